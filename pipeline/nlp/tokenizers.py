@@ -1,0 +1,116 @@
+"""Tokenizers: Kiwi morphemes as spaCy tokens for Korean; Chinese uses spaCy's own with jieba.
+
+Kiwi's morphemes are finer than spaCy's space-split tokens, so a name glued to its particle
+(`밍양과`) splits into `밍양` + `과` and every name boundary falls on a token boundary.
+Three things make the morphemes safe as spaCy words (see shared/design/kiwi-spacy-notes.md):
+- morphemes that share surface characters (`해` = 하 + 어) merge into one token, tags joined
+  with `+`, so that `doc.text == text` always holds;
+- zero-length morphemes (a dropped copula) fold their tag into the token before them;
+- whatever Kiwi skips (runs of spaces, line breaks, odd symbols) becomes spaCy whitespace or a
+  token of its own, so nothing in the text is lost.
+Kiwi loads once per process (`get_kiwi`), never per document.
+"""
+from __future__ import annotations
+
+import functools
+import threading
+
+import spacy
+from spacy.tokens import Doc
+from spacy.util import DummyTokenizer
+
+_KIWI_LOCK = threading.Lock()
+
+
+@functools.lru_cache(maxsize=None)
+def get_kiwi():
+    """The process's one Kiwi. `load_multi_dict=False` loads in about 1 s and 330 MB instead of
+    3 s and 520 MB, and avoids multi-word dictionary entries with a space inside."""
+    from kiwipiepy import Kiwi
+    with _KIWI_LOCK:
+        return Kiwi(load_multi_dict=False)
+
+
+def kiwi_pieces(text: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, tag, lemma) per token of `text`: non-empty, sorted, non-overlapping.
+
+    Lines are tokenised one by one: Kiwi is slower on one very long string, and its sentence
+    splitter would otherwise merge a dateline into the first sentence.
+    """
+    kiwi = get_kiwi()
+    line_starts, lines = [], []
+    pos = 0
+    for line in text.split("\n"):
+        if line.strip():
+            line_starts.append(pos)
+            lines.append(line)
+        pos += len(line) + 1
+    pieces: list[list] = []
+    for offset, tokens in zip(line_starts, kiwi.tokenize(lines) if lines else []):
+        for tok in tokens:
+            start = offset + tok.start
+            end = start + tok.len
+            lemma = tok.lemma if tok.tag.startswith(("VV", "VA", "VX", "VCP", "VCN", "XSV", "XSA")) else tok.form
+            if pieces and start < pieces[-1][1]:
+                # Overlaps the token before: one surface, several morphemes.
+                last = pieces[-1]
+                last[1] = max(last[1], end)
+                last[2] += "+" + tok.tag
+                last[3] += "+" + lemma
+            elif end == start:
+                if pieces:
+                    pieces[-1][2] += "+" + tok.tag
+                    pieces[-1][3] += "+" + lemma
+            else:
+                pieces.append([start, end, tok.tag, lemma])
+    return [tuple(p) for p in pieces]
+
+
+def words_from_pieces(text: str, pieces: list[tuple[int, int, str, str]]):
+    """spaCy words, spaces, tags and lemmas that cover `text` exactly."""
+    words, spaces, tags, lemmas = [], [], [], []
+
+    def add_gap(gap: str) -> None:
+        # A single space after a word is that word's trailing space; any other gap is kept as a
+        # token: whitespace runs become spaCy whitespace tokens, anything else a symbol token.
+        if not gap:
+            return
+        if gap[0] == " " and words and not spaces[-1] and not words[-1].isspace():
+            spaces[-1] = True
+            gap = gap[1:]
+        if gap:
+            words.append(gap)
+            spaces.append(False)
+            tags.append("_SP" if gap.isspace() else "SW")
+            lemmas.append(gap)
+
+    pos = 0
+    for start, end, tag, lemma in pieces:
+        add_gap(text[pos:start])
+        words.append(text[start:end])
+        spaces.append(False)
+        tags.append(tag)
+        lemmas.append(lemma)
+        pos = end
+    add_gap(text[pos:])
+    return words, spaces, tags, lemmas
+
+
+class KiwiTokenizer(DummyTokenizer):
+    """Korean tokenizer for spaCy on Kiwi: `token.tag_` is Kiwi's tag, `token.lemma_` its lemma."""
+
+    def __init__(self, vocab):
+        self.vocab = vocab
+
+    def __call__(self, text: str) -> Doc:
+        words, spaces, tags, lemmas = words_from_pieces(text, kiwi_pieces(text))
+        if not words:
+            return Doc(self.vocab, words=[], spaces=[])
+        return Doc(self.vocab, words=words, spaces=spaces, tags=tags, lemmas=lemmas)
+
+
+@spacy.registry.tokenizers("presspipe.KiwiTokenizer.v1")
+def create_kiwi_tokenizer():
+    def make(nlp):
+        return KiwiTokenizer(nlp.vocab)
+    return make

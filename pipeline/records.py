@@ -1,0 +1,200 @@
+"""The output contract as pydantic models: the only way a record is made, checked or written.
+
+`../shared/design/contract.md` fixes the shape; these classes are its single source of truth.
+`presspipe schema` writes their JSON Schema to `schemas/`, and a test fails when the two drift.
+Every model forbids unknown fields, so `presspipe validate` catches a record that grew a typo.
+Renaming or removing a field needs a new SCHEMA_VERSION and a line in the README's changelog.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+from typing import Literal, Optional
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA_VERSION = "1.0"
+
+Lang = Literal["ko", "en", "zh"]
+Grain = Literal["year", "half", "quarter", "season", "month", "week", "day", "hour", "minute", "second"]
+
+
+class Record(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    def to_json(self) -> str:
+        """One JSON line: UTF-8 text (no ASCII escapes), keys in field order, no spaces."""
+        return json.dumps(self.model_dump(mode="json"), ensure_ascii=False, separators=(",", ":"))
+
+
+class TextSpan(Record):
+    """A stretch of the document text: `text == document.text[start:end]`."""
+    text: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+
+
+class LangSpan(TextSpan):
+    lang: Optional[str] = Field(None, description="script language of the span: ko, en, zh")
+
+
+class Dateline(Record):
+    location: Optional[str] = None
+    date: Optional[str] = Field(None, description="ISO YYYY-MM-DD, or null when the dateline has no full date")
+    agency: Optional[str] = Field(None, description="wire service named in the dateline, e.g. PRNewswire")
+    text: str = Field(description="the dateline as written")
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+
+
+class InputRef(Record):
+    """Where a document or error came from: the file and, for JSON-lines, the line number."""
+    path: str
+    line: Optional[int] = None
+
+
+class Document(Record):
+    id: str
+    source: str = Field(description="the input's path, or the id given in a JSON-lines input")
+    lang: Lang
+    text: str = Field(description="decoded input, Unicode NFC, line ends as \\n; all offsets index it")
+    sha256: str = Field(description="sha256 of `text` encoded as UTF-8")
+    dateline: Optional[Dateline] = None
+    title: Optional[str] = None
+    anchor: Optional[str] = Field(None, description="date relative expressions were resolved against")
+    input: InputRef
+    format: Literal["txt", "md", "html", "jsonl"]
+    encoding: str = Field(description="encoding the input was decoded from")
+
+
+class Range(Record):
+    start: Optional[str]
+    end: Optional[str]
+
+
+class Timex(Record):
+    id: str
+    doc_id: str
+    text: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    type: Literal["DATE", "TIME", "DURATION", "SET"]
+    value: Optional[str] = Field(description="TIMEX3-style value; null for a relative expression with no anchor")
+    grain: Optional[Grain] = None
+    anchor: Optional[str] = None
+    range: Optional[Range] = None
+    mod: Optional[str] = Field(None, description="TIMEX3 mod: START, MID, END, APPROX, BEFORE, AFTER ...")
+    relative: bool = False
+
+
+class Mention(TextSpan):
+    pass
+
+
+class Organisation(Record):
+    id: str
+    doc_id: str
+    name: str
+    lang: Optional[str] = None
+    english_name: Optional[str] = None
+    korean_name: Optional[str] = None
+    chinese_name: Optional[str] = None
+    aliases: list[str] = Field(default_factory=list)
+    kind: Literal["company", "government", "research", "education", "zone", "other"] = "other"
+    org_key: str
+    mentions: list[Mention] = Field(default_factory=list)
+    sources: list[str] = Field(default_factory=list, description="which finders found it: alias, suffix, enumeration, gazetteer, model ...")
+
+
+class Alias(Record):
+    id: str
+    doc_id: str
+    name: LangSpan
+    alias: LangSpan
+    relation: Literal["transliteration", "translation", "acronym", "mixed"]
+    score: float = Field(ge=0.0, le=1.0)
+
+
+class Trigger(TextSpan):
+    lemma: Optional[str] = None
+
+
+class EventDate(Record):
+    timex_id: str
+    text: str
+    value: Optional[str]
+    grain: Optional[str] = None
+
+
+class Participant(Record):
+    org_id: Optional[str] = None
+    name: str
+    role: Literal["subject", "object", "partner", "authority", "other"]
+
+
+EVENT_TYPES = ("founding", "approval", "designation", "agreement", "launch", "investment",
+               "acquisition", "appointment", "award", "listing", "opening", "announcement", "other")
+
+
+class Event(Record):
+    id: str
+    doc_id: str
+    type: Literal["founding", "approval", "designation", "agreement", "launch", "investment",
+                  "acquisition", "appointment", "award", "listing", "opening", "announcement", "other"]
+    trigger: Trigger
+    date: EventDate
+    participants: list[Participant] = Field(default_factory=list)
+    sentence: TextSpan
+    confidence: float = Field(ge=0.0, le=1.0)
+    status: Literal["occurred", "planned", "negated"] = "occurred"
+
+
+class Error(Record):
+    id: str
+    doc_id: Optional[str] = None
+    source: str
+    stage: Literal["ingest", "decode", "parse", "process", "write"]
+    code: str = Field(description="short stable word: decode, empty, too_large, bad_json, binary ...")
+    message: str = Field(description="what went wrong and what to do about it")
+    input: Optional[InputRef] = None
+
+
+class InputEntry(Record):
+    path: str
+    sha256: Optional[str]
+    bytes: Optional[int]
+    documents: int
+    errors: int
+
+
+class Manifest(Record):
+    tool: str = "presspipe"
+    version: str
+    schema_version: str = SCHEMA_VERSION
+    options: dict
+    started: str
+    finished: str
+    counts: dict[str, int]
+    inputs: list[InputEntry]
+
+
+# The files of a run, in the order the contract lists them, with the model of each line.
+RECORD_FILES: dict[str, type[Record]] = {
+    "documents.jsonl": Document,
+    "timexes.jsonl": Timex,
+    "organisations.jsonl": Organisation,
+    "aliases.jsonl": Alias,
+    "events.jsonl": Event,
+    "errors.jsonl": Error,
+}
+
+SCHEMA_MODELS: dict[str, type[Record]] = {
+    "document": Document, "timex": Timex, "organisation": Organisation, "alias": Alias,
+    "event": Event, "error": Error, "manifest": Manifest,
+}
+
+
+def stable_id(prefix: str, *parts: object) -> str:
+    """A short id that depends only on its parts: the same input and version give the same id."""
+    digest = hashlib.sha256("\x1f".join(str(p) for p in parts).encode("utf-8")).hexdigest()
+    return f"{prefix}-{digest[:16]}"

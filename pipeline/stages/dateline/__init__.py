@@ -1,0 +1,3 @@
+from .parse import find_dateline
+
+__all__ = ["find_dateline"]

@@ -1,0 +1,29 @@
+"""The `presspipe_dateline` stage.
+
+Reads: `doc.text`, `doc.lang_`, `doc._.anchor` (a date given with the input).
+Writes: `doc._.dateline` ({location, date, agency, text, start, end} or None), and
+`doc._.anchor`: the dateline's date when it has one, else the date given with the input.
+"""
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ...nlp import extensions  # noqa: F401  (declares doc._ attributes)
+from .parse import find_dateline
+
+
+class DatelineStage:
+    def __init__(self, nlp: Language, name: str):
+        self.name = name
+        self.lang = nlp.lang
+
+    def __call__(self, doc: Doc) -> Doc:
+        found = find_dateline(doc.text, self.lang)
+        doc._.dateline = found
+        if found and found["date"]:
+            doc._.anchor = found["date"]
+        return doc
+
+
+@Language.factory("presspipe_dateline")
+def make_dateline(nlp: Language, name: str) -> DatelineStage:
+    return DatelineStage(nlp, name)
