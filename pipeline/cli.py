@@ -1,0 +1,167 @@
+"""The `presspipe` command line: thin, it parses options, calls the library and sets the exit
+status (0 done, 1 done with errors or differences, 2 usage error)."""
+from __future__ import annotations
+
+import json
+import os
+import sys
+
+import click
+
+from . import __version__
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="presspipe")
+def main() -> None:
+    """Press releases (Korean, English, Chinese) to validated JSON-lines records."""
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("-o", "--outdir", required=True, type=click.Path(file_okay=False), help="Folder to write the run into.")
+@click.option("--prefer", type=click.Choice(["past", "future", "nearest"]), default="nearest", show_default=True,
+              help="Direction for dates the text leaves open.")
+@click.option("--gazetteer", type=click.Path(exists=True, dir_okay=False), default=None,
+              help="File of organisation names you know: a name per line, optionally TAB kind.")
+@click.option("--encoding", default=None, help="Force the encoding of every input (e.g. cp949).")
+@click.option("--max-bytes", type=click.IntRange(min=1), default=10 * 1024 * 1024, show_default=True,
+              help="Inputs larger than this become `too_large` errors.")
+@click.option("--stdin-format", type=click.Choice(["txt", "md", "html", "jsonl"]), default="txt", show_default=True,
+              help="Format of standard input when an input is `-`.")
+@click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
+def run(inputs, outdir, prefer, gazetteer, encoding, max_bytes, stdin_format, quiet):
+    """Process INPUTS (files, folders, `-` for standard input) into OUTDIR.
+
+    Every input becomes a document or an error record; the exit status is 1 when any became an
+    error (all else is still written).
+    """
+    import codecs
+
+    from .batch.runner import run as run_batch
+    from .config import PipelineOptions
+    from .stages.organisations.gazetteer import GazetteerError, load_gazetteer
+
+    if encoding:
+        try:
+            codecs.lookup(encoding)
+        except LookupError:
+            raise click.BadParameter(f"unknown encoding {encoding!r}", param_hint="--encoding")
+    if gazetteer:
+        try:
+            load_gazetteer(gazetteer)
+        except GazetteerError as exc:
+            raise click.BadParameter(str(exc), param_hint="--gazetteer")
+    options = PipelineOptions(prefer=prefer, gazetteer=os.path.abspath(gazetteer) if gazetteer else None)
+
+    def progress(path, n_docs, n_errs):
+        if not quiet:
+            click.echo(f"{path}: {n_docs} document(s)" + (f", {n_errs} error(s)" if n_errs else ""), err=True)
+
+    result = run_batch(list(inputs), outdir, options=options, max_bytes=max_bytes, encoding=encoding,
+                       stdin_format=stdin_format, progress=progress)
+    if not quiet:
+        click.echo(" ".join(f"{k}={v}" for k, v in result.counts.items()) + f" -> {outdir}", err=True)
+    if result.counts.get("errors"):
+        click.echo(f"{result.counts['errors']} input(s) or line(s) could not be processed; "
+                   f"see {os.path.join(outdir, 'errors.jsonl')}", err=True)
+    sys.exit(result.exit_code)
+
+
+@main.command()
+@click.argument("texts", nargs=-1)
+@click.option("--lang", type=click.Choice(["ko", "en", "zh", "auto"]), default="auto", show_default=True)
+@click.option("--anchor", default=None, help="ISO date or datetime relative expressions resolve against.")
+@click.option("--prefer", type=click.Choice(["past", "future", "nearest"]), default="nearest", show_default=True)
+def dates(texts, lang, anchor, prefer):
+    """Temporal expressions in TEXTS (or in each line of standard input), one JSON line each."""
+    import datetime as dt
+
+    from .ingest.language import detect_lang
+    from .stages.dates.engine import find_timexes
+
+    if anchor:
+        try:
+            dt.datetime.fromisoformat(anchor)
+        except ValueError:
+            raise click.BadParameter(f"{anchor!r} is not an ISO date or datetime (e.g. 2025-02-20)",
+                                     param_hint="--anchor")
+    lines = texts or (line.rstrip("\n") for line in sys.stdin)
+    for text in lines:
+        language = detect_lang(text) if lang == "auto" else lang
+        found = find_timexes(text, language, anchor=anchor, prefer=prefer)
+        click.echo(json.dumps({"text": text, "timexes": found}, ensure_ascii=False))
+
+
+@main.command()
+@click.argument("outdir", type=click.Path(exists=True, file_okay=False))
+def validate(outdir):
+    """Check every record of a run against its model and every span against its text."""
+    from .review.validate import validate_run
+
+    problems = validate_run(outdir)
+    for p in problems:
+        click.echo(str(p))
+    click.echo(f"{len(problems)} problem(s) in {outdir}" if problems else f"{outdir}: valid", err=True)
+    sys.exit(1 if problems else 0)
+
+
+@main.command()
+@click.argument("old", type=click.Path(exists=True, file_okay=False))
+@click.argument("new", type=click.Path(exists=True, file_okay=False))
+@click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
+def diff(old, new, as_json):
+    """Records added, removed and changed between two runs (exit 1 when they differ)."""
+    from .review.diff import diff_runs, format_diff, has_differences
+
+    d = diff_runs(old, new)
+    click.echo(json.dumps(d, ensure_ascii=False, indent=1) if as_json else format_diff(d))
+    sys.exit(1 if has_differences(d) else 0)
+
+
+@main.command(name="eval")
+@click.argument("outdir", type=click.Path(exists=True, file_okay=False))
+@click.option("--gold", required=True, type=click.Path(exists=True),
+              help="Folder or file of *.gold.json release gold, or a KLUE-style gold.jsonl of spans.")
+@click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
+@click.option("--show-errors", is_flag=True, help="List the misses and extras.")
+def evaluate(outdir, gold, as_json, show_errors):
+    """Precision, recall and F1 per record type against gold annotations."""
+    from .review.evaluate import evaluate as run_eval
+
+    result = run_eval(outdir, gold)
+    if as_json:
+        click.echo(json.dumps(result, ensure_ascii=False, indent=1))
+        return
+    errors = result.pop("errors", {})
+    by_lang = result.pop("by_language", {})
+    for k, v in result.items():
+        if isinstance(v, dict) and "f1" in v:
+            click.echo(f"{k:18s} P={v['precision']:.3f} R={v['recall']:.3f} F1={v['f1']:.3f} "
+                       f"(tp={v['tp']} fp={v['fp']} fn={v['fn']})")
+        elif isinstance(v, dict) and "accuracy" in v:
+            click.echo(f"{k:18s} accuracy={v['accuracy']:.3f} ({v['found']}/{v['gold']})")
+        else:
+            click.echo(f"{k:18s} {v}")
+    for lang, scores in by_lang.items():
+        click.echo(f"[{lang}] " + "  ".join(f"{k} F1={v['f1']:.3f}" for k, v in scores.items()))
+    if show_errors:
+        for kind, e in errors.items():
+            for m in e["missed"]:
+                click.echo(f"  missed {kind}: {m}")
+            for x in e["extra"]:
+                click.echo(f"  extra  {kind}: {x}")
+
+
+@main.command()
+@click.option("-o", "--outdir", default="schemas", show_default=True, type=click.Path(file_okay=False))
+def schema(outdir):
+    """Write the JSON Schema of every record to OUTDIR (one file per record type)."""
+    from .schemas import write_schemas
+
+    for path in write_schemas(outdir):
+        click.echo(path)
+
+
+if __name__ == "__main__":
+    main()

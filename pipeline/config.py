@@ -1,0 +1,13 @@
+"""Options of a run that change what the pipeline extracts (and so belong in the manifest)."""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+
+
+@dataclass(frozen=True)
+class PipelineOptions:
+    prefer: str = "nearest"          # direction for dates the text leaves open: past, future, nearest
+    gazetteer: str | None = None     # a user file of organisation names (one per line, or TSV)
+
+    def as_dict(self) -> dict:
+        return asdict(self)

@@ -1,0 +1,55 @@
+"""spaCy pipelines per language, built once per process.
+
+`nlp.pipe_names` tells the whole story: the tokenizer (Kiwi for Korean, spaCy's English rules,
+spaCy's Chinese tokenizer with jieba), then sentences, dateline, dates, aliases, organisations,
+events. Aliases run before organisations because bracketed name pairs are the strongest evidence
+that a stretch of text is an organisation's name.
+"""
+from __future__ import annotations
+
+import functools
+import logging
+
+import spacy
+from spacy.language import Language
+
+from ..config import PipelineOptions
+from . import extensions  # noqa: F401
+from . import sentences  # noqa: F401  (registers presspipe_sentences)
+from . import tokenizers  # noqa: F401  (registers the Kiwi tokenizer)
+
+STAGES = ("presspipe_dateline", "presspipe_dates", "presspipe_aliases", "presspipe_organisations",
+          "presspipe_events")
+
+
+def blank(lang: str) -> Language:
+    """A tokenizer-only pipeline for `lang`."""
+    if lang == "ko":
+        return spacy.blank("ko", config={"nlp": {"tokenizer": {"@tokenizers": "presspipe.KiwiTokenizer.v1"}}})
+    if lang == "zh":
+        logging.getLogger("jieba").setLevel(logging.WARNING)
+        return spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
+    return spacy.blank("en")
+
+
+@functools.lru_cache(maxsize=None)
+def get_nlp(lang: str, options: PipelineOptions = PipelineOptions()) -> Language:
+    """The full pipeline for `lang` with `options`, made once per process and then reused."""
+    _import_stages()
+    nlp = blank(lang)
+    nlp.add_pipe("presspipe_sentences")
+    nlp.add_pipe("presspipe_dateline")
+    nlp.add_pipe("presspipe_dates", config={"prefer": options.prefer})
+    nlp.add_pipe("presspipe_aliases")
+    nlp.add_pipe("presspipe_organisations", config={"gazetteer": options.gazetteer})
+    nlp.add_pipe("presspipe_events")
+    return nlp
+
+
+def _import_stages() -> None:
+    # Importing a stage's component module registers its factory with spaCy.
+    from ..stages.aliases import component as _a  # noqa: F401
+    from ..stages.dateline import component as _dl  # noqa: F401
+    from ..stages.dates import component as _d  # noqa: F401
+    from ..stages.events import component as _e  # noqa: F401
+    from ..stages.organisations import component as _o  # noqa: F401

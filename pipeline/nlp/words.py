@@ -1,0 +1,57 @@
+"""Words of Korean text as Kiwi sees them: space-separated runs of morphemes with their tags.
+
+Korean names end where a particle, an ending or a verb begins; the stages that look for names
+(aliases, organisations, events) walk these words leftwards from a point and stop at one that
+closes a phrase.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+_STOP_TAG = re.compile(r"^(J|E|VV|VA|VX|VC|XSV|XSA|SF|SP|SS|SE|SO)")
+
+
+@dataclass(frozen=True)
+class Word:
+    start: int
+    end: int
+    text: str
+    tags: tuple[str, ...]
+
+
+def words_before(doc: Doc, pos: int, limit: int = 12) -> list[Word]:
+    """Space-separated words ending at or before character `pos`, nearest first."""
+    words: list[Word] = []
+    toks = [t for t in doc if t.idx + len(t.text) <= pos and not t.is_space]
+    cur: list = []
+    for t in reversed(toks):
+        if cur and (t.whitespace_ or t.idx + len(t.text) != cur[0].idx):
+            words.append(_word(doc, cur))
+            cur = []
+            if len(words) >= limit:
+                break
+        if "\n" in doc.text[t.idx + len(t.text):(cur[0].idx if cur else pos)]:
+            break
+        cur.insert(0, t)
+    if cur and len(words) < limit:
+        words.append(_word(doc, cur))
+    return words
+
+
+def _word(doc: Doc, toks: list) -> Word:
+    s, e = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+    return Word(s, e, doc.text[s:e], tuple(t.tag_ for t in toks))
+
+
+def ends_phrase(word: Word) -> bool:
+    """True when a word cannot sit inside a name: it closes with a particle, ending, verb or
+    mark, or it is a number with a counter (`1988년`, `3개`)."""
+    last = word.tags[-1].split("+")[-1] if word.tags else ""
+    if bool(_STOP_TAG.match(last)) or word.text[-1] in ",.;:!?\"'“”‘’「」":
+        return True
+    return len(word.tags) >= 2 and word.tags[0] == "SN" and word.tags[1].startswith("NNB")
+
+

@@ -1,0 +1,199 @@
+"""Score a run against gold annotations: precision, recall and F1 per record type.
+
+Two gold formats:
+- release gold (`*.gold.json`, one per document, as in shared/acceptance): aliases (name and
+  alias text, exact after NFKC/case/space folding; pairs marked `"named": false` are optional),
+  organisations (any accepted name meets any of the record's names), dates (same value and
+  overlapping span), events (same type and date value), datelines (same date); events also get
+  participant accuracy (share of gold participants named among the matched event's);
+- span gold (`gold.jsonl` lines `{"id", "OG": [[s, e]...], "DT": [[s, e]...]}`, the KLUE news
+  set): organisation mentions against OG and DATE/DURATION/SET timexes against DT, on exact and
+  on overlapping spans.
+Matching is greedy one-to-one in gold order.
+"""
+from __future__ import annotations
+
+import json
+import os
+import re
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+
+def fold(s: str | None) -> str:
+    return re.sub(r"\s+", " ", unicodedata.normalize("NFKC", s or "")).strip().casefold()
+
+
+@dataclass
+class Score:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    misses: list = field(default_factory=list)
+    extras: list = field(default_factory=list)
+
+    def match(self, gold: list, pred: list, same, show=lambda x: x) -> list[tuple]:
+        used: set[int] = set()
+        pairs = []
+        for g in gold:
+            hit = next((i for i, p in enumerate(pred) if i not in used and same(g, p)), None)
+            if hit is None:
+                self.fn += 1
+                self.misses.append(show(g))
+            else:
+                used.add(hit)
+                self.tp += 1
+                pairs.append((g, pred[hit]))
+        for i, p in enumerate(pred):
+            if i not in used:
+                self.fp += 1
+                self.extras.append(show(p))
+        return pairs
+
+    def as_dict(self) -> dict:
+        p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+        r = self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4),
+                "tp": self.tp, "fp": self.fp, "fn": self.fn}
+
+
+def read_jsonl(path: str) -> list[dict]:
+    if not os.path.exists(path):
+        return []
+    with open(path, encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def load_run(outdir: str) -> tuple[dict[str, dict], dict[str, dict[str, list]]]:
+    docs = read_jsonl(os.path.join(outdir, "documents.jsonl"))
+    by_doc: dict[str, dict[str, list]] = {}
+    for kind in ("organisations", "aliases", "timexes", "events"):
+        grouped = defaultdict(list)
+        for r in read_jsonl(os.path.join(outdir, kind + ".jsonl")):
+            grouped[r["doc_id"]].append(r)
+        by_doc[kind] = grouped
+    return {d["source"]: d for d in docs}, by_doc
+
+
+def gold_files(gold: str) -> list[str]:
+    if os.path.isdir(gold):
+        return [os.path.join(gold, f) for f in sorted(os.listdir(gold)) if f.endswith(".gold.json")]
+    return [gold]
+
+
+def evaluate(outdir: str, gold: str) -> dict:
+    if os.path.isfile(gold) and gold.endswith(".jsonl"):
+        return evaluate_spans(outdir, gold)
+    return evaluate_releases(outdir, gold_files(gold))
+
+
+def evaluate_releases(outdir: str, paths: list[str]) -> dict:
+    docs, recs = load_run(outdir)
+    by_base = {os.path.basename(src): d for src, d in docs.items()}
+    t = {k: Score() for k in ("aliases", "organisations", "dates", "events", "datelines")}
+    participants = Score()
+    per_lang: dict[str, dict[str, Score]] = defaultdict(lambda: {k: Score() for k in ("aliases", "organisations", "dates", "events")})
+    missing = []
+    for path in paths:
+        with open(path, encoding="utf-8") as f:
+            g = json.load(f)
+        doc = by_base.get(g["document"])
+        if doc is None:
+            missing.append(g["document"])
+        did = doc["id"] if doc else None
+        lang = g.get("lang") or (doc or {}).get("lang", "?")
+        tag = g["document"]
+
+        def same_pair(a, p):
+            return fold(a["name"]["text"]) == fold(p["name"]["text"]) and fold(a["alias"]["text"]) == fold(p["alias"]["text"])
+        named = [a for a in g.get("aliases", []) if a.get("named", True)]
+        optional = [a for a in g.get("aliases", []) if not a.get("named", True)]
+        pred = [p for p in recs["aliases"].get(did, []) if any(same_pair(a, p) for a in named)
+                or not any(same_pair(a, p) for a in optional)]
+        show_pair = lambda a: f"{tag}: {a['name']['text']} ({a['alias']['text']})"  # noqa: E731
+        for sc in (t["aliases"], per_lang[lang]["aliases"]):
+            sc.match(named, pred, same_pair, show_pair)
+
+        def same_org(a, p):
+            names = {fold(a["name"])} | {fold(x) for x in a.get("also_accept", [])}
+            if a.get("english_name"):
+                names.add(fold(a["english_name"]))
+            got = {fold(p.get("name")), fold(p.get("english_name")), fold(p.get("korean_name")),
+                   fold(p.get("chinese_name"))} | {fold(x) for x in p.get("aliases") or []}
+            got.discard("")
+            return bool(names & got)
+        orgs = recs["organisations"].get(did, [])
+        for sc in (t["organisations"], per_lang[lang]["organisations"]):
+            sc.match(g.get("organisations", []), orgs, same_org,
+                     lambda o: f"{tag}: {o.get('name')}")
+
+        def same_date(a, p):
+            return a["value"] == p.get("value") and a["start"] < p["end"] and p["start"] < a["end"]
+        for sc in (t["dates"], per_lang[lang]["dates"]):
+            sc.match(g.get("dates", []), recs["timexes"].get(did, []), same_date,
+                     lambda d: f"{tag}: {d['text']} = {d.get('value')}")
+
+        def same_event(a, p):
+            return a["type"] == p["type"] and a["date"] == (p.get("date") or {}).get("value")
+        show_ev = lambda e: f"{tag}: {e['type']} {e['date'] if isinstance(e['date'], str) else (e['date'] or {}).get('value')}"  # noqa: E731
+        pairs = t["events"].match(g.get("events", []), recs["events"].get(did, []), same_event, show_ev)
+        per_lang[lang]["events"].match(g.get("events", []), recs["events"].get(did, []), same_event, show_ev)
+        for ge, pe in pairs:
+            gold_people = ([ge["subject"]] if ge.get("subject") else []) + list(ge.get("participants", []))
+            names = {fold(p["name"]) for p in pe.get("participants", [])}
+            for org in (o for o in orgs if fold(o["name"]) in names):
+                names |= {fold(org.get("english_name"))} | {fold(a) for a in org.get("aliases", [])}
+            for person in gold_people:
+                if any(fold(person) == n or (n and fold(person).endswith(n)) or (n and n.endswith(fold(person)))
+                       for n in names):
+                    participants.tp += 1
+                else:
+                    participants.fn += 1
+                    participants.misses.append(f"{tag}: {ge['type']} {person}")
+        if g.get("dateline"):
+            got = ((doc or {}).get("dateline") or {}).get("date")
+            t["datelines"].match([g["dateline"]["date"]], [got] if got else [], lambda a, b: a == b,
+                                 lambda d: f"{tag}: {d}")
+    out = {k: v.as_dict() for k, v in t.items()}
+    total = participants.tp + participants.fn
+    out["event_participants"] = {"accuracy": round(participants.tp / total, 4) if total else 0.0,
+                                 "found": participants.tp, "gold": total}
+    out["by_language"] = {lang: {k: v.as_dict() for k, v in d.items()} for lang, d in sorted(per_lang.items())}
+    out["errors"] = {k: {"missed": v.misses, "extra": v.extras} for k, v in t.items()}
+    if missing:
+        out["missing_documents"] = missing
+    return out
+
+
+def evaluate_spans(outdir: str, gold_path: str) -> dict:
+    """KLUE-style span gold: OG against organisation mentions, DT against date-like timexes."""
+    docs, recs = load_run(outdir)
+    gold = {g["id"]: g for g in read_jsonl(gold_path)}
+    scores = {f"{label}_{mode}": Score() for label in ("OG", "DT") for mode in ("exact", "overlap")}
+    missing = 0
+    for gid, g in gold.items():
+        doc = docs.get(gid)
+        if doc is None:
+            missing += 1
+            continue
+        did = doc["id"]
+        og = sorted({(m["start"], m["end"]) for o in recs["organisations"].get(did, []) for m in o["mentions"]
+                     if not _in_bracket(doc["text"], m["start"])})
+        dt = sorted({(t["start"], t["end"]) for t in recs["timexes"].get(did, []) if t["type"] in ("DATE", "DURATION", "SET")})
+        for label, pred in (("OG", og), ("DT", dt)):
+            spans = [tuple(x) for x in g.get(label, [])]
+            scores[f"{label}_exact"].match(spans, pred, lambda a, b: a == b)
+            scores[f"{label}_overlap"].match(spans, pred, lambda a, b: a[0] < b[1] and b[0] < a[1])
+    out = {k: v.as_dict() for k, v in scores.items()}
+    out["documents"] = len(gold) - missing
+    if missing:
+        out["missing_documents"] = missing
+    return out
+
+
+def _in_bracket(text: str, start: int) -> bool:
+    """A mention that is the bracketed rendering of a name (`(Sugon)`): KLUE does not mark those
+    separately from the name, so they are left out of span scoring."""
+    return start > 0 and text[start - 1] in "(（"

@@ -1,0 +1,88 @@
+"""Bracket candidates: every `(…)` / `（…）` whose content may render the name before it.
+
+Pure functions on text. A bracket's *rendering* is its content up to the first comma or
+semicolon (`(CEPI, 백신개발 국제기구)` renders as `CEPI`); brackets that follow each other
+(`디엠씨씨(DMCC)(Dubai Multi Commodities Center)`) form a chain that renders one name.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+OPEN, CLOSE = "(（", ")）"
+SEPARATORS = ",;，；、"
+# Longest bracket content considered: a longer one is an aside, not a name's rendering.
+MAX_CONTENT = 120
+
+
+@dataclass(frozen=True)
+class Bracket:
+    open: int            # index of the opening bracket
+    close: int           # index of the closing bracket
+    start: int           # rendering start
+    end: int             # rendering end
+    chained: bool        # directly follows another bracket: renders the same name
+
+    def rendering(self, text: str) -> str:
+        return text[self.start:self.end]
+
+
+def find_brackets(text: str) -> list[Bracket]:
+    found: list[Bracket] = []
+    stack: list[int] = []
+    for i, ch in enumerate(text):
+        if ch in OPEN:
+            stack.append(i)
+        elif ch in CLOSE and stack:
+            o = stack.pop()
+            if stack:          # nested: only the outermost bracket renders a name
+                continue
+            inner_start, inner_end = o + 1, i
+            if inner_end - inner_start > MAX_CONTENT or "\n" in text[o:i]:
+                continue
+            cut = next((j for j in range(inner_start, inner_end) if text[j] in SEPARATORS), inner_end)
+            s, e = _strip(text, inner_start, cut)
+            if e <= s:
+                continue
+            prev = found[-1] if found else None
+            chained = prev is not None and not text[prev.close + 1:o].strip()
+            found.append(Bracket(o, i, s, e, chained))
+        elif ch == "\n":
+            stack.clear()
+    return found
+
+
+def _strip(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e
+
+
+def script_of(s: str) -> str:
+    """`hangul`, `han`, `latin` or `other`: the script most of `s`'s letters are in."""
+    counts = {"hangul": 0, "han": 0, "latin": 0}
+    for c in s:
+        o = ord(c)
+        if 0xAC00 <= o <= 0xD7A3:
+            counts["hangul"] += 1
+        elif 0x4E00 <= o <= 0x9FFF or 0x3400 <= o <= 0x4DBF or 0xF900 <= o <= 0xFAFF:
+            counts["han"] += 1
+        elif c.isascii() and c.isalpha():
+            counts["latin"] += 1
+    best = max(counts, key=counts.get)
+    return best if counts[best] else "other"
+
+
+LANG_OF_SCRIPT = {"hangul": "ko", "han": "zh", "latin": "en"}
+
+_ACRONYM = re.compile(r"^[A-Z][A-Za-z0-9&\-.]{1,11}$")
+
+
+def is_acronym(s: str) -> bool:
+    """`CNOOC`, `KISED`, `B&M`, `GoGoX`? no: an acronym is mostly capitals, one word."""
+    if not _ACRONYM.match(s):
+        return False
+    letters = [c for c in s if c.isalpha()]
+    return sum(c.isupper() for c in letters) >= max(2, len(letters) * 0.6)

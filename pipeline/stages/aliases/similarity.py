@@ -1,0 +1,117 @@
+"""How well one written form of a name renders another: transliteration, translation, acronym.
+
+- `transliteration_score(hangul, latin)`: Hangul is romanised (Revised Romanization, through
+  korean-romanizer), then both sides are reduced to a phonetic key that forgets what loanword
+  spelling and Mandarin pinyin change (`eu` inserted between consonants, `r`/`l`, `f`/`p`,
+  `c`/`k`, `v`/`b`, `ye`/`ie`/`e`), and compared by normalised edit similarity (rapidfuzz).
+  `클라우드 어카운트` ~ `Cloudaccount`, `킬린소프트` ~ `Kylinsoft`, `톈진` ~ `Tianjin`.
+- `translation_hits(words, latin)`: organisation words whose English rendering appears
+  (`연구소` Institute, `그룹` Group).
+- `acronym_score(acronym, words)`: the share of the acronym's letters that start the long
+  form's words in order, after Schwartz & Hearst (2003): the first letter must start the first
+  word, and letters are matched right to left to the nearest word start.
+"""
+from __future__ import annotations
+
+import functools
+import re
+
+from korean_romanizer.romanizer import Romanizer
+from rapidfuzz.distance import Levenshtein
+
+from .lexicon import TRANSLATIONS
+
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+
+
+@functools.lru_cache(maxsize=4096)
+def romanise(hangul: str) -> str:
+    """Revised Romanization of the Hangul in `hangul`; other characters kept."""
+    return Romanizer(hangul).romanize()
+
+
+# Rewrites applied in order to both sides, so that spellings of one sound meet.
+_LATIN_KEYS = [
+    (r"ph", "p"), (r"f", "p"), (r"v", "b"), (r"ck", "k"), (r"q", "k"), (r"c(?=[eiy])", "s"), (r"c", "k"),
+    (r"x", "ks"), (r"th", "t"), (r"z", "j"), (r"ts", "ch"), (r"dg", "j"), (r"sh", "sy"), (r"w", "u"),
+    (r"y", "i"), (r"r", "l"), (r"ll", "l"), (r"([a-z])\1", r"\1"),
+]
+_HANGUL_KEYS = [
+    (r"eu(?=[^aeiou]|$)", ""), (r"eu", ""), (r"eo", "o"), (r"ae", "e"), (r"ui", "i"), (r"ye", "ie"),
+    (r"yu", "iu"), (r"yeo", "io"), (r"wi", "ui"), (r"rl", "l"), (r"r", "l"), (r"ll", "l"), (r"ss", "s"),
+    (r"kk", "k"), (r"tt", "t"), (r"pp", "p"), (r"jj", "j"), (r"g", "k"), (r"d", "t"), (r"b", "p"), (r"w", "u"),
+    (r"y", "i"), (r"([a-z])\1", r"\1"),
+]
+_VOICING = [(r"g", "k"), (r"d", "t"), (r"b", "p")]
+
+
+def _apply(s: str, rules) -> str:
+    for pat, rep in rules:
+        s = re.sub(pat, rep, s)
+    return s
+
+
+def phonetic_key_latin(latin: str) -> str:
+    s = re.sub(r"[^a-z]", "", latin.lower())
+    return _apply(_apply(s, _LATIN_KEYS), _VOICING)
+
+
+def phonetic_key_hangul(hangul: str) -> str:
+    s = re.sub(r"[^a-z]", "", romanise(hangul).lower())
+    return _apply(s, _HANGUL_KEYS)
+
+
+def transliteration_score(hangul: str, latin: str) -> float:
+    """0..1: how closely `latin` spells the sound of `hangul` (1 = same phonetic key)."""
+    a, b = phonetic_key_hangul(hangul), phonetic_key_latin(latin)
+    if not a or not b:
+        return 0.0
+    return Levenshtein.normalized_similarity(a, b)
+
+
+def hangul_share(s: str) -> float:
+    letters = [c for c in s if c.isalpha()]
+    return sum(1 for c in letters if _HANGUL.match(c)) / len(letters) if letters else 0.0
+
+
+def translation_hits(word: str, latin: str) -> bool:
+    """True when `word` (Korean) has an English rendering that stands in `latin`."""
+    low = latin.lower()
+    return any(t in low for t in TRANSLATIONS.get(word, ()))
+
+
+def word_explained(word: str, latin: str) -> float:
+    """How well one Korean word of a name is accounted for by the Latin rendering, 0..1:
+    it appears itself (Latin letters), is translated, or sounds like one of its words."""
+    low = latin.lower()
+    if not _HANGUL.search(word):
+        return 1.0 if re.sub(r"\W", "", word.lower()) in re.sub(r"\W", "", low) else 0.0
+    if translation_hits(word, latin):
+        return 1.0
+    best = 0.0
+    latin_words = re.findall(r"[A-Za-z]+", latin)
+    for i in range(len(latin_words)):
+        for j in range(i + 1, min(len(latin_words), i + 3) + 1):
+            best = max(best, transliteration_score(word, "".join(latin_words[i:j])))
+    return best
+
+
+def acronym_score(acronym: str, long_form: str) -> float:
+    """Share of the acronym's letters matched to word starts of `long_form`, in order."""
+    letters = [c.lower() for c in acronym if c.isalnum()]
+    words = [w for w in re.findall(r"[A-Za-z0-9][A-Za-z0-9'\-]*", long_form)]
+    if len(letters) < 2 or not words:
+        return 0.0
+    if words[0][0].lower() != letters[0]:
+        return 0.0
+    # Greedy right-to-left: each letter takes the nearest earlier word that starts with it.
+    wi = len(words) - 1
+    matched = 0
+    for ch in reversed(letters):
+        while wi >= 0 and words[wi][0].lower() != ch:
+            wi -= 1
+        if wi < 0:
+            break
+        matched += 1
+        wi -= 1
+    return matched / len(letters)

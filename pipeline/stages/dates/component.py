@@ -1,0 +1,37 @@
+"""The `presspipe_dates` stage: temporal expressions, normalised and resolved.
+
+Reads: `doc.text`, `doc.lang_`, `doc._.anchor` (set by the dateline stage or the input).
+Writes: `doc._.timexes` (dicts with text, start, end, type, value, grain, anchor, range, mod,
+relative; see engine.py) and `doc.spans["dates"]` labelled by type.
+"""
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ...nlp import extensions  # noqa: F401
+from ..spans import set_span_group
+from .engine import find_timexes
+
+
+class DatesStage:
+    def __init__(self, nlp: Language, name: str, prefer: str, present_ref: bool):
+        self.name = name
+        self.lang = nlp.lang
+        # `현재`, `now`, `目前` point at the present, not at a date: off by default, since a
+        # database of dated events gains nothing from them.
+        self.present_ref = present_ref
+        # Direction for expressions the text leaves open (a bare weekday, a month without a
+        # year): "nearest" to the release date unless the caller knows better.
+        self.prefer = prefer
+
+    def __call__(self, doc: Doc) -> Doc:
+        found = find_timexes(doc.text, self.lang, anchor=doc._.anchor, prefer=self.prefer)
+        if not self.present_ref:
+            found = [t for t in found if t["value"] not in ("PRESENT_REF", "PAST_REF", "FUTURE_REF")]
+        doc._.timexes = found
+        set_span_group(doc, "dates", [(t["start"], t["end"], t["type"]) for t in found])
+        return doc
+
+
+@Language.factory("presspipe_dates", default_config={"prefer": "nearest", "present_ref": False})
+def make_dates(nlp: Language, name: str, prefer: str, present_ref: bool) -> DatesStage:
+    return DatesStage(nlp, name, prefer, present_ref)

@@ -1,0 +1,32 @@
+"""The `presspipe_organisations` stage.
+
+Reads: `doc.text`, tokens (Kiwi tags for Korean), `doc._.aliases`.
+Writes: `doc._.orgs` (one dict per organisation: name, names per script, kind, org_key,
+mentions, sources) and `doc.spans["orgs"]` (every mention, labelled ORG).
+"""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ...nlp import extensions  # noqa: F401
+from ..spans import set_span_group
+from .find import find_candidates, merge
+from .gazetteer import load_gazetteer
+
+
+class OrganisationsStage:
+    def __init__(self, nlp: Language, name: str, gazetteer: str | None):
+        self.name = name
+        self.gazetteer = load_gazetteer(gazetteer)
+
+    def __call__(self, doc: Doc) -> Doc:
+        orgs = merge(doc, find_candidates(doc, doc._.aliases or [], self.gazetteer))
+        doc._.orgs = orgs
+        set_span_group(doc, "orgs", [(m["start"], m["end"], "ORG") for o in orgs for m in o["mentions"]])
+        return doc
+
+
+@Language.factory("presspipe_organisations", default_config={"gazetteer": None})
+def make_organisations(nlp: Language, name: str, gazetteer: str | None) -> OrganisationsStage:
+    return OrganisationsStage(nlp, name, gazetteer)

@@ -1,0 +1,328 @@
+"""Organisation mentions, from four kinds of evidence, merged into one record per organisation.
+
+1. alias pairs (`수곤(Sugon)`): the named side is an organisation's name, the other its name in
+   another script;
+2. organisation words (`공사`, `위원회`, `연구소`, `Corp.`, `Institute`, `公司`): the name runs
+   leftwards from the word to where a phrase ends (see nlp/words.py);
+3. lists introduced or closed by `기업`/`기관` phrases (`A, B, C 등의 기업`, `A와 같은 기관`,
+   `대표 기업으로는 A, B가 있다`);
+4. gazetteers: built-in bodies with no organisation word (`국무원`) and the user's file.
+A name that ends another found name (`빈하이 첨단산업기술개발지구` in `톈진 빈하이
+첨단산업기술개발지구`) is a short form of it: one record, both mentions.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from ...nlp.words import ends_phrase, words_before
+from ..aliases.brackets import script_of
+from . import en, ko, zh
+from .keys import org_key
+
+# Most words an organisation name may have when it is read leftwards from its organisation word.
+MAX_WORDS = 7
+
+
+@dataclass
+class Candidate:
+    start: int
+    end: int
+    kind: str
+    source: str
+    english: str | None = None
+    other_names: list[str] = field(default_factory=list)
+
+
+def find_candidates(doc: Doc, aliases: list[dict], gazetteer: dict[str, str]) -> list[Candidate]:
+    text, lang = doc.text, doc.lang_
+    found: list[Candidate] = []
+    for a in aliases:
+        n, al = a["name"], a["alias"]
+        english = al["text"] if al["lang"] == "en" else (n["text"] if n["lang"] == "en" else None)
+        found.append(Candidate(n["start"], n["end"], _kind_of(n["text"], english), "alias", english,
+                               [al["text"]]))
+    if lang == "ko":
+        found += _korean_suffix_names(doc, aliases)
+        found += _korean_lists(doc)
+        found += _korean_coordinated(doc, aliases)
+    elif lang == "zh":
+        found += [Candidate(m.start("name"), m.end("name"), kind, "suffix") for m, kind in zh.find(text)]
+    else:
+        found += [Candidate(m.start("name"), m.end("name"), kind, "suffix") for m, kind in en.find(text)]
+    for name, kind in list(ko.KNOWN.items()) + list(gazetteer.items()):
+        source = "gazetteer" if name in gazetteer else "known"
+        for m in re.finditer(re.escape(name), text):
+            if _bounded(text, m.start(), m.end()):
+                found.append(Candidate(m.start(), m.end(), kind, source))
+    return found
+
+
+def _bounded(text: str, s: int, e: int) -> bool:
+    """A match that is a whole name: no letter of the same script glued before it, and for a
+    Latin or numeric name none after it either (Korean particles may follow a Hangul name)."""
+    before = text[s - 1] if s else " "
+    after = text[e] if e < len(text) else " "
+    if before.isalnum() and script_of(before) == script_of(text[s]):
+        return False
+    if script_of(text[e - 1]) in ("latin", "other") and after.isalnum() and script_of(after) in ("latin", "other"):
+        return False
+    return True
+
+
+def _kind_of(name: str, english: str | None) -> str:
+    ending = _suffix(name.split()[-1] if name.split() else name)
+    if ending:
+        kind = ko.SUFFIX_KIND[ending]
+        return "company" if kind in ("other", "zone") and english and en.company_words(english) else kind
+    return en.kind_of(english) if english else "company"
+
+
+def _suffix(word: str) -> str | None:
+    for k in sorted(ko.SUFFIX_KIND, key=len, reverse=True):
+        if word.endswith(k) and (k not in ko.GOVERNMENT_WORDS or word.endswith(ko.KNOWN_GOVERNMENT_ENDINGS)):
+            return k
+    return None
+
+
+def _korean_suffix_names(doc: Doc, aliases: list[dict]) -> list[Candidate]:
+    """Names that end in an organisation word, read leftwards to where a phrase ends. An alias
+    bracket inside the name (`톈진 화웨이 쿤펑(Tianjin Huawei Kunpeng) 생태계 혁신센터`) is stepped over."""
+    text = doc.text
+    bracket_at = {a["alias"]["end"] + 1: a for a in aliases}  # index after ')' -> alias pair
+    out = []
+    for tok in doc:
+        if not tok.tag_.startswith(("NNG", "NNP", "SL", "XSN")):
+            continue
+        end = tok.idx + len(tok.text)
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if nxt is not None and not tok.whitespace_ and nxt.tag_.startswith(("NN", "XSN", "SL", "SN")):
+            continue  # the word goes on: the organisation word must end the word
+        word_start = _word_start(doc, tok.i)
+        suffix = _suffix(text[word_start:end])
+        if not suffix:
+            continue
+        kind = ko.SUFFIX_KIND[suffix]
+        start = word_start
+        n = 1
+        pos = word_start
+        while n < MAX_WORDS:
+            pair = bracket_at.get(pos - 1) or bracket_at.get(pos)
+            if pair and text[pair["alias"]["end"]:pos].strip() in (")", "）"):
+                start = pair["name"]["start"]
+                pos = start
+                n += 1
+                continue
+            prev = words_before(doc, pos, limit=1)
+            if not prev or ends_phrase(prev[0]) or prev[0].text in ko_descriptors():
+                break
+            if "\n" in text[prev[0].end:pos]:
+                break
+            start, pos = prev[0].start, prev[0].start
+            n += 1
+        name = text[start:end]
+        if kind in ko.ZONE_KINDS and not _starts_with_proper_noun(doc, start):
+            continue
+        if len(name) < 2:
+            continue
+        out.append(Candidate(start, end, kind, "suffix"))
+    return out
+
+
+def ko_descriptors() -> set[str]:
+    from ..aliases.lexicon import DESCRIPTORS
+    return DESCRIPTORS | {"최초의", "국가", "이", "그", "해당", "각", "여러", "모든", "전", "현"}
+
+
+def _word_start(doc: Doc, i: int) -> int:
+    while i > 0 and not doc[i - 1].whitespace_ and not doc[i - 1].is_space and \
+            not doc[i - 1].tag_.startswith(("S", "J", "E")):
+        i -= 1
+    return doc[i].idx
+
+
+def _starts_with_proper_noun(doc: Doc, start: int) -> bool:
+    tok = next((t for t in doc if t.idx == start), None)
+    return tok is not None and tok.tag_.startswith("NNP")
+
+
+def _korean_lists(doc: Doc) -> list[Candidate]:
+    """Items of `A, B, C 등의 기업` / `A와 같은 기관` and `기업으로는 A, B가 있다`."""
+    text = doc.text
+    out = []
+    for m in re.finditer(ko.LIST_AFTER, text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        for s, e in _items_before(doc, line_start, m.start()):
+            out.append(Candidate(s, e, "company" if "기업" in m.group(0) else "other", "list"))
+    for m in re.finditer(ko.LIST_BEFORE, text):
+        stop = min([i for i in (text.find("있", m.end()), text.find("\n", m.end())) if i >= 0] or [len(text)])
+        segment_end = stop
+        for s, e in _items_after(doc, m.end(), segment_end):
+            out.append(Candidate(s, e, "company" if "기업" in m.group(0) else "other", "list"))
+    return out
+
+
+def _korean_coordinated(doc: Doc, aliases: list[dict]) -> list[Candidate]:
+    """`A(Alias)과 CETC가 주도하고`: a Latin or proper-noun word joined by 와/과 to a bracketed
+    name is named alongside it, so it is an organisation too."""
+    closes = {a["alias"]["end"] for a in aliases}
+    out = []
+    for t in doc:
+        if t.tag_ != "JC" or t.i + 1 >= len(doc) or not t.whitespace_:
+            continue
+        if t.idx - 1 not in closes:
+            continue
+        toks = []
+        for nxt in doc[t.i + 1:t.i + 6]:
+            if nxt.tag_.startswith(("SL", "NNP", "SN")) and not (toks and toks[-1].whitespace_):
+                toks.append(nxt)
+            else:
+                break
+        if toks and toks[-1].i + 1 < len(doc) and doc[toks[-1].i + 1].tag_.startswith("J"):
+            out.append(Candidate(toks[0].idx, toks[-1].idx + len(toks[-1].text), "company", "coordination"))
+    return out
+
+
+def _items_before(doc: Doc, line_start: int, pos: int) -> list[tuple[int, int]]:
+    """The comma-separated items that end at `pos`, back to the word that ends a phrase."""
+    text = doc.text
+    items, end = [], pos
+    while end > line_start:
+        words = words_before(doc, end, limit=MAX_WORDS + 1)
+        taken = []
+        for w in words:
+            if w.text.endswith((",", "，", "、")) or (taken and ends_phrase(w)):
+                break
+            taken.append(w)
+        if not taken:
+            break
+        s = taken[-1].start
+        e = _strip_particle(doc, s, end)
+        items.append((s, e))
+        comma = text.rfind(",", line_start, s)
+        if comma < 0 or text[comma + 1:s].strip():
+            break
+        end = comma
+    return [(s, e) for s, e in items if e > s and not text[s:e].startswith(("(", ")"))]
+
+
+def _items_after(doc: Doc, start: int, stop: int) -> list[tuple[int, int]]:
+    """Items from `start` to `stop` split at commas and at conjunctive particles (`A과 B가`)."""
+    items, s = [], start
+    for t in doc:
+        if t.idx < start or t.idx >= stop:
+            continue
+        if t.text in (",", "，", "、") or (t.tag_ == "JC" and t.whitespace_):
+            items.append((s, t.idx))
+            s = t.idx + len(t.text)
+    items.append((s, stop))
+    out = []
+    for s, e in items:
+        while s < e and doc.text[s].isspace():
+            s += 1
+        e = _strip_particle(doc, s, e)
+        if e > s:
+            out.append((s, e))
+    return out
+
+
+def _strip_particle(doc: Doc, s: int, e: int) -> int:
+    """End of the span s..e without a trailing particle or a bracket already paired."""
+    text = doc.text
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    toks = [t for t in doc if s <= t.idx < e]
+    while toks and (toks[-1].tag_.startswith(("J", "E", "VV", "VA", "VX")) or toks[-1].is_space):
+        e = toks[-1].idx
+        toks.pop()
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    if text[s:e].endswith((")", "）")):
+        e = max(text.rfind("(", s, e), text.rfind("（", s, e))
+    return e
+
+
+def merge(doc: Doc, cands: list[Candidate]) -> list[dict]:
+    """One record per organisation: candidates with the same name, or whose name ends another's
+    (a short form), merge; mentions are every place any of its names stands in the text."""
+    text = doc.text
+    groups: list[dict] = []
+    by_name: dict[str, dict] = {}
+    for c in sorted(cands, key=lambda c: (-(c.end - c.start), c.start)):
+        name = text[c.start:c.end].strip()
+        if not name or len(name) > 80:
+            continue
+        g = by_name.get(name) or _container(groups, name)
+        if g is None:
+            g = {"name": name, "kind": c.kind, "english": c.english, "names": {name}, "sources": set(),
+                 "spans": set()}
+            groups.append(g)
+        by_name[name] = g
+        g["names"].add(name)
+        g["names"].update(c.other_names)
+        g["sources"].add(c.source)
+        g["spans"].add((c.start, c.end))
+        if c.english and not g["english"]:
+            g["english"] = c.english
+        if g["kind"] == "other" and c.kind != "other":
+            g["kind"] = c.kind
+    records = []
+    all_spans = [(s, e, id(g)) for g in groups for s, e in g["spans"]]
+    for g in groups:
+        # An organisation found only inside another one's name (`과학원` in `중국의과학원 혈액학
+        # 연구소`) is part of that name, not a mention of its own.
+        if all(any(s2 <= s and e <= e2 and (s2, e2) != (s, e) and gid != id(g) for s2, e2, gid in all_spans)
+               for s, e in g["spans"]):
+            continue
+        spans = set(g["spans"])
+        for n in g["names"]:
+            for m in re.finditer(re.escape(n), text):
+                if _bounded(text, m.start(), m.end()):
+                    spans.add((m.start(), m.end()))
+        spans = _outermost(spans)
+        name = re.sub(r"\s?[(（][^()（）]*[)）]", "", g["name"])  # a bracket inside a name is not part of it
+        lang = {"hangul": "ko", "han": "zh", "latin": "en"}.get(script_of(name), doc.lang_)
+        names_by_script = {script_of(n): n for n in sorted(g["names"] - {g["name"]}, key=len, reverse=True)}
+        records.append({
+            "name": name, "lang": lang,
+            "english_name": g["english"] or names_by_script.get("latin"),
+            "korean_name": names_by_script.get("hangul") if lang != "ko" else name,
+            "chinese_name": names_by_script.get("han") if lang != "zh" else name,
+            "aliases": sorted(n for n in g["names"] if n != name),
+            "kind": g["kind"],
+            "org_key": org_key(name, g["english"]),
+            "mentions": [{"text": text[s:e], "start": s, "end": e} for s, e in sorted(spans)],
+            "sources": sorted(g["sources"]),
+        })
+    # The same org_key twice (two spellings of one English name): keep the first, add mentions.
+    out: dict[str, dict] = {}
+    for r in sorted(records, key=lambda r: r["mentions"][0]["start"] if r["mentions"] else 0):
+        if r["org_key"] in out:
+            keep = out[r["org_key"]]
+            spans = {(m["start"], m["end"]) for m in keep["mentions"] + r["mentions"]}
+            keep["mentions"] = [{"text": text[s:e], "start": s, "end": e} for s, e in sorted(_outermost(spans))]
+            keep["aliases"] = sorted(set(keep["aliases"]) | {r["name"]} | set(r["aliases"]) - {keep["name"]})
+            keep["sources"] = sorted(set(keep["sources"]) | set(r["sources"]))
+        else:
+            out[r["org_key"]] = r
+    return list(out.values())
+
+
+def _container(groups: list[dict], name: str) -> dict | None:
+    """A group whose name ends with `name` as whole words: `name` is its short form."""
+    for g in groups:
+        gn = g["name"]
+        if len(gn) > len(name) and gn.endswith(name) and gn[-len(name) - 1] == " " and " " in name:
+            return g
+    return None
+
+
+def _outermost(spans: set[tuple[int, int]]) -> list[tuple[int, int]]:
+    keep = []
+    for s, e in sorted(spans, key=lambda x: (x[0], -x[1])):
+        if keep and s < keep[-1][1]:
+            continue
+        keep.append((s, e))
+    return keep

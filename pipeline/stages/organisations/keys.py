@@ -1,0 +1,26 @@
+"""org_key: one key for one organisation, across documents and scripts.
+
+The key is built from the English name when the document gives one (`수곤(Sugon)` and an English
+release's `Sugon` meet at `sugon`), else from the name as written. Legal-form words (Co., Ltd.,
+Inc., 유한회사, ㈜) and spacing do not change the key. A user gazetteer may give keys explicitly.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_LEGAL = re.compile(r"\b(?:co|ltd|inc|corp|llc|plc|limited|incorporated|company|the)\b\.?", re.I)
+_KO_LEGAL = re.compile(r"㈜|\(주\)|주식회사|유한회사")
+
+
+def org_key(name: str, english: str | None = None) -> str:
+    if english:
+        s = unicodedata.normalize("NFKC", english).lower()
+        s = _LEGAL.sub(" ", s)
+        s = re.sub(r"[^0-9a-z가-힣\u4e00-\u9fff]+", "-", s).strip("-")
+        if s:
+            return s
+    s = unicodedata.normalize("NFKC", name)
+    s = _KO_LEGAL.sub("", s)
+    s = _LEGAL.sub(" ", s).lower()
+    return re.sub(r"[\s\W_]+", "", s) or name
