@@ -29,8 +29,10 @@ def main() -> None:
               help="Inputs larger than this become `too_large` errors.")
 @click.option("--stdin-format", type=click.Choice(["txt", "md", "html", "jsonl"]), default="txt", show_default=True,
               help="Format of standard input when an input is `-`.")
+@click.option("--exclude", multiple=True, metavar="GLOB",
+              help="In walked folders, pass over paths matching GLOB (also read from .presspipeignore).")
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
-def run(inputs, outdir, prefer, gazetteer, encoding, max_bytes, stdin_format, quiet):
+def run(inputs, outdir, prefer, gazetteer, encoding, max_bytes, stdin_format, exclude, quiet):
     """Process INPUTS (files, folders, `-` for standard input) into OUTDIR.
 
     Every input becomes a document or an error record; the exit status is 1 when any became an
@@ -59,7 +61,7 @@ def run(inputs, outdir, prefer, gazetteer, encoding, max_bytes, stdin_format, qu
             click.echo(f"{path}: {n_docs} document(s)" + (f", {n_errs} error(s)" if n_errs else ""), err=True)
 
     result = run_batch(list(inputs), outdir, options=options, max_bytes=max_bytes, encoding=encoding,
-                       stdin_format=stdin_format, progress=progress)
+                       stdin_format=stdin_format, exclude=tuple(exclude), progress=progress)
     if not quiet:
         click.echo(" ".join(f"{k}={v}" for k, v in result.counts.items()) + f" -> {outdir}", err=True)
     if result.counts.get("errors"):

@@ -176,6 +176,7 @@ class Manifest(Record):
     finished: str
     counts: dict[str, int]
     inputs: list[InputEntry]
+    skipped: list[str] = Field(default_factory=list, description="files in walked folders passed over by --exclude or .presspipeignore")
 
 
 # The files of a run, in the order the contract lists them, with the model of each line.

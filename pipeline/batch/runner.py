@@ -37,14 +37,16 @@ def problem_record(p: Problem) -> R.Error:
 
 def run(inputs: list[str], outdir: str, options: PipelineOptions = PipelineOptions(),
         max_bytes: int = DEFAULT_MAX_BYTES, encoding: str | None = None, stdin_format: str = "txt",
-        progress=None) -> RunResult:
+        exclude: tuple[str, ...] = (), progress=None) -> RunResult:
     started = _now()
     writer = RunWriter(outdir)
     entries: list[R.InputEntry] = []
     errors: list[str] = []
     seen_ids: dict[str, str] = {}
+    skipped: list[str] = []
     try:
-        for infile in read_inputs(inputs, max_bytes=max_bytes, encoding=encoding, stdin_format=stdin_format):
+        for infile in read_inputs(inputs, max_bytes=max_bytes, encoding=encoding, stdin_format=stdin_format,
+                                  exclude=exclude, skipped=skipped):
             n_docs = n_errs = 0
             for item in infile.items:
                 if isinstance(item, Problem):
@@ -69,8 +71,9 @@ def run(inputs: list[str], outdir: str, options: PipelineOptions = PipelineOptio
                 progress(infile.path, n_docs, n_errs)
         manifest = R.Manifest(
             version=__version__,
-            options={"inputs": list(inputs), **options.as_dict(), "max_bytes": max_bytes, "encoding": encoding},
-            started=started, finished=_now(), counts=dict(writer.counts), inputs=entries)
+            options={"inputs": list(inputs), **options.as_dict(), "max_bytes": max_bytes, "encoding": encoding,
+                     "exclude": list(exclude)},
+            started=started, finished=_now(), counts=dict(writer.counts), inputs=entries, skipped=skipped)
         writer.commit(manifest)
     except BaseException:
         writer.abort()

@@ -7,6 +7,7 @@ rest of the batch goes on. Folders are walked in sorted order so that runs are d
 from __future__ import annotations
 
 import datetime as dt
+import fnmatch
 import hashlib
 import json
 import os
@@ -56,26 +57,55 @@ class InputFile:
     items: list[SourceDoc | Problem] = field(default_factory=list)
 
 
-def expand(inputs: Iterable[str]) -> list[str]:
-    """Input arguments to input paths: folders walked recursively (hidden entries skipped),
-    sorted; `-` kept for standard input. A path that does not exist is kept, to be reported."""
+IGNORE_FILE = ".presspipeignore"
+
+
+def expand(inputs: Iterable[str], exclude: Iterable[str] = (), skipped: list[str] | None = None) -> list[str]:
+    """Input arguments to input paths: folders walked recursively and sorted; `-` kept for
+    standard input; a path that does not exist kept, to be reported.
+
+    In a walked folder, hidden entries are passed over, and so are paths matching an `exclude`
+    glob or a line of a `.presspipeignore` file in the folder (globs relative to it, e.g.
+    `gold/*`, `README.md`), so that a corpus can keep its gold files beside its releases. What is
+    passed over is appended to `skipped` (the manifest lists it): nothing is dropped silently.
+    """
     out: list[str] = []
     for arg in inputs:
         if arg == STDIN or not os.path.isdir(arg):
             out.append(arg if arg == STDIN else os.path.normpath(arg))
             continue
+        patterns = list(exclude) + _ignore_patterns(arg)
         found = []
         for root, dirs, files in os.walk(arg):
             dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-            found.extend(os.path.normpath(os.path.join(root, f)) for f in files if not f.startswith("."))
+            for f in files:
+                path = os.path.normpath(os.path.join(root, f))
+                rel = os.path.relpath(path, arg).replace(os.sep, "/")
+                if f.startswith("."):
+                    continue
+                if any(fnmatch.fnmatch(rel, p) or fnmatch.fnmatch(f, p) for p in patterns):
+                    if skipped is not None:
+                        skipped.append(path)
+                    continue
+                found.append(path)
         out.extend(sorted(found))
     seen: set[str] = set()
     return [p for p in out if not (p in seen or seen.add(p))]
 
 
+def _ignore_patterns(folder: str) -> list[str]:
+    path = os.path.join(folder, IGNORE_FILE)
+    if not os.path.exists(path):
+        return []
+    with open(path, encoding="utf-8") as f:
+        lines = [line.strip() for line in f]
+    return [p.rstrip("/") + "/*" if p.endswith("/") else p for p in lines if p and not p.startswith("#")]
+
+
 def read_inputs(inputs: Iterable[str], max_bytes: int = DEFAULT_MAX_BYTES, encoding: str | None = None,
-                stdin_format: str = "txt") -> Iterator[InputFile]:
-    for path in expand(inputs):
+                stdin_format: str = "txt", exclude: Iterable[str] = (),
+                skipped: list[str] | None = None) -> Iterator[InputFile]:
+    for path in expand(inputs, exclude=exclude, skipped=skipped):
         yield read_input(path, max_bytes=max_bytes, encoding=encoding, stdin_format=stdin_format)
 
 

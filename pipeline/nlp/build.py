@@ -27,7 +27,8 @@ def blank(lang: str) -> Language:
     if lang == "ko":
         return spacy.blank("ko", config={"nlp": {"tokenizer": {"@tokenizers": "presspipe.KiwiTokenizer.v1"}}})
     if lang == "zh":
-        logging.getLogger("jieba").setLevel(logging.WARNING)
+        import jieba
+        jieba.setLogLevel(logging.WARNING)  # its start-up chatter is not the user's business
         return spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
     return spacy.blank("en")
 

@@ -1,0 +1,712 @@
+"""Find temporal expressions (timexes) in Korean, English and Chinese text and normalise them.
+
+The method is Duckling's and HeidelTime's: rules as data, one engine. Each language module
+(`ko.py`, `en.py`, `zh.py`) lists regular expressions whose named groups say what each piece
+means (`Y` a year, `M` a month, `RY` a relative-year word, ...; see `grammar.py`) and word tables
+that give the words their values. The engine
+
+1. runs every rule over the text (each rule is linear: bounded quantifiers only) and turns each
+   match into *fields* (year=2025, month=2, day-offset=-1, ...);
+2. keeps the longest matches, so that `2025년 2월 20일` wins over `2월 20일` and `20일`;
+3. joins neighbours that the language writes as one expression: a date and a clock time
+   (`20일 오후 3시`), two dates around a range marker (`2024년부터 2026년까지`, `from 2024 to 2026`);
+4. resolves the fields against the anchor (the document's release date). Where the words leave
+   the direction open (a bare `20일`, `October`, `Tuesday`), the tense of the sentence decides
+   (`했다` / `will`), then the caller's `prefer`. Granularity is kept: `2025년 2월` is `2025-02`.
+
+Conventions of the returned values (also in the example tables' headers):
+
+- DATE values are TIMEX3 strings at the grain written: `2025`, `2025-02`, `2025-02-20`,
+  `2025-Q1` (grain quarter), `2025-H1` (grain half), `2025-W08` (grain week), seasons
+  `2025-SP|SU|FA|WI` (grain quarter: a season is a quarter-sized part of the year; winter is
+  the one of the anchor's calendar year). `현재`/`now`/`目前` is `PRESENT_REF` with grain None,
+  not relative.
+- Early/mid/late keep the period's value and set `mod` to `START`/`MID`/`END` (`6월 말` is
+  `2025-06`, mod `END`); `경`/`around` set `APPROX`.
+- TIME values are `YYYY-MM-DDTHH:MM`, grain `hour` or `minute`; a clock time without a date
+  takes the anchor's date (relative).
+- DURATION values are ISO 8601 (`P3Y`, `P6M`, `P2W`, `P10D`, `PT3H`, `PT30M`, `P1Y6M`), grain =
+  the smallest unit written.  SET values: `P1Y` for 매년/every year, `XXXX-WXX-2` for every
+  Tuesday.
+- Ranges are one timex: `value` is `START/END` (ISO 8601 interval notation), `range` is
+  `{"start": START, "end": END}` (inclusive), grain the finer of the two ends.
+- A relative expression (anything the anchor completes) has `relative: True` and, when an
+  anchor was given, `anchor` = the anchor's ISO date; with no anchor its `value` (and `range`)
+  is None.
+- Explicit direction words: `지난`/`last` mean strictly before the anchor, `오는`/`next`
+  strictly after, `이번`/`this` the anchor's week (weekdays) or year (months).
+"""
+from __future__ import annotations
+
+import calendar
+import csv
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+from . import en, ko, zh
+from .grammar import norm_key
+
+LANGS = ("ko", "en", "zh")
+PREFERS = ("past", "future", "nearest")
+_MODULES = {"ko": ko, "en": en, "zh": zh}
+EXAMPLES_DIR = Path(__file__).with_name("examples")
+
+GRAINS = ("second", "minute", "hour", "day", "week", "month", "quarter", "half", "year")
+_GRAIN_RANK = {g: i for i, g in enumerate(GRAINS)}
+UNIT_GRAIN = {"Y": "year", "M": "month", "W": "week", "D": "day", "H": "hour", "MIN": "minute", "S": "second"}
+_UNIT_ORDER = ("Y", "M", "W", "D", "H", "MIN", "S")
+
+# How far (characters) the tense of a sentence is looked for around an expression; a sentence
+# is rarely longer, and the bound keeps the work per expression constant.
+TENSE_WINDOW = 200
+# How far before a range the opening word (`from`, `between`, `从`) is looked for.
+PREFIX_WINDOW = 12
+
+_NUMBER_KEYS = {"Y", "M", "D", "HR", "MIN", "N", "N2", "Q"}
+_WORD_KEYS = {"WD", "RY", "RM", "RW", "RD", "DIR", "SEASON", "MOD", "AP", "NOON", "UNIT", "UNIT2",
+              "DURW", "AGO", "SET", "PRES"}
+_DATE_KEYS = {"Y", "M", "D", "WD", "Q", "H", "SEASON", "MOD", "RY", "RM", "RW", "RD"}
+_YEAR_KEYS = {"Y", "RY"}
+_TIME_KEYS = {"HR", "NOON"}
+
+# Chinese numerals (also used in Korean releases for Hanja years such as 二〇二五年).
+_ZH_DIGITS = {"〇": 0, "○": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
+              "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+class _Invalid(Exception):
+    """A match that reads as a date but is not one (month 13, 30 February...)."""
+
+
+# ------------------------------------------------------------------------------ loading rules
+@dataclass(frozen=True)
+class _Lang:
+    rules: tuple
+    lex: dict
+    range_gap: re.Pattern
+    range_gap_prefixed: re.Pattern | None
+    range_prefix: re.Pattern | None
+    range_suffix: re.Pattern | None
+    datetime_gap: re.Pattern
+    tense: re.Pattern
+    tense_scope: str
+    sentence_end: re.Pattern
+
+
+def _load(mod) -> _Lang:
+    flags = mod.FLAGS
+    opt = lambda p: re.compile(p, flags) if p else None  # noqa: E731
+    return _Lang(
+        rules=tuple((name, re.compile(p, flags)) for name, p in mod.RULES),
+        lex={g: {norm_key(k): v for k, v in table.items()} for g, table in mod.LEXICON.items()},
+        range_gap=re.compile(mod.RANGE_GAP, flags),
+        range_gap_prefixed=opt(getattr(mod, "RANGE_GAP_PREFIXED", None)),
+        range_prefix=opt("(?:" + mod.RANGE_PREFIX + r")\Z" if mod.RANGE_PREFIX else None),
+        range_suffix=opt(mod.RANGE_SUFFIX),
+        datetime_gap=re.compile(mod.DATETIME_GAP, flags),
+        # future first: at one position `열린다` (future) must win over `열린` (past)
+        tense=re.compile(f"(?P<fut>{mod.TENSE_FUTURE})|(?P<past>{mod.TENSE_PAST})", flags),
+        tense_scope=mod.TENSE_SCOPE,
+        sentence_end=re.compile(mod.SENTENCE_END, flags),
+    )
+
+
+_LANG_DATA = {lang: _load(mod) for lang, mod in _MODULES.items()}
+
+
+# ------------------------------------------------------------------------------ fields
+def _number(s: str, lex: dict) -> int:
+    s = s.strip()
+    if s.isdigit():
+        return int(s)
+    w = lex.get("NUM", {}).get(norm_key(s))
+    if w is not None:
+        return w
+    return _zh_number(s)
+
+
+def _zh_number(s: str) -> int:
+    """二〇二五 -> 2025 (digit by digit), 二十三 -> 23, 十二 -> 12."""
+    if s and all(c in _ZH_DIGITS for c in s):
+        if len(s) == 1:
+            return _ZH_DIGITS[s]
+        return int("".join(str(_ZH_DIGITS[c]) for c in s))
+    if "十" in s:
+        tens, _, ones = s.partition("十")
+        t = _ZH_DIGITS[tens] if tens else 1
+        o = _ZH_DIGITS[ones] if ones else 0
+        return t * 10 + o
+    raise _Invalid(s)
+
+
+def _fields(m: re.Match, lex: dict) -> tuple[dict, dict | None, tuple[int, int]]:
+    start_f: dict = {}
+    end_f: dict = {}
+    span = m.span()
+    for name, val in m.groupdict().items():
+        if val is None:
+            continue
+        key = name.split("__", 1)[0]
+        if key == "T":
+            span = m.span(name)
+            continue
+        target = start_f
+        if key.startswith("E_"):
+            key, target = key[2:], end_f
+        if key == "YY":
+            yy = int(val)
+            target["Y"] = 2000 + yy if yy < 70 else 1900 + yy
+        elif key == "MN":
+            target["M"] = lex["MN"][norm_key(val)]
+        elif key == "HALFHR":
+            target["MIN"] = 30
+        elif key == "Q" and norm_key(val) in lex.get("Q", {}):
+            target["Q"] = lex["Q"][norm_key(val)]
+        elif key == "H" and not val.strip().isdigit():
+            target["H"] = lex["H"][norm_key(val)]
+        elif key in _NUMBER_KEYS or key == "H":
+            target[key] = _number(val, lex)
+        elif key in _WORD_KEYS:
+            table = lex[key if key != "UNIT2" else "UNIT"]
+            k = norm_key(val)
+            if k not in table:
+                raise _Invalid(val)
+            target[key] = table[k]
+    for f in (start_f, end_f):
+        _check(f)
+    return start_f, (end_f or None), span
+
+
+def _check(f: dict) -> None:
+    if "M" in f and not 1 <= f["M"] <= 12:
+        raise _Invalid("month")
+    if "D" in f:
+        if not 1 <= f["D"] <= 31:
+            raise _Invalid("day")
+        if "M" in f:
+            y = f.get("Y", 2024)                      # a leap year when the year is open
+            if f["D"] > calendar.monthrange(y, f["M"])[1]:
+                raise _Invalid("day")
+    if "HR" in f and not 0 <= f["HR"] <= 24:
+        raise _Invalid("hour")
+    if "MIN" in f and not 0 <= f["MIN"] <= 59:
+        raise _Invalid("minute")
+    if "Q" in f and not 1 <= f["Q"] <= 4:
+        raise _Invalid("quarter")
+    if "H" in f and not 1 <= f["H"] <= 2:
+        raise _Invalid("half")
+    for k in ("N", "N2"):
+        if k in f and f[k] <= 0:
+            raise _Invalid("amount")
+
+
+# ------------------------------------------------------------------------------ atoms
+@dataclass
+class _Atom:
+    start: int
+    end: int
+    prio: int
+    f: dict
+    f_end: dict | None = None            # the end of a range
+    ranged: bool = False
+    parts: tuple = ()                    # the two atoms a joined range was made of
+    blocker: bool = False                # an invalid date: occupies its span, yields nothing
+
+
+def _is_datelike(f: dict) -> bool:
+    return not ({"N", "DURW", "SET", "PRES"} & f.keys()) or "AGO" in f
+
+
+def _has_time(f: dict) -> bool:
+    return bool(_TIME_KEYS & f.keys())
+
+
+def _has_day(f: dict) -> bool:
+    return "D" in f or "RD" in f or ("WD" in f and "M" not in f) or "AGO" in f and f.get("UNIT") == "D"
+
+
+def _candidates(text: str, L: _Lang) -> list[_Atom]:
+    out = []
+    for prio, (_name, rx) in enumerate(L.rules):
+        for m in rx.finditer(text):
+            try:
+                f, f_end, (s, e) = _fields(m, L.lex)
+            except _Invalid:
+                # `2월 30일` reads as a date but is none: it blocks its parts (`30일`)
+                out.append(_Atom(m.start(), m.end(), prio, {}, blocker=True))
+                continue
+            except (KeyError, ValueError):
+                continue
+            if e > s:
+                out.append(_Atom(s, e, prio, f, f_end, ranged=f_end is not None))
+    return out
+
+
+def _longest(atoms: list[_Atom], n: int) -> list[_Atom]:
+    """Keep the longest matches; among equal spans the earlier rule in the table wins."""
+    taken = bytearray(n + 1)
+    kept = []
+    for a in sorted(atoms, key=lambda a: (a.start - a.end, a.prio, a.start)):
+        if taken.find(1, a.start, a.end) == -1:
+            taken[a.start:a.end] = b"\x01" * (a.end - a.start)
+            kept.append(a)
+    kept = [a for a in kept if not a.blocker]
+    kept.sort(key=lambda a: (a.start, a.end))
+    return kept
+
+
+def _join(text: str, atoms: list[_Atom], L: _Lang) -> list[_Atom]:
+    """Join a date and its clock time, then two dates around a range marker."""
+    out: list[_Atom] = []
+    for a in atoms:                       # date + time
+        p = out[-1] if out else None
+        if (p is not None and not p.ranged and not _has_time(p.f) and _is_datelike(p.f) and _has_day(p.f)
+                and _has_time(a.f) and not (_DATE_KEYS & a.f.keys()) and not a.ranged
+                and L.datetime_gap.fullmatch(text, p.end, a.start)):
+            out[-1] = _Atom(p.start, a.end, p.prio, {**p.f, **a.f})
+        else:
+            out.append(a)
+    atoms, out = out, []
+    for a in atoms:                       # ranges
+        p = out[-1] if out else None
+        if p is not None and not p.ranged and not a.ranged and _is_datelike(p.f) and _is_datelike(a.f) \
+                and "AGO" not in p.f and "AGO" not in a.f and "PRES" not in a.f:
+            start = p.start
+            pre = None
+            if L.range_prefix is not None:
+                pre = L.range_prefix.search(text, max(0, p.start - PREFIX_WINDOW), p.start)
+            ok = L.range_gap.fullmatch(text, p.end, a.start)
+            if not ok and pre and L.range_gap_prefixed is not None:
+                ok = L.range_gap_prefixed.fullmatch(text, p.end, a.start)
+            if ok:
+                if pre:
+                    start = pre.start()
+                end = a.end
+                if L.range_suffix is not None:
+                    suf = L.range_suffix.match(text, a.end)
+                    if suf:
+                        end = suf.end()
+                out[-1] = _Atom(start, end, p.prio, p.f, a.f, ranged=True, parts=(p, a))
+                continue
+        out.append(a)
+    return out
+
+
+# ------------------------------------------------------------------------------ resolution
+@dataclass
+class _R:
+    type: str
+    value: str | None
+    grain: str | None
+    mod: str | None = None
+    relative: bool = False
+    lo: dt.date | None = None
+    hi: dt.date | None = None
+
+
+def _month_end(y: int, m: int) -> dt.date:
+    return dt.date(y, m, calendar.monthrange(y, m)[1])
+
+
+def _add_months(y: int, m: int, k: int) -> tuple[int, int]:
+    t = y * 12 + (m - 1) + k
+    return t // 12, t % 12 + 1
+
+
+_SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (1, 2)}
+_YEAR_MOD_MONTHS = {"START": (1, 3), "MID": (4, 9), "END": (10, 12)}
+_MONTH_MOD_DAYS = {"START": (1, 10), "MID": (11, 20), "END": (21, 31)}
+
+
+def _period(year: int, f: dict, relative: bool) -> _R:
+    """The value of the period the fields name inside a known year."""
+    if not 1 <= year <= 9999:
+        raise _Invalid("year")
+    mod = f.get("MOD")
+    if "M" in f:
+        m = f["M"]
+        if "D" in f:
+            d = dt.date(year, m, f["D"])
+            return _R("DATE", d.isoformat(), "day", mod, relative, d, d)
+        lo, hi = dt.date(year, m, 1), _month_end(year, m)
+        if mod in _MONTH_MOD_DAYS:
+            a, b = _MONTH_MOD_DAYS[mod]
+            lo, hi = dt.date(year, m, a), min(hi, dt.date(year, m, min(b, hi.day)))
+        return _R("DATE", f"{year:04d}-{m:02d}", "month", mod, relative, lo, hi)
+    if "Q" in f:
+        q = f["Q"]
+        return _R("DATE", f"{year:04d}-Q{q}", "quarter", mod, relative,
+                  dt.date(year, 3 * q - 2, 1), _month_end(year, 3 * q))
+    if "H" in f:
+        h = f["H"]
+        return _R("DATE", f"{year:04d}-H{h}", "half", mod, relative,
+                  dt.date(year, 6 * h - 5, 1), _month_end(year, 6 * h))
+    if "SEASON" in f:
+        s = f["SEASON"]
+        a, b = _SEASON_MONTHS[s]
+        return _R("DATE", f"{year:04d}-{s}", "quarter", mod, relative, dt.date(year, a, 1), _month_end(year, b))
+    a, b = _YEAR_MOD_MONTHS.get(mod, (1, 12))
+    return _R("DATE", f"{year:04d}", "year", mod, relative, dt.date(year, a, 1), _month_end(year, b))
+
+
+def _static_grain(f: dict) -> str | None:
+    if "HR" in f or "NOON" in f:
+        return "minute" if "MIN" in f else "hour"
+    if "D" in f or "RD" in f or "WD" in f:
+        return "day"
+    if "RW" in f:
+        return "week"
+    if "M" in f or "RM" in f:
+        return "month"
+    if "Q" in f:
+        return "quarter"
+    if "SEASON" in f:
+        return "quarter"
+    if "H" in f:
+        return "half"
+    if "AGO" in f:
+        return UNIT_GRAIN[f["UNIT"]]
+    return "year"
+
+
+def _pick(cands: list[_R], a: dt.date, direction: str) -> _R | None:
+    def dist(c: _R) -> int:
+        if c.lo <= a <= c.hi:
+            return 0
+        return min(abs((c.lo - a).days), abs((c.hi - a).days))
+    chosen = None
+    if direction == "past":
+        ok = [c for c in cands if c.lo <= a]
+        chosen = max(ok, key=lambda c: c.lo) if ok else None
+    elif direction == "future":
+        ok = [c for c in cands if c.hi >= a]
+        chosen = min(ok, key=lambda c: c.lo) if ok else None
+    elif direction == "last":
+        ok = [c for c in cands if c.hi < a]
+        chosen = max(ok, key=lambda c: c.lo) if ok else None
+    elif direction == "next":
+        ok = [c for c in cands if c.lo > a]
+        chosen = min(ok, key=lambda c: c.lo) if ok else None
+    elif direction == "this":
+        ok = [c for c in cands if c.lo <= a <= c.hi]
+        chosen = ok[0] if ok else None
+    if chosen is None and cands:
+        chosen = min(cands, key=lambda c: (dist(c), c.lo))
+    return chosen
+
+
+def _resolve_date(f: dict, anchor: dt.date | None, direction: Callable[[], str]) -> _R:
+    grain = _static_grain(f)
+    relative = bool({"RY", "RM", "RW", "RD"} & f.keys()) or not (_YEAR_KEYS & f.keys())
+    if relative and anchor is None:
+        return _R("DATE", None, grain, f.get("MOD"), True)
+    if "RD" in f:
+        d = anchor + dt.timedelta(days=f["RD"])
+        return _R("DATE", d.isoformat(), "day", None, True, d, d)
+    if "RW" in f:
+        monday = anchor - dt.timedelta(days=anchor.weekday()) + dt.timedelta(weeks=f["RW"])
+        if "WD" in f:
+            d = monday + dt.timedelta(days=f["WD"] - 1)
+            return _R("DATE", d.isoformat(), "day", None, True, d, d)
+        iso = monday.isocalendar()
+        return _R("DATE", f"{iso[0]:04d}-W{iso[1]:02d}", "week", f.get("MOD"), True,
+                  monday, monday + dt.timedelta(days=6))
+    if "RM" in f:
+        y, m = _add_months(anchor.year, anchor.month, f["RM"])
+        g = {k: v for k, v in f.items() if k in ("D", "MOD")}
+        g["M"] = m
+        _check({**g, "Y": y})
+        return _period(y, g, True)
+    if "Y" in f:
+        return _period(f["Y"], f, False)
+    if "RY" in f:
+        return _period(anchor.year + f["RY"], f, True)
+    # the year is open: the direction decides
+    way = f.get("DIR") or direction()
+    if "M" not in f and "D" not in f and "WD" not in f or "M" not in f and "D" not in f and ("Q" in f or "H" in f or "SEASON" in f or "MOD" in f):
+        # a part of a year (quarter, half, season, year-end): the anchor's year unless the
+        # tense or a direction word says otherwise
+        if way in ("nearest", "this"):
+            return _period(anchor.year, f, True)
+        cands = [_period(anchor.year + k, f, True) for k in range(-2, 3)]
+        return _pick(cands, anchor, way)
+    if "M" in f:
+        cands = []
+        for k in range(-2, 3):
+            try:
+                cands.append(_period(anchor.year + k, f, True))
+            except (ValueError, _Invalid):
+                pass
+        if "WD" in f and "D" in f:
+            same = [c for c in cands if c.lo.isoweekday() == f["WD"]]
+            cands = same or cands
+        if way == "this":
+            way = "nearest"
+            same_year = [c for c in cands if c.lo.year == anchor.year]
+            cands = same_year or cands
+        return _pick(cands, anchor, way)
+    if "D" in f:
+        cands = []
+        for k in range(-2, 3):
+            y, m = _add_months(anchor.year, anchor.month, k)
+            try:
+                d = dt.date(y, m, f["D"])
+            except ValueError:
+                continue
+            cands.append(_R("DATE", d.isoformat(), "day", f.get("MOD"), True, d, d))
+        if "WD" in f:
+            same = [c for c in cands if c.lo.isoweekday() == f["WD"]]
+            cands = same or cands
+        if way == "this":
+            way = "nearest"
+        return _pick(cands, anchor, way)
+    # a weekday alone
+    wd = f["WD"]
+    if way == "this":
+        d = anchor - dt.timedelta(days=anchor.weekday()) + dt.timedelta(days=wd - 1)
+        return _R("DATE", d.isoformat(), "day", None, True, d, d)
+    cands = []
+    for k in range(-14, 15):
+        d = anchor + dt.timedelta(days=k)
+        if d.isoweekday() == wd:
+            cands.append(_R("DATE", d.isoformat(), "day", None, True, d, d))
+    return _pick(cands, anchor, way)
+
+
+def _duration_value(parts: list[tuple[int, str]]) -> str:
+    amounts = {}
+    for n, u in parts:
+        amounts[u] = amounts.get(u, 0) + n
+    date = "".join(f"{amounts[u]}{u}" for u in ("Y", "M", "W", "D") if u in amounts)
+    time = "".join(f"{amounts[u]}{'M' if u == 'MIN' else u}" for u in ("H", "MIN", "S") if u in amounts)
+    return "P" + date + ("T" + time if time else "")
+
+
+def _resolve(f: dict, anchor: dt.date | None, direction: Callable[[], str]) -> _R:
+    if "PRES" in f:
+        return _R("DATE", "PRESENT_REF", None)
+    if "SET" in f:
+        if "WD" in f:
+            return _R("SET", f"XXXX-WXX-{f['WD']}", "day")
+        return _R("SET", _duration_value([(1, f["SET"])]), UNIT_GRAIN[f["SET"]])
+    if "AGO" in f:
+        unit, n = f["UNIT"], f["N"] * f["AGO"]
+        grain = UNIT_GRAIN[unit]
+        if anchor is None:
+            return _R("DATE", None, grain, None, True)
+        if unit == "Y":
+            return _period(anchor.year + n, {}, True)
+        if unit == "M":
+            y, m = _add_months(anchor.year, anchor.month, n)
+            return _period(y, {"M": m}, True)
+        d = anchor + dt.timedelta(days=n * (7 if unit == "W" else 1))
+        if unit == "W":
+            iso = d.isocalendar()
+            return _R("DATE", f"{iso[0]:04d}-W{iso[1]:02d}", "week", None, True, d, d)
+        return _R("DATE", d.isoformat(), "day", None, True, d, d)
+    if "N" in f or "DURW" in f:
+        parts = []
+        if "DURW" in f:
+            parts.append(f["DURW"])
+        if "N" in f:
+            parts.append((f["N"], f["UNIT"]))
+        if "N2" in f:
+            parts.append((f["N2"], f["UNIT2"]))
+        smallest = max((u for _, u in parts), key=_UNIT_ORDER.index)
+        return _R("DURATION", _duration_value(parts), UNIT_GRAIN[smallest])
+    if _has_time(f):
+        hour = f.get("HR", f.get("NOON", 0))
+        minute = f.get("MIN", 0)
+        ap = f.get("AP")
+        if ap == "pm" and hour < 12:
+            hour += 12
+        elif ap == "am" and hour == 12:
+            hour = 0
+        if hour > 23:
+            raise _Invalid("hour")
+        grain = "minute" if "MIN" in f else "hour"
+        if _DATE_KEYS & f.keys():
+            d = _resolve_date(f, anchor, direction)
+            relative = d.relative
+            day = d.lo if d.value is not None else None
+        else:
+            relative = True
+            day = anchor
+        if day is None:
+            return _R("TIME", None, grain, None, True)
+        return _R("TIME", f"{day.isoformat()}T{hour:02d}:{minute:02d}", grain, None, relative, day, day)
+    return _resolve_date(f, anchor, direction)
+
+
+def _inherit_end(f_end: dict, start: _R, f_start: dict) -> dict:
+    """The end of a range takes what it leaves out from the start (`2월 20일~22일`)."""
+    g = dict(f_end)
+    if _has_time(g) and "AP" in f_start and "AP" not in g:
+        g["AP"] = f_start["AP"]                # 오후 2시~5시
+    if start.lo is None or (_YEAR_KEYS | {"RM", "RW", "RD"}) & g.keys():
+        return g
+    if "M" in g or "Q" in g or "H" in g or "SEASON" in g:
+        g["Y"] = start.lo.year
+    elif "D" in g:
+        g["Y"], g["M"] = start.lo.year, start.lo.month
+    elif _has_time(g) and not (_DATE_KEYS & g.keys()):
+        g["Y"], g["M"], g["D"] = start.lo.year, start.lo.month, start.lo.day
+    return g
+
+
+def _resolve_range(f1: dict, f2: dict, anchor, direction) -> _R:
+    f1 = dict(f1)
+    if not (_YEAR_KEYS & f1.keys()) and ({"M", "Q", "H", "SEASON"} & f1.keys()) and (_YEAR_KEYS & f2.keys()) \
+            and not ({"RM", "RW", "RD"} & f1.keys()):
+        for k in _YEAR_KEYS & f2.keys():
+            f1[k] = f2[k]                  # February 20 to March 3, 2025
+    r1 = _resolve(f1, anchor, direction)
+    g = _inherit_end(f2, r1, f1)
+    inherited = g.keys() != f2.keys()
+    r2 = _resolve(g, anchor, direction)
+    if inherited and r2.lo is not None and r1.lo is not None and r2.hi < r1.lo:
+        if "M" in f2 or "Q" in f2 or "H" in f2 or "SEASON" in f2:
+            g["Y"] += 1
+        elif "D" in f2:
+            g["Y"], g["M"] = _add_months(g["Y"], g["M"], 1)
+        _check(g)
+        r2 = _resolve(g, anchor, direction)
+    if r1.lo is not None and r2.lo is not None and r2.hi < r1.lo:
+        raise _Invalid("range ends before it starts")
+    grain = min((r for r in (r1.grain, r2.grain) if r), key=_GRAIN_RANK.get, default=None)
+    typ = "TIME" if "TIME" in (r1.type, r2.type) else "DATE"
+    relative = r1.relative or r2.relative
+    if r1.value is None or r2.value is None:
+        return _R(typ, None, grain, None, relative)
+    return _R(typ, f"{r1.value}/{r2.value}", grain, None, relative, r1.lo, r2.hi)
+
+
+# ------------------------------------------------------------------------------ tense
+def _tense(text: str, start: int, end: int, L: _Lang) -> str | None:
+    """'past' or 'future' from the nearest tense marker in the expression's sentence."""
+    lo = max(0, start - TENSE_WINDOW)
+    left = lo
+    for m in L.sentence_end.finditer(text, lo, start):
+        left = m.end()
+    hi = min(len(text), end + TENSE_WINDOW)
+    m = L.sentence_end.search(text, end, hi)
+    right = m.start() if m else hi
+    after = L.tense.search(text, end, right)
+    before = None
+    if L.tense_scope == "both" or after is None:
+        for b in L.tense.finditer(text, left, start):
+            before = b
+    if after is not None and before is not None:
+        best = after if after.start() - end <= start - before.end() else before
+    else:
+        best = after or before
+    if best is None:
+        return None
+    return "past" if best.group("past") is not None else "future"
+
+
+# ------------------------------------------------------------------------------ public API
+def _parse_anchor(anchor: str | None) -> dt.date | None:
+    if anchor is None or anchor == "":
+        return None
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?", anchor):
+        raise ValueError(f"anchor must be YYYY-MM-DD or YYYY-MM-DDTHH:MM, not {anchor!r}")
+    return dt.datetime.fromisoformat(anchor.replace(" ", "T")).date() if "T" in anchor or " " in anchor \
+        else dt.date.fromisoformat(anchor)
+
+
+def find_timexes(text: str, lang: str, anchor: str | None = None, prefer: str = "nearest") -> list[dict]:
+    """Temporal expressions in `text`, sorted by offset, non-overlapping (longest wins).
+
+    `lang` is `ko`, `en` or `zh`; `anchor` the document's release date (ISO date or
+    datetime) that relative expressions are resolved against; `prefer` (`past`, `future`,
+    `nearest`) settles what neither the words nor the sentence's tense settle.
+    """
+    if lang not in _LANG_DATA:
+        raise ValueError(f"lang must be one of {LANGS}, not {lang!r}")
+    if prefer not in PREFERS:
+        raise ValueError(f"prefer must be one of {PREFERS}, not {prefer!r}")
+    L = _LANG_DATA[lang]
+    a = _parse_anchor(anchor)
+    atoms = _join(text, _longest(_candidates(text, L), len(text)), L)
+    out = []
+    todo = list(reversed(atoms))
+    while todo:
+        at = todo.pop()
+        cache: dict = {}
+
+        def direction(at=at, cache=cache) -> str:
+            if "d" not in cache:
+                cache["d"] = _tense(text, at.start, at.end, L) or prefer
+            return cache["d"]
+        try:
+            r = _resolve_range(at.f, at.f_end, a, direction) if at.f_end is not None else _resolve(at.f, a, direction)
+        except (_Invalid, ValueError, KeyError):
+            if at.parts:                   # not a range after all: report its two dates
+                todo.extend(reversed(at.parts))
+            continue
+        rng = None
+        if at.f_end is not None and r.value is not None:
+            s, e = r.value.split("/")
+            rng = {"start": s, "end": e}
+        out.append({
+            "text": text[at.start:at.end],
+            "start": at.start,
+            "end": at.end,
+            "type": r.type,
+            "value": r.value,
+            "grain": r.grain,
+            "anchor": a.isoformat() if (r.relative and a is not None) else None,
+            "range": rng,
+            "mod": r.mod,
+            "relative": bool(r.relative),
+        })
+    return out
+
+
+# ------------------------------------------------------------------------------ example tables
+def example_rows(lang: str) -> list[dict]:
+    """Rows of `examples/<lang>.tsv` (see the header of the file for the columns).
+
+    Each row: `text`, `anchor` (None for `none`), `value` (None for `null`), `grain`
+    (None when empty), `type`, `prefer` (default `nearest`), `negative` (True for `NONE`:
+    the text must yield no timex) and `line` (the line number in the file).
+    """
+    if lang not in LANGS:
+        raise ValueError(lang)
+    path = EXAMPLES_DIR / f"{lang}.tsv"
+    rows = []
+    default_anchor = None
+    with path.open(encoding="utf-8") as fh:
+        header = None
+        for i, line in enumerate(fh, 1):
+            line = line.rstrip("\n")
+            if not line.strip():
+                continue
+            if line.startswith("#"):
+                m = re.match(r"#\s*anchor:\s*(\S+)", line)
+                if m:
+                    default_anchor = m.group(1)
+                continue
+            cells = next(csv.reader([line], delimiter="\t", quoting=csv.QUOTE_NONE))
+            if header is None:
+                header = cells
+                continue
+            row = dict(zip(header, cells + [""] * (len(header) - len(cells))))
+            anchor = row.get("anchor", "") or default_anchor
+            value = row.get("value", "")
+            rows.append({
+                "text": row["text"],
+                "anchor": None if anchor in (None, "none") else anchor,
+                "value": None if value in ("null", "NONE") else value,
+                "grain": row.get("grain") or None,
+                "type": row.get("type") or None,
+                "prefer": row.get("prefer") or "nearest",
+                "mod": row.get("mod") or None,
+                "negative": value == "NONE",
+                "line": i,
+            })
+    return rows

@@ -1,0 +1,47 @@
+"""Small helpers the per-language rule modules use to write their patterns as data.
+
+A rule is a regular expression whose *named groups* say what each piece means; the engine
+(`engine.py`) reads the groups, never the rule's name. Group names (before the `__N` suffix that
+`grp` adds so that one name can appear in several alternatives):
+
+    Y  four-digit year         YY two-digit year ('23)     M  month number   MN month word
+    D  day of month            WD weekday word             Q  quarter        H  half
+    SEASON season word         MOD early/mid/late word     DIR last/next/this/past/future word
+    RY RM RW RD relative year/month/week/day word (lexicon gives the offset)
+    HR MIN hour, minute        HALFHR "half past"          AP am/pm word     NOON noon word
+    N UNIT, N2 UNIT2 an amount and a unit (a duration)     DURW a duration word (하루, 반년)
+    AGO  "ago"/"later" word: N UNIT AGO is a date, not a duration
+    SET  "every" word: SET UNIT / SET WD is a set           PRES "now" word (PRESENT_REF)
+    E_*  the same names for the end of a range written as one rule (2024~2026년)
+    T    when present, the reported span is this group, not the whole match (context words
+         such as "in" before a bare year are matched but not reported)
+
+Every quantifier is bounded (`{0,2}`, `{1,4}`) and no quantified group contains another
+quantifier, so each rule scans text in linear time.
+"""
+from __future__ import annotations
+
+import itertools
+import re
+
+_ids = itertools.count(1)
+
+# Spacing between the words of one expression: bounded, never `\s*`.
+SP = r"[ \t\u00a0\u3000]{0,2}"     # optional space
+SP1 = r"[ \t\u00a0\u3000]{1,2}"    # required space
+
+
+def grp(name: str, body: str) -> str:
+    """A named group; the numeric suffix keeps names unique inside one pattern."""
+    return f"(?P<{name}__{next(_ids)}>{body})"
+
+
+def alt(words) -> str:
+    """An alternation of literal words, longest first (so `지난달` wins over `지난`)."""
+    ws = sorted({w for w in words}, key=lambda w: (-len(w), w))
+    return "(?:" + "|".join(re.escape(w) for w in ws) + ")"
+
+
+def norm_key(s: str) -> str:
+    """The form lexicon keys and matched words are compared in: case-folded, no spaces, dots or hyphens."""
+    return re.sub(r"[\s.\-\u00a0\u3000]", "", s).casefold()

@@ -1,0 +1,178 @@
+"""Korean rule data for the dates stage: word tables and patterns, no logic.
+
+Patterns are built from the tables below; the group names they use are listed in `grammar.py`.
+Korean attaches particles directly to dates (`2025년에`, `20일부터`), so rules end at the unit
+syllable and look ahead only to refuse the syllables that make the word something else
+(`1990년대` a decade, `3년간` a duration, `1분기` a quarter, `초청` an invitation).
+"""
+from __future__ import annotations
+
+from .grammar import SP, SP1, alt, grp
+
+FLAGS = 0
+
+# ---------------------------------------------------------------- lexicon (word -> meaning)
+WEEKDAY = {"월": 1, "화": 2, "수": 3, "목": 4, "금": 5, "토": 6, "일": 7}
+WEEKDAY.update({k + "요일": v for k, v in list(WEEKDAY.items())})
+
+REL_YEAR = {"지난해": -1, "지난 해": -1, "작년": -1, "전년": -1, "올해": 0, "금년": 0, "올": 0,
+            "내년": 1, "재작년": -2, "내후년": 2}
+REL_MONTH = {"지난달": -1, "지난 달": -1, "전월": -1, "전달": -1, "이달": 0, "이번 달": 0,
+             "이번달": 0, "금월": 0, "다음 달": 1, "다음달": 1, "내달": 1, "익월": 1}
+REL_WEEK = {"지난주": -1, "지난 주": -1, "전주": -1, "이번 주": 0, "이번주": 0, "금주": 0,
+            "다음 주": 1, "다음주": 1, "내주": 1}
+REL_DAY = {"오늘": 0, "이날": 0, "당일": 0, "금일": 0, "어제": -1, "전날": -1, "전일": -1,
+           "그제": -2, "그저께": -2, "내일": 1, "다음날": 1, "다음 날": 1, "익일": 1, "모레": 2}
+DIR = {"지난": "last", "오는": "next", "이번": "this", "다음": "next"}
+HALF = {"상반기": 1, "하반기": 2, "전반기": 1, "후반기": 2}
+SEASON = {"봄": "SP", "여름": "SU", "가을": "FA", "겨울": "WI"}
+SEASON.update({k + "철": v for k, v in list(SEASON.items())})
+# Part of a period; `연내` (within the year) names the year without narrowing it.
+MOD = {"초": "START", "초순": "START", "상순": "START", "초반": "START", "연초": "START",
+       "중순": "MID", "중반": "MID", "연중": "MID",
+       "말": "END", "말경": "END", "하순": "END", "후반": "END", "연말": "END", "연내": None,
+       "경": "APPROX", "께": "APPROX", "쯤": "APPROX"}
+AMPM = {"오전": "am", "새벽": "am", "아침": "am", "오후": "pm", "낮": "pm", "저녁": "pm", "밤": "pm"}
+NOON = {"정오": 12}
+UNIT = {"년": "Y", "해": "Y", "개월": "M", "달": "M", "주": "W", "주일": "W", "일": "D",
+        "시간": "H", "분": "MIN", "초": "S"}
+DURWORD = {"하루": (1, "D"), "이틀": (2, "D"), "사흘": (3, "D"), "나흘": (4, "D"),
+           "닷새": (5, "D"), "엿새": (6, "D"), "열흘": (10, "D"), "보름": (15, "D"),
+           "반년": (6, "M"), "반세기": (50, "Y")}
+NUM = {"한": 1, "두": 2, "세": 3, "석": 3, "네": 4, "넉": 4, "다섯": 5, "여섯": 6, "일곱": 7,
+       "여덟": 8, "아홉": 9, "열": 10}
+AGO = {"전": -1, "후": 1, "뒤": 1}
+SETW = {"매년": "Y", "해마다": "Y", "매월": "M", "매달": "M", "달마다": "M", "매주": "W",
+        "매일": "D", "날마다": "D"}
+PRES = {"현재": 1, "지금": 1, "오늘날": 1}
+
+LEXICON = {"WD": WEEKDAY, "RY": REL_YEAR, "RM": REL_MONTH, "RW": REL_WEEK, "RD": REL_DAY,
+           "DIR": DIR, "H": HALF, "SEASON": SEASON, "MOD": MOD, "AP": AMPM, "NOON": NOON,
+           "UNIT": UNIT, "DURW": DURWORD, "NUM": NUM, "AGO": AGO, "SET": SETW, "PRES": PRES}
+
+# ---------------------------------------------------------------- pattern pieces
+NB = r"(?<![\d.,\-/:])"               # a number starts here, not inside another number
+Y4 = r"(?:1[89]|2[01])\d\d"           # a year 1800-2199 written in full
+N2 = r"\d{1,2}"
+N3 = r"\d{1,3}"
+HANGUL_NB = r"(?<![가-힣])"          # a word starts here
+
+
+def year():
+    # `년` not followed by 대 (decade), 간/동안 (duration), 차/째 (nth year)
+    return NB + grp("Y", Y4) + r"년(?!대|간|차|째|\s?동안)"
+
+
+def month():
+    return NB + grp("M", N2) + r"월(?!요일|간|급|세|드)"
+
+
+def day():
+    return NB + grp("D", N2) + r"일(?!간|째|치|씩|자리|본|반|\s?동안)"
+
+
+def weekday_brackets():
+    return SP + r"[(（]" + grp("WD", alt(WEEKDAY)) + r"[)）]"
+
+
+def mod_after():
+    """`말`, `초`, `중순` after a month or year; the look-aheads refuse 말하다, 초청, 경기..."""
+    return ("(?:" + SP + grp("MOD", r"초순|상순|중순|하순|초반|중반|후반|말경|말(?!하|했|씀|한|할|이)"
+                                     r"|초(?!청|대|과|기|등|점|고|음|속|록|안)")
+            + "|" + grp("MOD", r"경|께|쯤") + r"(?!기|제|영|우|찰|쟁|북|남|주|향|로|험|력|계|비|매|과|유))")
+
+
+def rel_year(with_ol=False):
+    words = dict(REL_YEAR)
+    if not with_ol:
+        words.pop("올")
+    return HANGUL_NB + grp("RY", alt(words))
+
+
+def dir_word():
+    return "(?:" + HANGUL_NB + grp("DIR", alt(DIR)) + SP1 + ")?"
+
+
+def time_of_day():
+    return ("(?:" + grp("AP", alt(AMPM)) + SP + ")?" + NB + grp("HR", N2) + r"시(?!간|대|장|민|청|작|점|기|즌|설|행|험|각|스|리|도|계)"
+            + "(?:" + SP + grp("MIN", N2) + r"분(?!기|야|석|할|의|담|쟁|포|류|양|위)|" + SP + grp("HALFHR", "반") + ")?")
+
+
+DASH = r"[~∼～〜\-–—]"
+
+RULES = [
+    # 2025년 2월 20일(목), 2025년 2월, 2025년 2월 말, 2025년 — the seed's dates
+    ("ymd", year() + "(?:" + SP + month() + "(?:" + SP + day() + "(?:" + weekday_brackets() + ")?|" + mod_after() + ")?|" + mod_after() + ")?"),
+    # 2월 20일, 지난 3월, 오는 3월 5일(수), 6월 말
+    ("md", dir_word() + month() + "(?:" + SP + day() + "(?:" + weekday_brackets() + ")?|" + mod_after() + ")?"),
+    # 20일(목), 지난 3일, 오는 20일
+    ("d", dir_word() + day() + "(?:" + weekday_brackets() + ")?" + "(?:" + grp("MOD", "경|께|쯤") + ")?"),
+    # 2025.2.20, 2025. 2. 20.(목), 2025-02-20, 2025/2/20
+    ("dotted", r"(?<![\d.,\-/:A-Za-z])" + grp("Y", Y4) + r"(?P<sep>\.|-|/)" + SP + grp("M", N2) + r"(?P=sep)" + SP
+     + grp("D", N2) + r"(?!\d|\.\d)\.?" + "(?:" + weekday_brackets() + ")?"),
+    # ’23.3.16.
+    ("yy", r"[’'‘`]" + grp("YY", r"\d\d") + r"\." + SP + grp("M", N2) + r"\." + SP + grp("D", N2) + r"(?!\d|\.\d)\.?"
+     + "(?:" + weekday_brackets() + ")?"),
+    # 지난해, 올해 3월 5일, 내년 상반기, 올 1분기, 지난해 말, 올봄
+    ("rel_year", rel_year() + r"(?!(?<=올해)의)" + "(?:" + SP + month() + "(?:" + SP + day() + "(?:" + weekday_brackets() + ")?|" + mod_after() + ")?|"
+     + SP + grp("MOD", r"초|말(?!하|했|씀|한|할|이)|중반|연말|연초") + ")?"),
+    ("rel_year_period", rel_year(with_ol=True) + SP + "(?:" + NB + grp("Q", "[1-4]") + r"\s?분기|" + grp("H", alt(HALF))
+     + "|" + grp("SEASON", alt(SEASON)) + "|" + grp("MOD", "연말|연초") + ")"),
+    ("ol_season", HANGUL_NB + grp("RY", "올") + grp("SEASON", alt(SEASON))),
+    # 2025년 1분기, 2025년 상반기, 2025년 봄
+    ("year_period", year() + SP + "(?:" + grp("Q", "[1-4]") + r"\s?분기|" + grp("H", alt(HALF)) + "|"
+     + grp("SEASON", alt(SEASON)) + ")"),
+    # 1분기, 1·4분기, 상반기, 연말, 봄
+    ("quarter", NB + grp("Q", "[1-4]") + r"(?:\s?[·/]\s?4)?\s?분기"),
+    ("half", HANGUL_NB + grp("H", alt(HALF))),
+    ("year_part", HANGUL_NB + grp("MOD", "연말|연초|연중|연내") + "(?:께|경)?"),
+    ("season", HANGUL_NB + grp("SEASON", alt(SEASON)) + "(?!날|비|꽃|옷|잠|방학)"),
+    # 이달 20일, 지난달 말, 다음 달 중순
+    ("rel_month", HANGUL_NB + grp("RM", alt(REL_MONTH)) + "(?:" + SP + day() + "(?:" + weekday_brackets() + ")?|" + mod_after() + ")?"),
+    # 지난주, 다음 주 화요일
+    ("rel_week", HANGUL_NB + grp("RW", alt(REL_WEEK)) + "(?:" + SP + grp("WD", alt([w for w in WEEKDAY if w.endswith("요일")])) + ")?"),
+    ("rel_day", HANGUL_NB + grp("RD", alt(REL_DAY)) + "(?!날)"),
+    # 화요일, 지난 화요일, 오는 금요일
+    ("weekday", dir_word() + HANGUL_NB + grp("WD", alt([w for w in WEEKDAY if w.endswith("요일")]))),
+    # ranges written as one expression: 2024~2026년, 20~22일, 3~4월
+    ("range_years", NB + grp("Y", Y4) + SP + DASH + SP + grp("E_Y", Y4) + r"년(?!대|간)"),
+    ("range_days", "(?:(?:" + year() + SP + ")?(?:" + month() + SP + ")?|" + HANGUL_NB + grp("RM", alt(REL_MONTH)) + SP + ")" + NB + grp("D", N2) + SP + DASH + SP
+     + grp("E_D", N2) + r"일(?!간|째)"),
+    ("range_months", "(?:" + year() + SP + ")?" + NB + grp("M", N2) + SP + DASH + SP + grp("E_M", N2) + r"월(?!간)"),
+    # durations: 3년간, 6개월, 2주간, 10일간, 3시간, 30분, 1년 6개월, 한 달, 하루, 지난 3년간
+    ("dur", "(?:" + HANGUL_NB + r"(?:지난|최근|향후|앞으로|과거)" + SP1 + ")?" + NB + grp("N", N3) + SP + grp("UNIT", "년|개월") + r"(?!대|차|째|제|생|도)"
+     + "(?:" + SP1 + grp("N2", N2) + SP + grp("UNIT2", "개월") + ")?" + r"(?:간|\s?동안)?"),
+    ("dur_week", "(?:" + HANGUL_NB + r"(?:지난|최근|향후|앞으로)" + SP1 + ")?" + NB + grp("N", N2) + SP + grp("UNIT", "주일|주") + r"(?:간|\s?동안)"),
+    ("dur_week2", NB + grp("N", N2) + SP + grp("UNIT", "주일") + r"(?![가-힣])"),
+    # 100일, 45일: more days than a month has, so an amount of days
+    ("dur_days_long", NB + grp("N", r"[1-9]\d\d|3[2-9]|[4-9]\d") + SP + grp("UNIT", "일") + r"(?!째|차)"),
+    ("dur_day", "(?:" + HANGUL_NB + r"(?:지난|최근|향후|앞으로)" + SP1 + ")?" + NB + grp("N", N3) + SP + grp("UNIT", "일") + r"(?:간|\s?동안)"),
+    ("dur_hour", NB + grp("N", N3) + SP + grp("UNIT", "시간") + r"(?:\s?동안)?"),
+    ("dur_min", NB + grp("N", N3) + SP + grp("UNIT", "분|초") + r"(?!기|야|석|할|의|담|쟁|포|류|양|위|과|청|대|반|등|점|당)(?:간|\s?동안)?"),
+    ("dur_native", HANGUL_NB + grp("N", alt(NUM)) + SP + grp("UNIT", "달|해") + r"(?:간|\s?동안)?(?![가-힣])"),
+    ("dur_word", HANGUL_NB + grp("DURW", alt(DURWORD)) + r"(?:간|\s?동안)?"),
+    # 3년 전, 2주 후, 한 달 뒤
+    ("ago", NB + grp("N", N3) + SP + grp("UNIT", "년|개월|주일|주|일") + SP + grp("AGO", alt(AGO))
+     + r"(?:(?![가-힣])|(?=에|부터|까지|보다|의|인|만))"),
+    ("ago_native", HANGUL_NB + grp("N", alt(NUM)) + SP + grp("UNIT", "달|해") + SP + grp("AGO", alt(AGO))
+     + r"(?:(?![가-힣])|(?=에|부터|까지|보다|의|인|만))"),
+    # 오후 3시 30분, 15시, 정오
+    ("time", time_of_day()),
+    ("noon", HANGUL_NB + grp("NOON", alt(NOON))),
+    # 매년, 매주 화요일
+    ("set", HANGUL_NB + grp("SET", alt(SETW)) + "(?:" + SP1 + grp("WD", alt([w for w in WEEKDAY if w.endswith("요일")])) + ")?"),
+    ("present", HANGUL_NB + grp("PRES", alt(PRES))),
+]
+
+# ---------------------------------------------------------------- joining neighbours
+RANGE_PREFIX = None                                   # Korean marks the end, not the start
+RANGE_GAP = SP + DASH + SP + "|" + r"부터" + SP
+RANGE_SUFFIX = r"까지"
+DATETIME_GAP = SP
+# ---------------------------------------------------------------- tense of the sentence
+TENSE_PAST = (r"었다|았다|였다|했다|됐다|되었다|었으며|았으며|였으며|했으며|됐으며|었고|았고|였고|했고|됐고"
+              r"|었던|았던|했던|밝혔|전했|열렸|가졌|개최된|열린|발표한|출시한|진행된|체결한|한 바 있")
+TENSE_FUTURE = (r"예정|계획|할 것|될 것|날 것|겠다|겠으며|겠습니다|한다|된다|열린다|개최한다|진행한다|출시한다"
+                r"|시작한다|앞두고|목표로|할 방침")
+TENSE_SCOPE = "after"          # the verb follows the date in Korean
+SENTENCE_END = r"[.!?。](?=\s|$)|\n"

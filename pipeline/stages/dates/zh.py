@@ -1,0 +1,140 @@
+"""Chinese rule data for the dates stage: word tables and patterns, no logic.
+
+Chinese writes no spaces, so rules are bounded by what cannot precede a number (another digit,
+a decimal point) and by look-aheads that refuse the characters turning a unit into something
+else (`1990年代` a decade, `3周年` an anniversary, `一年级` a school year). Chinese numerals
+(`二〇二五年`, `三月二十日`) are read by the engine's numeral parser.
+"""
+from __future__ import annotations
+
+from .grammar import alt, grp
+
+FLAGS = 0
+
+# ---------------------------------------------------------------- lexicon (word -> meaning)
+_WD = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "日": 7, "天": 7}
+WEEKDAY = dict(_WD)
+for _p in ("星期", "周", "礼拜"):
+    WEEKDAY.update({_p + k: v for k, v in _WD.items()})
+REL_YEAR = {"今年": 0, "本年": 0, "去年": -1, "明年": 1, "来年": 1, "前年": -2, "后年": 2, "今": 0}
+# `""`: the bare 月底/月初 of the current month (see rule "month_part")
+REL_MONTH = {"本月": 0, "这个月": 0, "当月": 0, "上月": -1, "上个月": -1, "下月": 1, "下个月": 1, "": 0}
+REL_WEEK = {"本周": 0, "这周": 0, "这个星期": 0, "本星期": 0, "上周": -1, "上星期": -1, "上个星期": -1,
+            "下周": 1, "下星期": 1, "下个星期": 1}
+REL_DAY = {"今天": 0, "今日": 0, "当天": 0, "当日": 0, "同日": 0, "昨天": -1, "昨日": -1, "前一天": -1,
+           "前天": -2, "明天": 1, "明日": 1, "次日": 1, "翌日": 1, "后天": 2}
+QUARTER = {"一": 1, "二": 2, "三": 3, "四": 4}
+HALF = {"上半年": 1, "下半年": 2}
+SEASON = {"春季": "SP", "春天": "SP", "夏季": "SU", "夏天": "SU", "秋季": "FA", "秋天": "FA",
+          "冬季": "WI", "冬天": "WI"}
+MOD = {"底": "END", "末": "END", "初": "START", "年底": "END", "年末": "END", "岁末": "END",
+       "年初": "START", "年中": "MID", "年内": None, "月底": "END", "月末": "END", "月初": "START",
+       "中旬": "MID", "上旬": "START", "下旬": "END", "左右": "APPROX", "前后": "APPROX"}
+AMPM = {"上午": "am", "早上": "am", "凌晨": "am", "早晨": "am", "下午": "pm", "晚上": "pm", "傍晚": "pm",
+        "中午": "pm", "晚": "pm"}
+NOON = {"正午": 12}
+UNIT = {"年": "Y", "个月": "M", "月": "M", "周": "W", "个星期": "W", "星期": "W", "天": "D", "日": "D",
+        "小时": "H", "个小时": "H", "分钟": "MIN", "秒钟": "S"}
+DURWORD = {"半年": (6, "M"), "半个月": (15, "D")}
+AGO = {"前": -1, "后": 1, "以前": -1, "以后": 1}
+SETW = {"每年": "Y", "每月": "M", "每个月": "M", "每周": "W", "每星期": "W", "每天": "D", "每日": "D"}
+PRES = {"目前": 1, "现在": 1, "当前": 1, "如今": 1, "现今": 1}
+
+LEXICON = {"WD": WEEKDAY, "RY": REL_YEAR, "RM": REL_MONTH, "RW": REL_WEEK, "RD": REL_DAY,
+           "Q": QUARTER, "H": HALF, "SEASON": SEASON, "MOD": MOD, "AP": AMPM, "NOON": NOON,
+           "UNIT": UNIT, "DURW": DURWORD, "AGO": AGO, "SET": SETW, "PRES": PRES}
+
+# ---------------------------------------------------------------- pattern pieces
+NB = r"(?<![\d.,\-/:〇○零一二三四五六七八九十两])"
+Y4 = r"(?:(?:1[89]|2[01])\d\d|[〇○零一二三四五六七八九]{4})"
+CN_MONTH = r"(?:十[一二]?|[一二三四五六七八九])"
+CN_DAY = r"(?:[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
+CN_N = r"(?:[一二两三四五六七八九]?十[一二三四五六七八九]?|[一二两三四五六七八九])"
+SP = r"[ \u3000]?"
+
+
+def year():
+    return NB + grp("Y", Y4) + SP + r"年(?!代|级|度\d)"
+
+
+def month():
+    return NB + grp("M", r"\d{1,2}|" + CN_MONTH) + SP + r"月(?:份)?"
+
+
+def day(marker="[日号]"):
+    return NB + grp("D", r"\d{1,2}|" + CN_DAY) + SP + marker
+
+
+def weekday_brackets():
+    return r"[(（]" + grp("WD", alt(WEEKDAY)) + r"[)）]"
+
+
+def month_mod():
+    return grp("MOD", "中旬|上旬|下旬|底|末|初(?!步|期|次|心|衷|始|中|级)")
+
+
+def year_mod():
+    return grp("MOD", "底|末|初(?!步|期|次|心|衷|始|中|级)")
+
+
+DASH = r"[-~～—－–至到]"
+
+RULES = [
+    # 2025年2月20日（星期四）, 2025年2月, 2025年底, 二〇二五年三月
+    ("ymd", year() + "(?:" + SP + month() + "(?:" + SP + day() + "(?:" + weekday_brackets() + ")?|" + month_mod() + ")?|" + year_mod()
+     + "|第?" + grp("Q", "[一二三四1-4]") + r"季度|" + grp("H", alt(HALF))
+     + "|" + grp("SEASON", alt(SEASON)) + ")?"),
+    # 2月20日, 三月二十日, 3月底
+    ("md", month() + "(?:" + day() + "(?:" + weekday_brackets() + ")?|" + month_mod() + ")?"),
+    # 20日（周四）
+    ("d", NB + grp("D", r"\d{1,2}") + r"日(?!元|本|报|均|电|讯|前|起)" + "(?:" + weekday_brackets() + ")?"),
+    # 2025-02-20, 2025/2/20, 2025.2.20
+    ("dotted", r"(?<![\d.,\-/:A-Za-z])" + grp("Y", r"(?:1[89]|2[01])\d\d") + r"(?P<sep>[-/.])" + grp("M", r"\d{1,2}")
+     + r"(?P=sep)" + grp("D", r"\d{1,2}") + r"(?![\d]|\.\d)"),
+    # 去年, 今年3月, 明年一季度, 今年上半年, 去年底, 今年年底
+    ("rel_year", grp("RY", alt([k for k in REL_YEAR if k != "今"])) + "(?:" + month() + "(?:" + day() + "|" + month_mod() + ")?|"
+     + "年?" + year_mod() + "|" + "第?" + grp("Q", "[一二三四1-4]") + r"季度|" + grp("H", alt(HALF)) + "|" + grp("SEASON", alt(SEASON)) + ")?"),
+    # 本月20日, 上月底, 下个月初
+    ("rel_month", grp("RM", alt([k for k in REL_MONTH if k])) + "(?:" + day() + "|" + month_mod() + ")?"),
+    ("month_part", grp("RM", "") + grp("MOD", "月底|月末|月初")),
+    ("rel_week", grp("RW", alt(REL_WEEK)) + "(?:" + grp("WD", "[一二三四五六日天]") + ")?"),
+    ("rel_day", grp("RD", alt(REL_DAY))),
+    # 第一季度, 一季度, Q1, 上半年, 年底, 春季
+    ("quarter", r"(?<![\d年])第?" + grp("Q", "[一二三四]") + r"季度"),
+    ("quarter_q", r"(?<![A-Za-z])Q" + grp("Q", "[1-4]") + r"(?![\d])"),
+    ("half", r"(?<![年今去明])" + grp("H", alt(HALF))),
+    ("year_part", r"(?<![\d今去明本])" + grp("MOD", "年底|年末|年初|岁末|年内")),
+    ("season", grp("SEASON", alt(SEASON))),
+    # 星期四, 周四（a weekday alone）
+    ("weekday", grp("WD", alt([k for k in WEEKDAY if len(k) > 1 and not k.startswith("周")])) + "|"
+     + r"(?<![每上下本这])" + grp("WD", r"周[一二三四五六日]") + r"(?![年期边末刊])"),
+    # ranges written as one expression: 2024-2026年, 2月20-22日
+    ("range_years", NB + grp("Y", r"(?:1[89]|2[01])\d\d") + SP + DASH + SP + grp("E_Y", r"(?:1[89]|2[01])\d\d") + r"年"),
+    ("range_days", "(?:" + year() + ")?" + month() + NB + grp("D", r"\d{1,2}") + SP + DASH + SP + grp("E_D", r"\d{1,2}") + r"日"),
+    # 3年, 三年, 六个月, 两周, 10天, 24小时, 近三年, 半年
+    ("dur", r"(?:近|过去|未来|最近)?" + NB + grp("N", r"\d{1,3}|" + CN_N) + SP
+     + grp("UNIT", r"年(?!代|级|前|后|以前|以后|\d)|个月|周(?!年|岁)|个星期|天(?!前|后)|小时|个小时|分钟|秒钟")
+     + r"(?:来|间|内|里)?"),
+    ("dur_word", grp("DURW", alt(DURWORD))),
+    # 三年前, 3天后, 两个月前
+    ("ago", NB + grp("N", r"\d{1,3}|" + CN_N) + SP + grp("UNIT", "年|个月|周|个星期|天") + grp("AGO", "以前|以后|前|后")),
+    # 下午3点, 上午10点30分, 15时30分, 15:30, 下午三点半
+    ("time", "(?:" + grp("AP", alt(AMPM)) + ")?" + NB + grp("HR", r"\d{1,2}") + r"(?:点|时)(?!期|代|间|候|尚|装|钟)"
+     + "(?:" + grp("MIN", r"\d{1,2}") + "分|" + grp("HALFHR", "半") + ")?"),
+    ("time_cn", grp("AP", alt(AMPM)) + grp("HR", CN_N) + r"点" + "(?:" + grp("MIN", CN_N) + "分|" + grp("HALFHR", "半") + ")?"),
+    ("time_24", NB + grp("HR", r"[01]?\d|2[0-3]") + "[:：]" + grp("MIN", r"[0-5]\d") + r"(?![\d:])"),
+    ("noon", grp("NOON", alt(NOON))),
+    ("set", grp("SET", alt(SETW))),
+    ("present", grp("PRES", alt(PRES))),
+]
+
+# ---------------------------------------------------------------- joining neighbours
+RANGE_PREFIX = r"(?:从|自|由)"
+RANGE_GAP = SP + r"(?:至|到|~|～|-|—|－|–)" + SP
+RANGE_SUFFIX = None
+DATETIME_GAP = SP
+# ---------------------------------------------------------------- tense of the sentence
+TENSE_FUTURE = r"将于|将要|将|计划|拟|预计|即将|准备|有望"
+TENSE_PAST = r"已经|已于|已|曾经|曾|了|此前|日前"
+TENSE_SCOPE = "both"
+SENTENCE_END = r"[。！？!?；]|\n"

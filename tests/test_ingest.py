@@ -1,0 +1,143 @@
+"""Each input kind the ingest stage takes, and each way an input can be bad."""
+import codecs
+
+import pytest
+
+from pipeline.ingest.decode import IngestError, decode_bytes
+from pipeline.ingest.html import visible_text
+from pipeline.ingest.language import detect_lang
+from pipeline.ingest.sources import Problem, SourceDoc, expand, read_input
+
+TEXT = "톈진, 중국 2025년 2월 20일 /\n수곤(Sugon)과 밍양(Mingyang)이 설립되었다."
+
+
+@pytest.mark.parametrize("encoding, prefix", [
+    ("utf-8", b""), ("utf-8", codecs.BOM_UTF8), ("utf-16-le", codecs.BOM_UTF16_LE),
+    ("utf-16-be", codecs.BOM_UTF16_BE), ("cp949", b""), ("euc-kr", b""),
+])
+def test_decodes_every_encoding_releases_arrive_in(encoding, prefix):
+    got = decode_bytes(prefix + TEXT.encode(encoding))
+    assert got.text == TEXT
+
+
+def test_legacy_korean_is_reported_as_cp949():
+    assert decode_bytes(TEXT.encode("cp949")).encoding == "cp949"
+
+
+def test_nfc_and_line_ends_are_normalised():
+    decomposed = "한국".encode("utf-8").decode("utf-8")
+    import unicodedata
+    nfd = unicodedata.normalize("NFD", decomposed)
+    got = decode_bytes((nfd + "\r\nB\rC").encode("utf-8")).text
+    assert got == "한국\nB\nC"
+
+
+def test_png_is_binary_with_a_message_that_names_it():
+    with pytest.raises(IngestError) as exc:
+        decode_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    assert exc.value.code == "binary" and "PNG" in exc.value.message
+
+
+def test_undecodable_bytes_say_what_to_do():
+    with pytest.raises(IngestError) as exc:
+        decode_bytes(bytes([0x81, 0x00, 0xFF, 0xFE, 0x80] * 50)[1:])
+    assert exc.value.code in ("decode", "binary")
+    assert "UTF-8" in exc.value.message or "text" in exc.value.message
+
+
+def test_forced_encoding_is_used_strictly():
+    with pytest.raises(IngestError) as exc:
+        decode_bytes("가나다".encode("utf-8"), declared="ascii")
+    assert "--encoding" in exc.value.message
+
+
+def test_html_keeps_visible_text_only():
+    text, title = visible_text(
+        "<html><head><title>Title here</title><style>.a{}</style></head><body>"
+        "<p>First <a href='#'>linked</a> sentence.</p><script>alert(1)</script>"
+        "<p hidden>secret</p><span style='display: none'>gone</span><ul><li>one</li><li>two</li></ul>"
+        "<!-- comment --></body></html>")
+    assert text == "First linked sentence.\none\ntwo"
+    assert title == "Title here"
+
+
+def test_html_entities_and_charset(tmp_path):
+    page = "<html><head><meta charset='euc-kr'></head><body><p>삼성&amp;LG&nbsp;협력</p></body></html>"
+    path = tmp_path / "k.html"
+    path.write_bytes(page.encode("euc-kr"))
+    entry = read_input(str(path))
+    doc = entry.items[0]
+    assert isinstance(doc, SourceDoc) and doc.text == "삼성&LG 협력"
+
+
+def test_jsonl_broken_line_loses_only_that_line(tmp_path):
+    path = tmp_path / "b.jsonl"
+    path.write_text('{"id": "1", "text": "one"}\nnot json\n{"id": "2"}\n[1]\n{"id": "3", "text": "three", "lang": "xx"}\n'
+                    '{"id": "4", "text": "four", "date": "2025-13-40"}\n\n{"id": "5", "text": "five", "lang": "en"}\n',
+                    encoding="utf-8")
+    items = read_input(str(path)).items
+    docs = [i for i in items if isinstance(i, SourceDoc)]
+    probs = [i for i in items if isinstance(i, Problem)]
+    assert [d.source for d in docs] == ["1", "5"]
+    assert [(p.line, p.code) for p in probs] == [(2, "bad_json"), (3, "missing_field"), (4, "bad_json"),
+                                                 (5, "bad_field"), (6, "bad_field")]
+    assert all(f"line {p.line}" in p.message for p in probs)
+
+
+def test_empty_file_and_whitespace_only(tmp_path):
+    for name, data in (("e.txt", b""), ("w.txt", b"  \n\t\n"), ("h.html", b"<html><script>x</script></html>")):
+        (tmp_path / name).write_bytes(data)
+        items = read_input(str(tmp_path / name)).items
+        assert len(items) == 1 and isinstance(items[0], Problem) and items[0].code == "empty"
+
+
+def test_too_large_is_refused_before_reading(tmp_path):
+    path = tmp_path / "big.txt"
+    path.write_text("가" * 100, encoding="utf-8")
+    items = read_input(str(path), max_bytes=50).items
+    assert items[0].code == "too_large" and "--max-bytes" in items[0].message
+
+
+def test_missing_path_is_an_error_not_a_crash(tmp_path):
+    items = read_input(str(tmp_path / "nope.txt")).items
+    assert items[0].code == "not_found"
+
+
+def test_folders_are_walked_recursively_in_sorted_order(tmp_path):
+    (tmp_path / "b").mkdir()
+    (tmp_path / "b" / "z.txt").write_text("z")
+    (tmp_path / "a.txt").write_text("a")
+    (tmp_path / ".hidden.txt").write_text("h")
+    (tmp_path / ".git").mkdir()
+    (tmp_path / ".git" / "x.txt").write_text("x")
+    assert [p.rsplit("/", 2)[-1] for p in expand([str(tmp_path)])] == ["a.txt", "z.txt"]
+
+
+def test_markdown_title(tmp_path):
+    path = tmp_path / "r.md"
+    path.write_text("# Acme opens a lab\n\nAcme Robotics Inc. opened a lab.\n", encoding="utf-8")
+    doc = read_input(str(path)).items[0]
+    assert doc.format == "md" and doc.title == "Acme opens a lab"
+
+
+@pytest.mark.parametrize("text, lang", [
+    (TEXT, "ko"), ("SEOUL, March 4, 2025 /PRNewswire/ -- Acme Inc. opened a lab.", "en"),
+    ("北京2025年2月20日电 /美通社/ -- 中国海洋石油集团有限公司（CNOOC）今天宣布。", "zh"),
+    ("Hanwha Ocean (한화오션) and 수곤(Sugon) signed an agreement with many English words around.", "en"),
+    ("", "en"),
+])
+def test_language_from_script_mix(text, lang):
+    assert detect_lang(text) == lang
+
+
+def test_presspipeignore_and_exclude_pass_over_files_and_say_so(tmp_path):
+    (tmp_path / "gold").mkdir()
+    (tmp_path / "gold" / "a.gold.json").write_text("{}")
+    (tmp_path / "README.md").write_text("notes")
+    (tmp_path / "a.txt").write_text("a")
+    (tmp_path / "b.txt").write_text("b")
+    (tmp_path / ".presspipeignore").write_text("# notes\ngold/\nREADME.md\n")
+    skipped = []
+    got = expand([str(tmp_path)], exclude=["b.*"], skipped=skipped)
+    assert [p.rsplit("/", 1)[-1] for p in got] == ["a.txt"]
+    assert sorted(p.rsplit("/", 1)[-1] for p in skipped) == ["README.md", "a.gold.json", "b.txt"]
