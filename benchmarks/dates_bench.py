@@ -1,0 +1,247 @@
+"""Benchmark of the dates stage against dateparser (a script that prints figures, not a test).
+
+    python benchmarks/dates_bench.py [--quick]
+
+Prints three Markdown tables:
+
+1. Accuracy on the example tables (pipeline/stages/dates/examples/*.tsv), ours vs
+   `dateparser.parse` on the whole row text and `dateparser.search.search_dates` (settings
+   RELATIVE_BASE = the row's anchor, PREFER_DATES_FROM = the row's prefer (`nearest` ->
+   `current_period`), languages = [lang]). How a row is scored:
+   - ours: the row's test (exactly one timex with the expected value, grain, type and mod;
+     none for a negative row);
+   - dateparser returns a datetime, not a TIMEX3 value, so its datetime is printed at the row's
+     grain (`%Y` for year, `%Y-%m` for month, `%Y-%m-%d` for day, `%Y-%m-%dT%H:%M` for hour or
+     minute) and compared with the expected value; `search_dates` must find exactly one date.
+     A negative row is right when nothing is found.
+   - "all rows" counts every row; rows dateparser cannot express (quarters, halves, weeks,
+     seasons, ranges, durations, sets, PRESENT_REF, relative rows without an anchor) count as
+     wrong for it. "comparable rows" keeps only the rows whose expected value is a plain
+     year/month/day/time with an anchor, plus the negative rows: the fair column.
+2. Time per document of `find_timexes` vs `search_dates` over /work/main/corpus/*.txt (the seed
+   release when the corpus is empty), anchored at each document's gold dateline date, and, where
+   corpus/gold has the document, how many gold dates each finds (the acceptance scorer's rule:
+   same value, overlapping span; dateparser's datetime is printed at the gold value's grain).
+3. Time per KB of `find_timexes` on 1 KB .. 1 MB of repeated release text: flat = linear.
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import statistics
+import sys
+import time
+import warnings
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from pipeline.stages.dates import LANGS, example_rows, find_timexes  # noqa: E402
+
+warnings.filterwarnings("ignore")
+import dateparser  # noqa: E402
+from dateparser.search import search_dates  # noqa: E402
+
+SEED = Path("/work/shared/acceptance/tianjin-binhai.ko.txt")
+CORPUS = ROOT / "corpus"
+FORMAT = {"year": "%Y", "month": "%Y-%m", "day": "%Y-%m-%d", "hour": "%Y-%m-%dT%H:%M", "minute": "%Y-%m-%dT%H:%M"}
+PREFER = {"past": "past", "future": "future", "nearest": "current_period"}
+
+
+def _settings(row):
+    s = {"PREFER_DATES_FROM": PREFER[row["prefer"]]}
+    if row["anchor"]:
+        s["RELATIVE_BASE"] = dt.datetime.fromisoformat(row["anchor"])
+    return s
+
+
+def _comparable(row) -> bool:
+    if row["negative"]:
+        return True
+    return (row["anchor"] is not None and row["value"] is not None and row["grain"] in FORMAT
+            and row["type"] in ("DATE", "TIME") and "/" not in row["value"] and row["mod"] is None)
+
+
+def _dp_ok(row, got) -> bool:
+    """`got`: list of datetimes dateparser found."""
+    if row["negative"]:
+        return not got
+    if len(got) != 1 or not _comparable(row):
+        return False
+    return got[0].strftime(FORMAT[row["grain"]]) == row["value"]
+
+
+def _ours_ok(row, lang) -> bool:
+    got = find_timexes(row["text"], lang, anchor=row["anchor"], prefer=row["prefer"])
+    if row["negative"]:
+        return not got
+    return len(got) == 1 and (got[0]["value"], got[0]["grain"], got[0]["type"], got[0]["mod"]) == \
+        (row["value"], row["grain"], row["type"], row["mod"])
+
+
+def accuracy(lang):
+    rows = example_rows(lang)
+    score = {k: [0, 0, 0] for k in ("ours", "parse", "search")}   # right (all), right (comparable), n comparable
+    n_comp = sum(_comparable(r) for r in rows)
+    for r in rows:
+        comp = _comparable(r)
+        res = {"ours": _ours_ok(r, lang)}
+        try:
+            p = dateparser.parse(r["text"], languages=[lang], settings=_settings(r))
+        except Exception:
+            p = None
+        res["parse"] = _dp_ok(r, [p] if p else [])
+        try:
+            found = search_dates(r["text"], languages=[lang], settings=_settings(r)) or []
+        except Exception:
+            found = []
+        res["search"] = _dp_ok(r, [d for _, d in found])
+        for k, ok in res.items():
+            score[k][0] += ok
+            score[k][1] += ok and comp
+    return len(rows), n_comp, score
+
+
+def _lang_of(path: Path, text: str) -> str:
+    parts = path.name.split(".")
+    if len(parts) >= 3 and parts[-2] in LANGS:
+        return parts[-2]
+    if any("\uac00" <= c <= "\ud7a3" for c in text[:2000]):
+        return "ko"
+    return "zh" if any("\u4e00" <= c <= "\u9fff" for c in text[:2000]) else "en"
+
+
+def _gold_of(path: Path):
+    g = CORPUS / "gold" / path.name.replace(".txt", ".gold.json")
+    if not g.exists() and path == SEED:
+        g = SEED.with_name("tianjin-binhai.gold.json")
+    return json.loads(g.read_text(encoding="utf-8")) if g.exists() else None
+
+
+def _spans(text, found):
+    """search_dates gives (substring, datetime): place each substring in order in the text."""
+    out, pos = [], 0
+    for sub, d in found:
+        i = text.find(sub, pos)
+        if i < 0:
+            i = text.find(sub)
+        if i >= 0:
+            out.append((i, i + len(sub), d))
+            pos = i + len(sub)
+    return out
+
+
+def _dp_value_ok(gold_value: str, d) -> bool:
+    """A dateparser datetime matches a gold value written at year, month or day grain."""
+    fmt = {4: "%Y", 7: "%Y-%m", 10: "%Y-%m-%d"}.get(len(gold_value))
+    return fmt is not None and gold_value[:4].isdigit() and d.strftime(fmt) == gold_value
+
+
+def _match(gold, found, same) -> int:
+    """Gold dates matched one to one by a found (start, end, value) that overlaps and agrees."""
+    used, tp = set(), 0
+    for g in gold:
+        for i, (s, e, v) in enumerate(found):
+            if i not in used and s < g["end"] and g["start"] < e and same(g, v):
+                used.add(i)
+                tp += 1
+                break
+    return tp
+
+
+def _time(fn, repeat):
+    best = []
+    for _ in range(repeat):
+        t = time.perf_counter()
+        fn()
+        best.append(time.perf_counter() - t)
+    return min(best)
+
+
+def pct(a, b):
+    return f"{100 * a / b:.1f}% ({a}/{b})" if b else "-"
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--quick", action="store_true", help="fewer repetitions, no 1 MB dateparser run")
+    args = ap.parse_args()
+    rep = 1 if args.quick else 3
+
+    print("### Accuracy on the example tables\n")
+    print("| table | rows | ours (all rows) | dateparser.parse (all) | search_dates (all) "
+          "| comparable rows | ours (comparable) | dateparser.parse (comparable) | search_dates (comparable) |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
+    for lang in LANGS:
+        n, nc, s = accuracy(lang)
+        print(f"| {lang} | {n} | {pct(s['ours'][0], n)} | {pct(s['parse'][0], n)} | {pct(s['search'][0], n)} "
+              f"| {nc} | {pct(s['ours'][1], nc)} | {pct(s['parse'][1], nc)} | {pct(s['search'][1], nc)} |")
+
+    docs = sorted(CORPUS.glob("*.txt"))
+    source = "corpus/*.txt"
+    if not docs:
+        docs, source = [SEED], "seed release (corpus/ is empty)"
+    print(f"\n### Time per document ({len(docs)} document(s): {source})\n")
+    print("Anchor: the gold dateline date when corpus/gold has one, else 2025-02-20. "
+          "Gold columns: the scorer's rule (same value, overlapping span) against corpus/gold dates.\n")
+    print("| document | chars | find_timexes ms | timexes | gold match / gold / found "
+          "| search_dates ms | dates found | gold match (value at gold grain) |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|")
+    ours_all, dp_all = [], []
+    tot = {"tp": 0, "gold": 0, "found": 0, "dp_tp": 0, "dp_found": 0}
+    for p in docs:
+        t = p.read_text(encoding="utf-8")
+        lang = _lang_of(p, t)
+        gold = _gold_of(p)
+        anchor = ((gold or {}).get("dateline") or {}).get("date") or "2025-02-20"
+        settings = {"RELATIVE_BASE": dt.datetime.fromisoformat(anchor), "PREFER_DATES_FROM": "current_period"}
+        a = _time(lambda: find_timexes(t, lang, anchor=anchor), rep * 5)
+        ours = find_timexes(t, lang, anchor=anchor)
+        b = _time(lambda: search_dates(t, languages=[lang], settings=settings), rep)
+        dps = search_dates(t, languages=[lang], settings=settings) or []
+        ours_all.append(a)
+        dp_all.append(b)
+        g_cell = dp_cell = "-"
+        if gold is not None:
+            gd = gold.get("dates", [])
+            tp = _match(gd, [(x["start"], x["end"], x["value"]) for x in ours], lambda g, v: v == g["value"])
+            dp_spans = _spans(t, dps)
+            dtp = _match(gd, dp_spans, lambda g, v: _dp_value_ok(g["value"], v))
+            tot["tp"] += tp
+            tot["gold"] += len(gd)
+            tot["found"] += len(ours)
+            tot["dp_tp"] += dtp
+            tot["dp_found"] += len(dps)
+            g_cell = f"{tp} / {len(gd)} / {len(ours)}"
+            dp_cell = f"{dtp} / {len(gd)} / {len(dps)}"
+        print(f"| {p.name} | {len(t)} | {a * 1000:.2f} | {len(ours)} | {g_cell} | {b * 1000:.1f} | {len(dps)} | {dp_cell} |")
+    print(f"| **median / total** | | {statistics.median(ours_all) * 1000:.2f} | | "
+          f"{tot['tp']} / {tot['gold']} / {tot['found']} | {statistics.median(dp_all) * 1000:.1f} | | "
+          f"{tot['dp_tp']} / {tot['gold']} / {tot['dp_found']} |")
+    if tot["gold"]:
+        def prf(tp, found):
+            pr = tp / found if found else 0.0
+            rc = tp / tot["gold"]
+            f1 = 2 * pr * rc / (pr + rc) if pr + rc else 0.0
+            return f"P {pr:.3f} R {rc:.3f} F1 {f1:.3f}"
+        print(f"\nGold dates over the corpus: find_timexes {prf(tot['tp'], tot['found'])}; "
+              f"search_dates {prf(tot['dp_tp'], tot['dp_found'])}")
+
+    seed = SEED.read_text(encoding="utf-8")
+    print("\n### Time per KB on growing input (repeated seed release, ko)\n")
+    print("| input | find_timexes total ms | find_timexes ms/KB | search_dates ms/KB |")
+    print("|---|---:|---:|---:|")
+    for kb in (1, 10, 100, 1000):
+        text = (seed * (kb * 1024 // len(seed) + 1))[: kb * 1024]
+        a = _time(lambda: find_timexes(text, "ko", anchor="2025-02-20"), rep)
+        dp = "-"
+        if kb <= (10 if args.quick else 100):
+            b = _time(lambda: search_dates(text, languages=["ko"]), 1)
+            dp = f"{b * 1000 / kb:.1f}"
+        print(f"| {kb} KB | {a * 1000:.1f} | {a * 1000 / kb:.3f} | {dp} |")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,133 @@
+"""Properties of the dates engine that the example tables do not show row by row."""
+import json
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.stages.dates import LANGS, find_timexes
+from pipeline.stages.dates.engine import example_rows
+
+SEED = Path("/work/shared/acceptance/tianjin-binhai.ko.txt")
+SEED_GOLD = Path("/work/shared/acceptance/tianjin-binhai.gold.json")
+ANCHOR = "2025-02-20"
+KEYS = {"text", "start", "end", "type", "value", "grain", "anchor", "range", "mod", "relative"}
+
+# Text that mixes random Unicode with pieces of dates, so that the property test reaches the rules.
+_PIECES = ["2025년 ", "2월 ", "20일", "(목)", "~", "부터 ", "까지", "지난 ", "오는 ", "오후 3시", "1분기",
+           "February ", "20, ", "2025", " to ", "from ", "in ", "last ", "Tuesday", "3 p.m.", "-",
+           "2025年", "2月", "20日", "至", "下午3点", "去年", "上半年", "’23.3.16.", "2025.2.20", " ", "\n"]
+TEXT = st.lists(st.one_of(st.text(max_size=8), st.sampled_from(_PIECES)), max_size=30).map("".join)
+
+
+def _check_offsets(text, found):
+    last_end = -1
+    for d in found:
+        assert set(d) == KEYS
+        assert 0 <= d["start"] < d["end"] <= len(text)
+        assert text[d["start"]:d["end"]] == d["text"]
+        assert d["start"] >= last_end, "sorted and non-overlapping"
+        last_end = d["end"]
+        assert d["type"] in {"DATE", "TIME", "DURATION", "SET"}
+        assert d["grain"] in {None, "year", "half", "quarter", "month", "week", "day", "hour", "minute", "second"}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@settings(max_examples=150, deadline=None)
+@given(text=TEXT, anchor=st.sampled_from([None, ANCHOR, "2024-12-31T23:30"]),
+       prefer=st.sampled_from(["past", "future", "nearest"]))
+def test_offsets_invariant(lang, text, anchor, prefer):
+    _check_offsets(text, find_timexes(text, lang, anchor=anchor, prefer=prefer))
+
+
+@settings(max_examples=100, deadline=None)
+@given(text=st.text(max_size=200))
+def test_offsets_invariant_plain_unicode(text):
+    for lang in LANGS:
+        _check_offsets(text, find_timexes(text, lang, anchor=ANCHOR))
+
+
+def test_seed_release_has_exactly_the_gold_dates():
+    text = SEED.read_text(encoding="utf-8")
+    found = find_timexes(text, "ko", anchor=ANCHOR)
+    got = [(d["text"], d["value"], d["start"], d["end"]) for d in found if d["value"] != "PRESENT_REF"]
+    gold = json.loads(SEED_GOLD.read_text(encoding="utf-8"))["dates"]
+    assert got == [(g["text"], g["value"], g["start"], g["end"]) for g in gold]
+    assert [d["grain"] for d in found if d["value"] != "PRESENT_REF"] == ["day", "year", "year", "year"]
+    others = [d for d in found if d["value"] == "PRESENT_REF"]
+    assert [d["text"] for d in others] in ([], ["현재"])
+
+
+def test_seed_release_without_anchor_is_the_same():
+    text = SEED.read_text(encoding="utf-8")
+    assert find_timexes(text, "ko") == find_timexes(text, "ko", anchor=ANCHOR)
+
+
+@pytest.mark.parametrize("lang,text", [("ko", "지난해 3월"), ("ko", "지난 3일"), ("ko", "20일"),
+                                       ("en", "last Tuesday"), ("en", "next year"), ("en", "in October"),
+                                       ("zh", "去年"), ("zh", "明年"), ("zh", "本月")])
+def test_relative_without_anchor_has_no_value(lang, text):
+    (d,) = find_timexes(text, lang)
+    assert d["value"] is None and d["relative"] is True and d["anchor"] is None and d["range"] is None
+    (d,) = find_timexes(text, lang, anchor=ANCHOR)
+    assert d["value"] is not None and d["relative"] is True and d["anchor"] == ANCHOR
+
+
+def test_deterministic_and_pure():
+    text = SEED.read_text(encoding="utf-8") + "\n지난 3일 오후 3시 발표했다. 2월 20일~22일."
+    first = find_timexes(text, "ko", anchor=ANCHOR)
+    find_timexes("last Tuesday, 3 p.m.", "en", anchor="2020-01-01", prefer="future")
+    assert find_timexes(text, "ko", anchor=ANCHOR) == first
+    assert json.dumps(first, ensure_ascii=False) == json.dumps(find_timexes(text, "ko", anchor=ANCHOR),
+                                                               ensure_ascii=False)
+
+
+def test_range_record():
+    (d,) = find_timexes("2월 20일~22일", "ko", anchor=ANCHOR)
+    assert d["range"] == {"start": "2025-02-20", "end": "2025-02-22"}
+    assert d["value"] == "2025-02-20/2025-02-22"
+
+
+def test_tense_beats_prefer():
+    past = find_timexes("10월에 출시했다", "ko", anchor=ANCHOR, prefer="future")
+    future = find_timexes("10월에 출시할 예정이다", "ko", anchor=ANCHOR, prefer="past")
+    assert past[0]["value"] == "2024-10" and future[0]["value"] == "2025-10"
+
+
+def test_granularity_is_kept():
+    (d,) = find_timexes("2025년 2월", "ko", anchor=ANCHOR)
+    assert (d["value"], d["grain"]) == ("2025-02", "month")
+
+
+def test_bad_arguments():
+    with pytest.raises(ValueError):
+        find_timexes("x", "fr")
+    with pytest.raises(ValueError):
+        find_timexes("x", "ko", anchor="20 Feb 2025")
+    with pytest.raises(ValueError):
+        find_timexes("x", "ko", prefer="soon")
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_example_tables_name_their_anchor(lang):
+    for row in example_rows(lang):
+        assert row["anchor"] is None or row["anchor"][:4].isdigit()
+
+
+@pytest.mark.parametrize("hostile", ["1" * 200_000, "2025년 " * 30_000, "20일 " * 40_000, "2024-" * 40_000,
+                                     "1" + " " * 200_000 + "년"])
+def test_hostile_input_runs_in_linear_time(hostile):
+    # Time per character at 1/10 of the size and at full size must be of the same order:
+    # a super-linear rule would multiply it by about ten.
+    small = hostile[: len(hostile) // 10]
+    for lang in LANGS:
+        t0 = time.perf_counter()
+        find_timexes(small, lang, anchor=ANCHOR)
+        t1 = time.perf_counter()
+        find_timexes(hostile, lang, anchor=ANCHOR)
+        t2 = time.perf_counter()
+        per_char_small = (t1 - t0) / len(small)
+        per_char_big = (t2 - t1) / len(hostile)
+        assert per_char_big < 4 * per_char_small + 2e-6, (lang, per_char_small, per_char_big)
