@@ -17,8 +17,8 @@ from spacy.tokens import Doc
 
 from ...nlp.words import Word, ends_phrase, words_before
 
-from .lexicon import DESCRIPTORS, TRANSLATIONS
-from .similarity import acronym_score, word_explained
+from .lexicon import DESCRIPTORS, PLACES, TITLES, TRANSLATIONS, ZH_BREAKS
+from .similarity import acronym_score, loose_acronym_score, schwartz_hearst_match, transliteration_score, word_explained
 
 # Most words a name before a bracket may have; longer runs pick up clause text, not names.
 MAX_NAME_WORDS = 8
@@ -43,18 +43,60 @@ def korean_name_before(doc: Doc, pos: int, rendering: str) -> tuple[int, int] | 
         # as 페이+유+에): kept when the rendering spells it.
         if ends_phrase(w) and not (w.text[-1].isalnum() and word_explained(w.text, rendering) >= 0.75):
             break
+        if _timex_at(doc, w.start) or w.text in TITLES:
+            break
         taken.append(w)
     taken.reverse()  # left to right
-    while len(taken) > 1 and _describes(taken[0], rendering):
+    if _is_acronym(rendering):
+        # An acronym does not spell out Korean words: keep the last word, and the words before it
+        # only while the acronym's letters account for them (`한국 가스 공사(KOGAS)`).
+        keep = [taken[-1]]
+        for w in reversed(taken[:-1]):
+            if word_explained(w.text, rendering) >= EXPLAINED or _place_in_acronym(w.text, rendering):
+                keep.insert(0, w)
+            else:
+                break
+        taken = keep
+    while len(taken) > 1 and (_describes(taken[0], rendering) or _spoils_transliteration(doc, taken, rendering)):
         taken.pop(0)
     return taken[0].start, taken[-1].end
 
 
+def _spoils_transliteration(doc: Doc, taken: list[Word], rendering: str) -> bool:
+    """The first word is not in the rendering while the rest transliterates it well
+    (`선주사 아틀라스 마리타임(Atlas Maritime)`): it describes the name."""
+    if word_explained(taken[0].text, rendering) >= EXPLAINED:
+        return False
+    end = taken[-1].end
+    whole = transliteration_score(doc.text[taken[0].start:end], rendering)
+    best_rest = max(transliteration_score(doc.text[w.start:end], rendering) for w in taken[1:])
+    return best_rest >= 0.6 and best_rest >= whole + 0.1
+
+
+def _is_acronym(s: str) -> bool:
+    from .brackets import is_acronym
+    return is_acronym(s)
+
+
+def _timex_at(doc: Doc, start: int) -> bool:
+    return any(t["start"] <= start < t["end"] for t in doc._.timexes or [])
+
+
+def _place_in_acronym(word: str, acronym: str) -> bool:
+    names = PLACES.get(word, ())
+    return any(n and n[0].lower() == acronym[0].lower() for n in names)
+
+
 def _describes(word: Word, rendering: str) -> bool:
-    """A leading word that describes the name rather than being part of it."""
+    """A leading word that describes the name rather than being part of it: a descriptor
+    (`대표`, `기업`), a country or province the rendering leaves out (`독일`), or a common noun
+    the rendering does not account for (`선주사`, `전자지갑`)."""
     if word.text in DESCRIPTORS:
         return True
-    if any(t.startswith("NNP") or t.startswith("SL") or t.startswith("SN") or t.startswith("SH") for t in word.tags):
+    if word.text in PLACES:
+        low = rendering.lower()
+        return not any(re.search(rf"\b{re.escape(n)}", low) for n in PLACES[word.text] if len(n) > 1)
+    if any(t.startswith(("NNP", "SL", "SN", "SH")) for t in word.tags):
         return False
     if word.text in TRANSLATIONS or any(word.text.endswith(k) and len(k) >= 2 for k in TRANSLATIONS):
         return word_explained(word.text, rendering) < EXPLAINED and word.text in DESCRIPTORS
@@ -62,57 +104,131 @@ def _describes(word: Word, rendering: str) -> bool:
 
 
 def latin_name_before(doc: Doc, pos: int, rendering: str) -> tuple[int, int] | None:
-    """(start, end) of a Latin-script name before the bracket: an acronym's long form, or the
-    run of capitalised words (with connectors inside) that ends at the bracket."""
+    """(start, end) of a Latin-script name before the bracket.
+
+    - Acronym rendering: the longest run of capitalised words (connectors and commas inside
+      allowed) whose word starts spell the acronym's letters in order, allowing one leading word
+      the acronym leaves out (`Singapore Economic Development Board (EDB)`), after Schwartz &
+      Hearst (2003) but preferring the whole proper name to the shortest match.
+    - Hangul or Han rendering: the run of words, up to five, that the rendering sounds most like
+      (`SK bioscience (SK바이오사이언스)`), else the capitalised run.
+    - Otherwise the run of capitalised words (with connectors inside) that ends at the bracket.
+    """
     text = doc.text
-    words = [(m.start(), m.end()) for m in re.finditer(r"[A-Za-z0-9][A-Za-z0-9&'.\-]*", text[max(0, pos - 300):pos])]
     base = max(0, pos - 300)
-    words = [(s + base, e + base) for s, e in words]
+    cut = max(text.rfind(c, base, pos) for c in ".;:!?\n()（）/")
+    cut = max(cut, text.rfind("--", base, pos) + 1, text.rfind("—", base, pos))
+    words = [(m.start() + cut + 1, m.end() + cut + 1)
+             for m in re.finditer(r"[A-Za-z0-9][A-Za-z0-9&'.*\-]*,?", text[cut + 1:pos])]
     if not words or text[words[-1][1]:pos].strip(" \t"):
         return None
-    # Only words of the same line and clause as the bracket.
-    cut = max(text.rfind(c, 0, pos) for c in ".,;:!?\n()（）")
-    words = [w for w in words if w[0] > cut]
-    if not words:
+    words = [(s, e - 1) if text[e - 1] == "," else (s, e) for s, e in words]
+    if text[words[-1][1]:pos].strip(" \t"):
         return None
-    from .brackets import is_acronym
-    if is_acronym(rendering):
-        n = len([c for c in rendering if c.isalnum()])
-        for k in range(1, min(len(words), n + 5) + 1):
+    if _is_acronym(rendering):
+        return _acronym_long_form(text, words, rendering)
+    if script_of_rendering(rendering) in ("hangul", "han"):
+        best, best_score = None, 0.55
+        latin_in_rendering = re.findall(r"[A-Za-z]{2,}", rendering)
+        for k in range(1, min(len(words), 5) + 1):
             s = words[-k][0]
-            if acronym_score(rendering, text[s:pos]) == 1.0 and text[s].isupper():
-                return s, words[-1][1]
-        return None
+            cand = text[s:words[-1][1]]
+            if re.search(r",\s", cand):
+                break
+            if any(w not in cand for w in latin_in_rendering):
+                continue  # `CJ제일제당` renders `CJ CheilJedang`: its Latin letters must be in the name
+            score = transliteration_score(rendering, cand) if script_of_rendering(rendering) == "hangul" else 0.0
+            if score >= best_score:
+                best, best_score = (s, words[-1][1]), score
+        if best:
+            return best
+    run = _capitalised_run(text, words)
+    return (run[0][0], run[-1][1]) if run else None
+
+
+def _capitalised_run(text: str, words: list[tuple[int, int]], commas: bool = False) -> list[tuple[int, int]]:
     run: list[tuple[int, int]] = []
-    for s, e in reversed(words):
+    for i in range(len(words) - 1, -1, -1):
+        s, e = words[i]
         w = text[s:e]
-        if w[0].isupper() or w[0].isdigit():
+        gap = text[e:run[0][0]] if run else ""
+        if "," in gap and not commas:
+            break
+        if w[0].isupper() or (w[0].isdigit() and run):
             run.insert(0, (s, e))
         elif w.lower() in _CONNECTORS and run:
             run.insert(0, (s, e))
         else:
             break
-        if len(run) >= MAX_NAME_WORDS:
+        if len(run) >= MAX_NAME_WORDS + 2:
             break
-    while run and text[run[0][0]:run[0][1]].lower() in _CONNECTORS:
+    while run and (text[run[0][0]:run[0][1]].lower() in _CONNECTORS or text[run[0][0]:run[0][1]].isdigit()
+                   or text[run[0][0]:run[0][1]] in _LEAD_WORDS):
         run.pop(0)
-    if not run:
+    return run
+
+
+_LEAD_WORDS = {"The", "A", "An", "In", "On", "At", "By", "With", "And", "Its", "Our", "Their", "From", "For", "Both",
+               "Today", "Yesterday", "Led", "Including"}
+
+
+def _acronym_long_form(text: str, words, acronym: str) -> tuple[int, int] | None:
+    run = _capitalised_run(text, words, commas=True)
+    end = words[-1][1]
+    best = None
+    for i in range(len(run)):
+        cand = text[run[i][0]:end]
+        lead_ok = cand[0].lower() == acronym[0].lower() or (
+            i + 1 < len(run) and text[run[i + 1][0]].lower() == acronym[0].lower())
+        if text[run[i][0]].islower():
+            continue
+        if lead_ok and (loose_acronym_score(acronym, cand) >= 0.6 or schwartz_hearst_match(acronym, cand)):
+            best = (run[i][0], end)
+            break
+    if best:
+        return best
+    for k in range(1, min(len(words), len(acronym) + 5) + 1):
+        s = words[-k][0]
+        if acronym_score(acronym, text[s:end]) == 1.0 and text[s].isupper():
+            return s, end
+    return None
+
+
+def script_of_rendering(s: str) -> str:
+    from .brackets import script_of
+    return script_of(s)
+
+
+def chinese_name_before(doc: Doc, pos: int, rendering: str = "") -> tuple[int, int] | None:
+    """(start, end) of the run of Han words before the bracket, back to punctuation, a verb or
+    function word (获得, 与, 的 …), a date, or a job title; a leading country the rendering
+    leaves out (`韩国首尔新药株式会社（Seoul Shinyak）`) is dropped."""
+    toks = [t for t in doc if t.idx + len(t.text) <= pos and not t.is_space]
+    if not toks or toks[-1].idx + len(toks[-1].text) != pos:
         return None
-    return run[0][0], run[-1][1]
-
-
-def chinese_name_before(doc: Doc, pos: int) -> tuple[int, int] | None:
-    """(start, end) of the run of Han words before the bracket, back to punctuation or a
-    function word (的, 与, 和 …)."""
-    toks = [t for t in doc if t.idx + len(t.text) <= pos]
-    start = None
+    taken = []
     for t in reversed(toks):
-        if t.idx + len(t.text) != (start if start is not None else pos) and start is None:
-            return None
-        if not re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9]+", t.text) or t.text in _ZH_STOP or \
-                (len(t.text) == 1 and t.text in _ZH_STOP):
+        if not re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9·]+", t.text) or t.text in ZH_BREAKS or t.text in TITLES \
+                or _timex_at(doc, t.idx) or (taken and t.idx + len(t.text) != taken[0].idx):
             break
-        if t.text[0] in _ZH_STOP and len(t.text) <= 2 and start is not None:
+        if taken and t.text[-1] in "的了在与和及" and len(t.text) <= 2:
             break
-        start = t.idx
-    return (start, pos) if start is not None and start < pos else None
+        taken.insert(0, t)
+        if len(taken) >= 12:
+            break
+    if not taken:
+        return None
+    start = taken[0].idx
+    head = doc.text[start:pos]
+    title = next((t for t in sorted(TITLES, key=len, reverse=True) if head.startswith(t) and len(head) > len(t)), None)
+    if title:
+        start += len(title)
+        head = head[len(title):]
+    place = next((p for p in PLACES if head.startswith(p) and len(head) > len(p) + 1), None)
+    if place and not _is_acronym(rendering):
+        # Chinese names of bodies keep their country (美国食品药品监督管理局（FDA）); a company
+        # name rendered by sound does not (韩国首尔新药株式会社（Seoul Shinyak）).
+        low = rendering.lower()
+        if not any(len(n) > 1 and re.search(rf"\b{re.escape(n)}", low) for n in PLACES[place]):
+            start += len(place)
+    return start, pos

@@ -22,6 +22,7 @@ class Bracket:
     start: int           # rendering start
     end: int             # rendering end
     chained: bool        # directly follows another bracket: renders the same name
+    short: tuple[int, int] | None = None   # a short name the bracket defines (`以下简称“瑞康生物”`)
 
     def rendering(self, text: str) -> str:
         return text[self.start:self.end]
@@ -40,16 +41,28 @@ def find_brackets(text: str) -> list[Bracket]:
             inner_start, inner_end = o + 1, i
             if inner_end - inner_start > MAX_CONTENT or "\n" in text[o:i]:
                 continue
+            short = _short_name(text, inner_start, inner_end)
             cut = next((j for j in range(inner_start, inner_end) if text[j] in SEPARATORS), inner_end)
             s, e = _strip(text, inner_start, cut)
+            if short and short[0] - 8 <= s:   # the bracket only defines a short name
+                s, e = short
+                short = None
             if e <= s:
                 continue
             prev = found[-1] if found else None
             chained = prev is not None and not text[prev.close + 1:o].strip()
-            found.append(Bracket(o, i, s, e, chained))
+            found.append(Bracket(o, i, s, e, chained, short))
         elif ch == "\n":
             stack.clear()
     return found
+
+
+_SHORT = re.compile(r"(?:以下简称|以下称|下称|简称|이하|hereinafter|hereafter)\s?[:：]?\s?[“\"'‘「]([^”\"'’」]{1,30})[”\"'’」]", re.I)
+
+
+def _short_name(text: str, s: int, e: int) -> tuple[int, int] | None:
+    m = _SHORT.search(text, s, e)
+    return (m.start(1), m.end(1)) if m else None
 
 
 def _strip(text: str, s: int, e: int) -> tuple[int, int]:
@@ -77,7 +90,7 @@ def script_of(s: str) -> str:
 
 LANG_OF_SCRIPT = {"hangul": "ko", "han": "zh", "latin": "en"}
 
-_ACRONYM = re.compile(r"^[A-Z][A-Za-z0-9&\-.]{1,11}$")
+_ACRONYM = re.compile(r"^[A-Z][A-Za-z0-9&\-.*]{1,11}$")
 
 
 def is_acronym(s: str) -> bool:

@@ -6,6 +6,8 @@ general term, `인공지능(AI)`: kept apart, never aliases) and `doc.spans["ali
 """
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -33,7 +35,7 @@ def find_aliases(doc: Doc) -> tuple[list[dict], list[dict]]:
         if span is None:
             continue
         name = text[span[0]:span[1]]
-        n_script = script_of(name)
+        n_script = name_script(name)
         if r_script == "other" or n_script == "other":
             continue  # (2025), (%), (주): not a rendering of a name
         if n_script == r_script and not (is_acronym(rendering) or is_acronym(name)):
@@ -45,8 +47,21 @@ def find_aliases(doc: Doc) -> tuple[list[dict], list[dict]]:
             "relation": relation,
             "score": round(score, 3),
         }
-        (aliases if _is_name(doc, span, name, rendering, relation, score) else terms).append(pair)
+        named = _is_name(doc, span, name, rendering, relation, score)
+        (aliases if named else terms).append(pair)
+        if br.short and named:
+            st, en_ = br.short
+            aliases.append({**pair, "alias": {"text": text[st:en_], "start": st, "end": en_,
+                                              "lang": LANG_OF_SCRIPT.get(name_script(text[st:en_]))},
+                            "relation": "mixed", "score": 0.9})
     return aliases, terms
+
+
+def name_script(s: str) -> str:
+    """A name's script: Hangul if it has any (`CNOOC 리미티드` is a Korean rendering), else Han,
+    else the majority script."""
+    kinds = {script_of(c) for c in s}
+    return "hangul" if "hangul" in kinds else "han" if "han" in kinds else script_of(s)
 
 
 def _name_before(doc: Doc, pos: int, rendering: str, r_script: str):
@@ -56,7 +71,7 @@ def _name_before(doc: Doc, pos: int, rendering: str, r_script: str):
     if b_script == "hangul":
         return korean_name_before(doc, pos, rendering)
     if b_script == "han":
-        return chinese_name_before(doc, pos)
+        return chinese_name_before(doc, pos, rendering)
     if b_script == "latin" or before.isdigit():
         return latin_name_before(doc, pos, rendering)
     return None
@@ -86,24 +101,39 @@ def _relation(name: str, alias: str, n_script: str, a_script: str) -> tuple[str,
 
 def _is_name(doc: Doc, span, name: str, rendering: str, relation: str, score: float) -> bool:
     """A bracket names something (an organisation, a person, a product) rather than translating
-    a general term: `수곤(Sugon)` yes, `인공지능(AI)`, `반도체(semiconductor)` no."""
-    if name in TERMS or name.replace(" ", "") in TERMS:
+    a general term: `수곤(Sugon)`, `Samsung Electronics (삼성전자)` yes; `인공지능(AI)`,
+    `반도체(semiconductor)`, `liquefied natural gas (LNG)` no."""
+    sides = (name, rendering)
+    if any(x in TERMS or x.replace(" ", "") in TERMS for x in sides):
         return False
-    if rendering[:1].islower() and " " not in rendering.strip() and not is_acronym(rendering):
-        return False
+    latin = [x for x in sides if script_of(x) == "latin"]
+    other = [x for x in sides if script_of(x) != "latin"]
+    if any(x[:1].islower() and not is_acronym(x) for x in latin):
+        return False  # general words are written in lower case: semiconductor, artificial intelligence
     if relation == "transliteration" and score >= 0.6:
         return True
     toks = [t for t in doc if span[0] <= t.idx < span[1]]
-    if any("NNP" in t.tag_ or t.tag_ == "SL" for t in toks):
+    if any("NNP" in t.tag_ for t in toks):
         return True
-    if relation == "acronym" and script_of(name) == "latin":
-        return score >= 0.8 and name[:1].isupper()
-    # All common nouns: a name only if an organisation word ends it (중국해양석유총공사).
-    return any(name.endswith(k) for k in ORG_ENDINGS)
+    if any(_title_case(x) for x in latin):
+        return True  # Hanwha Ocean, Samsung Electronics, Dubai Multi Commodities Center
+    if len(latin) == 2:
+        return score >= 0.8  # acronym and long form, both Latin
+    # An acronym or a Hanja rendering of common nouns names an organisation only when an
+    # organisation word ends them (중국해양석유총공사(CNOOC), 中国海洋石油集团有限公司（CNOOC）).
+    return any(x.endswith(ORG_ENDINGS) for x in other)
+
+
+def _title_case(s: str) -> bool:
+    words = [w for w in re.findall(r"[A-Za-z][A-Za-z'\-]*", s) if w.lower() not in ("of", "and", "for", "the", "de", "on", "in", "&")]
+    return len(words) >= 1 and all(w[0].isupper() for w in words) and not is_acronym(s) and (
+        len(words) >= 2 or any(c.isupper() for c in words[0][1:]) or len(words[0]) >= 3)
 
 
 ORG_ENDINGS = ("공사", "그룹", "회사", "연구소", "연구원", "센터", "위원회", "재단", "협회", "은행", "대학교",
-               "대학", "정부", "은행", "병원", "학회", "기구", "연합", "공단", "진흥원", "과학원", "의학원")
+               "대학", "정부", "병원", "학회", "기구", "연합", "공단", "진흥원", "과학원", "의학원", "선급", "국", "청", "부",
+               "공사", "公司", "集团", "银行", "大学", "研究院", "研究所", "委员会", "政府", "局", "部", "协会", "基金会",
+               "管理局", "交易所", "中心")
 
 
 class AliasesStage:

@@ -85,3 +85,47 @@ DESCRIPTORS: set[str] = {
     "세계적인", "선도", "선도적인", "유명", "전문", "최대", "최초", "최고", "이른바", "소위", "일명",
     "자회사", "계열사", "파트너", "고객사", "협력사", "스타트업", "브랜드", "제품", "플랫폼",
 }
+
+# Countries and provinces: written before a name to say where it is from (`독일 바이오엔테크
+# (BioNTech)`), part of the name only when the rendering says so (`중국 메디코 코퍼레이션(China
+# Medico Corporation)`). Cities are not listed: they are often part of a name (`톈진 CTW 연안공학`).
+PLACES: dict[str, tuple[str, ...]] = {
+    "한국": ("korea", "korean", "k"), "대한민국": ("korea", "k"), "미국": ("america", "american", "us", "u.s", "united states"),
+    "중국": ("china", "chinese", "sino"), "일본": ("japan", "japanese", "nippon"), "독일": ("germany", "german", "deutsch"),
+    "프랑스": ("france", "french"), "영국": ("britain", "british", "uk", "united kingdom"), "이탈리아": ("italy", "italian"),
+    "스페인": ("spain", "spanish"), "네덜란드": ("netherlands", "dutch"), "스위스": ("swiss", "switzerland"),
+    "스웨덴": ("sweden", "swedish"), "덴마크": ("denmark", "danish"), "노르웨이": ("norway", "norwegian"),
+    "핀란드": ("finland", "finnish"), "그리스": ("greece", "greek"), "러시아": ("russia", "russian"),
+    "인도": ("india", "indian"), "베트남": ("vietnam", "vietnamese"), "태국": ("thailand", "thai"),
+    "싱가포르": ("singapore",), "인도네시아": ("indonesia",), "말레이시아": ("malaysia",), "필리핀": ("philippines",),
+    "호주": ("australia", "australian"), "캐나다": ("canada", "canadian"), "브라질": ("brazil",), "멕시코": ("mexico",),
+    "대만": ("taiwan",), "홍콩": ("hong kong", "hk"), "사우디아라비아": ("saudi",), "아랍에미리트": ("emirates", "uae"),
+    "이스라엘": ("israel",), "튀르키예": ("turkey", "türkiye"), "터키": ("turkey",), "벨기에": ("belgium",),
+    "오스트리아": ("austria",), "폴란드": ("poland",), "아일랜드": ("ireland", "irish"), "뉴질랜드": ("new zealand",),
+    "광둥": ("guangdong",), "광둥성": ("guangdong",), "산둥": ("shandong",), "장쑤": ("jiangsu",), "저장": ("zhejiang",),
+    "푸젠": ("fujian",), "허베이": ("hebei",), "쓰촨": ("sichuan",), "후베이": ("hubei",), "허난": ("henan",),
+    "랴오닝": ("liaoning",), "지린": ("jilin",), "헤이룽장": ("heilongjiang",), "하이난": ("hainan",),
+    "캘리포니아": ("california",), "텍사스": ("texas",), "일리노이": ("illinois",), "바이에른": ("bavaria",),
+    "韩国": ("korea", "korean", "k"), "中国": ("china", "chinese", "c"), "美国": ("america", "american", "us", "u.s", "united states"),
+    "日本": ("japan", "japanese", "j"), "德国": ("germany", "german"), "法国": ("france", "french"), "英国": ("britain", "uk"),
+    "新加坡": ("singapore",), "越南": ("vietnam",), "印度": ("india",),
+}
+
+# Job titles written before a person's name (`首席执行官金敏俊（Kim Min-jun）`, `CEO 김민준`).
+TITLES: set[str] = {
+    "首席执行官", "总裁", "董事长", "总经理", "主席", "院长", "局长", "部长", "教授", "博士", "先生", "女士", "副总裁",
+    "首席技术官", "首席财务官", "创始人", "负责人", "发言人", "CEO", "CTO", "CFO", "대표", "대표이사", "사장", "회장",
+    "부사장", "전무", "상무", "이사", "교수", "박사", "장관", "차관", "원장", "소장", "센터장", "본부장", "총장",
+}
+
+# Chinese words that end a name looking leftwards: verbs and function words the bracket's name
+# cannot start with.
+ZH_BREAKS: set[str] = {
+    "获得", "宣布", "表示", "签署", "签订", "成立", "发布", "收购", "投资", "推出", "完成", "任命", "与", "和", "及",
+    "同", "向", "从", "由", "为", "是", "将", "对", "在", "的", "了", "被", "把", "等", "并", "旗下", "通过", "联合",
+    "携手", "包括", "其中", "以及", "或", "也", "已", "于", "据", "称", "指出", "认为", "此前", "目前", "同时", "其",
+}
+
+# Markers of a defined short name inside a bracket: `（以下简称“瑞康生物”）`, `(이하 '페이라인')`,
+# `(hereinafter "Acme")`.
+SHORT_NAME_MARKERS = ("以下简称", "下称", "简称", "이하", "hereinafter", "hereafter", "the \"", "collectively")

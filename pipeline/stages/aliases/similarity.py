@@ -115,3 +115,38 @@ def acronym_score(acronym: str, long_form: str) -> float:
         matched += 1
         wi -= 1
     return matched / len(letters)
+
+
+def loose_acronym_score(acronym: str, long_form: str) -> float:
+    """Share of the acronym's letters that start a word or a hyphenated part of `long_form`, in
+    order, without requiring the first word to take the first letter (`KOTRA`: Korea
+    Trade-Investment Promotion Agency, 3 of 5)."""
+    letters = [c.lower() for c in acronym if c.isalnum()]
+    starts = [p[0].lower() for p in re.findall(r"[A-Za-z0-9]+", long_form)]
+    if not letters or not starts:
+        return 0.0
+    i = matched = 0
+    for ch in letters:
+        j = i
+        while j < len(starts) and starts[j] != ch:
+            j += 1
+        if j < len(starts):
+            matched += 1
+            i = j + 1
+    return matched / len(letters)
+
+
+def schwartz_hearst_match(acronym: str, long_form: str) -> bool:
+    """Schwartz & Hearst (2003): every letter of the acronym occurs in the long form, right to
+    left, in order, and the first one starts a word (`SGX`: Singapore Exchange)."""
+    letters = [c.lower() for c in acronym if c.isalnum()]
+    lf = long_form.lower()
+    li = len(lf) - 1
+    for k in range(len(letters) - 1, -1, -1):
+        ch = letters[k]
+        while li >= 0 and (lf[li] != ch or (k == 0 and li > 0 and lf[li - 1].isalnum())):
+            li -= 1
+        if li < 0:
+            return False
+        li -= 1
+    return bool(letters)
