@@ -113,8 +113,8 @@ def _is_name(doc: Doc, span, name: str, rendering: str, relation: str, score: fl
     if relation == "transliteration" and score >= 0.6:
         return True
     toks = [t for t in doc if span[0] <= t.idx < span[1]]
-    if any("NNP" in t.tag_ for t in toks):
-        return True
+    if not is_acronym(rendering) and any("NNP" in t.tag_ for t in toks):
+        return True  # (an acronym after common nouns is a term's: 탄소포집·저장(CCS), Kiwi's NNP or not)
     if any(_title_case(x) for x in latin):
         return True  # Hanwha Ocean, Samsung Electronics, Dubai Multi Commodities Center
     if len(latin) == 2:
@@ -132,7 +132,7 @@ def _title_case(s: str) -> bool:
 
 ORG_ENDINGS = ("공사", "그룹", "회사", "연구소", "연구원", "센터", "위원회", "재단", "협회", "은행", "대학교",
                "대학", "정부", "병원", "학회", "기구", "연합", "공단", "진흥원", "과학원", "의학원", "선급", "국", "청", "부",
-               "공사", "公司", "集团", "银行", "大学", "研究院", "研究所", "委员会", "政府", "局", "部", "协会", "基金会",
+               "기술원", "개발원", "평가원", "정보원", "公司", "集团", "银行", "大学", "研究院", "研究所", "委员会", "政府", "局", "部", "协会", "基金会",
                "管理局", "交易所", "中心")
 
 

@@ -62,11 +62,37 @@ def phonetic_key_hangul(hangul: str) -> str:
 
 
 def transliteration_score(hangul: str, latin: str) -> float:
-    """0..1: how closely `latin` spells the sound of `hangul` (1 = same phonetic key)."""
+    """0..1: how closely `latin` spells the sound of `hangul` (1 = same phonetic key). Hangul
+    that spells out letters (`디엠씨씨` for DMCC, `케이티` for KT) scores 1."""
+    if spells_letters(hangul, latin):
+        return 1.0
     a, b = phonetic_key_hangul(hangul), phonetic_key_latin(latin)
     if not a or not b:
         return 0.0
     return Levenshtein.normalized_similarity(a, b)
+
+
+# How Korean writes the names of Latin letters.
+LETTER_NAMES = {
+    "a": ("에이",), "b": ("비",), "c": ("씨", "시"), "d": ("디",), "e": ("이",), "f": ("에프",), "g": ("지", "쥐"),
+    "h": ("에이치", "에치"), "i": ("아이",), "j": ("제이",), "k": ("케이",), "l": ("엘",), "m": ("엠",), "n": ("엔",),
+    "o": ("오",), "p": ("피",), "q": ("큐",), "r": ("알",), "s": ("에스",), "t": ("티",), "u": ("유",), "v": ("브이",),
+    "w": ("더블유",), "x": ("엑스",), "y": ("와이",), "z": ("지", "제트"),
+}
+
+
+def spells_letters(hangul: str, latin: str) -> bool:
+    """True when `hangul` is the letter names of `latin` read out (`디엠씨씨` = DMCC)."""
+    letters = [c.lower() for c in latin if c.isalpha()]
+    if not letters or len(letters) > 8 or not latin.replace(" ", "").isupper():
+        return False
+    rest = hangul.replace(" ", "")
+    for ch in letters:
+        name = next((n for n in LETTER_NAMES.get(ch, ()) if rest.startswith(n)), None)
+        if name is None:
+            return False
+        rest = rest[len(name):]
+    return rest == ""
 
 
 def hangul_share(s: str) -> float:

@@ -1,53 +1,136 @@
-"""English organisation rule data and patterns: capitalised names ending in an organisation
-word (`Hanwha Ocean Co., Ltd.`, `Korea Institute of ...`, `Ministry of Trade`)."""
+"""English organisation rule data and patterns.
+
+- Names ending in an organisation word (`Korea Institute of Ocean Science and Technology`,
+  `Hanwha Ocean Co., Ltd.`, `Wellcome Trust`), read leftwards over capitalised words and
+  connectors and rightwards over `of …` and legal forms;
+- appositions that say what a name is (`Lakeshore Biofoods, a Chicago-based maker of …`,
+  `Singapore-based Aurelis Biologics`);
+- former names (`Hanwha Ocean, formerly Daewoo Shipbuilding & Marine Engineering`,
+  `founded in 1973 as the Korea Ocean Research and Development Institute`), which join the
+  organisation they were the name of.
+"""
 from __future__ import annotations
 
 import re
 
-COMPANY = ("Inc", "Inc.", "Corp", "Corp.", "Corporation", "Co.", "Ltd", "Ltd.", "LLC", "PLC", "plc", "AG", "SA",
-           "GmbH", "Group", "Holdings", "Company", "Technologies", "Technology", "Electronics", "Pharmaceuticals",
-           "Pharmaceutical", "Bank", "Motors", "Industries", "Energy", "Systems", "Labs", "Partners", "Capital")
+COMPANY = ("Inc", "Corp", "Corporation", "Co", "Ltd", "LLC", "PLC", "plc", "AG", "SA", "GmbH", "Group", "Holdings",
+           "Company", "Technologies", "Electronics", "Pharmaceuticals", "Pharmaceutical", "Bank", "Motors",
+           "Industries", "Systems", "Labs", "Partners", "Capital", "Fund", "Trust", "Biologics", "Biofoods", "Foods",
+           "Therapeutics", "Biosciences", "Bioscience", "Pharma", "Robotics", "Airlines", "Logistics",
+           "Semiconductor", "Semiconductors", "Solutions", "Networks", "Software", "Studios", "Games",
+           "Entertainment", "Ventures", "Securities", "Insurance", "Bancorp", "Shipbuilding", "Exchange", "Energy")
 GOVERNMENT = ("Ministry", "Department", "Agency", "Commission", "Council", "Government", "Administration",
-              "Office", "Authority", "Bureau")
-RESEARCH = ("Institute", "Laboratory", "Academy", "Research Center", "Research Centre")
+              "Authority", "Bureau")
+RESEARCH = ("Institute", "Laboratory", "Laboratories", "Academy", "Register")
 EDUCATION = ("University", "College", "School")
 OTHER = ("Foundation", "Association", "Center", "Centre", "Federation", "Organization", "Organisation",
-         "Coalition", "Alliance", "Society", "Hospital", "Exchange")
+         "Coalition", "Alliance", "Society", "Hospital", "Forum")
 
-_CAP = r"(?:[A-Z][A-Za-z0-9&'\-]*\.?|[A-Z]{2,})"
-_JOIN = r"(?:\s(?:of|and|for|the|on|&)\s|\s|,\s(?=(?:Inc|Ltd|LLC|Co)\b))"
-_WORDS = "|".join(re.escape(w) for w in sorted(COMPANY + GOVERNMENT + RESEARCH + EDUCATION + OTHER, key=len, reverse=True))
-# Name = up to 7 capitalised words joined by spaces/connectors, at least one of which is an
-# organisation word; bounded repetition keeps matching linear.
-PATTERN = re.compile(rf"(?P<name>(?:{_CAP}{_JOIN}){{0,7}}?(?:{_WORDS})(?:,?\s(?:Co\.,\s)?(?:Ltd\.?|Inc\.?|LLC|Co\.))?)(?![A-Za-z])")
+_ORG_WORDS = sorted(COMPANY + GOVERNMENT + RESEARCH + EDUCATION + OTHER, key=len, reverse=True)
+_ORG_WORD = re.compile(rf"(?<![A-Za-z])(?:(?:Inc|Corp|Co|Ltd)\.?|{'|'.join(map(re.escape, _ORG_WORDS))})(?![A-Za-z])")
+_CAP_WORD = re.compile(r"[A-Z][A-Za-z0-9'&\-.*]*|&|[0-9]+")
+_CONNECTORS = {"of", "and", "for", "the", "on", "&", "de"}
 _LEAD = {"The", "A", "An", "Its", "Our", "Their", "This", "That", "In", "On", "At", "By", "With", "From", "For",
-         "And", "Both", "Today", "Yesterday", "Earlier", "Last", "Next", "Under", "After", "Before", "As"}
+         "And", "Both", "Today", "Yesterday", "Earlier", "Last", "Next", "Under", "After", "Before", "As", "Since",
+         "Singapore-based", "Chicago-based", "Seoul-based", "Former", "Dr", "Mr", "Ms"}
+# Words after which the organisation word is part of a job title, not a name.
+_TITLE_TAIL = re.compile(r"\s(?:Officer|Director|Secretary|Minister|Chairman|Chair|President|Manager|Head)\b")
+_AFTER = re.compile(r"(?:\s(?:of|for|on)\s(?:the\s)?(?:[A-Z][A-Za-z'&\-]*)(?:\s(?:and\s|&\s)?[A-Z][A-Za-z'&\-]*){0,4})?"
+                    r"(?:,?\s(?:Inc|Ltd|LLC|Co|Corp|PLC)\.?(?:,\s?Ltd\.?)?)?(?:\s[0-9]{1,2}(?![0-9,.]))?")
+
+_RUN = r"[A-Z][A-Za-z0-9'&\-]*(?:\s(?:&\s|and\s|of\s)?[A-Z][A-Za-z0-9'&\-]*){0,5}"
+APPOSITION = re.compile(
+    rf"(?P<name>{_RUN}),\s(?:a|an)\s[^,.;()]{{0,60}}?\b(?:company|firm|maker|developer|manufacturer|provider|"
+    rf"startup|start-up|producer|supplier|operator|group|bank|insurer|lender|retailer|shipbuilder|biotech|"
+    rf"platform|agency|institute|university|foundation)\b")
+BASED = re.compile(rf"\b[A-Z][A-Za-z]+-based\s(?P<name>{_RUN})")
+FORMERLY = re.compile(rf"(?P<x>{_RUN}),?\s(?:formerly|previously|formerly known as|previously known as)\s(?:the\s)?(?P<y>{_RUN})")
+FOUNDED_AS = re.compile(rf"(?P<x>{_RUN})\s(?:was|were)\s(?:founded|established|set up|launched)\s(?:in\s[0-9]{{4}}\s)?as\s(?:the\s)?(?P<y>{_RUN})")
 
 
 def find(text: str):
-    for m in PATTERN.finditer(text):
-        name = m.group("name")
-        # Drop a leading sentence word that only happens to be capitalised.
-        words = name.split(" ")
-        drop = 0
-        while drop < len(words) - 1 and words[drop] in _LEAD:
-            drop += 1
-        if len(words) - drop < 2 and words[-1] in GOVERNMENT + OTHER + RESEARCH + EDUCATION:
-            continue  # "the Ministry" alone: an anaphor, not a name
-        start = m.start("name") + sum(len(w) + 1 for w in words[:drop])
-        sub = re.match(r"(?P<name>.+)", text[start:m.end("name")])
-        yield _Shifted(sub, start), kind_of(name)
+    """(span, kind) of each organisation name ending in an organisation word."""
+    last = -1
+    for m in _ORG_WORD.finditer(text):
+        if m.start() < last:
+            continue
+        if not text[m.start()].isupper() or _TITLE_TAIL.match(text, m.end()):
+            continue
+        end = m.end()
+        tail = _AFTER.match(text, end)
+        if tail and tail.end() > end:
+            end = tail.end()
+        start = max(_run_start(text, m.start()), last if last > 0 else 0)
+        start, end = _trim_lead(text, start, end)
+        words = text[start:end].split()
+        if len(words) < 2:
+            continue
+        last = end
+        yield _Span(start, end), kind_of(text[start:end])
+    for pattern in (APPOSITION, BASED):
+        for m in pattern.finditer(text):
+            s, e = _trim_lead(text, m.start("name"), m.end("name"))
+            if e > s:
+                yield _Span(s, e), "company"
 
 
-class _Shifted:
-    def __init__(self, m, offset):
-        self._m, self._o = m, offset
+def former_names(text: str):
+    """(current name span, former name span) pairs the text states."""
+    for pattern in (FORMERLY, FOUNDED_AS):
+        for m in pattern.finditer(text):
+            xs, xe = _trim_lead(text, m.start("x"), m.end("x"))
+            ys, ye = _trim_lead(text, m.start("y"), m.end("y"))
+            if xe > xs and ye > ys:
+                yield (xs, xe), (ys, ye)
+
+
+def _run_start(text: str, pos: int) -> int:
+    """Start of the capitalised run (connectors inside) that ends at `pos`."""
+    start = pos
+    i = pos
+    while True:
+        m = re.search(r"(\S+)\s$", text[max(0, i - 40):i])
+        if not m:
+            break
+        word = m.group(1)
+        ws = i - len(m.group(0))
+        if word.endswith((",", ".", ";", ":", ")", "(")) or "--" in word:
+            break
+        if word[0] in "(（\"“'‘" and _CAP_WORD.fullmatch(word[1:]):
+            start = ws + 1   # `(Massachusetts Institute of Technology)`: the name starts inside
+            break
+        if _CAP_WORD.fullmatch(word) or word in _CONNECTORS:
+            i = ws
+            if _CAP_WORD.fullmatch(word):
+                start = ws
+            if pos - ws > 120:
+                break
+        else:
+            break
+    s, _ = _trim_lead(text, start, pos)
+    return s
+
+
+def _trim_lead(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s].isspace():
+        s += 1
+    while s < e:
+        m = re.match(r"(\S+)\s", text[s:e])
+        if not m or not (m.group(1) in _LEAD or m.group(1).lower() in _CONNECTORS):
+            break
+        s += m.end()
+    return s, e
+
+
+class _Span:
+    def __init__(self, s, e):
+        self._s, self._e = s, e
 
     def start(self, g="name"):
-        return self._m.start(g) + self._o
+        return self._s
 
     def end(self, g="name"):
-        return self._m.end(g) + self._o
+        return self._e
 
 
 def company_words(name: str) -> bool:
@@ -55,7 +138,7 @@ def company_words(name: str) -> bool:
 
 
 def kind_of(name: str) -> str:
-    for words, kind in ((GOVERNMENT, "government"), (RESEARCH, "research"), (EDUCATION, "education"),
+    for words, kind in ((GOVERNMENT, "government"), (EDUCATION, "education"), (RESEARCH, "research"),
                         (COMPANY, "company")):
         if any(re.search(rf"\b{re.escape(w)}(?![A-Za-z])", name) for w in words):
             return kind

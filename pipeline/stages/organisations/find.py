@@ -34,6 +34,7 @@ class Candidate:
     source: str
     english: str | None = None
     other_names: list[str] = field(default_factory=list)
+    weak: bool = False      # organisation word alone, no proper noun: needs another finder's support
 
 
 def find_candidates(doc: Doc, aliases: list[dict], gazetteer: dict[str, str]) -> list[Candidate]:
@@ -41,6 +42,8 @@ def find_candidates(doc: Doc, aliases: list[dict], gazetteer: dict[str, str]) ->
     found: list[Candidate] = []
     for a in aliases:
         n, al = a["name"], a["alias"]
+        if is_person(text, a):
+            continue
         english = al["text"] if al["lang"] == "en" else (n["text"] if n["lang"] == "en" else None)
         found.append(Candidate(n["start"], n["end"], _kind_of(n["text"], english), "alias", english,
                                [al["text"]]))
@@ -52,12 +55,39 @@ def find_candidates(doc: Doc, aliases: list[dict], gazetteer: dict[str, str]) ->
         found += [Candidate(m.start("name"), m.end("name"), kind, "suffix") for m, kind in zh.find(text)]
     else:
         found += [Candidate(m.start("name"), m.end("name"), kind, "suffix") for m, kind in en.find(text)]
-    for name, kind in list(ko.KNOWN.items()) + list(gazetteer.items()):
+        for (xs, xe), (ys, ye) in en.former_names(text):
+            found.append(Candidate(xs, xe, "company", "former_name", other_names=[text[ys:ye]]))
+    if lang == "ko":
+        found += _korean_prefixed(doc)
+    known = list(ko.KNOWN.items()) + [(p, "government") for p in ko.PROVINCES]
+    for name, kind in known + list(gazetteer.items()):
         source = "gazetteer" if name in gazetteer else "known"
         for m in re.finditer(re.escape(name), text):
             if _bounded(text, m.start(), m.end()):
                 found.append(Candidate(m.start(), m.end(), kind, source))
     return found
+
+
+_PERSON_TITLES = ("총괄", "국장", "부장", "실장", "매니저", "최고경영자", "사무총장", "대변인", "부회장", "회장", "사장", "대표", "대표이사", "이사장", "이사",
+                  "원장", "소장", "총장", "교수", "박사", "장관", "차관", "청장", "센터장", "본부장", "부사장", "전무",
+                  "상무", "팀장", "연구원", "위원장", "CEO", "CTO", "CFO", "COO", "首席执行官", "总裁", "董事长",
+                  "总经理", "主席", "院长", "局长", "部长", "教授", "博士", "先生", "女士", "副总裁", "创始人")
+_PERSON_LATIN = re.compile(r"^(?:Dr\.?\s|Mr\.?\s|Ms\.?\s|Prof\.?\s)?[A-Z][a-z]+(?:[\s-][A-Z]?[a-z]+){1,2}$")
+
+
+def is_person(text: str, pair: dict) -> bool:
+    """A name/alias pair that names a person: a job title stands right after the bracket or
+    right before the name (`칼리드 알 하마디(Khalid Al Hammadi) DMCC 최고경영자는`,
+    `首席执行官金敏俊（Kim Min-jun）`), and the Latin side looks like a personal name."""
+    n, al = pair["name"], pair["alias"]
+    latin = al["text"] if al["lang"] == "en" else n["text"] if n["lang"] == "en" else ""
+    if latin and not _PERSON_LATIN.match(latin):
+        return False
+    close = max(n["end"], al["end"]) + 1
+    after = text[close:close + 24]
+    before = text[max(0, n["start"] - 8):n["start"]]
+    words_after = re.findall(r"[\w·]+", text[close:close + 40])[:5]
+    return any(t in w for w in words_after for t in _PERSON_TITLES) or before.rstrip().endswith(_PERSON_TITLES)
 
 
 def _bounded(text: str, s: int, e: int) -> bool:
@@ -80,9 +110,13 @@ def _kind_of(name: str, english: str | None) -> str:
     return en.kind_of(english) if english else "company"
 
 
+_GOV_WORD = re.compile(rf"(?:{ko.MINISTRY}|{ko.AGENCY}|{ko.OFFICE})$")
+
+
 def _suffix(word: str) -> str | None:
     for k in sorted(ko.SUFFIX_KIND, key=len, reverse=True):
-        if word.endswith(k) and (k not in ko.GOVERNMENT_WORDS or word.endswith(ko.KNOWN_GOVERNMENT_ENDINGS)):
+        if word.endswith(k) and (k not in ko.GOVERNMENT_WORDS or _GOV_WORD.search(word)
+                                 or word.endswith(ko.KNOWN_GOVERNMENT_ENDINGS)):
             return k
     return None
 
@@ -116,18 +150,43 @@ def _korean_suffix_names(doc: Doc, aliases: list[dict]) -> list[Candidate]:
                 n += 1
                 continue
             prev = words_before(doc, pos, limit=1)
-            if not prev or ends_phrase(prev[0]) or prev[0].text in ko_descriptors():
+            if not prev or ends_phrase(prev[0]) or prev[0].text in ko_descriptors() or \
+                    prev[0].text in ko.NOT_IN_NAMES or _timex_at(doc, prev[0].start):
                 break
             if "\n" in text[prev[0].end:pos]:
                 break
             start, pos = prev[0].start, prev[0].start
             n += 1
+        while start < end and text[start] in "‘’“”'\"「『《〈":
+            start += 1
         name = text[start:end]
         if kind in ko.ZONE_KINDS and not _starts_with_proper_noun(doc, start):
             continue
-        if len(name) < 2:
+        if len(name) < 2 or name in ko.GENERIC or _inside_bracket(text, start):
             continue
-        out.append(Candidate(start, end, kind, "suffix"))
+        proper = any(t.tag_.startswith(("NNP", "SL", "SH")) for t in doc if start <= t.idx < end)
+        out.append(Candidate(start, end, kind, "suffix", weak=suffix in ko.WEAK_SUFFIXES and not proper))
+    return out
+
+
+def _timex_at(doc: Doc, start: int) -> bool:
+    return any(t["start"] <= start < t["end"] for t in doc._.timexes or [])
+
+
+def _inside_bracket(text: str, pos: int) -> bool:
+    """Inside an open bracket on the same line (`(CEPI, 백신개발 국제기구)`): an aside."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    seg = text[line_start:pos]
+    return (seg.count("(") + seg.count("（")) > (seg.count(")") + seg.count("）"))
+
+
+def _korean_prefixed(doc: Doc) -> list[Candidate]:
+    """`㈜한빛정밀`, `(주)한결`, `주식회사 한빛`: a legal-form mark makes a company name."""
+    out = []
+    for m in re.finditer(r"(?:㈜|\(주\)|주식회사\s)\s?[가-힣A-Za-z0-9&]+", doc.text):
+        end = _strip_particle(doc, m.start(), m.end())
+        if end - m.start() >= 3:
+            out.append(Candidate(m.start(), end, "company", "legal_form"))
     return out
 
 
@@ -186,26 +245,57 @@ def _korean_coordinated(doc: Doc, aliases: list[dict]) -> list[Candidate]:
 
 
 def _items_before(doc: Doc, line_start: int, pos: int) -> list[tuple[int, int]]:
-    """The comma-separated items that end at `pos`, back to the word that ends a phrase."""
+    """The comma-separated items that end at `pos` (commas inside brackets do not count), the
+    first one cut back to the word after the last word that ends a phrase."""
     text = doc.text
-    items, end = [], pos
-    while end > line_start:
-        words = words_before(doc, end, limit=MAX_WORDS + 1)
-        taken = []
-        for w in words:
-            if w.text.endswith((",", "，", "、")) or (taken and ends_phrase(w)):
-                break
-            taken.append(w)
-        if not taken:
+    sent_start = max(line_start, *(text.rfind(c, line_start, pos) + 1 for c in ".!?。"))
+    cuts, depth = [], 0
+    for i in range(sent_start, pos):
+        ch = text[i]
+        depth += ch in "(（"
+        depth -= ch in ")）" and depth > 0
+        if depth == 0 and ch in ",，、":
+            cuts.append(i)
+    bounds = [sent_start] + [c + 1 for c in cuts]
+    ends = cuts + [pos]
+    items = []
+    for k, (s, e) in enumerate(zip(bounds, ends)):
+        while s < e and text[s].isspace():
+            s += 1
+        s = _after_last_phrase_end(doc, s, e)
+        s = _skip_leading(doc, s, e)
+        e = _strip_particle(doc, s, e)
+        if e > s and not text[s:e].startswith(("(", ")")):
+            items.append((s, e))
+    return items
+
+
+def _after_last_phrase_end(doc: Doc, s: int, e: int) -> int:
+    """Start of the words after the last phrase-ending word in s..e (brackets stepped over)."""
+    text = doc.text
+    start = s
+    depth = 0
+    for w in re.finditer(r"\S+", text[s:e]):
+        word = w.group(0)
+        depth += word.count("(") + word.count("（") - word.count(")") - word.count("）")
+        ws, we = s + w.start(), s + w.end()
+        if depth > 0 or word.endswith((")", "）")):
+            continue
+        toks = [t for t in doc if ws <= t.idx < we]
+        if toks and toks[-1].tag_.split("+")[-1][:1] in ("J", "E") or (toks and toks[-1].tag_.startswith(("VV", "VA"))):
+            start = we
+    return start
+
+
+def _skip_leading(doc: Doc, s: int, e: int) -> int:
+    """Past leading words a name never starts with: `현재 네이버` gives `네이버`."""
+    text = doc.text
+    while s < e:
+        m = re.match(r"\s*(\S+)\s+", text[s:e])
+        if not m or not (m.group(1) in ko.NOT_IN_NAMES or _timex_at(doc, s + m.start(1))):
             break
-        s = taken[-1].start
-        e = _strip_particle(doc, s, end)
-        items.append((s, e))
-        comma = text.rfind(",", line_start, s)
-        if comma < 0 or text[comma + 1:s].strip():
-            break
-        end = comma
-    return [(s, e) for s, e in items if e > s and not text[s:e].startswith(("(", ")"))]
+        s += m.end()
+    return s
 
 
 def _items_after(doc: Doc, start: int, stop: int) -> list[tuple[int, int]]:
@@ -234,7 +324,7 @@ def _strip_particle(doc: Doc, s: int, e: int) -> int:
     while e > s and text[e - 1].isspace():
         e -= 1
     toks = [t for t in doc if s <= t.idx < e]
-    while toks and (toks[-1].tag_.startswith(("J", "E", "VV", "VA", "VX")) or toks[-1].is_space):
+    while toks and (toks[-1].tag_.startswith(("J", "E", "VV", "VA", "VX", "VC")) or toks[-1].is_space):
         e = toks[-1].idx
         toks.pop()
     while e > s and text[e - 1].isspace():
@@ -264,11 +354,14 @@ def merge(doc: Doc, cands: list[Candidate]) -> list[dict]:
         g["names"].update(c.other_names)
         g["sources"].add(c.source)
         g["spans"].add((c.start, c.end))
+        g["weak"] = g.get("weak", True) and c.weak
         if c.english and not g["english"]:
             g["english"] = c.english
         if g["kind"] == "other" and c.kind != "other":
             g["kind"] = c.kind
     records = []
+    all_spans = [(s, e, id(g)) for g in groups for s, e in g["spans"]]
+    groups = _join_shared_names([g for g in groups if not g.get("weak")])
     all_spans = [(s, e, id(g)) for g in groups for s, e in g["spans"]]
     for g in groups:
         # An organisation found only inside another one's name (`과학원` in `중국의과학원 혈액학
@@ -308,6 +401,27 @@ def merge(doc: Doc, cands: list[Candidate]) -> list[dict]:
         else:
             out[r["org_key"]] = r
     return list(out.values())
+
+
+def _join_shared_names(groups: list[dict]) -> list[dict]:
+    """Groups that share a name (an alias or a former name of one is the name of another) are
+    one organisation, transitively; the earliest group (the longest name) keeps its name."""
+    out: list[dict] = []
+    for g in groups:
+        homes = [h for h in out if h["names"] & g["names"]]
+        if not homes:
+            out.append(g)
+            continue
+        home = homes[0]
+        for other in homes[1:] + [g]:
+            home["names"] |= other["names"]
+            home["sources"] |= other["sources"]
+            home["spans"] |= other["spans"]
+            home["english"] = home["english"] or other["english"]
+            home["weak"] = home.get("weak") and other.get("weak")
+            if other in out:
+                out.remove(other)
+    return out
 
 
 def _container(groups: list[dict], name: str) -> dict | None:

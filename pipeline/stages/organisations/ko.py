@@ -16,7 +16,34 @@ SUFFIX_KIND: dict[str, str] = {
     "센터": "other", "재단": "other", "협회": "other", "연합회": "other", "기구": "other", "공단": "government",
     "진흥원": "government", "학회": "other", "조합": "other", "병원": "other", "플랫폼": "other",
     "개발지구": "zone", "지구": "zone", "특구": "zone", "산업단지": "zone", "자유무역구": "zone", "신구": "zone",
+    "거래소": "company", "증권거래소": "company", "상공회의소": "other", "인베스트먼트": "company",
+    "파트너스": "company", "캐피탈": "company", "자산운용": "company", "벤처투자": "company",
+    "인텔리전스": "company", "하이닉스": "company", "솔루션즈": "company", "시스템즈": "company", "랩스": "company",
 }
+
+# Organisation words too common to make a name on their own evidence: the name needs a proper
+# noun, Latin letters or another finder's support (`연구개발센터` is a facility; `박사후연구원` a
+# person; `톈진 과학기술금융센터` passes on 톈진).
+WEAK_SUFFIXES = {"센터", "플랫폼", "연구원", "기구", "재단", "협회", "에너지", "투자", "조합", "학회", "병원", "학교",
+                 "대학", "지구", "연합회", "정부"}
+# Names that are only a generic word.
+GENERIC = {"정부", "재단", "협회", "센터", "그룹", "회사", "기업", "은행", "공사", "플랫폼", "연구소", "연구원", "위원회",
+           "대학", "대학교", "지구", "특구", "계열사", "자회사", "중앙정부", "지방정부", "우리 정부", "양국 정부"}
+# Words before a name that a name never starts with (time words the dates stage may not mark).
+NOT_IN_NAMES = {"현재", "당시", "최근", "올해", "지난해", "내년", "이날", "또", "또한", "특히", "한편", "이어", "전", "현",
+                "신임", "초대", "前", "現", "계열", "산하", "소속", "자회사", "계열사", "모회사", "본사", "지사", "법인"}
+
+# Ministries, agencies and offices: the stem before 부/청/처 must be one of these, since many
+# common words end in 부/청/처 too (일부, 내부, 요청).
+MINISTRY = r"(?:자원|통상|과학|정보통신|통신|교육|안전|복지|노동|환경|교통|수산|중소벤처기업|기업|가족|문화|관광|체육|통일|외교|법무|국방|재정|식품|농림|축산|행정|국토|해양|창조과학|미래창조과학|산업|상무|재무|국무|국토안보|에너지)부"
+AGENCY = r"(?:관리|경찰|특허|조달|기상|국세|관세|산림|병무|사업|문화재|통계|검찰|소방|해양경찰|우주항공|새만금개발|행정중심복합도시건설)청"
+OFFICE = r"(?:안전|법제|혁신|보훈|인사혁신|국가보훈|식품의약품안전)처"
+
+# Provinces and metropolitan governments, which act as organisations in releases.
+PROVINCES = ("경기도", "강원도", "강원특별자치도", "충청북도", "충청남도", "전라북도", "전북특별자치도", "전라남도", "경상북도",
+             "경상남도", "제주도", "제주특별자치도", "서울시", "서울특별시", "부산시", "부산광역시", "대구시", "대구광역시",
+             "인천시", "인천광역시", "광주시", "광주광역시", "대전시", "대전광역시", "울산시", "울산광역시", "세종시",
+             "세종특별자치시")
 ZONE_KINDS = {"zone"}
 
 # Ministries end in 부/청/처, but so do many common words: those need the full word listed here
@@ -33,6 +60,8 @@ KNOWN: dict[str, str] = {
     "국무원": "government", "국회": "government", "청와대": "government", "대통령실": "government",
     "감사원": "government", "대법원": "government", "헌법재판소": "government", "금융위원회": "government",
     "한국은행": "company", "전인대": "government", "백악관": "government", "유럽연합": "government",
+    "대한상공회의소": "other", "한국거래소": "company", "KAIST": "education", "카이스트": "education",
+    "포스텍": "education", "유니스트": "education", "코트라": "government", "KOTRA": "government",
     "세계보건기구": "other", "유엔": "other", "국제통화기금": "other", "세계은행": "other",
 }
 

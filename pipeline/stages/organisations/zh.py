@@ -1,40 +1,95 @@
-"""Chinese organisation rule data and patterns: names ending in 公司, 集团, 研究院, 政府 …"""
+"""Chinese organisation rule data and patterns: names ending in 公司, 集团, 研究院, 政府 …
+
+A name is read leftwards from its organisation word over Han characters (and Latin letters),
+up to a break: punctuation, a verb or function word (与, 的, 获得, 设立 …), a date, or 20
+characters. Organisation words in a row (`招商局集团`, `集团有限公司`) extend one name, and a
+bracket inside a name (`中海石油（中国）有限公司`) is part of it.
+"""
 from __future__ import annotations
 
 import re
 
 SUFFIX_KIND = {
-    "有限公司": "company", "股份有限公司": "company", "公司": "company", "集团": "company", "银行": "company",
+    "股份有限公司": "company", "有限责任公司": "company", "有限公司": "company", "公司": "company", "集团": "company",
+    "银行": "company", "交易所": "company", "证券交易所": "company", "联合交易所": "company", "株式会社": "company",
     "人民政府": "government", "政府": "government", "委员会": "government", "国务院": "government", "部": "government",
-    "局": "government", "研究院": "research", "研究所": "research", "科学院": "research", "实验室": "research",
-    "大学": "education", "学院": "education", "中心": "other", "协会": "other", "基金会": "other",
-    "开发区": "zone", "高新区": "zone", "新区": "zone",
+    "局": "government", "管理局": "government", "监督管理局": "government",
+    "研究院": "research", "研究所": "research", "科学院": "research", "实验室": "research", "研究中心": "research",
+    "大学": "education", "学院": "education", "中心": "other", "协会": "other", "基金会": "other", "联盟": "other",
+    "开发区": "zone", "高新区": "zone", "新区": "zone", "自贸区": "zone",
 }
+# Names that are only a generic word plus an organisation word.
+GENERIC_HEADS = ("子", "母", "分", "总", "该", "本", "其", "贵", "我", "研发", "合资", "控股", "上市", "新", "旗下",
+                 "各", "两家", "多家", "一家", "这家", "生产", "销售", "运营", "服务")
+WEAK = {"中心", "局", "部", "署", "联盟"}
+# Stems a ministry (…部) or bureau (…局) name ends in before its organisation word.
+MINISTRY_STEMS = ("资源", "通商", "商务", "外交", "财政", "科学技术", "科技", "教育", "国防", "工业和信息化", "信息化",
+                  "生态环境", "交通运输", "农业农村", "卫生", "能源", "自然资源", "安全", "产业", "海洋", "公安",
+                  "司法", "民政", "文化", "旅游", "监督管理", "药品", "统计", "税务", "海关", "招商")
+BREAKS = ("获得", "宣布", "表示", "签署", "签订", "成立", "设立", "发布", "收购", "投资", "推出", "完成", "任命", "成为",
+          "加入", "通过", "联合", "携手", "包括", "其中", "以及", "旗下", "位于", "来自", "作为", "此前", "目前", "同时",
+          "也是", "是", "与", "和", "及", "同", "向", "从", "由", "为", "将", "对", "在", "的", "了", "被", "把", "等", "并",
+          "或", "也", "已", "于", "据", "称", "有", "拥有", "属于", "前身", "今日", "今天", "昨日", "去年", "今年", "明年",
+          "上月", "本月", "下月", "上周", "近日", "日前")
+
 _ENDINGS = "|".join(sorted(SUFFIX_KIND, key=len, reverse=True))
-# 2 to 20 Han characters (or Latin letters) ending in an organisation word, not starting with a
-# function word; bounded, so linear.
-PATTERN = re.compile(rf"(?P<name>[\u4e00-\u9fffA-Za-z]{{1,18}}?(?:{_ENDINGS}))")
-_STARTS = set("的和与及在由为是将了对向从同跟以并等或被把让给着过也都就还又而其该此本今")
-_MINISTRY_OK = ("商务部", "外交部", "财政部", "工业和信息化部", "科学技术部", "科技部", "教育部", "生态环境部")
+_ENDING = re.compile(rf"(?:{_ENDINGS})")
+_HAN = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·&]")
+MAX_CHARS = 20
 
 
 def find(text: str):
-    for m in PATTERN.finditer(text):
-        name = m.group("name")
-        start = m.start("name")
-        # Trim leading function characters and verbs the greedy run swallowed (今天宣布与…).
-        cut = max((name.rfind(ch) for ch in _STARTS if ch in name[:-2]), default=-1)
-        for verb in ("宣布", "表示", "签署", "成立", "发布", "收购", "投资", "推出", "获得", "完成", "与", "和"):
-            i = name.rfind(verb, 0, len(name) - 2)
-            if i >= 0:
-                cut = max(cut, i + len(verb) - 1)
-        if cut >= 0:
-            start += cut + 1
-            name = name[cut + 1:]
-        ending = next(e for e in sorted(SUFFIX_KIND, key=len, reverse=True) if name.endswith(e))
-        if len(name) <= len(ending) or (ending == "部" and name not in _MINISTRY_OK):
+    """(span, kind) of each organisation name in Chinese text."""
+    last_end = -1
+    for m in _ENDING.finditer(text):
+        if m.start() < last_end:
             continue
-        yield _Span(start, start + len(name)), SUFFIX_KIND[ending]
+        end = m.end()
+        # Organisation words in a row, or a bracket then more name, make one name.
+        while True:
+            nxt = _ENDING.match(text, end)
+            if nxt:
+                end = nxt.end()
+                continue
+            br = re.match(r"[（(][\u4e00-\u9fff]{1,6}[）)](?=[\u4e00-\u9fff]{0,6}(?:" + _ENDINGS + "))", text[end:])
+            if br:
+                tail = _ENDING.search(text, end + br.end())
+                if tail and tail.start() - (end + br.end()) <= 6:
+                    end = tail.end()
+                    continue
+            break
+        start = max(_name_start(text, m.start()), last_end)  # a name starts after the last organisation word
+        name = text[start:end]
+        last_end = end
+        ending = next(e for e in sorted(SUFFIX_KIND, key=len, reverse=True) if name.endswith(e))
+        head = name[: len(name) - len(ending)]
+        if not head or head.startswith(GENERIC_HEADS) or len(head) < 2:
+            continue
+        if ending in WEAK and not head.endswith(MINISTRY_STEMS) and len(head) < 4:
+            continue
+        if ending in ("部", "局") and not head.endswith(MINISTRY_STEMS) and not re.search(r"[A-Za-z]", head):
+            continue
+        yield _Span(start, end), SUFFIX_KIND[ending]
+
+
+def _name_start(text: str, pos: int) -> int:
+    start = pos
+    while start > 0 and pos - start < MAX_CHARS:
+        if _HAN.match(text[start - 1]):
+            start -= 1
+            continue
+        br = re.search(r"[\u4e00-\u9fff]{2}[（(][\u4e00-\u9fff]{1,6}[）)]$", text[max(0, start - 12):start])
+        if br and start == pos:  # a bracket right before the organisation word: 中海石油（中国）有限公司
+            start -= len(br.group(0)) - 2
+            continue
+        break
+    seg = text[start:pos]
+    cut = 0
+    for b in BREAKS:
+        i = seg.rfind(b)
+        if i >= 0:
+            cut = max(cut, i + len(b))
+    return start + cut
 
 
 class _Span:
