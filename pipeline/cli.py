@@ -141,6 +141,11 @@ def evaluate(outdir, gold, as_json, show_errors):
         if isinstance(v, dict) and "f1" in v:
             click.echo(f"{k:18s} P={v['precision']:.3f} R={v['recall']:.3f} F1={v['f1']:.3f} "
                        f"(tp={v['tp']} fp={v['fp']} fn={v['fn']})")
+        elif isinstance(v, dict) and "consistent" in v:
+            click.echo(f"{k:18s} consistent across releases={v['accuracy']:.3f} ({v['consistent']}/{v['groups']})")
+            if show_errors:
+                for line in v["split"]:
+                    click.echo(f"  split  org_key: {line}")
         elif isinstance(v, dict) and "accuracy" in v:
             click.echo(f"{k:18s} accuracy={v['accuracy']:.3f} ({v['found']}/{v['gold']})")
         else:

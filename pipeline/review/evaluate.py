@@ -86,7 +86,39 @@ def gold_files(gold: str) -> list[str]:
 def evaluate(outdir: str, gold: str) -> dict:
     if os.path.isfile(gold) and gold.endswith(".jsonl"):
         return evaluate_spans(outdir, gold)
-    return evaluate_releases(outdir, gold_files(gold))
+    result = evaluate_releases(outdir, gold_files(gold))
+    folder = gold if os.path.isdir(gold) else os.path.dirname(gold)
+    cross = os.path.join(os.path.dirname(os.path.abspath(folder)), "cross-document.json")
+    if os.path.isdir(gold) and os.path.exists(cross):
+        result["org_keys"] = evaluate_keys(outdir, cross)
+    return result
+
+
+def evaluate_keys(outdir: str, cross_path: str) -> dict:
+    """Cross-document organisation keys: a group of mentions of one organisation in several
+    releases (`cross-document.json`) counts as consistent when every mention is found and all
+    get the same `org_key`."""
+    docs, recs = load_run(outdir)
+    by_base = {os.path.basename(src): d["id"] for src, d in docs.items()}
+    with open(cross_path, encoding="utf-8") as f:
+        groups = json.load(f)["groups"]
+    consistent, split = 0, []
+    for g in groups:
+        keys, found = set(), 0
+        for m in g["mentions"]:
+            names = {fold(m["name"])} | {fold(x) for x in m.get("also_accept", [])}
+            hit = next((o for o in recs["organisations"].get(by_base.get(m["document"]), [])
+                        if names & ({fold(o["name"]), fold(o.get("english_name")), fold(o.get("korean_name")),
+                                     fold(o.get("chinese_name"))} | {fold(a) for a in o.get("aliases", [])})), None)
+            if hit:
+                found += 1
+                keys.add(hit["org_key"])
+        if found == len(g["mentions"]) and len(keys) == 1:
+            consistent += 1
+        else:
+            split.append(f"{g.get('english')}: {sorted(keys)} ({found}/{len(g['mentions'])} found)")
+    return {"groups": len(groups), "consistent": consistent,
+            "accuracy": round(consistent / len(groups), 4) if groups else 0.0, "split": split}
 
 
 def evaluate_releases(outdir: str, paths: list[str]) -> dict:

@@ -21,7 +21,7 @@ class OrganisationsStage:
         self.gazetteer = load_gazetteer(gazetteer)
 
     def __call__(self, doc: Doc) -> Doc:
-        orgs = merge(doc, find_candidates(doc, doc._.aliases or [], self.gazetteer))
+        orgs = merge(doc, find_candidates(doc, doc._.aliases or [], self.gazetteer), self.gazetteer)
         doc._.orgs = orgs
         set_span_group(doc, "orgs", [(m["start"], m["end"], "ORG") for o in orgs for m in o["mentions"]])
         return doc

@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 from ...nlp.words import ends_phrase, words_before
 from ..aliases.brackets import script_of
 from . import en, ko, zh
+from .gazetteer import known_names
 from .keys import org_key
 
 # Most words an organisation name may have when it is read leftwards from its organisation word.
@@ -37,7 +38,7 @@ class Candidate:
     weak: bool = False      # organisation word alone, no proper noun: needs another finder's support
 
 
-def find_candidates(doc: Doc, aliases: list[dict], gazetteer: dict[str, str]) -> list[Candidate]:
+def find_candidates(doc: Doc, aliases: list[dict], gazetteer: dict) -> list[Candidate]:
     text, lang = doc.text, doc.lang_
     found: list[Candidate] = []
     for a in aliases:
@@ -59,11 +60,11 @@ def find_candidates(doc: Doc, aliases: list[dict], gazetteer: dict[str, str]) ->
             found.append(Candidate(xs, xe, "company", "former_name", other_names=[text[ys:ye]]))
     if lang == "ko":
         found += _korean_prefixed(doc)
-    known = list(ko.KNOWN.items()) + [(p, "government") for p in ko.PROVINCES]
-    for name, kind in known + list(gazetteer.items()):
-        source = "gazetteer" if name in gazetteer else "known"
+    known = [(n, k, "known") for n, k in ko.KNOWN.items()] + [(p, "government", "known") for p in ko.PROVINCES]
+    known += [(n, e.kind, e.source) for n, e in known_names(gazetteer).items()]
+    for name, kind, source in known:
         for m in re.finditer(re.escape(name), text):
-            if _bounded(text, m.start(), m.end()):
+            if _bounded(text, m.start(), m.end()) and not _in_ticker(text, m.start()):
                 found.append(Candidate(m.start(), m.end(), kind, source))
     return found
 
@@ -88,6 +89,15 @@ def is_person(text: str, pair: dict) -> bool:
     before = text[max(0, n["start"] - 8):n["start"]]
     words_after = re.findall(r"[\w·]+", text[close:close + 40])[:5]
     return any(t in w for w in words_after for t in _PERSON_TITLES) or before.rstrip().endswith(_PERSON_TITLES)
+
+
+_TICKER = re.compile(r"[(（]\s?[A-Z]{2,8}\s?[:：]\s?[A-Z0-9.]{1,10}\s?[)）]")
+
+
+def _in_ticker(text: str, pos: int) -> bool:
+    """Inside a stock ticker bracket such as `(KRX: 042660)` or `(NYSE: CRVN)`."""
+    m = _TICKER.search(text, max(0, pos - 2), pos + 24)
+    return bool(m) and m.start() < pos < m.end()
 
 
 def _bounded(text: str, s: int, e: int) -> bool:
@@ -334,7 +344,7 @@ def _strip_particle(doc: Doc, s: int, e: int) -> int:
     return e
 
 
-def merge(doc: Doc, cands: list[Candidate]) -> list[dict]:
+def merge(doc: Doc, cands: list[Candidate], gazetteer: dict | None = None) -> list[dict]:
     """One record per organisation: candidates with the same name, or whose name ends another's
     (a short form), merge; mentions are every place any of its names stands in the text."""
     text = doc.text
@@ -357,24 +367,29 @@ def merge(doc: Doc, cands: list[Candidate]) -> list[dict]:
         g["weak"] = g.get("weak", True) and c.weak
         if c.english and not g["english"]:
             g["english"] = c.english
+        elif not g["english"] and script_of(name) == "latin" and doc.lang_ == "en":
+            g["english"] = re.sub(r"\s?[(（][^()（）]*[)）]", "", name)
         if g["kind"] == "other" and c.kind != "other":
             g["kind"] = c.kind
     records = []
     all_spans = [(s, e, id(g)) for g in groups for s, e in g["spans"]]
-    groups = _join_shared_names([g for g in groups if not g.get("weak")])
+    former = {n for c in cands if c.source == "former_name" for n in c.other_names}
+    groups = _join_shared_names([g for g in groups if not g.get("weak")], former)
+    for g in groups:
+        for n in g["names"]:
+            for m in re.finditer(re.escape(n), text):
+                if _bounded(text, m.start(), m.end()) and not _in_ticker(text, m.start()):
+                    g["spans"].add((m.start(), m.end()))
     all_spans = [(s, e, id(g)) for g in groups for s, e in g["spans"]]
     for g in groups:
         # An organisation found only inside another one's name (`과학원` in `중국의과학원 혈액학
-        # 연구소`) is part of that name, not a mention of its own.
+        # 연구소`, `Siemens` in `Siemens Gamesa`) is part of that name, not a mention of its own.
         if all(any(s2 <= s and e <= e2 and (s2, e2) != (s, e) and gid != id(g) for s2, e2, gid in all_spans)
                for s, e in g["spans"]):
             continue
-        spans = set(g["spans"])
-        for n in g["names"]:
-            for m in re.finditer(re.escape(n), text):
-                if _bounded(text, m.start(), m.end()):
-                    spans.add((m.start(), m.end()))
-        spans = _outermost(spans)
+        spans = _outermost(set(g["spans"]))
+        if not spans:
+            continue
         name = re.sub(r"\s?[(（][^()（）]*[)）]", "", g["name"])  # a bracket inside a name is not part of it
         lang = {"hangul": "ko", "han": "zh", "latin": "en"}.get(script_of(name), doc.lang_)
         names_by_script = {script_of(n): n for n in sorted(g["names"] - {g["name"]}, key=len, reverse=True)}
@@ -385,7 +400,7 @@ def merge(doc: Doc, cands: list[Candidate]) -> list[dict]:
             "chinese_name": names_by_script.get("han") if lang != "zh" else name,
             "aliases": sorted(n for n in g["names"] if n != name),
             "kind": g["kind"],
-            "org_key": org_key(name, g["english"]),
+            "org_key": _registry_key(g["names"] | {name}, gazetteer or {}) or org_key(name, g["english"]),
             "mentions": [{"text": text[s:e], "start": s, "end": e} for s, e in sorted(spans)],
             "sources": sorted(g["sources"]),
         })
@@ -403,17 +418,25 @@ def merge(doc: Doc, cands: list[Candidate]) -> list[dict]:
     return list(out.values())
 
 
-def _join_shared_names(groups: list[dict]) -> list[dict]:
+def _registry_key(names: set[str], gazetteer: dict) -> str | None:
+    """The key the registry or the user's gazetteer gives any of the names, if one does."""
+    known = known_names(gazetteer)
+    keys = sorted({known[n].key for n in names if n in known and known[n].key})
+    return keys[0] if keys else None
+
+
+def _join_shared_names(groups: list[dict], former: set[str]) -> list[dict]:
     """Groups that share a name (an alias or a former name of one is the name of another) are
-    one organisation, transitively; the earliest group (the longest name) keeps its name."""
+    one organisation, transitively. The earliest group (the longest name) keeps its name,
+    unless that name is a former one (`Daewoo Shipbuilding & Marine Engineering` joins
+    `Hanwha Ocean`, not the other way round)."""
     out: list[dict] = []
     for g in groups:
-        homes = [h for h in out if h["names"] & g["names"]]
-        if not homes:
-            out.append(g)
-            continue
-        home = homes[0]
-        for other in homes[1:] + [g]:
+        related = [h for h in out if h["names"] & g["names"]] + [g]
+        home = min(related, key=lambda h: h["name"] in former)  # stable: the first current name
+        for other in related:
+            if other is home:
+                continue
             home["names"] |= other["names"]
             home["sources"] |= other["sources"]
             home["spans"] |= other["spans"]
@@ -421,6 +444,8 @@ def _join_shared_names(groups: list[dict]) -> list[dict]:
             home["weak"] = home.get("weak") and other.get("weak")
             if other in out:
                 out.remove(other)
+        if home not in out:
+            out.append(home)
     return out
 
 
