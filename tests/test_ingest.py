@@ -141,3 +141,14 @@ def test_presspipeignore_and_exclude_pass_over_files_and_say_so(tmp_path):
     got = expand([str(tmp_path)], exclude=["b.*"], skipped=skipped)
     assert [p.rsplit("/", 1)[-1] for p in got] == ["a.txt"]
     assert sorted(p.rsplit("/", 1)[-1] for p in skipped) == ["README.md", "a.gold.json", "b.txt"]
+
+
+def test_presspipeignore_in_a_subfolder_applies_below_it(tmp_path):
+    sub = tmp_path / "more"
+    (sub / "gold").mkdir(parents=True)
+    (sub / "gold" / "x.gold.json").write_text("{}")
+    (sub / "r.txt").write_text("r")
+    (sub / ".presspipeignore").write_text("gold/\n")
+    skipped = []
+    got = expand([str(tmp_path)], skipped=skipped)
+    assert [p.rsplit("/", 1)[-1] for p in got] == ["r.txt"] and len(skipped) == 1

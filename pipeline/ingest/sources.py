@@ -74,16 +74,17 @@ def expand(inputs: Iterable[str], exclude: Iterable[str] = (), skipped: list[str
         if arg == STDIN or not os.path.isdir(arg):
             out.append(arg if arg == STDIN else os.path.normpath(arg))
             continue
-        patterns = list(exclude) + _ignore_patterns(arg)
         found = []
+        rules: dict[str, list[str]] = {}
         for root, dirs, files in os.walk(arg):
+            # Each folder's .presspipeignore applies below it, with paths relative to it.
+            rules[root] = _ignore_patterns(root)
             dirs[:] = sorted(d for d in dirs if not d.startswith("."))
             for f in files:
                 path = os.path.normpath(os.path.join(root, f))
-                rel = os.path.relpath(path, arg).replace(os.sep, "/")
                 if f.startswith("."):
                     continue
-                if any(fnmatch.fnmatch(rel, p) or fnmatch.fnmatch(f, p) for p in patterns):
+                if _ignored(path, f, arg, exclude, rules):
                     if skipped is not None:
                         skipped.append(path)
                     continue
@@ -91,6 +92,17 @@ def expand(inputs: Iterable[str], exclude: Iterable[str] = (), skipped: list[str
         out.extend(sorted(found))
     seen: set[str] = set()
     return [p for p in out if not (p in seen or seen.add(p))]
+
+
+def _ignored(path: str, name: str, top: str, exclude: Iterable[str], rules: dict[str, list[str]]) -> bool:
+    if any(fnmatch.fnmatch(os.path.relpath(path, top).replace(os.sep, "/"), p) or fnmatch.fnmatch(name, p)
+           for p in exclude):
+        return True
+    for folder, patterns in rules.items():
+        rel = os.path.relpath(path, folder).replace(os.sep, "/")
+        if not rel.startswith("..") and any(fnmatch.fnmatch(rel, p) or fnmatch.fnmatch(name, p) for p in patterns):
+            return True
+    return False
 
 
 def _ignore_patterns(folder: str) -> list[str]:

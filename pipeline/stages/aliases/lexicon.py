@@ -129,3 +129,8 @@ ZH_BREAKS: set[str] = {
 # Markers of a defined short name inside a bracket: `（以下简称“瑞康生物”）`, `(이하 '페이라인')`,
 # `(hereinafter "Acme")`.
 SHORT_NAME_MARKERS = ("以下简称", "下称", "简称", "이하", "hereinafter", "hereafter", "the \"", "collectively")
+
+# The countries among PLACES (the rest are provinces and states, often part of a name).
+COUNTRIES: set[str] = {p for p in PLACES if p not in {
+    "광둥", "광둥성", "산둥", "장쑤", "저장", "푸젠", "허베이", "쓰촨", "후베이", "허난", "랴오닝", "지린", "헤이룽장", "하이난",
+    "캘리포니아", "텍사스", "일리노이", "바이에른"}}

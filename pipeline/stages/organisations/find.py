@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 
 from ...nlp.words import ends_phrase, words_before
 from ..aliases.brackets import script_of
+from ..aliases.lexicon import COUNTRIES
 from . import en, ko, zh
 from .gazetteer import known_names
 from .keys import org_key
@@ -45,6 +46,9 @@ def find_candidates(doc: Doc, aliases: list[dict], gazetteer: dict) -> list[Cand
         n, al = a["name"], a["alias"]
         if is_person(text, a):
             continue
+        if al["lang"] == "zh" and n["lang"] == "ko" and not _suffix(n["text"].split()[-1]) \
+                and n["text"] not in known_names(gazetteer):
+            continue  # Hangul(Hanja) pairs are mostly people and places: 시진핑(習近平), 장쑤(江蘇)
         english = al["text"] if al["lang"] == "en" else (n["text"] if n["lang"] == "en" else None)
         found.append(Candidate(n["start"], n["end"], _kind_of(n["text"], english), "alias", english,
                                [al["text"]]))
@@ -60,12 +64,17 @@ def find_candidates(doc: Doc, aliases: list[dict], gazetteer: dict) -> list[Cand
             found.append(Candidate(xs, xe, "company", "former_name", other_names=[text[ys:ye]]))
     if lang == "ko":
         found += _korean_prefixed(doc)
-    known = [(n, k, "known") for n, k in ko.KNOWN.items()] + [(p, "government", "known") for p in ko.PROVINCES]
+    known = [(n, k, "known") for n, k in ko.KNOWN.items()]
     known += [(n, e.kind, e.source) for n, e in known_names(gazetteer).items()]
     for name, kind, source in known:
         for m in re.finditer(re.escape(name), text):
             if _bounded(text, m.start(), m.end()) and not _in_ticker(text, m.start()):
                 found.append(Candidate(m.start(), m.end(), kind, source))
+    # A province or city is a place unless it acts: `전라남도는 … 협약을 맺었다`, `서울시와`.
+    for name in ko.PROVINCES:
+        for m in re.finditer(re.escape(name) + r"(?=(?:는|은|가|이|와|과|의\s지원|에서\s)\s?)", text):
+            if _bounded(text, m.start(), m.end()):
+                found.append(Candidate(m.start(), m.end(), "government", "known"))
     return found
 
 
@@ -161,7 +170,8 @@ def _korean_suffix_names(doc: Doc, aliases: list[dict]) -> list[Candidate]:
                 continue
             prev = words_before(doc, pos, limit=1)
             if not prev or ends_phrase(prev[0]) or prev[0].text in ko_descriptors() or \
-                    prev[0].text in ko.NOT_IN_NAMES or _timex_at(doc, prev[0].start):
+                    prev[0].text in ko.NOT_IN_NAMES or _timex_at(doc, prev[0].start) or \
+                    ko.DISTRICT.search(prev[0].text) or _person_before_title(doc, prev[0], end):
                 break
             if "\n" in text[prev[0].end:pos]:
                 break
@@ -169,14 +179,41 @@ def _korean_suffix_names(doc: Doc, aliases: list[dict]) -> list[Candidate]:
             n += 1
         while start < end and text[start] in "‘’“”'\"「『《〈":
             start += 1
+        start = _past_leading_country(text, start, end)
         name = text[start:end]
         if kind in ko.ZONE_KINDS and not _starts_with_proper_noun(doc, start):
             continue
         if len(name) < 2 or name in ko.GENERIC or _inside_bracket(text, start):
             continue
-        proper = any(t.tag_.startswith(("NNP", "SL", "SH")) for t in doc if start <= t.idx < end)
-        out.append(Candidate(start, end, kind, "suffix", weak=suffix in ko.WEAK_SUFFIXES and not proper))
+        proper = any(t.tag_.startswith(("NNP", "SL", "SH")) for t in doc if start <= t.idx < end
+                     and not (t.text in COUNTRIES and t.whitespace_))
+        # Common nouns and an organisation word make a kind of body (`저축은행`, `걸그룹`,
+        # `항공사`), not a name, unless a ministry's stem makes it one (`산업통상자원부`).
+        named = proper or _GOV_WORD.search(name) is not None
+        out.append(Candidate(start, end, kind, "suffix", weak=not named))
     return out
+
+
+def _past_leading_country(text: str, start: int, end: int) -> int:
+    """`영국 서리대학교` is 서리대학교 of Britain: a leading country is not part of the name."""
+    m = re.match(r"(\S+)\s", text[start:end])
+    if m and m.group(1) in COUNTRIES and end - start > m.end() + 1:
+        return start + m.end()
+    return start
+
+
+_SURNAMES = set("김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민나진지엄채원천방공현함변염여추도소석선설마길연위표명기반라왕금옥육인맹제모탁국어은편용")
+
+
+def _person_before_title(doc: Doc, word, org_end: int) -> bool:
+    """`김재춘 교육부 차관`: a person's name before an organisation that a job title follows is
+    the person's, not part of the organisation's name."""
+    after = doc.text[org_end:org_end + 12].lstrip()
+    if not after.startswith(_PERSON_TITLES):
+        return False
+    w = word.text
+    return 2 <= len(w) <= 4 and w[0] in _SURNAMES and all("\uac00" <= c <= "\ud7a3" for c in w) and \
+        any(t.startswith("NNP") for t in word.tags)
 
 
 def _timex_at(doc: Doc, start: int) -> bool:

@@ -30,7 +30,9 @@ WEAK_SUFFIXES = {"센터", "플랫폼", "연구원", "기구", "재단", "협회
 GENERIC = {"정부", "재단", "협회", "센터", "그룹", "회사", "기업", "은행", "공사", "플랫폼", "연구소", "연구원", "위원회",
            "대학", "대학교", "지구", "특구", "계열사", "자회사", "중앙정부", "지방정부", "우리 정부", "양국 정부"}
 # Words before a name that a name never starts with (time words the dates stage may not mark).
-NOT_IN_NAMES = {"현재", "당시", "최근", "올해", "지난해", "내년", "이날", "또", "또한", "특히", "한편", "이어", "전", "현",
+# Administrative districts before a name are its address (`서울 서초동 대검찰청`).
+DISTRICT = __import__("re").compile(r"^[가-힣]{1,6}(?:동|구|군|읍|면|리)$")
+NOT_IN_NAMES = {"오전", "오후", "현재", "당시", "최근", "올해", "지난해", "내년", "이날", "또", "또한", "특히", "한편", "이어", "전", "현",
                 "신임", "초대", "前", "現", "계열", "산하", "소속", "자회사", "계열사", "모회사", "본사", "지사", "법인"}
 
 # Ministries, agencies and offices: the stem before 부/청/처 must be one of these, since many
