@@ -55,8 +55,8 @@ def _date(groups: dict) -> str | None:
     try:
         if groups.get("y"):
             return dt.date(int(groups["y"]), int(groups["m"]), int(groups["d"])).isoformat()
-        if groups.get("date"):
-            return _english_date(groups["date"])
+        if groups.get("date") or groups.get("date2"):
+            return _english_date(groups.get("date") or groups["date2"])
     except ValueError:
         return None
     return None

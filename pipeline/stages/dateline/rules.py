@@ -24,6 +24,9 @@ _END = r"(?:\s{0,3}(?:--|—|–|/)|\s{0,3}$)"
 
 PATTERNS = {
     "ko": [
+        # 판교, 2025.1.9 /게임메카/ --   (a dotted date)
+        rf"(?P<loc>[^\n/0-9\[\](){{}}]{{1,40}}?)[,\s]{{1,4}}(?P<y>\d{{4}})\.\s?(?P<m>\d{{1,2}})\.\s?(?P<d>\d{{1,2}})\.?(?:\s?\([월화수목금토일]\))?"
+        rf"(?:\s{{0,3}}{_AGENCY_SLASH}|\s{{0,3}}{_AGENCY_PAREN})?{_END}",
         # 톈진, 중국 2025년 2월 20일 /   서울, 2025년 3월 4일 /PRNewswire/ --
         rf"(?P<loc>[^\n/0-9\[\](){{}}]{{1,40}}?)[,\s]{{1,4}}(?P<y>\d{{4}})\s{{0,2}}년\s{{0,2}}(?P<m>\d{{1,2}})\s{{0,2}}월\s{{0,2}}(?P<d>\d{{1,2}})\s{{0,2}}일"
         rf"(?:\s{{0,3}}{_AGENCY_SLASH}|\s{{0,3}}{_AGENCY_PAREN})?{_END}",
@@ -33,16 +36,18 @@ PATTERNS = {
     ],
     "en": [
         # CHICAGO--(BUSINESS WIRE)--   CHICAGO, March 4, 2025--(BUSINESS WIRE)--
-        rf"(?P<loc>{_EN_PLACE})(?:,\s{{1,3}}{_EN_DATE})?\s{{0,3}}--\s{{0,3}}{_AGENCY_PAREN}\s{{0,3}}--",
+        # ROTTERDAM, Netherlands--(BUSINESS WIRE)--March 3, 2025--
+        rf"(?P<loc>{_EN_PLACE})(?:,\s{{1,3}}{_EN_DATE})?\s{{0,3}}--\s{{0,3}}{_AGENCY_PAREN}\s{{0,3}}--"
+        rf"(?:\s{{0,3}}(?P<date2>{_MONTH}\s{{1,3}}\d{{1,2}},?\s{{1,3}}\d{{4}})\s{{0,3}}(?:--|—|–))?",
         # SEOUL, South Korea, March 4, 2025 /PRNewswire/ --   NEW YORK, Feb. 20, 2025 (GLOBE NEWSWIRE) --
         rf"(?P<loc>{_EN_PLACE}),\s{{1,3}}{_EN_DATE}(?:\s{{0,3}}{_AGENCY_SLASH}|\s{{0,3}}{_AGENCY_PAREN})?{_END}",
     ],
     "zh": [
         # 北京2025年2月20日电 /美通社/ --   (电 "wired from" marks a dateline on its own)
-        rf"(?P<loc>[\u4e00-\u9fff]{{2,10}}?)\s{{0,2}}(?P<y>\d{{4}})\s{{0,1}}年\s{{0,1}}(?P<m>\d{{1,2}})\s{{0,1}}月\s{{0,1}}(?P<d>\d{{1,2}})\s{{0,1}}日\s{{0,1}}电"
+        rf"(?P<loc>[\u4e00-\u9fff]{{2,10}}?)[，,]?\s{{0,2}}(?P<y>\d{{4}})\s{{0,1}}年\s{{0,1}}(?P<m>\d{{1,2}})\s{{0,1}}月\s{{0,1}}(?P<d>\d{{1,2}})\s{{0,1}}日\s{{0,1}}电"
         rf"(?:\s{{0,3}}{_AGENCY_SLASH})?{_DASH}",
-        # 上海2025年2月20日 /美通社/ --
-        rf"(?P<loc>[\u4e00-\u9fff]{{2,10}}?)\s{{0,2}}(?P<y>\d{{4}})\s{{0,1}}年\s{{0,1}}(?P<m>\d{{1,2}})\s{{0,1}}月\s{{0,1}}(?P<d>\d{{1,2}})\s{{0,1}}日"
+        # 上海2025年2月20日 /美通社/ --   杭州，2025年1月8日 /美通社/ --
+        rf"(?P<loc>[\u4e00-\u9fff]{{2,10}}?)[，,]?\s{{0,2}}(?P<y>\d{{4}})\s{{0,1}}年\s{{0,1}}(?P<m>\d{{1,2}})\s{{0,1}}月\s{{0,1}}(?P<d>\d{{1,2}})\s{{0,1}}日"
         rf"(?:\s{{0,3}}{_AGENCY_SLASH})?{_END}",
         # 新华社北京2月20日电 (no year: the date stays null)
         rf"(?P<agency>新华社|中新社|美通社)(?P<loc>[\u4e00-\u9fff]{{2,6}}?)(?P<m>\d{{1,2}})月(?P<d>\d{{1,2}})日电{_DASH}",

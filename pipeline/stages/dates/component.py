@@ -1,6 +1,7 @@
 """The `presspipe_dates` stage: temporal expressions, normalised and resolved.
 
-Reads: `doc.text`, `doc.lang_`, `doc._.anchor` (set by the dateline stage or the input).
+Reads: `doc.text`, `doc.lang_`, `doc._.anchor` (set by the dateline stage or the input),
+`doc._.dateline` (inside it, only its own date is kept).
 Writes: `doc._.timexes` (dicts with text, start, end, type, value, grain, anchor, range, mod,
 relative; see engine.py) and `doc.spans["dates"]` labelled by type.
 """
@@ -27,6 +28,12 @@ class DatesStage:
         found = find_timexes(doc.text, self.lang, anchor=doc._.anchor, prefer=self.prefer)
         if not self.present_ref:
             found = [t for t in found if t["value"] not in ("PRESENT_REF", "PAST_REF", "FUTURE_REF")]
+        dl = doc._.dateline
+        if dl:
+            # In a dateline only its date is a date: `[전주=뉴시스]` names the city 전주, not
+            # "the week before".
+            found = [t for t in found if t["end"] <= dl["start"] or t["start"] >= dl["end"]
+                     or (dl["date"] and t["value"] == dl["date"])]
         doc._.timexes = found
         set_span_group(doc, "dates", [(t["start"], t["end"], t["type"]) for t in found])
         return doc
