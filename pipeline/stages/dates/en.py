@@ -65,7 +65,13 @@ PRES = {"now": 1, "currently": 1, "at present": 1, "nowadays": 1}
 TIMEZONES = ["KST", "JST", "CST", "HKT", "SGT", "EST", "EDT", "ET", "CT", "CDT", "PT", "PST", "PDT",
              "GMT", "UTC", "BST", "CET", "CEST", "IST", "AEST"]
 
-LEXICON = {"MN": MONTH, "WD": WEEKDAY, "RY": REL_YEAR, "RM": REL_MONTH, "RW": REL_WEEK,
+ANA_YEAR = {"the same year": 0, "that year": 0, "that same year": 0, "the following year": 1,
+            "the next year": 1, "the year after": 1, "a year later": 1, "the previous year": -1,
+            "the year before": -1, "a year earlier": -1}
+ANA_MONTH = {"the same month": 0, "that month": 0, "that same month": 0, "the following month": 1,
+             "the next month": 1, "the previous month": -1, "the month before": -1}
+
+LEXICON = {"AY": ANA_YEAR, "AM": ANA_MONTH, "MN": MONTH, "WD": WEEKDAY, "RY": REL_YEAR, "RM": REL_MONTH, "RW": REL_WEEK,
            "RD": REL_DAY, "DIR": DIR, "Q": ORDINAL, "H": ORDINAL, "SEASON": SEASON, "MOD": MOD,
            "AP": AMPM, "NOON": NOON, "UNIT": UNIT, "NUM": NUM, "AGO": AGO, "SET": SETW,
            "PRES": PRES}
@@ -110,6 +116,9 @@ DASH = r"[-–—]"
 SP = r"\s{1,2}"
 
 RULES = [
+    # the same year, the following year, the same month
+    ("ana_year", r"\b" + grp("AY", alt(ANA_YEAR)) + r"\b"),
+    ("ana_month", r"\b" + grp("AM", alt(ANA_MONTH)) + r"\b"),
     # Thursday, February 20, 2025 / Feb. 20, 2025 / February 20th / February 20
     ("mdy", r"(?:" + wd() + r",?\s)?" + mn() + r"\s?" + day() + r"(?:,?\s" + year() + ")?"),
     # 20 February 2025 / 20th of February

@@ -39,6 +39,7 @@ Conventions of the returned values (also in the example tables' headers):
 from __future__ import annotations
 
 import calendar
+import dataclasses
 import csv
 import datetime as dt
 import re
@@ -66,9 +67,9 @@ TENSE_WINDOW = 200
 PREFIX_WINDOW = 12
 
 _NUMBER_KEYS = {"Y", "M", "D", "HR", "MIN", "N", "N2", "Q"}
-_WORD_KEYS = {"WD", "RY", "RM", "RW", "RD", "DIR", "SEASON", "MOD", "AP", "NOON", "UNIT", "UNIT2",
+_WORD_KEYS = {"AY", "AM", "WD", "RY", "RM", "RW", "RD", "DIR", "SEASON", "MOD", "AP", "NOON", "UNIT", "UNIT2",
               "DURW", "AGO", "SET", "PRES"}
-_DATE_KEYS = {"Y", "M", "D", "WD", "Q", "H", "SEASON", "MOD", "RY", "RM", "RW", "RD"}
+_DATE_KEYS = {"AY", "AM", "Y", "M", "D", "WD", "Q", "H", "SEASON", "MOD", "RY", "RM", "RW", "RD"}
 _YEAR_KEYS = {"Y", "RY"}
 _TIME_KEYS = {"HR", "NOON"}
 
@@ -609,6 +610,20 @@ def _tense(text: str, start: int, end: int, L: _Lang) -> str | None:
 
 
 # ------------------------------------------------------------------------------ public API
+def _anaphoric(at: "_Atom", base: dt.date | None) -> "_Atom":
+    """`같은 해 9월`, `이듬해`, `the same month`, `同年12月`: the year (or month) is the one of
+    the last date the text gave (else the anchor's), moved by the word's offset."""
+    if base is None:
+        return at
+    f = dict(at.f)
+    if "AY" in f:
+        f["Y"] = base.year + f.pop("AY")
+    if "AM" in f:
+        y, m = _add_months(base.year, base.month, f.pop("AM"))
+        f["Y"], f["M"] = y, m
+    return dataclasses.replace(at, f=f)
+
+
 def _parse_anchor(anchor: str | None) -> dt.date | None:
     if anchor is None or anchor == "":
         return None
@@ -634,9 +649,13 @@ def find_timexes(text: str, lang: str, anchor: str | None = None, prefer: str = 
     atoms = _join(text, _longest(_candidates(text, L), len(text)), L)
     out = []
     todo = list(reversed(atoms))
+    ref: dt.date | None = None       # the last date the text gave, for `같은 해`, `the same month`
     while todo:
         at = todo.pop()
         cache: dict = {}
+        base = None
+        if "AY" in at.f or "AM" in at.f:
+            at, base = _anaphoric(at, ref or a), ref or a
 
         def direction(at=at, cache=cache) -> str:
             if "d" not in cache:
@@ -648,6 +667,10 @@ def find_timexes(text: str, lang: str, anchor: str | None = None, prefer: str = 
             if at.parts:                   # not a range after all: report its two dates
                 todo.extend(reversed(at.parts))
             continue
+        if base is not None or ("AY" in at.f or "AM" in at.f):
+            r = _R(r.type, r.value if base is not None else None, r.grain, r.mod, True, r.lo, r.hi)
+        if r.type == "DATE" and r.lo is not None and r.value is not None:
+            ref = r.lo
         rng = None
         if at.f_end is not None and r.value is not None:
             s, e = r.value.split("/")
@@ -659,7 +682,8 @@ def find_timexes(text: str, lang: str, anchor: str | None = None, prefer: str = 
             "type": r.type,
             "value": r.value,
             "grain": r.grain,
-            "anchor": a.isoformat() if (r.relative and a is not None) else None,
+            "anchor": (base.isoformat() if base is not None else
+                       a.isoformat() if (r.relative and a is not None) else None),
             "range": rng,
             "mod": r.mod,
             "relative": bool(r.relative),

@@ -46,7 +46,12 @@ SETW = {"매년": "Y", "해마다": "Y", "매월": "M", "매달": "M", "달마�
         "매일": "D", "날마다": "D"}
 PRES = {"현재": 1, "지금": 1, "오늘날": 1}
 
-LEXICON = {"WD": WEEKDAY, "RY": REL_YEAR, "RM": REL_MONTH, "RW": REL_WEEK, "RD": REL_DAY,
+# Years and months named by reference to a date the text gave before (`1991년 … 같은 해 9월`).
+ANA_YEAR = {"같은 해": 0, "같은해": 0, "그해": 0, "그 해": 0, "동년": 0, "이듬해": 1, "다음 해": 1, "다음해": 1,
+            "그 이듬해": 1, "익년": 1, "전해": -1}
+ANA_MONTH = {"같은 달": 0, "같은달": 0, "그달": 0, "그 달": 0, "동월": 0}
+
+LEXICON = {"AY": ANA_YEAR, "AM": ANA_MONTH, "WD": WEEKDAY, "RY": REL_YEAR, "RM": REL_MONTH, "RW": REL_WEEK, "RD": REL_DAY,
            "DIR": DIR, "H": HALF, "SEASON": SEASON, "MOD": MOD, "AP": AMPM, "NOON": NOON,
            "UNIT": UNIT, "DURW": DURWORD, "NUM": NUM, "AGO": AGO, "SET": SETW, "PRES": PRES}
 
@@ -118,6 +123,10 @@ RULES = [
      + SP + grp("MOD", r"초|말(?!하|했|씀|한|할|이)|중반|연말|연초") + ")?"),
     ("rel_year_period", rel_year(with_ol=True) + SP + "(?:" + NB + grp("Q", "[1-4]") + r"\s?분기|" + grp("H", alt(HALF))
      + "|" + grp("SEASON", alt(SEASON)) + "|" + grp("MOD", "연말|연초") + ")"),
+    # 같은 해 9월, 이듬해 11월, 같은 달 20일, 그해 말
+    ("ana_year", HANGUL_NB + grp("AY", alt(ANA_YEAR)) + "(?:" + SP + month() + "(?:" + SP + day() + "|" + mod_after() + ")?|"
+     + SP + "(?:" + grp("H", alt(HALF)) + "|" + NB + grp("Q", "[1-4]") + r"\s?분기)|" + SP + grp("MOD", r"초|말(?!하|했|씀|한|할|이)") + ")?"),
+    ("ana_month", HANGUL_NB + grp("AM", alt(ANA_MONTH)) + "(?:" + SP + day() + "|" + mod_after() + ")?"),
     ("ol_season", HANGUL_NB + grp("RY", "올") + grp("SEASON", alt(SEASON))),
     # 2025년 1분기, 2025년 상반기, 2025년 봄
     ("year_period", year() + SP + "(?:" + grp("Q", "[1-4]") + r"\s?분기|" + grp("H", alt(HALF)) + "|"

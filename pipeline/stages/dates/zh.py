@@ -40,7 +40,10 @@ AGO = {"前": -1, "后": 1, "以前": -1, "以后": 1}
 SETW = {"每年": "Y", "每月": "M", "每个月": "M", "每周": "W", "每星期": "W", "每天": "D", "每日": "D"}
 PRES = {"目前": 1, "现在": 1, "当前": 1, "如今": 1, "现今": 1}
 
-LEXICON = {"WD": WEEKDAY, "RY": REL_YEAR, "RM": REL_MONTH, "RW": REL_WEEK, "RD": REL_DAY,
+ANA_YEAR = {"同年": 0, "当年": 0, "该年": 0, "次年": 1, "翌年": 1, "第二年": 1, "前一年": -1}
+ANA_MONTH = {"同月": 0, "当月": 0, "该月": 0, "次月": 1}
+
+LEXICON = {"AY": ANA_YEAR, "AM": ANA_MONTH, "WD": WEEKDAY, "RY": REL_YEAR, "RM": REL_MONTH, "RW": REL_WEEK, "RD": REL_DAY,
            "Q": QUARTER, "H": HALF, "SEASON": SEASON, "MOD": MOD, "AP": AMPM, "NOON": NOON,
            "UNIT": UNIT, "DURW": DURWORD, "AGO": AGO, "SET": SETW, "PRES": PRES}
 
@@ -80,6 +83,9 @@ def year_mod():
 DASH = r"[-~～—－–至到]"
 
 RULES = [
+    # 同年12月, 次年上半年, 同月20日
+    ("ana_year", grp("AY", alt(ANA_YEAR)) + "(?:" + month() + "(?:" + day() + "|" + month_mod() + ")?|" + grp("H", alt(HALF)) + ")?"),
+    ("ana_month", grp("AM", alt(ANA_MONTH)) + "(?:" + day() + ")?"),
     # 2025年2月20日（星期四）, 2025年2月, 2025年底, 二〇二五年三月
     ("ymd", year() + "(?:" + SP + month() + "(?:" + SP + day() + "(?:" + weekday_brackets() + ")?|" + month_mod() + ")?|" + year_mod()
      + "|第?" + grp("Q", "[一二三四1-4]") + r"季度|" + grp("H", alt(HALF))
