@@ -52,6 +52,10 @@ def ends_phrase(word: Word) -> bool:
     last = word.tags[-1].split("+")[-1] if word.tags else ""
     if bool(_STOP_TAG.match(last)) or word.text[-1] in ",.;:!?\"'“”‘’「」":
         return True
+    # Kiwi may tag a particle after a symbol or Latin letters as a noun (`보험㈜은`, `SK는`).
+    if len(word.tags) >= 2 and word.tags[-2].split("+")[-1] in ("SW", "SL", "SN", "SH") and \
+            re.search(r"[^가-힣](?:은|는|이|가|을|를|와|과|의|에|도|로|으로|에서|에게)$", word.text):
+        return True
     return len(word.tags) >= 2 and word.tags[0] == "SN" and word.tags[1].startswith("NNB")
 
 

@@ -133,8 +133,8 @@ def latin_name_before(doc: Doc, pos: int, rendering: str) -> tuple[int, int] | N
         for k in range(1, min(len(words), 5) + 1):
             s = words[-k][0]
             cand = text[s:words[-1][1]]
-            if re.search(r",\s", cand):
-                break
+            if re.search(r",\s", cand) or re.search(r"[^\sA-Za-z0-9&'.*\-]", cand):
+                break  # a comma, or words of another script: the Latin name ended
             if any(w not in cand for w in latin_in_rendering):
                 continue  # `CJ제일제당` renders `CJ CheilJedang`: its Latin letters must be in the name
             score = transliteration_score(rendering, cand) if script_of_rendering(rendering) == "hangul" else 0.0
@@ -220,6 +220,14 @@ def chinese_name_before(doc: Doc, pos: int, rendering: str = "") -> tuple[int, i
         return None
     start = taken[0].idx
     head = doc.text[start:pos]
+    # A kind of organisation before the name describes it: 农业科技企业浙江绿禾…, 电影公司西海影业.
+    m = None
+    for hit in re.finditer(r"(?:企业|机构|公司|集团|厂商|平台|开发商|发行商|运营商|制造商|供应商)(?!有限|股份)", head):
+        if len(head) - hit.end() >= 2:
+            m = hit
+    if m:
+        start += m.end()
+        head = head[m.end():]
     title = next((t for t in sorted(TITLES, key=len, reverse=True) if head.startswith(t) and len(head) > len(t)), None)
     if title:
         start += len(title)

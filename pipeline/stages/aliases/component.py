@@ -112,6 +112,8 @@ def _is_name(doc: Doc, span, name: str, rendering: str, relation: str, score: fl
         return False  # general words are written in lower case: semiconductor, artificial intelligence
     if relation == "transliteration" and score >= 0.6:
         return True
+    if {name_script(name), name_script(rendering)} == {"hangul", "han"}:
+        return True  # Hangul and Hanja or Chinese: 삼성전자(三星電子), 朴智允（박지윤）; terms are listed in TERMS
     toks = [t for t in doc if span[0] <= t.idx < span[1]]
     if not is_acronym(rendering) and any("NNP" in t.tag_ for t in toks):
         return True  # (an acronym after common nouns is a term's: 탄소포집·저장(CCS), Kiwi's NNP or not)

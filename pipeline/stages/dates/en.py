@@ -195,7 +195,7 @@ RANGE_GAP_PREFIXED = r"\s(?:and|to|until|through)\s"     # only after `from` / `
 RANGE_SUFFIX = None
 DATETIME_GAP = r",?\s(?:at\s)?"
 # ---------------------------------------------------------------- tense of the sentence
-TENSE_FUTURE = (r"\b(?:(?:will|shall|would)\s(?:not\s)?(?:be\s|have\s)?\w{1,20}|(?:is|are)\s(?:scheduled|expected|set|due|slated|planned)\sto|scheduled|slated"
+TENSE_FUTURE = (r"\b(?:effective|(?:will|shall|would)\s(?:not\s)?(?:be\s|have\s)?\w{1,20}|(?:is|are)\s(?:scheduled|expected|set|due|slated|planned)\sto|scheduled|slated"
                 r"|expected|plans?\sto|aims?\sto|intends?\sto|upcoming|going\sto|to\sbe\sheld)\b")
 TENSE_PAST = r"\b(?:said|was|were|had|did|rose|fell|grew|began|took|made|won|held|\w{2,20}ed)\b"
 TENSE_SCOPE = "both"

@@ -18,16 +18,18 @@ COMPANY = ("Inc", "Corp", "Corporation", "Co", "Ltd", "LLC", "PLC", "plc", "AG",
            "Industries", "Systems", "Labs", "Partners", "Capital", "Fund", "Trust", "Biologics", "Biofoods", "Foods",
            "Therapeutics", "Biosciences", "Bioscience", "Pharma", "Robotics", "Airlines", "Logistics",
            "Semiconductor", "Semiconductors", "Solutions", "Networks", "Software", "Studios", "Games",
-           "Entertainment", "Ventures", "Securities", "Insurance", "Bancorp", "Shipbuilding", "Exchange", "Energy")
+           "Entertainment", "Ventures", "Securities", "Insurance", "Bancorp", "Shipbuilding", "Exchange", "Energy",
+           "Pictures", "Films", "Bros", "N.V", "B.V", "S.A", "SE", "S.p.A", "Pty")
 GOVERNMENT = ("Ministry", "Department", "Agency", "Commission", "Council", "Government", "Administration",
-              "Authority", "Bureau")
+              "Authority", "Bureau", "Metropolitan City", "Metropolitan Government", "City Council", "City Hall",
+              "Provincial Government", "City Government")
 RESEARCH = ("Institute", "Laboratory", "Laboratories", "Academy", "Register")
 EDUCATION = ("University", "College", "School")
 OTHER = ("Foundation", "Association", "Center", "Centre", "Federation", "Organization", "Organisation",
          "Coalition", "Alliance", "Society", "Hospital", "Forum")
 
 _ORG_WORDS = sorted(COMPANY + GOVERNMENT + RESEARCH + EDUCATION + OTHER, key=len, reverse=True)
-_ORG_WORD = re.compile(rf"(?<![A-Za-z])(?:(?:Inc|Corp|Co|Ltd)\.?|{'|'.join(map(re.escape, _ORG_WORDS))})(?![A-Za-z])")
+_ORG_WORD = re.compile(rf"(?<![A-Za-z])(?:(?:Inc|Corp|Co|Ltd|Bros|N\.V|B\.V|S\.A)\.?|{'|'.join(map(re.escape, _ORG_WORDS))})(?![A-Za-z])")
 _CAP_WORD = re.compile(r"[A-Z][A-Za-z0-9'&\-.*]*|&|[0-9]+")
 _CONNECTORS = {"of", "and", "for", "the", "on", "&", "de"}
 _LEAD = {"The", "A", "An", "Its", "Our", "Their", "This", "That", "In", "On", "At", "By", "With", "From", "For",
@@ -36,7 +38,8 @@ _LEAD = {"The", "A", "An", "Its", "Our", "Their", "This", "That", "In", "On", "A
 # Words after which the organisation word is part of a job title, not a name.
 _TITLE_TAIL = re.compile(r"\s(?:Officer|Director|Secretary|Minister|Chairman|Chair|President|Manager|Head)\b")
 _AFTER = re.compile(r"(?:\s(?:of|for|on)\s(?:the\s)?(?:[A-Z][A-Za-z'&\-]*)(?:\s(?:and\s|&\s)?[A-Z][A-Za-z'&\-]*){0,4})?"
-                    r"(?:,?\s(?:Inc|Ltd|LLC|Co|Corp|PLC)\.?(?:,\s?Ltd\.?)?)?(?:\s[0-9]{1,2}(?![0-9,.]))?")
+                    r"(?:,?\s(?:Inc|Ltd|LLC|Co|Corp|PLC|N\.V|B\.V|S\.A|AG|SE|GmbH|S\.p\.A)\.?(?:,\s?Ltd\.?)?)?"
+                    r"(?:\s[0-9]{1,2}(?![0-9,.]))?")
 
 _RUN = r"[A-Z][A-Za-z0-9'&\-]*(?:\s(?:&\s|and\s|of\s)?[A-Z][A-Za-z0-9'&\-]*){0,5}"
 APPOSITION = re.compile(
@@ -60,6 +63,12 @@ def find(text: str):
         tail = _AFTER.match(text, end)
         if tail and tail.end() > end:
             end = tail.end()
+        while True:  # organisation words in a row: Warner Bros. Pictures, Group N.V.
+            nxt = re.match(r"\s(?=[A-Z])", text[end:end + 2])
+            more = _ORG_WORD.match(text, end + 1) if nxt else None
+            if not more:
+                break
+            end = more.end()
         start = max(_run_start(text, m.start()), last if last > 0 else 0)
         start, end = _trim_lead(text, start, end)
         words = text[start:end].split()
@@ -94,7 +103,12 @@ def _run_start(text: str, pos: int) -> int:
             break
         word = m.group(1)
         ws = i - len(m.group(0))
-        if word.endswith((",", ".", ";", ":", ")", "(")) or "--" in word:
+        if "--" in word:   # CHICAGO--(BUSINESS WIRE)--Acme Corp.: the name starts after the dashes
+            tail = word.rsplit("--", 1)[1]
+            if tail and _CAP_WORD.fullmatch(tail):
+                start = i - len(m.group(0)) + len(word) - len(tail)
+            break
+        if word.endswith((",", ".", ";", ":", ")", "(")) and not re.fullmatch(r"(?:Bros|Co|Inc|Corp|St)\.", word):
             break
         if word[0] in "(（\"“'‘" and _CAP_WORD.fullmatch(word[1:]):
             start = ws + 1   # `(Massachusetts Institute of Technology)`: the name starts inside

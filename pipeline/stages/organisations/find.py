@@ -44,7 +44,7 @@ def find_candidates(doc: Doc, aliases: list[dict], gazetteer: dict) -> list[Cand
     found: list[Candidate] = []
     for a in aliases:
         n, al = a["name"], a["alias"]
-        if is_person(text, a):
+        if is_person(text, a) or _EVENT_NAME.search(n["text"]) or _EVENT_NAME.search(al["text"]):
             continue
         if al["lang"] == "zh" and n["lang"] == "ko" and not _suffix(n["text"].split()[-1]) \
                 and n["text"] not in known_names(gazetteer):
@@ -57,7 +57,10 @@ def find_candidates(doc: Doc, aliases: list[dict], gazetteer: dict) -> list[Cand
         found += _korean_lists(doc)
         found += _korean_coordinated(doc, aliases)
     elif lang == "zh":
-        found += [Candidate(m.start("name"), m.end("name"), kind, "suffix") for m, kind in zh.find(text)]
+        name_starts = {a["name"]["start"] for a in aliases}
+        # A kind-of-organisation phrase right before a bracketed name describes it (韩国电影公司西海影业).
+        found += [Candidate(m.start("name"), m.end("name"), kind, "suffix") for m, kind in zh.find(text)
+                  if m.end("name") not in name_starts]
     else:
         found += [Candidate(m.start("name"), m.end("name"), kind, "suffix") for m, kind in en.find(text)]
         for (xs, xe), (ys, ye) in en.former_names(text):
@@ -70,19 +73,37 @@ def find_candidates(doc: Doc, aliases: list[dict], gazetteer: dict) -> list[Cand
         for m in re.finditer(re.escape(name), text):
             if _bounded(text, m.start(), m.end()) and not _in_ticker(text, m.start()):
                 found.append(Candidate(m.start(), m.end(), kind, source))
-    # A province or city is a place unless it acts: `전라남도는 … 협약을 맺었다`, `서울시와`.
-    for name in ko.PROVINCES:
-        for m in re.finditer(re.escape(name) + r"(?=(?:는|은|가|이|와|과|의\s지원|에서\s)\s?)", text):
-            if _bounded(text, m.start(), m.end()):
-                found.append(Candidate(m.start(), m.end(), "government", "known"))
+    # A province or city is a place unless it acts: `전라남도는 … 협약을 맺었다`, `서울시와`,
+    # `경기 화성시는`; any proper noun ending in 시/도/군/구 counts when it acts so.
+    acting = r"(?=(?:는|은|가|이|와|과|의\s지원|에서\s)\s)"
+    if lang == "ko":
+        for name in ko.PROVINCES:
+            for m in re.finditer(re.escape(name) + acting, text):
+                if _bounded(text, m.start(), m.end()):
+                    found.append(Candidate(m.start(), m.end(), "government", "known"))
+        for tok in doc:
+            if tok.tag_ == "NNP" and len(tok.text) >= 2 and re.fullmatch(r"[가-힣]{1,5}(?:시|도|군)", tok.text) \
+                    and re.match(acting, text[tok.idx + len(tok.text):]):
+                found.append(Candidate(tok.idx, tok.idx + len(tok.text), "government", "suffix"))
     return found
 
 
 _PERSON_TITLES = ("총괄", "국장", "부장", "실장", "매니저", "최고경영자", "사무총장", "대변인", "부회장", "회장", "사장", "대표", "대표이사", "이사장", "이사",
                   "원장", "소장", "총장", "교수", "박사", "장관", "차관", "청장", "센터장", "본부장", "부사장", "전무",
                   "상무", "팀장", "연구원", "위원장", "CEO", "CTO", "CFO", "COO", "首席执行官", "总裁", "董事长",
-                  "总经理", "主席", "院长", "局长", "部长", "教授", "博士", "先生", "女士", "副总裁", "创始人")
+                  "总经理", "主席", "院长", "局长", "部长", "教授", "博士", "先生", "女士", "副总裁", "创始人",
+                  "负责人", "制片人", "导演", "经理", "总监", "主任", "代表", "董事", "producer", "director")
 _PERSON_LATIN = re.compile(r"^(?:Dr\.?\s|Mr\.?\s|Ms\.?\s|Prof\.?\s)?[A-Z][a-z]+(?:[\s-][A-Z]?[a-z]+){1,2}$")
+
+
+# Fairs, exhibitions and meetings have names and acronyms too, but are not organisations.
+_EVENT_NAME = re.compile(r"(?:박람회|전시회|장비전|산업전|페어|포럼|축제|컨퍼런스|콘퍼런스|서밋|엑스포|\bExpo|\bFair|\bMarket|\bShow|"
+                         r"\bFestival|\bSummit|\bConference|\bWeek|博览会|展览会|峰会|论坛|电影节)(?:\s?\d{4})?$")
+# Words a text uses for an organisation already named: never a name of their own.
+_GENERIC_NAMES = {"公司", "集团", "本公司", "该公司", "회사", "당사", "동사", "그룹", "the Company", "Company", "the company",
+                  "the Group", "Group"}
+_GENERIC_LATIN = {"PC", "AI", "IT", "TV", "VR", "AR", "IoT", "SW", "HW", "ICT", "OTT", "SaaS", "B2B", "B2C", "ESG", "EV",
+                  "UAM", "K", "R&D", "DX", "GX", "CEO", "CTO", "CFO", "LNG", "MOU"}
 
 
 def is_person(text: str, pair: dict) -> bool:
@@ -186,7 +207,7 @@ def _korean_suffix_names(doc: Doc, aliases: list[dict]) -> list[Candidate]:
         if len(name) < 2 or name in ko.GENERIC or _inside_bracket(text, start):
             continue
         proper = any(t.tag_.startswith(("NNP", "SL", "SH")) for t in doc if start <= t.idx < end
-                     and not (t.text in COUNTRIES and t.whitespace_))
+                     and not (t.text in COUNTRIES and t.whitespace_) and t.text not in _GENERIC_LATIN)
         # Common nouns and an organisation word make a kind of body (`저축은행`, `걸그룹`,
         # `항공사`), not a name, unless a ministry's stem makes it one (`산업통상자원부`).
         named = proper or _GOV_WORD.search(name) is not None
@@ -230,7 +251,7 @@ def _inside_bracket(text: str, pos: int) -> bool:
 def _korean_prefixed(doc: Doc) -> list[Candidate]:
     """`㈜한빛정밀`, `(주)한결`, `주식회사 한빛`: a legal-form mark makes a company name."""
     out = []
-    for m in re.finditer(r"(?:㈜|\(주\)|주식회사\s)\s?[가-힣A-Za-z0-9&]+", doc.text):
+    for m in re.finditer(r"(?:㈜|\(주\)|주식회사\s|(?:법무|회계|세무|특허|재단|사단|학교|의료|사회복지)법인\s)\s?[가-힣A-Za-z0-9&]+", doc.text):
         end = _strip_particle(doc, m.start(), m.end())
         if end - m.start() >= 3:
             out.append(Candidate(m.start(), end, "company", "legal_form"))
@@ -389,7 +410,7 @@ def merge(doc: Doc, cands: list[Candidate], gazetteer: dict | None = None) -> li
     by_name: dict[str, dict] = {}
     for c in sorted(cands, key=lambda c: (-(c.end - c.start), c.start)):
         name = text[c.start:c.end].strip()
-        if not name or len(name) > 80:
+        if not name or len(name) > 80 or name in _GENERIC_NAMES:
             continue
         g = by_name.get(name) or _container(groups, name)
         if g is None:

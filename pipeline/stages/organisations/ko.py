@@ -19,6 +19,7 @@ SUFFIX_KIND: dict[str, str] = {
     "거래소": "company", "증권거래소": "company", "상공회의소": "other", "인베스트먼트": "company",
     "파트너스": "company", "캐피탈": "company", "자산운용": "company", "벤처투자": "company",
     "인텔리전스": "company", "하이닉스": "company", "솔루션즈": "company", "시스템즈": "company", "랩스": "company",
+    "법률사무소": "company", "회계법인": "company", "법무법인": "company", "특허법인": "company",
 }
 
 # Organisation words too common to make a name on their own evidence: the name needs a proper

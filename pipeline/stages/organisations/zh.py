@@ -19,14 +19,14 @@ SUFFIX_KIND = {
     "开发区": "zone", "高新区": "zone", "新区": "zone", "自贸区": "zone",
 }
 # Names that are only a generic word plus an organisation word.
-GENERIC_HEADS = ("子", "母", "分", "总", "该", "本", "其", "贵", "我", "研发", "合资", "控股", "上市", "新", "旗下",
+GENERIC_HEADS = ("海外", "境外", "国内", "子", "母", "分", "总", "该", "本", "其", "贵", "我", "研发", "合资", "控股", "上市", "新", "旗下",
                  "各", "两家", "多家", "一家", "这家", "生产", "销售", "运营", "服务")
 WEAK = {"中心", "局", "部", "署", "联盟"}
 # Stems a ministry (…部) or bureau (…局) name ends in before its organisation word.
 MINISTRY_STEMS = ("资源", "通商", "商务", "外交", "财政", "科学技术", "科技", "教育", "国防", "工业和信息化", "信息化",
                   "生态环境", "交通运输", "农业农村", "卫生", "能源", "自然资源", "安全", "产业", "海洋", "公安",
                   "司法", "民政", "文化", "旅游", "监督管理", "药品", "统计", "税务", "海关", "招商")
-BREAKS = ("获得", "宣布", "表示", "签署", "签订", "成立", "设立", "发布", "收购", "投资", "推出", "完成", "任命", "成为",
+BREAKS = ("获", "经", "受", "获得", "宣布", "表示", "签署", "签订", "成立", "设立", "发布", "收购", "推出", "完成", "任命", "成为",
           "加入", "通过", "联合", "携手", "包括", "其中", "以及", "旗下", "位于", "来自", "作为", "此前", "目前", "同时",
           "也是", "是", "与", "和", "及", "同", "向", "从", "由", "为", "将", "对", "在", "的", "了", "被", "把", "等", "并",
           "或", "也", "已", "于", "据", "称", "有", "拥有", "属于", "前身", "今日", "今天", "昨日", "去年", "今年", "明年",
@@ -63,11 +63,13 @@ def find(text: str):
         last_end = end
         ending = next(e for e in sorted(SUFFIX_KIND, key=len, reverse=True) if name.endswith(e))
         head = name[: len(name) - len(ending)]
-        if not head or head.startswith(GENERIC_HEADS) or len(head) < 2:
+        bare = re.sub(r"^(?:中国|韩国|美国|日本|德国|英国|法国)", "", head)
+        if not head or head.startswith(GENERIC_HEADS) or bare.startswith(GENERIC_HEADS) or len(head) < 2:
             continue
         if ending in WEAK and not head.endswith(MINISTRY_STEMS) and len(head) < 4:
             continue
-        if ending in ("部", "局") and not head.endswith(MINISTRY_STEMS) and not re.search(r"[A-Za-z]", head):
+        if ending in ("部", "局") and not head.endswith(MINISTRY_STEMS) and not head.startswith("国家") \
+                and not re.search(r"[A-Za-z]", head):
             continue
         yield _Span(start, end), SUFFIX_KIND[ending]
 
@@ -89,6 +91,12 @@ def _name_start(text: str, pos: int) -> int:
         i = seg.rfind(b)
         if i >= 0:
             cut = max(cut, i + len(b))
+    for m in re.finditer(r"[0-9〇一二三四五六七八九十]+[年月日号]", seg):  # a date ends before the name
+        cut = max(cut, m.end())
+    # A kind of organisation before the name describes it (农业科技企业浙江绿禾…有限公司).
+    for m in re.finditer(r"(?:企业|机构|厂商|平台|开发商|发行商|运营商|制造商|供应商)", seg):
+        if len(seg) - m.end() >= 2:
+            cut = max(cut, m.end())
     return start + cut
 
 
