@@ -24,6 +24,8 @@ def main() -> None:
               help="Direction for dates the text leaves open.")
 @click.option("--gazetteer", type=click.Path(exists=True, dir_okay=False), default=None,
               help="File of organisation names you know: a name per line, optionally TAB kind.")
+@click.option("--ner-model", default=None, metavar="NAME",
+              help="An installed spaCy pipeline (package name or folder) whose ORG entities are added.")
 @click.option("--encoding", default=None, help="Force the encoding of every input (e.g. cp949).")
 @click.option("--max-bytes", type=click.IntRange(min=1), default=10 * 1024 * 1024, show_default=True,
               help="Inputs larger than this become `too_large` errors.")
@@ -32,7 +34,7 @@ def main() -> None:
 @click.option("--exclude", multiple=True, metavar="GLOB",
               help="In walked folders, pass over paths matching GLOB (also read from .presspipeignore).")
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
-def run(inputs, outdir, prefer, gazetteer, encoding, max_bytes, stdin_format, exclude, quiet):
+def run(inputs, outdir, prefer, gazetteer, ner_model, encoding, max_bytes, stdin_format, exclude, quiet):
     """Process INPUTS (files, folders, `-` for standard input) into OUTDIR.
 
     Every input becomes a document or an error record; the exit status is 1 when any became an
@@ -54,7 +56,16 @@ def run(inputs, outdir, prefer, gazetteer, encoding, max_bytes, stdin_format, ex
             load_gazetteer(gazetteer)
         except GazetteerError as exc:
             raise click.BadParameter(str(exc), param_hint="--gazetteer")
-    options = PipelineOptions(prefer=prefer, gazetteer=os.path.abspath(gazetteer) if gazetteer else None)
+    if ner_model:
+        from .stages.organisations.user_model import ModelError, load_user_model
+        try:
+            load_user_model(ner_model)
+        except ModelError as exc:
+            raise click.BadParameter(str(exc), param_hint="--ner-model")
+        if os.path.isdir(ner_model):
+            ner_model = os.path.abspath(ner_model)
+    options = PipelineOptions(prefer=prefer, gazetteer=os.path.abspath(gazetteer) if gazetteer else None,
+                              ner_model=ner_model)
 
     def progress(path, n_docs, n_errs):
         if not quiet:

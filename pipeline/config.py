@@ -8,6 +8,7 @@ from dataclasses import asdict, dataclass
 class PipelineOptions:
     prefer: str = "nearest"          # direction for dates the text leaves open: past, future, nearest
     gazetteer: str | None = None     # a user file of organisation names (one per line, or TSV)
+    ner_model: str | None = None     # an installed spaCy pipeline (name or path) whose ORG entities are added
 
     def as_dict(self) -> dict:
         return asdict(self)

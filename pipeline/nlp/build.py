@@ -42,7 +42,7 @@ def get_nlp(lang: str, options: PipelineOptions = PipelineOptions()) -> Language
     nlp.add_pipe("presspipe_dateline")
     nlp.add_pipe("presspipe_dates", config={"prefer": options.prefer})
     nlp.add_pipe("presspipe_aliases")
-    nlp.add_pipe("presspipe_organisations", config={"gazetteer": options.gazetteer})
+    nlp.add_pipe("presspipe_organisations", config={"gazetteer": options.gazetteer, "ner_model": options.ner_model})
     nlp.add_pipe("presspipe_events")
     return nlp
 

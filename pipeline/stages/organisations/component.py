@@ -1,6 +1,7 @@
 """The `presspipe_organisations` stage.
 
-Reads: `doc.text`, tokens (Kiwi tags for Korean), `doc._.aliases`.
+Reads: `doc.text`, tokens (Kiwi tags for Korean), `doc._.aliases`, `doc._.timexes`, and, with
+`ner_model`, the ORG entities of a spaCy pipeline the user has installed.
 Writes: `doc._.orgs` (one dict per organisation: name, names per script, kind, org_key,
 mentions, sources) and `doc.spans["orgs"]` (every mention, labelled ORG).
 """
@@ -13,20 +14,25 @@ from ...nlp import extensions  # noqa: F401
 from ..spans import set_span_group
 from .find import find_candidates, merge
 from .gazetteer import load_gazetteer
+from .user_model import model_candidates
 
 
 class OrganisationsStage:
-    def __init__(self, nlp: Language, name: str, gazetteer: str | None):
+    def __init__(self, nlp: Language, name: str, gazetteer: str | None, ner_model: str | None):
         self.name = name
         self.gazetteer = load_gazetteer(gazetteer)
+        self.ner_model = ner_model
 
     def __call__(self, doc: Doc) -> Doc:
-        orgs = merge(doc, find_candidates(doc, doc._.aliases or [], self.gazetteer), self.gazetteer)
+        cands = find_candidates(doc, doc._.aliases or [], self.gazetteer)
+        if self.ner_model:
+            cands += model_candidates(doc, self.ner_model)
+        orgs = merge(doc, cands, self.gazetteer)
         doc._.orgs = orgs
         set_span_group(doc, "orgs", [(m["start"], m["end"], "ORG") for o in orgs for m in o["mentions"]])
         return doc
 
 
-@Language.factory("presspipe_organisations", default_config={"gazetteer": None})
-def make_organisations(nlp: Language, name: str, gazetteer: str | None) -> OrganisationsStage:
-    return OrganisationsStage(nlp, name, gazetteer)
+@Language.factory("presspipe_organisations", default_config={"gazetteer": None, "ner_model": None})
+def make_organisations(nlp: Language, name: str, gazetteer: str | None, ner_model: str | None) -> OrganisationsStage:
+    return OrganisationsStage(nlp, name, gazetteer, ner_model)
