@@ -1,226 +1,1080 @@
-"""Dated events: a trigger, the date of its clause, who did it and who else took part.
+"""Dated events: a trigger, the date of its clause, who did it, who else took part, and whether
+it happened, is planned, or is denied.
 
-Per sentence, split into clauses (Korean: at coordinating endings such as `-며`, `-고`, `-지만`
-and at `;`; English and Chinese: at `;` and `, and`). In a clause the *last* trigger is the event
-(Korean is head-final: in `승인을 받아 설립되었다` the founding is the event and the approval a
-circumstance, whose organisations become the event's authorities). A clause without a date gives
-no event: a document date counts only when the text says so (`이날`, `today`), which the dates
-stage already resolved into a timex of that clause.
+The method, per sentence:
 
-Subjects: an organisation before a topic or subject particle (`…지구는`, `…가`), or, for English
-and Chinese, the first organisation before the trigger; a clause without one takes the subject
-of the clause before it, and `이 지구는`, `동사는`, `the company` refer back to it.
+1. **Clauses.** Korean: split after connective (EC) and adnominal (ETM) endings, not inside a
+   date or a name, not before an auxiliary (`맡아 왔으며`, `하지 않았다`). Chinese: split at `，`
+   and `；` outside brackets. English: the sentence, with each trigger's stretch running to the
+   next trigger.
+2. **Trigger.** Korean is head-final: the clause's last trigger is its event. A clause whose
+   approval was the circumstance (`승인을 받아 설립되었다`) is folded into the next clause when
+   that clause has no date of its own: one founding, the approver its authority. Chinese: the
+   clause's first trigger (`签署收购协议` is an agreement). English: every trigger.
+3. **Date.** Only a date of the event's own clause counts (Korean, Chinese: the nearest before
+   the trigger, or after `成立于`; English: the first after the trigger and before the next one,
+   else the nearest before it). A clause that has a date but no trigger hands it to the next
+   clause of the same sentence (`2024年10月，中海油…签署`, `…열리는 박람회에 홍보관을 열`).
+   The dateline's date is never an event date by itself: `이날`, `today`, `on Tuesday` are, and the
+   dates stage has already resolved them. A clause with no date gives no event.
+4. **Subject.** The organisation marked as topic or subject (`…는`, `…가`; English: the first
+   organisation not governed by a preposition; Chinese: the organisation before the verb not after
+   `与`/`在`), the first of a coordination (`A와 B가` -> subject A, partner B). `회사는`, `재단은`,
+   `이 지구는`, `the company`, `该公司`, `it` refer back to the last subject of a matching kind;
+   `두 기관은`, `the two companies`, `双方` leave the subject empty and list the group; a topic that
+   is a thing (`공장은`, `The plant`) leaves it empty. No subject at all: the last one carries on
+   (Korean leaves subjects out).
+5. **Roles.** From the particle or preposition: `와`/`with`/`与` partner, `로부터`/`from`/`by`
+   authority for approvals, designations and awards; objects of acquisitions and investments;
+   `A는 B를 지정했다` (active approval or designation) makes B the subject and A the authority.
+6. **Status.** `negated` (`않다`, `없다`, `not`, `不`), `planned` (`예정`, `계획`, `-겠-`, `will`,
+   `plans to`, `将`, `计划`), else from the tense (`-었-`), the sentence's final verb for a
+   tenseless conjunct (`개최하고, … 열 계획이다`), and last from the date: after the release date
+   is planned.
 """
 from __future__ import annotations
 
+import bisect
+import calendar
+import datetime
 import re
+from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
-from .triggers import EN, KO, KO_LIGHT_VERBS, KO_NOUN_OBJECTS, NEGATED, PLANNED, ZH
+from . import en, ko, zh
+from .triggers import Trigger, en_triggers, ko_triggers, zh_triggers
 
-_KO_SPLIT_ENDINGS = ("며", "으며", "고", "지만", "는데", "으나", "나")
-_ANAPHORS = {
-    "ko": re.compile(r"^(?:이|해당|동|그)\s?(?:지구|회사|기업|기관|업체|그룹|은행|대학|연구소|센터)(?:는|은|가|이)?$|^동사(?:는|가)?$"),
-    "en": re.compile(r"^(?:the|The)\s(?:company|firm|group|zone|bank|institute|agency|ministry|startup|university)$|^(?:It|it)$"),
-    "zh": re.compile(r"^(?:该|本)(?:公司|集团|企业|机构|园区|区)$"),
-}
+# Confidence: a base, plus evidence. An explicit subject and a date in the trigger's own clause
+# are the two things most often wrong when missing, so they weigh most.
+CONF_BASE = 0.5
+CONF_SUBJECT_EXPLICIT = 0.2
+CONF_SUBJECT_CARRIED = 0.1
+CONF_OWN_DATE = 0.1
+CONF_FINE_GRAIN = 0.1
+CONF_MAX = 0.95
+# How many past subjects a reference word (`회사는`, `the company`) may reach back to: enough for
+# a long release, and it keeps resolution cheap on very long inputs.
+HISTORY = 50
+
+_QUOTES = (("“", "”"), ('"', '"'), ("「", "」"), ("『", "』"))
+
+
+# ------------------------------------------------------------------------------- shared helpers
+
+class Intervals:
+    """Character ranges, merged and sorted, for logarithmic `pos in ranges` tests."""
+
+    def __init__(self, ranges):
+        merged: list[list[int]] = []
+        for s, e in sorted(r for r in ranges if r[0] < r[1]):
+            if merged and s < merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], e)
+            else:
+                merged.append([s, e])
+        self.starts = [m[0] for m in merged]
+        self.ends = [m[1] for m in merged]
+
+    def holds(self, pos: int, strict: bool = False) -> bool:
+        """`start <= pos < end` for some range (`start < pos < end` when strict)."""
+        k = bisect.bisect_right(self.starts, pos) - 1
+        if k < 0:
+            return False
+        return (self.starts[k] < pos if strict else True) and pos < self.ends[k]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        k = bisect.bisect_left(self.ends, start + 1)
+        return k < len(self.starts) and self.starts[k] < end
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    org: dict
+
+
+@dataclass
+class Discourse:
+    """What the text has been about: subjects so far (last is most recent) and the last group."""
+    history: list = field(default_factory=list)
+    group: list = field(default_factory=list)
+    deal_group: list = field(default_factory=list)   # the parties of the last agreement or deal
+
+    def note_parties(self, parts: list[dict], etype: str, orgs: list[dict]) -> None:
+        keys = [p["org_key"] for p in parts if p["role"] in ("subject", "partner", "object")]
+        if len(keys) >= 2:
+            group = [o for k in keys for o in orgs if o["org_key"] == k]
+            self.group = group
+            if etype in ("agreement", "acquisition", "investment"):
+                self.deal_group = group
+
+    def members(self, n: int, deal: bool = False) -> list[dict]:
+        """The last group of `n` organisations (any size when 0); the last deal's for `partners`."""
+        for g in ((self.deal_group, self.group) if deal else (self.group, self.deal_group)):
+            if g and (not n or len(g) == n):
+                return list(g)
+        return []
+
+    def add(self, org: dict | None) -> None:
+        if org is not None:
+            self.history.append(org)
+            del self.history[:-HISTORY]
+
+    def last(self) -> dict | None:
+        return self.history[-1] if self.history else None
+
+    def resolve(self, wants: tuple[str, ...], orgs: list[dict]) -> dict | None:
+        """The most recent subject of a kind in `wants` (a kind, or a name ending), else any."""
+        def fits(o: dict) -> bool:
+            return not wants or o.get("kind") in wants or any(o["name"].endswith(w) for w in wants)
+        for o in reversed(self.history):
+            if fits(o):
+                return o
+        for o in orgs:
+            if fits(o):
+                return o
+        return self.last()
+
+
+class Context:
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.text = doc.text
+        self.lang = doc.lang_
+        dl = doc._.dateline
+        self.body_start = dl["end"] if dl else 0
+        self.anchor = (dl or {}).get("date") or doc._.anchor
+        self.timexes = sorted((t for t in (doc._.timexes or []) if _usable_date(t) and t["start"] >= self.body_start),
+                              key=lambda t: (t["start"], t["end"]))
+        orgs = [o for o in (doc._.orgs or []) if o.get("name") and not _is_generic(o["name"], self.lang)]
+        self.orgs = orgs
+        spans = [(max(m["start"], self.body_start), m["end"], o) for o in orgs for m in o.get("mentions", [])
+                 if m["end"] > self.body_start]
+        spans += _short_form_mentions(self.text, orgs, spans, self.lang, self.body_start)
+        spans.sort(key=lambda x: (x[0], -x[1]))
+        self.mentions: list[Mention] = []
+        last_end = -1
+        for s, e, o in spans:
+            if s >= last_end and s < e and not _bracketed_rendering(self.text, s, self.mentions):
+                self.mentions.append(Mention(s, e, o))
+                last_end = e
+        self.quotes = Intervals(_quote_ranges(self.text))
+        self.in_date = Intervals((t["start"], t["end"]) for t in self.timexes)
+        self.in_name = Intervals((m.start, m.end) for m in self.mentions)
+        self._timex_starts = [t["start"] for t in self.timexes]
+        self._mention_starts = [m.start for m in self.mentions]
+
+    def blocked(self, pos: int) -> bool:
+        return self.quotes.holds(pos)
+
+    def inside_protected(self, pos: int) -> bool:
+        return self.in_date.holds(pos, strict=True) or self.in_name.holds(pos, strict=True)
+
+    def dates_in(self, start: int, end: int) -> list[dict]:
+        k = bisect.bisect_left(self._timex_starts, start)
+        out = []
+        while k < len(self.timexes) and self.timexes[k]["start"] < end:
+            t = self.timexes[k]
+            if t["end"] <= end and not self.blocked(t["start"]):
+                out.append(t)
+            k += 1
+        return out
+
+    def mentions_in(self, start: int, end: int) -> list[Mention]:
+        k = bisect.bisect_left(self._mention_starts, start)
+        out = []
+        while k < len(self.mentions) and self.mentions[k].start < end:
+            if self.mentions[k].end <= end:
+                out.append(self.mentions[k])
+            k += 1
+        return out
+
+
+# Capitalised first words that are not short names (`Korea Institute of …` is not "Korea").
+_NOT_SHORT = {"the", "national", "new", "korea", "korean", "china", "chinese", "singapore", "american", "international",
+              "global", "united", "world", "good", "south", "north", "east", "west", "asia", "asian", "european", "first",
+              "general", "royal", "state", "city", "central", "federal", "university", "institute", "agency", "ministry",
+              "bank", "small", "business", "department", "office", "council", "coalition", "association", "bill",
+              "seoul", "tokyo", "beijing", "shanghai", "hong", "illinois", "ontario", "texas", "california", "japan",
+              "india", "german", "germany", "france", "french", "british", "european", "massachusetts", "netherlands"}
+_LEGAL_EN = re.compile(r",?\s+(?:Inc\.?|LLC|L\.L\.C\.|Ltd\.?|Co\.?|Corp\.?|Corporation|Limited|PLC|plc|AG|GmbH|S\.A\.|N\.V\.)$")
+_LEGAL_ZH = re.compile(r"(?:股份有限公司|有限责任公司|集团有限公司|有限公司|株式会社|公司)$")
+
+
+def _short_form_mentions(text: str, orgs: list[dict], spans: list, lang: str, body_start: int) -> list:
+    """Short forms the text uses after the full name (`Corvane` for `Corvane Robotics, Inc.`,
+    `首尔新药` for `首尔新药株式会社`), found where no mention covers them. A short form two
+    organisations could share is left out."""
+    owners: dict[str, list[dict]] = {}
+    for o in orgs:
+        names = [o.get("name"), o.get("english_name"), *(o.get("aliases") or [])] + _short_forms(o, lang)
+        for form in dict.fromkeys(n for n in names if n and len(n) >= 2):
+            owners.setdefault(form, []).append(o)
+    taken = Intervals((a, b) for a, b, _ in spans)
+    out = []
+    for form, os_ in sorted(owners.items()):
+        if len({o["org_key"] for o in os_}) != 1:
+            continue
+        if form[:1].isascii():
+            rx = re.compile(r"(?<![\w-])" + re.escape(form) + r"(?![\w-])")
+        elif lang == "ko":
+            rx = re.compile(r"(?<![가-힣])" + re.escape(form))
+        else:
+            rx = re.compile(re.escape(form))
+        for m in rx.finditer(text, body_start):
+            if not taken.overlaps(m.start(), m.end()):
+                out.append((m.start(), m.end(), os_[0]))
+    return out
+
+
+def _short_forms(org: dict, lang: str) -> list[str]:
+    forms = []
+    for name in (org.get("name"), org.get("english_name")):
+        if not name:
+            continue
+        if re.fullmatch(r"[A-Za-z0-9&.,'’ -]+", name):
+            base = _LEGAL_EN.sub("", name)
+            words = base.split()
+            if base != name and len(words) >= 1:
+                forms.append(base)
+            if len(words) >= 2 and len(words[0]) >= 4 and words[0][0].isupper() and words[0].lower() not in _NOT_SHORT:
+                forms.append(words[0])
+                if len(words) >= 3:
+                    forms.append(" ".join(words[:2]))
+        elif lang == "zh":
+            base = _LEGAL_ZH.sub("", name)
+            if base != name and len(base) >= 2:
+                forms.append(base)
+    return [f for f in forms if f and f != org.get("name")]
+
+
+def _bracketed_rendering(text: str, start: int, kept: list) -> bool:
+    """`한화오션(Hanwha Ocean)`: the bracket renders the name before it; it is not a second actor."""
+    i = start - 1
+    while i >= 0 and text[i] == " ":
+        i -= 1
+    if i < 0 or text[i] not in "(（":
+        return False
+    j = i - 1
+    while j >= 0 and text[j] == " ":
+        j -= 1
+    return any(m.end == j + 1 for m in kept[-3:])
+
+
+def _usable_date(t: dict) -> bool:
+    v = t.get("value") or ""
+    return t.get("type") in ("DATE", "TIME") and v[:1].isdigit() and len(v) >= 4
+
+
+def _is_generic(name: str, lang: str) -> bool:
+    """A bare reference word that the organisation stage took for a name (`재단`, `公司`)."""
+    return name in ko.ANAPHOR_HEADS or name in zh.ANAPHORS or name.lower() in en.ANAPHORS
+
+
+def _quote_ranges(text: str) -> list[tuple[int, int]]:
+    out = []
+    for open_q, close_q in _QUOTES:
+        i = 0
+        while True:
+            s = text.find(open_q, i)
+            if s < 0:
+                break
+            e = text.find(close_q, s + 1)
+            if e < 0 or "\n" in text[s:e]:
+                i = s + 1
+                continue
+            out.append((s, e + 1))
+            i = e + 1
+    return out
+
+
+def _sentences(ctx: Context) -> list[tuple[int, int, list]]:
+    """Sentences as (start, end, tokens), joined where a date or a name runs across a boundary
+    (`on Feb.` | `27.`), and starting after the dateline."""
+    out: list[list] = []
+    for sent in ctx.doc.sents:
+        toks = [t for t in sent if not t.is_space and t.idx + len(t.text) > ctx.body_start]
+        if not toks:
+            continue
+        s, e = max(sent.start_char, ctx.body_start), sent.end_char
+        if out and (ctx.inside_protected(s) or _broken_sentence(ctx.text, out[-1][0], s)):
+            out[-1][1] = e
+            out[-1][2].extend(toks)
+        else:
+            out.append([s, e, toks])
+    result = []
+    for s, e, toks in out:
+        while s < e and ctx.text[s].isspace():
+            s += 1
+        while e > s and ctx.text[e - 1].isspace():
+            e -= 1
+        if s < e:
+            result.append((s, e, toks))
+    return result
+
+
+def _broken_sentence(text: str, prev_start: int, start: int) -> bool:
+    """A sentence boundary after an abbreviation (`Dr.`, `Inc.`) or before a lower-case word or
+    a bracket is not one."""
+    before = text[prev_start:start].rstrip()
+    if "\n" in text[prev_start:start].rstrip(" ")[-2:]:
+        return False
+    last = before.rsplit(None, 1)[-1] if before.split() else ""
+    nxt = text[start:start + 1]
+    return last in en.ABBREVIATIONS or bool(nxt) and (nxt.islower() or nxt in "(（")
+
+
+def _date_bounds(value: str) -> tuple[str, str]:
+    """The first and last day a TIMEX3 value covers, as `YYYY-MM-DD` (for comparing with the
+    anchor); ("", "") for a value that is not a calendar date."""
+    first, last = value.split("/")[0], value.split("/")[-1]
+    return _bound(first, start=True), _bound(last, start=False)
+
+
+def _bound(v: str, start: bool) -> str:
+    m = re.match(r"(\d{4})(?:-(Q|H|W)(\d{1,2})|-(\d{2})(?:-(\d{2}))?)?", v)
+    if not m:
+        return ""
+    y = int(m.group(1))
+    try:
+        if m.group(2):
+            kind, n = m.group(2), int(m.group(3))
+            if kind == "W":
+                d = datetime.date.fromisocalendar(y, n, 1 if start else 7)
+            else:
+                months = 3 if kind == "Q" else 6
+                mo = months * (n - 1) + 1 if start else months * n
+                d = datetime.date(y, mo, 1 if start else calendar.monthrange(y, mo)[1])
+        elif m.group(4):
+            mo = int(m.group(4))
+            day = int(m.group(5)) if m.group(5) else (1 if start else calendar.monthrange(y, mo)[1])
+            d = datetime.date(y, mo, day)
+        else:
+            d = datetime.date(y, 1, 1) if start else datetime.date(y, 12, 31)
+    except ValueError:
+        return ""
+    return d.isoformat()
+
+
+def _is_future(date: dict, anchor: str | None) -> bool:
+    first = _date_bounds(date["value"])[0]
+    return bool(anchor and first) and first > anchor[:10]
+
+
+def _reaches(date: dict, anchor: str | None) -> bool:
+    last = _date_bounds(date["value"])[1]
+    return bool(anchor and last) and last >= anchor[:10]
+
+
+def _participant(org: dict, role: str) -> dict:
+    return {"org_key": org["org_key"], "name": org["name"], "role": role}
+
+
+def _add(parts: list[dict], org: dict | None, role: str) -> None:
+    if org is None or any(p["org_key"] == org["org_key"] for p in parts):
+        return
+    parts.append(_participant(org, role))
+
+
+def _event(ctx: Context, trig: Trigger, date: dict, parts: list[dict], sent: tuple[int, int],
+           status: str, subject_how: str, own_date: bool) -> dict:
+    s, e = sent
+    conf = CONF_BASE + {"explicit": CONF_SUBJECT_EXPLICIT, "carried": CONF_SUBJECT_CARRIED}.get(subject_how, 0.0)
+    conf += CONF_OWN_DATE if own_date else 0.0
+    conf += CONF_FINE_GRAIN if date.get("grain") in ("day", "month", "year") else 0.0
+    return {
+        "type": trig.type,
+        "trigger": {"text": ctx.text[trig.start:trig.end], "start": trig.start, "end": trig.end, "lemma": trig.lemma or None},
+        "date": {"start": date["start"], "end": date["end"], "text": date["text"], "value": date["value"],
+                 "grain": date.get("grain")},
+        "participants": parts,
+        "sentence": {"text": ctx.text[s:e], "start": s, "end": e},
+        "confidence": round(min(CONF_MAX, conf), 2),
+        "status": status,
+    }
 
 
 def find_events(doc: Doc) -> list[dict]:
-    lang = doc.lang_
-    timexes = [t for t in (doc._.timexes or []) if t["type"] in ("DATE", "TIME") and t["value"]
-               and t["value"] != "PRESENT_REF" and not _in_dateline(doc, t)]
-    orgs = doc._.orgs or []
-    mentions = sorted(((m["start"], m["end"], o) for o in orgs for m in o["mentions"]), key=lambda x: x[0])
+    ctx = Context(doc)
+    if not ctx.timexes:
+        return []
+    finder = {"ko": _korean, "zh": _chinese}.get(ctx.lang, _english)
+    events = finder(ctx)
+    seen, out = set(), []
+    for ev in sorted(events, key=lambda e: (e["trigger"]["start"], e["type"])):
+        key = (ev["trigger"]["start"], ev["type"])
+        if key not in seen:
+            seen.add(key)
+            out.append(ev)
+    return out
+
+
+# ------------------------------------------------------------------------------------ Korean
+
+@dataclass
+class KoClause:
+    first: int              # token indexes into the sentence's token list (inclusive)
+    last: int
+    start: int
+    end: int
+    boundary: str           # strong | and | serial | relative | end
+    ending: str = ""
+    triggers: list = field(default_factory=list)
+    dates: list = field(default_factory=list)
+
+
+@dataclass
+class KoMark:
+    """A noun phrase with a topic/subject/other particle: who a clause may be about."""
+    start: int
+    end: int
+    kind: str               # org | anaphor | group | thing | transparent
+    particle: str
+    org: dict | None = None
+    wants: tuple = ()
+    size: int = 0
+    deal: bool = False      # `양측`, `양사`: the parties of a deal
+    chain: list = field(default_factory=list)   # co-ordinated organisations, first is the subject
+
+
+_KO_PARTICLE = re.compile(
+    r"(?:\s?[（(][^()（）\n]{0,80}[)）])*(?P<side>\s?측)?(?:\s?등)?(?P<p>으로부터의|로부터의|으로부터|로부터|에서는|에게서|와의|과의|와는|과는|와도|과도|"
+    r"에서|에게|으로|은|는|이|가|와|과|을|를|의|에|로|,|，|、)(?![가-힣])")
+
+
+def _ko_particle(text: str, end: int) -> tuple[str, int]:
+    m = _KO_PARTICLE.match(text, end)
+    return (m.group("p"), m.end()) if m else ("", end)
+
+
+def _korean(ctx: Context) -> list[dict]:
     events: list[dict] = []
-    subject = None
-    for sent in doc.sents:
-        for clause in _clauses(sent, lang):
-            c_start, c_end = clause[0].idx, clause[-1].idx + len(clause[-1].text)
-            found_subject = _subject(doc, clause, mentions, lang)
-            if found_subject == "anaphor":
-                found_subject = subject
-            if found_subject:
-                subject = found_subject
-            triggers = _triggers(clause, lang)
-            if not triggers:
+    disc = Discourse()
+    for s_start, s_end, toks in _sentences(ctx):
+        mentions = ctx.mentions_in(s_start, s_end)
+        triggers = ko_triggers(toks, ctx.blocked)
+        clauses = _ko_clauses(ctx, toks)
+        for c in clauses:
+            c.triggers = [t for t in triggers if c.first <= t.index <= c.last]
+            c.dates = ctx.dates_in(c.start, c.end)
+        marks = _ko_marks(ctx, toks, mentions, s_start, s_end)
+        final_status = _ko_cues(toks[clauses[-1].first:clauses[-1].last + 1]) if clauses else None
+        pending: dict | None = None
+        pending_from: int | None = None
+        merged_from: list[KoClause] = []
+        subjects_here: list = []
+        for ci, c in enumerate(clauses):
+            if not c.triggers:
+                if c.dates:
+                    pending = c.dates[-1]
+                    pending_from = c.start if pending_from is None else pending_from
+                if c.boundary == "strong":
+                    pending, pending_from = None, None
+                merged_from = []
                 continue
-            main = _main_trigger(triggers)
-            tok, etype = main
-            dates = [t for t in timexes if c_start <= t["start"] and t["end"] <= c_end]
-            if not dates:
+            main = c.triggers[-1]
+            date, own = _ko_date(c, main, pending)
+            nxt = clauses[ci + 1] if ci + 1 < len(clauses) else None
+            if (date and main.type in ("approval", "designation") and main.voice != "active" and c.boundary == "serial"
+                    and nxt is not None and nxt.triggers and not nxt.dates):
+                pending, merged_from = date, merged_from + [c]     # `승인을 받아 설립되었다`
                 continue
-            date = min(dates, key=lambda t: abs(t["start"] - tok.idx) + (0 if t["start"] < tok.idx else 1))
-            participants = _participants(doc, clause, mentions, subject, triggers, main, lang)
-            status = _status(doc.text[c_start:c_end], doc.text[tok.idx:c_end], lang)
-            s_text = sent.text.rstrip()
-            events.append({
-                "type": etype,
-                "trigger": {"text": tok.text, "start": tok.idx, "end": tok.idx + len(tok.text), "lemma": tok.lemma_ or None},
-                "date": {"start": date["start"], "end": date["end"], "text": date["text"], "value": date["value"],
-                         "grain": date["grain"]},
-                "participants": participants,
-                "sentence": {"text": s_text, "start": sent.start_char, "end": sent.start_char + len(s_text)},
-                "confidence": round(0.5 + (0.3 if any(p["role"] == "subject" for p in participants) else 0.0)
-                                    + (0.1 if date["grain"] in ("day", "month", "year") else 0.0), 2),
-                "status": status,
-            })
+            subject, how, members, chain = _ko_subject(ctx, marks, main, c, clauses, ci, disc, mentions)
+            span_start = merged_from[0].start if merged_from else (pending_from if not own and pending_from is not None
+                                                                   else c.start)
+            parts, subject = _ko_participants(ctx, main, c, span_start, merged_from, subject, members, chain, marks,
+                                              mentions)
+            if subject is not None:
+                subjects_here.append(subject)
+            disc.note_parties(parts, main.type, ctx.orgs)
+            if date:
+                status = _ko_status(ctx, toks, clauses, ci, main, date, final_status)
+                events.append(_event(ctx, main, date, parts, (s_start, s_end), status, how, own))
+            pending, pending_from, merged_from = None, None, []
+        if subjects_here:
+            for o in subjects_here:
+                disc.add(o)
+        else:
+            topic = next((m for m in marks if m.kind == "org" and m.particle in ko.TOPIC + ko.SUBJECT), None)
+            if topic is not None:
+                disc.add(topic.chain[0] if topic.chain else topic.org)
+                if len(topic.chain) >= 2:   # `A와 B는 … 협력해 왔다. 두 회사는 …`
+                    disc.group = list(topic.chain)
     return events
 
 
-def _in_dateline(doc: Doc, t: dict) -> bool:
-    dl = doc._.dateline
-    return bool(dl) and dl["start"] <= t["start"] < dl["end"]
-
-
-def _clauses(sent: Span, lang: str) -> list[list]:
-    clauses, cur = [], []
-    toks = [t for t in sent if not t.is_space]
+def _ko_clauses(ctx: Context, toks: list) -> list[KoClause]:
+    clauses: list[KoClause] = []
+    first = 0
     for i, t in enumerate(toks):
-        cur.append(t)
-        nxt = toks[i + 1] if i + 1 < len(toks) else None
-        split = t.text in (";", "；")
-        if lang == "ko":
-            last_tag = t.tag_.split("+")[-1]
-            split |= last_tag == "EC" and t.text in _KO_SPLIT_ENDINGS and bool(t.whitespace_ or (nxt and nxt.text == ","))
-        else:
-            split |= t.text in (",", "，") and nxt is not None and nxt.lower_ in ("and", "while", "but", "并", "同时")
-        if split and nxt is not None:
-            clauses.append(cur)
-            cur = []
-    if cur:
-        clauses.append(cur)
+        if i == len(toks) - 1:
+            break
+        nxt = toks[i + 1]
+        if ctx.inside_protected(t.idx + len(t.text)):
+            continue
+        tags = (t.tag_ or "").split("+")
+        last_tag = tags[-1]
+        ending = (t.lemma_ or "").split("+")[-1]
+        kind = None
+        if t.text in (";", "；"):
+            kind = "strong"
+        elif last_tag == "EC" and (t.whitespace_ or nxt.text in (",", "，")):
+            if (nxt.tag_ or "").split("+")[0] == "VX":
+                continue  # auxiliary: `맡아 왔으며`, `하지 않았다`, `하고 있다`
+            if nxt.text in (",", "，"):
+                kind = "strong" if ending != "고" else "and"
+            elif ending in ko.STRONG_EC or t.text.endswith(("다고", "라고")):
+                kind = "strong"
+            elif ending in ko.SERIAL_EC or t.text.endswith(("아", "어", "여", "해", "돼")):
+                kind = "serial"
+            elif ending == "고":
+                kind = "and"
+            elif ending in ("지", "게", "도록"):
+                continue
+            else:
+                kind = "strong"
+        elif last_tag == "ETM" and t.whitespace_:
+            kind = "relative"
+        if kind:
+            end_tok = i + 1 if nxt.text in (",", "，") else i
+            clauses.append(_ko_clause(toks, first, end_tok, kind, ending))
+            first = end_tok + 1
+    if first < len(toks):
+        clauses.append(_ko_clause(toks, first, len(toks) - 1, "end", ""))
     return clauses
 
 
-def _triggers(clause: list, lang: str) -> list[tuple]:
-    out = []
-    for i, t in enumerate(clause):
-        if lang == "ko":
-            etype = KO.get(t.text) or KO.get(t.lemma_.split("+")[0]) or KO_NOUN_OBJECTS.get(t.text)
-            if etype and _ko_verbal(clause, i):
-                out.append((t, etype))
-        elif lang == "zh":
-            if t.text in ZH:
-                out.append((t, ZH[t.text]))
-        else:
-            etype = EN.get(t.lower_)
-            if etype and not (t.lower_ in ("launch", "release", "listing", "agreement", "investment", "acquisition",
-                                          "approval", "open", "sign", "invest", "acquire", "appoint")
-                              and not _en_verb_context(clause, i)):
-                out.append((t, etype))
-    return out
+def _ko_clause(toks: list, first: int, last: int, boundary: str, ending: str) -> KoClause:
+    return KoClause(first, last, toks[first].idx, toks[last].idx + len(toks[last].text), boundary, ending)
 
 
-def _ko_verbal(clause: list, i: int) -> bool:
-    """A Korean trigger noun used as a verb: 하다/되다 glued to it, or a light verb after its
-    particle (`승인을 받아`, `MOU를 맺었다`, `인수를 완료했다`)."""
-    t = clause[i]
-    if t.tag_.startswith(("VV", "VA")):
-        return True
-    for nxt in clause[i + 1:i + 4]:
-        tag = nxt.tag_.split("+")[0]
-        if tag in ("XSV", "XSA") or nxt.lemma_.split("+")[0] in ("하다", "되다"):
-            return True
-        if nxt.lemma_.split("+")[0] in KO_LIGHT_VERBS or (tag.startswith("VV") and nxt.lemma_.split("+")[0] in KO_LIGHT_VERBS):
-            return True
-        if tag.startswith("VV") and nxt.lemma_.split("+")[0] not in KO_LIGHT_VERBS:
-            return False
-        if not tag.startswith(("J", "XSN", "NNG", "SL", "VV")):
-            return False
-    return False
+def _ko_date(c: KoClause, main: Trigger, pending: dict | None) -> tuple[dict | None, bool]:
+    before = [d for d in c.dates if d["end"] <= main.start]
+    if before:
+        return before[-1], True
+    after = [d for d in c.dates if d["start"] >= main.end]
+    if after:
+        return after[0], True
+    return pending, False
 
 
-def _en_verb_context(clause: list, i: int) -> bool:
-    """A base-form English trigger counts after `will`, `to`, `plans to`, or as a noun after `the`
-    with a date nearby (`the launch of X on May 1`)."""
-    prev = clause[i - 1].lower_ if i else ""
-    return prev in ("will", "to", "the", "its", "a", "would", "shall")
+def _ko_marks(ctx: Context, toks: list, mentions: list[Mention], s_start: int, s_end: int) -> list[KoMark]:
+    text = ctx.text
+    marks: list[KoMark] = []
+    covered: list[tuple[int, int]] = []
+    for m in mentions:
+        p, end = _ko_particle(text, m.end)
+        marks.append(KoMark(m.start, end, "org", p, org=m.org))
+        covered.append((m.start, end))
+    # non-organisation topics and subjects: anaphors, groups, things
+    for i, t in enumerate(toks):
+        tag0 = (t.tag_ or "").split("+")[0]
+        if tag0 not in ("JX", "JKS") or t.text not in ko.TOPIC + ko.SUBJECT or i == 0:
+            continue
+        if any(a <= t.idx < b for a, b in covered) or ctx.inside_protected(t.idx):
+            continue
+        prev = toks[i - 1]
+        ptag = (prev.tag_ or "").split("+")[-1]
+        if ptag.startswith("J") or ptag not in ("NNG", "NNP", "NNB", "NP", "XSN", "SL", "NR"):
+            continue
+        if ctx.in_date.holds(prev.idx):
+            continue  # `올해는`, `2019년에는`
+        head = prev.text
+        words_before = text[max(s_start, prev.idx - 12):prev.idx].split()
+        before_word = words_before[-1] if words_before and text[prev.idx - 1:prev.idx].isspace() else ""
+        glued_head = _glued_noun(toks, i - 1)
+        kind, wants, size = _ko_classify(head, glued_head, before_word, t.text)
+        if kind is None:
+            continue
+        marks.append(KoMark(prev.idx - (len(before_word) + 1 if before_word and kind in ("group", "anaphor") else 0),
+                            t.idx + len(t.text), kind, t.text, wants=wants, size=size,
+                            deal=glued_head in ("양측", "양사")))
+    marks.sort(key=lambda m: m.start)
+    for k, m in enumerate(marks):
+        if m.kind == "org" and m.particle in ko.TOPIC + ko.SUBJECT:
+            chain = [m.org]
+            j = k - 1
+            while j >= 0 and marks[j].kind == "org" and marks[j].particle in ko.WITH + (",", "，", "、") \
+                    and m.start - marks[j].end < 40 and not _verb_between(text, marks[j].end, m.start):
+                chain.insert(0, marks[j].org)
+                m = marks[j]
+                j -= 1
+            marks[k].chain = chain
+    return marks
 
 
-def _main_trigger(triggers: list[tuple]) -> tuple:
-    specific = [t for t in triggers if t[1] != "announcement"]
-    return (specific or triggers)[-1]
+def _verb_between(text: str, a: int, b: int) -> bool:
+    return bool(re.search(r"[다며고]\s|[.。]", text[a:b]))
 
 
-def _subject(doc: Doc, clause: list, mentions, lang: str):
-    text = doc.text
-    c_start = clause[0].idx
-    c_end = clause[-1].idx + len(clause[-1].text)
-    if lang == "ko":
-        for s, e, org in mentions:
-            if c_start <= s and e <= c_end:
-                after = text[e:e + 2]
-                if re.match(r"(?:는|은|가|이)(?:\s|$)", after) or re.match(r"(?:는|은|가|이)\s", text[e:e + 3]):
-                    return org
-        head = text[c_start:c_end].split(" ", 2)
-        if len(head) >= 2 and _ANAPHORS["ko"].match(" ".join(head[:2])) or head and _ANAPHORS["ko"].match(head[0]):
-            return "anaphor"
+def _glued_noun(toks: list, i: int) -> str:
+    words = [toks[i].text]
+    k = i
+    while k > 0 and not toks[k - 1].whitespace_ and (toks[k - 1].tag_ or "").split("+")[0] in ("NNG", "NNP", "XSN", "SL"):
+        words.insert(0, toks[k - 1].text)
+        k -= 1
+    return "".join(words)
+
+
+def _ko_classify(head: str, glued: str, before: str, particle: str):
+    if before in ko.GROUP_NUMERALS and head in ko.GROUP_NOUNS:
+        return "group", (), ko.GROUP_NUMERALS[before]
+    for w, n in ko.GROUP_WORDS.items():
+        if glued == w or f"{before} {glued}" == w:
+            return "group", (), n
+    if head == "측" and before in ko.ANAPHOR_HEADS:
+        return "anaphor", ko.ANAPHOR_HEADS[before], 0
+    if glued in ko.ANAPHOR_HEADS and before not in ko.INDEFINITE:
+        return "anaphor", ko.ANAPHOR_HEADS[glued], 0
+    if glued in ko.TRIGGERS or glued in ko.COMPOUNDS or glued in ko.CEREMONIES or head in ko.TRIGGERS \
+            or head in ("계약", "거래", "사업", "과제", "행사", "협력", "조치", "데스크", "기간"):
+        return "transparent", (), 0
+    if particle in ko.TOPIC:
+        return "thing", (), 0
+    return None, (), 0
+
+
+def _ko_subject(ctx: Context, marks: list[KoMark], main: Trigger, c: KoClause, clauses: list[KoClause], ci: int,
+                disc: Discourse, mentions):
+    """(subject org or None, how: explicit|carried|none, group members, co-ordinated subjects)."""
+    def in_relative(m: KoMark) -> bool:
+        """`디엠씨씨는 … FDI 인텔리전스가 주관하는 상을 받았다`: after a topic, a subject inside an
+        adnominal clause is that clause's own, not the sentence's."""
+        topic_before = any(t.start < m.start and (t.kind in ("anaphor", "group", "thing") or
+                                                  (t.kind == "org" and t.particle in ko.TOPIC)) for t in marks)
+        return topic_before and any(x.start <= m.start < x.end and x.boundary == "relative" and x is not c
+                                    for x in clauses)
+    before = [m for m in marks if m.end <= main.start and m.kind != "transparent"
+              and not (m.kind == "org" and m.particle in ko.SUBJECT and in_relative(m))]
+    in_clause = [m for m in before if m.kind == "org" and m.particle in ko.SUBJECT and m.start >= c.start]
+    head = _ko_relative_head(ctx, marks, c, clauses, ci)
+    if head is not None and (not in_clause or main.type == "founding"):
+        return head.org, "explicit", [], []   # `2001년 상장한 자회사 CNOOC 리미티드`
+    cand = in_clause[-1] if in_clause else None
+    if cand is None:
+        topical = [m for m in before if (m.kind == "org" and m.particle in ko.TOPIC + ko.SUBJECT) or m.kind in
+                   ("anaphor", "group", "thing")]
+        cand = topical[-1] if topical else None
+    if cand is None:
+        return disc.last(), ("carried" if disc.last() else "none"), [], []
+    if cand.kind == "org":
+        chain = cand.chain or [cand.org]
+        return chain[0], "explicit", [], chain[1:]
+    if cand.kind == "anaphor":
+        return disc.resolve(cand.wants, ctx.orgs), "explicit", [], []
+    if cand.kind == "group":
+        return None, "none", _group_members(cand, mentions, disc), []
+    return None, "none", [], []
+
+
+def _ko_relative_head(ctx: Context, marks: list[KoMark], c: KoClause, clauses: list[KoClause], ci: int):
+    """The organisation an adnominal clause modifies, when one follows it directly."""
+    if c.boundary != "relative" or ci + 1 >= len(clauses):
         return None
-    for s, e, org in mentions:
-        if c_start <= s and e <= c_end:
-            return org
-    m = re.match(r"\s*((?:[Tt]he\s\w+)|It|该\w{2}|本\w{2})", text[c_start:c_end])
-    if m and _ANAPHORS[lang].match(m.group(1)):
-        return "anaphor"
+    nxt = clauses[ci + 1]
+    for m in marks:
+        if m.kind == "org" and nxt.start <= m.start < nxt.start + 8 and m.particle != "의":
+            gap = ctx.text[nxt.start:m.start]
+            if len(gap.split()) <= 1:
+                return m
     return None
 
 
-def _participants(doc: Doc, clause: list, mentions, subject, triggers, main, lang: str) -> list[dict]:
-    text = doc.text
-    c_start = clause[0].idx
-    c_end = clause[-1].idx + len(clause[-1].text)
-    out = []
-    if subject:
-        out.append({"org_key": subject["org_key"], "name": subject["name"], "role": "subject"})
-    approvals = [t.idx for t, kind in triggers if kind in ("approval", "designation") and t is not main[0]]
-    for s, e, org in mentions:
-        if not (c_start <= s and e <= c_end) or (subject and org["org_key"] == subject["org_key"]):
-            continue
-        if any(p["org_key"] == org["org_key"] for p in out):
-            continue
-        after = text[e:e + 3]
-        if lang == "ko":
-            if after.startswith(("에서", "으로부터", "로부터")) or any(s < a for a in approvals) \
-                    or (main[1] in ("approval", "designation") and s < main[0].idx):
-                role = "authority"
-            elif after.startswith(("와", "과", "와의", "과의")) and main[1] in ("agreement", "investment"):
-                role = "partner"
-            elif main[1] in ("acquisition", "investment") and after.startswith(("를", "을")):
-                role = "object"
-            else:
-                role = "other"
+def _group_members(mark, mentions: list[Mention], disc: Discourse) -> list[dict]:
+    seen: list[dict] = []
+    for m in mentions:
+        if m.end <= mark.start and all(o["org_key"] != m.org["org_key"] for o in seen):
+            seen.append(m.org)
+    n = mark.size
+    if (n and len(seen) >= n) or (not n and len(seen) >= 2):
+        return seen[-n:] if n else seen
+    return disc.members(n, deal=mark.deal)
+
+
+def _ko_participants(ctx: Context, main: Trigger, c: KoClause, start: int, merged: list[KoClause], subject, members,
+                     chain, marks: list[KoMark], mentions: list[Mention]):
+    parts: list[dict] = []
+    org_marks = [m for m in marks if m.kind == "org"]
+    by_start = {m.start: m for m in org_marks}
+    # `A, B, C와`: the listed names share the particle of the last one
+    shared: dict[int, str] = {}
+    for k in range(len(org_marks) - 1, -1, -1):
+        m = org_marks[k]
+        if m.particle in (",", "，", "、") and k + 1 < len(org_marks):
+            shared[m.start] = shared.get(org_marks[k + 1].start, org_marks[k + 1].particle)
+    etype, active = main.type, main.voice == "active"
+    span = [m for m in mentions if start <= m.start < main.start or (c.start <= m.start and m.end <= c.end)]
+    swap = None
+    if etype in ("approval", "designation", "founding") and active and subject is not None:
+        # `과기부는 하이퍼렌즈를 선정했다`, `거래소는 페이라인의 상장을 승인했다`: the designee is the subject
+        for m in span:
+            mk = by_start.get(m.start)
+            wanted = ("을", "를") if etype == "founding" else ("을", "를", "의")
+            if mk and mk.particle in wanted and m.org["org_key"] != subject["org_key"] and m.start < main.start:
+                swap = m.org
+                break
+    if swap is not None:
+        _add(parts, swap, "subject")
+        _add(parts, subject, "other" if etype == "founding" else "authority")
+        subject = swap
+    elif subject is not None:
+        _add(parts, subject, "subject")
+    for o in chain:
+        _add(parts, o, "partner")
+    for o in members:
+        _add(parts, o, "partner")
+    for m in span:
+        mk = by_start.get(m.start)
+        p = mk.particle if mk else ""
+        p = shared.get(m.start, p)
+        in_merged = any(x.start <= m.start < x.end for x in merged)
+        if in_merged or (etype in ("approval", "designation", "award") and m.start < main.start and p in ("", "의")
+                         and not active):
+            role = "authority"
+        elif p in ko.WITH:
+            role = "partner"
+        elif p in ko.FROM:
+            role = "authority" if etype in ("approval", "designation", "award") else (
+                "partner" if etype in ("investment", "agreement", "acquisition") else "other")
+        elif p in ko.OBJECT and etype in ("acquisition", "investment", "award", "appointment"):
+            role = "object"
         else:
-            before = text[max(c_start, s - 6):s].lower()
-            if main[1] in ("agreement",) and ("with" in before or "与" in before or "和" in before):
-                role = "partner"
-            elif main[1] in ("acquisition", "investment") and s > main[0].idx:
-                role = "object"
-            elif main[1] in ("approval", "designation") and ("by" in before or "from" in before):
-                role = "authority"
-            else:
-                role = "other"
-        out.append({"org_key": org["org_key"], "name": org["name"], "role": role})
+            role = "other"
+        _add(parts, m.org, role)
+    return parts, subject
+
+
+def _ko_cues(toks: list) -> str | None:
+    """negated | planned | past | None, from the lemmas of `toks` (a trigger's predicate)."""
+    lemmas = [lem for t in toks for lem in (t.lemma_ or t.text).split("+")]
+    tags = [tag for t in toks for tag in (t.tag_ or "").split("+")]
+    if any(lem in ko.NEGATION_LEMMAS for lem in lemmas):
+        return "negated"
+    if any(lem in ko.PLANNED_NOUNS for lem in lemmas) or "겠" in lemmas or "기로" in lemmas:
+        return "planned"
+    for k, (lem, tag) in enumerate(zip(lemmas, tags)):
+        if tag == "ETM" and lem in ("ᆯ", "을") and k + 1 < len(lemmas) and lemmas[k + 1] == "것":
+            return "planned"
+    if any(tag == "EP" and lem in ko.PAST_LEMMAS for lem, tag in zip(lemmas, tags)):
+        return "past"
+    return None
+
+
+def _ko_status(ctx: Context, toks: list, clauses: list[KoClause], ci: int, main: Trigger, date: dict,
+               final: str | None) -> str:
+    c = clauses[ci]
+    # the predicate: from the trigger to the clause end, across adnominal endings (`출시할 예정이다`,
+    # `추진할 계획은 없다고`), stopping at the next trigger
+    tail = []
+    k = ci
+    while k < len(clauses):
+        cl = clauses[k]
+        for i in range(max(cl.first, main.index), cl.last + 1):
+            if i != main.index and any(t.index == i for t in cl.triggers):
+                break
+            tail.append(toks[i])
+        else:
+            if cl.boundary == "relative" and k + 1 < len(clauses):
+                k += 1
+                continue
+        break
+    cue = _ko_cues(tail)
+    if cue is None and main.index > 0 and toks[main.index - 1].text in ko.NEGATION_ADVERBS:
+        cue = "negated"
+    last_boundary = clauses[k].boundary if k < len(clauses) else "end"
+    if cue is None and (last_boundary in ("serial", "and") or clauses[min(k, len(clauses) - 1)].ending in ("며", "으며", "고")):
+        cue = final if final in ("planned", "past") else None   # a tenseless conjunct takes the final verb's
+    if cue == "negated":
+        return "negated"
+    if cue == "planned":
+        return "planned"
+    if cue == "past":
+        return "occurred"
+    # no tense at all (`착수한다`, `열린다`): a present that reaches the release date or later
+    return "planned" if _reaches(date, ctx.anchor) else "occurred"
+
+
+# ----------------------------------------------------------------------------------- Chinese
+
+_ZH_BRACKETS = {"（": "）", "(": ")", "“": "”"}
+
+
+def _zh_clauses(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    out, start, depth = [], s, 0
+    for i in range(s, e):
+        ch = text[i]
+        if ch in _ZH_BRACKETS:
+            depth += 1
+        elif ch in _ZH_BRACKETS.values() and depth:
+            depth -= 1
+        elif ch in zh.CLAUSE_SPLIT and not depth:
+            if i > start:
+                out.append((start, i))
+            start = i + 1
+    if start < e:
+        out.append((start, e))
     return out
 
 
-def _status(clause_text: str, after_trigger: str, lang: str) -> str:
-    if lang == "ko":
-        if any(w in after_trigger for w in NEGATED["ko"]) and re.search(r"(?:지\s?(?:않|못)|안\s|못\s)", after_trigger):
-            return "negated"
-        if any(w in after_trigger for w in PLANNED["ko"]):
-            return "planned"
-        return "occurred"
-    low = " " + clause_text.lower() + " "
-    if lang == "en":
-        if re.search(r"\b(?:did not|does not|has not|have not|had not|didn't|won't|will not|never)\b", low):
-            return "negated"
-        if re.search(r"\b(?:will|plans to|expects to|is to|intends to|aims to|is set to|is expected to)\b", low):
-            return "planned"
-        return "occurred"
-    if any(w in clause_text for w in ("未", "没有")):
+def _zh_skip_bracket(text: str, i: int) -> int:
+    while i < len(text) and text[i] in "（(":
+        close = text.find("）" if text[i] == "（" else ")", i)
+        if close < 0 or close - i > 80:
+            break
+        i = close + 1
+    return i
+
+
+def _chinese(ctx: Context) -> list[dict]:
+    text = ctx.text
+    events: list[dict] = []
+    disc = Discourse()
+    for s_start, s_end, _toks in _sentences(ctx):
+        pending = None
+        prev_status = None
+        for c_start, c_end in _zh_clauses(text, s_start, s_end):
+            clause = text[c_start:c_end]
+            trigs = zh_triggers(clause, c_start, ctx.blocked)
+            dates = ctx.dates_in(c_start, c_end)
+            mentions = ctx.mentions_in(c_start, c_end)
+            if not trigs:
+                if dates:
+                    pending = dates[-1]
+                topic = _zh_topic(text, mentions, c_start, c_end)
+                if topic is not None:
+                    disc.add(topic)
+                continue
+            main = trigs[0]
+            after = [d for d in dates if d["start"] >= main.end]
+            before = [d for d in dates if d["end"] <= main.start]
+            if after and text[main.end:main.end + 1] in ("于", "在"):
+                date, own = after[0], True
+            elif before:
+                date, own = before[-1], True
+            elif pending is not None:
+                date, own = pending, False
+            elif after:
+                date, own = after[0], True
+            else:
+                date, own = None, False
+            subject, how, members = _zh_subject(ctx, text, main, mentions, c_start, disc)
+            parts = []
+            _add(parts, subject, "subject")
+            for o in members:
+                _add(parts, o, "partner")
+            for m in mentions:
+                _add(parts, m.org, _zh_role(text, m, main, c_start))
+            if subject is not None:
+                disc.add(subject)
+            disc.note_parties(parts, main.type, ctx.orgs)
+            status = _zh_status(text, c_start, main, date, ctx.anchor, prev_status)
+            prev_status = status
+            if date is not None:
+                events.append(_event(ctx, main, date, parts, (s_start, s_end), status, how, own))
+            pending = None
+    return events
+
+
+def _zh_free(text: str, m: Mention, c_start: int) -> bool:
+    """An organisation not governed by a preposition and not modifying a noun."""
+    before = text[max(c_start, m.start - 2):m.start]
+    if before[-1:] in zh.BEFORE_ROLE or before in zh.BEFORE_ROLE:
+        return False
+    after = text[_zh_skip_bracket(text, m.end):][:3]
+    return not after.startswith(zh.MODIFIER_AFTER)
+
+
+def _zh_topic(text: str, mentions: list[Mention], c_start: int, c_end: int) -> dict | None:
+    """The organisation a clause opens with (`瑞康生物表示`), not one named later (`…还有X`)."""
+    for m in mentions:
+        head = re.sub(r"^(?:此外|另外|同时|目前|随后|此前|其中)", "", text[c_start:m.start].strip())
+        if len(head) <= 2 and _zh_free(text, m, c_start):
+            return m.org
+    return None
+
+
+def _zh_subject(ctx: Context, text: str, main: Trigger, mentions: list[Mention], c_start: int, disc: Discourse):
+    free = [m for m in mentions if m.end <= main.start and _zh_free(text, m, c_start)]
+    if free:
+        return free[-1].org, "explicit", []
+    head = re.sub(r"^(?:此外|另外|同时|目前|随后|此前|其中|今年|去年|近日)\s*", "", text[c_start:main.start])
+    for word, n in zh.GROUPS.items():
+        if head.startswith(word):
+            return None, "none", disc.members(n, deal=word in ("双方", "各方"))
+    if head.startswith(zh.THING_OPENERS):
+        return None, "none", []
+    for word, wants in sorted(zh.ANAPHORS.items(), key=lambda x: -len(x[0])):
+        if head.startswith(word):
+            return disc.resolve(wants, ctx.orgs), "explicit", []
+    if main.type == "appointment":
+        after = [m for m in mentions if m.start >= main.end]
+        if after:
+            return after[0].org, "explicit", []
+    last = disc.last()
+    return last, ("carried" if last else "none"), []
+
+
+def _zh_role(text: str, m: Mention, main: Trigger, c_start: int) -> str:
+    before = text[max(c_start, m.start - 1):m.start]
+    role = zh.BEFORE_ROLE.get(before, "")
+    after = text[_zh_skip_bracket(text, m.end):][:6]
+    if main.type == "approval" and (m.start < main.start or after.startswith("的")):
+        return "authority"
+    if role == "partner":
+        return "partner" if main.type != "approval" else "authority"
+    if main.type in ("acquisition", "investment") and (m.start > main.start or role == "object"):
+        return "object"
+    return role or "other"
+
+
+def _zh_status(text: str, c_start: int, main: Trigger, date: dict | None, anchor: str | None, prev: str | None) -> str:
+    before = text[c_start:main.start]
+    cleaned = before
+    for w in zh.NOT_NEGATION:
+        cleaned = cleaned.replace(w, "")
+    if any(w in cleaned for w in zh.NEGATION):
         return "negated"
-    if any(w in clause_text for w in PLANNED["zh"]):
+    if any(w in before for w in zh.PLANNED):
         return "planned"
-    return "occurred"
+    if any(w in before for w in zh.PAST):
+        return "occurred"
+    if before.lstrip().startswith(zh.COORDINATORS) and prev == "planned":
+        return "planned"
+    return "planned" if date is not None and _is_future(date, anchor) else "occurred"
+
+
+# ----------------------------------------------------------------------------------- English
+
+_EN_ANAPHOR = re.compile(en.ANAPHOR_RE, re.I)
+_EN_PRONOUN = re.compile(en.PRONOUN_RE, re.I)
+_EN_GROUP = re.compile(en.GROUP_RE, re.I)
+_EN_NEG = re.compile(en.NEGATION, re.I)
+_EN_PLAN = re.compile(en.PLANNED, re.I)
+_EN_LEAD = re.compile(r"^(?:(?:" + "|".join(en.LEADING_PREPOSITIONS) + r")\b[^,]{0,80},\s*|(?:last|this|next|earlier|later)\s+"
+                      r"\w+,\s*|(?:today|yesterday|meanwhile|separately|additionally|also),\s*)", re.I)
+_EN_COORD = re.compile(r"^\s*(?:\([^()]{0,80}\)\s*)*(?:,[^,]{0,80},)?\s*,?\s*(?:and|&)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
+
+
+def _english(ctx: Context) -> list[dict]:
+    text = ctx.text
+    events: list[dict] = []
+    disc = Discourse()
+    for s_start, s_end, _toks in _sentences(ctx):
+        sent = text[s_start:s_end]
+        trigs = en_triggers(sent, s_start, ctx.blocked)
+        mentions = ctx.mentions_in(s_start, s_end)
+        subject, how, members, chain = _en_subject(ctx, text, s_start, s_end, trigs, mentions, disc)
+        if not trigs:
+            if subject is not None and how == "explicit":
+                disc.add(subject)
+            continue
+        dates = ctx.dates_in(s_start, s_end)
+        claimed: set[int] = set()
+        for k, trig in enumerate(trigs):
+            prev_end = trigs[k - 1].end if k else s_start
+            next_start = trigs[k + 1].start if k + 1 < len(trigs) else s_end
+            stop = text.find(";", trig.end, next_start)
+            limit = stop if stop >= 0 else next_start
+            after = [d for d in dates if trig.end <= d["start"] < limit and d["start"] not in claimed]
+            before = [d for d in dates if prev_end <= d["start"] and d["end"] <= trig.start and d["start"] not in claimed]
+            own = True
+            date = after[0] if after else (before[-1] if before else None)
+            if date is None:
+                continue
+            claimed.add(date["start"])
+            subj = subject
+            parts = _en_participants(text, trig, trigs[k + 1].start if k + 1 < len(trigs) else s_end,
+                                     subj, members, chain, mentions, s_start)
+            status = _en_status(text, prev_end if k else s_start, trig, date, ctx.anchor)
+            events.append(_event(ctx, trig, date, parts, (s_start, s_end), status, how, own))
+        if subject is not None:
+            disc.add(subject)
+        if events and events[-1]["sentence"]["start"] == s_start:
+            disc.note_parties(events[-1]["participants"], events[-1]["type"], ctx.orgs)
+    return events
+
+
+def _en_prep_before(text: str, start: int, s_start: int) -> str | None:
+    words = re.findall(r"[A-Za-z]+", text[max(s_start, start - 30):start])
+    words = [w.lower() for w in words if w.lower() not in ("the", "a", "an", "its", "their", "south", "north",
+                                                           "singapore", "based", "chicago")]
+    if not words:
+        return None
+    return words[-1] if words[-1] in en.PREPOSITIONS and en.PREPOSITIONS[words[-1]] else None
+
+
+def _en_subject(ctx: Context, text: str, s_start: int, s_end: int, trigs: list[Trigger], mentions: list[Mention],
+                disc: Discourse):
+    lead = _EN_LEAD.match(text[s_start:s_end])
+    rest_start = s_start + (lead.end() if lead else 0)
+    first_trig = next((t.start for t in trigs if t.start >= rest_start), s_end)
+    free = [m for m in mentions if rest_start <= m.start and m.end <= first_trig
+            and not _en_prep_before(text, m.start, rest_start)]
+    if not free and rest_start == s_start:
+        free = [m for m in mentions if m.end <= first_trig and not _en_prep_before(text, m.start, s_start)]
+    rest = text[rest_start:first_trig]
+    g = _EN_GROUP.match(rest)
+    if g and (not free or free[0].start > rest_start + g.end()):
+        n = en.GROUP_NUMBERS.get((g.group("n") or "").lower(), 0)
+        deal = bool(re.search(r"partners|parties|sides", g.group(0), re.I))
+        return None, "none", disc.members(n, deal=deal), []
+    if free:
+        chain = [free[0].org]
+        last = free[0]
+        for m in mentions:
+            if m.start > last.end and m.end <= first_trig and _EN_COORD.match(text[last.end:m.start]):
+                chain.append(m.org)
+                last = m
+        return chain[0], "explicit", [], chain[1:]
+    a = _EN_ANAPHOR.match(rest)
+    if a:
+        return disc.resolve(en.ANAPHORS.get(a.group("head").lower(), ()), ctx.orgs), "explicit", [], []
+    if _EN_PRONOUN.match(rest):
+        return disc.last(), "carried", [], []
+    if re.match(r"(?:the|a|an)\s+[\w-]+", rest, re.I) and trigs:
+        return None, "none", [], []   # `The Tuas plant is scheduled to open`
+    return disc.last(), ("carried" if disc.last() else "none"), [], []
+
+
+def _en_participants(text: str, trig: Trigger, region_end: int, subject, members, chain, mentions: list[Mention],
+                     s_start: int) -> list[dict]:
+    parts: list[dict] = []
+    swap = None
+    if trig.type in ("approval", "designation") and trig.voice == "active" and subject is not None:
+        obj = next((m for m in mentions if trig.end <= m.start < region_end and not _en_prep_before(text, m.start, s_start)),
+                   None)
+        swap = obj.org if obj else None
+    if swap is not None:
+        _add(parts, swap, "subject")
+        _add(parts, subject, "authority")
+    else:
+        _add(parts, subject, "subject")
+    for o in chain + members:
+        _add(parts, o, "partner")
+    for m in mentions:
+        if not (trig.end <= m.start < region_end):
+            continue
+        prep = _en_prep_before(text, m.start, s_start)
+        if prep in ("from", "by") and trig.type in ("approval", "designation", "award"):
+            role = "authority"
+        elif prep in ("with", "by", "between", "led"):
+            role = "partner"
+        elif prep is None and trig.type in ("acquisition", "investment", "award", "appointment"):
+            role = "object"
+        elif prep == "from" and trig.type == "investment":
+            role = "partner"
+        else:
+            role = "other"
+        _add(parts, m.org, role)
+    return parts
+
+
+def _en_status(text: str, window_start: int, trig: Trigger, date: dict, anchor: str | None) -> str:
+    window = text[window_start:trig.start]
+    window = window[max(0, len(window) - 120):]
+    if _EN_NEG.search(window):
+        return "negated"
+    if _EN_PLAN.search(window) or re.match(r"[^.;]{0,80}\beffective\b", text[trig.end:trig.end + 90]):
+        return "planned" if _is_future(date, anchor) or not re.search(r"\b(?:was|were|had|has)\b", window) else "occurred"
+    return "planned" if _is_future(date, anchor) else "occurred"

@@ -1,53 +1,291 @@
-"""Event triggers per language: data. A trigger is a lemma (Korean: Kiwi's noun or verb stem;
-English: a lower-cased word form; Chinese: a jieba word) and the event type it signals.
+"""Event triggers per language: the word that says something happened, its type and its voice.
 
-Korean triggers are mostly Sino-Korean nouns made into verbs (`설립되었다` = 설립 + 되 + 었 + 다,
-`체결했다` = 체결 + 하 + 였 + 다), so matching the noun morpheme followed by a verb-forming
-suffix or a light verb (`받다`, `맺다`, `완료하다`) catches every inflected form.
+The data (lemmas, patterns, cues) lives in `ko.py`, `en.py` and `zh.py`; here are the rules that
+decide whether a listed word is used as an event predicate in its context:
+
+- Korean (Kiwi morphemes): a trigger noun counts when it heads its compound and a verb follows
+  it: `하다`/`되다`/`시키다` glued to it (`설립되었다`), or a light verb after its particle
+  (`승인을 받았다`, `인수를 완료했다`, `인수합병에 나설`). Verb triggers (`맺다`, `열다`) count with
+  their object checked (`문을 열었다` is an opening, `이사회를 열고` is not). The voice (`active`,
+  `passive`, `receive`) tells who did it: `지정했다` (active) versus `지정됐다`, `승인을 받았다`.
+- English: regular expressions over the sentence (`en.PATTERNS`), base forms only after a modal
+  or `to`, nouns only after a verb of pursuit.
+- Chinese: words found in the clause text, with modifier contexts excluded (`上市公司`).
 """
+from __future__ import annotations
 
-KO: dict[str, str] = {
-    "설립": "founding", "창립": "founding", "창업": "founding", "출범": "founding", "설치": "founding",
-    "승인": "approval", "인가": "approval", "허가": "approval", "인증": "approval",
-    "지정": "designation", "선정": "designation",
-    "체결": "agreement", "협약": "agreement", "제휴": "agreement", "합의": "agreement", "계약": "agreement",
-    "출시": "launch", "발매": "launch", "공개": "launch", "선보이": "launch", "론칭": "launch", "런칭": "launch",
-    "투자": "investment", "유치": "investment",
-    "인수": "acquisition", "합병": "acquisition",
-    "선임": "appointment", "임명": "appointment", "취임": "appointment", "내정": "appointment",
-    "수상": "award", "수여": "award",
-    "상장": "listing",
-    "개소": "opening", "개관": "opening", "개장": "opening", "개원": "opening", "준공": "opening", "개통": "opening",
-    "발표": "announcement", "공표": "announcement",
-}
-# A Korean trigger noun counts only when a verb follows it in the same clause: 하다/되다 as a
-# suffix, or one of these light verbs (`승인을 받았다`, `MOU를 맺었다`, `인수를 완료했다`).
-KO_LIGHT_VERBS = {"받다", "맺다", "완료하다", "마치다", "체결하다", "진행하다", "추진하다", "성사하다", "밝히다"}
-KO_NOUN_OBJECTS = {"MOU": "agreement", "양해각서": "agreement", "업무협약": "agreement"}
+import re
+from dataclasses import dataclass
 
-EN: dict[str, str] = {
-    "founded": "founding", "established": "founding", "launched": "launch", "launch": "launch", "launches": "launch",
-    "unveiled": "launch", "introduced": "launch", "released": "launch", "release": "launch",
-    "approved": "approval", "approval": "approval", "cleared": "approval", "authorized": "approval",
-    "designated": "designation", "selected": "designation", "named": "appointment",
-    "signed": "agreement", "sign": "agreement", "agreement": "agreement", "partnered": "agreement",
-    "invested": "investment", "invest": "investment", "raised": "investment", "investment": "investment",
-    "acquired": "acquisition", "acquire": "acquisition", "acquisition": "acquisition", "merged": "acquisition",
-    "appointed": "appointment", "appoint": "appointment", "hired": "appointment",
-    "awarded": "award", "won": "award", "received": "award",
-    "listed": "listing", "listing": "listing", "ipo": "listing",
-    "opened": "opening", "open": "opening", "opens": "opening", "inaugurated": "opening",
-    "announced": "announcement", "announces": "announcement",
-}
+from . import en, ko, zh
 
-ZH: dict[str, str] = {
-    "成立": "founding", "创立": "founding", "创建": "founding", "批准": "approval", "获批": "approval",
-    "认定": "designation", "被评为": "designation", "签署": "agreement", "签订": "agreement", "签约": "agreement",
-    "发布": "launch", "推出": "launch", "上市": "listing", "投资": "investment", "融资": "investment",
-    "收购": "acquisition", "并购": "acquisition", "任命": "appointment", "获得": "award", "荣获": "award",
-    "开业": "opening", "启用": "opening", "揭牌": "opening", "宣布": "announcement",
-}
 
-PLANNED = {"ko": ("예정", "계획", "방침", "할 것", "ㄹ 것", "겠"), "en": ("will", "plans to", "expects to", "is to", "intends to", "aims to"),
-           "zh": ("将", "计划", "拟", "预计")}
-NEGATED = {"ko": ("않", "못", "없"), "en": ("not", "n't", "never"), "zh": ("未", "没有", "不")}
+@dataclass
+class Trigger:
+    start: int
+    end: int
+    text: str
+    lemma: str
+    type: str
+    voice: str = "active"   # active | passive | receive
+    index: int = -1         # Korean: token index in the sentence's token list
+
+
+# ---------------------------------------------------------------------------------------- Korean
+
+_NOUNISH = ("NNG", "NNP", "SL", "SH", "XR")
+
+
+def _tags(tok) -> list[str]:
+    return (tok.tag_ or "").split("+")
+
+
+def _lemmas(tok) -> list[str]:
+    return (tok.lemma_ or tok.text).split("+")
+
+
+def _glued(tok) -> bool:
+    return not tok.whitespace_
+
+
+def ko_triggers(toks: list, blocked) -> list[Trigger]:
+    """Triggers of one Korean sentence. `toks` are its non-space tokens; `blocked(start)` is true
+    for text that cannot hold a trigger (quotations)."""
+    out: list[Trigger] = []
+    for i, t in enumerate(toks):
+        if blocked(t.idx):
+            continue
+        tag0, lem0 = _tags(t)[0], _lemmas(t)[0]
+        if tag0 in ("NNG", "NNP"):
+            trig = _ko_noun_trigger(toks, i)
+        elif tag0.startswith("VV"):
+            trig = _ko_verb_trigger(toks, i, lem0)
+        else:
+            trig = None
+        if trig is not None:
+            trig.index = i
+            out.append(trig)
+    return out
+
+
+def _ko_noun_trigger(toks: list, i: int) -> Trigger | None:
+    t = toks[i]
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    # a ceremony split by Kiwi (`착공` + `식`), or a ceremony noun of its own (`취임식`)
+    if nxt is not None and _glued(t) and nxt.text == "식" and (t.text + "식") in ko.CEREMONIES:
+        return _ko_ceremony(toks, i, i + 1, ko.CEREMONIES[t.text + "식"])
+    if t.text in ko.CEREMONIES:
+        return _ko_ceremony(toks, i, i, ko.CEREMONIES[t.text])
+    # only the head (last noun) of a glued compound: `투자협약` is an agreement, not an investment
+    if nxt is not None and _glued(t) and _tags(nxt)[0] in ("NNG", "NNP", "XSN"):
+        return None
+    j = i
+    while j > 0 and _glued(toks[j - 1]) and _tags(toks[j - 1])[0] in _NOUNISH:
+        j -= 1
+    etype, lemma = None, t.text
+    for k in range(j, i):
+        compound = "".join(x.text for x in toks[k:i + 1])
+        if compound in ko.COMPOUNDS:
+            etype, lemma = ko.COMPOUNDS[compound], compound
+            break
+    if etype is None:
+        etype = ko.TRIGGERS.get(t.text)
+    start_only = etype is None and t.text in ko.START_ONLY
+    if start_only:
+        etype = ko.START_ONLY[t.text]
+    if etype is None:
+        return None
+    voice = _ko_predicate_voice(toks, i)
+    if voice is None:
+        return None
+    if lemma == "유치" and not any(any(w in x.text for w in ko.INVESTMENT_WORDS) for x in toks[max(0, i - 5):i]):
+        return None  # `기업을 유치했다`: attracting tenants, not money
+    if start_only and not _ko_is_start(toks, i):
+        return None
+    start = toks[j].idx if lemma != t.text else t.idx
+    end = t.idx + len(t.text)
+    return Trigger(start, end, lemma if lemma != t.text else t.text, lemma, etype, voice)
+
+
+def _ko_predicate_voice(toks: list, i: int) -> str | None:
+    """How the noun at `i` is made a predicate, or None when it is not (`계약은`, `상장 직후`)."""
+    t = toks[i]
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if nxt is not None and _glued(t):
+        tag, lem = _tags(nxt)[0], _lemmas(nxt)[0]
+        if tag in ("XSV", "XSA"):
+            if lem in ("되", "되다", "받", "받다", "당하", "당하다"):
+                return "passive" if lem.startswith("되") else "receive"
+            return "active"
+        if tag.startswith("VV") and lem in ko.LIGHT_VERBS:   # `승인받았다`
+            return ko.LIGHT_VERBS[lem]
+    depth = 0
+    for k in range(i + 1, min(len(toks), i + 9)):
+        x = toks[k]
+        tag, lem = _tags(x)[0], _lemmas(x)[0]
+        if x.text in ("(", "（", "[", "‘", "“"):
+            depth += 1
+            continue
+        if x.text in (")", "）", "]", "’", "”"):
+            depth = max(0, depth - 1)
+            continue
+        if depth:
+            continue
+        if tag.startswith("J") or tag in ("SL", "SN", "NNB", "XSN", "SW", "NR", "SO"):
+            continue
+        if tag in ("NNG", "NNP"):
+            if x.text in ko.LIGHT_NOUNS and k + 1 < len(toks) and _tags(toks[k + 1])[0] in ("XSV",):
+                return ko.LIGHT_NOUNS[x.text]
+            if x.text in ko.TRIGGERS or x.text in ko.COMPOUNDS:
+                return None  # a later trigger noun is the predicate (`상장 예비심사를 승인했고`)
+            continue
+        if tag.startswith(("VV", "VX")):
+            return ko.LIGHT_VERBS.get(lem)
+        return None
+    return None
+
+
+def _ko_is_start(toks: list, i: int) -> bool:
+    """`2027년부터 생산할`, `생산을 시작했다`: the start of production, not production itself."""
+    before = toks[max(0, i - 6):i]
+    after = toks[i + 1:i + 5]
+    return any(x.text == "부터" for x in before) or any(x.text in ko.START_WORDS for x in after)
+
+
+def _ko_ceremony(toks: list, first: int, last: int, etype: str) -> Trigger | None:
+    for k in range(last + 1, min(len(toks), last + 12)):
+        x = toks[k]
+        lem = _lemmas(x)[0]
+        if lem in ko.HOLD_VERBS or x.text in ko.HOLD_VERBS:
+            t0, t1 = toks[first], toks[last]
+            text = "".join(y.text for y in toks[first:last + 1])
+            return Trigger(t0.idx, t1.idx + len(t1.text), text, text, etype, "active")
+        if _tags(x)[0] in ("EF",) or x.text in (".", "。"):
+            break
+    return None
+
+
+def _ko_object_noun(toks: list, i: int) -> str:
+    """The noun phrase before the object particle just before the verb at `i` (`문을 열다` -> 문)."""
+    k = i - 1
+    while k >= 0 and _tags(toks[k])[0] in ("MAG", "MAJ"):   # `사무소를 새로 열`
+        k -= 1
+    if k >= 0 and _tags(toks[k])[0] in ("JKO", "JX", "JKB"):
+        k -= 1
+    while k >= 0 and toks[k].text in (")", "）", "’", "”"):
+        k -= 1
+    words: list[str] = []
+    while k >= 0 and _tags(toks[k])[0] in ("NNG", "NNP", "XSN", "SL", "NNB") and len(words) < 4:
+        words.insert(0, toks[k].text)
+        if k == 0 or not _glued(toks[k - 1]):
+            break
+        k -= 1
+    return "".join(words)
+
+
+def _ko_verb_trigger(toks: list, i: int, lemma: str) -> Trigger | None:
+    t = toks[i]
+    if lemma in ko.RENAME_VERBS or (t.text == "변경"):
+        if any(x.text in ko.NAME_WORDS for x in toks[max(0, i - 4):i]):
+            return Trigger(t.idx, t.idx + len(t.text), t.text, lemma, "other", "active")
+        return None
+    if lemma in ("받다",):  # `상을 받았다`, `대상을 받았다`
+        obj = _ko_object_noun(toks, i)
+        if obj and (obj in ko.AWARD_OBJECTS or obj.endswith("상") and len(obj) >= 2 and not obj.endswith(("이상", "보상", "배상"))):
+            return Trigger(t.idx, t.idx + len(t.text), t.text, lemma, "award", "receive")
+        return None
+    etype = ko.TRIGGERS.get(lemma)
+    if etype is None:
+        return None
+    if lemma == "열다":
+        obj = _ko_object_noun(toks, i)
+        if not obj or obj.endswith(ko.MEETING_NOUNS) or obj in ko.CEREMONIES:
+            return None
+    return Trigger(t.idx, t.idx + len(t.text), t.text, lemma, etype, "active")
+
+
+# --------------------------------------------------------------------------------------- English
+
+_EN_COMPILED = [(etype, re.compile(p, re.I), flag) for etype, p, flag in en.PATTERNS]
+_WORD = re.compile(r"[A-Za-z']+|n't")
+
+
+def en_triggers(text: str, offset: int, blocked) -> list[Trigger]:
+    """Triggers of one English sentence `text` starting at document offset `offset`."""
+    claimed: list[tuple[int, int]] = []
+    out: list[Trigger] = []
+    for etype, rx, flag in _EN_COMPILED:
+        for m in rx.finditer(text):
+            s, e = m.span("t")
+            if any(s < ce and cs < e for cs, ce in claimed) or blocked(offset + s):
+                continue
+            if flag == "base" and not _en_after_modal(text[:s]):
+                continue
+            if flag == "noun" and not _en_after_pursuit(text[:s]):
+                continue
+            word = m.group("t")
+            if flag == "" and etype != "other" and word[0].isupper() and s > 0 and not text[:s].rstrip().endswith((".", '"', "“")):
+                continue  # a capitalised word inside a sentence is a name (`Launch Pad`)
+            before = text[max(0, s - 12):s].lower()
+            voice = "passive" if re.search(r"\b(?:was|were|been|being|is|are)\s+$", before) else "active"
+            claimed.append((s, e))
+            out.append(Trigger(offset + s, offset + e, word, word.lower(), etype, voice))
+    out.sort(key=lambda t: t.start)
+    return out
+
+
+def _en_prev_words(before: str, n: int = 4) -> list[str]:
+    return [w.lower() for w in _WORD.findall(before[-60:])][-n:]
+
+
+def _en_after_modal(before: str) -> bool:
+    words = _en_prev_words(before)
+    for w in reversed(words):
+        if w in en.ADVERBS:
+            continue
+        return w in en.BASE_BEFORE
+    return False
+
+
+def _en_after_pursuit(before: str) -> bool:
+    words = [w for w in _en_prev_words(before, 4) if w not in ("a", "an", "the", "its", "their", "his", "her")]
+    return any(w in en.NOUN_BEFORE for w in words[-2:])
+
+
+# --------------------------------------------------------------------------------------- Chinese
+
+_ZH_WORDS = sorted(zh.TRIGGERS, key=len, reverse=True)
+_ZH_GAPS = [(etype, re.compile(p)) for etype, p in zh.GAP_PATTERNS]
+
+
+def zh_triggers(text: str, offset: int, blocked) -> list[Trigger]:
+    """Triggers of one Chinese clause `text` starting at document offset `offset`, in order."""
+    out: list[Trigger] = []
+    taken = [False] * len(text)
+    for etype, rx in _ZH_GAPS:
+        for m in rx.finditer(text):
+            s, e = m.span("t")
+            if blocked(offset + s) or any(taken[s:e]):
+                continue
+            for k in range(s, e):
+                taken[k] = True
+            out.append(Trigger(offset + s, offset + e, m.group("t"), m.group("t"), etype))
+    i = 0
+    while i < len(text):
+        hit = None
+        if not taken[i]:
+            for w in _ZH_WORDS:
+                if text.startswith(w, i):
+                    hit = w
+                    break
+        if hit is None or blocked(offset + i) or any(taken[i:i + len(hit)]):
+            i += 1
+            continue
+        after = text[i + len(hit):i + len(hit) + 3]
+        if not after.startswith(zh.NOT_AFTER.get(hit, ())):
+            out.append(Trigger(offset + i, offset + i + len(hit), hit, hit, zh.TRIGGERS[hit],
+                               "passive" if text[max(0, i - 6):i].find("被") >= 0 else "active"))
+        i += len(hit)
+    out.sort(key=lambda t: t.start)
+    return out
+

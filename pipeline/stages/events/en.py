@@ -1,0 +1,123 @@
+"""English event data: trigger patterns, status cues, reference words.
+
+spaCy's blank English pipeline has no tagger, so triggers are word forms in context: each
+pattern is a regular expression whose group `t` is the trigger. A pattern marked `base` is a
+base form (`launch`, `open`, `sign`) that counts only after a modal or `to` (`will launch`,
+`plans to open`), so that nouns and adjectives (`the launch`, `an open platform`) do not. Nouns
+marked `noun` count only after a verb of pursuit (`pursue a listing`, `completed the acquisition`).
+Patterns are tried in order, case-insensitively; the first to claim a stretch of text wins. Examples: `examples/en.tsv`.
+All patterns are anchored on words and bounded (no nested quantifiers), so matching is linear.
+"""
+
+W = r"(?:[\w$%&'.,-]+\s+)"  # one word and its space, for bounded gaps `{0,n}`
+
+# (type, pattern, flag); flag: "" | "base" | "noun"
+PATTERNS: list[tuple[str, str, str]] = [
+    # an organisation that "was launched" was founded, not released
+    ("founding", r"\b(?:was|were|been|being)\s+(?P<t>launched|created|formed|set up)\b", ""),
+    ("founding", r"\b(?P<t>founded|co-founded|established|incorporated)\b", ""),
+    ("founding", r"\b(?P<t>spun (?:out|off))\b", ""),
+    ("founding", r"\b(?P<t>found|establish)\b", "base"),
+    ("approval", r"\b(?P<t>approved|approves|authori[sz]ed|cleared)\b", ""),
+    ("approval", r"\b(?P<t>approve|authori[sz]e)\b", "base"),
+    ("approval", r"\b(?:received|receives|obtained|obtains|won|secured|was granted|were granted)\s+" + W
+     + r"{0,3}(?P<t>approval|clearance|authori[sz]ation|licen[cs]e)\b", ""),
+    ("designation", r"\b(?P<t>designated)\b", ""),
+    ("designation", r"\b(?P<t>selected)\s+(?:as|to|for)\b", ""),
+    ("agreement", r"\b(?P<t>signed|signs|inked|inks|entered into|partnered|teamed up)\b", ""),
+    ("agreement", r"\b(?P<t>sign|ink|partner|enter into)\b", "base"),
+    ("agreement", r"\b(?P<t>formed|forms)\s+(?:a|an)\s+" + W + r"{0,2}(?:joint venture|partnership|alliance)\b", ""),
+    ("investment", r"\b(?P<t>closed|closes|completed|completes|secured|secures)\b(?=[^.;]{0,60}?\b(?:round|financing)\b)", ""),
+    ("investment", r"\b(?P<t>raised|raises)\s+(?:\$|US\$|€|£|¥|KRW|RMB|\d)", ""),
+    ("investment", r"\b(?P<t>invested|invests)\b", ""),
+    ("investment", r"\b(?P<t>invest|raise)\b", "base"),
+    ("acquisition", r"\b(?P<t>acquired|acquires|bought|buys)\b", ""),
+    ("acquisition", r"\b(?P<t>merged)\s+with\b", ""),
+    ("acquisition", r"\b(?P<t>acquire|buy|merge)\b", "base"),
+    ("acquisition", r"\b(?P<t>acquisition|takeover|merger)\b", "noun"),
+    ("appointment", r"\b(?P<t>appointed|appoints|hired|hires)\b", ""),
+    ("appointment", r"\b(?P<t>named|names)\s+(?:Dr\.?\s+|Mr\.?\s+|Ms\.?\s+|Mrs\.?\s+|Prof\.?\s+)?(?-i:[A-Z])", ""),
+    ("appointment", r"\b(?P<t>appoint|hire|name)\b", "base"),
+    ("award", r"\b(?P<t>awarded|awards)\b", ""),
+    ("award", r"\b(?P<t>received|receives|won|wins)\s+" + W + r"{0,4}(?:grant|award|prize|medal|honou?r)s?\b", ""),
+    ("award", r"\b(?P<t>receive|win)\s+" + W + r"{0,4}(?:grant|award|prize|medal|honou?r)s?\b", "base"),
+    ("award", r"\b(?P<t>honou?red)\b", ""),
+    ("listing", r"\b(?P<t>listed)\s+(?:its\s+shares\s+|shares\s+)?on\b", ""),
+    ("listing", r"\b(?P<t>list)\b", "base"),
+    ("listing", r"\b(?P<t>went public|goes public)\b", ""),
+    ("listing", r"\b(?P<t>go public)\b", "base"),
+    ("listing", r"\b(?P<t>listing|IPO|initial public offering)\b", "noun"),
+    ("opening", r"\b(?P<t>opened|opens|inaugurated|inaugurates)\b", ""),
+    ("opening", r"\b(?P<t>open|inaugurate)\b", "base"),
+    ("opening", r"\b(?P<t>opening)\b", "noun"),
+    ("launch", r"\b(?P<t>launched|launches|unveiled|unveils|introduced|introduces|rolled out|rolls out|debuted|debuts)\b", ""),
+    ("launch", r"\b(?P<t>launch|unveil|introduce|roll out|debut|release)\b", "base"),
+    ("launch", r"\b(?P<t>launch)\b", "noun"),
+    ("announcement", r"\b(?P<t>announced|announces)\b", ""),
+    ("announcement", r"\b(?P<t>announce)\b", "base"),
+    # other: ground-breaking, starts of trials or production, meetings hosted, showcases,
+    # renamings, filings, first shipments
+    ("other", r"\b(?P<t>broke|breaks)\s+ground\b", ""),
+    ("other", r"\b(?P<t>break)\s+ground\b", "base"),
+    ("other", r"\b(?P<t>began|begins|started|starts|commenced|commences|kicked off|kicks off)\s+" + W
+     + r"{0,3}(?:trials?|construction|production|operations?|pilot|testing|shipments?|deliver(?:y|ies))\b", ""),
+    ("other", r"\b(?P<t>begin|start|commence|kick off)\s+" + W
+     + r"{0,3}(?:trials?|construction|production|operations?|pilot|testing|shipments?|deliver(?:y|ies))\b", "base"),
+    ("other", r"\b(?P<t>hosted|hosts|held|holds|convened|convenes)\s+" + W
+     + r"{0,3}(?:meeting|forum|conference|summit|ceremony|symposium|workshop|fair|expo|roundtable)s?\b", ""),
+    ("other", r"\b(?P<t>host|hold|convene)\s+" + W
+     + r"{0,3}(?:meeting|forum|conference|summit|ceremony|symposium|workshop|fair|expo|roundtable)s?\b", "base"),
+    ("other", r"\b(?P<t>showcased|showcases|exhibited|exhibits)\b", ""),
+    ("other", r"\b(?P<t>showcase|exhibit)\b", "base"),
+    ("other", r"\b(?P<t>took|takes|adopted|adopts|changed|changes)\s+(?:its|the|a)\s+(?:current|new|present)?\s*name\b", ""),
+    ("other", r"\b(?P<t>renamed|rebranded)\b", ""),
+    ("other", r"\b(?P<t>submitted|submits|filed|files)\s+(?:a|an|the|its)\b", ""),
+    ("other", r"\b(?P<t>submit|file)\s+(?:a|an|the|its)\b", "base"),
+    ("other", r"\b(?P<t>completed|completes)\s+construction\b", ""),
+    ("other", r"\b(?:first\s+)?(?P<t>shipments?|deliveries|delivery)\s+(?:are\s+|is\s+)?(?:due|expected|scheduled|slated)\b", ""),
+]
+
+# Before a base form: a modal, `to`, or `do`-support, with these adverbs allowed between.
+BASE_BEFORE = {"will", "to", "would", "shall", "could", "can", "may", "might", "must", "'ll", "did", "does", "do",
+               "and", "or"}
+ADVERBS = {"also", "not", "n't", "jointly", "formally", "officially", "then", "soon", "first", "later", "further",
+           "now", "never", "still", "eventually", "initially", "publicly", "successfully"}
+# Before a trigger noun, within three words: a verb of pursuit.
+NOUN_BEFORE = {"pursue", "pursues", "pursued", "pursuing", "plan", "plans", "planned", "planning", "complete",
+               "completed", "completes", "seek", "seeks", "sought", "consider", "considers", "considering",
+               "announce", "announced", "announces", "celebrate", "celebrated", "mark", "marked", "marks",
+               "finalize", "finalized", "finalise", "finalised", "close", "closed", "closes", "launch", "launched",
+               "prepare", "prepares", "preparing", "file", "filed", "for"}
+
+NEGATION = r"\b(?:not|never|no plans?|no intention)\b|n't\b"
+PLANNED = (r"\b(?:will|shall|would|plans? to|planned to|planning to|expects? to|expected to|intends? to|"
+           r"aims? to|is to|are to|(?:is|are) set to|scheduled to|slated to|due to|to be|is going to|"
+           r"are going to|effective)\b|'ll\b")
+
+# Words that refer back to the organisation being discussed, and the kinds they can refer to.
+ANAPHORS: dict[str, tuple[str, ...]] = {
+    "company": ("company",), "firm": ("company",), "group": ("company",), "startup": ("company",),
+    "start-up": ("company",), "shipbuilder": ("company",), "manufacturer": ("company",), "maker": ("company",),
+    "developer": ("company",), "automaker": ("company",), "chipmaker": ("company",), "drugmaker": ("company",),
+    "biotech": ("company",), "insurer": ("company",), "lender": ("company",), "operator": ("company",),
+    "producer": ("company",), "bank": ("Bank",), "institute": ("research", "Institute"),
+    "university": ("education",), "foundation": ("Foundation",), "agency": ("government", "Agency"),
+    "ministry": ("government", "Ministry"), "zone": ("zone",), "exchange": ("Exchange",),
+    "organization": (), "organisation": (), "coalition": ("Coalition",), "venture": (), "joint venture": (),
+}
+ANAPHOR_RE = r"^(?:the|its|this|that)\s+(?P<head>" + "|".join(sorted(ANAPHORS, key=len, reverse=True)) + r")\b"
+PRONOUN_RE = r"^(?:it|they)\b"
+GROUP_RE = (r"^(?:the\s+)?(?P<n>two|three|four|both|all)?\s*(?:the\s+)?(?:organi[sz]ations|companies|firms|partners|"
+            r"parties|sides|institutions|groups|agencies)\b")
+GROUP_NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4}
+# Prepositions that keep an organisation out of the subject and what role they give.
+PREPOSITIONS = {"with": "partner", "by": "partner", "from": "authority", "of": "other", "at": "other", "on": "other",
+                "in": "other", "for": "other", "to": "other", "between": "partner", "under": "other",
+                "including": "other", "as": "other", "formerly": "other", "led": "partner", "and": None}
+LEADING_PREPOSITIONS = ("under", "after", "following", "through", "with", "in", "as part of", "per", "according to")
+
+# Abbreviations after which a full stop does not end the sentence (the sentence splitter's
+# boundaries after them are undone).
+ABBREVIATIONS = {"Dr.", "Mr.", "Ms.", "Mrs.", "Prof.", "Inc.", "Co.", "Corp.", "Ltd.", "Jr.", "Sr.", "St.", "No.",
+                 "U.S.", "U.K.", "Jan.", "Feb.", "Mar.", "Apr.", "Aug.", "Sept.", "Sep.", "Oct.", "Nov.", "Dec.",
+                 "vs.", "etc.", "approx.", "Gov.", "Sen.", "Rep.", "Dept.", "Bros."}

@@ -1,0 +1,123 @@
+"""Korean event data: trigger lemmas, light verbs, clause endings, status cues, reference words.
+
+Korean event words are mostly Sino-Korean nouns made into verbs (`설립되었다` = 설립 + 되 + 었 + 다,
+`체결했다` = 체결 + 하 + 였 + 다) or carried by a light verb after a particle (`승인을 받았다`,
+`MOU를 맺었다`, `인수를 완료했다`). Kiwi gives the noun as its own morpheme, so one lemma here
+covers every inflected form. Examples of each: `examples/ko.tsv`.
+"""
+
+# Noun (or verb-stem) lemma -> event type. The noun must be the head of its compound and be used
+# as a verb (see `triggers.ko_triggers`).
+TRIGGERS: dict[str, str] = {
+    # founding
+    "설립": "founding", "창립": "founding", "창업": "founding", "창설": "founding",
+    # approval
+    "승인": "approval", "인가": "approval", "허가": "approval", "인증": "approval", "허가증": "approval",
+    # designation
+    "지정": "designation", "선정": "designation",
+    # agreement
+    "체결": "agreement", "협약": "agreement", "제휴": "agreement", "합의": "agreement", "계약": "agreement",
+    "맺다": "agreement",
+    # launch
+    "출시": "launch", "출범": "launch", "발매": "launch", "론칭": "launch", "런칭": "launch",
+    "선보이다": "launch",
+    # investment
+    "투자": "investment", "유치": "investment", "출자": "investment",
+    # acquisition
+    "인수": "acquisition", "합병": "acquisition", "인수합병": "acquisition", "매입": "acquisition",
+    # appointment
+    "선임": "appointment", "임명": "appointment", "취임": "appointment", "내정": "appointment", "영입": "appointment",
+    # award
+    "수상": "award", "수여": "award", "표창": "award", "시상": "award",
+    # listing
+    "상장": "listing", "기업공개": "listing",
+    # opening
+    "개설": "opening", "개소": "opening", "개관": "opening", "개장": "opening", "개원": "opening",
+    "개점": "opening", "설치": "opening", "열다": "opening",
+    # announcement (a reporting verb counts only with a date of its own, like every event)
+    "발표": "announcement", "공표": "announcement", "밝히다": "announcement",
+    # other: ground-breaking, completion, start of a trial, a meeting held, a filing, a subscription,
+    # taking part in a fair
+    "착공": "other", "기공": "other", "완공": "other", "준공": "other", "착수": "other", "개최": "other",
+    "제출": "other", "청약": "other", "참가": "other", "전시": "other",
+}
+
+# Glued noun compounds whose meaning is not their head's (`기업공개` is a listing, not a launch).
+COMPOUNDS: dict[str, str] = {
+    "기업공개": "listing", "인수합병": "acquisition", "품목허가": "approval", "업무협약": "agreement",
+    "양해각서": "agreement", "투자협약": "agreement", "협약식": "agreement",
+}
+
+# Ceremonies: the noun names the event, a verb of holding (`열다`, `열리다`, `개최`, `갖다`) carries it.
+CEREMONIES: dict[str, str] = {
+    "취임식": "appointment", "착공식": "other", "기공식": "other", "준공식": "other", "완공식": "other",
+    "출범식": "launch", "출시식": "launch", "개소식": "opening", "개관식": "opening", "개장식": "opening",
+    "개원식": "opening", "협약식": "agreement", "체결식": "agreement", "상장식": "listing", "설립식": "founding",
+    "창립식": "founding",
+}
+HOLD_VERBS = {"열다", "열리다", "개최", "갖다", "진행", "거행"}
+
+# Production or operation counts as an event only when it starts (`2027년부터 생산`, `생산을 시작`).
+START_ONLY: dict[str, str] = {"생산": "other", "양산": "other", "가동": "other", "운항": "other", "서비스": "other"}
+START_WORDS = {"시작", "개시", "돌입", "착수"}
+
+# Light verbs that make a preceding trigger noun a predicate (`승인을 받다`, `인수를 완료하다`).
+# value: the voice they give the event (`receive`: the subject undergoes it, as with a passive).
+LIGHT_VERBS: dict[str, str] = {
+    "받다": "receive", "맺다": "active", "마치다": "active", "나서다": "active", "하다": "active",
+    "얻다": "receive", "따내다": "receive", "거치다": "receive", "앞두다": "active", "들어가다": "active",
+}
+LIGHT_NOUNS: dict[str, str] = {
+    "완료": "active", "추진": "active", "진행": "active", "성사": "active", "검토": "active", "단행": "active",
+    "실시": "active", "획득": "receive", "마무리": "active", "시작": "active", "개시": "active",
+}
+
+# `상을 받다`: receiving one of these is an award.
+AWARD_OBJECTS = ("상", "대상", "표창", "훈장", "포장", "상패", "트로피", "최우수상", "우수상", "본상", "장관상")
+# `유치` is an investment only when money is what was attracted.
+INVESTMENT_WORDS = ("투자", "자금", "자본", "펀딩", "시리즈", "원", "달러", "위안", "엔", "유로", "억", "조")
+# `열다` is an opening, unless what is opened is a meeting (`이사회를 열고`, `시상식을 열고`).
+MEETING_NOUNS = ("회의", "이사회", "총회", "시상식", "포럼", "행사", "박람회", "설명회", "간담회", "세미나",
+                 "회담", "토론회", "심포지엄", "컨퍼런스", "콘퍼런스", "전시회", "기념식", "발표회", "협의회", "식", "회")
+# `바꾸다`/`변경` is a renaming only with one of these as its object.
+NAME_WORDS = ("사명", "이름", "명칭", "상호")
+RENAME_VERBS = {"바꾸다", "변경"}
+# `세우다`/`짓다` (build) are not events; `계획을 세우다` is not either. Listed for the record.
+
+# Connective endings (Kiwi's EC) that close a clause whose date does not carry over.
+STRONG_EC = ("며", "으며", "지만", "는데", "은데", "ᆫ데", "으나", "나", "다고", "라고", "ᆫ다고", "는다고",
+             "면서", "으면서", "자", "고서", "도록")
+# Serial connectives (`승인을 받아 설립되었다`): one event, the earlier verb a circumstance.
+SERIAL_EC = ("어", "아", "여", "해", "어서", "아서", "여서")
+
+# Status cues, matched on lemmas of the words after the trigger (up to the clause end).
+PLANNED_NOUNS = {"예정", "계획", "방침", "목표", "전망", "구상", "방안", "예상"}
+PLANNED_ENDINGS = {"겠", "ᆯ", "을", "려고", "으려고", "고자", "기로", "ᆯ지"}
+NEGATION_LEMMAS = {"않다", "없다", "못하다", "아니다", "말다"}
+NEGATION_ADVERBS = {"안", "못"}
+PAST_LEMMAS = {"었", "았", "였", "ᆻ"}
+
+# Words that refer back to an organisation (`회사는`, `이 지구는`, `동사는`, `회사 측은`), with the
+# kind or the name ending of the organisation they can refer to.
+ANAPHOR_HEADS: dict[str, tuple[str, ...]] = {
+    "회사": ("company",), "동사": ("company",), "당사": ("company",), "기업": ("company",), "법인": ("company",),
+    "업체": ("company",), "그룹": ("company",), "재단": ("재단",), "지구": ("zone", "지구", "특구"),
+    "특구": ("zone", "특구"), "공사": ("공사",), "은행": ("은행",), "대학": ("education",), "협회": ("협회",),
+    "연구소": ("research",), "연구원": ("research",), "기관": (), "센터": ("센터",),
+}
+ANAPHOR_DETERMINERS = ("이", "해당", "동", "그", "같은")
+# Before a reference word, these make it a new, indefinite one (`한 회사는`, `다른 기업은`).
+INDEFINITE = ("한", "어느", "다른", "각", "여러", "일부", "모든", "많은", "국내", "해외", "주요", "상당수")
+# Groups (`두 기관은`, `양측은`): no single subject; the members take part.
+GROUP_WORDS: dict[str, int] = {"양측": 2, "양사": 2, "양 기관": 2, "양국": 2, "양자": 2, "이들": 0, "이들 기관": 0,
+                               "이들 기업": 0, "세 곳": 3, "두 곳": 2}
+GROUP_NUMERALS: dict[str, int] = {"두": 2, "세": 3, "네": 4, "다섯": 5, "2개": 2, "3개": 3}
+GROUP_NOUNS = ("기관", "회사", "기업", "곳", "사", "업체", "단체", "그룹", "대학")
+
+# Particles after an organisation's name (with its bracket skipped): what they make it.
+TOPIC = ("는", "은")
+SUBJECT = ("이", "가")
+WITH = ("와", "과", "와의", "과의", "와도", "과도", "와는", "과는", "랑", "이랑", "하고")
+FROM = ("로부터", "으로부터", "에서", "에서는", "에게서", "로부터의", "으로부터의")
+OBJECT = ("을", "를", "에", "에게")
+GENITIVE = ("의",)

@@ -1,0 +1,64 @@
+"""Chinese event data: trigger words, status cues, reference words.
+
+jieba's segmentation of event verbs is not stable (`并于`, `已于` are one token, `韩华 海洋` two),
+so triggers are matched on the clause text, longest first, with the few contexts that make a word
+a noun or a modifier excluded (`上市公司`, `投资审查`). In a Chinese clause the first trigger is the
+verb (`签署收购协议` is an agreement). Examples: `examples/zh.tsv`.
+"""
+
+TRIGGERS: dict[str, str] = {
+    "注册成立": "founding", "成立": "founding", "创立": "founding", "创建": "founding", "创办": "founding",
+    "组建": "founding", "始建": "founding",
+    "批准": "approval", "获批": "approval", "核准": "approval", "审批": "approval",
+    "认定为": "designation", "被评为": "designation", "入选": "designation", "指定为": "designation",
+    "被认定": "designation", "被指定": "designation", "获评": "designation",
+    "签署": "agreement", "签订": "agreement", "签约": "agreement", "达成协议": "agreement", "缔结": "agreement",
+    "发布": "launch", "推出": "launch", "上线": "launch", "面世": "launch", "发售": "launch",
+    "投资": "investment", "融资": "investment", "增资": "investment", "注资": "investment",
+    "收购": "acquisition", "并购": "acquisition", "购入": "acquisition", "吸收合并": "acquisition",
+    "任命": "appointment", "出任": "appointment", "聘任": "appointment", "就任": "appointment",
+    "委任": "appointment", "履新": "appointment",
+    "荣获": "award", "获奖": "award", "授予": "award", "颁发": "award", "获颁": "award",
+    "上市": "listing", "挂牌": "listing",
+    "设立": "opening", "开设": "opening", "开业": "opening", "揭牌": "opening", "启用": "opening",
+    "落成": "opening", "开馆": "opening",
+    "宣布": "announcement",
+    "启动": "other", "交付": "other", "提交": "other", "举办": "other", "举行": "other", "召开": "other",
+    "开工": "other", "动工": "other", "竣工": "other", "投产": "other", "更名": "other", "参展": "other",
+}
+# A trigger followed by one of these is a noun or a modifier, not the event.
+NOT_AFTER: dict[str, tuple[str, ...]] = {
+    "上市": ("公司", "企业", "地", "规则", "条件", "辅导"),
+    "投资": ("审查", "者", "机构", "公司", "人", "额", "基金", "环境", "银行", "集团", "协议", "促进"),
+    "收购": ("协议", "方", "案", "价"),
+    "发布": ("会",),
+    "成立": ("以来", "之初", "时"),
+    "批准": ("文件",),
+}
+# Patterns with a gap: `获得…奖` is an award, `通过…审查` an approval.
+GAP_PATTERNS: list[tuple[str, str]] = [
+    ("award", r"(?P<t>获得|获)[^，。；,;]{0,15}?(?:奖|荣誉|称号)"),
+    ("approval", r"(?P<t>通过)[^，。；,;]{0,20}?(?:审查|审核|评审|审批|验收|认证)"),
+    ("other", r"(?P<t>开始|启动)[^，。；,;]{0,6}?(?:生产|量产|运营|试验|试点)"),
+]
+
+NEGATION = ("不会", "不计划", "不打算", "不再", "未", "没有", "暂无", "无意", "不")
+NOT_NEGATION = ("不断", "不仅", "不少", "不久", "不同", "不得不", "不过", "不足", "未来")
+PLANNED = ("将于", "将", "计划", "拟", "预计", "有望", "准备", "打算", "即将", "预期", "目标")
+PAST = ("已于", "已经", "已", "了", "曾")
+
+ANAPHORS: dict[str, tuple[str, ...]] = {
+    "该公司": ("company",), "本公司": ("company",), "公司": ("company",), "该集团": ("company",),
+    "集团": ("company",), "该企业": ("company",), "该机构": (), "该行": ("银行",), "该园区": ("zone",),
+}
+GROUPS: dict[str, int] = {"双方": 2, "两家公司": 2, "两公司": 2, "两家企业": 2, "三方": 3, "各方": 0, "两家机构": 2}
+# A clause that opens with one of these is about a thing, not an organisation (`该交易`, `该工厂`).
+THING_OPENERS = ("该交易", "该项目", "该工厂", "该产品", "该合同", "该协议", "该平台", "该中心", "工厂", "项目", "交易")
+
+# Before an organisation: what it is to the event.
+BEFORE_ROLE: dict[str, str] = {"与": "partner", "和": "partner", "同": "partner", "跟": "partner", "被": "partner",
+                               "由": "partner", "向": "other", "在": "other", "对": "object", "从": "other", "经": "authority"}
+# After an organisation: it modifies something else (`…旗下的`, `…的批准`).
+MODIFIER_AFTER = ("旗下", "的", "下属", "子公司")
+CLAUSE_SPLIT = "，,；;。！？!?"
+COORDINATORS = ("并", "并于", "并且", "同时", "随后", "此后")

@@ -1,0 +1,109 @@
+"""The events stage on whole texts: the seed release, offsets, determinism, odd input."""
+import os
+
+import pytest
+
+from pipeline import extract
+from pipeline.stages.events import run_example
+from pipeline.stages.events.find import _date_bounds
+
+SEED = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))), "corpus",
+                    "tianjin-binhai.ko.txt")
+
+
+def _events(text, lang, anchor="2025-03-04"):
+    return [e.model_dump() for e in extract(text, lang=lang, anchor=anchor).get("events.jsonl", [])]
+
+
+def test_seed_gives_exactly_the_three_dated_events():
+    text = open(SEED, encoding="utf-8").read()
+    events = _events(text, "ko", anchor=None)
+    got = [(e["type"], e["date"]["value"], e["status"]) for e in events]
+    assert got == [("founding", "1988", "occurred"), ("approval", "1991", "occurred"),
+                   ("designation", "2014", "occurred")]
+    for e in events:
+        subjects = [p["name"] for p in e["participants"] if p["role"] == "subject"]
+        assert subjects == ["톈진 빈하이 첨단산업기술개발지구"]
+    founding, approval, _ = events
+    names = lambda e, role: [p["name"] for p in e["participants"] if p["role"] == role]  # noqa: E731
+    assert any(n.endswith("톈진시 공산당위원회") for n in names(founding, "authority"))
+    assert "톈진시 인민정부" in names(founding, "authority")
+    assert names(approval, "authority") == ["국무원"]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("서울, 2025년 3월 4일 /PRNewswire/ --\n한빛전자는 2019년 설립됐으며 2021년 코스닥에 상장했다.", "ko"),
+    ("SEOUL, March 4, 2025 /PRNewswire/ -- Acme Robotics Inc. opened a lab on March 3, 2025.", "en"),
+    ("北京2025年3月4日电 /美通社/ -- 中国海洋石油集团有限公司今天宣布成立新公司。", "zh"),
+])
+def test_spans_point_into_the_text_and_runs_repeat(text, lang):
+    first = extract(text, lang=lang)
+    doc_text = first["documents.jsonl"][0].text
+    events = first.get("events.jsonl", [])
+    assert events
+    for e in events:
+        assert doc_text[e.trigger.start:e.trigger.end] == e.trigger.text
+        assert doc_text[e.sentence.start:e.sentence.end] == e.sentence.text
+        assert 0 <= e.confidence <= 1
+        assert e.date.timex_id in {t.id for t in first["timexes.jsonl"]}
+    again = extract(text, lang=lang)
+    assert [e.model_dump() for e in again.get("events.jsonl", [])] == [e.model_dump() for e in events]
+
+
+def test_dateline_date_alone_does_not_date_an_event():
+    events = _events("서울, 2025년 3월 4일 /PRNewswire/ --\n한빛전자는 반도체 장비 기업을 인수했다.", "ko")
+    assert events == []
+
+
+def test_today_dates_an_event_with_the_dateline_date():
+    events = _events("SEOUL, March 4, 2025 /PRNewswire/ -- Acme Robotics Inc. today signed an agreement "
+                     "with Beta Corp.", "en")
+    assert [(e["type"], e["date"]["value"]) for e in events] == [("agreement", "2025-03-04")]
+
+
+@pytest.mark.parametrize("lang", ["ko", "en", "zh"])
+@pytest.mark.parametrize("text", [
+    "", " ", "\n\n", "2025년", "2019年", "in 2019", "“2020년 설립", "（（（2020年成立", "was founded in 2019 (",
+    "설립 " * 300 + "2019년", "founded " * 300 + "2019", "成立" * 300 + "2019年", "이날 이날 이날 체결했다",
+    "두 기관은 2025년 열 예정이다", "the partners will open in 2026", "双方计划2026年设立",
+])
+def test_odd_input_never_crashes(text, lang):
+    records = extract(text, lang=lang, anchor="2025-03-04")
+    assert "errors.jsonl" not in records, records.get("errors.jsonl")
+
+
+def _timed_events(text, org):
+    """The events stage alone on `text` (the stages before it are not timed)."""
+    import time
+
+    from pipeline.nlp.build import get_nlp
+    from pipeline.stages.events import find_events
+    from pipeline.stages.events.table import org_dicts
+    nlp = get_nlp("ko")
+    doc = nlp.make_doc(text)
+    doc._.anchor = "2025-03-04"
+    for name, stage in nlp.pipeline:
+        if name == "presspipe_events":
+            break
+        doc = stage(doc)
+    doc._.orgs = org_dicts(text, [(org, "company")])
+    t0 = time.perf_counter()
+    events = find_events(doc)
+    return events, time.perf_counter() - t0
+
+
+def test_long_text_runs_in_linear_time():
+    sentence = "가람전자는 2015년 설립됐으며, 2019년 코스닥 시장에 상장했다. "
+    small, t_small = _timed_events(sentence * 40, "가람전자")
+    large, t_large = _timed_events(sentence * 320, "가람전자")
+    assert len(small) == 80 and len(large) == 640
+    assert t_large < 20 * max(t_small, 0.01)   # 8 times the text: linear is ~8x, quadratic ~64x
+
+
+@pytest.mark.parametrize("value,first,last", [
+    ("2025", "2025-01-01", "2025-12-31"), ("2025-02", "2025-02-01", "2025-02-28"), ("2025-Q3", "2025-07-01", "2025-09-30"),
+    ("2025-H1", "2025-01-01", "2025-06-30"), ("2025-W09", "2025-02-24", "2025-03-02"),
+    ("2025-02-20/2025-02-22", "2025-02-20", "2025-02-22"), ("P3Y", "", ""), ("2025-13", "", ""),
+])
+def test_date_bounds(value, first, last):
+    assert _date_bounds(value) == (first, last)
