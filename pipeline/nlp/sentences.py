@@ -19,11 +19,18 @@ def split_sentences(doc: Doc) -> Doc:
     doc[0].is_sent_start = True
     for i in range(1, len(doc)):
         prev, tok = doc[i - 1], doc[i]
-        if "\n" in prev.text or "\n" in prev.whitespace_:
+        if tok.is_space:
+            tok.is_sent_start = False   # whitespace belongs to the sentence before it
+        elif "\n" in prev.text or "\n" in prev.whitespace_:
             tok.is_sent_start = True
         elif prev.text and prev.text[-1] in FINAL and (prev.whitespace_ or tok.is_space or not tok.is_ascii
                                                        or prev.text[-1] not in ".!?"):
-            before = doc[i - 2].text.lower() if i >= 2 and prev.text == "." else ""
+            # `Dr. Lim`, `Corvane Robotics, Inc. said`: an abbreviation's full stop, whether the
+            # tokenizer keeps it on the word (`Inc.`) or splits it off (`Inc` `.`).
+            if prev.text == ".":
+                before = doc[i - 2].text.lower() if i >= 2 else ""
+            else:
+                before = prev.text[:-1].lower() if prev.text.endswith(".") else ""
             tok.is_sent_start = before not in ABBREVIATIONS and not tok.text[:1].islower()
         else:
             tok.is_sent_start = False

@@ -151,7 +151,6 @@ class Context:
         self.orgs = orgs
         spans = [(max(m["start"], self.body_start), m["end"], o) for o in orgs for m in o.get("mentions", [])
                  if m["end"] > self.body_start]
-        spans += _short_form_mentions(self.text, orgs, spans, self.lang, self.body_start)
         spans.sort(key=lambda x: (x[0], -x[1]))
         self.mentions: list[Mention] = []
         last_end = -1
@@ -189,64 +188,6 @@ class Context:
                 out.append(self.mentions[k])
             k += 1
         return out
-
-
-# Capitalised first words that are not short names (`Korea Institute of …` is not "Korea").
-_NOT_SHORT = {"the", "national", "new", "korea", "korean", "china", "chinese", "singapore", "american", "international",
-              "global", "united", "world", "good", "south", "north", "east", "west", "asia", "asian", "european", "first",
-              "general", "royal", "state", "city", "central", "federal", "university", "institute", "agency", "ministry",
-              "bank", "small", "business", "department", "office", "council", "coalition", "association", "bill",
-              "seoul", "tokyo", "beijing", "shanghai", "hong", "illinois", "ontario", "texas", "california", "japan",
-              "india", "german", "germany", "france", "french", "british", "european", "massachusetts", "netherlands"}
-_LEGAL_EN = re.compile(r",?\s+(?:Inc\.?|LLC|L\.L\.C\.|Ltd\.?|Co\.?|Corp\.?|Corporation|Limited|PLC|plc|AG|GmbH|S\.A\.|N\.V\.)$")
-_LEGAL_ZH = re.compile(r"(?:股份有限公司|有限责任公司|集团有限公司|有限公司|株式会社|公司)$")
-
-
-def _short_form_mentions(text: str, orgs: list[dict], spans: list, lang: str, body_start: int) -> list:
-    """Short forms the text uses after the full name (`Corvane` for `Corvane Robotics, Inc.`,
-    `首尔新药` for `首尔新药株式会社`), found where no mention covers them. A short form two
-    organisations could share is left out."""
-    owners: dict[str, list[dict]] = {}
-    for o in orgs:
-        names = [o.get("name"), o.get("english_name"), *(o.get("aliases") or [])] + _short_forms(o, lang)
-        for form in dict.fromkeys(n for n in names if n and len(n) >= 2):
-            owners.setdefault(form, []).append(o)
-    taken = Intervals((a, b) for a, b, _ in spans)
-    out = []
-    for form, os_ in sorted(owners.items()):
-        if len({o["org_key"] for o in os_}) != 1:
-            continue
-        if form[:1].isascii():
-            rx = re.compile(r"(?<![\w-])" + re.escape(form) + r"(?![\w-])")
-        elif lang == "ko":
-            rx = re.compile(r"(?<![가-힣])" + re.escape(form))
-        else:
-            rx = re.compile(re.escape(form))
-        for m in rx.finditer(text, body_start):
-            if not taken.overlaps(m.start(), m.end()):
-                out.append((m.start(), m.end(), os_[0]))
-    return out
-
-
-def _short_forms(org: dict, lang: str) -> list[str]:
-    forms = []
-    for name in (org.get("name"), org.get("english_name")):
-        if not name:
-            continue
-        if re.fullmatch(r"[A-Za-z0-9&.,'’ -]+", name):
-            base = _LEGAL_EN.sub("", name)
-            words = base.split()
-            if base != name and len(words) >= 1:
-                forms.append(base)
-            if len(words) >= 2 and len(words[0]) >= 4 and words[0][0].isupper() and words[0].lower() not in _NOT_SHORT:
-                forms.append(words[0])
-                if len(words) >= 3:
-                    forms.append(" ".join(words[:2]))
-        elif lang == "zh":
-            base = _LEGAL_ZH.sub("", name)
-            if base != name and len(base) >= 2:
-                forms.append(base)
-    return [f for f in forms if f and f != org.get("name")]
 
 
 def _bracketed_rendering(text: str, start: int, kept: list) -> bool:
@@ -763,7 +704,6 @@ def _ko_cues(toks: list) -> str | None:
 
 def _ko_status(ctx: Context, toks: list, clauses: list[KoClause], ci: int, main: Trigger, date: dict,
                final: str | None) -> str:
-    c = clauses[ci]
     # the predicate: from the trigger to the clause end, across adnominal endings (`출시할 예정이다`,
     # `추진할 계획은 없다고`), stopping at the next trigger
     tail = []

@@ -115,7 +115,6 @@ def is_person(text: str, pair: dict) -> bool:
     if latin and not _PERSON_LATIN.match(latin):
         return False
     close = max(n["end"], al["end"]) + 1
-    after = text[close:close + 24]
     before = text[max(0, n["start"] - 8):n["start"]]
     words_after = re.findall(r"[\w·]+", text[close:close + 40])[:5]
     return any(t in w for w in words_after for t in _PERSON_TITLES) or before.rstrip().endswith(_PERSON_TITLES)
@@ -433,6 +432,7 @@ def merge(doc: Doc, cands: list[Candidate], gazetteer: dict | None = None) -> li
     all_spans = [(s, e, id(g)) for g in groups for s, e in g["spans"]]
     former = {n for c in cands if c.source == "former_name" for n in c.other_names}
     groups = _join_shared_names([g for g in groups if not g.get("weak")], former)
+    _add_short_forms(groups)
     for g in groups:
         for n in g["names"]:
             for m in re.finditer(re.escape(n), text):
@@ -474,6 +474,40 @@ def merge(doc: Doc, cands: list[Candidate], gazetteer: dict | None = None) -> li
         else:
             out[r["org_key"]] = r
     return list(out.values())
+
+
+_LEGAL_TAIL = re.compile(r"(?:,?\s(?:Inc|Ltd|LLC|Co|Corp|PLC|N\.V|B\.V|S\.A|AG|SE|GmbH)\.?(?:,\s?Ltd\.?)?"
+                         r"|\s?(?:株式会社|股份有限公司|有限责任公司|有限公司|유한회사|주식회사))$")
+_LEGAL_HEAD = re.compile(r"^(?:㈜|\(주\)|주식회사\s?)")
+# First words too common to stand for one organisation on their own.
+_NOT_SHORT = {"Korea", "Korean", "China", "Chinese", "National", "International", "Global", "The", "New", "United",
+              "American", "Asian", "World", "First", "General", "Royal", "Seoul", "Singapore", "Bank", "University",
+              "Institute", "Ministry", "Department", "Hong", "South", "North", "East", "West", "Japan", "Central"}
+
+
+def _add_short_forms(groups: list[dict]) -> None:
+    """Short forms a release uses after the full name: the name without its legal form
+    (`Corvane Robotics, Inc.` -> `Corvane Robotics`, `首尔新药株式会社` -> `首尔新药`) and the
+    distinctive first word of a multi-word name (`Corvane`, `밍양`), unless two organisations
+    of the document share it."""
+    first_words: dict[str, int] = {}
+    for g in groups:
+        w = g["name"].split()[0] if " " in g["name"] else None
+        if w:
+            first_words[w] = first_words.get(w, 0) + 1
+    for g in groups:
+        name = g["name"]
+        shorter = _LEGAL_HEAD.sub("", _LEGAL_TAIL.sub("", name)).strip()
+        if shorter != name and len(shorter) >= 2:
+            g["names"].add(shorter)
+        words = shorter.split()
+        if len(words) >= 2 and first_words.get(name.split()[0], 0) == 1:
+            w = words[0]
+            if w not in _NOT_SHORT and w not in COUNTRIES and len(w) >= (4 if w.isascii() else 2) and \
+                    (w[0].isupper() or not w.isascii()) and not w.isupper():
+                g["names"].add(w)
+                if len(words) >= 3 and w.isascii():
+                    g["names"].add(" ".join(words[:2]))   # `Prairie Ferment` for `Prairie Ferment Co-op Ltd.`
 
 
 def _registry_key(names: set[str], gazetteer: dict) -> str | None:
