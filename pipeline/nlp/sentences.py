@@ -4,6 +4,8 @@ A dateline or headline stands on its own line, and releases put one paragraph pe
 break always ends a sentence. Within a line, `.`, `!`, `?` and `。！？` end one when the next
 token starts a new word (so `2.5` or `Co.,` do not).
 """
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -16,13 +18,13 @@ ABBREVIATIONS = {"co", "corp", "inc", "ltd", "mr", "ms", "mrs", "dr", "no", "vs"
 def split_sentences(doc: Doc) -> Doc:
     if len(doc) == 0:
         return doc
-    doc[0].is_sent_start = True
+    starts = [1] + [-1] * (len(doc) - 1)
     for i in range(1, len(doc)):
         prev, tok = doc[i - 1], doc[i]
         if tok.is_space:
-            tok.is_sent_start = False   # whitespace belongs to the sentence before it
-        elif "\n" in prev.text or "\n" in prev.whitespace_:
-            tok.is_sent_start = True
+            continue   # whitespace belongs to the sentence before it
+        if "\n" in prev.text or "\n" in prev.whitespace_:
+            starts[i] = 1
         elif prev.text and prev.text[-1] in FINAL and (prev.whitespace_ or tok.is_space or not tok.is_ascii
                                                        or prev.text[-1] not in ".!?"):
             # `Dr. Lim`, `Corvane Robotics, Inc. said`: an abbreviation's full stop, whether the
@@ -31,9 +33,10 @@ def split_sentences(doc: Doc) -> Doc:
                 before = doc[i - 2].text.lower() if i >= 2 else ""
             else:
                 before = prev.text[:-1].lower() if prev.text.endswith(".") else ""
-            tok.is_sent_start = before not in ABBREVIATIONS and not tok.text[:1].islower()
-        else:
-            tok.is_sent_start = False
+            if before not in ABBREVIATIONS and not tok.text[:1].islower():
+                starts[i] = 1
+    # One array write instead of a property write per token (each of which checks the Doc).
+    doc.from_array([SENT_START], numpy.array(starts, dtype="int64").astype("uint64").reshape(-1, 1))
     return doc
 
 

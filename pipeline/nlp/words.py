@@ -6,6 +6,7 @@ closes a phrase.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -25,7 +26,8 @@ class Word:
 def words_before(doc: Doc, pos: int, limit: int = 12) -> list[Word]:
     """Space-separated words ending at or before character `pos`, nearest first."""
     words: list[Word] = []
-    toks = [t for t in doc if t.idx + len(t.text) <= pos and not t.is_space]
+    text = doc_text(doc)
+    toks = tokens_before(doc, pos, limit * 8)
     cur: list = []
     for t in reversed(toks):
         if cur and (t.whitespace_ or t.idx + len(t.text) != cur[0].idx):
@@ -33,7 +35,7 @@ def words_before(doc: Doc, pos: int, limit: int = 12) -> list[Word]:
             cur = []
             if len(words) >= limit:
                 break
-        if "\n" in doc.text[t.idx + len(t.text):(cur[0].idx if cur else pos)]:
+        if "\n" in text[t.idx + len(t.text):(cur[0].idx if cur else pos)]:
             break
         cur.insert(0, t)
     if cur and len(words) < limit:
@@ -43,7 +45,7 @@ def words_before(doc: Doc, pos: int, limit: int = 12) -> list[Word]:
 
 def _word(doc: Doc, toks: list) -> Word:
     s, e = toks[0].idx, toks[-1].idx + len(toks[-1].text)
-    return Word(s, e, doc.text[s:e], tuple(t.tag_ for t in toks))
+    return Word(s, e, doc_text(doc)[s:e], tuple(t.tag_ for t in toks))
 
 
 def ends_phrase(word: Word) -> bool:
@@ -59,3 +61,50 @@ def ends_phrase(word: Word) -> bool:
     return len(word.tags) >= 2 and word.tags[0] == "SN" and word.tags[1].startswith("NNB")
 
 
+
+
+# ---------------------------------------------------------------- fast access for the stages
+# `Doc.text` is rebuilt from the tokens at every access, and scanning every token to find those
+# in a stretch of text is linear in the document: both made the stages quadratic. These cache the
+# text and the token start offsets on the Doc once and look tokens up by bisection.
+
+def doc_text(doc: Doc) -> str:
+    cached = doc.user_data.get("presspipe.text")
+    if cached is None:
+        cached = doc.user_data["presspipe.text"] = doc.text
+    return cached
+
+
+def _starts(doc: Doc) -> list[int]:
+    starts = doc.user_data.get("presspipe.starts")
+    if starts is None or len(starts) != len(doc):
+        starts = doc.user_data["presspipe.starts"] = [t.idx for t in doc]
+    return starts
+
+
+def tokens_in(doc: Doc, start: int, end: int) -> list:
+    """Tokens that begin at or after `start` and before `end`."""
+    starts = _starts(doc)
+    i, j = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
+    return [doc[k] for k in range(i, j)]
+
+
+def tokens_before(doc: Doc, pos: int, limit: int) -> list:
+    """Up to `limit` non-space tokens that end at or before `pos`, nearest last."""
+    starts = _starts(doc)
+    k = bisect.bisect_left(starts, pos) - 1
+    out = []
+    while k >= 0 and len(out) < limit:
+        t = doc[k]
+        if t.idx + len(t.text) <= pos and not t.is_space:
+            out.append(t)
+        k -= 1
+    out.reverse()
+    return out
+
+
+def token_at(doc: Doc, start: int):
+    """The token that begins exactly at `start`, or None."""
+    starts = _starts(doc)
+    i = bisect.bisect_left(starts, start)
+    return doc[i] if i < len(starts) and starts[i] == start else None

@@ -15,7 +15,7 @@ import re
 
 from spacy.tokens import Doc
 
-from ...nlp.words import Word, ends_phrase, words_before
+from ...nlp.words import Word, doc_text, ends_phrase, tokens_before, words_before
 
 from .lexicon import DESCRIPTORS, PLACES, TITLES, TRANSLATIONS, ZH_BREAKS
 from .similarity import acronym_score, loose_acronym_score, schwartz_hearst_match, transliteration_score, word_explained
@@ -33,7 +33,7 @@ _ZH_STOP = set("的和与及在由为是将了对向从同跟以并等或被把�
 def korean_name_before(doc: Doc, pos: int, rendering: str) -> tuple[int, int] | None:
     """(start, end) of the Korean name that `rendering` (Latin or Han) renders, or None."""
     words = words_before(doc, pos)
-    if not words or doc.text[words[0].end:pos].strip():
+    if not words or doc_text(doc)[words[0].end:pos].strip():
         return None
     if ends_phrase(words[0]) and not words[0].text[-1].isalnum():
         return None
@@ -68,8 +68,8 @@ def _spoils_transliteration(doc: Doc, taken: list[Word], rendering: str) -> bool
     if word_explained(taken[0].text, rendering) >= EXPLAINED:
         return False
     end = taken[-1].end
-    whole = transliteration_score(doc.text[taken[0].start:end], rendering)
-    best_rest = max(transliteration_score(doc.text[w.start:end], rendering) for w in taken[1:])
+    whole = transliteration_score(doc_text(doc)[taken[0].start:end], rendering)
+    best_rest = max(transliteration_score(doc_text(doc)[w.start:end], rendering) for w in taken[1:])
     return best_rest >= 0.6 and best_rest >= whole + 0.1
 
 
@@ -114,7 +114,7 @@ def latin_name_before(doc: Doc, pos: int, rendering: str) -> tuple[int, int] | N
       (`SK bioscience (SK바이오사이언스)`), else the capitalised run.
     - Otherwise the run of capitalised words (with connectors inside) that ends at the bracket.
     """
-    text = doc.text
+    text = doc_text(doc)
     base = max(0, pos - 300)
     cut = max(text.rfind(c, base, pos) for c in ".;:!?\n()（）/")
     cut = max(cut, text.rfind("--", base, pos) + 1, text.rfind("—", base, pos))
@@ -203,7 +203,7 @@ def chinese_name_before(doc: Doc, pos: int, rendering: str = "") -> tuple[int, i
     """(start, end) of the run of Han words before the bracket, back to punctuation, a verb or
     function word (获得, 与, 的 …), a date, or a job title; a leading country the rendering
     leaves out (`韩国首尔新药株式会社（Seoul Shinyak）`) is dropped."""
-    toks = [t for t in doc if t.idx + len(t.text) <= pos and not t.is_space]
+    toks = tokens_before(doc, pos, 40)
     if not toks or toks[-1].idx + len(toks[-1].text) != pos:
         return None
     taken = []
@@ -219,7 +219,7 @@ def chinese_name_before(doc: Doc, pos: int, rendering: str = "") -> tuple[int, i
     if not taken:
         return None
     start = taken[0].idx
-    head = doc.text[start:pos]
+    head = doc_text(doc)[start:pos]
     # A kind of organisation before the name describes it: 农业科技企业浙江绿禾…, 电影公司西海影业.
     m = None
     for hit in re.finditer(r"(?:企业|机构|公司|集团|厂商|平台|开发商|发行商|运营商|制造商|供应商)(?!有限|股份)", head):

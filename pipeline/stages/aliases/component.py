@@ -1,6 +1,6 @@
 """The `presspipe_aliases` stage: name/alias pairs stated with brackets, in every direction.
 
-Reads: `doc.text`, tokens (Kiwi tags for Korean), `doc.lang_`.
+Reads: `doc_text(doc)`, tokens (Kiwi tags for Korean), `doc.lang_`.
 Writes: `doc._.aliases` (name/alias pairs of names), `doc._.terms` (brackets that translate a
 general term, `인공지능(AI)`: kept apart, never aliases) and `doc.spans["aliases"]`.
 """
@@ -10,6 +10,8 @@ import re
 
 from spacy.language import Language
 from spacy.tokens import Doc
+
+from ...nlp.words import doc_text, tokens_in
 
 from ...nlp import extensions  # noqa: F401
 from ..spans import set_span_group
@@ -21,7 +23,7 @@ from .similarity import acronym_score, transliteration_score, word_explained
 
 def find_aliases(doc: Doc) -> tuple[list[dict], list[dict]]:
     """(aliases, terms) in `doc`, each a dict with name/alias spans, relation and score."""
-    text = doc.text
+    text = doc_text(doc)
     aliases, terms = [], []
     name_of_chain: tuple[int, int] | None = None
     for br in find_brackets(text):
@@ -66,7 +68,7 @@ def name_script(s: str) -> str:
 
 def _name_before(doc: Doc, pos: int, rendering: str, r_script: str):
     """The name the bracket at `pos` renders, by the script of the text just before it."""
-    before = doc.text[:pos].rstrip()[-1:]
+    before = doc_text(doc)[:pos].rstrip()[-1:]
     b_script = script_of(before) if before else "other"
     if b_script == "hangul":
         return korean_name_before(doc, pos, rendering)
@@ -114,7 +116,7 @@ def _is_name(doc: Doc, span, name: str, rendering: str, relation: str, score: fl
         return True
     if {name_script(name), name_script(rendering)} == {"hangul", "han"}:
         return True  # Hangul and Hanja or Chinese: 삼성전자(三星電子), 朴智允（박지윤）; terms are listed in TERMS
-    toks = [t for t in doc if span[0] <= t.idx < span[1]]
+    toks = tokens_in(doc, span[0], span[1])
     if not is_acronym(rendering) and any("NNP" in t.tag_ for t in toks):
         return True  # (an acronym after common nouns is a term's: 탄소포집·저장(CCS), Kiwi's NNP or not)
     if any(_title_case(x) for x in latin):

@@ -42,6 +42,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
+from ...nlp.words import doc_text
+
 from . import en, ko, zh
 from .triggers import Trigger, en_triggers, ko_triggers, zh_triggers
 
@@ -140,7 +142,7 @@ class Discourse:
 class Context:
     def __init__(self, doc: Doc):
         self.doc = doc
-        self.text = doc.text
+        self.text = doc_text(doc)
         self.lang = doc.lang_
         dl = doc._.dateline
         self.body_start = dl["end"] if dl else 0

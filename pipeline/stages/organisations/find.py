@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from ...nlp.words import ends_phrase, words_before
+from ...nlp.words import doc_text, ends_phrase, token_at, tokens_in, words_before
 from ..aliases.brackets import script_of
 from ..aliases.lexicon import COUNTRIES
 from . import en, ko, zh
@@ -40,7 +40,7 @@ class Candidate:
 
 
 def find_candidates(doc: Doc, aliases: list[dict], gazetteer: dict) -> list[Candidate]:
-    text, lang = doc.text, doc.lang_
+    text, lang = doc_text(doc), doc.lang_
     found: list[Candidate] = []
     for a in aliases:
         n, al = a["name"], a["alias"]
@@ -163,7 +163,7 @@ def _suffix(word: str) -> str | None:
 def _korean_suffix_names(doc: Doc, aliases: list[dict]) -> list[Candidate]:
     """Names that end in an organisation word, read leftwards to where a phrase ends. An alias
     bracket inside the name (`톈진 화웨이 쿤펑(Tianjin Huawei Kunpeng) 생태계 혁신센터`) is stepped over."""
-    text = doc.text
+    text = doc_text(doc)
     bracket_at = {a["alias"]["end"] + 1: a for a in aliases}  # index after ')' -> alias pair
     out = []
     for tok in doc:
@@ -205,7 +205,7 @@ def _korean_suffix_names(doc: Doc, aliases: list[dict]) -> list[Candidate]:
             continue
         if len(name) < 2 or name in ko.GENERIC or _inside_bracket(text, start):
             continue
-        proper = any(t.tag_.startswith(("NNP", "SL", "SH")) for t in doc if start <= t.idx < end
+        proper = any(t.tag_.startswith(("NNP", "SL", "SH")) for t in tokens_in(doc, start, end) if True
                      and not (t.text in COUNTRIES and t.whitespace_) and t.text not in _GENERIC_LATIN)
         # Common nouns and an organisation word make a kind of body (`저축은행`, `걸그룹`,
         # `항공사`), not a name, unless a ministry's stem makes it one (`산업통상자원부`).
@@ -228,7 +228,7 @@ _SURNAMES = set("김이박최정강조윤장임한오서신권황안송류전홍
 def _person_before_title(doc: Doc, word, org_end: int) -> bool:
     """`김재춘 교육부 차관`: a person's name before an organisation that a job title follows is
     the person's, not part of the organisation's name."""
-    after = doc.text[org_end:org_end + 12].lstrip()
+    after = doc_text(doc)[org_end:org_end + 12].lstrip()
     if not after.startswith(_PERSON_TITLES):
         return False
     w = word.text
@@ -250,7 +250,7 @@ def _inside_bracket(text: str, pos: int) -> bool:
 def _korean_prefixed(doc: Doc) -> list[Candidate]:
     """`㈜한빛정밀`, `(주)한결`, `주식회사 한빛`: a legal-form mark makes a company name."""
     out = []
-    for m in re.finditer(r"(?:㈜|\(주\)|주식회사\s|(?:법무|회계|세무|특허|재단|사단|학교|의료|사회복지)법인\s)\s?[가-힣A-Za-z0-9&]+", doc.text):
+    for m in re.finditer(r"(?:㈜|\(주\)|주식회사\s|(?:법무|회계|세무|특허|재단|사단|학교|의료|사회복지)법인\s)\s?[가-힣A-Za-z0-9&]+", doc_text(doc)):
         end = _strip_particle(doc, m.start(), m.end())
         if end - m.start() >= 3:
             out.append(Candidate(m.start(), end, "company", "legal_form"))
@@ -270,13 +270,13 @@ def _word_start(doc: Doc, i: int) -> int:
 
 
 def _starts_with_proper_noun(doc: Doc, start: int) -> bool:
-    tok = next((t for t in doc if t.idx == start), None)
+    tok = token_at(doc, start)
     return tok is not None and tok.tag_.startswith("NNP")
 
 
 def _korean_lists(doc: Doc) -> list[Candidate]:
     """Items of `A, B, C 등의 기업` / `A와 같은 기관` and `기업으로는 A, B가 있다`."""
-    text = doc.text
+    text = doc_text(doc)
     out = []
     for m in re.finditer(ko.LIST_AFTER, text):
         line_start = text.rfind("\n", 0, m.start()) + 1
@@ -314,7 +314,7 @@ def _korean_coordinated(doc: Doc, aliases: list[dict]) -> list[Candidate]:
 def _items_before(doc: Doc, line_start: int, pos: int) -> list[tuple[int, int]]:
     """The comma-separated items that end at `pos` (commas inside brackets do not count), the
     first one cut back to the word after the last word that ends a phrase."""
-    text = doc.text
+    text = doc_text(doc)
     sent_start = max(line_start, *(text.rfind(c, line_start, pos) + 1 for c in ".!?。"))
     cuts, depth = [], 0
     for i in range(sent_start, pos):
@@ -339,7 +339,7 @@ def _items_before(doc: Doc, line_start: int, pos: int) -> list[tuple[int, int]]:
 
 def _after_last_phrase_end(doc: Doc, s: int, e: int) -> int:
     """Start of the words after the last phrase-ending word in s..e (brackets stepped over)."""
-    text = doc.text
+    text = doc_text(doc)
     start = s
     depth = 0
     for w in re.finditer(r"\S+", text[s:e]):
@@ -348,7 +348,7 @@ def _after_last_phrase_end(doc: Doc, s: int, e: int) -> int:
         ws, we = s + w.start(), s + w.end()
         if depth > 0 or word.endswith((")", "）")):
             continue
-        toks = [t for t in doc if ws <= t.idx < we]
+        toks = tokens_in(doc, ws, we)
         if toks and toks[-1].tag_.split("+")[-1][:1] in ("J", "E") or (toks and toks[-1].tag_.startswith(("VV", "VA"))):
             start = we
     return start
@@ -356,7 +356,7 @@ def _after_last_phrase_end(doc: Doc, s: int, e: int) -> int:
 
 def _skip_leading(doc: Doc, s: int, e: int) -> int:
     """Past leading words a name never starts with: `현재 네이버` gives `네이버`."""
-    text = doc.text
+    text = doc_text(doc)
     while s < e:
         m = re.match(r"\s*(\S+)\s+", text[s:e])
         if not m or not (m.group(1) in ko.NOT_IN_NAMES or _timex_at(doc, s + m.start(1))):
@@ -368,16 +368,14 @@ def _skip_leading(doc: Doc, s: int, e: int) -> int:
 def _items_after(doc: Doc, start: int, stop: int) -> list[tuple[int, int]]:
     """Items from `start` to `stop` split at commas and at conjunctive particles (`A과 B가`)."""
     items, s = [], start
-    for t in doc:
-        if t.idx < start or t.idx >= stop:
-            continue
+    for t in tokens_in(doc, start, stop):
         if t.text in (",", "，", "、") or (t.tag_ == "JC" and t.whitespace_):
             items.append((s, t.idx))
             s = t.idx + len(t.text)
     items.append((s, stop))
     out = []
     for s, e in items:
-        while s < e and doc.text[s].isspace():
+        while s < e and doc_text(doc)[s].isspace():
             s += 1
         e = _strip_particle(doc, s, e)
         if e > s:
@@ -387,10 +385,10 @@ def _items_after(doc: Doc, start: int, stop: int) -> list[tuple[int, int]]:
 
 def _strip_particle(doc: Doc, s: int, e: int) -> int:
     """End of the span s..e without a trailing particle or a bracket already paired."""
-    text = doc.text
+    text = doc_text(doc)
     while e > s and text[e - 1].isspace():
         e -= 1
-    toks = [t for t in doc if s <= t.idx < e]
+    toks = tokens_in(doc, s, e)
     while toks and (toks[-1].tag_.startswith(("J", "E", "VV", "VA", "VX", "VC")) or toks[-1].is_space):
         e = toks[-1].idx
         toks.pop()
@@ -404,7 +402,7 @@ def _strip_particle(doc: Doc, s: int, e: int) -> int:
 def merge(doc: Doc, cands: list[Candidate], gazetteer: dict | None = None) -> list[dict]:
     """One record per organisation: candidates with the same name, or whose name ends another's
     (a short form), merge; mentions are every place any of its names stands in the text."""
-    text = doc.text
+    text = doc_text(doc)
     groups: list[dict] = []
     by_name: dict[str, dict] = {}
     for c in sorted(cands, key=lambda c: (-(c.end - c.start), c.start)):
