@@ -26,6 +26,9 @@ def main() -> None:
               help="File of organisation names you know: a name per line, optionally TAB kind.")
 @click.option("--ner-model", default=None, metavar="NAME",
               help="An installed spaCy pipeline (package name or folder) whose ORG entities are added.")
+@click.option("--no-model", is_flag=True, help="Do not run the trained Korean entity model (rules only).")
+@click.option("--model-policy", type=click.Choice(["rules_first", "model_first"]), default="rules_first",
+              show_default=True, help="Whose span boundaries win where rules and model overlap.")
 @click.option("--encoding", default=None, help="Force the encoding of every input (e.g. cp949).")
 @click.option("--max-bytes", type=click.IntRange(min=1), default=10 * 1024 * 1024, show_default=True,
               help="Inputs larger than this become `too_large` errors.")
@@ -34,7 +37,8 @@ def main() -> None:
 @click.option("--exclude", multiple=True, metavar="GLOB",
               help="In walked folders, pass over paths matching GLOB (also read from .presspipeignore).")
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
-def run(inputs, outdir, prefer, gazetteer, ner_model, encoding, max_bytes, stdin_format, exclude, quiet):
+def run(inputs, outdir, prefer, gazetteer, ner_model, no_model, model_policy, encoding, max_bytes, stdin_format,
+        exclude, quiet):
     """Process INPUTS (files, folders, `-` for standard input) into OUTDIR.
 
     Every input becomes a document or an error record; the exit status is 1 when any became an
@@ -65,7 +69,7 @@ def run(inputs, outdir, prefer, gazetteer, ner_model, encoding, max_bytes, stdin
         if os.path.isdir(ner_model):
             ner_model = os.path.abspath(ner_model)
     options = PipelineOptions(prefer=prefer, gazetteer=os.path.abspath(gazetteer) if gazetteer else None,
-                              ner_model=ner_model)
+                              ner_model=ner_model, use_model=not no_model, model_policy=model_policy)
 
     def progress(path, n_docs, n_errs):
         if not quiet:

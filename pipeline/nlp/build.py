@@ -1,8 +1,8 @@
 """spaCy pipelines per language, built once per process.
 
 `nlp.pipe_names` tells the whole story: the tokenizer (Kiwi for Korean, spaCy's English rules,
-spaCy's Chinese tokenizer with jieba), then sentences, dateline, dates, aliases, organisations,
-events. Aliases run before organisations because bracketed name pairs are the strongest evidence
+spaCy's Chinese tokenizer with jieba), then sentences, (for Korean) the trained entity model,
+dateline, dates, aliases, organisations, events. Aliases run before organisations because bracketed name pairs are the strongest evidence
 that a stretch of text is an organisation's name.
 """
 from __future__ import annotations
@@ -39,10 +39,14 @@ def get_nlp(lang: str, options: PipelineOptions = PipelineOptions()) -> Language
     _import_stages()
     nlp = blank(lang)
     nlp.add_pipe("presspipe_sentences")
+    if lang == "ko" and options.use_model:
+        from ..stages.ner import component as _ner  # noqa: F401
+        nlp.add_pipe("presspipe_ner")
     nlp.add_pipe("presspipe_dateline")
     nlp.add_pipe("presspipe_dates", config={"prefer": options.prefer})
     nlp.add_pipe("presspipe_aliases")
-    nlp.add_pipe("presspipe_organisations", config={"gazetteer": options.gazetteer, "ner_model": options.ner_model})
+    nlp.add_pipe("presspipe_organisations", config={"gazetteer": options.gazetteer, "ner_model": options.ner_model,
+                                                    "model_policy": options.model_policy})
     nlp.add_pipe("presspipe_events")
     return nlp
 

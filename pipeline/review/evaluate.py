@@ -213,7 +213,7 @@ def evaluate_spans(outdir: str, gold_path: str) -> dict:
         did = doc["id"]
         og = sorted({(m["start"], m["end"]) for o in recs["organisations"].get(did, []) for m in o["mentions"]
                      if not _in_bracket(doc["text"], m["start"])})
-        dt = sorted({(t["start"], t["end"]) for t in recs["timexes"].get(did, []) if t["type"] in ("DATE", "DURATION", "SET")})
+        dt = sorted({span for t in recs["timexes"].get(did, []) for span in _klue_dt_spans(t, doc["text"])})
         for label, pred in (("OG", og), ("DT", dt)):
             spans = [tuple(x) for x in g.get(label, [])]
             scores[f"{label}_exact"].match(spans, pred, lambda a, b: a == b)
@@ -223,6 +223,23 @@ def evaluate_spans(outdir: str, gold_path: str) -> dict:
     if missing:
         out["missing_documents"] = missing
     return out
+
+
+_CLOCK = re.compile(r"\s?(?:오전|오후|새벽|아침|낮|저녁|밤|정오|\d{1,2}\s?시)")
+
+
+def _klue_dt_spans(t: dict, text: str) -> list[tuple[int, int]]:
+    """The DT spans KLUE would mark for one of our timexes. KLUE labels clock times and
+    durations in hours or minutes TI, not DT, and splits `이날 오전 10시` into a DT `이날` and a
+    TI `오전 10시`; our TIME timex is one expression, so its date part is scored as DT."""
+    if t["type"] in ("DATE", "SET"):
+        return [(t["start"], t["end"])]
+    if t["type"] == "DURATION":
+        return [] if t.get("grain") in ("hour", "minute", "second") else [(t["start"], t["end"])]
+    m = _CLOCK.search(t["text"])
+    if t["type"] == "TIME" and m and m.start() > 0:
+        return [(t["start"], t["start"] + len(t["text"][:m.start()].rstrip()))]
+    return []
 
 
 def _in_bracket(text: str, start: int) -> bool:

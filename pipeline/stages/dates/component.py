@@ -1,6 +1,7 @@
 """The `presspipe_dates` stage: temporal expressions, normalised and resolved.
 
 Reads: `doc.text`, `doc.lang_`, `doc._.anchor` (set by the dateline stage or the input),
+`doc.spans["ner"]` (DT spans of the trained model, where it ran),
 `doc._.dateline` (inside it, only its own date is kept).
 Writes: `doc._.timexes` (dicts with text, start, end, type, value, grain, anchor, range, mod,
 relative; see engine.py) and `doc.spans["dates"]` labelled by type.
@@ -28,6 +29,8 @@ class DatesStage:
         found = find_timexes(doc.text, self.lang, anchor=doc._.anchor, prefer=self.prefer)
         if not self.present_ref:
             found = [t for t in found if t["value"] not in ("PRESENT_REF", "PAST_REF", "FUTURE_REF")]
+        if "ner" in doc.spans:
+            found = sorted(found + _model_dates(doc, found, doc._.anchor, self.prefer), key=lambda t: (t["start"], t["end"]))
         dl = doc._.dateline
         if dl:
             # In a dateline only its date is a date: `[전주=뉴시스]` names the city 전주, not
@@ -42,3 +45,36 @@ class DatesStage:
 @Language.factory("presspipe_dates", default_config={"prefer": "nearest", "present_ref": False})
 def make_dates(nlp: Language, name: str, prefer: str, present_ref: bool) -> DatesStage:
     return DatesStage(nlp, name, prefer, present_ref)
+
+
+def _model_dates(doc: Doc, found: list[dict], anchor, prefer: str) -> list[dict]:
+    """DT spans of the trained model (`doc.spans["ner"]`) that no rule matched, normalised by the
+    same engine: the span's text is read on its own (with the sentence's direction unknown, the
+    caller's `prefer` decides). A span the engine cannot normalise is left out rather than
+    written without a value."""
+    text = doc.text
+    extra = []
+    for span in doc.spans["ner"]:
+        if span.label_ != "DT" or any(t["start"] < span.end_char and span.start_char < t["end"] for t in found):
+            continue
+        if _inside_quotes(text, span.start_char):
+            continue  # `‘올해의 바이오기업’ 대상`: a title, which the rules refuse on purpose
+        inner = find_timexes(text[span.start_char:span.end_char], doc.lang_, anchor=anchor, prefer=prefer)
+        if len(inner) == 1 and inner[0]["value"] is not None:
+            t = dict(inner[0])
+            t["start"] += span.start_char
+            t["end"] += span.start_char
+            extra.append(t)
+    return extra
+
+
+
+def _inside_quotes(text: str, pos: int) -> bool:
+    line = text[text.rfind("\n", 0, pos) + 1:pos]
+    depth = 0
+    for ch in line:
+        if ch in "‘“「『《〈":
+            depth += 1
+        elif ch in "’”」』》〉" and depth:
+            depth -= 1
+    return depth > 0

@@ -1,7 +1,8 @@
 """The `presspipe_organisations` stage.
 
 Reads: `doc.text`, tokens (Kiwi tags for Korean), `doc._.aliases`, `doc._.timexes`, and, with
-`ner_model`, the ORG entities of a spaCy pipeline the user has installed.
+`ner_model`, the ORG entities of a spaCy pipeline the user has installed; `doc.spans["ner"]`
+(the shipped Korean model's OG spans) under `model_policy`.
 Writes: `doc._.orgs` (one dict per organisation: name, names per script, kind, org_key,
 mentions, sources) and `doc.spans["orgs"]` (every mention, labelled ORG).
 """
@@ -14,17 +15,23 @@ from ...nlp import extensions  # noqa: F401
 from ..spans import set_span_group
 from .find import find_candidates, merge
 from .gazetteer import load_gazetteer
+from .policy import POLICIES, apply_model_spans
 from .user_model import model_candidates
 
 
 class OrganisationsStage:
-    def __init__(self, nlp: Language, name: str, gazetteer: str | None, ner_model: str | None):
+    def __init__(self, nlp: Language, name: str, gazetteer: str | None, ner_model: str | None, model_policy: str):
+        if model_policy not in POLICIES:
+            raise ValueError(f"model_policy must be one of {', '.join(POLICIES)}, not {model_policy!r}")
         self.name = name
         self.gazetteer = load_gazetteer(gazetteer)
         self.ner_model = ner_model
+        self.model_policy = model_policy
 
     def __call__(self, doc: Doc) -> Doc:
         cands = find_candidates(doc, doc._.aliases or [], self.gazetteer)
+        if "ner" in doc.spans:
+            cands = apply_model_spans(doc, cands, self.model_policy)
         if self.ner_model:
             cands += model_candidates(doc, self.ner_model)
         orgs = merge(doc, cands, self.gazetteer)
@@ -33,6 +40,8 @@ class OrganisationsStage:
         return doc
 
 
-@Language.factory("presspipe_organisations", default_config={"gazetteer": None, "ner_model": None})
-def make_organisations(nlp: Language, name: str, gazetteer: str | None, ner_model: str | None) -> OrganisationsStage:
-    return OrganisationsStage(nlp, name, gazetteer, ner_model)
+@Language.factory("presspipe_organisations",
+                  default_config={"gazetteer": None, "ner_model": None, "model_policy": "rules_first"})
+def make_organisations(nlp: Language, name: str, gazetteer: str | None, ner_model: str | None,
+                       model_policy: str) -> OrganisationsStage:
+    return OrganisationsStage(nlp, name, gazetteer, ner_model, model_policy)

@@ -1,0 +1,55 @@
+"""Where the rules and the trained model disagree: the policy that decides.
+
+The model's OG spans (`doc.spans["ner"]`, written by the `presspipe_ner` stage) meet the rule
+candidates here:
+- a model span that overlaps no rule candidate is added as a candidate of its own (source
+  `model`): names with no bracket and no organisation word (`한수원은`, `네이버`);
+- a model span with the same boundaries as a rule candidate adds `model` to its sources
+  (agreement, visible in the record);
+- a model span that overlaps a rule candidate with other boundaries: `rules_first` (default)
+  keeps the rule's boundaries, since the rules read brackets and organisation words the model
+  never saw in training; `model_first` takes the model's instead.
+Every organisation record lists in `sources` which finders found it.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from ...nlp.words import doc_text, tokens_in
+from . import ko
+from .find import _EVENT_NAME, _GENERIC_NAMES, Candidate, _inside_bracket
+
+POLICIES = ("rules_first", "model_first")
+ORG_LABELS = {"OG", "ORG"}
+
+
+def apply_model_spans(doc: Doc, cands: list[Candidate], policy: str) -> list[Candidate]:
+    text = doc_text(doc)
+    spans = [(s.start_char, s.end_char) for s in doc.spans["ner"] if s.label_ in ORG_LABELS]
+    out = list(cands)
+    terms = {t["name"]["text"] for t in doc._.terms or []}
+    dl = doc._.dateline
+    for start, end in spans:
+        name = text[start:end]
+        if start > 0 and text[start - 1] in "(（" or _inside_bracket(text, start):
+            continue  # a bracketed rendering or an aside belongs to the name before it
+        if dl and start < dl["end"] and dl["start"] < end:
+            continue  # the wire service of the dateline
+        if name in _GENERIC_NAMES or name in ko.GENERIC or name in terms or _EVENT_NAME.search(name):
+            continue
+        if not any(t.tag_.startswith(("NNP", "SL", "SH")) for t in tokens_in(doc, start, end)) and \
+                (" " in name or len(name) > 6):
+            continue  # several common nouns (`자유무역지대`, `신에너지 산업`): a kind of thing, not a name
+        overlapping = [c for c in out if c.start < end and start < c.end]
+        if not overlapping:
+            out.append(Candidate(start, end, "company", "model"))
+            continue
+        same = [c for c in overlapping if (c.start, c.end) == (start, end)]
+        if same or policy == "rules_first":
+            out.append(Candidate((same or overlapping)[0].start, (same or overlapping)[0].end,
+                                 (same or overlapping)[0].kind, "model"))
+        else:  # model_first: the model's boundaries replace the overlapping rule candidates'
+            kind = overlapping[0].kind
+            out = [c for c in out if c not in overlapping or c.source == "alias"]
+            out.append(Candidate(start, end, kind, "model"))
+    return out

@@ -1,0 +1,86 @@
+"""The shipped Korean entity model: loads once, finds organisations glued to particles, and its
+spans fall on Kiwi token boundaries; the `presspipe_ner` stage writes `doc.spans["ner"]` only."""
+import json
+
+import pytest
+import spacy
+
+from pipeline.nlp.build import blank
+from pipeline.stages.ner import component  # noqa: F401  (registers presspipe_ner)
+from pipeline.stages.ner.model import DEFAULT_MODEL, load_ko_ner, model_path, ner_spans
+
+# Written for these tests: organisations with no organisation word, glued to their particles.
+SENTENCE = "삼성전자는 지난해 12월 미국 텍사스에 새 공장을 세웠고, 한수원은 올해 원전 두 기를 더 짓는다."
+
+
+@pytest.fixture(scope="module")
+def ko():
+    return blank("ko")
+
+
+def test_shipped_model_is_in_the_package_and_uses_our_tokenizer():
+    path = model_path(DEFAULT_MODEL)
+    assert (path / "config.cfg").is_file() and (path / "meta.json").is_file()
+    assert '@tokenizers = "presspipe.KiwiTokenizer.v1"' in (path / "config.cfg").read_text(encoding="utf-8")
+    meta = json.loads((path / "meta.json").read_text(encoding="utf-8"))
+    assert meta["license"] == "CC BY-SA 4.0" and "KLUE" in meta["sources"][0]["name"]
+    assert set(meta["labels"]["ner"]) == {"OG", "DT", "PS", "LC", "QT", "TI"}
+    size = sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
+    assert size < 20e6
+
+
+def test_loads_once_per_process():
+    before = load_ko_ner.cache_info().misses
+    a = load_ko_ner()
+    b = load_ko_ner()
+    assert a is b and a.pipe_names == ["tok2vec", "ner"]
+    assert load_ko_ner.cache_info().misses - before <= 1
+
+
+def test_finds_organisations_without_an_organisation_word(ko):
+    doc = ko(SENTENCE)
+    found = {(doc.text[a:b], label) for a, b, label in ner_spans(doc)}
+    assert ("삼성전자", "OG") in found
+    assert ("한수원", "OG") in found
+    assert any(label == "DT" for _, label in found)
+
+
+def test_spans_fall_on_token_boundaries_and_leave_particles_out(ko):
+    doc = ko(SENTENCE)
+    spans = ner_spans(doc)
+    assert spans
+    for a, b, label in spans:
+        span = doc.char_span(a, b, alignment_mode="strict")
+        assert span is not None, (a, b, label)
+        assert span[-1].tag_.split("+")[0] not in ("JKS", "JX", "JKB", "JKO", "JKG")
+
+
+def test_caller_doc_is_left_alone(ko):
+    doc = ko(SENTENCE)
+    ner_spans(doc)
+    assert not doc.ents and doc.tensor.size == 0
+
+
+def test_component_writes_the_ner_span_group_only(ko):
+    nlp = blank("ko")
+    nlp.add_pipe("presspipe_ner")
+    assert nlp.get_pipe("presspipe_ner").model == DEFAULT_MODEL
+    doc = nlp(SENTENCE)
+    labels = {s.label_ for s in doc.spans["ner"]}
+    assert "OG" in labels and labels <= {"OG", "DT", "PS", "LC", "QT", "TI"}
+    assert list(doc.spans) == ["ner"] and not doc.ents
+    # Batches give the same spans as one document at a time.
+    docs = list(nlp.pipe([SENTENCE, "", "회의는 이날 끝났다."]))
+    assert [(s.start_char, s.end_char, s.label_) for s in docs[0].spans["ner"]] == \
+           [(s.start_char, s.end_char, s.label_) for s in doc.spans["ner"]]
+    assert len(docs[1].spans["ner"]) == 0
+
+
+def test_empty_and_whitespace_docs(ko):
+    assert ner_spans(ko("")) == []
+    assert ner_spans(ko("  \n ")) == []
+
+
+def test_unknown_model_name_says_how_to_get_one():
+    with pytest.raises(FileNotFoundError, match="train"):
+        load_ko_ner("no_such_model")

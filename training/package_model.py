@@ -1,0 +1,116 @@
+"""Copy a trained model into the package and record in its meta.json how it was made.
+
+    python training/package_model.py training/output/model-best pipeline/models/ko_klue_ner \
+        --convert-report training/corpus/convert-report.json --train-seconds 1800
+
+meta.json gets: name, version, description, licence and source (KLUE-NER, CC BY-SA 4.0),
+`presspipe.training` (data file, sentence counts, dev split, seed, misaligned spans, wall time,
+the config file; the full config is `config.cfg` beside it), spaCy's own `performance` (dev
+scores from training), and `presspipe.klue_news_half` (OG/DT scores of the model alone on the
+KLUE news half, from benchmarks/ner_eval.py, without the error lists).
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import importlib.util
+import json
+import shutil
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+ATTRIBUTION = """\
+# ko_klue_ner: licence and attribution
+
+This model was trained on KLUE-NER v1.1 (training split) from the KLUE benchmark
+(Park et al., "KLUE: Korean Language Understanding Evaluation", NeurIPS Datasets and Benchmarks
+2021, https://klue-benchmark.com/) and derives from it. KLUE is licensed under CC BY-SA 4.0;
+these model files are distributed under the same licence:
+https://creativecommons.org/licenses/by-sa/4.0/
+
+Made by presspipe's training recipe (training/README.md in the source repository).
+"""
+
+
+def sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for chunk in iter(lambda: f.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def news_half_scores(model_dir: Path) -> dict:
+    spec = importlib.util.spec_from_file_location("ner_eval", ROOT / "benchmarks" / "ner_eval.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    result = mod.evaluate(model=str(model_dir.resolve()))
+    result.pop("errors")
+    result["model"] = model_dir.name
+    print(mod.markdown(result))
+    return result
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("source", type=Path, help="trained model folder (model-best)")
+    ap.add_argument("target", type=Path, help="folder in the package, replaced")
+    ap.add_argument("--convert-report", type=Path, required=True)
+    ap.add_argument("--train-seconds", type=int, default=None)
+    ap.add_argument("--train-jsonl", default="/work/shared/data/klue-ner-train/train.jsonl")
+    ap.add_argument("--no-eval", action="store_true", help="skip the news-half measurement")
+    args = ap.parse_args(argv)
+
+    if args.target.exists():
+        shutil.rmtree(args.target)
+    shutil.copytree(args.source, args.target)
+    meta_path = args.target / "meta.json"
+    meta = json.loads(meta_path.read_text(encoding="utf-8"))
+    report = json.loads(args.convert_report.read_text(encoding="utf-8"))
+    train_jsonl = Path(args.train_jsonl)
+    meta.update({
+        "lang": "ko",
+        "name": "klue_ner",
+        "version": "0.1.0",
+        "description": ("Korean entity recogniser (KLUE-NER labels OG DT PS LC QT TI) on presspipe's "
+                        "Kiwi morpheme tokens: tok2vec (NORM, PREFIX, SUFFIX, SHAPE, TAG, SPACY hash "
+                        "embeddings, no vectors) + transition-based ner, trained from scratch."),
+        "author": "presspipe",
+        "license": "CC BY-SA 4.0",
+        "sources": [{
+            "name": "KLUE-NER v1.1, training split (21,003 of 21,008 sentences)",
+            "url": "https://klue-benchmark.com/",
+            "license": "CC BY-SA 4.0",
+            "author": "Park et al., KLUE: Korean Language Understanding Evaluation (2021)",
+        }],
+    })
+    cfg = (args.target / "config.cfg").read_text(encoding="utf-8")
+    meta["presspipe"] = {
+        "training": {
+            "data": str(train_jsonl),
+            "data_sha256": sha256(train_jsonl) if train_jsonl.is_file() else None,
+            "converter": "training/convert.py",
+            "config": "training/config.cfg (copied as config.cfg in this folder)",
+            "config_sha256": hashlib.sha256(cfg.encode("utf-8")).hexdigest(),
+            "command": "bash training/train.sh",
+            "dev": (f"{report['sentences']['dev']} sentences held out of the training file "
+                    f"(fixed shuffle, seed {report['seed']}); never the news half"),
+            "sentences": report["sentences"],
+            "spans": {part: report[part] for part in ("train", "dev")},
+            "train_seconds": args.train_seconds,
+            "threads": 1,
+        },
+        "klue_news_half": None if args.no_eval else news_half_scores(args.target),
+    }
+    meta_path.write_text(json.dumps(meta, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    (args.target / "ATTRIBUTION.md").write_text(ATTRIBUTION, encoding="utf-8")
+    size = sum(p.stat().st_size for p in args.target.rglob("*") if p.is_file())
+    print(f"packaged {args.target} ({size / 1e6:.1f} MB)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
