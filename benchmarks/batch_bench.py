@@ -19,6 +19,7 @@ import time
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
 from pipeline.api import process  # noqa: E402
+from pipeline.config import PipelineOptions  # noqa: E402
 from pipeline.batch.runner import run  # noqa: E402
 from pipeline.ingest.sources import SourceDoc, read_inputs  # noqa: E402
 
@@ -27,12 +28,14 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("inputs", nargs="*", default=["corpus"])
     ap.add_argument("--repeat", type=int, default=5)
+    ap.add_argument("--no-model", action="store_true", help="without the Korean entity model")
     args = ap.parse_args()
+    options = PipelineOptions(use_model=not args.no_model)
 
     docs = [i for f in read_inputs(args.inputs) for i in f.items if isinstance(i, SourceDoc)]
     t0 = time.perf_counter()
     for d in docs:
-        process(d)
+        process(d, options)
     startup = time.perf_counter() - t0
     per_lang: dict[str, list[float]] = {}
     chars = sum(len(d.text) for d in docs)
@@ -40,16 +43,16 @@ def main() -> None:
     for _ in range(args.repeat):
         for d in docs:
             s = time.perf_counter()
-            recs = process(d)
+            recs = process(d, options)
             per_lang.setdefault(recs["documents.jsonl"][0].lang, []).append(time.perf_counter() - s)
     total = time.perf_counter() - t0
     with tempfile.TemporaryDirectory() as out:
         s = time.perf_counter()
-        run(args.inputs, out)
+        run(args.inputs, out, options=options)
         batch = time.perf_counter() - s
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     n = len(docs) * args.repeat
-    print(f"documents: {len(docs)} ({chars:,} characters), repeated {args.repeat}x")
+    print(f"documents: {len(docs)} ({chars:,} characters), repeated {args.repeat}x, model {'off' if args.no_model else 'on'}")
     print(f"first pass (loads Kiwi, builds pipelines): {startup:.2f} s")
     print(f"throughput: {n / total:.1f} documents/s, {chars * args.repeat / total:,.0f} characters/s")
     for lang, times in sorted(per_lang.items()):
