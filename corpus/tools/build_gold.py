@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Build corpus/gold/<doc>.gold.json from the hand-written specs in corpus/tools/specs/.
+"""Build corpus/gold/<doc>.gold.json from the hand-written specs in corpus/tools/specs/
+(or, with `--root corpus/heldout`, the held-out set's).
 
 A spec names every annotation by its text only; this script finds the offsets in the release
 text (read as UTF-8, Python code-point indices, end exclusive), so no offset is ever typed by
@@ -28,8 +29,19 @@ import os
 import re
 import sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-CORPUS = os.path.dirname(HERE)
+def _root_from_argv(default: str) -> str:
+    """`--root DIR` picks another corpus folder (its texts, gold/ and tools/specs/), e.g.
+    corpus/heldout; the flag is removed from sys.argv."""
+    if "--root" in sys.argv:
+        i = sys.argv.index("--root")
+        root = os.path.abspath(sys.argv[i + 1])
+        del sys.argv[i:i + 2]
+        return root
+    return default
+
+
+CORPUS = _root_from_argv(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+HERE = os.path.join(CORPUS, "tools")
 SPECS = os.path.join(HERE, "specs")
 GOLD = os.path.join(CORPUS, "gold")
 EXCLUSIONS = os.path.join(HERE, "exclusions.json")

@@ -17,7 +17,7 @@ Warnings (printed, not fatal): bracket groups not covered by any alias, and date
 not covered by any gold date, unless acknowledged in tools/exclusions.json (written by
 build_gold.py from the specs' NOT_ALIASES / NOT_DATES with a reason each).
 
-usage: check_gold.py [-v] [GOLD_DIR]   (default: corpus/gold; -v lists acknowledged exclusions)
+usage: check_gold.py [--root DIR] [-v] [GOLD_DIR]   (default: corpus/gold; -v lists acknowledged exclusions)
 """
 import json
 import os
@@ -25,8 +25,21 @@ import re
 import sys
 import unicodedata
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-CORPUS = os.path.dirname(HERE)
+def _root_from_argv(default: str) -> str:
+    """`--root DIR` picks another corpus folder (its texts, gold/ and tools/specs/), e.g.
+    corpus/heldout; the flag is removed from sys.argv."""
+    if "--root" in sys.argv:
+        i = sys.argv.index("--root")
+        root = os.path.abspath(sys.argv[i + 1])
+        del sys.argv[i:i + 2]
+        return root
+    return default
+
+
+MAIN = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))   # corpus/ (the tuning corpus)
+CORPUS = _root_from_argv(MAIN)
+HERE = os.path.join(CORPUS, "tools")
+MAIN_GOLD = os.path.join(MAIN, "gold")
 EVENT_TYPES = {"founding", "approval", "designation", "agreement", "launch", "investment",
                "acquisition", "appointment", "award", "listing", "opening", "announcement", "other"}
 STATUSES = {"occurred", "planned", "negated"}
@@ -233,6 +246,9 @@ def main(argv):
         for grp in groups:
             for m in grp["mentions"]:
                 gp = os.path.join(gold_dir, m["document"][:-len(".txt")] + ".gold.json")
+                if not os.path.exists(gp):
+                    # a mention in the tuning corpus, named from the held-out set's groups
+                    gp = os.path.join(MAIN_GOLD, m["document"][:-len(".txt")] + ".gold.json")
                 names = ({o["name"] for o in json.load(open(gp, encoding="utf-8"))["organisations"]}
                          if os.path.exists(gp) else set())
                 if m["name"] not in names:

@@ -10,6 +10,10 @@ import os
 import sys
 
 CORPUS = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+if "--root" in sys.argv:   # another corpus folder, e.g. corpus/heldout
+    _i = sys.argv.index("--root")
+    CORPUS = os.path.abspath(sys.argv[_i + 1])
+    del sys.argv[_i:_i + 2]
 
 
 def main(argv):
