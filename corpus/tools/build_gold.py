@@ -29,18 +29,9 @@ import os
 import re
 import sys
 
-def _root_from_argv(default: str) -> str:
-    """`--root DIR` picks another corpus folder (its texts, gold/ and tools/specs/), e.g.
-    corpus/heldout; the flag is removed from sys.argv."""
-    if "--root" in sys.argv:
-        i = sys.argv.index("--root")
-        root = os.path.abspath(sys.argv[i + 1])
-        del sys.argv[i:i + 2]
-        return root
-    return default
+from corpus_root import corpus_root
 
-
-CORPUS = _root_from_argv(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+CORPUS = corpus_root()
 HERE = os.path.join(CORPUS, "tools")
 SPECS = os.path.join(HERE, "specs")
 GOLD = os.path.join(CORPUS, "gold")

@@ -23,21 +23,11 @@ import json
 import os
 import re
 import sys
+
+from corpus_root import MAIN, corpus_root
 import unicodedata
 
-def _root_from_argv(default: str) -> str:
-    """`--root DIR` picks another corpus folder (its texts, gold/ and tools/specs/), e.g.
-    corpus/heldout; the flag is removed from sys.argv."""
-    if "--root" in sys.argv:
-        i = sys.argv.index("--root")
-        root = os.path.abspath(sys.argv[i + 1])
-        del sys.argv[i:i + 2]
-        return root
-    return default
-
-
-MAIN = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))   # corpus/ (the tuning corpus)
-CORPUS = _root_from_argv(MAIN)
+CORPUS = corpus_root()
 HERE = os.path.join(CORPUS, "tools")
 MAIN_GOLD = os.path.join(MAIN, "gold")
 EVENT_TYPES = {"founding", "approval", "designation", "agreement", "launch", "investment",

@@ -6,11 +6,9 @@ import json
 import os
 import sys
 
-CORPUS = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-if "--root" in sys.argv:   # another corpus folder, e.g. corpus/heldout
-    _i = sys.argv.index("--root")
-    CORPUS = os.path.abspath(sys.argv[_i + 1])
-    del sys.argv[_i:_i + 2]
+from corpus_root import corpus_root
+
+CORPUS = corpus_root()
 
 
 def main(path):

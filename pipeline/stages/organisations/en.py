@@ -75,12 +75,12 @@ def find(text: str):
         if len(words) < 2:
             continue
         last = end
-        yield _Span(start, end), kind_of(text[start:end])
+        yield (start, end), kind_of(text[start:end])
     for pattern in (APPOSITION, BASED):
         for m in pattern.finditer(text):
             s, e = _trim_lead(text, m.start("name"), m.end("name"))
             if e > s:
-                yield _Span(s, e), "company"
+                yield (s, e), "company"
 
 
 def former_names(text: str):
@@ -134,17 +134,6 @@ def _trim_lead(text: str, s: int, e: int) -> tuple[int, int]:
             break
         s += m.end()
     return s, e
-
-
-class _Span:
-    def __init__(self, s, e):
-        self._s, self._e = s, e
-
-    def start(self, g="name"):
-        return self._s
-
-    def end(self, g="name"):
-        return self._e
 
 
 def company_words(name: str) -> bool:

@@ -59,10 +59,9 @@ def find_candidates(doc: Doc, aliases: list[dict], gazetteer: dict) -> list[Cand
     elif lang == "zh":
         name_starts = {a["name"]["start"] for a in aliases}
         # A kind-of-organisation phrase right before a bracketed name describes it (韩国电影公司西海影业).
-        found += [Candidate(m.start("name"), m.end("name"), kind, "suffix") for m, kind in zh.find(text)
-                  if m.end("name") not in name_starts]
+        found += [Candidate(s, e, kind, "suffix") for (s, e), kind in zh.find(text) if e not in name_starts]
     else:
-        found += [Candidate(m.start("name"), m.end("name"), kind, "suffix") for m, kind in en.find(text)]
+        found += [Candidate(s, e, kind, "suffix") for (s, e), kind in en.find(text)]
         for (xs, xe), (ys, ye) in en.former_names(text):
             found.append(Candidate(xs, xe, "company", "former_name", other_names=[text[ys:ye]]))
     if lang == "ko":

@@ -71,7 +71,7 @@ def find(text: str):
         if ending in ("部", "局") and not head.endswith(MINISTRY_STEMS) and not head.startswith("国家") \
                 and not re.search(r"[A-Za-z]", head):
             continue
-        yield _Span(start, end), SUFFIX_KIND[ending]
+        yield (start, end), SUFFIX_KIND[ending]
 
 
 def _name_start(text: str, pos: int) -> int:
@@ -100,12 +100,3 @@ def _name_start(text: str, pos: int) -> int:
     return start + cut
 
 
-class _Span:
-    def __init__(self, s, e):
-        self._s, self._e = s, e
-
-    def start(self, g="name"):
-        return self._s
-
-    def end(self, g="name"):
-        return self._e
