@@ -37,6 +37,10 @@ def doc_to_records(doc: Doc, *, doc_id: str, source: str, lang: str, fmt: str, e
     aliases = [R.Alias(id=R.stable_id("al", doc_id, a["name"]["start"], a["alias"]["start"]), doc_id=doc_id, **a)
                for a in doc._.aliases or []]
 
+    terms = [R.Term(id=R.stable_id("tm", doc_id, t["name"]["start"], t["alias"]["start"]), doc_id=doc_id,
+                    term=t["name"], rendering=t["alias"], relation=t["relation"], score=t["score"])
+             for t in doc._.terms or []]
+
     orgs, org_ids = [], {}
     for o in doc._.orgs or []:
         oid = R.stable_id("org", doc_id, o["org_key"])
@@ -62,6 +66,7 @@ def doc_to_records(doc: Doc, *, doc_id: str, source: str, lang: str, fmt: str, e
         "organisations.jsonl": sorted(orgs, key=lambda o: (o.mentions[0].start if o.mentions else -1, o.org_key)),
         "aliases.jsonl": sorted(aliases, key=lambda a: (a.name.start, a.alias.start)),
         "events.jsonl": sorted(events, key=lambda e: (e.trigger.start, e.type)),
+        "terms.jsonl": sorted(terms, key=lambda t: (t.term.start, t.rendering.start)),
     }
 
 

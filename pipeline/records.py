@@ -13,7 +13,7 @@ from typing import Literal, Optional
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 Lang = Literal["ko", "en", "zh"]
 Grain = Literal["year", "half", "quarter", "season", "month", "week", "day", "hour", "minute", "second"]
@@ -115,6 +115,17 @@ class Alias(Record):
     score: float = Field(ge=0.0, le=1.0)
 
 
+class Term(Record):
+    """A bracket that translates a general term (`인공지능(AI)`, `반도체(semiconductor)`): kept
+    apart from name aliases, for glossaries and search."""
+    id: str
+    doc_id: str
+    term: LangSpan
+    rendering: LangSpan
+    relation: Literal["transliteration", "translation", "acronym", "mixed"]
+    score: float = Field(ge=0.0, le=1.0)
+
+
 class Trigger(TextSpan):
     lemma: Optional[str] = None
 
@@ -186,12 +197,13 @@ RECORD_FILES: dict[str, type[Record]] = {
     "organisations.jsonl": Organisation,
     "aliases.jsonl": Alias,
     "events.jsonl": Event,
+    "terms.jsonl": Term,
     "errors.jsonl": Error,
 }
 
 SCHEMA_MODELS: dict[str, type[Record]] = {
     "document": Document, "timex": Timex, "organisation": Organisation, "alias": Alias,
-    "event": Event, "error": Error, "manifest": Manifest,
+    "event": Event, "term": Term, "error": Error, "manifest": Manifest,
 }
 
 

@@ -42,7 +42,7 @@ def test_seed_run_is_valid_and_has_its_dateline(tmp_path):
     out = tmp_path / "seed"
     result = CliRunner().invoke(main, ["run", SEED, "-o", str(out)])
     assert result.exit_code == 0, result.output
-    for name in ("documents", "timexes", "organisations", "aliases", "events", "errors"):
+    for name in ("documents", "timexes", "organisations", "aliases", "events", "terms", "errors"):
         assert (out / f"{name}.jsonl").exists()
     doc = read_jsonl(out / "documents.jsonl")[0]
     assert doc["dateline"]["location"] == "톈진, 중국" and doc["dateline"]["date"] == "2025-02-20"
@@ -149,3 +149,15 @@ def test_gazetteer_adds_known_names(tmp_path):
     bad = tmp_path / "bad.tsv"
     bad.write_text("두루미\tbird\n", encoding="utf-8")
     assert CliRunner().invoke(main, ["run", str(src), "-o", str(out), "--gazetteer", str(bad)]).exit_code == 2
+
+
+def test_term_translations_are_kept_apart_from_aliases(tmp_path):
+    src = tmp_path / "t.txt"
+    src.write_text("수곤(Sugon)은 인공지능(AI)과 반도체(semiconductor) 사업을 한다.\n", encoding="utf-8")
+    out = tmp_path / "o"
+    assert CliRunner().invoke(main, ["run", str(src), "-o", str(out), "-q"]).exit_code == 0
+    aliases = [(a["name"]["text"], a["alias"]["text"]) for a in read_jsonl(out / "aliases.jsonl")]
+    terms = [(t["term"]["text"], t["rendering"]["text"]) for t in read_jsonl(out / "terms.jsonl")]
+    assert aliases == [("수곤", "Sugon")]
+    assert terms == [("인공지능", "AI"), ("반도체", "semiconductor")]
+    assert CliRunner().invoke(main, ["validate", str(out)]).exit_code == 0

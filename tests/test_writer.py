@@ -14,7 +14,7 @@ from conftest import SEED
 def test_no_temporary_files_remain(tmp_path):
     run([SEED], str(tmp_path))
     assert sorted(os.listdir(tmp_path)) == ["aliases.jsonl", "documents.jsonl", "errors.jsonl", "events.jsonl",
-                                            "manifest.json", "organisations.jsonl", "timexes.jsonl"]
+                                            "manifest.json", "organisations.jsonl", "terms.jsonl", "timexes.jsonl"]
 
 
 def test_interrupted_run_leaves_the_previous_run_intact(tmp_path, monkeypatch):
@@ -57,6 +57,7 @@ def test_duplicate_jsonl_ids_are_refused(tmp_path):
 
 def test_writer_counts(tmp_path):
     w = RunWriter(str(tmp_path))
-    assert w.counts == {"documents": 0, "timexes": 0, "organisations": 0, "aliases": 0, "events": 0, "errors": 0}
+    assert w.counts == {"documents": 0, "timexes": 0, "organisations": 0, "aliases": 0, "events": 0, "terms": 0,
+                        "errors": 0}
     w.abort()
     assert os.listdir(tmp_path) == []

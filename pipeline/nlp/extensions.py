@@ -9,6 +9,7 @@ character offsets); the same findings are also in `doc.spans[...]` for spaCy use
 | doc._.dateline     | dateline     | export                          |
 | doc._.timexes      | dates        | events, export                  |
 | doc._.aliases      | aliases      | organisations, export           |
+| doc._.terms        | aliases      | organisations (not names), export |
 | doc._.orgs         | organisations| events, export                  |
 | doc._.events       | events       | export                          |
 """

@@ -30,6 +30,9 @@ def _spans(rec: R.Record):
     elif isinstance(rec, R.Alias):
         yield "name", rec.name
         yield "alias", rec.alias
+    elif isinstance(rec, R.Term):
+        yield "term", rec.term
+        yield "rendering", rec.rendering
     elif isinstance(rec, R.Organisation):
         for i, m in enumerate(rec.mentions):
             yield f"mentions[{i}]", m
