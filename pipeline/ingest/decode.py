@@ -41,13 +41,13 @@ BOMS = (
 
 # Signatures of files that are not text at all, so the error can name what the file is.
 MAGIC = (
-    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
-    (b"\xff\xd8\xff", "a JPEG image"),
-    (b"GIF8", "a GIF image"),
-    (b"%PDF-", "a PDF document (extract its text first, e.g. with pdftotext, and run the .txt)"),
-    (b"PK\x03\x04", "a ZIP archive or Office document (save it as .txt or .html first)"),
-    (b"\xd0\xcf\x11\xe0", "an old Office document (save it as .txt or .html first)"),
-    (b"\x1f\x8b", "a gzip archive (unpack it first)"),
+    (b"\x89PNG\r\n\x1a\n", "a PNG image", "remove it from the batch"),
+    (b"\xff\xd8\xff", "a JPEG image", "remove it from the batch"),
+    (b"GIF8", "a GIF image", "remove it from the batch"),
+    (b"%PDF-", "a PDF document", "extract its text first (for example with pdftotext) and run the .txt"),
+    (b"PK\x03\x04", "a ZIP archive or an Office document", "save it as .txt or .html first"),
+    (b"\xd0\xcf\x11\xe0", "an old Office document", "save it as .txt or .html first"),
+    (b"\x1f\x8b", "a gzip archive", "unpack it first"),
 )
 
 # Encodings a detector guess is accepted in: those press releases arrive in. A guess outside this
@@ -61,10 +61,11 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 
 
 def sniff_binary(data: bytes) -> str | None:
-    """What a binary input is (for the error message), or None if it may be text."""
-    for magic, what in MAGIC:
+    """What a binary input is and what to do about it (for the error message), or None if it
+    may be text."""
+    for magic, what, advice in MAGIC:
         if data.startswith(magic):
-            return what
+            return f"{what}, not text; {advice}"
     if any(data.startswith(bom) for bom, _ in BOMS):
         return None
     head = data[:4096]
@@ -72,7 +73,7 @@ def sniff_binary(data: bytes) -> str | None:
         # UTF-16 without a BOM has NULs in every other byte of ASCII; anything else is binary.
         even, odd = head[0::2].count(0), head[1::2].count(0)
         if max(even, odd) < len(head) // 4:
-            return "a binary file"
+            return "a binary file, not text; presspipe reads .txt, .md, .html and .jsonl"
     return None
 
 
@@ -91,7 +92,7 @@ def decode_bytes(data: bytes, declared: str | None = None, is_html: bool = False
     """
     what = sniff_binary(data)
     if what:
-        raise IngestError("binary", f"this is {what}, not text; presspipe reads .txt, .md, .html and .jsonl")
+        raise IngestError("binary", f"this is {what}")
     if declared:
         try:
             return Decoded(normalise(data.decode(declared)), codecs.lookup(declared).name)

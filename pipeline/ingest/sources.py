@@ -197,7 +197,8 @@ def _jsonl_docs(data: bytes, source: str, path: str, encoding: str | None) -> It
         try:
             obj = json.loads(line)
         except json.JSONDecodeError as exc:
-            yield Problem(where, "bad_json", f"line {n} is not valid JSON ({exc.msg} at column {exc.colno}); "
+            at = "" if exc.msg.endswith(" at") else " at"
+            yield Problem(where, "bad_json", f"line {n} is not valid JSON: {exc.msg}{at} column {exc.colno}; "
                           "fix or remove that line", "parse", path, n)
             continue
         problem = _check_jsonl_object(obj, n)

@@ -12,11 +12,13 @@ A name that ends another found name (`빈하이 첨단산업기술개발지구` 
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
+from ...nlp.tokenizers import get_kiwi
 from ...nlp.words import doc_text, ends_phrase, token_at, tokens_in, words_before
 from ..aliases.brackets import script_of
 from ..aliases.lexicon import COUNTRIES
@@ -70,7 +72,8 @@ def find_candidates(doc: Doc, aliases: list[dict], gazetteer: dict) -> list[Cand
     known += [(n, e.kind, e.source) for n, e in known_names(gazetteer).items()]
     for name, kind, source in known:
         for m in re.finditer(re.escape(name), text):
-            if _bounded(text, m.start(), m.end()) and not _in_ticker(text, m.start()):
+            if _bounded(text, m.start(), m.end()) and not _in_ticker(text, m.start()) \
+                    and not _inside_bracket(text, m.start()):
                 found.append(Candidate(m.start(), m.end(), kind, source))
     # A province or city is a place unless it acts: `전라남도는 … 협약을 맺었다`, `서울시와`,
     # `경기 화성시는`; any proper noun ending in 시/도/군/구 counts when it acts so.
@@ -208,9 +211,21 @@ def _korean_suffix_names(doc: Doc, aliases: list[dict]) -> list[Candidate]:
                      and not (t.text in COUNTRIES and t.whitespace_) and t.text not in _GENERIC_LATIN)
         # Common nouns and an organisation word make a kind of body (`저축은행`, `걸그룹`,
         # `항공사`), not a name, unless a ministry's stem makes it one (`산업통상자원부`).
-        named = proper or _GOV_WORD.search(name) is not None
+        named = proper or _GOV_WORD.search(name) is not None or _proper_alone(name[: len(name) - len(suffix)])
         out.append(Candidate(start, end, kind, "suffix", weak=not named))
     return out
+
+
+@functools.lru_cache(maxsize=4096)
+def _proper_alone(head: str) -> bool:
+    """Kiwi reads a word differently in context (`-- 한빛전자가`: 한 MM + 빛 NNG): the part of a
+    name before its organisation word counts as a proper noun when Kiwi, reading it alone, makes
+    it one token tagged NNP (`한빛`; not `저축`, `걸`)."""
+    head = head.strip()
+    if not head or " " in head or not re.fullmatch(r"[가-힣]{2,6}", head):
+        return False
+    toks = get_kiwi().tokenize(head)
+    return len(toks) == 1 and toks[0].tag == "NNP"
 
 
 def _past_leading_country(text: str, start: int, end: int) -> int:
@@ -404,7 +419,10 @@ def merge(doc: Doc, cands: list[Candidate], gazetteer: dict | None = None) -> li
     text = doc_text(doc)
     groups: list[dict] = []
     by_name: dict[str, dict] = {}
-    for c in sorted(cands, key=lambda c: (-(c.end - c.start), c.start)):
+    home_script = {"ko": "hangul", "zh": "han", "en": "latin"}.get(doc.lang_)
+    # The longest name in the document's own script names the organisation (`한화오션`, not the
+    # `Hanwha Ocean` of its bracket).
+    for c in sorted(cands, key=lambda c: (script_of(text[c.start:c.end]) != home_script, -(c.end - c.start), c.start)):
         name = text[c.start:c.end].strip()
         if not name or len(name) > 80 or name in _GENERIC_NAMES:
             continue

@@ -1,0 +1,49 @@
+"""Alias pairs: exact name boundaries in every direction, terms kept apart, scores."""
+import pytest
+
+from pipeline import extract
+from pipeline.stages.aliases.similarity import (acronym_score, schwartz_hearst_match, spells_letters,
+                                                transliteration_score)
+
+
+def pairs(text, lang):
+    recs = extract(text, lang=lang, anchor="2025-02-20")
+    return [(a.name.text, a.alias.text) for a in recs["aliases.jsonl"]], \
+        [(t.term.text, t.rendering.text) for t in recs["terms.jsonl"]]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("대표 기업으로는 밍양(Mingyang)과 지멘스 가메사(Siemens Gamesa)가 있다.", "ko",
+     [("밍양", "Mingyang"), ("지멘스 가메사", "Siemens Gamesa")]),
+    ("새로운 경제 서비스 부문에는 클라우드 어카운트(Cloudaccount) 등의 기업이 있다.", "ko", [("클라우드 어카운트", "Cloudaccount")]),
+    ("중국해양석유총공사（CNOOC）가 계약을 맺었다.", "ko", [("중국해양석유총공사", "CNOOC")]),
+    ("디엠씨씨(DMCC)(Dubai Multi Commodities Center)가 문을 열었다.", "ko",
+     [("디엠씨씨", "DMCC"), ("디엠씨씨", "Dubai Multi Commodities Center")]),
+    ("감염병혁신연합(CEPI, 백신 개발 국제기구)이 지원한다.", "ko", [("감염병혁신연합", "CEPI")]),
+    ("독일 바이오엔테크(BioNTech)와 협력한다.", "ko", [("바이오엔테크", "BioNTech")]),
+    ("삼성전자(三星電子)가 투자했다.", "ko", [("삼성전자", "三星電子")]),
+    ("The Korea Institute of Startup and Entrepreneurship Development (KISED) said.", "en",
+     [("Korea Institute of Startup and Entrepreneurship Development", "KISED")]),
+    ("It signed with Hanwha Ocean (한화오션) on Monday.", "en", [("Hanwha Ocean", "한화오션")]),
+    ("and the Singapore Exchange (SGX) listed it.", "en", [("Singapore Exchange", "SGX")]),
+    ("中国海洋石油集团有限公司（CNOOC）今日宣布。", "zh", [("中国海洋石油集团有限公司", "CNOOC")]),
+    ("农业科技企业浙江青禾农业科技有限公司（Qinghe AgriTech，以下简称“青禾科技”）宣布。", "zh",
+     [("浙江青禾农业科技有限公司", "Qinghe AgriTech"), ("浙江青禾农业科技有限公司", "青禾科技")]),
+])
+def test_name_boundaries(text, lang, expected):
+    assert pairs(text, lang)[0] == expected
+
+
+def test_terms_are_not_aliases():
+    aliases, terms = pairs("인공지능(AI)과 반도체(semiconductor), 특별전담팀(TF)을 꾸린 수곤(Sugon).", "ko")
+    assert aliases == [("수곤", "Sugon")]
+    assert terms == [("인공지능", "AI"), ("반도체", "semiconductor"), ("특별전담팀", "TF")]
+
+
+def test_similarity_scores_order_candidates():
+    assert transliteration_score("킬린소프트", "Kylinsoft") > 0.9
+    assert transliteration_score("클라우드 어카운트", "Cloudaccount") > transliteration_score("부문에는 클라우드 어카운트", "Cloudaccount")
+    assert transliteration_score("대표", "Mingyang") < 0.3
+    assert spells_letters("디엠씨씨", "DMCC") and not spells_letters("디엠씨", "DMCC")
+    assert acronym_score("KISED", "Korea Institute of Startup and Entrepreneurship Development") == 1.0
+    assert schwartz_hearst_match("SGX", "Singapore Exchange") and not schwartz_hearst_match("SGX", "Seoul Bank")

@@ -1,0 +1,49 @@
+"""Organisations: names from brackets, organisation words, lists and registries, merged per
+organisation with all mentions, and keys that hold across releases and scripts."""
+from pipeline import extract
+from pipeline.config import PipelineOptions
+from pipeline.stages.organisations.keys import org_key
+
+RULES_ONLY = PipelineOptions(use_model=False)
+
+
+def orgs(text, lang="ko", options=PipelineOptions()):
+    return {o.name: o for o in extract(text, lang=lang, anchor="2025-02-20", options=options)["organisations.jsonl"]}
+
+
+def test_company_name_read_in_context_after_a_dateline_on_the_same_line():
+    assert "한빛전자" in orgs("서울, 2025년 3월 4일 /PRNewswire/ -- 한빛전자가 설립되었다.")
+
+
+def test_kinds_of_bodies_and_people_are_not_organisations():
+    found = orgs("저축은행이 늘었고 걸그룹이 공연했다. 칼리드 하마디(Khalid Hammadi) 디엠씨씨 최고경영자는 말했다.",
+                 options=RULES_ONLY)
+    assert "저축은행" not in found and "걸그룹" not in found and "칼리드 하마디" not in found
+
+
+def test_provinces_count_when_they_act():
+    assert "전라남도" in orgs("전라남도는 풍력 기업과 협약을 맺었다.", "ko")
+    assert "경기도" not in orgs("경기도 용인시에 공장을 지었다.", "ko")
+
+
+def test_short_forms_and_former_names_are_mentions_of_one_organisation():
+    text = ("Corvane Robotics, Inc. raised $75 million. Corvane said it will hire. "
+            "Hanwha Ocean, formerly Daewoo Shipbuilding & Marine Engineering, signed a deal.")
+    found = orgs(text, "en")
+    corvane = found["Corvane Robotics, Inc."]
+    assert [m.text for m in corvane.mentions] == ["Corvane Robotics, Inc.", "Corvane"]
+    assert "Daewoo Shipbuilding & Marine Engineering" in found["Hanwha Ocean"].aliases
+
+
+def test_org_key_holds_across_scripts_and_releases():
+    ko = orgs("한화오션(Hanwha Ocean)은 배를 지었다.")["한화오션"].org_key
+    en = orgs("Hanwha Ocean built ships.", "en")["Hanwha Ocean"].org_key
+    zh = orgs("韩华海洋（Hanwha Ocean）今日宣布。", "zh")["韩华海洋"].org_key
+    only_ko = orgs("한화오션은 배를 지었다.")["한화오션"].org_key   # no English given: the registry knows it
+    assert ko == en == zh == only_ko == "hanwha-ocean"
+    assert org_key("X", "Corvane Robotics, Inc.") == org_key("Y", "Corvane Robotics")
+
+
+def test_sources_say_who_found_it():
+    found = orgs("수곤(Sugon), 파이티움(Phytium), 360과 같은 기업이 있다.")
+    assert found["수곤"].sources == ["alias", "list"] and found["360"].sources == ["list"]
