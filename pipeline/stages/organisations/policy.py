@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from ...nlp.words import doc_text, tokens_in
 from . import ko
-from .find import _EVENT_NAME, _GENERIC_NAMES, Candidate, _inside_bracket
+from .find import _EVENT_NAME, _GENERIC_NAMES, Candidate, _suffix
 
 POLICIES = ("rules_first", "model_first")
 ORG_LABELS = {"OG", "ORG"}
@@ -28,18 +28,19 @@ def apply_model_spans(doc: Doc, cands: list[Candidate], policy: str) -> list[Can
     spans = [(s.start_char, s.end_char) for s in doc.spans["ner"] if s.label_ in ORG_LABELS]
     out = list(cands)
     terms = {t["name"]["text"] for t in doc._.terms or []}
+    renderings = {a["alias"]["start"] for a in (doc._.aliases or []) + (doc._.terms or [])}
     dl = doc._.dateline
     for start, end in spans:
         name = text[start:end]
-        if start > 0 and text[start - 1] in "(（" or _inside_bracket(text, start):
-            continue  # a bracketed rendering or an aside belongs to the name before it
+        if _in_rendering_bracket(text, start, renderings):
+            continue  # a bracketed rendering, or an aside in it, belongs to the name before it
         if dl and start < dl["end"] and dl["start"] < end:
             continue  # the wire service of the dateline
         if name in _GENERIC_NAMES or name in ko.GENERIC or name in terms or _EVENT_NAME.search(name):
             continue
         if not any(t.tag_.startswith(("NNP", "SL", "SH")) for t in tokens_in(doc, start, end)) and \
-                (" " in name or len(name) > 6):
-            continue  # several common nouns (`자유무역지대`, `신에너지 산업`): a kind of thing, not a name
+                (" " in name or len(name) > 6) and not _suffix(name.split()[-1]):
+            continue  # several common nouns (`자유무역지대`, `신에너지 산업`) without an organisation word
         overlapping = [c for c in out if c.start < end and start < c.end]
         if not overlapping:
             out.append(Candidate(start, end, "company", "model"))
@@ -53,3 +54,24 @@ def apply_model_spans(doc: Doc, cands: list[Candidate], policy: str) -> list[Can
             out = [c for c in out if c not in overlapping or c.source == "alias"]
             out.append(Candidate(start, end, kind, "model"))
     return out
+
+
+def _in_rendering_bracket(text: str, pos: int, renderings: set[int]) -> bool:
+    """Inside a bracket that renders the name before it (`수곤(Sugon)`, `(CEPI, 백신개발 국제기구)`);
+    a bracket that says something else (`보아텡(AC밀란)`, a player's club) may hold a name."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    depth, opened = 0, None
+    for i in range(pos - 1, line_start - 1, -1):
+        if text[i] in ")）":
+            depth += 1
+        elif text[i] in "(（":
+            if depth == 0:
+                opened = i
+                break
+            depth -= 1
+    if opened is None:
+        return False
+    first = opened + 1
+    while first < pos and text[first].isspace():
+        first += 1
+    return first in renderings
