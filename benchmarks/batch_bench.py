@@ -24,6 +24,11 @@ from pipeline.batch.runner import run  # noqa: E402
 from pipeline.ingest.sources import SourceDoc, read_inputs  # noqa: E402
 
 
+def recs_lang(doc: SourceDoc) -> str:
+    from pipeline.ingest.language import detect_lang
+    return detect_lang(doc.text)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("inputs", nargs="*", default=["corpus"])
@@ -50,6 +55,20 @@ def main() -> None:
         s = time.perf_counter()
         run(args.inputs, out, options=options)
         batch = time.perf_counter() - s
+    # Linear in length: one release per language repeated 1x, 16x and 64x, time per character.
+    scaling = []
+    from pipeline.api import extract
+    for lang in ("ko", "en", "zh"):
+        doc = next((d for d in docs if (d.lang or recs_lang(d)) == lang), None)
+        if doc is None:
+            continue
+        cells = []
+        for k in (1, 16, 64):
+            text = doc.text * k
+            s = time.perf_counter()
+            extract(text, lang=lang, options=options)
+            cells.append(f"{(time.perf_counter() - s) / len(text) * 1e6:.1f}")
+        scaling.append(f"  {lang}: {' / '.join(cells)} µs per character at 1x / 16x / 64x")
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     n = len(docs) * args.repeat
     print(f"documents: {len(docs)} ({chars:,} characters), repeated {args.repeat}x, model {'off' if args.no_model else 'on'}")
@@ -58,6 +77,8 @@ def main() -> None:
     for lang, times in sorted(per_lang.items()):
         print(f"  {lang}: median {statistics.median(times) * 1000:.1f} ms/document over {len(times)}")
     print(f"`presspipe run` over the inputs (warm, writing files): {batch:.2f} s")
+    print("time per character as a release grows (flat = linear):")
+    print("\n".join(scaling))
     print(f"peak resident memory: {peak:.0f} MB")
 
 

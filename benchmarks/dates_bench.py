@@ -23,6 +23,7 @@ Prints three Markdown tables:
    corpus/gold has the document, how many gold dates each finds (the acceptance scorer's rule:
    same value, overlapping span; dateparser's datetime is printed at the gold value's grain).
 3. Time per KB of `find_timexes` on 1 KB .. 1 MB of repeated release text: flat = linear.
+4. Time per character on hostile inputs at two sizes (a super-linear rule would show).
 """
 from __future__ import annotations
 
@@ -241,6 +242,20 @@ def main():
             b = _time(lambda: search_dates(text, languages=["ko"]), 1)
             dp = f"{b * 1000 / kb:.1f}"
         print(f"| {kb} KB | {a * 1000:.1f} | {a * 1000 / kb:.3f} | {dp} |")
+
+    print("\n### Hostile inputs: time per character at 1/10 size and at full size (flat = linear)\n")
+    print("| input | chars | ko µs/char small / full | en | zh |")
+    print("|---|---:|---|---|---|")
+    for label, hostile in (("'1' x 200k", "1" * 200_000), ("'2025년 ' x 30k", "2025년 " * 30_000),
+                           ("'20일 ' x 40k", "20일 " * 40_000), ("'2024-' x 40k", "2024-" * 40_000),
+                           ("'1', 200k spaces, '년'", "1" + " " * 200_000 + "년")):
+        small = hostile[: len(hostile) // 10]
+        cells = []
+        for lang in ("ko", "en", "zh"):
+            a = _time(lambda: find_timexes(small, lang, anchor="2025-02-20"), 1) / len(small) * 1e6
+            b = _time(lambda: find_timexes(hostile, lang, anchor="2025-02-20"), 1) / len(hostile) * 1e6
+            cells.append(f"{a:.2f} / {b:.2f}")
+        print(f"| {label} | {len(hostile):,} | " + " | ".join(cells) + " |")
 
 
 if __name__ == "__main__":

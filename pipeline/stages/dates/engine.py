@@ -48,6 +48,7 @@ from pathlib import Path
 from typing import Callable
 
 from . import en, ko, zh
+from .anchors import rule_anchor, windows
 from .grammar import norm_key
 
 LANGS = ("ko", "en", "zh")
@@ -86,6 +87,7 @@ class _Invalid(Exception):
 @dataclass(frozen=True)
 class _Lang:
     rules: tuple
+    anchors: tuple            # per rule: where it can match (anchors.py), or None to scan all
     lex: dict
     range_gap: re.Pattern
     range_gap_prefixed: re.Pattern | None
@@ -102,6 +104,7 @@ def _load(mod) -> _Lang:
     opt = lambda p: re.compile(p, flags) if p else None  # noqa: E731
     return _Lang(
         rules=tuple((name, re.compile(p, flags)) for name, p in mod.RULES),
+        anchors=tuple(rule_anchor(p, flags) for _name, p in mod.RULES),
         lex={g: {norm_key(k): v for k, v in table.items()} for g, table in mod.LEXICON.items()},
         range_gap=re.compile(mod.RANGE_GAP, flags),
         range_gap_prefixed=opt(getattr(mod, "RANGE_GAP_PREFIXED", None)),
@@ -231,8 +234,12 @@ def _has_day(f: dict) -> bool:
 
 def _candidates(text: str, L: _Lang) -> list[_Atom]:
     out = []
-    for prio, (_name, rx) in enumerate(L.rules):
-        for m in rx.finditer(text):
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        lowered = None       # a character whose lower case is longer (İ): offsets would move
+    for prio, ((_name, rx), anchor) in enumerate(zip(L.rules, L.anchors)):
+        spans = windows(text, anchor, lowered) if anchor else [(0, len(text))]
+        for m in (m for s, e in spans for m in rx.finditer(text, s, e)):
             try:
                 f, f_end, (s, e) = _fields(m, L.lex)
             except _Invalid:

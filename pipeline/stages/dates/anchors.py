@@ -1,0 +1,175 @@
+"""Where a rule can match: the windows of text around its *anchor*, so that a rule runs over a
+few short stretches instead of the whole text.
+
+A rule's anchor is a character class or a short set of strings every one of its matches must
+contain at a bounded
+distance from the match's start: a required literal such as `일` or `분기`'s `분`, or the digits
+of a required number. Read off the rule's parsed pattern (Python's own regex parser): the
+top-level sequence's elements that cannot be skipped, each with the most characters that can
+come before and after it. The rarest kind wins (a Hangul syllable over a digit). The windows
+are the stretches `[p - before, p + after]` around each place `p` the anchor occurs, merged and
+widened to white space, so that look-aheads at a window's end see what they would see in the
+whole text. Every match of the rule in the text lies inside one window, so scanning the windows
+finds exactly the matches scanning the text would.
+"""
+from __future__ import annotations
+
+import re
+import re._constants as C
+import re._parser as P
+from dataclasses import dataclass
+
+# Characters a look-ahead may read past the end of a match; windows are widened by this much.
+LOOKAHEAD_MARGIN = 24
+_UNBOUNDED = C.MAXREPEAT
+
+
+@dataclass(frozen=True)
+class Anchor:
+    chars: re.Pattern       # finds the anchor's characters
+    before: int             # most characters of a match before the anchor character
+    after: int              # most characters of a match after it
+    lower: bool = False     # search the lower-cased text (the rule ignores case)
+
+
+def _char_class(item) -> str | None:
+    """A regex character class for a single-character element, or None."""
+    op, av = item
+    if op is C.LITERAL:
+        return re.escape(chr(av))
+    if op is C.IN:
+        parts = []
+        for kind, val in av:
+            if kind is C.LITERAL:
+                parts.append(re.escape(chr(val)))
+            elif kind is C.RANGE:
+                parts.append(f"{re.escape(chr(val[0]))}-{re.escape(chr(val[1]))}")
+            elif kind is C.CATEGORY and val is C.CATEGORY_DIGIT:
+                parts.append(r"\d")
+            else:
+                return None      # negated sets and other categories: not worth anchoring on
+        return "[" + "".join(parts) + "]"
+    return None
+
+
+def _anchor_of(item) -> tuple[str, int] | None:
+    """(character class, extra characters of its own before the anchor) of a required element."""
+    op, av = item
+    cls = _char_class(item)
+    if cls:
+        return cls, 0
+    if op is C.MAX_REPEAT or op is C.MIN_REPEAT:
+        lo, hi, sub = av
+        if lo >= 1 and hi is not _UNBOUNDED and len(sub) == 1:
+            inner = _anchor_of(sub[0])
+            if inner and inner[1] == 0:
+                return inner[0], hi - 1
+    if op is C.SUBPATTERN:
+        sub = av[-1]
+        if len(sub) >= 1 and P.SubPattern(sub.state, [sub[0]]).getwidth()[0] >= 1:
+            return _anchor_of(sub[0])
+    if op is C.BRANCH:
+        # alternatives (a word list): the words' first letters, as strings where every word
+        # starts with two or more letters (`years?|months?|days?` -> `ye|mo|da`), else as a class
+        leads = [_lead_literal(alt) for alt in av[1]]
+        if all(len(x) >= 2 for x in leads):
+            return "(?:" + "|".join(sorted({re.escape(x) for x in leads})) + ")" + ("" if min(map(len, leads)) >= 3 else "#short"), 0
+        firsts = []
+        for alt in av[1]:
+            if not alt or P.SubPattern(alt.state, [alt[0]]).getwidth()[0] < 1:
+                return None
+            inner = _anchor_of(alt[0])
+            if not inner or inner[1] != 0:
+                return None
+            firsts.append(inner[0])
+        merged = "".join(f[1:-1] if f.startswith("[") else f for f in firsts)
+        return "[" + merged + "]", 0
+    return None
+
+
+def _lead_literal(seq) -> str:
+    """The literal characters a sequence starts with (at most four)."""
+    out = ""
+    for op, av in seq:
+        if op is not C.LITERAL or len(out) == 4:
+            break
+        out += chr(av)
+    return out
+
+
+def _rarity(cls: str) -> int:
+    """Lower is rarer: strings of letters, then a single Hangul or Han character, then a class;
+    digits come last."""
+    if cls.startswith("(?:"):
+        return 4 if cls.endswith("#short") else 0   # `in|of|to` are everywhere: digits beat them
+    if cls == r"[\d]" or cls.startswith(r"[\d"):
+        return 3
+    return 1 if not cls.startswith("[") else 2
+
+
+def rule_anchor(pattern: str, flags: int = 0) -> Anchor | None:
+    seq = P.parse(pattern, flags)
+    total_lo, total_hi = seq.getwidth()
+    if total_hi >= _UNBOUNDED:
+        return None
+    best = None
+    before = 0
+    for item in seq:
+        lo, hi = P.SubPattern(seq.state, [item]).getwidth()
+        if hi >= _UNBOUNDED:
+            return best_anchor(best, flags)
+        found = _anchor_of(item) if lo >= 1 else None
+        if found:
+            cls, own = found
+            cand = (_rarity(cls), cls, before + own, total_hi - before - 1)
+            if best is None or cand[0] < best[0]:
+                best = cand
+        before += hi
+    return best_anchor(best, flags)
+
+
+def best_anchor(best, flags: int) -> Anchor | None:
+    if best is None:
+        return None
+    _, cls, before, after = best
+    cls = cls.removesuffix("#short")
+    if _rarity(cls) == 2 and len(re.sub(r"\\.|-", "x", cls[1:-1])) > 4:
+        return None   # a class of many letters occurs everywhere: not worth anchoring on
+    if flags & re.IGNORECASE:
+        # searched in the lower-cased text (one pass for all rules), not case-insensitively
+        return Anchor(re.compile(cls.lower()), before, max(after, 0), lower=True)
+    return Anchor(re.compile(cls), before, max(after, 0))
+
+
+def windows(text: str, anchor: Anchor, lowered: str | None = None) -> list[tuple[int, int]]:
+    """Merged stretches of `text` where a match of the anchored rule can lie; the whole text
+    when they would cover most of it anyway (a common anchor such as a frequent letter).
+    `lowered` is `text.lower()` when that keeps every offset, for anchors of rules that ignore
+    case; without it such anchors are not used."""
+    n = len(text)
+    if anchor.lower and lowered is None:
+        return [(0, n)]
+    raw: list[list[int]] = []
+    budget = n // 2            # past this many window characters, one scan of all is cheaper
+    for m in anchor.chars.finditer(lowered if anchor.lower else text):
+        budget -= anchor.before + anchor.after + 1
+        if budget < 0:
+            return [(0, n)]
+        s = max(0, m.start() - anchor.before)
+        e = min(n, m.start() + anchor.after + 1 + LOOKAHEAD_MARGIN)
+        if raw and s <= raw[-1][1]:
+            raw[-1][1] = max(raw[-1][1], e)
+        else:
+            raw.append([s, e])
+    # Widen each window to the next white space, but never past the next window's start (where
+    # they then merge): every character is looked at once, so this stays linear.
+    out: list[list[int]] = []
+    for i, (s, e) in enumerate(raw):
+        stop = raw[i + 1][0] if i + 1 < len(raw) else n
+        while e < stop and not text[e].isspace():
+            e += 1
+        if out and s <= out[-1][1]:
+            out[-1][1] = max(out[-1][1], e)
+        else:
+            out.append([s, e])
+    return [(s, e) for s, e in out]

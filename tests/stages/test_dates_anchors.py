@@ -1,0 +1,32 @@
+"""Anchored windows are an optimisation only: the rules find exactly what a scan of the whole
+text finds, whatever the text."""
+import dataclasses
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import pipeline.stages.dates.engine as engine
+from pipeline.stages.dates.anchors import rule_anchor
+
+FRAGMENTS = ["2025년", " 2월", " 20일", "~22일", "지난 ", "오는 ", "올해 ", "상반기", "1분기", " 3년간", "이날", "같은 해",
+             "March 4, 2025", " in 2019", " the first half of", " next year", " 3 p.m.", " six months", "-", "/",
+             "2025年", "2月", "20日", "去年", "上半年", "至", " ", ".", ",", "회사는 ", "signed ", "公司", "(목)", "İ"]
+TEXTS = st.lists(st.sampled_from(FRAGMENTS), max_size=25).map("".join)
+
+
+def _unanchored(lang):
+    L = engine._LANG_DATA[lang]
+    return dataclasses.replace(L, anchors=tuple(None for _ in L.anchors))
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXTS, st.sampled_from(["ko", "en", "zh"]))
+def test_windows_find_what_a_full_scan_finds(text, lang):
+    anchored = engine._LANG_DATA[lang]
+    assert engine._candidates(text, anchored) == engine._candidates(text, _unanchored(lang))
+
+
+def test_anchor_is_read_off_the_pattern():
+    a = rule_anchor(r"(?<![\d])(?P<D>\d{1,2})일(?!간)")
+    assert a.chars.pattern == "일" and a.before == 2
+    assert rule_anchor(r"(?:\d+|x)*y") is None   # unbounded: no window can be sure to hold a match
