@@ -65,14 +65,17 @@ def _anchor_of(item) -> tuple[str, int] | None:
             if inner and inner[1] == 0:
                 return inner[0], hi - 1
     if op is C.SUBPATTERN:
-        sub = av[-1]
-        if len(sub) >= 1 and P.SubPattern(sub.state, [sub[0]]).getwidth()[0] >= 1:
-            return _anchor_of(sub[0])
+        # the group's first element that consumes text (look-arounds before it are zero-width)
+        for inner in av[-1]:
+            lo, hi = P.SubPattern(av[-1].state, [inner]).getwidth()
+            if (lo, hi) == (0, 0):
+                continue
+            return _anchor_of(inner) if lo >= 1 else None
     if op is C.BRANCH:
         # alternatives (a word list): the words' first letters, as strings where every word
         # starts with two or more letters (`years?|months?|days?` -> `ye|mo|da`), else as a class
-        leads = [_lead_literal(alt) for alt in av[1]]
-        if all(len(x) >= 2 for x in leads):
+        leads = _leads([(op, av)])
+        if leads and all(len(x) >= 2 for x in leads):
             return "(?:" + "|".join(sorted({re.escape(x) for x in leads})) + ")" + ("" if min(map(len, leads)) >= 3 else "#short"), 0
         firsts = []
         for alt in av[1]:
@@ -87,14 +90,30 @@ def _anchor_of(item) -> tuple[str, int] | None:
     return None
 
 
-def _lead_literal(seq) -> str:
-    """The literal characters a sequence starts with (at most four)."""
-    out = ""
-    for op, av in seq:
-        if op is not C.LITERAL or len(out) == 4:
-            break
-        out += chr(av)
-    return out
+def _leads(seq) -> list[str] | None:
+    """The literal strings (at most four characters) a sequence can start with, through nested
+    alternatives and groups; None when it can start otherwise."""
+    if not seq:
+        return None
+    op, av = seq[0]
+    if op is C.LITERAL:
+        out = ""
+        for op2, av2 in seq:
+            if op2 is not C.LITERAL or len(out) == 4:
+                break
+            out += chr(av2)
+        return [out]
+    if op is C.BRANCH:
+        found: list[str] = []
+        for alt in av[1]:
+            sub = _leads(alt)
+            if sub is None:
+                return None
+            found += sub
+        return found
+    if op is C.SUBPATTERN:
+        return _leads(av[-1])
+    return None
 
 
 def _rarity(cls: str) -> int:
