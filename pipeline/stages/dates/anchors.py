@@ -160,6 +160,19 @@ def best_anchor(best, flags: int) -> Anchor | None:
     return Anchor(re.compile(cls), before, max(after, 0))
 
 
+def share_anchors(anchors: list[Anchor | None]) -> tuple:
+    """Rules anchored on the same characters get one anchor with the widest reach of them, so
+    that its windows are found once per text for all of them (wider windows hold every match
+    the narrower ones did)."""
+    reach: dict = {}
+    for a in anchors:
+        if a is not None:
+            b, e = reach.get((a.chars.pattern, a.lower), (0, 0))
+            reach[(a.chars.pattern, a.lower)] = (max(b, a.before), max(e, a.after))
+    merged = {key: Anchor(re.compile(key[0]), b, e, key[1]) for key, (b, e) in reach.items()}
+    return tuple(merged[(a.chars.pattern, a.lower)] if a is not None else None for a in anchors)
+
+
 def windows(text: str, anchor: Anchor, lowered: str | None = None) -> list[tuple[int, int]]:
     """Merged stretches of `text` where a match of the anchored rule can lie; the whole text
     when they would cover most of it anyway (a common anchor such as a frequent letter).

@@ -48,7 +48,7 @@ from pathlib import Path
 from typing import Callable
 
 from . import en, ko, zh
-from .anchors import rule_anchor, windows
+from .anchors import rule_anchor, share_anchors, windows
 from .grammar import norm_key
 
 LANGS = ("ko", "en", "zh")
@@ -104,7 +104,7 @@ def _load(mod) -> _Lang:
     opt = lambda p: re.compile(p, flags) if p else None  # noqa: E731
     return _Lang(
         rules=tuple((name, re.compile(p, flags)) for name, p in mod.RULES),
-        anchors=tuple(rule_anchor(p, flags) for _name, p in mod.RULES),
+        anchors=share_anchors([rule_anchor(p, flags) for _name, p in mod.RULES]),
         lex={g: {norm_key(k): v for k, v in table.items()} for g, table in mod.LEXICON.items()},
         range_gap=re.compile(mod.RANGE_GAP, flags),
         range_gap_prefixed=opt(getattr(mod, "RANGE_GAP_PREFIXED", None)),
@@ -237,8 +237,14 @@ def _candidates(text: str, L: _Lang) -> list[_Atom]:
     lowered = text.lower()
     if len(lowered) != len(text):
         lowered = None       # a character whose lower case is longer (İ): offsets would move
+    shared: dict = {}           # rules with the same anchor (`일`, `년`) share its windows
     for prio, ((_name, rx), anchor) in enumerate(zip(L.rules, L.anchors)):
-        spans = windows(text, anchor, lowered) if anchor else [(0, len(text))]
+        if anchor is None:
+            spans = [(0, len(text))]
+        else:
+            spans = shared.get(anchor)
+            if spans is None:
+                spans = shared[anchor] = windows(text, anchor, lowered)
         for m in (m for s, e in spans for m in rx.finditer(text, s, e)):
             try:
                 f, f_end, (s, e) = _fields(m, L.lex)
