@@ -19,8 +19,9 @@ import re._constants as C
 import re._parser as P
 from dataclasses import dataclass
 
-# Characters a look-ahead may read past the end of a match; windows are widened by this much.
-LOOKAHEAD_MARGIN = 24
+# Characters a look-ahead may read past the end of a match, at least: windows are widened by
+# this much beyond the widest look-ahead of the rule (`(?!\s?percent)` reads 8).
+LOOKAHEAD_MARGIN = 2
 _UNBOUNDED = C.MAXREPEAT
 
 
@@ -28,7 +29,7 @@ _UNBOUNDED = C.MAXREPEAT
 class Anchor:
     chars: re.Pattern       # finds the anchor's characters
     before: int             # most characters of a match before the anchor character
-    after: int              # most characters of a match after it
+    after: int              # most characters after it that the match or a look-ahead reads
     lower: bool = False     # search the lower-cased text (the rule ignores case)
 
 
@@ -126,11 +127,41 @@ def _rarity(cls: str) -> int:
     return 1 if not cls.startswith("[") else 2
 
 
+def _lookahead(seq) -> int:
+    """The most characters any look-ahead in the pattern reads (None if unbounded)."""
+    widest = 0
+    for op, av in seq:
+        if op is C.ASSERT or op is C.ASSERT_NOT:
+            direction, sub = av
+            if direction == 1:
+                widest = max(widest, sub.getwidth()[1])
+            widest = max(widest, _lookahead(sub))
+        elif op is C.BRANCH:
+            for alt in av[1]:
+                widest = max(widest, _lookahead(alt))
+        elif op is C.SUBPATTERN:
+            widest = max(widest, _lookahead(av[-1]))
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+            widest = max(widest, _lookahead(av[2]))
+    return widest
+
+
+def _selective(cls: str) -> bool:
+    """A class of many Latin letters occurs everywhere: not worth anchoring on. Hangul and Han
+    syllables are rarer one by one, so a longer class of them still is."""
+    if _rarity(cls) != 2:
+        return True
+    members = re.sub(r"\\.", "x", cls[1:-1])
+    return len(members) <= (4 if members.isascii() else 8)
+
+
 def rule_anchor(pattern: str, flags: int = 0) -> Anchor | None:
     seq = P.parse(pattern, flags)
     total_lo, total_hi = seq.getwidth()
-    if total_hi >= _UNBOUNDED:
+    ahead = _lookahead(seq)
+    if total_hi >= _UNBOUNDED or ahead >= _UNBOUNDED:
         return None
+    total_hi += ahead
     best = None
     before = 0
     for item in seq:
@@ -138,7 +169,7 @@ def rule_anchor(pattern: str, flags: int = 0) -> Anchor | None:
         if hi >= _UNBOUNDED:
             return best_anchor(best, flags)
         found = _anchor_of(item) if lo >= 1 else None
-        if found:
+        if found and _selective(found[0]):
             cls, own = found
             cand = (_rarity(cls), cls, before + own, total_hi - before - 1)
             if best is None or cand[0] < best[0]:
@@ -152,8 +183,6 @@ def best_anchor(best, flags: int) -> Anchor | None:
         return None
     _, cls, before, after = best
     cls = cls.removesuffix("#short")
-    if _rarity(cls) == 2 and len(re.sub(r"\\.|-", "x", cls[1:-1])) > 4:
-        return None   # a class of many letters occurs everywhere: not worth anchoring on
     if flags & re.IGNORECASE:
         # searched in the lower-cased text (one pass for all rules), not case-insensitively
         return Anchor(re.compile(cls.lower()), before, max(after, 0), lower=True)
@@ -181,18 +210,19 @@ def windows(text: str, anchor: Anchor, lowered: str | None = None) -> list[tuple
     n = len(text)
     if anchor.lower and lowered is None:
         return [(0, n)]
+    starts = [m.start() for m in anchor.chars.finditer(lowered if anchor.lower else text)]
+    before, reach = anchor.before, anchor.after + LOOKAHEAD_MARGIN + 1
+    if len(starts) * (before + reach) > n:
+        return [(0, n)]        # the windows would cover most of the text: one scan is cheaper
     raw: list[list[int]] = []
-    budget = n // 2            # past this many window characters, one scan of all is cheaper
-    for m in anchor.chars.finditer(lowered if anchor.lower else text):
-        budget -= anchor.before + anchor.after + 1
-        if budget < 0:
-            return [(0, n)]
-        s = max(0, m.start() - anchor.before)
-        e = min(n, m.start() + anchor.after + 1 + LOOKAHEAD_MARGIN)
+    for p in starts:
+        s, e = p - before, p + reach
         if raw and s <= raw[-1][1]:
-            raw[-1][1] = max(raw[-1][1], e)
+            raw[-1][1] = e
         else:
-            raw.append([s, e])
+            raw.append([s if s > 0 else 0, e])
+    if raw and raw[-1][1] > n:
+        raw[-1][1] = n
     # Widen each window to the next white space, but never past the next window's start (where
     # they then merge): every character is looked at once, so this stays linear.
     out: list[list[int]] = []
