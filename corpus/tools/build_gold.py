@@ -96,7 +96,7 @@ def word_char(c):
 
 
 def locate_date(text, item, cursor):
-    t, value = item[0], item[1]
+    t = item[0]
     ctx = item[2] if len(item) > 2 else None
     if ctx:
         c = text.find(ctx, cursor)

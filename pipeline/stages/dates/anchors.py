@@ -1,16 +1,17 @@
 """Where a rule can match: the windows of text around its *anchor*, so that a rule runs over a
 few short stretches instead of the whole text.
 
-A rule's anchor is a character class or a short set of strings every one of its matches must
-contain at a bounded
-distance from the match's start: a required literal such as `일` or `분기`'s `분`, or the digits
-of a required number. Read off the rule's parsed pattern (Python's own regex parser): the
-top-level sequence's elements that cannot be skipped, each with the most characters that can
-come before and after it. The rarest kind wins (a Hangul syllable over a digit). The windows
-are the stretches `[p - before, p + after]` around each place `p` the anchor occurs, merged and
-widened to white space, so that look-aheads at a window's end see what they would see in the
-whole text. Every match of the rule in the text lies inside one window, so scanning the windows
-finds exactly the matches scanning the text would.
+A rule's anchor is a character class, or a short set of strings, that every one of its matches
+must contain at a bounded distance from the match's start: a required literal such as `일`, the
+first letters of a required word (`ye|mo|da` for `years?|months?|days?`), or the digits of a
+required number. It is read off the rule's parsed pattern (Python's own regex parser): the
+top-level elements that cannot be skipped, each with the most characters that can come before
+it and after it (look-aheads included). The rarest kind wins: words, then a Hangul or Han
+character, then a small class, digits last. The windows are the stretches `[p - before,
+p + after]` around each place `p` the anchor occurs, merged and widened to white space, so that
+a look-ahead or a word boundary at a window's end sees what it would see in the whole text.
+Every match of the rule lies inside one window, so scanning the windows finds exactly the
+matches scanning the whole text would (tests/stages/test_dates_anchors.py checks it).
 """
 from __future__ import annotations
 
