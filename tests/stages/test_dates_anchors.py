@@ -16,7 +16,7 @@ TEXTS = st.lists(st.sampled_from(FRAGMENTS), max_size=25).map("".join)
 
 def _unanchored(lang):
     L = engine._LANG_DATA[lang]
-    return dataclasses.replace(L, anchors=tuple(None for _ in L.anchors))
+    return dataclasses.replace(L, anchor_of=tuple(-1 for _ in L.anchor_of))
 
 
 @settings(max_examples=300, deadline=None)

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 # this much beyond the widest look-ahead of the rule (`(?!\s?percent)` reads 8).
 LOOKAHEAD_MARGIN = 2
 _UNBOUNDED = C.MAXREPEAT
+_SPACE = re.compile(r"\s")
 
 
 @dataclass(frozen=True)
@@ -190,17 +191,19 @@ def best_anchor(best, flags: int) -> Anchor | None:
     return Anchor(re.compile(cls), before, max(after, 0))
 
 
-def share_anchors(anchors: list[Anchor | None]) -> tuple:
+def share_anchors(anchors: list[Anchor | None]) -> tuple[tuple, tuple]:
     """Rules anchored on the same characters get one anchor with the widest reach of them, so
     that its windows are found once per text for all of them (wider windows hold every match
-    the narrower ones did)."""
+    the narrower ones did). Returns (the distinct anchors, each rule's index into them or -1)."""
     reach: dict = {}
     for a in anchors:
         if a is not None:
             b, e = reach.get((a.chars.pattern, a.lower), (0, 0))
             reach[(a.chars.pattern, a.lower)] = (max(b, a.before), max(e, a.after))
     merged = {key: Anchor(re.compile(key[0]), b, e, key[1]) for key, (b, e) in reach.items()}
-    return tuple(merged[(a.chars.pattern, a.lower)] if a is not None else None for a in anchors)
+    distinct = tuple(merged.values())
+    index = {key: i for i, key in enumerate(merged)}
+    return distinct, tuple(index[(a.chars.pattern, a.lower)] if a is not None else -1 for a in anchors)
 
 
 def windows(text: str, anchor: Anchor, lowered: str | None = None) -> list[tuple[int, int]]:
@@ -229,8 +232,9 @@ def windows(text: str, anchor: Anchor, lowered: str | None = None) -> list[tuple
     out: list[list[int]] = []
     for i, (s, e) in enumerate(raw):
         stop = raw[i + 1][0] if i + 1 < len(raw) else n
-        while e < stop and not text[e].isspace():
-            e += 1
+        if e < stop:
+            space = _SPACE.search(text, e, stop)
+            e = space.start() if space else stop
         if out and s <= out[-1][1]:
             out[-1][1] = max(out[-1][1], e)
         else:

@@ -87,7 +87,8 @@ class _Invalid(Exception):
 @dataclass(frozen=True)
 class _Lang:
     rules: tuple
-    anchors: tuple            # per rule: where it can match (anchors.py), or None to scan all
+    anchors: tuple            # the distinct anchors of the rules (anchors.py)
+    anchor_of: tuple          # per rule: index into `anchors`, or -1 to scan the whole text
     lex: dict
     range_gap: re.Pattern
     range_gap_prefixed: re.Pattern | None
@@ -104,7 +105,7 @@ def _load(mod) -> _Lang:
     opt = lambda p: re.compile(p, flags) if p else None  # noqa: E731
     return _Lang(
         rules=tuple((name, re.compile(p, flags)) for name, p in mod.RULES),
-        anchors=share_anchors([rule_anchor(p, flags) for _name, p in mod.RULES]),
+        **dict(zip(("anchors", "anchor_of"), share_anchors([rule_anchor(p, flags) for _name, p in mod.RULES]))),
         lex={g: {norm_key(k): v for k, v in table.items()} for g, table in mod.LEXICON.items()},
         range_gap=re.compile(mod.RANGE_GAP, flags),
         range_gap_prefixed=opt(getattr(mod, "RANGE_GAP_PREFIXED", None)),
@@ -237,14 +238,15 @@ def _candidates(text: str, L: _Lang) -> list[_Atom]:
     lowered = text.lower()
     if len(lowered) != len(text):
         lowered = None       # a character whose lower case is longer (İ): offsets would move
-    shared: dict = {}           # rules with the same anchor (`일`, `년`) share its windows
-    for prio, ((_name, rx), anchor) in enumerate(zip(L.rules, L.anchors)):
-        if anchor is None:
-            spans = [(0, len(text))]
+    whole = [(0, len(text))]
+    shared: list = [None] * len(L.anchors)   # rules with the same anchor (`일`, `년`) share its windows
+    for prio, ((_name, rx), k) in enumerate(zip(L.rules, L.anchor_of)):
+        if k < 0:
+            spans = whole
         else:
-            spans = shared.get(anchor)
+            spans = shared[k]
             if spans is None:
-                spans = shared[anchor] = windows(text, anchor, lowered)
+                spans = shared[k] = windows(text, L.anchors[k], lowered)
         for m in (m for s, e in spans for m in rx.finditer(text, s, e)):
             try:
                 f, f_end, (s, e) = _fields(m, L.lex)
