@@ -4,6 +4,7 @@ Reports each violation with file and line number, so a broken run can be found a
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 from dataclasses import dataclass
@@ -72,7 +73,7 @@ def validate_run(outdir: str) -> list[Violation]:
                 seen.add(rec.id)
                 if isinstance(rec, R.Document):
                     texts[rec.id] = rec.text
-                    if rec.sha256 != __import__("hashlib").sha256(rec.text.encode("utf-8")).hexdigest():
+                    if rec.sha256 != hashlib.sha256(rec.text.encode("utf-8")).hexdigest():
                         found.append(Violation(name, n, "sha256 does not match text"))
                     if rec.dateline and rec.dateline.date:
                         _check_date(rec.dateline.date, name, n, found)

@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 from ...nlp.tokenizers import get_kiwi
 from ...nlp.words import doc_text, ends_phrase, token_at, tokens_in, words_before
 from ..aliases.brackets import script_of
-from ..aliases.lexicon import COUNTRIES
+from ..aliases.lexicon import COUNTRIES, DESCRIPTORS
 from . import en, ko, zh
 from .gazetteer import known_names
 from .keys import org_key
@@ -68,8 +68,7 @@ def find_candidates(doc: Doc, aliases: list[dict], gazetteer: dict) -> list[Cand
             found.append(Candidate(xs, xe, "company", "former_name", other_names=[text[ys:ye]]))
     if lang == "ko":
         found += _korean_prefixed(doc)
-    known = [(n, k, "known") for n, k in ko.KNOWN.items()]
-    known += [(n, e.kind, e.source) for n, e in known_names(gazetteer).items()]
+    known = [(n, e.kind, e.source) for n, e in known_names(gazetteer).items()]
     for name, kind, source in known:
         for m in re.finditer(re.escape(name), text):
             if _bounded(text, m.start(), m.end()) and not _in_ticker(text, m.start()) \
@@ -191,7 +190,7 @@ def _korean_suffix_names(doc: Doc, aliases: list[dict]) -> list[Candidate]:
                 n += 1
                 continue
             prev = words_before(doc, pos, limit=1)
-            if not prev or ends_phrase(prev[0]) or prev[0].text in ko_descriptors() or \
+            if not prev or ends_phrase(prev[0]) or prev[0].text in KO_DESCRIPTORS or \
                     prev[0].text in ko.NOT_IN_NAMES or _timex_at(doc, prev[0].start) or \
                     ko.DISTRICT.search(prev[0].text) or _person_before_title(doc, prev[0], end):
                 break
@@ -271,9 +270,8 @@ def _korean_prefixed(doc: Doc) -> list[Candidate]:
     return out
 
 
-def ko_descriptors() -> set[str]:
-    from ..aliases.lexicon import DESCRIPTORS
-    return DESCRIPTORS | {"최초의", "국가", "이", "그", "해당", "각", "여러", "모든", "전", "현"}
+# Words before an organisation word that describe it rather than name it.
+KO_DESCRIPTORS = DESCRIPTORS | {"최초의", "국가", "이", "그", "해당", "각", "여러", "모든", "전", "현"}
 
 
 def _word_start(doc: Doc, i: int) -> int:

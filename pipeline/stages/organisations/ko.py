@@ -1,5 +1,8 @@
 """Korean organisation rule data: the words organisation names end in, with the kind each
-signals, known bodies that carry no such word, and the phrases that introduce a list of them."""
+signals, and the phrases that introduce a list of them. Bodies that carry no organisation word
+are in registry.tsv."""
+import re
+
 
 # Ending of the last word of a name -> kind. Longest ending wins. `zone` endings need a proper
 # noun at the start of the name (`톈진 빈하이 첨단산업기술개발지구`), since a bare `국가 …지구` is a
@@ -32,7 +35,7 @@ GENERIC = {"정부", "재단", "협회", "센터", "그룹", "회사", "기업",
            "대학", "대학교", "지구", "특구", "계열사", "자회사", "중앙정부", "지방정부", "우리 정부", "양국 정부"}
 # Words before a name that a name never starts with (time words the dates stage may not mark).
 # Administrative districts before a name are its address (`서울 서초동 대검찰청`).
-DISTRICT = __import__("re").compile(r"^[가-힣]{1,6}(?:동|구|군|읍|면|리)$")
+DISTRICT = re.compile(r"^[가-힣]{1,6}(?:동|구|군|읍|면|리)$")
 NOT_IN_NAMES = {"오전", "오후", "현재", "당시", "최근", "올해", "지난해", "내년", "이날", "또", "또한", "특히", "한편", "이어", "전", "현",
                 "신임", "초대", "前", "現", "계열", "산하", "소속", "자회사", "계열사", "모회사", "본사", "지사", "법인"}
 
@@ -57,16 +60,6 @@ KNOWN_GOVERNMENT_ENDINGS = ("자원부", "재정부", "교육부", "외교부", 
                             "문화체육관광부", "농림축산식품부", "행정안전부", "보건복지부", "국세청", "관세청", "조달청",
                             "통계청", "검찰청", "경찰청", "특허청", "기상청", "산림청", "병무청", "식품의약품안전처",
                             "인사혁신처", "법제처", "국가보훈처", "상무부", "재무부", "국무부", "공업정보화부")
-
-# Bodies that carry no organisation word: built-in gazetteer entries (name -> kind).
-KNOWN: dict[str, str] = {
-    "국무원": "government", "국회": "government", "청와대": "government", "대통령실": "government",
-    "감사원": "government", "대법원": "government", "헌법재판소": "government", "금융위원회": "government",
-    "한국은행": "company", "전인대": "government", "백악관": "government", "유럽연합": "government",
-    "대한상공회의소": "other", "한국거래소": "company", "KAIST": "education", "카이스트": "education",
-    "포스텍": "education", "유니스트": "education", "코트라": "government", "KOTRA": "government",
-    "세계보건기구": "other", "유엔": "other", "국제통화기금": "other", "세계은행": "other",
-}
 
 # Phrases after a list of organisations (`A, B, C 등의 기업`, `A와 같은 기관`) and before one
 # (`대표 기업으로는 A, B가 있다`).
