@@ -15,3 +15,9 @@ def test_english_abbreviations_do_not_end_sentences():
 def test_korean_and_chinese_sentences_and_lines():
     assert sents("ko", "회사는 설립되었다. 이후 상장했다.\n둘째 줄") == ["회사는 설립되었다.", "이후 상장했다.", "둘째 줄"]
     assert sents("zh", "公司成立。随后上市！") == ["公司成立。", "随后上市！"]
+
+
+def test_no_sentence_starts_at_a_bracket_after_a_legal_form():
+    text = "Kestrel Retail Group N.V. (Euronext Amsterdam: KRG) and E-Mart signed a deal. It closes in May."
+    assert sents("en", text) == ["Kestrel Retail Group N.V. (Euronext Amsterdam: KRG) and E-Mart signed a deal.",
+                                 "It closes in May."]

@@ -11,8 +11,10 @@ from spacy.tokens import Doc
 
 FINAL = {".", "!", "?", "。", "！", "？", "…"}
 # Abbreviations after which an English full stop does not end the sentence.
-ABBREVIATIONS = {"co", "corp", "inc", "ltd", "mr", "ms", "mrs", "dr", "no", "vs", "jan", "feb", "mar",
-                 "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "st", "u.s", "e.g", "i.e"}
+ABBREVIATIONS = {"co", "corp", "inc", "ltd", "mr", "ms", "mrs", "dr", "prof", "no", "vs", "jan", "feb", "mar",
+                 "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "st", "u.s", "e.g", "i.e",
+                 "n.v", "b.v", "s.a", "plc", "bros", "jr", "sr", "u.k", "etc", "approx", "gov", "sen", "rep",
+                 "dept"}
 
 
 def split_sentences(doc: Doc) -> Doc:
@@ -33,7 +35,8 @@ def split_sentences(doc: Doc) -> Doc:
                 before = doc[i - 2].text.lower() if i >= 2 else ""
             else:
                 before = prev.text[:-1].lower() if prev.text.endswith(".") else ""
-            if before not in ABBREVIATIONS and not tok.text[:1].islower():
+            # nor does a full stop before a bracket or a lower-case word: `N.V. (Euronext: KRG)`
+            if before not in ABBREVIATIONS and not tok.text[:1].islower() and tok.text[:1] not in "(（":
                 starts[i] = 1
     # One array write instead of a property write per token (each of which checks the Doc).
     doc.from_array([SENT_START], numpy.array(starts, dtype="int64").astype("uint64").reshape(-1, 1))

@@ -115,9 +115,3 @@ PREPOSITIONS = {"with": "partner", "by": "partner", "from": "authority", "of": "
                 "in": "other", "for": "other", "to": "other", "between": "partner", "under": "other",
                 "including": "other", "as": "other", "formerly": "other", "led": "partner", "and": None}
 LEADING_PREPOSITIONS = ("under", "after", "following", "through", "with", "in", "as part of", "per", "according to")
-
-# Abbreviations after which a full stop does not end the sentence (the sentence splitter's
-# boundaries after them are undone).
-ABBREVIATIONS = {"Dr.", "Mr.", "Ms.", "Mrs.", "Prof.", "Inc.", "Co.", "Corp.", "Ltd.", "Jr.", "Sr.", "St.", "No.",
-                 "U.S.", "U.K.", "Jan.", "Feb.", "Mar.", "Apr.", "Aug.", "Sept.", "Sep.", "Oct.", "Nov.", "Dec.",
-                 "vs.", "etc.", "approx.", "Gov.", "Sen.", "Rep.", "Dept.", "Bros."}

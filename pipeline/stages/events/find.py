@@ -241,7 +241,7 @@ def _sentences(ctx: Context) -> list[tuple[int, int, list]]:
         if not toks:
             continue
         s, e = max(sent.start_char, ctx.body_start), sent.end_char
-        if out and (ctx.inside_protected(s) or _broken_sentence(ctx.text, out[-1][0], s)):
+        if out and ctx.inside_protected(s):
             out[-1][1] = e
             out[-1][2].extend(toks)
         else:
@@ -255,17 +255,6 @@ def _sentences(ctx: Context) -> list[tuple[int, int, list]]:
         if s < e:
             result.append((s, e, toks))
     return result
-
-
-def _broken_sentence(text: str, prev_start: int, start: int) -> bool:
-    """A sentence boundary after an abbreviation (`Dr.`, `Inc.`) or before a lower-case word or
-    a bracket is not one."""
-    before = text[prev_start:start].rstrip()
-    if "\n" in text[prev_start:start].rstrip(" ")[-2:]:
-        return False
-    last = before.rsplit(None, 1)[-1] if before.split() else ""
-    nxt = text[start:start + 1]
-    return last in en.ABBREVIATIONS or bool(nxt) and (nxt.islower() or nxt in "(（")
 
 
 def _date_bounds(value: str) -> tuple[str, str]:
