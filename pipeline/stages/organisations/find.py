@@ -153,10 +153,12 @@ def _kind_of(name: str, english: str | None) -> str:
 _GOV_WORD = re.compile(rf"(?:{ko.MINISTRY}|{ko.AGENCY}|{ko.OFFICE})$")
 
 
+_SUFFIXES_LONGEST_FIRST = sorted(ko.SUFFIX_KIND, key=len, reverse=True)
+
+
 def _suffix(word: str) -> str | None:
-    for k in sorted(ko.SUFFIX_KIND, key=len, reverse=True):
-        if word.endswith(k) and (k not in ko.GOVERNMENT_WORDS or _GOV_WORD.search(word)
-                                 or word.endswith(ko.KNOWN_GOVERNMENT_ENDINGS)):
+    for k in _SUFFIXES_LONGEST_FIRST:
+        if word.endswith(k) and (k not in ko.GOVERNMENT_WORDS or _GOV_WORD.search(word)):
             return k
     return None
 

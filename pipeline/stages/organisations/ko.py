@@ -41,7 +41,7 @@ NOT_IN_NAMES = {"오전", "오후", "현재", "당시", "최근", "올해", "지
 
 # Ministries, agencies and offices: the stem before 부/청/처 must be one of these, since many
 # common words end in 부/청/처 too (일부, 내부, 요청).
-MINISTRY = r"(?:자원|통상|과학|정보통신|통신|교육|안전|복지|노동|환경|교통|수산|중소벤처기업|기업|가족|문화|관광|체육|통일|외교|법무|국방|재정|식품|농림|축산|행정|국토|해양|창조과학|미래창조과학|산업|상무|재무|국무|국토안보|에너지)부"
+MINISTRY = r"(?:자원|통상|과학|정보통신|통신|교육|안전|복지|노동|환경|교통|수산|중소벤처기업|기업|가족|문화|관광|체육|통일|외교|법무|국방|재정|식품|농림|축산|행정|국토|해양|창조과학|미래창조과학|산업|상무|재무|국무|국토안보|에너지|공업정보화)부"
 AGENCY = r"(?:관리|경찰|특허|조달|기상|국세|관세|산림|병무|사업|문화재|통계|검찰|소방|해양경찰|우주항공|새만금개발|행정중심복합도시건설)청"
 OFFICE = r"(?:안전|법제|혁신|보훈|인사혁신|국가보훈|식품의약품안전)처"
 
@@ -52,14 +52,9 @@ PROVINCES = ("경기도", "강원도", "강원특별자치도", "충청북도", 
              "세종특별자치시")
 ZONE_KINDS = {"zone"}
 
-# Ministries end in 부/청/처, but so do many common words: those need the full word listed here
-# or a gazetteer entry.
+# Ministries end in 부/청/처, but so do many common words (일부, 내부, 요청): those need one of
+# the stems below (MINISTRY, AGENCY, OFFICE) or a registry entry.
 GOVERNMENT_WORDS = ("부", "청", "처")
-KNOWN_GOVERNMENT_ENDINGS = ("자원부", "재정부", "교육부", "외교부", "통일부", "법무부", "국방부", "안전부", "복지부",
-                            "고용노동부", "환경부", "국토교통부", "해양수산부", "벤처기업부", "가족부", "과학기술정보통신부",
-                            "문화체육관광부", "농림축산식품부", "행정안전부", "보건복지부", "국세청", "관세청", "조달청",
-                            "통계청", "검찰청", "경찰청", "특허청", "기상청", "산림청", "병무청", "식품의약품안전처",
-                            "인사혁신처", "법제처", "국가보훈처", "상무부", "재무부", "국무부", "공업정보화부")
 
 # Phrases after a list of organisations (`A, B, C 등의 기업`, `A와 같은 기관`) and before one
 # (`대표 기업으로는 A, B가 있다`).
