@@ -27,7 +27,6 @@ EXPLAINED = 0.5
 
 _CONTENT_TAGS = ("NNP", "NNG", "NNB", "SL", "SN", "SH", "XR", "XPN", "XSN", "SW", "NR", "MM")
 _CONNECTORS = {"of", "and", "&", "for", "the", "de", "la", "du", "und", "on", "in"}
-_ZH_STOP = set("的和与及在由为是将了对向从同跟以并等或被把让给着过也都就还又而其该此本")
 
 
 def korean_name_before(doc: Doc, pos: int, rendering: str) -> tuple[int, int] | None:

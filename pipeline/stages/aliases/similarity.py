@@ -95,11 +95,6 @@ def spells_letters(hangul: str, latin: str) -> bool:
     return rest == ""
 
 
-def hangul_share(s: str) -> float:
-    letters = [c for c in s if c.isalpha()]
-    return sum(1 for c in letters if _HANGUL.match(c)) / len(letters) if letters else 0.0
-
-
 def translation_hits(word: str, latin: str) -> bool:
     """True when `word` (Korean) has an English rendering that stands in `latin`."""
     low = latin.lower()
