@@ -13,10 +13,10 @@ from typing import Literal, Optional
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "1.1"
+SCHEMA_VERSION = "1.2"
 
 Lang = Literal["ko", "en", "zh"]
-Grain = Literal["year", "half", "quarter", "season", "month", "week", "day", "hour", "minute", "second"]
+Grain = Literal["century", "decade", "year", "half", "quarter", "season", "month", "week", "day", "hour", "minute", "second"]
 
 
 class Record(BaseModel):

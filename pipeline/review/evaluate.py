@@ -211,8 +211,7 @@ def evaluate_spans(outdir: str, gold_path: str) -> dict:
             missing += 1
             continue
         did = doc["id"]
-        og = sorted({(m["start"], m["end"]) for o in recs["organisations"].get(did, []) for m in o["mentions"]
-                     if not _in_bracket(doc["text"], m["start"])})
+        og = sorted({(m["start"], m["end"]) for o in recs["organisations"].get(did, []) for m in o["mentions"]})
         dt = sorted({span for t in recs["timexes"].get(did, []) for span in _klue_dt_spans(t, doc["text"])})
         for label, pred in (("OG", og), ("DT", dt)):
             spans = [tuple(x) for x in g.get(label, [])]
@@ -225,6 +224,7 @@ def evaluate_spans(outdir: str, gold_path: str) -> dict:
     return out
 
 
+_FROM_TO = re.compile(r"(.+?)부터\s{0,2}(.+?)까지")
 _CLOCK = re.compile(r"\s?(?:오전|오후|새벽|아침|낮|저녁|밤|정오|\d{1,2}\s?시)")
 
 
@@ -232,6 +232,9 @@ def _klue_dt_spans(t: dict, text: str) -> list[tuple[int, int]]:
     """The DT spans KLUE would mark for one of our timexes. KLUE labels clock times and
     durations in hours or minutes TI, not DT, and splits `이날 오전 10시` into a DT `이날` and a
     TI `오전 10시`; our TIME timex is one expression, so its date part is scored as DT."""
+    if t["type"] == "DATE" and (m := _FROM_TO.fullmatch(t["text"])):
+        # KLUE marks the two ends of `X부터 Y까지` apart (and `~` ranges as one span)
+        return [(t["start"] + m.start(g), t["start"] + m.end(g)) for g in (1, 2)]
     if t["type"] in ("DATE", "SET"):
         return [(t["start"], t["end"])]
     if t["type"] == "DURATION":
@@ -240,9 +243,3 @@ def _klue_dt_spans(t: dict, text: str) -> list[tuple[int, int]]:
     if t["type"] == "TIME" and m and m.start() > 0:
         return [(t["start"], t["start"] + len(t["text"][:m.start()].rstrip()))]
     return []
-
-
-def _in_bracket(text: str, start: int) -> bool:
-    """A mention that is the bracketed rendering of a name (`(Sugon)`): KLUE does not mark those
-    separately from the name, so they are left out of span scoring."""
-    return start > 0 and text[start - 1] in "(（"

@@ -125,3 +125,12 @@ def test_hostile_input_is_handled(hostile):
         found = find_timexes(hostile, lang, anchor=ANCHOR)
         assert all(hostile[t["start"]:t["end"]] == t["text"] for t in found)
 
+
+
+def test_korean_from_joins_only_with_until():
+    """`X부터 Y까지` is one range; `X부터 Y` (no 까지) is two dates: `2013년부터 한글날은` says since
+    when the holiday applies, not a range from 2013 to October."""
+    both = find_timexes("2013년부터 한글날은 공휴일이다", "ko", anchor="2025-02-20")
+    assert [(t["text"], t["value"]) for t in both] == [("2013년", "2013"), ("한글날", "2024-10-09")]
+    one = find_timexes("2013년부터 2015년까지 운영했다", "ko", anchor="2025-02-20")
+    assert [(t["text"], t["value"]) for t in one] == [("2013년부터 2015년까지", "2013/2015")]

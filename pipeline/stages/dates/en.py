@@ -71,10 +71,18 @@ ANA_YEAR = {"the same year": 0, "that year": 0, "that same year": 0, "the follow
 ANA_MONTH = {"the same month": 0, "that month": 0, "that same month": 0, "the following month": 1,
              "the next month": 1, "the previous month": -1, "the month before": -1}
 
+# Holidays: a fixed day (month, day), or a movable one as (country, its name in the `holidays`
+# package's calendar). Names are capitalised in the text.
+HOLIDAY = {"New Year's Day": (1, 1), "New Year's Eve": (12, 31), "Christmas Day": (12, 25),
+           "Christmas Eve": (12, 24), "Christmas": (12, 25), "Hangul Day": (10, 9),
+           "Thanksgiving Day": ("US", "Thanksgiving Day"), "Thanksgiving": ("US", "Thanksgiving Day"),
+           "Lunar New Year": ("KR", "설날"), "Seollal": ("KR", "설날"), "Chinese New Year": ("CN", "春节"),
+           "Spring Festival": ("CN", "春节"), "Chuseok": ("KR", "추석"), "Mid-Autumn Festival": ("CN", "中秋节")}
+
 LEXICON = {"AY": ANA_YEAR, "AM": ANA_MONTH, "MN": MONTH, "WD": WEEKDAY, "RY": REL_YEAR, "RM": REL_MONTH, "RW": REL_WEEK,
            "RD": REL_DAY, "DIR": DIR, "Q": ORDINAL, "H": ORDINAL, "SEASON": SEASON, "MOD": MOD,
            "AP": AMPM, "NOON": NOON, "UNIT": UNIT, "NUM": NUM, "AGO": AGO, "SET": SETW,
-           "PRES": PRES}
+           "PRES": PRES, "HOL": HOLIDAY}
 
 # ---------------------------------------------------------------- pattern pieces
 _FULL_M = "|".join(_MONTHS + [m.upper() for m in _MONTHS])
@@ -186,6 +194,13 @@ RULES = [
                                "|every day|each day") + r"\b"),
     ("set_wd", r"\b" + grp("SET", "every") + r"\s" + wd(full_only=True)),
     ("present", r"\b" + grp("PRES", alt(PRES)) + r"\b"),
+    # the 1990s, the early 2000s, the '90s, the 21st century, the late 19th century
+    ("decade", r"\b(?:the\s)?(?:" + grp("MOD", "early|mid|late") + r"[\s-])?" + grp("DEC", r"(?:1[89]|20)\d0|'\d0|’\d0")
+     + r"(?-i:s)\b"),
+    ("century", r"\b(?:the\s)?(?:" + grp("MOD", "early|mid|late") + r"[\s-])?" + grp("CEN", r"\d{1,2}") + r"(?:st|nd|rd|th)[\s-]century\b"),
+    # Christmas, Thanksgiving 2024, last Chuseok, this year's Lunar New Year
+    ("holiday", r"(?:\b(?:" + grp("DIR", "last|next|this") + r"\s|" + grp("RY", REL_Y) + r"'s\s))?"
+     + grp("HOL", "(?-i:" + alt(HOLIDAY) + ")") + r"\b(?:,?\s" + year() + ")?"),
 ]
 
 # ---------------------------------------------------------------- joining neighbours

@@ -21,6 +21,11 @@ Conventions of the returned values (also in the example tables' headers):
   `2025-SP|SU|FA|WI` (grain quarter: a season is a quarter-sized part of the year; winter is
   the one of the anchor's calendar year). `현재`/`now`/`目前` is `PRESENT_REF` with grain None,
   not relative.
+- Decades and centuries are TIMEX3's truncated years: `1990년대` / `the 1990s` / `1990年代` is
+  `199` (grain decade), `21세기` / `the 21st century` / `21世纪` is `20` (grain century).
+- Holidays are the day they fall on in the year the text names, else the year the tense or
+  `prefer` picks: fixed ones (`광복절`, `Christmas`, `国庆节`) from the word table, movable ones
+  (`추석`, `설날`, `Thanksgiving`, `春节`) from the `holidays` package's calendars.
 - Early/mid/late keep the period's value and set `mod` to `START`/`MID`/`END` (`6월 말` is
   `2025-06`, mod `END`); `경`/`around` set `APPROX`.
 - TIME values are `YYYY-MM-DDTHH:MM`, grain `hour` or `minute`; a clock time without a date
@@ -41,6 +46,7 @@ from __future__ import annotations
 import calendar
 import dataclasses
 import csv
+import functools
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -56,7 +62,7 @@ PREFERS = ("past", "future", "nearest")
 _MODULES = {"ko": ko, "en": en, "zh": zh}
 EXAMPLES_DIR = Path(__file__).with_name("examples")
 
-GRAINS = ("second", "minute", "hour", "day", "week", "month", "quarter", "half", "year")
+GRAINS = ("second", "minute", "hour", "day", "week", "month", "quarter", "half", "year", "decade", "century")
 _GRAIN_RANK = {g: i for i, g in enumerate(GRAINS)}
 UNIT_GRAIN = {"Y": "year", "M": "month", "W": "week", "D": "day", "H": "hour", "MIN": "minute", "S": "second"}
 _UNIT_ORDER = ("Y", "M", "W", "D", "H", "MIN", "S")
@@ -67,10 +73,10 @@ TENSE_WINDOW = 200
 # How far before a range the opening word (`from`, `between`, `从`) is looked for.
 PREFIX_WINDOW = 12
 
-_NUMBER_KEYS = {"Y", "M", "D", "HR", "MIN", "N", "N2", "Q"}
+_NUMBER_KEYS = {"Y", "M", "D", "HR", "MIN", "N", "N2", "Q", "CEN"}
 _WORD_KEYS = {"AY", "AM", "WD", "RY", "RM", "RW", "RD", "DIR", "SEASON", "MOD", "AP", "NOON", "UNIT", "UNIT2",
               "DURW", "AGO", "SET", "PRES"}
-_DATE_KEYS = {"AY", "AM", "Y", "M", "D", "WD", "Q", "H", "SEASON", "MOD", "RY", "RM", "RW", "RD"}
+_DATE_KEYS = {"AY", "AM", "Y", "M", "D", "WD", "Q", "H", "SEASON", "MOD", "RY", "RM", "RW", "RD", "DEC", "CEN", "HOL"}
 _YEAR_KEYS = {"Y", "RY"}
 _TIME_KEYS = {"HR", "NOON"}
 
@@ -92,6 +98,7 @@ class _Lang:
     lex: dict
     range_gap: re.Pattern
     range_gap_prefixed: re.Pattern | None
+    range_gap_suffixed: re.Pattern | None
     range_prefix: re.Pattern | None
     range_suffix: re.Pattern | None
     datetime_gap: re.Pattern
@@ -109,6 +116,7 @@ def _load(mod) -> _Lang:
         lex={g: {norm_key(k): v for k, v in table.items()} for g, table in mod.LEXICON.items()},
         range_gap=re.compile(mod.RANGE_GAP, flags),
         range_gap_prefixed=opt(getattr(mod, "RANGE_GAP_PREFIXED", None)),
+        range_gap_suffixed=opt(getattr(mod, "RANGE_GAP_SUFFIXED", None)),
         range_prefix=opt("(?:" + mod.RANGE_PREFIX + r")\Z" if mod.RANGE_PREFIX else None),
         range_suffix=opt(mod.RANGE_SUFFIX),
         datetime_gap=re.compile(mod.DATETIME_GAP, flags),
@@ -168,6 +176,16 @@ def _fields(m: re.Match, lex: dict) -> tuple[dict, dict | None, tuple[int, int]]
             target["M"] = lex["MN"][norm_key(val)]
         elif key == "HALFHR":
             target["MIN"] = 30
+        elif key == "HALFY":
+            target["HALFY"] = True
+        elif key == "DEC":
+            target["DEC"] = _decade(val)
+        elif key == "HOL":
+            hol = lex["HOL"][norm_key(val)]
+            if isinstance(hol[0], int):        # a fixed day: the month and day of any date
+                target["M"], target["D"] = hol
+            else:                              # a movable feast: (country, name in its calendar)
+                target["HOL"] = hol
         elif key == "Q" and norm_key(val) in lex.get("Q", {}):
             target["Q"] = lex["Q"][norm_key(val)]
         elif key == "H" and not val.strip().isdigit():
@@ -183,6 +201,17 @@ def _fields(m: re.Match, lex: dict) -> tuple[dict, dict | None, tuple[int, int]]
     for f in (start_f, end_f):
         _check(f)
     return start_f, (end_f or None), span
+
+
+def _decade(s: str) -> int:
+    """`1990`, `90`, `'90`, `九十` -> 1990: two digits are the 2000s below 30, else the 1900s."""
+    s = s.strip().lstrip("'’‘`")
+    n = int(s) if s.isdigit() else _zh_number(s)
+    if n < 100:
+        n += 2000 if n < 30 else 1900
+    if n % 10:
+        raise _Invalid("decade")
+    return n
 
 
 def _check(f: dict) -> None:
@@ -230,7 +259,13 @@ def _has_time(f: dict) -> bool:
 
 
 def _has_day(f: dict) -> bool:
-    return "D" in f or "RD" in f or ("WD" in f and "M" not in f) or "AGO" in f and f.get("UNIT") == "D"
+    return ("D" in f or "RD" in f or "HOL" in f or ("WD" in f and "M" not in f)
+            or "AGO" in f and _ago_amount(f)[1] == "D")
+
+
+def _ago_amount(f: dict) -> tuple[int, str]:
+    """(amount, unit) of `3년 전` (N UNIT AGO) or `하루 전` (DURW AGO)."""
+    return f["DURW"] if "DURW" in f else (f["N"], f["UNIT"])
 
 
 def _candidates(text: str, L: _Lang) -> list[_Atom]:
@@ -295,6 +330,8 @@ def _join(text: str, atoms: list[_Atom], L: _Lang) -> list[_Atom]:
             if L.range_prefix is not None:
                 pre = L.range_prefix.search(text, max(0, p.start - PREFIX_WINDOW), p.start)
             ok = L.range_gap.fullmatch(text, p.end, a.start)
+            if not ok and L.range_gap_suffixed is not None and L.range_suffix.match(text, a.end):
+                ok = L.range_gap_suffixed.fullmatch(text, p.end, a.start)
             if not ok and pre and L.range_gap_prefixed is not None:
                 ok = L.range_gap_prefixed.fullmatch(text, p.end, a.start)
             if ok:
@@ -371,7 +408,11 @@ def _period(year: int, f: dict, relative: bool) -> _R:
 def _static_grain(f: dict) -> str | None:
     if "HR" in f or "NOON" in f:
         return "minute" if "MIN" in f else "hour"
-    if "D" in f or "RD" in f or "WD" in f:
+    if "CEN" in f:
+        return "century"
+    if "DEC" in f:
+        return "decade"
+    if "D" in f or "RD" in f or "WD" in f or "HOL" in f:
         return "day"
     if "RW" in f:
         return "week"
@@ -384,7 +425,7 @@ def _static_grain(f: dict) -> str | None:
     if "H" in f:
         return "half"
     if "AGO" in f:
-        return UNIT_GRAIN[f["UNIT"]]
+        return UNIT_GRAIN[_ago_amount(f)[1]]
     return "year"
 
 
@@ -415,6 +456,10 @@ def _pick(cands: list[_R], a: dt.date, direction: str) -> _R | None:
 
 
 def _resolve_date(f: dict, anchor: dt.date | None, direction: Callable[[], str]) -> _R:
+    if "CEN" in f or "DEC" in f:
+        return _era(f)
+    if "HOL" in f:
+        return _holiday(f, anchor, direction)
     grain = _static_grain(f)
     relative = bool({"RY", "RM", "RW", "RD"} & f.keys()) or not (_YEAR_KEYS & f.keys())
     if relative and anchor is None:
@@ -492,6 +537,54 @@ def _resolve_date(f: dict, anchor: dt.date | None, direction: Callable[[], str])
     return _pick(cands, anchor, way)
 
 
+def _era(f: dict) -> _R:
+    """A decade (`199`, 1990-1999) or a century (`20`, 2001-2100 counted as 2000-2099)."""
+    mod = f.get("MOD")
+    if "CEN" in f:
+        c = f["CEN"] - 1
+        if not 0 <= c <= 99:
+            raise _Invalid("century")
+        lo = 100 * c
+        return _R("DATE", f"{c:02d}", "century", mod, False, dt.date(max(lo, 1), 1, 1), dt.date(lo + 99, 12, 31))
+    d = f["DEC"]
+    return _R("DATE", f"{d // 10:03d}", "decade", mod, False, dt.date(d, 1, 1), dt.date(d + 9, 12, 31))
+
+
+_HOLIDAY_LANGUAGE = {"KR": "ko", "CN": "zh_CN", "US": "en_US"}
+
+
+@functools.lru_cache(maxsize=256)
+def _holiday_on(country: str, name: str, year: int) -> dt.date | None:
+    """The first day named `name` in `country`'s calendar of `year` (the `holidays` package)."""
+    import holidays
+    cal = holidays.country_holidays(country, years=year, language=_HOLIDAY_LANGUAGE[country])
+    for day, names in sorted(cal.items()):
+        if name in names.split("; "):
+            return day
+    return None
+
+
+def _holiday(f: dict, anchor: dt.date | None, direction: Callable[[], str]) -> _R:
+    country, name = f["HOL"]
+
+    def on(year: int) -> _R | None:
+        d = _holiday_on(country, name, year)
+        return _R("DATE", d.isoformat(), "day", None, "Y" not in f, d, d) if d else None
+    if "Y" in f:
+        r = on(f["Y"])
+    elif anchor is None:
+        return _R("DATE", None, "day", None, True)
+    elif "RY" in f:
+        r = on(anchor.year + f["RY"])
+    else:
+        way = f.get("DIR") or direction()
+        r = _pick([c for c in (on(anchor.year + k) for k in (-1, 0, 1)) if c], anchor,
+                  "nearest" if way == "this" else way)
+    if r is None:
+        raise _Invalid("holiday")
+    return r
+
+
 def _duration_value(parts: list[tuple[int, str]]) -> str:
     amounts = {}
     for n, u in parts:
@@ -509,7 +602,8 @@ def _resolve(f: dict, anchor: dt.date | None, direction: Callable[[], str]) -> _
             return _R("SET", f"XXXX-WXX-{f['WD']}", "day")
         return _R("SET", _duration_value([(1, f["SET"])]), UNIT_GRAIN[f["SET"]])
     if "AGO" in f:
-        unit, n = f["UNIT"], f["N"] * f["AGO"]
+        n, unit = _ago_amount(f)
+        n *= f["AGO"]
         grain = UNIT_GRAIN[unit]
         if anchor is None:
             return _R("DATE", None, grain, None, True)
@@ -531,6 +625,8 @@ def _resolve(f: dict, anchor: dt.date | None, direction: Callable[[], str]) -> _
             parts.append((f["N"], f["UNIT"]))
         if "N2" in f:
             parts.append((f["N2"], f["UNIT2"]))
+        if "HALFY" in f:
+            parts.append((6, "M"))                  # 3년 반: three and a half years
         smallest = max((u for _, u in parts), key=_UNIT_ORDER.index)
         return _R("DURATION", _duration_value(parts), UNIT_GRAIN[smallest])
     if _has_time(f):

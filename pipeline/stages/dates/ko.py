@@ -22,7 +22,7 @@ REL_MONTH = {"지난달": -1, "지난 달": -1, "전월": -1, "이달": 0, "이�
 REL_WEEK = {"지난주": -1, "지난 주": -1, "이번 주": 0, "이번주": 0, "금주": 0,
             "다음 주": 1, "다음주": 1, "내주": 1}
 REL_DAY = {"오늘": 0, "이날": 0, "당일": 0, "금일": 0, "어제": -1, "전날": -1, "전일": -1,
-           "그제": -2, "그저께": -2, "내일": 1, "다음날": 1, "다음 날": 1, "익일": 1, "모레": 2}
+           "그제": -2, "그저께": -2, "내일": 1, "다음날": 1, "다음 날": 1, "이튿날": 1, "익일": 1, "모레": 2}
 DIR = {"지난": "last", "오는": "next", "이번": "this", "다음": "next"}
 HALF = {"상반기": 1, "하반기": 2, "전반기": 1, "후반기": 2}
 SEASON = {"봄": "SP", "여름": "SU", "가을": "FA", "겨울": "WI"}
@@ -34,17 +34,25 @@ MOD = {"초": "START", "초순": "START", "상순": "START", "초반": "START", 
        "경": "APPROX", "께": "APPROX", "쯤": "APPROX"}
 AMPM = {"오전": "am", "새벽": "am", "아침": "am", "오후": "pm", "낮": "pm", "저녁": "pm", "밤": "pm"}
 NOON = {"정오": 12}
-UNIT = {"년": "Y", "해": "Y", "개월": "M", "달": "M", "주": "W", "주일": "W", "일": "D",
+UNIT = {"년": "Y", "해": "Y", "개월": "M", "월": "M", "달": "M", "주": "W", "주일": "W", "일": "D",
         "시간": "H", "분": "MIN", "초": "S"}
 DURWORD = {"하루": (1, "D"), "이틀": (2, "D"), "사흘": (3, "D"), "나흘": (4, "D"),
            "닷새": (5, "D"), "엿새": (6, "D"), "열흘": (10, "D"), "보름": (15, "D"),
-           "반년": (6, "M"), "반세기": (50, "Y")}
+           "반년": (6, "M"), "반세기": (50, "Y"), "일주일": (1, "W"), "일년": (1, "Y")}
 NUM = {"한": 1, "두": 2, "세": 3, "석": 3, "네": 4, "넉": 4, "다섯": 5, "여섯": 6, "일곱": 7,
        "여덟": 8, "아홉": 9, "열": 10}
-AGO = {"전": -1, "후": 1, "뒤": 1}
+AGO = {"전": -1, "후": 1, "뒤": 1, "이전": -1, "이후": 1}
 SETW = {"매년": "Y", "해마다": "Y", "매월": "M", "매달": "M", "달마다": "M", "매주": "W",
         "매일": "D", "날마다": "D"}
 PRES = {"현재": 1, "지금": 1, "오늘날": 1}
+# Holidays: a fixed day (month, day), or a movable one as (country, its name in the `holidays`
+# package's Korean calendar).
+HOLIDAY = {"삼일절": (3, 1), "3·1절": (3, 1), "3.1절": (3, 1), "어린이날": (5, 5),
+           "현충일": (6, 6), "제헌절": (7, 17), "광복절": (8, 15), "개천절": (10, 3), "한글날": (10, 9),
+           "성탄절": (12, 25), "크리스마스": (12, 25), "크리스마스이브": (12, 24),
+           "설날": ("KR", "설날"), "구정": ("KR", "설날"), "추석": ("KR", "추석"), "한가위": ("KR", "추석"),
+           "석가탄신일": ("KR", "부처님오신날"), "부처님오신날": ("KR", "부처님오신날"),
+           "부처님 오신 날": ("KR", "부처님오신날")}
 
 # Years and months named by reference to a date the text gave before (`1991년 … 같은 해 9월`).
 ANA_YEAR = {"같은 해": 0, "같은해": 0, "그해": 0, "그 해": 0, "동년": 0, "이듬해": 1, "다음 해": 1, "다음해": 1,
@@ -53,7 +61,7 @@ ANA_MONTH = {"같은 달": 0, "같은달": 0, "그달": 0, "그 달": 0, "동월
 
 LEXICON = {"AY": ANA_YEAR, "AM": ANA_MONTH, "WD": WEEKDAY, "RY": REL_YEAR, "RM": REL_MONTH, "RW": REL_WEEK, "RD": REL_DAY,
            "DIR": DIR, "H": HALF, "SEASON": SEASON, "MOD": MOD, "AP": AMPM, "NOON": NOON,
-           "UNIT": UNIT, "DURW": DURWORD, "NUM": NUM, "AGO": AGO, "SET": SETW, "PRES": PRES}
+           "UNIT": UNIT, "DURW": DURWORD, "NUM": NUM, "AGO": AGO, "SET": SETW, "PRES": PRES, "HOL": HOLIDAY}
 
 # ---------------------------------------------------------------- pattern pieces
 NB = r"(?<![\d.,\-/:])"               # a number starts here, not inside another number
@@ -61,6 +69,10 @@ Y4 = r"(?:1[89]|2[01])\d\d"           # a year 1800-2199 written in full
 N2 = r"\d{1,2}"
 N3 = r"\d{1,3}"
 HANGUL_NB = r"(?<![가-힣])"          # a word starts here
+# A date word ends here: what follows is not Hangul, or is a particle, an ending or a word that
+# goes with dates (`오늘부터`, `하루만에`, `모레쯤`), not the rest of a name (`하루나`, `모레츠`).
+WORD_END = (r"(?![가-힣])|(?=은|는|이|가|을|를|에|의|도|만|부터|까지|로|와|과|엔|보다|처럼|께|쯤|경|밤|오전|오후|아침"
+            r"|저녁|새벽|낮|중|내|전|후|뒤|였|인|간|동안|오늘|하루|이틀|사흘|째|치|씩|짜리|새|사이|만큼)")
 
 
 def year():
@@ -107,7 +119,7 @@ DASH = r"[~∼～〜\-–—]"
 
 RULES = [
     # 2025년 2월 20일(목), 2025년 2월, 2025년 2월 말, 2025년 — the seed's dates
-    ("ymd", year() + "(?:" + SP + month() + "(?:" + SP + day() + "(?:" + weekday_brackets() + ")?|" + mod_after() + ")?|" + mod_after() + ")?"),
+    ("ymd", "(?:" + HANGUL_NB + r"(?:지난|오는)" + SP1 + ")?" + year() + "(?:" + SP + month() + "(?:" + SP + day() + "(?:" + weekday_brackets() + ")?|" + mod_after() + ")?|" + mod_after() + ")?"),
     # 2월 20일, 지난 3월, 오는 3월 5일(수), 6월 말
     ("md", dir_word() + month() + "(?:" + SP + day() + "(?:" + weekday_brackets() + ")?|" + mod_after() + ")?"),
     # 20일(목), 지난 3일, 오는 20일
@@ -128,6 +140,21 @@ RULES = [
      + SP + "(?:" + grp("H", alt(HALF)) + "|" + NB + grp("Q", "[1-4]") + r"\s?분기)|" + SP + grp("MOD", r"초|말(?!하|했|씀|한|할|이)") + ")?"),
     ("ana_month", HANGUL_NB + grp("AM", alt(ANA_MONTH)) + "(?:" + SP + day() + "|" + mod_after() + ")?"),
     ("ol_season", HANGUL_NB + grp("RY", "올") + grp("SEASON", alt(SEASON))),
+    # 올 3월, 올 3월 24일 (`올` alone is too often something else)
+    # 올 초, 올 말, 올 중반 (this year's start, end, middle)
+    ("ol_part", HANGUL_NB + grp("RY", "올") + SP1 + grp("MOD", "초|말|중반") + r"(?:(?![가-힣])|(?=에|부터|까지|께|쯤|경|의|엔))"),
+    ("ol_month", HANGUL_NB + grp("RY", "올") + SP1 + month() + "(?:" + SP + day() + "(?:" + weekday_brackets() + ")?|" + mod_after() + ")?"),
+    # 1990년대, 90년대 초반, 21세기, 21세기 말
+    ("decade", NB + grp("DEC", r"(?:1[89]|20)\d0|\d0") + r"년대" + "(?:" + SP + grp("MOD", r"초반|중반|후반|초|말(?!하|했|씀|한|할|이)") + ")?"),
+    ("century", NB + grp("CEN", r"\d{1,2}") + r"세기" + "(?:" + SP + grp("MOD", r"초반|중반|후반|초|말(?!하|했|씀|한|할|이)") + ")?"),
+    # 광복절, 올해 추석, 2025년 설날, 지난 어린이날
+    ("holiday", "(?:" + rel_year() + SP1 + "|" + year() + SP + "|" + HANGUL_NB + grp("DIR", "지난|오는|이번|다음") + SP1 + ")?"
+     + HANGUL_NB + grp("HOL", alt(HOLIDAY))),
+    # 2025 서울모터쇼, 2014 소치 동계올림픽: a bare year naming an edition (the year alone is reported)
+    ("edition_year", NB + grp("T", grp("Y", Y4)) + r"(?=" + SP1 + r"(?:[가-힣A-Za-z]{1,12}" + SP1 + "){0,2}[가-힣A-Za-z]{0,12}"
+     + r"(?:올림픽|월드컵|아시안게임|엑스포|박람회|모터쇼|전시회|축제|페스티벌|영화제|비엔날레|컬렉션|시즌|대회))"),
+    # 2015학년도, 2013회계연도, 2025사업연도
+    ("school_year", NB + grp("Y", Y4) + r"(?:학년도|회계연도|사업연도)"),
     # 2025년 1분기, 2025년 상반기, 2025년 봄
     ("year_period", year() + SP + "(?:" + grp("Q", "[1-4]") + r"\s?분기|" + grp("H", alt(HALF)) + "|"
      + grp("SEASON", alt(SEASON)) + ")"),
@@ -140,17 +167,23 @@ RULES = [
     ("rel_month", HANGUL_NB + grp("RM", alt(REL_MONTH)) + "(?:" + SP + day() + "(?:" + weekday_brackets() + ")?|" + mod_after() + ")?"),
     # 지난주, 다음 주 화요일
     ("rel_week", HANGUL_NB + grp("RW", alt(REL_WEEK)) + "(?:" + SP + grp("WD", alt([w for w in WEEKDAY if w.endswith("요일")])) + ")?"),
-    ("rel_day", HANGUL_NB + grp("RD", alt(REL_DAY)) + "(?!날)"),
+    ("rel_day", HANGUL_NB + grp("RD", alt(REL_DAY)) + "(?!날)(?:" + WORD_END + ")"),
     # 화요일, 지난 화요일, 오는 금요일
     ("weekday", dir_word() + HANGUL_NB + grp("WD", alt([w for w in WEEKDAY if w.endswith("요일")]))),
     # ranges written as one expression: 2024~2026년, 20~22일, 3~4월
     ("range_years", NB + grp("Y", Y4) + SP + DASH + SP + grp("E_Y", Y4) + r"년(?!대|간)"),
     ("range_days", "(?:(?:" + year() + SP + ")?(?:" + month() + SP + ")?|" + HANGUL_NB + grp("RM", alt(REL_MONTH)) + SP + ")" + NB + grp("D", N2) + SP + DASH + SP
      + grp("E_D", N2) + r"일(?!간|째)"),
-    ("range_months", "(?:" + year() + SP + ")?" + NB + grp("M", N2) + SP + DASH + SP + grp("E_M", N2) + r"월(?!간)"),
+    ("range_months", "(?:" + year() + SP + "|" + rel_year() + SP1 + "|" + HANGUL_NB + grp("DIR", "지난|오는") + SP1 + ")?" + NB + grp("M", N2) + SP + DASH + SP + grp("E_M", N2) + r"월(?!간)"),
     # durations: 3년간, 6개월, 2주간, 10일간, 3시간, 30분, 1년 6개월, 한 달, 하루, 지난 3년간
     ("dur", "(?:" + HANGUL_NB + r"(?:지난|최근|향후|앞으로|과거)" + SP1 + ")?" + NB + grp("N", N3) + SP + grp("UNIT", "년|개월") + r"(?!대|차|째|제|생|도)"
-     + "(?:" + SP1 + grp("N2", N2) + SP + grp("UNIT2", "개월") + ")?" + r"(?:간|\s?동안)?"),
+     + "(?:" + SP + grp("N2", N2) + SP + grp("UNIT2", "개월") + "|" + SP1 + grp("HALFY", "반") + r"(?![가-힣])" + ")?"
+     + r"(?:간|\s간(?![가-힣])|\s?동안)?"),
+    # a prison term: 징역 1년6월 (월 = months here)
+    ("sentence", r"(?:(?<=징역)|(?<=금고)|(?<=징역 )|(?<=금고 ))" + grp("N", N2) + SP + grp("UNIT", "년") + SP
+     + grp("N2", N2) + SP + grp("UNIT2", "개월|월")),
+    # a trip: 1박 2일, 3박4일
+    ("nights", NB + r"\d{1,2}박" + SP + grp("N", N2) + grp("UNIT", "일") + r"(?:간|\s?동안)?"),
     ("dur_week", "(?:" + HANGUL_NB + r"(?:지난|최근|향후|앞으로)" + SP1 + ")?" + NB + grp("N", N2) + SP + grp("UNIT", "주일|주") + r"(?:간|\s?동안)"),
     ("dur_week2", NB + grp("N", N2) + SP + grp("UNIT", "주일") + r"(?![가-힣])"),
     # 100일, 45일: more days than a month has, so an amount of days
@@ -159,9 +192,13 @@ RULES = [
     ("dur_hour", NB + grp("N", N3) + SP + grp("UNIT", "시간") + r"(?:\s?동안)?"),
     ("dur_min", NB + grp("N", N3) + SP + grp("UNIT", "분|초") + r"(?!기|야|석|할|의|담|쟁|포|류|양|위|과|청|대|반|등|점|당)(?:간|\s?동안)?"),
     ("dur_native", HANGUL_NB + grp("N", alt(NUM)) + SP + grp("UNIT", "달|해") + r"(?:간|\s?동안)?(?![가-힣])"),
-    ("dur_word", HANGUL_NB + grp("DURW", alt(DURWORD)) + r"(?:간|\s?동안)?"),
+    ("dur_word", HANGUL_NB + grp("DURW", alt(DURWORD)) + r"(?:간|째|\s?동안)?(?:" + WORD_END + ")"),
+    # 25년째, 3개월째, 열흘째: how long something has lasted
+    ("dur_nth", NB + grp("N", N3) + SP + grp("UNIT", "년|개월|주|일") + r"째"),
     # 3년 전, 2주 후, 한 달 뒤
     ("ago", NB + grp("N", N3) + SP + grp("UNIT", "년|개월|주일|주|일") + SP + grp("AGO", alt(AGO))
+     + r"(?:(?![가-힣])|(?=에|부터|까지|보다|의|인|만))"),
+    ("ago_word", HANGUL_NB + grp("DURW", alt(DURWORD)) + SP + grp("AGO", alt(AGO))
      + r"(?:(?![가-힣])|(?=에|부터|까지|보다|의|인|만))"),
     ("ago_native", HANGUL_NB + grp("N", alt(NUM)) + SP + grp("UNIT", "달|해") + SP + grp("AGO", alt(AGO))
      + r"(?:(?![가-힣])|(?=에|부터|까지|보다|의|인|만))"),
@@ -175,7 +212,8 @@ RULES = [
 
 # ---------------------------------------------------------------- joining neighbours
 RANGE_PREFIX = None                                   # Korean marks the end, not the start
-RANGE_GAP = SP + DASH + SP + "|" + r"부터" + SP
+RANGE_GAP = SP + DASH + SP
+RANGE_GAP_SUFFIXED = r"부터" + SP                      # `X부터 Y까지`: 부터 joins only with 까지 after Y
 RANGE_SUFFIX = r"까지"
 DATETIME_GAP = SP
 # ---------------------------------------------------------------- tense of the sentence

@@ -29,7 +29,8 @@ SEASON = {"春季": "SP", "春天": "SP", "夏季": "SU", "夏天": "SU", "秋�
           "冬季": "WI", "冬天": "WI"}
 MOD = {"底": "END", "末": "END", "初": "START", "年底": "END", "年末": "END", "岁末": "END",
        "年初": "START", "年中": "MID", "年内": None, "月底": "END", "月末": "END", "月初": "START",
-       "中旬": "MID", "上旬": "START", "下旬": "END", "左右": "APPROX", "前后": "APPROX"}
+       "中旬": "MID", "上旬": "START", "下旬": "END", "左右": "APPROX", "前后": "APPROX",
+       "中期": "MID", "中叶": "MID"}
 AMPM = {"上午": "am", "早上": "am", "凌晨": "am", "早晨": "am", "下午": "pm", "晚上": "pm", "傍晚": "pm",
         "中午": "pm", "晚": "pm"}
 NOON = {"正午": 12}
@@ -43,9 +44,15 @@ PRES = {"目前": 1, "现在": 1, "当前": 1, "如今": 1, "现今": 1}
 ANA_YEAR = {"同年": 0, "当年": 0, "该年": 0, "次年": 1, "翌年": 1, "第二年": 1, "前一年": -1}
 ANA_MONTH = {"同月": 0, "当月": 0, "该月": 0, "次月": 1}
 
+# Holidays: a fixed day (month, day), or a movable one as (country, its name in the `holidays`
+# package's Chinese calendar).
+HOLIDAY = {"元旦": (1, 1), "国庆节": (10, 1), "国庆": (10, 1), "劳动节": (5, 1), "五一劳动节": (5, 1),
+           "圣诞节": (12, 25), "儿童节": (6, 1), "春节": ("CN", "春节"), "中秋节": ("CN", "中秋节"),
+           "端午节": ("CN", "端午节"), "清明节": ("CN", "清明节"), "除夕": ("CN", "农历除夕")}
+
 LEXICON = {"AY": ANA_YEAR, "AM": ANA_MONTH, "WD": WEEKDAY, "RY": REL_YEAR, "RM": REL_MONTH, "RW": REL_WEEK, "RD": REL_DAY,
            "Q": QUARTER, "H": HALF, "SEASON": SEASON, "MOD": MOD, "AP": AMPM, "NOON": NOON,
-           "UNIT": UNIT, "DURW": DURWORD, "AGO": AGO, "SET": SETW, "PRES": PRES}
+           "UNIT": UNIT, "DURW": DURWORD, "AGO": AGO, "SET": SETW, "PRES": PRES, "HOL": HOLIDAY}
 
 # ---------------------------------------------------------------- pattern pieces
 NB = r"(?<![\d.,\-/:〇○零一二三四五六七八九十两])"
@@ -132,6 +139,13 @@ RULES = [
     ("noon", grp("NOON", alt(NOON))),
     ("set", grp("SET", alt(SETW))),
     ("present", grp("PRES", alt(PRES))),
+    # 1990年代, 上世纪90年代, 九十年代末, 21世纪, 21世纪初
+    ("decade", "(?:上世纪|上个世纪)?" + NB + grp("DEC", r"(?:1[89]|20)\d0|\d0|[一二三四五六七八九]十") + r"年代"
+     + "(?:" + grp("MOD", "初|中期|末") + ")?"),
+    ("century", NB + grp("CEN", r"\d{1,2}") + r"世纪" + "(?:" + grp("MOD", "初|中叶|末") + ")?"),
+    # 春节, 今年春节, 2024年国庆节, 去年中秋节
+    ("holiday", "(?:" + year() + "|" + grp("RY", alt([k for k in REL_YEAR if k != "今"])) + ")?" + grp("HOL", alt(HOLIDAY))
+    ),
 ]
 
 # ---------------------------------------------------------------- joining neighbours
