@@ -110,13 +110,15 @@ def _is_name(doc: Doc, span, name: str, rendering: str, relation: str, score: fl
         return False
     latin = [x for x in sides if script_of(x) == "latin"]
     other = [x for x in sides if script_of(x) != "latin"]
+    toks = tokens_in(doc, span[0], span[1])
+    if _model_says_organisation(doc, span) and any(t.tag_.startswith(("NNP", "SL", "SH")) for t in toks):
+        return True  # a proper noun the trained model reads as an organisation: 홍콩국제터미널(HIT)
     if any(x[:1].islower() and not is_acronym(x) for x in latin):
         return False  # general words are written in lower case: semiconductor, artificial intelligence
     if relation == "transliteration" and score >= 0.6:
         return True
     if {name_script(name), name_script(rendering)} == {"hangul", "han"}:
         return True  # Hangul and Hanja or Chinese: 삼성전자(三星電子), 朴智允（박지윤）; terms are listed in TERMS
-    toks = tokens_in(doc, span[0], span[1])
     if not is_acronym(rendering) and any("NNP" in t.tag_ for t in toks):
         return True  # (an acronym after common nouns is a term's: 탄소포집·저장(CCS), Kiwi's NNP or not)
     if any(_title_case(x) for x in latin):
@@ -128,13 +130,23 @@ def _is_name(doc: Doc, span, name: str, rendering: str, relation: str, score: fl
     return any(x.endswith(ORG_ENDINGS) for x in other)
 
 
+def _model_says_organisation(doc: Doc, span) -> bool:
+    """An organisation span of the entity model (`doc.spans["ner"]`, when it ran) ends where the
+    name ends and starts inside it."""
+    if "ner" not in doc.spans:
+        return False
+    return any(s.label_ in ("OG", "ORG") and s.end_char == span[1] and span[0] <= s.start_char < span[1]
+               for s in doc.spans["ner"])
+
+
 def _title_case(s: str) -> bool:
     words = [w for w in re.findall(r"[A-Za-z][A-Za-z'\-]*", s) if w.lower() not in ("of", "and", "for", "the", "de", "on", "in", "&")]
     return len(words) >= 1 and all(w[0].isupper() for w in words) and not is_acronym(s) and (
         len(words) >= 2 or any(c.isupper() for c in words[0][1:]) or len(words[0]) >= 3)
 
 
-ORG_ENDINGS = ("공사", "그룹", "회사", "연구소", "연구원", "센터", "위원회", "재단", "협회", "은행", "대학교",
+ORG_ENDINGS = ("공사", "그룹", "회사", "연구소", "연구원", "센터", "위원회", "재단", "협회", "은행", "대학교", "연맹",
+               "협의회", "신문", "일보", "타임스", "방송",
                "대학", "정부", "병원", "학회", "기구", "연합", "공단", "진흥원", "과학원", "의학원", "선급", "국", "청", "부",
                "기술원", "개발원", "평가원", "정보원", "公司", "集团", "银行", "大学", "研究院", "研究所", "委员会", "政府", "局", "部", "协会", "基金会",
                "管理局", "交易所", "中心")

@@ -72,7 +72,7 @@ def find_candidates(doc: Doc, aliases: list[dict], gazetteer: dict) -> list[Cand
     for name, kind, source in known:
         for m in re.finditer(re.escape(name), text):
             if _bounded(text, m.start(), m.end()) and not _in_ticker(text, m.start()) \
-                    and not _inside_bracket(text, m.start()):
+                    and not _inside_bracket(text, m.start()) and not _word_goes_on(doc, m.end()):
                 found.append(Candidate(m.start(), m.end(), kind, source))
     # A province or city is a place unless it acts: `전라남도는 … 협약을 맺었다`, `서울시와`,
     # `경기 화성시는`; any proper noun ending in 시/도/군/구 counts when it acts so.
@@ -83,8 +83,8 @@ def find_candidates(doc: Doc, aliases: list[dict], gazetteer: dict) -> list[Cand
                 if _bounded(text, m.start(), m.end()):
                     found.append(Candidate(m.start(), m.end(), "government", "known"))
         for tok in doc:
-            if tok.tag_ == "NNP" and len(tok.text) >= 2 and re.fullmatch(r"[가-힣]{1,5}(?:시|도|군)", tok.text) \
-                    and re.match(acting, text[tok.idx + len(tok.text):]):
+            if tok.tag_ == "NNP" and re.fullmatch(r"[가-힣]{1,5}(?:시|군)", tok.text) \
+                    and tok.text[:-1] in ko.LOCAL_GOVERNMENTS and re.match(acting, text[tok.idx + len(tok.text):]):
                 found.append(Candidate(tok.idx, tok.idx + len(tok.text), "government", "suffix"))
     return found
 
@@ -128,6 +128,18 @@ def _in_ticker(text: str, pos: int) -> bool:
     """Inside a stock ticker bracket such as `(KRX: 042660)` or `(NYSE: CRVN)`."""
     m = _TICKER.search(text, max(0, pos - 2), pos + 24)
     return bool(m) and m.start() < pos < m.end()
+
+
+def _word_goes_on(doc: Doc, end: int) -> bool:
+    """A known name that is only the start of a longer word: it ends inside a token
+    (`카카오` in `카카오스토리`) or a noun is glued to it (`국회` + `의원`, `헌법재판소` + `법`)."""
+    text = doc_text(doc)
+    if end >= len(text) or not ("가" <= text[end] <= "힣"):
+        return False
+    nxt = token_at(doc, end)
+    if nxt is None:
+        return True  # no token starts here: the name ends inside one
+    return nxt.tag_.startswith(("NN", "XSN", "SL", "SN"))
 
 
 def _bounded(text: str, s: int, e: int) -> bool:
@@ -194,7 +206,8 @@ def _korean_suffix_names(doc: Doc, aliases: list[dict]) -> list[Candidate]:
             prev = words_before(doc, pos, limit=1)
             if not prev or ends_phrase(prev[0]) or prev[0].text in KO_DESCRIPTORS or \
                     prev[0].text in ko.NOT_IN_NAMES or _timex_at(doc, prev[0].start) or \
-                    ko.DISTRICT.search(prev[0].text) or _person_before_title(doc, prev[0], end):
+                    ko.DISTRICT.search(prev[0].text) or _person_before_title(doc, prev[0], end) or \
+                    _not_a_name_word(prev[0]):
                 break
             if "\n" in text[prev[0].end:pos]:
                 break
@@ -240,10 +253,33 @@ def _past_leading_country(text: str, start: int, end: int) -> int:
 _SURNAMES = set("김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민나진지엄채원천방공현함변염여추도소석선설마길연위표명기반라왕금옥육인맹제모탁국어은편용")
 
 
+# Parts of speech that never sit inside a name read leftwards: bound nouns (`후`, `차`),
+# determiners (`한`), adverbs and conjunctions (`및`, `하지만`, `실제`).
+_NOT_IN_NAME_TAGS = ("NNB", "MM", "MAG", "MAJ")
+
+
+def _not_a_name_word(word) -> bool:
+    """A word before an organisation word that cannot be part of its name: a bound noun,
+    determiner, adverb or conjunction (`전역 후`, `조사 차`, `한`, `및`), a one- or two-syllable
+    common noun that only places or times it (`인근`, `관할`, `후`), or a person's role
+    (`사업총괄부장`, `사진 전문가`)."""
+    tags = [t.split("+")[-1] for t in word.tags]
+    if any(t.startswith(_NOT_IN_NAME_TAGS) for t in tags):
+        return True
+    if word.text.endswith(_PERSON_TITLES + ("전문가", "관계자", "재학생", "졸업생")):
+        return True
+    return len(word.text) <= 2 and tags == ["NNG"] and word.text in _PLACE_TIME_NOUNS
+
+
+# Common nouns that place or time what follows (`김포공항 인근 국토부`, `유엔 관할 학교`).
+_PLACE_TIME_NOUNS = {"후", "전", "뒤", "인근", "근처", "주변", "관할", "산하", "소속", "당시", "이후", "이전", "직후", "내", "외",
+                     "앞", "옆", "건너편", "맞은편", "일대", "부근", "현지", "국내", "해외", "지역", "전국"}
+
+
 def _person_before_title(doc: Doc, word, org_end: int) -> bool:
     """`김재춘 교육부 차관`: a person's name before an organisation that a job title follows is
     the person's, not part of the organisation's name."""
-    after = doc_text(doc)[org_end:org_end + 12].lstrip()
+    after = re.sub(r"^제\d{1,2}", "", doc_text(doc)[org_end:org_end + 12].lstrip())
     if not after.startswith(_PERSON_TITLES):
         return False
     w = word.text

@@ -22,6 +22,8 @@ SUFFIX_KIND: dict[str, str] = {
     "거래소": "company", "증권거래소": "company", "상공회의소": "other", "인베스트먼트": "company",
     "파트너스": "company", "캐피탈": "company", "자산운용": "company", "벤처투자": "company",
     "인텔리전스": "company", "하이닉스": "company", "솔루션즈": "company", "시스템즈": "company", "랩스": "company",
+    "연맹": "other", "협의회": "other", "연합": "other", "총학생회": "other", "노조": "other",
+    "신문": "company", "일보": "company", "타임스": "company", "방송": "company",
     "법률사무소": "company", "회계법인": "company", "법무법인": "company", "특허법인": "company",
 }
 
@@ -29,7 +31,7 @@ SUFFIX_KIND: dict[str, str] = {
 # noun, Latin letters or another finder's support (`연구개발센터` is a facility; `박사후연구원` a
 # person; `톈진 과학기술금융센터` passes on 톈진).
 WEAK_SUFFIXES = {"센터", "플랫폼", "연구원", "기구", "재단", "협회", "에너지", "투자", "조합", "학회", "병원", "학교",
-                 "대학", "지구", "연합회", "정부"}
+                 "대학", "지구", "연합회", "정부", "연합", "신문", "방송", "노조"}
 # Names that are only a generic word.
 GENERIC = {"정부", "재단", "협회", "센터", "그룹", "회사", "기업", "은행", "공사", "플랫폼", "연구소", "연구원", "위원회",
            "대학", "대학교", "지구", "특구", "계열사", "자회사", "중앙정부", "지방정부", "우리 정부", "양국 정부"}
@@ -50,6 +52,19 @@ PROVINCES = ("경기도", "강원도", "강원특별자치도", "충청북도", 
              "경상남도", "제주도", "제주특별자치도", "서울시", "서울특별시", "부산시", "부산광역시", "대구시", "대구광역시",
              "인천시", "인천광역시", "광주시", "광주광역시", "대전시", "대전광역시", "울산시", "울산광역시", "세종시",
              "세종특별자치시")
+# Korean cities (시) and counties (군) by their stem: a one-token proper noun ending in 시/군 that
+# acts (`창원시는`) is a local government only when its stem is one of these; foreign and
+# personal names end in 시/도 too (`무르시`, `페르시`, `김경도`).
+LOCAL_GOVERNMENTS = frozenset("""
+서울 부산 대구 인천 광주 대전 울산 세종 수원 성남 고양 용인 부천 안산 안양 남양주 화성 평택 의정부 시흥 파주
+김포 광명 군포 하남 오산 이천 안성 의왕 양주 포천 여주 동두천 과천 구리 춘천 원주 강릉 동해 태백 속초 삼척
+청주 충주 제천 천안 공주 보령 아산 서산 논산 계룡 당진 전주 군산 익산 정읍 남원 김제 목포 여수 순천 나주 광양
+포항 경주 김천 안동 구미 영주 영천 상주 문경 경산 창원 진주 통영 사천 김해 밀양 거제 양산 제주 서귀포
+가평 양평 연천 홍천 횡성 영월 평창 정선 철원 화천 양구 인제 고성 양양 보은 옥천 영동 증평 진천 괴산 음성 단양
+금산 부여 서천 청양 홍성 예산 태안 완주 진안 무주 장수 임실 순창 고창 부안 담양 곡성 구례 고흥 보성 화순 장흥
+강진 해남 영암 무안 함평 영광 장성 완도 진도 신안 군위 의성 청송 영양 영덕 청도 고령 성주 칠곡 예천 봉화 울진
+울릉 의령 함안 창녕 남해 하동 산청 함양 거창 합천 기장 달성 강화 옹진 울주
+""".split())
 ZONE_KINDS = {"zone"}
 
 # Ministries end in 부/청/처, but so do many common words (일부, 내부, 요청): those need one of
