@@ -113,7 +113,9 @@ def day():
     return NB + grp("D", r"[0-3]?\d") + r"(?!\d)(?:st|nd|rd|th)?\b"
 
 
-NUMW = alt(NUM_WORDS)
+# The number words as a small tree (tens, then an optional unit), not an alternation of all
+# ninety-nine: the regex engine tries alternatives one by one, so a long list is slow to scan.
+NUMW = ("(?:" + alt(_TENS) + r"(?:[\s-]" + alt(_ONES) + ")?|" + alt(_TEENS) + "|" + alt(_ONES) + r")(?![a-z])")
 UNITW = r"(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?)\b"
 REL_Y = "this year|last year|next year"
 REL_M = "this month|last month|next month"

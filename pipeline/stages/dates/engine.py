@@ -111,7 +111,7 @@ def _load(mod) -> _Lang:
     flags = mod.FLAGS
     opt = lambda p: re.compile(p, flags) if p else None  # noqa: E731
     return _Lang(
-        rules=tuple((name, re.compile(p, flags)) for name, p in mod.RULES),
+        rules=tuple((name, *_split_lookbehind(p, flags)) for name, p in mod.RULES),
         **dict(zip(("anchors", "anchor_of"), share_anchors([rule_anchor(p, flags) for _name, p in mod.RULES]))),
         lex={g: {norm_key(k): v for k, v in table.items()} for g, table in mod.LEXICON.items()},
         range_gap=re.compile(mod.RANGE_GAP, flags),
@@ -125,6 +125,64 @@ def _load(mod) -> _Lang:
         tense_scope=mod.TENSE_SCOPE,
         sentence_end=re.compile(mod.SENTENCE_END, flags),
     )
+
+
+def _split_lookbehind(pattern: str, flags: int) -> tuple[re.Pattern, re.Pattern | None]:
+    """(body, leading look-behind) of a rule that starts with a look-behind (`(?<![\d.])2025…`)
+    or a word boundary (`\bnext year`).
+
+    Python's regex engine skips ahead to the characters a pattern can start with only when the
+    pattern starts with them; a leading look-behind turns that off and makes a scan several times
+    slower. The body is searched on its own and the look-behind checked where it matches (see
+    `_scan`): the same matches, found faster."""
+    if pattern.startswith("\\b") and pattern[2:3] not in ("", "?", "*", "+", "{", "|"):
+        return re.compile(pattern[2:], flags), re.compile(r"\b", flags)
+    m = re.match(r"\(\?<[!=]", pattern)
+    if not m:
+        return re.compile(pattern, flags), None
+    depth, i = 0, 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "[":                      # a class: skip to its end (`]` first in a class is literal)
+            i += 2 if pattern[i + 1:i + 2] == "]" else 1
+            while pattern[i] != "]":
+                i += 2 if pattern[i] == "\\" else 1
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                break
+        i += 1
+    head, body = pattern[:i + 1], pattern[i + 1:]
+    if not body or body[0] in "?*+{|":
+        return re.compile(pattern, flags), None
+    try:
+        return re.compile(body, flags), re.compile(head, flags)
+    except re.error:
+        return re.compile(pattern, flags), None
+
+
+def _scan(rx: re.Pattern, behind: re.Pattern | None, text: str, start: int, end: int):
+    """The matches `finditer` would give of the rule (its leading look-behind `behind` put back)
+    in `text[start:end]`: where the body matches at a place the look-behind refuses, the rule
+    cannot match there either, and the search goes on from the next character."""
+    if behind is None:
+        yield from rx.finditer(text, start, end)
+        return
+    pos = start
+    while pos <= end:
+        m = rx.search(text, pos, end)
+        if m is None:
+            return
+        if behind.match(text, m.start()) is None:
+            pos = m.start() + 1
+            continue
+        yield m
+        pos = m.end() if m.end() > m.start() else m.end() + 1
 
 
 _LANG_DATA = {lang: _load(mod) for lang, mod in _MODULES.items()}
@@ -275,14 +333,14 @@ def _candidates(text: str, L: _Lang) -> list[_Atom]:
         lowered = None       # a character whose lower case is longer (İ): offsets would move
     whole = [(0, len(text))]
     shared: list = [None] * len(L.anchors)   # rules with the same anchor (`일`, `년`) share its windows
-    for prio, ((_name, rx), k) in enumerate(zip(L.rules, L.anchor_of)):
+    for prio, ((_name, rx, behind), k) in enumerate(zip(L.rules, L.anchor_of)):
         if k < 0:
             spans = whole
         else:
             spans = shared[k]
             if spans is None:
                 spans = shared[k] = windows(text, L.anchors[k], lowered)
-        for m in (m for s, e in spans for m in rx.finditer(text, s, e)):
+        for m in (m for s, e in spans for m in _scan(rx, behind, text, s, e)):
             try:
                 f, f_end, (s, e) = _fields(m, L.lex)
             except _Invalid:

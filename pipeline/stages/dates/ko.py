@@ -116,6 +116,9 @@ def time_of_day():
 
 
 DASH = r"[~∼～〜\-–—]"
+# 전, 후, 뒤, 이전, 이후 (AGO), written so that the frequent syllable 이 does not become the
+# rule's anchor (anchors.py)
+AGO_WORD = r"이?[전후]|뒤"
 
 RULES = [
     # 2025년 2월 20일(목), 2025년 2월, 2025년 2월 말, 2025년 — the seed's dates
@@ -196,11 +199,11 @@ RULES = [
     # 25년째, 3개월째, 열흘째: how long something has lasted
     ("dur_nth", NB + grp("N", N3) + SP + grp("UNIT", "년|개월|주|일") + r"째"),
     # 3년 전, 2주 후, 한 달 뒤
-    ("ago", NB + grp("N", N3) + SP + grp("UNIT", "년|개월|주일|주|일") + SP + grp("AGO", alt(AGO))
+    ("ago", NB + grp("N", N3) + SP + grp("UNIT", "년|개월|주일|주|일") + SP + grp("AGO", AGO_WORD)
      + r"(?:(?![가-힣])|(?=에|부터|까지|보다|의|인|만))"),
-    ("ago_word", HANGUL_NB + grp("DURW", alt(DURWORD)) + SP + grp("AGO", alt(AGO))
+    ("ago_word", HANGUL_NB + grp("DURW", alt(DURWORD)) + SP + grp("AGO", AGO_WORD)
      + r"(?:(?![가-힣])|(?=에|부터|까지|보다|의|인|만))"),
-    ("ago_native", HANGUL_NB + grp("N", alt(NUM)) + SP + grp("UNIT", "달|해") + SP + grp("AGO", alt(AGO))
+    ("ago_native", HANGUL_NB + grp("N", alt(NUM)) + SP + grp("UNIT", "달|해") + SP + grp("AGO", AGO_WORD)
      + r"(?:(?![가-힣])|(?=에|부터|까지|보다|의|인|만))"),
     # 오후 3시 30분, 15시, 정오
     ("time", time_of_day()),
