@@ -30,3 +30,26 @@ def test_anchor_is_read_off_the_pattern():
     a = rule_anchor(r"(?<![\d])(?P<D>\d{1,2})일(?!간)")
     assert a.chars.pattern == "일" and a.before == 2
     assert rule_anchor(r"(?:\d+|x)*y") is None   # unbounded: no window can be sure to hold a match
+
+
+def _plain(lang):
+    """Every rule compiled whole (its look-behind in place) and run over the whole text."""
+    import re
+    mod = engine._MODULES[lang]
+    L = _unanchored(lang)
+    return dataclasses.replace(L, rules=tuple((name, re.compile(p, mod.FLAGS), None) for name, p in mod.RULES))
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXTS, st.sampled_from(["ko", "en", "zh"]))
+def test_split_look_behind_finds_what_the_whole_rule_finds(text, lang):
+    assert engine._candidates(text, engine._LANG_DATA[lang]) == engine._candidates(text, _plain(lang))
+
+
+def test_split_look_behind_reads_classes_and_escapes():
+    body, behind = engine._split_lookbehind(r"(?<![\d)(\]])(?P<D>\d{1,2})일", 0)
+    assert behind.pattern == r"(?<![\d)(\]])" and body.pattern == r"(?P<D>\d{1,2})일"
+    matches = [m.group() for m in engine._scan(body, behind, "1)12일 x12일 312일", 0, 14)]
+    assert matches == ["12일"]       # after `x` only: `)` and a digit before refuse
+    body, behind = engine._split_lookbehind(r"\bnext year", 0)
+    assert [m.start() for m in engine._scan(body, behind, "annext year next year", 0, 21)] == [12]
