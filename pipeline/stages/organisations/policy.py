@@ -13,6 +13,8 @@ Every organisation record lists in `sources` which finders found it.
 """
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from ...nlp.words import doc_text, tokens_in
@@ -23,9 +25,32 @@ POLICIES = ("rules_first", "model_first")
 ORG_LABELS = {"OG", "ORG"}
 
 
+# Countries written as one syllable in pairs (`한미`, `남북`, `한·일`, `한미일`) or with 측 (`북측`):
+# each syllable stands for a government, and KLUE marks each as an organisation; the model,
+# trained on Kiwi tokens that keep the pair whole, finds the pair. `남한`/`북한` are one country.
+_COUNTRY_PAIR = re.compile(r"[남북한미일중러](?:·?[남북한미일중러]){1,2}")
+_COUNTRY_SIDE = re.compile(r"[남북](?=측$)")
+_ONE_COUNTRY = {"남한", "북한"}
+
+
+def country_syllables(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
+    """The one-syllable countries a span of a pair or a side names, or None if it is not one."""
+    name = text[start:end]
+    if name in _ONE_COUNTRY:
+        return None
+    if _COUNTRY_PAIR.fullmatch(name):
+        return [(start + i, start + i + 1) for i, c in enumerate(name) if c != "·"]
+    if len(name) == 2 and _COUNTRY_SIDE.match(name):
+        return [(start, start + 1)]
+    return None
+
+
 def apply_model_spans(doc: Doc, cands: list[Candidate], policy: str) -> list[Candidate]:
     text = doc_text(doc)
-    spans = [(s.start_char, s.end_char) for s in doc.spans["ner"] if s.label_ in ORG_LABELS]
+    spans = []
+    for s in doc.spans["ner"]:
+        if s.label_ in ORG_LABELS:
+            spans += country_syllables(text, s.start_char, s.end_char) or [(s.start_char, s.end_char)]
     out = list(cands)
     terms = {t["name"]["text"] for t in doc._.terms or []}
     renderings = {a["alias"]["start"] for a in (doc._.aliases or []) + (doc._.terms or [])}
