@@ -84,3 +84,19 @@ def test_empty_and_whitespace_docs(ko):
 def test_unknown_model_name_says_how_to_get_one():
     with pytest.raises(FileNotFoundError, match="train"):
         load_ko_ner("no_such_model")
+
+
+def test_country_pairs_become_one_mention_per_country():
+    from pipeline.stages.organisations.policy import country_syllables
+    text = "한미 양국과 남북, 한·일 관계, 북측 대표단, 북한 당국, 한미일 공조"
+    def spans(word):
+        s = text.index(word)
+        got = country_syllables(text, s, s + len(word))
+        return None if got is None else [text[a:b] for a, b in got]
+    assert spans("한미") == ["한", "미"]
+    assert spans("남북") == ["남", "북"]
+    assert spans("한·일") == ["한", "일"]
+    assert spans("북측") == ["북"]
+    assert spans("한미일") == ["한", "미", "일"]
+    assert spans("북한") is None          # one country, not two
+    assert spans("양국") is None
