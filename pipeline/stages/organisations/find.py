@@ -486,8 +486,11 @@ def merge(doc: Doc, cands: list[Candidate], gazetteer: dict | None = None) -> li
     _add_short_forms(groups)
     for g in groups:
         for n in g["names"]:
+            if len(n) < 2:
+                continue  # a one-syllable name (`한` of `한미`) is a mention only where it was found
             for m in re.finditer(re.escape(n), text):
-                if _bounded(text, m.start(), m.end()) and not _in_ticker(text, m.start()):
+                if _bounded(text, m.start(), m.end()) and not _in_ticker(text, m.start()) \
+                        and not _word_goes_on(doc, m.end()):
                     g["spans"].add((m.start(), m.end()))
     all_spans = [(s, e, id(g)) for g in groups for s, e in g["spans"]]
     for g in groups:
