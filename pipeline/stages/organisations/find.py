@@ -215,7 +215,8 @@ def _korean_suffix_names(doc: Doc, aliases: list[dict]) -> list[Candidate]:
             n += 1
         while start < end and text[start] in "‘’“”'\"「『《〈":
             start += 1
-        start = _past_leading_country(text, start, end)
+        if kind != "government":
+            start = _past_leading_country(text, start, end)
         name = text[start:end]
         if kind in ko.ZONE_KINDS and not _starts_with_proper_noun(doc, start):
             continue
@@ -243,7 +244,8 @@ def _proper_alone(head: str) -> bool:
 
 
 def _past_leading_country(text: str, start: int, end: int) -> int:
-    """`영국 서리대학교` is 서리대학교 of Britain: a leading country is not part of the name."""
+    """`영국 서리대학교` is 서리대학교 of Britain: a leading country is not part of the name
+    (a government body keeps its country: `독일 재무부` is a name, `재무부` alone is not)."""
     m = re.match(r"(\S+)\s", text[start:end])
     if m and m.group(1) in COUNTRIES and end - start > m.end() + 1:
         return start + m.end()

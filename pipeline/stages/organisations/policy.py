@@ -30,7 +30,7 @@ ORG_LABELS = {"OG", "ORG"}
 # trained on Kiwi tokens that keep the pair whole, finds the pair. `남한`/`북한` are one country.
 _COUNTRY_PAIR = re.compile(r"[남북한미일중러](?:·?[남북한미일중러]){1,2}")
 _COUNTRY_SIDE = re.compile(r"[남북](?=측$)")
-_ONE_COUNTRY = {"남한", "북한"}
+_ONE_COUNTRY = {"남한", "북한", "미러"}   # 미러 is also the Mirror, a British paper
 
 
 def country_syllables(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
