@@ -84,8 +84,10 @@ def month():
     return NB + grp("M", N2) + r"월(?!요일|간|급|세|드)"
 
 
-def day():
-    return NB + grp("D", N2) + r"일(?!간|째|치|씩|자리|본|반|\s?동안)"
+def day(alone=False):
+    # After a month any two digits are read (`2월 30일` is then refused as a whole); a day alone
+    # is 1-31, since `33일` is an amount of days (rule dur_days_long), not a day of the month.
+    return NB + grp("D", r"3[01]|[12]\d|0?[1-9]" if alone else N2) + r"(?!\d)일(?!간|째|치|씩|자리|본|반|\s?동안)"
 
 
 def weekday_brackets():
@@ -126,7 +128,7 @@ RULES = [
     # 2월 20일, 지난 3월, 오는 3월 5일(수), 6월 말
     ("md", dir_word() + month() + "(?:" + SP + day() + "(?:" + weekday_brackets() + ")?|" + mod_after() + ")?"),
     # 20일(목), 지난 3일, 오는 20일
-    ("d", dir_word() + day() + "(?:" + weekday_brackets() + ")?" + "(?:" + grp("MOD", "경|께|쯤") + ")?"),
+    ("d", dir_word() + day(alone=True) + "(?:" + weekday_brackets() + ")?" + "(?:" + grp("MOD", "경|께|쯤") + ")?"),
     # 2025.2.20, 2025. 2. 20.(목), 2025-02-20, 2025/2/20
     ("dotted", r"(?<![\d.,\-/:A-Za-z])" + grp("Y", Y4) + r"(?P<sep>\.|-|/)" + SP + grp("M", N2) + r"(?P=sep)" + SP
      + grp("D", N2) + r"(?!\d|\.\d)\.?" + "(?:" + weekday_brackets() + ")?"),
@@ -136,7 +138,7 @@ RULES = [
     # 지난해, 올해 3월 5일, 내년 상반기, 올 1분기, 지난해 말, 올봄
     ("rel_year", rel_year() + r"(?!(?<=올해)의)" + "(?:" + SP + month() + "(?:" + SP + day() + "(?:" + weekday_brackets() + ")?|" + mod_after() + ")?|"
      + SP + grp("MOD", r"초|말(?!하|했|씀|한|할|이)|중반|연말|연초") + ")?"),
-    ("rel_year_period", rel_year(with_ol=True) + SP + "(?:" + NB + grp("Q", "[1-4]") + r"\s?분기|" + grp("H", alt(HALF))
+    ("rel_year_period", rel_year(with_ol=True) + SP + "(?:" + NB + grp("Q", "[1-4]") + r"(?:\s?[·/]\s?4)?\s?분기|" + grp("H", alt(HALF))
      + "|" + grp("SEASON", alt(SEASON)) + "|" + grp("MOD", "연말|연초") + ")"),
     # 같은 해 9월, 이듬해 11월, 같은 달 20일, 그해 말
     ("ana_year", HANGUL_NB + grp("AY", alt(ANA_YEAR)) + "(?:" + SP + month() + "(?:" + SP + day() + "|" + mod_after() + ")?|"
@@ -159,7 +161,7 @@ RULES = [
     # 2015학년도, 2013회계연도, 2025사업연도
     ("school_year", NB + grp("Y", Y4) + r"(?:학년도|회계연도|사업연도)"),
     # 2025년 1분기, 2025년 상반기, 2025년 봄
-    ("year_period", year() + SP + "(?:" + grp("Q", "[1-4]") + r"\s?분기|" + grp("H", alt(HALF)) + "|"
+    ("year_period", year() + SP + "(?:" + grp("Q", "[1-4]") + r"(?:\s?[·/]\s?4)?\s?분기|" + grp("H", alt(HALF)) + "|"
      + grp("SEASON", alt(SEASON)) + ")"),
     # 1분기, 1·4분기, 상반기, 연말, 봄
     ("quarter", NB + grp("Q", "[1-4]") + r"(?:\s?[·/]\s?4)?\s?분기"),
@@ -175,7 +177,7 @@ RULES = [
     ("weekday", dir_word() + HANGUL_NB + grp("WD", alt([w for w in WEEKDAY if w.endswith("요일")]))),
     # ranges written as one expression: 2024~2026년, 20~22일, 3~4월
     ("range_years", NB + grp("Y", Y4) + SP + DASH + SP + grp("E_Y", Y4) + r"년(?!대|간)"),
-    ("range_days", "(?:(?:" + year() + SP + ")?(?:" + month() + SP + ")?|" + HANGUL_NB + grp("RM", alt(REL_MONTH)) + SP + ")" + NB + grp("D", N2) + SP + DASH + SP
+    ("range_days", "(?:(?:" + year() + SP + ")?(?:" + month() + SP + ")?|" + HANGUL_NB + grp("DIR", "지난|오는") + SP1 + "|" + HANGUL_NB + grp("RM", alt(REL_MONTH)) + SP + ")" + NB + grp("D", N2) + SP + DASH + SP
      + grp("E_D", N2) + r"일(?!간|째)"),
     ("range_months", "(?:" + year() + SP + "|" + rel_year() + SP1 + "|" + HANGUL_NB + grp("DIR", "지난|오는") + SP1 + ")?" + NB + grp("M", N2) + SP + DASH + SP + grp("E_M", N2) + r"월(?!간)"),
     # durations: 3년간, 6개월, 2주간, 10일간, 3시간, 30분, 1년 6개월, 한 달, 하루, 지난 3년간
