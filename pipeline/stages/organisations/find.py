@@ -278,11 +278,16 @@ _PLACE_TIME_NOUNS = {"후", "전", "뒤", "인근", "근처", "주변", "관할"
                      "앞", "옆", "건너편", "맞은편", "일대", "부근", "현지", "국내", "해외", "지역", "전국"}
 
 
+# Job titles after an organisation, beside _PERSON_TITLES (kept apart: those are also matched
+# inside words, where `감독` would find 금융감독원).
+_MORE_TITLES = ("통보관", "반장", "기획총괄반장", "단장", "연구위원", "감독", "기자", "특파원", "과장", "고문", "선수", "코치")
+
+
 def _person_before_title(doc: Doc, word, org_end: int) -> bool:
     """`김재춘 교육부 차관`: a person's name before an organisation that a job title follows is
     the person's, not part of the organisation's name."""
     after = re.sub(r"^제\d{1,2}", "", doc_text(doc)[org_end:org_end + 12].lstrip())
-    if not after.startswith(_PERSON_TITLES):
+    if not after.startswith(_PERSON_TITLES + _MORE_TITLES):
         return False
     w = word.text
     return 2 <= len(w) <= 4 and w[0] in _SURNAMES and all("\uac00" <= c <= "\ud7a3" for c in w) and \
