@@ -1,24 +1,25 @@
 #!/usr/bin/env bash
 # One command, from scratch, fixed seed: KLUE-NER train.jsonl -> pipeline/models/ko_klue_ner/.
-#   bash training/train.sh [KLUE_TRAIN_JSONL] [OUTPUT_DIR] [SEED] [MODEL_DIR]
+#   bash training/train.sh [KLUE_TRAIN_JSONL] [OUTPUT_DIR] [SEED] [MODEL_DIR] [CORPUS_DIR]
 # MODEL_DIR (default pipeline/models/ko_klue_ner, the shipped model) is replaced by the new
 # model-best, with meta.json filled in and the news-half scores measured.
 # Run from anywhere; paths are relative to the repository top. One thread: on the 2-core machine
-# training takes about 15 minutes (see training/README.md for the measured times).
+# training takes about 13-15 minutes (see training/README.md for the measured times).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 TRAIN_JSONL="${1:-/work/shared/data/klue-ner-train/train.jsonl}"
 OUT="${2:-training/output}"
 SEED="${3:-0}"
 MODEL_DIR="${4:-pipeline/models/ko_klue_ner}"
+CORPUS="${5:-training/corpus}"
 export OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 MKL_NUM_THREADS=1 PYTHONHASHSEED=0
 
-python training/convert.py "$TRAIN_JSONL" training/corpus --dev-fraction 0.1 --seed 0
+python training/convert.py "$TRAIN_JSONL" "$CORPUS" --dev-fraction 0.1 --seed 0
 start=$(date +%s)
 python -m spacy train training/config.cfg --output "$OUT" --system.seed "$SEED" \
-    --paths.train training/corpus/train.spacy --paths.dev training/corpus/dev.spacy
+    --paths.train "$CORPUS/train.spacy" --paths.dev "$CORPUS/dev.spacy"
 secs=$(( $(date +%s) - start ))
 echo "training wall time: $secs s" | tee "$OUT/train-time.txt"
 python training/package_model.py "$OUT/model-best" "$MODEL_DIR" \
-    --convert-report training/corpus/convert-report.json --train-seconds "$secs" \
+    --convert-report "$CORPUS/convert-report.json" --train-seconds "$secs" \
     --train-jsonl "$TRAIN_JSONL"

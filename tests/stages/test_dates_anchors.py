@@ -10,7 +10,9 @@ from pipeline.stages.dates.anchors import rule_anchor
 
 FRAGMENTS = ["2025년", " 2월", " 20일", "~22일", "지난 ", "오는 ", "올해 ", "상반기", "1분기", " 3년간", "이날", "같은 해",
              "March 4, 2025", " in 2019", " the first half of", " next year", " 3 p.m.", " six months", "-", "/",
-             "2025年", "2月", "20日", "去年", "上半年", "至", " ", ".", ",", "회사는 ", "signed ", "公司", "(목)", "İ"]
+             "2025年", "2月", "20日", "去年", "上半年", "至", " ", ".", ",", "회사는 ", "signed ", "公司", "(목)", "İ",
+             "년대", "세기", " 추석", "징역 ", "1박", "째", " 이후", "올 ", "하루", "90", "0s", " century", "Christmas",
+             "春节", "年代", "~", "∼", "가을", "정오", "the "]
 TEXTS = st.lists(st.sampled_from(FRAGMENTS), max_size=25).map("".join)
 
 
@@ -19,7 +21,7 @@ def _unanchored(lang):
     return dataclasses.replace(L, anchor_of=tuple(-1 for _ in L.anchor_of))
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=600, deadline=None)
 @given(TEXTS, st.sampled_from(["ko", "en", "zh"]))
 def test_windows_find_what_a_full_scan_finds(text, lang):
     anchored = engine._LANG_DATA[lang]
@@ -40,7 +42,7 @@ def _plain(lang):
     return dataclasses.replace(L, rules=tuple((name, re.compile(p, mod.FLAGS), None) for name, p in mod.RULES))
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=600, deadline=None)
 @given(TEXTS, st.sampled_from(["ko", "en", "zh"]))
 def test_split_look_behind_finds_what_the_whole_rule_finds(text, lang):
     assert engine._candidates(text, engine._LANG_DATA[lang]) == engine._candidates(text, _plain(lang))

@@ -156,7 +156,7 @@ RULES = [
     # early 2025, mid-2025, late March, late last year, the end of 2025, year-end
     ("mod", r"\b" + grp("MOD", "early|mid|late") + r"[\s-](?:" + grp("Y", Y4) + "|" + mn() + r"(?:,?\s" + grp("Y", Y4) + ")?|"
      + grp("RY", REL_Y) + "|" + grp("RM", REL_M) + ")"),
-    ("mod_of", r"\b" + grp("MOD", r"(?:the\s)?(?:end|beginning|start|middle)\sof") + r"\s(?:" + grp("Y", Y4) + "|" + mn()
+    ("mod_of", r"\b(?:the\s)?" + grp("MOD", r"(?:end|beginning|start|middle)\sof") + r"\s(?:" + grp("Y", Y4) + "|" + mn()
      + r"(?:,?\s" + grp("Y", Y4) + ")?|" + grp("RY", REL_Y + "|the year") + "|" + grp("RM", REL_M + "|the month") + ")"),
     ("year_end", r"\b" + grp("MOD", r"year[\s-]end") + r"\b"),
     ("earlier_this", r"\b" + grp("MOD", "earlier|later") + r"\s(?:" + grp("RY", "this year") + "|" + grp("RM", "this month")
@@ -197,8 +197,8 @@ RULES = [
     ("set_wd", r"\b" + grp("SET", "every") + r"\s" + wd(full_only=True)),
     ("present", r"\b" + grp("PRES", alt(PRES)) + r"\b"),
     # the 1990s, the early 2000s, the '90s, the 21st century, the late 19th century
-    ("decade", r"\b(?:the\s)?(?:" + grp("MOD", "early|mid|late") + r"[\s-])?" + grp("DEC", r"(?:1[89]|20)\d0|'\d0|’\d0")
-     + r"(?-i:s)\b"),
+    ("decade", r"\b(?:the\s)?(?:" + grp("MOD", "early|mid|late") + r"[\s-])?" + grp("DEC", r"(?:1[89]|20)\d|['’]\d")
+     + r"0s\b"),                                   # the decade's 0 and s outside the group: `0s` anchors the rule
     ("century", r"\b(?:the\s)?(?:" + grp("MOD", "early|mid|late") + r"[\s-])?" + grp("CEN", r"\d{1,2}") + r"(?:st|nd|rd|th)[\s-]century\b"),
     # Christmas, Thanksgiving 2024, last Chuseok, this year's Lunar New Year
     ("holiday", r"(?:\b(?:" + grp("DIR", "last|next|this") + r"\s|" + grp("RY", REL_Y) + r"'s\s))?"

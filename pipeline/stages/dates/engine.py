@@ -54,7 +54,7 @@ from pathlib import Path
 from typing import Callable
 
 from . import en, ko, zh
-from .anchors import rule_anchor, share_anchors, windows
+from .anchors import char_sets, rule_anchor, share_anchors, windows
 from .grammar import norm_key
 
 LANGS = ("ko", "en", "zh")
@@ -95,6 +95,8 @@ class _Lang:
     rules: tuple
     anchors: tuple            # the distinct anchors of the rules (anchors.py)
     anchor_of: tuple          # per rule: index into `anchors`, or -1 to scan the whole text
+    char_scan: re.Pattern | None   # every character of the one-character anchors (one scan)
+    char_map: dict            # character -> the anchors (indices) it belongs to
     lex: dict
     range_gap: re.Pattern
     range_gap_prefixed: re.Pattern | None
@@ -110,9 +112,11 @@ class _Lang:
 def _load(mod) -> _Lang:
     flags = mod.FLAGS
     opt = lambda p: re.compile(p, flags) if p else None  # noqa: E731
+    anchors, anchor_of = share_anchors([rule_anchor(p, flags) for _name, p in mod.RULES])
+    char_scan, char_map = char_sets(anchors)
     return _Lang(
         rules=tuple((name, *_split_lookbehind(p, flags)) for name, p in mod.RULES),
-        **dict(zip(("anchors", "anchor_of"), share_anchors([rule_anchor(p, flags) for _name, p in mod.RULES]))),
+        anchors=anchors, anchor_of=anchor_of, char_scan=char_scan, char_map=char_map,
         lex={g: {norm_key(k): v for k, v in table.items()} for g, table in mod.LEXICON.items()},
         range_gap=re.compile(mod.RANGE_GAP, flags),
         range_gap_prefixed=opt(getattr(mod, "RANGE_GAP_PREFIXED", None)),
@@ -213,20 +217,34 @@ def _zh_number(s: str) -> int:
     raise _Invalid(s)
 
 
+_GROUPS: dict = {}
+
+
+def _groups(rx: re.Pattern) -> tuple:
+    """(group number, meaning, is the range's end) of each named group of a rule, read once."""
+    meta = _GROUPS.get(rx)
+    if meta is None:
+        meta = []
+        for name, i in sorted(rx.groupindex.items(), key=lambda x: x[1]):
+            key = name.split("__", 1)[0]
+            meta.append((i, key[2:] if key.startswith("E_") else key, key.startswith("E_")))
+        meta = _GROUPS[rx] = tuple(meta)
+    return meta
+
+
 def _fields(m: re.Match, lex: dict) -> tuple[dict, dict | None, tuple[int, int]]:
     start_f: dict = {}
     end_f: dict = {}
     span = m.span()
-    for name, val in m.groupdict().items():
+    values = m.groups()
+    for i, key, is_end in _groups(m.re):
+        val = values[i - 1]
         if val is None:
             continue
-        key = name.split("__", 1)[0]
         if key == "T":
-            span = m.span(name)
+            span = m.span(i)
             continue
-        target = start_f
-        if key.startswith("E_"):
-            key, target = key[2:], end_f
+        target = end_f if is_end else start_f
         if key == "YY":
             yy = int(val)
             target["Y"] = 2000 + yy if yy < 70 else 1900 + yy
@@ -262,9 +280,13 @@ def _fields(m: re.Match, lex: dict) -> tuple[dict, dict | None, tuple[int, int]]
 
 
 def _decade(s: str) -> int:
-    """`1990`, `90`, `'90`, `九十` -> 1990: two digits are the 2000s below 30, else the 1900s."""
+    """`1990`, `90`, `'90`, `九十` -> 1990: two digits are the 2000s below 30, else the 1900s.
+    English rules leave the decade's final 0 out of the group (`199`, `'9` of `1990s`, `'90s`)."""
+    apostrophe = s.strip()[:1] in "'’‘`"
     s = s.strip().lstrip("'’‘`")
     n = int(s) if s.isdigit() else _zh_number(s)
+    if len(s) == 3 or (apostrophe and len(s) == 1):
+        n *= 10
     if n < 100:
         n += 2000 if n < 30 else 1900
     if n % 10:
@@ -333,14 +355,27 @@ def _candidates(text: str, L: _Lang) -> list[_Atom]:
         lowered = None       # a character whose lower case is longer (İ): offsets would move
     whole = [(0, len(text))]
     shared: list = [None] * len(L.anchors)   # rules with the same anchor (`일`, `년`) share its windows
+    found: dict[int, list[int]] = {k: [] for ks in L.char_map.values() for k in ks}
+    if L.char_scan is not None:             # the one-character anchors, in one scan
+        cmap = L.char_map
+        for m in L.char_scan.finditer(text):
+            for k in cmap[m.group()]:
+                found[k].append(m.start())
     for prio, ((_name, rx, behind), k) in enumerate(zip(L.rules, L.anchor_of)):
         if k < 0:
             spans = whole
         else:
             spans = shared[k]
             if spans is None:
-                spans = shared[k] = windows(text, L.anchors[k], lowered)
-        for m in (m for s, e in spans for m in _scan(rx, behind, text, s, e)):
+                spans = shared[k] = windows(text, L.anchors[k], lowered, found.get(k))
+        if not spans:
+            continue
+        if behind is None:
+            matches = rx.finditer(text, *spans[0]) if len(spans) == 1 else \
+                (m for s, e in spans for m in rx.finditer(text, s, e))
+        else:
+            matches = (m for s, e in spans for m in _scan(rx, behind, text, s, e))
+        for m in matches:
             try:
                 f, f_end, (s, e) = _fields(m, L.lex)
             except _Invalid:

@@ -21,6 +21,7 @@ quantifier, so each rule scans text in linear time.
 """
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 
@@ -42,6 +43,7 @@ def alt(words) -> str:
     return "(?:" + "|".join(re.escape(w) for w in ws) + ")"
 
 
+@functools.lru_cache(maxsize=8192)
 def norm_key(s: str) -> str:
     """The form lexicon keys and matched words are compared in: case-folded, no spaces, dots or hyphens."""
     return re.sub(r"[\s.\-\u00a0\u3000]", "", s).casefold()

@@ -156,8 +156,8 @@ RULES = [
     ("holiday", "(?:" + rel_year() + SP1 + "|" + year() + SP + "|" + HANGUL_NB + grp("DIR", "지난|오는|이번|다음") + SP1 + ")?"
      + HANGUL_NB + grp("HOL", alt(HOLIDAY))),
     # 2025 서울모터쇼, 2014 소치 동계올림픽: a bare year naming an edition (the year alone is reported)
-    ("edition_year", NB + grp("T", grp("Y", Y4)) + r"(?=" + SP1 + r"(?:[가-힣A-Za-z]{1,12}" + SP1 + "){0,2}[가-힣A-Za-z]{0,12}"
-     + r"(?:올림픽|월드컵|아시안게임|엑스포|박람회|모터쇼|전시회|축제|페스티벌|영화제|비엔날레|컬렉션|시즌|대회))"),
+    ("edition_year", NB + grp("T", grp("Y", Y4)) + SP1 + r"(?:[가-힣A-Za-z]{1,12}" + SP1 + "){0,2}[가-힣A-Za-z]{0,12}"
+     + r"(?:올림픽|월드컵|아시안게임|엑스포|박람회|모터쇼|전시회|축제|페스티벌|영화제|비엔날레|컬렉션|시즌|대회)"),
     # 2015학년도, 2013회계연도, 2025사업연도
     ("school_year", NB + grp("Y", Y4) + r"(?:학년도|회계연도|사업연도)"),
     # 2025년 1분기, 2025년 상반기, 2025년 봄
@@ -185,8 +185,8 @@ RULES = [
      + "(?:" + SP + grp("N2", N2) + SP + grp("UNIT2", "개월") + "|" + SP1 + grp("HALFY", "반") + r"(?![가-힣])" + ")?"
      + r"(?:간|\s간(?![가-힣])|\s?동안)?"),
     # a prison term: 징역 1년6월 (월 = months here)
-    ("sentence", r"(?:(?<=징역)|(?<=금고)|(?<=징역 )|(?<=금고 ))" + grp("N", N2) + SP + grp("UNIT", "년") + SP
-     + grp("N2", N2) + SP + grp("UNIT2", "개월|월")),
+    ("sentence", r"(?:징역|금고)" + SP + grp("T", grp("N", N2) + SP + grp("UNIT", "년") + SP
+     + grp("N2", N2) + SP + grp("UNIT2", "개월|월"))),
     # a trip: 1박 2일, 3박4일
     ("nights", NB + r"\d{1,2}박" + SP + grp("N", N2) + grp("UNIT", "일") + r"(?:간|\s?동안)?"),
     ("dur_week", "(?:" + HANGUL_NB + r"(?:지난|최근|향후|앞으로)" + SP1 + ")?" + NB + grp("N", N2) + SP + grp("UNIT", "주일|주") + r"(?:간|\s?동안)"),
