@@ -63,6 +63,8 @@ def apply_model_spans(doc: Doc, cands: list[Candidate], policy: str) -> list[Can
             continue  # the wire service of the dateline
         if name in _GENERIC_NAMES or name in ko.GENERIC or name in terms or _EVENT_NAME.search(name):
             continue
+        if _AWARD.search(name):
+            continue  # an award (`한빛과학상`, `노벨상`), which the model reads as its giver
         if not any(t.tag_.startswith(("NNP", "SL", "SH")) for t in tokens_in(doc, start, end)) and \
                 (" " in name or len(name) > 6) and not _suffix(name.split()[-1]):
             continue  # several common nouns (`자유무역지대`, `신에너지 산업`) without an organisation word
@@ -79,6 +81,10 @@ def apply_model_spans(doc: Doc, cands: list[Candidate], policy: str) -> list[Can
             out = [c for c in out if c not in overlapping or c.source == "alias"]
             out.append(Candidate(start, end, kind, "model"))
     return out
+
+
+# Awards: three or more syllables ending in 상 (`대상` the company stays), or 賞.
+_AWARD = re.compile(r"[가-힣]{2,}상$|賞$")
 
 
 def _in_rendering_bracket(text: str, pos: int, renderings: set[int]) -> bool:
