@@ -135,8 +135,14 @@ def _model_says_organisation(doc: Doc, span) -> bool:
     name ends and starts inside it."""
     if "ner" not in doc.spans:
         return False
-    return any(s.label_ in ("OG", "ORG") and s.end_char == span[1] and span[0] <= s.start_char < span[1]
-               for s in doc.spans["ner"])
+    ends = doc.user_data.get("presspipe.og_starts_by_end")
+    if ends is None:          # built once per Doc: every bracket pair asks
+        ends = {}
+        for s in doc.spans["ner"]:
+            if s.label_ in ("OG", "ORG"):
+                ends.setdefault(s.end_char, []).append(s.start_char)
+        doc.user_data["presspipe.og_starts_by_end"] = ends
+    return any(span[0] <= start < span[1] for start in ends.get(span[1], ()))
 
 
 def _title_case(s: str) -> bool:
