@@ -47,3 +47,30 @@ def test_org_key_holds_across_scripts_and_releases():
 def test_sources_say_who_found_it():
     found = orgs("수곤(Sugon), 파이티움(Phytium), 360과 같은 기업이 있다.")
     assert found["수곤"].sources == ["alias", "list"] and found["360"].sources == ["list"]
+
+
+def test_a_known_name_must_end_its_word():
+    """`국회` (a registry name) inside `국회의원`, `카카오` inside `카카오스토리`: no mention."""
+    found = orgs("여야 국회의원 152명이 카카오스토리에 글을 올렸고 국회는 개헌특위를 구성했다.", options=RULES_ONLY)
+    assert "카카오" not in found
+    assert [m.text for m in found["국회"].mentions] == ["국회"]
+    assert found["국회"].mentions[0].start == "여야 국회의원 152명이 카카오스토리에 글을 올렸고 ".__len__()
+
+
+def test_names_read_leftwards_stop_at_words_that_cannot_be_in_a_name():
+    found = orgs("전역 후 삼성전자에서 일했고, 김태수 기상청 통보관은 조사 차 김포공항 인근 국토교통부를 찾았다.",
+                 options=RULES_ONLY)
+    assert {"삼성전자", "기상청", "국토교통부"} <= set(found)
+    assert not any(n.startswith(("전역", "김태수", "조사", "김포공항 인근")) for n in found)
+
+
+def test_people_whose_names_end_like_cities_are_not_governments():
+    found = orgs("무르시는 현재 구금됐고 창원시는 대책을 발표했다.", options=RULES_ONLY)
+    assert "창원시" in found and "무르시" not in found
+
+
+def test_a_short_name_is_not_a_mention_inside_a_longer_name():
+    text = "한빛과학재단은 한빛(Hanbit) 청소년 캠프를 열었다. 한빛정밀의 창업주가 세웠다."
+    found = orgs(text, options=RULES_ONLY)
+    hanbit = next(o for o in found.values() if "Hanbit" in o.aliases or o.english_name == "Hanbit")
+    assert all(not text[m.end:].startswith(("과학재단", "정밀")) for m in hanbit.mentions)

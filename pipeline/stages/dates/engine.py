@@ -132,7 +132,7 @@ def _load(mod) -> _Lang:
 
 
 def _split_lookbehind(pattern: str, flags: int) -> tuple[re.Pattern, re.Pattern | None]:
-    """(body, leading look-behind) of a rule that starts with a look-behind (`(?<![\d.])2025…`)
+    r"""(body, leading look-behind) of a rule that starts with a look-behind (`(?<![\d.])2025…`)
     or a word boundary (`\bnext year`).
 
     Python's regex engine skips ahead to the characters a pattern can start with only when the

@@ -75,7 +75,8 @@ def find_candidates(doc: Doc, aliases: list[dict], gazetteer: dict) -> list[Cand
                     and not _inside_bracket(text, m.start()) and not _word_goes_on(doc, m.end()):
                 found.append(Candidate(m.start(), m.end(), kind, source))
     # A province or city is a place unless it acts: `전라남도는 … 협약을 맺었다`, `서울시와`,
-    # `경기 화성시는`; any proper noun ending in 시/도/군/구 counts when it acts so.
+    # `경기 화성시는`; a one-token city or county (시/군) of ko.LOCAL_GOVERNMENTS counts when it
+    # acts so (not `무르시는`, a person).
     acting = r"(?=(?:는|은|가|이|와|과|의\s지원|에서\s)\s)"
     if lang == "ko":
         for name in ko.PROVINCES:
@@ -262,15 +263,14 @@ _NOT_IN_NAME_TAGS = ("NNB", "MM", "MAG", "MAJ")
 
 def _not_a_name_word(word) -> bool:
     """A word before an organisation word that cannot be part of its name: a bound noun,
-    determiner, adverb or conjunction (`전역 후`, `조사 차`, `한`, `및`), a one- or two-syllable
-    common noun that only places or times it (`인근`, `관할`, `후`), or a person's role
-    (`사업총괄부장`, `사진 전문가`)."""
+    determiner, adverb or conjunction (`전역 후`, `조사 차`, `한`, `및`), a common noun that only
+    places or times it (`인근`, `관할`, `후`), or a person's role (`사업총괄부장`, `사진 전문가`)."""
     tags = [t.split("+")[-1] for t in word.tags]
     if any(t.startswith(_NOT_IN_NAME_TAGS) for t in tags):
         return True
     if word.text.endswith(_PERSON_TITLES + ("전문가", "관계자", "재학생", "졸업생")):
         return True
-    return len(word.text) <= 2 and tags == ["NNG"] and word.text in _PLACE_TIME_NOUNS
+    return word.text in _PLACE_TIME_NOUNS
 
 
 # Common nouns that place or time what follows (`김포공항 인근 국토부`, `유엔 관할 학교`).
