@@ -2,6 +2,9 @@
 
 The model's OG spans (`doc.spans["ner"]`, written by the `presspipe_ner` stage) meet the rule
 candidates here:
+- a model span of a one-syllable country pair (`한미`, `남북`, `한·일`) or side (`북측`) becomes
+  one span per country, as KLUE marks them; a model span that names an award (`한빛과학상`), an
+  event or a generic word is dropped;
 - a model span that overlaps no rule candidate is added as a candidate of its own (source
   `model`): names with no bracket and no organisation word (`한수원은`, `네이버`);
 - a model span with the same boundaries as a rule candidate adds `model` to its sources
