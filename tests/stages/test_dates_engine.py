@@ -1,6 +1,5 @@
 """Properties of the dates engine that the example tables do not show row by row."""
 import json
-import time
 from pathlib import Path
 
 import pytest

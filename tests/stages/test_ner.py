@@ -3,7 +3,6 @@ spans fall on Kiwi token boundaries; the `presspipe_ner` stage writes `doc.spans
 import json
 
 import pytest
-import spacy
 
 from pipeline.nlp.build import blank
 from pipeline.stages.ner import component  # noqa: F401  (registers presspipe_ner)
