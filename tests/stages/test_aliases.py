@@ -47,3 +47,18 @@ def test_similarity_scores_order_candidates():
     assert spells_letters("디엠씨씨", "DMCC") and not spells_letters("디엠씨", "DMCC")
     assert acronym_score("KISED", "Korea Institute of Startup and Entrepreneurship Development") == 1.0
     assert schwartz_hearst_match("SGX", "Singapore Exchange") and not schwartz_hearst_match("SGX", "Seoul Bank")
+
+
+@pytest.mark.parametrize("text, short", [
+    ("검찰은 지하조직 KR(이하 KR조직)과 관련해 수사했다.", "KR조직"),
+    ("검찰은 지하조직 KR(이하 'KR조직')과 관련해 수사했다.", "KR조직"),
+])
+def test_a_defined_short_name_without_quotes_drops_the_marker(text, short):
+    aliases, _ = pairs(text, "ko")
+    assert [a for _, a in aliases] == [short]
+
+
+@pytest.mark.parametrize("text", ["참가 대상은 10세(이하 생략) 어린이다.", "나이 제한(만 19세 이하)이 있다."])
+def test_editorial_and_amount_brackets_define_no_short_name(text):
+    aliases, terms = pairs(text, "ko")
+    assert not any("이하" in a or a in ("생략", "") for _, a in aliases + terms)

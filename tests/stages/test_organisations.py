@@ -74,3 +74,12 @@ def test_a_short_name_is_not_a_mention_inside_a_longer_name():
     found = orgs(text, options=RULES_ONLY)
     hanbit = next(o for o in found.values() if "Hanbit" in o.aliases or o.english_name == "Hanbit")
     assert all(not text[m.end:].startswith(("과학재단", "정밀")) for m in hanbit.mentions)
+
+
+def test_items_of_a_list_joined_by_middle_dots_are_separate_and_trimmed():
+    text = "업계에서는 새론전자·KX 등 기업이 먼저 움직였다. 또한 클라우드 어카운트 등의 기업이 있다."
+    found = orgs(text, options=RULES_ONLY)
+    assert "새론전자" in found and "KX" in found and "새론전자·KX" not in found
+    for o in found.values():
+        for m in o.mentions:
+            assert m.text == m.text.strip() and text[m.start:m.end] == m.text

@@ -57,12 +57,23 @@ def find_brackets(text: str) -> list[Bracket]:
     return found
 
 
-_SHORT = re.compile(r"(?:以下简称|以下称|下称|简称|이하|hereinafter|hereafter)\s?[:：]?\s?[“\"'‘「]([^”\"'’」]{1,30})[”\"'’」]", re.I)
+_SHORT_MARKER = r"(?:以下简称|以下称|下称|简称|이하|hereinafter|hereafter)\s?[:：]?\s?"
+_SHORT = re.compile(_SHORT_MARKER + r"[“\"'‘「]([^”\"'’」]{1,30})[”\"'’」]", re.I)
+# Without quotes (`(이하 한빛)`, `(以下简称瑞康)`) the marker must open the bracket, and the
+# short name runs to its end: `10세 이하` is an amount, `이하 생략` an editor's note.
+_SHORT_BARE = re.compile(_SHORT_MARKER + r"([^\s“\"'‘「][^“\"'‘「”\"'’」]{0,29}?)\s*$", re.I)
+_NOT_A_SHORT_NAME = {"생략", "동일", "동", "같음", "같다", "중략", "상동", "略", "同"}
 
 
 def _short_name(text: str, s: int, e: int) -> tuple[int, int] | None:
     m = _SHORT.search(text, s, e)
-    return (m.start(1), m.end(1)) if m else None
+    if m:
+        return m.start(1), m.end(1)
+    m = _SHORT_BARE.match(text[s:e].strip())
+    if m and m.group(1) not in _NOT_A_SHORT_NAME and not any(c in SEPARATORS for c in m.group(1)):
+        lead = len(text[s:e]) - len(text[s:e].lstrip())
+        return s + lead + m.start(1), s + lead + m.end(1)
+    return None
 
 
 def _strip(text: str, s: int, e: int) -> tuple[int, int]:

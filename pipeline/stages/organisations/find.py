@@ -378,16 +378,16 @@ def _items_before(doc: Doc, line_start: int, pos: int) -> list[tuple[int, int]]:
         ch = text[i]
         depth += ch in "(（"
         depth -= ch in ")）" and depth > 0
-        if depth == 0 and ch in ",，、":
+        if depth == 0 and ch in ",，、·ㆍ・":  # `삼성·LG 등 기업`: the middle dot lists too
             cuts.append(i)
     bounds = [sent_start] + [c + 1 for c in cuts]
     ends = cuts + [pos]
     items = []
     for k, (s, e) in enumerate(zip(bounds, ends)):
-        while s < e and text[s].isspace():
-            s += 1
         s = _after_last_phrase_end(doc, s, e)
         s = _skip_leading(doc, s, e)
+        while s < e and text[s].isspace():
+            s += 1
         e = _strip_particle(doc, s, e)
         if e > s and not text[s:e].startswith(("(", ")")):
             items.append((s, e))
