@@ -99,3 +99,32 @@ def test_country_pairs_become_one_mention_per_country():
     assert spans("한미일") == ["한", "미", "일"]
     assert spans("북한") is None          # one country, not two
     assert spans("양국") is None
+
+
+def _rules_first(text, model_spans, cands):
+    """The policy on `text` with the model's spans given ((word, label) pairs) and rule candidates."""
+    from pipeline.nlp import extensions  # noqa: F401  (doc._.aliases, terms, dateline)
+    from pipeline.stages.organisations.policy import apply_model_spans
+    doc = blank("ko")(text)
+    doc.spans["ner"] = [doc.char_span(text.index(w), text.index(w) + len(w), label=lab) for w, lab in model_spans]
+    out = apply_model_spans(doc, cands, "rules_first")
+    return sorted({(text[c.start:c.end], c.source) for c in out})
+
+
+def test_rules_first_gives_way_where_the_rule_could_not_see():
+    from pipeline.stages.organisations.find import Candidate
+    text = "서방은 유엔 안보리 회의를 열었고, 김민준 새빛연합 대표가 말했다. 유엔은 답하지 않았다."
+    def cand(word, source, nth=0):
+        s = text.index(word) if not nth else text.index(word, text.index(word) + 1)
+        return Candidate(s, s + len(word), "other", source)
+    # a looked-up name the model reads on from: the body wins, and keeps the name it was found by
+    got = _rules_first(text, [("유엔 안보리", "OG")], [cand("유엔", "registry")])
+    assert ("유엔 안보리", "model") in got and ("유엔", "registry") not in got
+    # a name the rules read leftwards over a person the model marks: the person is cut off
+    got = _rules_first(text, [("김민준", "PS"), ("새빛연합", "OG")], [cand("김민준 새빛연합", "suffix")])
+    assert ("새빛연합", "suffix") in got and ("새빛연합", "model") in got
+    assert not any(name.startswith("김민준") for name, _ in got)
+    # otherwise the rule's boundaries stand
+    got = _rules_first(text, [("새빛연합 대표", "OG")], [cand("새빛연합", "suffix")])
+    assert ("새빛연합", "model") in got and ("새빛연합", "suffix") in got
+    assert not any(name == "새빛연합 대표" for name, _ in got)

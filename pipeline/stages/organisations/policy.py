@@ -11,7 +11,10 @@ candidates here:
   (agreement, visible in the record);
 - a model span that overlaps a rule candidate with other boundaries: `rules_first` (default)
   keeps the rule's boundaries, since the rules read brackets and organisation words the model
-  never saw in training; `model_first` takes the model's instead.
+  never saw in training, except where the rule could not see: a looked-up name the model reads
+  on from (`유엔` in `유엔 안보리`: the body wins and shares the name's key) and a name read
+  leftwards over a person the model marks (`안철수 새정치민주연합`: the person is cut off);
+  `model_first` takes the model's boundaries everywhere.
 Every organisation record lists in `sources` which finders found it.
 """
 from __future__ import annotations
@@ -26,6 +29,8 @@ from .find import _EVENT_NAME, _GENERIC_NAMES, Candidate, _suffix
 
 POLICIES = ("rules_first", "model_first")
 ORG_LABELS = {"OG", "ORG"}
+PERSON_LABELS = {"PS", "PERSON"}
+LOOKUPS = {"registry", "known"}   # finders that look a name up and cannot see the words after it
 
 
 # Countries written as one syllable in pairs (`한미`, `남북`, `한·일`, `한미일`) or with 측 (`북측`):
@@ -54,6 +59,7 @@ def apply_model_spans(doc: Doc, cands: list[Candidate], policy: str) -> list[Can
     for s in doc.spans["ner"]:
         if s.label_ in ORG_LABELS:
             spans += country_syllables(text, s.start_char, s.end_char) or [(s.start_char, s.end_char)]
+    people = [(s.start_char, s.end_char) for s in doc.spans["ner"] if s.label_ in PERSON_LABELS]
     out = list(cands)
     terms = {t["name"]["text"] for t in doc._.terms or []}
     renderings = {a["alias"]["start"] for a in (doc._.aliases or []) + (doc._.terms or [])}
@@ -76,6 +82,28 @@ def apply_model_spans(doc: Doc, cands: list[Candidate], policy: str) -> list[Can
             out.append(Candidate(start, end, "company", "model"))
             continue
         same = [c for c in overlapping if (c.start, c.end) == (start, end)]
+        if not same and policy == "rules_first":
+            # Two cases where even rules_first takes the model's boundaries, because the rule
+            # could not see what the model saw:
+            # - a looked-up name (registry, known names) that the model reads on from, one word
+            #   or more: a body of it (`국회 정보위`, `유엔 안보리`), which a lookup cannot know;
+            # - a name the rules read leftwards over a person the model marks (`안철수 새정치민주연합`).
+            body = [c for c in overlapping if c.source in LOOKUPS and c.start == start and c.end < end
+                    and text[c.end:c.end + 1].isspace()]
+            led = [c for c in overlapping if c.end == end and c.start < start
+                   and any(ps <= c.start < pe <= start for ps, pe in people)]
+            if body and len(body) == len(overlapping):
+                out = [c for c in out if c not in body]
+                # The body keeps the looked-up name among its names, so it shares its key
+                # (`KAIST 신소재공학과` -> kaist), as `서울대학교 의과대학` shares 서울대학교's.
+                out.append(Candidate(start, end, body[0].kind, "model",
+                                     other_names=sorted({text[c.start:c.end] for c in body})))
+                continue
+            if led and len(led) == len(overlapping):
+                out = [c for c in out if c not in led]
+                out += [Candidate(start, end, c.kind, c.source, c.english, c.other_names, c.weak) for c in led]
+                out.append(Candidate(start, end, led[0].kind, "model"))
+                continue
         if same or policy == "rules_first":
             out.append(Candidate((same or overlapping)[0].start, (same or overlapping)[0].end,
                                  (same or overlapping)[0].kind, "model"))
