@@ -42,6 +42,8 @@ def test_sentences_are_not_datelines(text, lang):
 @pytest.mark.parametrize("text, lang, location, date, agency", [
     ("판교, 2025.1.9 /게임메카/ --\n본문", "ko", "판교", "2025-01-09", "게임메카"),
     ("대구, 2025. 3. 4.(화) /뉴스와이어/ --\n본문", "ko", "대구", "2025-03-04", "뉴스와이어"),
+    ("부산, 2025년 3월 6일(목) /코리아와이어/ --\n본문", "ko", "부산", "2025-03-06", "코리아와이어"),
+    ("부산, 2025년 3월 6일(목요일) --\n본문", "ko", "부산", "2025-03-06", None),
     ("ROTTERDAM, Netherlands--(BUSINESS WIRE)--March 3, 2025--Kestrel", "en", "ROTTERDAM, Netherlands", "2025-03-03", "BUSINESS WIRE"),
     ("杭州，2025年1月8日 /美通社/ -- 公司", "zh", "杭州", "2025-01-08", "美通社"),
     ("青岛2024年10月21日电（记者 王蕾）\n正文", "zh", "青岛", "2024-10-21", None),
