@@ -101,11 +101,15 @@ def test_country_pairs_become_one_mention_per_country():
     assert spans("양국") is None
 
 
-def _rules_first(text, model_spans, cands):
-    """The policy on `text` with the model's spans given ((word, label) pairs) and rule candidates."""
+def _rules_first(text, model_spans, cands, terms=()):
+    """The policy on `text` with the model's spans given ((word, label) pairs), rule candidates
+    and term pairs ((term, rendering) as the aliases stage writes them)."""
     from pipeline.nlp import extensions  # noqa: F401  (doc._.aliases, terms, dateline)
     from pipeline.stages.organisations.policy import apply_model_spans
     doc = blank("ko")(text)
+    def part(w):
+        return {"text": w, "start": text.index(w), "end": text.index(w) + len(w)}
+    doc._.terms = [{"name": part(t), "alias": part(r)} for t, r in terms]
     doc.spans["ner"] = [doc.char_span(text.index(w), text.index(w) + len(w), label=lab) for w, lab in model_spans]
     out = apply_model_spans(doc, cands, "rules_first")
     return sorted({(text[c.start:c.end], c.source) for c in out})
@@ -128,3 +132,10 @@ def test_rules_first_gives_way_where_the_rule_could_not_see():
     got = _rules_first(text, [("새빛연합 대표", "OG")], [cand("새빛연합", "suffix")])
     assert ("새빛연합", "model") in got and ("새빛연합", "suffix") in got
     assert not any(name == "새빛연합 대표" for name, _ in got)
+
+
+def test_technologies_and_rendered_terms_are_not_organisations():
+    text = "새빛은 양자 통신, 블록체인, 반도체 분야에 투자하고 탄소포집·저장(CCS) 기술을 연구한다."
+    got = _rules_first(text, [("블록체인", "OG"), ("저장", "OG"), ("새빛", "OG")], [],
+                       terms=[("탄소포집·저장", "CCS")])
+    assert got == [("새빛", "model")]

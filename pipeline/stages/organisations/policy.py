@@ -24,6 +24,7 @@ import re
 from spacy.tokens import Doc
 
 from ...nlp.words import doc_text, tokens_in
+from ..aliases.lexicon import TERMS
 from . import ko
 from .find import _EVENT_NAME, _GENERIC_NAMES, Candidate, _suffix
 
@@ -62,6 +63,7 @@ def apply_model_spans(doc: Doc, cands: list[Candidate], policy: str) -> list[Can
     people = [(s.start_char, s.end_char) for s in doc.spans["ner"] if s.label_ in PERSON_LABELS]
     out = list(cands)
     terms = {t["name"]["text"] for t in doc._.terms or []}
+    term_spans = [(t["name"]["start"], t["name"]["end"]) for t in doc._.terms or []]
     renderings = {a["alias"]["start"] for a in (doc._.aliases or []) + (doc._.terms or [])}
     dl = doc._.dateline
     for start, end in spans:
@@ -70,8 +72,11 @@ def apply_model_spans(doc: Doc, cands: list[Candidate], policy: str) -> list[Can
             continue  # a bracketed rendering, or an aside in it, belongs to the name before it
         if dl and start < dl["end"] and dl["start"] < end:
             continue  # the wire service of the dateline
-        if name in _GENERIC_NAMES or name in ko.GENERIC or name in terms or _EVENT_NAME.search(name):
-            continue
+        if name in _GENERIC_NAMES or name in ko.GENERIC or name in terms or name in TERMS or \
+                _EVENT_NAME.search(name):
+            continue  # a generic word, a technology or field (`블록체인`), an event
+        if any(ts <= start and end <= te for ts, te in term_spans):
+            continue  # part of a term the release renders (`탄소포집·저장(CCS)`)
         if _AWARD.search(name):
             continue  # an award (`한빛과학상`, `노벨상`), which the model reads as its giver
         if not any(t.tag_.startswith(("NNP", "SL", "SH")) for t in tokens_in(doc, start, end)) and \
