@@ -43,6 +43,26 @@ def sha256(path: Path) -> str:
     return h.hexdigest()
 
 
+def store_vectors_half(target: Path) -> dict | None:
+    """Move the model's static vectors out of spaCy's float32 files into VECTORS_FILE (keys and
+    float16 rows), which the loader widens back; None if the model has no vectors."""
+    import numpy as np
+    import spacy
+    sys.path.insert(0, str(ROOT))
+    from pipeline.nlp import tokenizers  # noqa: F401  (the model's tokenizer)
+    from pipeline.stages.ner.model import VECTORS_FILE
+    vectors = spacy.load(target).vocab.vectors
+    if vectors.shape[0] == 0 or vectors.shape[1] == 0:
+        return None
+    rows = sorted(vectors.key2row.items(), key=lambda kv: kv[1])
+    keys = np.array([k for k, _ in rows], dtype=np.uint64)
+    data = np.asarray(vectors.data)[[r for _, r in rows]].astype(np.float16)
+    np.savez_compressed(target / VECTORS_FILE, keys=keys, data=data)
+    for name in ("vectors", "key2row", "vectors.cfg"):
+        (target / "vocab" / name).unlink(missing_ok=True)
+    return {"rows": int(data.shape[0]), "dims": int(data.shape[1]), "file": VECTORS_FILE, "dtype": "float16"}
+
+
 def news_half_scores(model_dir: Path) -> dict:
     spec = importlib.util.spec_from_file_location("ner_eval", ROOT / "benchmarks" / "ner_eval.py")
     mod = importlib.util.module_from_spec(spec)
@@ -67,6 +87,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.target.exists():
         shutil.rmtree(args.target)
     shutil.copytree(args.source, args.target)
+    vectors = store_vectors_half(args.target)
     meta_path = args.target / "meta.json"
     meta = json.loads(meta_path.read_text(encoding="utf-8"))
     report = json.loads(args.convert_report.read_text(encoding="utf-8"))

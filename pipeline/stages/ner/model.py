@@ -1,7 +1,8 @@
 """The shipped Korean entity model (`pipeline/models/ko_klue_ner`): load once, run on our Docs.
 
 The model is a spaCy tok2vec + ner pipeline trained on KLUE-NER (see training/README.md) over
-presspipe's Kiwi tokens. Because it was trained on exactly the tokens our Korean pipeline makes,
+presspipe's Kiwi tokens, with static morpheme vectors read out of Kiwi's own language model
+(training/vectors.py). Because it was trained on exactly the tokens our Korean pipeline makes,
 it does not need to tokenise again: `ner_spans` copies a Doc's words, spaces and Kiwi tags into
 the model's vocabulary and runs only the trained components on that copy. The copy keeps the
 caller's Doc untouched (no `doc.ents`, no `doc.tensor`) and costs far less than Kiwi.
@@ -46,7 +47,26 @@ def load_ko_ner(name: str = DEFAULT_MODEL) -> Language:
     if not (path / "config.cfg").is_file():
         raise FileNotFoundError(f"no trained entity model at {path}: train it with training/train.sh")
     with _LOAD_LOCK:
-        return spacy.load(path)
+        nlp = spacy.load(path)
+        attach_vectors(nlp, path)
+        return nlp
+
+
+# The static vectors ship as half floats (training/package_model.py writes them) to keep the
+# package small; spaCy reads float32, so they are widened once at load.
+VECTORS_FILE = "vectors-f16.npz"
+
+
+def attach_vectors(nlp: Language, path: Path) -> None:
+    """Give `nlp` the vector table stored beside the model in VECTORS_FILE, if there is one."""
+    f = path / VECTORS_FILE
+    if not f.is_file():
+        return
+    import numpy as np
+    from spacy.vectors import Vectors
+    with np.load(f) as z:
+        keys, data = z["keys"], z["data"].astype(np.float32)
+    nlp.vocab.vectors = Vectors(strings=nlp.vocab.strings, data=data, keys=[int(k) for k in keys])
 
 
 def _model_doc(nlp: Language, doc: Doc) -> Doc:

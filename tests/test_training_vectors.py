@@ -1,0 +1,38 @@
+"""training/vectors.py reads Kiwi's morpheme embeddings back from similarities: the recovered
+coordinates must give back Kiwi's own similarities."""
+import importlib.util
+from pathlib import Path
+
+import numpy as np
+
+from pipeline.nlp.tokenizers import get_kiwi
+
+_SPEC = importlib.util.spec_from_file_location("vectors", Path(__file__).resolve().parents[1] / "training" / "vectors.py")
+vectors = importlib.util.module_from_spec(_SPEC)
+_SPEC.loader.exec_module(vectors)
+
+
+def test_coordinates_reproduce_kiwi_similarities():
+    kiwi = get_kiwi()
+    morphemes = [(kiwi.morpheme(i).form, str(kiwi.morpheme(i).tag)) for i in range(30000)]
+    anchors = vectors.pick_anchors(morphemes, 400, seed=0)
+    proj = vectors.anchor_projection(kiwi, anchors)
+    assert proj.shape[1] <= 400
+    words = [("사랑", "NNG"), ("애정", "NNG"), ("고려", "NNP"), ("조선", "NNP"), ("알고리즘", "NNG"), ("삼성", "NNP")]
+    first_id = {}
+    for i, m in enumerate(morphemes):
+        first_id.setdefault(m, i)
+    coords = {w: vectors.coordinates(kiwi, first_id[w], anchors, proj) for w in words if w in first_id}
+    assert len(coords) >= 4
+    keys = list(coords)
+    for a in range(len(keys)):
+        for b in range(a + 1, len(keys)):
+            want = kiwi.morpheme_similarity(keys[a], keys[b])
+            got = float(coords[keys[a]] @ coords[keys[b]])
+            assert abs(got - want) < 1e-3, (keys[a], keys[b], got, want)
+
+
+def test_anchors_are_fixed_by_the_seed():
+    morphemes = [("가", "NNG")] * 100 + [("나", "VV")] * 100
+    assert vectors.pick_anchors(morphemes, 10, 0) == vectors.pick_anchors(morphemes, 10, 0)
+    assert vectors.pick_anchors(morphemes, 10, 0) != vectors.pick_anchors(morphemes, 10, 1)
