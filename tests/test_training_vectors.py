@@ -36,3 +36,21 @@ def test_anchors_are_fixed_by_the_seed():
     morphemes = [("가", "NNG")] * 100 + [("나", "VV")] * 100
     assert vectors.pick_anchors(morphemes, 10, 0) == vectors.pick_anchors(morphemes, 10, 0)
     assert vectors.pick_anchors(morphemes, 10, 0) != vectors.pick_anchors(morphemes, 10, 1)
+
+
+def test_build_writes_a_table_for_the_training_forms(tmp_path):
+    from spacy.tokens import DocBin
+
+    from pipeline.nlp.build import blank
+    nlp = blank("ko")
+    for name, texts in (("train.spacy", ["한국전력공사는 서울에서 회의를 열었다."] * 2), ("dev.spacy", ["삼성은 발표했다."])):
+        db = DocBin()
+        for t in texts:
+            db.add(nlp(t))
+        db.to_disk(tmp_path / name)
+    report = vectors.build(tmp_path, tmp_path / "vec", dims=8, anchors_n=300, max_id=50, seed=0, extra_max_id=80)
+    assert report["rank"] == 256 and report["dims"] == 8 and report["rows"] >= report["basis_rows"] > 0
+    import spacy
+    table = spacy.load(tmp_path / "vec").vocab.vectors
+    assert table.shape == (report["rows"], 8)
+    assert table[nlp.vocab.strings.add("서울")].any()

@@ -167,7 +167,7 @@ def build(corpus: Path, out: Path, dims: int, anchors_n: int, max_id: int, seed:
     explained = float((svals[:dims] ** 2).sum() / (svals ** 2).sum())
     report = {
         "source": "kiwipiepy_model CoNg embeddings via Kiwi.morpheme_similarity",
-        "rank": int(keep.sum()), "anchors": anchors_n, "rows": len(forms), "basis_rows": n_basis,
+        "rank": int(proj.shape[1]), "anchors": anchors_n, "rows": len(forms), "basis_rows": n_basis,
         "dims": dims, "extra_max_id": extra_max_id,
         "from_training_docs": sum(1 for f in seen if f in chosen), "max_id": max_id,
         "variance_kept": round(explained, 4),
