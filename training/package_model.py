@@ -5,7 +5,8 @@
 
 meta.json gets: name, version, description, licence and source (KLUE-NER, CC BY-SA 4.0),
 `presspipe.training` (data file, sentence counts, dev split, seed, misaligned spans, wall time,
-the config file; the full config is `config.cfg` beside it), spaCy's own `performance` (dev
+the config file; the full config is `config.cfg` beside it), `presspipe.vectors` (the static
+vectors: rows, dimensions, how they were made), spaCy's own `performance` (dev
 scores from training), and `presspipe.klue_news_half` (OG/DT scores of the model alone on the
 KLUE news half, from benchmarks/ner_eval.py, without the error lists).
 """
@@ -30,6 +31,11 @@ This model was trained on KLUE-NER v1.1 (training split) from the KLUE benchmark
 2021, https://klue-benchmark.com/) and derives from it. KLUE is licensed under CC BY-SA 4.0;
 these model files are distributed under the same licence:
 https://creativecommons.org/licenses/by-sa/4.0/
+
+The static morpheme vectors (vectors-f16.npz) are derived from the CoNg language model that
+ships in kiwipiepy-model (Kiwi, by bab2min; Apache License 2.0,
+https://github.com/bab2min/Kiwi): each row is a morpheme's embedding read back through
+`Kiwi.morpheme_similarity` and reduced to 64 dimensions (training/vectors.py).
 
 Made by presspipe's training recipe (training/README.md in the source repository).
 """
@@ -81,6 +87,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--convert-report", type=Path, required=True)
     ap.add_argument("--train-seconds", type=int, default=None)
     ap.add_argument("--train-jsonl", default="/work/shared/data/klue-ner-train/train.jsonl")
+    ap.add_argument("--vectors-report", type=Path, default=None,
+                    help="vectors-report.json written by training/vectors.py")
     ap.add_argument("--no-eval", action="store_true", help="skip the news-half measurement")
     args = ap.parse_args(argv)
 
@@ -98,7 +106,8 @@ def main(argv: list[str] | None = None) -> int:
         "version": "0.1.0",
         "description": ("Korean entity recogniser (KLUE-NER labels OG DT PS LC QT TI) on presspipe's "
                         "Kiwi morpheme tokens: tok2vec (NORM, PREFIX, SUFFIX, SHAPE, TAG, SPACY hash "
-                        "embeddings, no vectors) + transition-based ner, trained from scratch."),
+                        "embeddings, plus static morpheme vectors read out of Kiwi's language model) + "
+                        "transition-based ner, trained from scratch."),
         "author": "presspipe",
         "license": "CC BY-SA 4.0",
         "sources": [{
@@ -123,6 +132,13 @@ def main(argv: list[str] | None = None) -> int:
             "spans": {part: report[part] for part in ("train", "dev")},
             "train_seconds": args.train_seconds,
             "threads": 1,
+        },
+        "vectors": None if vectors is None else {
+            **vectors,
+            "made_by": "training/vectors.py",
+            "report": (json.loads(args.vectors_report.read_text(encoding="utf-8"))
+                       if args.vectors_report and args.vectors_report.is_file() else None),
+            "source": "kiwipiepy-model CoNg embeddings (Apache-2.0)",
         },
         "klue_news_half": None if args.no_eval else news_half_scores(args.target),
     }

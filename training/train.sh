@@ -14,12 +14,16 @@ MODEL_DIR="${4:-pipeline/models/ko_klue_ner}"
 CORPUS="${5:-training/corpus}"
 export OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 MKL_NUM_THREADS=1 PYTHONHASHSEED=0
 
-python training/convert.py "$TRAIN_JSONL" "$CORPUS" --dev-fraction 0.1 --seed 0
+# News sentences (the press releases are news) go into train.spacy twice; dev is left as it is.
+python training/convert.py "$TRAIN_JSONL" "$CORPUS" --dev-fraction 0.1 --seed 0 --news-repeat 2
+# Static vectors from Kiwi's own language model, for every training form and Kiwi's nouns.
+python training/vectors.py "$CORPUS" "$CORPUS/vectors" --dims 64 --max-id 60000 --extra-max-id 500000
 start=$(date +%s)
 python -m spacy train training/config.cfg --output "$OUT" --system.seed "$SEED" \
-    --paths.train "$CORPUS/train.spacy" --paths.dev "$CORPUS/dev.spacy"
+    --paths.train "$CORPUS/train.spacy" --paths.dev "$CORPUS/dev.spacy" --paths.vectors "$CORPUS/vectors"
 secs=$(( $(date +%s) - start ))
 echo "training wall time: $secs s" | tee "$OUT/train-time.txt"
 python training/package_model.py "$OUT/model-best" "$MODEL_DIR" \
     --convert-report "$CORPUS/convert-report.json" --train-seconds "$secs" \
+    --vectors-report "$CORPUS/vectors/vectors-report.json" \
     --train-jsonl "$TRAIN_JSONL"

@@ -52,10 +52,12 @@ def test_similarity_scores_order_candidates():
 @pytest.mark.parametrize("text, short", [
     ("검찰은 지하조직 KR(이하 KR조직)과 관련해 수사했다.", "KR조직"),
     ("검찰은 지하조직 KR(이하 'KR조직')과 관련해 수사했다.", "KR조직"),
+    ("새빛정밀(이하: 새빛)은 발표했다.", "새빛"),
 ])
 def test_a_defined_short_name_without_quotes_drops_the_marker(text, short):
-    aliases, _ = pairs(text, "ko")
-    assert [a for _, a in aliases] == [short]
+    from pipeline.stages.aliases.brackets import find_brackets
+    (b,) = find_brackets(text)
+    assert b.rendering(text) == short
 
 
 @pytest.mark.parametrize("text", ["참가 대상은 10세(이하 생략) 어린이다.", "나이 제한(만 19세 이하)이 있다."])

@@ -28,6 +28,22 @@ def test_shipped_model_is_in_the_package_and_uses_our_tokenizer():
     assert size < 20e6
 
 
+def test_static_vectors_come_back_from_half_floats():
+    nlp = load_ko_ner()
+    rows, dims = nlp.vocab.vectors.shape
+    assert rows > 50000 and dims == 64
+    meta = json.loads((model_path(DEFAULT_MODEL) / "meta.json").read_text(encoding="utf-8"))
+    assert meta["presspipe"]["vectors"]["rows"] == rows and meta["presspipe"]["vectors"]["dtype"] == "float16"
+    vec = nlp.vocab.vectors
+
+    def v(word):
+        return vec[nlp.vocab.strings.add(word)]
+    # Kiwi's embeddings put agencies near agencies and countries near countries
+    cos = lambda a, b: float(a @ b / ((a @ a) ** 0.5 * (b @ b) ** 0.5))
+    assert cos(v("스웨덴"), v("덴마크")) > cos(v("스웨덴"), v("반도체"))
+    assert nlp.vocab.strings.add("이런말은없다겠지") not in vec   # no row: the model reads zeros
+
+
 def test_loads_once_per_process():
     before = load_ko_ner.cache_info().misses
     a = load_ko_ner()
@@ -139,3 +155,17 @@ def test_technologies_and_rendered_terms_are_not_organisations():
     got = _rules_first(text, [("블록체인", "OG"), ("저장", "OG"), ("새빛", "OG")], [],
                        terms=[("탄소포집·저장", "CCS")])
     assert got == [("새빛", "model")]
+
+
+def test_the_head_noun_of_a_longer_name_is_not_an_organisation_of_its_own():
+    text = "새빛은 서울 비즈니스 데스크를 열었다. 이번 데스크 개설은 협약에 따른 것이다."
+    # `_rules_first` places a word at its first occurrence: the second 데스크 is given by text
+    from pipeline.nlp import extensions  # noqa: F401
+    from pipeline.stages.organisations.policy import apply_model_spans
+    doc = blank("ko")(text)
+    s, i = text.index("서울 비즈니스 데스크"), text.index("이번 데스크") + 3
+    doc.spans["ner"] = [doc.char_span(s, s + 11, label="OG"), doc.char_span(i, i + 3, label="OG")]
+    names = sorted(text[c.start:c.end] for c in apply_model_spans(doc, [], "rules_first"))
+    assert names == ["서울 비즈니스 데스크"]
+    doc.spans["ner"] = [doc.char_span(i, i + 3, label="OG")]   # alone, it stands
+    assert [text[c.start:c.end] for c in apply_model_spans(doc, [], "rules_first")] == ["데스크"]

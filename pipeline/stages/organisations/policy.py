@@ -66,6 +66,8 @@ def apply_model_spans(doc: Doc, cands: list[Candidate], policy: str) -> list[Can
     term_spans = [(t["name"]["start"], t["name"]["end"]) for t in doc._.terms or []]
     renderings = {a["alias"]["start"] for a in (doc._.aliases or []) + (doc._.terms or [])}
     dl = doc._.dateline
+    longer = {text[a:b] for a, b in spans} | {text[c.start:c.end] for c in cands}
+    heads = {n.rsplit(" ", 1)[1] for n in longer if " " in n.strip()}
     for start, end in spans:
         name = text[start:end]
         if _in_rendering_bracket(text, start, renderings):
@@ -77,6 +79,9 @@ def apply_model_spans(doc: Doc, cands: list[Candidate], policy: str) -> list[Can
             continue  # a generic word, a technology or field (`블록체인`), an event
         if any(ts <= start and end <= te for ts, te in term_spans):
             continue  # part of a term the release renders (`탄소포집·저장(CCS)`)
+        if name in heads and " " not in name and \
+                all(t.tag_.startswith("NNG") for t in tokens_in(doc, start, end)):
+            continue  # the common noun that ends a longer name, used for it (`이번 데스크` after `한국 비즈니스 데스크`)
         if _AWARD.search(name):
             continue  # an award (`한빛과학상`, `노벨상`), which the model reads as its giver
         if not any(t.tag_.startswith(("NNP", "SL", "SH")) for t in tokens_in(doc, start, end)) and \
