@@ -86,6 +86,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("output", type=Path, help="folder for train.spacy, dev.spacy, convert-report.json")
     ap.add_argument("--dev-fraction", type=float, default=0.1)
     ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--dev-in-train", action="store_true",
+                    help="train on every sentence, dev ones included (use with a fixed step count)")
     ap.add_argument("--news-repeat", type=int, default=1,
                     help="times each news sentence goes into train.spacy (the press releases are news)")
     args = ap.parse_args(argv)
@@ -96,13 +98,15 @@ def main(argv: list[str] | None = None) -> int:
     n_dev = round(len(records) * args.dev_fraction)
     dev = [records[i] for i in sorted(order[:n_dev])]
     train = [records[i] for i in sorted(order[n_dev:])]
+    if args.dev_in_train:  # the final model learns from every sentence; dev only reports progress
+        train = list(records)
 
     nlp = blank("ko")
     args.output.mkdir(parents=True, exist_ok=True)
     report = {"input": str(args.input), "seed": args.seed, "dev_fraction": args.dev_fraction,
               "sentences": {"train": len(train), "dev": len(dev),
                             "train_news": sum(map(is_news, train)), "dev_news": sum(map(is_news, dev))},
-              "news_repeat": args.news_repeat}
+              "news_repeat": args.news_repeat, "dev_in_train": args.dev_in_train}
     for name, part in (("train", train), ("dev", dev)):
         counts = {k: Counter() for k in ("total", "misaligned", "dropped_overlap", "lost")}
         convert(part, nlp, counts, args.news_repeat if name == "train" else 1).to_disk(args.output / f"{name}.spacy")
