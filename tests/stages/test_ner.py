@@ -140,6 +140,10 @@ def test_rules_first_gives_way_where_the_rule_could_not_see():
     # a looked-up name the model reads on from: the body wins, and keeps the name it was found by
     got = _rules_first(text, [("유엔 안보리", "OG")], [cand("유엔", "registry")])
     assert ("유엔 안보리", "model") in got and ("유엔", "registry") not in got
+    # ... also when the body is all common nouns with no organisation word of its own
+    text2 = "국회 예산정책처가 보고서를 냈다."
+    got = _rules_first(text2, [("국회 예산정책처", "OG")], [Candidate(0, 2, "government", "registry")])
+    assert got == [("국회 예산정책처", "model")]
     # a name the rules read leftwards over a person the model marks: the person is cut off
     got = _rules_first(text, [("김민준", "PS"), ("새빛연합", "OG")], [cand("김민준 새빛연합", "suffix")])
     assert ("새빛연합", "suffix") in got and ("새빛연합", "model") in got

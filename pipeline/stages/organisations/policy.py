@@ -68,6 +68,7 @@ def apply_model_spans(doc: Doc, cands: list[Candidate], policy: str) -> list[Can
     dl = doc._.dateline
     longer = {text[a:b] for a, b in spans} | {text[c.start:c.end] for c in cands}
     heads = {n.rsplit(" ", 1)[1] for n in longer if " " in n.strip()}
+    looked_up = {c.start for c in cands if c.source in LOOKUPS}
     for start, end in spans:
         name = text[start:end]
         if _in_rendering_bracket(text, start, renderings):
@@ -85,8 +86,9 @@ def apply_model_spans(doc: Doc, cands: list[Candidate], policy: str) -> list[Can
         if _AWARD.search(name):
             continue  # an award (`한빛과학상`, `노벨상`), which the model reads as its giver
         if not any(t.tag_.startswith(("NNP", "SL", "SH")) for t in tokens_in(doc, start, end)) and \
-                (" " in name or len(name) > 6) and not _suffix(name.split()[-1]):
+                (" " in name or len(name) > 6) and not _suffix(name.split()[-1]) and start not in looked_up:
             continue  # several common nouns (`자유무역지대`, `신에너지 산업`) without an organisation word
+            # (unless a looked-up name starts them: `국회 예산정책처` is a body of 국회)
         overlapping = [c for c in out if c.start < end and start < c.end]
         if not overlapping:
             out.append(Candidate(start, end, "company", "model"))
