@@ -83,3 +83,10 @@ def test_items_of_a_list_joined_by_middle_dots_are_separate_and_trimmed():
     for o in found.values():
         for m in o.mentions:
             assert m.text == m.text.strip() and text[m.start:m.end] == m.text
+
+
+def test_a_word_saying_what_kind_of_body_follows_is_not_part_of_the_name():
+    found = orgs("가수 한별의 소속사 누리봄컴퍼니는 25일 입장을 냈다. 아동복지전문기관 HN나눔재단은 후원금을 모았다.",
+                 options=RULES_ONLY)
+    assert "누리봄컴퍼니" in found and "HN나눔재단" in found
+    assert not any(name.startswith(("소속사", "아동복지")) for name in found)

@@ -270,7 +270,13 @@ def _not_a_name_word(word) -> bool:
         return True
     if word.text.endswith(_PERSON_TITLES + ("전문가", "관계자", "재학생", "졸업생")):
         return True
+    if word.text.endswith(_KINDS_OF_BODY):
+        return True   # what the name is, said before it (`소속사 IOK컴퍼니`, `아동복지전문기관 초록우산재단`)
     return word.text in _PLACE_TIME_NOUNS
+
+
+# Words that say what kind of body the following name is, never part of it.
+_KINDS_OF_BODY = ("소속사", "전문기관", "운영사", "제조사", "시행사", "배급사", "협력사", "고객사", "수탁기관", "주관기관")
 
 
 # Common nouns that place or time what follows (`김포공항 인근 국토부`, `유엔 관할 학교`).
