@@ -173,3 +173,15 @@ def test_the_head_noun_of_a_longer_name_is_not_an_organisation_of_its_own():
     assert names == ["서울 비즈니스 데스크"]
     doc.spans["ner"] = [doc.char_span(i, i + 3, label="OG")]   # alone, it stands
     assert [text[c.start:c.end] for c in apply_model_spans(doc, [], "rules_first")] == ["데스크"]
+
+
+def test_a_province_the_model_reads_as_a_place_is_not_an_actor():
+    from pipeline.stages.organisations.find import Candidate
+    text = "제주도는 오후부터 비가 내리겠다. 전라남도는 협약을 맺었다."
+    cands = [Candidate(0, 3, "government", "known"), Candidate(text.index("전라남도"), text.index("전라남도") + 4,
+                                                                  "government", "known")]
+    got = _rules_first(text, [("제주도", "LC"), ("전라남도", "OG")], cands)
+    assert ("제주도", "known") not in got
+    assert ("전라남도", "known") in got and ("전라남도", "model") in got
+    # without the model's word on it, the rule stands
+    assert ("제주도", "known") in _rules_first(text, [], cands)

@@ -31,6 +31,7 @@ from .find import _EVENT_NAME, _GENERIC_NAMES, Candidate, _suffix
 POLICIES = ("rules_first", "model_first")
 ORG_LABELS = {"OG", "ORG"}
 PERSON_LABELS = {"PS", "PERSON"}
+PLACE_LABELS = {"LC", "LOC", "GPE"}
 LOOKUPS = {"registry", "known"}   # finders that look a name up and cannot see the words after it
 
 
@@ -61,7 +62,10 @@ def apply_model_spans(doc: Doc, cands: list[Candidate], policy: str) -> list[Can
         if s.label_ in ORG_LABELS:
             spans += country_syllables(text, s.start_char, s.end_char) or [(s.start_char, s.end_char)]
     people = [(s.start_char, s.end_char) for s in doc.spans["ner"] if s.label_ in PERSON_LABELS]
-    out = list(cands)
+    places = {(s.start_char, s.end_char) for s in doc.spans["ner"] if s.label_ in PLACE_LABELS}
+    # A province or city the rules took for an actor (`제주도는`, `창원시가`) stays a place where
+    # the model, reading the whole sentence, says place (`제주도는 오후부터 비가 내리겠다`).
+    out = [c for c in cands if not ((c.start, c.end) in places and _local_government(doc_text(doc)[c.start:c.end]))]
     terms = {t["name"]["text"] for t in doc._.terms or []}
     term_spans = [(t["name"]["start"], t["name"]["end"]) for t in doc._.terms or []]
     renderings = {a["alias"]["start"] for a in (doc._.aliases or []) + (doc._.terms or [])}
@@ -124,6 +128,11 @@ def apply_model_spans(doc: Doc, cands: list[Candidate], policy: str) -> list[Can
             out = [c for c in out if c not in overlapping or c.source == "alias"]
             out.append(Candidate(start, end, kind, "model"))
     return out
+
+
+def _local_government(name: str) -> bool:
+    """A province or metropolitan city (ko.PROVINCES), or a city or county of ko.LOCAL_GOVERNMENTS."""
+    return name in ko.PROVINCES or (name[-1:] in ("시", "군") and name[:-1] in ko.LOCAL_GOVERNMENTS)
 
 
 # Awards: three or more syllables ending in 상 (`대상` the company stays), or 賞.
