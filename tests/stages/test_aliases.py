@@ -64,3 +64,10 @@ def test_a_defined_short_name_without_quotes_drops_the_marker(text, short):
 def test_editorial_and_amount_brackets_define_no_short_name(text):
     aliases, terms = pairs(text, "ko")
     assert not any("이하" in a or a in ("생략", "") for _, a in aliases + terms)
+
+
+@pytest.mark.parametrize("text", ["가수 한별 씨가 솔로곡 'Q(큐)'로 1위에 올랐다.",
+                                  "각 가정의 전자태그(RFID 방식)를 읽으면 요금이 매겨진다."])
+def test_one_latin_letter_and_a_method_are_not_names(text):
+    recs = extract(text, lang="ko", anchor="2025-02-20")
+    assert recs["organisations.jsonl"] == []

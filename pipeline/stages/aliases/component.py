@@ -101,6 +101,10 @@ def _relation(name: str, alias: str, n_script: str, a_script: str) -> tuple[str,
     return "translation", 0.7
 
 
+# Last words that make a bracket describe a method or a kind of thing (`RFID 방식`, `QR 방법`).
+_METHOD_WORDS = {"방식", "방법", "기법", "공법", "원리", "형태", "방안"}   # not 기술: 재생 에너지 기술 is a company
+
+
 def _is_name(doc: Doc, span, name: str, rendering: str, relation: str, score: float) -> bool:
     """A bracket names something (an organisation, a person, a product) rather than translating
     a general term: `수곤(Sugon)`, `Samsung Electronics (삼성전자)` yes; `인공지능(AI)`,
@@ -108,6 +112,8 @@ def _is_name(doc: Doc, span, name: str, rendering: str, relation: str, score: fl
     sides = (name, rendering)
     if any(x in TERMS or x.replace(" ", "") in TERMS for x in sides):
         return False
+    if any(x.split()[-1] in _METHOD_WORDS for x in sides if x.split()):
+        return False  # a way of doing something, not a name: 전자태그(RFID 방식)
     latin = [x for x in sides if script_of(x) == "latin"]
     other = [x for x in sides if script_of(x) != "latin"]
     toks = tokens_in(doc, span[0], span[1])

@@ -48,6 +48,8 @@ def find_candidates(doc: Doc, aliases: list[dict], gazetteer: dict) -> list[Cand
         n, al = a["name"], a["alias"]
         if is_person(text, a) or _EVENT_NAME.search(n["text"]) or _EVENT_NAME.search(al["text"]):
             continue
+        if any(len(x["text"].strip()) == 1 and x["text"].strip().isascii() for x in (n, al)):
+            continue  # one Latin letter is no organisation's name (`'I(아이)'`, a song; `셸(Shell)` stays)
         if al["lang"] == "zh" and n["lang"] == "ko" and not _suffix(n["text"].split()[-1]) \
                 and n["text"] not in known_names(gazetteer):
             continue  # Hangul(Hanja) pairs are mostly people and places: 시진핑(習近平), 장쑤(江蘇)
