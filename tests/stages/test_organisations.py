@@ -90,3 +90,10 @@ def test_a_word_saying_what_kind_of_body_follows_is_not_part_of_the_name():
                  options=RULES_ONLY)
     assert "누리봄컴퍼니" in found and "HN나눔재단" in found
     assert not any(name.startswith(("소속사", "아동복지")) for name in found)
+
+
+def test_districts_and_territories_are_places_but_development_zones_are_bodies():
+    found = orgs("사건은 경기 용인시 수지구 아파트에서 일어났다. 톈진 빈하이 첨단산업개발지구는 기업을 모은다.",
+                 options=RULES_ONLY)
+    assert "경기 용인시 수지구" not in found and "수지구" not in found
+    assert "톈진 빈하이 첨단산업개발지구" in found

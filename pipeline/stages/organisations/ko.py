@@ -6,7 +6,8 @@ import re
 
 # Ending of the last word of a name -> kind. Longest ending wins. `zone` endings need a proper
 # noun at the start of the name (`톈진 빈하이 첨단산업기술개발지구`), since a bare `국가 …지구` is a
-# status, not an organisation.
+# status, not an organisation. A bare 지구 is not one: it ends districts and territories
+# (`수지구`, `제5지구`, `가자지구`), which are places; development zones say 개발지구 or 특구.
 SUFFIX_KIND: dict[str, str] = {
     "공사": "company", "총공사": "company", "그룹": "company", "유한회사": "company", "주식회사": "company",
     "㈜": "company", "(주)": "company", "홀딩스": "company", "코퍼레이션": "company", "테크놀로지": "company",
@@ -18,7 +19,7 @@ SUFFIX_KIND: dict[str, str] = {
     "대학교": "education", "대학": "education", "의학원": "education", "학교": "education",
     "센터": "other", "재단": "other", "협회": "other", "연합회": "other", "기구": "other", "공단": "government",
     "진흥원": "government", "학회": "other", "조합": "other", "병원": "other", "플랫폼": "other",
-    "개발지구": "zone", "지구": "zone", "특구": "zone", "산업단지": "zone", "자유무역구": "zone", "신구": "zone",
+    "개발지구": "zone", "특구": "zone", "산업단지": "zone", "자유무역구": "zone", "신구": "zone",
     "거래소": "company", "증권거래소": "company", "상공회의소": "other", "인베스트먼트": "company",
     "파트너스": "company", "캐피탈": "company", "자산운용": "company", "벤처투자": "company",
     "인텔리전스": "company", "하이닉스": "company", "솔루션즈": "company", "시스템즈": "company", "랩스": "company",
