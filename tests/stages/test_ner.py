@@ -185,3 +185,12 @@ def test_a_province_the_model_reads_as_a_place_is_not_an_actor():
     assert ("전라남도", "known") in got and ("전라남도", "model") in got
     # without the model's word on it, the rule stands
     assert ("제주도", "known") in _rules_first(text, [], cands)
+
+
+def test_a_hospital_the_model_reads_as_a_place_is_a_place():
+    from pipeline.stages.organisations.find import Candidate
+    text = "빈소는 한별대학교병원에 차려졌다."
+    s = text.index("한별대학교병원")
+    cand = [Candidate(s, s + 7, "other", "suffix")]
+    assert _rules_first(text, [("한별대학교병원", "LC")], cand) == []
+    assert ("한별대학교병원", "suffix") in _rules_first(text, [("한별대학교병원", "OG")], cand)

@@ -63,9 +63,9 @@ def apply_model_spans(doc: Doc, cands: list[Candidate], policy: str) -> list[Can
             spans += country_syllables(text, s.start_char, s.end_char) or [(s.start_char, s.end_char)]
     people = [(s.start_char, s.end_char) for s in doc.spans["ner"] if s.label_ in PERSON_LABELS]
     places = {(s.start_char, s.end_char) for s in doc.spans["ner"] if s.label_ in PLACE_LABELS}
-    # A province or city the rules took for an actor (`제주도는`, `창원시가`) stays a place where
+    # A province, city or hospital the rules took for an actor (`제주도는`, `창원시가`) stays a place where
     # the model, reading the whole sentence, says place (`제주도는 오후부터 비가 내리겠다`).
-    out = [c for c in cands if not ((c.start, c.end) in places and _local_government(doc_text(doc)[c.start:c.end]))]
+    out = [c for c in cands if not ((c.start, c.end) in places and _also_a_place(doc_text(doc)[c.start:c.end]))]
     terms = {t["name"]["text"] for t in doc._.terms or []}
     term_spans = [(t["name"]["start"], t["name"]["end"]) for t in doc._.terms or []]
     renderings = {a["alias"]["start"] for a in (doc._.aliases or []) + (doc._.terms or [])}
@@ -130,9 +130,11 @@ def apply_model_spans(doc: Doc, cands: list[Candidate], policy: str) -> list[Can
     return out
 
 
-def _local_government(name: str) -> bool:
-    """A province or metropolitan city (ko.PROVINCES), or a city or county of ko.LOCAL_GOVERNMENTS."""
-    return name in ko.PROVINCES or (name[-1:] in ("시", "군") and name[:-1] in ko.LOCAL_GOVERNMENTS)
+def _also_a_place(name: str) -> bool:
+    """A body that is also a place: a province or metropolitan city (ko.PROVINCES), a city or
+    county of ko.LOCAL_GOVERNMENTS, or a hospital (`서울아산병원에 빈소가 차려졌다`)."""
+    return name in ko.PROVINCES or (name[-1:] in ("시", "군") and name[:-1] in ko.LOCAL_GOVERNMENTS) or \
+        name.endswith("병원")
 
 
 # Awards: three or more syllables ending in 상 (`대상` the company stays), or 賞.
