@@ -4,7 +4,8 @@
 # MODEL_DIR (default pipeline/models/ko_klue_ner, the shipped model) is replaced by the new
 # model-best, with meta.json filled in and the news-half scores measured.
 # Run from anywhere; paths are relative to the repository top. One thread: on the 2-core machine
-# training takes about 13-15 minutes (see training/README.md for the measured times).
+# training takes about 18 minutes, plus about a minute to convert, build vectors and package
+# (see training/README.md for the measured times).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 TRAIN_JSONL="${1:-/work/shared/data/klue-ner-train/train.jsonl}"
