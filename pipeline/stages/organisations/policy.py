@@ -4,7 +4,10 @@ The model's OG spans (`doc.spans["ner"]`, written by the `presspipe_ner` stage) 
 candidates here:
 - a model span of a one-syllable country pair (`한미`, `남북`, `한·일`) or side (`북측`) becomes
   one span per country, as KLUE marks them; a model span that names an award (`한빛과학상`), an
-  event or a generic word is dropped;
+  event, a generic word, a technology (`블록체인`), part of a rendered term or the head noun of a
+  longer name in the document (`이번 데스크`) is dropped;
+- a province, city or hospital the rules took for an actor is dropped where the model labels the
+  same span a location (`제주도는 오후부터 비가 내리겠다`);
 - a model span that overlaps no rule candidate is added as a candidate of its own (source
   `model`): names with no bracket and no organisation word (`한수원은`, `네이버`);
 - a model span with the same boundaries as a rule candidate adds `model` to its sources
@@ -65,7 +68,7 @@ def apply_model_spans(doc: Doc, cands: list[Candidate], policy: str) -> list[Can
     places = {(s.start_char, s.end_char) for s in doc.spans["ner"] if s.label_ in PLACE_LABELS}
     # A province, city or hospital the rules took for an actor (`제주도는`, `창원시가`) stays a place where
     # the model, reading the whole sentence, says place (`제주도는 오후부터 비가 내리겠다`).
-    out = [c for c in cands if not ((c.start, c.end) in places and _also_a_place(doc_text(doc)[c.start:c.end]))]
+    out = [c for c in cands if not ((c.start, c.end) in places and _also_a_place(text[c.start:c.end]))]
     terms = {t["name"]["text"] for t in doc._.terms or []}
     term_spans = [(t["name"]["start"], t["name"]["end"]) for t in doc._.terms or []]
     renderings = {a["alias"]["start"] for a in (doc._.aliases or []) + (doc._.terms or [])}
