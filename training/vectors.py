@@ -11,7 +11,8 @@ space:
   eigenvalue above 1e-6 of the largest gives the rank (256 for kiwipiepy-model 0.24);
 - a morpheme's similarities `s = A'u` then give its coordinates `L^-1/2 V' s` in an
   orthonormal basis of the embedding space, exact up to float error;
-- PCA over the table (mean removed) keeps the `--dims` directions with most variance.
+- PCA over the basis rows (mean removed) keeps the `--dims` directions with most variance;
+  rows added by `--extra-max-id` are projected on that basis and change no basis row.
 
 Which morphemes get a row: every form in the converted training docs, plus Kiwi's dictionary
 nouns and names (NNP, NNG) up to `--max-id` (Kiwi's ids run roughly from common to rare). A

@@ -86,8 +86,8 @@ def find_candidates(doc: Doc, aliases: list[dict], gazetteer: dict) -> list[Cand
                 if _bounded(text, m.start(), m.end()):
                     found.append(Candidate(m.start(), m.end(), "government", "known"))
         for tok in doc:
-            if tok.tag_ == "NNP" and re.fullmatch(r"[가-힣]{1,5}(?:시|군)", tok.text) \
-                    and tok.text[:-1] in ko.LOCAL_GOVERNMENTS and re.match(acting, text[tok.idx + len(tok.text):]):
+            if tok.tag_ == "NNP" and ko.is_city_or_county(tok.text) \
+                    and re.match(acting, text[tok.idx + len(tok.text):]):
                 found.append(Candidate(tok.idx, tok.idx + len(tok.text), "government", "suffix"))
     return found
 

@@ -32,7 +32,7 @@ SUFFIX_KIND: dict[str, str] = {
 # noun, Latin letters or another finder's support (`연구개발센터` is a facility; `박사후연구원` a
 # person; `톈진 과학기술금융센터` passes on 톈진).
 WEAK_SUFFIXES = {"센터", "플랫폼", "연구원", "기구", "재단", "협회", "에너지", "투자", "조합", "학회", "병원", "학교",
-                 "대학", "지구", "연합회", "정부", "연합", "신문", "방송", "노조", "본부"}
+                 "대학", "연합회", "정부", "연합", "신문", "방송", "노조", "본부"}
 # Names that are only a generic word.
 GENERIC = {"정부", "재단", "협회", "센터", "그룹", "회사", "기업", "은행", "공사", "플랫폼", "연구소", "연구원", "위원회",
            "대학", "대학교", "지구", "특구", "계열사", "자회사", "중앙정부", "지방정부", "우리 정부", "양국 정부"}
@@ -67,6 +67,11 @@ LOCAL_GOVERNMENTS = frozenset("""
 울릉 의령 함안 창녕 남해 하동 산청 함양 거창 합천 기장 달성 강화 옹진 울주
 """.split())
 ZONE_KINDS = {"zone"}
+
+
+def is_city_or_county(name: str) -> bool:
+    """`창원시`, `진도군`: a 시 or 군 whose stem is in LOCAL_GOVERNMENTS (not `무르시`, a person)."""
+    return bool(re.fullmatch(r"[가-힣]{1,5}(?:시|군)", name)) and name[:-1] in LOCAL_GOVERNMENTS
 
 # Ministries end in 부/청/처, but so do many common words (일부, 내부, 요청): those need one of
 # the stems below (MINISTRY, AGENCY, OFFICE) or a registry entry.

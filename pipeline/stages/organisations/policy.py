@@ -136,8 +136,7 @@ def apply_model_spans(doc: Doc, cands: list[Candidate], policy: str) -> list[Can
 def _also_a_place(name: str) -> bool:
     """A body that is also a place: a province or metropolitan city (ko.PROVINCES), a city or
     county of ko.LOCAL_GOVERNMENTS, or a hospital (`서울아산병원에 빈소가 차려졌다`)."""
-    return name in ko.PROVINCES or (name[-1:] in ("시", "군") and name[:-1] in ko.LOCAL_GOVERNMENTS) or \
-        name.endswith("병원")
+    return name in ko.PROVINCES or ko.is_city_or_county(name) or name.endswith("병원")
 
 
 # Awards: three or more syllables ending in 상 (`대상` the company stays), or 賞.
