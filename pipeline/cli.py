@@ -142,11 +142,16 @@ def diff(old, new, as_json):
               help="Folder or file of *.gold.json release gold, or a KLUE-style gold.jsonl of spans.")
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
 @click.option("--show-errors", is_flag=True, help="List the misses and extras.")
-def evaluate(outdir, gold, as_json, show_errors):
+@click.option("--part", default=None, metavar="NAME",
+              help="Only the gold documents that split.tsv beside the gold folder puts in part NAME (tune, test).")
+def evaluate(outdir, gold, as_json, show_errors, part):
     """Precision, recall and F1 per record type against gold annotations."""
     from .review.evaluate import evaluate as run_eval
 
-    result = run_eval(outdir, gold)
+    try:
+        result = run_eval(outdir, gold, part)
+    except ValueError as exc:
+        raise click.UsageError(str(exc))
     if as_json:
         click.echo(json.dumps(result, ensure_ascii=False, indent=1))
         return
