@@ -12,6 +12,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+from .layout import is_mark
+
 _STOP_TAG = re.compile(r"^(J|E|VV|VA|VX|VC|XSV|XSA|SF|SP|SS|SE|SO)")
 
 
@@ -35,8 +37,8 @@ def words_before(doc: Doc, pos: int, limit: int = 12) -> list[Word]:
             cur = []
             if len(words) >= limit:
                 break
-        if "\n" in text[t.idx + len(t.text):(cur[0].idx if cur else pos)]:
-            break
+        if "\n" in text[t.idx + len(t.text):(cur[0].idx if cur else pos)] or is_mark(t.text):
+            break   # a line break or a layout mark (`□`, `△`, `“`) ends every name before it
         cur.insert(0, t)
     if cur and len(words) < limit:
         words.append(_word(doc, cur))

@@ -11,6 +11,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ...nlp.layout import trim_span
 from ...nlp.words import doc_text, tokens_in
 
 from ...nlp import extensions  # noqa: F401
@@ -36,16 +37,23 @@ def find_aliases(doc: Doc) -> tuple[list[dict], list[dict]]:
             name_of_chain = span
         if span is None:
             continue
+        span = trim_span(text, *span)
+        if span[1] <= span[0]:
+            continue
         name = text[span[0]:span[1]]
         n_script = name_script(name)
         if r_script == "other" or n_script == "other":
             continue  # (2025), (%), (주): not a rendering of a name
         if n_script == r_script and not (is_acronym(rendering) or is_acronym(name)):
             continue
+        a_start, a_end = trim_span(text, br.start, br.end)
+        if a_end <= a_start:
+            continue
+        rendering = text[a_start:a_end]
         relation, score = _relation(name, rendering, n_script, r_script)
         pair = {
             "name": {"text": name, "start": span[0], "end": span[1], "lang": LANG_OF_SCRIPT.get(n_script)},
-            "alias": {"text": rendering, "start": br.start, "end": br.end, "lang": LANG_OF_SCRIPT.get(r_script)},
+            "alias": {"text": rendering, "start": a_start, "end": a_end, "lang": LANG_OF_SCRIPT.get(r_script)},
             "relation": relation,
             "score": round(score, 3),
         }
