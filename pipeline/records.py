@@ -13,7 +13,7 @@ from typing import Literal, Optional
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "1.2"
+SCHEMA_VERSION = "1.3"
 
 Lang = Literal["ko", "en", "zh"]
 Grain = Literal["century", "decade", "year", "half", "quarter", "season", "month", "week", "day", "hour", "minute", "second"]
@@ -85,6 +85,8 @@ class Timex(Record):
     range: Optional[Range] = None
     mod: Optional[str] = Field(None, description="TIMEX3 mod: START, MID, END, APPROX, BEFORE, AFTER ...")
     relative: bool = False
+    in_name: bool = Field(False, description="the year belongs to the name of an edition, event or notice "
+                                             "(`Gastech 2025`, `2025 드론쇼코리아`, `© 2025`): it dates the name, not a happening")
 
 
 class Mention(TextSpan):

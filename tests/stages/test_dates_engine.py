@@ -12,7 +12,7 @@ from pipeline.stages.dates.engine import example_rows
 SEED = Path("/work/shared/acceptance/tianjin-binhai.ko.txt")
 SEED_GOLD = Path("/work/shared/acceptance/tianjin-binhai.gold.json")
 ANCHOR = "2025-02-20"
-KEYS = {"text", "start", "end", "type", "value", "grain", "anchor", "range", "mod", "relative"}
+KEYS = {"text", "start", "end", "type", "value", "grain", "anchor", "range", "mod", "relative", "in_name"}
 
 # Text that mixes random Unicode with pieces of dates, so that the property test reaches the rules.
 _PIECES = ["2025년 ", "2월 ", "20일", "(목)", "~", "부터 ", "까지", "지난 ", "오는 ", "오후 3시", "1분기",

@@ -68,6 +68,9 @@ TIMEZONES = ["KST", "JST", "CST", "HKT", "SGT", "EST", "EDT", "ET", "CT", "CDT",
 ANA_YEAR = {"the same year": 0, "that year": 0, "that same year": 0, "the following year": 1,
             "the next year": 1, "the year after": 1, "a year later": 1, "the previous year": -1,
             "the year before": -1, "a year earlier": -1}
+# Days named by reference to the happening the text describes, not to the release date.
+ANA_DAY = {"the same day": 0, "that day": 0, "that same day": 0, "the day before": -1, "the previous day": -1,
+           "the next day": 1, "the following day": 1, "the day after": 1}
 ANA_MONTH = {"the same month": 0, "that month": 0, "that same month": 0, "the following month": 1,
              "the next month": 1, "the previous month": -1, "the month before": -1}
 
@@ -79,7 +82,7 @@ HOLIDAY = {"New Year's Day": (1, 1), "New Year's Eve": (12, 31), "Christmas Day"
            "Lunar New Year": ("KR", "설날"), "Seollal": ("KR", "설날"), "Chinese New Year": ("CN", "春节"),
            "Spring Festival": ("CN", "春节"), "Chuseok": ("KR", "추석"), "Mid-Autumn Festival": ("CN", "中秋节")}
 
-LEXICON = {"AY": ANA_YEAR, "AM": ANA_MONTH, "MN": MONTH, "WD": WEEKDAY, "RY": REL_YEAR, "RM": REL_MONTH, "RW": REL_WEEK,
+LEXICON = {"AY": ANA_YEAR, "AM": ANA_MONTH, "AD": ANA_DAY, "MN": MONTH, "WD": WEEKDAY, "RY": REL_YEAR, "RM": REL_MONTH, "RW": REL_WEEK,
            "RD": REL_DAY, "DIR": DIR, "Q": ORDINAL, "H": ORDINAL, "SEASON": SEASON, "MOD": MOD,
            "AP": AMPM, "NOON": NOON, "UNIT": UNIT, "NUM": NUM, "AGO": AGO, "SET": SETW,
            "PRES": PRES, "HOL": HOLIDAY}
@@ -129,6 +132,12 @@ RULES = [
     # the same year, the following year, the same month
     ("ana_year", r"\b" + grp("AY", alt(ANA_YEAR)) + r"\b"),
     ("ana_month", r"\b" + grp("AM", alt(ANA_MONTH)) + r"\b"),
+    ("ana_day", r"\b" + grp("AD", alt(ANA_DAY)) + r"\b"),
+    # an edition's year in a name (CES 2025, Gastech 2025, the 2025 Annual Report) and a copyright
+    # year (© 2025): years, not amounts
+    ("named_year", r"(?-i:\b[A-Z][A-Za-z0-9&'\-]{1,24})\s" + grp("T", year()) + r"(?![\d.,]\d|[A-Za-z]|\s?%|\s?percent|\s?[-–]\s?\d)"),
+    ("year_named", grp("T", year()) + r"(?![A-Za-z])(?-i:\s(?:[A-Z][a-z]{2,}|[A-Z]{2,})\b)(?!\s(?:to|and|through)\s)"),
+    ("copyright", r"(?:©|\(c\)|Copyright)\s?" + grp("T", year())),
     # Thursday, February 20, 2025 / Feb. 20, 2025 / February 20th / February 20
     ("mdy", r"(?:" + wd() + r",?\s)?" + mn() + r"\s?" + day() + r"(?:,?\s" + year() + ")?"),
     # 20 February 2025 / 20th of February
@@ -204,6 +213,10 @@ RULES = [
     ("holiday", r"(?:\b(?:" + grp("DIR", "last|next|this") + r"\s|" + grp("RY", REL_Y) + r"'s\s))?"
      + grp("HOL", "(?-i:" + alt(HOLIDAY) + ")") + r"\b(?:,?\s" + year() + ")?"),
 ]
+
+# Rules whose year belongs to the name of an edition, an event or a notice (`in_name` on the timex):
+# the year dates the name, not a happening.
+NAME_RULES = ("named_year", "year_named", "copyright")
 
 # ---------------------------------------------------------------- joining neighbours
 RANGE_PREFIX = r"\b(?:from|between)\s"

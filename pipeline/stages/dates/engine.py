@@ -53,6 +53,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
+from ...nlp.layout import BULLETS, LETTER_BULLETS
+from ...nlp.script import fold_han
 from . import en, ko, zh
 from .anchors import char_sets, rule_anchor, share_anchors, windows
 from .grammar import norm_key
@@ -74,9 +76,9 @@ TENSE_WINDOW = 200
 PREFIX_WINDOW = 12
 
 _NUMBER_KEYS = {"Y", "M", "D", "HR", "MIN", "N", "N2", "Q", "CEN"}
-_WORD_KEYS = {"AY", "AM", "WD", "RY", "RM", "RW", "RD", "DIR", "SEASON", "MOD", "AP", "NOON", "UNIT", "UNIT2",
+_WORD_KEYS = {"AY", "AM", "AD", "WD", "RY", "RM", "RW", "RD", "DIR", "SEASON", "MOD", "AP", "NOON", "UNIT", "UNIT2",
               "DURW", "AGO", "SET", "PRES"}
-_DATE_KEYS = {"AY", "AM", "Y", "M", "D", "WD", "Q", "H", "SEASON", "MOD", "RY", "RM", "RW", "RD", "DEC", "CEN", "HOL"}
+_DATE_KEYS = {"AY", "AM", "AD", "Y", "M", "D", "WD", "Q", "H", "SEASON", "MOD", "RY", "RM", "RW", "RD", "DEC", "CEN", "HOL"}
 _YEAR_KEYS = {"Y", "RY"}
 _TIME_KEYS = {"HR", "NOON"}
 
@@ -107,6 +109,8 @@ class _Lang:
     tense: re.Pattern
     tense_scope: str
     sentence_end: re.Pattern
+    reported: re.Pattern | None = None   # what follows the date of a report (`4일 밝혔다`)
+    name_rules: frozenset = frozenset()  # rules whose year belongs to a name (`Gastech 2025`)
 
 
 def _load(mod) -> _Lang:
@@ -128,6 +132,8 @@ def _load(mod) -> _Lang:
         tense=re.compile(f"(?P<fut>{mod.TENSE_FUTURE})|(?P<past>{mod.TENSE_PAST})", flags),
         tense_scope=mod.TENSE_SCOPE,
         sentence_end=re.compile(mod.SENTENCE_END, flags),
+        reported=opt(getattr(mod, "REPORTED", None)),
+        name_rules=frozenset(getattr(mod, "NAME_RULES", ())),
     )
 
 
@@ -245,7 +251,9 @@ def _fields(m: re.Match, lex: dict) -> tuple[dict, dict | None, tuple[int, int]]
             span = m.span(i)
             continue
         target = end_f if is_end else start_f
-        if key == "YY":
+        if key == "ROC":                   # a year of the Republic of China calendar (Taiwan)
+            target["Y"] = int(val) + 1911
+        elif key == "YY":
             yy = int(val)
             target["Y"] = 2000 + yy if yy < 70 else 1900 + yy
         elif key == "MN":
@@ -339,7 +347,7 @@ def _has_time(f: dict) -> bool:
 
 
 def _has_day(f: dict) -> bool:
-    return ("D" in f or "RD" in f or "HOL" in f or ("WD" in f and "M" not in f)
+    return ("D" in f or "RD" in f or "AD" in f or "HOL" in f or ("WD" in f and "M" not in f)
             or "AGO" in f and _ago_amount(f)[1] == "D")
 
 
@@ -612,7 +620,9 @@ def _resolve_date(f: dict, anchor: dt.date | None, direction: Callable[[], str])
                 continue
             cands.append(_R("DATE", d.isoformat(), "day", f.get("MOD"), True, d, d))
         if "WD" in f:
-            same = [c for c in cands if c.lo.isoweekday() == f["WD"]]
+            # the weekday picks the month, but never far from the anchor: a weekday that fits no
+            # nearby month is the writer's slip, and the day number is kept
+            same = [c for c in cands if c.lo.isoweekday() == f["WD"] and abs((c.lo - anchor).days) <= 45]
             cands = same or cands
         if way == "this":
             way = "nearest"
@@ -828,6 +838,17 @@ def _anaphoric(at: "_Atom", base: dt.date | None) -> "_Atom":
     return dataclasses.replace(at, f=f)
 
 
+def _paragraphs_between(text: str, start: int, end: int) -> int:
+    """How many paragraph breaks (lines with text between them) separate two places."""
+    return sum(1 for line in text[start:end].split("\n")[1:] if line.strip()) if "\n" in text[start:end] else 0
+
+
+def _line_is_item(text: str, pos: int) -> bool:
+    """The line holding `pos` is an item under the paragraph before it (`○`, `-`, `ㅇ`, `*`)."""
+    line = text[text.rfind("\n", 0, pos) + 1:pos].lstrip()
+    return bool(line) and (line[0] in BULLETS or (line[0] in LETTER_BULLETS and line[1:2] == " "))
+
+
 def _parse_anchor(anchor: str | None) -> dt.date | None:
     if anchor is None or anchor == "":
         return None
@@ -850,37 +871,57 @@ def find_timexes(text: str, lang: str, anchor: str | None = None, prefer: str = 
         raise ValueError(f"prefer must be one of {PREFERS}, not {prefer!r}")
     L = _LANG_DATA[lang]
     a = _parse_anchor(anchor)
+    original = text
+    if lang == "zh":
+        text = fold_han(text)        # Traditional read by the Simplified rules; offsets unchanged
     atoms = _join(text, _longest(_candidates(text, L), len(text)), L)
     out = []
     todo = list(reversed(atoms))
     ref: dt.date | None = None       # the last date the text gave, for `같은 해`, `the same month`
+    ref_day: dt.date | None = None   # the last day of a happening, for `이날`, `같은 날`, `전날`
+    ref_day_end = 0
     while todo:
         at = todo.pop()
         cache: dict = {}
         base = None
         if "AY" in at.f or "AM" in at.f:
             at, base = _anaphoric(at, ref or a), ref or a
+        day_anchor = a
+        if "AD" in at.f:
+            # `이날`, `the same day`, `同日`: the day of the happening the text is describing, the
+            # last day it named (not the day of a report, `…고 4일 밝혔다`), else the release date
+            near = ref_day is not None and (_paragraphs_between(text, ref_day_end, at.start) == 0 or (
+                _paragraphs_between(text, ref_day_end, at.start) == 1 and _line_is_item(text, at.start)))
+            base = day_anchor = ref_day if near else a
+            f = dict(at.f)
+            f["RD"] = f.pop("AD")
+            at = dataclasses.replace(at, f=f)
 
         def direction(at=at, cache=cache) -> str:
             if "d" not in cache:
                 cache["d"] = _tense(text, at.start, at.end, L) or prefer
             return cache["d"]
         try:
-            r = _resolve_range(at.f, at.f_end, a, direction) if at.f_end is not None else _resolve(at.f, a, direction)
+            r = _resolve_range(at.f, at.f_end, day_anchor, direction) if at.f_end is not None \
+                else _resolve(at.f, day_anchor, direction)
         except (_Invalid, ValueError, KeyError):
             if at.parts:                   # not a range after all: report its two dates
                 todo.extend(reversed(at.parts))
             continue
         if base is not None or ("AY" in at.f or "AM" in at.f):
             r = _R(r.type, r.value if base is not None else None, r.grain, r.mod, True, r.lo, r.hi)
-        if r.type == "DATE" and r.lo is not None and r.value is not None:
-            ref = r.lo
+        if r.type in ("DATE", "TIME") and r.lo is not None and r.value is not None:
+            if r.type == "DATE":
+                ref = r.lo
+            if r.grain in ("day", "hour", "minute") and not (L.reported is not None and L.reported.match(text, at.end)) \
+                    and (a is None or r.lo <= a):
+                ref_day, ref_day_end = r.lo, at.end   # a happening reported, not one planned
         rng = None
         if at.f_end is not None and r.value is not None:
             s, e = r.value.split("/")
             rng = {"start": s, "end": e}
         out.append({
-            "text": text[at.start:at.end],
+            "text": original[at.start:at.end],
             "start": at.start,
             "end": at.end,
             "type": r.type,
@@ -891,6 +932,7 @@ def find_timexes(text: str, lang: str, anchor: str | None = None, prefer: str = 
             "range": rng,
             "mod": r.mod,
             "relative": bool(r.relative),
+            "in_name": L.rules[at.prio][0] in L.name_rules,
         })
     return out
 

@@ -16,13 +16,18 @@ WEEKDAY = {"월": 1, "화": 2, "수": 3, "목": 4, "금": 5, "토": 6, "일": 7}
 WEEKDAY.update({k + "요일": v for k, v in list(WEEKDAY.items())})
 
 REL_YEAR = {"지난해": -1, "지난 해": -1, "작년": -1, "전년": -1, "올해": 0, "금년": 0, "올": 0,
-            "내년": 1, "재작년": -2, "내후년": 2}
+            "내년": 1, "재작년": -2, "내후년": 2,
+            # the fiscal and budget words of government releases
+            "금년도": 0, "올해도": 0, "전년도": -1, "작년도": -1, "내년도": 1, "차년도": 1, "익년도": 1}
 REL_MONTH = {"지난달": -1, "지난 달": -1, "전월": -1, "이달": 0, "이번 달": 0,
              "이번달": 0, "금월": 0, "다음 달": 1, "다음달": 1, "내달": 1, "익월": 1}
 REL_WEEK = {"지난주": -1, "지난 주": -1, "이번 주": 0, "이번주": 0, "금주": 0,
             "다음 주": 1, "다음주": 1, "내주": 1}
-REL_DAY = {"오늘": 0, "이날": 0, "당일": 0, "금일": 0, "어제": -1, "전날": -1, "전일": -1,
-           "그제": -2, "그저께": -2, "내일": 1, "다음날": 1, "다음 날": 1, "이튿날": 1, "익일": 1, "모레": 2}
+REL_DAY = {"오늘": 0, "금일": 0, "어제": -1, "그제": -2, "그저께": -2, "내일": 1, "모레": 2}
+# Days named by reference to the happening the text describes, not to the release date: in a
+# government release `이날` is the day of the meeting reported, often days before the release.
+ANA_DAY = {"이날": 0, "이 날": 0, "당일": 0, "같은 날": 0, "같은날": 0, "그날": 0, "그 날": 0, "전날": -1, "전일": -1,
+           "다음날": 1, "다음 날": 1, "이튿날": 1, "익일": 1}
 DIR = {"지난": "last", "오는": "next", "이번": "this", "다음": "next"}
 HALF = {"상반기": 1, "하반기": 2, "전반기": 1, "후반기": 2}
 SEASON = {"봄": "SP", "여름": "SU", "가을": "FA", "겨울": "WI"}
@@ -59,7 +64,7 @@ ANA_YEAR = {"같은 해": 0, "같은해": 0, "그해": 0, "그 해": 0, "동년"
             "그 이듬해": 1, "익년": 1}
 ANA_MONTH = {"같은 달": 0, "같은달": 0, "그달": 0, "그 달": 0, "동월": 0}
 
-LEXICON = {"AY": ANA_YEAR, "AM": ANA_MONTH, "WD": WEEKDAY, "RY": REL_YEAR, "RM": REL_MONTH, "RW": REL_WEEK, "RD": REL_DAY,
+LEXICON = {"AY": ANA_YEAR, "AM": ANA_MONTH, "AD": ANA_DAY, "WD": WEEKDAY, "RY": REL_YEAR, "RM": REL_MONTH, "RW": REL_WEEK, "RD": REL_DAY,
            "DIR": DIR, "H": HALF, "SEASON": SEASON, "MOD": MOD, "AP": AMPM, "NOON": NOON,
            "UNIT": UNIT, "DURW": DURWORD, "NUM": NUM, "AGO": AGO, "SET": SETW, "PRES": PRES, "HOL": HOLIDAY}
 
@@ -135,6 +140,22 @@ RULES = [
     # ’23.3.16.
     ("yy", r"[’'‘`]" + grp("YY", r"\d\d") + r"\." + SP + grp("M", N2) + r"\." + SP + grp("D", N2) + r"(?!\d|\.\d)\.?"
      + "(?:" + weekday_brackets() + ")?"),
+    # Government releases (보도자료) write dates the short way: ’19년, ‘21.11월, '22~'23,
+    # 12.2(수), 9.20(월)~22(수), 2.26일(수), 2.29.~3.25., 5.7~5.9, 2023.08, 2013.9월
+    ("quoted_year", r"[’'‘`]" + grp("YY", r"\d\d") + "(?:" + r"년(?!대|간|차|째|\s?동안)" + "(?:" + SP + month()
+     + "(?:" + SP + day() + "(?:" + weekday_brackets() + ")?|" + mod_after() + ")?|" + SP + "(?:" + grp("Q", "[1-4]")
+     + r"\s?분기|" + grp("H", alt(HALF)) + ")|" + mod_after() + ")?"
+     + r"|\." + SP + grp("M", r"1[0-2]|0?[1-9]") + r"(?:월|\.?(?=" + SP + "(?:" + DASH + r"|[)）,]|$|\s)))"
+     + r"|(?![가-힣\d.,A-Za-z%]))"),
+    ("md_dot", NB + grp("M", r"1[0-2]|0?[1-9]") + r"\." + SP + grp("D", r"3[01]|[12]\d|0?[1-9]") + r"(?!\d|\.\d)"
+     + "(?:" + r"\.?" + weekday_brackets() + r"|일(?!간|째|치|씩)(?:" + weekday_brackets() + ")?"
+     + r"|\.(?=" + SP + "(?:" + DASH + r"|부터|까지|[)）,]))|\.?" + grp("WD", alt([w for w in WEEKDAY if len(w) == 1]))
+     + r"(?![가-힣]))"),
+    ("md_dot_range", NB + grp("M", r"1[0-2]|0?[1-9]") + r"\." + SP + grp("D", r"3[01]|[12]\d|0?[1-9]") + r"\.?" + SP + DASH + SP
+     + grp("E_M", r"1[0-2]|0?[1-9]") + r"\." + SP + grp("E_D", r"3[01]|[12]\d|0?[1-9]") + r"(?!\d|\.\d)\.?"),
+    ("d_wd", NB + grp("D", r"3[01]|[12]\d|0?[1-9]") + weekday_brackets()),
+    ("ym_dot", r"(?<![\d.,\-/:A-Za-z])" + grp("Y", Y4) + r"\." + SP + "(?:" + grp("M", r"1[0-2]|0[1-9]") + r"(?!\d|\.\d)(?:월)?"
+     + "|" + grp("M", r"[1-9]") + r"(?:월|\.(?![\d]))" + ")"),
     # 지난해, 올해 3월 5일, 내년 상반기, 올 1분기, 지난해 말, 올봄
     ("rel_year", rel_year() + r"(?!(?<=올해)의)" + "(?:" + SP + month() + "(?:" + SP + day() + "(?:" + weekday_brackets() + ")?|" + mod_after() + ")?|"
      + SP + grp("MOD", r"초|말(?!하|했|씀|한|할|이)|중반|연말|연초") + ")?"),
@@ -147,7 +168,7 @@ RULES = [
     ("ol_season", HANGUL_NB + grp("RY", "올") + grp("SEASON", alt(SEASON))),
     # 올 3월, 올 3월 24일 (`올` alone is too often something else)
     # 올 초, 올 말, 올 중반 (this year's start, end, middle)
-    ("ol_part", HANGUL_NB + grp("RY", "올") + SP1 + grp("MOD", "초|말|중반") + r"(?:(?![가-힣])|(?=에|부터|까지|께|쯤|경|의|엔))"),
+    ("ol_part", HANGUL_NB + grp("RY", "올") + SP + grp("MOD", "초|말|중반") + r"(?:(?![가-힣])|(?=에|부터|까지|께|쯤|경|의|엔))"),
     ("ol_month", HANGUL_NB + grp("RY", "올") + SP1 + month() + "(?:" + SP + day() + "(?:" + weekday_brackets() + ")?|" + mod_after() + ")?"),
     # 1990년대, 90년대 초반, 21세기, 21세기 말
     ("decade", NB + grp("DEC", r"(?:1[89]|20)\d0|\d0") + r"년대" + "(?:" + SP + grp("MOD", r"초반|중반|후반|초|말(?!하|했|씀|한|할|이)") + ")?"),
@@ -158,6 +179,10 @@ RULES = [
     # 2025 서울모터쇼, 2014 소치 동계올림픽: a bare year naming an edition (the year alone is reported)
     ("edition_year", NB + grp("T", grp("Y", Y4)) + SP1 + r"(?:[가-힣A-Za-z]{1,12}" + SP1 + "){0,2}[가-힣A-Za-z]{0,12}"
      + r"(?:올림픽|월드컵|아시안게임|엑스포|박람회|모터쇼|전시회|축제|페스티벌|영화제|비엔날레|컬렉션|시즌|대회)"),
+    # 2025 드론쇼코리아, 컴업 2024, (2018): a year standing alone as a word, not an amount
+    ("bare_year", r"(?<![\d.,\-/:A-Za-z제])" + grp("Y", Y4)
+     + r"(?![\d.,%]|\s?\d|\s?(?:세대|원|명|개|건|톤|대|억|만|천|호|번|회|가구|곳|점|위|등|차|세|배|달러|년|월|일|시|분|초|주|평|석|마리|편|권|장|부|개월|명분"
+     + r"|k?m\b|kg|ha\b|[kMG]W|TEU|t\b|㎡|㎞|호선|[-~∼～〜]\d))"),
     # 2015학년도, 2013회계연도, 2025사업연도
     ("school_year", NB + grp("Y", Y4) + r"(?:학년도|회계연도|사업연도)"),
     # 2025년 1분기, 2025년 상반기, 2025년 봄
@@ -173,6 +198,7 @@ RULES = [
     # 지난주, 다음 주 화요일
     ("rel_week", HANGUL_NB + grp("RW", alt(REL_WEEK)) + "(?:" + SP + grp("WD", alt([w for w in WEEKDAY if w.endswith("요일")])) + ")?"),
     ("rel_day", HANGUL_NB + grp("RD", alt(REL_DAY)) + "(?!날)(?:" + WORD_END + ")"),
+    ("ana_day", HANGUL_NB + grp("AD", alt(ANA_DAY)) + "(?!날|치기)(?:" + WORD_END + ")"),
     # 화요일, 지난 화요일, 오는 금요일
     ("weekday", dir_word() + HANGUL_NB + grp("WD", alt([w for w in WEEKDAY if w.endswith("요일")]))),
     # ranges written as one expression: 2024~2026년, 20~22일, 3~4월
@@ -215,6 +241,10 @@ RULES = [
     ("present", HANGUL_NB + grp("PRES", alt(PRES))),
 ]
 
+# Rules whose year belongs to the name of an edition, an event or a notice (`in_name` on the timex):
+# the year dates the name, not a happening.
+NAME_RULES = ("edition_year", "bare_year")
+
 # ---------------------------------------------------------------- joining neighbours
 RANGE_PREFIX = None                                   # Korean marks the end, not the start
 RANGE_GAP = SP + DASH + SP
@@ -228,3 +258,5 @@ TENSE_FUTURE = (r"기로\s?했|기로\s?하였|기로\s?결정|기로\s?합의|�
                 r"|시작한다|앞두고|목표로|할 방침")
 TENSE_SCOPE = "after"          # the verb follows the date in Korean
 SENTENCE_END = r"[.!?。](?=\s|$)|\n"
+# After the date of a report (`…했다고 4일 밝혔다`): that day is not the day of the happening.
+REPORTED = r"[ \t]{0,2}(?:밝혔|발표했|전했|말했|알렸|설명했|강조했|공개했|덧붙였)"

@@ -21,8 +21,10 @@ REL_YEAR = {"今年": 0, "本年": 0, "去年": -1, "明年": 1, "来年": 1, "�
 REL_MONTH = {"本月": 0, "这个月": 0, "当月": 0, "上月": -1, "上个月": -1, "下月": 1, "下个月": 1, "": 0}
 REL_WEEK = {"本周": 0, "这周": 0, "这个星期": 0, "本星期": 0, "上周": -1, "上星期": -1, "上个星期": -1,
             "下周": 1, "下星期": 1, "下个星期": 1}
-REL_DAY = {"今天": 0, "今日": 0, "当天": 0, "当日": 0, "同日": 0, "昨天": -1, "昨日": -1, "前一天": -1,
-           "前天": -2, "明天": 1, "明日": 1, "次日": 1, "翌日": 1, "后天": 2}
+REL_DAY = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天": -2, "明天": 1, "明日": 1, "后天": 2}
+# Days named by reference to the happening the text describes (`同日`, `次日`), not the release date.
+ANA_DAY = {"当天": 0, "当日": 0, "同日": 0, "同一天": 0, "前一天": -1, "前一日": -1, "次日": 1, "翌日": 1, "隔天": 1,
+           "隔日": 1, "第二天": 1}
 QUARTER = {"一": 1, "二": 2, "三": 3, "四": 4}
 HALF = {"上半年": 1, "下半年": 2}
 SEASON = {"春季": "SP", "春天": "SP", "夏季": "SU", "夏天": "SU", "秋季": "FA", "秋天": "FA",
@@ -32,7 +34,7 @@ MOD = {"底": "END", "末": "END", "初": "START", "年底": "END", "年末": "E
        "中旬": "MID", "上旬": "START", "下旬": "END", "左右": "APPROX", "前后": "APPROX",
        "中期": "MID", "中叶": "MID"}
 AMPM = {"上午": "am", "早上": "am", "凌晨": "am", "早晨": "am", "下午": "pm", "晚上": "pm", "傍晚": "pm",
-        "中午": "pm", "晚": "pm"}
+        "中午": "pm", "晚间": "pm", "夜间": "pm", "晚": "pm"}
 NOON = {"正午": 12}
 UNIT = {"年": "Y", "个月": "M", "月": "M", "周": "W", "个星期": "W", "星期": "W", "天": "D", "日": "D",
         "小时": "H", "个小时": "H", "分钟": "MIN", "秒钟": "S"}
@@ -50,7 +52,7 @@ HOLIDAY = {"元旦": (1, 1), "国庆节": (10, 1), "国庆": (10, 1), "劳动节
            "圣诞节": (12, 25), "儿童节": (6, 1), "春节": ("CN", "春节"), "中秋节": ("CN", "中秋节"),
            "端午节": ("CN", "端午节"), "清明节": ("CN", "清明节"), "除夕": ("CN", "农历除夕")}
 
-LEXICON = {"AY": ANA_YEAR, "AM": ANA_MONTH, "WD": WEEKDAY, "RY": REL_YEAR, "RM": REL_MONTH, "RW": REL_WEEK, "RD": REL_DAY,
+LEXICON = {"AY": ANA_YEAR, "AM": ANA_MONTH, "AD": ANA_DAY, "WD": WEEKDAY, "RY": REL_YEAR, "RM": REL_MONTH, "RW": REL_WEEK, "RD": REL_DAY,
            "Q": QUARTER, "H": HALF, "SEASON": SEASON, "MOD": MOD, "AP": AMPM, "NOON": NOON,
            "UNIT": UNIT, "DURW": DURWORD, "AGO": AGO, "SET": SETW, "PRES": PRES, "HOL": HOLIDAY}
 
@@ -112,6 +114,20 @@ RULES = [
     ("month_part", grp("RM", "") + grp("MOD", "月底|月末|月初")),
     ("rel_week", grp("RW", alt(REL_WEEK)) + "(?:" + grp("WD", "[一二三四五六日天]") + ")?"),
     ("rel_day", grp("RD", alt(REL_DAY))),
+    ("ana_day", grp("AD", alt(ANA_DAY))),
+    # Taiwanese releases: 今（6）日 (today, the 6th), 昨（5）日, 本周五(18日)
+    ("day_bracket", r"[今昨明][(（]" + grp("D", r"3[01]|[12]\d|0?[1-9]") + r"[)）][日号]?"),
+    ("wd_day", r"(?:本周|这周|上周|下周)?" + grp("WD", alt([k for k in WEEKDAY if len(k) > 1])) + SP + r"[(（]"
+     + grp("D", r"3[01]|[12]\d|0?[1-9]") + r"[日号]?[)）]"),
+    # years of the Republic of China calendar (year + 1911): 110年12月, 民国110年, 111年度
+    ("roc_ymd", NB + grp("ROC", r"[4-9]\d|1[0-4]\d") + SP + r"年" + SP + month() + "(?:" + SP + day() + "(?:" + weekday_brackets()
+     + ")?|" + month_mod() + ")?"),
+    ("roc_year", r"民国" + SP + grp("ROC", r"[4-9]\d|1[0-4]\d") + SP + r"年(?:度)?"),
+    ("roc_fiscal", NB + grp("ROC", r"[4-9]\d|1[0-4]\d") + SP + r"年度"),
+    # 2021台南市耶诞跨年系列活动: a year standing before a name (an edition), not an amount
+    ("bare_year", r"(?<![\d.,\-/:A-Za-z])" + grp("Y", r"(?:19|20)\d\d") + r"(?=[\u4e00-\u9fffA-Za-z「『《“])"
+     + r"(?!年|月|日|号|万|亿|元|个|名|人|家|件|次|届|多|余|位|辆|公|千|百|张|场|笔|户|座|所|间|条|项|份|支|只|吨|套|部|本|篇|首"
+     + r"|株|棵|平|坪|米|亩|分|秒|点|级|岁|周年|台(?![南北中东湾]))"),
     # 第一季度, 一季度, Q1, 上半年, 年底, 春季
     ("quarter", r"(?<![\d年])第?" + grp("Q", "[一二三四]") + r"季度"),
     ("quarter_q", r"(?<![A-Za-z])Q" + grp("Q", "[1-4]") + r"(?![\d])"),
@@ -148,6 +164,10 @@ RULES = [
     ),
 ]
 
+# Rules whose year belongs to the name of an edition, an event or a notice (`in_name` on the timex):
+# the year dates the name, not a happening.
+NAME_RULES = ("bare_year",)
+
 # ---------------------------------------------------------------- joining neighbours
 RANGE_PREFIX = r"(?:从|自|由)"
 RANGE_GAP = SP + r"(?:至|到|~|～|-|—|－|–)" + SP
@@ -157,4 +177,5 @@ DATETIME_GAP = SP
 TENSE_FUTURE = r"将于|将要|将|计划|拟|预计|即将|准备|有望"
 TENSE_PAST = r"已经|已于|已|曾经|曾|了|此前|日前"
 TENSE_SCOPE = "both"
+REPORTED = r"(?:表示|指出|宣布|说明|强调)"
 SENTENCE_END = r"[。！？!?；]|\n"

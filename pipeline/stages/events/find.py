@@ -206,8 +206,9 @@ def _bracketed_rendering(text: str, start: int, kept: list) -> bool:
 
 
 def _usable_date(t: dict) -> bool:
+    """A calendar date that can date a happening (not the year in a name: `Gastech 2025`)."""
     v = t.get("value") or ""
-    return t.get("type") in ("DATE", "TIME") and v[:1].isdigit() and len(v) >= 4
+    return t.get("type") in ("DATE", "TIME") and v[:1].isdigit() and len(v) >= 4 and not t.get("in_name")
 
 
 def _is_generic(name: str, lang: str) -> bool:
