@@ -10,12 +10,13 @@ character offsets); the same findings are also in `doc.spans[...]` for spaCy use
 | doc._.timexes      | dates        | events, export                  |
 | doc._.aliases      | aliases      | organisations, export           |
 | doc._.terms        | aliases      | organisations (not names), export |
+| doc._.short_names  | aliases      | organisations                   |
 | doc._.orgs         | organisations| events, export                  |
 | doc._.events       | events       | export                          |
 """
 from spacy.tokens import Doc
 
-DOC_ATTRS = ("anchor", "dateline", "timexes", "aliases", "terms", "orgs", "events")
+DOC_ATTRS = ("anchor", "dateline", "timexes", "aliases", "terms", "short_names", "orgs", "events")
 
 
 def register() -> None:

@@ -40,7 +40,8 @@ def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
         if _LEGAL_OPEN.match(text, s, e):
             break
         if text[s] in _EDGE or (text[s] in LETTER_BULLETS and s + 1 < e and text[s + 1] == " "
-                                and (s == 0 or text[s - 1] in "\n \t")):
+                                and (s == 0 or text[s - 1] in "\n \t")) \
+                or (text[s] == "ㅇ" and s + 1 < e and "가" <= text[s + 1] <= "힣"):   # `ㅇ마리아`: a jamo bullet
             s += 1
         else:
             break

@@ -15,9 +15,11 @@ import re
 
 from spacy.tokens import Doc
 
+from ...nlp.script import fold_han
+from ...nlp.names import KINDS_OF_BODY, NOT_IN_NAME_TAGS, PERSON_TITLES, PLACE_TIME_NOUNS
 from ...nlp.words import Word, doc_text, ends_phrase, tokens_before, words_before
 
-from .lexicon import DESCRIPTORS, PLACES, TITLES, TRANSLATIONS, ZH_BREAKS
+from .lexicon import DESCRIPTORS, LATIN_PLACES, NOT_PERSONAL, PLACES, TITLES, TRANSLATIONS, ZH_BREAKS
 from .similarity import acronym_score, loose_acronym_score, schwartz_hearst_match, transliteration_score, word_explained
 
 # Most words a name before a bracket may have; longer runs pick up clause text, not names.
@@ -36,29 +38,73 @@ def korean_name_before(doc: Doc, pos: int, rendering: str) -> tuple[int, int] | 
         return None
     if ends_phrase(words[0]) and not words[0].text[-1].isalnum():
         return None
+    person = _personal_name(rendering)
+    if person and len(words) > 1 and (words[0].text in TITLES or words[0].text.endswith(PERSON_TITLES)):
+        words = words[1:]   # `카트리느 다우고 위원장(Katrine Dauggard)`: the bracket renders the person
+    if person:
+        # a person's name has as many words as its rendering (`아그네타 C. 쿤두리(Agneta C. Kundoori)`)
+        n = min(len(rendering.split()), len(words))
+        ok = 0
+        while ok < n and re.fullmatch(r"ㅇ?[가-힣]+|[A-Z]\.", words[ok].text):   # (a glued jamo bullet is trimmed later)
+            ok += 1
+        if ok:
+            text = doc_text(doc)
+            best = max(range(1, ok + 1), key=lambda k: (transliteration_score(text[words[k - 1].start:words[0].end], rendering), -k))
+            return words[best - 1].start, words[0].end
     taken: list[Word] = [words[0]]
     for w in words[1:MAX_NAME_WORDS]:
         # A word that looks like it closes a phrase may be a name Kiwi misread (`페이유에`
         # as 페이+유+에): kept when the rendering spells it.
         if ends_phrase(w) and not (w.text[-1].isalnum() and word_explained(w.text, rendering) >= 0.75):
             break
-        if _timex_at(doc, w.start) or w.text in TITLES:
+        if _timex_at(doc, w.start) or w.text in TITLES or _stops_name(w) or (
+                _is_acronym(rendering) and _person_before(doc, w, taken[-1].start)):
             break
         taken.append(w)
     taken.reverse()  # left to right
     if _is_acronym(rendering):
-        # An acronym does not spell out Korean words: keep the last word, and the words before it
-        # only while the acronym's letters account for them (`한국 가스 공사(KOGAS)`).
-        keep = [taken[-1]]
-        for w in reversed(taken[:-1]):
-            if word_explained(w.text, rendering) >= EXPLAINED or _place_in_acronym(w.text, rendering):
-                keep.insert(0, w)
-            else:
-                break
-        taken = keep
-    while len(taken) > 1 and (_describes(taken[0], rendering) or _spoils_transliteration(doc, taken, rendering)):
+        taken = _acronym_words(taken, rendering)
+    while not _is_acronym(rendering) and len(taken) > 1 and (
+            _describes(taken[0], rendering) or _spoils_transliteration(doc, taken, rendering)):
         taken.pop(0)
     return taken[0].start, taken[-1].end
+
+
+def _acronym_words(taken: list[Word], acronym: str) -> list[Word]:
+    """The words of a Korean name an acronym renders (`글로벌 프라이버시 총회(GPA)`, `필리핀
+    경쟁위원회(PCC)`, `제15차 … 당사국총회(COP15)`). An acronym does not spell Korean words, so the
+    count decides: a name has no more words than its acronym has letters, a leading ordinal
+    (`제25차`) belongs to it only when the acronym carries a number, and a leading country only
+    when the acronym has its letter; descriptors (`주요`, `기업`) never."""
+    letters = len(re.findall(r"[A-Z]|\d+", acronym)) or len(acronym)
+    keep = taken[-letters:] if letters < len(taken) else list(taken)
+    while len(keep) > 1:
+        first = keep[0].text
+        if re.fullmatch(r"제?\d+(?:차|회|기)", first) and not re.search(r"\d", acronym):
+            keep.pop(0)
+        elif (first in DESCRIPTORS or first in PLACES) and not _initial_in_acronym(first, acronym):
+            keep.pop(0)
+        elif not any(t.startswith(("NN", "SL", "SN", "SH", "XR", "XPN", "MM")) for t in keep[0].tags):
+            keep.pop(0)
+        else:
+            break
+    return keep
+
+
+def _initial_in_acronym(word: str, acronym: str) -> bool:
+    """A leading word an acronym spells: a place or a word whose English rendering starts with the
+    acronym's first letter (`글로벌 프라이버시 총회(GPA)`, `필리핀 경쟁위원회(PCC)`)."""
+    first = acronym[:1].lower()
+    names = PLACES.get(word, ()) + TRANSLATIONS.get(word, ())
+    return any(n[:1] == first for n in names)
+
+
+def _personal_name(s: str) -> bool:
+    """A Latin rendering that reads as a person's name: two to four capitalised words, initials
+    allowed, none of them a place or a word organisations are named with."""
+    if any(w.lower().strip(".") in NOT_PERSONAL for w in s.split()) or s.lower() in LATIN_PLACES:
+        return False
+    return bool(re.fullmatch(r"(?:[A-Z][a-zà-ÿ'\-]+|[A-Z]\.)(?:\s(?:[A-Z][a-zà-ÿ'\-]+|[A-Z]\.|bin|al|van|von|de)){1,4}", s.strip()))
 
 
 def _spoils_transliteration(doc: Doc, taken: list[Word], rendering: str) -> bool:
@@ -77,8 +123,31 @@ def _is_acronym(s: str) -> bool:
     return is_acronym(s)
 
 
+def is_short_form(s: str) -> bool:
+    """A one-word short name with capitals inside, made from a longer name's letters
+    (`InvestHK`, `HDBank`): matched against the long form like an acronym."""
+    return bool(re.fullmatch(r"[A-Z][A-Za-z0-9&\-]{2,15}", s)) and sum(c.isupper() for c in s) >= 2
+
+
 def _timex_at(doc: Doc, start: int) -> bool:
     return any(t["start"] <= start < t["end"] for t in doc._.timexes or [])
+
+
+def _person_before(doc: Doc, w: Word, name_start: int) -> bool:
+    """The entity model (where it ran) reads the word `w` as (part of) a person who ends before
+    the name: `드니스 웅 싱가포르 개인정보보호위원회(PDPC)`."""
+    return "ner" in doc.spans and any(s.label_ == "PS" and s.start_char <= w.start and w.end <= s.end_char <= name_start
+                                      for s in doc.spans["ner"])
+
+
+def _stops_name(w: Word) -> bool:
+    """A word no name runs through: a bound noun, determiner, adverb or conjunction (`중`, `및`),
+    or a noun that places or times what follows (`산하`, `주최`); an ordinal (`제15차`) is not one."""
+    if re.fullmatch(r"제?\d+(?:차|회|기)", w.text):
+        return False
+    # a word wholly of such parts (`및`, `중`); `세럼` read as 세 (a determiner) + 럼 is a foreign name
+    tags = [t.split("+")[-1] for t in w.tags]
+    return all(t.startswith(NOT_IN_NAME_TAGS) for t in tags) or w.text in PLACE_TIME_NOUNS or w.text.endswith(KINDS_OF_BODY)
 
 
 def _place_in_acronym(word: str, acronym: str) -> bool:
@@ -116,7 +185,8 @@ def latin_name_before(doc: Doc, pos: int, rendering: str) -> tuple[int, int] | N
     text = doc_text(doc)
     base = max(0, pos - 300)
     cut = max(text.rfind(c, base, pos) for c in ".;:!?\n()（）/")
-    cut = max(cut, text.rfind("--", base, pos) + 1, text.rfind("—", base, pos))
+    dash = text.rfind("--", base, pos)
+    cut = max(cut, dash + 1 if dash >= 0 else -1, text.rfind("—", base, pos))
     words = [(m.start() + cut + 1, m.end() + cut + 1)
              for m in re.finditer(r"[A-Za-z0-9][A-Za-z0-9&'.*\-]*,?", text[cut + 1:pos])]
     if not words or text[words[-1][1]:pos].strip(" \t"):
@@ -124,7 +194,7 @@ def latin_name_before(doc: Doc, pos: int, rendering: str) -> tuple[int, int] | N
     words = [(s, e - 1) if text[e - 1] == "," else (s, e) for s, e in words]
     if text[words[-1][1]:pos].strip(" \t"):
         return None
-    if _is_acronym(rendering):
+    if _is_acronym(rendering) or is_short_form(rendering):
         return _acronym_long_form(text, words, rendering)
     if script_of_rendering(rendering) in ("hangul", "han"):
         best, best_score = None, 0.55
@@ -161,6 +231,10 @@ def _capitalised_run(text: str, words: list[tuple[int, int]], commas: bool = Fal
             break
         if len(run) >= MAX_NAME_WORDS + 2:
             break
+    # a possessive (`Thailand's Department of …`) owns the name, it is not part of it
+    poss = [k for k, (s, e) in enumerate(run) if re.search(r"['’]s?$", text[s:e]) and k < len(run) - 1]
+    if poss:
+        run = run[poss[-1] + 1:]
     while run and (text[run[0][0]:run[0][1]].lower() in _CONNECTORS or text[run[0][0]:run[0][1]].isdigit()
                    or text[run[0][0]:run[0][1]] in _LEAD_WORDS):
         run.pop(0)
@@ -168,7 +242,9 @@ def _capitalised_run(text: str, words: list[tuple[int, int]], commas: bool = Fal
 
 
 _LEAD_WORDS = {"The", "A", "An", "In", "On", "At", "By", "With", "And", "Its", "Our", "Their", "From", "For", "Both",
-               "Today", "Yesterday", "Led", "Including"}
+               "Today", "Yesterday", "Led", "Including", "About", "ABOUT", "SOURCE", "Source", "Contact", "Media",
+               "Via", "Through", "Under", "Between", "Among", "As", "Also", "While", "When", "After", "Before",
+               "Dear", "Meanwhile", "However", "Furthermore", "Moreover", "Additionally", "Together", "Welcome"}
 
 
 def _acronym_long_form(text: str, words, acronym: str) -> tuple[int, int] | None:
@@ -177,15 +253,20 @@ def _acronym_long_form(text: str, words, acronym: str) -> tuple[int, int] | None
     best = None
     for i in range(len(run)):
         cand = text[run[i][0]:end]
-        lead_ok = cand[0].lower() == acronym[0].lower() or (
-            i + 1 < len(run) and text[run[i + 1][0]].lower() == acronym[0].lower())
-        if text[run[i][0]].islower():
+        if cand[0].lower() != acronym[0].lower() or text[run[i][0]].islower():
             continue
-        if lead_ok and (loose_acronym_score(acronym, cand) >= 0.6 or schwartz_hearst_match(acronym, cand)):
-            best = (run[i][0], end)
+        if loose_acronym_score(acronym, cand) >= 0.6 or schwartz_hearst_match(acronym, cand):
+            best = i
             break
-    if best:
-        return best
+    if best is not None:
+        # a place the acronym leaves out still opens the name: `Singapore Economic Development
+        # Board (EDB)`, `Hong Kong Film Development Council (FDC)`
+        i = best
+        for k in (2, 1):
+            if i - k >= 0 and text[run[i - k][0]:run[i - 1][1]].lower() in LATIN_PLACES:
+                i -= k
+                break
+        return run[i][0], end
     for k in range(1, min(len(words), len(acronym) + 5) + 1):
         s = words[-k][0]
         if acronym_score(acronym, text[s:end]) == 1.0 and text[s].isupper():
@@ -207,10 +288,11 @@ def chinese_name_before(doc: Doc, pos: int, rendering: str = "") -> tuple[int, i
         return None
     taken = []
     for t in reversed(toks):
-        if not re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9·]+", t.text) or t.text in ZH_BREAKS or t.text in TITLES \
+        word = fold_han(t.text)   # Traditional text, Simplified word lists
+        if not re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9·]+", t.text) or word in ZH_BREAKS or word in TITLES \
                 or _timex_at(doc, t.idx) or (taken and t.idx + len(t.text) != taken[0].idx):
             break
-        if taken and t.text[-1] in "的了在与和及" and len(t.text) <= 2:
+        if taken and word[-1] in "的了在与和及" and len(word) <= 2:
             break
         taken.insert(0, t)
         if len(taken) >= 12:
@@ -218,7 +300,12 @@ def chinese_name_before(doc: Doc, pos: int, rendering: str = "") -> tuple[int, i
     if not taken:
         return None
     start = taken[0].idx
-    head = doc_text(doc)[start:pos]
+    head = fold_han(doc_text(doc)[start:pos])
+    if _personal_name(rendering):
+        # a title before a person's name ends what comes before it: 美國副總統彭斯（Mike Pence）
+        cut = max((head.rfind(t) + len(t) for t in TITLES if t in head and head.rfind(t) + len(t) < len(head)), default=0)
+        start += cut
+        head = head[cut:]
     # A kind of organisation before the name describes it: 农业科技企业浙江绿禾…, 电影公司西海影业.
     m = None
     for hit in re.finditer(r"(?:企业|机构|公司|集团|厂商|平台|开发商|发行商|运营商|制造商|供应商)(?!有限|股份)", head):

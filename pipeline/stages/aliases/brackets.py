@@ -23,6 +23,9 @@ class Bracket:
     end: int             # rendering end
     chained: bool        # directly follows another bracket: renders the same name
     short: tuple[int, int] | None = None   # a short name the bracket defines (`以下简称“瑞康生物”`)
+    more: tuple = ()     # further renderings after a separator: `(RADA: Rural … Authority)`,
+                         # `(International Aid Transparency Initiative, IATI)`
+    defines: bool = False  # the bracket only defines a short name: `(이하 ‘코이카’)`
 
     def rendering(self, text: str) -> str:
         return text[self.start:self.end]
@@ -42,16 +45,19 @@ def find_brackets(text: str) -> list[Bracket]:
             if inner_end - inner_start > MAX_CONTENT or "\n" in text[o:i]:
                 continue
             short = _short_name(text, inner_start, inner_end)
-            cut = next((j for j in range(inner_start, inner_end) if text[j] in SEPARATORS), inner_end)
-            s, e = _strip(text, inner_start, cut)
+            parts = _parts(text, inner_start, inner_end)
+            s, e = parts[0]
+            defines = False
             if short and short[0] - 8 <= s:   # the bracket only defines a short name
                 s, e = short
                 short = None
+                defines = True
             if e <= s:
                 continue
             prev = found[-1] if found else None
             chained = prev is not None and not text[prev.close + 1:o].strip()
-            found.append(Bracket(o, i, s, e, chained, short))
+            more = tuple(p for p in parts[1:] if _renders_a_name(text[p[0]:p[1]]))
+            found.append(Bracket(o, i, s, e, chained, short, more, defines))
         elif ch == "\n":
             stack.clear()
     return found
@@ -74,6 +80,36 @@ def _short_name(text: str, s: int, e: int) -> tuple[int, int] | None:
         lead = len(text[s:e]) - len(text[s:e].lstrip())
         return s + lead + m.start(1), s + lead + m.end(1)
     return None
+
+
+_ACRONYM_LEAD = re.compile(r"[A-Z][A-Za-z0-9&\-.]{1,11}\s?[:：]\s?")
+_DASH_SEP = re.compile(r"\s[–—-]\s")
+
+
+def _parts(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """The bracket's content cut at its separators: commas and semicolons, a dash between spaces
+    (`HDBank – HoSE: HDB`), and a colon after an acronym (`RADA: Rural … Authority`). The first
+    part is the rendering; the others may be more renderings of the same name."""
+    cuts = [j for j in range(s, e) if text[j] in SEPARATORS]
+    cuts += [m.start() for m in _DASH_SEP.finditer(text, s, e)]
+    m = _ACRONYM_LEAD.match(text, s, e)
+    if m and is_acronym(text[s:m.end()].rstrip(" :：")):
+        cuts.append(text.index(":" if ":" in text[s:m.end()] else "：", s, m.end()))
+    out, start = [], s
+    for c in sorted(set(cuts)):
+        out.append(_strip(text, start, c))
+        start = c + 1 if text[c] != " " else c + 3
+    out.append(_strip(text, start, e))
+    return [p for p in out if p[1] > p[0]] or [(s, s)]
+
+
+def _renders_a_name(s: str) -> bool:
+    """A further part of a bracket that renders a name: an acronym or capitalised Latin words."""
+    if script_of(s) != "latin":
+        return False
+    words = re.findall(r"[A-Za-z][A-Za-z'\-]*", s)
+    return is_acronym(s) or (len(words) >= 2 and sum(w[0].isupper() for w in words) >= len(words) * 0.6
+                             and not re.search(r"[:：]", s))
 
 
 def _strip(text: str, s: int, e: int) -> tuple[int, int]:

@@ -2,7 +2,8 @@
 
 Reads: `doc_text(doc)`, tokens (Kiwi tags for Korean), `doc.lang_`.
 Writes: `doc._.aliases` (name/alias pairs of names), `doc._.terms` (brackets that translate a
-general term, `인공지능(AI)`: kept apart, never aliases) and `doc.spans["aliases"]`.
+general term, `인공지능(AI)`: kept apart, never aliases), `doc._.short_names` (short names a
+bracket defines in the name's own script, `(이하 ‘코이카’)`) and `doc.spans["aliases"]`.
 """
 from __future__ import annotations
 
@@ -12,23 +13,30 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ...nlp.layout import trim_span
+from ...nlp.script import fold_han
 from ...nlp.words import doc_text, tokens_in
 
 from ...nlp import extensions  # noqa: F401
 from ..spans import set_span_group
 from .brackets import LANG_OF_SCRIPT, find_brackets, is_acronym, script_of
-from .boundary import chinese_name_before, korean_name_before, latin_name_before
-from .lexicon import TERMS, TRANSLATIONS
-from .similarity import acronym_score, transliteration_score, word_explained
+from .boundary import chinese_name_before, is_short_form, korean_name_before, latin_name_before
+from .lexicon import TERM_ACRONYMS, TERMS, TRANSLATIONS
+from .similarity import acronym_score, loose_acronym_score, schwartz_hearst_match, transliteration_score, word_explained
+
+_URL = re.compile(r"(?:https?://|www\.)|\.(?:com|org|net|kr|cn|tw|go\.kr|or\.kr|re\.kr)(?:/|$)|@", re.I)
 
 
-def find_aliases(doc: Doc) -> tuple[list[dict], list[dict]]:
-    """(aliases, terms) in `doc`, each a dict with name/alias spans, relation and score."""
+def find_aliases(doc: Doc) -> tuple[list[dict], list[dict], list[dict]]:
+    """(aliases, terms, short names) in `doc`, each a dict with name/alias spans, relation and
+    score; short names are those a bracket defines in the name's own script (`(이하 ‘코이카’)`)."""
     text = doc_text(doc)
-    aliases, terms = [], []
+    aliases, terms, shorts = [], [], []
     name_of_chain: tuple[int, int] | None = None
     for br in find_brackets(text):
-        rendering = br.rendering(text)
+        a_start, a_end = trim_span(text, br.start, br.end)   # `(“SQT”)` renders as `SQT`
+        if a_end <= a_start:
+            continue
+        rendering = text[a_start:a_end]
         r_script = script_of(rendering)
         if br.chained and name_of_chain:
             span = name_of_chain
@@ -44,12 +52,21 @@ def find_aliases(doc: Doc) -> tuple[list[dict], list[dict]]:
         n_script = name_script(name)
         if r_script == "other" or n_script == "other":
             continue  # (2025), (%), (주): not a rendering of a name
-        if n_script == r_script and not (is_acronym(rendering) or is_acronym(name)):
+        if br.defines and n_script == r_script:
+            # `한국국제협력단(이하 ‘코이카’)`: a short name in the name's own script
+            shorts.append({"name": {"text": name, "start": span[0], "end": span[1], "lang": LANG_OF_SCRIPT.get(n_script)},
+                           "alias": {"text": rendering, "start": a_start, "end": a_end, "lang": LANG_OF_SCRIPT.get(r_script)},
+                           "relation": "mixed", "score": 0.9})
             continue
-        a_start, a_end = trim_span(text, br.start, br.end)
-        if a_end <= a_start:
+        if n_script == r_script and not (is_acronym(rendering) or is_acronym(name) or is_short_form(rendering)):
             continue
-        rendering = text[a_start:a_end]
+        if _URL.search(rendering):
+            continue  # (www.example.go.kr): where to read more, not a name
+        if n_script == r_script == "latin" and max(acronym_score(rendering, name), acronym_score(name, rendering),
+                                                    loose_acronym_score(rendering, name), loose_acronym_score(name, rendering),
+                                                    1.0 if schwartz_hearst_match(rendering, name) else 0.0) < 0.5 \
+                and not (is_acronym(name) and len(rendering.split()) >= 2 and _title_case(rendering)):
+            continue  # `USA (Kenosha)`: two Latin names, neither spelling the other
         relation, score = _relation(name, rendering, n_script, r_script)
         pair = {
             "name": {"text": name, "start": span[0], "end": span[1], "lang": LANG_OF_SCRIPT.get(n_script)},
@@ -59,12 +76,20 @@ def find_aliases(doc: Doc) -> tuple[list[dict], list[dict]]:
         }
         named = _is_name(doc, span, name, rendering, relation, score)
         (aliases if named else terms).append(pair)
+        for ms, me in br.more:   # `(RADA: Rural Agricultural Development Authority)`: one pair each
+            more = text[ms:me]
+            rel, sc = _relation(name, more, n_script, script_of(more))
+            (aliases if named else terms).append({**pair, "alias": {"text": more, "start": ms, "end": me, "lang": "en"},
+                                                  "relation": rel, "score": round(sc, 3)})
         if br.short and named:
             st, en_ = br.short
-            aliases.append({**pair, "alias": {"text": text[st:en_], "start": st, "end": en_,
-                                              "lang": LANG_OF_SCRIPT.get(name_script(text[st:en_]))},
-                            "relation": "mixed", "score": 0.9})
-    return aliases, terms
+            short = {**pair, "alias": {"text": text[st:en_], "start": st, "end": en_,
+                                       "lang": LANG_OF_SCRIPT.get(name_script(text[st:en_]))},
+                     "relation": "mixed", "score": 0.9}
+            # `(이하 ‘코이카’)`, `（以下简称“青禾科技”）`: a short name in the name's own script is no
+            # rendering in another script, so no alias pair; the organisations stage still joins it
+            (shorts if name_script(text[st:en_]) == n_script else aliases).append(short)
+    return aliases, terms, shorts
 
 
 def name_script(s: str) -> str:
@@ -74,9 +99,24 @@ def name_script(s: str) -> str:
     return "hangul" if "hangul" in kinds else "han" if "han" in kinds else script_of(s)
 
 
+_CLOSE_QUOTE = {"」": "「", "』": "『", "”": "“", "’": "‘", "\"": "\"", "'": "'", "》": "《", "〉": "〈", "｣": "｢"}
+
+
 def _name_before(doc: Doc, pos: int, rendering: str, r_script: str):
-    """The name the bracket at `pos` renders, by the script of the text just before it."""
-    before = doc_text(doc)[:pos].rstrip()[-1:]
+    """The name the bracket at `pos` renders, by the script of the text just before it. Footnote
+    marks before the bracket are passed over (`시게보르고덴*(Siggebogården)`); a quoted name
+    right before it is the name (`「哈德遜研究所」（Hudson Institute）`)."""
+    text = doc_text(doc)
+    while pos > 0 and text[pos - 1] in "*※ ":
+        pos -= 1
+    if pos > 0 and text[pos - 1] in _CLOSE_QUOTE:
+        line_start = text.rfind("\n", 0, pos) + 1
+        opener = _CLOSE_QUOTE[text[pos - 1]]
+        o = text.rfind(opener, line_start, pos - 1)
+        if o >= 0 and 0 < pos - 1 - (o + 1) <= 40:
+            return o + 1, pos - 1
+        return None
+    before = text[:pos].rstrip()[-1:]
     b_script = script_of(before) if before else "other"
     if b_script == "hangul":
         return korean_name_before(doc, pos, rendering)
@@ -125,6 +165,14 @@ def _is_name(doc: Doc, span, name: str, rendering: str, relation: str, score: fl
     latin = [x for x in sides if script_of(x) == "latin"]
     other = [x for x in sides if script_of(x) != "latin"]
     toks = tokens_in(doc, span[0], span[1])
+    if is_acronym(rendering) and re.search(r"[가-힣\u4e00-\u9fff]", name):
+        # an acronym after a Korean or Chinese name names it when the name is a proper noun or
+        # ends in a word for a body, a meeting, a programme, a law or an index
+        # (`고위관리회의(SOM)`, `지속가능발전목표(SDGs)`); not a general term's (`주식매매계약(SPA)`)
+        if rendering in TERM_ACRONYMS or rendering.rstrip("s") in TERM_ACRONYMS:
+            return False
+        return name.endswith(ORG_ENDINGS + NAMED_ENDINGS) or fold_han(name).endswith(ORG_ENDINGS + NAMED_ENDINGS) \
+            or any("NNP" in t.tag_ for t in toks)
     if _model_says_organisation(doc, span) and any(t.tag_.startswith(("NNP", "SL", "SH")) for t in toks):
         return True  # a proper noun the trained model reads as an organisation: 홍콩국제터미널(HIT)
     if any(x[:1].islower() and not is_acronym(x) for x in latin):
@@ -165,6 +213,11 @@ def _title_case(s: str) -> bool:
         len(words) >= 2 or any(c.isupper() for c in words[0][1:]) or len(words[0]) >= 3)
 
 
+# Words that end the name of a meeting, a programme, a law, an index or a place: named things.
+NAMED_ENDINGS = ("회의", "총회", "포럼", "정상회의", "각료회의", "협약", "협정", "조약", "의정서", "사업", "지수", "목표", "네트워크",
+                 "플랫폼", "이니셔티브", "프레임워크", "기금", "협의체", "프로그램", "전략", "계획", "법", "제도", "박람회", "엑스포",
+                 "대회", "회의체", "서밋", "컨퍼런스", "콘퍼런스", "주간", "페스티벌", "축제", "상", "선언", "현황", "보고서",
+                 "会议", "论坛", "协定", "公约", "计划", "基金", "指数", "博览会", "峰会")
 ORG_ENDINGS = ("공사", "그룹", "회사", "연구소", "연구원", "센터", "위원회", "재단", "협회", "은행", "대학교", "연맹",
                "협의회", "신문", "일보", "타임스", "방송",
                "대학", "정부", "병원", "학회", "기구", "연합", "공단", "진흥원", "과학원", "의학원", "선급", "국", "청", "부",
@@ -177,9 +230,10 @@ class AliasesStage:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        aliases, terms = find_aliases(doc)
+        aliases, terms, shorts = find_aliases(doc)
         doc._.aliases = aliases
         doc._.terms = terms
+        doc._.short_names = shorts
         set_span_group(doc, "aliases", [(a["name"]["start"], a["name"]["end"], "NAME") for a in aliases]
                        + [(a["alias"]["start"], a["alias"]["end"], "ALIAS") for a in aliases])
         return doc

@@ -53,6 +53,45 @@ TRANSLATIONS: dict[str, tuple[str, ...]] = {
     "베이징": ("beijing", "peking"),
     "국제": ("international",),
     "글로벌": ("global",),
+    "세계": ("world", "global"),
+    "국가": ("national", "state"),
+    "아시아": ("asia", "asian"),
+    "유럽": ("europe", "european", "eu"),
+    "아프리카": ("africa", "african"),
+    "태평양": ("pacific",),
+    "아태": ("asia-pacific", "apac"),
+    "아시아태평양": ("asia-pacific", "asia pacific", "apec"),
+    "중남미": ("latin america",),
+    "카리브": ("caribbean",),
+    "동남아시아": ("southeast asia",),
+    "걸프": ("gulf",),
+    "협력": ("cooperation", "co-operation"),
+    "경제": ("economic", "economy"),
+    "기후": ("climate",),
+    "환경": ("environment", "environmental"),
+    "농업": ("agriculture", "agricultural"),
+    "해외": ("overseas", "foreign"),
+    "정보": ("information",),
+    "데이터": ("data",),
+    "보호": ("protection",),
+    "개인정보": ("privacy", "personal information", "data protection"),
+    "프라이버시": ("privacy",),
+    "경쟁": ("competition",),
+    "무역": ("trade",),
+    "통상": ("trade", "commerce"),
+    "금융": ("finance", "financial"),
+    "포럼": ("forum",),
+    "회의": ("meeting", "conference", "council"),
+    "총회": ("assembly", "general meeting", "conference"),
+    "기구": ("organization", "organisation"),
+    "협의체": ("initiative", "council", "platform"),
+    "협의회": ("council", "association"),
+    "미래": ("future",),
+    "전문가": ("professionals", "experts"),
+    "감독기관": ("supervisor", "authority"),
+    "당국": ("authority",),
+    "지수": ("index",),
+    "협약": ("convention",),
     "산업": ("industry", "industrial", "industries"),
     "개발": ("development",),
     "투자": ("investment",),
@@ -80,6 +119,19 @@ TERMS: set[str] = {
     "거대언어모델", "대규모 언어모델", "소프트웨어", "하드웨어", "응용프로그램", "데이터센터",
     "탄소포집", "탄소포집·저장", "탄소 포집·저장", "양자 통신", "양자통신", "양자컴퓨팅", "양자 컴퓨팅", "메타버스",
     "디지털 트윈", "디지털트윈", "핀테크", "사이버보안", "스마트팩토리", "스마트시티", "로보틱스", "수소연료전지",
+}
+
+# Acronyms of general terms, not of names: a bracket holding one translates a term
+# (`인공지능(AI)`, `공적개발원조(ODA)`); any other acronym in a bracket names something (an
+# organisation, a meeting, a programme, an index: `고위관리회의(SOM)`, `세계경제포럼(WEF)`).
+TERM_ACRONYMS: set[str] = {
+    "AI", "AX", "AR", "VR", "XR", "MR", "IT", "ICT", "IoT", "SW", "HW", "PC", "TV", "OTT", "SaaS", "PaaS", "IaaS", "API",
+    "B2B", "B2C", "B2G", "ESG", "EV", "UAM", "R&D", "DX", "GX", "CEO", "CTO", "CFO", "COO", "CIO", "LNG", "LPG", "MOU",
+    "MOA", "LOI", "NDA", "TF", "IPO", "M&A", "GDP", "GNI", "CPI", "PPI", "KPI", "NFT", "CCS", "CCUS", "ODA", "NGO",
+    "NPO", "FTA", "EPA", "FDI", "SME", "SMEs", "PPP", "PPA", "RE100", "CBAM", "NDC", "BTR", "SDG", "SDGs", "MICE",
+    "K", "CO2", "GHG", "HR", "PR", "IR", "QA", "QC", "OEM", "ODM", "EMS", "BMS", "ESS", "PV", "HVAC",
+    "GPU", "CPU", "NPU", "HBM", "DRAM", "SSD", "LLM", "SLM", "RPA", "ERP", "CRM", "MES", "PLC", "BIM", "GIS", "GPS",
+    "5G", "6G", "LTE", "Wi-Fi", "USB", "QR", "RFID", "NFC", "DNA", "RNA", "mRNA", "PCR", "API", "GMP",
 }
 
 DESCRIPTORS: set[str] = {
@@ -117,7 +169,10 @@ PLACES: dict[str, tuple[str, ...]] = {
 TITLES: set[str] = {
     "首席执行官", "总裁", "董事长", "总经理", "主席", "院长", "局长", "部长", "教授", "博士", "先生", "女士", "副总裁",
     "首席技术官", "首席财务官", "创始人", "负责人", "发言人", "制片人", "导演", "演员", "经理", "总监", "主任",
-    "记者", "代表", "董事", "理事长", "会长", "社长", "行长", "市长", "省长", "CEO", "CTO", "CFO", "대표", "대표이사", "사장", "회장",
+    "记者", "代表", "董事", "理事长", "会长", "社长", "行长", "市长", "省长",
+    "总统", "副总统", "总理", "副总理", "首相", "国务卿", "参议员", "众议员", "议员", "议长", "大使", "秘书长", "外长",
+    "所长", "首席营运长", "首席运营官", "营运长", "执行长", "主委", "处长", "署长", "县长", "校长", "团长", "州长", "国王",
+    "特使", "司长", "厅长", "主任委员", "副市长", "副院长", "CEO", "CTO", "CFO", "대표", "대표이사", "사장", "회장",
     "부사장", "전무", "상무", "이사", "교수", "박사", "장관", "차관", "원장", "소장", "센터장", "본부장", "총장",
 }
 
@@ -127,6 +182,7 @@ ZH_BREAKS: set[str] = {
     "获得", "宣布", "表示", "签署", "签订", "成立", "发布", "收购", "投资", "推出", "完成", "任命", "与", "和", "及",
     "同", "向", "从", "由", "为", "是", "将", "对", "在", "的", "了", "被", "把", "等", "并", "旗下", "通过", "联合",
     "携手", "包括", "其中", "以及", "或", "也", "已", "于", "据", "称", "指出", "认为", "此前", "目前", "同时", "其",
+    "以", "时", "该所", "出席", "邀请", "会见", "接见", "感谢", "欢迎", "见证", "率", "偕同", "致词",
 }
 
 # Markers of a defined short name inside a bracket: `（以下简称“瑞康生物”）`, `(이하 '페이라인')`,
@@ -137,3 +193,33 @@ SHORT_NAME_MARKERS = ("以下简称", "下称", "简称", "이하", "hereinafter
 COUNTRIES: set[str] = {p for p in PLACES if p not in {
     "광둥", "광둥성", "산둥", "장쑤", "저장", "푸젠", "허베이", "쓰촨", "후베이", "허난", "랴오닝", "지린", "헤이룽장", "하이난",
     "캘리포니아", "텍사스", "일리노이", "바이에른"}}
+
+
+# Places in English that open a name their acronym leaves out (`Singapore Economic Development
+# Board (EDB)`, `Hong Kong Film Development Council (FDC)`): every English name of PLACES, and
+# cities and regions that name public bodies.
+LATIN_PLACES: set[str] = {n for names in PLACES.values() for n in names if len(n) > 2} | {
+    "hong kong", "macao", "macau", "shanghai", "beijing", "shenzhen", "guangzhou", "tokyo", "osaka", "seoul", "busan",
+    "incheon", "taipei", "tainan", "bangkok", "hanoi", "jakarta", "manila", "kuala lumpur", "dubai", "abu dhabi",
+    "london", "paris", "berlin", "new york", "california", "texas", "europe", "european", "asia", "asian", "africa",
+    "african", "gulf", "nordic", "latin america", "south korea", "north korea", "republic of korea", "taiwan",
+    "swiss", "dutch", "scottish", "welsh", "irish", "national", "international", "federal", "royal", "global",
+}
+
+# Words that make a capitalised Latin name something other than a person's: organisation words
+# and places (`China Medico Corporation`, `HealthCare Denmark` are not people).
+NOT_PERSONAL: set[str] = LATIN_PLACES | {
+    "corporation", "corp", "company", "co", "inc", "ltd", "llc", "plc", "sa", "ag", "group", "holdings", "institute",
+    "university", "college", "school", "academy", "bank", "technology", "technologies", "tech", "science", "sciences",
+    "energy", "foundation", "association", "council", "agency", "ministry", "department", "center", "centre", "fund",
+    "partners", "capital", "systems", "solutions", "electronics", "motors", "industries", "industry", "pharmaceutical",
+    "pharma", "labs", "lab", "network", "forum", "initiative", "alliance", "society", "services", "service", "media",
+    "healthcare", "health", "care", "bio", "biologics", "therapeutics", "robotics", "logistics", "airlines", "air",
+    "shipping", "marine", "ocean", "engineering", "construction", "chemical", "materials", "power", "electric",
+    "insurance", "securities", "investment", "investments", "ventures", "management", "consulting", "research",
+    "commission", "committee", "authority", "office", "board", "bureau", "administration", "organization",
+    "organisation", "union", "federation", "assembly", "summit", "conference", "expo", "fair", "week", "festival",
+    "award", "awards", "prize", "program", "programme", "project", "platform", "index", "report", "plan", "strategy",
+    "framework", "agreement", "convention", "treaty", "act", "law", "day", "city", "province", "state", "republic",
+    "kingdom", "island", "islands", "bay", "mountain", "river", "lake", "park", "museum", "hall", "tower", "station",
+}

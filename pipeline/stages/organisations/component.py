@@ -1,6 +1,6 @@
 """The `presspipe_organisations` stage.
 
-Reads: `doc.text`, tokens (Kiwi tags for Korean), `doc._.aliases`, `doc._.timexes`, and, with
+Reads: `doc.text`, tokens (Kiwi tags for Korean), `doc._.aliases`, `doc._.short_names`, `doc._.timexes`, and, with
 `ner_model`, the ORG entities of a spaCy pipeline the user has installed; `doc.spans["ner"]`
 (the shipped Korean model's OG spans) under `model_policy`.
 Writes: `doc._.orgs` (one dict per organisation: name, names per script, kind, org_key,
@@ -31,7 +31,7 @@ class OrganisationsStage:
         self.model_policy = model_policy
 
     def __call__(self, doc: Doc) -> Doc:
-        cands = find_candidates(doc, doc._.aliases or [], self.gazetteer)
+        cands = find_candidates(doc, (doc._.aliases or []) + (doc._.short_names or []), self.gazetteer)
         if "ner" in doc.spans:
             cands = apply_model_spans(doc, cands, self.model_policy)
         if self.ner_model:

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from ...nlp.tokenizers import get_kiwi
+from ...nlp.names import MORE_TITLES, PERSON_TITLES, not_a_name_word
 from ...nlp.words import doc_text, ends_phrase, token_at, tokens_in, words_before
 from ..aliases.brackets import script_of
 from ..aliases.lexicon import COUNTRIES, DESCRIPTORS
@@ -92,11 +93,6 @@ def find_candidates(doc: Doc, aliases: list[dict], gazetteer: dict) -> list[Cand
     return found
 
 
-_PERSON_TITLES = ("총괄", "국장", "부장", "실장", "매니저", "최고경영자", "사무총장", "대변인", "부회장", "회장", "사장", "대표", "대표이사", "이사장", "이사",
-                  "원장", "소장", "총장", "교수", "박사", "장관", "차관", "청장", "센터장", "본부장", "부사장", "전무",
-                  "상무", "팀장", "연구원", "위원장", "CEO", "CTO", "CFO", "COO", "首席执行官", "总裁", "董事长",
-                  "总经理", "主席", "院长", "局长", "部长", "教授", "博士", "先生", "女士", "副总裁", "创始人",
-                  "负责人", "制片人", "导演", "经理", "总监", "主任", "代表", "董事", "producer", "director")
 _PERSON_LATIN = re.compile(r"^(?:Dr\.?\s|Mr\.?\s|Ms\.?\s|Prof\.?\s)?[A-Z][a-z]+(?:[\s-][A-Z]?[a-z]+){1,2}$")
 
 
@@ -121,7 +117,7 @@ def is_person(text: str, pair: dict) -> bool:
     close = max(n["end"], al["end"]) + 1
     before = text[max(0, n["start"] - 8):n["start"]]
     words_after = re.findall(r"[\w·]+", text[close:close + 40])[:5]
-    return any(t in w for w in words_after for t in _PERSON_TITLES) or before.rstrip().endswith(_PERSON_TITLES)
+    return any(t in w for w in words_after for t in PERSON_TITLES) or before.rstrip().endswith(PERSON_TITLES)
 
 
 _TICKER = re.compile(r"[(（]\s?[A-Z]{2,8}\s?[:：]\s?[A-Z0-9.]{1,10}\s?[)）]")
@@ -210,7 +206,7 @@ def _korean_suffix_names(doc: Doc, aliases: list[dict]) -> list[Candidate]:
             if not prev or ends_phrase(prev[0]) or prev[0].text in KO_DESCRIPTORS or \
                     prev[0].text in ko.NOT_IN_NAMES or _timex_at(doc, prev[0].start) or \
                     ko.DISTRICT.search(prev[0].text) or _person_before_title(doc, prev[0], end) or \
-                    _not_a_name_word(prev[0]):
+                    not_a_name_word(prev[0]):
                 break
             if "\n" in text[prev[0].end:pos]:
                 break
@@ -258,44 +254,11 @@ def _past_leading_country(text: str, start: int, end: int) -> int:
 _SURNAMES = set("김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민나진지엄채원천방공현함변염여추도소석선설마길연위표명기반라왕금옥육인맹제모탁국어은편용")
 
 
-# Parts of speech that never sit inside a name read leftwards: bound nouns (`후`, `차`),
-# determiners (`한`), adverbs and conjunctions (`및`, `하지만`, `실제`).
-_NOT_IN_NAME_TAGS = ("NNB", "MM", "MAG", "MAJ")
-
-
-def _not_a_name_word(word) -> bool:
-    """A word before an organisation word that cannot be part of its name: a bound noun,
-    determiner, adverb or conjunction (`전역 후`, `조사 차`, `한`, `및`), a common noun that only
-    places or times it (`인근`, `관할`, `후`), or a person's role (`사업총괄부장`, `사진 전문가`)."""
-    tags = [t.split("+")[-1] for t in word.tags]
-    if any(t.startswith(_NOT_IN_NAME_TAGS) for t in tags):
-        return True
-    if word.text.endswith(_PERSON_TITLES + ("전문가", "관계자", "재학생", "졸업생")):
-        return True
-    if word.text.endswith(_KINDS_OF_BODY):
-        return True   # what the name is, said before it (`소속사 IOK컴퍼니`, `아동복지전문기관 초록우산재단`)
-    return word.text in _PLACE_TIME_NOUNS
-
-
-# Words that say what kind of body the following name is, never part of it.
-_KINDS_OF_BODY = ("소속사", "전문기관", "운영사", "제조사", "시행사", "배급사", "협력사", "고객사", "수탁기관", "주관기관")
-
-
-# Common nouns that place or time what follows (`김포공항 인근 국토부`, `유엔 관할 학교`).
-_PLACE_TIME_NOUNS = {"후", "전", "뒤", "인근", "근처", "주변", "관할", "산하", "소속", "당시", "이후", "이전", "직후", "내", "외",
-                     "앞", "옆", "건너편", "맞은편", "일대", "부근", "현지", "국내", "해외", "지역", "전국"}
-
-
-# Job titles after an organisation, beside _PERSON_TITLES (kept apart: those are also matched
-# inside words, where `감독` would find 금융감독원).
-_MORE_TITLES = ("통보관", "반장", "기획총괄반장", "단장", "연구위원", "감독", "기자", "특파원", "과장", "고문", "선수", "코치")
-
-
 def _person_before_title(doc: Doc, word, org_end: int) -> bool:
     """`김재춘 교육부 차관`: a person's name before an organisation that a job title follows is
     the person's, not part of the organisation's name."""
     after = re.sub(r"^제\d{1,2}", "", doc_text(doc)[org_end:org_end + 12].lstrip())
-    if not after.startswith(_PERSON_TITLES + _MORE_TITLES):
+    if not after.startswith(PERSON_TITLES + MORE_TITLES):
         return False
     w = word.text
     return 2 <= len(w) <= 4 and w[0] in _SURNAMES and all("\uac00" <= c <= "\ud7a3" for c in w) and \

@@ -1,0 +1,52 @@
+"""What a name read leftwards from its last word cannot contain: one public home for the stages
+that read Korean names (aliases, organisations).
+
+A name before a bracket or an organisation word runs leftwards until a word that cannot be part
+of it: a bound noun, determiner, adverb or conjunction (`중`, `및`), a noun that places or times
+what follows (`산하`, `인근`), a word saying what kind of body follows (`소속사`), or a person's
+title (`위원장`, `대표`).
+"""
+from __future__ import annotations
+
+# Titles of people, also matched inside words (`사업총괄부장`).
+PERSON_TITLES = ("총괄", "국장", "부장", "실장", "매니저", "최고경영자", "사무총장", "대변인", "부회장", "회장", "사장", "대표", "대표이사", "이사장", "이사",
+                  "원장", "소장", "총장", "교수", "박사", "장관", "차관", "청장", "센터장", "본부장", "부사장", "전무",
+                  "상무", "팀장", "연구원", "위원장", "CEO", "CTO", "CFO", "COO", "首席执行官", "总裁", "董事长",
+                  "总经理", "主席", "院长", "局长", "部长", "教授", "博士", "先生", "女士", "副总裁", "创始人",
+                  "负责人", "制片人", "导演", "经理", "总监", "主任", "代表", "董事", "producer", "director")
+
+# Parts of speech that never sit inside a name read leftwards: bound nouns (`후`, `차`),
+# determiners (`한`), adverbs and conjunctions (`및`, `하지만`, `실제`).
+NOT_IN_NAME_TAGS = ("NNB", "MM", "MAG", "MAJ")
+
+
+def not_a_name_word(word) -> bool:
+    """A word before an organisation word that cannot be part of its name: a bound noun,
+    determiner, adverb or conjunction (`전역 후`, `조사 차`, `한`, `및`), a common noun that only
+    places or times it (`인근`, `관할`, `후`), or a person's role (`사업총괄부장`, `사진 전문가`)."""
+    tags = [t.split("+")[-1] for t in word.tags]
+    if any(t.startswith(NOT_IN_NAME_TAGS) for t in tags):
+        return True
+    if word.text.endswith(PERSON_TITLES + ("전문가", "관계자", "재학생", "졸업생")):
+        return True
+    if word.text.endswith(KINDS_OF_BODY):
+        return True   # what the name is, said before it (`소속사 IOK컴퍼니`, `아동복지전문기관 초록우산재단`)
+    return word.text in PLACE_TIME_NOUNS
+
+
+# Words that say what kind of body the following name is, never part of it.
+KINDS_OF_BODY = ("소속사", "전문기관", "운영사", "제조사", "시행사", "배급사", "협력사", "고객사", "수탁기관", "주관기관")
+
+
+# Common nouns that place or time what follows (`김포공항 인근 국토부`, `유엔 관할 학교`).
+PLACE_TIME_NOUNS = {"후", "전", "뒤", "인근", "근처", "주변", "관할", "산하", "소속", "당시", "이후", "이전", "직후", "내", "외",
+                     "앞", "옆", "건너편", "맞은편", "일대", "부근", "현지", "국내", "해외", "지역", "전국",
+                     # roles a body plays in what follows (`주최 유럽연합`, `후원 한빛재단`)
+                     "주최", "주관", "후원", "공동주최", "초청", "참석", "참여", "회원국", "회원사", "대상", "포함"}
+
+
+# Job titles after an organisation, beside PERSON_TITLES (kept apart: those are also matched
+# inside words, where `감독` would find 금융감독원).
+MORE_TITLES = ("통보관", "반장", "기획총괄반장", "단장", "연구위원", "감독", "기자", "특파원", "과장", "고문", "선수", "코치")
+
+
