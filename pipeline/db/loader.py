@@ -25,6 +25,7 @@ import json
 import os
 import time
 from collections import Counter
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Iterable, Iterator
 
@@ -289,10 +290,29 @@ class DatabaseSink:
         self.skipped: set[str] = set()  # sources a newer run holds
 
     def begin(self, started: str, options: dict) -> None:
-        self.loader.begin_run({"tool": "presspipe", "version": __version__, "schema_version": R.SCHEMA_VERSION,
-                               "options": options, "started": started})
+        with self._guard():
+            self.loader.begin_run({"tool": "presspipe", "version": __version__,
+                                   "schema_version": R.SCHEMA_VERSION, "options": options, "started": started})
 
     def write(self, bundle: dict[str, list[R.Record]]) -> None:
+        with self._guard():
+            self._write(bundle)
+
+    @contextmanager
+    def _guard(self):
+        """An error while loading rolls the load back and says so as a DbError."""
+        try:
+            yield
+        except BaseException as exc:
+            if self.open:
+                self.open = False
+                try:
+                    self.loader.__exit__(type(exc), exc, exc.__traceback__)
+                except DbError as wrapped:
+                    raise wrapped from None
+            raise
+
+    def _write(self, bundle: dict[str, list[R.Record]]) -> None:
         doc_sources = {d.id: d.source for d in bundle.get("documents.jsonl", [])}
         doc_ids = {d.source: d.id for d in bundle.get("documents.jsonl", [])}
         by_source: dict[str, dict[str, list[R.Record]]] = {}
@@ -332,7 +352,8 @@ class DatabaseSink:
 
     def commit(self, manifest: R.Manifest) -> LoadResult:
         self.files_written = True  # the runner commits the files first
-        self.loader.finish_run(manifest.model_dump(mode="json"))
+        with self._guard():
+            self.loader.finish_run(manifest.model_dump(mode="json"))
         self.open = False
         self.loader.__exit__(None, None, None)
         return self.loader.result

@@ -13,9 +13,9 @@ CREATE TABLE runs (
     options         TEXT NOT NULL CHECK (json_valid(options)),
     started         TIMESTAMP NOT NULL,
     finished        TIMESTAMP,
-    counts          TEXT CHECK (json_valid(counts)),
-    inputs          TEXT CHECK (json_valid(inputs)),
-    skipped         TEXT CHECK (json_valid(skipped)),
+    counts          TEXT CHECK (counts IS NULL OR json_valid(counts)),
+    inputs          TEXT CHECK (inputs IS NULL OR json_valid(inputs)),
+    skipped         TEXT CHECK (skipped IS NULL OR json_valid(skipped)),
     loaded_at       TIMESTAMP NOT NULL
 );
 
@@ -39,7 +39,7 @@ CREATE TABLE documents (
     dateline_date       DATE,
     dateline_location   TEXT,
     dateline_agency     TEXT,
-    dateline            TEXT CHECK (json_valid(dateline)),
+    dateline            TEXT CHECK (dateline IS NULL OR json_valid(dateline)),
     sha256              TEXT NOT NULL,
     input_path          TEXT NOT NULL,
     input_line          INTEGER,
