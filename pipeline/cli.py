@@ -95,16 +95,21 @@ def run(inputs, outdir, prefer, gazetteer, ner_model, no_model, model_policy, en
     sys.exit(result.exit_code)
 
 
-def _database_sink(db_url):
-    """Connect and check the schema before the run does any work."""
-    from .db import DatabaseSink, DbError, DbUrlError, parse_url
+def _db_url(db_url):
+    from .db import DbUrlError, parse_url
 
     try:
-        url = parse_url(db_url)
+        return parse_url(db_url)
     except DbUrlError as exc:
         raise click.BadParameter(str(exc), param_hint="--db")
+
+
+def _database_sink(db_url):
+    """Connect and check the schema before the run does any work."""
+    from .db import DatabaseSink, DbError
+
     try:
-        return DatabaseSink(url)
+        return DatabaseSink(_db_url(db_url))
     except DbError as exc:
         raise click.ClickException(str(exc))
 
@@ -121,12 +126,9 @@ def load(outdir, db_url, migrate):
     Loading a run twice changes nothing; a newer run replaces the records of the documents it
     contains and leaves the others alone. On any error nothing is changed (exit status 1).
     """
-    from .db import DbError, DbUrlError, load_run, migrate_database, parse_url
+    from .db import DbError, load_run, migrate_database
 
-    try:
-        url = parse_url(db_url)
-    except DbUrlError as exc:
-        raise click.BadParameter(str(exc), param_hint="--db")
+    url = _db_url(db_url)
     if outdir is None and not migrate:
         raise click.UsageError("give the OUTDIR of a run to load (or --migrate alone to migrate the database)")
     try:

@@ -48,10 +48,9 @@ def pg_admin_url():
     except pg_server.Unavailable as exc:
         if "cluster" in locals():
             cluster.stop()
-        message = f"PostgreSQL could not be started, so its tests are skipped: {exc}"
         if os.environ.get("PRESSPIPE_REQUIRE_POSTGRES"):
-            pytest.fail(message + " (PRESSPIPE_REQUIRE_POSTGRES is set)")
-        pytest.skip(message)
+            pytest.fail(f"PostgreSQL could not be started, and PRESSPIPE_REQUIRE_POSTGRES is set: {exc}")
+        pytest.skip(f"PostgreSQL could not be started, so its tests are skipped: {exc}")
     yield url
     cluster.stop()
 
