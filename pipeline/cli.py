@@ -36,9 +36,11 @@ def main() -> None:
               help="Format of standard input when an input is `-`.")
 @click.option("--exclude", multiple=True, metavar="GLOB",
               help="In walked folders, pass over paths matching GLOB (also read from .presspipeignore).")
+@click.option("--db", "db_url", default=None, metavar="URL",
+              help="Also load the run into this database as documents finish (see `presspipe load`).")
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
 def run(inputs, outdir, prefer, gazetteer, ner_model, no_model, model_policy, encoding, max_bytes, stdin_format,
-        exclude, quiet):
+        exclude, db_url, quiet):
     """Process INPUTS (files, folders, `-` for standard input) into OUTDIR.
 
     Every input becomes a document or an error record; the exit status is 1 when any became an
@@ -75,14 +77,65 @@ def run(inputs, outdir, prefer, gazetteer, ner_model, no_model, model_policy, en
         if not quiet:
             click.echo(f"{path}: {n_docs} document(s)" + (f", {n_errs} error(s)" if n_errs else ""), err=True)
 
-    result = run_batch(list(inputs), outdir, options=options, max_bytes=max_bytes, encoding=encoding,
-                       stdin_format=stdin_format, exclude=tuple(exclude), progress=progress)
+    sink = _database_sink(db_url) if db_url else None
+    from .db import DbError
+    try:
+        result = run_batch(list(inputs), outdir, options=options, max_bytes=max_bytes, encoding=encoding,
+                           stdin_format=stdin_format, exclude=tuple(exclude), progress=progress, sink=sink)
+    except DbError as exc:
+        raise click.ClickException(f"{exc}" + (f"\nThe run's files are in {outdir}: load them with `presspipe load "
+                                               f"{outdir} --db URL`." if sink.files_written else ""))
     if not quiet:
         click.echo(" ".join(f"{k}={v}" for k, v in result.counts.items()) + f" -> {outdir}", err=True)
+        if sink:
+            click.echo(sink.result.summary(), err=True)
     if result.counts.get("errors"):
         click.echo(f"{result.counts['errors']} input(s) or line(s) could not be processed; "
                    f"see {os.path.join(outdir, 'errors.jsonl')}", err=True)
     sys.exit(result.exit_code)
+
+
+def _db_url(db_url):
+    from .db import DbUrlError, parse_url
+
+    try:
+        return parse_url(db_url)
+    except DbUrlError as exc:
+        raise click.BadParameter(str(exc), param_hint="--db")
+
+
+def _database_sink(db_url):
+    """Connect and check the schema before the run does any work."""
+    from .db import DatabaseSink, DbError
+
+    try:
+        return DatabaseSink(_db_url(db_url))
+    except DbError as exc:
+        raise click.ClickException(str(exc))
+
+
+@main.command()
+@click.argument("outdir", required=False, type=click.Path(file_okay=False))
+@click.option("--db", "db_url", required=True, metavar="URL",
+              help="sqlite:///path.db (a file, made if missing) or postgresql://user:password@host:port/dbname.")
+@click.option("--migrate", is_flag=True, help="Migrate an older database to this presspipe's schema first "
+                                              "(back it up before); without OUTDIR, only migrate.")
+def load(outdir, db_url, migrate):
+    """Load the run in OUTDIR into a database, in one transaction.
+
+    Loading a run twice changes nothing; a newer run replaces the records of the documents it
+    contains and leaves the others alone. On any error nothing is changed (exit status 1).
+    """
+    from .db import DbError, load_run, migrate_database
+
+    url = _db_url(db_url)
+    if outdir is None and not migrate:
+        raise click.UsageError("give the OUTDIR of a run to load (or --migrate alone to migrate the database)")
+    try:
+        result = load_run(outdir, url, migrate=migrate) if outdir else migrate_database(url)
+    except DbError as exc:
+        raise click.ClickException(str(exc))
+    click.echo(result.summary(), err=True)
 
 
 @main.command()

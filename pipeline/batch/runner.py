@@ -37,14 +37,21 @@ def problem_record(p: Problem) -> R.Error:
 
 def run(inputs: list[str], outdir: str, options: PipelineOptions = PipelineOptions(),
         max_bytes: int = DEFAULT_MAX_BYTES, encoding: str | None = None, stdin_format: str = "txt",
-        exclude: tuple[str, ...] = (), progress=None) -> RunResult:
+        exclude: tuple[str, ...] = (), progress=None, sink=None) -> RunResult:
+    """SINK, when given (`pipeline.db.DatabaseSink`), receives `begin(started, options)`, every
+    bundle as it is written, and `commit(manifest)` once the files are in place (`abort()` on
+    failure)."""
     started = _now()
+    run_options = {"inputs": list(inputs), **options.as_dict(), "max_bytes": max_bytes, "encoding": encoding,
+                   "exclude": list(exclude)}
     writer = RunWriter(outdir)
     entries: list[R.InputEntry] = []
     errors: list[str] = []
     seen_ids: dict[str, str] = {}
     skipped: list[str] = []
     try:
+        if sink:
+            sink.begin(started, run_options)
         for infile in read_inputs(inputs, max_bytes=max_bytes, encoding=encoding, stdin_format=stdin_format,
                                   exclude=exclude, skipped=skipped):
             n_docs = n_errs = 0
@@ -65,18 +72,22 @@ def run(inputs: list[str], outdir: str, options: PipelineOptions = PipelineOptio
                     errors.extend(e.source for e in bundle["errors.jsonl"])
                 n_docs += len(bundle.get("documents.jsonl", []))
                 writer.write(bundle)
+                if sink:
+                    sink.write(bundle)
             entries.append(R.InputEntry(path=infile.path, sha256=infile.sha256, bytes=infile.size,
                                         documents=n_docs, errors=n_errs))
             if progress:
                 progress(infile.path, n_docs, n_errs)
         manifest = R.Manifest(
-            version=__version__,
-            options={"inputs": list(inputs), **options.as_dict(), "max_bytes": max_bytes, "encoding": encoding,
-                     "exclude": list(exclude)},
-            started=started, finished=_now(), counts=dict(writer.counts), inputs=entries, skipped=skipped)
+            version=__version__, options=run_options, started=started, finished=_now(),
+            counts=dict(writer.counts), inputs=entries, skipped=skipped)
         writer.commit(manifest)
+        if sink:
+            sink.commit(manifest)
     except BaseException:
         writer.abort()
+        if sink:
+            sink.abort()
         raise
     return RunResult(outdir, dict(writer.counts), errors)
 
