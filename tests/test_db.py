@@ -165,7 +165,8 @@ def test_corpus_run_loads_with_row_counts_equal_to_the_jsonl_counts_twice(db_url
     expected = jsonl_counts(CORPUS_RUN)
     first = load_run(CORPUS_RUN, db_url)
     assert table_counts(db_url) == expected
-    assert first.sources["new"] == expected["documents"] and first.migrated == ["0001_records_1.2"]
+    package_steps = [f"{m.version:04d}_{m.name}" for m in M.available("sqlite")]
+    assert first.sources["new"] == expected["documents"] and first.migrated == package_steps
     before = dump(db_url)
     second = load_run(CORPUS_RUN, db_url)
     assert table_counts(db_url) == expected
@@ -436,11 +437,17 @@ def test_every_record_field_has_a_column():
         assert in_json_or_renamed.get(field, field) in row, field
 
 
+# The package's own steps; the tests below add one after them.
+STEPS = len(M.available("sqlite"))
+NEXT = f"{STEPS + 1:04d}"
+
+
 def migrations_with_step(tmp_path, db_url, name, sql):
     """A copy of the package's migration steps with one more step, NAME, for DB_URL's engine."""
     folder = tmp_path / "migrations"
     shutil.copytree(M.HERE, folder, ignore=shutil.ignore_patterns("__pycache__", "*.py"))
-    (folder / parse_url(db_url).engine / f"0002_{name}.sql").write_text("-- records: 1.2\n" + sql, encoding="utf-8")
+    (folder / parse_url(db_url).engine / f"{NEXT}_{name}.sql").write_text(
+        f"-- records: {R.SCHEMA_VERSION}\n" + sql, encoding="utf-8")
     return str(folder)
 
 
@@ -453,18 +460,18 @@ def test_a_database_behind_is_migrated_only_when_asked(db_url, tmp_path):
         "CREATE VIEW event_facts AS SELECT event_key, min(type) AS type, count(*) AS mentions\n"
         "    FROM events WHERE event_key IS NOT NULL GROUP BY event_key;\n"))
     before = dump(db_url)
-    with pytest.raises(DbError, match=r"schema version 1 .*version 2.*--migrate"):
+    with pytest.raises(DbError, match=rf"schema version {STEPS} .*version {STEPS + 1}.*--migrate"):
         load_run(CORPUS_RUN, db_url, migrations=folder)
     assert dump(db_url) == before
     result = migrate_database(db_url, migrations=folder)
-    assert result.migrated == ["0002_event_key"]
+    assert result.migrated == [f"{NEXT}_event_key"]
     assert query(db_url, "SELECT version, name, records FROM schema_migrations ORDER BY version") == [
-        (1, "records_1.2", "1.2"), (2, "event_key", "1.2")]
+        (m.version, m.name, m.records) for m in M.available("sqlite")] + [(STEPS + 1, "event_key", R.SCHEMA_VERSION)]
     assert query(db_url, "SELECT count(*) FROM events WHERE event_key IS NULL")[0][0] == jsonl_counts(CORPUS_RUN)["events"]
     assert query(db_url, "SELECT count(*) FROM event_facts") == [(0,)]
     assert load_run(CORPUS_RUN, db_url, migrations=folder).sources == {"unchanged": 25}
     # this presspipe (one step) now meets a database a step ahead of it
-    with pytest.raises(DbError, match="newer than this presspipe's 1.*upgrade presspipe"):
+    with pytest.raises(DbError, match=f"newer than this presspipe's {STEPS}.*upgrade presspipe"):
         load_run(CORPUS_RUN, db_url)
 
 
@@ -475,7 +482,7 @@ def test_a_failing_migration_changes_nothing(db_url, tmp_path):
     before = dump(db_url)
     result = CliRunner().invoke(main, ["load", "--db", db_url, "--migrate"])
     assert result.exit_code == 0 and "up to date" in result.output  # the package's own steps: nothing to do
-    with pytest.raises(DbError, match="migration 0002_broken failed.*left as it was"):
+    with pytest.raises(DbError, match=f"migration {NEXT}_broken failed.*left as it was"):
         migrate_database(db_url, migrations=folder)
     assert dump(db_url) == before
 

@@ -57,7 +57,7 @@ def timex_row(t: R.Timex) -> dict:
         "value": t.value, "date": full_date(t.value), "grain": t.grain,
         "range_start": rng.start if rng else None, "range_end": rng.end if rng else None,
         "range_start_date": full_date(rng.start) if rng else None, "range_end_date": full_date(rng.end) if rng else None,
-        "anchor": t.anchor, "mod": t.mod, "relative": t.relative,
+        "anchor": t.anchor, "mod": t.mod, "relative": t.relative, "in_name": t.in_name,
     }
 
 
