@@ -27,6 +27,9 @@ _EDGE = MARKS | JOINERS | frozenset(" \t\n\u3000,;:")
 _LEGAL_OPEN = re.compile(r"\((?:주|유|사|재|합|자)\)")
 
 
+_ENUMERATOR = re.compile(r"(?:[(（]\d{1,2}[)）]|\d{1,2}[.)](?!\d))\s")
+
+
 def is_mark(token_text: str) -> bool:
     """A token made only of layout marks (`□`, `※`, `“`, `**`, `①`), not a joiner (`·`, `-`)."""
     return bool(token_text) and all(c in MARKS for c in token_text) and not all(c in JOINERS for c in token_text)
@@ -36,6 +39,9 @@ def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
     """`(start, end)` without layout marks, white space or separators at either edge. A closing
     bracket the span itself opened stays (`한빛(주)`), as does a legal-form mark at its start."""
     s, e = start, end
+    m = _ENUMERATOR.match(text, s, e)
+    if m and m.end() < e:
+        s = m.end()   # `(3) 덴마크 디만트그룹`, `2) 한빛공사`: the number of a list item
     while s < e:
         if _LEGAL_OPEN.match(text, s, e):
             break
@@ -53,8 +59,11 @@ def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
         e -= 1
         while e > s and text[e - 1] in _EDGE:
             e -= 1
-    elif seg[:1] in "(（" and not _LEGAL_OPEN.match(seg) and seg.count("(") + seg.count("（") > seg.count(")") + seg.count("）"):
-        s += 1
-        while s < e and text[s] in _EDGE:
-            s += 1
+    elif seg.count("(") + seg.count("（") > seg.count(")") + seg.count("）") and not _LEGAL_OPEN.match(seg):
+        # an opening bracket the span never closes: `APPA(아태지역 …기구` is cut to what follows it
+        cut = max(seg.rfind("("), seg.rfind("（"))
+        if cut < len(seg) - 1:
+            s += cut + 1
+            while s < e and text[s] in _EDGE:
+                s += 1
     return s, e

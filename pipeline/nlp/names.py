@@ -8,12 +8,18 @@ title (`위원장`, `대표`).
 """
 from __future__ import annotations
 
+import re
+
+from .places import is_country
+
 # Titles of people, also matched inside words (`사업총괄부장`).
 PERSON_TITLES = ("총괄", "국장", "부장", "실장", "매니저", "최고경영자", "사무총장", "대변인", "부회장", "회장", "사장", "대표", "대표이사", "이사장", "이사",
                   "원장", "소장", "총장", "교수", "박사", "장관", "차관", "청장", "센터장", "본부장", "부사장", "전무",
                   "상무", "팀장", "연구원", "위원장", "CEO", "CTO", "CFO", "COO", "首席执行官", "总裁", "董事长",
                   "总经理", "主席", "院长", "局长", "部长", "教授", "博士", "先生", "女士", "副总裁", "创始人",
-                  "负责人", "制片人", "导演", "经理", "总监", "主任", "代表", "董事", "producer", "director")
+                  "负责人", "制片人", "导演", "经理", "总监", "主任", "代表", "董事", "producer", "director",
+                  "总统", "副总统", "总理", "首相", "国务卿", "参议员", "众议员", "议员", "议长", "大使", "秘书长", "所长",
+                  "营运长", "运营官", "执行长", "市长", "县长", "署长", "处长", "主委", "委员", "대사", "의원", "총리", "대통령")
 
 # Parts of speech that never sit inside a name read leftwards: bound nouns (`후`, `차`),
 # determiners (`한`), adverbs and conjunctions (`및`, `하지만`, `실제`).
@@ -50,3 +56,34 @@ PLACE_TIME_NOUNS = {"후", "전", "뒤", "인근", "근처", "주변", "관할",
 MORE_TITLES = ("통보관", "반장", "기획총괄반장", "단장", "연구위원", "감독", "기자", "특파원", "과장", "고문", "선수", "코치")
 
 
+
+
+# Words that make a capitalised Latin name something other than a person's: organisation words
+# and places (`China Medico Corporation`, `HealthCare Denmark` are not people).
+NOT_PERSONAL: frozenset[str] = frozenset({
+    "corporation", "corp", "company", "co", "inc", "ltd", "llc", "plc", "sa", "ag", "group", "holdings", "institute",
+    "university", "college", "school", "academy", "bank", "technology", "technologies", "tech", "science", "sciences",
+    "energy", "foundation", "association", "council", "agency", "ministry", "department", "center", "centre", "fund",
+    "partners", "capital", "systems", "solutions", "electronics", "motors", "industries", "industry", "pharmaceutical",
+    "pharma", "labs", "lab", "network", "forum", "initiative", "alliance", "society", "services", "service", "media",
+    "healthcare", "health", "care", "bio", "biologics", "therapeutics", "robotics", "logistics", "airlines", "air",
+    "shipping", "marine", "ocean", "engineering", "construction", "chemical", "materials", "power", "electric",
+    "insurance", "securities", "investment", "investments", "ventures", "management", "consulting", "research",
+    "commission", "committee", "authority", "office", "board", "bureau", "administration", "organization",
+    "organisation", "union", "federation", "assembly", "summit", "conference", "expo", "fair", "week", "festival",
+    "award", "awards", "prize", "program", "programme", "project", "platform", "index", "report", "plan", "strategy",
+    "framework", "agreement", "convention", "treaty", "act", "law", "day", "city", "province", "state", "republic",
+    "kingdom", "island", "islands", "bay", "mountain", "river", "lake", "park", "museum", "hall", "tower", "station",
+})
+
+
+_PERSON = re.compile(r"(?:[A-Z][a-zà-ÿ'\-]+|[A-Z]\.)(?:\s(?:[A-Z][a-zà-ÿ'\-]+|[A-Z]\.|bin|al|van|von|de)){1,4}")
+
+
+def personal_name(latin: str) -> bool:
+    """A Latin name that reads as a person's: two to five capitalised words, initials allowed,
+    none of them a word organisations, places or events are named with, and not a country."""
+    s = latin.strip()
+    if any(w.lower().strip(".,") in NOT_PERSONAL for w in s.split()) or is_country(s):
+        return False
+    return bool(_PERSON.fullmatch(s))

@@ -16,10 +16,10 @@ import re
 from spacy.tokens import Doc
 
 from ...nlp.script import fold_han
-from ...nlp.names import KINDS_OF_BODY, NOT_IN_NAME_TAGS, PERSON_TITLES, PLACE_TIME_NOUNS
+from ...nlp.names import KINDS_OF_BODY, NOT_IN_NAME_TAGS, PERSON_TITLES, PLACE_TIME_NOUNS, personal_name
 from ...nlp.words import Word, doc_text, ends_phrase, tokens_before, words_before
 
-from .lexicon import DESCRIPTORS, LATIN_PLACES, NOT_PERSONAL, PLACES, TITLES, TRANSLATIONS, ZH_BREAKS
+from .lexicon import DESCRIPTORS, LATIN_PLACES, PLACES, TITLES, TRANSLATIONS, ZH_BREAKS
 from .similarity import acronym_score, loose_acronym_score, schwartz_hearst_match, transliteration_score, word_explained
 
 # Most words a name before a bracket may have; longer runs pick up clause text, not names.
@@ -100,11 +100,7 @@ def _initial_in_acronym(word: str, acronym: str) -> bool:
 
 
 def _personal_name(s: str) -> bool:
-    """A Latin rendering that reads as a person's name: two to four capitalised words, initials
-    allowed, none of them a place or a word organisations are named with."""
-    if any(w.lower().strip(".") in NOT_PERSONAL for w in s.split()) or s.lower() in LATIN_PLACES:
-        return False
-    return bool(re.fullmatch(r"(?:[A-Z][a-zà-ÿ'\-]+|[A-Z]\.)(?:\s(?:[A-Z][a-zà-ÿ'\-]+|[A-Z]\.|bin|al|van|von|de)){1,4}", s.strip()))
+    return personal_name(s) and s.lower() not in LATIN_PLACES
 
 
 def _spoils_transliteration(doc: Doc, taken: list[Word], rendering: str) -> bool:

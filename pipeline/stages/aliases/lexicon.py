@@ -205,21 +205,3 @@ LATIN_PLACES: set[str] = {n for names in PLACES.values() for n in names if len(n
     "african", "gulf", "nordic", "latin america", "south korea", "north korea", "republic of korea", "taiwan",
     "swiss", "dutch", "scottish", "welsh", "irish", "national", "international", "federal", "royal", "global",
 }
-
-# Words that make a capitalised Latin name something other than a person's: organisation words
-# and places (`China Medico Corporation`, `HealthCare Denmark` are not people).
-NOT_PERSONAL: set[str] = LATIN_PLACES | {
-    "corporation", "corp", "company", "co", "inc", "ltd", "llc", "plc", "sa", "ag", "group", "holdings", "institute",
-    "university", "college", "school", "academy", "bank", "technology", "technologies", "tech", "science", "sciences",
-    "energy", "foundation", "association", "council", "agency", "ministry", "department", "center", "centre", "fund",
-    "partners", "capital", "systems", "solutions", "electronics", "motors", "industries", "industry", "pharmaceutical",
-    "pharma", "labs", "lab", "network", "forum", "initiative", "alliance", "society", "services", "service", "media",
-    "healthcare", "health", "care", "bio", "biologics", "therapeutics", "robotics", "logistics", "airlines", "air",
-    "shipping", "marine", "ocean", "engineering", "construction", "chemical", "materials", "power", "electric",
-    "insurance", "securities", "investment", "investments", "ventures", "management", "consulting", "research",
-    "commission", "committee", "authority", "office", "board", "bureau", "administration", "organization",
-    "organisation", "union", "federation", "assembly", "summit", "conference", "expo", "fair", "week", "festival",
-    "award", "awards", "prize", "program", "programme", "project", "platform", "index", "report", "plan", "strategy",
-    "framework", "agreement", "convention", "treaty", "act", "law", "day", "city", "province", "state", "republic",
-    "kingdom", "island", "islands", "bay", "mountain", "river", "lake", "park", "museum", "hall", "tower", "station",
-}

@@ -15,6 +15,7 @@ from ...nlp import extensions  # noqa: F401
 from ...nlp.layout import trim_span
 from ...nlp.words import doc_text
 from ..spans import set_span_group
+from .exclude import exclude
 from .find import find_candidates, merge
 from .gazetteer import load_gazetteer
 from .policy import POLICIES, apply_model_spans
@@ -39,7 +40,7 @@ class OrganisationsStage:
         text = doc_text(doc)
         for c in cands:   # a name never begins or ends with a bullet, a quote or a separator
             c.start, c.end = trim_span(text, c.start, c.end)
-        cands = [c for c in cands if c.end > c.start]
+        cands = exclude(doc, [c for c in cands if c.end > c.start])
         orgs = merge(doc, cands, self.gazetteer)
         doc._.orgs = orgs
         set_span_group(doc, "orgs", [(m["start"], m["end"], "ORG") for o in orgs for m in o["mentions"]])

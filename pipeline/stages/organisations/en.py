@@ -136,6 +136,11 @@ def _trim_lead(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
+def has_org_word(name: str) -> bool:
+    """Any organisation word of any kind stands in `name` as a word (`Korea Institute of …`)."""
+    return bool(_ORG_WORD.search(name))
+
+
 def company_words(name: str) -> bool:
     return any(re.search(rf"\b{re.escape(w)}(?![A-Za-z])", name) for w in COMPANY)
 

@@ -51,7 +51,7 @@ def find_candidates(doc: Doc, aliases: list[dict], gazetteer: dict) -> list[Cand
             continue
         if any(len(x["text"].strip()) == 1 and x["text"].strip().isascii() for x in (n, al)):
             continue  # one Latin letter is no organisation's name (`'I(아이)'`, a song; `셸(Shell)` stays)
-        if al["lang"] == "zh" and n["lang"] == "ko" and not _suffix(n["text"].split()[-1]) \
+        if al["lang"] == "zh" and n["lang"] == "ko" and not suffix_of(n["text"].split()[-1]) \
                 and n["text"] not in known_names(gazetteer):
             continue  # Hangul(Hanja) pairs are mostly people and places: 시진핑(習近平), 장쑤(江蘇)
         english = al["text"] if al["lang"] == "en" else (n["text"] if n["lang"] == "en" else None)
@@ -154,7 +154,7 @@ def _bounded(text: str, s: int, e: int) -> bool:
 
 
 def _kind_of(name: str, english: str | None) -> str:
-    ending = _suffix(name.split()[-1] if name.split() else name)
+    ending = suffix_of(name.split()[-1] if name.split() else name)
     if ending:
         kind = ko.SUFFIX_KIND[ending]
         return "company" if kind in ("other", "zone") and english and en.company_words(english) else kind
@@ -167,7 +167,8 @@ _GOV_WORD = re.compile(rf"(?:{ko.MINISTRY}|{ko.AGENCY}|{ko.OFFICE})$")
 _SUFFIXES_LONGEST_FIRST = sorted(ko.SUFFIX_KIND, key=len, reverse=True)
 
 
-def _suffix(word: str) -> str | None:
+def suffix_of(word: str) -> str | None:
+    """The organisation word that ends `word` (`위원회`, `공사`, `부` after a ministry's stem), or None."""
     for k in _SUFFIXES_LONGEST_FIRST:
         if word.endswith(k) and (k not in ko.GOVERNMENT_WORDS or _GOV_WORD.search(word)):
             return k
@@ -188,7 +189,9 @@ def _korean_suffix_names(doc: Doc, aliases: list[dict]) -> list[Candidate]:
         if nxt is not None and not tok.whitespace_ and nxt.tag_.startswith(("NN", "XSN", "SL", "SN")):
             continue  # the word goes on: the organisation word must end the word
         word_start = _word_start(doc, tok.i)
-        suffix = _suffix(text[word_start:end])
+        suffix = suffix_of(text[word_start:end])
+        if not suffix and tok.tag_ == "NNP" and re.fullmatch(r"[가-힣]{2,8}[부청처]", tok.text):
+            suffix = tok.text[-1]   # a ministry Kiwi knows as one proper noun (`고령사회보장부`): any stem
         if not suffix:
             continue
         kind = ko.SUFFIX_KIND[suffix]
@@ -206,7 +209,7 @@ def _korean_suffix_names(doc: Doc, aliases: list[dict]) -> list[Candidate]:
             if not prev or ends_phrase(prev[0]) or prev[0].text in KO_DESCRIPTORS or \
                     prev[0].text in ko.NOT_IN_NAMES or _timex_at(doc, prev[0].start) or \
                     ko.DISTRICT.search(prev[0].text) or _person_before_title(doc, prev[0], end) or \
-                    not_a_name_word(prev[0]):
+                    not_a_name_word(prev[0]) or (_a_person(doc, prev[0], start) and _named_without(doc, start, end, suffix)):
                 break
             if "\n" in text[prev[0].end:pos]:
                 break
@@ -225,7 +228,11 @@ def _korean_suffix_names(doc: Doc, aliases: list[dict]) -> list[Candidate]:
                      and not (t.text in COUNTRIES and t.whitespace_) and t.text not in _GENERIC_LATIN)
         # Common nouns and an organisation word make a kind of body (`저축은행`, `걸그룹`,
         # `항공사`), not a name, unless a ministry's stem makes it one (`산업통상자원부`).
-        named = proper or _GOV_WORD.search(name) is not None or _proper_alone(name[: len(name) - len(suffix)])
+        # A long compound of nouns before the organisation word is a name, not a kind of body
+        # (`저출산고령사회위원회`, `지역테러대책협의회`).
+        head = name[: len(name) - len(suffix)].replace(" ", "")
+        named = proper or _GOV_WORD.search(name) is not None or _proper_alone(head) or (len(head) >= 5 and kind != "company") \
+            or (tok.tag_ == "NNP" and name.endswith(("부", "청", "처")))
         out.append(Candidate(start, end, kind, "suffix", weak=not named))
     return out
 
@@ -252,6 +259,32 @@ def _past_leading_country(text: str, start: int, end: int) -> int:
 
 
 _SURNAMES = set("김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민나진지엄채원천방공현함변염여추도소석선설마길연위표명기반라왕금옥육인맹제모탁국어은편용")
+
+
+def _named_without(doc: Doc, start: int, end: int, suffix: str) -> bool:
+    """The words from `start` to the organisation word already make a named body on their own
+    (`외교부`, a ministry; `한빛 연구소`, a proper noun): a person before them is not part of it
+    (`강정식 외교부`), while `김앤장 법률사무소` needs the name the model took for a person's."""
+    name = doc_text(doc)[start:end]
+    head = name[: len(name) - len(suffix)].replace(" ", "")
+    return _GOV_WORD.search(name) is not None or \
+        any(t.tag_.startswith(("NNP", "SL", "SH")) for t in tokens_in(doc, start, end - len(suffix)))
+
+
+def _a_person(doc: Doc, word, name_start: int) -> bool:
+    """A word that is (part of) a person's name before an organisation: the entity model (where it
+    ran) marks it a person (`강정식 외교부`), or it is a capitalised Latin name (`Julian Ventura 외교부`);
+    acronyms stay (`APEC 기업인자문위원회`)."""
+    if re.fullmatch(r"[A-Z][a-z]+\.?", word.text):
+        return True
+    if "ner" not in doc.spans:
+        return False
+    for s in doc.spans["ner"]:
+        if s.label_ in ("PS", "PERSON") and s.start_char <= word.start and word.end <= s.end_char <= name_start:
+            # a Korean name (a surname and one or two syllables) or a foreign one of several words;
+            # the model also reads one-word company names as people (`다온 웰니스`)
+            return bool(re.fullmatch(r"[가-힣]{3}", s.text) and s.text[0] in _SURNAMES) or " " in s.text.strip()
+    return False
 
 
 def _person_before_title(doc: Doc, word, org_end: int) -> bool:

@@ -29,7 +29,7 @@ from spacy.tokens import Doc
 from ...nlp.words import doc_text, tokens_in
 from ..aliases.lexicon import TERMS
 from . import ko
-from .find import _EVENT_NAME, _GENERIC_NAMES, Candidate, _suffix
+from .find import _EVENT_NAME, _GENERIC_NAMES, Candidate, suffix_of
 
 POLICIES = ("rules_first", "model_first")
 ORG_LABELS = {"OG", "ORG"}
@@ -93,7 +93,7 @@ def apply_model_spans(doc: Doc, cands: list[Candidate], policy: str) -> list[Can
         if _AWARD.search(name):
             continue  # an award (`한빛과학상`, `노벨상`), which the model reads as its giver
         if not any(t.tag_.startswith(("NNP", "SL", "SH")) for t in tokens_in(doc, start, end)) and \
-                (" " in name or len(name) > 6) and not _suffix(name.split()[-1]) and start not in looked_up:
+                (" " in name or len(name) > 6) and not suffix_of(name.split()[-1]) and start not in looked_up:
             continue  # several common nouns (`자유무역지대`, `신에너지 산업`) without an organisation word
             # (unless a looked-up name starts them: `국회 예산정책처` is a body of 국회)
         overlapping = [c for c in out if c.start < end and start < c.end]

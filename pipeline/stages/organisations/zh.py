@@ -1,13 +1,20 @@
 """Chinese organisation rule data and patterns: names ending in 公司, 集团, 研究院, 政府 …
 
-A name is read leftwards from its organisation word over Han characters (and Latin letters),
-up to a break: punctuation, a verb or function word (与, 的, 获得, 设立 …), a date, or 20
-characters. Organisation words in a row (`招商局集团`, `集团有限公司`) extend one name, and a
-bracket inside a name (`中海石油（中国）有限公司`) is part of it.
+A name is read leftwards from its organisation word over the nouns jieba's part-of-speech tagger
+finds (names of places and bodies, common nouns), up to anything else: a verb, preposition,
+adverb, pronoun, time word or particle (`表达对`, `将配合`, `至`, `当天`), punctuation, a date, or
+20 characters. Organisation words in a row (`招商局集团`, `集团有限公司`, `台南市政府工务局`) extend one
+name, and a bracket inside a name (`中海石油（中国）有限公司`) is part of it. Traditional text
+(Taiwan, Hong Kong) is read through a character fold to Simplified, with offsets unchanged.
 """
 from __future__ import annotations
 
+import bisect
+import functools
+import logging
 import re
+
+from ...nlp.script import fold_han
 
 SUFFIX_KIND = {
     "股份有限公司": "company", "有限责任公司": "company", "有限公司": "company", "公司": "company", "集团": "company",
@@ -17,15 +24,39 @@ SUFFIX_KIND = {
     "研究院": "research", "研究所": "research", "科学院": "research", "实验室": "research", "研究中心": "research",
     "大学": "education", "学院": "education", "中心": "other", "协会": "other", "基金会": "other", "联盟": "other",
     "开发区": "zone", "高新区": "zone", "新区": "zone", "自贸区": "zone",
+    # Taiwan: agencies (署), offices (处, 办公室), schools by their short names
+    "办公室": "government", "国小": "education", "国中": "education",
+    "高中": "education", "实中": "education", "小学": "education", "中学": "education", "高级中学": "education",
+    "立法院": "government", "行政院": "government", "研究院": "research",
 }
 # Names that are only a generic word plus an organisation word.
 GENERIC_HEADS = ("海外", "境外", "国内", "子", "母", "分", "总", "该", "本", "其", "贵", "我", "研发", "合资", "控股", "上市", "新", "旗下",
                  "各", "两家", "多家", "一家", "这家", "生产", "销售", "运营", "服务")
-WEAK = {"中心", "局", "部", "署", "联盟"}
+WEAK = {"中心", "局", "部", "署", "联盟", "处", "办公室"}
 # Stems a ministry (…部) or bureau (…局) name ends in before its organisation word.
 MINISTRY_STEMS = ("资源", "通商", "商务", "外交", "财政", "科学技术", "科技", "教育", "国防", "工业和信息化", "信息化",
                   "生态环境", "交通运输", "农业农村", "卫生", "能源", "自然资源", "安全", "产业", "海洋", "公安",
-                  "司法", "民政", "文化", "旅游", "监督管理", "药品", "统计", "税务", "海关", "招商")
+                  "司法", "民政", "文化", "旅游", "监督管理", "药品", "统计", "税务", "海关", "招商",
+                  # Taiwan's ministries and the bureaus of a city government
+                  "经济", "内政", "法务", "劳动", "卫生福利", "数位发展", "农业", "环境", "工务", "交通", "社会", "经济发展",
+                  "财政税务", "都市发展", "都发", "观光旅游", "观光", "环境保护", "环保", "劳工", "水利", "地政", "新闻",
+                  "警察", "消防", "主计", "人事", "政风", "法制", "研考", "体育", "原住民族事务", "客家事务", "秘书",
+                  "警政", "移民", "健保", "灾害防救", "经发", "文化资产")
+# After a government, the bureau it runs: 台南市政府 + 工务局 is one name.
+BUREAU_AFTER = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:局|处|署|委员会|办公室)")
+# jieba's parts of speech that a name is made of: nouns of every kind (places ns, bodies nt,
+# persons nr, other proper nz), idioms and abbreviations (l, j), distinguishing words (b),
+# Latin letters (eng) and verbal nouns (vn)
+NAME_FLAGS = {"n", "nr", "nrt", "nrfg", "ns", "nt", "nz", "l", "j", "b", "eng", "vn", "an", "ng", "x", "nx", "s",
+              "a", "i", "h", "k", "g"}
+# jieba tags rare proper nouns oddly (`首尔` as an adverb): an adverb stops a name only when it is
+# one of the short function adverbs below; verbs, prepositions, pronouns and the rest always do.
+FUNCTION_ADVERBS = {"也", "将", "即", "已", "并", "都", "还", "再", "又", "就", "才", "均", "皆", "亦", "仍", "更", "最", "正",
+                    "已经", "正在", "将会", "也将", "共同", "一起", "特别", "首先", "随后", "同时", "目前", "今后"}
+
+
+def _name_word(word: str, flag: str) -> bool:
+    return flag in NAME_FLAGS or (flag == "d" and word not in FUNCTION_ADVERBS and len(word) >= 2)
 BREAKS = ("获", "经", "受", "获得", "宣布", "表示", "签署", "签订", "成立", "设立", "发布", "收购", "推出", "完成", "任命", "成为",
           "加入", "通过", "联合", "携手", "包括", "其中", "以及", "旗下", "位于", "来自", "作为", "此前", "目前", "同时",
           "也是", "是", "与", "和", "及", "同", "向", "从", "由", "为", "将", "对", "在", "的", "了", "被", "把", "等", "并",
@@ -38,8 +69,10 @@ _HAN = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·&]")
 MAX_CHARS = 20
 
 
-def find(text: str):
-    """(span, kind) of each organisation name in Chinese text."""
+def find(original: str):
+    """(span, kind) of each organisation name in Chinese text (Simplified or Traditional)."""
+    text = fold_han(original)
+    words = _words(text)
     last_end = -1
     for m in _ENDING.finditer(text):
         if m.start() < last_end:
@@ -51,6 +84,13 @@ def find(text: str):
             if nxt:
                 end = nxt.end()
                 continue
+            bureau = BUREAU_AFTER.match(text, end) if text[:end].endswith(("政府", "院", "部")) else None
+            if bureau:
+                unit = bureau.group(0)
+                stem = re.sub(r"(?:局|处|署|委员会|办公室)$", "", unit)
+                if stem and (stem in MINISTRY_STEMS or stem.endswith(MINISTRY_STEMS) or unit.endswith(("委员会", "署"))):
+                    end = bureau.end()   # 台南市政府 + 工务局, 行政院 + 公共工程委员会, 内政部 + 消防署
+                    continue
             br = re.match(r"[（(][\u4e00-\u9fff]{1,6}[）)](?=[\u4e00-\u9fff]{0,6}(?:" + _ENDINGS + "))", text[end:])
             if br:
                 tail = _ENDING.search(text, end + br.end())
@@ -58,10 +98,13 @@ def find(text: str):
                     end = tail.end()
                     continue
             break
-        start = max(_name_start(text, m.start()), last_end)  # a name starts after the last organisation word
+        start = max(_name_start(text, m.start(), words), last_end)  # a name starts after the last organisation word
         name = text[start:end]
         last_end = end
-        ending = next(e for e in sorted(SUFFIX_KIND, key=len, reverse=True) if name.endswith(e))
+        ending = next((e for e in sorted(SUFFIX_KIND, key=len, reverse=True) if name.endswith(e)), None)
+        if ending is None:   # a government and its bureau or agency (内政部消防署): named by both
+            yield (start, end), "government"
+            continue
         head = name[: len(name) - len(ending)]
         bare = re.sub(r"^(?:中国|韩国|美国|日本|德国|英国|法国)", "", head)
         if not head or head.startswith(GENERIC_HEADS) or bare.startswith(GENERIC_HEADS) or len(head) < 2:
@@ -74,9 +117,36 @@ def find(text: str):
         yield (start, end), SUFFIX_KIND[ending]
 
 
-def _name_start(text: str, pos: int) -> int:
+@functools.lru_cache(maxsize=64)
+def _words(text: str) -> tuple[list[int], list[tuple[int, int, str, str]]]:
+    """jieba's words of `text` with their parts of speech: (starts, [(start, end, word, flag)])."""
+    import jieba
+    import jieba.posseg as pseg
+    jieba.setLogLevel(logging.WARNING)
+    out, pos = [], 0
+    for w in pseg.cut(text):
+        out.append((pos, pos + len(w.word), w.word, w.flag))
+        pos += len(w.word)
+    return [w[0] for w in out], out
+
+
+def _name_start(text: str, pos: int, words=None) -> int:
     start = pos
-    while start > 0 and pos - start < MAX_CHARS:
+    if words is not None:
+        # leftwards over nouns: a verb, preposition, adverb, pronoun or time word ends the name
+        starts, ws = words
+        k = bisect.bisect_right(starts, pos - 1) - 1
+        if k >= 0 and ws[k][0] < pos:
+            start = ws[k][0] if (_name_word(ws[k][2], ws[k][3]) and _HAN.match(ws[k][2][-1])) or ws[k][1] > pos else pos
+            k -= 1
+            while start < pos and k >= 0 and pos - ws[k][0] <= MAX_CHARS and _name_word(ws[k][2], ws[k][3]) and ws[k][2] not in BREAKS \
+                    and _HAN.match(ws[k][2][-1]):
+                start = ws[k][0]
+                k -= 1
+        br = re.search(r"[\u4e00-\u9fff]{2}[（(][\u4e00-\u9fff]{1,6}[）)]$", text[max(0, pos - 12):pos])
+        if br and start == pos:   # a bracket right before the organisation word: 中海石油（中国）有限公司
+            return _name_start(text, pos - len(br.group(0)) + 2, words)
+    while words is None and start > 0 and pos - start < MAX_CHARS:
         if _HAN.match(text[start - 1]):
             start -= 1
             continue
@@ -94,7 +164,7 @@ def _name_start(text: str, pos: int) -> int:
     for m in re.finditer(r"[0-9〇一二三四五六七八九十]+[年月日号]", seg):  # a date ends before the name
         cut = max(cut, m.end())
     # A kind of organisation before the name describes it (农业科技企业浙江绿禾…有限公司).
-    for m in re.finditer(r"(?:企业|机构|厂商|平台|开发商|发行商|运营商|制造商|供应商)", seg):
+    for m in re.finditer(r"(?:企业|机构|厂商|平台|开发商|发行商|运营商|制造商|供应商|单位|业者|团体)", seg):
         if len(seg) - m.end() >= 2:
             cut = max(cut, m.end())
     return start + cut

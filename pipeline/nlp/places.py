@@ -1,0 +1,54 @@
+"""Countries by name, in Korean, English and Chinese: places, never organisations.
+
+The names come from the Unicode CLDR territory names that Babel ships (`대한민국`, `사우디아라비아`,
+`帛琉`, `Hong Kong SAR China`), plus the short forms releases write (`사우디`, `우리나라`, `美国`),
+kept in `places.tsv` beside this file. A release names a country when it means its government
+(`칠레와 협력`), but a country is a place, not an organisation (`shared/design/annotation.md`).
+"""
+from __future__ import annotations
+
+import functools
+import os
+import re
+
+from .script import fold_han
+
+_EXTRA = os.path.join(os.path.dirname(os.path.abspath(__file__)), "places.tsv")
+# CLDR territory codes that are regions or groupings, not countries (`EU` is an organisation).
+_NOT_COUNTRIES = {"EU", "EZ", "UN", "QO", "ZZ", "001", "002", "003", "005", "009", "011", "013", "014", "015", "017",
+                  "018", "019", "021", "029", "030", "034", "035", "039", "053", "054", "057", "061", "142", "143",
+                  "145", "150", "151", "154", "155", "202", "419"}
+
+
+@functools.lru_cache(maxsize=1)
+def country_names() -> frozenset[str]:
+    """Every name of a country, folded for comparison (case-folded, Han folded to Simplified)."""
+    from babel import Locale
+
+    names: set[str] = set()
+    for loc in ("ko", "en", "zh_Hans", "zh_Hant"):
+        for code, name in Locale.parse(loc).territories.items():
+            if code in _NOT_COUNTRIES or not code.isalpha():
+                continue
+            names.add(name)
+            names.add(re.sub(r"\s?[(（].*[)）]$", "", name))   # `홍콩(중국 특별행정구)` -> `홍콩`
+    with open(_EXTRA, encoding="utf-8") as f:
+        for line in f:
+            line = line.split("#", 1)[0].strip()
+            if line:
+                names.update(n.strip() for n in line.split("\t") if n.strip())
+    return frozenset(_key(n) for n in names if n)
+
+
+def _key(name: str) -> str:
+    return fold_han(re.sub(r"\s+", " ", name.strip())).casefold()
+
+
+_PARTICLE = re.compile(r"(?<=[가-힣])(?:와|과|는|은|이|가|의|를|을|에|도|로|측)$")
+
+
+def is_country(name: str) -> bool:
+    """`칠레`, `사우디`, `United States`, `美國`, `핀란드와`: a country's name (and nothing more,
+    but a particle the tokenizer left on it)."""
+    key = _key(name)
+    return key in country_names() or _key(_PARTICLE.sub("", name)) in country_names()

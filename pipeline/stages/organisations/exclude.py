@@ -1,0 +1,159 @@
+"""What is not an organisation, whichever finder proposed it: one decision after all of them.
+
+Real releases name many things the way they name organisations: countries acting as
+governments (`칠레와 협력`), people with their renderings (`마리아 한센(Maria Hansen)`), meetings,
+programmes, plans, laws and indices with their acronyms (`고위관리회의(SOM)`, `해외농업기술개발사업
+(KOPIA)`, `Digital Markets Act`), and common nouns the entity model reads as bodies (`해군`,
+`유관기관`). The guide (`shared/design/annotation.md`) counts none of them. Each candidate is
+checked here, after the finders and the model policy and before the merge:
+
+- a country, or a country's government (`사우디 정부`, `美国政府`), is a place;
+- a bracket pair whose Latin side is a person's name, or a span the model marks as a person, is a
+  person;
+- a name whose last word names a meeting, programme, plan, law, index, heritage site or report is
+  not a body (`…회의`, `…사업`, `…Act`, `…计划`);
+- a bracket pair alone is an organisation only with an organisation word, an acronym of a body,
+  or another finder's support; a word the model alone proposes needs a proper noun or an
+  organisation word (`해군`, `공동체` are common nouns);
+- a head's title glued to the name (`농촌진흥청장`) is cut off, and so is a leading word that only
+  times or qualifies it (`기존 산업통상자원부`, `향후`).
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from ...nlp.names import MORE_TITLES, PERSON_TITLES, personal_name
+from ..aliases.brackets import script_of
+from ...nlp.places import is_country
+from ...nlp.script import fold_han
+from ...nlp.words import doc_text, tokens_in
+from . import en, zh
+from .find import Candidate, suffix_of
+
+# Last words of names of things that are not bodies: meetings, programmes, plans, laws, indices,
+# heritage, reports, themes. (Forums and assemblies stay: the World Economic Forum is a body.)
+NOT_BODY_ENDINGS_KO = ("회의", "정상회의", "각료회의", "고위관리회의", "박람회", "전시회", "엑스포", "축제", "페스티벌", "대회",
+                       "잼버리", "프레임워크", "이니셔티브", "목표", "실천목표", "지표", "핵심지표", "지수", "사업", "계획", "전략",
+                       "법", "협정", "의정서", "선언", "현황", "보고서", "보고", "자료", "보도자료", "유산", "세계유산", "유적",
+                       "유적군", "고분군", "군도", "해법", "원조", "데스크", "설명회", "투자설명회", "세미나", "워크숍", "간담회",
+                       "행사", "캠페인", "프로그램", "과정", "제도", "정책", "플랫폼사업", "대화",
+                       "협력", "교류", "인정", "결과문서", "문서", "공연", "음악회", "콘서트", "합창", "지구")
+NOT_BODY_ENDINGS_EN = ("Summit", "Conference", "Expo", "Fair", "Festival", "Week", "Awards", "Award", "Program",
+                       "Programme", "Framework", "Index", "Report", "Strategy", "Act", "Agreement",
+                       "Memorandum", "Understanding", "Steering", "Server", "Processor", "Statements", "Lithium Niobate", "Arithmetic", "Corridor", "Region", "Campaign",
+                       "Initiative", "Challenge", "Prize", "Project", "Show", "Tour", "Market")
+NOT_BODY_ENDINGS_ZH = ("会议", "峰会", "博览会", "展览", "展", "活动", "计划", "节", "奖", "评选", "故事奖", "挑战", "战略",
+                       "方案", "政策", "法", "条例", "指数", "报告", "音乐会", "演唱会", "典礼", "仪式", "比赛", "赛", "族")
+# A government word after a country: the country's government, a reference, not a named body.
+_GOVERNMENT_OF = re.compile(r"\s?(?:정부|행정부|당국|통상당국|정책당국|政府|当局|government|Government|authorities)$")
+# A head's title glued to a body's name (`농촌진흥청장`, `전남도산림연구원장`).
+_HEAD_TITLE = re.compile(r"(?:장|원장|청장|위원장|처장|총장|소장|회장|사장)$")
+# Leading words that time or qualify a name and are never part of it.
+LEADING_QUALIFIERS = {"기존", "향후", "그간", "금번", "이번", "당초", "종전", "당시", "현", "전", "신임", "초대", "신규", "해당",
+                      "각", "모든", "주요", "관련", "우리", "양국", "각국", "현지"}
+
+
+def exclude(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """The candidates that name organisations, repaired at their edges."""
+    text = doc_text(doc)
+    people = {(s.start_char, s.end_char) for s in doc.spans["ner"] if s.label_ in ("PS", "PERSON")} \
+        if "ner" in doc.spans else set()
+    out: list[Candidate] = []
+    for c in cands:
+        _repair(doc, text, c)
+        if c.end <= c.start:
+            continue
+        if _not_a_body(doc, text, c, cands, people):
+            continue
+        out.append(c)
+    return out
+
+
+def _repair(doc: Doc, text: str, c: Candidate) -> None:
+    name = text[c.start:c.end]
+    words = name.split(" ")
+    while len(words) > 1 and words[0] in LEADING_QUALIFIERS:
+        c.start += len(words[0]) + 1
+        words = words[1:]
+    name = text[c.start:c.end]
+    m = _HEAD_TITLE.search(name)
+    if m and doc.lang_ == "ko" and c.source != "alias" and suffix_of(name[:m.start()].split(" ")[-1] or "x"):
+        c.end = c.start + m.start()
+
+
+def _not_a_body(doc: Doc, text: str, c: Candidate, cands: list[Candidate], people: set) -> bool:
+    name = text[c.start:c.end].strip()
+    if not name:
+        return True
+    if is_country(name) or (_GOVERNMENT_OF.search(name) and (
+            is_country(_GOVERNMENT_OF.sub("", name).strip()) or not _GOVERNMENT_OF.sub("", name).strip()
+            or _GOVERNMENT_OF.sub("", name).strip() in ("수원국", "세계", "각국", "양국", "미", "일", "중", "各级", "中央"))):
+        return True
+    if c.source == "alias" and any(personal_name(o) for o in c.other_names + ([c.english] if c.english else [])) \
+            and (any(re.search(r"\b[A-Z]\.", o) for o in c.other_names) or _titled(text, c)):
+        return True   # `마리아 한센(Maria Hansen) 대표`, `아그네타 C. 쿤달(Agneta C. Kundal)`
+    if _names_a_thing(name, doc.lang_) and not _org_word(name, c.english, doc.lang_):
+        return True
+    supported = any(o is not c and o.source != c.source and o.start < c.end and c.start < o.end for o in cands)
+    if c.source == "alias" and not supported:
+        return not (_org_word(name, c.english, doc.lang_) or _acronym_of_a_body(c) or _defined_short_name(name, c)
+                    or _proper_transliteration(doc, c))
+    if c.source == "model" and not supported and doc.lang_ == "ko":
+        toks = tokens_in(doc, c.start, c.end)
+        proper = any(t.tag_.startswith(("NNP", "SL", "SH")) for t in toks)
+        # a ministry or agency by its short name (`해수부`, `질병청`, `여가부`) is a body too
+        return not (proper or suffix_of(name.split(" ")[-1]) or re.fullmatch(r"[가-힣]{2,6}[부청처]", name))
+    return False
+
+
+def _titled(text: str, c: Candidate) -> bool:
+    """A person's title right after the name's bracket or right before the name."""
+    close = text.find(")", c.end, c.end + 80)
+    close = text.find("）", c.end, c.end + 80) if close < 0 else close
+    after = fold_han(text[close + 1:close + 16]) if close >= 0 else ""
+    before = fold_han(text[max(0, c.start - 10):c.start])
+    return any(t in after for t in PERSON_TITLES + MORE_TITLES) or before.rstrip().endswith(PERSON_TITLES + MORE_TITLES)
+
+
+def _names_a_thing(name: str, lang: str) -> bool:
+    """The last word names a meeting, programme, plan, law, index, site or report, not a body."""
+    folded = fold_han(name)
+    last = name.split(" ")[-1]
+    return (last.endswith(NOT_BODY_ENDINGS_KO) and not suffix_of(last)) or \
+        any(re.search(rf"\b{re.escape(w)}$", name) for w in NOT_BODY_ENDINGS_EN) or \
+        (folded.endswith(NOT_BODY_ENDINGS_ZH) and not any(folded.endswith(s) for s in zh.SUFFIX_KIND))
+
+
+def _org_word(name: str, english: str | None, lang: str) -> bool:
+    """An organisation word ends the name (`…위원회`, `…公司`) or stands in its English form."""
+    last = name.split(" ")[-1]
+    if suffix_of(last):
+        return True
+    folded = fold_han(name)
+    if any(folded.endswith(s) for s in zh.SUFFIX_KIND):
+        return True
+    for latin in (english, name):
+        if latin and re.search(r"[A-Za-z]", latin) and en.has_org_word(latin):
+            return True
+    return False
+
+
+def _defined_short_name(name: str, c: Candidate) -> bool:
+    """`한국국제협력단(이하 ‘코이카’)`: a release that defines a short name for something treats it as
+    a named party."""
+    return any(script_of(o) == script_of(name) for o in c.other_names)
+
+
+def _acronym_of_a_body(c: Candidate) -> bool:
+    """A bracket pair whose rendering is an acronym: bodies are named by acronyms more than
+    anything else a release renders (meetings and programmes were set aside above)."""
+    return any(re.fullmatch(r"[A-Z][A-Za-z0-9&\-.]{1,11}", o) and sum(ch.isupper() for ch in o) >= 2
+               for o in c.other_names + ([c.english] if c.english else []))
+
+
+def _proper_transliteration(doc: Doc, c: Candidate) -> bool:
+    """A foreign name written in Hangul or Han and rendered in Latin letters (`에본도스(Evondos)`,
+    `셸(Shell)`): kept (people, places and events were set aside above)."""
+    return True
