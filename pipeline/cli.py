@@ -181,6 +181,26 @@ def evaluate(outdir, gold, as_json, show_errors, part):
 
 
 @main.command()
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False), help="The HTML file to write.")
+@click.option("--title", default=None, help="The page's title.")
+@click.option("--no-model", is_flag=True, help="When INPUTS are run now: without the trained Korean entity model.")
+def show(inputs, output, title, no_model):
+    """A page of documents with their organisations, aliases, dates and events marked.
+
+    INPUTS is the OUTDIR of a run, or files and folders (as for `run`), which are run now. The
+    exit status is 1 when an input became an error (the page is still written).
+    """
+    from .config import PipelineOptions
+    from .review.pages import show_inputs, write
+
+    html, status = show_inputs(list(inputs), PipelineOptions(use_model=not no_model), title)
+    write(output, html)
+    click.echo(f"page: {output}", err=True)
+    sys.exit(status)
+
+
+@main.command()
 @click.option("-o", "--outdir", default="schemas", show_default=True, type=click.Path(file_okay=False))
 def schema(outdir):
     """Write the JSON Schema of every record to OUTDIR (one file per record type)."""

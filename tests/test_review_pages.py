@@ -1,0 +1,88 @@
+"""The review pages as HTML: marks that keep the text exact, pages that load nothing from
+anywhere, and the commands that write them. What a browser makes of them is in
+test_review_pages_browser.py."""
+import json
+import os
+import re
+from html.parser import HTMLParser
+
+from click.testing import CliRunner
+
+from pipeline.cli import main
+from pipeline.review.pages import show_page
+from pipeline.review.pages.markup import Mark, marked_text
+
+from conftest import ROOT, SEED
+
+OUTPUTS = os.path.join(ROOT, "outputs")
+
+
+class _Text(HTMLParser):
+    """The text a reader sees in marked text: everything but the marks' labels."""
+
+    def __init__(self):
+        super().__init__()
+        self.out, self.depth = [], 0
+
+    def handle_starttag(self, tag, attrs):
+        if self.depth or "m-label" in (dict(attrs).get("class") or ""):
+            self.depth += 1
+
+    def handle_endtag(self, tag):
+        if self.depth:
+            self.depth -= 1
+
+    def handle_data(self, data):
+        if not self.depth:
+            self.out.append(data)
+
+
+def seen_text(markup: str) -> str:
+    p = _Text()
+    p.feed(markup)
+    return "".join(p.out)
+
+
+def self_contained(page: str) -> list[str]:
+    """What in a page would reach outside it."""
+    found = re.findall(r'(?:src|href)\s*=\s*"(?!#)([^"]*)"', page)
+    found += re.findall(r"<link\b[^>]*>|@import|url\(", page)
+    return found
+
+
+def test_marks_keep_the_text_exact_in_every_script():
+    text = "밍양과 수곤(Sugon)은 2025년\n\n中国海洋石油集团有限公司今天宣布 <b>&amp;</b> \ue000 end  "
+    marks = [Mark(0, 2, "ORG", "#7aecec", "#org-1", "1"), Mark(4, 13, "ORG", "#7aecec"), Mark(4, 6, "NAME", "#f0d0ff"),
+             Mark(7, 12, "ALIAS", "#c887fb"), Mark(15, 20, "DATE 2025", "#bfe1d9"), Mark(22, 34, "ORG", "#7aecec"),
+             Mark(30, 500, "OUT", "#000"), Mark(5, 5, "EMPTY", "#000")]
+    out = marked_text(text, marks, "ko")
+    # the private-use character the renderer's spaces are taken away with reads as U+FFFD
+    assert seen_text(out) == text.replace("\ue000", "\ufffd")
+    labels = re.findall(r'class="m-label"[^>]*>([^<]*)', out)
+    assert [x.strip() for x in labels] == ["ORG", "ORG", "NAME", "ALIAS", "DATE 2025", "ORG"]
+    assert 'href="#org-1">1</a>' in out and "OUT" not in out and "EMPTY" not in out
+    assert "<b>" not in out and "&lt;b&gt;" in out
+
+
+def test_show_page_of_the_corpus_run():
+    page = show_page(OUTPUTS)
+    assert not self_contained(page)
+    with open(os.path.join(OUTPUTS, "documents.jsonl"), encoding="utf-8") as f:
+        docs = [json.loads(line) for line in f]
+    for d in docs:
+        section = page.split(f'<section class="doc" id="{d["id"]}"')[1].split("</section>")[0]
+        text = section.split('<div class="text">')[1].split('<aside class="orgs">')[0]
+        assert seen_text(text) == d["text"], d["source"]
+    assert page.count('<section class="doc"') == len(docs)
+
+
+def test_show_command_runs_inputs_or_reads_a_run(tmp_path):
+    page = tmp_path / "seed.html"
+    result = CliRunner().invoke(main, ["show", SEED, "-o", str(page)])
+    assert result.exit_code == 0, result.output
+    html = page.read_text(encoding="utf-8")
+    assert "밍양" in html and ">ORG" in html and "presspipe-show-" not in html
+    again = tmp_path / "run.html"
+    assert CliRunner().invoke(main, ["show", OUTPUTS, "-o", str(again), "--title", "corpus"]).exit_code == 0
+    assert "<title>corpus</title>" in again.read_text(encoding="utf-8")
+    assert CliRunner().invoke(main, ["show", SEED]).exit_code == 2  # no -o
