@@ -127,12 +127,18 @@ def validate(outdir):
 @click.argument("old", type=click.Path(exists=True, file_okay=False))
 @click.argument("new", type=click.Path(exists=True, file_okay=False))
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
-def diff(old, new, as_json):
+@click.option("--html", "html_path", type=click.Path(dir_okay=False), default=None,
+              help="Also write a page with the changes marked in each document's text.")
+def diff(old, new, as_json, html_path):
     """Records added, removed and changed between two runs (exit 1 when they differ)."""
     from .review.diff import diff_runs, format_diff, has_differences
 
     d = diff_runs(old, new)
     click.echo(json.dumps(d, ensure_ascii=False, indent=1) if as_json else format_diff(d))
+    if html_path:
+        from .review.pages import diff_page, write
+        write(html_path, diff_page(old, new))
+        click.echo(f"page: {html_path}", err=True)
     sys.exit(1 if has_differences(d) else 0)
 
 

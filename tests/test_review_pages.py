@@ -9,7 +9,7 @@ from html.parser import HTMLParser
 from click.testing import CliRunner
 
 from pipeline.cli import main
-from pipeline.review.pages import show_page
+from pipeline.review.pages import diff_page, show_page
 from pipeline.review.pages.markup import Mark, marked_text
 
 from conftest import ROOT, SEED
@@ -86,3 +86,71 @@ def test_show_command_runs_inputs_or_reads_a_run(tmp_path):
     assert CliRunner().invoke(main, ["show", OUTPUTS, "-o", str(again), "--title", "corpus"]).exit_code == 0
     assert "<title>corpus</title>" in again.read_text(encoding="utf-8")
     assert CliRunner().invoke(main, ["show", SEED]).exit_code == 2  # no -o
+
+
+def read_jsonl(path):
+    with open(path, encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def write_jsonl(path, rows):
+    with open(path, "w", encoding="utf-8") as f:
+        f.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
+
+
+def changed_run(tmp_path):
+    """A copy of the corpus run with a date changed, a date removed and an organisation that lost
+    a mention, all in the seed release; and the ids of those records."""
+    new = tmp_path / "new"
+    new.mkdir()
+    for name in os.listdir(OUTPUTS):
+        (new / name).write_bytes(open(os.path.join(OUTPUTS, name), "rb").read())
+    seed = next(d for d in read_jsonl(new / "documents.jsonl") if d["source"].endswith("tianjin-binhai.ko.txt"))
+    timexes = read_jsonl(new / "timexes.jsonl")
+    mine = [t for t in timexes if t["doc_id"] == seed["id"]]
+    mine[1]["value"] = "1999"
+    timexes.remove(mine[2])
+    write_jsonl(new / "timexes.jsonl", timexes)
+    orgs = read_jsonl(new / "organisations.jsonl")
+    org = next(o for o in orgs if o["doc_id"] == seed["id"] and len(o["mentions"]) > 1)
+    lost = org["mentions"].pop()
+    write_jsonl(new / "organisations.jsonl", orgs)
+    return new, seed, {"changed": mine[1], "removed": mine[2], "org": org, "lost": lost}
+
+
+def test_diff_page_marks_what_changed(tmp_path):
+    new, seed, what = changed_run(tmp_path)
+    page = diff_page(OUTPUTS, str(new))
+    assert not self_contained(page)
+    assert f'href="#{seed["id"]}"' in page and page.count('<section class="doc"') == 1
+    counts = re.search(r"<tr><td>timexes</td><td class=num>(\d+)</td><td class=num>(\d+)</td><td class=num>(\d+)</td>", page)
+    assert counts.groups() == ("0", "1", "1")
+    section = page.split(f'id="{seed["id"]}"')[1]
+    assert seen_text(section.split('<div class="text"')[1].split("</div>")[0].split(">", 1)[1]) == seed["text"]
+    labels = [x.strip() for x in re.findall(r'class="m-label"[^>]*>([^<]*)', section)]
+    assert labels.count("-DATE") == 1 and labels.count("~DATE") == 1 and labels.count("-ORG") == 1
+    assert labels.count("~ORG") == len(what["org"]["mentions"])
+    assert "&quot;1999&quot;" in section
+
+
+def test_diff_page_shows_old_and_new_text_when_the_text_changed(tmp_path):
+    new, seed, _ = changed_run(tmp_path)
+    docs = read_jsonl(new / "documents.jsonl")
+    for d in docs:
+        if d["id"] == seed["id"]:
+            d["text"] = d["text"].replace("톈진", "텐진")
+    write_jsonl(new / "documents.jsonl", docs)
+    page = diff_page(OUTPUTS, str(new))
+    assert "<h3>Old text</h3>" in page and "<h3>New text</h3>" in page
+
+
+def test_diff_command_writes_the_page_and_keeps_its_output(tmp_path):
+    new, _, _ = changed_run(tmp_path)
+    page = tmp_path / "diff.html"
+    plain = CliRunner().invoke(main, ["diff", OUTPUTS, str(new), "--json"])
+    result = CliRunner().invoke(main, ["diff", OUTPUTS, str(new), "--json", "--html", str(page)])
+    assert result.exit_code == plain.exit_code == 1
+    lines = result.output.splitlines()
+    assert f"page: {page}" in lines  # on standard error, mixed in here by click before 8.2
+    assert json.loads("\n".join(x for x in lines if not x.startswith("page: "))) == json.loads(plain.output)
+    assert page.exists()

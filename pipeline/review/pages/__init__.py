@@ -5,7 +5,8 @@ Marks in the text are drawn by displaCy's span renderer (markup.py); the frame, 
 tables are shell.py and page.css. The pages load nothing from anywhere (no fonts, scripts or
 images from the network), read on a phone and print.
 """
+from .diff import diff_page
 from .shell import write
 from .show import show_inputs, show_page
 
-__all__ = ["show_page", "show_inputs", "write"]
+__all__ = ["show_page", "show_inputs", "diff_page", "write"]
