@@ -150,14 +150,21 @@ def diff(old, new, as_json, html_path):
 @click.option("--show-errors", is_flag=True, help="List the misses and extras.")
 @click.option("--part", default=None, metavar="NAME",
               help="Only the gold documents that split.tsv beside the gold folder puts in part NAME (tune, test).")
-def evaluate(outdir, gold, as_json, show_errors, part):
+@click.option("--html", "html_path", type=click.Path(dir_okay=False), default=None,
+              help="Also write a page: the scores as tables and charts, every miss and extra in its sentence.")
+def evaluate(outdir, gold, as_json, show_errors, part, html_path):
     """Precision, recall and F1 per record type against gold annotations."""
     from .review.evaluate import evaluate as run_eval
 
     try:
-        result = run_eval(outdir, gold, part)
+        result = run_eval(outdir, gold, part, cases=bool(html_path))
     except ValueError as exc:
         raise click.UsageError(str(exc))
+    if html_path:
+        from .review.pages import eval_page, write
+        write(html_path, eval_page(result, outdir, gold, part))
+        result.pop("cases")
+        click.echo(f"page: {html_path}", err=True)
     if as_json:
         click.echo(json.dumps(result, ensure_ascii=False, indent=1))
         return

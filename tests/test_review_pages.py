@@ -9,12 +9,15 @@ from html.parser import HTMLParser
 from click.testing import CliRunner
 
 from pipeline.cli import main
-from pipeline.review.pages import diff_page, show_page
+from pipeline.review.evaluate import evaluate
+from pipeline.review.pages import diff_page, eval_page, show_page
+from pipeline.review.pages.evaluate import sentence_around
 from pipeline.review.pages.markup import Mark, marked_text
 
 from conftest import ROOT, SEED
 
 OUTPUTS = os.path.join(ROOT, "outputs")
+HELDOUT_GOLD = os.path.join(ROOT, "corpus", "heldout", "gold")
 
 
 class _Text(HTMLParser):
@@ -154,3 +157,36 @@ def test_diff_command_writes_the_page_and_keeps_its_output(tmp_path):
     assert f"page: {page}" in lines  # on standard error, mixed in here by click before 8.2
     assert json.loads("\n".join(x for x in lines if not x.startswith("page: "))) == json.loads(plain.output)
     assert page.exists()
+
+
+def test_sentence_around_finds_the_sentence_in_each_script():
+    text = "First one. 한빛전자는 3월 설립됐다. 它今天成立。Next line\nlast"
+    for word, sentence in (("한빛전자", "한빛전자는 3월 설립됐다."), ("成立", "它今天成立。"), ("Next", "Next line"), ("last", "last")):
+        i = text.index(word)
+        s, e = sentence_around(text, i, i + len(word))
+        assert text[s:e] == sentence
+    long = "x" * 2000
+    s, e = sentence_around(long, 1000, 1004)
+    assert e - s <= 400 and s <= 1000 and e >= 1004
+
+
+def test_eval_page_has_the_scores_and_every_error_in_its_sentence():
+    result = evaluate(OUTPUTS, HELDOUT_GOLD, cases=True)
+    page = eval_page(result, OUTPUTS, HELDOUT_GOLD)
+    assert not self_contained(page)
+    kinds = ("aliases", "organisations", "dates", "events", "datelines")
+    for k in kinds:
+        assert f"<tr><td>{k}</td><td class=num>{result[k]['precision']:.3f}</td>" in page
+    errors = sum(result[k]["fp"] + result[k]["fn"] for k in kinds)
+    assert page.count('<div class="case ') == errors
+    assert page.count('<rect class="bar"') == 3 * len(kinds) + 4 * (1 + len(result["by_language"]))
+    assert page.count(">MISSED<") + page.count(">EXTRA<") >= errors
+
+
+def test_eval_command_writes_the_page_and_keeps_its_output(tmp_path):
+    page = tmp_path / "eval.html"
+    plain = CliRunner().invoke(main, ["eval", OUTPUTS, "--gold", HELDOUT_GOLD, "--show-errors"])
+    result = CliRunner().invoke(main, ["eval", OUTPUTS, "--gold", HELDOUT_GOLD, "--show-errors", "--html", str(page)])
+    assert result.exit_code == plain.exit_code == 0
+    assert [x for x in result.output.splitlines() if not x.startswith("page: ")] == plain.output.splitlines()
+    assert "event_participants" in page.read_text(encoding="utf-8")

@@ -6,7 +6,8 @@ tables are shell.py and page.css. The pages load nothing from anywhere (no fonts
 images from the network), read on a phone and print.
 """
 from .diff import diff_page
+from .evaluate import eval_page
 from .shell import write
 from .show import show_inputs, show_page
 
-__all__ = ["show_page", "show_inputs", "diff_page", "write"]
+__all__ = ["show_page", "show_inputs", "diff_page", "eval_page", "write"]
