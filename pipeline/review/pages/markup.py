@@ -61,7 +61,7 @@ def marked_text(text: str, marks: list[Mark], lang: str = "en") -> str:
     first = {start: i for i, (start, _) in enumerate(pieces)}
     after = {end: i + 1 for i, (_, end) in enumerate(pieces)}
     spans = [{"start_token": first[m.start], "end_token": after[m.end], "label": html.escape(m.label),
-              "kb_id": html.escape(m.link_text) if m.link else "", "kb_url": html.escape(m.link)}
+              "kb_id": html.escape(m.link_text) if m.link else "", "kb_url": html.escape(m.link, quote=True)}
              for m in marks]
     parsed = {"text": text, "tokens": [text[a:b] + _SENTINEL for a, b in pieces], "spans": spans,
               "settings": {"lang": lang, "direction": "ltr"}}
