@@ -1,5 +1,5 @@
-"""The frame every review page shares: one self-contained HTML file (styles inline, no script,
-no font or image from anywhere), readable on a phone and printable."""
+"""The frame every review page shares: one self-contained HTML file (style and a small script
+inline, no font, script or image from anywhere), readable on a phone and printable."""
 from __future__ import annotations
 
 import html
@@ -16,8 +16,9 @@ def esc(value) -> str:
     return html.escape("" if value is None else str(value))
 
 
-def css() -> str:
-    return resources.files(__package__).joinpath("page.css").read_text(encoding="utf-8")
+def asset(name: str) -> str:
+    """page.css or page.js, beside this module."""
+    return resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
 
 
 def page(title: str, body: str) -> str:
@@ -25,7 +26,8 @@ def page(title: str, body: str) -> str:
     return (f'<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
             f'<meta name="viewport" content="width=device-width, initial-scale=1">\n'
             f'<meta name="generator" content="presspipe {esc(__version__)}">\n'
-            f"<title>{esc(title)}</title>\n<style>\n{css()}</style>\n</head>\n<body>\n{body}\n</body>\n</html>\n")
+            f"<title>{esc(title)}</title>\n<style>\n{asset('page.css')}</style>\n<script>\n{asset('page.js')}</script>\n"
+            f"</head>\n<body>\n{body}\n</body>\n</html>\n")
 
 
 def legend(items: list[tuple[str, str]]) -> str:
