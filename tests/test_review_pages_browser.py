@@ -52,16 +52,22 @@ def shoot(opened, path):
     assert os.path.getsize(path) > 10_000  # a page, not a blank
 
 
+def rendered(browser, pages, name, shot, width=1280, height=900, scale=1):
+    """The page `name` as rendered at that size, its screenshot taken to `shot`; it must have
+    said nothing on the console and asked nothing of the network."""
+    opened = open_page(browser, pages["paths"][name], width, height, scale)
+    shoot(opened, shot)
+    assert not opened.problems
+    return opened.page
+
+
 def labels(page, selector):
     """The labels of the marks under `selector`, without the link that may follow one."""
     return page.eval_on_selector_all(selector + " .m-label", "els => els.map(e => e.firstChild.textContent.trim())")
 
 
 def test_show_page_draws_the_marks_over_the_exact_text(browser, pages, tmp_path):
-    opened = open_page(browser, pages["paths"]["show"], 1280, 900)
-    page, seed = opened.page, pages["seed"]
-    assert not opened.problems
-    shoot(opened, tmp_path / "show.png")
+    page, seed = rendered(browser, pages, "show", tmp_path / "show.png"), pages["seed"]
     seen = page.eval_on_selector_all("section.doc", """secs => secs.map(s => {
         const t = s.querySelector('.text').cloneNode(true);
         t.querySelectorAll('.m-label').forEach(l => l.remove());
@@ -100,10 +106,7 @@ def test_a_mark_links_to_its_organisation_and_event(browser, pages):
 
 @pytest.mark.parametrize("name", ["show", "diff", "eval"])
 def test_pages_fit_a_phone(browser, pages, tmp_path, name):
-    opened = open_page(browser, pages["paths"][name], **PHONE)
-    page = opened.page
-    shoot(opened, tmp_path / f"{name}-phone.png")
-    assert not opened.problems
+    page = rendered(browser, pages, name, tmp_path / f"{name}-phone.png", **PHONE)
     assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
     if name == "show":  # the side list goes under the text
         text, aside = (page.eval_on_selector(f"section.doc {x}", "e => e.getBoundingClientRect().toJSON()") for x in (".text", "aside"))
@@ -152,10 +155,7 @@ def test_korean_and_chinese_are_drawn_with_fonts_that_have_them(browser, pages, 
 
 
 def test_diff_page_marks_and_links(browser, pages, tmp_path):
-    opened = open_page(browser, pages["paths"]["diff"], 1280, 900)
-    page, seed = opened.page, pages["seed"]
-    shoot(opened, tmp_path / "diff.png")
-    assert not opened.problems
+    page, seed = rendered(browser, pages, "diff", tmp_path / "diff.png"), pages["seed"]
     rows = page.eval_on_selector_all(".counts tbody tr", "rs => rs.map(r => [...r.cells].map(c => c.innerText))")
     assert ["timexes", "0", "1", "1"] in rows and ["organisations", "0", "0", "1"] in rows
     got = labels(page, f"section[id='{seed['id']}']")
@@ -171,10 +171,7 @@ def test_diff_page_marks_and_links(browser, pages, tmp_path):
 
 
 def test_eval_page_charts_and_cases(browser, pages, tmp_path):
-    opened = open_page(browser, pages["paths"]["eval"], 1280, 900)
-    page, result = opened.page, pages["result"]
-    shoot(opened, tmp_path / "eval.png")
-    assert not opened.problems
+    page, result = rendered(browser, pages, "eval", tmp_path / "eval.png"), pages["result"]
     bars = page.eval_on_selector_all("rect.bar", "rs => rs.map(r => [r.dataset.group, r.dataset.series, +r.dataset.value, r.getBBox().height])")
     overall = {(g, s): (v, h) for g, s, v, h in bars if s in ("precision", "recall", "f1")}
     assert set(overall) == {(k, m) for k in KINDS for m in ("precision", "recall", "f1")}
