@@ -56,11 +56,11 @@ def _marks(changes: list[dict], side: str) -> list[Mark]:
             picks = [("+", s) for s in new - old] + [("~", s) for s in new & old]
         else:
             picks = [("-", s) for s in old - new]
-        # a changed record's label names the fields that changed, linking to its row
+        # a changed record's first mark names the fields that changed, linking to its row
         fields = ", ".join(k for k in c["fields"] if k != "id")
         rid = (c["new"] or c["old"])["id"]
-        for sign, (start, end, layer) in sorted(picks, key=lambda x: x[1]):
-            marks.append(Mark(start, end, f"{sign}{layer}", SIGNS[sign][1], f"#{rid}", fields if sign == "~" else ""))
+        for i, (sign, (start, end, layer)) in enumerate(sorted(picks, key=lambda x: x[1])):
+            marks.append(Mark(start, end, f"{sign}{layer}", SIGNS[sign][1], f"#{rid}", fields if sign == "~" and not i else ""))
     return marks
 
 
