@@ -4,6 +4,7 @@ import json
 import os
 
 from pipeline.review.evaluate import evaluate
+from pipeline.review.pages import eval_page
 
 from conftest import ROOT
 
@@ -50,5 +51,7 @@ def test_span_gold_cases(tmp_path):
     gold.write_text(json.dumps({"id": "s1", "OG": [[0, 4]], "DT": [[6, 14]]}) + "\n", encoding="utf-8")
     result = evaluate(str(run), str(gold), cases=True)
     assert result["OG_exact"]["tp"] == 1 and result["DT_exact"]["fn"] == 1
-    assert result["cases"]["DT_exact"] == [{"kind": "missed", "what": (6, 14), "document": "s1", "doc_id": "doc-1", "spans": [[6, 14]]}]
+    assert result["cases"]["DT_exact"] == [{"kind": "missed", "what": "s1: 2024년 3월", "document": "s1", "doc_id": "doc-1", "spans": [[6, 14]]}]
     assert "cases" not in evaluate(str(run), str(gold))
+    page = eval_page(result, str(run), str(gold))  # the page of span gold: the miss in its sentence
+    assert page.count('<div class="case missed">') == 1 and ">MISSED<" in page

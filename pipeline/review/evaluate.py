@@ -351,9 +351,12 @@ def evaluate_spans(outdir: str, gold_path: str, cases: bool = False) -> dict:
         dt = sorted({span for t in recs["timexes"].get(did, []) for span in _klue_dt_spans(t, doc["text"])})
         def where(span, kind, gid=gid, did=did):
             return {"document": gid, "doc_id": did, "spans": [list(span)]}
+
+        def show(span, gid=gid, text=doc["text"]):
+            return f"{gid}: {text[span[0]:span[1]]}"
         for label, pred in (("OG", og), ("DT", dt)):
             spans = [tuple(x) for x in g.get(label, [])]
-            scores[f"{label}_exact"].match(spans, pred, lambda a, b: a == b, locate=where)
+            scores[f"{label}_exact"].match(spans, pred, lambda a, b: a == b, show, where)
             scores[f"{label}_overlap"].match(spans, pred, lambda a, b: a[0] < b[1] and b[0] < a[1])
     out = {k: v.as_dict() for k, v in scores.items()}
     out["documents"] = len(gold) - missing
