@@ -180,12 +180,18 @@ def validate(outdir):
 @click.argument("old", type=click.Path(exists=True, file_okay=False))
 @click.argument("new", type=click.Path(exists=True, file_okay=False))
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
-def diff(old, new, as_json):
+@click.option("--html", "html_path", type=click.Path(dir_okay=False), default=None,
+              help="Also write a page with the changes marked in each document's text.")
+def diff(old, new, as_json, html_path):
     """Records added, removed and changed between two runs (exit 1 when they differ)."""
     from .review.diff import diff_runs, format_diff, has_differences
 
     d = diff_runs(old, new)
     click.echo(json.dumps(d, ensure_ascii=False, indent=1) if as_json else format_diff(d))
+    if html_path:
+        from .review.pages import diff_page, write
+        write(html_path, diff_page(old, new))
+        click.echo(f"page: {html_path}", err=True)
     sys.exit(1 if has_differences(d) else 0)
 
 
@@ -197,14 +203,21 @@ def diff(old, new, as_json):
 @click.option("--show-errors", is_flag=True, help="List the misses and extras.")
 @click.option("--part", default=None, metavar="NAME",
               help="Only the gold documents that split.tsv beside the gold folder puts in part NAME (tune, test).")
-def evaluate(outdir, gold, as_json, show_errors, part):
+@click.option("--html", "html_path", type=click.Path(dir_okay=False), default=None,
+              help="Also write a page: the scores as tables and charts, every miss and extra in its sentence.")
+def evaluate(outdir, gold, as_json, show_errors, part, html_path):
     """Precision, recall and F1 per record type against gold annotations."""
     from .review.evaluate import evaluate as run_eval
 
     try:
-        result = run_eval(outdir, gold, part)
+        result = run_eval(outdir, gold, part, cases=bool(html_path))
     except ValueError as exc:
         raise click.UsageError(str(exc))
+    if html_path:
+        from .review.pages import eval_page, write
+        write(html_path, eval_page(result, outdir, gold, part))
+        result.pop("cases")
+        click.echo(f"page: {html_path}", err=True)
     if as_json:
         click.echo(json.dumps(result, ensure_ascii=False, indent=1))
         return
@@ -231,6 +244,26 @@ def evaluate(outdir, gold, as_json, show_errors, part):
                 click.echo(f"  missed {kind}: {m}")
             for x in e["extra"]:
                 click.echo(f"  extra  {kind}: {x}")
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False), help="The HTML file to write.")
+@click.option("--title", default=None, help="The page's title.")
+@click.option("--no-model", is_flag=True, help="When INPUTS are run now: without the trained Korean entity model.")
+def show(inputs, output, title, no_model):
+    """A page of documents with their organisations, aliases, dates and events marked.
+
+    INPUTS is the OUTDIR of a run, or files and folders (as for `run`), which are run now. The
+    exit status is 1 when an input became an error (the page is still written).
+    """
+    from .config import PipelineOptions
+    from .review.pages import show_inputs, write
+
+    html, status = show_inputs(list(inputs), PipelineOptions(use_model=not no_model), title)
+    write(output, html)
+    click.echo(f"page: {output}", err=True)
+    sys.exit(status)
 
 
 @main.command()

@@ -10,6 +10,11 @@ Two gold formats:
   set): organisation mentions against OG and DATE/DURATION/SET timexes against DT, on exact and
   on overlapping spans.
 Matching is greedy one-to-one in gold order.
+
+With `cases=True` the result also holds `cases`: every miss and extra of the totals as a record
+`{kind: "missed"|"extra", what, document, doc_id, spans: [[start, end], ...]}`, the spans indexing
+the run's document text (empty where a gold item cannot be found in it), for the review page.
+The scores are the same with or without it.
 """
 from __future__ import annotations
 
@@ -32,23 +37,37 @@ class Score:
     fn: int = 0
     misses: list = field(default_factory=list)
     extras: list = field(default_factory=list)
+    cases: list | None = None  # structured misses and extras, kept only when a list is given
 
-    def match(self, gold: list, pred: list, same, show=lambda x: x) -> list[tuple]:
+    def miss(self, g, show, locate=None) -> None:
+        self.fn += 1
+        self.misses.append(show(g))
+        self._case("missed", g, show, locate)
+
+    def extra(self, p, show, locate=None) -> None:
+        self.fp += 1
+        self.extras.append(show(p))
+        self._case("extra", p, show, locate)
+
+    def _case(self, kind: str, item, show, locate) -> None:
+        if self.cases is not None and locate is not None:
+            self.cases.append({"kind": kind, "what": show(item), **locate(item, kind)})
+
+    def match(self, gold: list, pred: list, same, show=lambda x: x, locate=None) -> list[tuple]:
+        """`locate(item, "missed"|"extra")` gives {document, doc_id, spans} for `cases`."""
         used: set[int] = set()
         pairs = []
         for g in gold:
             hit = next((i for i, p in enumerate(pred) if i not in used and same(g, p)), None)
             if hit is None:
-                self.fn += 1
-                self.misses.append(show(g))
+                self.miss(g, show, locate)
             else:
                 used.add(hit)
                 self.tp += 1
                 pairs.append((g, pred[hit]))
         for i, p in enumerate(pred):
             if i not in used:
-                self.fp += 1
-                self.extras.append(show(p))
+                self.extra(p, show, locate)
         return pairs
 
     def as_dict(self) -> dict:
@@ -96,10 +115,10 @@ def gold_files(gold: str, part: str | None = None) -> list[str]:
     return [p for p in paths if os.path.basename(p)[:-len(".gold.json")] in keep]
 
 
-def evaluate(outdir: str, gold: str, part: str | None = None) -> dict:
+def evaluate(outdir: str, gold: str, part: str | None = None, cases: bool = False) -> dict:
     if os.path.isfile(gold) and gold.endswith(".jsonl"):
-        return evaluate_spans(outdir, gold)
-    result = evaluate_releases(outdir, gold_files(gold, part))
+        return evaluate_spans(outdir, gold, cases)
+    result = evaluate_releases(outdir, gold_files(gold, part), cases)
     folder = gold if os.path.isdir(gold) else os.path.dirname(gold)
     cross = os.path.join(os.path.dirname(os.path.abspath(folder)), "cross-document.json")
     if os.path.isdir(gold) and os.path.exists(cross):
@@ -164,7 +183,7 @@ def _date_hit(g: dict, p: dict) -> bool:
     return g["value"] in _date_ends(p)
 
 
-def match_dates(sc: Score, gold: list, timexes: list, show) -> None:
+def match_dates(sc: Score, gold: list, timexes: list, show, locate=None) -> None:
     """Calendar dates only, as the gold has them: DURATION and SET timexes take no part; one
     range may meet the gold dates of both its ends; an unmatched TIME is not an extra."""
     pred = [p for p in timexes if p.get("type", "DATE") in ("DATE", "TIME")]
@@ -172,15 +191,13 @@ def match_dates(sc: Score, gold: list, timexes: list, show) -> None:
     for g in gold:
         i = next((i for i, p in enumerate(pred) if _date_hit(g, p)), None)
         if i is None:
-            sc.fn += 1
-            sc.misses.append(show(g))
+            sc.miss(g, show, locate)
         else:
             used.add(i)
             sc.tp += 1
     for i, p in enumerate(pred):
         if i not in used and p.get("type", "DATE") == "DATE":
-            sc.fp += 1
-            sc.extras.append(show(p))
+            sc.extra(p, show, locate)
 
 
 def _event_start(v) -> str:
@@ -188,12 +205,12 @@ def _event_start(v) -> str:
     return str(v or "").split("/")[0]
 
 
-def evaluate_releases(outdir: str, paths: list[str]) -> dict:
+def evaluate_releases(outdir: str, paths: list[str], cases: bool = False) -> dict:
     """Release gold, scored by the rules of shared/acceptance/score.py (the two agree to the
     digit; a test checks it where the shared folder is present)."""
     docs, recs = load_run(outdir)
     by_base = {os.path.basename(src): d for src, d in docs.items()}
-    t = {k: Score() for k in ("aliases", "organisations", "dates", "events", "datelines")}
+    t = {k: Score(cases=[] if cases else None) for k in ("aliases", "organisations", "dates", "events", "datelines")}
     participants = Score()
     per_lang: dict[str, dict[str, Score]] = defaultdict(lambda: {k: Score() for k in ("aliases", "organisations", "dates", "events")})
     missing = []
@@ -206,6 +223,7 @@ def evaluate_releases(outdir: str, paths: list[str]) -> dict:
         did = doc["id"] if doc else None
         lang = g.get("lang") or (doc or {}).get("lang", "?")
         tag = g["document"]
+        where = _Locator(tag, doc, g)
 
         def same_pair(a, p):
             return fold(a["name"]["text"]) == fold(p["name"]["text"]) and fold(a["alias"]["text"]) == fold(p["alias"]["text"])
@@ -215,7 +233,7 @@ def evaluate_releases(outdir: str, paths: list[str]) -> dict:
                 or not any(same_pair(a, p) for a in optional)]
         show_pair = lambda a: f"{tag}: {a['name']['text']} ({a['alias']['text']})"  # noqa: E731
         for sc in (t["aliases"], per_lang[lang]["aliases"]):
-            sc.match(named, pred, same_pair, show_pair)
+            sc.match(named, pred, same_pair, show_pair, where.alias)
 
         def same_org(a, p):
             names = {org_name(a["name"])} | {org_name(x) for x in a.get("also_accept", [])}
@@ -229,16 +247,16 @@ def evaluate_releases(outdir: str, paths: list[str]) -> dict:
         orgs = recs["organisations"].get(did, [])
         for sc in (t["organisations"], per_lang[lang]["organisations"]):
             sc.match(g.get("organisations", []), orgs, same_org,
-                     lambda o: f"{tag}: {o.get('name')}")
+                     lambda o: f"{tag}: {o.get('name')}", where.organisation)
 
         show_date = lambda d: f"{tag}: {d['text']} = {d.get('value')} @{d.get('start')}"  # noqa: E731
         for sc in (t["dates"], per_lang[lang]["dates"]):
-            match_dates(sc, g.get("dates", []), recs["timexes"].get(did, []), show_date)
+            match_dates(sc, g.get("dates", []), recs["timexes"].get(did, []), show_date, where.span)
 
         def same_event(a, p):
             return a["type"] == p.get("type") and _event_start(a["date"]) == _event_start((p.get("date") or {}).get("value"))
         show_ev = lambda e: f"{tag}: {e['type']} {e['date'] if isinstance(e['date'], str) else (e['date'] or {}).get('value')}"  # noqa: E731
-        pairs = t["events"].match(g.get("events", []), recs["events"].get(did, []), same_event, show_ev)
+        pairs = t["events"].match(g.get("events", []), recs["events"].get(did, []), same_event, show_ev, where.event)
         per_lang[lang]["events"].match(g.get("events", []), recs["events"].get(did, []), same_event, show_ev)
         for ge, pe in pairs:
             gold_people = ([ge["subject"]] if ge.get("subject") else []) + list(ge.get("participants", []))
@@ -255,7 +273,7 @@ def evaluate_releases(outdir: str, paths: list[str]) -> dict:
         if g.get("dateline"):
             got = ((doc or {}).get("dateline") or {}).get("date")
             t["datelines"].match([g["dateline"]["date"]], [got] if got else [], lambda a, b: a == b,
-                                 lambda d: f"{tag}: {d}")
+                                 lambda d: f"{tag}: {d}", where.dateline)
     out = {k: v.as_dict() for k, v in t.items()}
     total = participants.tp + participants.fn
     out["event_participants"] = {"accuracy": round(participants.tp / total, 4) if total else 0.0,
@@ -264,14 +282,64 @@ def evaluate_releases(outdir: str, paths: list[str]) -> dict:
     out["errors"] = {k: {"missed": v.misses, "extra": v.extras} for k, v in t.items()}
     if missing:
         out["missing_documents"] = missing
+    if cases:
+        out["cases"] = {k: v.cases for k, v in t.items()}
     return out
 
 
-def evaluate_spans(outdir: str, gold_path: str) -> dict:
+class _Locator:
+    """Where a miss or an extra of one gold document stands in the run's text: `spans` index
+    the document's `text`. Gold organisations and events carry no offsets, so they are looked
+    up: a name at its first occurrence, an event at the occurrence of its trigger nearest a gold
+    date of the event's value."""
+
+    def __init__(self, tag: str, doc: dict | None, gold: dict):
+        self.tag, self.doc, self.gold = tag, doc, gold
+        self.text = (doc or {}).get("text", "")
+
+    def _at(self, spans) -> dict:
+        spans = [[s, e] for s, e in spans if 0 <= s < e <= len(self.text)]
+        return {"document": self.tag, "doc_id": (self.doc or {}).get("id"), "spans": spans}
+
+    def span(self, x: dict, kind: str) -> dict:
+        return self._at([(x.get("start", -1), x.get("end", -1))] if self.doc else [])
+
+    def alias(self, a: dict, kind: str) -> dict:
+        return self._at([(a[k].get("start", -1), a[k].get("end", -1)) for k in ("name", "alias")] if self.doc else [])
+
+    def organisation(self, o: dict, kind: str) -> dict:
+        if kind == "extra":
+            return self._at([(m["start"], m["end"]) for m in o.get("mentions", [])[:1]])
+        names = [o.get("name")] + list(o.get("also_accept", [])) + [o.get("english_name")]
+        for n in filter(None, names):
+            i = self.text.find(n)
+            if i >= 0:
+                return self._at([(i, i + len(n))])
+        return self._at([])
+
+    def event(self, e: dict, kind: str) -> dict:
+        if kind == "extra":
+            return self._at([(e["trigger"]["start"], e["trigger"]["end"])])
+        trigger = e.get("trigger") or ""
+        hits = [m.start() for m in re.finditer(re.escape(trigger), self.text)] if trigger else []
+        if not hits:
+            return self._at([])
+        dates = [d["start"] for d in self.gold.get("dates", [])
+                 if _event_start(d.get("value")) == _event_start(e.get("date"))]
+        best = min(hits, key=lambda i: min((abs(i - d) for d in dates), default=i))
+        return self._at([(best, best + len(trigger))])
+
+    def dateline(self, d, kind: str) -> dict:
+        line = (self.doc or {}).get("dateline") or {}
+        return self._at([(line["start"], line["end"])] if line else [])
+
+
+def evaluate_spans(outdir: str, gold_path: str, cases: bool = False) -> dict:
     """KLUE-style span gold: OG against organisation mentions, DT against date-like timexes."""
     docs, recs = load_run(outdir)
     gold = {g["id"]: g for g in read_jsonl(gold_path)}
-    scores = {f"{label}_{mode}": Score() for label in ("OG", "DT") for mode in ("exact", "overlap")}
+    scores = {f"{label}_{mode}": Score(cases=[] if cases and mode == "exact" else None)
+              for label in ("OG", "DT") for mode in ("exact", "overlap")}
     missing = 0
     for gid, g in gold.items():
         doc = docs.get(gid)
@@ -281,14 +349,21 @@ def evaluate_spans(outdir: str, gold_path: str) -> dict:
         did = doc["id"]
         og = sorted({(m["start"], m["end"]) for o in recs["organisations"].get(did, []) for m in o["mentions"]})
         dt = sorted({span for t in recs["timexes"].get(did, []) for span in _klue_dt_spans(t, doc["text"])})
+        def where(span, kind, gid=gid, did=did):
+            return {"document": gid, "doc_id": did, "spans": [list(span)]}
+
+        def show(span, gid=gid, text=doc["text"]):
+            return f"{gid}: {text[span[0]:span[1]]}"
         for label, pred in (("OG", og), ("DT", dt)):
             spans = [tuple(x) for x in g.get(label, [])]
-            scores[f"{label}_exact"].match(spans, pred, lambda a, b: a == b)
+            scores[f"{label}_exact"].match(spans, pred, lambda a, b: a == b, show, where)
             scores[f"{label}_overlap"].match(spans, pred, lambda a, b: a[0] < b[1] and b[0] < a[1])
     out = {k: v.as_dict() for k, v in scores.items()}
     out["documents"] = len(gold) - missing
     if missing:
         out["missing_documents"] = missing
+    if cases:
+        out["cases"] = {k: v.cases for k, v in scores.items() if v.cases is not None}
     return out
 
 
