@@ -97,3 +97,43 @@ def test_districts_and_territories_are_places_but_development_zones_are_bodies()
                  options=RULES_ONLY)
     assert "경기 용인시 수지구" not in found and "수지구" not in found
     assert "톈진 빈하이 첨단산업개발지구" in found
+
+
+# Real releases: what is not an organisation, and where names begin. Sentences written here.
+import pytest  # noqa: E402
+
+
+@pytest.mark.parametrize("text, lang, not_orgs", [
+    # countries acting, a country's government, one syllable of a country pair
+    ("정부는 칠레와 협력하고 사우디 정부와 논의했다. 한-필 협의회도 열렸다.", "ko", ["칠레", "사우디 정부", "한"]),
+    # a titled person with a rendering, an initial in a name
+    ("마리아 한센(Maria Hansen) 대표는 말했다. 아그네타 C. 쿤달(Agneta C. Kundal) 국장도 참석했다.", "ko",
+     ["마리아 한센", "아그네타 C. 쿤달"]),
+    # meetings, programmes and indices with acronyms
+    ("정부는 제3차 고위관리회의(SOM3)를 열고 해외농업협력사업(KOAP)과 한빛경쟁력지수(HCI)를 소개했다.", "ko",
+     ["제3차 고위관리회의", "해외농업협력사업", "한빛경쟁력지수"]),
+    ("Hanbit signed the Digital Trade Act and attended the Hanbit Future Summit.", "en",
+     ["Digital Trade Act", "Hanbit Future Summit"]),
+    # people and titles in English
+    ("Mr. Lee is the CEO of Hanbit Robotics Inc. and Chairman of the Supervisory Board of the Company.", "en",
+     ["CEO of Hanbit Robotics Inc", "Chairman of the Supervisory Board of the Company"]),
+])
+def test_not_organisations(text, lang, not_orgs):
+    found = orgs(text, lang)
+    assert not any(n in found for n in not_orgs), sorted(found)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("□ 강민수 외교부 다자외교조정관은 회의에 참석했다.", "ko", "외교부"),
+    ("기존 산업통상자원부의 역할을 넘겨받았다.", "ko", "산업통상자원부"),
+    ("이번 방문에는 저출산고령사회위원회가 참여했다.", "ko", "저출산고령사회위원회"),
+    ("當天臺南市政府也表達感謝。", "zh", "臺南市政府"),
+    ("將配合臺南市政府工務局辦理。", "zh", "臺南市政府工務局"),
+    ("行政院公共工程委員會表示。", "zh", "行政院公共工程委員會"),
+    ("即與設計單位黎明工程顧問公司協助。", "zh", "黎明工程顧問公司"),
+    ("The deal brings Linklogis and Hubei United Investment Group together.", "en", "Hubei United Investment Group"),
+    ("About Hanbit Robotics Inc.\nHanbit Robotics Inc. makes robots.", "en", "Hanbit Robotics Inc"),
+])
+def test_where_names_begin(text, lang, expected):
+    found = orgs(text, lang)
+    assert any(n.rstrip(".") == expected for n in found), sorted(found)

@@ -34,7 +34,33 @@ _CAP_WORD = re.compile(r"[A-Z][A-Za-z0-9'&\-.*]*|&|[0-9]+")
 _CONNECTORS = {"of", "and", "for", "the", "on", "&", "de"}
 _LEAD = {"The", "A", "An", "Its", "Our", "Their", "This", "That", "In", "On", "At", "By", "With", "From", "For",
          "And", "Both", "Today", "Yesterday", "Earlier", "Last", "Next", "Under", "After", "Before", "As", "Since",
-         "Singapore-based", "Chicago-based", "Seoul-based", "Former", "Dr", "Mr", "Ms"}
+         "Singapore-based", "Chicago-based", "Seoul-based", "Former", "Dr", "Mr", "Ms",
+         # section heads and the verbs of headlines, written in capitals (`About X`, `Join X`, `X Announces`)
+         "About", "ABOUT", "Source", "SOURCE", "Contact", "Contacts", "Media", "Visit", "Follow", "Join", "Meet",
+         "Announce", "Announces", "Announced", "Launch", "Launches", "Launched", "Unveil", "Unveils", "Unveiled",
+         "Introduce", "Introduces", "Expand", "Expands", "Partner", "Partners", "Welcome", "Welcomes", "Names",
+         "Appoint", "Appoints", "Acquire", "Acquires", "Complete", "Completes", "Sign", "Signs", "Receive", "Receives",
+         "Win", "Wins", "Celebrate", "Celebrates", "Host", "Hosts", "Open", "Opens", "Secure", "Secures", "Raise",
+         "Raises", "Invest", "Invests", "Select", "Selects", "Deliver", "Delivers", "Debut", "Debuts", "Mark", "Marks"}
+# People's titles that open a run of capitals (`CEO of Trust`, `Chairman of the Supervisory Board of the
+# Company`), and the parts of documents (`Part I of the Company`): never part of a name.
+_TITLE_HEAD = re.compile(r"^(?:(?:Co-)?(?:CEO|CFO|CTO|COO|Chairman|Chairwoman|Chair|President|Vice President|Founder|"
+                         r"Co-Founder|Director|Head|Member|Partner|Managing Director|Chief \w+ Officer|Secretary|"
+                         r"Minister|Ambassador|Governor|Mayor|Part|Section|Article|Chapter|Item|Board)\b[\w\s]*?\s"
+                         r"(?:of|at)\s(?:the\s)?)+")
+# Common nouns that may follow `and` inside a name (`Science and Technology`, `Trade, Industry and
+# Energy`); any other capitalised word after `and` begins a second name (`Linklogis and Hubei …`).
+AND_WORDS = {"technology", "technologies", "science", "sciences", "industry", "industries", "energy", "research",
+             "development", "trade", "investment", "engineering", "culture", "sports", "tourism", "health", "welfare",
+             "education", "information", "communications", "communication", "finance", "financial", "economy",
+             "economic", "security", "planning", "resources", "environment", "environmental", "agriculture", "food",
+             "fisheries", "affairs", "marine", "medicine", "medical", "innovation", "technology,", "arts", "design",
+             "manufacturing", "services", "logistics", "transport", "infrastructure", "space", "aviation", "defense",
+             "defence", "justice", "labor", "labour", "employment", "family", "gender", "equality", "safety",
+             "climate", "water", "forestry", "mining", "petroleum", "gas", "power", "telecommunications", "media",
+             "entertainment", "wellness", "nutrition", "life", "materials", "chemicals", "products", "solutions",
+             "systems", "devices", "software", "data", "digital", "oceans", "rural", "urban", "regional", "commerce",
+             "exchange", "markets", "capital", "insurance", "pensions", "statistics", "standards", "quality"}
 # Words after which the organisation word is part of a job title, not a name.
 _TITLE_TAIL = re.compile(r"\s(?:Officer|Director|Secretary|Minister|Chairman|Chair|President|Manager|Head)\b")
 _AFTER = re.compile(r"(?:\s(?:of|for|on)\s(?:the\s)?(?:[A-Z][A-Za-z'&\-]*)(?:\s(?:and\s|&\s)?[A-Z][A-Za-z'&\-]*){0,4})?"
@@ -130,9 +156,19 @@ def _trim_lead(text: str, s: int, e: int) -> tuple[int, int]:
         s += 1
     while s < e:
         m = re.match(r"(\S+)\s", text[s:e])
+        t = _TITLE_HEAD.match(text[s:e])
+        if t and t.end() < e - s:
+            s += t.end()
+            continue
         if not m or not (m.group(1) in _LEAD or m.group(1).lower() in _CONNECTORS):
             break
         s += m.end()
+    # `Linklogis and Hubei United Investment Group`: a proper word after `and` starts another name
+    for a in re.finditer(r"\sand\s(\S+)", text[s:e]):
+        nxt = a.group(1).strip(",")
+        if nxt[:1].isupper() and nxt.lower() not in AND_WORDS and not re.search(r"\b(?:of|for)\s", text[s:s + a.start()]):
+            s = s + a.start(1)
+            break
     return s, e
 
 

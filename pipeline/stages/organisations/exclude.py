@@ -96,6 +96,9 @@ def _not_a_body(doc: Doc, text: str, c: Candidate, cands: list[Candidate], peopl
         return True   # `마리아 한센(Maria Hansen) 대표`, `아그네타 C. 쿤달(Agneta C. Kundal)`
     if _names_a_thing(name, doc.lang_) and not _org_word(name, c.english, doc.lang_):
         return True
+    head_end = _headline_end(text) if doc.lang_ == "en" else 0
+    if c.end <= head_end and name not in text[head_end:]:
+        return True   # a headline is written in Title Case: a run of capitals there that the body never repeats
     supported = any(o is not c and o.source != c.source and o.start < c.end and c.start < o.end for o in cands)
     if c.source == "alias" and not supported:
         return not (_org_word(name, c.english, doc.lang_) or _acronym_of_a_body(c) or _defined_short_name(name, c)
@@ -106,6 +109,15 @@ def _not_a_body(doc: Doc, text: str, c: Candidate, cands: list[Candidate], peopl
         # a ministry or agency by its short name (`해수부`, `질병청`, `여가부`) is a body too
         return not (proper or suffix_of(name.split(" ")[-1]) or re.fullmatch(r"[가-힣]{2,6}[부청처]", name))
     return False
+
+
+def _headline_end(text: str) -> int:
+    """End of the headline: a short first line that is not a sentence or a dateline, with more after it."""
+    nl = text.find("\n")
+    line = text[:nl].strip() if nl > 0 else ""
+    if not line or len(line) > 200 or line[-1] in ".!?" or " -- " in line or "/PRNewswire/" in line:
+        return 0
+    return nl
 
 
 def _titled(text: str, c: Candidate) -> bool:
