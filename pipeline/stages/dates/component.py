@@ -6,6 +6,8 @@ Reads: `doc.text`, `doc.lang_`, `doc._.anchor` (set by the dateline stage or the
 Writes: `doc._.timexes` (dicts with text, start, end, type, value, grain, anchor, range, mod,
 relative; see engine.py) and `doc.spans["dates"]` labelled by type.
 """
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -29,6 +31,12 @@ class DatesStage:
         found = find_timexes(doc.text, self.lang, anchor=doc._.anchor, prefer=self.prefer)
         if not self.present_ref:
             found = [t for t in found if t["value"] not in ("PRESENT_REF", "PAST_REF", "FUTURE_REF")]
+        # `오늘`, `내일`, `today`, `明天` in a quoted title or a theme (`‘지속가능한 내일’`,
+        # `Tomorrow's Mobility Today`) or as `today's` (nowadays) name no day
+        text = doc.text
+        found = [t for t in found if not (_FIGURATIVE_DAY.fullmatch(t["text"]) and (
+            _inside_quotes(text, t["start"]) or text[t["end"]:t["end"] + 2] in ("'s", "’s")
+            or (t["text"][0].isupper() and t["start"] > 0 and text[t["start"] - 1] == " " and text[t["start"] - 2:t["start"] - 1].isalpha())))]
         if "ner" in doc.spans:
             found = sorted(found + _model_dates(doc, found, doc._.anchor, self.prefer), key=lambda t: (t["start"], t["end"]))
         dl = doc._.dateline
@@ -67,6 +75,9 @@ def _model_dates(doc: Doc, found: list[dict], anchor, prefer: str) -> list[dict]
             extra.append(t)
     return extra
 
+
+
+_FIGURATIVE_DAY = re.compile(r"(?i:today|tomorrow|tonight)|오늘|내일|今天|明天|今日|明日")
 
 
 def _inside_quotes(text: str, pos: int) -> bool:

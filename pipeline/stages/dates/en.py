@@ -138,6 +138,13 @@ RULES = [
     ("named_year", r"(?-i:\b[A-Z][A-Za-z0-9&'\-]{1,24})\s" + grp("T", year()) + r"(?![\d.,]\d|[A-Za-z]|\s?%|\s?percent|\s?[-–]\s?\d)"),
     ("year_named", grp("T", year()) + r"(?![A-Za-z])(?-i:\s(?:[A-Z][a-z]{2,}|[A-Z]{2,})\b)(?!\s(?:to|and|through)\s)"),
     ("copyright", r"(?:©|\(c\)|Copyright)\s?" + grp("T", year())),
+    # its 2023 annual results, the 2025 season: a year before a noun
+    ("year_modifier", r"\b(?:its|their|our|the|this|his|her)\s" + grp("T", year()) + r"(?=\s[a-z])"),
+    # H1 2026, H2, 2025, 1H 2026
+    ("half_h", r"\b(?:H" + grp("H", "[12]") + "|" + grp("H", "[12]") + r"H)(?:,?\s" + year() + r")?\b"),
+    # 07/01/25, 12/31/2024: the American order, month first
+    ("mdy_slash", r"(?<![\d/])" + grp("M", r"0?[1-9]|1[0-2]") + "/" + grp("D", r"0?[1-9]|[12]\d|3[01]") + "/"
+     + "(?:" + grp("Y", Y4) + "|" + grp("YY", r"\d\d") + r")(?![\d/])"),
     # Thursday, February 20, 2025 / Feb. 20, 2025 / February 20th / February 20
     ("mdy", r"(?:" + wd() + r",?\s)?" + mn() + r"\s?" + day() + r"(?:,?\s" + year() + ")?"),
     # 20 February 2025 / 20th of February

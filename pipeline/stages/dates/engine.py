@@ -72,6 +72,9 @@ _UNIT_ORDER = ("Y", "M", "W", "D", "H", "MIN", "S")
 # How far (characters) the tense of a sentence is looked for around an expression; a sentence
 # is rarely longer, and the bound keeps the work per expression constant.
 TENSE_WINDOW = 200
+# A month and day this close to the release (days) is read in the nearest year, whatever the tense
+# says (a week: farther, the tense decides, as in `3·1절 기념식이 열렸다` written in February).
+NEAR_DAYS = 7
 # How far before a range the opening word (`from`, `between`, `从`) is looked for.
 PREFIX_WINDOW = 12
 
@@ -536,6 +539,13 @@ def _pick(cands: list[_R], a: dt.date, direction: str) -> _R | None:
             return 0
         return min(abs((c.lo - a).days), abs((c.hi - a).days))
     chosen = None
+    if direction in ("past", "future") and len(cands) > 1 and min(abs((x.lo - y.lo).days) for x, y in zip(cands, cands[1:])) > 300:
+        # Candidates a year apart (a month and day without a year): the tense of the sentence
+        # does not move a date that lies within days of the release to another year
+        # (`9월 29일부터` in a release of 28 September, told in a caption's past tense).
+        near = min(cands, key=lambda c: (dist(c), c.lo))
+        if dist(near) <= NEAR_DAYS:
+            return near
     if direction == "past":
         ok = [c for c in cands if c.lo <= a]
         chosen = max(ok, key=lambda c: c.lo) if ok else None
@@ -914,8 +924,8 @@ def find_timexes(text: str, lang: str, anchor: str | None = None, prefer: str = 
             if r.type == "DATE":
                 ref = r.lo
             if r.grain in ("day", "hour", "minute") and not (L.reported is not None and L.reported.match(text, at.end)) \
-                    and (a is None or r.lo <= a):
-                ref_day, ref_day_end = r.lo, at.end   # a happening reported, not one planned
+                    and not (at.start > 0 and text[at.start - 1] in "(（"):   # an aside `(11.17)` is no happening
+                ref_day, ref_day_end = r.lo, at.end
         rng = None
         if at.f_end is not None and r.value is not None:
             s, e = r.value.split("/")

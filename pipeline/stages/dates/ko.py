@@ -81,8 +81,8 @@ WORD_END = (r"(?![가-힣])|(?=은|는|이|가|을|를|에|의|도|만|부터|�
 
 
 def year():
-    # `년` not followed by 대 (decade), 간/동안 (duration), 차/째 (nth year)
-    return NB + grp("Y", Y4) + r"년(?!대|간|차|째|\s?동안)"
+    # `년` not followed by 대 (decade), 간/동안 (duration), 차/째 (nth year), 된 (years old)
+    return NB + grp("Y", Y4 + "|1[5-7]\\d\\d") + r"년(?!대|간|차|째|\s?동안|\s?된|\s?만에)"
 
 
 def month():
@@ -151,6 +151,9 @@ RULES = [
      + "(?:" + r"\.?" + weekday_brackets() + r"|일(?!간|째|치|씩)(?:" + weekday_brackets() + ")?"
      + r"|\.(?=" + SP + "(?:" + DASH + r"|부터|까지|[)）,]))|\.?" + grp("WD", alt([w for w in WEEKDAY if len(w) == 1]))
      + r"(?![가-힣]))"),
+    # (11.17), 개영식(8.2), ‘23.8.1∼8.12: a bare month.day inside brackets or ending a range
+    ("md_dot_bracket", r"(?:(?<=[(（])|(?<=[~∼～〜]))" + grp("M", r"1[0-2]|0?[1-9]") + r"\." + grp("D", r"3[01]|[12]\d|0?[1-9]")
+     + r"\.?(?=[)）,]|\s|$)"),
     ("md_dot_range", NB + grp("M", r"1[0-2]|0?[1-9]") + r"\." + SP + grp("D", r"3[01]|[12]\d|0?[1-9]") + r"\.?" + SP + DASH + SP
      + grp("E_M", r"1[0-2]|0?[1-9]") + r"\." + SP + grp("E_D", r"3[01]|[12]\d|0?[1-9]") + r"(?!\d|\.\d)\.?"),
     ("d_wd", NB + grp("D", r"3[01]|[12]\d|0?[1-9]") + weekday_brackets()),
@@ -183,6 +186,8 @@ RULES = [
     ("bare_year", r"(?<![\d.,\-/:A-Za-z제])" + grp("Y", Y4)
      + r"(?![\d.,%]|\s?\d|\s?(?:세대|원|명|개|건|톤|대|억|만|천|호|번|회|가구|곳|점|위|등|차|세|배|달러|년|월|일|시|분|초|주|평|석|마리|편|권|장|부|개월|명분"
      + r"|k?m\b|kg|ha\b|[kMG]W|TEU|t\b|㎡|㎞|호선|[-~∼～〜]\d))"),
+    # 2011~2020 전략계획, (2019~2022): two bare years make a range
+    ("range_bare_years", r"(?<![\d.,\-/:A-Za-z])" + grp("Y", Y4) + SP + DASH + SP + grp("E_Y", Y4) + r"(?![\d.,%년]|\s?년)"),
     # 2015학년도, 2013회계연도, 2025사업연도
     ("school_year", NB + grp("Y", Y4) + r"(?:학년도|회계연도|사업연도)"),
     # 2025년 1분기, 2025년 상반기, 2025년 봄
@@ -248,7 +253,7 @@ NAME_RULES = ("edition_year", "bare_year")
 # ---------------------------------------------------------------- joining neighbours
 RANGE_PREFIX = None                                   # Korean marks the end, not the start
 RANGE_GAP = SP + DASH + SP
-RANGE_GAP_SUFFIXED = r"부터" + SP                      # `X부터 Y까지`: 부터 joins only with 까지 after Y
+RANGE_GAP_SUFFIXED = r"(?:부터|에서)" + SP              # `X부터 Y까지`, `X에서 Y까지`: joined only with 까지 after Y
 RANGE_SUFFIX = r"까지"
 DATETIME_GAP = SP
 # ---------------------------------------------------------------- tense of the sentence

@@ -16,7 +16,7 @@ _WD = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "日": 7, "�
 WEEKDAY = dict(_WD)
 for _p in ("星期", "周", "礼拜"):
     WEEKDAY.update({_p + k: v for k, v in _WD.items()})
-REL_YEAR = {"今年": 0, "本年": 0, "去年": -1, "明年": 1, "来年": 1, "前年": -2, "后年": 2, "今": 0}
+REL_YEAR = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "明年": 1, "来年": 1, "前年": -2, "后年": 2, "今": 0}
 # `""`: the bare 月底/月初 of the current month (see rule "month_part")
 REL_MONTH = {"本月": 0, "这个月": 0, "当月": 0, "上月": -1, "上个月": -1, "下月": 1, "下个月": 1, "": 0}
 REL_WEEK = {"本周": 0, "这周": 0, "这个星期": 0, "本星期": 0, "上周": -1, "上星期": -1, "上个星期": -1,
@@ -102,7 +102,7 @@ RULES = [
     # 2月20日, 三月二十日, 3月底
     ("md", month() + "(?:" + day() + "(?:" + weekday_brackets() + ")?|" + month_mod() + ")?"),
     # 20日（周四）
-    ("d", NB + grp("D", r"\d{1,2}") + r"日(?!元|本|报|均|电|讯|前|起)" + "(?:" + weekday_brackets() + ")?"),
+    ("d", NB + grp("D", r"\d{1,2}") + r"日(?!元|本|报|均|电|讯|前)" + "(?:" + weekday_brackets() + ")?"),
     # 2025-02-20, 2025/2/20, 2025.2.20
     ("dotted", r"(?<![\d.,\-/:A-Za-z])" + grp("Y", r"(?:1[89]|2[01])\d\d") + r"(?P<sep>[-/.])" + grp("M", r"\d{1,2}")
      + r"(?P=sep)" + grp("D", r"\d{1,2}") + r"(?![\d]|\.\d)"),
@@ -123,6 +123,15 @@ RULES = [
     ("roc_ymd", NB + grp("ROC", r"[4-9]\d|1[0-4]\d") + SP + r"年" + SP + month() + "(?:" + SP + day() + "(?:" + weekday_brackets()
      + ")?|" + month_mod() + ")?"),
     ("roc_year", r"民国" + SP + grp("ROC", r"[4-9]\d|1[0-4]\d") + SP + r"年(?:度)?"),
+    # 110年, 114年底, 115年第4季, 今（110）年: a three-digit year from 100 is the ROC calendar's
+    # (2011 on) unless it counts years (建校110年, 110年来)
+    ("roc_year3", r"(?<![\d.,\-/:近逾])(?<!建校)(?<!成立)(?<!创立)(?<!创校)(?<!历史)(?<!已有)(?<!长达)(?<!超过)(?<!满)"
+     + grp("ROC", r"1[0-4]\d") + SP + r"年(?!代|来|间|以来|之久|历史|前|后)"
+     + "(?:" + year_mod() + "|第?" + grp("Q", "[一二三四1-4]") + r"季(?:度)?|" + grp("H", alt(HALF)) + ")?"),
+    ("roc_this_year", r"今[（(]" + grp("ROC", r"1[0-4]\d|[4-9]\d") + r"[）)]年"),
+    # 105年0206地震, 0121震灾: a day named by its month and day, as Taiwan names disasters
+    ("mmdd_event", "(?:" + grp("ROC", r"1[0-4]\d|[4-9]\d") + r"年)?(?<!\d)" + grp("M", r"0[1-9]|1[0-2]") + grp("D", r"[0-2]\d|3[01]")
+     + r"(?=地震|震灾|震灾区|事件|水灾|风灾|气爆|空难|大火|震灾区|地震灾)"),
     ("roc_fiscal", NB + grp("ROC", r"[4-9]\d|1[0-4]\d") + SP + r"年度"),
     # 2021台南市耶诞跨年系列活动: a year standing before a name (an edition), not an amount
     ("bare_year", r"(?<![\d.,\-/:A-Za-z])" + grp("Y", r"(?:19|20)\d\d") + r"(?=[\u4e00-\u9fffA-Za-z「『《“])"

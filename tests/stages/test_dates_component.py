@@ -1,0 +1,29 @@
+"""The dates stage in a document: what the engine reads that the stage keeps or sets aside."""
+import pytest
+
+from pipeline import extract
+
+
+def dates(text, lang, anchor="2024-10-02"):
+    return [(t.text, t.value) for t in extract(text, lang=lang, anchor=anchor)["timexes.jsonl"] if t.type == "DATE"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("우리가 만들어가는 ‘지속가능한 내일’을 주제로 열린다.", "ko"),         # a quoted theme
+    ("The summit theme is Building Tomorrow for Everyone.", "en"),        # Title Case, mid-sentence
+    ("Today’s market rewards speed.", "en"),                              # today's: nowadays
+    ("主題為「明天會更好」。", "zh"),
+])
+def test_figurative_days_are_not_dates(text, lang):
+    assert dates(text, lang) == []
+
+
+def test_a_sentence_opening_today_is_the_release_day():
+    assert dates("Today, Hanbit Robotics announced a deal.", "en") == [("Today", "2024-10-02")]
+
+
+def test_government_release_forms_in_a_document():
+    found = dates("□ 한빛부는 2.11.(화) 열린 ｢한-빛 포럼(11.17)｣에 참석했다.\n ○ 이날 회의에서 ’19년 실적을 발표했다.", "ko",
+                  anchor="2020-02-12")
+    assert ("2.11.(화)", "2020-02-11") in found and ("11.17", "2019-11-17") in found
+    assert ("이날", "2020-02-11") in found and ("’19년", "2019") in found   # the happening, not the aside
