@@ -16,6 +16,16 @@ CASES = [
     ("北京2025年2月20日电 /美通社/ -- 中国", "zh", "北京", "2025-02-20", "美通社"),
     ("上海2025年2月20日 /美通社/ -- 中国", "zh", "上海", "2025-02-20", "美通社"),
     ("新华社北京2月20日电 -- 中国", "zh", "北京", None, "新华社"),
+    # wire releases as they arrive: the wire between place and date, dashes without a wire, a
+    # weekday and a clock time, and bullet points before the dateline
+    ("HANBIT CITY - Media OutReach Newswire – 3 June 2026 – Acme", "en", "HANBIT CITY", "2026-06-03",
+     "Media OutReach Newswire"),
+    ("Lyon, France – October 3, 2025 – Acme", "en", "Lyon, France", "2025-10-03", None),
+    ("AUSTIN, TX - October 2, 2025 (NEWMEDIAWIRE) - Acme", "en", "AUSTIN, TX", "2025-10-02", "NEWMEDIAWIRE"),
+    ("Boston, MA (Newsworthy.ai) Friday Oct 3, 2025 @ 9:00 AM Eastern — Acme", "en", "Boston, MA", "2025-10-03",
+     "Newsworthy.ai"),
+    ("Acme names a CEO\n\n* one\n* two\n* three\n\nBERLIN, Oct. 2, 2025 /PRNewswire/ -- x", "en", "BERLIN",
+     "2025-10-02", "PRNewswire"),
 ]
 
 

@@ -27,7 +27,9 @@ _EDGE = MARKS | JOINERS | frozenset(" \t\n\u3000,;:")
 _LEGAL_OPEN = re.compile(r"\((?:주|유|사|재|합|자)\)")
 
 
-_ENUMERATOR = re.compile(r"(?:[(（]\d{1,2}[)）]|\d{1,2}[.)](?!\d))\s")
+_KEEPS_STOP = re.compile(r"(?:\b(?:Inc|Co|Ltd|Corp|Jr|Sr|Bhd|Pte|Plc|AG|GmbH|Bros|St|No)\.|(?:\b[A-Za-z]\.){2,})$")
+# The number of a list item, or a short aside in brackets before a name (`(3) `, `2) `, `(사진) `).
+_ENUMERATOR = re.compile(r"(?:[(（](?!(?:주|유|사|재|합|자)[)）])[^()（）\n]{1,10}[)）]|\d{1,2}[.)](?!\d))\s")
 
 
 def is_mark(token_text: str) -> bool:
@@ -41,7 +43,7 @@ def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
     s, e = start, end
     m = _ENUMERATOR.match(text, s, e)
     if m and m.end() < e:
-        s = m.end()   # `(3) 덴마크 디만트그룹`, `2) 한빛공사`: the number of a list item
+        s = m.end()   # `(3) 덴마크 디만트그룹`, `2) 한빛공사`, `(사진) 한빛공사`
     while s < e:
         if _LEGAL_OPEN.match(text, s, e):
             break
@@ -53,6 +55,11 @@ def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
             break
     while e > s and text[e - 1] in _EDGE:
         e -= 1
+    # a final full stop belongs to a legal form or initials (`Inc.`, `U.S.`), not to a name's end
+    if e > s and text[e - 1] == "." and not _KEEPS_STOP.search(text, s, e):
+        e -= 1
+        while e > s and text[e - 1] in _EDGE:
+            e -= 1
     # an unmatched bracket at an edge: `(멕시코` or `한빛)` is cut back to the name
     seg = text[s:e]
     if seg.count("(") + seg.count("（") < seg.count(")") + seg.count("）") and seg[-1:] in ")）":

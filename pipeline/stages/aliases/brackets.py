@@ -56,7 +56,7 @@ def find_brackets(text: str) -> list[Bracket]:
                 continue
             prev = found[-1] if found else None
             chained = prev is not None and not text[prev.close + 1:o].strip()
-            more = tuple(p for p in parts[1:] if _renders_a_name(text[p[0]:p[1]]))
+            more = tuple(p for p in parts[1:] if _renders_a_name(text[p[0]:p[1]]) and not _short_name(text, *p))
             found.append(Bracket(o, i, s, e, chained, short, more, defines))
         elif ch == "\n":
             stack.clear()
@@ -105,7 +105,7 @@ def _parts(text: str, s: int, e: int) -> list[tuple[int, int]]:
 
 def _renders_a_name(s: str) -> bool:
     """A further part of a bracket that renders a name: an acronym or capitalised Latin words."""
-    if script_of(s) != "latin":
+    if script_of(s) != "latin" or re.search(r"[가-힣\u4e00-\u9fff]", s):
         return False
     words = re.findall(r"[A-Za-z][A-Za-z'\-]*", s)
     return is_acronym(s) or (len(words) >= 2 and sum(w[0].isupper() for w in words) >= len(words) * 0.6

@@ -42,6 +42,14 @@ PATTERNS = {
         rf"(?:\s{{0,3}}(?P<date2>{_MONTH}\s{{1,3}}\d{{1,2}},?\s{{1,3}}\d{{4}})\s{{0,3}}(?:--|—|–))?",
         # SEOUL, South Korea, March 4, 2025 /PRNewswire/ --   NEW YORK, Feb. 20, 2025 (GLOBE NEWSWIRE) --
         rf"(?P<loc>{_EN_PLACE}),\s{{1,3}}{_EN_DATE}(?:\s{{0,3}}{_AGENCY_SLASH}|\s{{0,3}}{_AGENCY_PAREN})?{_END}",
+        # HONG KONG SAR - Media OutReach Newswire – 26 June 2026 –   (the wire between place and date)
+        rf"(?P<loc>{_EN_PLACE})\s{{1,3}}[-–—]\s{{1,3}}(?P<agency>[A-Z][A-Za-z0-9.&' ]{{2,40}}?(?:Newswire|Wire|NewsWire|News))"
+        rf"\s{{1,3}}[-–—]\s{{1,3}}{_EN_DATE}{_END}",
+        # Stuttgart, Germany – October 30, 2025 –   LOS ANGELES, CA - October 21, 2025 (NEWMEDIAWIRE) -
+        rf"(?P<loc>{_EN_PLACE})\s{{1,3}}[-–—]\s{{1,3}}{_EN_DATE}(?:\s{{0,3}}{_AGENCY_PAREN})?\s{{0,3}}[-–—]",
+        # Washington, D.C. (Newsworthy.ai) Wednesday Oct 22, 2025 @ 7:00 AM Eastern —
+        rf"(?P<loc>{_EN_PLACE})\s{{0,3}}{_AGENCY_PAREN}\s{{1,3}}(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s{{1,3}})?{_EN_DATE}"
+        rf"(?:\s{{0,3}}(?:@|at)\s{{0,3}}\d{{1,2}}:\d\d\s?(?:AM|PM|a\.m\.|p\.m\.)?(?:\s[A-Z][a-z]+){{0,2}})?\s{{0,3}}(?:--|—|–|-)",
     ],
     "zh": [
         # 北京2025年2月20日电 /美通社/ --   (电 "wired from" marks a dateline on its own)
@@ -56,4 +64,4 @@ PATTERNS = {
 }
 
 # How many non-empty lines from the top may hold the dateline (a headline may come first).
-SEARCH_LINES = 4
+SEARCH_LINES = 8

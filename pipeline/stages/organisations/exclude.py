@@ -85,8 +85,9 @@ def _repair(doc: Doc, text: str, c: Candidate) -> None:
 
 def _not_a_body(doc: Doc, text: str, c: Candidate, cands: list[Candidate], people: set) -> bool:
     name = text[c.start:c.end].strip()
-    if not name:
-        return True
+    bare = re.sub(r"[(（](?:주|유|사|재)[)）]|㈜|주식회사", "", name).strip()
+    if not bare or bare in ("등", "외", "및", "기타", "等"):
+        return True   # a legal-form mark with nothing of a name (`(주) 등`)
     if is_country(name) or (_GOVERNMENT_OF.search(name) and (
             is_country(_GOVERNMENT_OF.sub("", name).strip()) or not _GOVERNMENT_OF.sub("", name).strip()
             or _GOVERNMENT_OF.sub("", name).strip() in ("수원국", "세계", "각국", "양국", "미", "일", "중", "各级", "中央"))):

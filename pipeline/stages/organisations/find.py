@@ -513,7 +513,7 @@ def merge(doc: Doc, cands: list[Candidate], gazetteer: dict | None = None) -> li
         spans = _outermost(set(g["spans"]))
         if not spans:
             continue
-        name = re.sub(r"\s?[(（][^()（）]*[)）]", "", g["name"])  # a bracket inside a name is not part of it
+        name = re.sub(r"\s?[(（][^()（）]*[)）]", "", g["name"]).strip()  # a bracket inside a name is not part of it
         lang = {"hangul": "ko", "han": "zh", "latin": "en"}.get(script_of(name), doc.lang_)
         names_by_script = {script_of(n): n for n in sorted(g["names"] - {g["name"]}, key=len, reverse=True)}
         records.append({
