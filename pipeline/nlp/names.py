@@ -48,7 +48,9 @@ KINDS_OF_BODY = ("소속사", "전문기관", "운영사", "제조사", "시행�
 PLACE_TIME_NOUNS = {"후", "전", "뒤", "인근", "근처", "주변", "관할", "산하", "소속", "당시", "이후", "이전", "직후", "내", "외",
                      "앞", "옆", "건너편", "맞은편", "일대", "부근", "현지", "국내", "해외", "지역", "전국",
                      # roles a body plays in what follows (`주최 유럽연합`, `후원 한빛재단`)
-                     "주최", "주관", "후원", "공동주최", "초청", "참석", "참여", "회원국", "회원사", "대상", "포함"}
+                     "주최", "주관", "후원", "공동주최", "초청", "참석", "참여", "회원국", "회원사", "대상", "포함",
+                     # words that say which one, never part of a name (`이번 회의`, `기존 …부`)
+                     "이번", "금번", "기존", "향후", "그간", "당초", "해당"}
 
 
 # Job titles after an organisation, beside PERSON_TITLES (kept apart: those are also matched

@@ -106,6 +106,13 @@ def test_one_latin_letter_and_a_method_are_not_names(text):
     ("The agency, Invest Hanbit City (InvestHC), said so.", "en", [("Invest Hanbit City", "InvestHC")]),
     ("It signed with Hanbit Quantum Technology SA (“HQT”), a firm.", "en", [("Hanbit Quantum Technology SA", "HQT")]),
     ("Q.ANT Native Processing Server (NPS) is new.", "en", [("Native Processing Server", "NPS")]),
+    # an ordinal, a Latin word and a place the rendering does not carry; a place said twice
+    ("한빛시는 제25차 국제해운네트워크(International Shipping Network) 총회를 열었다.", "ko",
+     [("국제해운네트워크", "International Shipping Network")]),
+    ("EU 해운총국(DG MARE)과 만났다.", "ko", [("해운총국", "DG MARE")]),
+    ("필리핀 해운위원회(Philippine Shipping Commission)와 만났다.", "ko",
+     [("필리핀 해운위원회", "Philippine Shipping Commission")]),
+    ("덴마크 헬스밸리 덴마크(HealthValley Denmark)를 방문했다.", "ko", [("헬스밸리 덴마크", "HealthValley Denmark")]),
 ])
 def test_real_release_boundaries(text, lang, expected):
     assert pairs(text, lang)[0] == expected
@@ -129,3 +136,16 @@ def test_same_script_short_name_still_joins_the_organisation():
 def test_term_acronyms_stay_terms():
     aliases, terms = pairs("정부는 공적개발원조(ODA)를 늘리고 주식매매계약(SPA)을 맺었다.", "ko")
     assert aliases == [] and ("공적개발원조", "ODA") in terms
+
+
+def test_translations_of_common_words_take_as_many_words_as_they_render():
+    aliases, terms = pairs("이번 고위급 회의(High-Level Segment)에서 논의했다.", "ko")
+    assert (aliases + terms)[0][0] == "고위급 회의"
+
+
+@pytest.mark.parametrize("text", [
+    "대륙별 협의체(AFACI, KAFACI, KoLFACI, KoCARIP)가 참여했다.",   # a list of names
+    "카슈비의 왕들의 무덤(Uganda, 2001)이 등재됐다.",                  # where, not what
+])
+def test_brackets_that_render_nothing(text):
+    assert pairs(text, "ko") == ([], [])

@@ -64,10 +64,32 @@ def korean_name_before(doc: Doc, pos: int, rendering: str) -> tuple[int, int] | 
     taken.reverse()  # left to right
     if _is_acronym(rendering):
         taken = _acronym_words(taken, rendering)
+    else:
+        # an ordinal the rendering does not carry (`제25차 국제경쟁네트워크(International Competition Network)`)
+        while len(taken) > 1 and re.fullmatch(r"제?\d+(?:차|회|기)", taken[0].text) and not re.search(r"\d", rendering):
+            taken.pop(0)
+        # a place said twice, once before the name (`덴마크 헬스케어 덴마크(HealthCare Denmark)`)
+        while len(taken) > 1 and taken[0].text in PLACES and any(taken[0].text in w.text for w in taken[1:]):
+            taken.pop(0)
+    if not _is_acronym(rendering) and _translated(taken, rendering):
+        # a translation of common words renders word for word: as many Korean words as it has
+        # (`고위급 회의(High-Level Segment)`, `회의 결과문서(Joint Communique)`)
+        n = len(rendering.split())
+        return taken[-min(n, len(taken))].start, taken[-1].end
     while not _is_acronym(rendering) and len(taken) > 1 and (
             _describes(taken[0], rendering) or _spoils_transliteration(doc, taken, rendering)):
         taken.pop(0)
     return taken[0].start, taken[-1].end
+
+
+def _translated(taken: list[Word], rendering: str) -> bool:
+    """A Latin rendering of Korean common nouns: no word of the name sounds like it, none is a
+    proper noun, and the rendering has no capitals inside a word (not a brand: `HealthCare`)."""
+    if not re.fullmatch(r"[A-Za-z][A-Za-z\- ]*", rendering) or re.search(r"[a-z][A-Z]", rendering):
+        return False
+    if any(t.startswith(("NNP", "SL", "SH")) for w in taken for t in w.tags):
+        return False
+    return all(transliteration_score(w.text, rendering) < 0.5 for w in taken)
 
 
 def _acronym_words(taken: list[Word], acronym: str) -> list[Word]:
@@ -84,6 +106,8 @@ def _acronym_words(taken: list[Word], acronym: str) -> list[Word]:
             keep.pop(0)
         elif (first in DESCRIPTORS or first in PLACES) and not _initial_in_acronym(first, acronym):
             keep.pop(0)
+        elif re.fullmatch(r"[A-Za-z]{2,}", first) and first[0].lower() != acronym[0].lower() and len(keep) > 1:
+            keep.pop(0)   # a Latin word the acronym does not start with (`EU 경쟁총국(DG COMP)`)
         elif not any(t.startswith(("NN", "SL", "SN", "SH", "XR", "XPN", "MM")) for t in keep[0].tags):
             keep.pop(0)
         else:
@@ -158,8 +182,10 @@ def _describes(word: Word, rendering: str) -> bool:
     if word.text in DESCRIPTORS:
         return True
     if word.text in PLACES:
-        low = rendering.lower()
-        return not any(re.search(rf"\b{re.escape(n)}", low) for n in PLACES[word.text] if len(n) > 1)
+        low = rendering.lower()   # the adjective counts too: `필리핀` in `Philippine Competition Commission`
+        return not any(re.search(rf"\b{re.escape(n[:-1] if len(n) > 5 else n)}", low) for n in PLACES[word.text] if len(n) > 1)
+    if all(t.startswith("SL") for t in word.tags):
+        return word_explained(word.text, rendering) < EXPLAINED   # `EU 해운총국(DG MARE)`: EU is not in it
     if any(t.startswith(("NNP", "SL", "SN", "SH")) for t in word.tags):
         return False
     if word.text in TRANSLATIONS or any(word.text.endswith(k) and len(k) >= 2 for k in TRANSLATIONS):

@@ -46,6 +46,8 @@ def find_brackets(text: str) -> list[Bracket]:
                 continue
             short = _short_name(text, inner_start, inner_end)
             parts = _parts(text, inner_start, inner_end)
+            if len(parts) >= 3 and all(is_acronym(text[a:b]) for a, b in parts):
+                continue   # `(AFACI, KAFACI, KoLFACI, KoCARIP)`: a list of names, no rendering
             s, e = parts[0]
             defines = False
             if short and short[0] - 8 <= s:   # the bracket only defines a short name

@@ -13,6 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ...nlp.layout import trim_span
+from ...nlp.places import is_country
 from ...nlp.script import fold_han
 from ...nlp.words import doc_text, tokens_in
 
@@ -62,6 +63,8 @@ def find_aliases(doc: Doc) -> tuple[list[dict], list[dict], list[dict]]:
             continue
         if _URL.search(rendering):
             continue  # (www.example.go.kr): where to read more, not a name
+        if is_country(rendering) and not is_country(name) and transliteration_score(name, rendering) < 0.6:
+            continue  # `…왕들의 무덤(Uganda, …)`: where the thing is, not what it is called
         if n_script == r_script == "latin" and max(acronym_score(rendering, name), acronym_score(name, rendering),
                                                     loose_acronym_score(rendering, name), loose_acronym_score(name, rendering),
                                                     1.0 if schwartz_hearst_match(rendering, name) else 0.0) < 0.5 \
