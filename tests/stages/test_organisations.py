@@ -44,6 +44,15 @@ def test_org_key_holds_across_scripts_and_releases():
     assert org_key("X", "Corvane Robotics, Inc.") == org_key("Y", "Corvane Robotics")
 
 
+def test_an_organisation_whose_own_name_is_known_keeps_its_key():
+    """`Bain Capital` and `Ford Foundation` have registry keys of their own: their first words
+    (`Bain`, `Ford`, other organisations' names) must not give them another key."""
+    found = orgs("The Ford Foundation and Bain Capital funded it.", "en", RULES_ONLY)
+    assert found["Ford Foundation"].org_key == "ford-foundation"
+    assert found["Bain Capital"].org_key == "bain-capital"
+    assert orgs("Ford Motor Company said so.", "en", RULES_ONLY)["Ford Motor Company"].org_key == "ford"
+
+
 def test_sources_say_who_found_it():
     found = orgs("수곤(Sugon), 파이티움(Phytium), 360과 같은 기업이 있다.")
     assert found["수곤"].sources == ["alias", "list"] and found["360"].sources == ["list"]

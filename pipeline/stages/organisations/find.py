@@ -523,7 +523,7 @@ def merge(doc: Doc, cands: list[Candidate], gazetteer: dict | None = None) -> li
             "chinese_name": names_by_script.get("han") if lang != "zh" else name,
             "aliases": sorted(n for n in g["names"] if n != name),
             "kind": g["kind"],
-            "org_key": _registry_key(g["names"] | {name}, gazetteer or {}) or org_key(name, g["english"]),
+            "org_key": _registry_key(name, g["names"], gazetteer or {}) or org_key(name, g["english"]),
             "mentions": [{"text": text[s:e], "start": s, "end": e} for s, e in sorted(spans)],
             "sources": sorted(g["sources"]),
         })
@@ -575,9 +575,12 @@ def _add_short_forms(groups: list[dict]) -> None:
                     g["names"].add(" ".join(words[:2]))   # `Prairie Ferment` for `Prairie Ferment Co-op Ltd.`
 
 
-def _registry_key(names: set[str], gazetteer: dict) -> str | None:
-    """The key the registry or the user's gazetteer gives any of the names, if one does."""
+def _registry_key(name: str, names: set[str], gazetteer: dict) -> str | None:
+    """The key the registry or the user's gazetteer gives the name, or else any of its other
+    names, if one does: `Bain Capital` keeps its own key, not that of its first word `Bain`."""
     known = known_names(gazetteer)
+    if name in known and known[name].key:
+        return known[name].key
     keys = sorted({known[n].key for n in names if n in known and known[n].key})
     return keys[0] if keys else None
 
