@@ -146,3 +146,24 @@ def test_not_organisations(text, lang, not_orgs):
 def test_where_names_begin(text, lang, expected):
     found = orgs(text, lang)
     assert any(n.rstrip(".") == expected for n in found), sorted(found)
+
+
+def test_a_ministry_is_one_word_with_its_country_at_most():
+    found = orgs("이어 사우디 마지드 카사비(Majid A. Kassabi) 상무부 장관과 덴마크 고령부를 만났다.", "ko")
+    assert "상무부" in found and "덴마크 고령부" in found
+    assert not any("카사비" in n for n in found)
+
+
+def test_a_country_before_a_one_word_body_is_its_short_form():
+    found = orgs("덴마크 고령사회보장부는 밝혔다. 고령사회보장부는 또 말했다.", "ko")
+    assert "덴마크 고령사회보장부" in found and "고령사회보장부" not in found
+
+
+def test_a_bureau_named_without_its_government_is_the_same_body():
+    found = orgs("臺南市政府工務局表示，工務局將於明年完工。", "zh")
+    assert "臺南市政府工務局" in found and "工務局" not in found
+
+
+def test_names_with_latin_forms_in_chinese_need_an_organisation_word_or_a_company_form():
+    found = orgs("展出卡拉瓦喬（Caravaggio）的作品，並與希杰第一製糖（CJ CheilJedang）合作。", "zh")
+    assert "卡拉瓦喬" not in found and "希杰第一製糖" in found

@@ -100,7 +100,8 @@ def _not_a_body(doc: Doc, text: str, c: Candidate, cands: list[Candidate], peopl
     head_end = _headline_end(text) if doc.lang_ == "en" else 0
     if c.end <= head_end and name not in text[head_end:]:
         return True   # a headline is written in Title Case: a run of capitals there that the body never repeats
-    supported = any(o is not c and o.source != c.source and o.start < c.end and c.start < o.end for o in cands)
+    supported = any(o is not c and o.source != c.source and (o.start < c.end and c.start < o.end
+                                                             or text[o.start:o.end].strip() == name) for o in cands)
     if c.source == "alias" and not supported:
         return not (_org_word(name, c.english, doc.lang_) or _acronym_of_a_body(c) or _defined_short_name(name, c)
                     or _proper_transliteration(doc, c))
@@ -167,6 +168,11 @@ def _acronym_of_a_body(c: Candidate) -> bool:
 
 
 def _proper_transliteration(doc: Doc, c: Candidate) -> bool:
-    """A foreign name written in Hangul or Han and rendered in Latin letters (`에본도스(Evondos)`,
-    `셸(Shell)`): kept (people, places and events were set aside above)."""
-    return True
+    """A foreign name written in Hangul and rendered in Latin letters (`에본도스(Evondos)`, `셸(Shell)`):
+    kept (people, places and events were set aside above). In Chinese text a name with its Latin
+    form and no organisation word is mostly a person, a people or a work (`卡拉瓦乔（Caravaggio）`,
+    `阿美族（Amis）`): not kept on that evidence alone."""
+    if doc.lang_ != "zh":
+        return True
+    # unless the Latin form is a company's: capitals inside a word or an acronym (`CJ CheilJedang`)
+    return any(re.search(r"[A-Z]{2}|[a-z][A-Z]", o) for o in c.other_names + ([c.english] if c.english else []))

@@ -22,7 +22,9 @@ from ...nlp.tokenizers import get_kiwi
 from ...nlp.names import MORE_TITLES, PERSON_TITLES, not_a_name_word
 from ...nlp.words import doc_text, ends_phrase, token_at, tokens_in, words_before
 from ..aliases.brackets import script_of
-from ..aliases.lexicon import COUNTRIES, DESCRIPTORS
+from ...nlp.places import is_country
+from ...nlp.script import fold_han
+from ..aliases.lexicon import COUNTRIES, DESCRIPTORS, PLACES
 from . import en, ko, zh
 from .gazetteer import known_names
 from .keys import org_key
@@ -200,6 +202,8 @@ def _korean_suffix_names(doc: Doc, aliases: list[dict]) -> list[Candidate]:
         pos = word_start
         while n < MAX_WORDS:
             pair = bracket_at.get(pos - 1) or bracket_at.get(pos)
+            if pair and suffix in ko.GOVERNMENT_WORDS:
+                break   # a minister's name and its rendering before a ministry (`… 카사비(Majid A. Al Kassabi) 상무부`)
             if pair and text[pair["alias"]["end"]:pos].strip() in (")", "）"):
                 start = pair["name"]["start"]
                 pos = start
@@ -213,8 +217,13 @@ def _korean_suffix_names(doc: Doc, aliases: list[dict]) -> list[Candidate]:
                 break
             if "\n" in text[prev[0].end:pos]:
                 break
+            if suffix in ko.GOVERNMENT_WORDS and not is_country(prev[0].text):
+                break   # a ministry or agency is one word, with its country at most (`덴마크 고령부`):
+                        # what stands before is a minister's name (`바레인 압둘라 … 산업통상부`)
             start, pos = prev[0].start, prev[0].start
             n += 1
+            if suffix in ko.GOVERNMENT_WORDS:
+                break
         while start < end and text[start] in "‘’“”'\"「『《〈":
             start += 1
         if kind != "government":
@@ -609,11 +618,28 @@ def _join_shared_names(groups: list[dict], former: set[str]) -> list[dict]:
     return out
 
 
+def _zh_key(name: str) -> str:
+    """A Chinese name compared: Simplified, and a city's government named by its city (台南市政府 = 台南市)."""
+    return re.sub(r"(市|县)政府", r"\1", fold_han(name).replace("臺", "台"))
+
+
+def _only_qualifies(head: str) -> bool:
+    """Words before a one-word name that only say whose or which it is: a country or place
+    (`덴마크 고령부`, `한국 조달청`) or a qualifier (`대통령직속 저출산고령사회위원회`)."""
+    return all(is_country(w) or w in PLACES or w.endswith(("직속", "산하", "소속")) for w in head.split())
+
+
 def _container(groups: list[dict], name: str) -> dict | None:
     """A group whose name ends with `name` as whole words: `name` is its short form."""
     for g in groups:
         gn = g["name"]
-        if len(gn) > len(name) and gn.endswith(name) and gn[-len(name) - 1] == " " and " " in name:
+        if len(gn) > len(name) and gn.endswith(name) and gn[-len(name) - 1] == " " and (
+                " " in name or _only_qualifies(gn[:-len(name) - 1])):
+            return g
+        # Chinese writes no spaces: a bureau named without its government (`工务局` for
+        # `台南市政府工务局`, `台南市工务局` for the same)
+        if script_of(name) == "han" and len(name) >= 3 and _zh_key(gn).endswith(_zh_key(name)) and gn != name and \
+                re.search(r"(?:市政府|县政府|政府|市|县|院|部)$", _zh_key(gn)[:len(_zh_key(gn)) - len(_zh_key(name))] or "x"):
             return g
     return None
 

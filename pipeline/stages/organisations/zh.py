@@ -28,6 +28,7 @@ SUFFIX_KIND = {
     "办公室": "government", "国小": "education", "国中": "education",
     "高中": "education", "实中": "education", "小学": "education", "中学": "education", "高级中学": "education",
     "立法院": "government", "行政院": "government", "研究院": "research",
+    "国会": "government", "议会": "government", "众议院": "government", "参议院": "government", "客运": "company",
 }
 # Names that are only a generic word plus an organisation word.
 GENERIC_HEADS = ("海外", "境外", "国内", "子", "母", "分", "总", "该", "本", "其", "贵", "我", "研发", "合资", "控股", "上市", "新", "旗下",
@@ -56,12 +57,17 @@ FUNCTION_ADVERBS = {"也", "将", "即", "已", "并", "都", "还", "再", "又
 
 
 def _name_word(word: str, flag: str) -> bool:
-    return flag in NAME_FLAGS or (flag == "d" and word not in FUNCTION_ADVERBS and len(word) >= 2)
+    # a Han numeral may start a name (三慈国小)
+    return flag in NAME_FLAGS or (flag == "d" and word not in FUNCTION_ADVERBS and len(word) >= 2) or \
+        (flag == "m" and re.fullmatch(r"[一二三四五六七八九十]", word) is not None)
 BREAKS = ("获", "经", "受", "获得", "宣布", "表示", "签署", "签订", "成立", "设立", "发布", "收购", "推出", "完成", "任命", "成为",
           "加入", "通过", "联合", "携手", "包括", "其中", "以及", "旗下", "位于", "来自", "作为", "此前", "目前", "同时",
           "也是", "是", "与", "和", "及", "同", "向", "从", "由", "为", "将", "对", "在", "的", "了", "被", "把", "等", "并",
           "或", "也", "已", "于", "据", "称", "有", "拥有", "属于", "前身", "今日", "今天", "昨日", "去年", "今年", "明年",
-          "上月", "本月", "下月", "上周", "近日", "日前")
+          "上月", "本月", "下月", "上周", "近日", "日前",
+          # verbs of telling, joining and helping that jieba may read as nouns (宣传台南市政府)
+          "宣传", "宣导", "参与", "配合", "欢迎", "表达", "推动", "协助", "邀请", "感谢", "呼吁", "提醒", "前往", "至",
+          "请至", "洽", "详见", "依据", "根据", "透过", "藉由", "结合", "补助", "委托", "指导", "主办", "承办", "协办")
 
 _ENDINGS = "|".join(sorted(SUFFIX_KIND, key=len, reverse=True))
 _ENDING = re.compile(rf"(?:{_ENDINGS})")
