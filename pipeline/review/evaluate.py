@@ -108,8 +108,9 @@ def gold_files(gold: str, part: str | None = None) -> list[str]:
     if not os.path.exists(split):
         raise ValueError(f"--part {part} needs {split}, which lists each document's part")
     with open(split, encoding="utf-8") as f:
-        rows = [line.rstrip("\n").split("\t") for line in f][1:]
-    keep = {r[0].rsplit(".", 1)[0] for r in rows if r and r[-1] == part}
+        table = [line.rstrip("\n").split("\t") for line in f if line.strip()]
+    col = table[0].index("part") if table and "part" in table[0] else -1
+    keep = {r[0].rsplit(".", 1)[0] for r in table[1:] if len(r) > col and r[col] == part}
     if not keep:
         raise ValueError(f"no document of {split} is in part {part!r}")
     return [p for p in paths if os.path.basename(p)[:-len(".gold.json")] in keep]
