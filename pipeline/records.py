@@ -13,7 +13,7 @@ from typing import Literal, Optional
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "1.3"
+SCHEMA_VERSION = "1.4"
 
 Lang = Literal["ko", "en", "zh"]
 Grain = Literal["century", "decade", "year", "half", "quarter", "season", "month", "week", "day", "hour", "minute", "second"]
@@ -153,7 +153,7 @@ class Event(Record):
     id: str
     doc_id: str
     type: Literal["founding", "approval", "designation", "agreement", "launch", "investment",
-                  "acquisition", "appointment", "award", "listing", "opening", "announcement", "other"]
+                  "acquisition", "appointment", "award", "listing", "opening", "announcement", "meeting", "visit", "other"]
     trigger: Trigger
     date: EventDate
     participants: list[Participant] = Field(default_factory=list)

@@ -31,7 +31,7 @@ CORPUS = corpus_root()
 HERE = os.path.join(CORPUS, "tools")
 MAIN_GOLD = os.path.join(MAIN, "gold")
 EVENT_TYPES = {"founding", "approval", "designation", "agreement", "launch", "investment",
-               "acquisition", "appointment", "award", "listing", "opening", "announcement", "other"}
+               "acquisition", "appointment", "award", "listing", "opening", "meeting", "visit", "announcement", "other"}
 STATUSES = {"occurred", "planned", "negated"}
 POINT = r"\d{4}(?:-(?:\d{2}(?:-\d{2})?|Q[1-4]|H[12]|W\d{2}))?"
 VALUE_RE = re.compile(rf"^(?:{POINT}(?:/{POINT})?|P\d+[YMWD])$")

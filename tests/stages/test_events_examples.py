@@ -9,7 +9,7 @@ from pipeline.stages.events.table import parse_orgs
 
 ROWS = [(lang, row) for lang in LANGS for row in example_rows(lang)]
 TYPES = {"founding", "approval", "designation", "agreement", "launch", "investment", "acquisition", "appointment",
-         "award", "listing", "opening", "announcement", "other"}
+         "award", "listing", "opening", "meeting", "visit", "announcement", "other"}
 MIN_ROWS = {"ko": 60, "en": 45, "zh": 30}
 
 

@@ -36,7 +36,7 @@ EVENTS = [
     ("agreement", "2025-01-14", "signed", "Lakeshore Biofoods", ["CJ CheilJedang"], "occurred"),
     ("investment", "2027", "invest", "Prairie Ferment LLC", [], "planned"),
     ("other", "2026-H1", "start commercial production", "Prairie Ferment LLC", [], "planned"),
-    ("other", "2024-09", "hosted", "Korea Trade-Investment Promotion Agency",
+    ("meeting", "2024-09", "hosted", "Korea Trade-Investment Promotion Agency",
      ["Illinois Department of Commerce and Economic Opportunity", "Lakeshore Biofoods", "CJ CheilJedang"], "occurred"),
     ("founding", "1953", "founded", "CJ CheilJedang", [], "occurred"),
     ("acquisition", "2019", "acquired", "CJ CheilJedang", ["Schwan's Company"], "occurred"),

@@ -63,10 +63,21 @@ PATTERNS: list[tuple[str, str, str]] = [
      + r"{0,3}(?:trials?|construction|production|operations?|pilot|testing|shipments?|deliver(?:y|ies))\b", ""),
     ("other", r"\b(?P<t>begin|start|commence|kick off)\s+" + W
      + r"{0,3}(?:trials?|construction|production|operations?|pilot|testing|shipments?|deliver(?:y|ies))\b", "base"),
-    ("other", r"\b(?P<t>hosted|hosts|held|holds|convened|convenes)\s+" + W
+    ("meeting", r"\b(?P<t>hosted|hosts|held|holds|convened|convenes)\s+" + W
      + r"{0,3}(?:meeting|forum|conference|summit|ceremony|symposium|workshop|fair|expo|roundtable)s?\b", ""),
-    ("other", r"\b(?P<t>host|hold|convene)\s+" + W
+    ("meeting", r"\b(?P<t>host|hold|convene)\s+" + W
      + r"{0,3}(?:meeting|forum|conference|summit|ceremony|symposium|workshop|fair|expo|roundtable)s?\b", "base"),
+    ("meeting", r"\b(?P<t>attended|attends|participated in|participates in|took part in|takes part in|joined)\s+"
+     + W + r"{0,4}(?:meeting|forum|conference|summit|ceremony|symposium|workshop|fair|expo|roundtable|talks|session|"
+     r"reception|dialogue|event|exhibition|show)s?\b", ""),
+    ("meeting", r"\b(?P<t>attend|participate in|take part in|join)\s+" + W
+     + r"{0,4}(?:meeting|forum|conference|summit|ceremony|symposium|workshop|fair|expo|roundtable|talks|session|"
+     r"reception|dialogue|event|exhibition|show)s?\b", "base"),
+    ("meeting", r"\b(?:meeting|forum|conference|summit|ceremony|symposium|workshop|fair|expo|roundtable|talks|"
+     r"reception|dialogue|exhibition)s?\s+(?P<t>(?:was|were|will be|is|are)\s+held|took place|takes place|will take place)\b", ""),
+    ("meeting", r"\b(?P<t>met|meets)\s+with\b", ""),
+    ("visit", r"\b(?P<t>visited|visits)\b", ""),
+    ("visit", r"\b(?P<t>visit)\b", "base"),
     ("other", r"\b(?P<t>showcased|showcases|exhibited|exhibits)\b", ""),
     ("other", r"\b(?P<t>showcase|exhibit)\b", "base"),
     ("other", r"\b(?P<t>took|takes|adopted|adopts|changed|changes)\s+(?:its|the|a)\s+(?:current|new|present)?\s*name\b", ""),

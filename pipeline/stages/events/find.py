@@ -340,7 +340,19 @@ def find_events(doc: Doc) -> list[dict]:
         if key not in seen:
             seen.add(key)
             out.append(ev)
-    return out
+    return _without_settings(out)
+
+
+# Events whose news a meeting can host: `이사회를 열고 … 선임했다`, `시상식을 열어 … 수여했다`.
+_HOSTED = {"founding", "approval", "designation", "agreement", "launch", "investment", "acquisition",
+           "appointment", "award", "listing", "opening"}
+
+
+def _without_settings(events: list[dict]) -> list[dict]:
+    """A meeting held to do something else on the same day is the setting of that happening, not a
+    happening of its own: one event per happening (`shared/design/annotation.md`)."""
+    hosted = {(e["sentence"]["start"], e["date"]["value"]) for e in events if e["type"] in _HOSTED}
+    return [e for e in events if not (e["type"] == "meeting" and (e["sentence"]["start"], e["date"]["value"]) in hosted)]
 
 
 # ------------------------------------------------------------------------------------ Korean
@@ -425,6 +437,9 @@ def _korean(ctx: Context) -> list[dict]:
                 status = _ko_status(ctx, toks, clauses, ci, main, date, final_status)
                 events.append(_event(ctx, main, date, parts, (s_start, s_end), status, how, own))
             pending, pending_from, merged_from = None, None, []
+            if date and main.type == "meeting" and c.boundary in ("and", "serial"):
+                # `이사회를 열고 … 선임했다`: the meeting's date carries on to what it was held for
+                pending, pending_from = date, c.start
         if subjects_here:
             for o in subjects_here:
                 disc.add(o)

@@ -36,10 +36,14 @@ TRIGGERS: dict[str, str] = {
     "개점": "opening", "설치": "opening", "열다": "opening",
     # announcement (a reporting verb counts only with a date of its own, like every event)
     "발표": "announcement", "공표": "announcement", "밝히다": "announcement",
-    # other: ground-breaking, completion, start of a trial, a meeting held, a filing, a subscription,
-    # taking part in a fair
-    "착공": "other", "기공": "other", "완공": "other", "준공": "other", "착수": "other", "개최": "other",
-    "제출": "other", "청약": "other", "참가": "other", "전시": "other",
+    # meeting: a conference, forum, expo, talks or ceremony held or attended
+    "개최": "meeting", "참석": "meeting", "회담": "meeting", "면담": "meeting", "회동": "meeting", "접견": "meeting",
+    "참가": "meeting", "열리다": "meeting",
+    # visit
+    "방문": "visit", "순방": "visit", "방한": "visit", "방중": "visit", "방미": "visit", "내한": "visit",
+    # other: ground-breaking, completion, start of a trial, a filing, a subscription, an exhibition
+    "착공": "other", "기공": "other", "완공": "other", "준공": "other", "착수": "other",
+    "제출": "other", "청약": "other", "전시": "other",
 }
 
 # Glued noun compounds whose meaning is not their head's (`기업공개` is a listing, not a launch).

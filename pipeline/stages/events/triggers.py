@@ -183,6 +183,23 @@ def _ko_object_noun(toks: list, i: int) -> str:
     return "".join(words)
 
 
+def _adnominal(toks: list, i: int) -> bool:
+    """The verb at `i` modifies a noun (`열리는 박람회`, `열린 포럼`): its ending is adnominal."""
+    tags = _tags(toks[i]) + (_tags(toks[i + 1]) if i + 1 < len(toks) else [])
+    return any(t.startswith("ETM") for t in tags)
+
+
+def _ko_subject_noun(toks: list, i: int) -> str:
+    """The noun before a subject or topic particle within a few words before the verb at `i`
+    (`회의가 … 열렸다` -> 회의); an adnominal `열린 포럼` gives the noun after."""
+    for k in range(i - 1, max(-1, i - 8), -1):
+        if _tags(toks[k])[0] in ("JKS", "JX") and k > 0:
+            return toks[k - 1].text
+    if i + 1 < len(toks) and _tags(toks[i + 1])[0].startswith("ETM") and i + 2 < len(toks):
+        return "".join(x.text for x in toks[i + 2:i + 4] if _tags(x)[0].startswith("NN"))
+    return ""
+
+
 def _ko_verb_trigger(toks: list, i: int, lemma: str) -> Trigger | None:
     t = toks[i]
     if lemma in ko.RENAME_VERBS or (t.text == "변경"):
@@ -199,8 +216,16 @@ def _ko_verb_trigger(toks: list, i: int, lemma: str) -> Trigger | None:
         return None
     if lemma == "열다":
         obj = _ko_object_noun(toks, i)
-        if not obj or obj.endswith(ko.MEETING_NOUNS) or obj in ko.CEREMONIES:
+        if obj and obj.endswith(ko.MEETING_NOUNS) and obj not in ko.CEREMONIES:
+            return Trigger(t.idx, t.idx + len(t.text), t.text, lemma, "meeting", "active")   # `포럼을 열었다`
+        if not obj or obj in ko.CEREMONIES:
             return None
+    if lemma == "열리다":
+        if _adnominal(toks, i):
+            return None   # `서울에서 열리는 박람회에`: where the news happens, not the news
+        subj = _ko_subject_noun(toks, i)
+        if not subj or any(subj.endswith(c) for c in ko.CEREMONIES) or not subj.endswith(ko.MEETING_NOUNS):
+            return None   # only a meeting is held (`회의가 열렸다`); `길이 열렸다` is none
     return Trigger(t.idx, t.idx + len(t.text), t.text, lemma, etype, "active")
 
 

@@ -23,8 +23,11 @@ TRIGGERS: dict[str, str] = {
     "设立": "opening", "开设": "opening", "开业": "opening", "揭牌": "opening", "启用": "opening",
     "落成": "opening", "开馆": "opening",
     "宣布": "announcement",
-    "启动": "other", "交付": "other", "提交": "other", "举办": "other", "举行": "other", "召开": "other",
-    "开工": "other", "动工": "other", "竣工": "other", "投产": "other", "更名": "other", "参展": "other",
+    "举办": "meeting", "举行": "meeting", "召开": "meeting", "出席": "meeting", "参加": "meeting", "会晤": "meeting",
+    "会见": "meeting", "登场": "meeting", "开幕": "meeting", "闭幕": "meeting", "参展": "meeting",
+    "访问": "visit", "参访": "visit", "拜访": "visit", "访台": "visit", "访华": "visit", "视察": "visit",
+    "启动": "other", "交付": "other", "提交": "other",
+    "开工": "other", "动工": "other", "竣工": "other", "投产": "other", "更名": "other",
 }
 # A trigger followed by one of these is a noun or a modifier, not the event.
 NOT_AFTER: dict[str, tuple[str, ...]] = {

@@ -41,7 +41,7 @@ EVENTS = [
     ("opening", "2022", "opened", "University of Twente", [], "occurred"),
     ("agreement", "2022", "signed", "University of Twente",
      ["Chungnam National University", "Pohang University of Science and Technology"], "occurred"),
-    ("other", "2025-Q1", "hold", None, ["Korea Advanced Institute of Science and Technology", "University of Twente"], "planned"),
+    ("meeting", "2025-Q1", "hold", None, ["Korea Advanced Institute of Science and Technology", "University of Twente"], "planned"),
     ("opening", "2025", "opening", "Korea Advanced Institute of Science and Technology", [], "negated"),
 ]
 NOT_ALIASES = []
