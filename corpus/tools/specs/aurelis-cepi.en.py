@@ -32,7 +32,6 @@ DATES = [
     ("first half of 2024", "2024-H1"),
     ("2025", "2025"),
     ("fourth quarter of 2026", "2026-Q4"),
-    ("100 days", "P100D"),
 ]
 EVENTS = [
     ("launch", "2024-10-08", "launched", "Coalition for Epidemic Preparedness Innovations", ["Aurelis Biologics"], "occurred"),
@@ -48,6 +47,7 @@ EVENTS = [
 ]
 NOT_ALIASES = []
 NOT_DATES = [
+    ("100 days", "duration: not a calendar date (annotation guide)"),
     ("100 million doses", "amount"),
     ("three CEPI-funded", "count"),
 ]

@@ -29,7 +29,6 @@ DATES = [
     ("2025년 1월 15일", "2025-01-15"),
     ("이날", "2025-01-15"),
     ("2026년", "2026"),
-    ("15년간", "P15Y"),
     ("1982년", "1982"),
     ("2001년", "2001"),
     ("1983년", "1983"),
@@ -53,5 +52,6 @@ EVENTS = [
 ]
 NOT_ALIASES = []
 NOT_DATES = [
+    ("15년간", "duration: not a calendar date (annotation guide)"),
     ("제5차", "ordinal of a meeting"),
 ]

@@ -27,7 +27,6 @@ DATES = [
     ("Feb. 20, 2025", "2025-02-20"),
     ("today", "2025-02-20"),
     ("Feb. 18", "2025-02-18"),
-    ("three years", "P3Y"),
     ("second quarter of 2025", "2025-Q2"),
     ("2016", "2016"),
     ("October 2021", "2021-10"),
@@ -55,5 +54,6 @@ NOT_ALIASES = [
     ("NYSE: CRVN", "stock ticker"),
 ]
 NOT_DATES = [
+    ("three years", "duration: not a calendar date (annotation guide)"),
     ("SoftBank Vision Fund 2", "numeral inside a name"),
 ]

@@ -35,7 +35,6 @@ DATES = [
     ("지난달 28일", "2024-11-28"),
     ("올해", "2024"),
     ("내년 1분기", "2025-Q1"),
-    ("5년간", "P5Y"),
     ("지난 10월", "2024-10"),
     ("내년 3월", "2025-03"),
 ]
@@ -51,6 +50,7 @@ EVENTS = [
 ]
 NOT_ALIASES = []
 NOT_DATES = [
+    ("5년간", "duration: not a calendar date (annotation guide)"),
     ("제3대", "ordinal"),
     ("제14회", "ordinal"),
 ]

@@ -22,7 +22,6 @@ DATES = [
     ("March 4, 2025", "2025-03-04"),
     ("today", "2025-03-04"),
     ("second half of 2025", "2025-H2"),
-    ("two years", "P2Y"),
     ("1973", "1973"),
     ("2012", "2012"),
     ("May 2023", "2023-05"),
@@ -50,6 +49,7 @@ NOT_ALIASES = [
     ("KRX: 042660", "stock ticker"),
 ]
 NOT_DATES = [
+    ("two years", "duration: not a calendar date (annotation guide)"),
     ("Gastech 2025", "year inside an event name, not a date"),
     ("24 vessels", "count"),
     ("12 LNG", "count"),

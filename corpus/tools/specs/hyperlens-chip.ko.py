@@ -29,10 +29,8 @@ DATES = [
     ("지난해 10월", "2024-10"),
     ("내년 하반기", "2026-H2"),
     ("지난 2월", "2025-02"),
-    ("3년간", "P3Y"),
     ("올해 1분기", "2025-Q1"),
     ("오는 18일", "2025-03-18"),
-    ("사흘간", "P3D"),
     ("올해", "2025"),
 ]
 EVENTS = [
@@ -48,4 +46,7 @@ EVENTS = [
 NOT_ALIASES = [
     ("42", "age of a person"),
 ]
-NOT_DATES = []
+NOT_DATES = [
+    ("3년간", "duration: not a calendar date (annotation guide)"),
+    ("사흘간", "duration: not a calendar date (annotation guide)"),
+]

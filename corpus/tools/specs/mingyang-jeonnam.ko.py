@@ -30,7 +30,6 @@ DATES = [
     ("2019년", "2019"),
     ("2021년 2월", "2021-02"),
     ("올해 2월", "2024-02"),
-    ("3년간", "P3Y"),
     ("지난달", "2024-05"),
 ]
 EVENTS = [
@@ -46,5 +45,6 @@ EVENTS = [
 ]
 NOT_ALIASES = []
 NOT_DATES = [
+    ("3년간", "duration: not a calendar date (annotation guide)"),
     ("1단계", "project phase, not a date"),
 ]

@@ -34,7 +34,6 @@ DATES = [
     ("올해 하반기", "2025-H2"),
     ("2027년 상반기", "2027-H1"),
     ("지난 3일", "2025-04-03"),
-    ("100일", "P100D"),
     ("내년", "2026"),
 ]
 EVENTS = [
@@ -50,5 +49,6 @@ EVENTS = [
 ]
 NOT_ALIASES = []
 NOT_DATES = [
+    ("100일", "duration: not a calendar date (annotation guide)"),
     ("임상 1상", "clinical phase, not a date"),
 ]

@@ -34,7 +34,6 @@ DATES = [
     ("다음 달 7~8일", "2025-07-07/2025-07-08"),
     ("2024년 10월", "2024-10"),
     ("올해 3분기", "2025-Q3"),
-    ("2년간", "P2Y"),
     ("올해", "2025"),
     ("상반기", "2025-H1"),
     ("지난 2월", "2025-02"),
@@ -54,4 +53,6 @@ EVENTS = [
 NOT_ALIASES = [
     ("47", "age of a person"),
 ]
-NOT_DATES = []
+NOT_DATES = [
+    ("2년간", "duration: not a calendar date (annotation guide)"),
+]

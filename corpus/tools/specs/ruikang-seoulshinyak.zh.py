@@ -3,7 +3,6 @@ LANG = "zh"
 DATELINE = ("上海", "2024-11-12")
 ALIASES = [
     ("上海瑞康生物科技有限公司", "Ruikang Biotech"),
-    ("上海瑞康生物科技有限公司", "瑞康生物"),
     ("首尔新药株式会社", "Seoul Shinyak"),
     ("韩国公平交易委员会", "KFTC"),
     ("金敏俊", "Kim Min-jun"),
@@ -51,5 +50,7 @@ EVENTS = [
     ("other", "2024-W45", "提交", "上海瑞康生物科技有限公司", ["美国食品药品监督管理局"], "occurred"),
     ("acquisition", "2025", "收购", "上海瑞康生物科技有限公司", [], "negated"),
 ]
-NOT_ALIASES = []
+NOT_ALIASES = [
+    ("瑞康生物", "a short name defined in the same script: no alias pair (annotation guide), joins the organisation"),
+]
 NOT_DATES = []

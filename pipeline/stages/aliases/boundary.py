@@ -331,8 +331,8 @@ def chinese_name_before(doc: Doc, pos: int, rendering: str = "") -> tuple[int, i
     # A kind of organisation before the name describes it: 农业科技企业浙江绿禾…, 电影公司西海影业.
     m = None
     for hit in re.finditer(r"(?:企业|机构|公司|集团|厂商|平台|开发商|发行商|运营商|制造商|供应商)(?!有限|股份)", head):
-        if len(head) - hit.end() >= 2:
-            m = hit
+        if len(head) - hit.end() >= 2 and head[hit.end():] not in ("公司", "集团", "有限公司", "股份有限公司", "集团公司"):
+            m = hit   # (`中国电影集团公司`: the kind word is part of the name, no description)
     if m:
         start += m.end()
         head = head[m.end():]

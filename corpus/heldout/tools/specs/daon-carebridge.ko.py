@@ -30,7 +30,6 @@ DATES = [
     ("지난해 4분기", "2024-Q4"),
     ("2023년", "2023"),
     ("오는 4월 1일", "2025-04-01"),
-    ("3년간", "P3Y"),
     ("2016년", "2016"),
     ("같은 해", "2016"),
 ]
@@ -47,4 +46,6 @@ EVENTS = [
 NOT_ALIASES = [
     ("목", "day of the week after the dateline date"),
 ]
-NOT_DATES = []
+NOT_DATES = [
+    ("3년간", "duration: not a calendar date (annotation guide)"),
+]

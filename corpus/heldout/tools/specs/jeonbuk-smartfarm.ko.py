@@ -25,7 +25,6 @@ ORGS = [
 DATES = [
     ("2024년 8월 21일", "2024-08-21"),
     ("이날", "2024-08-21"),
-    ("3년간", "P3Y"),
     ("작년 11월", "2023-11"),
     ("지난 14일", "2024-08-14"),
     ("오는 10월", "2024-10"),
@@ -46,4 +45,6 @@ EVENTS = [
     ("listing", "2024", "상장", "㈜에어로팜", [], "negated"),
 ]
 NOT_ALIASES = []
-NOT_DATES = []
+NOT_DATES = [
+    ("3년간", "duration: not a calendar date (annotation guide)"),
+]

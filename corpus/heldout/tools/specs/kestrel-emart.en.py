@@ -24,7 +24,6 @@ DATES = [
     ("second half of 2025", "2025-H2"),
     ("Feb. 24", "2025-02-24"),
     ("Friday", "2025-02-28"),
-    ("five years", "P5Y"),
     ("last year", "2024"),
     ("April 1", "2025-04-01"),
     ("November 1993", "1993-11"),
@@ -46,4 +45,6 @@ NOT_ALIASES = [
     ("BUSINESS WIRE", "wire-service name in the dateline"),
     ("Euronext Amsterdam: KRG", "stock ticker"),
 ]
-NOT_DATES = []
+NOT_DATES = [
+    ("five years", "duration: not a calendar date (annotation guide)"),
+]

@@ -21,7 +21,6 @@ ORGS = [
 DATES = [
     ("2025년 4월 17일", "2025-04-17"),
     ("17일", "2025-04-17", "맺었다고 17일"),
-    ("2년", "P2Y", "기간은 2년"),
     ("내년 1분기", "2026-Q1"),
     ("2011년", "2011"),
     ("2019년", "2019"),
@@ -31,7 +30,6 @@ DATES = [
     ("2027년 상반기", "2027-H1"),
     ("이날", "2025-04-17"),
     ("오는 5월 20일", "2025-05-20"),
-    ("사흘간", "P3D"),
     ("하반기", "2025-H2"),
 ]
 EVENTS = [
@@ -52,5 +50,7 @@ NOT_ALIASES = [
     ("51", "age of a person"),
 ]
 NOT_DATES = [
+    ("2년", "duration: not a calendar date (annotation guide)"),
+    ("사흘간", "duration: not a calendar date (annotation guide)"),
     ("ISEX 2025", "year inside the name of a trade fair, not a date"),
 ]

@@ -20,7 +20,6 @@ DATES = [
     ("2024年10月21日", "2024-10-21"),
     ("昨日", "2024-10-20"),
     ("明年3月", "2025-03"),
-    ("五年", "P5Y"),
     ("2025年下半年", "2025-H2"),
     ("2025年至2027年", "2025/2027"),
     ("2008年", "2008"),
@@ -44,4 +43,6 @@ EVENTS = [
 NOT_ALIASES = [
     ("记者 王蕾", "reporter byline in the dateline"),
 ]
-NOT_DATES = []
+NOT_DATES = [
+    ("五年", "duration: not a calendar date (annotation guide)"),
+]

@@ -20,7 +20,6 @@ DATES = [
     ("Nov. 4, 2024", "2024-11-04"),
     ("today", "2024-11-04"),
     ("second quarter of 2025", "2025-Q2"),
-    ("18 months", "P18M"),
     ("2009", "2009"),
     ("March 2021", "2021-03"),
     ("Last year", "2023"),
@@ -43,4 +42,6 @@ EVENTS = [
     ("listing", "2025", "list", "Tidewater Pictures", [], "negated"),
 ]
 NOT_ALIASES = []
-NOT_DATES = []
+NOT_DATES = [
+    ("18 months", "duration: not a calendar date (annotation guide)"),
+]
