@@ -16,6 +16,7 @@ import re
 from spacy.tokens import Doc
 
 from ...nlp.script import fold_han
+from ...nlp.zh_words import name_word, pos_words
 from ...nlp.names import KINDS_OF_BODY, NOT_IN_NAME_TAGS, PERSON_TITLES, PLACE_TIME_NOUNS, personal_name
 from ...nlp.words import Word, doc_text, ends_phrase, tokens_before, words_before
 
@@ -301,6 +302,25 @@ def script_of_rendering(s: str) -> str:
     return script_of(s)
 
 
+def _zh_noun_run_start(text: str, pos: int) -> int:
+    """Where the run of nouns ending at `pos` begins, by jieba's parts of speech (a verb or a
+    preposition before it ends it: `同时荐送美国咖啡品质协会`, `依据国际树艺协会`)."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    starts, ws = pos_words(text)
+    import bisect
+    k = bisect.bisect_right(starts, pos - 1) - 1
+    start = pos
+    while k >= 0 and ws[k][0] >= line_start and pos - ws[k][0] <= 30:
+        s, e, word, flag = ws[k]
+        # (jieba cuts transliterated names oddly, `怀` + `恩斯坦`: a single character stops the run
+        # only when it is a function word)
+        if (not name_word(word, flag) and len(word) >= 2) or word in ZH_BREAKS:
+            break
+        start = s
+        k -= 1
+    return start if start < pos else 0
+
+
 def chinese_name_before(doc: Doc, pos: int, rendering: str = "") -> tuple[int, int] | None:
     """(start, end) of the run of Han words before the bracket, back to punctuation, a verb or
     function word (获得, 与, 的 …), a date, or a job title; a leading country the rendering
@@ -321,7 +341,7 @@ def chinese_name_before(doc: Doc, pos: int, rendering: str = "") -> tuple[int, i
             break
     if not taken:
         return None
-    start = taken[0].idx
+    start = max(taken[0].idx, _zh_noun_run_start(doc_text(doc), pos))
     head = fold_han(doc_text(doc)[start:pos])
     if _personal_name(rendering):
         # a title before a person's name ends what comes before it: 美國副總統彭斯（Mike Pence）

@@ -63,6 +63,8 @@ def find_aliases(doc: Doc) -> tuple[list[dict], list[dict], list[dict]]:
             continue
         if _URL.search(rendering):
             continue  # (www.example.go.kr): where to read more, not a name
+        if n_script == "han" and (len(name) == 1 or re.search(r"\d$", text[max(0, span[0] - 1):span[0]])):
+            continue  # `87.5分（Geisha）`: a measure after a number, no name
         if is_country(rendering) and not is_country(name) and transliteration_score(name, rendering) < 0.6:
             continue  # `…왕들의 무덤(Uganda, …)`: where the thing is, not what it is called
         if n_script == r_script == "latin" and max(acronym_score(rendering, name), acronym_score(name, rendering),
@@ -168,6 +170,9 @@ def _is_name(doc: Doc, span, name: str, rendering: str, relation: str, score: fl
     latin = [x for x in sides if script_of(x) == "latin"]
     other = [x for x in sides if script_of(x) != "latin"]
     toks = tokens_in(doc, span[0], span[1])
+    if is_acronym(rendering) and script_of(name) == "han" and not re.search(r"[가-힣]", name):
+        # Chinese names an acronym renders are bodies, meetings, contests and programmes
+        return rendering not in TERM_ACRONYMS and rendering.rstrip("s") not in TERM_ACRONYMS
     if is_acronym(rendering) and re.search(r"[가-힣\u4e00-\u9fff]", name):
         # an acronym after a Korean or Chinese name names it when the name is a proper noun or
         # ends in a word for a body, a meeting, a programme, a law or an index

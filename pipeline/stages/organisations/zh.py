@@ -10,11 +10,10 @@ name, and a bracket inside a name (`中海石油（中国）有限公司`) is pa
 from __future__ import annotations
 
 import bisect
-import functools
-import logging
 import re
 
 from ...nlp.script import fold_han
+from ...nlp.zh_words import name_word, pos_words
 
 SUFFIX_KIND = {
     "股份有限公司": "company", "有限责任公司": "company", "有限公司": "company", "公司": "company", "集团": "company",
@@ -45,21 +44,6 @@ MINISTRY_STEMS = ("资源", "通商", "商务", "外交", "财政", "科学技�
                   "警政", "移民", "健保", "灾害防救", "经发", "文化资产")
 # After a government, the bureau it runs: 台南市政府 + 工务局 is one name.
 BUREAU_AFTER = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:局|处|署|委员会|办公室)")
-# jieba's parts of speech that a name is made of: nouns of every kind (places ns, bodies nt,
-# persons nr, other proper nz), idioms and abbreviations (l, j), distinguishing words (b),
-# Latin letters (eng) and verbal nouns (vn)
-NAME_FLAGS = {"n", "nr", "nrt", "nrfg", "ns", "nt", "nz", "l", "j", "b", "eng", "vn", "an", "ng", "x", "nx", "s",
-              "a", "i", "h", "k", "g"}
-# jieba tags rare proper nouns oddly (`首尔` as an adverb): an adverb stops a name only when it is
-# one of the short function adverbs below; verbs, prepositions, pronouns and the rest always do.
-FUNCTION_ADVERBS = {"也", "将", "即", "已", "并", "都", "还", "再", "又", "就", "才", "均", "皆", "亦", "仍", "更", "最", "正",
-                    "已经", "正在", "将会", "也将", "共同", "一起", "特别", "首先", "随后", "同时", "目前", "今后"}
-
-
-def _name_word(word: str, flag: str) -> bool:
-    # a Han numeral may start a name (三慈国小)
-    return flag in NAME_FLAGS or (flag == "d" and word not in FUNCTION_ADVERBS and len(word) >= 2) or \
-        (flag == "m" and re.fullmatch(r"[一二三四五六七八九十]", word) is not None)
 BREAKS = ("获", "经", "受", "获得", "宣布", "表示", "签署", "签订", "成立", "设立", "发布", "收购", "推出", "完成", "任命", "成为",
           "加入", "通过", "联合", "携手", "包括", "其中", "以及", "旗下", "位于", "来自", "作为", "此前", "目前", "同时",
           "也是", "是", "与", "和", "及", "同", "向", "从", "由", "为", "将", "对", "在", "的", "了", "被", "把", "等", "并",
@@ -78,7 +62,7 @@ MAX_CHARS = 20
 def find(original: str):
     """(span, kind) of each organisation name in Chinese text (Simplified or Traditional)."""
     text = fold_han(original)
-    words = _words(text)
+    words = pos_words(original)
     last_end = -1
     for m in _ENDING.finditer(text):
         if m.start() < last_end:
@@ -123,19 +107,6 @@ def find(original: str):
         yield (start, end), SUFFIX_KIND[ending]
 
 
-@functools.lru_cache(maxsize=64)
-def _words(text: str) -> tuple[list[int], list[tuple[int, int, str, str]]]:
-    """jieba's words of `text` with their parts of speech: (starts, [(start, end, word, flag)])."""
-    import jieba
-    import jieba.posseg as pseg
-    jieba.setLogLevel(logging.WARNING)
-    out, pos = [], 0
-    for w in pseg.cut(text):
-        out.append((pos, pos + len(w.word), w.word, w.flag))
-        pos += len(w.word)
-    return [w[0] for w in out], out
-
-
 def _name_start(text: str, pos: int, words=None) -> int:
     start = pos
     if words is not None:
@@ -143,9 +114,9 @@ def _name_start(text: str, pos: int, words=None) -> int:
         starts, ws = words
         k = bisect.bisect_right(starts, pos - 1) - 1
         if k >= 0 and ws[k][0] < pos:
-            start = ws[k][0] if (_name_word(ws[k][2], ws[k][3]) and _HAN.match(ws[k][2][-1])) or ws[k][1] > pos else pos
+            start = ws[k][0] if (name_word(ws[k][2], ws[k][3]) and _HAN.match(ws[k][2][-1])) or ws[k][1] > pos else pos
             k -= 1
-            while start < pos and k >= 0 and pos - ws[k][0] <= MAX_CHARS and _name_word(ws[k][2], ws[k][3]) and ws[k][2] not in BREAKS \
+            while start < pos and k >= 0 and pos - ws[k][0] <= MAX_CHARS and name_word(ws[k][2], ws[k][3]) and ws[k][2] not in BREAKS \
                     and _HAN.match(ws[k][2][-1]):
                 start = ws[k][0]
                 k -= 1

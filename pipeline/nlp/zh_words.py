@@ -1,0 +1,55 @@
+"""Chinese words with their parts of speech, for the stages that read names leftwards.
+
+jieba's part-of-speech tagger (`jieba.posseg`) on the Simplified fold of the text (`script.fold_han`:
+same length, same offsets): a name runs over nouns of every kind and stops at a verb, a
+preposition, an adverb, a pronoun, a time word or a particle (`表达对台南市政府`, `同时荐送美国…协会`).
+One public home: the aliases and organisations stages both read names this way.
+"""
+from __future__ import annotations
+
+import bisect
+import functools
+import logging
+import re
+
+from .script import fold_han
+
+# Parts of speech a name is made of: nouns of every kind (places ns, bodies nt, persons nr, other
+# proper nz), idioms and abbreviations (l, j), distinguishing words (b), Latin letters (eng),
+# verbal nouns (vn) and a few more jieba gives name parts.
+NAME_FLAGS = frozenset({"n", "nr", "nrt", "nrfg", "ns", "nt", "nz", "l", "j", "b", "eng", "vn", "an", "ng", "x", "nx",
+                        "s", "a", "i", "h", "k", "g"})
+# jieba tags rare proper nouns oddly (`首尔` as an adverb): an adverb stops a name only when it is
+# one of these short function adverbs.
+FUNCTION_ADVERBS = frozenset({"也", "将", "即", "已", "并", "都", "还", "再", "又", "就", "才", "均", "皆", "亦", "仍", "更",
+                              "最", "正", "已经", "正在", "将会", "也将", "共同", "一起", "特别", "首先", "随后", "同时",
+                              "目前", "今后"})
+
+
+@functools.lru_cache(maxsize=64)
+def pos_words(text: str) -> tuple[list[int], list[tuple[int, int, str, str]]]:
+    """jieba's words of `text` (read through the Simplified fold) with their parts of speech:
+    (starts, [(start, end, word, flag)]), offsets into `text`."""
+    import jieba
+    import jieba.posseg as pseg
+    jieba.setLogLevel(logging.WARNING)
+    folded = fold_han(text)
+    out, pos = [], 0
+    for w in pseg.cut(folded):
+        out.append((pos, pos + len(w.word), w.word, w.flag))
+        pos += len(w.word)
+    return [w[0] for w in out], out
+
+
+def name_word(word: str, flag: str) -> bool:
+    """A word that can be part of a name: a noun, an odd adverb that is a proper noun's part, or a
+    Han numeral or ordinal (三慈国小, 希杰第一制糖)."""
+    return flag in NAME_FLAGS or (flag == "d" and word not in FUNCTION_ADVERBS and len(word) >= 2) or \
+        (flag == "m" and re.fullmatch(r"第?[一二三四五六七八九十百]{1,3}", word) is not None)
+
+
+def word_before(text: str, pos: int) -> tuple[int, int, str, str] | None:
+    """The word that ends at `pos` (or contains the character before it)."""
+    starts, ws = pos_words(text)
+    k = bisect.bisect_right(starts, pos - 1) - 1
+    return ws[k] if k >= 0 else None
