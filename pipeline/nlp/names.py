@@ -64,6 +64,7 @@ MORE_TITLES = ("통보관", "반장", "기획총괄반장", "단장", "연구위
 # and places (`China Medico Corporation`, `HealthCare Denmark` are not people).
 NOT_PERSONAL: frozenset[str] = frozenset({
     "corporation", "corp", "company", "co", "inc", "ltd", "llc", "plc", "sa", "ag", "group", "holdings", "institute",
+    "limited", "incorporated", "gmbh", "bv", "nv", "pte", "bhd", "pty", "llp", "spa", "srl", "kk",
     "university", "college", "school", "academy", "bank", "technology", "technologies", "tech", "science", "sciences",
     "energy", "foundation", "association", "council", "agency", "ministry", "department", "center", "centre", "fund",
     "partners", "capital", "systems", "solutions", "electronics", "motors", "industries", "industry", "pharmaceutical",
@@ -79,7 +80,8 @@ NOT_PERSONAL: frozenset[str] = frozenset({
 })
 
 
-_PERSON = re.compile(r"(?:[A-Z][a-zà-ÿ'\-]+|[A-Z]\.)(?:\s(?:[A-Z][a-zà-ÿ'\-]+|[A-Z]\.|bin|al|van|von|de)){1,4}")
+_WORD = r"(?:[A-Z][a-zà-ÿ'\-]+|[A-Z][A-ZÀ-Þ'\-]+|[A-Z]\.|bin|al|van|von|de)"
+_PERSON = re.compile(_WORD + r"(?:\s" + _WORD + r"){1,4}")
 
 
 def personal_name(latin: str) -> bool:
@@ -88,4 +90,5 @@ def personal_name(latin: str) -> bool:
     s = latin.strip()
     if any(w.lower().strip(".,") in NOT_PERSONAL for w in s.split()) or is_country(s):
         return False
-    return bool(_PERSON.fullmatch(s))
+    # a surname may be written in capitals (`Thiékoro DOUMBIA`), but not every word
+    return bool(_PERSON.fullmatch(s)) and bool(re.search(r"[a-zà-ÿ]", s))

@@ -109,11 +109,22 @@ def _acronym_words(taken: list[Word], acronym: str) -> list[Word]:
             keep.pop(0)
         elif re.fullmatch(r"[A-Za-z]{2,}", first) and first[0].lower() != acronym[0].lower() and len(keep) > 1:
             keep.pop(0)   # a Latin word the acronym does not start with (`EU 경쟁총국(DG COMP)`)
+        elif re.fullmatch(r"[남북한미일중러영독불호인베태필]·?[남북한미일중러영독불호인베태필]", first) and len(keep) > 1:
+            keep.pop(0)   # the countries of a pair (`한미 억제전략위원회(DSC)`)
+        elif len(keep) > 1 and _org_word_end(first) and not _org_word_end(keep[-1].text):
+            keep.pop(0)   # a body before its programme (`건강보험심사평가원 의약품안전사용서비스(DUR)`)
         elif not any(t.startswith(("NN", "SL", "SN", "SH", "XR", "XPN", "MM")) for t in keep[0].tags):
             keep.pop(0)
         else:
             break
     return keep
+
+
+_ORG_WORD_END = ("원", "부", "청", "처", "공사", "공단", "위원회", "협회", "재단", "은행", "대학교", "연구소", "센터", "기구")
+
+
+def _org_word_end(word: str) -> bool:
+    return len(word) >= 3 and word.endswith(_ORG_WORD_END)
 
 
 def _initial_in_acronym(word: str, acronym: str) -> bool:

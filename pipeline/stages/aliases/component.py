@@ -24,6 +24,7 @@ from .boundary import chinese_name_before, is_short_form, korean_name_before, la
 from .lexicon import TERM_ACRONYMS, TERMS, TRANSLATIONS
 from .similarity import acronym_score, loose_acronym_score, schwartz_hearst_match, transliteration_score, word_explained
 
+_FORMULA = re.compile(r"[A-Z0-9](?:\s?[+/×*÷=\-]\s?[A-Z0-9]){1,6}")
 _URL = re.compile(r"(?:https?://|www\.)|\.(?:com|org|net|kr|cn|tw|go\.kr|or\.kr|re\.kr)(?:/|$)|@", re.I)
 
 
@@ -61,8 +62,8 @@ def find_aliases(doc: Doc) -> tuple[list[dict], list[dict], list[dict]]:
             continue
         if n_script == r_script and not (is_acronym(rendering) or is_acronym(name) or is_short_form(rendering)):
             continue
-        if _URL.search(rendering):
-            continue  # (www.example.go.kr): where to read more, not a name
+        if _URL.search(rendering) or _FORMULA.fullmatch(rendering):
+            continue  # (www.example.go.kr), (A+B): where to read more, a formula; no name
         if n_script == "han" and (len(name) == 1 or re.search(r"\d$", text[max(0, span[0] - 1):span[0]])):
             continue  # `87.5分（Geisha）`: a measure after a number, no name
         if is_country(rendering) and not is_country(name) and transliteration_score(name, rendering) < 0.6:
@@ -174,13 +175,12 @@ def _is_name(doc: Doc, span, name: str, rendering: str, relation: str, score: fl
         # Chinese names an acronym renders are bodies, meetings, contests and programmes
         return rendering not in TERM_ACRONYMS and rendering.rstrip("s") not in TERM_ACRONYMS
     if is_acronym(rendering) and re.search(r"[가-힣\u4e00-\u9fff]", name):
-        # an acronym after a Korean or Chinese name names it when the name is a proper noun or
-        # ends in a word for a body, a meeting, a programme, a law or an index
-        # (`고위관리회의(SOM)`, `지속가능발전목표(SDGs)`); not a general term's (`주식매매계약(SPA)`)
+        # an acronym after a Korean or Chinese name names it (a body, a meeting, a programme, a law,
+        # an index: `고위관리회의(SOM)`, `국제보건규칙(IHR)`), unless it is a general term's
+        # (`공적개발원조(ODA)`) or the Korean words are a term's (`주식매매계약(SPA)`)
         if rendering in TERM_ACRONYMS or rendering.rstrip("s") in TERM_ACRONYMS:
             return False
-        return name.endswith(ORG_ENDINGS + NAMED_ENDINGS) or fold_han(name).endswith(ORG_ENDINGS + NAMED_ENDINGS) \
-            or any("NNP" in t.tag_ for t in toks)
+        return not name.replace(" ", "").endswith(TERM_ENDINGS)
     if _model_says_organisation(doc, span) and any(t.tag_.startswith(("NNP", "SL", "SH")) for t in toks):
         return True  # a proper noun the trained model reads as an organisation: 홍콩국제터미널(HIT)
     if any(x[:1].islower() and not is_acronym(x) for x in latin):
@@ -221,6 +221,8 @@ def _title_case(s: str) -> bool:
         len(words) >= 2 or any(c.isupper() for c in words[0][1:]) or len(words[0]) >= 3)
 
 
+# Last words of general terms an acronym may render (`주식매매계약(SPA)`, `최고사업책임자(CBO)`).
+TERM_ENDINGS = ("계약", "책임자", "신청", "기술", "장치", "방식", "물질", "지표값", "비율", "증후군", "질환", "감염증")
 # Words that end the name of a meeting, a programme, a law, an index or a place: named things.
 NAMED_ENDINGS = ("회의", "총회", "포럼", "정상회의", "각료회의", "협약", "협정", "조약", "의정서", "사업", "지수", "목표", "네트워크",
                  "플랫폼", "이니셔티브", "프레임워크", "기금", "협의체", "프로그램", "전략", "계획", "법", "제도", "박람회", "엑스포",
