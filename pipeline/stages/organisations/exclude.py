@@ -169,9 +169,13 @@ def _acronym_of_a_body(c: Candidate) -> bool:
 
 def _proper_transliteration(doc: Doc, c: Candidate) -> bool:
     """A foreign name written in Hangul and rendered in Latin letters (`에본도스(Evondos)`, `셸(Shell)`):
-    kept (people, places and events were set aside above). In Chinese text a name with its Latin
-    form and no organisation word is mostly a person, a people or a work (`卡拉瓦乔（Caravaggio）`,
-    `阿美族（Amis）`): not kept on that evidence alone."""
+    kept (people, places and events were set aside above), unless Kiwi knows every word of it as a
+    common noun (`데이터(Data)`, `드론(Drone)`: loanwords, not names). In Chinese text a name with
+    its Latin form and no organisation word is mostly a person, a people or a work
+    (`卡拉瓦乔（Caravaggio）`, `阿美族（Amis）`): not kept on that evidence alone."""
+    if doc.lang_ == "ko":
+        toks = [t for t in tokens_in(doc, c.start, c.end) if not t.is_space]
+        return any(t.tag_.startswith(("NNP", "SL", "SH")) for t in toks)
     if doc.lang_ != "zh":
         return True
     # unless the Latin form is a company's: capitals inside a word or an acronym (`CJ CheilJedang`)

@@ -181,6 +181,7 @@ def _korean_suffix_names(doc: Doc, aliases: list[dict]) -> list[Candidate]:
     """Names that end in an organisation word, read leftwards to where a phrase ends. An alias
     bracket inside the name (`톈진 화웨이 쿤펑(Tianjin Huawei Kunpeng) 생태계 혁신센터`) is stepped over."""
     text = doc_text(doc)
+    known = known_names({})
     bracket_at = {a["alias"]["end"] + 1: a for a in aliases}  # index after ')' -> alias pair
     out = []
     for tok in doc:
@@ -217,9 +218,9 @@ def _korean_suffix_names(doc: Doc, aliases: list[dict]) -> list[Candidate]:
                 break
             if "\n" in text[prev[0].end:pos]:
                 break
-            if suffix in ko.GOVERNMENT_WORDS and not is_country(prev[0].text):
-                break   # a ministry or agency is one word, with its country at most (`덴마크 고령부`):
-                        # what stands before is a minister's name (`바레인 압둘라 … 산업통상부`)
+            if (suffix in ko.GOVERNMENT_WORDS or text[start:end] in known) and not is_country(prev[0].text):
+                break   # a ministry or agency, or a body the registry knows, takes its country at most
+                        # (`덴마크 고령부`); what stands before is a person's name (`… 세계보건기구`)
             start, pos = prev[0].start, prev[0].start
             n += 1
             if suffix in ko.GOVERNMENT_WORDS:
@@ -635,6 +636,9 @@ def _container(groups: list[dict], name: str) -> dict | None:
         gn = g["name"]
         if len(gn) > len(name) and gn.endswith(name) and gn[-len(name) - 1] == " " and (
                 " " in name or _only_qualifies(gn[:-len(name) - 1])):
+            return g
+        # a local government's office is the government (`무안군청` for `무안군`, `다낭시청`)
+        if name == gn + "청" or gn == name + "청":
             return g
         # Chinese writes no spaces: a bureau named without its government (`工务局` for
         # `台南市政府工务局`, `台南市工务局` for the same)
