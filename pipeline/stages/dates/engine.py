@@ -74,7 +74,9 @@ _UNIT_ORDER = ("Y", "M", "W", "D", "H", "MIN", "S")
 TENSE_WINDOW = 200
 # A month and day this close to the release (days) is read in the nearest year, whatever the tense
 # says (a week: farther, the tense decides, as in `3·1절 기념식이 열렸다` written in February).
-NEAR_DAYS = 7
+NEAR_DAYS = 14
+# A day of the month this close to the release is read in the nearest month, whatever the tense.
+NEAR_DAYS_IN_MONTH = 3
 # How far before a range the opening word (`from`, `between`, `从`) is looked for.
 PREFIX_WINDOW = 12
 
@@ -539,12 +541,13 @@ def _pick(cands: list[_R], a: dt.date, direction: str) -> _R | None:
             return 0
         return min(abs((c.lo - a).days), abs((c.hi - a).days))
     chosen = None
-    if direction in ("past", "future") and len(cands) > 1 and min(abs((x.lo - y.lo).days) for x, y in zip(cands, cands[1:])) > 300:
-        # Candidates a year apart (a month and day without a year): the tense of the sentence
-        # does not move a date that lies within days of the release to another year
-        # (`9월 29일부터` in a release of 28 September, told in a caption's past tense).
+    if direction in ("past", "future") and len(cands) > 1:
+        # The tense of the sentence does not move a date that lies within days of the release to
+        # another year or month (`9월 29일부터` in a release of 28 September, told in a caption's
+        # past tense; `16일 오전` in a release of the 17th beside a plan)
+        spacing = min(abs((x.lo - y.lo).days) for x, y in zip(cands, cands[1:]))
         near = min(cands, key=lambda c: (dist(c), c.lo))
-        if dist(near) <= NEAR_DAYS:
+        if (spacing > 300 and dist(near) <= NEAR_DAYS) or (20 < spacing <= 31 and dist(near) <= NEAR_DAYS_IN_MONTH):
             return near
     if direction == "past":
         ok = [c for c in cands if c.lo <= a]
@@ -613,7 +616,9 @@ def _resolve_date(f: dict, anchor: dt.date | None, direction: Callable[[], str])
             except (ValueError, _Invalid):
                 pass
         if "WD" in f and "D" in f:
-            same = [c for c in cands if c.lo.isoweekday() == f["WD"]]
+            # the weekday picks the year only near the release: far from it, a weekday that fits
+            # no nearby year is the writer's slip (`11월 19일(금)` in a year it was a Thursday)
+            same = [c for c in cands if c.lo.isoweekday() == f["WD"] and abs((c.lo - anchor).days) <= 200]
             cands = same or cands
         if way == "this":
             way = "nearest"
@@ -801,6 +806,10 @@ def _resolve_range(f1: dict, f2: dict, anchor, direction) -> _R:
         r2 = _resolve(g, anchor, direction)
     if r1.lo is not None and r2.lo is not None and r2.hi < r1.lo:
         raise _Invalid("range ends before it starts")
+    if r1.type != r2.type and r1.lo is not None and r2.lo is not None:
+        # `6.15일∼16일 0시`: a range of days with a clock time at one end is a range of days
+        r1 = _R("DATE", r1.lo.isoformat(), "day", r1.mod, r1.relative, r1.lo, r1.hi) if r1.type == "TIME" else r1
+        r2 = _R("DATE", r2.lo.isoformat(), "day", r2.mod, r2.relative, r2.lo, r2.hi) if r2.type == "TIME" else r2
     grain = min((r for r in (r1.grain, r2.grain) if r), key=_GRAIN_RANK.get, default=None)
     typ = "TIME" if "TIME" in (r1.type, r2.type) else "DATE"
     relative = r1.relative or r2.relative

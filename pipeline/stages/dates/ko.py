@@ -142,7 +142,10 @@ RULES = [
      + "(?:" + weekday_brackets() + ")?"),
     # Government releases (보도자료) write dates the short way: ’19년, ‘21.11월, '22~'23,
     # 12.2(수), 9.20(월)~22(수), 2.26일(수), 2.29.~3.25., 5.7~5.9, 2023.08, 2013.9월
-    ("quoted_year", r"[’'‘`]" + grp("YY", r"\d\d") + "(?:" + r"년(?!대|간|차|째|\s?동안)" + "(?:" + SP + month()
+    # 23년 4월 24일, 19.7월, 25.12월: a two-digit year followed by its month
+    ("yy_month", r"(?<![\d.,\-/:’'‘`′])" + grp("YY", r"[0-4]\d|[6-9]\d") + "(?:" + r"년" + SP + month()
+     + "(?:" + SP + day() + "(?:" + weekday_brackets() + ")?)?" + r"|\." + SP + grp("M", r"1[0-2]|0?[1-9]") + r"월)"),
+    ("quoted_year", r"[’'‘`′]" + grp("YY", r"\d\d") + "(?:" + r"년(?!대|간|차|째|\s?동안)" + "(?:" + SP + month()
      + "(?:" + SP + day() + "(?:" + weekday_brackets() + ")?|" + mod_after() + ")?|" + SP + "(?:" + grp("Q", "[1-4]")
      + r"\s?분기|" + grp("H", alt(HALF)) + ")|" + mod_after() + ")?"
      + r"|\." + SP + grp("M", r"1[0-2]|0?[1-9]") + r"(?:월|\.?(?=" + SP + "(?:" + DASH + r"|[)）,]|$|\s)))"
@@ -153,7 +156,9 @@ RULES = [
      + r"(?![가-힣]))"),
     # (11.17), 개영식(8.2), ‘23.8.1∼8.12: a bare month.day inside brackets or ending a range
     ("md_dot_bracket", r"(?:(?<=[(（])|(?<=[~∼～〜]))" + grp("M", r"1[0-2]|0?[1-9]") + r"\." + grp("D", r"3[01]|[12]\d|0?[1-9]")
-     + r"\.?(?=[)）,]|\s|$)"),
+     + r"\.?(?=[)）,~∼～〜]|\s|$)"),
+    # 5.12.(화)-13.(수): a day with its weekday ending a range
+    ("d_wd_range_end", r"(?<=[~∼～〜\-–])" + SP + grp("D", r"3[01]|[12]\d|0?[1-9]") + r"\.?" + weekday_brackets()),
     ("md_dot_range", NB + grp("M", r"1[0-2]|0?[1-9]") + r"\." + SP + grp("D", r"3[01]|[12]\d|0?[1-9]") + r"\.?" + SP + DASH + SP
      + grp("E_M", r"1[0-2]|0?[1-9]") + r"\." + SP + grp("E_D", r"3[01]|[12]\d|0?[1-9]") + r"(?!\d|\.\d)\.?"),
     ("d_wd", NB + grp("D", r"3[01]|[12]\d|0?[1-9]") + weekday_brackets()),
