@@ -39,6 +39,9 @@ class OrganisationsStage:
             cands += model_candidates(doc, self.ner_model)
         text = doc_text(doc)
         for c in cands:   # a name never begins or ends with a bullet, a quote or a separator
+            nl = text.rfind("\n", c.start, c.end)
+            if nl >= 0:
+                c.start = nl + 1   # nor runs over a line break: the name is the line its end is on
             c.start, c.end = trim_span(text, c.start, c.end)
         cands = exclude(doc, [c for c in cands if c.end > c.start])
         orgs = merge(doc, cands, self.gazetteer)

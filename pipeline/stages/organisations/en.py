@@ -41,10 +41,13 @@ _LEAD = {"The", "A", "An", "Its", "Our", "Their", "This", "That", "In", "On", "A
          "Introduce", "Introduces", "Expand", "Expands", "Partner", "Partners", "Welcome", "Welcomes", "Names",
          "Appoint", "Appoints", "Acquire", "Acquires", "Complete", "Completes", "Sign", "Signs", "Receive", "Receives",
          "Win", "Wins", "Celebrate", "Celebrates", "Host", "Hosts", "Open", "Opens", "Secure", "Secures", "Raise",
-         "Raises", "Invest", "Invests", "Select", "Selects", "Deliver", "Delivers", "Debut", "Debuts", "Mark", "Marks"}
+         "Raises", "Invest", "Invests", "Select", "Selects", "Deliver", "Delivers", "Debut", "Debuts", "Mark", "Marks",
+         # conjunctions and prepositions that open a sentence
+         "Although", "Though", "Because", "If", "Unless", "Once", "Following", "During", "Throughout", "Whether",
+         "Where", "Whereas", "Despite", "Beyond", "Across", "Upon", "Within", "Without", "Like", "Unlike", "Per"}
 # People's titles that open a run of capitals (`CEO of Trust`, `Chairman of the Supervisory Board of the
 # Company`), and the parts of documents (`Part I of the Company`): never part of a name.
-_TITLE_HEAD = re.compile(r"^(?:(?:Co-)?(?:CEO|CFO|CTO|COO|Chairman|Chairwoman|Chair|President|Vice President|Founder|"
+_TITLE_HEAD = re.compile(r"^(?:(?:Co-|Deputy\s|Vice\s|Executive\s|Senior\s|Acting\s|Former\s)?(?:CEO|CFO|CTO|COO|Chairman|Chairwoman|Chair|President|Vice President|Founder|"
                          r"Co-Founder|Director|Head|Member|Partner|Managing Director|Chief \w+ Officer|Secretary|"
                          r"Minister|Ambassador|Governor|Mayor|Part|Section|Article|Chapter|Item|Board)\b[\w\s]*?\s"
                          r"(?:of|at)\s(?:the\s)?)+")
@@ -163,8 +166,12 @@ def _trim_lead(text: str, s: int, e: int) -> tuple[int, int]:
         if not m or not (m.group(1) in _LEAD or m.group(1).lower() in _CONNECTORS):
             break
         s += m.end()
+    # a possessive owns what follows (`Taiwan's Semiconductor …`)
+    poss = list(re.finditer(r"['’]s\s", text[s:e]))
+    if poss and poss[-1].end() < e - s and not _ORG_WORD.fullmatch(text[s + poss[-1].end():e].strip(" .,")):
+        s += poss[-1].end()   # (but `Schwan's Company` is a name: nothing but an organisation word follows)
     # `Linklogis and Hubei United Investment Group`: a proper word after `and` starts another name
-    for a in re.finditer(r"\sand\s(\S+)", text[s:e]):
+    for a in re.finditer(r"\sand\s(?:the\s)?(\S+)", text[s:e]):
         nxt = a.group(1).strip(",")
         if nxt[:1].isupper() and nxt.lower() not in AND_WORDS and not re.search(r"\b(?:of|for)\s", text[s:s + a.start()]):
             s = s + a.start(1)

@@ -43,7 +43,8 @@ NOT_BODY_ENDINGS_KO = ("회의", "정상회의", "각료회의", "고위관리�
 NOT_BODY_ENDINGS_EN = ("Summit", "Conference", "Expo", "Fair", "Festival", "Week", "Awards", "Award", "Program",
                        "Programme", "Framework", "Index", "Report", "Strategy", "Act", "Agreement",
                        "Memorandum", "Understanding", "Steering", "Server", "Processor", "Statements", "Lithium Niobate", "Arithmetic", "Corridor", "Region", "Campaign",
-                       "Initiative", "Challenge", "Prize", "Project", "Show", "Tour", "Market")
+                       "Initiative", "Challenge", "Prize", "Project", "Show", "Tour", "Market", "Games", "Olympics",
+                       "Festa")
 NOT_BODY_ENDINGS_ZH = ("会议", "峰会", "博览会", "展览", "展", "活动", "计划", "节", "奖", "评选", "故事奖", "挑战", "战略",
                        "方案", "政策", "法", "条例", "指数", "报告", "音乐会", "演唱会", "典礼", "仪式", "比赛", "赛", "族")
 # A government word after a country: the country's government, a reference, not a named body.
@@ -97,6 +98,8 @@ def _not_a_body(doc: Doc, text: str, c: Candidate, cands: list[Candidate], peopl
         return True   # `마리아 한센(Maria Hansen) 대표`, `아그네타 C. 쿤달(Agneta C. Kundal)`
     if _names_a_thing(name, doc.lang_) and not _org_word(name, c.english, doc.lang_):
         return True
+    if doc.lang_ == "en" and _LAW_AFTER.match(text, c.end):
+        return True   # part of a law's name (`Securities Exchange Act of 1934`, `Private Securities Litigation Reform Act`)
     head_end = _headline_end(text) if doc.lang_ == "en" else 0
     if c.end <= head_end and name not in text[head_end:]:
         return True   # a headline is written in Title Case: a run of capitals there that the body never repeats
@@ -111,6 +114,9 @@ def _not_a_body(doc: Doc, text: str, c: Candidate, cands: list[Candidate], peopl
         # a ministry or agency by its short name (`해수부`, `질병청`, `여가부`) is a body too
         return not (proper or suffix_of(name.split(" ")[-1]) or re.fullmatch(r"[가-힣]{2,6}[부청처]", name))
     return False
+
+
+_LAW_AFTER = re.compile(r"(?:\s(?:[A-Z][a-z]+|of|and)){0,3}\sAct\b")
 
 
 def _headline_end(text: str) -> int:
