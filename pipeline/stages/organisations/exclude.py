@@ -31,6 +31,7 @@ from ...nlp.script import fold_han
 from ...nlp.words import doc_text, tokens_in
 from . import en, zh
 from .find import Candidate, suffix_of
+from .gazetteer import known_names
 
 # Last words of names of things that are not bodies: meetings, programmes, plans, laws, indices,
 # heritage, reports, themes. (Forums and assemblies stay: the World Economic Forum is a body.)
@@ -96,8 +97,8 @@ def _not_a_body(doc: Doc, text: str, c: Candidate, cands: list[Candidate], peopl
     if c.source == "alias" and any(personal_name(o) for o in c.other_names + ([c.english] if c.english else [])) \
             and (any(re.search(r"\b[A-Z]\.", o) for o in c.other_names) or _titled(text, c)):
         return True   # `마리아 한센(Maria Hansen) 대표`, `아그네타 C. 쿤달(Agneta C. Kundal)`
-    if _names_a_thing(name, doc.lang_) and not _org_word(name, c.english, doc.lang_):
-        return True
+    if _names_a_thing(name, doc.lang_) and not _org_word(name, c.english, doc.lang_) and name not in known_names({}):
+        return True   # (the registry's bodies named like plans stay: 유엔개발계획, UNDP)
     if doc.lang_ == "en" and _LAW_AFTER.match(text, c.end):
         return True   # part of a law's name (`Securities Exchange Act of 1934`, `Private Securities Litigation Reform Act`)
     head_end = _headline_end(text) if doc.lang_ == "en" else 0

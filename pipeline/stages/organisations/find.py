@@ -73,6 +73,10 @@ def find_candidates(doc: Doc, aliases: list[dict], gazetteer: dict) -> list[Cand
             found.append(Candidate(xs, xe, "company", "former_name", other_names=[text[ys:ye]]))
     if lang == "ko":
         found += _korean_prefixed(doc)
+        # a legal-form mark glued to a name makes it a company's (`미섬시스텍(주)`, `㈜한빛`, `(주)한빛`)
+        for m in _LEGAL_MARKED.finditer(text):
+            s, e = m.span("name")
+            found.append(Candidate(s, e, "company", "suffix"))
     known = [(n, e.kind, e.source) for n, e in known_names(gazetteer).items()]
     for name, kind, source in known:
         for m in re.finditer(re.escape(name), text):
@@ -175,6 +179,9 @@ def suffix_of(word: str) -> str | None:
         if word.endswith(k) and (k not in ko.GOVERNMENT_WORDS or _GOV_WORD.search(word)):
             return k
     return None
+
+
+_LEGAL_MARKED = re.compile(r"(?<![가-힣A-Za-z0-9&])(?P<name>[가-힣A-Za-z][가-힣A-Za-z0-9&]{1,19})(?:\((?:주|유)\)|㈜)")
 
 
 def _korean_suffix_names(doc: Doc, aliases: list[dict]) -> list[Candidate]:
@@ -635,8 +642,8 @@ def _container(groups: list[dict], name: str) -> dict | None:
     for g in groups:
         gn = g["name"]
         if len(gn) > len(name) and gn.endswith(name) and gn[-len(name) - 1] == " " and (
-                " " in name or _only_qualifies(gn[:-len(name) - 1])):
-            return g
+                " " in name or (_only_qualifies(gn[:-len(name) - 1]) and name not in known_names({}))):
+            return g   # (`캐나다 외교부` is not Korea's `외교부`, which the registry knows)
         # a local government's office is the government (`무안군청` for `무안군`, `다낭시청`)
         if name == gn + "청" or gn == name + "청":
             return g
