@@ -92,10 +92,11 @@ def apply_model_spans(doc: Doc, cands: list[Candidate], policy: str) -> list[Can
             continue  # the common noun that ends a longer name, used for it (`이번 데스크` after `한국 비즈니스 데스크`)
         if _AWARD.search(name):
             continue  # an award (`한빛과학상`, `노벨상`), which the model reads as its giver
-        if not any(t.tag_.startswith(("NNP", "SL", "SH")) for t in tokens_in(doc, start, end)) and \
+        if doc.lang_ == "ko" and not any(t.tag_.startswith(("NNP", "SL", "SH")) for t in tokens_in(doc, start, end)) and \
                 (" " in name or len(name) > 6) and not _suffix(name.split()[-1]) and start not in looked_up:
             continue  # several common nouns (`자유무역지대`, `신에너지 산업`) without an organisation word
-            # (unless a looked-up name starts them: `국회 예산정책처` is a body of 국회)
+            # (unless a looked-up name starts them: `국회 예산정책처` is a body of 국회); Kiwi's tags
+            # say which nouns are common, so this is for Korean only
         overlapping = [c for c in out if c.start < end and start < c.end]
         if not overlapping:
             out.append(Candidate(start, end, "company", "model"))
