@@ -76,6 +76,7 @@ def apply_model_spans(doc: Doc, cands: list[Candidate], policy: str) -> list[Can
     longer = {text[a:b] for a, b in spans} | {text[c.start:c.end] for c in cands}
     heads = {n.rsplit(" ", 1)[1] for n in longer if " " in n.strip()}
     looked_up = {c.start for c in cands if c.source in LOOKUPS}
+    rule_names = {text[c.start:c.end] for c in cands}
     for start, end in spans:
         name = text[start:end]
         if _in_rendering_bracket(text, start, renderings):
@@ -99,6 +100,9 @@ def apply_model_spans(doc: Doc, cands: list[Candidate], policy: str) -> list[Can
             # say which nouns are common, so this is for Korean only
         overlapping = [c for c in out if c.start < end and start < c.end]
         if not overlapping:
+            if doc.lang_ == "en" and any(n.startswith(name + " ") for n in rule_names):
+                continue  # the first words of a name found in full (`Kestrel` of `Kestrel Retail Group N.V.`):
+                # its short form, whose mentions the merge gives to the full name
             out.append(Candidate(start, end, "company", "model"))
             continue
         same = [c for c in overlapping if (c.start, c.end) == (start, end)]
