@@ -131,8 +131,16 @@ def test_headline_lines_and_lists():
     assert headline_lines(text) == [(0, text.index("\n"))]
     text = "Clients are BMW, Ford and GM."
     i, j = text.index("BMW"), text.index("GM")
-    assert list_items(text, [(i, i + 3, "ORG"), (j, j + 2, "ORG")]) == [(text.index("Ford"), text.index("Ford") + 4, "ORG")]
-    assert list_items(text, [(i, i + 3, "ORG")]) == []    # one organisation does not make a list of them
+    k = text.index("Ford")
+    assert list_items(text, [(i, i + 3, "ORG"), (j, j + 2, "ORG")]) == [(i, i + 3, "ORG"), (k, k + 4, "ORG"), (j, j + 2, "ORG")]
+    assert list_items(text, [(i, i + 3, "ORG")]) == [(i, i + 3, "ORG")]   # one organisation does not make a list of them
+    # a person among carmakers is a carmaker; a list of as many people as organisations is left alone
+    text = "Carmakers such as BYD, Xiaomi, Li Auto, Geely and Xpeng; Previously, Acme and Bolt said so."
+    spans = [(text.index(w), text.index(w) + len(w), lab) for w, lab in
+             [("BYD", "ORG"), ("Li Auto", "PERSON"), ("Geely", "ORG"), ("Acme", "ORG"), ("Bolt", "ORG")]]
+    got = [(text[a:b], lab) for a, b, lab in list_items(text, spans)]
+    assert got == [("BYD", "ORG"), ("Xiaomi", "ORG"), ("Li Auto", "ORG"), ("Geely", "ORG"), ("Xpeng", "ORG"),
+                   ("Acme", "ORG"), ("Bolt", "ORG")]
 
 
 MORE_CLEANING = [
@@ -145,6 +153,7 @@ MORE_CLEANING = [
      [("Monticello Associates", "ORG")]),
     ("Previously, NEWMEDIAWIRE and Business Wire sent it to SMEs.", ["Previously", "NEWMEDIAWIRE", "Business Wire", "SMEs"],
      []),
+    ("Follow #VinFast and @Acme.", ["#VinFast", "@Acme"], [("VinFast", "ORG"), ("Acme", "ORG")]),
 ]
 
 

@@ -134,7 +134,7 @@ def clean_spans(text: str, lang: str, spans: list[tuple[int, int, str]]) -> list
                 continue
         out.append((start, end, label))
     if lang == "en":
-        out = sorted(out + list_items(text, out))
+        out = list_items(text, out)
     return out
 
 
@@ -147,10 +147,11 @@ _ITEM_RE = re.compile(_ITEM)
 
 
 def list_items(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """ORG spans for the unlabelled items of comma lists in which two or more items (or one of four
-    or more) are ORG spans and no item is a PERSON or LOC span."""
+    """`spans` with the items of comma lists of organisations made ORG spans: lists in which two or
+    more items (or one of four or more) are ORG spans, at least twice as many as the items the
+    model calls a person or a place (`Li Auto` among carmakers is one too)."""
     labels = {(a, b): lab for a, b, lab in spans}
-    added = []
+    changed: dict[tuple[int, int], str] = {}
     for m in _LIST.finditer(text):
         items, pos = [], m.start()
         for part in re.split(rf"{_JOIN}|, ", m.group(0)):
@@ -158,15 +159,17 @@ def list_items(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, 
             items.append((s, s + len(part)))
             pos = s + len(part)
         got = [labels.get(i) for i in items]
-        n_org = sum(g == "ORG" for g in got)
-        if not (n_org >= 2 or (n_org == 1 and len(items) >= 4)) or any(g in ("PERSON", "LOC") for g in got):
+        n_org, n_other = sum(g == "ORG" for g in got), sum(g in ("PERSON", "LOC") for g in got)
+        if not (n_org >= 2 or (n_org == 1 and len(items) >= 4)) or n_org < 2 * n_other:
             continue
         for (a, b), g in zip(items, got):
-            if g is None and _ITEM_RE.fullmatch(text[a:b]) and text[a:b].casefold() not in NOT_ORGANISATIONS \
-                    and text[a:b].casefold() not in PLACE_NAMES and \
-                    not any(x < b and a < y for x, y, _ in spans):
-                added.append((a, b, "ORG"))
-    return added
+            if g == "ORG" or not _ITEM_RE.fullmatch(text[a:b]):
+                continue
+            if g is None and any(x < b and a < y for x, y, _ in spans):
+                continue   # part of a longer span of the model's
+            if _clean_english(text, a, b) == (a, b, "ORG"):
+                changed[(a, b)] = "ORG"
+    return sorted((a, b, lab) for (a, b), lab in (labels | changed).items())
 
 
 def _clean_english(text: str, start: int, end: int):
@@ -176,6 +179,8 @@ def _clean_english(text: str, start: int, end: int):
         if not m or m.group(1).casefold() not in _EDGE_WORDS:
             break
         end = start + m.start()
+    while start < end and text[start] in "#@":
+        start += 1   # a hashtag or a handle (`#VinFast`) names what follows
     name = text[start:end]
     low = name.casefold().strip()
     if low in GENERIC_BODIES or _NOT_A_BODY_END.search(name):
