@@ -182,3 +182,13 @@ def test_policy_keeps_english_model_spans_of_several_words_and_leaves_short_form
     cands = [Candidate(0, len("Kestrel Retail Group N.V."), "company", "suffix")]
     got = sorted((text[c.start:c.end], c.source) for c in apply_model_spans(doc, cands, "rules_first"))
     assert got == [("Kestrel Retail Group N.V.", "suffix"), ("Standard Chartered", "model")]
+
+
+@pytest.mark.parametrize("lang, name, kind", [
+    ("en", "University of Heidelberg", "education"), ("en", "Securities and Exchange Commission", "government"),
+    ("en", "Standard Chartered", "company"), ("zh", "內政部", "government"), ("zh", "中央研究院", "research"),
+    ("zh", "新營客運", "company"),
+])
+def test_a_name_only_the_model_found_gets_its_kind_from_its_organisation_word(lang, name, kind):
+    from pipeline.stages.organisations.policy import _model_kind
+    assert _model_kind(name, lang) == kind

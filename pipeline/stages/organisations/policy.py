@@ -28,7 +28,8 @@ from spacy.tokens import Doc
 
 from ...nlp.words import doc_text, tokens_in
 from ..aliases.lexicon import TERMS
-from . import ko
+from ...nlp.script import fold_han
+from . import en, ko, zh
 from .find import _EVENT_NAME, _GENERIC_NAMES, Candidate, _suffix
 
 POLICIES = ("rules_first", "model_first")
@@ -103,7 +104,7 @@ def apply_model_spans(doc: Doc, cands: list[Candidate], policy: str) -> list[Can
             if doc.lang_ == "en" and any(n.startswith(name + " ") for n in rule_names):
                 continue  # the first words of a name found in full (`Kestrel` of `Kestrel Retail Group N.V.`):
                 # its short form, whose mentions the merge gives to the full name
-            out.append(Candidate(start, end, "company", "model"))
+            out.append(Candidate(start, end, _model_kind(name, doc.lang_), "model"))
             continue
         same = [c for c in overlapping if (c.start, c.end) == (start, end)]
         if not same and policy == "rules_first":
@@ -136,6 +137,21 @@ def apply_model_spans(doc: Doc, cands: list[Candidate], policy: str) -> list[Can
             out = [c for c in out if c not in overlapping or c.source == "alias"]
             out.append(Candidate(start, end, kind, "model"))
     return out
+
+
+def _model_kind(name: str, lang: str) -> str:
+    """The kind of a name only the model found: by its organisation word in English and Chinese
+    (`University of Heidelberg` education, `内政部消防署` government); a company otherwise, and in
+    Korean (as the KLUE figures were measured)."""
+    if lang == "en":
+        return en.kind_of(name)
+    if lang == "zh":
+        folded = fold_han(name)
+        return next((zh.SUFFIX_KIND[e] for e in _ZH_ENDINGS if folded.endswith(e)), "company")
+    return "company"
+
+
+_ZH_ENDINGS = sorted(zh.SUFFIX_KIND, key=len, reverse=True)
 
 
 def _also_a_place(name: str) -> bool:
