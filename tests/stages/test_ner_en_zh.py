@@ -192,3 +192,11 @@ def test_policy_keeps_english_model_spans_of_several_words_and_leaves_short_form
 def test_a_name_only_the_model_found_gets_its_kind_from_its_organisation_word(lang, name, kind):
     from pipeline.stages.organisations.policy import _model_kind
     assert _model_kind(name, lang) == kind
+
+
+def test_cleaning_takes_linear_time_on_long_runs_of_names():
+    import time
+    for text in ("Abc Def and " * 10000, "Abc, " * 20000, "Abc Def as well as " * 10000):
+        start = time.perf_counter()
+        clean_spans(text, "en", [(0, 3, "ORG"), (12, 15, "ORG")])
+        assert time.perf_counter() - start < 2.0
