@@ -163,9 +163,9 @@ def test_cleaning_edges_boards_facilities_and_laws(text, spans, expected):
 
 
 def test_chinese_organisations_end_in_a_kind_of_body():
-    text = "臺南市馬皓瑋在亞洲跆拳道錦標賽拿下金牌，哈德遜研究所、美國國會與解放軍及Tesla皆表示關注。"
-    spans = ["臺南市馬皓瑋", "亞洲跆拳道錦標賽拿下", "哈德遜研究所", "美國國會", "解放軍", "Tesla"]
-    assert [t for t, _ in _clean(text, spans, "zh")] == ["哈德遜研究所", "美國國會", "解放軍", "Tesla"]
+    text = "臺南市馬皓瑋在亞洲跆拳道錦標賽拿下金牌，哈德遜研究所、美國國會與解放軍及Mike Pence皆表示關注，臺南市代表隊亦然。"
+    spans = ["臺南市馬皓瑋", "亞洲跆拳道錦標賽拿下", "哈德遜研究所", "美國國會", "解放軍", "Mike Pence", "臺南市代表隊"]
+    assert [t for t, _ in _clean(text, spans, "zh")] == ["哈德遜研究所", "美國國會", "解放軍"]
 
 
 def test_policy_keeps_english_model_spans_of_several_words_and_leaves_short_forms_to_the_merge():

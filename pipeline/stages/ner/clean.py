@@ -81,9 +81,8 @@ ZH_BODY_ENDS = (
     "公司", "集团", "银行", "大学", "学院", "研究院", "研究所", "中心", "委员会", "政府", "局", "部", "署", "处", "厅",
     "协会", "学会", "商会", "公会", "工会", "基金会", "联合会", "促进会", "医院", "学校", "中学", "小学", "国中", "国小",
     "高中", "实中", "党", "军", "院", "社", "所", "客运", "航空", "电视台", "电台", "报", "通讯社", "组织", "联盟", "国会",
-    "议会", "法院", "检察署", "智库", "基金", "资本", "集团公司", "事务所", "合作社", "俱乐部", "队", "厂", "店",
+    "议会", "法院", "检察署", "基金", "资本", "集团公司", "事务所", "合作社", "俱乐部", "厂", "店",
 )
-_LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9&.\- ]*")
 
 _TICKER = re.compile(r"[(（]\s?[A-Z][A-Za-z]{1,10}(?:\s[A-Z][A-Za-z]{1,10}){0,2}\s?[:：]\s?[A-Z0-9.]{1,10}\s?[)）]")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’&.-]*")
@@ -122,7 +121,7 @@ def clean_spans(text: str, lang: str, spans: list[tuple[int, int, str]]) -> list
             start, end, label = _clean_english(text, start, end)
             if start is None:
                 continue
-        elif not (fold_han(text[start:end]).endswith(ZH_BODY_ENDS) or _LATIN_NAME.fullmatch(text[start:end])):
+        elif not fold_han(text[start:end]).endswith(ZH_BODY_ENDS):
             continue
         if any(m.start() < start < m.end() for m in _TICKER.finditer(text, max(0, start - 40), min(len(text), end + 14))):
             continue

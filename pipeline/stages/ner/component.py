@@ -5,8 +5,8 @@ be `presspipe.KiwiTokenizer.v1`, as in `pipeline.nlp.build.blank("ko")`; English
 tokens; Chinese: the text, which the model folds to Simplified and cuts itself).
 Writes: `doc.spans["ner"]`, labelled OG, DT, PS, LC, QT, TI by the Korean model and ORG, PERSON,
 LOC by the English and Chinese ones, whose ORG spans are cleaned of titles, acronyms, places
-and headline words first (`clean.py`; a span the Chinese model ends inside a token is widened to
-the token); nothing else (no `doc.ents`, no tensor). Later stages (organisations, aliases, dates)
+and headline words first (`clean.py`; a span of the Chinese model that does not fall on the
+Doc's tokens is left out); nothing else (no `doc.ents`, no tensor). Later stages (organisations, aliases, dates)
 read the group beside their rules.
 """
 from __future__ import annotations
@@ -36,6 +36,11 @@ class NerStage:
     def pipe(self, docs: Iterable[Doc], batch_size: int = BATCH_SIZE) -> Iterator[Doc]:
         for batch in minibatch(docs, size=batch_size):
             for doc, found in zip(batch, ner_spans_batch(batch, self.model, batch_size)):
+                if doc.lang_ == "zh":
+                    # The Chinese model cuts the Simplified fold itself; where its span does not
+                    # fall on this Doc's tokens (jieba cuts Traditional text otherwise), widening
+                    # it would take in the next word (`發展局` -> `發展局積極`): it is left out.
+                    found = [s for s in found if doc.char_span(s[0], s[1]) is not None]
                 set_span_group(doc, SPAN_GROUP, clean_spans(doc.text, doc.lang_, found))
                 yield doc
 
