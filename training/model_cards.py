@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import importlib.util
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -182,7 +183,13 @@ def package_card(args) -> int:
     meta.update({"lang": lang, "name": card["name"], "version": "0.1.0", "description": card["description"],
                  "author": "presspipe", "license": card["license"], "sources": card["sources"]})
     report = json.loads(args.convert_report.read_text(encoding="utf-8"))
-    cfg = (args.target / "config.cfg").read_text(encoding="utf-8")
+    # The run's corpus folders are build products of the machine that trained: the shipped config
+    # names the recipe's default folders instead (the weights do not depend on where they were).
+    cfg_path = args.target / "config.cfg"
+    cfg = cfg_path.read_text(encoding="utf-8")
+    for part in ("train", "dev"):
+        cfg = re.sub(rf'(?m)^{part} = ".*"$', f'{part} = "training/corpus-{lang}/{part}.spacy"', cfg, count=1)
+    cfg_path.write_text(cfg, encoding="utf-8")
     train_jsonl = Path(args.train_jsonl)
     meta["presspipe"] = {
         "training": {
