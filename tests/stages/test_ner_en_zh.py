@@ -200,3 +200,25 @@ def test_cleaning_takes_linear_time_on_long_runs_of_names():
         start = time.perf_counter()
         clean_spans(text, "en", [(0, 3, "ORG"), (12, 15, "ORG")])
         assert time.perf_counter() - start < 2.0
+
+
+def test_one_name_takes_its_most_frequent_label_and_divisions_are_no_organisations():
+    from pipeline.stages.ner.clean import majority_labels
+    text = "Stuttgart hosts Acme. Stuttgart and Stuttgart grew. The APAC Division grew."
+    spans = [(text.index("Stuttgart"), text.index("Stuttgart") + 9, "ORG")]
+    spans += [(m, m + 9, "LOC") for m in (text.index("Stuttgart and"), text.index("Stuttgart grew"))]
+    assert {lab for _, _, lab in majority_labels(text, spans)} == {"LOC"}
+    assert _clean(text, ["APAC Division"]) == []
+
+
+def test_an_acronym_the_model_finds_joins_the_name_it_spells():
+    from pipeline.nlp import extensions  # noqa: F401
+    from pipeline.stages.organisations.find import Candidate
+    from pipeline.stages.organisations.policy import _initials, apply_model_spans
+    assert _initials("Asian Development Bank") == "ADB" and _initials("Korea") == ""
+    text = "The Asian Development Bank lent it. ADB said so."
+    doc = blank("en")(text)
+    i = text.index("ADB")
+    doc.spans["ner"] = [doc.char_span(i, i + 3, label="ORG")]
+    got = apply_model_spans(doc, [Candidate(4, 26, "other", "suffix")], "rules_first")
+    assert [(text[c.start:c.end], c.other_names) for c in got if c.source == "model"] == [("ADB", ["Asian Development Bank"])]

@@ -8,13 +8,15 @@ ORG spans are cleaned here, so that every later reader sees names only:
 
 - a job title before `of` is cut off (`CEO of D-Wave` -> `D-Wave`), a title alone is dropped;
 - a business acronym, a currency code or a country or region name is no organisation (a country
-  becomes LOC: `USA`, `South China`);
+  becomes LOC: `USA`, `South China`); nor is a division of one (`Quality Control Division`);
 - a span inside a stock ticker bracket (`(NYSE: QBTS)`, `(Euronext Amsterdam: KRG)`) names the
   listing, not an organisation;
 - a span on a headline line (most words capitalised) is kept only where the same text also stands
   outside headlines: a title says nothing about what is a name;
 - a full stop the tokenizer kept on a name's last word (`BioMed X.`) is not part of it, unless
   the word is an abbreviation (`Inc.`, `Co.`);
+- one name, one label (English): a name the model labels several ways in a release takes its
+  most frequent label (`majority_labels`);
 - lists (English): where two or more items of a comma list of capitalised names
   (`OEMs including BMW, Ford, GM, Stellantis, Toyota and VW`), or one of four or more, are
   organisations, at least twice as many as the items the model calls people or places, the other
@@ -50,7 +52,7 @@ GENERIC_BODIES = {"board", "management board", "supervisory board", "executive b
 # Last words of facilities, laws and wire services, which a model reads as organisations.
 _NOT_A_BODY_END = re.compile(r"(?:\b(?:Airport|Terminal|Station|Stadium|Arena|Convention Cent(?:er|re)|Exhibition "
                              r"Cent(?:er|re)|Pavilion|Corridor|Expressway|Highway|Bridge|Act(?: of \d{4})?|"
-                             r"Regulation|Directive)|(?i:wire))$")
+                             r"Regulation|Directive|Division)|(?i:wire))$")
 
 # Acronyms and words of business English that are not organisations.
 NOT_ORGANISATIONS = {
@@ -133,7 +135,22 @@ def clean_spans(text: str, lang: str, spans: list[tuple[int, int, str]]) -> list
                 continue
         out.append((start, end, label))
     if lang == "en":
-        out = list_items(text, out)
+        out = list_items(text, majority_labels(text, out))
+    return out
+
+
+def majority_labels(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Each span of a name takes the label the model gives that name most often in the document
+    (`Stuttgart` read once as a body and twice as a place is a place); ties keep each label."""
+    votes: dict[str, dict[str, int]] = {}
+    for a, b, lab in spans:
+        votes.setdefault(text[a:b], {}).setdefault(lab, 0)
+        votes[text[a:b]][lab] += 1
+    out = []
+    for a, b, lab in spans:
+        v = votes[text[a:b]]
+        best = max(v.values())
+        out.append((a, b, lab if v[lab] == best else max(v, key=v.get)))
     return out
 
 

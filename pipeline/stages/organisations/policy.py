@@ -78,6 +78,7 @@ def apply_model_spans(doc: Doc, cands: list[Candidate], policy: str) -> list[Can
     heads = {n.rsplit(" ", 1)[1] for n in longer if " " in n.strip()}
     looked_up = {c.start for c in cands if c.source in LOOKUPS}
     rule_names = {text[c.start:c.end] for c in cands}
+    model_names = {text[a:b] for a, b in spans}
     for start, end in spans:
         name = text[start:end]
         if _in_rendering_bracket(text, start, renderings):
@@ -104,7 +105,10 @@ def apply_model_spans(doc: Doc, cands: list[Candidate], policy: str) -> list[Can
             if doc.lang_ == "en" and any(n.startswith(name + " ") for n in rule_names):
                 continue  # the first words of a name found in full (`Kestrel` of `Kestrel Retail Group N.V.`):
                 # its short form, whose mentions the merge gives to the full name
-            out.append(Candidate(start, end, _model_kind(name, doc.lang_), "model"))
+            # An acronym of a name found in the release (`ADB` after `Asian Development Bank`,
+            # with no bracket between them) is that organisation's: the merge joins them.
+            spelled = sorted(n for n in rule_names | model_names if doc.lang_ == "en" and _initials(n) == name)
+            out.append(Candidate(start, end, _model_kind(name, doc.lang_), "model", other_names=spelled[:1]))
             continue
         same = [c for c in overlapping if (c.start, c.end) == (start, end)]
         if not same and policy == "rules_first":
@@ -137,6 +141,13 @@ def apply_model_spans(doc: Doc, cands: list[Candidate], policy: str) -> list[Can
             out = [c for c in out if c not in overlapping or c.source == "alias"]
             out.append(Candidate(start, end, kind, "model"))
     return out
+
+
+def _initials(name: str) -> str:
+    """`ADB` for `Asian Development Bank`, `MOTIE` not (only capitalised words count; `of`, `and`,
+    `the`, `for`, `&` are skipped); empty for a name of fewer than two words."""
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", name) if w.lower() not in ("of", "and", "the", "for", "&", "on")]
+    return "".join(w[0] for w in words) if len(words) >= 2 and all(w[0].isupper() for w in words) else ""
 
 
 def _model_kind(name: str, lang: str) -> str:
