@@ -33,7 +33,7 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("inputs", nargs="*", default=["corpus"])
     ap.add_argument("--repeat", type=int, default=5)
-    ap.add_argument("--no-model", action="store_true", help="without the Korean entity model")
+    ap.add_argument("--no-model", action="store_true", help="without the shipped entity models (ko, en, zh)")
     args = ap.parse_args()
     options = PipelineOptions(use_model=not args.no_model)
 

@@ -26,7 +26,7 @@ def main() -> None:
               help="File of organisation names you know: a name per line, optionally TAB kind.")
 @click.option("--ner-model", default=None, metavar="NAME",
               help="An installed spaCy pipeline (package name or folder) whose ORG entities are added.")
-@click.option("--no-model", is_flag=True, help="Do not run the trained Korean entity model (rules only).")
+@click.option("--no-model", is_flag=True, help="Do not run the shipped entity models (Korean, English, Chinese): rules only.")
 @click.option("--model-policy", type=click.Choice(["rules_first", "model_first"]), default="rules_first",
               show_default=True, help="Whose span boundaries win where rules and model overlap.")
 @click.option("--encoding", default=None, help="Force the encoding of every input (e.g. cp949).")

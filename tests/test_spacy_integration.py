@@ -9,9 +9,11 @@ from pipeline.nlp.build import STAGES, get_nlp
 
 def test_pipeline_names_tell_the_story():
     assert get_nlp("ko").pipe_names == ["presspipe_sentences", "presspipe_ner", *STAGES]
-    assert get_nlp("en").pipe_names == ["presspipe_sentences", *STAGES]
+    assert get_nlp("en").pipe_names == ["presspipe_sentences", "presspipe_ner", *STAGES]
+    assert get_nlp("zh").pipe_names == ["presspipe_sentences", "presspipe_ner", *STAGES]
     from pipeline.config import PipelineOptions
-    assert get_nlp("ko", PipelineOptions(use_model=False)).pipe_names == ["presspipe_sentences", *STAGES]
+    for lang in ("ko", "en", "zh"):
+        assert get_nlp(lang, PipelineOptions(use_model=False)).pipe_names == ["presspipe_sentences", *STAGES]
 
 
 def test_models_load_once_per_process():

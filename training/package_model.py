@@ -2,6 +2,12 @@
 
     python training/package_model.py training/output/model-best pipeline/models/ko_klue_ner \
         --convert-report training/corpus/convert-report.json --train-seconds 1800
+    python training/package_model.py training/output-en/model-best pipeline/models/en_open_ner \
+        --card en --convert-report training/corpus-en/convert-report.json --train-jsonl ../shared/data/ner-en/train.jsonl
+
+`--card en` / `--card zh` (training/model_cards.py) give the English and Chinese models their
+names, licences, sources and attribution, and their scores on the sets' development splits
+(`benchmarks/ner_dev_eval.py`) instead of the KLUE news half.
 
 meta.json gets: name, version, description, licence and source (KLUE-NER, CC BY-SA 4.0),
 `presspipe.training` (data file, sentence counts, dev split, seed, misaligned spans, wall time,
@@ -90,7 +96,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--vectors-report", type=Path, default=None,
                     help="vectors-report.json written by training/vectors.py")
     ap.add_argument("--no-eval", action="store_true", help="skip the news-half measurement")
+    ap.add_argument("--card", choices=("ko", "en", "zh"), default="ko",
+                    help="which model's meta and attribution (training/model_cards.py for en, zh)")
     args = ap.parse_args(argv)
+    if args.card != "ko":
+        from model_cards import package_card
+        return package_card(args)
 
     if args.target.exists():
         shutil.rmtree(args.target)

@@ -1,8 +1,8 @@
 """spaCy pipelines per language, built once per process.
 
 `nlp.pipe_names` tells the whole story: the tokenizer (Kiwi for Korean, spaCy's English rules,
-spaCy's Chinese tokenizer with jieba), then sentences, (for Korean) the trained entity model,
-dateline, dates, aliases, organisations, events. Aliases run before organisations because bracketed name pairs are the strongest evidence
+spaCy's Chinese tokenizer with jieba), then sentences, the language's trained entity model
+(`presspipe_ner`, unless `use_model` is off), dateline, dates, aliases, organisations, events. Aliases run before organisations because bracketed name pairs are the strongest evidence
 that a stretch of text is an organisation's name.
 """
 from __future__ import annotations
@@ -14,6 +14,7 @@ import spacy
 from spacy.language import Language
 
 from ..config import PipelineOptions
+from ..stages.ner.model import SHIPPED_MODELS
 from . import extensions  # noqa: F401
 from . import sentences  # noqa: F401  (registers presspipe_sentences)
 from . import tokenizers  # noqa: F401  (registers the Kiwi tokenizer)
@@ -39,9 +40,9 @@ def get_nlp(lang: str, options: PipelineOptions = PipelineOptions()) -> Language
     _import_stages()
     nlp = blank(lang)
     nlp.add_pipe("presspipe_sentences")
-    if lang == "ko" and options.use_model:
+    if options.use_model and lang in SHIPPED_MODELS:
         from ..stages.ner import component as _ner  # noqa: F401
-        nlp.add_pipe("presspipe_ner")
+        nlp.add_pipe("presspipe_ner", config={"model": SHIPPED_MODELS[lang]})
     nlp.add_pipe("presspipe_dateline")
     nlp.add_pipe("presspipe_dates", config={"prefer": options.prefer})
     nlp.add_pipe("presspipe_aliases")

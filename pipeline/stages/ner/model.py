@@ -1,13 +1,24 @@
-"""The shipped Korean entity model (`pipeline/models/ko_klue_ner`): load once, run on our Docs.
+"""The shipped entity models (`pipeline/models/`): load once per process, run on our Docs.
 
-The model is a spaCy tok2vec + ner pipeline trained on KLUE-NER (see training/README.md) over
-presspipe's Kiwi tokens, with static morpheme vectors read out of Kiwi's own language model
-(training/vectors.py). Because it was trained on exactly the tokens our Korean pipeline makes,
-it does not need to tokenise again: `ner_spans` copies a Doc's words, spaces and Kiwi tags into
-the model's vocabulary and runs only the trained components on that copy. The copy keeps the
-caller's Doc untouched (no `doc.ents`, no `doc.tensor`) and costs far less than Kiwi.
+One small spaCy tok2vec + ner pipeline per language (training/README.md says how each is made):
 
-Labels are KLUE's: OG organisation, DT date, PS person, LC location, QT quantity, TI time.
+- Korean, `ko_klue_ner`: trained on KLUE-NER over presspipe's Kiwi tokens, with static morpheme
+  vectors read out of Kiwi's own language model (training/vectors.py); KLUE's labels: OG
+  organisation, DT date, PS person, LC location, QT quantity, TI time;
+- English, `en_open_ner`: trained on the openly licensed sentences of shared ner-en (Wikipedia,
+  SEC filings, news tweets) over spaCy's English tokens; labels ORG, PERSON, LOC;
+- Chinese, `zh_uner_ner`: trained on UNER Chinese-GSDSimp over spaCy's Chinese tokenizer with
+  jieba; labels ORG, PERSON, LOC. The data is Simplified: the model reads the text folded to
+  Simplified (`nlp.script.fold_han`, same length, so offsets carry over).
+
+The organisation policy reads both label sets (OG/ORG, PS/PERSON, LC/LOC).
+
+Where a model was trained on exactly the tokens our pipeline makes (Korean, English), it does not
+tokenise again: `ner_spans` copies a Doc's words, spaces (and Kiwi tags) into the model's
+vocabulary and runs only the trained components on that copy. The Chinese model tokenises the
+folded text itself (jieba cuts Simplified text better than Traditional) and its spans are given
+back as character offsets, which the stage widens to the Doc's tokens. Either way the caller's Doc
+is left untouched (no `doc.ents`, no `doc.tensor`).
 """
 from __future__ import annotations
 
@@ -22,6 +33,8 @@ from spacy.tokens import Doc
 
 MODELS_DIR = Path(__file__).resolve().parents[2] / "models"
 DEFAULT_MODEL = "ko_klue_ner"
+# The model each language's pipeline runs (pipeline/nlp/build.py), unless `--no-model`.
+SHIPPED_MODELS = {"ko": "ko_klue_ner", "en": "en_open_ner", "zh": "zh_uner_ner"}
 # Documents per batch when several go through the model at once: large enough to amortise the
 # per-call overhead of the tok2vec, small enough to keep memory flat on long releases.
 BATCH_SIZE = 64
@@ -38,7 +51,7 @@ def model_path(name: str = DEFAULT_MODEL) -> Path:
 
 
 @functools.lru_cache(maxsize=None)
-def load_ko_ner(name: str = DEFAULT_MODEL) -> Language:
+def load_ner(name: str = DEFAULT_MODEL) -> Language:
     """The process's one copy of the model `name` (a folder under pipeline/models, or a path)."""
     # The model's config names the tokenizer `presspipe.KiwiTokenizer.v1`: register it first
     # (the entry point does too, but only for an installed package).
@@ -50,6 +63,9 @@ def load_ko_ner(name: str = DEFAULT_MODEL) -> Language:
         nlp = spacy.load(path)
         attach_vectors(nlp, path)
         return nlp
+
+
+load_ko_ner = load_ner   # the name the Korean model's callers know
 
 
 # The static vectors ship as half floats (training/package_model.py writes them) to keep the
@@ -70,26 +86,38 @@ def attach_vectors(nlp: Language, path: Path) -> None:
 
 
 def _model_doc(nlp: Language, doc: Doc) -> Doc:
-    """`doc`'s tokens, spaces and Kiwi tags as a new Doc in the model's vocabulary."""
-    return Doc(nlp.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc],
-               tags=[t.tag_ for t in doc])
+    """`doc` as a new Doc in the model's vocabulary: its tokens, spaces and (Korean) Kiwi tags;
+    for Chinese, the text folded to Simplified, cut by the model's own tokenizer."""
+    if nlp.lang == "zh":
+        from ...nlp.script import fold_han
+        return nlp.make_doc(fold_han(doc.text))
+    if nlp.lang == "ko":
+        return Doc(nlp.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc],
+                   tags=[t.tag_ for t in doc])
+    return Doc(nlp.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc])
 
 
-def ner_spans_batch(docs: Iterable[Doc], name: str = DEFAULT_MODEL,
+def ner_spans_batch(docs: Iterable[Doc], name: str | None = None,
                     batch_size: int = BATCH_SIZE) -> list[list[tuple[int, int, str]]]:
-    """(start_char, end_char, label) per entity, for each of `docs` (Kiwi-tokenised Docs)."""
-    nlp = load_ko_ner(name)
+    """(start_char, end_char, label) per entity, for each of `docs` (Docs of the pipeline of the
+    model's language: Kiwi-tokenised for Korean). `name` defaults to the shipped model of the
+    first Doc's language."""
+    docs = list(docs)
+    if not docs:
+        return []
+    nlp = load_ner(name or SHIPPED_MODELS.get(docs[0].lang_, DEFAULT_MODEL))
     copies: Iterable[Doc] = (_model_doc(nlp, d) for d in docs)
     for _, proc in nlp.pipeline:
         copies = proc.pipe(copies, batch_size=batch_size)
     return [[(e.start_char, e.end_char, e.label_) for e in c.ents] for c in copies]
 
 
-def ner_spans(doc: Doc, name: str = DEFAULT_MODEL) -> list[tuple[int, int, str]]:
+def ner_spans(doc: Doc, name: str | None = None) -> list[tuple[int, int, str]]:
     """(start_char, end_char, label) of the entities the model finds in `doc`.
 
-    `doc` must come from presspipe's Kiwi tokenizer (`pipeline.nlp.build.blank("ko")` or the
-    Korean pipeline): the model reads its tokens and `token.tag_` as they are. Offsets are into
-    `doc.text` and always fall on `doc`'s token boundaries.
+    `doc` must come from the tokenizer of the model's language (`pipeline.nlp.build.blank(lang)`
+    or the pipeline): the Korean and English models read its tokens (and `token.tag_`) as they
+    are, and their offsets fall on `doc`'s token boundaries; the Chinese model's offsets are the
+    characters it found, which may fall inside one of `doc`'s tokens.
     """
     return ner_spans_batch([doc], name)[0]

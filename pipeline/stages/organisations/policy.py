@@ -28,7 +28,8 @@ from spacy.tokens import Doc
 
 from ...nlp.words import doc_text, tokens_in
 from ..aliases.lexicon import TERMS
-from . import ko
+from ...nlp.script import fold_han
+from . import en, ko, zh
 from .find import _EVENT_NAME, _GENERIC_NAMES, Candidate, suffix_of
 
 POLICIES = ("rules_first", "model_first")
@@ -76,6 +77,8 @@ def apply_model_spans(doc: Doc, cands: list[Candidate], policy: str) -> list[Can
     longer = {text[a:b] for a, b in spans} | {text[c.start:c.end] for c in cands}
     heads = {n.rsplit(" ", 1)[1] for n in longer if " " in n.strip()}
     looked_up = {c.start for c in cands if c.source in LOOKUPS}
+    rule_names = {text[c.start:c.end] for c in cands}
+    model_names = {text[a:b] for a, b in spans}
     for start, end in spans:
         name = text[start:end]
         if _in_rendering_bracket(text, start, renderings):
@@ -92,13 +95,20 @@ def apply_model_spans(doc: Doc, cands: list[Candidate], policy: str) -> list[Can
             continue  # the common noun that ends a longer name, used for it (`이번 데스크` after `한국 비즈니스 데스크`)
         if _AWARD.search(name):
             continue  # an award (`한빛과학상`, `노벨상`), which the model reads as its giver
-        if not any(t.tag_.startswith(("NNP", "SL", "SH")) for t in tokens_in(doc, start, end)) and \
+        if doc.lang_ == "ko" and not any(t.tag_.startswith(("NNP", "SL", "SH")) for t in tokens_in(doc, start, end)) and \
                 (" " in name or len(name) > 6) and not suffix_of(name.split()[-1]) and start not in looked_up:
             continue  # several common nouns (`자유무역지대`, `신에너지 산업`) without an organisation word
-            # (unless a looked-up name starts them: `국회 예산정책처` is a body of 국회)
+            # (unless a looked-up name starts them: `국회 예산정책처` is a body of 국회); Kiwi's tags
+            # say which nouns are common, so this is for Korean only
         overlapping = [c for c in out if c.start < end and start < c.end]
         if not overlapping:
-            out.append(Candidate(start, end, "company", "model"))
+            if doc.lang_ == "en" and any(n.startswith(name + " ") for n in rule_names):
+                continue  # the first words of a name found in full (`Kestrel` of `Kestrel Retail Group N.V.`):
+                # its short form, whose mentions the merge gives to the full name
+            # An acronym of a name found in the release (`ADB` after `Asian Development Bank`,
+            # with no bracket between them) is that organisation's: the merge joins them.
+            spelled = sorted(n for n in rule_names | model_names if doc.lang_ == "en" and _initials(n) == name)
+            out.append(Candidate(start, end, _model_kind(name, doc.lang_), "model", other_names=spelled[:1]))
             continue
         same = [c for c in overlapping if (c.start, c.end) == (start, end)]
         if not same and policy == "rules_first":
@@ -131,6 +141,28 @@ def apply_model_spans(doc: Doc, cands: list[Candidate], policy: str) -> list[Can
             out = [c for c in out if c not in overlapping or c.source == "alias"]
             out.append(Candidate(start, end, kind, "model"))
     return out
+
+
+def _initials(name: str) -> str:
+    """`ADB` for `Asian Development Bank`, `MOTIE` not (only capitalised words count; `of`, `and`,
+    `the`, `for`, `&` are skipped); empty for a name of fewer than two words."""
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", name) if w.lower() not in ("of", "and", "the", "for", "&", "on")]
+    return "".join(w[0] for w in words) if len(words) >= 2 and all(w[0].isupper() for w in words) else ""
+
+
+def _model_kind(name: str, lang: str) -> str:
+    """The kind of a name only the model found: by its organisation word in English and Chinese
+    (`University of Heidelberg` education, `内政部消防署` government); a company otherwise, and in
+    Korean (as the KLUE figures were measured)."""
+    if lang == "en":
+        return en.kind_of(name)
+    if lang == "zh":
+        folded = fold_han(name)
+        return next((zh.SUFFIX_KIND[e] for e in _ZH_ENDINGS if folded.endswith(e)), "company")
+    return "company"
+
+
+_ZH_ENDINGS = sorted(zh.SUFFIX_KIND, key=len, reverse=True)
 
 
 def _also_a_place(name: str) -> bool:
