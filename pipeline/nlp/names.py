@@ -67,6 +67,13 @@ MORE_TITLES = ("통보관", "반장", "기획총괄반장", "단장", "연구위
 NOT_PERSONAL: frozenset[str] = frozenset({
     "corporation", "corp", "company", "co", "inc", "ltd", "llc", "plc", "sa", "ag", "group", "holdings", "institute",
     "limited", "incorporated", "gmbh", "bv", "nv", "pte", "bhd", "pty", "llp", "spa", "srl", "kk",
+    # the vocabulary of company names
+    "mobility", "cell", "therapy", "therapies", "motion", "studio", "games", "pictures", "foods", "food", "apparel",
+    "fashion", "beauty", "cosmetics", "telecom", "telecommunications", "semiconductor", "semiconductors", "display",
+    "battery", "batteries", "chemicals", "steel", "motor", "auto", "automotive", "aerospace", "defense", "defence",
+    "automation", "digital", "software", "soft", "data", "cloud", "networks", "biotech", "biosciences",
+    "pharmaceuticals", "medical", "diagnostics", "devices", "instruments", "machinery", "heavy", "hotel",
+    "hotels", "resort", "resorts", "airways", "logistic", "express", "trading", "solar", "wind", "green",
     "university", "college", "school", "academy", "bank", "technology", "technologies", "tech", "science", "sciences",
     "energy", "foundation", "association", "council", "agency", "ministry", "department", "center", "centre", "fund",
     "partners", "capital", "systems", "solutions", "electronics", "motors", "industries", "industry", "pharmaceutical",

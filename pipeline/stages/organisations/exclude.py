@@ -25,6 +25,7 @@ import re
 from spacy.tokens import Doc
 
 from ...nlp.names import MORE_TITLES, PERSON_TITLES, personal_name
+from ..aliases.lexicon import TERM_ACRONYMS
 from ..aliases.brackets import script_of
 from ...nlp.places import is_country
 from ...nlp.script import fold_han
@@ -90,6 +91,8 @@ def _not_a_body(doc: Doc, text: str, c: Candidate, cands: list[Candidate], peopl
     bare = re.sub(r"[(（](?:주|유|사|재)[)）]|㈜|주식회사", "", name).strip()
     if not bare or bare in ("등", "외", "및", "기타", "等"):
         return True   # a legal-form mark with nothing of a name (`(주) 등`)
+    if doc.lang_ == "zh" and re.search(r"(?:国|國)政府$", name):
+        return True   # a country's government (`史国政府`), a reference, not a named body
     if is_country(name) or (_GOVERNMENT_OF.search(name) and (
             is_country(_GOVERNMENT_OF.sub("", name).strip()) or not _GOVERNMENT_OF.sub("", name).strip()
             or _GOVERNMENT_OF.sub("", name).strip() in ("수원국", "세계", "각국", "양국", "미", "일", "중", "各级", "中央"))):
@@ -110,10 +113,17 @@ def _not_a_body(doc: Doc, text: str, c: Candidate, cands: list[Candidate], peopl
         return not (_org_word(name, c.english, doc.lang_) or _acronym_of_a_body(c) or _defined_short_name(name, c)
                     or _proper_transliteration(doc, c))
     if c.source == "model" and not supported and doc.lang_ == "ko":
-        toks = tokens_in(doc, c.start, c.end)
-        proper = any(t.tag_.startswith(("NNP", "SL", "SH")) for t in toks)
+        toks = [t for t in tokens_in(doc, c.start, c.end) if not t.is_space]
+        # every word a proper noun: a common noun among them makes a thing, not a body (`수원국`,
+        # `일일확진자`, `행사명`); acronyms of terms and diseases are none either
+        proper = bool(toks) and all(t.tag_.startswith(("NNP", "SL", "SH", "SN", "SW", "SS")) for t in toks) and \
+            name not in TERM_ACRONYMS and not name.startswith(("코로나", "COVID"))
         # a ministry or agency by its short name (`해수부`, `질병청`, `여가부`) is a body too
         return not (proper or suffix_of(name.split(" ")[-1]) or re.fullmatch(r"[가-힣]{2,6}[부청처]", name))
+    if c.source == "model" and not supported and doc.lang_ == "en":
+        # an amount, a model number or a short code is no name (`KRW 933.2`, `IONIQ 5`, `IR`)
+        if re.search(r"\d", name) or (re.fullmatch(r"[A-Z]{1,3}", name) and name not in known_names({})):
+            return True
     return False
 
 

@@ -204,6 +204,8 @@ def _korean_suffix_names(doc: Doc, aliases: list[dict]) -> list[Candidate]:
             suffix = tok.text[-1]   # a ministry Kiwi knows as one proper noun (`고령사회보장부`): any stem
         if not suffix:
             continue
+        if suffix in ("시청", "도청", "군청", "구청") and not _a_local_government(text[word_start:end - 1]):
+            continue   # `실시간 시청` is watching; a city hall needs its city (`창원시청`, `무안군청`)
         kind = ko.SUFFIX_KIND[suffix]
         start = word_start
         n = 1
@@ -276,6 +278,11 @@ def _past_leading_country(text: str, start: int, end: int) -> int:
 
 
 _SURNAMES = set("김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민나진지엄채원천방공현함변염여추도소석선설마길연위표명기반라왕금옥육인맹제모탁국어은편용")
+
+
+def _a_local_government(name: str) -> bool:
+    """`창원시`, `무안군`, `경기도`, `강남구`: a city, county, province or district by its name."""
+    return ko.is_city_or_county(name) or name in ko.PROVINCES or bool(re.fullmatch(r"[가-힣]{1,4}구", name))
 
 
 def _named_without(doc: Doc, start: int, end: int, suffix: str) -> bool:
