@@ -61,6 +61,13 @@ def find_aliases(doc: Doc) -> tuple[list[dict], list[dict], list[dict]]:
                            "relation": "mixed", "score": 0.9})
             continue
         if n_script == r_script and not (is_acronym(rendering) or is_acronym(name) or is_short_form(rendering)):
+            if br.short:   # `한국지능정보원(원장 황종성, 이하 ‘NIA’)`: an aside, then the short name it defines
+                st, en_ = br.short
+                s_script = name_script(text[st:en_])
+                (shorts if s_script == n_script else aliases).append({
+                    "name": {"text": name, "start": span[0], "end": span[1], "lang": LANG_OF_SCRIPT.get(n_script)},
+                    "alias": {"text": text[st:en_], "start": st, "end": en_, "lang": LANG_OF_SCRIPT.get(s_script)},
+                    "relation": "mixed", "score": 0.9})
             continue
         if _URL.search(rendering) or _FORMULA.fullmatch(rendering):
             continue  # (www.example.go.kr), (A+B): where to read more, a formula; no name

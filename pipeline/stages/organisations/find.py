@@ -638,6 +638,19 @@ def _zh_key(name: str) -> str:
     return re.sub(r"(市|县)政府", r"\1", fold_han(name).replace("臺", "台"))
 
 
+_HOME = {"한국", "대한민국", "우리", "우리나라"}
+# Provinces by their short names (`전남`, `경기`): one body whether its name spells them out or not.
+_PROVINCE_SHORT = {"전라남도": "전남", "전라북도": "전북", "전북특별자치도": "전북", "경상남도": "경남", "경상북도": "경북",
+                   "충청남도": "충남", "충청북도": "충북", "강원특별자치도": "강원", "강원도": "강원", "경기도": "경기",
+                   "제주특별자치도": "제주", "제주도": "제주", "전남도": "전남", "전북도": "전북", "경남도": "경남",
+                   "경북도": "경북", "충남도": "충남", "충북도": "충북"}
+_PROVINCE_RE = re.compile("|".join(sorted(_PROVINCE_SHORT, key=len, reverse=True)))
+
+
+def _province_key(name: str) -> str:
+    return _PROVINCE_RE.sub(lambda m: _PROVINCE_SHORT[m.group()], name.replace(" ", ""))
+
+
 def _only_qualifies(head: str) -> bool:
     """Words before a one-word name that only say whose or which it is: a country or place
     (`덴마크 고령부`, `한국 조달청`) or a qualifier (`대통령직속 저출산고령사회위원회`)."""
@@ -649,8 +662,11 @@ def _container(groups: list[dict], name: str) -> dict | None:
     for g in groups:
         gn = g["name"]
         if len(gn) > len(name) and gn.endswith(name) and gn[-len(name) - 1] == " " and (
-                " " in name or (_only_qualifies(gn[:-len(name) - 1]) and name not in known_names({}))):
-            return g   # (`캐나다 외교부` is not Korea's `외교부`, which the registry knows)
+                " " in name or (_only_qualifies(gn[:-len(name) - 1])
+                                and (name not in known_names({}) or gn[:-len(name) - 1] in _HOME))):
+            return g   # (`캐나다 외교부` is not Korea's `외교부`, which the registry knows; `한국 조달청` is)
+        if _province_key(gn) == _province_key(name) and gn != name:
+            return g   # `전남도산림연구원` for `전라남도산림연구원`
         # a local government's office is the government (`무안군청` for `무안군`, `다낭시청`)
         if name == gn + "청" or gn == name + "청":
             return g
