@@ -149,3 +149,15 @@ def test_translations_of_common_words_take_as_many_words_as_they_render():
 ])
 def test_brackets_that_render_nothing(text):
     assert pairs(text, "ko") == ([], [])
+
+
+@pytest.mark.parametrize("hangul", ["갏까", "앓빠", "껥삌", "ᆶ"])
+def test_romanising_rare_syllable_pairs_does_not_fail(hangul):
+    # korean-romanizer raises KeyError on a final ㅀ before some onsets; the pair is romanised
+    # syllable by syllable instead, and an extraction run never fails on it.
+    from pipeline.stages.aliases.similarity import romanise
+    out = romanise(hangul)
+    assert out and not any("\uac00" <= ch <= "\ud7a3" for ch in out)
+    assert 0.0 <= transliteration_score(hangul + "전자", "Galkka Electronics") <= 1.0
+    doc = extract(f"{hangul}전자(Galkka Electronics)가 2026년 3월 2일 공장을 열었다.", lang="ko")
+    assert doc is not None

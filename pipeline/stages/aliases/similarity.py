@@ -26,8 +26,23 @@ _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 
 @functools.lru_cache(maxsize=4096)
 def romanise(hangul: str) -> str:
-    """Revised Romanization of the Hangul in `hangul`; other characters kept."""
-    return Romanizer(hangul).romanize()
+    """Revised Romanization of the Hangul in `hangul`; other characters kept.
+
+    korean-romanizer's sound-change rules fail on some rare pairs of syllables (a final ㅀ before
+    certain onsets raises KeyError); such text is romanised one syllable at a time instead, which
+    loses only the sound change between those two syllables.
+    """
+    try:
+        return Romanizer(hangul).romanize()
+    except (KeyError, IndexError, ValueError):
+        return "".join(_romanise_alone(ch) for ch in hangul)
+
+
+def _romanise_alone(ch: str) -> str:
+    try:
+        return Romanizer(ch).romanize()
+    except (KeyError, IndexError, ValueError):
+        return ch
 
 
 # Rewrites applied in order to both sides, so that spellings of one sound meet.
