@@ -57,7 +57,7 @@ PLACE_TIME_NOUNS = {"후", "전", "뒤", "인근", "근처", "주변", "관할",
 
 # Job titles after an organisation, beside PERSON_TITLES (kept apart: those are also matched
 # inside words, where `감독` would find 금융감독원).
-MORE_TITLES = ("통보관", "반장", "기획총괄반장", "단장", "연구위원", "감독", "기자", "특파원", "과장", "고문", "선수", "코치")
+MORE_TITLES = ("의장", "부의장", "책임자", "집행위원", "자문관", "전문가", "국무상", "정무차관", "부청장", "통보관", "반장", "기획총괄반장", "단장", "연구위원", "감독", "기자", "특파원", "과장", "고문", "선수", "코치")
 
 
 
@@ -89,8 +89,14 @@ NOT_PERSONAL: frozenset[str] = frozenset({
 })
 
 
-_WORD = r"(?:[A-Z][a-zà-ÿ'\-]+|[A-Z][A-ZÀ-Þ'\-]+|[A-Z]\.|bin|al|van|von|de)"
-_PERSON = re.compile(_WORD + r"(?:\s" + _WORD + r"){1,4}")
+# Letters of Latin-script names, Latin-1 and Latin Extended-A (`Šefčovič`, `Krpšta`, `Thiékoro`).
+_UP = "A-ZÀ-ÖØ-ÞĀ-Ž"
+_LOW = "a-zß-öø-ÿā-ž"
+_WORD = rf"(?:[{_UP}][{_LOW}'’\-]+|[{_UP}]['’][{_UP}][{_LOW}]+|[{_UP}][{_UP}'’\-]+|[{_UP}]\.|bin|al|van|von|de|da|dos|del|la|le)"
+# An honorific before the name (`Mr. Thiékoro DOUMBIA`, `Dr.Jenny Harries`, `Lord Ahmad`).
+_HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Dr|Prof|H\.E|Sir|Lord|Dame|Baroness)\.?\s?)"
+_PERSON = re.compile(_HONORIFIC + "?" + _WORD + r"(?:\s" + _WORD + r"){1,4}")
+HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Dr|Prof|H\.E)\.\s?[A-Z]|(?:Sir|Lord|Dame|Baroness)\s[A-Z]")
 
 
 def personal_name(latin: str) -> bool:
@@ -100,4 +106,23 @@ def personal_name(latin: str) -> bool:
     if any(w.lower().strip(".,") in NOT_PERSONAL for w in s.split()) or is_country(s):
         return False
     # a surname may be written in capitals (`Thiékoro DOUMBIA`), but not every word
-    return bool(_PERSON.fullmatch(s)) and bool(re.search(r"[a-zà-ÿ]", s))
+    return bool(_PERSON.fullmatch(s)) and bool(re.search(rf"[{_LOW}]", s))
+
+
+_CLAUSE_END = re.compile(r"[,，、;；。\n(（]|\.\s")
+_PARTICLE = re.compile(r"(?:께서|에게|과|와|은|는|이|가|을|를|의|도|으로|로)$")
+
+
+def title_follows(text: str, pos: int) -> bool:
+    """A person's title heads the words from `pos` to the end of the clause (at most six words):
+    in `재클린 오닐(Jacqueline O’Neill) 캐나다 여성·평화·안보 대사` or `후앙 파블로 유리베(Juan Pablo
+    Uribe) 세계은행 보건국장과` the words after the bracket describe a person, and their title
+    closes them."""
+    after = text[pos:pos + 60]
+    bracket = re.match(r"\s?[(（][^()（）\n]{1,30}[)）]", after)
+    if bracket:
+        after = after[bracket.end():]   # the name's own rendering (`범미보건기구(PAHO) 지역사무처장`)
+    m = _CLAUSE_END.search(after)
+    words = (after[:m.start()] if m else after).split()[:6]
+    titles = PERSON_TITLES + MORE_TITLES
+    return any(w.endswith(titles) or _PARTICLE.sub("", w).endswith(titles) for w in words)

@@ -167,3 +167,16 @@ def test_a_bureau_named_without_its_government_is_the_same_body():
 def test_names_with_latin_forms_in_chinese_need_an_organisation_word_or_a_company_form():
     found = orgs("展出卡拉瓦喬（Caravaggio）的作品，並與希杰第一製糖（CJ CheilJedang）合作。", "zh")
     assert "卡拉瓦喬" not in found and "希杰第一製糖" in found
+
+
+def test_people_rendered_in_latin_and_described_by_a_title_are_not_bodies():
+    text = ("이날 회의에는 △소피아 린드벡(Sofia Lindbeck) 노르웨이 해양·수산 담당 대사, △에밀 노바크(Mr. Emil "
+            "Novák) 체코 통계청 부청장, 마르타 실바(Marta Silva) 세계식량계획(WFP) 지역사무소장과 "
+            "토마시 크르지크(Tomáš Křížek) 유럽투자은행 부총재가 참석했다. 한편 그리스 선주사 "
+            "오리온 마리타임(Orion Maritime)과 새 계약을 맺었다.")
+    found = orgs(text)
+    for person in ("소피아 린드벡", "에밀 노바크", "마르타 실바", "토마시 크르지크"):
+        assert not any(person in n for n in found), person
+    # the body the person speaks for is still read, without the person's name before it
+    assert "유럽투자은행" in found and "세계식량계획" in found
+    assert "오리온 마리타임" in found

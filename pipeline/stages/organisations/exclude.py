@@ -24,7 +24,7 @@ import re
 
 from spacy.tokens import Doc
 
-from ...nlp.names import MORE_TITLES, PERSON_TITLES, personal_name
+from ...nlp.names import HONORIFIC, MORE_TITLES, PERSON_TITLES, personal_name, title_follows
 from ..aliases.lexicon import TERM_ACRONYMS
 from ..aliases.brackets import script_of
 from ...nlp.places import is_country
@@ -97,9 +97,12 @@ def _not_a_body(doc: Doc, text: str, c: Candidate, cands: list[Candidate], peopl
             is_country(_GOVERNMENT_OF.sub("", name).strip()) or not _GOVERNMENT_OF.sub("", name).strip()
             or _GOVERNMENT_OF.sub("", name).strip() in ("수원국", "세계", "각국", "양국", "미", "일", "중", "各级", "中央"))):
         return True
-    if c.source == "alias" and any(personal_name(o) for o in c.other_names + ([c.english] if c.english else [])) \
-            and (any(re.search(r"\b[A-Z]\.", o) for o in c.other_names) or _titled(text, c)):
-        return True   # `마리아 한센(Maria Hansen) 대표`, `아그네타 C. 쿤달(Agneta C. Kundal)`
+    renderings = c.other_names + ([c.english] if c.english else [])
+    if c.source == "alias" and any(personal_name(o) for o in renderings) and not _org_word(name, c.english, doc.lang_) \
+            and (any(re.search(r"\b[A-Z]\.", o) or HONORIFIC.match(o) for o in renderings) or _titled(text, c)):
+        # `마리아 한센(Maria Hansen) 대표`, `아그네타 C. 쿤달(Agneta C. Kundal)`, `티에코로 둠비아(Mr. Thiékoro
+        # DOUMBIA)`, `재클린 오닐(Jacqueline O’Neill) 캐나다 여성·평화·안보 대사`
+        return True
     if _names_a_thing(name, doc.lang_) and not _org_word(name, c.english, doc.lang_) and name not in known_names({}):
         return True   # (the registry's bodies named like plans stay: 유엔개발계획, UNDP)
     if doc.lang_ == "en" and _LAW_AFTER.match(text, c.end):
@@ -140,12 +143,13 @@ def _headline_end(text: str) -> int:
 
 
 def _titled(text: str, c: Candidate) -> bool:
-    """A person's title right after the name's bracket or right before the name."""
+    """A person's title right before the name, or heading the clause after the name's bracket."""
+    before = fold_han(text[max(0, c.start - 12):c.start]).rstrip().rstrip("‘’“”'\"「『").rstrip()
+    if before.endswith(PERSON_TITLES + MORE_TITLES):
+        return True
     close = text.find(")", c.end, c.end + 80)
     close = text.find("）", c.end, c.end + 80) if close < 0 else close
-    after = fold_han(text[close + 1:close + 16]) if close >= 0 else ""
-    before = fold_han(text[max(0, c.start - 10):c.start])
-    return any(t in after for t in PERSON_TITLES + MORE_TITLES) or before.rstrip().endswith(PERSON_TITLES + MORE_TITLES)
+    return close >= 0 and title_follows(fold_han(text[close + 1:close + 51]), 0)
 
 
 def _names_a_thing(name: str, lang: str) -> bool:

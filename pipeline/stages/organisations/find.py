@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from ...nlp.tokenizers import get_kiwi
-from ...nlp.names import MORE_TITLES, PERSON_TITLES, not_a_name_word
+from ...nlp.names import HONORIFIC, MORE_TITLES, PERSON_TITLES, not_a_name_word, personal_name, title_follows
 from ...nlp.words import doc_text, ends_phrase, token_at, tokens_in, words_before
 from ..aliases.brackets import script_of
 from ...nlp.places import is_country
@@ -212,8 +212,9 @@ def _korean_suffix_names(doc: Doc, aliases: list[dict]) -> list[Candidate]:
         pos = word_start
         while n < MAX_WORDS:
             pair = bracket_at.get(pos - 1) or bracket_at.get(pos)
-            if pair and suffix in ko.GOVERNMENT_WORDS:
-                break   # a minister's name and its rendering before a ministry (`… 카사비(Majid A. Al Kassabi) 상무부`)
+            if pair and (suffix in ko.GOVERNMENT_WORDS or _a_person_pair(text, pair, end)):
+                break   # a minister's name and its rendering before a ministry (`… 카사비(Majid A. Al Kassabi) 상무부`);
+                        # a person's before the body they speak for (`후앙 파블로 유리베(Juan Pablo Uribe) 세계은행 보건국장`)
             if pair and text[pair["alias"]["end"]:pos].strip() in (")", "）"):
                 start = pair["name"]["start"]
                 pos = start
@@ -293,6 +294,16 @@ def _named_without(doc: Doc, start: int, end: int, suffix: str) -> bool:
     head = name[: len(name) - len(suffix)].replace(" ", "")
     return _GOV_WORD.search(name) is not None or \
         any(t.tag_.startswith(("NNP", "SL", "SH")) for t in tokens_in(doc, start, end - len(suffix)))
+
+
+def _a_person_pair(text: str, pair: dict, name_end: int) -> bool:
+    """A bracket pair that renders a person: a Latin person's name (`Juan Pablo Uribe`) whose
+    description, closed by a title, runs past the organisation word (`… 세계은행 보건국장`), or one
+    written with an honorific (`Mr. Thiékoro DOUMBIA`)."""
+    latin = [x["text"] for x in (pair["name"], pair["alias"]) if x["lang"] == "en"]
+    if not latin or not personal_name(latin[0]) or suffix_of(pair["name"]["text"].split()[-1]):
+        return False
+    return bool(HONORIFIC.match(latin[0])) or title_follows(text, name_end)
 
 
 def _a_person(doc: Doc, word, name_start: int) -> bool:
