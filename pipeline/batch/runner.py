@@ -13,7 +13,7 @@ from .. import __version__
 from .. import records as R
 from ..api import process
 from ..config import PipelineOptions
-from ..export import document_id
+from ..export import document_id, error_id
 from ..ingest.sources import DEFAULT_MAX_BYTES, Problem, read_inputs
 from .writer import RunWriter
 
@@ -31,7 +31,7 @@ class RunResult:
 
 
 def problem_record(p: Problem) -> R.Error:
-    return R.Error(id=R.stable_id("err", p.source, p.line, p.code), doc_id=None, source=p.source, stage=p.stage,
+    return R.Error(id=error_id(p.path, p.line, p.code), doc_id=None, source=p.source, stage=p.stage,
                    code=p.code, message=p.message, input=R.InputRef(path=p.path, line=p.line))
 
 
@@ -46,19 +46,21 @@ def run(inputs: list[str], outdir: str, options: PipelineOptions = PipelineOptio
     skipped: list[str] = []
     try:
         for infile in read_inputs(inputs, max_bytes=max_bytes, encoding=encoding, stdin_format=stdin_format,
-                                  exclude=exclude, skipped=skipped):
+                                  exclude=exclude, skipped=skipped, outdir=outdir):
             n_docs = n_errs = 0
             for item in infile.items:
                 if isinstance(item, Problem):
                     bundle = {"errors.jsonl": [problem_record(item)]}
                 else:
                     doc_id = document_id(item.source)
+                    here = item.path + (f" line {item.line}" if item.line else "")
                     if doc_id in seen_ids:
                         bundle = {"errors.jsonl": [problem_record(Problem(
-                            item.source, "duplicate_id", f"the id {item.source!r} was already used by "
-                            f"{seen_ids[doc_id]}; give every document its own id", "parse", item.path, item.line))]}
+                            item.source, "duplicate_id", f"the id {item.source!r} of {here} was already used by "
+                            f"{seen_ids[doc_id]}; a document id names one document in the whole run, across "
+                            "files: give every document its own id", "parse", item.path, item.line))]}
                     else:
-                        seen_ids[doc_id] = f"{item.path}" + (f" line {item.line}" if item.line else "")
+                        seen_ids[doc_id] = here
                         bundle = process(item, options)
                 if bundle.get("errors.jsonl"):
                     n_errs += len(bundle["errors.jsonl"])
