@@ -10,7 +10,7 @@ copy its own id, as JSON-lines files of 500), then measures, as a user runs it:
   memory of the whole run (all its processes); the outputs of every N compared byte for byte;
 - the ceiling: kiwipiepy tokenising the same texts with nothing else (the Kiwi the pipeline
   uses, one `tokenize` per document) in N processes;
-- memory flatness: peak memory for 1,000 and for --flat-docs documents (`--no-model`, 2 workers);
+- memory flatness: peak memory for batches of --flat-docs documents (2 workers), beside the main batch's;
 - one 1 MB Korean document (Korean real releases joined), 1 worker: time and peak memory.
 """
 from __future__ import annotations
@@ -102,7 +102,10 @@ def main() -> None:
     ap.add_argument("--docs", type=int, default=5000)
     ap.add_argument("--workers", type=int, nargs="+", default=[1, 2])
     ap.add_argument("--no-model", action="store_true")
-    ap.add_argument("--flat-docs", type=int, default=20000)
+    ap.add_argument("--first", type=int, default=0, metavar="N",
+                    help="run 1 worker on the first N documents of the batch only (the same mix; saves time)")
+    ap.add_argument("--flat-docs", type=int, nargs="*", default=[1000, 20000],
+                    help="batch sizes whose peak memory (2 workers) is compared with the main batch's")
     ap.add_argument("--skip", nargs="*", default=[], choices=["pipeline", "kiwi", "flat", "long"])
     args = ap.parse_args()
     model = ["--no-model"] if args.no_model else []
@@ -117,15 +120,21 @@ def main() -> None:
         rates = {}
         if "pipeline" not in args.skip:
             outs = []
+            first = None
+            if args.first:
+                first = os.path.join(work, "first")
+                k, first_chars, _ = build_batch(first, args.first)
             for w in args.workers:
                 _, startup, _ = presspipe(one, "-o", os.path.join(work, f"one-{w}"), "-w", str(w), *model)
                 out = os.path.join(work, f"out-{w}")
-                code, secs, peak = presspipe(batch, "-o", out, "-w", str(w), *model)
-                outs.append(out)
-                rates[w] = chars / (secs - startup)
-                print(f"pipeline, {w} worker(s): exit {code}, {secs:.1f} s wall ({startup:.1f} s start-up): "
-                      f"{n / secs:.1f} documents/s, {chars / secs:,.0f} characters/s; without start-up "
-                      f"{n / (secs - startup):.1f} documents/s, {rates[w]:,.0f} characters/s; peak memory {peak:,.0f} MB")
+                src, docs, size = (first, k, first_chars) if first and w == 1 else (batch, n, chars)
+                code, secs, peak = presspipe(src, "-o", out, "-w", str(w), *model)
+                if src == batch:
+                    outs.append(out)
+                rates[w] = size / (secs - startup)
+                print(f"pipeline, {w} worker(s), {docs:,} documents: exit {code}, {secs:.1f} s wall ({startup:.1f} s "
+                      f"start-up): {docs / secs:.1f} documents/s, {size / secs:,.0f} characters/s; without start-up "
+                      f"{docs / (secs - startup):.1f} documents/s, {rates[w]:,.0f} characters/s; peak memory {peak:,.0f} MB")
             if len(outs) > 1:
                 print(f"outputs byte-identical across {args.workers} workers: "
                       f"{all(same_files(outs[0], o) for o in outs[1:])}")
@@ -139,12 +148,12 @@ def main() -> None:
                     line += f"; the pipeline reaches {rates[w] / (chars / secs):.2f} of it"
                 print(line)
         if "flat" not in args.skip:
-            for k in (1000, args.flat_docs):
+            for k in args.flat_docs:
                 folder = os.path.join(work, f"flat-{k}")
                 build_batch(folder, k)
-                code, secs, peak = presspipe(folder, "-o", folder + "-out", "-w", "2", "--no-model")
-                print(f"memory flatness, {k:,} documents, 2 workers, --no-model: exit {code}, {secs:.0f} s, "
-                      f"peak {peak:,.0f} MB")
+                code, secs, peak = presspipe(folder, "-o", folder + "-out", "-w", "2", *model)
+                print(f"memory flatness, {k:,} documents, 2 workers: exit {code}, {secs:.0f} s, peak {peak:,.0f} MB")
+                shutil.rmtree(folder, ignore_errors=True)
                 shutil.rmtree(folder + "-out", ignore_errors=True)
         if "long" not in args.skip:
             ko = [d["text"] for d in releases() if d.get("lang") == "ko" or d["id"].endswith(".ko.txt")]
