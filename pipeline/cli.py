@@ -29,29 +29,48 @@ def main() -> None:
 @click.option("--no-model", is_flag=True, help="Do not run the shipped entity models (Korean, English, Chinese): rules only.")
 @click.option("--model-policy", type=click.Choice(["rules_first", "model_first"]), default="rules_first",
               show_default=True, help="Whose span boundaries win where rules and model overlap.")
-@click.option("--encoding", default=None, help="Force the encoding of every input (e.g. cp949).")
+@click.option("--encoding", default=None, help="Force the encoding of every input (e.g. cp949, utf-16-le).")
 @click.option("--max-bytes", type=click.IntRange(min=1), default=10 * 1024 * 1024, show_default=True,
               help="Inputs larger than this become `too_large` errors.")
 @click.option("--stdin-format", type=click.Choice(["txt", "md", "html", "jsonl"]), default="txt", show_default=True,
               help="Format of standard input when an input is `-`.")
 @click.option("--exclude", multiple=True, metavar="GLOB",
               help="In walked folders, pass over paths matching GLOB (also read from .presspipeignore).")
+@click.option("-w", "--workers", type=click.IntRange(min=0), default=None,
+              help="Worker processes [default: one per core]; 0 processes in this process.")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="Where documents are processed: local processes, or a Dask cluster (pip install presspipe[dask]).")
+@click.option("--scheduler", default=None, metavar="ADDRESS",
+              help="With --engine dask: the scheduler's address (tcp://host:8786); without it, a local cluster "
+                   "of --workers processes.")
+@click.option("--resume", is_flag=True,
+              help="OUTDIR holds an earlier (perhaps interrupted) run: process only the inputs it lacks.")
+@click.option("--time-limit", type=click.FloatRange(min=0), default=600.0, show_default=True, metavar="SECONDS",
+              help="Per document: past it the document becomes a `timeout` error (0: no limit).")
 @click.option("--db", "db_url", default=None, metavar="URL",
               help="Also load the run into this database as documents finish (see `presspipe load`).")
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
+@click.option("-v", "--verbose", count=True, help="Say what happens to each input (-vv: and each skipped file).")
 def run(inputs, outdir, prefer, gazetteer, ner_model, no_model, model_policy, encoding, max_bytes, stdin_format,
-        exclude, db_url, quiet):
+        exclude, workers, engine, scheduler, resume, time_limit, db_url, quiet, verbose):
     """Process INPUTS (files, folders, `-` for standard input) into OUTDIR.
 
-    Every input becomes a document or an error record; the exit status is 1 when any became an
-    error (all else is still written).
+    Every input becomes a document or an error record; the exit status is 0 when all became
+    documents, 1 when any became an error (all else is still written), 2 for a usage error and
+    130 when the run was interrupted (Ctrl-C, SIGTERM): the inputs it finished are kept, and
+    `--resume` does the rest.
     """
     import codecs
 
+    from .batch.engines import WorkerError
+    from .batch.progress import Reporter, summary_line
+    from .batch.resume import ResumeError
+    from .batch.runner import RunInterrupted
     from .batch.runner import run as run_batch
     from .config import PipelineOptions
     from .stages.organisations.gazetteer import GazetteerError, load_gazetteer
 
+    _configure_logging(quiet, verbose)
     if encoding:
         try:
             codecs.lookup(encoding)
@@ -70,29 +89,62 @@ def run(inputs, outdir, prefer, gazetteer, ner_model, no_model, model_policy, en
             raise click.BadParameter(str(exc), param_hint="--ner-model")
         if os.path.isdir(ner_model):
             ner_model = os.path.abspath(ner_model)
+    if scheduler and engine != "dask":
+        raise click.BadParameter("--scheduler needs --engine dask", param_hint="--scheduler")
+    if engine == "dask":
+        try:
+            import distributed  # noqa: F401
+        except ImportError:
+            raise click.UsageError("--engine dask needs Dask: pip install 'presspipe[dask]'")
+    if workers is None:
+        workers = os.cpu_count() or 1
     options = PipelineOptions(prefer=prefer, gazetteer=os.path.abspath(gazetteer) if gazetteer else None,
                               ner_model=ner_model, use_model=not no_model, model_policy=model_policy)
-
-    def progress(path, n_docs, n_errs):
-        if not quiet:
-            click.echo(f"{path}: {n_docs} document(s)" + (f", {n_errs} error(s)" if n_errs else ""), err=True)
-
+    reporter = Reporter(bar=not quiet)
     sink = _database_sink(db_url) if db_url else None
     from .db import DbError
     try:
         result = run_batch(list(inputs), outdir, options=options, max_bytes=max_bytes, encoding=encoding,
-                           stdin_format=stdin_format, exclude=tuple(exclude), progress=progress, sink=sink)
+                           stdin_format=stdin_format, exclude=tuple(exclude), workers=workers, engine=engine,
+                           scheduler=scheduler, resume=resume, time_limit=time_limit or None, reporter=reporter,
+                           sink=sink)
+    except ResumeError as exc:
+        raise click.UsageError(str(exc))
+    except WorkerError as exc:
+        raise click.ClickException(str(exc))
     except DbError as exc:
         raise click.ClickException(f"{exc}" + (f"\nThe run's files are in {outdir}: load them with `presspipe load "
                                                f"{outdir} --db URL`." if sink.files_written else ""))
+    except RunInterrupted as exc:
+        r = exc.result
+        where = (f"the {r.inputs} input(s) finished are in {outdir}; rerun with --resume to do the rest"
+                 if r.committed else f"{outdir} holds the earlier run, as it was")
+        click.echo(f"presspipe: interrupted; {where}" + ("; nothing was loaded into the database" if sink else ""),
+                   err=True)
+        sys.exit(130)
     if not quiet:
-        click.echo(" ".join(f"{k}={v}" for k, v in result.counts.items()) + f" -> {outdir}", err=True)
+        click.echo(summary_line(result, reporter), err=True)
         if sink:
             click.echo(sink.result.summary(), err=True)
     if result.counts.get("errors"):
         click.echo(f"{result.counts['errors']} input(s) or line(s) could not be processed; "
                    f"see {os.path.join(outdir, 'errors.jsonl')}", err=True)
     sys.exit(result.exit_code)
+
+
+def _configure_logging(quiet: bool, verbose: int) -> None:
+    """presspipe's log lines go to standard error: warnings by default, each input with -v."""
+    import logging
+    level = logging.ERROR if quiet else (logging.DEBUG if verbose > 1 else logging.INFO if verbose else logging.WARNING)
+    log = logging.getLogger("presspipe")
+    log.setLevel(level)
+    for h in [h for h in log.handlers if getattr(h, "_presspipe", False)]:
+        log.removeHandler(h)
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("presspipe: %(message)s"))
+    handler._presspipe = True
+    log.addHandler(handler)
+    log.propagate = False
 
 
 def _db_url(db_url):

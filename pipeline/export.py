@@ -3,52 +3,121 @@
 The stages leave plain dicts on the Doc (see nlp/extensions.py); here they become the contract's
 pydantic records. Ids are built from the document id and the record's place in the text, so the
 same input and version give the same ids, and a change to one record does not renumber others.
+
+A long text is processed in sections (`pipeline/sections.py`): each section's findings are read
+off its Doc (`findings`), shifted to the section's place in the whole text, and merged
+(`merge_findings`: one organisation record per `org_key`, its mentions from every section)
+before they become records, so a document's records do not show where it was cut.
 """
 from __future__ import annotations
 
+import copy
 import hashlib
 
 from spacy.tokens import Doc
 
 from . import records as R
 
+FINDINGS = ("dateline", "anchor", "timexes", "aliases", "terms", "orgs", "events")
+
 
 def document_id(source: str) -> str:
     return R.stable_id("doc", source)
 
 
+def error_id(path: str, line: int | None, code: str) -> str:
+    """An error record's id: from the input file's name in the run and the line, which name one
+    item of the run (a file, or a line of a JSON-lines file) and so make the id unique in it."""
+    return R.stable_id("err", path, line, code)
+
+
+def findings(doc: Doc, offset: int = 0) -> dict:
+    """The stages' findings on `doc` as plain dicts, every character offset moved by `offset`
+    (then a copy, and the Doc is left as it was)."""
+    if not offset:
+        return {name: getattr(doc._, name) for name in FINDINGS}
+    found = {name: copy.deepcopy(getattr(doc._, name)) for name in FINDINGS}
+    for name in FINDINGS:
+        _shift(found[name], offset)
+    return found
+
+
+def _shift(obj, offset: int) -> None:
+    """Move every span (a dict with integer `start` and `end`) inside `obj` by `offset`."""
+    if isinstance(obj, dict):
+        if isinstance(obj.get("start"), int) and isinstance(obj.get("end"), int) \
+                and not isinstance(obj["start"], bool):
+            obj["start"] += offset
+            obj["end"] += offset
+        for v in obj.values():
+            if isinstance(v, (dict, list)):
+                _shift(v, offset)
+    elif isinstance(obj, list):
+        for v in obj:
+            _shift(v, offset)
+
+
+def merge_findings(parts: list[dict]) -> dict:
+    """One document's findings from those of its sections (already shifted), in text order.
+    The dateline and anchor are the first section's; an organisation found in several sections
+    is one record, as the organisations stage merges two records of one `org_key`."""
+    merged = {"dateline": parts[0]["dateline"], "anchor": parts[0]["anchor"]}
+    for name in ("timexes", "aliases", "terms", "events"):
+        merged[name] = [x for p in parts for x in (p[name] or [])]
+    orgs: dict[str, dict] = {}
+    for p in parts:
+        for o in p["orgs"] or []:
+            keep = orgs.get(o["org_key"])
+            if keep is None:
+                orgs[o["org_key"]] = o
+                continue
+            keep["mentions"] = sorted(keep["mentions"] + o["mentions"], key=lambda m: (m["start"], m["end"]))
+            keep["aliases"] = sorted((set(keep["aliases"]) | {o["name"]} | set(o["aliases"])) - {keep["name"]})
+            keep["sources"] = sorted(set(keep["sources"]) | set(o["sources"]))
+            for field in ("english_name", "korean_name", "chinese_name", "lang"):
+                keep[field] = keep.get(field) or o.get(field)
+    merged["orgs"] = list(orgs.values())
+    return merged
+
+
 def doc_to_records(doc: Doc, *, doc_id: str, source: str, lang: str, fmt: str, encoding: str,
                    path: str, line: int | None, title: str | None) -> dict[str, list[R.Record]]:
-    text = doc.text
-    dl = doc._.dateline
+    return findings_to_records(doc.text, findings(doc), doc_id=doc_id, source=source, lang=lang, fmt=fmt,
+                               encoding=encoding, path=path, line=line, title=title)
+
+
+def findings_to_records(text: str, found: dict, *, doc_id: str, source: str, lang: str, fmt: str,
+                        encoding: str, path: str, line: int | None,
+                        title: str | None) -> dict[str, list[R.Record]]:
+    dl = found["dateline"]
     document = R.Document(
         id=doc_id, source=source, lang=lang, text=text,
         sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
         dateline=R.Dateline(**dl) if dl else None,
         title=title or _headline(text, dl),
-        anchor=doc._.anchor, input=R.InputRef(path=path, line=line), format=fmt, encoding=encoding)
+        anchor=found["anchor"], input=R.InputRef(path=path, line=line), format=fmt, encoding=encoding)
 
     timexes, timex_ids = [], {}
-    for t in doc._.timexes or []:
+    for t in found["timexes"] or []:
         tid = R.stable_id("tx", doc_id, t["start"], t["end"])
         timex_ids[(t["start"], t["end"])] = tid
         timexes.append(R.Timex(id=tid, doc_id=doc_id, **t))
 
     aliases = [R.Alias(id=R.stable_id("al", doc_id, a["name"]["start"], a["alias"]["start"]), doc_id=doc_id, **a)
-               for a in doc._.aliases or []]
+               for a in found["aliases"] or []]
 
     terms = [R.Term(id=R.stable_id("tm", doc_id, t["name"]["start"], t["alias"]["start"]), doc_id=doc_id,
                     term=t["name"], rendering=t["alias"], relation=t["relation"], score=t["score"])
-             for t in doc._.terms or []]
+             for t in found["terms"] or []]
 
     orgs, org_ids = [], {}
-    for o in doc._.orgs or []:
+    for o in found["orgs"] or []:
         oid = R.stable_id("org", doc_id, o["org_key"])
         org_ids[o["org_key"]] = oid
         orgs.append(R.Organisation(id=oid, doc_id=doc_id, **o))
 
     events = []
-    for e in doc._.events or []:
+    for e in found["events"] or []:
         d = e["date"]
         date = R.EventDate(timex_id=timex_ids[(d["start"], d["end"])], text=d["text"], value=d["value"],
                            grain=d.get("grain"))

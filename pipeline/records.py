@@ -178,6 +178,9 @@ class InputEntry(Record):
     bytes: Optional[int]
     documents: int
     errors: int
+    lines: dict[str, int] = Field(default_factory=dict, description="lines this input wrote to each file of the run "
+                                                                   "(the files hold each input's lines together, in input order): "
+                                                                   "what `presspipe run --resume` copies")
 
 
 class Manifest(Record):
@@ -189,7 +192,11 @@ class Manifest(Record):
     finished: str
     counts: dict[str, int]
     inputs: list[InputEntry]
-    skipped: list[str] = Field(default_factory=list, description="files in walked folders passed over by --exclude or .presspipeignore")
+    skipped: list[str] = Field(default_factory=list, description="files in walked folders passed over: by --exclude or "
+                                                                 ".presspipeignore, not of a supported extension, or a "
+                                                                 "folder holding a run (ends in /)")
+    complete: bool = Field(True, description="false for a run that was interrupted: `inputs` lists the inputs it "
+                                             "finished, and `presspipe run --resume` does the rest")
 
 
 # The files of a run, in the order the contract lists them, with the model of each line.

@@ -26,7 +26,8 @@ def mixed_inputs(tmp_path):
         "<b>opened</b> a lab on March 3, 2025.</p><div style='display:none'>hidden words</div></body></html>",
         encoding="utf-8")
     (d / "empty.txt").write_bytes(b"")
-    (d / "logo.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
+    (d / "logo.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)   # not ours: skipped
+    (d / "scan.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)   # ours by name, an image inside
     (d / "batch.jsonl").write_text(
         '{"id": "a1", "text": "Acme Robotics Inc. was founded in 2019.", "date": "2025-02-20"}\n'
         '{"id": "a2", "text": "broken\n'

@@ -35,6 +35,7 @@ def test_mixed_folder_gives_a_document_or_an_error_for_every_input(mixed_inputs,
     manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
     assert manifest["counts"]["documents"] == 7 and manifest["counts"]["errors"] == 3
     assert len(manifest["inputs"]) == 8 and all(i["sha256"] for i in manifest["inputs"])
+    assert manifest["skipped"] == ["inbox/logo.png"]
     assert CliRunner().invoke(main, ["validate", str(out)]).exit_code == 0
 
 

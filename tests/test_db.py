@@ -238,12 +238,20 @@ def test_reload_after_an_extraction_change_replaces_only_the_changed_documents_r
 
 def test_a_run_of_some_documents_leaves_the_others_alone(db_url, tmp_path):
     load_run(CORPUS_RUN, db_url)
+    before = query(db_url, "SELECT id, source, run_id FROM documents ORDER BY id")
+    # the seed alone is named as in the corpus run (its folder and file name): the same source, unchanged
     out = tmp_path / "seed"
     assert CliRunner().invoke(main, ["run", SEED, "-o", str(out), "-q"]).exit_code == 0
-    result = load_run(str(out), db_url)
-    # the seed run names its input by another path than the corpus run: a new source
-    assert result.sources == {"new": 1}
-    assert query(db_url, "SELECT count(*) FROM documents")[0][0] == 26
+    assert load_run(str(out), db_url).sources == {"unchanged": 1}
+    # a release in another folder is a new source; the corpus's documents stay as they were
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    (inbox / "new.ko.txt").write_text(open(SEED, encoding="utf-8").read(), encoding="utf-8")
+    out = tmp_path / "new"
+    assert CliRunner().invoke(main, ["run", str(inbox), "-o", str(out), "-q"]).exit_code == 0
+    assert load_run(str(out), db_url).sources == {"new": 1}
+    after = query(db_url, "SELECT id, source, run_id FROM documents ORDER BY id")
+    assert len(after) == 26 and set(before) <= set(after)
 
 
 def test_a_failure_part_way_leaves_the_database_as_it_was(db_url, tmp_path, monkeypatch):

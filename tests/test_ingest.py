@@ -110,7 +110,7 @@ def test_folders_are_walked_recursively_in_sorted_order(tmp_path):
     (tmp_path / ".hidden.txt").write_text("h")
     (tmp_path / ".git").mkdir()
     (tmp_path / ".git" / "x.txt").write_text("x")
-    assert [p.rsplit("/", 2)[-1] for p in expand([str(tmp_path)])] == ["a.txt", "z.txt"]
+    assert [p.path.rsplit("/", 2)[-1] for p in expand([str(tmp_path)])] == ["a.txt", "z.txt"]
 
 
 def test_markdown_title(tmp_path):
@@ -139,7 +139,7 @@ def test_presspipeignore_and_exclude_pass_over_files_and_say_so(tmp_path):
     (tmp_path / ".presspipeignore").write_text("# notes\ngold/\nREADME.md\n")
     skipped = []
     got = expand([str(tmp_path)], exclude=["b.*"], skipped=skipped)
-    assert [p.rsplit("/", 1)[-1] for p in got] == ["a.txt"]
+    assert [p.path.rsplit("/", 1)[-1] for p in got] == ["a.txt"]
     assert sorted(p.rsplit("/", 1)[-1] for p in skipped) == ["README.md", "a.gold.json", "b.txt"]
 
 
@@ -151,4 +151,79 @@ def test_presspipeignore_in_a_subfolder_applies_below_it(tmp_path):
     (sub / ".presspipeignore").write_text("gold/\n")
     skipped = []
     got = expand([str(tmp_path)], skipped=skipped)
-    assert [p.rsplit("/", 1)[-1] for p in got] == ["r.txt"] and len(skipped) == 1
+    assert [p.path.rsplit("/", 1)[-1] for p in got] == ["r.txt"] and len(skipped) == 1
+
+
+# -- issue 15: encodings, walking and names ---------------------------------------------------------
+
+@pytest.mark.parametrize("text, encoding", [
+    ("NEW YORK, March 4, 2025 -- Acme said \u201cwe\u2019re ready\u201d to open a lab.\n", "cp1252"),
+    ("Z\u00fcrich, 4. M\u00e4rz 2025 -- Die Soci\u00e9t\u00e9 G\u00e9n\u00e9rale hat er\u00f6ffnet.\n", "latin-1"),
+])
+def test_western_legacy_text_is_read_by_detection(text, encoding):
+    got = decode_bytes(text.encode(encoding))
+    assert got.text == text and got.encoding == "cp1252"
+
+
+@pytest.mark.parametrize("text", [TEXT, "Acme Robotics Inc. opened a plant.\n", "北京2025年2月20日电 中国海洋石油集团有限公司今天宣布。"])
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_bom_is_read_by_detection_and_by_encoding(text, encoding):
+    data = text.encode(encoding)
+    got = decode_bytes(data)
+    assert got.text == text and got.encoding == encoding
+    assert decode_bytes(data, declared=encoding).text == text
+
+
+def test_random_bytes_with_nuls_are_still_binary():
+    import random
+    rng = random.Random(1)
+    data = bytes(rng.randrange(256) for _ in range(3000))
+    with pytest.raises(IngestError) as exc:
+        decode_bytes(data)
+    assert exc.value.code in ("binary", "decode")
+
+
+def test_walking_reads_our_extensions_only_and_lists_the_rest(tmp_path):
+    for name in ("a.txt", "b.md", "c.html", "d.jsonl", "e.py", "f.csv", "g.TXT", "h"):
+        (tmp_path / name).write_text("x")
+    skipped = []
+    got = expand([str(tmp_path)], skipped=skipped)
+    assert [p.path.rsplit("/", 1)[-1] for p in got] == ["a.txt", "b.md", "c.html", "d.jsonl", "g.TXT"]
+    assert sorted(s.rsplit("/", 1)[-1] for s in skipped) == ["e.py", "f.csv", "h"]
+
+
+def test_walking_never_reads_outdir_or_an_earlier_run(tmp_path):
+    from pipeline.batch.runner import run
+    (tmp_path / "a.txt").write_text("Acme Inc. opened a lab in 2020.\n")
+    run([str(tmp_path / "a.txt")], str(tmp_path / "old-run"))
+    (tmp_path / "out").mkdir()
+    (tmp_path / "out" / "stray.txt").write_text("not an input")
+    skipped = []
+    got = expand([str(tmp_path)], skipped=skipped, outdir=str(tmp_path / "out"))
+    assert [p.name.split("/", 1)[1] for p in got] == ["a.txt"]
+    assert sorted(s.split("/", 1)[1] for s in skipped) == ["old-run/", "out/"]
+
+
+def test_names_do_not_depend_on_how_the_path_is_spelled(tmp_path, monkeypatch):
+    (tmp_path / "in" / "sub").mkdir(parents=True)
+    (tmp_path / "in" / "sub" / "a.txt").write_text("x")
+    monkeypatch.chdir(tmp_path)
+    spellings = ["in", "in/", "./in", str(tmp_path / "in"), "in/sub/..", "../" + tmp_path.name + "/in"]
+    names = {tuple(p.name for p in expand([s])) for s in spellings}
+    assert names == {("in/sub/a.txt",)}
+    monkeypatch.chdir(tmp_path / "in")
+    assert [p.name for p in expand(["."])] == ["in/sub/a.txt"]
+    assert [p.name for p in expand(["sub/a.txt"])] == ["sub/a.txt"]
+
+
+def test_names_are_unique_when_two_folders_share_a_name(tmp_path):
+    for top in ("x", "y"):
+        (tmp_path / top / "in").mkdir(parents=True)
+        (tmp_path / top / "in" / "a.txt").write_text(top)
+    got = expand([str(tmp_path / "x" / "in"), str(tmp_path / "y" / "in"), str(tmp_path / "x" / "in" / "a.txt")])
+    assert [p.name for p in got] == ["x/in/a.txt", "y/in/a.txt"]
+
+
+def test_a_named_file_of_another_extension_is_read_as_text(tmp_path):
+    (tmp_path / "notes.csv").write_text("Acme Inc. opened a lab.")
+    assert isinstance(read_input(str(tmp_path / "notes.csv")).items[0], SourceDoc)

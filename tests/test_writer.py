@@ -4,8 +4,8 @@ import os
 
 import pytest
 
-from pipeline.batch import runner
-from pipeline.batch.runner import run
+from pipeline.batch import work
+from pipeline.batch.runner import RunInterrupted, run
 from pipeline.batch.writer import RunWriter
 
 from conftest import SEED
@@ -24,9 +24,10 @@ def test_interrupted_run_leaves_the_previous_run_intact(tmp_path, monkeypatch):
     def boom(*a, **k):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(runner, "process", boom)
-    with pytest.raises(KeyboardInterrupt):
+    monkeypatch.setattr(work, "process", boom)
+    with pytest.raises(RunInterrupted) as exc:
         run([SEED], str(tmp_path))
+    assert exc.value.result.exit_code == 130 and not exc.value.result.committed
     assert (tmp_path / "documents.jsonl").read_bytes() == before
     assert not [n for n in os.listdir(tmp_path) if n.startswith(".presspipe-")]
 

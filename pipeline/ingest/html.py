@@ -3,7 +3,8 @@
 Parsed with BeautifulSoup on Python's own html.parser (no compiled parser to install). Block
 elements (paragraphs, headings, list items, table cells, line breaks) become line breaks, so that
 sentence splitting and datelines see the page's structure; inline elements (links, bold) do not
-break the sentence they sit in.
+break the sentence they sit in. The tree is walked with an explicit stack, not by recursion, so a
+page nested a million elements deep costs time in proportion to its size and no RecursionError.
 """
 from __future__ import annotations
 
@@ -41,18 +42,29 @@ def visible_text(markup: str) -> tuple[str, str | None]:
     return text, (title or None)
 
 
-def _walk(node: Tag, out: list[str]) -> None:
-    for child in node.children:
-        if isinstance(child, NavigableString):
-            if not isinstance(child, SKIPPED_STRINGS):
-                out.append(str(child))
-        elif isinstance(child, Tag) and not _hidden(child):
-            block = child.name in BLOCK
+def _walk(root: Tag, out: list[str]) -> None:
+    """Append the visible strings under `root` to `out`, a line break around each block element.
+
+    Depth-first with an explicit stack of what is left to do: a node to visit, or a line break
+    to write once a block element's children are done.
+    """
+    stack: list[object] = list(reversed(list(root.children)))
+    while stack:
+        item = stack.pop()
+        if item is _BREAK:
+            out.append("\n")
+        elif isinstance(item, NavigableString):
+            if not isinstance(item, SKIPPED_STRINGS):
+                out.append(str(item))
+        elif isinstance(item, Tag) and not _hidden(item):
+            block = item.name in BLOCK
             if block:
                 out.append("\n")
-            _walk(child, out)
-            if block:
-                out.append("\n")
+                stack.append(_BREAK)
+            stack.extend(reversed(list(item.children)))
+
+
+_BREAK = object()  # on the stack: write the line break that closes a block element
 
 
 def _squash(s: str) -> str:

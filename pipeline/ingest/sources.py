@@ -11,11 +11,12 @@ import fnmatch
 import hashlib
 import json
 import os
+import stat
 import sys
 from dataclasses import dataclass, field
 from typing import Iterable, Iterator
 
-from .decode import IngestError, decode_bytes, normalise
+from .decode import IngestError, check_text, decode_bytes, normalise
 from .html import visible_text
 
 FORMATS = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md", ".html": "html",
@@ -58,40 +59,151 @@ class InputFile:
 
 
 IGNORE_FILE = ".presspipeignore"
+MANIFEST = "manifest.json"
 
 
-def expand(inputs: Iterable[str], exclude: Iterable[str] = (), skipped: list[str] | None = None) -> list[str]:
-    """Input arguments to input paths: folders walked recursively and sorted; `-` kept for
+@dataclass(frozen=True)
+class InputPath:
+    """One input file of a run: `path` to open it by (`-` for standard input), `name` to call it
+    by in the run's records (its path from the folder that holds the input argument, with `/`).
+
+    The name does not depend on how the argument was spelled (`in/`, `./in`, `/abs/in` all give
+    `in/a.txt`) nor on the working folder, so two runs over the same files give the same
+    document ids; it is unique within the run (see `name_inputs`).
+    """
+    path: str
+    name: str
+
+
+def display(path: str) -> str:
+    """A path as text that can be written as UTF-8: bytes of a file name that were not UTF-8
+    (which Python keeps as lone surrogates) are shown as `\\xNN`."""
+    try:
+        path.encode("utf-8")
+        return path
+    except UnicodeEncodeError:
+        return path.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
+def _label(base: str, depth: int) -> str:
+    """The last `depth` components of the absolute path `base`, with `/`."""
+    parts = [p for p in base.split(os.sep) if p]
+    return "/".join(parts[-depth:]) if parts else ""
+
+
+def expand(inputs: Iterable[str], exclude: Iterable[str] = (), skipped: list[str] | None = None,
+           outdir: str | None = None) -> list[InputPath]:
+    """Input arguments to input files: folders walked recursively and sorted; `-` kept for
     standard input; a path that does not exist kept, to be reported.
 
-    In a walked folder, hidden entries are passed over, and so are paths matching an `exclude`
-    glob or a line of a `.presspipeignore` file in the folder (globs relative to it, e.g.
-    `gold/*`, `README.md`), so that a corpus can keep its gold files beside its releases. What is
-    passed over is appended to `skipped` (the manifest lists it): nothing is dropped silently.
+    In a walked folder only the supported extensions (FORMATS) are read, and these are passed
+    over: hidden entries; OUTDIR and any folder that holds a presspipe run (its `manifest.json`),
+    so that a run never reads its own output; paths matching an `exclude` glob or a line of a
+    `.presspipeignore` file in the folder (globs relative to it, e.g. `gold/*`, `README.md`), so
+    that a corpus can keep its gold files beside its releases. What is passed over (other than
+    hidden entries) is appended to `skipped` (the manifest lists it): nothing is dropped silently.
+    A file named as an argument is read whatever its extension (as text unless it is one of ours).
+    The same file reached twice (a folder and a file in it) is read once.
     """
-    out: list[str] = []
+    out_real = os.path.realpath(outdir) if outdir else None
+    found: list[tuple[str, str, str]] = []      # (path, absolute base of the argument, relative path)
     for arg in inputs:
-        if arg == STDIN or not os.path.isdir(arg):
-            out.append(arg if arg == STDIN else os.path.normpath(arg))
+        if arg == STDIN:
+            found.append((STDIN, "", ""))
             continue
-        found = []
+        base = os.path.abspath(arg)
+        if not os.path.isdir(arg):
+            found.append((os.path.normpath(arg), os.path.dirname(base), os.path.basename(base)))
+            continue
+        here: list[tuple[str, str, str]] = []
         rules: dict[str, list[str]] = {}
         for root, dirs, files in os.walk(arg):
+            if _is_run_folder(root, out_real):
+                if skipped is not None:
+                    skipped.append(display(_rel(root, base) + "/"))
+                dirs[:] = []
+                continue
             # Each folder's .presspipeignore applies below it, with paths relative to it.
             rules[root] = _ignore_patterns(root)
             dirs[:] = sorted(d for d in dirs if not d.startswith("."))
             for f in files:
-                path = os.path.normpath(os.path.join(root, f))
                 if f.startswith("."):
                     continue
-                if _ignored(path, f, arg, exclude, rules):
+                path = os.path.normpath(os.path.join(root, f))
+                if (_ignored(path, f, arg, exclude, rules)
+                        or os.path.splitext(f)[1].lower() not in FORMATS):
                     if skipped is not None:
-                        skipped.append(path)
+                        skipped.append(display(_rel(path, base)))
                     continue
-                found.append(path)
-        out.extend(sorted(found))
-    seen: set[str] = set()
-    return [p for p in out if not (p in seen or seen.add(p))]
+                here.append((path, base, os.path.relpath(path, arg)))
+        found.extend(sorted(here, key=lambda x: x[2]))
+    return name_inputs(found)
+
+
+def _rel(path: str, base: str) -> str:
+    """`path` named from the folder that holds `base`, with `/`."""
+    name = os.path.relpath(os.path.abspath(path), os.path.dirname(base) or os.sep)
+    return name.replace(os.sep, "/")
+
+
+def _is_run_folder(folder: str, out_real: str | None) -> bool:
+    """OUTDIR itself, or a folder holding a presspipe run's manifest."""
+    if out_real and os.path.realpath(folder) == out_real:
+        return True
+    manifest = os.path.join(folder, MANIFEST)
+    if not os.path.isfile(manifest):
+        return False
+    try:
+        with open(manifest, encoding="utf-8") as f:
+            head = f.read(200)
+    except (OSError, UnicodeDecodeError):
+        return False
+    return '"tool": "presspipe"' in head or '"tool":"presspipe"' in head
+
+
+def name_inputs(found: list[tuple[str, str, str]]) -> list[InputPath]:
+    """Name each file from the folder that holds its argument: `corpus/a.txt` for `corpus`
+    however spelled, `corpus/a.txt` for the file argument `corpus/a.txt`.
+
+    Names are unique within the run by construction: arguments whose folders share a last name
+    (`x/in`, `y/in`) are told apart by more of their path (`x/in/a.txt`, `y/in/a.txt`); a file
+    reached twice is kept once; any name still taken falls back to the absolute path.
+    """
+    # (real path of the file) -> first occurrence wins
+    depth: dict[str, int] = {}
+    bases = sorted({b for _, b, _ in found if b})
+    for b in bases:
+        depth[b] = 1
+    changed = True
+    while changed:
+        changed = False
+        by_label: dict[str, set[str]] = {}
+        for b in bases:
+            by_label.setdefault(_label(b, depth[b]), set()).add(b)
+        for label, group in by_label.items():
+            if len(group) > 1:
+                for b in group:
+                    if depth[b] < len([p for p in b.split(os.sep) if p]):
+                        depth[b] += 1
+                        changed = True
+    out: list[InputPath] = []
+    seen_files: set[str] = set()
+    seen_names: set[str] = set()
+    for path, base, rel in found:
+        if path == STDIN:
+            key, name = STDIN, STDIN
+        else:
+            key = os.path.realpath(path)
+            label = _label(base, depth[base]) if base else ""
+            name = display("/".join(p for p in (label, rel.replace(os.sep, "/")) if p))
+        if key in seen_files:
+            continue
+        if name in seen_names:
+            name = display(os.path.abspath(path))
+        seen_files.add(key)
+        seen_names.add(name)
+        out.append(InputPath(path, name))
+    return out
 
 
 def _ignored(path: str, name: str, top: str, exclude: Iterable[str], rules: dict[str, list[str]]) -> bool:
@@ -116,44 +228,52 @@ def _ignore_patterns(folder: str) -> list[str]:
 
 def read_inputs(inputs: Iterable[str], max_bytes: int = DEFAULT_MAX_BYTES, encoding: str | None = None,
                 stdin_format: str = "txt", exclude: Iterable[str] = (),
-                skipped: list[str] | None = None) -> Iterator[InputFile]:
-    for path in expand(inputs, exclude=exclude, skipped=skipped):
-        yield read_input(path, max_bytes=max_bytes, encoding=encoding, stdin_format=stdin_format)
+                skipped: list[str] | None = None, outdir: str | None = None) -> Iterator[InputFile]:
+    for inp in expand(inputs, exclude=exclude, skipped=skipped, outdir=outdir):
+        yield read_input(inp, max_bytes=max_bytes, encoding=encoding, stdin_format=stdin_format)
 
 
-def read_input(path: str, max_bytes: int = DEFAULT_MAX_BYTES, encoding: str | None = None,
+def read_input(inp: InputPath | str, max_bytes: int = DEFAULT_MAX_BYTES, encoding: str | None = None,
                stdin_format: str = "txt") -> InputFile:
+    """The documents and problems of one input file (a path, or an `InputPath` from `expand`)."""
+    if isinstance(inp, str):
+        inp = InputPath(inp, STDIN if inp == STDIN else display(os.path.normpath(inp)))
+    path, name = inp.path, inp.name
     if path == STDIN:
         data = sys.stdin.buffer.read()
         fmt = stdin_format
     else:
+        shown = display(path)
         try:
-            size = os.path.getsize(path)
+            st = os.stat(path)
         except OSError as exc:
-            return _failed(path, "not_found" if not os.path.exists(path) else "unreadable",
-                           f"cannot read {path}: {exc.strerror or exc}; check the path and permissions")
+            return _failed(name, "not_found" if not os.path.lexists(path) else "unreadable",
+                           f"cannot read {shown}: {exc.strerror or exc}; check the path and permissions")
+        if not stat.S_ISREG(st.st_mode):
+            return _failed(name, "unreadable", f"{shown} is not a regular file (a pipe, device or socket); "
+                           "give presspipe files or folders")
         fmt = FORMATS.get(os.path.splitext(path)[1].lower(), "txt")
-        if size > max_bytes:
-            return _failed(path, "too_large", f"{size:,} bytes is over the limit of {max_bytes:,}; "
-                           "split the file or raise --max-bytes", size=size)
+        if st.st_size > max_bytes:
+            return _failed(name, "too_large", f"{st.st_size:,} bytes is over the limit of {max_bytes:,}; "
+                           "split the file or raise --max-bytes", size=st.st_size)
         try:
             with open(path, "rb") as f:
-                data = f.read()
+                data = f.read(max_bytes + 1)
         except OSError as exc:
-            return _failed(path, "unreadable", f"cannot read {path}: {exc.strerror or exc}; check its permissions")
-    entry = InputFile(path, hashlib.sha256(data).hexdigest(), len(data))
-    source = "<stdin>" if path == STDIN else path
+            return _failed(name, "unreadable", f"cannot read {shown}: {exc.strerror or exc}; check its permissions")
+    entry = InputFile(name, hashlib.sha256(data).hexdigest(), len(data))
+    source = "<stdin>" if path == STDIN else name
     if len(data) > max_bytes:
         entry.items.append(Problem(source, "too_large", f"{len(data):,} bytes is over the limit of "
-                                   f"{max_bytes:,}; split the input or raise --max-bytes", "ingest", path))
+                                   f"{max_bytes:,}; split the input or raise --max-bytes", "ingest", name))
         return entry
     try:
         if fmt == "jsonl":
-            entry.items.extend(_jsonl_docs(data, source, path, encoding))
+            entry.items.extend(_jsonl_docs(data, source, name, encoding))
         else:
-            entry.items.append(_text_doc(data, source, path, fmt, encoding))
+            entry.items.append(_text_doc(data, source, name, fmt, encoding))
     except IngestError as exc:
-        entry.items.append(Problem(source, exc.code, exc.message, exc.stage, path))
+        entry.items.append(Problem(source, exc.code, exc.message, exc.stage, name))
     return entry
 
 
@@ -172,6 +292,7 @@ def _text_doc(data: bytes, source: str, path: str, fmt: str, encoding: str | Non
         what = "has no visible text" if fmt == "html" else "is empty"
         raise IngestError("empty", f"the input {what}; nothing to extract (remove it from the batch "
                           "or check that it was saved completely)", stage="ingest")
+    check_text(text)
     return SourceDoc(source, text, fmt, decoded.encoding, path, title=title)
 
 
@@ -201,6 +322,10 @@ def _jsonl_docs(data: bytes, source: str, path: str, encoding: str | None) -> It
             yield Problem(where, "bad_json", f"line {n} is not valid JSON: {exc.msg}{at} column {exc.colno}; "
                           "fix or remove that line", "parse", path, n)
             continue
+        except RecursionError:
+            yield Problem(where, "bad_json", f"line {n} nests arrays or objects too deeply to read; each line "
+                          "must be one flat object {\"id\": ..., \"text\": ...}", "parse", path, n)
+            continue
         problem = _check_jsonl_object(obj, n)
         if problem:
             yield Problem(where, problem[0], problem[1], "parse", path, n)
@@ -217,22 +342,35 @@ def _jsonl_docs(data: bytes, source: str, path: str, encoding: str | None) -> It
 
 
 def _check_jsonl_object(obj: object, n: int) -> tuple[str, str] | None:
+    """(code, message) of what is wrong with one JSON-lines object, or None."""
     if not isinstance(obj, dict):
         return "bad_json", f"line {n} is JSON but not an object; each line must be {{\"id\": ..., \"text\": ...}}"
     missing = [k for k in ("id", "text") if k not in obj]
     if missing:
         return "missing_field", f"line {n} has no {' or '.join(repr(k) for k in missing)}; each line needs \"id\" and \"text\""
+    for key in ("id", "text", "title", "lang", "date"):
+        if isinstance(obj.get(key), str):
+            try:
+                check_text(obj[key], f"line {n}: \"{key}\"")
+            except IngestError as exc:
+                return exc.code, exc.message
     if not isinstance(obj["text"], str):
         return "bad_field", f"line {n}: \"text\" must be a string"
-    if not isinstance(obj["id"], (str, int)) or str(obj["id"]).strip() == "":
+    if (isinstance(obj["id"], bool) or not isinstance(obj["id"], (str, int))
+            or str(obj["id"]).strip() == ""):
         return "bad_field", f"line {n}: \"id\" must be a non-empty string or number"
     lang = obj.get("lang")
     if lang is not None and lang not in ("ko", "en", "zh"):
         return "bad_field", f"line {n}: \"lang\" must be ko, en or zh (or left out to detect it), not {lang!r}"
+    title = obj.get("title")
+    if title is not None and not isinstance(title, str):
+        return "bad_field", f"line {n}: \"title\" must be a string (or left out), not {type(title).__name__}"
     date = obj.get("date")
     if date is not None:
         try:
-            dt.date.fromisoformat(str(date)[:10])
+            if not isinstance(date, str):
+                raise ValueError
+            dt.date.fromisoformat(date[:10])
         except ValueError:
-            return "bad_field", f"line {n}: \"date\" must be an ISO date like 2025-02-20, not {date!r}"
+            return "bad_field", f"line {n}: \"date\" must be an ISO date like \"2025-02-20\", not {date!r}"
     return None
