@@ -86,13 +86,14 @@ NOT_PERSONAL: frozenset[str] = frozenset({
     "award", "awards", "prize", "program", "programme", "project", "platform", "index", "report", "plan", "strategy",
     "framework", "agreement", "convention", "treaty", "act", "law", "day", "city", "province", "state", "republic",
     "kingdom", "island", "islands", "bay", "mountain", "river", "lake", "park", "museum", "hall", "tower", "station",
+    "segment", "session", "dialogue", "meeting", "talks", "round", "level", "working",
 })
 
 
 # Letters of Latin-script names, Latin-1 and Latin Extended-A (`Šefčovič`, `Krpšta`, `Thiékoro`).
 _UP = "A-ZÀ-ÖØ-ÞĀ-Ž"
 _LOW = "a-zß-öø-ÿā-ž"
-_WORD = rf"(?:[{_UP}][{_LOW}'’\-]+|[{_UP}]['’][{_UP}][{_LOW}]+|[{_UP}][{_UP}'’\-]+|[{_UP}]\.|bin|al|van|von|de|da|dos|del|la|le)"
+_WORD = rf"(?:[{_UP}][{_LOW}'’]+(?:-[{_UP}]?[{_LOW}'’]+)?|[{_UP}][{_LOW}'’\-]+|[{_UP}]['’][{_UP}][{_LOW}]+|[{_UP}][{_UP}'’\-]+|[{_UP}]\.|bin|al|van|von|de|da|dos|del|la|le)"
 # An honorific before the name (`Mr. Thiékoro DOUMBIA`, `Dr.Jenny Harries`, `Lord Ahmad`).
 _HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Dr|Prof|H\.E|Sir|Lord|Dame|Baroness)\.?\s?)"
 _PERSON = re.compile(_HONORIFIC + "?" + _WORD + r"(?:\s" + _WORD + r"){1,4}")
@@ -110,6 +111,8 @@ def personal_name(latin: str) -> bool:
 
 
 _CLAUSE_END = re.compile(r"[,，、;；。\n(（]|\.\s")
+# What follows a title in the same word: a deputy's or acting holder's mark (`차관보`, `장관대행`).
+_TITLE_TAIL = re.compile(r"(?:보|대행|직무대행|내정자|당선인|당선자)$")
 _PARTICLE = re.compile(r"(?:께서|에게|과|와|은|는|이|가|을|를|의|도|으로|로)$")
 
 
@@ -118,11 +121,19 @@ def title_follows(text: str, pos: int) -> bool:
     in `재클린 오닐(Jacqueline O’Neill) 캐나다 여성·평화·안보 대사` or `후앙 파블로 유리베(Juan Pablo
     Uribe) 세계은행 보건국장과` the words after the bracket describe a person, and their title
     closes them."""
-    after = text[pos:pos + 60]
-    bracket = re.match(r"\s?[(（][^()（）\n]{1,30}[)）]", after)
-    if bracket:
-        after = after[bracket.end():]   # the name's own rendering (`범미보건기구(PAHO) 지역사무처장`)
+    # renderings inside the description are stepped over (`피파(FIFA) 회장`, `범미보건기구(PAHO) 지역사무처장`)
+    after = re.sub(r"[(（][^()（）\n]{1,30}[)）]", "", text[pos:pos + 80])
     m = _CLAUSE_END.search(after)
     words = (after[:m.start()] if m else after).split()[:6]
     titles = PERSON_TITLES + MORE_TITLES
-    return any(w.endswith(titles) or _PARTICLE.sub("", w).endswith(titles) for w in words)
+    return any(w.endswith(titles) or _TITLE_TAIL.sub("", _PARTICLE.sub("", _PARTICLE.sub("", w))).endswith(titles)
+               for w in words)   # (particles may stack: `장관과는`, `사무총장과의`)
+
+
+def person_described(text: str, start: int, close: int) -> bool:
+    """The name at `start`, whose bracket closes before `close`, is described as a person: a
+    title stands right before it (past quotes: `혁신전문가 ‘알베르토 사보이아(…)’`) or heads the
+    clause after the bracket (see `title_follows`)."""
+    from .script import fold_han
+    before = fold_han(text[max(0, start - 12):start]).rstrip().rstrip("‘’“”'\"「『").rstrip()
+    return before.endswith(PERSON_TITLES + MORE_TITLES) or title_follows(fold_han(text[close:close + 60]), 0)

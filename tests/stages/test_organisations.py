@@ -180,3 +180,18 @@ def test_people_rendered_in_latin_and_described_by_a_title_are_not_bodies():
     # the body the person speaks for is still read, without the person's name before it
     assert "유럽투자은행" in found and "세계식량계획" in found
     assert "오리온 마리타임" in found
+
+
+def test_a_term_spelt_in_common_nouns_with_its_acronym_is_no_body():
+    text = ("새 제도는 품질관리체계(QMS) 인증을 받은 기업에 혜택을 준다. QMS 인증은 3년마다 갱신된다. "
+            "한편 한국품질재단(KQF)은 심사를 맡는다.")
+    found = orgs(text)
+    assert "품질관리체계" not in found and "QMS" not in found
+    assert "한국품질재단" in found
+
+
+def test_a_rendered_person_named_again_by_surname_or_with_a_hyphenated_name_is_no_body():
+    text = ("장관은 에밀리아 바르가스-론도(Emilia Vargas-Rondo) 칠레 경제부 장관과는 협정을 논의했고, "
+            "파울 니더마이어(Paul Niedermayer) 독일 연방카르텔청 국장과도 만났다. 니더마이어 국장은 협력을 약속했다.")
+    found = orgs(text)
+    assert not any(p in n for n in found for p in ("바르가스", "니더마이어")), found

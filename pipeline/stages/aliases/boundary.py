@@ -44,9 +44,10 @@ def korean_name_before(doc: Doc, pos: int, rendering: str) -> tuple[int, int] | 
         words = words[1:]   # `카트리느 다우고 위원장(Katrine Dauggard)`: the bracket renders the person
     if person:
         # a person's name has as many words as its rendering (`아그네타 C. 쿤두리(Agneta C. Kundoori)`)
-        n = min(len(rendering.split()), len(words))
+        # (a hyphenated part may be written as a word of its own: `디오네 클라크 해리스(Dionne Clarke-Harris)`)
+        n = min(len(re.split(r"[\s\-]+", rendering.strip())), len(words))
         ok = 0
-        while ok < n and re.fullmatch(r"ㅇ?[가-힣]+|[A-Z]\.", words[ok].text):   # (a glued jamo bullet is trimmed later)
+        while ok < n and re.fullmatch(r"ㅇ?[가-힣]+(?:-[가-힣]+)*|[A-Z]\.", words[ok].text):   # (a glued jamo bullet is trimmed later)
             ok += 1
         if ok:
             text = doc_text(doc)

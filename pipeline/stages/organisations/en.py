@@ -26,7 +26,7 @@ GOVERNMENT = ("Ministry", "Department", "Agency", "Commission", "Council", "Gove
 RESEARCH = ("Institute", "Laboratory", "Laboratories", "Academy", "Register")
 EDUCATION = ("University", "College", "School")
 OTHER = ("Foundation", "Association", "Center", "Centre", "Federation", "Organization", "Organisation",
-         "Coalition", "Alliance", "Society", "Hospital", "Forum")
+         "Coalition", "Alliance", "Society", "Hospital", "Forum", "Secretariat", "Network")
 
 _ORG_WORDS = sorted(COMPANY + GOVERNMENT + RESEARCH + EDUCATION + OTHER, key=len, reverse=True)
 _ORG_WORD = re.compile(rf"(?<![A-Za-z])(?:(?:Inc|Corp|Co|Ltd|Bros|N\.V|B\.V|S\.A)\.?|{'|'.join(map(re.escape, _ORG_WORDS))})(?![A-Za-z])")

@@ -8,8 +8,10 @@ programmes, plans, laws and indices with their acronyms (`고위관리회의(SOM
 checked here, after the finders and the model policy and before the merge:
 
 - a country, or a country's government (`사우디 정부`, `美国政府`), is a place;
-- a bracket pair whose Latin side is a person's name, or a span the model marks as a person, is a
-  person;
+- a span the model marks as a person is a person, and so is a word the model alone proposes that
+  is part of the name of a person the release renders (`패트릭 몬태그너(Patrick Montagner)` …
+  `몬태그너 이사`; the pairs themselves are set aside by `find.is_person`);
+- the acronym of a term the release spells out in common nouns (`정보보호 관리체계(ISMS)`) is a term;
 - a name whose last word names a meeting, programme, plan, law, index, heritage site or report is
   not a body (`…회의`, `…사업`, `…Act`, `…计划`);
 - a bracket pair alone is an organisation only with an organisation word, an acronym of a body,
@@ -24,14 +26,13 @@ import re
 
 from spacy.tokens import Doc
 
-from ...nlp.names import HONORIFIC, MORE_TITLES, PERSON_TITLES, personal_name, title_follows
 from ..aliases.lexicon import TERM_ACRONYMS
 from ..aliases.brackets import script_of
 from ...nlp.places import is_country
 from ...nlp.script import fold_han
 from ...nlp.words import doc_text, tokens_in
 from . import en, zh
-from .find import Candidate, suffix_of
+from .find import Candidate, is_person, suffix_of
 from .gazetteer import known_names
 
 # Last words of names of things that are not bodies: meetings, programmes, plans, laws, indices,
@@ -63,12 +64,24 @@ def exclude(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     text = doc_text(doc)
     people = {(s.start_char, s.end_char) for s in doc.spans["ner"] if s.label_ in ("PS", "PERSON")} \
         if "ner" in doc.spans else set()
-    out: list[Candidate] = []
     for c in cands:
         _repair(doc, text, c)
+    # the words of the people the release renders (`패트릭 몬태그너(Patrick Montagner) … 이사`): a
+    # later mention of one by the surname alone is the person too (`몬태그너 이사는`)
+    persons = [a for a in doc._.aliases or [] if is_person(text, a)]
+    person_words = {w for a in persons for side in (a["name"], a["alias"]) for w in side["text"].split() if len(w) >= 2}
+    person_latin = {w.lower() for w in person_words if w.isascii()}
+    out: list[Candidate] = []
+    for c in cands:
         if c.end <= c.start:
             continue
         if _not_a_body(doc, text, c, cands, people):
+            continue
+        name = text[c.start:c.end].strip()
+        words = [w for w in re.split(r"[\s(),]+", name) if w]
+        if words and any(w in person_words for w in words) \
+                and all(w in person_words or _latin_in_person(w, person_latin) or is_country(w) for w in words) \
+                and not _org_word(name, c.english, doc.lang_):
             continue
         out.append(c)
     return out
@@ -86,6 +99,10 @@ def _repair(doc: Doc, text: str, c: Candidate) -> None:
         c.end = c.start + m.start()
 
 
+def _latin_in_person(word: str, person_latin: set[str]) -> bool:
+    return word.isascii() and word.strip(".").lower() in person_latin
+
+
 def _not_a_body(doc: Doc, text: str, c: Candidate, cands: list[Candidate], people: set) -> bool:
     name = text[c.start:c.end].strip()
     bare = re.sub(r"[(（](?:주|유|사|재)[)）]|㈜|주식회사", "", name).strip()
@@ -97,12 +114,6 @@ def _not_a_body(doc: Doc, text: str, c: Candidate, cands: list[Candidate], peopl
             is_country(_GOVERNMENT_OF.sub("", name).strip()) or not _GOVERNMENT_OF.sub("", name).strip()
             or _GOVERNMENT_OF.sub("", name).strip() in ("수원국", "세계", "각국", "양국", "미", "일", "중", "各级", "中央"))):
         return True
-    renderings = c.other_names + ([c.english] if c.english else [])
-    if c.source == "alias" and any(personal_name(o) for o in renderings) and not _org_word(name, c.english, doc.lang_) \
-            and (any(re.search(r"\b[A-Z]\.", o) or HONORIFIC.match(o) for o in renderings) or _titled(text, c)):
-        # `마리아 한센(Maria Hansen) 대표`, `아그네타 C. 쿤달(Agneta C. Kundal)`, `티에코로 둠비아(Mr. Thiékoro
-        # DOUMBIA)`, `재클린 오닐(Jacqueline O’Neill) 캐나다 여성·평화·안보 대사`
-        return True
     if _names_a_thing(name, doc.lang_) and not _org_word(name, c.english, doc.lang_) and name not in known_names({}):
         return True   # (the registry's bodies named like plans stay: 유엔개발계획, UNDP)
     if doc.lang_ == "en" and _LAW_AFTER.match(text, c.end):
@@ -113,8 +124,13 @@ def _not_a_body(doc: Doc, text: str, c: Candidate, cands: list[Candidate], peopl
     supported = any(o is not c and o.source != c.source and (o.start < c.end and c.start < o.end
                                                              or text[o.start:o.end].strip() == name) for o in cands)
     if c.source == "alias" and not supported:
-        return not (_org_word(name, c.english, doc.lang_) or _acronym_of_a_body(c) or _defined_short_name(name, c)
+        return not (_org_word(name, c.english, doc.lang_) or (_acronym_of_a_body(c) and not _common_nouns(doc, c))
+                    or _defined_short_name(name, c)
                     or _proper_transliteration(doc, c))
+    if c.source == "model" and doc.lang_ == "ko" and re.fullmatch(r"[A-Z][A-Za-z0-9\-]{1,9}", name) and any(
+            o.source == "alias" and name in o.other_names + ([o.english] if o.english else []) and _common_nouns(doc, o)
+            for o in cands):
+        return True   # the acronym of a term the release spells out (`정보보호 관리체계(ISMS)` … `ISMS 인증`)
     if c.source == "model" and not supported and doc.lang_ == "ko":
         toks = [t for t in tokens_in(doc, c.start, c.end) if not t.is_space]
         # every word a proper noun: a common noun among them makes a thing, not a body (`수원국`,
@@ -140,16 +156,6 @@ def _headline_end(text: str) -> int:
     if not line or len(line) > 200 or line[-1] in ".!?" or " -- " in line or "/PRNewswire/" in line:
         return 0
     return nl
-
-
-def _titled(text: str, c: Candidate) -> bool:
-    """A person's title right before the name, or heading the clause after the name's bracket."""
-    before = fold_han(text[max(0, c.start - 12):c.start]).rstrip().rstrip("‘’“”'\"「『").rstrip()
-    if before.endswith(PERSON_TITLES + MORE_TITLES):
-        return True
-    close = text.find(")", c.end, c.end + 80)
-    close = text.find("）", c.end, c.end + 80) if close < 0 else close
-    return close >= 0 and title_follows(fold_han(text[close + 1:close + 51]), 0)
 
 
 def _names_a_thing(name: str, lang: str) -> bool:
@@ -186,6 +192,15 @@ def _acronym_of_a_body(c: Candidate) -> bool:
     anything else a release renders (meetings and programmes were set aside above)."""
     return any(re.fullmatch(r"[A-Z][A-Za-z0-9&\-.]{1,11}", o) and sum(ch.isupper() for ch in o) >= 2
                for o in c.other_names + ([c.english] if c.english else []))
+
+
+def _common_nouns(doc: Doc, c: Candidate) -> bool:
+    """A Korean name whose every word Kiwi knows as a common noun (`비즈니스모델(BM)`, `연계정보(CI)`,
+    `총허용어획량(TAC)`): a term with its acronym, not a body named by one."""
+    if doc.lang_ != "ko":
+        return False
+    toks = [t for t in tokens_in(doc, c.start, c.end) if not t.is_space and not t.is_punct]
+    return bool(toks) and all(t.tag_.startswith(("NNG", "XSN", "XPN", "SN", "NNB")) for t in toks)
 
 
 def _proper_transliteration(doc: Doc, c: Candidate) -> bool:

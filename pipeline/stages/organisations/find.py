@@ -19,7 +19,8 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from ...nlp.tokenizers import get_kiwi
-from ...nlp.names import HONORIFIC, MORE_TITLES, PERSON_TITLES, not_a_name_word, personal_name, title_follows
+from ...nlp.names import (HONORIFIC, MORE_TITLES, PERSON_TITLES, not_a_name_word, person_described, personal_name,
+                           title_follows)
 from ...nlp.words import doc_text, ends_phrase, token_at, tokens_in, words_before
 from ..aliases.brackets import script_of
 from ...nlp.places import is_country
@@ -99,9 +100,6 @@ def find_candidates(doc: Doc, aliases: list[dict], gazetteer: dict) -> list[Cand
     return found
 
 
-_PERSON_LATIN = re.compile(r"^(?:Dr\.?\s|Mr\.?\s|Ms\.?\s|Prof\.?\s)?[A-Z][a-z]+(?:[\s-][A-Z]?[a-z]+){1,2}$")
-
-
 # Fairs, exhibitions and meetings have names and acronyms too, but are not organisations.
 _EVENT_NAME = re.compile(r"(?:박람회|전시회|장비전|산업전|페어|포럼|축제|컨퍼런스|콘퍼런스|서밋|엑스포|\bExpo|\bFair|\bMarket|\bShow|"
                          r"\bFestival|\bSummit|\bConference|\bWeek|博览会|展览会|峰会|论坛|电影节)(?:\s?\d{4})?$")
@@ -113,17 +111,22 @@ _GENERIC_LATIN = {"PC", "AI", "IT", "TV", "VR", "AR", "IoT", "SW", "HW", "ICT", 
 
 
 def is_person(text: str, pair: dict) -> bool:
-    """A name/alias pair that names a person: a job title stands right after the bracket or
-    right before the name (`칼리드 알 하마디(Khalid Al Hammadi) DMCC 최고경영자는`,
-    `首席执行官金敏俊（Kim Min-jun）`), and the Latin side looks like a personal name."""
+    """A name/alias pair that names a person: the Latin side reads as a personal name (or there
+    is none) and the name has no organisation word, with an initial or honorific in the Latin
+    side or a job title beside the pair (`칼리드 알 하마디(Khalid Al Hammadi) DMCC 최고경영자는`,
+    `首席执行官金敏俊（Kim Min-jun）`, `재클린 오닐(Jacqueline O’Neill) 캐나다 여성·평화·안보 대사`)."""
     n, al = pair["name"], pair["alias"]
     latin = al["text"] if al["lang"] == "en" else n["text"] if n["lang"] == "en" else ""
-    if latin and not _PERSON_LATIN.match(latin):
+    native = n["text"] if n["lang"] != "en" else al["text"]
+    if latin and (not personal_name(latin) or en.has_org_word(latin)):
         return False
+    if native.split() and suffix_of(native.split()[-1]):
+        return False
+    if latin and (re.search(r"\b[A-Z]\.", latin) or HONORIFIC.match(latin)):
+        return True
+    start = min(n["start"], al["start"])
     close = max(n["end"], al["end"]) + 1
-    before = text[max(0, n["start"] - 8):n["start"]]
-    words_after = re.findall(r"[\w·]+", text[close:close + 40])[:5]
-    return any(t in w for w in words_after for t in PERSON_TITLES) or before.rstrip().endswith(PERSON_TITLES)
+    return person_described(text, start, close)
 
 
 _TICKER = re.compile(r"[(（]\s?[A-Z]{2,8}\s?[:：]\s?[A-Z0-9.]{1,10}\s?[)）]")
