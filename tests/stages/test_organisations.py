@@ -195,3 +195,15 @@ def test_a_rendered_person_named_again_by_surname_or_with_a_hyphenated_name_is_n
             "파울 니더마이어(Paul Niedermayer) 독일 연방카르텔청 국장과도 만났다. 니더마이어 국장은 협력을 약속했다.")
     found = orgs(text)
     assert not any(p in n for n in found for p in ("바르가스", "니더마이어")), found
+
+
+def test_chinese_short_names_of_schools_offices_and_associations():
+    found = orgs("永康國中與新化高中學生參加比賽，由鹽水區公所、臺南市攝影學會及東山區農會協辦，"
+                 "市府並爭取經濟部補助。", "zh")
+    for name in ("永康國中", "新化高中", "鹽水區公所", "臺南市攝影學會", "東山區農會", "經濟部"):
+        assert name in found, (name, sorted(found))
+
+
+def test_chinese_verbs_and_generic_words_are_not_organisation_words():
+    found = orgs("本公司與首爾藥業簽署協議，並將設立中國分公司，部署新系統。", "zh")
+    assert not any(n.endswith(("簽署", "分公司", "部署")) for n in found), sorted(found)

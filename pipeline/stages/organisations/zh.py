@@ -28,10 +28,15 @@ SUFFIX_KIND = {
     "高中": "education", "实中": "education", "小学": "education", "中学": "education", "高级中学": "education",
     "立法院": "government", "行政院": "government", "研究院": "research",
     "国会": "government", "议会": "government", "众议院": "government", "参议院": "government", "客运": "company",
+    "署": "government", "公所": "government", "事务所": "government", "总统府": "government",
+    "附小": "education", "附中": "education", "国中小": "education", "研究室": "research",
+    "学会": "other", "农会": "other", "总会": "other", "自治会": "other", "工作室": "company", "百货": "company",
+    "棒球队": "other", "乐团": "other", "剧团": "other", "舞集": "other",
 }
 # Names that are only a generic word plus an organisation word.
 GENERIC_HEADS = ("海外", "境外", "国内", "子", "母", "分", "总", "该", "本", "其", "贵", "我", "研发", "合资", "控股", "上市", "新", "旗下",
-                 "各", "两家", "多家", "一家", "这家", "生产", "销售", "运营", "服务")
+                 "各", "两家", "多家", "一家", "这家", "生产", "销售", "运营", "服务",
+                 "本市", "本县", "本府", "本区", "全市", "全县", "全国", "全台")
 WEAK = {"中心", "局", "部", "署", "联盟", "处", "办公室"}
 # Stems a ministry (…部) or bureau (…局) name ends in before its organisation word.
 MINISTRY_STEMS = ("资源", "通商", "商务", "外交", "财政", "科学技术", "科技", "教育", "国防", "工业和信息化", "信息化",
@@ -88,6 +93,7 @@ def find(original: str):
                     end = tail.end()
                     continue
             break
+        last_start_floor = last_end
         start = max(_name_start(text, m.start(), words), last_end)  # a name starts after the last organisation word
         name = text[start:end]
         last_end = end
@@ -96,15 +102,56 @@ def find(original: str):
             yield (start, end), "government"
             continue
         head = name[: len(name) - len(ending)]
+        if len(head) == 1 and start > max(last_start_floor, 0) and _HAN.match(text[start - 1]) \
+                and text[start - 1] not in BREAKS and text[start - 1] not in "年月日号届次期第" \
+                and not re.match(r"[0-9〇一二三四五六七八九十百]", text[start - 2:start - 1] or "x") \
+                and _word_of_one(words, start - 1):
+            # the segmenter took the first character of a short name for a word (建 + 兴国 + 中 of 建兴国中)
+            start -= 1
+            name = text[start:end]
+            head = name[: len(name) - len(ending)]
         bare = re.sub(r"^(?:中国|韩国|美国|日本|德国|英国|法国)", "", head)
-        if not head or head.startswith(GENERIC_HEADS) or bare.startswith(GENERIC_HEADS) or len(head) < 2:
+        head_end = start + len(head)
+        if not head or len(head) < 2 or _generic_head(head, start, words, head_end) or \
+                (bare != head and _generic_head(bare, head_end - len(bare), words, head_end)):
             continue
+        if len(ending) == 1 and _inside_a_verb(words, end - 1):
+            continue   # `签署`, `部署` are verbs, not an agency (署) or a ministry (部)
         if ending in WEAK and not head.endswith(MINISTRY_STEMS) and len(head) < 4:
             continue
         if ending in ("部", "局") and not head.endswith(MINISTRY_STEMS) and not head.startswith("国家") \
                 and not re.search(r"[A-Za-z]", head):
             continue
         yield (start, end), SUFFIX_KIND[ending]
+
+
+def _word_of_one(words, at: int) -> bool:
+    starts, ws = words
+    k = bisect.bisect_right(starts, at) - 1
+    return k >= 0 and ws[k][0] == at and ws[k][1] == at + 1
+
+
+def _generic_head(head: str, at: int, words, head_end: int) -> bool:
+    """The name is a generic word plus an organisation word (`子公司`, `该公司`, `新公司`); a
+    one-character generic word counts only where it stands as a word (`新化高中` is a school)."""
+    g = next((g for g in GENERIC_HEADS if head.startswith(g)), None)
+    return g is not None and not (len(g) == 1 and _starts_a_noun(words, at, head_end))
+
+
+def _starts_a_noun(words, at: int, before: int | None = None) -> bool:
+    """The segmenter reads the character at `at` as the first of a common or place noun of two
+    or more characters (`经` of `经济部`), ending by `before` where given: a one-character break
+    word there is no break, a one-character generic word no generic head."""
+    starts, ws = words
+    k = bisect.bisect_right(starts, at) - 1
+    return k >= 0 and ws[k][0] == at and ws[k][1] - ws[k][0] >= 2 and ws[k][3] in ("n", "nt", "ns", "nz", "l") \
+        and (before is None or ws[k][1] <= before)
+
+
+def _inside_a_verb(words, at: int) -> bool:
+    starts, ws = words
+    k = bisect.bisect_right(starts, at) - 1
+    return k >= 0 and ws[k][1] - ws[k][0] >= 2 and ws[k][3].startswith("v")
 
 
 def _name_start(text: str, pos: int, words=None) -> int:
@@ -136,7 +183,7 @@ def _name_start(text: str, pos: int, words=None) -> int:
     cut = 0
     for b in BREAKS:
         i = seg.rfind(b)
-        if i >= 0:
+        if i >= 0 and not (len(b) == 1 and words is not None and _starts_a_noun(words, start + i)):
             cut = max(cut, i + len(b))
     for m in re.finditer(r"[0-9〇一二三四五六七八九十]+[年月日号]", seg):  # a date ends before the name
         cut = max(cut, m.end())
