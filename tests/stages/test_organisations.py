@@ -207,3 +207,13 @@ def test_chinese_short_names_of_schools_offices_and_associations():
 def test_chinese_verbs_and_generic_words_are_not_organisation_words():
     found = orgs("本公司與首爾藥業簽署協議，並將設立中國分公司，部署新系統。", "zh")
     assert not any(n.endswith(("簽署", "分公司", "部署")) for n in found), sorted(found)
+
+
+def test_section_heads_in_title_case_name_no_bodies_the_text_does_not_repeat():
+    text = ("Corvane Robotics Wins Approval\n\nBOSTON, March 3, 2025 -- Corvane Robotics Inc. said on Monday "
+            "that its new plant will open in June.  • Violation of Global Investor Trust  Investors were unhappy.  "
+            "• Union Plans Escalating Actions Including Strike  Corvane Robotics will meet the Workers Council "
+            "next week.")
+    found = orgs(text, "en")
+    assert not any("Violation" in n or "Union Plans" in n for n in found), sorted(found)
+    assert "Corvane Robotics Inc." in found and "Workers Council" in found

@@ -22,6 +22,7 @@ checked here, after the finders and the model policy and before the merge:
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from spacy.tokens import Doc
@@ -118,9 +119,12 @@ def _not_a_body(doc: Doc, text: str, c: Candidate, cands: list[Candidate], peopl
         return True   # (the registry's bodies named like plans stay: 유엔개발계획, UNDP)
     if doc.lang_ == "en" and _LAW_AFTER.match(text, c.end):
         return True   # part of a law's name (`Securities Exchange Act of 1934`, `Private Securities Litigation Reform Act`)
-    head_end = _headline_end(text) if doc.lang_ == "en" else 0
-    if c.end <= head_end and name not in text[head_end:]:
-        return True   # a headline is written in Title Case: a run of capitals there that the body never repeats
+    if doc.lang_ == "en" and c.source in ("model", "suffix"):
+        heads = _title_case_heads(text)
+        if any(s <= c.start and c.end <= e for s, e in heads) and not _said_outside(text, name, heads):
+            # headlines and section heads are written in Title Case: a run of capitals there
+            # that the body never repeats (`• Serious Quality Crisis and Erosion of Internal Trust`)
+            return True
     supported = any(o is not c and o.source != c.source and (o.start < c.end and c.start < o.end
                                                              or text[o.start:o.end].strip() == name) for o in cands)
     if c.source == "alias" and not supported:
@@ -149,14 +153,37 @@ def _not_a_body(doc: Doc, text: str, c: Candidate, cands: list[Candidate], peopl
 _LAW_AFTER = re.compile(r"(?:\s(?:[A-Z][a-z]+|of|and)){0,3}\sAct\b")
 
 
-def _headline_end(text: str) -> int:
-    """End of the headline: a short first line that is not a sentence or a dateline, with more after it."""
-    nl = text.find("\n")
-    line = text[:nl].strip() if nl > 0 else ""
-    if not line or len(line) > 200 or line[-1] in ".!?" or " -- " in line or "/PRNewswire/" in line:
-        return 0
-    return nl
+def _title_case_heads(text: str) -> list[tuple[int, int]]:
+    """Spans of headlines and section heads: a line or a run set off by double spaces or a bullet
+    (heads flattened into one line), of at most 25 words, not ending as a sentence does, whose
+    words of four letters or more are nearly all capitalised."""
+    return _heads_cached(text)
 
+
+@functools.lru_cache(maxsize=8)
+def _heads_cached(text: str) -> list[tuple[int, int]]:
+    out = []
+    for m in re.finditer(r"[^\n]+", text):
+        line_start = m.start()
+        for part in re.finditer(r"(?:(?!\s{2,}|•).)+", m.group()):
+            seg = part.group().strip()
+            if not seg or " -- " in seg or "/PRNewswire/" in seg or seg[-1] in ".!?:;\"”":
+                continue
+            words = re.findall(r"[A-Za-z][A-Za-z'’\-]*", seg)
+            if not (2 <= len(words) <= 25):
+                continue
+            long = [w for w in words if len(w) >= 4]
+            if len(long) >= 3 and sum(w[0].isupper() for w in long) >= 0.8 * len(long):
+                s = line_start + part.start() + (len(part.group()) - len(part.group().lstrip()))
+                out.append((s, s + len(seg)))
+    return out
+
+
+def _said_outside(text: str, name: str, heads: list[tuple[int, int]]) -> bool:
+    for m in re.finditer(re.escape(name), text):
+        if not any(s <= m.start() and m.end() <= e for s, e in heads):
+            return True
+    return False
 
 def _names_a_thing(name: str, lang: str) -> bool:
     """The last word names a meeting, programme, plan, law, index, site or report, not a body."""
