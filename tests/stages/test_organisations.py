@@ -217,3 +217,12 @@ def test_section_heads_in_title_case_name_no_bodies_the_text_does_not_repeat():
     found = orgs(text, "en")
     assert not any("Violation" in n or "Union Plans" in n for n in found), sorted(found)
     assert "Corvane Robotics Inc." in found and "Workers Council" in found
+
+
+def test_english_names_listed_after_a_kind_of_organisation():
+    text = ("SEOUL, May 2, 2025 -- The fair drew global companies like Norvik, Tessaly Motors, ABX, and KLT. "
+            "The firm works with platforms including Zentro, Quillon, and Baymart. Analysts said the firm grew.")
+    found = orgs(text, "en")
+    for name in ("Norvik", "Tessaly Motors", "ABX", "KLT", "Zentro", "Quillon", "Baymart"):
+        assert name in found, (name, sorted(found))
+    assert "Analysts" not in found

@@ -194,3 +194,35 @@ def kind_of(name: str) -> str:
         if any(re.search(rf"\b{re.escape(w)}(?![A-Za-z])", name) for w in words):
             return kind
     return "other" if any(w in name for w in OTHER) else "company"
+
+
+# A kind of organisation in the plural, then the names of some: `global companies like Tesla, SK,
+# and KT`, `platforms including Infor, Amazon, and Shopee`, `partners such as …`.
+_LIST_HEAD = re.compile(
+    r"\b(?:companies|firms|corporations|enterprises|businesses|brands|platforms|partners|customers|clients|"
+    r"investors|automakers|carmakers|manufacturers|banks|insurers|startups|start-ups|retailers|operators|"
+    r"universities|institutions|organi[sz]ations|agencies|sponsors|suppliers|vendors|players|giants|"
+    r"conglomerates|chaebols|groups)\s+(?:such as|like|including|includ(?:e|ing)|among them)\s+")
+# One item: capitalised words, with `of`, `&` or a lower-case word with a digit inside (`Autonomous
+# a2z`), full stops only inside a word (`Q.ANT`). `and` always ends an item (`Plug and Play` is cut).
+_WORD = r"[A-Z](?:[\w&'’\-]|\.(?=\w))*"
+_ITEM = re.compile(rf"{_WORD}(?:\s(?:{_WORD}|[a-z]\w*\d\w*|of|de|&)(?=[\s,.;)]|$)){{0,4}}")
+
+
+def listed_names(text: str):
+    """Spans of the names listed after a kind of organisation in the plural, up to where the list
+    ends (a word not capitalised, or a sentence end)."""
+    for m in _LIST_HEAD.finditer(text):
+        pos = m.end()
+        while True:
+            item = _ITEM.match(text, pos)
+            if not item:
+                break
+            name = item.group(0)
+            name = re.sub(r"\s(?:of|&|de)$", "", name)
+            yield pos, pos + len(name)
+            rest = text[pos + len(name):pos + len(name) + 7]
+            sep = re.match(r",\s(?:and\s|or\s)?|\s(?:and|or)\s", rest)
+            if not sep:
+                break
+            pos += len(name) + sep.end()
