@@ -226,3 +226,12 @@ def test_english_names_listed_after_a_kind_of_organisation():
     for name in ("Norvik", "Tessaly Motors", "ABX", "KLT", "Zentro", "Quillon", "Baymart"):
         assert name in found, (name, sorted(found))
     assert "Analysts" not in found
+
+
+def test_a_known_company_with_a_country_after_it_is_its_arm_there_and_the_same_organisation():
+    found = orgs("SEOUL, May 2, 2025 -- Samsung Electronics said on Friday that it will invest. "
+                 "The head of Samsung Electronics Vietnam said the plant will grow.", "en")
+    assert "Samsung Electronics Vietnam" in found or "Samsung Electronics" in found
+    names = [n for n in found if n.startswith("Samsung Electronics")]
+    assert len(names) == 1, names
+    assert any(m.text == "Samsung Electronics Vietnam" for m in found[names[0]].mentions)

@@ -84,7 +84,13 @@ def find_candidates(doc: Doc, aliases: list[dict], gazetteer: dict) -> list[Cand
         for m in re.finditer(re.escape(name), text):
             if _bounded(text, m.start(), m.end()) and not _in_ticker(text, m.start()) \
                     and not _inside_bracket(text, m.start()) and not _word_goes_on(doc, m.end()):
-                found.append(Candidate(m.start(), m.end(), kind, source))
+                end = m.end()
+                country = re.match(r" ([A-Z][a-z]+)\b", text[end:end + 20]) if lang == "en" and kind == "company" else None
+                if country and is_country(country.group(1)):
+                    # a company's arm in a country is named so (`Intel Korea`, `KPMG China`), and is
+                    # the company where the release names both (`Standard Chartered` … `Standard Chartered Vietnam`)
+                    end += country.end()
+                found.append(Candidate(m.start(), end, kind, source, other_names=[name] if end > m.end() else []))
     # A province or city is a place unless it acts: `전라남도는 … 협약을 맺었다`, `서울시와`,
     # `경기 화성시는`; a one-token city or county (시/군) of ko.LOCAL_GOVERNMENTS counts when it
     # acts so (not `무르시는`, a person).
