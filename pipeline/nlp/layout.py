@@ -41,6 +41,11 @@ def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
     """`(start, end)` without layout marks, white space or separators at either edge. A closing
     bracket the span itself opened stays (`한빛(주)`), as does a legal-form mark at its start."""
     s, e = start, end
+    # a quoted title closing the span is no part of the name before it (`ASTM D5874「Standard
+    # Test Method …」` -> `ASTM D5874`)
+    q = re.search(r"[^\s「『]\s*([「『])[^「『」』]*[」』]\s*$", text[s:e])
+    if q:
+        e = s + q.start(1)
     m = _ENUMERATOR.match(text, s, e)
     if m and m.end() < e:
         s = m.end()   # `(3) 덴마크 디만트그룹`, `2) 한빛공사`, `(사진) 한빛공사`
@@ -73,4 +78,19 @@ def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
             s += cut + 1
             while s < e and text[s] in _EDGE:
                 s += 1
+    # square and corner brackets: an opening one the span never closes is cut off with what
+    # stands before it (`[전지구적이행점검`), a closing one it never opened is cut off
+    seg = text[s:e]
+    for op, cl in (("[", "]"), ("【", "】"), ("〔", "〕"), ("「", "」"), ("『", "』")):
+        if seg.count(op) > seg.count(cl):
+            s += seg.rfind(op) + 1
+        elif seg.count(cl) > seg.count(op) and seg.endswith(cl):
+            e -= 1
+        else:
+            continue
+        while s < e and text[s] in _EDGE:
+            s += 1
+        while e > s and text[e - 1] in _EDGE:
+            e -= 1
+        seg = text[s:e]
     return s, e

@@ -90,6 +90,9 @@ def find_aliases(doc: Doc) -> tuple[list[dict], list[dict], list[dict]]:
         named = _is_name(doc, span, name, rendering, relation, score)
         (aliases if named else terms).append(pair)
         for ms, me in br.more:   # `(RADA: Rural Agricultural Development Authority)`: one pair each
+            ms, me = trim_span(text, ms, me)
+            if me <= ms:
+                continue
             more = text[ms:me]
             rel, sc = _relation(name, more, n_script, script_of(more))
             (aliases if named else terms).append({**pair, "alias": {"text": more, "start": ms, "end": me, "lang": "en"},
