@@ -369,7 +369,7 @@ def test_bad_urls_are_usage_errors(url, message):
 
 def test_urls_and_masked_passwords():
     assert parse_url("sqlite:///x.db").target == "x.db"
-    assert parse_url("sqlite:////tmp/x.db").target == "/tmp/x.db"
+    assert parse_url("sqlite:////data/x.db").target == "/data/x.db"
     assert mask_password("postgresql://me:pa%40ss@db.example:5432/x?sslmode=require") == \
         "postgresql://me:***@db.example:5432/x?sslmode=require"
     assert mask_password("postgresql://h/x?user=me&password=pw") == "postgresql://h/x?user=me&password=***"
