@@ -4,6 +4,8 @@ A dateline or headline stands on its own line, and releases put one paragraph pe
 break always ends a sentence. Within a line, `.`, `!`, `?` and `。！？` end one when the next
 token starts a new word (so `2.5` or `Co.,` do not).
 """
+from collections.abc import Callable
+
 import numpy
 from spacy.attrs import SENT_START
 from spacy.language import Language
@@ -43,6 +45,8 @@ def split_sentences(doc: Doc) -> Doc:
     return doc
 
 
-@Language.component("presspipe_sentences")
-def presspipe_sentences(doc: Doc) -> Doc:
-    return split_sentences(doc)
+@Language.factory("presspipe_sentences")
+def make_sentences(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    """The sentence stage: `split_sentences`. Found by name through the `spacy_factories` entry
+    point, so `nlp.add_pipe("presspipe_sentences")` works in a fresh process."""
+    return split_sentences
