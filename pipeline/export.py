@@ -80,12 +80,6 @@ def merge_findings(parts: list[dict]) -> dict:
     return merged
 
 
-def doc_to_records(doc: Doc, *, doc_id: str, source: str, lang: str, fmt: str, encoding: str,
-                   path: str, line: int | None, title: str | None) -> dict[str, list[R.Record]]:
-    return findings_to_records(doc.text, findings(doc), doc_id=doc_id, source=source, lang=lang, fmt=fmt,
-                               encoding=encoding, path=path, line=line, title=title)
-
-
 def findings_to_records(text: str, found: dict, *, doc_id: str, source: str, lang: str, fmt: str,
                         encoding: str, path: str, line: int | None,
                         title: str | None) -> dict[str, list[R.Record]]:

@@ -145,10 +145,6 @@ class Participant(Record):
     role: Literal["subject", "object", "partner", "authority", "other"]
 
 
-EVENT_TYPES = ("founding", "approval", "designation", "agreement", "launch", "investment",
-               "acquisition", "appointment", "award", "listing", "opening", "announcement", "other")
-
-
 class Event(Record):
     id: str
     doc_id: str

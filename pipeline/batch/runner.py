@@ -37,7 +37,7 @@ log = logging.getLogger("presspipe")
 class RunResult:
     outdir: str
     counts: dict[str, int]
-    error_sources: list[str] = field(default_factory=list)
+    error_sources: list[str] = field(default_factory=list)   # the inputs that gave error records
     seconds: float = 0.0
     inputs: int = 0
     copied: int = 0                 # inputs a resumed run took from the run before
@@ -259,7 +259,7 @@ def _on_sigterm():
     if threading.current_thread() is not threading.main_thread():
         return None
 
-    def handler(signum, frame):
+    def handler(_signum, _frame):
         raise _Terminated
 
     return signal.signal(signal.SIGTERM, handler)

@@ -125,7 +125,6 @@ class PostgresDatabase(Database):
         except ImportError:
             raise DbError("PostgreSQL needs the psycopg package: pip install 'presspipe[postgres]'") from None
         self.url = url
-        self._psycopg = psycopg
         kwargs = {} if "connect_timeout" in url.target else {"connect_timeout": CONNECT_TIMEOUT_S}
         try:
             self.conn = psycopg.connect(url.target, autocommit=True, **kwargs)

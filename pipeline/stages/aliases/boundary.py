@@ -28,7 +28,6 @@ MAX_NAME_WORDS = 8
 # A leading common-noun word is kept when the rendering explains it at least this well.
 EXPLAINED = 0.5
 
-_CONTENT_TAGS = ("NNP", "NNG", "NNB", "SL", "SN", "SH", "XR", "XPN", "XSN", "SW", "NR", "MM")
 _CONNECTORS = {"of", "and", "&", "for", "the", "de", "la", "du", "und", "on", "in"}
 
 
@@ -180,11 +179,6 @@ def _stops_name(w: Word) -> bool:
     # a word wholly of such parts (`및`, `중`); `세럼` read as 세 (a determiner) + 럼 is a foreign name
     tags = [t.split("+")[-1] for t in w.tags]
     return all(t.startswith(NOT_IN_NAME_TAGS) for t in tags) or w.text in PLACE_TIME_NOUNS or w.text.endswith(KINDS_OF_BODY)
-
-
-def _place_in_acronym(word: str, acronym: str) -> bool:
-    names = PLACES.get(word, ())
-    return any(n and n[0].lower() == acronym[0].lower() for n in names)
 
 
 def _describes(word: Word, rendering: str) -> bool:

@@ -84,11 +84,6 @@ class Intervals:
             return False
         return (self.starts[k] < pos if strict else True) and pos < self.ends[k]
 
-    def overlaps(self, start: int, end: int) -> bool:
-        k = bisect.bisect_left(self.ends, start + 1)
-        return k < len(self.starts) and self.starts[k] < end
-
-
 @dataclass
 class Mention:
     start: int

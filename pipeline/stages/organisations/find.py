@@ -291,7 +291,6 @@ def _named_without(doc: Doc, start: int, end: int, suffix: str) -> bool:
     (`외교부`, a ministry; `한빛 연구소`, a proper noun): a person before them is not part of it
     (`강정식 외교부`), while `김앤장 법률사무소` needs the name the model took for a person's."""
     name = doc_text(doc)[start:end]
-    head = name[: len(name) - len(suffix)].replace(" ", "")
     return _GOV_WORD.search(name) is not None or \
         any(t.tag_.startswith(("NNP", "SL", "SH")) for t in tokens_in(doc, start, end - len(suffix)))
 
