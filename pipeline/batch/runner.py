@@ -110,6 +110,8 @@ def run(inputs: list[str], outdir: str, options: PipelineOptions = PipelineOptio
     paths = expand(inputs, exclude=exclude, skipped=skipped, outdir=outdir)
     for s in skipped:
         log.debug("skipped %s", s)
+    if not paths:
+        log.warning("%s", nothing_to_read(inputs, skipped))
     if reporter:
         reporter.start(count_items(paths))
     writer = RunWriter(outdir)
@@ -253,6 +255,17 @@ def _commit(writer: RunWriter, manifest: R.Manifest) -> None:
                 signal.pthread_sigmask(signal.SIG_UNBLOCK, held)
             except (KeyboardInterrupt, _Terminated):
                 pass  # the run is committed: an interrupt now changes nothing
+
+
+def nothing_to_read(inputs: list[str], skipped: list[str]) -> str:
+    """What a run whose inputs gave no file to read found instead."""
+    kinds = ", ".join(sorted(FORMATS))
+    said = f"no input to read in {', '.join(inputs)}: presspipe reads {kinds} files in a folder"
+    if not skipped:
+        return f"{said}, and there is no file there"
+    shown = ", ".join(skipped[:5]) + (f" and {len(skipped) - 5} more" if len(skipped) > 5 else "")
+    return (f"{said}; passed over {len(skipped)} (by their ending, --exclude, .presspipeignore, or as a "
+            f"presspipe run): {shown}. Name a file as an argument to read it whatever its ending")
 
 
 def _on_sigterm():
