@@ -29,8 +29,9 @@ LABELS = ("ORG", "PERSON", "LOC")
 
 
 def evaluate(lang: str, data_dir: str | None = None, model: str | None = None) -> dict:
-    from convert_spans import prepare, read_jsonl
     from collections import Counter
+
+    from convert_spans import prepare, read_jsonl
 
     from pipeline.nlp.build import blank
     from pipeline.review.evaluate import Score

@@ -9,11 +9,11 @@ import pydoc
 import tomllib
 
 import pytest
+from conftest import ROOT
 from packaging.requirements import Requirement
 from packaging.specifiers import SpecifierSet
 
 import pipeline
-from conftest import ROOT
 
 PYPROJECT = tomllib.loads(open(os.path.join(ROOT, "pyproject.toml"), encoding="utf-8").read())
 PROJECT = PYPROJECT["project"]

@@ -23,9 +23,9 @@ import json
 import os
 import re
 import sys
+import unicodedata
 
 from corpus_root import MAIN, corpus_root
-import unicodedata
 
 CORPUS = corpus_root()
 HERE = os.path.join(CORPUS, "tools")

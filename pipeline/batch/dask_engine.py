@@ -16,7 +16,7 @@ between the sections of a long document (the local engine also stops a document 
 from __future__ import annotations
 
 import collections
-from typing import Iterable, Iterator
+from collections.abc import Iterable, Iterator
 
 from ..config import PipelineOptions
 from .engines import WINDOW_PER_WORKER, Job, WorkerError

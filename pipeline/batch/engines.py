@@ -21,9 +21,9 @@ import multiprocessing
 import os
 import signal
 import time
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from multiprocessing.connection import wait
-from typing import Iterable, Iterator
 
 from ..api import error_bundle, timeout_bundle
 from ..config import PipelineOptions

@@ -13,8 +13,8 @@ import json
 import os
 import stat
 import sys
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Iterable, Iterator
 
 from .decode import IngestError, check_text, decode_bytes, normalise
 from .html import visible_text

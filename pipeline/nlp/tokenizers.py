@@ -22,7 +22,7 @@ from spacy.util import DummyTokenizer
 _KIWI_LOCK = threading.Lock()
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def get_kiwi():
     """The process's one Kiwi. `load_multi_dict=False` loads in about 1 s and 330 MB instead of
     3 s and 520 MB, and avoids multi-word dictionary entries with a space inside."""

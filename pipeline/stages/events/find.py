@@ -43,7 +43,6 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from ...nlp.words import doc_text
-
 from . import en, ko, zh
 from .triggers import Trigger, en_triggers, ko_triggers, zh_triggers
 

@@ -18,12 +18,12 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from ...nlp.tokenizers import get_kiwi
 from ...nlp.names import HONORIFIC, MORE_TITLES, PERSON_TITLES, not_a_name_word, personal_name, title_follows
-from ...nlp.words import doc_text, ends_phrase, token_at, tokens_in, words_before
-from ..aliases.brackets import script_of
 from ...nlp.places import is_country
 from ...nlp.script import fold_han
+from ...nlp.tokenizers import get_kiwi
+from ...nlp.words import doc_text, ends_phrase, token_at, tokens_in, words_before
+from ..aliases.brackets import script_of
 from ..aliases.lexicon import COUNTRIES, DESCRIPTORS, PLACES
 from . import en, ko, zh
 from .gazetteer import known_names

@@ -3,7 +3,6 @@ signals, and the phrases that introduce a list of them. Bodies that carry no org
 are in registry.tsv."""
 import re
 
-
 # Ending of the last word of a name -> kind. Longest ending wins. `zone` endings need a proper
 # noun at the start of the name (`톈진 빈하이 첨단산업기술개발지구`), since a bare `국가 …지구` is a
 # status, not an organisation. A bare 지구 is not one: it ends districts and territories
