@@ -143,11 +143,11 @@ def _configure_logging(quiet: bool, verbose: int) -> None:
     level = logging.ERROR if quiet else (logging.DEBUG if verbose > 1 else logging.INFO if verbose else logging.WARNING)
     log = logging.getLogger("presspipe")
     log.setLevel(level)
-    for h in [h for h in log.handlers if getattr(h, "_presspipe", False)]:
+    for h in [h for h in log.handlers if h.get_name() == "presspipe"]:
         log.removeHandler(h)
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(logging.Formatter("presspipe: %(message)s"))
-    handler._presspipe = True
+    handler.set_name("presspipe")
     log.addHandler(handler)
     log.propagate = False
 

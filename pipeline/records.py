@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from typing import Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -21,6 +21,11 @@ Grain = Literal["century", "decade", "year", "half", "quarter", "season", "month
 
 class Record(BaseModel):
     model_config = ConfigDict(extra="forbid")
+
+    if TYPE_CHECKING:
+        # Records travel as `dict[str, list[Record]]`, keyed by their file (RECORD_FILES); code
+        # that takes them out reads the fields of that file's type (`id`, `doc_id`, `source`).
+        def __getattr__(self, name: str) -> Any: ...
 
     def to_json(self) -> str:
         """One JSON line: UTF-8 text (no ASCII escapes), keys in field order, no spaces."""
@@ -158,11 +163,14 @@ class Event(Record):
     status: Literal["occurred", "planned", "negated"] = "occurred"
 
 
+ErrorStage = Literal["ingest", "decode", "parse", "process", "write"]
+
+
 class Error(Record):
     id: str
     doc_id: str | None = None
     source: str
-    stage: Literal["ingest", "decode", "parse", "process", "write"]
+    stage: ErrorStage
     code: str = Field(description="short stable word: decode, empty, too_large, bad_json, binary ...")
     message: str = Field(description="what went wrong and what to do about it")
     input: InputRef | None = None

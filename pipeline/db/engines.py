@@ -126,7 +126,7 @@ class PostgresDatabase(Database):
         except ImportError:
             raise DbError("PostgreSQL needs the psycopg package: pip install 'presspipe[postgres]'") from None
         self.url = url
-        kwargs = {} if "connect_timeout" in url.target else {"connect_timeout": CONNECT_TIMEOUT_S}
+        kwargs: dict[str, Any] = {} if "connect_timeout" in url.target else {"connect_timeout": CONNECT_TIMEOUT_S}
         try:
             self.conn = psycopg.connect(url.target, autocommit=True, **kwargs)
         except psycopg.Error as exc:

@@ -71,10 +71,10 @@ class Loader:
         self.url = parse_url(url) if isinstance(url, str) else url
         self.steps = M.available(self.url.engine, migrations)
         self.migrate = migrate
-        self.db: Database | None = None
-        self.result: LoadResult | None = None
+        self.db: Database            # connected by __enter__
+        self.result: LoadResult      # made by __enter__
         self.run_id = ""
-        self.started: dt.datetime | None = None
+        self.started: dt.datetime    # the run's start, set by begin_run
 
     def __enter__(self) -> Loader:
         self.db = connect(self.url)

@@ -16,6 +16,7 @@ import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
+from ..records import ErrorStage
 from .decode import IngestError, check_text, decode_bytes, normalise
 from .html import visible_text
 
@@ -45,7 +46,7 @@ class Problem:
     source: str
     code: str
     message: str
-    stage: str
+    stage: ErrorStage
     path: str
     line: int | None = None
 

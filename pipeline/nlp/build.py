@@ -15,11 +15,10 @@ from spacy.language import Language
 
 from ..config import PipelineOptions
 from ..stages.ner.model import SHIPPED_MODELS
-from . import (
-    extensions,  # noqa: F401
-    sentences,  # noqa: F401  (registers presspipe_sentences)
-    tokenizers,  # noqa: F401  (registers the Kiwi tokenizer)
-)
+
+# Imported for what importing does: declare the Doc attributes, register presspipe_sentences and
+# the Kiwi tokenizer.
+from . import extensions, sentences, tokenizers  # noqa: F401
 
 STAGES = ("presspipe_dateline", "presspipe_dates", "presspipe_aliases", "presspipe_organisations",
           "presspipe_events")

@@ -41,7 +41,7 @@ def split_sentences(doc: Doc) -> Doc:
             if before not in ABBREVIATIONS and not tok.text[:1].islower() and tok.text[:1] not in "(（":
                 starts[i] = 1
     # One array write instead of a property write per token (each of which checks the Doc).
-    doc.from_array([SENT_START], numpy.array(starts, dtype="int64").astype("uint64").reshape(-1, 1))
+    doc.from_array([SENT_START], numpy.array(starts, dtype="int64").astype("uint64").reshape(-1, 1))  # type: ignore[arg-type]
     return doc
 
 

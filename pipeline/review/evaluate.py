@@ -24,6 +24,7 @@ import re
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
+from typing import Any
 
 
 def fold(s: str | None) -> str:
@@ -96,11 +97,11 @@ def _no_gold_document(outdir: str, gold: list[str], run: list[str], key: str) ->
             f"into OUTDIR first")
 
 
-def load_run(outdir: str) -> tuple[dict[str, dict], dict[str, dict[str, list]]]:
+def load_run(outdir: str) -> tuple[dict[str, dict], dict[str, dict[str | None, list]]]:
     docs = read_jsonl(os.path.join(outdir, "documents.jsonl"))
-    by_doc: dict[str, dict[str, list]] = {}
+    by_doc: dict[str, dict[str | None, list]] = {}
     for kind in ("organisations", "aliases", "timexes", "events"):
-        grouped = defaultdict(list)
+        grouped: defaultdict[str | None, list] = defaultdict(list)
         for r in read_jsonl(os.path.join(outdir, kind + ".jsonl")):
             grouped[r["doc_id"]].append(r)
         by_doc[kind] = grouped
@@ -294,7 +295,7 @@ def evaluate_releases(outdir: str, paths: list[str], cases: bool = False) -> dic
             got = ((doc or {}).get("dateline") or {}).get("date")
             t["datelines"].match([g["dateline"]["date"]], [got] if got else [], lambda a, b: a == b,
                                  lambda d: f"{tag}: {d}", where.dateline)
-    out = {k: v.as_dict() for k, v in t.items()}
+    out: dict[str, Any] = {k: v.as_dict() for k, v in t.items()}
     total = participants.tp + participants.fn
     out["event_participants"] = {"accuracy": round(participants.tp / total, 4) if total else 0.0,
                                  "found": participants.tp, "gold": total}
@@ -380,7 +381,7 @@ def evaluate_spans(outdir: str, gold_path: str, cases: bool = False) -> dict:
             spans = [tuple(x) for x in g.get(label, [])]
             scores[f"{label}_exact"].match(spans, pred, lambda a, b: a == b, show, where)
             scores[f"{label}_overlap"].match(spans, pred, lambda a, b: a[0] < b[1] and b[0] < a[1])
-    out = {k: v.as_dict() for k, v in scores.items()}
+    out: dict[str, Any] = {k: v.as_dict() for k, v in scores.items()}
     out["documents"] = len(gold) - missing
     if missing:
         out["missing_documents"] = missing

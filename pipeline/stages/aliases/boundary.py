@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ...nlp.names import KINDS_OF_BODY, NOT_IN_NAME_TAGS, PERSON_TITLES, PLACE_TIME_NOUNS, personal_name
 from ...nlp.script import fold_han
@@ -332,7 +332,7 @@ def chinese_name_before(doc: Doc, pos: int, rendering: str = "") -> tuple[int, i
     toks = tokens_before(doc, pos, 40)
     if not toks or toks[-1].idx + len(toks[-1].text) != pos:
         return None
-    taken = []
+    taken: list[Token] = []
     for t in reversed(toks):
         word = fold_han(t.text)   # Traditional text, Simplified word lists
         if not re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9·]+", t.text) or word in ZH_BREAKS or word in TITLES \

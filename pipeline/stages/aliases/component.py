@@ -30,7 +30,9 @@ def find_aliases(doc: Doc) -> tuple[list[dict], list[dict], list[dict]]:
     """(aliases, terms, short names) in `doc`, each a dict with name/alias spans, relation and
     score; short names are those a bracket defines in the name's own script (`(이하 ‘코이카’)`)."""
     text = doc_text(doc)
-    aliases, terms, shorts = [], [], []
+    aliases: list[dict] = []
+    terms: list[dict] = []
+    shorts: list[dict] = []
     name_of_chain: tuple[int, int] | None = None
     for br in find_brackets(text):
         a_start, a_end = trim_span(text, br.start, br.end)   # `(“SQT”)` renders as `SQT`

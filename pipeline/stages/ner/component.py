@@ -49,4 +49,4 @@ class NerStage:
 def make_ner(nlp: Language, name: str, model: str | None) -> NerStage:
     """`model`: a model folder name under pipeline/models (`SHIPPED_MODELS` per language), or a
     path to a trained model; None (the default): the shipped model of the pipeline's language."""
-    return NerStage(nlp, name, model or SHIPPED_MODELS.get(nlp.lang, DEFAULT_MODEL))
+    return NerStage(nlp, name, model or SHIPPED_MODELS.get(nlp.lang or "", DEFAULT_MODEL))

@@ -108,7 +108,7 @@ def ner_spans_batch(docs: Iterable[Doc], name: str | None = None,
     nlp = load_ner(name or SHIPPED_MODELS.get(docs[0].lang_, DEFAULT_MODEL))
     copies: Iterable[Doc] = (_model_doc(nlp, d) for d in docs)
     for _, proc in nlp.pipeline:
-        copies = proc.pipe(copies, batch_size=batch_size)
+        copies = proc.pipe(copies, batch_size=batch_size)  # type: ignore[attr-defined]  # spaCy types pipes as callables
     return [[(e.start_char, e.end_char, e.label_) for e in c.ents] for c in copies]
 
 
