@@ -19,8 +19,8 @@ import time
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
 from pipeline.api import process  # noqa: E402
-from pipeline.config import PipelineOptions  # noqa: E402
 from pipeline.batch.runner import run  # noqa: E402
+from pipeline.config import PipelineOptions  # noqa: E402
 from pipeline.ingest.sources import SourceDoc, read_inputs  # noqa: E402
 
 

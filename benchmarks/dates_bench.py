@@ -18,7 +18,7 @@ Prints three Markdown tables:
      seasons, ranges, durations, sets, PRESENT_REF, relative rows without an anchor) count as
      wrong for it. "comparable rows" keeps only the rows whose expected value is a plain
      year/month/day/time with an anchor, plus the negative rows: the fair column.
-2. Time per document of `find_timexes` vs `search_dates` over /work/main/corpus/*.txt (the seed
+2. Time per document of `find_timexes` vs `search_dates` over corpus/*.txt (the seed
    release when the corpus is empty), anchored at each document's gold dateline date, and, where
    corpus/gold has the document, how many gold dates each finds (the acceptance scorer's rule:
    same value, overlapping span; dateparser's datetime is printed at the gold value's grain).
@@ -45,7 +45,7 @@ warnings.filterwarnings("ignore")
 import dateparser  # noqa: E402
 from dateparser.search import search_dates  # noqa: E402
 
-SEED = Path("/work/shared/acceptance/tianjin-binhai.ko.txt")
+SEED = ROOT / "corpus" / "tianjin-binhai.ko.txt"   # the acceptance seed, as the corpus keeps it
 CORPUS = ROOT / "corpus"
 FORMAT = {"year": "%Y", "month": "%Y-%m", "day": "%Y-%m-%d", "hour": "%Y-%m-%dT%H:%M", "minute": "%Y-%m-%dT%H:%M"}
 PREFER = {"past": "past", "future": "future", "nearest": "current_period"}

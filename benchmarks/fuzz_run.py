@@ -31,8 +31,9 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, ROOT)
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
-from pipeline.ingest.sources import read_input  # noqa: E402
 from procmem import tree_rss_mb  # noqa: E402
+
+from pipeline.ingest.sources import read_input  # noqa: E402
 from pipeline.review.validate import validate_run  # noqa: E402
 
 SCRIPTS = [(0x20, 0x7E), (0xA0, 0x2FF), (0xAC00, 0xD7A3), (0x4E00, 0x9FFF), (0x3040, 0x30FF), (0x0400, 0x04FF),
@@ -139,8 +140,8 @@ class Generator:
                                              self.chars(3), ["a"]])
                 lines.append(json.dumps(obj))
             elif k < 0.6:
-                lines.append('{"id": "%s", "text": "%s\\ud800%s", "title": "\\udc00"}' % (
-                    r.choice(ids), "Acme", r.choice(["", "x", "\\ud83d"])))
+                rid, tail = r.choice(ids), r.choice(["", "x", "\\ud83d"])
+                lines.append(f'{{"id": "{rid}", "text": "Acme\\ud800{tail}", "title": "\\udc00"}}')
             elif k < 0.7:
                 n = r.randint(1, 50000)
                 lines.append("[" * n + "]" * r.randint(0, n))

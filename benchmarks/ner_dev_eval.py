@@ -23,13 +23,15 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "training"))
 
-DATA = {"en": str(ROOT.parent / "shared" / "data" / "ner-en"), "zh": str(ROOT.parent / "shared" / "data" / "ner-zh")}
+SHARED = Path(os.environ.get("PRESSPIPE_SHARED") or ROOT.parent / "shared")   # or $PRESSPIPE_SHARED
+DATA = {"en": str(SHARED / "data" / "ner-en"), "zh": str(SHARED / "data" / "ner-zh")}
 LABELS = ("ORG", "PERSON", "LOC")
 
 
 def evaluate(lang: str, data_dir: str | None = None, model: str | None = None) -> dict:
-    from convert_spans import prepare, read_jsonl
     from collections import Counter
+
+    from convert_spans import prepare, read_jsonl
 
     from pipeline.nlp.build import blank
     from pipeline.review.evaluate import Score

@@ -1,6 +1,6 @@
 """The trained Korean entity model alone on the KLUE news half: OG and DT, exact and overlap.
 
-    python benchmarks/ner_eval.py [--data /work/shared/data/klue-ner-news-half] [--model ko_klue_ner]
+    python benchmarks/ner_eval.py [--data ../shared/data/klue-ner-news-half] [--model ko_klue_ner]
                                   [--json OUT.json] [--errors N]
 
 Reads `docs.jsonl` and `gold.jsonl` (KLUE-NER dev, news half: data for measuring, never for
@@ -19,7 +19,10 @@ import os
 import sys
 import time
 
-DEFAULT_DATA = "/work/shared/data/klue-ner-news-half"
+# The shared folder: $PRESSPIPE_SHARED, else `shared` beside the repository.
+SHARED = os.environ.get("PRESSPIPE_SHARED") or os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))),
+                                                            "..", "shared")
+DEFAULT_DATA = os.path.normpath(os.path.join(SHARED, "data", "klue-ner-news-half"))
 
 
 def read_jsonl(path: str) -> list[dict]:
@@ -63,7 +66,7 @@ def evaluate(data_dir: str = DEFAULT_DATA, model: str = "ko_klue_ner") -> dict:
     n = len(texts)
     return {
         "model": model,
-        "data": data_dir,
+        "data": f"shared/data/{os.path.basename(os.path.normpath(data_dir))}",
         "sentences": n,
         "chars": n_chars,
         "scores": {k: v.as_dict() for k, v in scores.items()},

@@ -31,7 +31,8 @@ sys.path.insert(0, HERE)
 
 from procmem import run_measured  # noqa: E402
 
-REAL = os.path.join(os.path.dirname(ROOT), "shared", "data", "real-releases", "docs.jsonl")
+SHARED = os.environ.get("PRESSPIPE_SHARED") or os.path.join(os.path.dirname(ROOT), "shared")
+REAL = os.path.join(SHARED, "data", "real-releases", "docs.jsonl")
 
 
 def releases() -> list[dict]:

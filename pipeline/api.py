@@ -71,7 +71,7 @@ def process(src: SourceDoc, options: PipelineOptions = PipelineOptions(), *,
         return error_bundle(src, "process", "internal", message)
 
 
-def error_bundle(src: SourceDoc, stage: str, code: str, message: str) -> dict[str, list[R.Record]]:
+def error_bundle(src: SourceDoc, stage: R.ErrorStage, code: str, message: str) -> dict[str, list[R.Record]]:
     """The one error record that stands for the document `src`."""
     err = R.Error(id=error_id(src.path, src.line, code), doc_id=None, source=src.source, stage=stage,
                   code=code, message=message, input=R.InputRef(path=src.path, line=src.line))

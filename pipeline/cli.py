@@ -9,6 +9,7 @@ import sys
 import click
 
 from . import __version__
+from .stages.organisations.gazetteer import KINDS
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -17,13 +18,17 @@ def main() -> None:
     """Press releases (Korean, English, Chinese) to validated JSON-lines records."""
 
 
-@main.command()
+# Each command's `short_help` is its line in `presspipe --help`, which click would otherwise cut
+# from the docstring at the terminal's width (tests/test_cli.py checks they fit 80 columns).
+@main.command(short_help="Process files and folders into a run folder of JSON lines.")
 @click.argument("inputs", nargs=-1, required=True)
 @click.option("-o", "--outdir", required=True, type=click.Path(file_okay=False), help="Folder to write the run into.")
 @click.option("--prefer", type=click.Choice(["past", "future", "nearest"]), default="nearest", show_default=True,
               help="Direction for dates the text leaves open.")
 @click.option("--gazetteer", type=click.Path(exists=True, dir_okay=False), default=None,
-              help="File of organisation names you know: a name per line, optionally TAB kind.")
+              help="File of organisation names you know (UTF-8, # comments): a name per line, optionally "
+                   f"TAB kind TAB key; kind is one of {', '.join(sorted(KINDS))} (default other), key the "
+                   "org_key to give it (the same key joins names in other scripts).")
 @click.option("--ner-model", default=None, metavar="NAME",
               help="An installed spaCy pipeline (package name or folder) whose ORG entities are added.")
 @click.option("--no-model", is_flag=True, help="Do not run the shipped entity models (Korean, English, Chinese): rules only.")
@@ -138,11 +143,11 @@ def _configure_logging(quiet: bool, verbose: int) -> None:
     level = logging.ERROR if quiet else (logging.DEBUG if verbose > 1 else logging.INFO if verbose else logging.WARNING)
     log = logging.getLogger("presspipe")
     log.setLevel(level)
-    for h in [h for h in log.handlers if getattr(h, "_presspipe", False)]:
+    for h in [h for h in log.handlers if h.get_name() == "presspipe"]:
         log.removeHandler(h)
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(logging.Formatter("presspipe: %(message)s"))
-    handler._presspipe = True
+    handler.set_name("presspipe")
     log.addHandler(handler)
     log.propagate = False
 
@@ -166,7 +171,7 @@ def _database_sink(db_url):
         raise click.ClickException(str(exc))
 
 
-@main.command()
+@main.command(short_help="Load a run into SQLite or PostgreSQL, in one transaction.")
 @click.argument("outdir", required=False, type=click.Path(file_okay=False))
 @click.option("--db", "db_url", required=True, metavar="URL",
               help="sqlite:///path.db (a file, made if missing) or postgresql://user:password@host:port/dbname.")
@@ -190,11 +195,15 @@ def load(outdir, db_url, migrate):
     click.echo(result.summary(), err=True)
 
 
-@main.command()
+@main.command(short_help="Temporal expressions in texts, normalised, as JSON lines.")
 @click.argument("texts", nargs=-1)
-@click.option("--lang", type=click.Choice(["ko", "en", "zh", "auto"]), default="auto", show_default=True)
-@click.option("--anchor", default=None, help="ISO date or datetime relative expressions resolve against.")
-@click.option("--prefer", type=click.Choice(["past", "future", "nearest"]), default="nearest", show_default=True)
+@click.option("--lang", type=click.Choice(["ko", "en", "zh", "auto"]), default="auto", show_default=True,
+              help="Language of the texts; auto detects it for each text.")
+@click.option("--anchor", default=None, metavar="ISO",
+              help="ISO date or datetime that relative expressions (지난해, last Tuesday, 去年) resolve against "
+                   "[default: none: they are found, with no value].")
+@click.option("--prefer", type=click.Choice(["past", "future", "nearest"]), default="nearest", show_default=True,
+              help="Direction for dates the text leaves open (a month or weekday without a year).")
 def dates(texts, lang, anchor, prefer):
     """Temporal expressions in TEXTS (or in each line of standard input), one JSON line each."""
     import datetime as dt
@@ -215,7 +224,7 @@ def dates(texts, lang, anchor, prefer):
         click.echo(json.dumps({"text": text, "timexes": found}, ensure_ascii=False))
 
 
-@main.command()
+@main.command(short_help="Check a run's records against their models and texts.")
 @click.argument("outdir", type=click.Path(exists=True, file_okay=False))
 def validate(outdir):
     """Check every record of a run against its model and every span against its text."""
@@ -228,7 +237,7 @@ def validate(outdir):
     sys.exit(1 if problems else 0)
 
 
-@main.command()
+@main.command(short_help="Records added, removed and changed between two runs.")
 @click.argument("old", type=click.Path(exists=True, file_okay=False))
 @click.argument("new", type=click.Path(exists=True, file_okay=False))
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
@@ -247,7 +256,7 @@ def diff(old, new, as_json, html_path):
     sys.exit(1 if has_differences(d) else 0)
 
 
-@main.command(name="eval")
+@main.command(name="eval", short_help="Precision, recall and F1 of a run against gold.")
 @click.argument("outdir", type=click.Path(exists=True, file_okay=False))
 @click.option("--gold", required=True, type=click.Path(exists=True),
               help="Folder or file of *.gold.json release gold, or a KLUE-style gold.jsonl of spans.")
@@ -298,7 +307,7 @@ def evaluate(outdir, gold, as_json, show_errors, part, html_path):
                 click.echo(f"  extra  {kind}: {x}")
 
 
-@main.command()
+@main.command(short_help="An HTML page of documents with their findings marked.")
 @click.argument("inputs", nargs=-1, required=True)
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False), help="The HTML file to write.")
 @click.option("--title", default=None, help="The page's title.")
@@ -318,10 +327,12 @@ def show(inputs, output, title, no_model):
     sys.exit(status)
 
 
-@main.command()
-@click.option("-o", "--outdir", default="schemas", show_default=True, type=click.Path(file_okay=False))
+@main.command(short_help="Write the JSON Schema of every record type.")
+@click.option("-o", "--outdir", default="schemas", show_default=True, type=click.Path(file_okay=False),
+              help="Folder to write the schemas into (made if missing).")
 def schema(outdir):
-    """Write the JSON Schema of every record to OUTDIR (one file per record type)."""
+    """Write the JSON Schema of every record, one file per record type, into the folder -o
+    names, generated from the pydantic models."""
     from .schemas import write_schemas
 
     for path in write_schemas(outdir):

@@ -80,22 +80,16 @@ def merge_findings(parts: list[dict]) -> dict:
     return merged
 
 
-def doc_to_records(doc: Doc, *, doc_id: str, source: str, lang: str, fmt: str, encoding: str,
-                   path: str, line: int | None, title: str | None) -> dict[str, list[R.Record]]:
-    return findings_to_records(doc.text, findings(doc), doc_id=doc_id, source=source, lang=lang, fmt=fmt,
-                               encoding=encoding, path=path, line=line, title=title)
-
-
 def findings_to_records(text: str, found: dict, *, doc_id: str, source: str, lang: str, fmt: str,
                         encoding: str, path: str, line: int | None,
                         title: str | None) -> dict[str, list[R.Record]]:
     dl = found["dateline"]
     document = R.Document(
-        id=doc_id, source=source, lang=lang, text=text,
+        id=doc_id, source=source, lang=lang, text=text,  # type: ignore[arg-type]  # lang and format: pydantic checks
         sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
         dateline=R.Dateline(**dl) if dl else None,
         title=title or _headline(text, dl),
-        anchor=found["anchor"], input=R.InputRef(path=path, line=line), format=fmt, encoding=encoding)
+        anchor=found["anchor"], input=R.InputRef(path=path, line=line), format=fmt, encoding=encoding)  # type: ignore[arg-type]
 
     timexes, timex_ids = [], {}
     for t in found["timexes"] or []:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from typing import Literal, Optional
+from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -21,6 +21,11 @@ Grain = Literal["century", "decade", "year", "half", "quarter", "season", "month
 
 class Record(BaseModel):
     model_config = ConfigDict(extra="forbid")
+
+    if TYPE_CHECKING:
+        # Records travel as `dict[str, list[Record]]`, keyed by their file (RECORD_FILES); code
+        # that takes them out reads the fields of that file's type (`id`, `doc_id`, `source`).
+        def __getattr__(self, name: str) -> Any: ...
 
     def to_json(self) -> str:
         """One JSON line: UTF-8 text (no ASCII escapes), keys in field order, no spaces."""
@@ -35,13 +40,13 @@ class TextSpan(Record):
 
 
 class LangSpan(TextSpan):
-    lang: Optional[str] = Field(None, description="script language of the span: ko, en, zh")
+    lang: str | None = Field(None, description="script language of the span: ko, en, zh")
 
 
 class Dateline(Record):
-    location: Optional[str] = None
-    date: Optional[str] = Field(None, description="ISO YYYY-MM-DD, or null when the dateline has no full date")
-    agency: Optional[str] = Field(None, description="wire service named in the dateline, e.g. PRNewswire")
+    location: str | None = None
+    date: str | None = Field(None, description="ISO YYYY-MM-DD, or null when the dateline has no full date")
+    agency: str | None = Field(None, description="wire service named in the dateline, e.g. PRNewswire")
     text: str = Field(description="the dateline as written")
     start: int = Field(ge=0)
     end: int = Field(ge=0)
@@ -50,7 +55,7 @@ class Dateline(Record):
 class InputRef(Record):
     """Where a document or error came from: the file and, for JSON-lines, the line number."""
     path: str
-    line: Optional[int] = None
+    line: int | None = None
 
 
 class Document(Record):
@@ -59,17 +64,17 @@ class Document(Record):
     lang: Lang
     text: str = Field(description="decoded input, Unicode NFC, line ends as \\n; all offsets index it")
     sha256: str = Field(description="sha256 of `text` encoded as UTF-8")
-    dateline: Optional[Dateline] = None
-    title: Optional[str] = None
-    anchor: Optional[str] = Field(None, description="date relative expressions were resolved against")
+    dateline: Dateline | None = None
+    title: str | None = None
+    anchor: str | None = Field(None, description="date relative expressions were resolved against")
     input: InputRef
     format: Literal["txt", "md", "html", "jsonl"]
     encoding: str = Field(description="encoding the input was decoded from")
 
 
 class Range(Record):
-    start: Optional[str]
-    end: Optional[str]
+    start: str | None
+    end: str | None
 
 
 class Timex(Record):
@@ -79,11 +84,11 @@ class Timex(Record):
     start: int = Field(ge=0)
     end: int = Field(ge=0)
     type: Literal["DATE", "TIME", "DURATION", "SET"]
-    value: Optional[str] = Field(description="TIMEX3-style value; null for a relative expression with no anchor")
-    grain: Optional[Grain] = None
-    anchor: Optional[str] = None
-    range: Optional[Range] = None
-    mod: Optional[str] = Field(None, description="TIMEX3 mod: START, MID, END, APPROX, BEFORE, AFTER ...")
+    value: str | None = Field(description="TIMEX3-style value; null for a relative expression with no anchor")
+    grain: Grain | None = None
+    anchor: str | None = None
+    range: Range | None = None
+    mod: str | None = Field(None, description="TIMEX3 mod: START, MID, END, APPROX, BEFORE, AFTER ...")
     relative: bool = False
     in_name: bool = Field(False, description="the year belongs to the name of an edition, event or notice "
                                              "(`Gastech 2025`, `2025 드론쇼코리아`, `© 2025`): it dates the name, not a happening")
@@ -97,10 +102,10 @@ class Organisation(Record):
     id: str
     doc_id: str
     name: str
-    lang: Optional[str] = None
-    english_name: Optional[str] = None
-    korean_name: Optional[str] = None
-    chinese_name: Optional[str] = None
+    lang: str | None = None
+    english_name: str | None = None
+    korean_name: str | None = None
+    chinese_name: str | None = None
     aliases: list[str] = Field(default_factory=list)
     kind: Literal["company", "government", "research", "education", "zone", "other"] = "other"
     org_key: str
@@ -129,24 +134,20 @@ class Term(Record):
 
 
 class Trigger(TextSpan):
-    lemma: Optional[str] = None
+    lemma: str | None = None
 
 
 class EventDate(Record):
     timex_id: str
     text: str
-    value: Optional[str]
-    grain: Optional[str] = None
+    value: str | None
+    grain: str | None = None
 
 
 class Participant(Record):
-    org_id: Optional[str] = None
+    org_id: str | None = None
     name: str
     role: Literal["subject", "object", "partner", "authority", "other"]
-
-
-EVENT_TYPES = ("founding", "approval", "designation", "agreement", "launch", "investment",
-               "acquisition", "appointment", "award", "listing", "opening", "announcement", "other")
 
 
 class Event(Record):
@@ -162,20 +163,23 @@ class Event(Record):
     status: Literal["occurred", "planned", "negated"] = "occurred"
 
 
+ErrorStage = Literal["ingest", "decode", "parse", "process", "write"]
+
+
 class Error(Record):
     id: str
-    doc_id: Optional[str] = None
+    doc_id: str | None = None
     source: str
-    stage: Literal["ingest", "decode", "parse", "process", "write"]
+    stage: ErrorStage
     code: str = Field(description="short stable word: decode, empty, too_large, bad_json, binary ...")
     message: str = Field(description="what went wrong and what to do about it")
-    input: Optional[InputRef] = None
+    input: InputRef | None = None
 
 
 class InputEntry(Record):
     path: str
-    sha256: Optional[str]
-    bytes: Optional[int]
+    sha256: str | None
+    bytes: int | None
     documents: int
     errors: int
     lines: dict[str, int] = Field(default_factory=dict, description="lines this input wrote to each file of the run "

@@ -3,9 +3,23 @@ import os
 import pytest
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-SHARED = os.path.join(os.path.dirname(ROOT), "shared")
+# The shared read-only data (acceptance seed and scorer, training and evaluation sets): `shared`
+# beside the repository, or wherever PRESSPIPE_SHARED points. A fresh clone may not have it.
+SHARED = os.environ.get("PRESSPIPE_SHARED") or os.path.join(os.path.dirname(ROOT), "shared")
 SEED = os.path.join(ROOT, "corpus", "tianjin-binhai.ko.txt")
 SEED_GOLD = os.path.join(ROOT, "corpus", "gold", "tianjin-binhai.ko.gold.json")
+
+
+
+def shared_path(*parts: str) -> str:
+    """A path under the shared folder; the calling test is skipped, saying what is missing, when
+    it is not there."""
+    path = os.path.join(SHARED, *parts)
+    if not os.path.exists(path):
+        pytest.skip(f"needs {os.path.join('shared', *parts)}, which is not at {path} "
+                    "(put the shared folder beside the repository or set PRESSPIPE_SHARED)")
+    return path
+
 
 KO_RELEASE = ("서울, 2025년 3월 4일 /PRNewswire/ --\n"
               "한빛전자는 지난해 10월 부산에 연구소를 세웠다. 회사는 2023년 5월 12일 설립되었다.\n")

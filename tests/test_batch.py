@@ -8,6 +8,7 @@ import sys
 import time
 
 import pytest
+from conftest import ROOT
 
 from pipeline.batch import work
 from pipeline.batch.engines import Job, ProcessEngine
@@ -17,8 +18,6 @@ from pipeline.batch.runner import RunInterrupted, run
 from pipeline.config import PipelineOptions
 from pipeline.ingest.sources import SourceDoc
 from pipeline.review.validate import validate_run
-
-from conftest import ROOT
 
 CORPUS = os.path.join(ROOT, "corpus")
 RECORD_FILES = ("documents", "timexes", "organisations", "aliases", "events", "terms", "errors")

@@ -3,10 +3,9 @@ import json
 import os
 
 from click.testing import CliRunner
+from conftest import SEED, SEED_GOLD
 
 from pipeline.cli import main
-
-from conftest import SEED, SEED_GOLD
 
 
 def read_jsonl(path):

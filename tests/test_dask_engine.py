@@ -4,10 +4,9 @@ import os
 import shutil
 
 import pytest
+from conftest import ROOT
 
 from pipeline.batch.runner import run
-
-from conftest import ROOT
 
 distributed = pytest.importorskip("distributed", reason="Dask is the optional extra [dask] (in [test] too)")
 

@@ -10,8 +10,10 @@ import shutil
 import sqlite3
 from urllib.parse import urlsplit, urlunsplit
 
+import pg_server
 import pytest
 from click.testing import CliRunner
+from conftest import ROOT, SEED
 
 from pipeline import records as R
 from pipeline.cli import main
@@ -21,9 +23,6 @@ from pipeline.db import migrations as M
 from pipeline.db.engines import connect
 from pipeline.db.rows import full_date
 from pipeline.db.url import mask_password
-
-from conftest import ROOT, SEED
-import pg_server
 
 CORPUS_RUN = os.path.join(ROOT, "outputs")  # the corpus run, kept as the regression baseline
 TABLE_OF_FILE = {"documents": "documents", "timexes": "timexes", "organisations": "document_organisations",
@@ -147,7 +146,7 @@ def later_run(outdir, minutes=60):
 
 def doc_id_of(source, outdir=CORPUS_RUN):
     with open(os.path.join(outdir, "documents.jsonl"), encoding="utf-8") as f:
-        return next(json.loads(l)["id"] for l in f if json.loads(l)["source"] == source)
+        return next(json.loads(line)["id"] for line in f if json.loads(line)["source"] == source)
 
 
 def rows_of_other_documents(url, doc_id):
@@ -172,7 +171,8 @@ def test_corpus_run_loads_with_row_counts_equal_to_the_jsonl_counts_twice(db_url
     assert table_counts(db_url) == expected
     assert second.sources["unchanged"] == expected["documents"] and sum(second.rows.values()) == 0
     assert dump(db_url) == before  # loading the same run again changes nothing at all
-    participants = sum(len(json.loads(l)["participants"]) for l in open(os.path.join(CORPUS_RUN, "events.jsonl")))
+    participants = sum(len(json.loads(line)["participants"])
+                       for line in open(os.path.join(CORPUS_RUN, "events.jsonl")))
     assert query(db_url, "SELECT count(*) FROM event_participants")[0][0] == participants
 
 
@@ -367,9 +367,10 @@ def test_bad_urls_are_usage_errors(url, message):
     assert result.exit_code == 2 and message.split("'")[0] in result.output
 
 
-def test_urls_and_masked_passwords():
+def test_urls_and_masked_passwords(tmp_path):
     assert parse_url("sqlite:///x.db").target == "x.db"
-    assert parse_url("sqlite:////tmp/x.db").target == "/tmp/x.db"
+    absolute = str(tmp_path / "x.db")   # an absolute path: four slashes
+    assert parse_url(f"sqlite:///{absolute}").target == absolute and absolute.startswith("/")
     assert mask_password("postgresql://me:pa%40ss@db.example:5432/x?sslmode=require") == \
         "postgresql://me:***@db.example:5432/x?sslmode=require"
     assert mask_password("postgresql://h/x?user=me&password=pw") == "postgresql://h/x?user=me&password=***"

@@ -3,10 +3,10 @@ with the scores unchanged."""
 import json
 import os
 
+from conftest import ROOT
+
 from pipeline.review.evaluate import evaluate
 from pipeline.review.pages import eval_page
-
-from conftest import ROOT
 
 OUTPUTS = os.path.join(ROOT, "outputs")
 HELDOUT_GOLD = os.path.join(ROOT, "corpus", "heldout", "gold")

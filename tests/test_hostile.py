@@ -41,8 +41,8 @@ def test_a_deeply_nested_page_costs_only_itself(tmp_path):
 def test_the_same_line_of_two_batch_files_gives_two_error_ids(tmp_path):
     # The first fuzz run: `"a2"` at line 3 of two batch files, two error records with one id.
     for name in ("one.jsonl", "two.jsonl"):
-        (tmp_path / name).write_text('{"id": "a1-%s", "text": "Acme Inc. opened a lab."}\n\n'
-                                     '{"id": "a2", "text": "broken\n' % name, encoding="utf-8")
+        (tmp_path / name).write_text(f'{{"id": "a1-{name}", "text": "Acme Inc. opened a lab."}}\n\n'
+                                     '{"id": "a2", "text": "broken\n', encoding="utf-8")
     (tmp_path / "three.jsonl").write_text('{"id": "x", "text": "Acme Inc."}\n{"id": "y", "text": "Acme Inc."}\n'
                                           '{"id": "a2", "text": "a2 is free: the broken lines made no document"}\n', encoding="utf-8")
     (tmp_path / "four.jsonl").write_text('{"id": "z", "text": "Acme Inc."}\n{"id": "w", "text": "Acme Inc."}\n'
@@ -160,7 +160,7 @@ def jsonl_files(draw):
                                      "date": draw(st.sampled_from(["2025-02-20", "2025-13-01", "", 20250220, None])),
                                      "title": draw(st.one_of(TEXTS, st.integers(), st.none()))}))
         elif kind == 2:
-            lines.append('{"id": "%s", "text": "\\ud800%s"}' % (draw(st.sampled_from(["s1", "s2"])), "x"))
+            lines.append(f'{{"id": "{draw(st.sampled_from(["s1", "s2"]))}", "text": "\\ud800x"}}')
         elif kind == 3:
             lines.append(draw(TEXTS).replace("\n", " "))       # not JSON
         elif kind == 4:

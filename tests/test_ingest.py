@@ -25,7 +25,7 @@ def test_legacy_korean_is_reported_as_cp949():
 
 
 def test_nfc_and_line_ends_are_normalised():
-    decomposed = "한국".encode("utf-8").decode("utf-8")
+    decomposed = "한국".encode().decode("utf-8")
     import unicodedata
     nfd = unicodedata.normalize("NFD", decomposed)
     got = decode_bytes((nfd + "\r\nB\rC").encode("utf-8")).text
@@ -47,7 +47,7 @@ def test_undecodable_bytes_say_what_to_do():
 
 def test_forced_encoding_is_used_strictly():
     with pytest.raises(IngestError) as exc:
-        decode_bytes("가나다".encode("utf-8"), declared="ascii")
+        decode_bytes("가나다".encode(), declared="ascii")
     assert "--encoding" in exc.value.message
 
 

@@ -12,8 +12,8 @@ import sys
 
 import pytest
 from click.testing import CliRunner
-
 from conftest import ROOT, SHARED
+
 from pipeline.cli import main
 
 REAL = os.path.join(SHARED, "data", "real-releases")

@@ -2,10 +2,10 @@
 records. When extraction changes on purpose, regenerate it (see README) and review the diff."""
 import os
 
+from conftest import ROOT
+
 from pipeline.batch.runner import run
 from pipeline.review.diff import diff_runs, format_diff, has_differences
-
-from conftest import ROOT
 
 
 def test_corpus_run_matches_the_committed_baseline(tmp_path):

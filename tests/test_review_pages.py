@@ -7,14 +7,13 @@ import re
 from html.parser import HTMLParser
 
 from click.testing import CliRunner
+from conftest import ROOT, SEED
 
 from pipeline.cli import main
 from pipeline.review.evaluate import evaluate
 from pipeline.review.pages import diff_page, eval_page, show_page
 from pipeline.review.pages.evaluate import sentence_around
 from pipeline.review.pages.markup import Mark, marked_text
-
-from conftest import ROOT, SEED
 
 OUTPUTS = os.path.join(ROOT, "outputs")
 HELDOUT_GOLD = os.path.join(ROOT, "corpus", "heldout", "gold")

@@ -3,19 +3,16 @@
 where the text is, the text itself intact, links that land, nothing asked of the network, no
 console error, one column on a phone, and a print that comes out. Skipped, saying why, where
 Playwright or Chromium is missing or Chromium cannot start."""
-import json
 import os
 import re
 import subprocess
 
 import pytest
+from browser import Unavailable, open_page, start
+from test_review_pages import HELDOUT_GOLD, OUTPUTS, changed_run, read_jsonl
 
 from pipeline.review.evaluate import evaluate
 from pipeline.review.pages import diff_page, eval_page, show_page, write
-
-from browser import Unavailable, open_page, start
-from conftest import ROOT
-from test_review_pages import HELDOUT_GOLD, OUTPUTS, changed_run, read_jsonl
 
 PHONE = {"width": 390, "height": 844, "scale": 2}
 KINDS = ("aliases", "organisations", "dates", "events", "datelines")

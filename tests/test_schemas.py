@@ -1,9 +1,9 @@
 """schemas/ is generated from the pydantic models; a drift between the two fails here."""
 import os
 
-from pipeline.schemas import schema_texts
-
 from conftest import ROOT
+
+from pipeline.schemas import schema_texts
 
 
 def test_schemas_folder_matches_the_models():

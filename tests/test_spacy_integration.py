@@ -1,8 +1,12 @@
 """Each stage is a spaCy component a spaCy user can add by name, through the entry points."""
+import json
+import os
+import re
 import subprocess
 import sys
 
 import spacy
+from conftest import ROOT
 
 from pipeline.nlp.build import STAGES, get_nlp
 
@@ -42,3 +46,41 @@ def test_stage_results_are_in_span_groups():
     assert [s.text for s in doc.spans["dates"]] == ["1988년"]
     assert "수곤" in [s.text for s in doc.spans["orgs"]]
     assert spacy.tokens.Doc.has_extension("timexes")
+
+
+def _readme_spacy_example() -> str:
+    with open(os.path.join(ROOT, "README.md"), encoding="utf-8") as f:
+        readme = f.read()
+    after = readme[readme.index("From spaCy:"):]
+    return re.search(r"```python\n(.*?)```", after, re.S).group(1)
+
+
+def test_readme_spacy_example_runs_the_whole_pipeline_in_a_fresh_process(tmp_path):
+    # A fresh interpreter outside the repository: every factory must come through the entry
+    # points, as in a user's own program.
+    code = _readme_spacy_example() + (
+        "import json\n"
+        "print(json.dumps({'pipes': nlp.pipe_names, 'dateline': doc._.dateline['date'],"
+        " 'timexes': [t['value'] for t in doc._.timexes], 'orgs': [o['name'] for o in doc._.orgs],"
+        " 'events': [(e['type'], e['date']['value']) for e in doc._.events],"
+        " 'dates': [s.text for s in doc.spans['dates']], 'sents': len(list(doc.sents))}))\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path)
+    assert out.returncode == 0, out.stderr
+    got = json.loads(out.stdout.strip().splitlines()[-1])
+    assert got["pipes"] == get_nlp("en").pipe_names
+    assert got["dateline"] == "2025-03-04"
+    assert got["timexes"] == ["2025-03-04", "2025-03-03", "1998"]
+    assert got["dates"] == ["March 4, 2025", "March 3", "1998"]
+    assert "Hanbit Electronics Co., Ltd." in got["orgs"]
+    assert ["founding", "1998"] in got["events"] and ["opening", "2025-03-03"] in got["events"]
+    assert got["sents"] >= 2
+
+
+def test_sentences_and_ner_defaults_in_a_users_pipeline():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("presspipe_sentences")
+    nlp.add_pipe("presspipe_ner")
+    assert nlp.get_pipe("presspipe_ner").model == "en_open_ner"   # the language's model, not Korean's
+    doc = nlp("Acme opened a lab.\nIt grew.")
+    assert [s.text for s in doc.sents] == ["Acme opened a lab.\n", "It grew."]
+    assert nlp.config["components"]["presspipe_sentences"] == {"factory": "presspipe_sentences"}

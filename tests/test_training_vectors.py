@@ -3,8 +3,6 @@ coordinates must give back Kiwi's own similarities."""
 import importlib.util
 from pathlib import Path
 
-import numpy as np
-
 from pipeline.nlp.tokenizers import get_kiwi
 
 _SPEC = importlib.util.spec_from_file_location("vectors", Path(__file__).resolve().parents[1] / "training" / "vectors.py")

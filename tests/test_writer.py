@@ -3,12 +3,11 @@ import json
 import os
 
 import pytest
+from conftest import SEED
 
 from pipeline.batch import work
 from pipeline.batch.runner import RunInterrupted, run
 from pipeline.batch.writer import RunWriter
-
-from conftest import SEED
 
 
 def test_no_temporary_files_remain(tmp_path):

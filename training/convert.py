@@ -14,7 +14,7 @@ spans are placed on those tokens:
 A fixed-seed shuffle holds out part of the training file as dev (never the news-half set, which
 is only for measuring). Usage:
 
-    python training/convert.py /work/shared/data/klue-ner-train/train.jsonl training/corpus \
+    python training/convert.py ../shared/data/klue-ner-train/train.jsonl training/corpus \
         --dev-fraction 0.1 --seed 0
 
 writes `train.spacy`, `dev.spacy` and `convert-report.json` (counts per label) to the output

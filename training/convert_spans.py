@@ -45,6 +45,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from convert import place_spans  # noqa: E402  (the Korean converter's span placing, same rules)
+
 from pipeline.nlp.build import blank  # noqa: E402
 
 LABELS = ("ORG", "PERSON", "LOC")

@@ -22,11 +22,24 @@ import argparse
 import hashlib
 import importlib.util
 import json
+import os
 import shutil
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+KIWI_REQUIREMENTS = ["kiwipiepy>=0.24.1,<0.25", "kiwipiepy-model>=0.24.0,<0.25"]
+
+
+def shared_dir() -> Path:
+    """The shared data folder: $PRESSPIPE_SHARED, else `shared` beside the repository."""
+    return Path(os.environ.get("PRESSPIPE_SHARED") or ROOT.parent / "shared")
+
+
+def built_with() -> dict:
+    """The versions of the libraries whose output the model learned from."""
+    from importlib.metadata import version
+    return {name: version(name) for name in ("kiwipiepy", "kiwipiepy_model", "spacy")}
 
 
 ATTRIBUTION = """\
@@ -36,12 +49,29 @@ This model was trained on KLUE-NER v1.1 (training split) from the KLUE benchmark
 (Park et al., "KLUE: Korean Language Understanding Evaluation", NeurIPS Datasets and Benchmarks
 2021, https://klue-benchmark.com/) and derives from it. KLUE is licensed under CC BY-SA 4.0;
 these model files are distributed under the same licence:
-https://creativecommons.org/licenses/by-sa/4.0/
+https://creativecommons.org/licenses/by-sa/4.0/ (full text: LICENSES/CC-BY-SA-4.0.txt).
 
 The static morpheme vectors (vectors-f16.npz) are derived from the CoNg language model that
 ships in kiwipiepy-model (Kiwi, by bab2min; Apache License 2.0,
-https://github.com/bab2min/Kiwi): each row is a morpheme's embedding read back through
-`Kiwi.morpheme_similarity` and reduced to 64 dimensions (training/vectors.py).
+https://github.com/bab2min/Kiwi; full text: LICENSES/Apache-2.0.txt): each row is a
+morpheme's embedding read back through `Kiwi.morpheme_similarity` and reduced to 64 dimensions
+(training/vectors.py). That reduction is presspipe's change to Kiwi's model; the versions used
+are in meta.json (`presspipe.training.built_with`). Kiwi's NOTICE, as far as it concerns the
+model files:
+
+    Kiwi - Korean Intelligent Word Identifier
+    Copyright 2017-2026 Minchul Lee and the Kiwi contributors
+
+    This product includes software developed by Minchul Lee (bab2min@gmail.com)
+    and the Kiwi contributors, licensed under the Apache License, Version 2.0.
+
+    The trained model files distributed with Kiwi are released under the Apache
+    License, Version 2.0, together with the source code. These models were trained
+    on corpora provided by the National Institute of Korean Language (국립국어원):
+    21세기 세종계획 말뭉치 (Sejong Corpus) and 모두의 말뭉치 (NIKL Corpora,
+    https://corpus.korean.go.kr). The models consist of morpheme dictionaries and
+    n-gram statistics; they do not contain, and cannot be used to reconstruct, the
+    text of the source corpora.
 
 Made by presspipe's training recipe (training/README.md in the source repository).
 """
@@ -92,7 +122,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("target", type=Path, help="folder in the package, replaced")
     ap.add_argument("--convert-report", type=Path, required=True)
     ap.add_argument("--train-seconds", type=int, default=None)
-    ap.add_argument("--train-jsonl", default="/work/shared/data/klue-ner-train/train.jsonl")
+    ap.add_argument("--train-jsonl", default=str(shared_dir() / "data" / "klue-ner-train" / "train.jsonl"),
+                    help="KLUE-NER training file (default: ../shared/data/klue-ner-train beside the repository, "
+                         "or under $PRESSPIPE_SHARED)")
     ap.add_argument("--vectors-report", type=Path, default=None,
                     help="vectors-report.json written by training/vectors.py")
     ap.add_argument("--no-eval", action="store_true", help="skip the news-half measurement")
@@ -121,6 +153,9 @@ def main(argv: list[str] | None = None) -> int:
                         "transition-based ner, trained from scratch."),
         "author": "presspipe",
         "license": "CC BY-SA 4.0",
+        # The model's TAG feature and its vectors come from Kiwi: another minor version may tag
+        # differently. pyproject.toml pins the same ranges (tests/test_packaging.py checks).
+        "requirements": KIWI_REQUIREMENTS,
         "sources": [{
             "name": "KLUE-NER v1.1, training split (21,003 of 21,008 sentences)",
             "url": "https://klue-benchmark.com/",
@@ -131,8 +166,9 @@ def main(argv: list[str] | None = None) -> int:
     cfg = (args.target / "config.cfg").read_text(encoding="utf-8")
     meta["presspipe"] = {
         "training": {
-            "data": str(train_jsonl),
+            "data": f"shared/data/{train_jsonl.parent.name}/{train_jsonl.name}",
             "data_sha256": sha256(train_jsonl) if train_jsonl.is_file() else None,
+            "built_with": built_with(),
             "converter": "training/convert.py",
             "config": "training/config.cfg (copied as config.cfg in this folder)",
             "config_sha256": hashlib.sha256(cfg.encode("utf-8")).hexdigest(),

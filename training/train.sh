@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # One command, from scratch, fixed seed: KLUE-NER train.jsonl -> pipeline/models/ko_klue_ner/.
 #   bash training/train.sh [KLUE_TRAIN_JSONL] [OUTPUT_DIR] [SEED] [MODEL_DIR] [CORPUS_DIR]
+# KLUE_TRAIN_JSONL defaults to ../shared/data/klue-ner-train/train.jsonl beside the repository
+# (or under $PRESSPIPE_SHARED).
 # MODEL_DIR (default pipeline/models/ko_klue_ner, the shipped model) is replaced by the new
 # model-best, with meta.json filled in and the news-half scores measured.
 # Run from anywhere; paths are relative to the repository top. One thread: on the 2-core machine
@@ -8,7 +10,7 @@
 # (see training/README.md for the measured times).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-TRAIN_JSONL="${1:-/work/shared/data/klue-ner-train/train.jsonl}"
+TRAIN_JSONL="${1:-${PRESSPIPE_SHARED:-../shared}/data/klue-ner-train/train.jsonl}"
 OUT="${2:-training/output}"
 SEED="${3:-0}"
 MODEL_DIR="${4:-pipeline/models/ko_klue_ner}"

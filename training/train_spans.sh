@@ -3,7 +3,8 @@
 #   bash training/train_spans.sh en   # -> pipeline/models/en_open_ner (English, ner-en)
 #   bash training/train_spans.sh zh   # -> pipeline/models/zh_uner_ner (Chinese, ner-zh)
 #   bash training/train_spans.sh LANG [DATA_DIR] [OUTPUT_DIR] [SEED] [MODEL_DIR] [CORPUS_DIR]
-# DATA_DIR holds train.jsonl and dev.jsonl (default ../shared/data/ner-LANG beside the repository).
+# DATA_DIR holds train.jsonl and dev.jsonl (default ../shared/data/ner-LANG beside the repository,
+# or under $PRESSPIPE_SHARED).
 # MODEL_DIR (default: the shipped model) is replaced by the new model-best, with meta.json filled
 # in and the dev-split scores measured. Run from anywhere; paths are relative to the repository
 # top. One thread (training/README.md has the measured times).
@@ -15,7 +16,7 @@ case "$LANG_" in
     zh) MODEL=zh_uner_ner; EXTRA=() ;;
     *) echo "language must be en or zh (Korean: bash training/train.sh)" >&2; exit 2 ;;
 esac
-DATA="${2:-../shared/data/ner-$LANG_}"
+DATA="${2:-${PRESSPIPE_SHARED:-../shared}/data/ner-$LANG_}"
 OUT="${3:-training/output-$LANG_}"
 SEED="${4:-0}"
 MODEL_DIR="${5:-pipeline/models/$MODEL}"

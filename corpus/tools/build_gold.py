@@ -26,7 +26,6 @@ usage: build_gold.py [SPEC_NAME ...]   (default: every spec)
 import importlib.util
 import json
 import os
-import re
 import sys
 
 from corpus_root import corpus_root

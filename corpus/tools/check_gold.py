@@ -23,9 +23,9 @@ import json
 import os
 import re
 import sys
+import unicodedata
 
 from corpus_root import MAIN, corpus_root
-import unicodedata
 
 CORPUS = corpus_root()
 HERE = os.path.join(CORPUS, "tools")
@@ -35,7 +35,7 @@ EVENT_TYPES = {"founding", "approval", "designation", "agreement", "launch", "in
 STATUSES = {"occurred", "planned", "negated"}
 POINT = r"\d{4}(?:-(?:\d{2}(?:-\d{2})?|Q[1-4]|H[12]|W\d{2}))?"
 VALUE_RE = re.compile(rf"^(?:{POINT}(?:/{POINT})?|P\d+[YMWD])$")
-# Byte-identical copies of /work/shared/acceptance releases: kept exactly as shipped (same
+# Byte-identical copies of ../shared/acceptance releases: kept exactly as shipped (same
 # sha256), so the missing final newline of the seed is acknowledged instead of fixed.
 SEED_COPIES = {"tianjin-binhai.ko.txt"}
 TOP_KEYS = ["document", "lang", "dateline", "aliases", "organisations", "dates", "events"]

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Write a pipeline-shaped output folder that says exactly what the gold says (an "oracle"),
-so that /work/shared/acceptance/score.py can be checked against the corpus: every score of the
+so that ../shared/acceptance/score.py can be checked against the corpus: every score of the
 oracle must be 1.0. Only the fields the scorer reads are filled in.
 
 usage: oracle_output.py OUTDIR [GOLD_DIR]

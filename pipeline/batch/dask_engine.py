@@ -16,7 +16,7 @@ between the sections of a long document (the local engine also stops a document 
 from __future__ import annotations
 
 import collections
-from typing import Iterable, Iterator
+from collections.abc import Iterable, Iterator
 
 from ..config import PipelineOptions
 from .engines import WINDOW_PER_WORKER, Job, WorkerError
@@ -34,6 +34,7 @@ class DaskEngine:
             raise WorkerError("--engine dask needs Dask: pip install 'presspipe[dask]'") from exc
         self.options, self.time_limit = options, time_limit
         self.cluster = None
+        self.client: Client | None
         if scheduler:
             self.client = Client(scheduler)
         else:
@@ -46,10 +47,12 @@ class DaskEngine:
 
     def ordered(self, jobs: Iterable[Job]) -> Iterator[tuple[Job, Result]]:
         window = WINDOW_PER_WORKER * self.n
+        client = self.client
+        assert client is not None, "the engine is closed"
         pending: collections.deque[tuple[Job, object]] = collections.deque()
         for job in jobs:
             pending.append((job, job.ready if job.src is None else
-                            self.client.submit(work, job.src, self.options, self.time_limit, pure=False)))
+                            client.submit(work, job.src, self.options, self.time_limit, pure=False)))
             while len(pending) >= window:
                 yield self._take(pending)
         while pending:

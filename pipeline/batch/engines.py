@@ -21,9 +21,9 @@ import multiprocessing
 import os
 import signal
 import time
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from multiprocessing.connection import wait
-from typing import Iterable, Iterator
 
 from ..api import error_bundle, timeout_bundle
 from ..config import PipelineOptions
@@ -64,7 +64,11 @@ class InlineEngine:
 
     def ordered(self, jobs: Iterable[Job]) -> Iterator[tuple[Job, Result]]:
         for job in jobs:
-            yield job, job.ready if job.src is None else work(job.src, self.options, self.time_limit)
+            if job.src is not None:
+                yield job, work(job.src, self.options, self.time_limit)
+            else:
+                assert job.ready is not None   # a job carries a document or its finished result
+                yield job, job.ready
 
     def close(self, kill: bool = False) -> None:
         pass
@@ -215,7 +219,7 @@ class ProcessEngine:
         for conn in wait(list(conns), timeout=timeout if timeout is not None else 5.0):
             w = conns[conn]
             try:
-                msg = conn.recv()
+                msg = w.conn.recv()
             except (EOFError, OSError):
                 self._died(w, pending, queue)
                 continue

@@ -37,7 +37,7 @@ log = logging.getLogger("presspipe")
 class RunResult:
     outdir: str
     counts: dict[str, int]
-    error_sources: list[str] = field(default_factory=list)
+    error_sources: list[str] = field(default_factory=list)   # the inputs that gave error records
     seconds: float = 0.0
     inputs: int = 0
     copied: int = 0                 # inputs a resumed run took from the run before
@@ -110,6 +110,8 @@ def run(inputs: list[str], outdir: str, options: PipelineOptions = PipelineOptio
     paths = expand(inputs, exclude=exclude, skipped=skipped, outdir=outdir)
     for s in skipped:
         log.debug("skipped %s", s)
+    if not paths:
+        log.warning("%s", nothing_to_read(inputs, skipped))
     if reporter:
         reporter.start(count_items(paths))
     writer = RunWriter(outdir)
@@ -255,11 +257,22 @@ def _commit(writer: RunWriter, manifest: R.Manifest) -> None:
                 pass  # the run is committed: an interrupt now changes nothing
 
 
+def nothing_to_read(inputs: list[str], skipped: list[str]) -> str:
+    """What a run whose inputs gave no file to read found instead."""
+    kinds = ", ".join(sorted(FORMATS))
+    said = f"no input to read in {', '.join(inputs)}: presspipe reads {kinds} files in a folder"
+    if not skipped:
+        return f"{said}, and there is no file there"
+    shown = ", ".join(skipped[:5]) + (f" and {len(skipped) - 5} more" if len(skipped) > 5 else "")
+    return (f"{said}; passed over {len(skipped)} (by their ending, --exclude, .presspipeignore, or as a "
+            f"presspipe run): {shown}. Name a file as an argument to read it whatever its ending")
+
+
 def _on_sigterm():
     if threading.current_thread() is not threading.main_thread():
         return None
 
-    def handler(signum, frame):
+    def handler(_signum, _frame):
         raise _Terminated
 
     return signal.signal(signal.SIGTERM, handler)
@@ -271,5 +284,5 @@ def _restore_sigterm(previous) -> None:
 
 
 def _now() -> str:
-    return dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()
+    return dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
 

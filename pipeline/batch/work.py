@@ -65,7 +65,7 @@ class _Alarm:
         return self
 
     @staticmethod
-    def _ring(signum, frame):
+    def _ring(_signum, _frame):
         raise TimeLimitExceeded
 
     def __exit__(self, *exc):

@@ -36,7 +36,7 @@ def _alive(pid: int) -> bool:
 
 def sweep_stale(outdir: str) -> list[str]:
     """Remove temporary folders in OUTDIR whose run is no longer running; their names."""
-    removed = []
+    removed: list[str] = []
     if not os.path.isdir(outdir):
         return removed
     for name in os.listdir(outdir):
@@ -92,9 +92,9 @@ class RunWriter:
         for name in self.files:
             os.replace(os.path.join(self.tmpdir, name), os.path.join(self.outdir, name))
         tmp = os.path.join(self.tmpdir, "manifest.json")
-        with open(tmp, "w", encoding="utf-8", newline="\n") as f:
-            json.dump(manifest.model_dump(mode="json"), f, ensure_ascii=False, indent=1)
-            f.write("\n")
+        with open(tmp, "w", encoding="utf-8", newline="\n") as mf:
+            json.dump(manifest.model_dump(mode="json"), mf, ensure_ascii=False, indent=1)
+            mf.write("\n")
         os.replace(tmp, os.path.join(self.outdir, "manifest.json"))
         shutil.rmtree(self.tmpdir, ignore_errors=True)
 

@@ -15,8 +15,9 @@ from __future__ import annotations
 import os
 import re
 import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from typing import Any, Iterable, Iterator, Sequence
+from typing import Any
 
 from .url import DbError, DbUrl
 
@@ -125,8 +126,7 @@ class PostgresDatabase(Database):
         except ImportError:
             raise DbError("PostgreSQL needs the psycopg package: pip install 'presspipe[postgres]'") from None
         self.url = url
-        self._psycopg = psycopg
-        kwargs = {} if "connect_timeout" in url.target else {"connect_timeout": CONNECT_TIMEOUT_S}
+        kwargs: dict[str, Any] = {} if "connect_timeout" in url.target else {"connect_timeout": CONNECT_TIMEOUT_S}
         try:
             self.conn = psycopg.connect(url.target, autocommit=True, **kwargs)
         except psycopg.Error as exc:

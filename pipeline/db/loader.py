@@ -25,9 +25,9 @@ import json
 import os
 import time
 from collections import Counter
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Iterable, Iterator
 
 from pydantic import ValidationError
 
@@ -71,12 +71,12 @@ class Loader:
         self.url = parse_url(url) if isinstance(url, str) else url
         self.steps = M.available(self.url.engine, migrations)
         self.migrate = migrate
-        self.db: Database | None = None
-        self.result: LoadResult | None = None
+        self.db: Database            # connected by __enter__
+        self.result: LoadResult      # made by __enter__
         self.run_id = ""
-        self.started: dt.datetime | None = None
+        self.started: dt.datetime    # the run's start, set by begin_run
 
-    def __enter__(self) -> "Loader":
+    def __enter__(self) -> Loader:
         self.db = connect(self.url)
         self._tx = self.db.transaction()
         try:
@@ -252,7 +252,7 @@ def read_records(outdir: str, name: str, model: type[R.Record]) -> Iterator[R.Re
 
 def digest_run(outdir: str) -> tuple[dict[str, tuple[str | None, str]], dict[str, str]]:
     """source -> (doc_id, sha256 of its records' lines), and doc_id -> source."""
-    hashers: dict[str, "hashlib._Hash"] = {}
+    hashers: dict[str, hashlib._Hash] = {}
     doc_ids: dict[str, str | None] = {}
     doc_sources: dict[str, str] = {}
     for name, model in R.RECORD_FILES.items():
@@ -272,7 +272,7 @@ def source_of(rec: R.Record, doc_sources: dict[str, str]) -> str:
 
 
 def _digest_line(name: str, rec: R.Record) -> bytes:
-    return f"{name}\t{rec.to_json()}\n".encode("utf-8")
+    return f"{name}\t{rec.to_json()}\n".encode()
 
 
 # -- a run as it goes -----------------------------------------------------------------------------
@@ -379,10 +379,10 @@ def _as_db_error(exc: BaseException, url: DbUrl) -> BaseException:
 
 def _parse_time(value) -> dt.datetime:
     if isinstance(value, dt.datetime):
-        return value if value.tzinfo else value.replace(tzinfo=dt.timezone.utc)
+        return value if value.tzinfo else value.replace(tzinfo=dt.UTC)
     t = dt.datetime.fromisoformat(str(value))
-    return t if t.tzinfo else t.replace(tzinfo=dt.timezone.utc)
+    return t if t.tzinfo else t.replace(tzinfo=dt.UTC)
 
 
 def _now() -> str:
-    return dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()
+    return dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()

@@ -102,8 +102,9 @@ def error_row(e: R.Error, run_id: str) -> dict:
     }
 
 
-def table_rows(name: str, rec: R.Record, run_id: str) -> list[tuple[str, dict]]:
-    """(table, row) pairs for one record of the run file NAME, parents before children."""
+def table_rows(name: str, rec: Any, run_id: str) -> list[tuple[str, dict]]:
+    """(table, row) pairs for one record of the run file NAME (a record of that file's type),
+    parents before children."""
     if name == "documents.jsonl":
         return [("documents", document_row(rec, run_id))]
     if name == "timexes.jsonl":

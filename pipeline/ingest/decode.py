@@ -22,11 +22,13 @@ from dataclasses import dataclass
 
 import charset_normalizer
 
+from ..records import ErrorStage
+
 
 class IngestError(Exception):
     """An input that cannot become a document: `code` is stable, `message` is for a person."""
 
-    def __init__(self, code: str, message: str, stage: str = "decode"):
+    def __init__(self, code: str, message: str, stage: ErrorStage = "decode"):
         super().__init__(message)
         self.code = code
         self.message = message
@@ -138,7 +140,7 @@ def _utf16_order(data: bytes) -> str | None:
             scores[order] = _letters_share(text)
     if not scores:
         return None
-    best = max(scores, key=scores.get)
+    best = max(scores, key=scores.__getitem__)
     other = min(scores.values()) if len(scores) > 1 else 0.0
     return best if scores[best] > 0.95 and scores[best] - other > 0.3 else None
 
@@ -196,9 +198,9 @@ def decode_bytes(data: bytes, declared: str | None = None, is_html: bool = False
             except UnicodeDecodeError as exc:
                 raise IngestError("decode", f"has a {enc} byte-order mark but is not valid {enc} "
                                   f"at byte {exc.start + len(bom)}; re-save the file as UTF-8") from exc
-    what = sniff_binary(data)
-    if what:
-        raise IngestError("binary", f"this is {what}")
+    binary = sniff_binary(data)
+    if binary:
+        raise IngestError("binary", f"this is {binary}")
     utf16 = _utf16_order(data) if b"\x00" in data[:8192] else None
     if utf16:
         return Decoded(normalise(data.decode(utf16)), utf16)
@@ -220,7 +222,7 @@ def decode_bytes(data: bytes, declared: str | None = None, is_html: bool = False
         candidates.append("cp1252")
     best = charset_normalizer.from_bytes(data).best()
     guess = codecs.lookup(best.encoding).name.replace("-", "_") if best is not None else None
-    if guess in TRUSTED:
+    if best is not None and guess in TRUSTED:
         candidates.append(best.encoding)
     # Korean releases are the common legacy case: CP949 (a superset of EUC-KR), then Chinese.
     candidates += ["cp949", "big5", "gb18030", "cp1252", "latin-1"]

@@ -22,7 +22,7 @@ SKIPPED_STRINGS = (Comment, Declaration, Doctype, ProcessingInstruction)
 def _hidden(tag: Tag) -> bool:
     if tag.name in INVISIBLE or tag.has_attr("hidden"):
         return True
-    style = (tag.get("style") or "").replace(" ", "").lower()
+    style = str(tag.get("style") or "").replace(" ", "").lower()
     return "display:none" in style or "visibility:hidden" in style or tag.get("aria-hidden") == "true"
 
 

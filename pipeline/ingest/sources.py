@@ -13,9 +13,10 @@ import json
 import os
 import stat
 import sys
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Iterable, Iterator
 
+from ..records import ErrorStage
 from .decode import IngestError, check_text, decode_bytes, normalise
 from .html import visible_text
 
@@ -45,7 +46,7 @@ class Problem:
     source: str
     code: str
     message: str
-    stage: str
+    stage: ErrorStage
     path: str
     line: int | None = None
 

@@ -15,9 +15,10 @@ from spacy.language import Language
 
 from ..config import PipelineOptions
 from ..stages.ner.model import SHIPPED_MODELS
-from . import extensions  # noqa: F401
-from . import sentences  # noqa: F401  (registers presspipe_sentences)
-from . import tokenizers  # noqa: F401  (registers the Kiwi tokenizer)
+
+# Imported for what importing does: declare the Doc attributes, register presspipe_sentences and
+# the Kiwi tokenizer.
+from . import extensions, sentences, tokenizers  # noqa: F401
 
 STAGES = ("presspipe_dateline", "presspipe_dates", "presspipe_aliases", "presspipe_organisations",
           "presspipe_events")
@@ -34,7 +35,7 @@ def blank(lang: str) -> Language:
     return spacy.blank("en")
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def get_nlp(lang: str, options: PipelineOptions = PipelineOptions()) -> Language:
     """The full pipeline for `lang` with `options`, made once per process and then reused."""
     _import_stages()

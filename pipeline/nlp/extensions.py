@@ -3,16 +3,28 @@
 Stages talk only through the Doc. Each list attribute holds plain dicts (JSON-ready, with exact
 character offsets); the same findings are also in `doc.spans[...]` for spaCy users.
 
-| attribute          | written by   | read by                         |
-|--------------------|--------------|---------------------------------|
-| doc._.anchor       | caller, dateline | dates                       |
-| doc._.dateline     | dateline     | export                          |
-| doc._.timexes      | dates        | events, export                  |
-| doc._.aliases      | aliases      | organisations, export           |
-| doc._.terms        | aliases      | organisations (not names), export |
-| doc._.short_names  | aliases      | organisations                   |
-| doc._.orgs         | organisations| events, export                  |
-| doc._.events       | events       | export                          |
+| attribute          | written by                  | read by                                        |
+|--------------------|-----------------------------|------------------------------------------------|
+| doc._.anchor       | caller (api.process), dateline | dates, events, export                       |
+| doc._.dateline     | dateline                    | dates, organisations (policy), events, export  |
+| doc._.timexes      | dates                       | aliases (boundary), organisations (find), events, export |
+| doc._.aliases      | aliases                     | organisations, export                          |
+| doc._.terms        | aliases                     | organisations (not names), export              |
+| doc._.short_names  | aliases                     | organisations                                  |
+| doc._.orgs         | organisations               | events, export                                 |
+| doc._.events       | events                      | export                                         |
+
+Span groups, for spaCy users and between stages:
+
+| span group               | written by    | read by                                                  |
+|--------------------------|---------------|----------------------------------------------------------|
+| doc.spans["ner"]         | ner           | dates (DT), aliases, organisations (component, find, exclude, policy) |
+| doc.spans["dates"]       | dates         | (spaCy users)                                            |
+| doc.spans["aliases"]     | aliases       | (spaCy users)                                            |
+| doc.spans["orgs"]        | organisations | (spaCy users)                                            |
+| doc.spans["event_triggers"] | events     | (spaCy users)                                            |
+
+Sentences (`doc.sents`) are set by `presspipe_sentences` and read by events.
 """
 from spacy.tokens import Doc
 

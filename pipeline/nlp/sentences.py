@@ -4,6 +4,8 @@ A dateline or headline stands on its own line, and releases put one paragraph pe
 break always ends a sentence. Within a line, `.`, `!`, `?` and `。！？` end one when the next
 token starts a new word (so `2.5` or `Co.,` do not).
 """
+from collections.abc import Callable
+
 import numpy
 from spacy.attrs import SENT_START
 from spacy.language import Language
@@ -39,10 +41,12 @@ def split_sentences(doc: Doc) -> Doc:
             if before not in ABBREVIATIONS and not tok.text[:1].islower() and tok.text[:1] not in "(（":
                 starts[i] = 1
     # One array write instead of a property write per token (each of which checks the Doc).
-    doc.from_array([SENT_START], numpy.array(starts, dtype="int64").astype("uint64").reshape(-1, 1))
+    doc.from_array([SENT_START], numpy.array(starts, dtype="int64").astype("uint64").reshape(-1, 1))  # type: ignore[arg-type]
     return doc
 
 
-@Language.component("presspipe_sentences")
-def presspipe_sentences(doc: Doc) -> Doc:
-    return split_sentences(doc)
+@Language.factory("presspipe_sentences")
+def make_sentences(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    """The sentence stage: `split_sentences`. Found by name through the `spacy_factories` entry
+    point, so `nlp.add_pipe("presspipe_sentences")` works in a fresh process."""
+    return split_sentences

@@ -22,7 +22,7 @@ from spacy.util import DummyTokenizer
 _KIWI_LOCK = threading.Lock()
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def get_kiwi():
     """The process's one Kiwi. `load_multi_dict=False` loads in about 1 s and 330 MB instead of
     3 s and 520 MB, and avoids multi-word dictionary entries with a space inside."""
@@ -68,7 +68,10 @@ def kiwi_pieces(text: str) -> list[tuple[int, int, str, str]]:
 
 def words_from_pieces(text: str, pieces: list[tuple[int, int, str, str]]):
     """spaCy words, spaces, tags and lemmas that cover `text` exactly."""
-    words, spaces, tags, lemmas = [], [], [], []
+    words: list[str] = []
+    spaces: list[bool] = []
+    tags: list[str] = []
+    lemmas: list[str] = []
 
     def add_gap(gap: str) -> None:
         # A single space after a word is that word's trailing space; any other gap is kept as a

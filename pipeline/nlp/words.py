@@ -10,7 +10,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from .layout import is_mark
 
@@ -95,7 +95,7 @@ def tokens_before(doc: Doc, pos: int, limit: int) -> list:
     """Up to `limit` non-space tokens that end at or before `pos`, nearest last."""
     starts = _starts(doc)
     k = bisect.bisect_left(starts, pos) - 1
-    out = []
+    out: list[Token] = []
     while k >= 0 and len(out) < limit:
         t = doc[k]
         if t.idx + len(t.text) <= pos and not t.is_space:

@@ -7,7 +7,6 @@ One public home: the aliases and organisations stages both read names this way.
 """
 from __future__ import annotations
 
-import bisect
 import functools
 import logging
 import re
@@ -46,10 +45,3 @@ def name_word(word: str, flag: str) -> bool:
     Han numeral or ordinal (三慈国小, 希杰第一制糖)."""
     return flag in NAME_FLAGS or (flag == "d" and word not in FUNCTION_ADVERBS and len(word) >= 2) or \
         (flag == "m" and re.fullmatch(r"第?[一二三四五六七八九十百]{1,3}", word) is not None)
-
-
-def word_before(text: str, pos: int) -> tuple[int, int, str, str] | None:
-    """The word that ends at `pos` (or contains the character before it)."""
-    starts, ws = pos_words(text)
-    k = bisect.bisect_right(starts, pos - 1) - 1
-    return ws[k] if k >= 0 else None

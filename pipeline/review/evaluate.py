@@ -24,6 +24,7 @@ import re
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
+from typing import Any
 
 
 def fold(s: str | None) -> str:
@@ -85,11 +86,22 @@ def read_jsonl(path: str) -> list[dict]:
         return [json.loads(line) for line in f if line.strip()]
 
 
-def load_run(outdir: str) -> tuple[dict[str, dict], dict[str, dict[str, list]]]:
+def _no_gold_document(outdir: str, gold: list[str], run: list[str], key: str) -> str:
+    """What a gold set that names none of a run's documents and the run hold."""
+    def some(names: list[str]) -> str:
+        return ", ".join(names[:3]) + (f" and {len(names) - 3} more" if len(names) > 3 else "")
+
+    holds = f"its {len(run)} document(s) are {some(run)}" if run else "it holds no document"
+    return (f"the gold names {len(gold)} document(s) ({some(gold)}), none of which is in the run {outdir}: "
+            f"{holds}. Gold finds a document by its {key}: run the texts the gold annotates "
+            f"into OUTDIR first")
+
+
+def load_run(outdir: str) -> tuple[dict[str, dict], dict[str, dict[str | None, list]]]:
     docs = read_jsonl(os.path.join(outdir, "documents.jsonl"))
-    by_doc: dict[str, dict[str, list]] = {}
+    by_doc: dict[str, dict[str | None, list]] = {}
     for kind in ("organisations", "aliases", "timexes", "events"):
-        grouped = defaultdict(list)
+        grouped: defaultdict[str | None, list] = defaultdict(list)
         for r in read_jsonl(os.path.join(outdir, kind + ".jsonl")):
             grouped[r["doc_id"]].append(r)
         by_doc[kind] = grouped
@@ -211,6 +223,14 @@ def evaluate_releases(outdir: str, paths: list[str], cases: bool = False) -> dic
     digit; a test checks it where the shared folder is present)."""
     docs, recs = load_run(outdir)
     by_base = {os.path.basename(src): d for src, d in docs.items()}
+    if not paths:
+        raise ValueError("no gold to score: no *.gold.json file in the gold folder")
+    named = []
+    for path in paths:
+        with open(path, encoding="utf-8") as f:
+            named.append(json.load(f)["document"])
+    if not set(named) & set(by_base):
+        raise ValueError(_no_gold_document(outdir, named, sorted(by_base), "file name"))
     t = {k: Score(cases=[] if cases else None) for k in ("aliases", "organisations", "dates", "events", "datelines")}
     participants = Score()
     per_lang: dict[str, dict[str, Score]] = defaultdict(lambda: {k: Score() for k in ("aliases", "organisations", "dates", "events")})
@@ -275,7 +295,7 @@ def evaluate_releases(outdir: str, paths: list[str], cases: bool = False) -> dic
             got = ((doc or {}).get("dateline") or {}).get("date")
             t["datelines"].match([g["dateline"]["date"]], [got] if got else [], lambda a, b: a == b,
                                  lambda d: f"{tag}: {d}", where.dateline)
-    out = {k: v.as_dict() for k, v in t.items()}
+    out: dict[str, Any] = {k: v.as_dict() for k, v in t.items()}
     total = participants.tp + participants.fn
     out["event_participants"] = {"accuracy": round(participants.tp / total, 4) if total else 0.0,
                                  "found": participants.tp, "gold": total}
@@ -339,6 +359,8 @@ def evaluate_spans(outdir: str, gold_path: str, cases: bool = False) -> dict:
     """KLUE-style span gold: OG against organisation mentions, DT against date-like timexes."""
     docs, recs = load_run(outdir)
     gold = {g["id"]: g for g in read_jsonl(gold_path)}
+    if not set(gold) & set(docs):
+        raise ValueError(_no_gold_document(outdir, sorted(gold), sorted(docs), "id (the run's source)"))
     scores = {f"{label}_{mode}": Score(cases=[] if cases and mode == "exact" else None)
               for label in ("OG", "DT") for mode in ("exact", "overlap")}
     missing = 0
@@ -359,7 +381,7 @@ def evaluate_spans(outdir: str, gold_path: str, cases: bool = False) -> dict:
             spans = [tuple(x) for x in g.get(label, [])]
             scores[f"{label}_exact"].match(spans, pred, lambda a, b: a == b, show, where)
             scores[f"{label}_overlap"].match(spans, pred, lambda a, b: a[0] < b[1] and b[0] < a[1])
-    out = {k: v.as_dict() for k, v in scores.items()}
+    out: dict[str, Any] = {k: v.as_dict() for k, v in scores.items()}
     out["documents"] = len(gold) - missing
     if missing:
         out["missing_documents"] = missing

@@ -24,6 +24,26 @@ class Violation:
         return f"{self.file}:{self.line}: {self.message}"
 
 
+def not_a_run(folder: str) -> str:
+    """What a folder that holds none of a run's files holds instead."""
+    entries = sorted(e for e in os.listdir(folder) if not e.startswith("."))
+    runs = [e + "/" for e in entries if os.path.isfile(os.path.join(folder, e, "manifest.json"))]
+    files = [e for e in entries if os.path.isfile(os.path.join(folder, e))]
+    folders = [e + "/" for e in entries if os.path.isdir(os.path.join(folder, e))]
+    said = f"not a presspipe run: none of a run's files ({', '.join(R.RECORD_FILES)}) is here"
+
+    def some(names: list[str]) -> str:
+        return ", ".join(names[:5]) + (f" and {len(names) - 5} more" if len(names) > 5 else "")
+
+    if runs:
+        return f"{said}; the runs inside it are {some(runs)}: validate one of them"
+    if not entries:
+        return f"{said}; the folder is empty"
+    found = [f"{len(files)} file(s): {some(files)}" if files else "", f"{len(folders)} folder(s): {some(folders)}"
+             if folders else ""]
+    return f"{said}; it holds {'; '.join(f for f in found if f)}. Give the -o folder of `presspipe run`"
+
+
 def _spans(rec: R.Record):
     """(label, TextSpan-like) pairs of a record whose text must equal the document slice."""
     if isinstance(rec, R.Timex):
@@ -50,6 +70,8 @@ def validate_run(outdir: str) -> list[Violation]:
     ids: dict[str, set[str]] = {}
     if not os.path.isdir(outdir):
         return [Violation(outdir, 0, "not a folder")]
+    if not any(os.path.exists(os.path.join(outdir, name)) for name in R.RECORD_FILES):
+        return [Violation(outdir, 0, not_a_run(outdir))]
     for name, model in R.RECORD_FILES.items():
         path = os.path.join(outdir, name)
         if not os.path.exists(path):

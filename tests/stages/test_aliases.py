@@ -2,8 +2,12 @@
 import pytest
 
 from pipeline import extract
-from pipeline.stages.aliases.similarity import (acronym_score, schwartz_hearst_match, spells_letters,
-                                                transliteration_score)
+from pipeline.stages.aliases.similarity import (
+    acronym_score,
+    schwartz_hearst_match,
+    spells_letters,
+    transliteration_score,
+)
 
 
 def pairs(text, lang):

@@ -4,7 +4,6 @@ import os
 import pytest
 
 from pipeline import extract
-from pipeline.stages.events import run_example
 from pipeline.stages.events.find import _date_bounds
 
 SEED = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))), "corpus",

@@ -39,7 +39,8 @@ def test_static_vectors_come_back_from_half_floats():
     def v(word):
         return vec[nlp.vocab.strings.add(word)]
     # Kiwi's embeddings put agencies near agencies and countries near countries
-    cos = lambda a, b: float(a @ b / ((a @ a) ** 0.5 * (b @ b) ** 0.5))
+    def cos(a, b):
+        return float(a @ b / ((a @ a) ** 0.5 * (b @ b) ** 0.5))
     assert cos(v("스웨덴"), v("덴마크")) > cos(v("스웨덴"), v("반도체"))
     assert nlp.vocab.strings.add("이런말은없다겠지") not in vec   # no row: the model reads zeros
 

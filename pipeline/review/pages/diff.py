@@ -131,6 +131,7 @@ def _document(doc_id: str | None, doc: dict | None, old: Run, new: Run, changes:
             texts.append(f'<h3>New text</h3><div class="text" lang="{lang}">{marked_text(n["text"], _marks(changes, "new"), lang)}</div>')
         else:
             one = n or o
+            assert one is not None   # the document is in one run or the other
             marks = _marks(changes, "new") + _marks(changes, "old")
             texts.append(f'<div class="text" lang="{lang}">{marked_text(one["text"], marks, lang)}</div>')
     rows, ids = [], []

@@ -128,7 +128,7 @@ def _cases(cases: dict[str, list[dict]], run) -> str:
                 s = min(a for a, _ in c["spans"])
                 e = max(b for _, b in c["spans"])
                 cs, ce = sentence_around(text, s, e)
-                lang = HTML_LANG.get(langs.get(c["doc_id"]), "en")
+                lang = HTML_LANG.get(langs.get(c["doc_id"], ""), "en")
                 marks = [Mark(a - cs, b - cs, label, color) for a, b in c["spans"]]
                 ctx = f'<div class="text" lang="{esc(lang)}">{marked_text(text[cs:ce], marks, lang)}</div>'
             else:

@@ -32,7 +32,7 @@ _TEMPLATE = {
 # Inside a mark, a run of letters longer than this is cut so that the line can wrap in it
 # (Chinese and Korean write long names without spaces).
 _MAX_PIECE = 12
-_PIECE = re.compile(r"\s+|\S{1,%d}" % _MAX_PIECE)
+_PIECE = re.compile(rf"\s+|\S{{1,{_MAX_PIECE}}}")
 
 
 @dataclass(frozen=True)

@@ -5,6 +5,7 @@ import json
 import os
 from collections import defaultdict
 from dataclasses import dataclass, field
+from typing import Any
 
 from ...records import RECORD_FILES
 
@@ -40,7 +41,7 @@ def load(outdir: str) -> Run:
         raise ValueError(f"{outdir} is not a run folder (no documents.jsonl); make one with `presspipe run`")
     run = Run(outdir, read_jsonl(os.path.join(outdir, "documents.jsonl")))
     for kind in KINDS:
-        grouped = defaultdict(list)
+        grouped: defaultdict[Any, list[dict]] = defaultdict(list)
         for r in read_jsonl(os.path.join(outdir, kind + ".jsonl")):
             grouped[r.get("doc_id")].append(r)
         run.records[kind] = dict(grouped)

@@ -13,13 +13,12 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
-from ...nlp.script import fold_han
-from ...nlp.zh_words import name_word, pos_words
 from ...nlp.names import KINDS_OF_BODY, NOT_IN_NAME_TAGS, PERSON_TITLES, PLACE_TIME_NOUNS, personal_name
+from ...nlp.script import fold_han
 from ...nlp.words import Word, doc_text, ends_phrase, tokens_before, words_before
-
+from ...nlp.zh_words import name_word, pos_words
 from .lexicon import DESCRIPTORS, LATIN_PLACES, PLACES, TITLES, TRANSLATIONS, ZH_BREAKS
 from .similarity import acronym_score, loose_acronym_score, schwartz_hearst_match, transliteration_score, word_explained
 
@@ -28,7 +27,6 @@ MAX_NAME_WORDS = 8
 # A leading common-noun word is kept when the rendering explains it at least this well.
 EXPLAINED = 0.5
 
-_CONTENT_TAGS = ("NNP", "NNG", "NNB", "SL", "SN", "SH", "XR", "XPN", "XSN", "SW", "NR", "MM")
 _CONNECTORS = {"of", "and", "&", "for", "the", "de", "la", "du", "und", "on", "in"}
 
 
@@ -183,11 +181,6 @@ def _stops_name(w: Word) -> bool:
     return all(t.startswith(NOT_IN_NAME_TAGS) for t in tags) or w.text in PLACE_TIME_NOUNS or w.text.endswith(KINDS_OF_BODY)
 
 
-def _place_in_acronym(word: str, acronym: str) -> bool:
-    names = PLACES.get(word, ())
-    return any(n and n[0].lower() == acronym[0].lower() for n in names)
-
-
 def _describes(word: Word, rendering: str) -> bool:
     """A leading word that describes the name rather than being part of it: a descriptor
     (`대표`, `기업`), a country or province the rendering leaves out (`독일`), or a common noun
@@ -340,7 +333,7 @@ def chinese_name_before(doc: Doc, pos: int, rendering: str = "") -> tuple[int, i
     toks = tokens_before(doc, pos, 40)
     if not toks or toks[-1].idx + len(toks[-1].text) != pos:
         return None
-    taken = []
+    taken: list[Token] = []
     for t in reversed(toks):
         word = fold_han(t.text)   # Traditional text, Simplified word lists
         if not re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9·]+", t.text) or word in ZH_BREAKS or word in TITLES \

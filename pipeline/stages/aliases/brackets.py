@@ -133,7 +133,7 @@ def script_of(s: str) -> str:
             counts["han"] += 1
         elif c.isascii() and c.isalpha():
             counts["latin"] += 1
-    best = max(counts, key=counts.get)
+    best = max(counts, key=counts.__getitem__)
     return best if counts[best] else "other"
 
 

@@ -12,15 +12,13 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ...nlp import extensions  # noqa: F401
 from ...nlp.layout import trim_span
 from ...nlp.places import is_country
-from ...nlp.script import fold_han
 from ...nlp.words import doc_text, tokens_in
-
-from ...nlp import extensions  # noqa: F401
 from ..spans import set_span_group
-from .brackets import LANG_OF_SCRIPT, find_brackets, is_acronym, script_of
 from .boundary import chinese_name_before, is_short_form, korean_name_before, latin_name_before
+from .brackets import LANG_OF_SCRIPT, find_brackets, is_acronym, script_of
 from .lexicon import TERM_ACRONYMS, TERMS, TRANSLATIONS
 from .similarity import acronym_score, loose_acronym_score, schwartz_hearst_match, transliteration_score, word_explained
 
@@ -32,7 +30,9 @@ def find_aliases(doc: Doc) -> tuple[list[dict], list[dict], list[dict]]:
     """(aliases, terms, short names) in `doc`, each a dict with name/alias spans, relation and
     score; short names are those a bracket defines in the name's own script (`(이하 ‘코이카’)`)."""
     text = doc_text(doc)
-    aliases, terms, shorts = [], [], []
+    aliases: list[dict] = []
+    terms: list[dict] = []
+    shorts: list[dict] = []
     name_of_chain: tuple[int, int] | None = None
     for br in find_brackets(text):
         a_start, a_end = trim_span(text, br.start, br.end)   # `(“SQT”)` renders as `SQT`
@@ -233,11 +233,6 @@ def _title_case(s: str) -> bool:
 
 # Last words of general terms an acronym may render (`주식매매계약(SPA)`, `최고사업책임자(CBO)`).
 TERM_ENDINGS = ("계약", "책임자", "신청", "기술", "장치", "방식", "물질", "지표값", "비율", "증후군", "질환", "감염증")
-# Words that end the name of a meeting, a programme, a law, an index or a place: named things.
-NAMED_ENDINGS = ("회의", "총회", "포럼", "정상회의", "각료회의", "협약", "협정", "조약", "의정서", "사업", "지수", "목표", "네트워크",
-                 "플랫폼", "이니셔티브", "프레임워크", "기금", "협의체", "프로그램", "전략", "계획", "법", "제도", "박람회", "엑스포",
-                 "대회", "회의체", "서밋", "컨퍼런스", "콘퍼런스", "주간", "페스티벌", "축제", "상", "선언", "현황", "보고서",
-                 "会议", "论坛", "协定", "公约", "计划", "基金", "指数", "博览会", "峰会")
 ORG_ENDINGS = ("공사", "그룹", "회사", "연구소", "연구원", "센터", "위원회", "재단", "협회", "은행", "대학교", "연맹",
                "협의회", "신문", "일보", "타임스", "방송",
                "대학", "정부", "병원", "학회", "기구", "연합", "공단", "진흥원", "과학원", "의학원", "선급", "국", "청", "부",

@@ -188,10 +188,6 @@ ZH_BREAKS: set[str] = {
     "荣获", "获颁", "荐送", "推荐", "举办", "举行", "参加", "参与", "担任", "依据", "根据", "透过", "结合",
 }
 
-# Markers of a defined short name inside a bracket: `（以下简称“瑞康生物”）`, `(이하 '페이라인')`,
-# `(hereinafter "Acme")`.
-SHORT_NAME_MARKERS = ("以下简称", "下称", "简称", "이하", "hereinafter", "hereafter", "the \"", "collectively")
-
 # The countries among PLACES (the rest are provinces and states, often part of a name).
 COUNTRIES: set[str] = {p for p in PLACES if p not in {
     "광둥", "광둥성", "산둥", "장쑤", "저장", "푸젠", "허베이", "쓰촨", "후베이", "허난", "랴오닝", "지린", "헤이룽장", "하이난",

@@ -14,7 +14,7 @@ from .parse import find_dateline
 class DatelineStage:
     def __init__(self, nlp: Language, name: str):
         self.name = name
-        self.lang = nlp.lang
+        self.lang: str = nlp.lang or ""   # spaCy types it Optional; a pipeline has one
 
     def __call__(self, doc: Doc) -> Doc:
         found = find_dateline(doc.text, self.lang)

@@ -168,7 +168,7 @@ def _selective(cls: str) -> bool:
 
 def rule_anchor(pattern: str, flags: int = 0) -> Anchor | None:
     seq = P.parse(pattern, flags)
-    total_lo, total_hi = seq.getwidth()
+    total_hi = seq.getwidth()[1]
     ahead = _lookahead(seq)
     if total_hi >= _UNBOUNDED or ahead >= _UNBOUNDED:
         return None

@@ -19,7 +19,7 @@ from .engine import find_timexes
 class DatesStage:
     def __init__(self, nlp: Language, name: str, prefer: str, present_ref: bool):
         self.name = name
-        self.lang = nlp.lang
+        self.lang: str = nlp.lang or ""   # spaCy types it Optional; a pipeline has one
         # `현재`, `now`, `目前` point at the present, not at a date: off by default, since a
         # database of dated events gains nothing from them.
         self.present_ref = present_ref

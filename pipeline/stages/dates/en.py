@@ -55,7 +55,6 @@ for _i, _t in enumerate(_TENS, 2):
     NUM[_t] = _i * 10
     for _j, _o in enumerate(_ONES, 1):
         NUM[f"{_t}-{_o}"] = _i * 10 + _j
-NUM_WORDS = list(NUM) + [w.replace("-", " ") for w in NUM if "-" in w]
 NUM.update({"a": 1, "an": 1})
 AGO = {"ago": -1, "earlier": -1, "before": -1, "later": 1, "from now": 1}
 SETW = {"every year": "Y", "each year": "Y", "annually": "Y", "every month": "M",

@@ -44,14 +44,14 @@ Conventions of the returned values (also in the example tables' headers):
 from __future__ import annotations
 
 import calendar
-import dataclasses
 import csv
-import functools
+import dataclasses
 import datetime as dt
+import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
 
 from ...nlp.layout import BULLETS, LETTER_BULLETS
 from ...nlp.script import fold_han
@@ -843,7 +843,7 @@ def _tense(text: str, start: int, end: int, L: _Lang) -> str | None:
 
 
 # ------------------------------------------------------------------------------ public API
-def _anaphoric(at: "_Atom", base: dt.date | None) -> "_Atom":
+def _anaphoric(at: _Atom, base: dt.date | None) -> _Atom:
     """`같은 해 9월`, `이듬해`, `the same month`, `同年12月`: the year (or month) is the one of
     the last date the text gave (else the anchor's), moved by the word's offset."""
     if base is None:

@@ -43,7 +43,6 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from ...nlp.words import doc_text
-
 from . import en, ko, zh
 from .triggers import Trigger, en_triggers, ko_triggers, zh_triggers
 
@@ -83,11 +82,6 @@ class Intervals:
         if k < 0:
             return False
         return (self.starts[k] < pos if strict else True) and pos < self.ends[k]
-
-    def overlaps(self, start: int, end: int) -> bool:
-        k = bisect.bisect_left(self.ends, start + 1)
-        return k < len(self.starts) and self.starts[k] < end
-
 
 @dataclass
 class Mention:

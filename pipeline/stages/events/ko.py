@@ -96,7 +96,6 @@ SERIAL_EC = ("어", "아", "여", "해", "어서", "아서", "여서")
 
 # Status cues, matched on lemmas of the words after the trigger (up to the clause end).
 PLANNED_NOUNS = {"예정", "계획", "방침", "목표", "전망", "구상", "방안", "예상"}
-PLANNED_ENDINGS = {"겠", "ᆯ", "을", "려고", "으려고", "고자", "기로", "ᆯ지"}
 NEGATION_LEMMAS = {"않다", "없다", "못하다", "아니다", "말다"}
 NEGATION_ADVERBS = {"안", "못"}
 PAST_LEMMAS = {"었", "았", "였", "ᆻ"}
@@ -109,7 +108,6 @@ ANAPHOR_HEADS: dict[str, tuple[str, ...]] = {
     "특구": ("zone", "특구"), "공사": ("공사",), "은행": ("은행",), "대학": ("education",), "협회": ("협회",),
     "연구소": ("research",), "연구원": ("research",), "기관": (), "센터": ("센터",),
 }
-ANAPHOR_DETERMINERS = ("이", "해당", "동", "그", "같은")
 # Before a reference word, these make it a new, indefinite one (`한 회사는`, `다른 기업은`).
 INDEFINITE = ("한", "어느", "다른", "각", "여러", "일부", "모든", "많은", "국내", "해외", "주요", "상당수")
 # Groups (`두 기관은`, `양측은`): no single subject; the members take part.
@@ -124,4 +122,3 @@ SUBJECT = ("이", "가")
 WITH = ("와", "과", "와의", "과의", "와도", "과도", "와는", "과는", "랑", "이랑", "하고")
 FROM = ("로부터", "으로부터", "에서", "에서는", "에게서", "로부터의", "으로부터의")
 OBJECT = ("을", "를", "에", "에게")
-GENITIVE = ("의",)

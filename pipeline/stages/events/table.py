@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import os
 import re
+from typing import Any
 
 from spacy.tokens import Doc
 
@@ -36,7 +37,7 @@ def example_rows(lang: str) -> list[dict]:
             if not line.strip() or line.startswith("#"):
                 continue
             cells = (line.split("\t") + [""] * len(COLUMNS))[:len(COLUMNS)]
-            row = dict(zip(COLUMNS, (c.strip() for c in cells)))
+            row: dict[str, Any] = dict(zip(COLUMNS, (c.strip() for c in cells)))
             if row["text"] == "text":
                 continue  # header
             row["line"] = n

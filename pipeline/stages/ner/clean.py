@@ -150,7 +150,7 @@ def majority_labels(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[
     for a, b, lab in spans:
         v = votes[text[a:b]]
         best = max(v.values())
-        out.append((a, b, lab if v[lab] == best else max(v, key=v.get)))
+        out.append((a, b, lab if v[lab] == best else max(v, key=v.__getitem__)))
     return out
 
 

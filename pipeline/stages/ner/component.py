@@ -11,7 +11,7 @@ read the group beside their rules.
 """
 from __future__ import annotations
 
-from typing import Iterable, Iterator
+from collections.abc import Iterable, Iterator
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -19,7 +19,7 @@ from spacy.util import minibatch
 
 from ..spans import set_span_group
 from .clean import clean_spans
-from .model import BATCH_SIZE, DEFAULT_MODEL, load_ner, ner_spans_batch
+from .model import BATCH_SIZE, DEFAULT_MODEL, SHIPPED_MODELS, load_ner, ner_spans_batch
 
 SPAN_GROUP = "ner"
 
@@ -45,8 +45,8 @@ class NerStage:
                 yield doc
 
 
-@Language.factory("presspipe_ner", default_config={"model": DEFAULT_MODEL})
-def make_ner(nlp: Language, name: str, model: str) -> NerStage:
+@Language.factory("presspipe_ner", default_config={"model": None})
+def make_ner(nlp: Language, name: str, model: str | None) -> NerStage:
     """`model`: a model folder name under pipeline/models (`SHIPPED_MODELS` per language), or a
-    path to a trained model."""
-    return NerStage(nlp, name, model)
+    path to a trained model; None (the default): the shipped model of the pipeline's language."""
+    return NerStage(nlp, name, model or SHIPPED_MODELS.get(nlp.lang or "", DEFAULT_MODEL))

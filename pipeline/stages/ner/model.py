@@ -24,8 +24,8 @@ from __future__ import annotations
 
 import functools
 import threading
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Iterable
 
 import spacy
 from spacy.language import Language
@@ -50,7 +50,7 @@ def model_path(name: str = DEFAULT_MODEL) -> Path:
     return MODELS_DIR / name
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def load_ner(name: str = DEFAULT_MODEL) -> Language:
     """The process's one copy of the model `name` (a folder under pipeline/models, or a path)."""
     # The model's config names the tokenizer `presspipe.KiwiTokenizer.v1`: register it first
@@ -108,7 +108,7 @@ def ner_spans_batch(docs: Iterable[Doc], name: str | None = None,
     nlp = load_ner(name or SHIPPED_MODELS.get(docs[0].lang_, DEFAULT_MODEL))
     copies: Iterable[Doc] = (_model_doc(nlp, d) for d in docs)
     for _, proc in nlp.pipeline:
-        copies = proc.pipe(copies, batch_size=batch_size)
+        copies = proc.pipe(copies, batch_size=batch_size)  # type: ignore[attr-defined]  # spaCy types pipes as callables
     return [[(e.start_char, e.end_char, e.label_) for e in c.ents] for c in copies]
 
 

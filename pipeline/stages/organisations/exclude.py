@@ -27,11 +27,11 @@ import re
 
 from spacy.tokens import Doc
 
-from ..aliases.lexicon import TERM_ACRONYMS
-from ..aliases.brackets import script_of
 from ...nlp.places import is_country
 from ...nlp.script import fold_han
 from ...nlp.words import doc_text, tokens_in
+from ..aliases.brackets import script_of
+from ..aliases.lexicon import TERM_ACRONYMS
 from . import en, zh
 from .find import Candidate, is_person, suffix_of
 from .gazetteer import known_names

@@ -18,13 +18,20 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from ...nlp.tokenizers import get_kiwi
-from ...nlp.names import (HONORIFIC, MORE_TITLES, PERSON_TITLES, not_a_name_word, person_described, personal_name,
-                           title_follows)
-from ...nlp.words import doc_text, ends_phrase, token_at, tokens_in, words_before
-from ..aliases.brackets import script_of
+from ...nlp.names import (
+    HONORIFIC,
+    MORE_TITLES,
+    PERSON_TITLES,
+    not_a_name_word,
+    person_described,
+    personal_name,
+    title_follows,
+)
 from ...nlp.places import is_country
 from ...nlp.script import fold_han
+from ...nlp.tokenizers import get_kiwi
+from ...nlp.words import doc_text, ends_phrase, token_at, tokens_in, words_before
+from ..aliases.brackets import script_of
 from ..aliases.lexicon import COUNTRIES, DESCRIPTORS, PLACES
 from . import en, ko, zh
 from .gazetteer import known_names
@@ -301,7 +308,6 @@ def _named_without(doc: Doc, start: int, end: int, suffix: str) -> bool:
     (`외교부`, a ministry; `한빛 연구소`, a proper noun): a person before them is not part of it
     (`강정식 외교부`), while `김앤장 법률사무소` needs the name the model took for a person's."""
     name = doc_text(doc)[start:end]
-    head = name[: len(name) - len(suffix)].replace(" ", "")
     return _GOV_WORD.search(name) is not None or \
         any(t.tag_.startswith(("NNP", "SL", "SH")) for t in tokens_in(doc, start, end - len(suffix)))
 

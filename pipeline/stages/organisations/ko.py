@@ -3,7 +3,6 @@ signals, and the phrases that introduce a list of them. Bodies that carry no org
 are in registry.tsv."""
 import re
 
-
 # Ending of the last word of a name -> kind. Longest ending wins. `zone` endings need a proper
 # noun at the start of the name (`톈진 빈하이 첨단산업기술개발지구`), since a bare `국가 …지구` is a
 # status, not an organisation. A bare 지구 is not one: it ends districts and territories
@@ -30,11 +29,6 @@ SUFFIX_KIND: dict[str, str] = {
     "추진단": "government", "대책본부": "government", "사업단": "other", "조직위원회": "other", "조직위": "other",
 }
 
-# Organisation words too common to make a name on their own evidence: the name needs a proper
-# noun, Latin letters or another finder's support (`연구개발센터` is a facility; `박사후연구원` a
-# person; `톈진 과학기술금융센터` passes on 톈진).
-WEAK_SUFFIXES = {"센터", "플랫폼", "연구원", "기구", "재단", "협회", "에너지", "투자", "조합", "학회", "병원", "학교", "사업단",
-                 "대학", "연합회", "정부", "연합", "신문", "방송", "노조", "본부"}
 # Names that are only a generic word.
 GENERIC = {"정부", "재단", "협회", "센터", "그룹", "회사", "기업", "은행", "공사", "플랫폼", "연구소", "연구원", "위원회",
            "대학", "대학교", "지구", "특구", "계열사", "자회사", "중앙정부", "지방정부", "우리 정부", "양국 정부"}

@@ -26,9 +26,9 @@ import re
 
 from spacy.tokens import Doc
 
+from ...nlp.script import fold_han
 from ...nlp.words import doc_text, tokens_in
 from ..aliases.lexicon import TERMS
-from ...nlp.script import fold_han
 from . import en, ko, zh
 from .find import _EVENT_NAME, _GENERIC_NAMES, Candidate, suffix_of
 
@@ -80,6 +80,12 @@ def apply_model_spans(doc: Doc, cands: list[Candidate], policy: str) -> list[Can
     rule_names = {text[c.start:c.end] for c in cands}
     model_names = {text[a:b] for a, b in spans}
     for start, end in spans:
+        if policy == "model_first":
+            # The model's boundaries win, but not over a bracket: its span may take in the
+            # rendering after a name, or half of it (`한국과학기술원(KAIST`).
+            end = _cut_before_bracket(text, start, end, renderings)
+            if end <= start:
+                continue
         name = text[start:end]
         if _in_rendering_bracket(text, start, renderings):
             continue  # a bracketed rendering, or an aside in it, belongs to the name before it
@@ -173,6 +179,23 @@ def _also_a_place(name: str) -> bool:
 
 # Awards: three or more syllables ending in 상 (`대상` the company stays), or 賞.
 _AWARD = re.compile(r"[가-힣]{2,}상$|賞$")
+
+
+def _cut_before_bracket(text: str, start: int, end: int, renderings: set[int]) -> int:
+    """The end of a span cut before a bracket that renders the name before it
+    (`한국과학기술원(KAIST)`) or that the span opens and does not close (`한국과학기술원(KAIST`)."""
+    opened: list[int] = []
+    for i in range(start, end):
+        if text[i] in "(（":
+            first = i + 1
+            while first < end and text[first].isspace():
+                first += 1
+            if first in renderings:
+                return len(text[start:i].rstrip()) + start
+            opened.append(i)
+        elif text[i] in ")）" and opened:
+            opened.pop()
+    return len(text[start:opened[0]].rstrip()) + start if opened else end
 
 
 def _in_rendering_bracket(text: str, pos: int, renderings: set[int]) -> bool:

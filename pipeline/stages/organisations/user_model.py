@@ -24,7 +24,7 @@ class ModelError(RuntimeError):
 def load_user_model(name: str):
     try:
         return spacy.load(name)
-    except (OSError, IOError, ValueError) as exc:
+    except (OSError, ValueError) as exc:
         raise ModelError(f"cannot load the spaCy pipeline {name!r}: {exc}; install it (pip) or give the path of a "
                          "saved pipeline folder") from exc
 

@@ -26,7 +26,7 @@ SUFFIX_KIND = {
     # Taiwan: agencies (署), offices (处, 办公室), schools by their short names
     "办公室": "government", "国小": "education", "国中": "education",
     "高中": "education", "实中": "education", "小学": "education", "中学": "education", "高级中学": "education",
-    "立法院": "government", "行政院": "government", "研究院": "research",
+    "立法院": "government", "行政院": "government",
     "国会": "government", "议会": "government", "众议院": "government", "参议院": "government", "客运": "company",
     "署": "government", "公所": "government", "事务所": "government", "总统府": "government",
     "附小": "education", "附中": "education", "国中小": "education", "研究室": "research",

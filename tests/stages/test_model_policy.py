@@ -1,0 +1,39 @@
+"""`--model-policy model_first`: the model's boundaries win, but never over a bracket."""
+import pytest
+
+from pipeline import extract
+from pipeline.config import PipelineOptions
+from pipeline.stages.organisations.policy import _cut_before_bracket
+
+MODEL_FIRST = PipelineOptions(model_policy="model_first")
+
+
+@pytest.mark.parametrize("text", [
+    "서울, 2025년 3월 4일 -- 한국과학기술원(KAIST)은 4일 새 연구소를 열었다고 밝혔다.",  # model: 한국과학기술원(KAIST)
+    "한국과학기술원(KAIST) 연구진은 1971년 설립되었다.",                                # model: 한국과학기술원(KAIST
+])
+def test_model_first_keeps_the_name_and_its_alias(text):
+    records = extract(text, lang="ko", options=MODEL_FIRST)
+    (org,) = records["organisations.jsonl"]
+    assert org.name == "한국과학기술원" and org.english_name == "KAIST" and org.aliases == ["KAIST"]
+    assert "model" in org.sources and "alias" in org.sources
+    assert [(a.name.text, a.alias.text) for a in records["aliases.jsonl"]] == [("한국과학기술원", "KAIST")]
+
+
+def test_model_first_writes_no_half_bracket():
+    # no alias here (the bracket holds more than a rendering), and the model still ends inside it
+    records = extract("한국과학기술원(KAIST·총장 이광형)은 협약을 맺었다.", lang="ko", options=MODEL_FIRST)
+    assert [o.name for o in records["organisations.jsonl"]] == ["한국과학기술원"]
+
+
+@pytest.mark.parametrize("span,renderings,cut", [
+    ("한국과학기술원(KAIST)", {8}, "한국과학기술원"),       # the rendering of the name
+    ("한국과학기술원 (KAIST)", {9}, "한국과학기술원"),
+    ("한국과학기술원(KAIST", set(), "한국과학기술원"),      # opened, never closed
+    ("한빛(주) 연구소", set(), "한빛(주) 연구소"),          # a bracket that closes inside stays
+    ("Acme (Korea) Ltd.", set(), "Acme (Korea) Ltd."),
+])
+def test_cut_before_bracket(span, renderings, cut):
+    text = "xx" + span + "은"
+    end = _cut_before_bracket(text, 2, 2 + len(span), {r + 2 for r in renderings})
+    assert text[2:end] == cut
