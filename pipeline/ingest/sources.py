@@ -7,7 +7,6 @@ rest of the batch goes on. Folders are walked in sorted order so that runs are d
 from __future__ import annotations
 
 import datetime as dt
-import fnmatch
 import hashlib
 import json
 import os
@@ -18,6 +17,7 @@ from typing import Iterable, Iterator
 
 from .decode import IngestError, check_text, decode_bytes, normalise
 from .html import visible_text
+from .ignore import IgnoreRules
 
 FORMATS = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md", ".html": "html",
            ".htm": "html", ".jsonl": "jsonl", ".ndjson": "jsonl"}
@@ -58,7 +58,6 @@ class InputFile:
     items: list[SourceDoc | Problem] = field(default_factory=list)
 
 
-IGNORE_FILE = ".presspipeignore"
 MANIFEST = "manifest.json"
 
 
@@ -98,9 +97,10 @@ def expand(inputs: Iterable[str], exclude: Iterable[str] = (), skipped: list[str
 
     In a walked folder only the supported extensions (FORMATS) are read, and these are passed
     over: hidden entries; OUTDIR and any folder that holds a presspipe run (its `manifest.json`),
-    so that a run never reads its own output; paths matching an `exclude` glob or a line of a
-    `.presspipeignore` file in the folder (globs relative to it, e.g. `gold/*`, `README.md`), so
-    that a corpus can keep its gold files beside its releases. What is passed over (other than
+    so that a run never reads its own output; paths matching an `exclude` pattern or a
+    `.presspipeignore` file in the folder or above it (`.gitignore` patterns, see `ignore.py`:
+    `gold/`, `README.md`, `!keep.md`), so that a corpus can keep its gold files beside its
+    releases; a folder passed over is listed once, with a trailing `/`. What is passed over (other than
     hidden entries) is appended to `skipped` (the manifest lists it): nothing is dropped silently.
     A file named as an argument is read whatever its extension (as text unless it is one of ours).
     The same file reached twice (a folder and a file in it) is read once.
@@ -116,22 +116,30 @@ def expand(inputs: Iterable[str], exclude: Iterable[str] = (), skipped: list[str
             found.append((os.path.normpath(arg), os.path.dirname(base), os.path.basename(base)))
             continue
         here: list[tuple[str, str, str]] = []
-        rules: dict[str, list[str]] = {}
+        rules = IgnoreRules(arg, exclude)
         for root, dirs, files in os.walk(arg):
             if _is_run_folder(root, out_real):
                 if skipped is not None:
                     skipped.append(display(_rel(root, base) + "/"))
                 dirs[:] = []
                 continue
-            # Each folder's .presspipeignore applies below it, with paths relative to it.
-            rules[root] = _ignore_patterns(root)
-            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+            # Each folder's .presspipeignore applies below it, with paths relative to it; an
+            # ignored folder is not walked (git's rule: nothing below it can be taken back).
+            rules.enter(root)
+            kept = []
+            for d in sorted(d for d in dirs if not d.startswith(".")):
+                path = os.path.join(root, d)
+                if rules.ignored(path, is_dir=True):
+                    if skipped is not None:
+                        skipped.append(display(_rel(path, base) + "/"))
+                else:
+                    kept.append(d)
+            dirs[:] = kept
             for f in files:
                 if f.startswith("."):
                     continue
                 path = os.path.normpath(os.path.join(root, f))
-                if (_ignored(path, f, arg, exclude, rules)
-                        or os.path.splitext(f)[1].lower() not in FORMATS):
+                if rules.ignored(path) or os.path.splitext(f)[1].lower() not in FORMATS:
                     if skipped is not None:
                         skipped.append(display(_rel(path, base)))
                     continue
@@ -204,26 +212,6 @@ def name_inputs(found: list[tuple[str, str, str]]) -> list[InputPath]:
         seen_names.add(name)
         out.append(InputPath(path, name))
     return out
-
-
-def _ignored(path: str, name: str, top: str, exclude: Iterable[str], rules: dict[str, list[str]]) -> bool:
-    if any(fnmatch.fnmatch(os.path.relpath(path, top).replace(os.sep, "/"), p) or fnmatch.fnmatch(name, p)
-           for p in exclude):
-        return True
-    for folder, patterns in rules.items():
-        rel = os.path.relpath(path, folder).replace(os.sep, "/")
-        if not rel.startswith("..") and any(fnmatch.fnmatch(rel, p) or fnmatch.fnmatch(name, p) for p in patterns):
-            return True
-    return False
-
-
-def _ignore_patterns(folder: str) -> list[str]:
-    path = os.path.join(folder, IGNORE_FILE)
-    if not os.path.exists(path):
-        return []
-    with open(path, encoding="utf-8") as f:
-        lines = [line.strip() for line in f]
-    return [p.rstrip("/") + "/*" if p.endswith("/") else p for p in lines if p and not p.startswith("#")]
 
 
 def read_inputs(inputs: Iterable[str], max_bytes: int = DEFAULT_MAX_BYTES, encoding: str | None = None,
