@@ -87,11 +87,6 @@ _DATE_KEYS = {"AY", "AM", "AD", "Y", "M", "D", "WD", "Q", "H", "SEASON", "MOD", 
 _YEAR_KEYS = {"Y", "RY"}
 _TIME_KEYS = {"HR", "NOON"}
 
-# Chinese numerals (also used in Korean releases for Hanja years such as 二〇二五年).
-_ZH_DIGITS = {"〇": 0, "○": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
-              "六": 6, "七": 7, "八": 8, "九": 9}
-
-
 class _Invalid(Exception):
     """A match that reads as a date but is not one (month 13, 30 February...)."""
 
@@ -215,17 +210,22 @@ def _number(s: str, lex: dict) -> int:
 
 
 def _zh_number(s: str) -> int:
-    """二〇二五 -> 2025 (digit by digit), 二十三 -> 23, 十二 -> 12."""
-    if s and all(c in _ZH_DIGITS for c in s):
-        if len(s) == 1:
-            return _ZH_DIGITS[s]
-        return int("".join(str(_ZH_DIGITS[c]) for c in s))
-    if "十" in s:
-        tens, _, ones = s.partition("十")
-        t = _ZH_DIGITS[tens] if tens else 1
-        o = _ZH_DIGITS[ones] if ones else 0
-        return t * 10 + o
-    raise _Invalid(s)
+    """A Chinese numeral, by cn2an: 二〇二五 -> 2025 (digit by digit), 二十三 -> 23, 一百十四 -> 114,
+    两千零五 -> 2005; what is no whole number (一百十十, 三点五) is invalid."""
+    try:
+        n = _cn2an()(s.replace("○", "〇"), "normal")
+    except ValueError:
+        raise _Invalid(s) from None
+    if not isinstance(n, int) or isinstance(n, bool):
+        raise _Invalid(s)
+    return n
+
+
+@functools.cache
+def _cn2an() -> Callable:
+    # Imported on the first Chinese numeral: cn2an takes 0.14 s to import, and most texts have none.
+    import cn2an
+    return cn2an.cn2an
 
 
 _GROUPS: dict = {}
@@ -257,7 +257,7 @@ def _fields(m: re.Match, lex: dict) -> tuple[dict, dict | None, tuple[int, int]]
             continue
         target = end_f if is_end else start_f
         if key == "ROC":                   # a year of the Republic of China calendar (Taiwan)
-            target["Y"] = int(val) + 1911
+            target["Y"] = (int(val) if val.isdigit() else _zh_number(val)) + 1911
         elif key == "YY":
             yy = int(val)
             target["Y"] = 2000 + yy if yy < 70 else 1900 + yy
