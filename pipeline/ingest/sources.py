@@ -18,6 +18,7 @@ from typing import Iterable, Iterator
 from .decode import IngestError, check_text, decode_bytes, normalise
 from .html import visible_text
 from .ignore import IgnoreRules
+from .markdown import plain_text
 
 FORMATS = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md", ".html": "html",
            ".htm": "html", ".jsonl": "jsonl", ".ndjson": "jsonl"}
@@ -275,22 +276,13 @@ def _text_doc(data: bytes, source: str, path: str, fmt: str, encoding: str | Non
     if fmt == "html":
         text, title = visible_text(text)
     elif fmt == "md":
-        title = _markdown_title(text)
+        text, title = plain_text(text)
     if not text.strip():
         what = "has no visible text" if fmt == "html" else "is empty"
         raise IngestError("empty", f"the input {what}; nothing to extract (remove it from the batch "
                           "or check that it was saved completely)", stage="ingest")
     check_text(text)
     return SourceDoc(source, text, fmt, decoded.encoding, path, title=title)
-
-
-def _markdown_title(text: str) -> str | None:
-    for line in text.split("\n"):
-        if line.startswith("# "):
-            return line[2:].strip() or None
-        if line.strip():
-            return None
-    return None
 
 
 def _jsonl_docs(data: bytes, source: str, path: str, encoding: str | None) -> Iterator[SourceDoc | Problem]:
