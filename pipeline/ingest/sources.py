@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Iterable, Iterator
 
 from .decode import IngestError, check_text, decode_bytes, normalise
-from .html import visible_text
+from .html import page_text
 from .ignore import IgnoreRules
 from .markdown import plain_text
 
@@ -274,7 +274,7 @@ def _text_doc(data: bytes, source: str, path: str, fmt: str, encoding: str | Non
     decoded = decode_bytes(data, declared=encoding, is_html=fmt == "html")
     text, title = decoded.text, None
     if fmt == "html":
-        text, title = visible_text(text)
+        text, title = page_text(text)
     elif fmt == "md":
         text, title = plain_text(text)
     if not text.strip():
