@@ -40,7 +40,8 @@ def main() -> None:
 @click.option("--stdin-format", type=click.Choice(["txt", "md", "html", "jsonl"]), default="txt", show_default=True,
               help="Format of standard input when an input is `-`.")
 @click.option("--exclude", multiple=True, metavar="GLOB",
-              help="In walked folders, pass over paths matching GLOB (also read from .presspipeignore).")
+              help="In walked folders, pass over paths matching GLOB, a .gitignore pattern relative to the "
+                   "folder (`drafts/`, `*.md`); .presspipeignore files hold more, with .gitignore's rules.")
 @click.option("-w", "--workers", type=click.IntRange(min=0), default=None,
               help="Worker processes [default: one per core]; 0 processes in this process.")
 @click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,

@@ -140,7 +140,9 @@ def test_presspipeignore_and_exclude_pass_over_files_and_say_so(tmp_path):
     skipped = []
     got = expand([str(tmp_path)], exclude=["b.*"], skipped=skipped)
     assert [p.path.rsplit("/", 1)[-1] for p in got] == ["a.txt"]
-    assert sorted(p.rsplit("/", 1)[-1] for p in skipped) == ["README.md", "a.gold.json", "b.txt"]
+    name = tmp_path.name
+    # an ignored folder is listed once and not walked
+    assert sorted(skipped) == [f"{name}/README.md", f"{name}/b.txt", f"{name}/gold/"]
 
 
 def test_presspipeignore_in_a_subfolder_applies_below_it(tmp_path):
@@ -151,7 +153,50 @@ def test_presspipeignore_in_a_subfolder_applies_below_it(tmp_path):
     (sub / ".presspipeignore").write_text("gold/\n")
     skipped = []
     got = expand([str(tmp_path)], skipped=skipped)
-    assert [p.path.rsplit("/", 1)[-1] for p in got] == ["r.txt"] and len(skipped) == 1
+    assert [p.path.rsplit("/", 1)[-1] for p in got] == ["r.txt"] and skipped == [f"{tmp_path.name}/more/gold/"]
+
+
+def _walk(tmp_path, files, ignore, exclude=()):
+    """Names of the inputs `expand` keeps from a folder of `files` with `ignore` as its
+    .presspipeignore (a dict {folder: text} for ignore files in subfolders)."""
+    for f in files:
+        (tmp_path / f).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / f).write_text("x")
+    for folder, text in (ignore if isinstance(ignore, dict) else {"": ignore}).items():
+        (tmp_path / folder / ".presspipeignore").write_text(text)
+    return sorted(p.name.split("/", 1)[1] for p in expand([str(tmp_path)], exclude=exclude))
+
+
+FILES = ["a.txt", "b.md", "notes/c.txt", "notes/deep/d.txt", "drafts/e.txt", "x/drafts/f.txt", "x/y/draft-g.txt"]
+
+
+@pytest.mark.parametrize("ignore, kept", [
+    # a name without a slash matches at any depth
+    ("*.md\n", ["a.txt", "drafts/e.txt", "notes/c.txt", "notes/deep/d.txt", "x/drafts/f.txt", "x/y/draft-g.txt"]),
+    # a leading slash anchors to the ignore file's folder; a trailing slash means folders
+    ("/drafts/\n", ["a.txt", "b.md", "notes/c.txt", "notes/deep/d.txt", "x/drafts/f.txt", "x/y/draft-g.txt"]),
+    ("drafts/\n", ["a.txt", "b.md", "notes/c.txt", "notes/deep/d.txt", "x/y/draft-g.txt"]),
+    # `*` stops at a slash, `**` does not
+    ("notes/*.txt\n", ["a.txt", "b.md", "drafts/e.txt", "notes/deep/d.txt", "x/drafts/f.txt", "x/y/draft-g.txt"]),
+    ("notes/**/*.txt\n", ["a.txt", "b.md", "drafts/e.txt", "x/drafts/f.txt", "x/y/draft-g.txt"]),
+    ("**/draft*\n", ["a.txt", "b.md", "notes/c.txt", "notes/deep/d.txt"]),
+    # the last matching pattern decides; `!` takes a file back
+    ("*.txt\n!notes/c.txt\n", ["b.md", "notes/c.txt"]),
+    # nothing below an ignored folder can be taken back (git's rule)
+    ("notes/\n!notes/c.txt\n", ["a.txt", "b.md", "drafts/e.txt", "x/drafts/f.txt", "x/y/draft-g.txt"]),
+    # comments and blank lines match nothing
+    ("# *.txt\n\n", FILES),
+])
+def test_presspipeignore_has_gitignore_semantics(tmp_path, ignore, kept):
+    assert _walk(tmp_path, FILES, ignore) == sorted(kept)
+
+
+def test_a_nearer_presspipeignore_wins_and_exclude_is_final(tmp_path):
+    ignore = {"": "*.txt\n", "notes": "!c.txt\n"}
+    assert _walk(tmp_path, FILES, ignore) == ["b.md", "notes/c.txt"]
+    assert _walk(tmp_path, FILES, ignore, exclude=["notes/c.txt"]) == ["b.md"]
+    assert _walk(tmp_path, FILES, {"": ""}, exclude=["drafts/", "*.md"]) == ["a.txt", "notes/c.txt", "notes/deep/d.txt",
+                                                                              "x/y/draft-g.txt"]
 
 
 # -- issue 15: encodings, walking and names ---------------------------------------------------------

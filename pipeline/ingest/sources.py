@@ -7,7 +7,6 @@ rest of the batch goes on. Folders are walked in sorted order so that runs are d
 from __future__ import annotations
 
 import datetime as dt
-import fnmatch
 import hashlib
 import json
 import os
@@ -18,7 +17,9 @@ from dataclasses import dataclass, field
 
 from ..records import ErrorStage
 from .decode import IngestError, check_text, decode_bytes, normalise
-from .html import visible_text
+from .html import page_text
+from .ignore import IgnoreRules
+from .markdown import plain_text
 
 FORMATS = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md", ".html": "html",
            ".htm": "html", ".jsonl": "jsonl", ".ndjson": "jsonl"}
@@ -59,7 +60,6 @@ class InputFile:
     items: list[SourceDoc | Problem] = field(default_factory=list)
 
 
-IGNORE_FILE = ".presspipeignore"
 MANIFEST = "manifest.json"
 
 
@@ -99,9 +99,10 @@ def expand(inputs: Iterable[str], exclude: Iterable[str] = (), skipped: list[str
 
     In a walked folder only the supported extensions (FORMATS) are read, and these are passed
     over: hidden entries; OUTDIR and any folder that holds a presspipe run (its `manifest.json`),
-    so that a run never reads its own output; paths matching an `exclude` glob or a line of a
-    `.presspipeignore` file in the folder (globs relative to it, e.g. `gold/*`, `README.md`), so
-    that a corpus can keep its gold files beside its releases. What is passed over (other than
+    so that a run never reads its own output; paths matching an `exclude` pattern or a
+    `.presspipeignore` file in the folder or above it (`.gitignore` patterns, see `ignore.py`:
+    `gold/`, `README.md`, `!keep.md`), so that a corpus can keep its gold files beside its
+    releases; a folder passed over is listed once, with a trailing `/`. What is passed over (other than
     hidden entries) is appended to `skipped` (the manifest lists it): nothing is dropped silently.
     A file named as an argument is read whatever its extension (as text unless it is one of ours).
     The same file reached twice (a folder and a file in it) is read once.
@@ -117,22 +118,30 @@ def expand(inputs: Iterable[str], exclude: Iterable[str] = (), skipped: list[str
             found.append((os.path.normpath(arg), os.path.dirname(base), os.path.basename(base)))
             continue
         here: list[tuple[str, str, str]] = []
-        rules: dict[str, list[str]] = {}
+        rules = IgnoreRules(arg, exclude)
         for root, dirs, files in os.walk(arg):
             if _is_run_folder(root, out_real):
                 if skipped is not None:
                     skipped.append(display(_rel(root, base) + "/"))
                 dirs[:] = []
                 continue
-            # Each folder's .presspipeignore applies below it, with paths relative to it.
-            rules[root] = _ignore_patterns(root)
-            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+            # Each folder's .presspipeignore applies below it, with paths relative to it; an
+            # ignored folder is not walked (git's rule: nothing below it can be taken back).
+            rules.enter(root)
+            kept = []
+            for d in sorted(d for d in dirs if not d.startswith(".")):
+                path = os.path.join(root, d)
+                if rules.ignored(path, is_dir=True):
+                    if skipped is not None:
+                        skipped.append(display(_rel(path, base) + "/"))
+                else:
+                    kept.append(d)
+            dirs[:] = kept
             for f in files:
                 if f.startswith("."):
                     continue
                 path = os.path.normpath(os.path.join(root, f))
-                if (_ignored(path, f, arg, exclude, rules)
-                        or os.path.splitext(f)[1].lower() not in FORMATS):
+                if rules.ignored(path) or os.path.splitext(f)[1].lower() not in FORMATS:
                     if skipped is not None:
                         skipped.append(display(_rel(path, base)))
                     continue
@@ -207,26 +216,6 @@ def name_inputs(found: list[tuple[str, str, str]]) -> list[InputPath]:
     return out
 
 
-def _ignored(path: str, name: str, top: str, exclude: Iterable[str], rules: dict[str, list[str]]) -> bool:
-    if any(fnmatch.fnmatch(os.path.relpath(path, top).replace(os.sep, "/"), p) or fnmatch.fnmatch(name, p)
-           for p in exclude):
-        return True
-    for folder, patterns in rules.items():
-        rel = os.path.relpath(path, folder).replace(os.sep, "/")
-        if not rel.startswith("..") and any(fnmatch.fnmatch(rel, p) or fnmatch.fnmatch(name, p) for p in patterns):
-            return True
-    return False
-
-
-def _ignore_patterns(folder: str) -> list[str]:
-    path = os.path.join(folder, IGNORE_FILE)
-    if not os.path.exists(path):
-        return []
-    with open(path, encoding="utf-8") as f:
-        lines = [line.strip() for line in f]
-    return [p.rstrip("/") + "/*" if p.endswith("/") else p for p in lines if p and not p.startswith("#")]
-
-
 def read_inputs(inputs: Iterable[str], max_bytes: int = DEFAULT_MAX_BYTES, encoding: str | None = None,
                 stdin_format: str = "txt", exclude: Iterable[str] = (),
                 skipped: list[str] | None = None, outdir: str | None = None) -> Iterator[InputFile]:
@@ -286,24 +275,15 @@ def _text_doc(data: bytes, source: str, path: str, fmt: str, encoding: str | Non
     decoded = decode_bytes(data, declared=encoding, is_html=fmt == "html")
     text, title = decoded.text, None
     if fmt == "html":
-        text, title = visible_text(text)
+        text, title = page_text(text)
     elif fmt == "md":
-        title = _markdown_title(text)
+        text, title = plain_text(text)
     if not text.strip():
         what = "has no visible text" if fmt == "html" else "is empty"
         raise IngestError("empty", f"the input {what}; nothing to extract (remove it from the batch "
                           "or check that it was saved completely)", stage="ingest")
     check_text(text)
     return SourceDoc(source, text, fmt, decoded.encoding, path, title=title)
-
-
-def _markdown_title(text: str) -> str | None:
-    for line in text.split("\n"):
-        if line.startswith("# "):
-            return line[2:].strip() or None
-        if line.strip():
-            return None
-    return None
 
 
 def _jsonl_docs(data: bytes, source: str, path: str, encoding: str | None) -> Iterator[SourceDoc | Problem]:

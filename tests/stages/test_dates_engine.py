@@ -137,3 +137,34 @@ def test_korean_from_joins_only_with_until():
     assert [(t["text"], t["value"]) for t in both] == [("2013년", "2013"), ("한글날", "2024-10-09")]
     one = find_timexes("2013년부터 2015년까지 운영했다", "ko", anchor="2025-02-20")
     assert [(t["text"], t["value"]) for t in one] == [("2013년부터 2015년까지", "2013/2015")]
+
+
+# -- Chinese numerals (cn2an) ----------------------------------------------------------------------
+_DIGITS = "〇一二三四五六七八九"
+
+
+def test_chinese_numerals_read_as_before_and_with_hundreds():
+    from itertools import product
+
+    from pipeline.stages.dates.engine import _Invalid, _zh_number
+    # every four-digit year written digit by digit (二〇二五, 一九九〇, with 零 or ○ for zero)
+    for digits in product(range(10), repeat=4):
+        s = "".join(_DIGITS[d] for d in digits)
+        assert _zh_number(s) == int("".join(map(str, digits)))
+    assert _zh_number("二零二五") == _zh_number("二○二五") == 2025
+    # 1 to 99 with 十 (十, 十二, 二十, 二十三, 两) as the old reader took them
+    words = {n: ("" if n // 10 in (0, 1) else _DIGITS[n // 10]) + ("十" if n >= 10 else "")
+             + (_DIGITS[n % 10] if n % 10 else "") for n in range(1, 100)}
+    assert all(_zh_number(w) == n for n, w in words.items()) and _zh_number("两") == 2
+    # what the old reader could not read
+    assert [_zh_number(s) for s in ("一百", "一百十四", "一百一十四", "两千零五", "三千五百", "一千零五")] == \
+        [100, 114, 114, 2005, 3500, 1005]
+    for bad in ("一百十十", "三点五", "百", "十十"):
+        with pytest.raises(_Invalid):
+            _zh_number(bad)
+
+
+def test_a_count_in_hundreds_does_not_leave_its_tens_as_a_date():
+    # 十四年 inside 一百十四年 is no duration of its own
+    found = find_timexes("建校一百十四年", "zh", "2025-03-05")
+    assert [(t["text"], t["value"]) for t in found] == [("一百十四年", "P114Y")]

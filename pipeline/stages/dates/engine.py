@@ -43,7 +43,6 @@ Conventions of the returned values (also in the example tables' headers):
 """
 from __future__ import annotations
 
-import calendar
 import csv
 import dataclasses
 import datetime as dt
@@ -58,6 +57,7 @@ from ...nlp.script import fold_han
 from . import en, ko, zh
 from .anchors import char_sets, rule_anchor, share_anchors, windows
 from .grammar import norm_key
+from .periods import SEASON_MONTHS, add_months, month_end
 
 LANGS = ("ko", "en", "zh")
 PREFERS = ("past", "future", "nearest")
@@ -86,11 +86,6 @@ _WORD_KEYS = {"AY", "AM", "AD", "WD", "RY", "RM", "RW", "RD", "DIR", "SEASON", "
 _DATE_KEYS = {"AY", "AM", "AD", "Y", "M", "D", "WD", "Q", "H", "SEASON", "MOD", "RY", "RM", "RW", "RD", "DEC", "CEN", "HOL"}
 _YEAR_KEYS = {"Y", "RY"}
 _TIME_KEYS = {"HR", "NOON"}
-
-# Chinese numerals (also used in Korean releases for Hanja years such as 二〇二五年).
-_ZH_DIGITS = {"〇": 0, "○": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
-              "六": 6, "七": 7, "八": 8, "九": 9}
-
 
 class _Invalid(Exception):
     """A match that reads as a date but is not one (month 13, 30 February...)."""
@@ -215,17 +210,22 @@ def _number(s: str, lex: dict) -> int:
 
 
 def _zh_number(s: str) -> int:
-    """二〇二五 -> 2025 (digit by digit), 二十三 -> 23, 十二 -> 12."""
-    if s and all(c in _ZH_DIGITS for c in s):
-        if len(s) == 1:
-            return _ZH_DIGITS[s]
-        return int("".join(str(_ZH_DIGITS[c]) for c in s))
-    if "十" in s:
-        tens, _, ones = s.partition("十")
-        t = _ZH_DIGITS[tens] if tens else 1
-        o = _ZH_DIGITS[ones] if ones else 0
-        return t * 10 + o
-    raise _Invalid(s)
+    """A Chinese numeral, by cn2an: 二〇二五 -> 2025 (digit by digit), 二十三 -> 23, 一百十四 -> 114,
+    两千零五 -> 2005; what is no whole number (一百十十, 三点五) is invalid."""
+    try:
+        n = _cn2an()(s.replace("○", "〇"), "normal")
+    except ValueError:
+        raise _Invalid(s) from None
+    if not isinstance(n, int) or isinstance(n, bool):
+        raise _Invalid(s)
+    return n
+
+
+@functools.cache
+def _cn2an() -> Callable:
+    # Imported on the first Chinese numeral: cn2an takes 0.14 s to import, and most texts have none.
+    import cn2an
+    return cn2an.cn2an
 
 
 _GROUPS: dict = {}
@@ -257,7 +257,7 @@ def _fields(m: re.Match, lex: dict) -> tuple[dict, dict | None, tuple[int, int]]
             continue
         target = end_f if is_end else start_f
         if key == "ROC":                   # a year of the Republic of China calendar (Taiwan)
-            target["Y"] = int(val) + 1911
+            target["Y"] = (int(val) if val.isdigit() else _zh_number(val)) + 1911
         elif key == "YY":
             yy = int(val)
             target["Y"] = 2000 + yy if yy < 70 else 1900 + yy
@@ -315,7 +315,7 @@ def _check(f: dict) -> None:
             raise _Invalid("day")
         if "M" in f:
             y = f.get("Y", 2024)                      # a leap year when the year is open
-            if f["D"] > calendar.monthrange(y, f["M"])[1]:
+            if f["D"] > month_end(y, f["M"]).day:
                 raise _Invalid("day")
     if "HR" in f and not 0 <= f["HR"] <= 24:
         raise _Invalid("hour")
@@ -466,16 +466,6 @@ class _R:
     hi: dt.date | None = None
 
 
-def _month_end(y: int, m: int) -> dt.date:
-    return dt.date(y, m, calendar.monthrange(y, m)[1])
-
-
-def _add_months(y: int, m: int, k: int) -> tuple[int, int]:
-    t = y * 12 + (m - 1) + k
-    return t // 12, t % 12 + 1
-
-
-_SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (1, 2)}
 _YEAR_MOD_MONTHS = {"START": (1, 3), "MID": (4, 9), "END": (10, 12)}
 _MONTH_MOD_DAYS = {"START": (1, 10), "MID": (11, 20), "END": (21, 31)}
 
@@ -490,7 +480,7 @@ def _period(year: int, f: dict, relative: bool) -> _R:
         if "D" in f:
             d = dt.date(year, m, f["D"])
             return _R("DATE", d.isoformat(), "day", mod, relative, d, d)
-        lo, hi = dt.date(year, m, 1), _month_end(year, m)
+        lo, hi = dt.date(year, m, 1), month_end(year, m)
         if mod in _MONTH_MOD_DAYS:
             a, b = _MONTH_MOD_DAYS[mod]
             lo, hi = dt.date(year, m, a), min(hi, dt.date(year, m, min(b, hi.day)))
@@ -498,17 +488,17 @@ def _period(year: int, f: dict, relative: bool) -> _R:
     if "Q" in f:
         q = f["Q"]
         return _R("DATE", f"{year:04d}-Q{q}", "quarter", mod, relative,
-                  dt.date(year, 3 * q - 2, 1), _month_end(year, 3 * q))
+                  dt.date(year, 3 * q - 2, 1), month_end(year, 3 * q))
     if "H" in f:
         h = f["H"]
         return _R("DATE", f"{year:04d}-H{h}", "half", mod, relative,
-                  dt.date(year, 6 * h - 5, 1), _month_end(year, 6 * h))
+                  dt.date(year, 6 * h - 5, 1), month_end(year, 6 * h))
     if "SEASON" in f:
         s = f["SEASON"]
-        a, b = _SEASON_MONTHS[s]
-        return _R("DATE", f"{year:04d}-{s}", "quarter", mod, relative, dt.date(year, a, 1), _month_end(year, b))
+        a, b = SEASON_MONTHS[s]
+        return _R("DATE", f"{year:04d}-{s}", "quarter", mod, relative, dt.date(year, a, 1), month_end(year, b))
     a, b = _YEAR_MOD_MONTHS.get(mod, (1, 12))
-    return _R("DATE", f"{year:04d}", "year", mod, relative, dt.date(year, a, 1), _month_end(year, b))
+    return _R("DATE", f"{year:04d}", "year", mod, relative, dt.date(year, a, 1), month_end(year, b))
 
 
 def _static_grain(f: dict) -> str | None:
@@ -590,7 +580,7 @@ def _resolve_date(f: dict, anchor: dt.date | None, direction: Callable[[], str])
         return _R("DATE", f"{iso[0]:04d}-W{iso[1]:02d}", "week", f.get("MOD"), True,
                   monday, monday + dt.timedelta(days=6))
     if "RM" in f:
-        y, m = _add_months(anchor.year, anchor.month, f["RM"])
+        y, m = add_months(anchor.year, anchor.month, f["RM"])
         g = {k: v for k, v in f.items() if k in ("D", "MOD")}
         g["M"] = m
         _check({**g, "Y": y})
@@ -628,7 +618,7 @@ def _resolve_date(f: dict, anchor: dt.date | None, direction: Callable[[], str])
     if "D" in f:
         cands = []
         for k in range(-2, 3):
-            y, m = _add_months(anchor.year, anchor.month, k)
+            y, m = add_months(anchor.year, anchor.month, k)
             try:
                 d = dt.date(y, m, f["D"])
             except ValueError:
@@ -728,7 +718,7 @@ def _resolve(f: dict, anchor: dt.date | None, direction: Callable[[], str]) -> _
         if unit == "Y":
             return _period(anchor.year + n, {}, True)
         if unit == "M":
-            y, m = _add_months(anchor.year, anchor.month, n)
+            y, m = add_months(anchor.year, anchor.month, n)
             return _period(y, {"M": m}, True)
         d = anchor + dt.timedelta(days=n * (7 if unit == "W" else 1))
         if unit == "W":
@@ -801,7 +791,7 @@ def _resolve_range(f1: dict, f2: dict, anchor, direction) -> _R:
         if "M" in f2 or "Q" in f2 or "H" in f2 or "SEASON" in f2:
             g["Y"] += 1
         elif "D" in f2:
-            g["Y"], g["M"] = _add_months(g["Y"], g["M"], 1)
+            g["Y"], g["M"] = add_months(g["Y"], g["M"], 1)
         _check(g)
         r2 = _resolve(g, anchor, direction)
     if r1.lo is not None and r2.lo is not None and r2.hi < r1.lo:
@@ -852,7 +842,7 @@ def _anaphoric(at: _Atom, base: dt.date | None) -> _Atom:
     if "AY" in f:
         f["Y"] = base.year + f.pop("AY")
     if "AM" in f:
-        y, m = _add_months(base.year, base.month, f.pop("AM"))
+        y, m = add_months(base.year, base.month, f.pop("AM"))
         f["Y"], f["M"] = y, m
     return dataclasses.replace(at, f=f)
 

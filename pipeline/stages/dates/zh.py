@@ -57,11 +57,17 @@ LEXICON = {"AY": ANA_YEAR, "AM": ANA_MONTH, "AD": ANA_DAY, "WD": WEEKDAY, "RY": 
            "UNIT": UNIT, "DURW": DURWORD, "AGO": AGO, "SET": SETW, "PRES": PRES, "HOL": HOLIDAY}
 
 # ---------------------------------------------------------------- pattern pieces
-NB = r"(?<![\d.,\-/:〇○零一二三四五六七八九十两])"
+NB = r"(?<![\d.,\-/:〇○零一二三四五六七八九十两百千])"
 Y4 = r"(?:(?:1[89]|2[01])\d\d|[〇○零一二三四五六七八九]{4})"
 CN_MONTH = r"(?:十[一二]?|[一二三四五六七八九])"
 CN_DAY = r"(?:[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
 CN_N = r"(?:[一二两三四五六七八九]?十[一二三四五六七八九]?|[一二两三四五六七八九])"
+# Counts with hundreds and thousands (一百, 一百二十, 两千零五, 三千五百): the pattern finds their
+# shape, cn2an reads them and refuses the ill-formed (一百十十), which then block their parts.
+CN_BIG = r"[一二两三四五六七八九][百千](?:[零〇]?[一二两三四五六七八九]?[百十]?){0,3}"
+CN_COUNT = r"(?:" + CN_BIG + "|" + CN_N + ")"
+# Years of the Republic of China in words: 一百一十四 / 一百十四 / 一一四 (114), 九十八 (98).
+CN_ROC = r"一百(?:[零〇][一二三四五六七八九]|[一二三四]?十[一二三四五六七八九]?)?|一[〇零一二三四][〇零一二三四五六七八九]|[四五六七八九]十[一二三四五六七八九]?"
 SP = r"[ \u3000]?"
 
 
@@ -123,6 +129,8 @@ RULES = [
     ("roc_ymd", NB + grp("ROC", r"[4-9]\d|1[0-4]\d") + SP + r"年" + SP + month() + "(?:" + SP + day() + "(?:" + weekday_brackets()
      + ")?|" + month_mod() + ")?"),
     ("roc_year", r"民国" + SP + grp("ROC", r"[4-9]\d|1[0-4]\d") + SP + r"年(?:度)?"),
+    # 民國一百一十四年三月五日: the ROC year in words, after 民國 only (一百年 alone is a century)
+    ("roc_words", r"民国" + SP + grp("ROC", CN_ROC) + SP + r"年" + "(?:" + SP + month() + "(?:" + SP + day() + ")?)?"),
     # 110年, 114年底, 115年第4季, 今（110）年: a three-digit year from 100 is the ROC calendar's
     # (2011 on) unless it counts years (建校110年, 110年来)
     ("roc_year3", r"(?<![\d.,\-/:近逾])(?<!建校)(?<!成立)(?<!创立)(?<!创校)(?<!历史)(?<!已有)(?<!长达)(?<!超过)(?<!满)"
@@ -150,12 +158,12 @@ RULES = [
     ("range_years", NB + grp("Y", r"(?:1[89]|2[01])\d\d") + SP + DASH + SP + grp("E_Y", r"(?:1[89]|2[01])\d\d") + r"年"),
     ("range_days", "(?:" + year() + ")?" + month() + NB + grp("D", r"\d{1,2}") + SP + DASH + SP + grp("E_D", r"\d{1,2}") + r"日"),
     # 3年, 三年, 六个月, 两周, 10天, 24小时, 近三年, 半年
-    ("dur", r"(?:近|过去|未来|最近)?" + NB + grp("N", r"\d{1,3}|" + CN_N) + SP
+    ("dur", r"(?:近|过去|未来|最近)?" + NB + grp("N", r"\d{1,3}|" + CN_COUNT) + SP
      + grp("UNIT", r"年(?!代|级|前|后|以前|以后|\d)|个月|周(?!年|岁)|个星期|天(?!前|后)|小时|个小时|分钟|秒钟")
      + r"(?:来|间|内|里)?"),
     ("dur_word", grp("DURW", alt(DURWORD))),
     # 三年前, 3天后, 两个月前
-    ("ago", NB + grp("N", r"\d{1,2}|" + CN_N) + SP + grp("UNIT", "年|个月|周|个星期|天") + grp("AGO", "以前|以后|前|后")),
+    ("ago", NB + grp("N", r"\d{1,2}|" + CN_COUNT) + SP + grp("UNIT", "年|个月|周|个星期|天") + grp("AGO", "以前|以后|前|后")),
     # 下午3点, 上午10点30分, 15时30分, 15:30, 下午三点半
     ("time", "(?:" + grp("AP", alt(AMPM)) + ")?" + NB + grp("HR", r"\d{1,2}") + r"(?:点|时)(?!期|代|间|候|尚|装|钟)"
      + "(?:" + grp("MIN", r"\d{1,2}") + "分|" + grp("HALFHR", "半") + ")?"),

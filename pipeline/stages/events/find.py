@@ -35,14 +35,13 @@ The method, per sentence:
 from __future__ import annotations
 
 import bisect
-import calendar
-import datetime
 import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
 from ...nlp.words import doc_text
+from ..dates.periods import value_bounds
 from . import en, ko, zh
 from .triggers import Trigger, en_triggers, ko_triggers, zh_triggers
 
@@ -255,33 +254,8 @@ def _sentences(ctx: Context) -> list[tuple[int, int, list]]:
 def _date_bounds(value: str) -> tuple[str, str]:
     """The first and last day a TIMEX3 value covers, as `YYYY-MM-DD` (for comparing with the
     anchor); ("", "") for a value that is not a calendar date."""
-    first, last = value.split("/")[0], value.split("/")[-1]
-    return _bound(first, start=True), _bound(last, start=False)
-
-
-def _bound(v: str, start: bool) -> str:
-    m = re.match(r"(\d{4})(?:-(Q|H|W)(\d{1,2})|-(\d{2})(?:-(\d{2}))?)?", v)
-    if not m:
-        return ""
-    y = int(m.group(1))
-    try:
-        if m.group(2):
-            kind, n = m.group(2), int(m.group(3))
-            if kind == "W":
-                d = datetime.date.fromisocalendar(y, n, 1 if start else 7)
-            else:
-                months = 3 if kind == "Q" else 6
-                mo = months * (n - 1) + 1 if start else months * n
-                d = datetime.date(y, mo, 1 if start else calendar.monthrange(y, mo)[1])
-        elif m.group(4):
-            mo = int(m.group(4))
-            day = int(m.group(5)) if m.group(5) else (1 if start else calendar.monthrange(y, mo)[1])
-            d = datetime.date(y, mo, day)
-        else:
-            d = datetime.date(y, 1, 1) if start else datetime.date(y, 12, 31)
-    except ValueError:
-        return ""
-    return d.isoformat()
+    first, last = value_bounds(value)
+    return (first.isoformat(), last.isoformat()) if first is not None and last is not None else ("", "")
 
 
 def _is_future(date: dict, anchor: str | None) -> bool:
