@@ -235,3 +235,22 @@ def test_a_known_company_with_a_country_after_it_is_its_arm_there_and_the_same_o
     names = [n for n in found if n.startswith("Samsung Electronics")]
     assert len(names) == 1, names
     assert any(m.text == "Samsung Electronics Vietnam" for m in found[names[0]].mentions)
+
+
+@pytest.mark.parametrize("text, lang, city", [
+    ("한빛전자는 다음 달 마드리드와 브뤼셀에서 투자설명회를 연다.", "ko", "마드리드"),
+    ("한빛전자 대표단은 본(Bonn)에서 열린 회의에 참석한 뒤 리스본(Lisbon)으로 이동했다.", "ko", "본"),
+    ("The partnership between Mesa and Hanbit Robotics Inc. covers cooling systems.", "en", "Mesa"),
+])
+def test_a_city_the_model_or_a_rendering_alone_offers_is_a_place(text, lang, city):
+    found = orgs(text, lang)
+    assert city not in found and any(n.startswith(("한빛전자", "Hanbit")) for n in found), sorted(found)
+
+
+def test_city_names_come_from_geonames_in_each_script():
+    from pipeline.nlp.places import is_city, is_place
+
+    assert is_city("브뤼셀") and is_city("샤름 엘 셰이크") and is_city("Bonn") and is_city("臺南")
+    # small towns' Latin names and firms' names are not read as cities
+    assert not is_city("Honda") and not is_city("Google") and not is_city("한빛전자")
+    assert is_place("중국") and is_place("독일 본") and not is_place("한빛전자 본사")
