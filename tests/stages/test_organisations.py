@@ -182,6 +182,17 @@ def test_people_rendered_in_latin_and_described_by_a_title_are_not_bodies():
     assert "오리온 마리타임" in found
 
 
+def test_people_with_a_camel_case_surname_listed_after_a_titled_person_or_named_by_surname_and_title():
+    text = ("장관은 이어 엘레나 맥그리거(Elena McGregor) 뉴질랜드 기후변화부 차관을 만났다. 같은 날 "
+            "토비아스 렌츠(Tobias Lenz) 교수 및 아나 로샤(Ana Rocha)와도 면담했다. 상원의 "
+            "바르가스(Vargas) 산업위원장, 몬테로(Montero) 외교위원장 등 주요 인사도 만났다. "
+            "한편 누리해운(Nuri Shipping)과 새 계약을 맺었다.")
+    found = orgs(text)
+    for person in ("엘레나 맥그리거", "토비아스 렌츠", "아나 로샤", "바르가스", "몬테로"):
+        assert person not in found, sorted(found)
+    assert "누리해운" in found
+
+
 def test_a_term_spelt_in_common_nouns_with_its_acronym_is_no_body():
     text = ("새 제도는 품질관리체계(QMS) 인증을 받은 기업에 혜택을 준다. QMS 인증은 3년마다 갱신된다. "
             "한편 한국품질재단(KQF)은 심사를 맡는다.")
