@@ -265,3 +265,11 @@ def test_city_names_come_from_geonames_in_each_script():
     # small towns' Latin names and firms' names are not read as cities
     assert not is_city("Honda") and not is_city("Google") and not is_city("한빛전자")
     assert is_place("중국") and is_place("독일 본") and not is_place("한빛전자 본사")
+
+
+def test_a_kind_of_body_described_word_by_word_in_common_nouns_is_no_name():
+    text = ("한빛전자는 국내 데이터 보호 감독기구 및 지역 창업 지원 센터와 함께 누리연구재단이 주관하는 사업에 "
+            "참여한다.")
+    found = orgs(text)
+    assert not any("감독기구" in n or "지원 센터" in n for n in found), sorted(found)
+    assert "누리연구재단" in found and "한빛전자" in found

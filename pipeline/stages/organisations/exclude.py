@@ -138,6 +138,8 @@ def _not_a_body(doc: Doc, text: str, c: Candidate, cands: list[Candidate], peopl
             o.source == "alias" and name in o.other_names + ([o.english] if o.english else []) and _common_nouns(doc, o)
             for o in cands):
         return True   # the acronym of a term the release spells out (`정보보호 관리체계(ISMS)` … `ISMS 인증`)
+    if c.source == "suffix" and not supported and doc.lang_ == "ko" and " " in name and _described_in_common_nouns(doc, c):
+        return True   # a description, word by word, of a kind of body (`국제 개인정보 감독기구`, `기술협력 이행기구`)
     if c.source == "model" and not supported and doc.lang_ == "ko":
         toks = [t for t in tokens_in(doc, c.start, c.end) if not t.is_space]
         # every word a proper noun: a common noun among them makes a thing, not a body (`수원국`,
@@ -222,6 +224,13 @@ def _acronym_of_a_body(c: Candidate) -> bool:
     anything else a release renders (meetings and programmes were set aside above)."""
     return any(re.fullmatch(r"[A-Z][A-Za-z0-9&\-.]{1,11}", o) and sum(ch.isupper() for ch in o) >= 2
                for o in c.other_names + ([c.english] if c.english else []))
+
+
+def _described_in_common_nouns(doc: Doc, c: Candidate) -> bool:
+    """Every word of the name is made of common nouns (numbers and noun suffixes allowed): no
+    proper noun, no Latin letters."""
+    toks = [t for t in tokens_in(doc, c.start, c.end) if not t.is_space and not t.tag_.startswith(("SP", "SS", "SO", "SW"))]
+    return bool(toks) and all(t.tag_.startswith(("NNG", "NNB", "XSN", "XPN", "SN")) for t in toks)
 
 
 def _common_nouns(doc: Doc, c: Candidate) -> bool:
