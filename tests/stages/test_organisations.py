@@ -287,3 +287,11 @@ def test_korean_personal_names_by_family_name():
 
     assert korean_personal_name("윤서진") and korean_personal_name("남궁민")
     assert not korean_personal_name("김") and not korean_personal_name("브뤼셀") and not korean_personal_name("Kim")
+
+
+def test_games_and_plural_acronyms_name_no_body_in_english():
+    text = ("Hanbit Games Co. will sponsor the Busan Summer Olympic Games. The company also supports NGOs and "
+            "SMEs across the region through the Nuri Foundation.")
+    found = orgs(text, "en")
+    assert {"Hanbit Games Co.", "Nuri Foundation"} <= set(found), sorted(found)
+    assert not any(n.endswith(("Olympic Games", "NGOs", "SMEs")) for n in found)

@@ -129,6 +129,10 @@ def _not_a_body(doc: Doc, text: str, c: Candidate, cands: list[Candidate], peopl
     if c.source in ("model", "alias") and not supported and name not in known_names({}) and (
             is_place(name) or (c.english and script_of(name) != "latin" and is_city(c.english))):
         return True   # a city the model or a rendering alone offers (`브뤼셀`, `본(Bonn)`, `Kenosha`)
+    if doc.lang_ == "en" and re.fullmatch(r"[A-Z]{2,6}s", name) and name not in known_names({}):
+        return True   # an acronym in the plural is a kind of thing (`SMEs`, `NGOs`), not one body
+    if _SPORTS_EVENT.search(name):
+        return True   # `Paris Summer Olympic Games`, `Asian Games` (while `Hanbit Games` is a firm)
     if _names_a_thing(name, doc.lang_) and not _org_word(name, c.english, doc.lang_) and name not in known_names({}):
         return True   # (the registry's bodies named like plans stay: 유엔개발계획, UNDP)
     if doc.lang_ == "en" and _LAW_AFTER.match(text, c.end):
@@ -165,6 +169,7 @@ def _not_a_body(doc: Doc, text: str, c: Candidate, cands: list[Candidate], peopl
 
 
 _TITLE_AFTER = re.compile(r"\s?(?:" + "|".join(sorted(map(re.escape, PERSON_TITLES + MORE_TITLES), key=len, reverse=True)) + ")")
+_SPORTS_EVENT = re.compile(r"\b(?:Olympic|Paralympic|Asian|Commonwealth|Youth|Summer|Winter) Games$|\b(?:Olympics|Paralympics|World Cup)$")
 _LAW_AFTER = re.compile(r"(?:\s(?:[A-Z][a-z]+|of|and)){0,3}\sAct\b")
 
 
