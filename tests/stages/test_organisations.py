@@ -295,3 +295,16 @@ def test_games_and_plural_acronyms_name_no_body_in_english():
     found = orgs(text, "en")
     assert {"Hanbit Games Co.", "Nuri Foundation"} <= set(found), sorted(found)
     assert not any(n.endswith(("Olympic Games", "NGOs", "SMEs")) for n in found)
+
+
+def test_a_bracket_naming_the_head_makes_a_body_and_no_alias():
+    from pipeline.stages.organisations.en import headed_names
+
+    text = ("The fair opened at Nuriplex (President Mina Park) on Monday. Hanbit Business Agency (HBA, CEO Joon Lee) "
+            "runs the Korea pavilion.")
+    assert [text[s:e] for s, e in headed_names(text)] == ["Nuriplex", "Hanbit Business Agency"]
+    r = extract(text, lang="en", anchor="2025-02-20")
+    assert {"Nuriplex", "Hanbit Business Agency"} <= {o.name for o in r["organisations.jsonl"]}
+    pairs = {(a.name.text, a.alias.text) for a in r["aliases.jsonl"]}
+    assert ("Hanbit Business Agency", "HBA") in pairs
+    assert not any(al.startswith(("CEO", "President")) for _, al in pairs), pairs

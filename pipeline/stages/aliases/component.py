@@ -26,6 +26,10 @@ _FORMULA = re.compile(r"[A-Z0-9](?:\s?[+/×*÷=\-]\s?[A-Z0-9]){1,6}")
 _URL = re.compile(r"(?:https?://|www\.)|\.(?:com|org|net|kr|cn|tw|go\.kr|or\.kr|re\.kr)(?:/|$)|@", re.I)
 
 
+_HEAD_ASIDE = re.compile(r"(?:CEO|CTO|CFO|COO|Chair(?:man|woman|person)?|President|Director|Founder|Minister)"
+                         r"(?:\s+and\s+\w+)?\s+[A-Z][a-z]")
+
+
 def find_aliases(doc: Doc) -> tuple[list[dict], list[dict], list[dict]]:
     """(aliases, terms, short names) in `doc`, each a dict with name/alias spans, relation and
     score; short names are those a bracket defines in the name's own script (`(이하 ‘코이카’)`)."""
@@ -69,6 +73,8 @@ def find_aliases(doc: Doc) -> tuple[list[dict], list[dict], list[dict]]:
                     "alias": {"text": text[st:en_], "start": st, "end": en_, "lang": LANG_OF_SCRIPT.get(s_script)},
                     "relation": "mixed", "score": 0.9})
             continue
+        if r_script == "latin" and _HEAD_ASIDE.match(rendering):
+            continue  # `Hanbit Agency (CEO Mina Park)`: an aside naming the body's head, no rendering
         if _URL.search(rendering) or _FORMULA.fullmatch(rendering):
             continue  # (www.example.go.kr), (A+B): where to read more, a formula; no name
         if n_script == "han" and (len(name) == 1 or re.search(r"\d$", text[max(0, span[0] - 1):span[0]])):
@@ -94,6 +100,8 @@ def find_aliases(doc: Doc) -> tuple[list[dict], list[dict], list[dict]]:
             if me <= ms:
                 continue
             more = text[ms:me]
+            if _HEAD_ASIDE.match(more):
+                continue   # `(SBA, CEO Mina Park)`: the body's head, named beside its short name
             rel, sc = _relation(name, more, n_script, script_of(more))
             (aliases if named else terms).append({**pair, "alias": {"text": more, "start": ms, "end": me, "lang": "en"},
                                                   "relation": rel, "score": round(sc, 3)})

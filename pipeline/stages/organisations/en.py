@@ -226,3 +226,20 @@ def listed_names(text: str):
             if not sep:
                 break
             pos += len(name) + sep.end()
+
+
+# A body named with its head in a bracket after it: `COEX (President Mina Park)`, `Hanbit Agency
+# (HBA, CEO Mina Park)`. Whatever has a president or a chief executive is an organisation.
+_HEADED = re.compile(
+    rf"(?P<name>{_WORD}(?:\s(?:{_WORD}|of|for|and|&|de)){{0,6}})\s?\((?:[A-Z][A-Za-z0-9&\-]{{1,11}},\s)?"
+    r"(?:CEO|Chief Executive(?: Officer)?|President|Chair(?:man|woman|person)?|Director(?: General)?|Founder)"
+    r"\s+[A-Z][a-z]")
+
+
+def headed_names(text: str):
+    """Spans of names followed by a bracket that names their head (`COEX (President Mina Park)`)."""
+    for m in _HEADED.finditer(text):
+        s, e = m.span("name")
+        if text[s:e].startswith("The "):
+            s += 4
+        yield s, e

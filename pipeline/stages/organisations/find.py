@@ -79,6 +79,7 @@ def find_candidates(doc: Doc, aliases: list[dict], gazetteer: dict) -> list[Cand
     else:
         found += [Candidate(s, e, kind, "suffix") for (s, e), kind in en.find(text)]
         found += [Candidate(s, e, en.kind_of(text[s:e]), "list") for s, e in en.listed_names(text)]
+        found += [Candidate(s, e, en.kind_of(text[s:e]), "head") for s, e in en.headed_names(text)]
         for (xs, xe), (ys, ye) in en.former_names(text):
             found.append(Candidate(xs, xe, "company", "former_name", other_names=[text[ys:ye]]))
     if lang == "ko":
