@@ -165,3 +165,11 @@ def test_romanising_rare_syllable_pairs_does_not_fail(hangul):
     assert 0.0 <= transliteration_score(hangul + "전자", "Galkka Electronics") <= 1.0
     doc = extract(f"{hangul}전자(Galkka Electronics)가 2026년 3월 2일 공장을 열었다.", lang="ko")
     assert doc is not None
+
+
+def test_an_honorific_is_no_part_of_the_rendered_name_and_the_person_no_body():
+    text = "이날 면담에는 쥘리앵 바로(Mr. Julien Barreau) 대사와 아미나 콜(Dr. Amina Kole) 국장이 함께했다."
+    got = {(a.name.text, a.alias.text) for a in extract(text, lang="ko", anchor="2025-02-20")["aliases.jsonl"]}
+    assert ("쥘리앵 바로", "Julien Barreau") in got and ("아미나 콜", "Amina Kole") in got, got
+    orgs = {o.name for o in extract(text, lang="ko", anchor="2025-02-20")["organisations.jsonl"]}
+    assert not any("바로" in n or "콜" in n for n in orgs), orgs

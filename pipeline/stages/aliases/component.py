@@ -26,6 +26,7 @@ _FORMULA = re.compile(r"[A-Z0-9](?:\s?[+/×*÷=\-]\s?[A-Z0-9]){1,6}")
 _URL = re.compile(r"(?:https?://|www\.)|\.(?:com|org|net|kr|cn|tw|go\.kr|or\.kr|re\.kr)(?:/|$)|@", re.I)
 
 
+_HONORIFIC_BEFORE = re.compile(r"(?:Mr|Mrs|Ms|Dr|Prof|H\.\s?E)\.\s+(?=[A-Z])")
 _HEAD_ASIDE = re.compile(r"(?:CEO|CTO|CFO|COO|Chair(?:man|woman|person)?|President|Director|Founder|Minister)"
                          r"(?:\s+and\s+\w+)?\s+[A-Z][a-z]")
 
@@ -42,6 +43,9 @@ def find_aliases(doc: Doc) -> tuple[list[dict], list[dict], list[dict]]:
         a_start, a_end = trim_span(text, br.start, br.end)   # `(“SQT”)` renders as `SQT`
         if a_end <= a_start:
             continue
+        h = _HONORIFIC_BEFORE.match(text, a_start, a_end)
+        if h and h.end() < a_end:
+            a_start = h.end()   # `(Mr. Jules Daga)`: the name is `Jules Daga`
         rendering = text[a_start:a_end]
         r_script = script_of(rendering)
         if br.chained and name_of_chain:

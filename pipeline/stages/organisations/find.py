@@ -141,7 +141,10 @@ def is_person(text: str, pair: dict) -> bool:
         return False
     if native.split() and suffix_of(native.split()[-1]):
         return False
-    if latin and (re.search(r"\b[A-Z]\.", latin) or HONORIFIC.match(latin)):
+    latin_at = al if al["lang"] == "en" else n
+    honoured = HONORIFIC.match(text, max(0, latin_at["start"] - 5), latin_at["end"]) is not None or \
+        re.search(r"(?:Mr|Mrs|Ms|Dr|Prof|H\.\s?E)\.\s*$", text[max(0, latin_at["start"] - 6):latin_at["start"]]) is not None
+    if latin and (re.search(r"\b[A-Z]\.", latin) or HONORIFIC.match(latin) or honoured):
         return True
     start = min(n["start"], al["start"])
     close = max(n["end"], al["end"]) + 1
