@@ -27,3 +27,11 @@ def test_government_release_forms_in_a_document():
                   anchor="2020-02-12")
     assert ("2.11.(화)", "2020-02-11") in found and ("11.17", "2019-11-17") in found
     assert ("이날", "2020-02-11") in found and ("’19년", "2019") in found   # the happening, not the aside
+
+
+def test_the_nth_day_of_an_event_is_no_date_whoever_proposes_it():
+    # `1일차` (day one of the forum): neither the rules nor the entity model's DT span make it a date
+    text = "한빛재단은 12월 3일 포럼을 열었다.\n\n<1일차 : 개막 행사>\n\n첫날에는 기조연설이 이어졌다.\n\n<2일차 : 분과 토론>\n\n둘째 날에는 토론이 열렸다."
+    got = [(t.text, t.value) for t in extract(text, lang="ko", anchor="2025-12-05")["timexes.jsonl"]]
+    assert ("12월 3일", "2025-12-03") in got
+    assert not any(t in ("1일", "2일") for t, _ in got), got

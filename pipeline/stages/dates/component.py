@@ -68,7 +68,11 @@ def _model_dates(doc: Doc, found: list[dict], anchor, prefer: str) -> list[dict]
         if _inside_quotes(text, span.start_char):
             continue  # `‘올해의 바이오기업’ 대상`: a title, which the rules refuse on purpose
         inner = find_timexes(text[span.start_char:span.end_char], doc.lang_, anchor=anchor, prefer=prefer)
-        if len(inner) == 1 and inner[0]["value"] is not None:
+        # what follows the span may unmake it (`1일` of `1일차`, the first day of an event): the
+        # rules read it with the next two characters glued to it too and must still find it
+        glued = text[span.end_char:span.end_char + 2].split(" ")[0].split("\n")[0]   # (a word after a space is no suffix)
+        ahead = find_timexes(text[span.start_char:span.end_char] + glued, doc.lang_, anchor=anchor, prefer=prefer)
+        if len(inner) == 1 and inner[0]["value"] is not None and any(t["start"] == inner[0]["start"] for t in ahead):
             t = dict(inner[0])
             t["start"] += span.start_char
             t["end"] += span.start_char

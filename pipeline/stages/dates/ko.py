@@ -92,7 +92,7 @@ def month():
 def day(alone=False):
     # After a month any two digits are read (`2월 30일` is then refused as a whole); a day alone
     # is 1-31, since `33일` is an amount of days (rule dur_days_long), not a day of the month.
-    return NB + grp("D", r"3[01]|[12]\d|0?[1-9]" if alone else N2) + r"(?!\d)일(?!간|째|치|씩|자리|본|반|\s?동안)"
+    return NB + grp("D", r"3[01]|[12]\d|0?[1-9]" if alone else N2) + r"(?!\d)일(?!간|째|차|치|씩|자리|본|반|\s?동안)"
 
 
 def weekday_brackets():
@@ -151,7 +151,7 @@ RULES = [
      + r"|\." + SP + grp("M", r"1[0-2]|0?[1-9]") + r"(?:월|\.?(?=" + SP + "(?:" + DASH + r"|[)）,]|$|\s)))"
      + r"|(?![가-힣\d.,A-Za-z%]))"),
     ("md_dot", NB + grp("M", r"1[0-2]|0?[1-9]") + r"\." + SP + grp("D", r"3[01]|[12]\d|0?[1-9]") + r"(?!\d|\.\d)"
-     + "(?:" + r"\.?" + weekday_brackets() + r"|일(?!간|째|치|씩)(?:" + weekday_brackets() + ")?"
+     + "(?:" + r"\.?" + weekday_brackets() + r"|일(?!간|째|차|치|씩)(?:" + weekday_brackets() + ")?"
      + r"|\.(?=" + SP + "(?:" + DASH + r"|부터|까지|[)）,]))|\.?" + grp("WD", alt([w for w in WEEKDAY if len(w) == 1]))
      + r"(?![가-힣]))"),
     # (11.17), 개영식(8.2), ‘23.8.1∼8.12: a bare month.day inside brackets or ending a range
@@ -214,7 +214,7 @@ RULES = [
     # ranges written as one expression: 2024~2026년, 20~22일, 3~4월
     ("range_years", NB + grp("Y", Y4) + SP + DASH + SP + grp("E_Y", Y4) + r"년(?!대|간)"),
     ("range_days", "(?:(?:" + year() + SP + ")?(?:" + month() + SP + ")?|" + HANGUL_NB + grp("DIR", "지난|오는") + SP1 + "|" + HANGUL_NB + grp("RM", alt(REL_MONTH)) + SP + ")" + NB + grp("D", N2) + SP + DASH + SP
-     + grp("E_D", N2) + r"일(?!간|째)"),
+     + grp("E_D", N2) + r"일(?!간|째|차)"),
     ("range_months", "(?:" + year() + SP + "|" + rel_year() + SP1 + "|" + HANGUL_NB + grp("DIR", "지난|오는") + SP1 + ")?" + NB + grp("M", N2) + SP + DASH + SP + grp("E_M", N2) + r"월(?!간)"),
     # durations: 3년간, 6개월, 2주간, 10일간, 3시간, 30분, 1년 6개월, 한 달, 하루, 지난 3년간
     ("dur", "(?:" + HANGUL_NB + r"(?:지난|최근|향후|앞으로|과거)" + SP1 + ")?" + NB + grp("N", N3) + SP + grp("UNIT", "년|개월") + r"(?!대|차|째|제|생|도)"
