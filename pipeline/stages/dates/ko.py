@@ -237,7 +237,8 @@ RULES = [
     # 25년째, 3개월째, 열흘째: how long something has lasted
     ("dur_nth", NB + grp("N", N3) + SP + grp("UNIT", "년|개월|주|일") + r"째"),
     # 3년 전, 2주 후, 한 달 뒤
-    ("ago", NB + grp("N", N3) + SP + grp("UNIT", "년|개월|주일|주|일") + SP + grp("AGO", AGO_WORD)
+    # (not after an apostrophe: `’25년 이후` is after 2025, rule quoted_year)
+    ("ago", NB + r"(?<![’'‘`′])" + grp("N", N3) + SP + grp("UNIT", "년|개월|주일|주|일") + SP + grp("AGO", AGO_WORD)
      + r"(?:(?![가-힣])|(?=에|부터|까지|보다|의|인|만))"),
     ("ago_word", HANGUL_NB + grp("DURW", alt(DURWORD)) + SP + grp("AGO", AGO_WORD)
      + r"(?:(?![가-힣])|(?=에|부터|까지|보다|의|인|만))"),
