@@ -35,3 +35,12 @@ def test_the_nth_day_of_an_event_is_no_date_whoever_proposes_it():
     got = [(t.text, t.value) for t in extract(text, lang="ko", anchor="2025-12-05")["timexes.jsonl"]]
     assert ("12월 3일", "2025-12-03") in got
     assert not any(t in ("1일", "2일") for t, _ in got), got
+
+
+def test_days_counted_from_a_happening_are_left_out():
+    # `접종 9일 후` counts from the vaccination, not from the release: unresolved, so no date;
+    # the dated day beside it stays, and so does a count from the release itself (`약 3일 후`)
+    text = "한 접종자는 6월 5일(접종 9일 후) 증상이 나타났다. 만기 2개월 전까지 서류를 내야 한다. 결과는 약 3일 후 나온다."
+    got = [(t.text, t.value) for t in extract(text, lang="ko", anchor="2025-06-20")["timexes.jsonl"] if t.type == "DATE"]
+    assert ("6월 5일", "2025-06-05") in got and ("3일 후", "2025-06-23") in got, got
+    assert not any("9일" in t or "2개월" in t for t, _ in got), got

@@ -68,11 +68,18 @@ def _model_dates(doc: Doc, found: list[dict], anchor, prefer: str) -> list[dict]
         if _inside_quotes(text, span.start_char):
             continue  # `‘올해의 바이오기업’ 대상`: a title, which the rules refuse on purpose
         inner = find_timexes(text[span.start_char:span.end_char], doc.lang_, anchor=anchor, prefer=prefer)
-        # what follows the span may unmake it (`1일` of `1일차`, the first day of an event): the
-        # rules read it with the next two characters glued to it too and must still find it
+        # what stands around the span may unmake it (`1일` of `1일차`, the first day of an event;
+        # `9일 후` of `접종 9일 후`, counted from a vaccination): the rules read it with the word
+        # before it and the two characters glued after it, and must still find a date there
         glued = text[span.end_char:span.end_char + 2].split(" ")[0].split("\n")[0]   # (a word after a space is no suffix)
-        ahead = find_timexes(text[span.start_char:span.end_char] + glued, doc.lang_, anchor=anchor, prefer=prefer)
-        if len(inner) == 1 and inner[0]["value"] is not None and any(t["start"] == inner[0]["start"] for t in ahead):
+        after = _AGO_AFTER.match(text, span.end_char)   # but `후` is: `12일` of `접종 12일 후`
+        if after:
+            glued = after.group(0)
+        ctx = span.start_char
+        if ctx and text[ctx - 1] == " ":   # the word before, where a space sets it apart (not `포스트-2020`)
+            ctx = max(0, text.rfind(" ", 0, ctx - 1) + 1, text.rfind("\n", 0, ctx - 1) + 1, ctx - 10)
+        ahead = find_timexes(text[ctx:span.end_char] + glued, doc.lang_, anchor=anchor, prefer=prefer)
+        if len(inner) == 1 and inner[0]["value"] is not None and any(ctx + t["start"] < span.end_char and span.start_char < ctx + t["end"] for t in ahead):
             t = dict(inner[0])
             t["start"] += span.start_char
             t["end"] += span.start_char
@@ -81,6 +88,7 @@ def _model_dates(doc: Doc, found: list[dict], anchor, prefer: str) -> list[dict]
 
 
 
+_AGO_AFTER = re.compile(r" ?(?:이?[전후]|뒤)(?![가-힣])")
 _FIGURATIVE_DAY = re.compile(r"(?i:today|tomorrow|tonight)|오늘|내일|今天|明天|今日|明日")
 
 

@@ -255,6 +255,8 @@ def _fields(m: re.Match, lex: dict) -> tuple[dict, dict | None, tuple[int, int]]
         if key == "T":
             span = m.span(i)
             continue
+        if key == "NOTDATE":               # a reading the rule refuses: it blocks what it covers
+            raise _Invalid(val)
         target = end_f if is_end else start_f
         if key == "ROC":                   # a year of the Republic of China calendar (Taiwan)
             target["Y"] = (int(val) if val.isdigit() else _zh_number(val)) + 1911

@@ -126,6 +126,11 @@ DASH = r"[~∼～〜\-–—]"
 # 전, 후, 뒤, 이전, 이후 (AGO), written so that the frequent syllable 이 does not become the
 # rule's anchor (anchors.py)
 AGO_WORD = r"이?[전후]|뒤"
+# Words before `N일 후` that do not name a happening it counts from (`약 3일 후`, `오늘부터 …`); a
+# word with a particle (`그는 2주 후에`) is none either
+AGO_NOT_EVENTS = ("약", "대략", "최소", "최대", "불과", "단", "겨우", "오늘", "내일", "어제", "이날", "당일", "현재",
+                  "지금", "그", "이", "올해", "내년", "작년", "지난해", "그로부터", "오늘부터", "지금부터", "이로부터",
+                  "및", "또는", "혹은", "그리고", "다시", "또", "앞으로", "향후", "이후", "그리고")
 
 RULES = [
     # 2025년 2월 20일(목), 2025년 2월, 2025년 2월 말, 2025년 — the seed's dates
@@ -236,6 +241,10 @@ RULES = [
     ("dur_word", HANGUL_NB + grp("DURW", alt(DURWORD)) + r"(?:간|째|\s?동안)?(?:" + WORD_END + ")"),
     # 25년째, 3개월째, 열흘째: how long something has lasted
     ("dur_nth", NB + grp("N", N3) + SP + grp("UNIT", "년|개월|주|일") + r"째"),
+    # 접종 9일 후, 만기 2개월 전: counted from the happening the noun before names, not from the
+    # release's date, so it cannot be resolved here; the rule blocks the other readings (`9일`)
+    ("ago_event", HANGUL_NB + grp("NOTDATE", r"(?!(?:" + "|".join(AGO_NOT_EVENTS) + r")\s)[가-힣]{0,5}[가-힣](?<![는은을를에와과로도서게])") + r"\s"
+     + NB + N3 + SP + "(?:년|개월|주일|주|일)" + SP + "(?:" + AGO_WORD + ")" + r"(?:(?![가-힣])|(?=에|부터|까지|보다|의|인|만))"),
     # 3년 전, 2주 후, 한 달 뒤
     # (not after an apostrophe: `’25년 이후` is after 2025, rule quoted_year)
     ("ago", NB + r"(?<![’'‘`′])" + grp("N", N3) + SP + grp("UNIT", "년|개월|주일|주|일") + SP + grp("AGO", AGO_WORD)
