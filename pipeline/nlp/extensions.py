@@ -7,7 +7,7 @@ character offsets); the same findings are also in `doc.spans[...]` for spaCy use
 |--------------------|-----------------------------|------------------------------------------------|
 | doc._.anchor       | caller (api.process), dateline | dates, events, export                       |
 | doc._.dateline     | dateline                    | dates, organisations (policy), events, export  |
-| doc._.timexes      | dates                       | aliases (boundary), organisations (find), events, export |
+| doc._.timexes      | dates                       | aliases (boundary), organisations (find), events (with `bounds`), export (without `bounds`) |
 | doc._.aliases      | aliases                     | organisations, export                          |
 | doc._.terms        | aliases                     | organisations (not names), export              |
 | doc._.short_names  | aliases                     | organisations                                  |

@@ -27,3 +27,31 @@ def test_government_release_forms_in_a_document():
                   anchor="2020-02-12")
     assert ("2.11.(화)", "2020-02-11") in found and ("11.17", "2019-11-17") in found
     assert ("이날", "2020-02-11") in found and ("’19년", "2019") in found   # the happening, not the aside
+
+
+def test_each_timex_on_the_doc_has_its_bounds_and_the_record_does_not():
+    # The dates stage computes the days a value covers once; the events stage reads them from
+    # the Doc (is the event after the release date?) instead of parsing the value again.
+    from pipeline.nlp.build import get_nlp
+    nlp = get_nlp("en")
+    doc = nlp.make_doc("In the first quarter of 2025 the plant opens; talks last three days, from March 3, 2025.")
+    doc._.anchor = "2024-10-02"
+    with nlp.select_pipes(enable=["presspipe_dateline", "presspipe_dates"]):
+        doc = nlp(doc)
+    bounds = {t["value"]: t["bounds"] for t in doc._.timexes}
+    assert bounds["2025-Q1"] == ["2025-01-01", "2025-03-31"]
+    assert bounds["2025-03-03"] == ["2025-03-03", "2025-03-03"]
+    assert bounds["P3D"] is None
+    records = extract(doc.text, lang="en", anchor="2024-10-02")["timexes.jsonl"]
+    assert records and all("bounds" not in r.model_dump() for r in records)
+
+
+@pytest.mark.parametrize("value,bounds", [
+    ("2025", ["2025-01-01", "2025-12-31"]), ("2025-02", ["2025-02-01", "2025-02-28"]),
+    ("2025-Q3", ["2025-07-01", "2025-09-30"]), ("2025-H1", ["2025-01-01", "2025-06-30"]),
+    ("2025-W09", ["2025-02-24", "2025-03-02"]), ("2025-02-20/2025-02-22", ["2025-02-20", "2025-02-22"]),
+    ("P3Y", None), ("2025-13", None), (None, None),
+])
+def test_timex_bounds(value, bounds):
+    from pipeline.stages.dates.component import timex_bounds
+    assert timex_bounds({"value": value}) == bounds
