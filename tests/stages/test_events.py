@@ -80,10 +80,8 @@ def _timed_events(text, org):
     nlp = get_nlp("ko")
     doc = nlp.make_doc(text)
     doc._.anchor = "2025-03-04"
-    for name, stage in nlp.pipeline:
-        if name == "presspipe_events":
-            break
-        doc = stage(doc)
+    with nlp.select_pipes(disable="presspipe_events"):
+        doc = nlp(doc)
     doc._.orgs = org_dicts(text, [(org, "company")])
     t0 = time.perf_counter()
     events = find_events(doc)
