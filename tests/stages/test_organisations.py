@@ -182,6 +182,17 @@ def test_people_rendered_in_latin_and_described_by_a_title_are_not_bodies():
     assert "오리온 마리타임" in found
 
 
+def test_people_with_a_camel_case_surname_listed_after_a_titled_person_or_named_by_surname_and_title():
+    text = ("장관은 이어 엘레나 맥그리거(Elena McGregor) 뉴질랜드 기후변화부 차관을 만났다. 같은 날 "
+            "토비아스 렌츠(Tobias Lenz) 교수 및 아나 로샤(Ana Rocha)와도 면담했다. 상원의 "
+            "바르가스(Vargas) 산업위원장, 몬테로(Montero) 외교위원장 등 주요 인사도 만났다. "
+            "한편 누리해운(Nuri Shipping)과 새 계약을 맺었다.")
+    found = orgs(text)
+    for person in ("엘레나 맥그리거", "토비아스 렌츠", "아나 로샤", "바르가스", "몬테로"):
+        assert person not in found, sorted(found)
+    assert "누리해운" in found
+
+
 def test_a_term_spelt_in_common_nouns_with_its_acronym_is_no_body():
     text = ("새 제도는 품질관리체계(QMS) 인증을 받은 기업에 혜택을 준다. QMS 인증은 3년마다 갱신된다. "
             "한편 한국품질재단(KQF)은 심사를 맡는다.")
@@ -235,3 +246,30 @@ def test_a_known_company_with_a_country_after_it_is_its_arm_there_and_the_same_o
     names = [n for n in found if n.startswith("Samsung Electronics")]
     assert len(names) == 1, names
     assert any(m.text == "Samsung Electronics Vietnam" for m in found[names[0]].mentions)
+
+
+@pytest.mark.parametrize("text, lang, city", [
+    ("한빛전자는 다음 달 마드리드와 브뤼셀에서 투자설명회를 연다.", "ko", "마드리드"),
+    ("한빛전자 대표단은 본(Bonn)에서 열린 회의에 참석한 뒤 리스본(Lisbon)으로 이동했다.", "ko", "본"),
+    ("The partnership between Mesa and Hanbit Robotics Inc. covers cooling systems.", "en", "Mesa"),
+])
+def test_a_city_the_model_or_a_rendering_alone_offers_is_a_place(text, lang, city):
+    found = orgs(text, lang)
+    assert city not in found and any(n.startswith(("한빛전자", "Hanbit")) for n in found), sorted(found)
+
+
+def test_city_names_come_from_geonames_in_each_script():
+    from pipeline.nlp.places import is_city, is_place
+
+    assert is_city("브뤼셀") and is_city("샤름 엘 셰이크") and is_city("Bonn") and is_city("臺南")
+    # small towns' Latin names and firms' names are not read as cities
+    assert not is_city("Honda") and not is_city("Google") and not is_city("한빛전자")
+    assert is_place("중국") and is_place("독일 본") and not is_place("한빛전자 본사")
+
+
+def test_a_kind_of_body_described_word_by_word_in_common_nouns_is_no_name():
+    text = ("한빛전자는 국내 데이터 보호 감독기구 및 지역 창업 지원 센터와 함께 누리연구재단이 주관하는 사업에 "
+            "참여한다.")
+    found = orgs(text)
+    assert not any("감독기구" in n or "지원 센터" in n for n in found), sorted(found)
+    assert "누리연구재단" in found and "한빛전자" in found

@@ -27,7 +27,7 @@ import re
 
 from spacy.tokens import Doc
 
-from ...nlp.places import is_country
+from ...nlp.places import is_city, is_country, is_place
 from ...nlp.script import fold_han
 from ...nlp.words import doc_text, tokens_in
 from ..aliases.brackets import script_of
@@ -115,6 +115,11 @@ def _not_a_body(doc: Doc, text: str, c: Candidate, cands: list[Candidate], peopl
             is_country(_GOVERNMENT_OF.sub("", name).strip()) or not _GOVERNMENT_OF.sub("", name).strip()
             or _GOVERNMENT_OF.sub("", name).strip() in ("수원국", "세계", "각국", "양국", "미", "일", "중", "各级", "中央"))):
         return True
+    supported = any(o is not c and o.source != c.source and (o.start < c.end and c.start < o.end
+                                                             or text[o.start:o.end].strip() == name) for o in cands)
+    if c.source in ("model", "alias") and not supported and name not in known_names({}) and (
+            is_place(name) or (c.english and script_of(name) != "latin" and is_city(c.english))):
+        return True   # a city the model or a rendering alone offers (`브뤼셀`, `본(Bonn)`, `Kenosha`)
     if _names_a_thing(name, doc.lang_) and not _org_word(name, c.english, doc.lang_) and name not in known_names({}):
         return True   # (the registry's bodies named like plans stay: 유엔개발계획, UNDP)
     if doc.lang_ == "en" and _LAW_AFTER.match(text, c.end):
@@ -125,8 +130,6 @@ def _not_a_body(doc: Doc, text: str, c: Candidate, cands: list[Candidate], peopl
             # headlines and section heads are written in Title Case: a run of capitals there
             # that the body never repeats (`• Serious Quality Crisis and Erosion of Internal Trust`)
             return True
-    supported = any(o is not c and o.source != c.source and (o.start < c.end and c.start < o.end
-                                                             or text[o.start:o.end].strip() == name) for o in cands)
     if c.source == "alias" and not supported:
         return not (_org_word(name, c.english, doc.lang_) or (_acronym_of_a_body(c) and not _common_nouns(doc, c))
                     or _defined_short_name(name, c)
@@ -135,6 +138,8 @@ def _not_a_body(doc: Doc, text: str, c: Candidate, cands: list[Candidate], peopl
             o.source == "alias" and name in o.other_names + ([o.english] if o.english else []) and _common_nouns(doc, o)
             for o in cands):
         return True   # the acronym of a term the release spells out (`정보보호 관리체계(ISMS)` … `ISMS 인증`)
+    if c.source == "suffix" and not supported and doc.lang_ == "ko" and " " in name and _described_in_common_nouns(doc, c):
+        return True   # a description, word by word, of a kind of body (`국제 개인정보 감독기구`, `기술협력 이행기구`)
     if c.source == "model" and not supported and doc.lang_ == "ko":
         toks = [t for t in tokens_in(doc, c.start, c.end) if not t.is_space]
         # every word a proper noun: a common noun among them makes a thing, not a body (`수원국`,
@@ -219,6 +224,13 @@ def _acronym_of_a_body(c: Candidate) -> bool:
     anything else a release renders (meetings and programmes were set aside above)."""
     return any(re.fullmatch(r"[A-Z][A-Za-z0-9&\-.]{1,11}", o) and sum(ch.isupper() for ch in o) >= 2
                for o in c.other_names + ([c.english] if c.english else []))
+
+
+def _described_in_common_nouns(doc: Doc, c: Candidate) -> bool:
+    """Every word of the name is made of common nouns (numbers and noun suffixes allowed): no
+    proper noun, no Latin letters."""
+    toks = [t for t in tokens_in(doc, c.start, c.end) if not t.is_space and not t.tag_.startswith(("SP", "SS", "SO", "SW"))]
+    return bool(toks) and all(t.tag_.startswith(("NNG", "NNB", "XSN", "XPN", "SN")) for t in toks)
 
 
 def _common_nouns(doc: Doc, c: Candidate) -> bool:

@@ -25,6 +25,7 @@ from ...nlp.names import (
     not_a_name_word,
     person_described,
     personal_name,
+    surname_with_title,
     title_follows,
 )
 from ...nlp.places import is_country
@@ -132,6 +133,9 @@ def is_person(text: str, pair: dict) -> bool:
     n, al = pair["name"], pair["alias"]
     latin = al["text"] if al["lang"] == "en" else n["text"] if n["lang"] == "en" else ""
     native = n["text"] if n["lang"] != "en" else al["text"]
+    if latin and re.fullmatch(r"[A-Z][a-z]{3,}", latin) and not en.has_org_word(latin) \
+            and not is_country(latin) and surname_with_title(text, max(n["end"], al["end"]) + 1):
+        return True   # a surname alone, a title after it (`레예스(Reyes) 경제위원장 등`)
     if latin and (not personal_name(latin) or en.has_org_word(latin)):
         return False
     if native.split() and suffix_of(native.split()[-1]):
