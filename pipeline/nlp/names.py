@@ -152,4 +152,4 @@ def surname_with_title(text: str, close: int) -> bool:
     m = re.match(r"[ \t]?([가-힣·]{2,12})(?=(등|[,，、)]|\s+등\b|\s+및\b|\s*$))", text[close:close + 20])
     if not m:
         m = re.match(r"[ \t]?([가-힣·]{2,12}?)(?:께서|과|와|은|는|이|가|을|를|의)(?=[\s,])", text[close:close + 20])
-    return bool(m) and m.group(1).endswith(PERSON_TITLES + MORE_TITLES)
+    return m is not None and m.group(1).endswith(PERSON_TITLES + MORE_TITLES)
