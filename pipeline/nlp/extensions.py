@@ -1,6 +1,7 @@
 """The Doc attributes the stages read and write, declared once.
 
-Stages talk only through the Doc. Each list attribute holds plain dicts (JSON-ready, with exact
+Stages talk only through the Doc (no stage imports another; words several of them read are in
+`nlp/lexicon.py`, its lists in `nlp/data/`). Each list attribute holds plain dicts (JSON-ready, with exact
 character offsets); the same findings are also in `doc.spans[...]` for spaCy users.
 
 | attribute          | written by                  | read by                                        |

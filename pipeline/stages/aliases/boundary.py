@@ -15,11 +15,11 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from ...nlp.lexicon import DESCRIPTORS, LATIN_PLACES, PLACES, TITLES, TRANSLATIONS, ZH_BREAKS
 from ...nlp.names import KINDS_OF_BODY, NOT_IN_NAME_TAGS, PERSON_TITLES, PLACE_TIME_NOUNS, personal_name
 from ...nlp.script import fold_han
 from ...nlp.words import Word, doc_text, ends_phrase, tokens_before, words_before
 from ...nlp.zh_words import name_word, pos_words
-from .lexicon import DESCRIPTORS, LATIN_PLACES, PLACES, TITLES, TRANSLATIONS, ZH_BREAKS
 from .similarity import acronym_score, loose_acronym_score, schwartz_hearst_match, transliteration_score, word_explained
 
 # Most words a name before a bracket may have; longer runs pick up clause text, not names.

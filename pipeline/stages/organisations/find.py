@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
+from ...nlp.lexicon import COUNTRIES, DESCRIPTORS, PLACES
 from ...nlp.names import (
     HONORIFIC,
     MORE_TITLES,
@@ -29,11 +30,9 @@ from ...nlp.names import (
     title_follows,
 )
 from ...nlp.places import is_country
-from ...nlp.script import fold_han
+from ...nlp.script import fold_han, script_of
 from ...nlp.tokenizers import get_kiwi
 from ...nlp.words import doc_text, ends_phrase, token_at, tokens_in, words_before
-from ..aliases.brackets import script_of
-from ..aliases.lexicon import COUNTRIES, DESCRIPTORS, PLACES
 from . import en, ko, zh
 from .gazetteer import known_names
 from .keys import org_key

@@ -26,9 +26,9 @@ import re
 
 from spacy.tokens import Doc
 
+from ...nlp.lexicon import TERMS
 from ...nlp.script import fold_han
 from ...nlp.words import doc_text, tokens_in
-from ..aliases.lexicon import TERMS
 from . import en, ko, zh
 from .find import _EVENT_NAME, _GENERIC_NAMES, Candidate, suffix_of
 
