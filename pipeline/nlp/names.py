@@ -8,6 +8,8 @@ title (`위원장`, `대표`).
 """
 from __future__ import annotations
 
+import functools
+import os
 import re
 
 from .places import is_country
@@ -57,7 +59,7 @@ PLACE_TIME_NOUNS = {"후", "전", "뒤", "인근", "근처", "주변", "관할",
 
 # Job titles after an organisation, beside PERSON_TITLES (kept apart: those are also matched
 # inside words, where `감독` would find 금융감독원).
-MORE_TITLES = ("의장", "부의장", "책임자", "집행위원", "자문관", "전문가", "국무상", "정무차관", "부청장", "통보관", "반장", "기획총괄반장", "단장", "연구위원", "감독", "기자", "특파원", "과장", "고문", "선수", "코치")
+MORE_TITLES = ("의장", "교사", "교감", "주무관", "사무관", "서기관", "선임", "부의장", "책임자", "집행위원", "자문관", "전문가", "국무상", "정무차관", "부청장", "통보관", "반장", "기획총괄반장", "단장", "연구위원", "감독", "기자", "특파원", "과장", "고문", "선수", "코치")
 
 
 
@@ -149,7 +151,22 @@ def surname_with_title(text: str, close: int) -> bool:
     """Right after a bracket that closes at `close`, one word ends in a title and ends the phrase
     there (`레예스(Reyes) 경제위원장 등`, `…(Polievnesky) 아태외교위원장,`): a person named by the
     surname alone. A title followed by a name (`한빛(Hanbit) 대표 김한빛`) is a body's head."""
-    m = re.match(r"[ \t]?([가-힣·]{2,12})(?=(등|[,，、)]|\s+등\b|\s+및\b|\s*$))", text[close:close + 20])
-    if not m:
-        m = re.match(r"[ \t]?([가-힣·]{2,12}?)(?:께서|과|와|은|는|이|가|을|를|의)(?=[\s,])", text[close:close + 20])
+    after = text[close:close + 20]
+    m = re.match(r"[ \t]?([가-힣·]{2,12})(?=(등|[,，、)]|\s+등\b|\s+및\b|\s*$))", after) \
+        or re.match(r"[ \t]?([가-힣·]{2,12}?)(?:께서|과|와|은|는|이|가|을|를|의)(?=[\s,])", after)
     return m is not None and m.group(1).endswith(PERSON_TITLES + MORE_TITLES)
+
+
+@functools.lru_cache(maxsize=1)
+def korean_surnames() -> frozenset[str]:
+    """Korean family names (`korean_surnames.txt` beside this file)."""
+    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "korean_surnames.txt")
+    with open(path, encoding="utf-8") as f:
+        return frozenset(w for line in f if not line.startswith("#") for w in line.split())
+
+
+def korean_personal_name(name: str) -> bool:
+    """`윤한빛`, `남궁민`: a family name and one or two syllables."""
+    if not re.fullmatch(r"[가-힣]{2,4}", name):
+        return False
+    return any(name.startswith(s) and 1 <= len(name) - len(s) <= 2 for s in korean_surnames())

@@ -273,3 +273,25 @@ def test_a_kind_of_body_described_word_by_word_in_common_nouns_is_no_name():
     found = orgs(text)
     assert not any("감독기구" in n or "지원 센터" in n for n in found), sorted(found)
     assert "누리연구재단" in found and "한빛전자" in found
+
+
+def test_a_person_before_a_body_and_the_persons_title_after_it_are_not_in_the_name():
+    text = "올해 공로상은 최나래 한빛소프트 팀장, 윤서진 솔밭초등학교 교사, 박준혁 새빛연구원 선임에게 돌아갔다."
+    found = orgs(text)
+    assert {"한빛소프트", "솔밭초등학교", "새빛연구원"} <= set(found), sorted(found)
+    assert not any(n.startswith(("최나래", "윤서진", "박준혁")) for n in found)
+
+
+def test_korean_personal_names_by_family_name():
+    from pipeline.nlp.names import korean_personal_name
+
+    assert korean_personal_name("윤서진") and korean_personal_name("남궁민")
+    assert not korean_personal_name("김") and not korean_personal_name("브뤼셀") and not korean_personal_name("Kim")
+
+
+def test_games_and_plural_acronyms_name_no_body_in_english():
+    text = ("Hanbit Games Co. will sponsor the Busan Summer Olympic Games. The company also supports NGOs and "
+            "SMEs across the region through the Nuri Foundation.")
+    found = orgs(text, "en")
+    assert {"Hanbit Games Co.", "Nuri Foundation"} <= set(found), sorted(found)
+    assert not any(n.endswith(("Olympic Games", "NGOs", "SMEs")) for n in found)

@@ -28,6 +28,7 @@ import re
 from spacy.tokens import Doc
 
 from ...nlp.lexicon import TERM_ACRONYMS
+from ...nlp.names import MORE_TITLES, PERSON_TITLES, korean_personal_name
 from ...nlp.places import is_city, is_country, is_place
 from ...nlp.script import fold_han, script_of
 from ...nlp.words import doc_text, tokens_in
@@ -66,6 +67,14 @@ def exclude(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         if "ner" in doc.spans else set()
     for c in cands:
         _repair(doc, text, c)
+        # a person's name before the body's, the person's title after it (`윤한빛 누리초등학교 교장`):
+        # the person is cut off (`김앤장 법률사무소는` has no title after it and stays whole)
+        for ps, pe in people:
+            if ps == c.start and pe < c.end and text[pe:pe + 1].isspace() and korean_personal_name(text[ps:pe]) \
+                    and _TITLE_AFTER.match(text, c.end):
+                c.start = pe
+                while c.start < c.end and text[c.start].isspace():
+                    c.start += 1
     # the words of the people the release renders (`패트릭 몬태그너(Patrick Montagner) … 이사`): a
     # later mention of one by the surname alone is the person too (`몬태그너 이사는`)
     persons = [a for a in doc._.aliases or [] if is_person(text, a)]
@@ -119,6 +128,10 @@ def _not_a_body(doc: Doc, text: str, c: Candidate, cands: list[Candidate], peopl
     if c.source in ("model", "alias") and not supported and name not in known_names({}) and (
             is_place(name) or (c.english and script_of(name) != "latin" and is_city(c.english))):
         return True   # a city the model or a rendering alone offers (`브뤼셀`, `본(Bonn)`, `Kenosha`)
+    if doc.lang_ == "en" and re.fullmatch(r"[A-Z]{2,6}s", name) and name not in known_names({}):
+        return True   # an acronym in the plural is a kind of thing (`SMEs`, `NGOs`), not one body
+    if _SPORTS_EVENT.search(name):
+        return True   # `Paris Summer Olympic Games`, `Asian Games` (while `Hanbit Games` is a firm)
     if _names_a_thing(name, doc.lang_) and not _org_word(name, c.english, doc.lang_) and name not in known_names({}):
         return True   # (the registry's bodies named like plans stay: 유엔개발계획, UNDP)
     if doc.lang_ == "en" and _LAW_AFTER.match(text, c.end):
@@ -154,6 +167,8 @@ def _not_a_body(doc: Doc, text: str, c: Candidate, cands: list[Candidate], peopl
     return False
 
 
+_TITLE_AFTER = re.compile(r"\s?(?:" + "|".join(sorted(map(re.escape, PERSON_TITLES + MORE_TITLES), key=len, reverse=True)) + ")")
+_SPORTS_EVENT = re.compile(r"\b(?:Olympic|Paralympic|Asian|Commonwealth|Youth|Summer|Winter) Games$|\b(?:Olympics|Paralympics|World Cup)$")
 _LAW_AFTER = re.compile(r"(?:\s(?:[A-Z][a-z]+|of|and)){0,3}\sAct\b")
 
 

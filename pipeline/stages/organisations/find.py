@@ -272,7 +272,8 @@ def _korean_suffix_names(doc: Doc, aliases: list[dict]) -> list[Candidate]:
         # (`저출산고령사회위원회`, `지역테러대책협의회`).
         head = name[: len(name) - len(suffix)].replace(" ", "")
         named = proper or _GOV_WORD.search(name) is not None or _proper_alone(head) or (len(head) >= 5 and kind != "company") \
-            or (tok.tag_ == "NNP" and name.endswith(("부", "청", "처")))
+            or (tok.tag_ == "NNP" and name.endswith(("부", "청", "처"))) \
+            or _school_by_its_name(name)
         out.append(Candidate(start, end, kind, "suffix", weak=not named))
     return out
 
@@ -512,6 +513,14 @@ def _strip_particle(doc: Doc, s: int, e: int) -> int:
     if text[s:e].endswith((")", "）")):
         e = max(text.rfind("(", s, e), text.rfind("（", s, e))
     return e
+
+
+_SCHOOLS = ("초등학교", "중학교", "고등학교")
+
+
+def _school_by_its_name(name: str) -> bool:
+    """`누리초등학교`: a school word with two syllables or more of its own name written on to it."""
+    return " " not in name and any(name.endswith(s) and len(name) - len(s) >= 2 for s in _SCHOOLS)
 
 
 def merge(doc: Doc, cands: list[Candidate], gazetteer: dict | None = None) -> list[dict]:
