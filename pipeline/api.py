@@ -9,6 +9,7 @@ offsets (spaCy alone refuses a text over 1,000,000 characters).
 """
 from __future__ import annotations
 
+import contextlib
 import time
 import traceback
 
@@ -47,12 +48,10 @@ def process(src: SourceDoc, options: PipelineOptions = PipelineOptions(), *,
                 raise TimeLimitExceeded
             doc = nlp.make_doc(src.text[start:end])
             doc._.anchor = anchor
-            for name, stage in nlp.pipeline:
-                # The dateline stands at the top of a release: later sections have none, and
-                # take the anchor the first one found.
-                if start and name == "presspipe_dateline":
-                    continue
-                doc = stage(doc)
+            # The dateline stands at the top of a release: later sections have none, and take
+            # the anchor the first one found.
+            with nlp.select_pipes(disable="presspipe_dateline") if start else contextlib.nullcontext():
+                doc = nlp(doc)
             parts.append(findings(doc, start))
             anchor = doc._.anchor
             del doc
@@ -64,8 +63,11 @@ def process(src: SourceDoc, options: PipelineOptions = PipelineOptions(), *,
     except TimeLimitExceeded:
         return timeout_bundle(src)
     except Exception as exc:  # one bad document must not end the batch
-        where = traceback.extract_tb(exc.__traceback__)[-1]
-        message = (f"presspipe failed on this document ({type(exc).__name__}: {exc} at "
+        err: BaseException = exc
+        if isinstance(exc.__cause__, KeyError) and "[E109]" in str(exc):
+            err = exc.__cause__  # spaCy calls a KeyError in a stage "not initialised": report the KeyError
+        where = traceback.extract_tb(err.__traceback__)[-1]
+        message = (f"presspipe failed on this document ({type(err).__name__}: {err} at "
                    f"{where.filename.rsplit('/', 1)[-1]}:{where.lineno}); the rest of the run is fine. "
                    "Please report it with this input attached.")
         return error_bundle(src, "process", "internal", message)

@@ -95,7 +95,9 @@ def findings_to_records(text: str, found: dict, *, doc_id: str, source: str, lan
     for t in found["timexes"] or []:
         tid = R.stable_id("tx", doc_id, t["start"], t["end"])
         timex_ids[(t["start"], t["end"])] = tid
-        timexes.append(R.Timex(id=tid, doc_id=doc_id, **t))
+        # `bounds` serves the stages after dates (see stages/dates/component.py); the record
+        # has the value it is computed from
+        timexes.append(R.Timex(id=tid, doc_id=doc_id, **{k: v for k, v in t.items() if k != "bounds"}))
 
     aliases = [R.Alias(id=R.stable_id("al", doc_id, a["name"]["start"], a["alias"]["start"]), doc_id=doc_id, **a)
                for a in found["aliases"] or []]

@@ -84,3 +84,20 @@ def test_sentences_and_ner_defaults_in_a_users_pipeline():
     doc = nlp("Acme opened a lab.\nIt grew.")
     assert [s.text for s in doc.sents] == ["Acme opened a lab.\n", "It grew."]
     assert nlp.config["components"]["presspipe_sentences"] == {"factory": "presspipe_sentences"}
+
+
+def test_sections_after_the_first_skip_the_dateline_and_leave_the_pipeline_whole():
+    # api.process runs later sections with the dateline stage switched off (select_pipes):
+    # the switch is undone afterwards, so the next document runs every stage again.
+    from pipeline.api import process
+    from pipeline.ingest.sources import SourceDoc
+    text = ("SEOUL, March 3, 2025 /PRNewswire/ -- Hanbit Robotics opened a plant today.\n\n"
+            "SEOUL, March 4, 2025 /PRNewswire/ -- Hanbit Robotics said on March 5, 2025 it would expand.\n")
+    src = SourceDoc(source="t.txt", text=text, format="txt", encoding="utf-8", path="t.txt", lang="en", date=None)
+    whole = process(src)["documents.jsonl"][0]
+    cut = process(src, section_chars=80)
+    assert whole.dateline and cut["documents.jsonl"][0].dateline == whole.dateline
+    values = [t.value for t in cut["timexes.jsonl"]]
+    assert "2025-03-04" in values and "2025-03-05" in values   # the second "dateline" is text there
+    nlp = get_nlp("en")
+    assert nlp.pipe_names == ["presspipe_sentences", "presspipe_ner", *STAGES] and nlp.disabled == []

@@ -1,13 +1,14 @@
 """The Doc attributes the stages read and write, declared once.
 
-Stages talk only through the Doc. Each list attribute holds plain dicts (JSON-ready, with exact
+Stages talk only through the Doc (no stage imports another; words several of them read are in
+`nlp/lexicon.py`, its lists in `nlp/data/`). Each list attribute holds plain dicts (JSON-ready, with exact
 character offsets); the same findings are also in `doc.spans[...]` for spaCy users.
 
 | attribute          | written by                  | read by                                        |
 |--------------------|-----------------------------|------------------------------------------------|
 | doc._.anchor       | caller (api.process), dateline | dates, events, export                       |
 | doc._.dateline     | dateline                    | dates, organisations (policy), events, export  |
-| doc._.timexes      | dates                       | aliases (boundary), organisations (find), events, export |
+| doc._.timexes      | dates                       | aliases (boundary), organisations (find), events (with `bounds`), export (without `bounds`) |
 | doc._.aliases      | aliases                     | organisations, export                          |
 | doc._.terms        | aliases                     | organisations (not names), export              |
 | doc._.short_names  | aliases                     | organisations                                  |

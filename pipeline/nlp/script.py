@@ -5,6 +5,8 @@ stages is written in Simplified characters. `fold_han(text)` returns a string of
 in which every Traditional character that has a one-character Simplified form is replaced by it
 (OpenCC's `t2s` dictionary, applied per character so that no offset moves). Stages match their
 rules on the fold and report spans of the original text.
+
+`script_of(s)` says which script most of a string's letters are in (Hangul, Han, Latin).
 """
 from __future__ import annotations
 
@@ -28,3 +30,18 @@ def fold_han(text: str) -> str:
     chars = {c for c in text if "\u3400" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff"}
     table = {ord(c): f for c in chars if (f := _fold_char(c)) != c}
     return text.translate(table) if table else text
+
+
+def script_of(s: str) -> str:
+    """`hangul`, `han`, `latin` or `other`: the script most of `s`'s letters are in."""
+    counts = {"hangul": 0, "han": 0, "latin": 0}
+    for c in s:
+        o = ord(c)
+        if 0xAC00 <= o <= 0xD7A3:
+            counts["hangul"] += 1
+        elif 0x4E00 <= o <= 0x9FFF or 0x3400 <= o <= 0x4DBF or 0xF900 <= o <= 0xFAFF:
+            counts["han"] += 1
+        elif c.isascii() and c.isalpha():
+            counts["latin"] += 1
+    best = max(counts, key=counts.__getitem__)
+    return best if counts[best] else "other"

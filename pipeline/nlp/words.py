@@ -110,3 +110,8 @@ def token_at(doc: Doc, start: int):
     starts = _starts(doc)
     i = bisect.bisect_left(starts, start)
     return doc[i] if i < len(starts) and starts[i] == start else None
+
+
+def in_timex(doc: Doc, pos: int) -> bool:
+    """Character `pos` is inside a temporal expression the dates stage found (`doc._.timexes`)."""
+    return any(t["start"] <= pos < t["end"] for t in doc._.timexes or [])

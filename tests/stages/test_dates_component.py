@@ -44,3 +44,31 @@ def test_days_counted_from_a_happening_are_left_out():
     got = [(t.text, t.value) for t in extract(text, lang="ko", anchor="2025-06-20")["timexes.jsonl"] if t.type == "DATE"]
     assert ("6월 5일", "2025-06-05") in got and ("3일 후", "2025-06-23") in got, got
     assert not any("9일" in t or "2개월" in t for t, _ in got), got
+
+
+def test_each_timex_on_the_doc_has_its_bounds_and_the_record_does_not():
+    # The dates stage computes the days a value covers once; the events stage reads them from
+    # the Doc (is the event after the release date?) instead of parsing the value again.
+    from pipeline.nlp.build import get_nlp
+    nlp = get_nlp("en")
+    doc = nlp.make_doc("In the first quarter of 2025 the plant opens; talks last three days, from March 3, 2025.")
+    doc._.anchor = "2024-10-02"
+    with nlp.select_pipes(enable=["presspipe_dateline", "presspipe_dates"]):
+        doc = nlp(doc)
+    bounds = {t["value"]: t["bounds"] for t in doc._.timexes}
+    assert bounds["2025-Q1"] == ["2025-01-01", "2025-03-31"]
+    assert bounds["2025-03-03"] == ["2025-03-03", "2025-03-03"]
+    assert bounds["P3D"] is None
+    records = extract(doc.text, lang="en", anchor="2024-10-02")["timexes.jsonl"]
+    assert records and all("bounds" not in r.model_dump() for r in records)
+
+
+@pytest.mark.parametrize("value,bounds", [
+    ("2025", ["2025-01-01", "2025-12-31"]), ("2025-02", ["2025-02-01", "2025-02-28"]),
+    ("2025-Q3", ["2025-07-01", "2025-09-30"]), ("2025-H1", ["2025-01-01", "2025-06-30"]),
+    ("2025-W09", ["2025-02-24", "2025-03-02"]), ("2025-02-20/2025-02-22", ["2025-02-20", "2025-02-22"]),
+    ("P3Y", None), ("2025-13", None), (None, None),
+])
+def test_timex_bounds(value, bounds):
+    from pipeline.stages.dates.component import timex_bounds
+    assert timex_bounds({"value": value}) == bounds

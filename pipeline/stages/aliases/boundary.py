@@ -15,11 +15,11 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from ...nlp.lexicon import DESCRIPTORS, LATIN_PLACES, PLACES, TITLES, TRANSLATIONS, ZH_BREAKS
 from ...nlp.names import KINDS_OF_BODY, NOT_IN_NAME_TAGS, PERSON_TITLES, PLACE_TIME_NOUNS, personal_name
 from ...nlp.script import fold_han
-from ...nlp.words import Word, doc_text, ends_phrase, tokens_before, words_before
+from ...nlp.words import Word, doc_text, ends_phrase, in_timex, tokens_before, words_before
 from ...nlp.zh_words import name_word, pos_words
-from .lexicon import DESCRIPTORS, LATIN_PLACES, PLACES, TITLES, TRANSLATIONS, ZH_BREAKS
 from .similarity import acronym_score, loose_acronym_score, schwartz_hearst_match, transliteration_score, word_explained
 
 # Most words a name before a bracket may have; longer runs pick up clause text, not names.
@@ -57,7 +57,7 @@ def korean_name_before(doc: Doc, pos: int, rendering: str) -> tuple[int, int] | 
         # as 페이+유+에): kept when the rendering spells it.
         if ends_phrase(w) and not (w.text[-1].isalnum() and word_explained(w.text, rendering) >= 0.75):
             break
-        if _timex_at(doc, w.start) or w.text in TITLES or _stops_name(w) or (
+        if in_timex(doc, w.start) or w.text in TITLES or _stops_name(w) or (
                 _is_acronym(rendering) and _person_before(doc, w, taken[-1].start)):
             break
         taken.append(w)
@@ -158,10 +158,6 @@ def is_short_form(s: str) -> bool:
     """A one-word short name with capitals inside, made from a longer name's letters
     (`InvestHK`, `HDBank`): matched against the long form like an acronym."""
     return bool(re.fullmatch(r"[A-Z][A-Za-z0-9&\-]{2,15}", s)) and sum(c.isupper() for c in s) >= 2
-
-
-def _timex_at(doc: Doc, start: int) -> bool:
-    return any(t["start"] <= start < t["end"] for t in doc._.timexes or [])
 
 
 def _person_before(doc: Doc, w: Word, name_start: int) -> bool:
@@ -337,7 +333,7 @@ def chinese_name_before(doc: Doc, pos: int, rendering: str = "") -> tuple[int, i
     for t in reversed(toks):
         word = fold_han(t.text)   # Traditional text, Simplified word lists
         if not re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9·]+", t.text) or word in ZH_BREAKS or word in TITLES \
-                or _timex_at(doc, t.idx) or (taken and t.idx + len(t.text) != taken[0].idx):
+                or in_timex(doc, t.idx) or (taken and t.idx + len(t.text) != taken[0].idx):
             break
         if taken and word[-1] in "的了在与和及" and len(word) <= 2:
             break

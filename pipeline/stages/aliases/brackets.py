@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ...nlp.script import script_of
+
 OPEN, CLOSE = "(（", ")）"
 SEPARATORS = ",;，；、"
 # Longest bracket content considered: a longer one is an aside, not a name's rendering.
@@ -120,21 +122,6 @@ def _strip(text: str, s: int, e: int) -> tuple[int, int]:
     while e > s and text[e - 1].isspace():
         e -= 1
     return s, e
-
-
-def script_of(s: str) -> str:
-    """`hangul`, `han`, `latin` or `other`: the script most of `s`'s letters are in."""
-    counts = {"hangul": 0, "han": 0, "latin": 0}
-    for c in s:
-        o = ord(c)
-        if 0xAC00 <= o <= 0xD7A3:
-            counts["hangul"] += 1
-        elif 0x4E00 <= o <= 0x9FFF or 0x3400 <= o <= 0x4DBF or 0xF900 <= o <= 0xFAFF:
-            counts["han"] += 1
-        elif c.isascii() and c.isalpha():
-            counts["latin"] += 1
-    best = max(counts, key=counts.__getitem__)
-    return best if counts[best] else "other"
 
 
 LANG_OF_SCRIPT = {"hangul": "ko", "han": "zh", "latin": "en"}

@@ -14,12 +14,12 @@ from spacy.tokens import Doc
 
 from ...nlp import extensions  # noqa: F401
 from ...nlp.layout import trim_span
+from ...nlp.lexicon import TERM_ACRONYMS, TERMS, TRANSLATIONS
 from ...nlp.places import is_country
 from ...nlp.words import doc_text, tokens_in
 from ..spans import set_span_group
 from .boundary import chinese_name_before, is_short_form, korean_name_before, latin_name_before
 from .brackets import LANG_OF_SCRIPT, find_brackets, is_acronym, script_of
-from .lexicon import TERM_ACRONYMS, TERMS, TRANSLATIONS
 from .similarity import acronym_score, loose_acronym_score, schwartz_hearst_match, transliteration_score, word_explained
 
 _FORMULA = re.compile(r"[A-Z0-9](?:\s?[+/×*÷=\-]\s?[A-Z0-9]){1,6}")

@@ -19,7 +19,7 @@ import re
 from korean_romanizer.romanizer import Romanizer
 from rapidfuzz.distance import Levenshtein
 
-from .lexicon import TRANSLATIONS
+from ...nlp.lexicon import TRANSLATIONS
 
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 

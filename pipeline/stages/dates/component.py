@@ -4,7 +4,9 @@ Reads: `doc.text`, `doc.lang_`, `doc._.anchor` (set by the dateline stage or the
 `doc.spans["ner"]` (DT spans of the trained model, where it ran),
 `doc._.dateline` (inside it, only its own date is kept).
 Writes: `doc._.timexes` (dicts with text, start, end, type, value, grain, anchor, range, mod,
-relative; see engine.py) and `doc.spans["dates"]` labelled by type.
+relative, in_name; see engine.py; and `bounds`, the first and last day the value covers as
+`[YYYY-MM-DD, YYYY-MM-DD]`, or None for what is no calendar period: the Doc's alone, not a field
+of the timex record) and `doc.spans["dates"]` labelled by type.
 """
 import re
 
@@ -14,6 +16,7 @@ from spacy.tokens import Doc
 from ...nlp import extensions  # noqa: F401
 from ..spans import set_span_group
 from .engine import find_timexes
+from .periods import value_bounds
 
 
 class DatesStage:
@@ -45,6 +48,8 @@ class DatesStage:
             # "the week before".
             found = [t for t in found if t["end"] <= dl["start"] or t["start"] >= dl["end"]
                      or (dl["date"] and t["value"] == dl["date"])]
+        for t in found:
+            t["bounds"] = timex_bounds(t)
         doc._.timexes = found
         set_span_group(doc, "dates", [(t["start"], t["end"], t["type"]) for t in found])
         return doc
@@ -89,6 +94,15 @@ def _model_dates(doc: Doc, found: list[dict], anchor, prefer: str) -> list[dict]
 
 
 _AGO_AFTER = re.compile(r" ?(?:이?[전후]|뒤)(?![가-힣])")
+
+def timex_bounds(timex: dict) -> list[str] | None:
+    """The first and last day `timex`'s value covers (`2025-Q1` -> `["2025-01-01", "2025-03-31"]`),
+    for stages that compare dates with the release date; None for a duration, a set, a
+    reference to the present or a relative expression left without a value."""
+    first, last = value_bounds(timex["value"])
+    return [first.isoformat(), last.isoformat()] if first is not None and last is not None else None
+
+
 _FIGURATIVE_DAY = re.compile(r"(?i:today|tomorrow|tonight)|오늘|내일|今天|明天|今日|明日")
 
 

@@ -1,6 +1,7 @@
 """The `presspipe_events` stage.
 
-Reads: sentences, tokens (Kiwi lemmas for Korean), `doc._.timexes`, `doc._.orgs`, `doc._.dateline`.
+Reads: sentences, tokens (Kiwi lemmas for Korean), `doc._.timexes` (with the `bounds` the dates
+stage gave them), `doc._.orgs`, `doc._.dateline`, `doc._.anchor`.
 Writes: `doc._.events` (type, trigger, date, participants with roles, sentence, confidence,
 status) and `doc.spans["event_triggers"]`.
 """

@@ -41,7 +41,6 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from ...nlp.words import doc_text
-from ..dates.periods import value_bounds
 from . import en, ko, zh
 from .triggers import Trigger, en_triggers, ko_triggers, zh_triggers
 
@@ -251,21 +250,16 @@ def _sentences(ctx: Context) -> list[tuple[int, int, list]]:
     return result
 
 
-def _date_bounds(value: str) -> tuple[str, str]:
-    """The first and last day a TIMEX3 value covers, as `YYYY-MM-DD` (for comparing with the
-    anchor); ("", "") for a value that is not a calendar date."""
-    first, last = value_bounds(value)
-    return (first.isoformat(), last.isoformat()) if first is not None and last is not None else ("", "")
-
-
 def _is_future(date: dict, anchor: str | None) -> bool:
-    first = _date_bounds(date["value"])[0]
-    return bool(anchor and first) and first > anchor[:10]
+    """The date starts after the release date (its `bounds`, set by the dates stage)."""
+    bounds = date["bounds"]
+    return bool(anchor and bounds) and bounds[0] > anchor[:10]
 
 
 def _reaches(date: dict, anchor: str | None) -> bool:
-    last = _date_bounds(date["value"])[1]
-    return bool(anchor and last) and last >= anchor[:10]
+    """The date ends on or after the release date."""
+    bounds = date["bounds"]
+    return bool(anchor and bounds) and bounds[1] >= anchor[:10]
 
 
 def _participant(org: dict, role: str) -> dict:

@@ -77,10 +77,8 @@ def run_example(lang: str, text: str, anchor: str | None, orgs: list[tuple[str, 
     nlp = get_nlp(lang)
     doc: Doc = nlp.make_doc(text)
     doc._.anchor = anchor if anchor and anchor != "none" else None
-    for name, stage in nlp.pipeline:
-        if name == "presspipe_events":
-            break
-        doc = stage(doc)
+    with nlp.select_pipes(disable="presspipe_events"):
+        doc = nlp(doc)
     if orgs is not None:
         doc._.orgs = org_dicts(text, orgs)
     return find_events(doc)

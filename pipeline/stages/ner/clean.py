@@ -33,8 +33,8 @@ from __future__ import annotations
 
 import re
 
+from ...nlp.lexicon import PLACES
 from ...nlp.script import fold_han
-from ..aliases.lexicon import PLACES
 
 # Words of job titles: a span with one of them before any `of`/`at` is a title (`Interim CEO`,
 # `Permanent Vice Chairwoman of HDBank`, `CEO Oliver Kaltner`); what follows `of`/`at` is the body.
@@ -66,7 +66,7 @@ NOT_ORGANISATIONS = {
     "usd", "eur", "krw", "cny", "rmb", "jpy", "gbp", "hkd", "twd", "sgd", "aud", "cad", "chf", "inr", "vnd", "thb",
     "idr", "myr", "php", "aed", "sar", "brl", "mxn",
 }
-# Country and region names in English (from the aliases lexicon, plus what it lacks).
+# Country and region names in English (from the shared lexicon's places, plus what it lacks).
 PLACE_NAMES = {v for names in PLACES.values() for v in names if len(v) > 2} | {
     "usa", "u.s.", "u.s.a.", "us", "uk", "hk", "eu", "prc", "uae", "roc", "chinese mainland", "mainland china",
     "south china", "north america", "latin america", "south america", "southeast asia", "asia pacific",

@@ -27,12 +27,11 @@ import re
 
 from spacy.tokens import Doc
 
+from ...nlp.lexicon import TERM_ACRONYMS
 from ...nlp.names import MORE_TITLES, PERSON_TITLES, korean_personal_name
 from ...nlp.places import is_city, is_country, is_place
-from ...nlp.script import fold_han
+from ...nlp.script import fold_han, script_of
 from ...nlp.words import doc_text, tokens_in
-from ..aliases.brackets import script_of
-from ..aliases.lexicon import TERM_ACRONYMS
 from . import en, zh
 from .find import Candidate, is_person, suffix_of
 from .gazetteer import known_names

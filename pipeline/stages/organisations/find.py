@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
+from ...nlp.lexicon import COUNTRIES, DESCRIPTORS, PLACES
 from ...nlp.names import (
     HONORIFIC,
     MORE_TITLES,
@@ -29,11 +30,9 @@ from ...nlp.names import (
     title_follows,
 )
 from ...nlp.places import is_country
-from ...nlp.script import fold_han
+from ...nlp.script import fold_han, script_of
 from ...nlp.tokenizers import get_kiwi
-from ...nlp.words import doc_text, ends_phrase, token_at, tokens_in, words_before
-from ..aliases.brackets import script_of
-from ..aliases.lexicon import COUNTRIES, DESCRIPTORS, PLACES
+from ...nlp.words import doc_text, ends_phrase, in_timex, token_at, tokens_in, words_before
 from . import en, ko, zh
 from .gazetteer import known_names
 from .keys import org_key
@@ -58,7 +57,7 @@ def find_candidates(doc: Doc, aliases: list[dict], gazetteer: dict) -> list[Cand
     found: list[Candidate] = []
     for a in aliases:
         n, al = a["name"], a["alias"]
-        if is_person(text, a) or _EVENT_NAME.search(n["text"]) or _EVENT_NAME.search(al["text"]):
+        if is_person(text, a) or EVENT_NAME.search(n["text"]) or EVENT_NAME.search(al["text"]):
             continue
         if any(len(x["text"].strip()) == 1 and x["text"].strip().isascii() for x in (n, al)):
             continue  # one Latin letter is no organisation's name (`'I(아이)'`, a song; `셸(Shell)` stays)
@@ -117,10 +116,10 @@ def find_candidates(doc: Doc, aliases: list[dict], gazetteer: dict) -> list[Cand
 
 
 # Fairs, exhibitions and meetings have names and acronyms too, but are not organisations.
-_EVENT_NAME = re.compile(r"(?:박람회|전시회|장비전|산업전|페어|포럼|축제|컨퍼런스|콘퍼런스|서밋|엑스포|\bExpo|\bFair|\bMarket|\bShow|"
+EVENT_NAME = re.compile(r"(?:박람회|전시회|장비전|산업전|페어|포럼|축제|컨퍼런스|콘퍼런스|서밋|엑스포|\bExpo|\bFair|\bMarket|\bShow|"
                          r"\bFestival|\bSummit|\bConference|\bWeek|博览会|展览会|峰会|论坛|电影节)(?:\s?\d{4})?$")
 # Words a text uses for an organisation already named: never a name of their own.
-_GENERIC_NAMES = {"公司", "集团", "本公司", "该公司", "회사", "당사", "동사", "그룹", "the Company", "Company", "the company",
+GENERIC_NAMES = {"公司", "集团", "本公司", "该公司", "회사", "당사", "동사", "그룹", "the Company", "Company", "the company",
                   "the Group", "Group"}
 _GENERIC_LATIN = {"PC", "AI", "IT", "TV", "VR", "AR", "IoT", "SW", "HW", "ICT", "OTT", "SaaS", "B2B", "B2C", "ESG", "EV",
                   "UAM", "K", "R&D", "DX", "GX", "CEO", "CTO", "CFO", "LNG", "MOU"}
@@ -247,7 +246,7 @@ def _korean_suffix_names(doc: Doc, aliases: list[dict]) -> list[Candidate]:
                 continue
             prev = words_before(doc, pos, limit=1)
             if not prev or ends_phrase(prev[0]) or prev[0].text in KO_DESCRIPTORS or \
-                    prev[0].text in ko.NOT_IN_NAMES or _timex_at(doc, prev[0].start) or \
+                    prev[0].text in ko.NOT_IN_NAMES or in_timex(doc, prev[0].start) or \
                     ko.DISTRICT.search(prev[0].text) or _person_before_title(doc, prev[0], end) or \
                     not_a_name_word(prev[0]) or (_a_person(doc, prev[0], start) and _named_without(doc, start, end, suffix)):
                 break
@@ -356,10 +355,6 @@ def _person_before_title(doc: Doc, word, org_end: int) -> bool:
     w = word.text
     return 2 <= len(w) <= 4 and w[0] in _SURNAMES and all("\uac00" <= c <= "\ud7a3" for c in w) and \
         any(t.startswith("NNP") for t in word.tags)
-
-
-def _timex_at(doc: Doc, start: int) -> bool:
-    return any(t["start"] <= start < t["end"] for t in doc._.timexes or [])
 
 
 def _inside_bracket(text: str, pos: int) -> bool:
@@ -480,7 +475,7 @@ def _skip_leading(doc: Doc, s: int, e: int) -> int:
     text = doc_text(doc)
     while s < e:
         m = re.match(r"\s*(\S+)\s+", text[s:e])
-        if not m or not (m.group(1) in ko.NOT_IN_NAMES or _timex_at(doc, s + m.start(1))):
+        if not m or not (m.group(1) in ko.NOT_IN_NAMES or in_timex(doc, s + m.start(1))):
             break
         s += m.end()
     return s
@@ -539,7 +534,7 @@ def merge(doc: Doc, cands: list[Candidate], gazetteer: dict | None = None) -> li
     # `Hanwha Ocean` of its bracket).
     for c in sorted(cands, key=lambda c: (script_of(text[c.start:c.end]) != home_script, -(c.end - c.start), c.start)):
         name = text[c.start:c.end].strip()
-        if not name or len(name) > 80 or name in _GENERIC_NAMES:
+        if not name or len(name) > 80 or name in GENERIC_NAMES:
             continue
         g = by_name.get(name) or _container(groups, name)
         if g is None:

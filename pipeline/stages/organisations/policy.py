@@ -26,11 +26,11 @@ import re
 
 from spacy.tokens import Doc
 
+from ...nlp.lexicon import TERMS
 from ...nlp.script import fold_han
 from ...nlp.words import doc_text, tokens_in
-from ..aliases.lexicon import TERMS
 from . import en, ko, zh
-from .find import _EVENT_NAME, _GENERIC_NAMES, Candidate, suffix_of
+from .find import EVENT_NAME, GENERIC_NAMES, Candidate, suffix_of
 
 POLICIES = ("rules_first", "model_first")
 ORG_LABELS = {"OG", "ORG"}
@@ -91,8 +91,8 @@ def apply_model_spans(doc: Doc, cands: list[Candidate], policy: str) -> list[Can
             continue  # a bracketed rendering, or an aside in it, belongs to the name before it
         if dl and start < dl["end"] and dl["start"] < end:
             continue  # the wire service of the dateline
-        if name in _GENERIC_NAMES or name in ko.GENERIC or name in terms or name in TERMS or \
-                _EVENT_NAME.search(name):
+        if name in GENERIC_NAMES or name in ko.GENERIC or name in terms or name in TERMS or \
+                EVENT_NAME.search(name):
             continue  # a generic word, a technology or field (`블록체인`), an event
         if any(ts <= start and end <= te for ts, te in term_spans):
             continue  # part of a term the release renders (`탄소포집·저장(CCS)`)

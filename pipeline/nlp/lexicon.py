@@ -1,0 +1,60 @@
+"""Word lists that several stages read: data, not logic, kept in `data/` beside this file.
+
+One public home for words about names: the aliases stage reads them all, the entity-model
+cleaner (`ner`) and the organisations stage some. Each file opens with a `#` line saying what it
+holds; then one entry a line (`.txt`) or tab-separated fields (`.tsv`). They are read once, when
+this module is first imported; adding a word is an edit of a data file, not of code.
+
+TRANSLATIONS: Korean words organisations are made of, with English renderings a bracket may use.
+TERMS: general words that a bracket translates without naming anything (`인공지능(AI)`).
+TERM_ACRONYMS: acronyms of general terms, not of names (`인공지능(AI)`, `공적개발원조(ODA)`); any
+    other acronym in a bracket names something (`고위관리회의(SOM)`, `세계경제포럼(WEF)`).
+DESCRIPTORS: words that stand before a name to describe it and are not part of it.
+PLACES: countries and provinces written before a name to say where it is from (`독일 바이오엔테크
+    (BioNTech)`), part of the name only when the rendering says so (`중국 메디코 코퍼레이션(China
+    Medico Corporation)`), with their English renderings. Cities are not listed: they are often
+    part of a name (`톈진 CTW 연안공학`). COUNTRIES: the countries among them (the rest are
+    provinces and states, often part of a name).
+TITLES: job titles written before a person's name (`首席执行官金敏俊（Kim Min-jun）`, `CEO 김민준`).
+ZH_BREAKS: Chinese words that end a name looking leftwards: verbs and function words the
+    bracket's name cannot start with.
+LATIN_PLACES: places in English that open a name their acronym leaves out (`Singapore Economic
+    Development Board (EDB)`, `Hong Kong Film Development Council (FDC)`): every English name of
+    PLACES, and cities and regions that name public bodies.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+DATA = Path(__file__).with_name("data")
+
+
+def data_lines(name: str) -> list[str]:
+    """The entries of `data/<name>`: its lines without the `#` comment lines and blank ones."""
+    with open(DATA / name, encoding="utf-8") as f:
+        return [line.rstrip("\n") for line in f if line.strip() and not line.startswith("#")]
+
+
+def word_set(name: str) -> set[str]:
+    """A `.txt` list: one word or phrase a line."""
+    return {line.strip() for line in data_lines(name)}
+
+
+def word_table(name: str) -> dict[str, tuple[str, ...]]:
+    """A `.tsv` table: the first field of each line, mapped to the fields after it (in order)."""
+    rows = (line.split("\t") for line in data_lines(name))
+    return {key: tuple(rest) for key, *rest in rows}
+
+
+TRANSLATIONS: dict[str, tuple[str, ...]] = word_table("translations.tsv")
+TERMS: set[str] = word_set("terms.txt")
+TERM_ACRONYMS: set[str] = word_set("term_acronyms.txt")
+DESCRIPTORS: set[str] = word_set("descriptors.txt")
+
+_PLACE_ROWS = word_table("places_before_names.tsv")   # place -> (country | region, renderings...)
+PLACES: dict[str, tuple[str, ...]] = {place: row[1:] for place, row in _PLACE_ROWS.items()}
+COUNTRIES: set[str] = {place for place, row in _PLACE_ROWS.items() if row[0] == "country"}
+
+TITLES: set[str] = word_set("titles.txt")
+ZH_BREAKS: set[str] = word_set("zh_breaks.txt")
+LATIN_PLACES: set[str] = {n for names in PLACES.values() for n in names if len(n) > 2} | word_set("latin_places.txt")
