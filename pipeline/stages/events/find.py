@@ -40,6 +40,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
+from ...nlp.script import fold_han
 from ...nlp.words import doc_text
 from . import en, ko, zh
 from .triggers import Trigger, en_triggers, ko_triggers, zh_triggers
@@ -740,7 +741,9 @@ def _zh_skip_bracket(text: str, i: int) -> int:
 
 
 def _chinese(ctx: Context) -> list[dict]:
-    text = ctx.text
+    # the word lists are in Simplified characters: Traditional text is read folded (`舉辦` as
+    # `举办`), offsets unchanged; the records quote the text as written
+    text = fold_han(ctx.text)
     events: list[dict] = []
     disc = Discourse()
     for s_start, s_end, _toks in _sentences(ctx):
