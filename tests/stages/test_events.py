@@ -94,3 +94,13 @@ def test_long_text_gives_every_event():
     small, _ = _timed_events(sentence * 40, "가람전자")
     large, _ = _timed_events(sentence * 320, "가람전자")
     assert len(small) == 80 and len(large) == 640
+
+
+def test_a_wire_lede_takes_its_datelines_date_and_the_noun_investment_is_a_trigger():
+    text = ("Hanbit Capital Invests in Nuri Robotics\n\nSEOUL, March 3, 2025 /PRNewswire/ -- Hanbit Capital announced that it "
+            "has made a strategic investment in Nuri Robotics Inc., a maker of farm robots. The investment will support "
+            "new plants.")
+    events = extract(text, lang="en", anchor="2025-03-03")["events.jsonl"]
+    # the lede's happening is dated by the dateline; `announced` alone is no event; the later
+    # sentence states no date and is not the lede
+    assert [(e.type, e.date.value, e.trigger.text) for e in events] == [("investment", "2025-03-03", "investment")]

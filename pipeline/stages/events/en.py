@@ -30,6 +30,9 @@ PATTERNS: list[tuple[str, str, str]] = [
     ("investment", r"\b(?P<t>closed|closes|completed|completes|secured|secures)\b(?=[^.;]{0,60}?\b(?:round|financing)\b)", ""),
     ("investment", r"\b(?P<t>raised|raises)\s+(?:\$|US\$|€|£|¥|KRW|RMB|\d)", ""),
     ("investment", r"\b(?P<t>invested|invests)\b", ""),
+    # the noun, with what or whom it goes to or comes from (`an investment of $17.8 million`,
+    # `a strategic investment in Hanbit`, `an additional investment from Nuri Capital`)
+    ("investment", r"\b(?P<t>investment)\s+(?:of\s+(?:\$|US\$|€|£|¥|KRW|RMB|\d)|(?:in|from)\s+(?-i:[A-Z]))", ""),
     ("investment", r"\b(?P<t>invest|raise)\b", "base"),
     ("acquisition", r"\b(?P<t>acquired|acquires|bought|buys)\b", ""),
     ("acquisition", r"\b(?P<t>merged)\s+with\b", ""),
@@ -38,7 +41,9 @@ PATTERNS: list[tuple[str, str, str]] = [
     ("appointment", r"\b(?P<t>appointed|appoints|hired|hires)\b", ""),
     ("appointment", r"\b(?P<t>named|names)\s+(?:Dr\.?\s+|Mr\.?\s+|Ms\.?\s+|Mrs\.?\s+|Prof\.?\s+)?(?-i:[A-Z])", ""),
     ("appointment", r"\b(?P<t>appoint|hire|name)\b", "base"),
-    ("award", r"\b(?P<t>awarded|awards)\b", ""),
+    ("award", r"\b(?P<t>awarded|awards|awarding)\b", ""),
+    # won a named prize: `won "Best Solution"`, `won the 2023 Small Farm Innovation Challenge`
+    ("award", r"\b(?P<t>won|wins)\s+(?:[\u201c\u2018\"']|the\s+" + W + r"{0,5}(?:challenge|competition|contest|cup|title|trophy)s?\b)", ""),
     ("award", r"\b(?P<t>received|receives|won|wins)\s+" + W + r"{0,4}(?:grant|award|prize|medal|honou?r)s?\b", ""),
     ("award", r"\b(?P<t>receive|win)\s+" + W + r"{0,4}(?:grant|award|prize|medal|honou?r)s?\b", "base"),
     ("award", r"\b(?P<t>honou?red)\b", ""),

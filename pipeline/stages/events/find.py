@@ -293,8 +293,8 @@ def _event(ctx: Context, trig: Trigger, date: dict, parts: list[dict], sent: tup
 
 def find_events(doc: Doc) -> list[dict]:
     ctx = Context(doc)
-    if not ctx.timexes:
-        return []
+    if not ctx.timexes and not (ctx.lang == "en" and (doc._.dateline or {}).get("date")):
+        return []   # (an English lede takes its dateline's date)
     finder = {"ko": _korean, "zh": _chinese}.get(ctx.lang, _english)
     events = finder(ctx)
     seen, out = set(), []
@@ -876,7 +876,13 @@ def _english(ctx: Context) -> list[dict]:
     text = ctx.text
     events: list[dict] = []
     disc = Discourse()
-    for s_start, s_end, _toks in _sentences(ctx):
+    dl = ctx.doc._.dateline
+    # A wire release's lede reports what happens on the day of its dateline (`SAN FRANCISCO, July
+    # 21, 2025 /PRNewswire/ – Hanbit has made a strategic investment in …`): its happenings that
+    # state no date of their own take the dateline's (an announcement alone is never one).
+    lede_date = next((t for t in ctx.doc._.timexes or [] if dl and dl.get("date") and t.get("value") == dl["date"]
+                      and dl["start"] <= t["start"] and t["end"] <= dl["end"]), None)
+    for n_sent, (s_start, s_end, _toks) in enumerate(_sentences(ctx)):
         sent = text[s_start:s_end]
         trigs = en_triggers(sent, s_start, ctx.blocked)
         mentions = ctx.mentions_in(s_start, s_end)
@@ -896,9 +902,13 @@ def _english(ctx: Context) -> list[dict]:
             before = [d for d in dates if prev_end <= d["start"] and d["end"] <= trig.start and d["start"] not in claimed]
             own = True
             date = after[0] if after else (before[-1] if before else None)
+            if date is None and n_sent == 0 and lede_date is not None and trig.type != "announcement" \
+                    and not dates and s_start - ctx.body_start < 5:
+                date, own = lede_date, False
             if date is None:
                 continue
-            claimed.add(date["start"])
+            if own:
+                claimed.add(date["start"])
             subj = subject
             parts = _en_participants(text, trig, trigs[k + 1].start if k + 1 < len(trigs) else s_end,
                                      subj, members, chain, mentions, s_start)
