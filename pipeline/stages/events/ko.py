@@ -43,7 +43,7 @@ TRIGGERS: dict[str, str] = {
     "방문": "visit", "순방": "visit", "방한": "visit", "방중": "visit", "방미": "visit", "내한": "visit",
     # other: ground-breaking, completion, start of a trial, a filing, a subscription, an exhibition
     "착공": "other", "기공": "other", "완공": "other", "준공": "other", "착수": "other",
-    "제출": "other", "청약": "other", "전시": "other",
+    "제출": "other", "청약": "other", "전시": "other", "파견": "other", "시행": "other", "모집": "other",
 }
 
 # Glued noun compounds whose meaning is not their head's (`기업공개` is a listing, not a launch).
