@@ -29,18 +29,24 @@ from pathlib import Path
 DATA = Path(__file__).with_name("data")
 
 
-def data_lines(name: str) -> list[str]:
-    """The entries of `data/<name>`: its lines without the `#` comment lines and blank ones."""
-    with open(DATA / name, encoding="utf-8") as f:
+def data_lines(name: str | Path) -> list[str]:
+    """The entries of `data/<name>` (or of the file at `name`, a path: a stage's own `data/`
+    folder), in order: its lines without the `#` comment lines and blank ones."""
+    with open(name if isinstance(name, Path) else DATA / name, encoding="utf-8") as f:
         return [line.rstrip("\n") for line in f if line.strip() and not line.startswith("#")]
 
 
-def word_set(name: str) -> set[str]:
+def word_set(name: str | Path) -> set[str]:
     """A `.txt` list: one word or phrase a line."""
     return {line.strip() for line in data_lines(name)}
 
 
-def word_table(name: str) -> dict[str, tuple[str, ...]]:
+def word_tuple(name: str | Path) -> tuple[str, ...]:
+    """A `.txt` list in its order (for lists read in order: alternations, first match wins)."""
+    return tuple(line.strip() for line in data_lines(name))
+
+
+def word_table(name: str | Path) -> dict[str, tuple[str, ...]]:
     """A `.tsv` table: the first field of each line, mapped to the fields after it (in order)."""
     rows = (line.split("\t") for line in data_lines(name))
     return {key: tuple(rest) for key, *rest in rows}
