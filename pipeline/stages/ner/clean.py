@@ -32,19 +32,16 @@ and the Korean model were tuned together).
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
-from ...nlp.lexicon import PLACES
+from ...nlp.lexicon import PLACES, word_set
 from ...nlp.script import fold_han
+
+DATA = Path(__file__).with_name("data")   # this stage's word lists
 
 # Words of job titles: a span with one of them before any `of`/`at` is a title (`Interim CEO`,
 # `Permanent Vice Chairwoman of HDBank`, `CEO Oliver Kaltner`); what follows `of`/`at` is the body.
-TITLE_WORDS = {
-    "ceo", "coo", "cfo", "cto", "cmo", "cio", "cso", "cpo", "chro", "chief", "officer", "officers", "interim",
-    "deputy", "vice", "president", "chairman", "chairwoman", "chairperson", "director", "directors", "manager",
-    "head", "founder", "co-founder", "cofounder", "secretary", "minister", "governor", "mayor", "professor",
-    "spokesperson", "spokesman", "spokeswoman", "analyst", "dr", "dr.", "mr", "mr.", "ms", "ms.", "mrs", "mrs.",
-    "chair",
-}
+TITLE_WORDS: set[str] = word_set(DATA / "title_words.txt")
 # Boards and parts of a company, named before `of` + the company (`Supervisory Board of Cherry SE`)
 # or alone: no organisation of their own.
 GENERIC_BODIES = {"board", "management board", "supervisory board", "executive board", "advisory board",
@@ -55,27 +52,9 @@ _NOT_A_BODY_END = re.compile(r"(?:\b(?:Airport|Terminal|Station|Stadium|Arena|Co
                              r"Regulation|Directive|Division)|(?i:wire))$")
 
 # Acronyms and words of business English that are not organisations.
-NOT_ORGANISATIONS = {
-    "ai", "genai", "esg", "hpc", "apac", "emea", "latam", "mena", "asean+3", "aum", "aua", "kpi", "ipo", "r&d", "b2b",
-    "b2c", "saas", "paas", "iaas", "api", "iot", "ev", "evs", "bev", "phev", "ict", "it", "erp", "crm", "srm", "oem",
-    "odm", "mou", "cagr", "gdp", "roi", "ebitda", "yoy", "q1", "q2", "q3", "q4", "fy", "h1", "h2", "pr", "faq", "nft",
-    "llm", "gpu", "cpu", "5g", "6g", "lng", "co2", "ghg", "sdg", "sdgs", "ceo", "coo", "cfo", "cto", "cmo", "cio",
-    "dach", "benelux", "nordics", "press release", "news", "isin", "cusip", "nyse", "nasdaq", "sme", "smes", "adas",
-    "pcb", "pcba", "llc", "inc", "ltd", "corp", "plc", "gmbh", "ag", "co",
-    "company", "the company", "group", "the group", "board", "the board",
-    "usd", "eur", "krw", "cny", "rmb", "jpy", "gbp", "hkd", "twd", "sgd", "aud", "cad", "chf", "inr", "vnd", "thb",
-    "idr", "myr", "php", "aed", "sar", "brl", "mxn",
-}
+NOT_ORGANISATIONS: set[str] = word_set(DATA / "not_organisations.txt")
 # Country and region names in English (from the shared lexicon's places, plus what it lacks).
-PLACE_NAMES = {v for names in PLACES.values() for v in names if len(v) > 2} | {
-    "usa", "u.s.", "u.s.a.", "us", "uk", "hk", "eu", "prc", "uae", "roc", "chinese mainland", "mainland china",
-    "south china", "north america", "latin america", "south america", "southeast asia", "asia pacific",
-    "asia-pacific", "middle east", "europe", "asia", "africa", "the americas", "greater china",
-    "people's republic of china", "republic of korea", "south korea", "north korea", "hong kong sar",
-    "new york", "new york city", "london", "paris", "berlin", "tokyo", "seoul", "beijing", "shanghai", "shenzhen",
-    "taipei", "singapore", "hong kong", "silicon valley", "san francisco", "los angeles", "dubai", "sydney",
-    "indo-pacific", "asia-pacific region",
-}
+PLACE_NAMES = {v for names in PLACES.values() for v in names if len(v) > 2} | word_set(DATA / "english_places.txt")
 _EDGE_WORDS = {"of", "and", "the", "&", "for", "in", "at", "on", "with", "to"}
 
 # Last characters of Chinese names of bodies (Simplified; matched on the fold of the text).
