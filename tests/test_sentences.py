@@ -1,6 +1,6 @@
 """Sentence boundaries: line breaks always, full stops unless they end an abbreviation."""
 from pipeline.nlp.build import blank
-from pipeline.nlp.sentences import split_sentences
+from pipeline.nlp.sentences import rule_split, split_sentences
 
 
 def sents(lang, text):
@@ -21,3 +21,23 @@ def test_no_sentence_starts_at_a_bracket_after_a_legal_form():
     text = "Kestrel Retail Group N.V. (Euronext Amsterdam: KRG) and E-Mart signed a deal. It closes in May."
     assert sents("en", text) == ["Kestrel Retail Group N.V. (Euronext Amsterdam: KRG) and E-Mart signed a deal.",
                                  "It closes in May."]
+
+
+def test_korean_sentences_are_kiwis_within_a_line():
+    # a list number and a dotted date end no sentence (the rules ended one at each full stop)
+    assert sents("ko", "붙임: 1. 행사 개요\n2. 참석자 명단") == ["붙임: 1. 행사 개요", "2. 참석자 명단"]
+    assert sents("ko", "신청은 ’24.3.15.부터 받는다. 결과는 따로 알린다.") == ["신청은 ’24.3.15.부터 받는다.",
+                                                                     "결과는 따로 알린다."]
+    # a final ending ends a sentence without a full stop
+    assert sents("ko", "공단은 사업을 시작했다 그리고 설명회도 열었다") == ["공단은 사업을 시작했다", "그리고 설명회도 열었다"]
+
+
+def test_rule_split_keeps_the_rules_for_korean():
+    doc = rule_split(blank("ko")("붙임: 1. 행사 개요"))
+    assert [s.text.strip() for s in doc.sents] == ["붙임: 1.", "행사 개요"]
+
+
+def test_english_and_chinese_keep_the_rules():
+    for lang, text in (("en", "Shares rose 2.5% on Monday. Trading resumes at 9 a.m."),
+                       ("zh", "公司成立。随后上市！第三句")):
+        assert sents(lang, text) == [s.text.strip() for s in rule_split(blank(lang)(text)).sents]

@@ -20,6 +20,7 @@ from ...nlp.words import doc_text, tokens_in
 from ..spans import set_span_group
 from .boundary import chinese_name_before, is_short_form, korean_name_before, latin_name_before
 from .brackets import LANG_OF_SCRIPT, find_brackets, is_acronym, script_of
+from .han_reading import han_latin_relation
 from .similarity import acronym_score, loose_acronym_score, schwartz_hearst_match, transliteration_score, word_explained
 
 _FORMULA = re.compile(r"[A-Z0-9](?:\s?[+/×*÷=\-]\s?[A-Z0-9]){1,6}")
@@ -174,6 +175,9 @@ def _relation(name: str, alias: str, n_script: str, a_script: str) -> tuple[str,
     if n_script == "latin" and a_script == "hangul":
         rel, score = _relation(alias, name, a_script, n_script)
         return rel, score
+    if {n_script, a_script} == {"han", "latin"}:   # 巴斯夫（BASF）, 宁德时代（CATL）, by the Chinese reading
+        han, latin = (name, alias) if n_script == "han" else (alias, name)
+        return han_latin_relation(han, latin, is_acronym(latin))
     return "translation", 0.7
 
 
