@@ -661,7 +661,11 @@ def _ko_cues(toks: list) -> str | None:
     tags = [tag for t in toks for tag in (t.tag_ or "").split("+")]
     if any(lem in ko.NEGATION_LEMMAS for lem in lemmas):
         return "negated"
-    if any(lem in ko.PLANNED_NOUNS for lem in lemmas) or "겠" in lemmas or "기로" in lemmas:
+    # a plan's noun says the predicate is planned (`개최할 예정이다`), not when it is the object
+    # of a verb (`협력 방안을 논의했다`, `계획을 발표했다`)
+    planned_noun = any(lem in ko.PLANNED_NOUNS and not (k + 1 < len(tags) and tags[k + 1] == "JKO")
+                       for k, lem in enumerate(lemmas))
+    if planned_noun or "겠" in lemmas or "기로" in lemmas:
         return "planned"
     for k, (lem, tag) in enumerate(zip(lemmas, tags)):
         if tag == "ETM" and lem in ("ᆯ", "을") and k + 1 < len(lemmas) and lemmas[k + 1] == "것":

@@ -38,7 +38,7 @@ TRIGGERS: dict[str, str] = {
     "발표": "announcement", "공표": "announcement", "밝히다": "announcement",
     # meeting: a conference, forum, expo, talks or ceremony held or attended
     "개최": "meeting", "참석": "meeting", "회담": "meeting", "면담": "meeting", "회동": "meeting", "접견": "meeting",
-    "참가": "meeting", "열리다": "meeting",
+    "참가": "meeting", "열리다": "meeting", "만나다": "meeting",
     # visit
     "방문": "visit", "순방": "visit", "방한": "visit", "방중": "visit", "방미": "visit", "내한": "visit",
     # other: ground-breaking, completion, start of a trial, a filing, a subscription, an exhibition
@@ -70,6 +70,7 @@ START_WORDS = {"시작", "개시", "돌입", "착수"}
 LIGHT_VERBS: dict[str, str] = {
     "받다": "receive", "맺다": "active", "마치다": "active", "나서다": "active", "하다": "active",
     "얻다": "receive", "따내다": "receive", "거치다": "receive", "앞두다": "active", "들어가다": "active",
+    "갖다": "active", "가지다": "active",
 }
 LIGHT_NOUNS: dict[str, str] = {
     "완료": "active", "추진": "active", "진행": "active", "성사": "active", "검토": "active", "단행": "active",
