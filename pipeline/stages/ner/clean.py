@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from ...nlp.lexicon import PLACES, word_set
+from ...nlp.lexicon import PLACES, org_endings, word_set
 from ...nlp.script import fold_han
 
 DATA = Path(__file__).with_name("data")   # this stage's word lists
@@ -58,12 +58,7 @@ PLACE_NAMES = {v for names in PLACES.values() for v in names if len(v) > 2} | wo
 _EDGE_WORDS = {"of", "and", "the", "&", "for", "in", "at", "on", "with", "to"}
 
 # Last characters of Chinese names of bodies (Simplified; matched on the fold of the text).
-ZH_BODY_ENDS = (
-    "公司", "集团", "银行", "大学", "学院", "研究院", "研究所", "中心", "委员会", "政府", "局", "部", "署", "处", "厅",
-    "协会", "学会", "商会", "公会", "工会", "基金会", "联合会", "促进会", "医院", "学校", "中学", "小学", "国中", "国小",
-    "高中", "实中", "党", "军", "院", "社", "所", "客运", "航空", "电视台", "电台", "报", "通讯社", "组织", "联盟", "国会",
-    "议会", "法院", "检察署", "基金", "资本", "集团公司", "事务所", "合作社", "俱乐部", "厂", "店",
-)
+ZH_BODY_ENDS: tuple[str, ...] = tuple(org_endings("zh", "ner_clean"))   # nlp/data/organisation_endings.tsv
 
 _TICKER = re.compile(r"[(（]\s?[A-Z][A-Za-z]{1,10}(?:\s[A-Z][A-Za-z]{1,10}){0,2}\s?[:：]\s?[A-Z0-9.]{1,10}\s?[)）]")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’&.-]*")
