@@ -13,20 +13,15 @@ from __future__ import annotations
 
 import re
 
-COMPANY = ("Inc", "Corp", "Corporation", "Co", "Ltd", "LLC", "PLC", "plc", "AG", "SA", "GmbH", "Group", "Holdings",
-           "Company", "Technologies", "Electronics", "Pharmaceuticals", "Pharmaceutical", "Bank", "Motors",
-           "Industries", "Systems", "Labs", "Partners", "Capital", "Fund", "Trust", "Biologics", "Biofoods", "Foods",
-           "Therapeutics", "Biosciences", "Bioscience", "Pharma", "Robotics", "Airlines", "Logistics",
-           "Semiconductor", "Semiconductors", "Solutions", "Networks", "Software", "Studios", "Games",
-           "Entertainment", "Ventures", "Securities", "Insurance", "Bancorp", "Shipbuilding", "Exchange", "Energy",
-           "Pictures", "Films", "Bros", "N.V", "B.V", "S.A", "SE", "S.p.A", "Pty")
-GOVERNMENT = ("Ministry", "Department", "Agency", "Commission", "Council", "Government", "Administration",
-              "Authority", "Bureau", "Metropolitan City", "Metropolitan Government", "City Council", "City Hall",
-              "Provincial Government", "City Government")
-RESEARCH = ("Institute", "Laboratory", "Laboratories", "Academy", "Register")
-EDUCATION = ("University", "College", "School")
-OTHER = ("Foundation", "Association", "Center", "Centre", "Federation", "Organization", "Organisation",
-         "Coalition", "Alliance", "Society", "Hospital", "Forum", "Secretariat", "Network")
+from ...nlp.lexicon import org_endings
+
+# Organisation words by the kind of body they signal (nlp/data/organisation_endings.tsv).
+_KIND_OF_WORD = org_endings("en", "suffix_finder")
+COMPANY = tuple(w for w, kind in _KIND_OF_WORD.items() if kind == "company")
+GOVERNMENT = tuple(w for w, kind in _KIND_OF_WORD.items() if kind == "government")
+RESEARCH = tuple(w for w, kind in _KIND_OF_WORD.items() if kind == "research")
+EDUCATION = tuple(w for w, kind in _KIND_OF_WORD.items() if kind == "education")
+OTHER = tuple(w for w, kind in _KIND_OF_WORD.items() if kind == "other")
 
 _ORG_WORDS = sorted(COMPANY + GOVERNMENT + RESEARCH + EDUCATION + OTHER, key=len, reverse=True)
 _ORG_WORD = re.compile(rf"(?<![A-Za-z])(?:(?:Inc|Corp|Co|Ltd|Bros|N\.V|B\.V|S\.A)\.?|{'|'.join(map(re.escape, _ORG_WORDS))})(?![A-Za-z])")

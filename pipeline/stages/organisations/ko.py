@@ -3,31 +3,13 @@ signals, and the phrases that introduce a list of them. Bodies that carry no org
 are in registry.tsv."""
 import re
 
+from ...nlp.lexicon import org_endings
+
 # Ending of the last word of a name -> kind. Longest ending wins. `zone` endings need a proper
 # noun at the start of the name (`톈진 빈하이 첨단산업기술개발지구`), since a bare `국가 …지구` is a
 # status, not an organisation. A bare 지구 is not one: it ends districts and territories
 # (`수지구`, `제5지구`, `가자지구`), which are places; development zones say 개발지구 or 특구.
-SUFFIX_KIND: dict[str, str] = {
-    "공사": "company", "총공사": "company", "그룹": "company", "유한회사": "company", "주식회사": "company",
-    "㈜": "company", "(주)": "company", "홀딩스": "company", "코퍼레이션": "company", "테크놀로지": "company",
-    "일렉트릭": "company", "전자": "company", "증권": "company", "은행": "company", "보험": "company",
-    "물산": "company", "중공업": "company", "컴퍼니": "company",
-    "위원회": "government", "공산당위원회": "government", "인민정부": "government", "정부": "government",
-    "부": "government", "청": "government", "처": "government", "시청": "government", "도청": "government",
-    "연구소": "research", "연구원": "research", "과학원": "research", "연구센터": "research", "연구재단": "research",
-    "대학교": "education", "대학": "education", "의학원": "education", "학교": "education",
-    "센터": "other", "재단": "other", "협회": "other", "연합회": "other", "기구": "other", "공단": "government",
-    "진흥원": "government", "학회": "other", "조합": "other", "병원": "other", "플랫폼": "other",
-    "개발지구": "zone", "특구": "zone", "산업단지": "zone", "자유무역구": "zone", "신구": "zone",
-    "거래소": "company", "증권거래소": "company", "상공회의소": "other", "인베스트먼트": "company",
-    "파트너스": "company", "캐피탈": "company", "자산운용": "company", "벤처투자": "company",
-    "인텔리전스": "company", "하이닉스": "company", "솔루션즈": "company", "시스템즈": "company", "랩스": "company",
-    "중앙회": "other", "본부": "other", "연맹": "other", "협의회": "other", "연합": "other", "총학생회": "other", "노조": "other",
-    "신문": "company", "일보": "company", "타임스": "company", "방송": "company",
-    "법률사무소": "company", "회계법인": "company", "법무법인": "company", "특허법인": "company",
-    # task forces and headquarters of a response
-    "추진단": "government", "대책본부": "government", "사업단": "other", "조직위원회": "other", "조직위": "other",
-}
+SUFFIX_KIND: dict[str, str] = org_endings("ko", "suffix_finder")   # nlp/data/organisation_endings.tsv
 
 # Names that are only a generic word.
 GENERIC = {"정부", "재단", "협회", "센터", "그룹", "회사", "기업", "은행", "공사", "플랫폼", "연구소", "연구원", "위원회",

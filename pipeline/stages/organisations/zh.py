@@ -12,27 +12,11 @@ from __future__ import annotations
 import bisect
 import re
 
+from ...nlp.lexicon import org_endings
 from ...nlp.script import fold_han
 from ...nlp.zh_words import name_word, pos_words
 
-SUFFIX_KIND = {
-    "股份有限公司": "company", "有限责任公司": "company", "有限公司": "company", "公司": "company", "集团": "company",
-    "银行": "company", "交易所": "company", "证券交易所": "company", "联合交易所": "company", "株式会社": "company",
-    "人民政府": "government", "政府": "government", "委员会": "government", "国务院": "government", "部": "government",
-    "局": "government", "管理局": "government", "监督管理局": "government",
-    "研究院": "research", "研究所": "research", "科学院": "research", "实验室": "research", "研究中心": "research",
-    "大学": "education", "学院": "education", "中心": "other", "协会": "other", "基金会": "other", "联盟": "other",
-    "开发区": "zone", "高新区": "zone", "新区": "zone", "自贸区": "zone",
-    # Taiwan: agencies (署), offices (处, 办公室), schools by their short names
-    "办公室": "government", "国小": "education", "国中": "education",
-    "高中": "education", "实中": "education", "小学": "education", "中学": "education", "高级中学": "education",
-    "立法院": "government", "行政院": "government",
-    "国会": "government", "议会": "government", "众议院": "government", "参议院": "government", "客运": "company",
-    "署": "government", "公所": "government", "事务所": "government", "总统府": "government",
-    "附小": "education", "附中": "education", "国中小": "education", "研究室": "research",
-    "学会": "other", "农会": "other", "总会": "other", "自治会": "other", "工作室": "company", "百货": "company",
-    "棒球队": "other", "乐团": "other", "剧团": "other", "舞集": "other",
-}
+SUFFIX_KIND: dict[str, str] = org_endings("zh", "suffix_finder")   # nlp/data/organisation_endings.tsv
 # Names that are only a generic word plus an organisation word.
 GENERIC_HEADS = ("海外", "境外", "国内", "子", "母", "分", "总", "该", "本", "其", "贵", "我", "研发", "合资", "控股", "上市", "新", "旗下",
                  "各", "两家", "多家", "一家", "这家", "生产", "销售", "运营", "服务",
