@@ -60,7 +60,7 @@ WORD_LISTS = sorted(p for p in PIPELINE.rglob("data/*") if p.suffix in (".txt", 
 
 
 def test_there_are_word_lists():
-    assert len(WORD_LISTS) >= 16
+    assert len(WORD_LISTS) >= 24
 
 
 @pytest.mark.parametrize("path", WORD_LISTS, ids=lambda p: str(p.relative_to(PIPELINE)))
@@ -119,3 +119,18 @@ def test_organisation_endings_table_gives_each_reader_its_endings():
     from pipeline.stages.organisations import zh as zh_rules
     assert ko_rules.SUFFIX_KIND == ko and zh_rules.SUFFIX_KIND == zh
     assert set(ORG_ENDINGS) == set(names) and set(ZH_BODY_ENDS) == set(clean)
+
+
+def test_stages_load_their_own_word_lists():
+    from pipeline.nlp import names
+    from pipeline.stages.ner import clean
+    from pipeline.stages.organisations import en, exclude, ko, zh
+    assert "대표이사" in names.PERSON_TITLES and "감독" in names.MORE_TITLES and "감독" not in names.PERSON_TITLES
+    assert "corporation" in names.NOT_PERSONAL and "인근" in names.PLACE_TIME_NOUNS
+    assert "ceo" in clean.TITLE_WORDS and "krw" in clean.NOT_ORGANISATIONS and "seoul" in clean.PLACE_NAMES
+    assert ko.PROVINCES[0] == "경기도" and "창원" in ko.LOCAL_GOVERNMENTS and "올해" in ko.NOT_IN_NAMES
+    assert ko.is_city_or_county("창원시") and not ko.is_city_or_county("무르시")
+    assert zh.GENERIC_HEADS[:3] == ("海外", "境外", "国内") and "工业和信息化" in zh.MINISTRY_STEMS and "与" in zh.BREAKS
+    assert "Announces" in en._LEAD and "technology" in en.AND_WORDS
+    assert "회의" in exclude.NOT_BODY_ENDINGS_KO and "Summit" in exclude.NOT_BODY_ENDINGS_EN
+    assert "峰会" in exclude.NOT_BODY_ENDINGS_ZH and not set(exclude.NOT_BODY_ENDINGS_KO) & set(exclude.NOT_BODY_ENDINGS_ZH)
