@@ -60,7 +60,7 @@ WORD_LISTS = sorted(p for p in PIPELINE.rglob("data/*") if p.suffix in (".txt", 
 
 
 def test_there_are_word_lists():
-    assert len(WORD_LISTS) >= 8
+    assert len(WORD_LISTS) >= 24
 
 
 @pytest.mark.parametrize("path", WORD_LISTS, ids=lambda p: str(p.relative_to(PIPELINE)))
@@ -81,3 +81,56 @@ def test_lexicon_loads_its_lists():
     assert "광둥" in L.PLACES and "광둥" not in L.COUNTRIES          # a province, not a country
     assert "AI" in L.TERM_ACRONYMS and "인공지능" in L.TERMS and "CEO" in L.TITLES
     assert {"germany", "shanghai"} <= L.LATIN_PLACES and "与" in L.ZH_BREAKS and "자회사" in L.DESCRIPTORS
+
+
+def test_organisation_endings_table_gives_each_reader_its_endings():
+    import typing
+
+    from pipeline.nlp import lexicon as L
+    from pipeline.records import Organisation
+    kinds = set(typing.get_args(Organisation.model_fields["kind"].annotation))
+    rows = L._ENDING_ROWS
+    assert rows and all(len(r) == 4 for r in rows), "ending, language, kind, uses"
+    assert {r[1] for r in rows} == {"ko", "zh", "en"}
+    assert {r[2] for r in rows} <= kinds, "every kind is an organisation's kind"
+    assert all(r[3] and set(r[3].split(",")) <= set(L.ENDING_USES) for r in rows), "every row is read by a known use"
+    for lang, use in (("ko", "suffix_finder"), ("zh", "suffix_finder"), ("en", "suffix_finder"),
+                      ("ko", "alias_name"), ("zh", "alias_name"), ("zh", "ner_clean")):
+        assert L.org_endings(lang, use), f"no {lang} endings for {use}"
+    assert not L.org_endings("ko", "ner_clean") and not L.org_endings("en", "alias_name")
+    with pytest.raises(ValueError):
+        L.org_endings("ko", "finder")
+    # each reader's set, as the stages had it in their own lists
+    ko = L.org_endings("ko", "suffix_finder")
+    assert ko["공사"] == "company" and ko["부"] == "government" and ko["개발지구"] == "zone" and "지구" not in ko
+    assert list(ko)[:3] == ["공사", "총공사", "그룹"]              # the order the rules read them in
+    zh = L.org_endings("zh", "suffix_finder")
+    assert zh["有限公司"] == "company" and zh["署"] == "government" and "处" not in zh
+    names = L.org_endings(None, "alias_name")
+    assert {"공사", "회사", "선급", "公司", "中心"} <= set(names) and "총공사" not in names and len(names) == 50
+    clean = L.org_endings("zh", "ner_clean")
+    assert {"公司", "处", "军", "店", "集团公司"} <= set(clean) and "株式会社" not in clean and len(clean) == 56
+    en = L.org_endings("en", "suffix_finder")
+    assert en["Inc"] == "company" and en["Ministry"] == "government" and en["University"] == "education"
+
+    from pipeline.stages.aliases.component import ORG_ENDINGS
+    from pipeline.stages.ner.clean import ZH_BODY_ENDS
+    from pipeline.stages.organisations import ko as ko_rules
+    from pipeline.stages.organisations import zh as zh_rules
+    assert ko_rules.SUFFIX_KIND == ko and zh_rules.SUFFIX_KIND == zh
+    assert set(ORG_ENDINGS) == set(names) and set(ZH_BODY_ENDS) == set(clean)
+
+
+def test_stages_load_their_own_word_lists():
+    from pipeline.nlp import names
+    from pipeline.stages.ner import clean
+    from pipeline.stages.organisations import en, exclude, ko, zh
+    assert "대표이사" in names.PERSON_TITLES and "감독" in names.MORE_TITLES and "감독" not in names.PERSON_TITLES
+    assert "corporation" in names.NOT_PERSONAL and "인근" in names.PLACE_TIME_NOUNS
+    assert "ceo" in clean.TITLE_WORDS and "krw" in clean.NOT_ORGANISATIONS and "seoul" in clean.PLACE_NAMES
+    assert ko.PROVINCES[0] == "경기도" and "창원" in ko.LOCAL_GOVERNMENTS and "올해" in ko.NOT_IN_NAMES
+    assert ko.is_city_or_county("창원시") and not ko.is_city_or_county("무르시")
+    assert zh.GENERIC_HEADS[:3] == ("海外", "境外", "国内") and "工业和信息化" in zh.MINISTRY_STEMS and "与" in zh.BREAKS
+    assert "Announces" in en._LEAD and "technology" in en.AND_WORDS
+    assert "회의" in exclude.NOT_BODY_ENDINGS_KO and "Summit" in exclude.NOT_BODY_ENDINGS_EN
+    assert "峰会" in exclude.NOT_BODY_ENDINGS_ZH and not set(exclude.NOT_BODY_ENDINGS_KO) & set(exclude.NOT_BODY_ENDINGS_ZH)

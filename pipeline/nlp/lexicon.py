@@ -18,6 +18,11 @@ PLACES: countries and provinces written before a name to say where it is from (`
 TITLES: job titles written before a person's name (`首席执行官金敏俊（Kim Min-jun）`, `CEO 김민준`).
 ZH_BREAKS: Chinese words that end a name looking leftwards: verbs and function words the
     bracket's name cannot start with.
+org_endings(lang, use): the words organisation names end in (`공사`, `有限公司`, `Institute`),
+    each with the kind of body it signals, from one table (`organisation_endings.tsv`) that says
+    which readers take each: the organisations stage's rules (`suffix_finder`), the aliases
+    stage's test that a bracket's name is a body's (`alias_name`), and the entity-model cleaner's
+    Chinese ORG spans (`ner_clean`).
 LATIN_PLACES: places in English that open a name their acronym leaves out (`Singapore Economic
     Development Board (EDB)`, `Hong Kong Film Development Council (FDC)`): every English name of
     PLACES, and cities and regions that name public bodies.
@@ -29,18 +34,24 @@ from pathlib import Path
 DATA = Path(__file__).with_name("data")
 
 
-def data_lines(name: str) -> list[str]:
-    """The entries of `data/<name>`: its lines without the `#` comment lines and blank ones."""
-    with open(DATA / name, encoding="utf-8") as f:
+def data_lines(name: str | Path) -> list[str]:
+    """The entries of `data/<name>` (or of the file at `name`, a path: a stage's own `data/`
+    folder), in order: its lines without the `#` comment lines and blank ones."""
+    with open(name if isinstance(name, Path) else DATA / name, encoding="utf-8") as f:
         return [line.rstrip("\n") for line in f if line.strip() and not line.startswith("#")]
 
 
-def word_set(name: str) -> set[str]:
+def word_set(name: str | Path) -> set[str]:
     """A `.txt` list: one word or phrase a line."""
     return {line.strip() for line in data_lines(name)}
 
 
-def word_table(name: str) -> dict[str, tuple[str, ...]]:
+def word_tuple(name: str | Path) -> tuple[str, ...]:
+    """A `.txt` list in its order (for lists read in order: alternations, first match wins)."""
+    return tuple(line.strip() for line in data_lines(name))
+
+
+def word_table(name: str | Path) -> dict[str, tuple[str, ...]]:
     """A `.tsv` table: the first field of each line, mapped to the fields after it (in order)."""
     rows = (line.split("\t") for line in data_lines(name))
     return {key: tuple(rest) for key, *rest in rows}
@@ -58,3 +69,18 @@ COUNTRIES: set[str] = {place for place, row in _PLACE_ROWS.items() if row[0] == 
 TITLES: set[str] = word_set("titles.txt")
 ZH_BREAKS: set[str] = word_set("zh_breaks.txt")
 LATIN_PLACES: set[str] = {n for names in PLACES.values() for n in names if len(n) > 2} | word_set("latin_places.txt")
+
+
+ENDING_USES = ("suffix_finder", "alias_name", "ner_clean")
+# ending, language, kind, uses (comma-separated): one row an ending, in the table's order
+_ENDING_ROWS = [tuple(line.split("\t")) for line in data_lines("organisation_endings.tsv")]
+
+
+def org_endings(lang: str | None, use: str) -> dict[str, str]:
+    """The organisation endings of `lang` (`ko`, `zh`, `en`; every language where None) that
+    `use` (one of ENDING_USES) reads, each mapped to the kind of body it signals, in the table's
+    order (which a reader of endings in a row may rely on)."""
+    if use not in ENDING_USES:
+        raise ValueError(f"unknown use of organisation endings: {use!r} (one of {', '.join(ENDING_USES)})")
+    return {ending: kind for ending, language, kind, uses in _ENDING_ROWS
+            if (lang is None or language == lang) and use in uses.split(",")}

@@ -12,18 +12,11 @@ import functools
 import os
 import re
 
+from .lexicon import word_set, word_tuple
 from .places import is_country
 
 # Titles of people, also matched inside words (`사업총괄부장`).
-PERSON_TITLES = ("총괄", "국장", "부장", "실장", "매니저", "최고경영자", "사무총장", "대변인", "부회장", "회장", "사장", "대표", "대표이사", "이사장", "이사",
-                  "원장", "소장", "총장", "교수", "박사", "장관", "차관", "청장", "센터장", "본부장", "부사장", "전무",
-                  "상무", "팀장", "연구원", "위원장", "CEO", "CTO", "CFO", "COO", "首席执行官", "总裁", "董事长",
-                  "总经理", "主席", "院长", "局长", "部长", "教授", "博士", "先生", "女士", "副总裁", "创始人",
-                  "负责人", "制片人", "导演", "经理", "总监", "主任", "代表", "董事", "producer", "director",
-                  "总统", "副总统", "总理", "首相", "国务卿", "参议员", "众议员", "议员", "议长", "大使", "秘书长", "所长",
-                  "营运长", "运营官", "执行长", "市长", "县长", "署长", "处长", "主委", "委员", "대사", "의원", "총리", "대통령",
-                  "특사", "총재", "부총재", "사무차장", "차장", "특별대표", "대표단장", "주석", "부주석", "총영사", "영사",
-                  "상원의원", "하원의원", "보좌관", "비서관", "수석", "여사", "국왕", "왕세자", "총독", "지사", "시장", "군수")
+PERSON_TITLES: tuple[str, ...] = word_tuple("person_titles.txt")
 
 # Parts of speech that never sit inside a name read leftwards: bound nouns (`후`, `차`),
 # determiners (`한`), adverbs and conjunctions (`및`, `하지만`, `실제`).
@@ -49,47 +42,19 @@ KINDS_OF_BODY = ("소속사", "전문기관", "운영사", "제조사", "시행�
 
 
 # Common nouns that place or time what follows (`김포공항 인근 국토부`, `유엔 관할 학교`).
-PLACE_TIME_NOUNS = {"후", "전", "뒤", "인근", "근처", "주변", "관할", "산하", "소속", "당시", "이후", "이전", "직후", "내", "외",
-                     "앞", "옆", "건너편", "맞은편", "일대", "부근", "현지", "국내", "해외", "지역", "전국",
-                     # roles a body plays in what follows (`주최 유럽연합`, `후원 한빛재단`)
-                     "주최", "주관", "후원", "공동주최", "초청", "참석", "참여", "회원국", "회원사", "대상", "포함",
-                     # words that say which one, never part of a name (`이번 회의`, `기존 …부`)
-                     "이번", "금번", "기존", "향후", "그간", "당초", "해당"}
+PLACE_TIME_NOUNS: set[str] = word_set("place_time_nouns.txt")
 
 
 # Job titles after an organisation, beside PERSON_TITLES (kept apart: those are also matched
 # inside words, where `감독` would find 금융감독원).
-MORE_TITLES = ("의장", "교사", "교감", "주무관", "사무관", "서기관", "선임", "부의장", "책임자", "집행위원", "자문관", "전문가", "국무상", "정무차관", "부청장", "통보관", "반장", "기획총괄반장", "단장", "연구위원", "감독", "기자", "특파원", "과장", "고문", "선수", "코치")
+MORE_TITLES: tuple[str, ...] = word_tuple("more_titles.txt")
 
 
 
 
 # Words that make a capitalised Latin name something other than a person's: organisation words
 # and places (`China Medico Corporation`, `HealthCare Denmark` are not people).
-NOT_PERSONAL: frozenset[str] = frozenset({
-    "corporation", "corp", "company", "co", "inc", "ltd", "llc", "plc", "sa", "ag", "group", "holdings", "institute",
-    "limited", "incorporated", "gmbh", "bv", "nv", "pte", "bhd", "pty", "llp", "spa", "srl", "kk",
-    # the vocabulary of company names
-    "mobility", "cell", "therapy", "therapies", "motion", "studio", "games", "pictures", "foods", "food", "apparel",
-    "fashion", "beauty", "cosmetics", "telecom", "telecommunications", "semiconductor", "semiconductors", "display",
-    "battery", "batteries", "chemicals", "steel", "motor", "auto", "automotive", "aerospace", "defense", "defence",
-    "automation", "digital", "software", "soft", "data", "cloud", "networks", "biotech", "biosciences",
-    "pharmaceuticals", "medical", "diagnostics", "devices", "instruments", "machinery", "heavy", "hotel",
-    "hotels", "resort", "resorts", "airways", "logistic", "express", "trading", "solar", "wind", "green",
-    "university", "college", "school", "academy", "bank", "technology", "technologies", "tech", "science", "sciences",
-    "energy", "foundation", "association", "council", "agency", "ministry", "department", "center", "centre", "fund",
-    "partners", "capital", "systems", "solutions", "electronics", "motors", "industries", "industry", "pharmaceutical",
-    "pharma", "labs", "lab", "network", "forum", "initiative", "alliance", "society", "services", "service", "media",
-    "healthcare", "health", "care", "bio", "biologics", "therapeutics", "robotics", "logistics", "airlines", "air",
-    "shipping", "marine", "ocean", "engineering", "construction", "chemical", "materials", "power", "electric",
-    "insurance", "securities", "investment", "investments", "ventures", "management", "consulting", "research",
-    "commission", "committee", "authority", "office", "board", "bureau", "administration", "organization",
-    "organisation", "union", "federation", "assembly", "summit", "conference", "expo", "fair", "week", "festival",
-    "award", "awards", "prize", "program", "programme", "project", "platform", "index", "report", "plan", "strategy",
-    "framework", "agreement", "convention", "treaty", "act", "law", "day", "city", "province", "state", "republic",
-    "kingdom", "island", "islands", "bay", "mountain", "river", "lake", "park", "museum", "hall", "tower", "station",
-    "segment", "session", "dialogue", "meeting", "talks", "round", "level", "working",
-})
+NOT_PERSONAL: frozenset[str] = frozenset(word_set("not_personal.txt"))
 
 
 # Letters of Latin-script names, Latin-1 and Latin Extended-A (`Šefčovič`, `Krpšta`, `Thiékoro`).

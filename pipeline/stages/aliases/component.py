@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from ...nlp import extensions  # noqa: F401
 from ...nlp.layout import trim_span
-from ...nlp.lexicon import TERM_ACRONYMS, TERMS, TRANSLATIONS
+from ...nlp.lexicon import TERM_ACRONYMS, TERMS, TRANSLATIONS, org_endings
 from ...nlp.places import is_country
 from ...nlp.words import doc_text, tokens_in
 from ..spans import set_span_group
@@ -249,11 +249,8 @@ def _title_case(s: str) -> bool:
 
 # Last words of general terms an acronym may render (`주식매매계약(SPA)`, `최고사업책임자(CBO)`).
 TERM_ENDINGS = ("계약", "책임자", "신청", "기술", "장치", "방식", "물질", "지표값", "비율", "증후군", "질환", "감염증")
-ORG_ENDINGS = ("공사", "그룹", "회사", "연구소", "연구원", "센터", "위원회", "재단", "협회", "은행", "대학교", "연맹",
-               "협의회", "신문", "일보", "타임스", "방송",
-               "대학", "정부", "병원", "학회", "기구", "연합", "공단", "진흥원", "과학원", "의학원", "선급", "국", "청", "부",
-               "기술원", "개발원", "평가원", "정보원", "公司", "集团", "银行", "大学", "研究院", "研究所", "委员会", "政府", "局", "部", "协会", "基金会",
-               "管理局", "交易所", "中心")
+# Words a body's name ends in (any language; nlp/data/organisation_endings.tsv).
+ORG_ENDINGS: tuple[str, ...] = tuple(org_endings(None, "alias_name"))
 
 
 class AliasesStage:

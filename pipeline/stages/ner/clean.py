@@ -32,19 +32,16 @@ and the Korean model were tuned together).
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
-from ...nlp.lexicon import PLACES
+from ...nlp.lexicon import PLACES, org_endings, word_set
 from ...nlp.script import fold_han
+
+DATA = Path(__file__).with_name("data")   # this stage's word lists
 
 # Words of job titles: a span with one of them before any `of`/`at` is a title (`Interim CEO`,
 # `Permanent Vice Chairwoman of HDBank`, `CEO Oliver Kaltner`); what follows `of`/`at` is the body.
-TITLE_WORDS = {
-    "ceo", "coo", "cfo", "cto", "cmo", "cio", "cso", "cpo", "chro", "chief", "officer", "officers", "interim",
-    "deputy", "vice", "president", "chairman", "chairwoman", "chairperson", "director", "directors", "manager",
-    "head", "founder", "co-founder", "cofounder", "secretary", "minister", "governor", "mayor", "professor",
-    "spokesperson", "spokesman", "spokeswoman", "analyst", "dr", "dr.", "mr", "mr.", "ms", "ms.", "mrs", "mrs.",
-    "chair",
-}
+TITLE_WORDS: set[str] = word_set(DATA / "title_words.txt")
 # Boards and parts of a company, named before `of` + the company (`Supervisory Board of Cherry SE`)
 # or alone: no organisation of their own.
 GENERIC_BODIES = {"board", "management board", "supervisory board", "executive board", "advisory board",
@@ -55,36 +52,13 @@ _NOT_A_BODY_END = re.compile(r"(?:\b(?:Airport|Terminal|Station|Stadium|Arena|Co
                              r"Regulation|Directive|Division)|(?i:wire))$")
 
 # Acronyms and words of business English that are not organisations.
-NOT_ORGANISATIONS = {
-    "ai", "genai", "esg", "hpc", "apac", "emea", "latam", "mena", "asean+3", "aum", "aua", "kpi", "ipo", "r&d", "b2b",
-    "b2c", "saas", "paas", "iaas", "api", "iot", "ev", "evs", "bev", "phev", "ict", "it", "erp", "crm", "srm", "oem",
-    "odm", "mou", "cagr", "gdp", "roi", "ebitda", "yoy", "q1", "q2", "q3", "q4", "fy", "h1", "h2", "pr", "faq", "nft",
-    "llm", "gpu", "cpu", "5g", "6g", "lng", "co2", "ghg", "sdg", "sdgs", "ceo", "coo", "cfo", "cto", "cmo", "cio",
-    "dach", "benelux", "nordics", "press release", "news", "isin", "cusip", "nyse", "nasdaq", "sme", "smes", "adas",
-    "pcb", "pcba", "llc", "inc", "ltd", "corp", "plc", "gmbh", "ag", "co",
-    "company", "the company", "group", "the group", "board", "the board",
-    "usd", "eur", "krw", "cny", "rmb", "jpy", "gbp", "hkd", "twd", "sgd", "aud", "cad", "chf", "inr", "vnd", "thb",
-    "idr", "myr", "php", "aed", "sar", "brl", "mxn",
-}
+NOT_ORGANISATIONS: set[str] = word_set(DATA / "not_organisations.txt")
 # Country and region names in English (from the shared lexicon's places, plus what it lacks).
-PLACE_NAMES = {v for names in PLACES.values() for v in names if len(v) > 2} | {
-    "usa", "u.s.", "u.s.a.", "us", "uk", "hk", "eu", "prc", "uae", "roc", "chinese mainland", "mainland china",
-    "south china", "north america", "latin america", "south america", "southeast asia", "asia pacific",
-    "asia-pacific", "middle east", "europe", "asia", "africa", "the americas", "greater china",
-    "people's republic of china", "republic of korea", "south korea", "north korea", "hong kong sar",
-    "new york", "new york city", "london", "paris", "berlin", "tokyo", "seoul", "beijing", "shanghai", "shenzhen",
-    "taipei", "singapore", "hong kong", "silicon valley", "san francisco", "los angeles", "dubai", "sydney",
-    "indo-pacific", "asia-pacific region",
-}
+PLACE_NAMES = {v for names in PLACES.values() for v in names if len(v) > 2} | word_set(DATA / "english_places.txt")
 _EDGE_WORDS = {"of", "and", "the", "&", "for", "in", "at", "on", "with", "to"}
 
 # Last characters of Chinese names of bodies (Simplified; matched on the fold of the text).
-ZH_BODY_ENDS = (
-    "公司", "集团", "银行", "大学", "学院", "研究院", "研究所", "中心", "委员会", "政府", "局", "部", "署", "处", "厅",
-    "协会", "学会", "商会", "公会", "工会", "基金会", "联合会", "促进会", "医院", "学校", "中学", "小学", "国中", "国小",
-    "高中", "实中", "党", "军", "院", "社", "所", "客运", "航空", "电视台", "电台", "报", "通讯社", "组织", "联盟", "国会",
-    "议会", "法院", "检察署", "基金", "资本", "集团公司", "事务所", "合作社", "俱乐部", "厂", "店",
-)
+ZH_BODY_ENDS: tuple[str, ...] = tuple(org_endings("zh", "ner_clean"))   # nlp/data/organisation_endings.tsv
 
 _TICKER = re.compile(r"[(（]\s?[A-Z][A-Za-z]{1,10}(?:\s[A-Z][A-Za-z]{1,10}){0,2}\s?[:：]\s?[A-Z0-9.]{1,10}\s?[)）]")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’&.-]*")

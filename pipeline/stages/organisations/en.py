@@ -12,39 +12,25 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
-COMPANY = ("Inc", "Corp", "Corporation", "Co", "Ltd", "LLC", "PLC", "plc", "AG", "SA", "GmbH", "Group", "Holdings",
-           "Company", "Technologies", "Electronics", "Pharmaceuticals", "Pharmaceutical", "Bank", "Motors",
-           "Industries", "Systems", "Labs", "Partners", "Capital", "Fund", "Trust", "Biologics", "Biofoods", "Foods",
-           "Therapeutics", "Biosciences", "Bioscience", "Pharma", "Robotics", "Airlines", "Logistics",
-           "Semiconductor", "Semiconductors", "Solutions", "Networks", "Software", "Studios", "Games",
-           "Entertainment", "Ventures", "Securities", "Insurance", "Bancorp", "Shipbuilding", "Exchange", "Energy",
-           "Pictures", "Films", "Bros", "N.V", "B.V", "S.A", "SE", "S.p.A", "Pty")
-GOVERNMENT = ("Ministry", "Department", "Agency", "Commission", "Council", "Government", "Administration",
-              "Authority", "Bureau", "Metropolitan City", "Metropolitan Government", "City Council", "City Hall",
-              "Provincial Government", "City Government")
-RESEARCH = ("Institute", "Laboratory", "Laboratories", "Academy", "Register")
-EDUCATION = ("University", "College", "School")
-OTHER = ("Foundation", "Association", "Center", "Centre", "Federation", "Organization", "Organisation",
-         "Coalition", "Alliance", "Society", "Hospital", "Forum", "Secretariat", "Network")
+from ...nlp.lexicon import org_endings, word_set
+
+DATA = Path(__file__).with_name("data")   # this stage's word lists
+
+# Organisation words by the kind of body they signal (nlp/data/organisation_endings.tsv).
+_KIND_OF_WORD = org_endings("en", "suffix_finder")
+COMPANY = tuple(w for w, kind in _KIND_OF_WORD.items() if kind == "company")
+GOVERNMENT = tuple(w for w, kind in _KIND_OF_WORD.items() if kind == "government")
+RESEARCH = tuple(w for w, kind in _KIND_OF_WORD.items() if kind == "research")
+EDUCATION = tuple(w for w, kind in _KIND_OF_WORD.items() if kind == "education")
+OTHER = tuple(w for w, kind in _KIND_OF_WORD.items() if kind == "other")
 
 _ORG_WORDS = sorted(COMPANY + GOVERNMENT + RESEARCH + EDUCATION + OTHER, key=len, reverse=True)
 _ORG_WORD = re.compile(rf"(?<![A-Za-z])(?:(?:Inc|Corp|Co|Ltd|Bros|N\.V|B\.V|S\.A)\.?|{'|'.join(map(re.escape, _ORG_WORDS))})(?![A-Za-z])")
 _CAP_WORD = re.compile(r"[A-Z][A-Za-z0-9'&\-.*]*|&|[0-9]+")
 _CONNECTORS = {"of", "and", "for", "the", "on", "&", "de"}
-_LEAD = {"The", "A", "An", "Its", "Our", "Their", "This", "That", "In", "On", "At", "By", "With", "From", "For",
-         "And", "Both", "Today", "Yesterday", "Earlier", "Last", "Next", "Under", "After", "Before", "As", "Since",
-         "Singapore-based", "Chicago-based", "Seoul-based", "Former", "Dr", "Mr", "Ms",
-         # section heads and the verbs of headlines, written in capitals (`About X`, `Join X`, `X Announces`)
-         "About", "ABOUT", "Source", "SOURCE", "Contact", "Contacts", "Media", "Visit", "Follow", "Join", "Meet",
-         "Announce", "Announces", "Announced", "Launch", "Launches", "Launched", "Unveil", "Unveils", "Unveiled",
-         "Introduce", "Introduces", "Expand", "Expands", "Partner", "Partners", "Welcome", "Welcomes", "Names",
-         "Appoint", "Appoints", "Acquire", "Acquires", "Complete", "Completes", "Sign", "Signs", "Receive", "Receives",
-         "Win", "Wins", "Celebrate", "Celebrates", "Host", "Hosts", "Open", "Opens", "Secure", "Secures", "Raise",
-         "Raises", "Invest", "Invests", "Select", "Selects", "Deliver", "Delivers", "Debut", "Debuts", "Mark", "Marks",
-         # conjunctions and prepositions that open a sentence
-         "Although", "Though", "Because", "If", "Unless", "Once", "Following", "During", "Throughout", "Whether",
-         "Where", "Whereas", "Despite", "Beyond", "Across", "Upon", "Within", "Without", "Like", "Unlike", "Per"}
+_LEAD: set[str] = word_set(DATA / "en_lead_words.txt")
 # People's titles that open a run of capitals (`CEO of Trust`, `Chairman of the Supervisory Board of the
 # Company`), and the parts of documents (`Part I of the Company`): never part of a name.
 _TITLE_HEAD = re.compile(r"^(?:(?:Co-|Deputy\s|Vice\s|Executive\s|Senior\s|Acting\s|Former\s)?(?:CEO|CFO|CTO|COO|Chairman|Chairwoman|Chair|President|Vice President|Founder|"
@@ -53,17 +39,7 @@ _TITLE_HEAD = re.compile(r"^(?:(?:Co-|Deputy\s|Vice\s|Executive\s|Senior\s|Actin
                          r"(?:of|at)\s(?:the\s)?)+")
 # Common nouns that may follow `and` inside a name (`Science and Technology`, `Trade, Industry and
 # Energy`); any other capitalised word after `and` begins a second name (`Linklogis and Hubei …`).
-AND_WORDS = {"technology", "technologies", "science", "sciences", "industry", "industries", "energy", "research",
-             "development", "trade", "investment", "engineering", "culture", "sports", "tourism", "health", "welfare",
-             "education", "information", "communications", "communication", "finance", "financial", "economy",
-             "economic", "security", "planning", "resources", "environment", "environmental", "agriculture", "food",
-             "fisheries", "affairs", "marine", "medicine", "medical", "innovation", "technology,", "arts", "design",
-             "manufacturing", "services", "logistics", "transport", "infrastructure", "space", "aviation", "defense",
-             "defence", "justice", "labor", "labour", "employment", "family", "gender", "equality", "safety",
-             "climate", "water", "forestry", "mining", "petroleum", "gas", "power", "telecommunications", "media",
-             "entertainment", "wellness", "nutrition", "life", "materials", "chemicals", "products", "solutions",
-             "systems", "devices", "software", "data", "digital", "oceans", "rural", "urban", "regional", "commerce",
-             "exchange", "markets", "capital", "insurance", "pensions", "statistics", "standards", "quality"}
+AND_WORDS: set[str] = word_set(DATA / "en_and_words.txt")
 # Words after which the organisation word is part of a job title, not a name.
 _TITLE_TAIL = re.compile(r"\s(?:Officer|Director|Secretary|Minister|Chairman|Chair|President|Manager|Head)\b")
 _AFTER = re.compile(r"(?:\s(?:of|for|on)\s(?:the\s)?(?:[A-Z][A-Za-z'&\-]*)(?:\s(?:and\s|&\s)?[A-Z][A-Za-z'&\-]*){0,4})?"

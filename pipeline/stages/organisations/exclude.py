@@ -24,10 +24,11 @@ from __future__ import annotations
 
 import functools
 import re
+from pathlib import Path
 
 from spacy.tokens import Doc
 
-from ...nlp.lexicon import TERM_ACRONYMS
+from ...nlp.lexicon import TERM_ACRONYMS, word_table
 from ...nlp.names import MORE_TITLES, PERSON_TITLES, korean_personal_name
 from ...nlp.places import is_city, is_country, is_place
 from ...nlp.script import fold_han, script_of
@@ -36,21 +37,14 @@ from . import en, zh
 from .find import Candidate, is_person, suffix_of
 from .gazetteer import known_names
 
+DATA = Path(__file__).with_name("data")   # this stage's word lists
+
 # Last words of names of things that are not bodies: meetings, programmes, plans, laws, indices,
 # heritage, reports, themes. (Forums and assemblies stay: the World Economic Forum is a body.)
-NOT_BODY_ENDINGS_KO = ("회의", "정상회의", "각료회의", "고위관리회의", "박람회", "전시회", "엑스포", "축제", "페스티벌", "대회",
-                       "잼버리", "프레임워크", "이니셔티브", "목표", "실천목표", "지표", "핵심지표", "지수", "사업", "계획", "전략",
-                       "법", "협정", "의정서", "선언", "현황", "보고서", "보고", "자료", "보도자료", "유산", "세계유산", "유적",
-                       "유적군", "고분군", "군도", "해법", "원조", "데스크", "설명회", "투자설명회", "세미나", "워크숍", "간담회",
-                       "행사", "캠페인", "프로그램", "과정", "제도", "정책", "플랫폼사업", "대화",
-                       "협력", "교류", "인정", "결과문서", "문서", "공연", "음악회", "콘서트", "합창", "지구")
-NOT_BODY_ENDINGS_EN = ("Summit", "Conference", "Expo", "Fair", "Festival", "Week", "Awards", "Award", "Program",
-                       "Programme", "Framework", "Index", "Report", "Strategy", "Act", "Agreement",
-                       "Memorandum", "Understanding", "Steering", "Server", "Processor", "Statements", "Lithium Niobate", "Arithmetic", "Corridor", "Region", "Campaign",
-                       "Initiative", "Challenge", "Prize", "Project", "Show", "Tour", "Market", "Games", "Olympics",
-                       "Festa")
-NOT_BODY_ENDINGS_ZH = ("会议", "峰会", "博览会", "展览", "展", "活动", "计划", "节", "奖", "评选", "故事奖", "挑战", "战略",
-                       "方案", "政策", "法", "条例", "指数", "报告", "音乐会", "演唱会", "典礼", "仪式", "比赛", "赛", "族")
+_NOT_BODY_ENDINGS = word_table(DATA / "not_body_endings.tsv")   # word -> (language,)
+NOT_BODY_ENDINGS_KO = tuple(w for w, (lang,) in _NOT_BODY_ENDINGS.items() if lang == "ko")
+NOT_BODY_ENDINGS_EN = tuple(w for w, (lang,) in _NOT_BODY_ENDINGS.items() if lang == "en")
+NOT_BODY_ENDINGS_ZH = tuple(w for w, (lang,) in _NOT_BODY_ENDINGS.items() if lang == "zh")
 # A government word after a country: the country's government, a reference, not a named body.
 _GOVERNMENT_OF = re.compile(r"\s?(?:정부|행정부|당국|통상당국|정책당국|政府|当局|government|Government|authorities)$")
 # A head's title glued to a body's name (`농촌진흥청장`, `전남도산림연구원장`).

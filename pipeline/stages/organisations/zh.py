@@ -11,52 +11,23 @@ from __future__ import annotations
 
 import bisect
 import re
+from pathlib import Path
 
+from ...nlp.lexicon import org_endings, word_tuple
 from ...nlp.script import fold_han
 from ...nlp.zh_words import name_word, pos_words
 
-SUFFIX_KIND = {
-    "股份有限公司": "company", "有限责任公司": "company", "有限公司": "company", "公司": "company", "集团": "company",
-    "银行": "company", "交易所": "company", "证券交易所": "company", "联合交易所": "company", "株式会社": "company",
-    "人民政府": "government", "政府": "government", "委员会": "government", "国务院": "government", "部": "government",
-    "局": "government", "管理局": "government", "监督管理局": "government",
-    "研究院": "research", "研究所": "research", "科学院": "research", "实验室": "research", "研究中心": "research",
-    "大学": "education", "学院": "education", "中心": "other", "协会": "other", "基金会": "other", "联盟": "other",
-    "开发区": "zone", "高新区": "zone", "新区": "zone", "自贸区": "zone",
-    # Taiwan: agencies (署), offices (处, 办公室), schools by their short names
-    "办公室": "government", "国小": "education", "国中": "education",
-    "高中": "education", "实中": "education", "小学": "education", "中学": "education", "高级中学": "education",
-    "立法院": "government", "行政院": "government",
-    "国会": "government", "议会": "government", "众议院": "government", "参议院": "government", "客运": "company",
-    "署": "government", "公所": "government", "事务所": "government", "总统府": "government",
-    "附小": "education", "附中": "education", "国中小": "education", "研究室": "research",
-    "学会": "other", "农会": "other", "总会": "other", "自治会": "other", "工作室": "company", "百货": "company",
-    "棒球队": "other", "乐团": "other", "剧团": "other", "舞集": "other",
-}
+DATA = Path(__file__).with_name("data")   # this stage's word lists
+
+SUFFIX_KIND: dict[str, str] = org_endings("zh", "suffix_finder")   # nlp/data/organisation_endings.tsv
 # Names that are only a generic word plus an organisation word.
-GENERIC_HEADS = ("海外", "境外", "国内", "子", "母", "分", "总", "该", "本", "其", "贵", "我", "研发", "合资", "控股", "上市", "新", "旗下",
-                 "各", "两家", "多家", "一家", "这家", "生产", "销售", "运营", "服务",
-                 "本市", "本县", "本府", "本区", "全市", "全县", "全国", "全台")
+GENERIC_HEADS: tuple[str, ...] = word_tuple(DATA / "zh_generic_heads.txt")   # tried in order
 WEAK = {"中心", "局", "部", "署", "联盟", "处", "办公室"}
 # Stems a ministry (…部) or bureau (…局) name ends in before its organisation word.
-MINISTRY_STEMS = ("资源", "通商", "商务", "外交", "财政", "科学技术", "科技", "教育", "国防", "工业和信息化", "信息化",
-                  "生态环境", "交通运输", "农业农村", "卫生", "能源", "自然资源", "安全", "产业", "海洋", "公安",
-                  "司法", "民政", "文化", "旅游", "监督管理", "药品", "统计", "税务", "海关", "招商",
-                  # Taiwan's ministries and the bureaus of a city government
-                  "经济", "内政", "法务", "劳动", "卫生福利", "数位发展", "农业", "环境", "工务", "交通", "社会", "经济发展",
-                  "财政税务", "都市发展", "都发", "观光旅游", "观光", "环境保护", "环保", "劳工", "水利", "地政", "新闻",
-                  "警察", "消防", "主计", "人事", "政风", "法制", "研考", "体育", "原住民族事务", "客家事务", "秘书",
-                  "警政", "移民", "健保", "灾害防救", "经发", "文化资产")
+MINISTRY_STEMS: tuple[str, ...] = word_tuple(DATA / "zh_ministry_stems.txt")
 # After a government, the bureau it runs: 台南市政府 + 工务局 is one name.
 BUREAU_AFTER = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:局|处|署|委员会|办公室)")
-BREAKS = ("获", "经", "受", "获得", "宣布", "表示", "签署", "签订", "成立", "设立", "发布", "收购", "推出", "完成", "任命", "成为",
-          "加入", "通过", "联合", "携手", "包括", "其中", "以及", "旗下", "位于", "来自", "作为", "此前", "目前", "同时",
-          "也是", "是", "与", "和", "及", "同", "向", "从", "由", "为", "将", "对", "在", "的", "了", "被", "把", "等", "并",
-          "或", "也", "已", "于", "据", "称", "有", "拥有", "属于", "前身", "今日", "今天", "昨日", "去年", "今年", "明年",
-          "上月", "本月", "下月", "上周", "近日", "日前",
-          # verbs of telling, joining and helping that jieba may read as nouns (宣传台南市政府)
-          "宣传", "宣导", "参与", "配合", "欢迎", "表达", "推动", "协助", "邀请", "感谢", "呼吁", "提醒", "前往", "至",
-          "请至", "洽", "详见", "依据", "根据", "透过", "藉由", "结合", "补助", "委托", "指导", "主办", "承办", "协办")
+BREAKS: tuple[str, ...] = word_tuple(DATA / "zh_name_breaks.txt")
 
 _ENDINGS = "|".join(sorted(SUFFIX_KIND, key=len, reverse=True))
 _ENDING = re.compile(rf"(?:{_ENDINGS})")
