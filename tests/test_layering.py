@@ -134,3 +134,17 @@ def test_stages_load_their_own_word_lists():
     assert "Announces" in en._LEAD and "technology" in en.AND_WORDS
     assert "회의" in exclude.NOT_BODY_ENDINGS_KO and "Summit" in exclude.NOT_BODY_ENDINGS_EN
     assert "峰会" in exclude.NOT_BODY_ENDINGS_ZH and not set(exclude.NOT_BODY_ENDINGS_KO) & set(exclude.NOT_BODY_ENDINGS_ZH)
+
+
+def test_reference_words_have_one_home_and_are_never_organisation_names():
+    from pipeline import extract
+    from pipeline.nlp.lexicon import is_reference_word, reference_words
+    from pipeline.stages.events import en, ko, zh
+
+    assert ko.ANAPHOR_HEADS is reference_words("ko") and zh.ANAPHORS is reference_words("zh")
+    assert en.ANAPHORS is reference_words("en")
+    assert is_reference_word("회사", "ko") and is_reference_word("The Company".split()[1], "en")
+    assert not is_reference_word("한빛재단", "ko")
+    text = "한빛재단은 3월 2일 누리대학과 협약을 맺었다. 재단은 이어 연구소를 열었다."
+    names = {o.name for o in extract(text, lang="ko", anchor="2025-03-04")["organisations.jsonl"]}
+    assert not any(is_reference_word(n, "ko") for n in names), names

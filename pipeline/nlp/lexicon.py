@@ -84,3 +84,27 @@ def org_endings(lang: str | None, use: str) -> dict[str, str]:
         raise ValueError(f"unknown use of organisation endings: {use!r} (one of {', '.join(ENDING_USES)})")
     return {ending: kind for ending, language, kind, uses in _ENDING_ROWS
             if (lang is None or language == lang) and use in uses.split(",")}
+
+
+def reference_words(lang: str) -> dict[str, tuple[str, ...]]:
+    """The reference words of `lang` (`data/reference_words.tsv`): word -> what it may refer to.
+    The events stage resolves them to an organisation named before; the organisations stage
+    never takes one alone for a name."""
+    return _REFERENCE_WORDS.get(lang, {})
+
+
+def is_reference_word(name: str, lang: str) -> bool:
+    """`회사`, `该公司`, `the company`: a bare reference word of `lang`, not a name."""
+    words = reference_words(lang)
+    return name in words or (lang == "en" and name.lower() in words)
+
+
+def _reference_words() -> dict[str, dict[str, tuple[str, ...]]]:
+    out: dict[str, dict[str, tuple[str, ...]]] = {}
+    for line in data_lines("reference_words.tsv"):
+        word, lang, wants = (line.split("\t") + ["", ""])[:3]
+        out.setdefault(lang, {})[word] = tuple(w for w in wants.split(",") if w and w != "-")
+    return out
+
+
+_REFERENCE_WORDS = _reference_words()

@@ -9,6 +9,8 @@ Patterns are tried in order, case-insensitively; the first to claim a stretch of
 All patterns are anchored on words and bounded (no nested quantifiers), so matching is linear.
 """
 
+from ...nlp.lexicon import reference_words
+
 W = r"(?:[\w$%&'.,-]+\s+)"  # one word and its space, for bounded gaps `{0,n}`
 
 # (type, pattern, flag); flag: "" | "base" | "noun"
@@ -111,16 +113,7 @@ PLANNED = (r"\b(?:will|shall|would|plans? to|planned to|planning to|expects? to|
            r"are going to|effective)\b|'ll\b")
 
 # Words that refer back to the organisation being discussed, and the kinds they can refer to.
-ANAPHORS: dict[str, tuple[str, ...]] = {
-    "company": ("company",), "firm": ("company",), "group": ("company",), "startup": ("company",),
-    "start-up": ("company",), "shipbuilder": ("company",), "manufacturer": ("company",), "maker": ("company",),
-    "developer": ("company",), "automaker": ("company",), "chipmaker": ("company",), "drugmaker": ("company",),
-    "biotech": ("company",), "insurer": ("company",), "lender": ("company",), "operator": ("company",),
-    "producer": ("company",), "bank": ("Bank",), "institute": ("research", "Institute"),
-    "university": ("education",), "foundation": ("Foundation",), "agency": ("government", "Agency"),
-    "ministry": ("government", "Ministry"), "zone": ("zone",), "exchange": ("Exchange",),
-    "organization": (), "organisation": (), "coalition": ("Coalition",), "venture": (), "joint venture": (),
-}
+ANAPHORS: dict[str, tuple[str, ...]] = reference_words("en")   # nlp/data/reference_words.tsv
 ANAPHOR_RE = r"^(?:the|its|this|that)\s+(?P<head>" + "|".join(sorted(ANAPHORS, key=len, reverse=True)) + r")\b"
 PRONOUN_RE = r"^(?:it|they)\b"
 GROUP_RE = (r"^(?:the\s+)?(?P<n>two|three|four|both|all)?\s*(?:the\s+)?(?:organi[sz]ations|companies|firms|partners|"

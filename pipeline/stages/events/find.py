@@ -142,7 +142,7 @@ class Context:
         self.anchor = (dl or {}).get("date") or doc._.anchor
         self.timexes = sorted((t for t in (doc._.timexes or []) if _usable_date(t) and t["start"] >= self.body_start),
                               key=lambda t: (t["start"], t["end"]))
-        orgs = [o for o in (doc._.orgs or []) if o.get("name") and not _is_generic(o["name"], self.lang)]
+        orgs = [o for o in (doc._.orgs or []) if o.get("name")]
         self.orgs = orgs
         spans = [(max(m["start"], self.body_start), m["end"], o) for o in orgs for m in o.get("mentions", [])
                  if m["end"] > self.body_start]
@@ -202,11 +202,6 @@ def _usable_date(t: dict) -> bool:
     """A calendar date that can date a happening (not the year in a name: `Gastech 2025`)."""
     v = t.get("value") or ""
     return t.get("type") in ("DATE", "TIME") and v[:1].isdigit() and len(v) >= 4 and not t.get("in_name")
-
-
-def _is_generic(name: str, lang: str) -> bool:
-    """A bare reference word that the organisation stage took for a name (`재단`, `公司`)."""
-    return name in ko.ANAPHOR_HEADS or name in zh.ANAPHORS or name.lower() in en.ANAPHORS
 
 
 def _quote_ranges(text: str) -> list[tuple[int, int]]:

@@ -6,6 +6,8 @@ Korean event words are mostly Sino-Korean nouns made into verbs (`설립되었�
 covers every inflected form. Examples of each: `examples/ko.tsv`.
 """
 
+from ...nlp.lexicon import reference_words
+
 # Noun (or verb-stem) lemma -> event type. The noun must be the head of its compound and be used
 # as a verb (see `triggers.ko_triggers`).
 TRIGGERS: dict[str, str] = {
@@ -103,12 +105,7 @@ PAST_LEMMAS = {"었", "았", "였", "ᆻ"}
 
 # Words that refer back to an organisation (`회사는`, `이 지구는`, `동사는`, `회사 측은`), with the
 # kind or the name ending of the organisation they can refer to.
-ANAPHOR_HEADS: dict[str, tuple[str, ...]] = {
-    "회사": ("company",), "동사": ("company",), "당사": ("company",), "기업": ("company",), "법인": ("company",),
-    "업체": ("company",), "그룹": ("company",), "재단": ("재단",), "지구": ("zone", "지구", "특구"),
-    "특구": ("zone", "특구"), "공사": ("공사",), "은행": ("은행",), "대학": ("education",), "협회": ("협회",),
-    "연구소": ("research",), "연구원": ("research",), "기관": (), "센터": ("센터",),
-}
+ANAPHOR_HEADS: dict[str, tuple[str, ...]] = reference_words("ko")   # nlp/data/reference_words.tsv
 # Before a reference word, these make it a new, indefinite one (`한 회사는`, `다른 기업은`).
 INDEFINITE = ("한", "어느", "다른", "각", "여러", "일부", "모든", "많은", "국내", "해외", "주요", "상당수")
 # Groups (`두 기관은`, `양측은`): no single subject; the members take part.

@@ -6,6 +6,8 @@ a noun or a modifier excluded (`上市公司`, `投资审查`). In a Chinese cla
 verb (`签署收购协议` is an agreement). Examples: `examples/zh.tsv`.
 """
 
+from ...nlp.lexicon import reference_words
+
 TRIGGERS: dict[str, str] = {
     "注册成立": "founding", "成立": "founding", "创立": "founding", "创建": "founding", "创办": "founding",
     "组建": "founding", "始建": "founding",
@@ -50,10 +52,7 @@ NOT_NEGATION = ("不断", "不仅", "不少", "不久", "不同", "不得不", "
 PLANNED = ("将于", "将", "计划", "拟", "预计", "有望", "准备", "打算", "即将", "预期", "目标")
 PAST = ("已于", "已经", "已", "了", "曾")
 
-ANAPHORS: dict[str, tuple[str, ...]] = {
-    "该公司": ("company",), "本公司": ("company",), "公司": ("company",), "该集团": ("company",),
-    "集团": ("company",), "该企业": ("company",), "该机构": (), "该行": ("银行",), "该园区": ("zone",),
-}
+ANAPHORS: dict[str, tuple[str, ...]] = reference_words("zh")   # nlp/data/reference_words.tsv
 GROUPS: dict[str, int] = {"双方": 2, "两家公司": 2, "两公司": 2, "两家企业": 2, "三方": 3, "各方": 0, "两家机构": 2}
 # A clause that opens with one of these is about a thing, not an organisation (`该交易`, `该工厂`).
 THING_OPENERS = ("该交易", "该项目", "该工厂", "该产品", "该合同", "该协议", "该平台", "该中心", "工厂", "项目", "交易")

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from ...nlp.lexicon import COUNTRIES, DESCRIPTORS, PLACES
+from ...nlp.lexicon import COUNTRIES, DESCRIPTORS, PLACES, is_reference_word
 from ...nlp.names import (
     HONORIFIC,
     MORE_TITLES,
@@ -534,7 +534,7 @@ def merge(doc: Doc, cands: list[Candidate], gazetteer: dict | None = None) -> li
     # `Hanwha Ocean` of its bracket).
     for c in sorted(cands, key=lambda c: (script_of(text[c.start:c.end]) != home_script, -(c.end - c.start), c.start)):
         name = text[c.start:c.end].strip()
-        if not name or len(name) > 80 or name in GENERIC_NAMES:
+        if not name or len(name) > 80 or name in GENERIC_NAMES or is_reference_word(name, doc.lang_):
             continue
         g = by_name.get(name) or _container(groups, name)
         if g is None:
