@@ -124,8 +124,8 @@ def surname_with_title(text: str, close: int) -> bool:
 
 @functools.lru_cache(maxsize=1)
 def korean_surnames() -> frozenset[str]:
-    """Korean family names (`korean_surnames.txt` beside this file)."""
-    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "korean_surnames.txt")
+    """Korean family names (`data/korean_surnames.txt`)."""
+    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data", "korean_surnames.txt")
     with open(path, encoding="utf-8") as f:
         return frozenset(w for line in f if not line.startswith("#") for w in line.split())
 
