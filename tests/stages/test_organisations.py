@@ -308,3 +308,10 @@ def test_a_bracket_naming_the_head_makes_a_body_and_no_alias():
     pairs = {(a.name.text, a.alias.text) for a in r["aliases.jsonl"]}
     assert ("Hanbit Business Agency", "HBA") in pairs
     assert not any(al.startswith(("CEO", "President")) for _, al in pairs), pairs
+
+
+def test_a_foreign_ministry_keeps_its_country_also_by_its_short_korean_name():
+    # `호주` is what Korean releases write for Australia (CLDR has 오스트레일리아); a country is
+    # never a person's name before a title, though its first syllable is a family name
+    found = orgs("한 장관은 호주 기후변화에너지부 차관을 만났다. 이어 태국 보건부 장관과 면담했다.")
+    assert "호주 기후변화에너지부" in found and "태국 보건부" in found, sorted(found)

@@ -23,6 +23,7 @@ from ...nlp.names import (
     HONORIFIC,
     MORE_TITLES,
     PERSON_TITLES,
+    korean_personal_name,
     not_a_name_word,
     person_described,
     personal_name,
@@ -303,7 +304,6 @@ def _past_leading_country(text: str, start: int, end: int) -> int:
     return start
 
 
-_SURNAMES = set("김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민나진지엄채원천방공현함변염여추도소석선설마길연위표명기반라왕금옥육인맹제모탁국어은편용")
 
 
 def _a_local_government(name: str) -> bool:
@@ -342,7 +342,7 @@ def _a_person(doc: Doc, word, name_start: int) -> bool:
         if s.label_ in ("PS", "PERSON") and s.start_char <= word.start and word.end <= s.end_char <= name_start:
             # a Korean name (a surname and one or two syllables) or a foreign one of several words;
             # the model also reads one-word company names as people (`다온 웰니스`)
-            return bool(re.fullmatch(r"[가-힣]{3}", s.text) and s.text[0] in _SURNAMES) or " " in s.text.strip()
+            return bool(re.fullmatch(r"[가-힣]{3}", s.text) and korean_personal_name(s.text)) or " " in s.text.strip()
     return False
 
 
@@ -353,8 +353,7 @@ def _person_before_title(doc: Doc, word, org_end: int) -> bool:
     if not after.startswith(PERSON_TITLES + MORE_TITLES):
         return False
     w = word.text
-    return 2 <= len(w) <= 4 and w[0] in _SURNAMES and all("\uac00" <= c <= "\ud7a3" for c in w) and \
-        any(t.startswith("NNP") for t in word.tags)
+    return korean_personal_name(w) and not is_country(w) and any(t.startswith("NNP") for t in word.tags)
 
 
 def _inside_bracket(text: str, pos: int) -> bool:
