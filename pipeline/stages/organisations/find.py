@@ -90,25 +90,27 @@ def find_candidates(doc: Doc, aliases: list[dict], gazetteer: dict) -> list[Cand
             found.append(Candidate(s, e, "company", "suffix"))
     known = [(n, e.kind, e.source) for n, e in known_names(gazetteer).items()]
     for name, kind, source in known:
-        for m in re.finditer(re.escape(name), text):
-            if _bounded(text, m.start(), m.end()) and not _in_ticker(text, m.start()) \
-                    and not _inside_bracket(text, m.start()) and not _word_goes_on(doc, m.end()):
-                end = m.end()
+        for m_start in _occurrences(text, name):   # (str.find: a regex a name would overflow re's cache)
+            m_end = m_start + len(name)
+            if _bounded(text, m_start, m_end) and not _in_ticker(text, m_start) \
+                    and not _inside_bracket(text, m_start) and not _word_goes_on(doc, m_end):
+                end = m_end
                 country = re.match(r" ([A-Z][a-z]+)\b", text[end:end + 20]) if lang == "en" and kind == "company" else None
                 if country and is_country(country.group(1)):
                     # a company's arm in a country is named so (`Intel Korea`, `KPMG China`), and is
                     # the company where the release names both (`Standard Chartered` … `Standard Chartered Vietnam`)
                     end += country.end()
-                found.append(Candidate(m.start(), end, kind, source, other_names=[name] if end > m.end() else []))
+                found.append(Candidate(m_start, end, kind, source, other_names=[name] if end > m_end else []))
     # A province or city is a place unless it acts: `전라남도는 … 협약을 맺었다`, `서울시와`,
     # `경기 화성시는`; a one-token city or county (시/군) of ko.LOCAL_GOVERNMENTS counts when it
     # acts so (not `무르시는`, a person).
     acting = r"(?=(?:는|은|가|이|와|과|의\s지원|에서\s)\s)"
     if lang == "ko":
         for name in ko.PROVINCES:
-            for m in re.finditer(re.escape(name) + acting, text):
-                if _bounded(text, m.start(), m.end()):
-                    found.append(Candidate(m.start(), m.end(), "government", "known"))
+            for m_start in _occurrences(text, name):
+                m_end = m_start + len(name)
+                if re.match(acting, text[m_end:m_end + 8]) and _bounded(text, m_start, m_end):
+                    found.append(Candidate(m_start, m_end, "government", "known"))
         for tok in doc:
             if tok.tag_ == "NNP" and ko.is_city_or_county(tok.text) \
                     and re.match(acting, text[tok.idx + len(tok.text):]):
@@ -520,6 +522,14 @@ _SCHOOLS = ("초등학교", "중학교", "고등학교")
 def _school_by_its_name(name: str) -> bool:
     """`누리초등학교`: a school word with two syllables or more of its own name written on to it."""
     return " " not in name and any(name.endswith(s) and len(name) - len(s) >= 2 for s in _SCHOOLS)
+
+
+def _occurrences(text: str, name: str):
+    """Where `name` stands in `text`, left to right, not overlapping (as `re.finditer` finds them)."""
+    i = text.find(name)
+    while i >= 0 and name:
+        yield i
+        i = text.find(name, i + len(name))
 
 
 def merge(doc: Doc, cands: list[Candidate], gazetteer: dict | None = None) -> list[dict]:
