@@ -26,8 +26,13 @@ PATTERNS: list[tuple[str, str, str]] = [
      + r"{0,3}(?P<t>approval|clearance|authori[sz]ation|licen[cs]e)\b", ""),
     ("designation", r"\b(?P<t>designated)\b", ""),
     ("designation", r"\b(?P<t>selected)\s+(?:as|to|for)\b", ""),
+    ("designation", r"\b(?:was|were|been|being|is|are)\s+(?P<t>recogni[sz]ed)\s+as\b", ""),
     ("agreement", r"\b(?P<t>signed|signs|inked|inks|entered into|partnered|teamed up)\b", ""),
     ("agreement", r"\b(?P<t>sign|ink|partner|enter into)\b", "base"),
+    # the deal as a noun after a verb that makes it news (`announced today a new strategic
+    # partnership with`, `announced the signing of a Memorandum of Understanding`)
+    ("agreement", r"\b(?:announced|announces|unveiled|unveils)\s+(?:today\s+)?" + W + r"{0,4}(?P<t>partnership|alliance|collaboration)\s+(?:with|between)\b", ""),
+    ("agreement", r"\b(?P<t>signing)\s+of\s+(?:a|an|the)\s+" + W + r"{0,4}(?:agreement|memorandum|MOU|MoU|contract|partnership)", ""),
     ("agreement", r"\b(?P<t>formed|forms)\s+(?:a|an)\s+" + W + r"{0,2}(?:joint venture|partnership|alliance)\b", ""),
     ("investment", r"\b(?P<t>closed|closes|completed|completes|secured|secures)\b(?=[^.;]{0,60}?\b(?:round|financing)\b)", ""),
     ("investment", r"\b(?P<t>raised|raises)\s+(?:\$|US\$|€|£|¥|KRW|RMB|\d)", ""),

@@ -888,6 +888,16 @@ def _english(ctx: Context) -> list[dict]:
             continue
         dates = ctx.dates_in(s_start, s_end)
         claimed: set[int] = set()
+        carried: dict | None = None
+        held: tuple | None = None   # an announcement whose news follows it in the sentence
+
+        def emit(k: int, trig: Trigger, date: dict, own: bool) -> None:
+            prev_end = trigs[k - 1].end if k else s_start
+            parts = _en_participants(text, trig, trigs[k + 1].start if k + 1 < len(trigs) else s_end,
+                                     subject, members, chain, mentions, s_start)
+            status = _en_status(text, prev_end if k else s_start, trig, date, ctx.anchor)
+            events.append(_event(ctx, trig, date, parts, (s_start, s_end), status, how, own))
+
         for k, trig in enumerate(trigs):
             prev_end = trigs[k - 1].end if k else s_start
             next_start = trigs[k + 1].start if k + 1 < len(trigs) else s_end
@@ -897,6 +907,15 @@ def _english(ctx: Context) -> list[dict]:
             before = [d for d in dates if prev_end <= d["start"] and d["end"] <= trig.start and d["start"] not in claimed]
             own = True
             date = after[0] if after else (before[-1] if before else None)
+            if trig.type == "announcement" and date is not None and any(t.type != "announcement" for t in trigs[k + 1:]):
+                carried, held = date, (k, trig, date)
+                claimed.add(date["start"])
+                continue
+            if date is None and carried is not None:
+                # `A today announced that it has signed an agreement with B`: the news is the
+                # agreement, dated today; announcing it is no event of its own (the guide). An
+                # announced plan with a date of its own keeps both (`announced today … to open in 2026`)
+                date, own, held = carried, False, None
             if date is None and n_sent == 0 and lede_date is not None and trig.type != "announcement" \
                     and not dates and s_start - ctx.body_start < 5:
                 date, own = lede_date, False
@@ -904,11 +923,9 @@ def _english(ctx: Context) -> list[dict]:
                 continue
             if own:
                 claimed.add(date["start"])
-            subj = subject
-            parts = _en_participants(text, trig, trigs[k + 1].start if k + 1 < len(trigs) else s_end,
-                                     subj, members, chain, mentions, s_start)
-            status = _en_status(text, prev_end if k else s_start, trig, date, ctx.anchor)
-            events.append(_event(ctx, trig, date, parts, (s_start, s_end), status, how, own))
+            emit(k, trig, date, own)
+        if held is not None:
+            emit(*held, True)
         if subject is not None:
             disc.add(subject)
         if events and events[-1]["sentence"]["start"] == s_start:
