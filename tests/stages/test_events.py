@@ -104,3 +104,9 @@ def test_a_wire_lede_takes_its_datelines_date_and_the_noun_investment_is_a_trigg
     # the lede's happening is dated by the dateline; `announced` alone is no event; the later
     # sentence states no date and is not the lede
     assert [(e.type, e.date.value, e.trigger.text) for e in events] == [("investment", "2025-03-03", "investment")]
+
+
+def test_a_happening_at_a_clock_time_is_dated_by_its_day():
+    text = "한빛재단은 3월 3일 오전 10시 30분 서울에서 창립 기념 포럼을 개최했다."
+    events = extract(text, lang="ko", anchor="2025-03-04")["events.jsonl"]
+    assert [(e.type, e.date.value, e.date.grain) for e in events] == [("meeting", "2025-03-03", "day")]

@@ -277,13 +277,20 @@ def _event(ctx: Context, trig: Trigger, date: dict, parts: list[dict], sent: tup
     return {
         "type": trig.type,
         "trigger": {"text": ctx.text[trig.start:trig.end], "start": trig.start, "end": trig.end, "lemma": trig.lemma or None},
-        "date": {"start": date["start"], "end": date["end"], "text": date["text"], "value": date["value"],
-                 "grain": date.get("grain")},
+        # a happening is dated by its day: a clock time (`11월 9일 오후 8시`, TIME `2020-11-09T20:00`)
+        # gives the day it falls on
+        "date": {"start": date["start"], "end": date["end"], "text": date["text"],
+                 "value": _day_of(date["value"]), "grain": "day" if _day_of(date["value"]) != date["value"] else date.get("grain")},
         "participants": parts,
         "sentence": {"text": ctx.text[s:e], "start": s, "end": e},
         "confidence": round(min(CONF_MAX, conf), 2),
         "status": status,
     }
+
+
+def _day_of(value: str | None) -> str | None:
+    """`2020-11-09T20:00` -> `2020-11-09`; other values unchanged."""
+    return value.split("T")[0] if value and re.match(r"\d{4}-\d{2}-\d{2}T", value) else value
 
 
 def find_events(doc: Doc) -> list[dict]:
