@@ -358,12 +358,19 @@ def _ko_particle(text: str, end: int) -> tuple[str, int]:
     return (m.group("p"), m.end()) if m else ("", end)
 
 
+_REPORTED = re.compile(r"(?:다고|라고|자고|냐고|[음임함됨]을|것을|바를)$")
+
+
 def _korean(ctx: Context) -> list[dict]:
     events: list[dict] = []
     disc = Discourse()
     for s_start, s_end, toks in _sentences(ctx):
         mentions = ctx.mentions_in(s_start, s_end)
-        triggers = ko_triggers(toks, ctx.blocked)
+        # `…협약을 맺었다고 밝혔다`, `…지지함을 밝혔다`: a reporting verb whose object is the fact
+        # reported is no announcement event (the guide); the fact is the event, if it has one
+        triggers = [t for t in ko_triggers(toks, ctx.blocked)
+                    if not (t.type == "announcement" and t.lemma == "밝히다"
+                            and _REPORTED.search(ctx.text[max(0, t.start - 12):t.start].rstrip()))]
         clauses = _ko_clauses(ctx, toks)
         for c in clauses:
             c.triggers = [t for t in triggers if c.first <= t.index <= c.last]
