@@ -20,7 +20,8 @@ TRIGGERS: dict[str, str] = {
     "收购": "acquisition", "并购": "acquisition", "购入": "acquisition", "吸收合并": "acquisition",
     "任命": "appointment", "出任": "appointment", "聘任": "appointment", "就任": "appointment",
     "委任": "appointment", "履新": "appointment",
-    "荣获": "award", "获奖": "award", "授予": "award", "颁发": "award", "获颁": "award",
+    "荣获": "award", "获奖": "award", "授予": "award", "颁发": "award", "获颁": "award", "勇夺": "award",
+    "夺得": "award", "夺下": "award", "摘下": "award",
     "上市": "listing", "挂牌": "listing",
     "设立": "opening", "开设": "opening", "开业": "opening", "揭牌": "opening", "启用": "opening",
     "落成": "opening", "开馆": "opening",
@@ -42,7 +43,7 @@ NOT_AFTER: dict[str, tuple[str, ...]] = {
 }
 # Patterns with a gap: `获得…奖` is an award, `通过…审查` an approval.
 GAP_PATTERNS: list[tuple[str, str]] = [
-    ("award", r"(?P<t>获得|获)[^，。；,;]{0,15}?(?:奖|荣誉|称号)"),
+    ("award", r"(?P<t>获得|获)[^，。；,;]{0,15}?(?:奖|荣誉|称号|金牌|银牌|铜牌)"),
     ("approval", r"(?P<t>通过)[^，。；,;]{0,20}?(?:审查|审核|评审|审批|验收|认证)"),
     ("other", r"(?P<t>开始|启动)[^，。；,;]{0,6}?(?:生产|量产|运营|试验|试点)"),
 ]
