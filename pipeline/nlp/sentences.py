@@ -55,16 +55,9 @@ def _line_start(doc: Doc, i: int) -> bool:
 
 def _kiwi_starts(doc: Doc) -> list[int]:
     """1 at the first token of each line and of each sentence Kiwi finds within a line, else -1."""
-    from .tokenizers import get_kiwi
+    from .tokenizers import get_kiwi, nonempty_lines
     starts = [1] + [-1 if doc[i].is_space or not _line_start(doc, i) else 1 for i in range(1, len(doc))]
-    text = doc.text
-    offsets, lines = [], []
-    pos = 0
-    for line in text.split("\n"):
-        if line.strip():
-            offsets.append(pos)
-            lines.append(line)
-        pos += len(line) + 1
+    offsets, lines = nonempty_lines(doc.text)
     idx = [tok.idx for tok in doc]
     for offset, sents in zip(offsets, get_kiwi().split_into_sents(lines) if lines else []):
         for sent in sents[1:]:

@@ -38,13 +38,7 @@ def kiwi_pieces(text: str) -> list[tuple[int, int, str, str]]:
     splitter would otherwise merge a dateline into the first sentence.
     """
     kiwi = get_kiwi()
-    line_starts, lines = [], []
-    pos = 0
-    for line in text.split("\n"):
-        if line.strip():
-            line_starts.append(pos)
-            lines.append(line)
-        pos += len(line) + 1
+    line_starts, lines = nonempty_lines(text)
     pieces: list[list] = []
     for offset, tokens in zip(line_starts, kiwi.tokenize(lines) if lines else []):
         for tok in tokens:
@@ -117,3 +111,15 @@ def create_kiwi_tokenizer():
     def make(nlp):
         return KiwiTokenizer(nlp.vocab)
     return make
+
+
+def nonempty_lines(text: str) -> tuple[list[int], list[str]]:
+    """(offsets, lines) of the lines of `text` that hold more than white space."""
+    offsets, lines = [], []
+    pos = 0
+    for line in text.split("\n"):
+        if line.strip():
+            offsets.append(pos)
+            lines.append(line)
+        pos += len(line) + 1
+    return offsets, lines
