@@ -9,10 +9,9 @@ title (`위원장`, `대표`).
 from __future__ import annotations
 
 import functools
-import os
 import re
 
-from .lexicon import word_set, word_tuple
+from .lexicon import data_lines, word_set, word_tuple
 from .places import is_country
 
 # Titles of people, also matched inside words (`사업총괄부장`).
@@ -65,6 +64,10 @@ _WORD = rf"(?:[{_UP}][{_LOW}'’]+(?:-[{_UP}]?[{_LOW}'’]+)?|[{_UP}][{_LOW}]{{1
 _HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Dr|Prof|H\.E|Sir|Lord|Dame|Baroness)\.?\s?)"
 _PERSON = re.compile(_HONORIFIC + "?" + _WORD + r"(?:\s" + _WORD + r"){1,4}")
 HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Dr|Prof|H\.E)\.\s?[A-Z]|(?:Sir|Lord|Dame|Baroness)\s[A-Z]")
+# An abbreviated honorific before a name (`Mr. `, `Dr. `, `H.E. `): no part of the name itself.
+_ABBREVIATED = r"(?:Mr|Mrs|Ms|Dr|Prof|H\.\s?E)\."
+HONORIFIC_BEFORE = re.compile(_ABBREVIATED + r"\s+(?=[A-Z])")   # at a rendering's start
+HONORIFIC_ENDS = re.compile(_ABBREVIATED + r"\s*$")             # ending the text before a name
 
 
 def personal_name(latin: str) -> bool:
@@ -125,13 +128,12 @@ def surname_with_title(text: str, close: int) -> bool:
 @functools.lru_cache(maxsize=1)
 def korean_surnames() -> frozenset[str]:
     """Korean family names (`data/korean_surnames.txt`)."""
-    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data", "korean_surnames.txt")
-    with open(path, encoding="utf-8") as f:
-        return frozenset(w for line in f if not line.startswith("#") for w in line.split())
+    return frozenset(w for line in data_lines("korean_surnames.txt") for w in line.split())
 
 
 def korean_personal_name(name: str) -> bool:
     """`윤한빛`, `남궁민`: a family name and one or two syllables."""
     if not re.fullmatch(r"[가-힣]{2,4}", name):
         return False
-    return any(name.startswith(s) and 1 <= len(name) - len(s) <= 2 for s in korean_surnames())
+    surnames = korean_surnames()
+    return any(name[:k] in surnames and 1 <= len(name) - k <= 2 for k in (1, 2))

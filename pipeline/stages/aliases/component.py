@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 from ...nlp import extensions  # noqa: F401
 from ...nlp.layout import trim_span
 from ...nlp.lexicon import TERM_ACRONYMS, TERMS, TRANSLATIONS, org_endings
+from ...nlp.names import HONORIFIC_BEFORE
 from ...nlp.places import is_country
 from ...nlp.words import doc_text, tokens_in
 from ..spans import set_span_group
@@ -27,7 +28,6 @@ _FORMULA = re.compile(r"[A-Z0-9](?:\s?[+/×*÷=\-]\s?[A-Z0-9]){1,6}")
 _URL = re.compile(r"(?:https?://|www\.)|\.(?:com|org|net|kr|cn|tw|go\.kr|or\.kr|re\.kr)(?:/|$)|@", re.I)
 
 
-_HONORIFIC_BEFORE = re.compile(r"(?:Mr|Mrs|Ms|Dr|Prof|H\.\s?E)\.\s+(?=[A-Z])")
 _HEAD_ASIDE = re.compile(r"(?:CEO|CTO|CFO|COO|Chair(?:man|woman|person)?|President|Director|Founder|Minister)"
                          r"(?:\s+and\s+\w+)?\s+[A-Z][a-z]")
 
@@ -44,7 +44,7 @@ def find_aliases(doc: Doc) -> tuple[list[dict], list[dict], list[dict]]:
         a_start, a_end = trim_span(text, br.start, br.end)   # `(“SQT”)` renders as `SQT`
         if a_end <= a_start:
             continue
-        h = _HONORIFIC_BEFORE.match(text, a_start, a_end)
+        h = HONORIFIC_BEFORE.match(text, a_start, a_end)
         if h and h.end() < a_end:
             a_start = h.end()   # `(Mr. Jules Daga)`: the name is `Jules Daga`
         rendering = text[a_start:a_end]

@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 from ...nlp.lexicon import COUNTRIES, DESCRIPTORS, PLACES, is_reference_word
 from ...nlp.names import (
     HONORIFIC,
+    HONORIFIC_ENDS,
     MORE_TITLES,
     PERSON_TITLES,
     korean_personal_name,
@@ -144,8 +145,7 @@ def is_person(text: str, pair: dict) -> bool:
     if native.split() and suffix_of(native.split()[-1]):
         return False
     latin_at = al if al["lang"] == "en" else n
-    honoured = HONORIFIC.match(text, max(0, latin_at["start"] - 5), latin_at["end"]) is not None or \
-        re.search(r"(?:Mr|Mrs|Ms|Dr|Prof|H\.\s?E)\.\s*$", text[max(0, latin_at["start"] - 6):latin_at["start"]]) is not None
+    honoured = HONORIFIC_ENDS.search(text[max(0, latin_at["start"] - 6):latin_at["start"]]) is not None
     if latin and (re.search(r"\b[A-Z]\.", latin) or HONORIFIC.match(latin) or honoured):
         return True
     start = min(n["start"], al["start"])
