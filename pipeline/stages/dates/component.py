@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 from ...nlp import extensions  # noqa: F401
 from ..spans import set_span_group
 from .engine import find_timexes
+from .ko import AGO_WORD
 from .periods import value_bounds
 
 
@@ -93,7 +94,7 @@ def _model_dates(doc: Doc, found: list[dict], anchor, prefer: str) -> list[dict]
 
 
 
-_AGO_AFTER = re.compile(r" ?(?:이?[전후]|뒤)(?![가-힣])")
+_AGO_AFTER = re.compile(r" ?(?:" + AGO_WORD + r")(?![가-힣])")   # (Korean's `후`, `전`, `뒤`)
 
 def timex_bounds(timex: dict) -> list[str] | None:
     """The first and last day `timex`'s value covers (`2025-Q1` -> `["2025-01-01", "2025-03-31"]`),

@@ -65,7 +65,7 @@ def exclude(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         # the person is cut off (`김앤장 법률사무소는` has no title after it and stays whole)
         for ps, pe in people:
             if ps == c.start and pe < c.end and text[pe:pe + 1].isspace() and korean_personal_name(text[ps:pe]) \
-                    and _TITLE_AFTER.match(text, c.end):
+                    and _title_after(text, c.end):
                 c.start = pe
                 while c.start < c.end and text[c.start].isspace():
                     c.start += 1
@@ -161,7 +161,12 @@ def _not_a_body(doc: Doc, text: str, c: Candidate, cands: list[Candidate], peopl
     return False
 
 
-_TITLE_AFTER = re.compile(r"\s?(?:" + "|".join(sorted(map(re.escape, PERSON_TITLES + MORE_TITLES), key=len, reverse=True)) + ")")
+def _title_after(text: str, end: int) -> bool:
+    """A person's title follows `end`, after one space at most (`… 누리초등학교 교사`)."""
+    after = text[end:end + 12]
+    return (after[1:] if after[:1].isspace() else after).startswith(PERSON_TITLES + MORE_TITLES)
+
+
 _SPORTS_EVENT = re.compile(r"\b(?:Olympic|Paralympic|Asian|Commonwealth|Youth|Summer|Winter) Games$|\b(?:Olympics|Paralympics|World Cup)$")
 _LAW_AFTER = re.compile(r"(?:\s(?:[A-Z][a-z]+|of|and)){0,3}\sAct\b")
 
