@@ -66,8 +66,9 @@ EXAMPLES_DIR = Path(__file__).with_name("examples")
 
 GRAINS = ("second", "minute", "hour", "day", "week", "month", "quarter", "half", "year", "decade", "century")
 _GRAIN_RANK = {g: i for i, g in enumerate(GRAINS)}
-UNIT_GRAIN = {"Y": "year", "M": "month", "W": "week", "D": "day", "H": "hour", "MIN": "minute", "S": "second"}
-_UNIT_ORDER = ("Y", "M", "W", "D", "H", "MIN", "S")
+UNIT_GRAIN = {"CE": "century", "DE": "decade", "Y": "year", "M": "month", "W": "week", "D": "day", "H": "hour",
+              "MIN": "minute", "S": "second"}
+_UNIT_ORDER = ("CE", "DE", "Y", "M", "W", "D", "H", "MIN", "S")
 
 # How far (characters) the tense of a sentence is looked for around an expression; a sentence
 # is rarely longer, and the bound keeps the work per expression constant.
@@ -81,9 +82,14 @@ NEAR_DAYS_IN_MONTH = 3
 PREFIX_WINDOW = 12
 
 _NUMBER_KEYS = {"Y", "M", "D", "HR", "MIN", "N", "N2", "Q", "CEN"}
-_WORD_KEYS = {"AY", "AM", "AD", "WD", "RY", "RM", "RW", "RD", "DIR", "SEASON", "MOD", "AP", "NOON", "UNIT", "UNIT2",
-              "DURW", "AGO", "SET", "PRES"}
-_DATE_KEYS = {"AY", "AM", "AD", "Y", "M", "D", "WD", "Q", "H", "SEASON", "MOD", "RY", "RM", "RW", "RD", "DEC", "CEN", "HOL"}
+_WORD_KEYS = {"AY", "AM", "AD", "WD", "RY", "RM", "RW", "RD", "RQ", "RH", "DIR", "SEASON", "MOD", "AP", "NOON", "UNIT",
+              "UNIT2", "DURW", "AGO", "SET", "PRES", "POD", "VAGUE"}
+# Ordinals read from the language's NTH table when they are words (`둘째`, `second`, `第三`, `last`
+# = -1), as numbers otherwise: NTH the n-th weekday of a month, WOM the n-th week of a month,
+# DW a day of the month written as an ordinal word (`the second of June`).
+_ORDINAL_KEYS = {"NTH", "WOM", "DW"}
+_DATE_KEYS = {"AY", "AM", "AD", "Y", "M", "D", "WD", "Q", "H", "SEASON", "MOD", "RY", "RM", "RW", "RD", "RQ", "RH",
+              "DEC", "CEN", "HOL", "NTH", "WOM", "LASTD"}
 _YEAR_KEYS = {"Y", "RY"}
 _TIME_KEYS = {"HR", "NOON"}
 
@@ -271,6 +277,18 @@ def _fields(m: re.Match, lex: dict) -> tuple[dict, dict | None, tuple[int, int]]
             target["HALFY"] = True
         elif key == "DEC":
             target["DEC"] = _decade(val)
+        elif key == "LASTD":               # the last day of the month named
+            target["LASTD"] = True
+        elif key == "MX":                  # 2019-06: a month after a year and a dash, unless the
+            target["M"] = int(val)         # pair reads as a span of years (2005-06, 2010-12)
+            if "Y" in target and int(val) > target["Y"] % 100:
+                raise _Invalid("years")
+        elif key in _ORDINAL_KEYS:
+            k = norm_key(val)
+            n = lex.get("NTH", {}).get(k)
+            if n is None:
+                n = _number(re.sub(r"(?:st|nd|rd|th)$", "", k), lex)
+            target["D" if key == "DW" else key] = n
         elif key == "HOL":
             hol = lex["HOL"][norm_key(val)]
             if isinstance(hol[0], int):        # a fixed day: the month and day of any date
@@ -327,6 +345,9 @@ def _check(f: dict) -> None:
         raise _Invalid("quarter")
     if "H" in f and not 1 <= f["H"] <= 2:
         raise _Invalid("half")
+    for k in ("NTH", "WOM"):
+        if k in f and not (1 <= f[k] <= 5 or f[k] == -1):
+            raise _Invalid("ordinal")
     for k in ("N", "N2"):
         if k in f and f[k] <= 0:
             raise _Invalid("amount")
@@ -346,7 +367,7 @@ class _Atom:
 
 
 def _is_datelike(f: dict) -> bool:
-    return not ({"N", "DURW", "SET", "PRES"} & f.keys()) or "AGO" in f
+    return not ({"N", "DURW", "SET", "PRES", "VAGUE"} & f.keys()) or "AGO" in f
 
 
 def _has_time(f: dict) -> bool:
@@ -355,7 +376,7 @@ def _has_time(f: dict) -> bool:
 
 def _has_day(f: dict) -> bool:
     return ("D" in f or "RD" in f or "AD" in f or "HOL" in f or ("WD" in f and "M" not in f)
-            or "AGO" in f and _ago_amount(f)[1] == "D")
+            or "AGO" in f and ("WD" in f or _ago_amount(f)[1] == "D"))
 
 
 def _ago_amount(f: dict) -> tuple[int, str]:
@@ -556,6 +577,10 @@ def _pick(cands: list[_R], a: dt.date, direction: str) -> _R | None:
     elif direction == "this":
         ok = [c for c in cands if c.lo <= a <= c.hi]
         chosen = ok[0] if ok else None
+    elif direction in ("next2", "last2"):            # Monday after next, June before last
+        ok = sorted((c for c in cands if (c.lo > a if direction == "next2" else c.hi < a)),
+                    key=lambda c: c.lo, reverse=direction == "last2")
+        chosen = ok[1] if len(ok) > 1 else None
     if chosen is None and cands:
         chosen = min(cands, key=lambda c: (dist(c), c.lo))
     return chosen
@@ -567,9 +592,16 @@ def _resolve_date(f: dict, anchor: dt.date | None, direction: Callable[[], str])
     if "HOL" in f:
         return _holiday(f, anchor, direction)
     grain = _static_grain(f)
-    relative = bool({"RY", "RM", "RW", "RD"} & f.keys()) or not (_YEAR_KEYS & f.keys())
+    relative = bool({"RY", "RM", "RW", "RD", "RQ", "RH"} & f.keys()) or not (_YEAR_KEYS & f.keys())
     if relative and anchor is None:
         return _R("DATE", None, grain, f.get("MOD"), True)
+    if "NTH" in f or "WOM" in f or "LASTD" in f:
+        return _in_month(f, anchor, direction)
+    if "RQ" in f or "RH" in f:
+        size = 3 if "RQ" in f else 6                 # this quarter, next half: counted from the anchor's
+        n = (anchor.month - 1) // size + f.get("RQ", f.get("RH", 0))
+        y, k = anchor.year + n // (12 // size), n % (12 // size) + 1
+        return _period(y, {("Q" if size == 3 else "H"): k, "MOD": f.get("MOD")}, True)
     if "RD" in f:
         d = anchor + dt.timedelta(days=f["RD"])
         return _R("DATE", d.isoformat(), "day", None, True, d, d)
@@ -647,6 +679,48 @@ def _resolve_date(f: dict, anchor: dt.date | None, direction: Callable[[], str])
     return _pick(cands, anchor, way)
 
 
+def _in_month(f: dict, anchor: dt.date | None, direction: Callable[[], str]) -> _R:
+    """A day or week found inside a month: the n-th (or last) weekday of a month (`4월 둘째
+    목요일`, `the last Friday of June`), the n-th (or last) week of a month (`6월 세번째주`: the
+    week, Monday to Sunday, holding the month's day 1 + 7(n-1); the last, the one holding its last
+    day), the last day of a month (`4월 마지막날`)."""
+    g = {k: v for k, v in f.items() if k not in ("NTH", "WOM", "LASTD", "WD", "MOD")}
+    month = _resolve_date(g, anchor, direction)
+    if month.lo is None or month.grain != "month":
+        raise _Invalid("not a month")
+    lo, hi = month.lo, month.hi
+    rel = month.relative
+    if "LASTD" in f:
+        return _R("DATE", hi.isoformat(), "day", None, rel, hi, hi)
+    if "NTH" in f:
+        if "WD" not in f:
+            raise _Invalid("weekday")
+        n, wd = f["NTH"], f["WD"]
+        if n > 0:
+            d = lo + dt.timedelta(days=(wd - lo.isoweekday()) % 7 + 7 * (n - 1))
+        else:
+            d = hi - dt.timedelta(days=(hi.isoweekday() - wd) % 7)
+        if d.month != lo.month:
+            raise _Invalid("no such weekday")      # the fifth Monday of a month with four
+        return _R("DATE", d.isoformat(), "day", None, rel, d, d)
+    n = f["WOM"]
+    day = hi if n < 0 else lo + dt.timedelta(days=7 * (n - 1))
+    if day.month != lo.month:
+        raise _Invalid("no such week")
+    monday = day - dt.timedelta(days=day.weekday())
+    iso = monday.isocalendar()
+    return _R("DATE", f"{iso[0]:04d}-W{iso[1]:02d}", "week", None, rel, monday, monday + dt.timedelta(days=6))
+
+
+def _weekdays_away(f: dict, anchor: dt.date | None) -> _R:
+    """`2 mondays from now`, `3 Fridays ago`: the n-th such weekday after (before) the anchor."""
+    if anchor is None:
+        return _R("DATE", None, "day", None, True)
+    n, sign = f.get("N", 1), f["AGO"]
+    d = anchor + dt.timedelta(days=sign * (((f["WD"] - anchor.isoweekday()) * sign - 1) % 7 + 1 + 7 * (n - 1)))
+    return _R("DATE", d.isoformat(), "day", None, True, d, d)
+
+
 def _era(f: dict) -> _R:
     """A decade (`199`, 1990-1999) or a century (`20`, 2001-2100 counted as 2000-2099)."""
     mod = f.get("MOD")
@@ -706,7 +780,22 @@ def _duration_value(parts: list[tuple[int, str]]) -> str:
 
 def _resolve(f: dict, anchor: dt.date | None, direction: Callable[[], str]) -> _R:
     if "PRES" in f:
-        return _R("DATE", "PRESENT_REF", None)
+        ref = f["PRES"] if isinstance(f["PRES"], str) else "PRESENT_REF"
+        return _R("DATE", ref, None)
+    if "VAGUE" in f:                                 # several weeks, recent years, decades: PXW, PXY, PXDE
+        unit = f.get("UNIT", "Y")
+        return _R("DURATION", ("PTX" if unit in ("H", "MIN", "S") else "PX") + ("M" if unit == "MIN" else unit),
+                  UNIT_GRAIN[unit])
+    if "AGO" in f and "WD" in f:
+        return _weekdays_away(f, anchor)
+    if "POD" in f and not _has_time(f):              # Monday morning, tonight: TIMEX3's 2025-02-17TMO
+        d = _resolve_date({k: v for k, v in f.items() if k != "POD"}, anchor, direction) \
+            if _DATE_KEYS & f.keys() else _R("DATE", anchor.isoformat() if anchor else None, "day", None, True, anchor, anchor)
+        if d.grain != "day":
+            raise _Invalid("part of a day needs a day")
+        if d.value is None:
+            return _R("TIME", None, "hour", None, True)
+        return _R("TIME", f"{d.value}T{f['POD']}", "hour", None, d.relative, d.lo, d.hi)
     if "SET" in f:
         if "WD" in f:
             return _R("SET", f"XXXX-WXX-{f['WD']}", "day")

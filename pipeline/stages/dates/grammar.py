@@ -12,6 +12,15 @@ A rule is a regular expression whose *named groups* say what each piece means; t
     N UNIT, N2 UNIT2 an amount and a unit (a duration)     DURW a duration word (하루, 반년)
     AGO  "ago"/"later" word: N UNIT AGO is a date, not a duration
     SET  "every" word: SET UNIT / SET WD is a set           PRES "now" word (PRESENT_REF)
+    RQ RH relative quarter / half-year word (this quarter 0, 지난분기 -1, 下半年 is H)
+    NTH  the n-th weekday of a month, with WD and a month (`4월 둘째 목요일`; the NTH table's
+         `last`/`마지막` is -1)                WOM the n-th (or last) week of a month
+    LASTD the last day of the month named    DW a day of the month as an ordinal word (the second)
+    MX   a month after a year and a dash (2019-06; refused where the pair reads as years, 2005-06)
+    POD  a part of a day (morning MO, afternoon AF, evening EV, night NI): TIME `2025-02-17TMO`
+    VAGUE an amount left open (several, a few, recent) before a UNIT: DURATION `PXW`, `PXY`
+    DIR  also `next2` / `last2` (Monday after next, June before last)
+    PRES the lexicon gives PRESENT_REF, PAST_REF or FUTURE_REF
     E_*  the same names for the end of a range written as one rule (2024~2026년)
     T    when present, the reported span is this group, not the whole match (context words
          such as "in" before a bare year are matched but not reported)
