@@ -1,9 +1,11 @@
 """English rule data for the dates stage: word tables and patterns, no logic.
 
-Rules match case-insensitively, except month and weekday names, which must be capitalised
-(`May` the month, not `may` the verb; `March`, not `march`). A bare year or a bare month name is
-a date only after a word that introduces one (`in 1988`, `since October`): `1988 employees` and
-`May I` are not dates.
+Rules match case-insensitively (`thursday`, `april 9`, `NEXT YR`), except where a month or weekday
+name is also a common word: alone, `May`, `March` and the short names `Mon`, `Wed`, `Sat`, `Sun`
+must be capitalised (`may` the verb, `march` the noun, `sat` the verb); beside a day number or a
+year any month is read in any case (`may 5`, `9 march 2019`). A bare year, a bare month name or a
+bare `4/22` is a date only after a word that introduces one (`in 1988`, `since October`, `on
+4/22`) or alone on its line: `1988 employees`, `May I` and `2/3 of` are not dates.
 """
 from __future__ import annotations
 
@@ -25,15 +27,49 @@ _WEEKDAY_ABBR = {"Mon": 1, "Tue": 2, "Tues": 2, "Wed": 3, "Thu": 4, "Thur": 4, "
                  "Fri": 5, "Sat": 6, "Sun": 7}
 WEEKDAY = {w: i for i, w in enumerate(_WEEKDAYS, 1)}
 WEEKDAY.update(_WEEKDAY_ABBR)
+WEEKDAY.update({w + "s": i for i, w in enumerate(_WEEKDAYS, 1)})      # 2 Mondays from now
 
-REL_YEAR = {"this year": 0, "last year": -1, "next year": 1, "the year": 0,
-            "this": 0, "last": -1, "next": 1}
-REL_MONTH = {"this month": 0, "last month": -1, "next month": 1, "the month": 0}
-REL_WEEK = {"this week": 0, "last week": -1, "next week": 1}
-REL_DAY = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}
+REL_YEAR = {"this year": 0, "last year": -1, "next year": 1, "the year": 0, "this yr": 0, "last yr": -1,
+            "next yr": 1, "the current year": 0, "current year": 0, "the coming year": 1, "coming year": 1,
+            "upcoming year": 1, "the upcoming year": 1, "previous year": -1, "the year after next": 2,
+            "year after next": 2, "the year before last": -2, "year before last": -2,
+            "this": 0, "last": -1, "next": 1, "year": 0}
+REL_MONTH = {"this month": 0, "last month": -1, "next month": 1, "the month": 0, "the current month": 0,
+             "current month": 0, "this mo": 0, "coming month": 1, "the coming month": 1, "upcoming month": 1,
+             "the upcoming month": 1, "past month": -1, "previous month": -1, "last mo": -1, "next mo": 1,
+             "the month after next": 2, "month after next": 2, "the month before last": -2,
+             "month before last": -2, "month": 0}
+REL_WEEK = {"this week": 0, "last week": -1, "next week": 1, "the current week": 0, "current week": 0,
+            "coming week": 1, "the coming week": 1, "upcoming week": 1, "the upcoming week": 1, "past week": -1,
+            "previous week": -1, "the week after next": 2, "week after next": 2, "the week before last": -2,
+            "week before last": -2, "this wk": 0, "last wk": -1, "next wk": 1}
+REL_DAY = {"today": 0, "yesterday": -1, "tomorrow": 1, "tmrw": 1, "tmr": 1,
+           "the day after tomorrow": 2, "day after tomorrow": 2, "the day before yesterday": -2,
+           "day before yesterday": -2, "last": -1}         # `last` only in `last night`
+# this weekend (TIMEX3 2025-W08-WE), last weekend, next weekend
+REL_WEEKEND = {"this weekend": 0, "the weekend": 0, "this coming weekend": 1, "coming weekend": 1,
+               "the coming weekend": 1, "next weekend": 1, "last weekend": -1, "this past weekend": -1,
+               "past weekend": -1, "the past weekend": -1, "the previous weekend": -1, "previous weekend": -1,
+               "the upcoming weekend": 1, "upcoming weekend": 1}
+REL_QUARTER = {"this quarter": 0, "the current quarter": 0, "current quarter": 0, "next quarter": 1,
+               "the next quarter": 1, "the coming quarter": 1, "coming quarter": 1, "upcoming quarter": 1,
+               "last quarter": -1, "the last quarter": -1, "previous quarter": -1, "the previous quarter": -1,
+               "past quarter": -1, "this qtr": 0, "next qtr": 1, "last qtr": -1}
+REL_HALF = {"this half": 0, "the current half": 0, "next half": 1, "last half": -1, "the previous half": -1,
+            "previous half": -1}
 DIR = {"last": "last", "this past": "last", "past": "last", "next": "next", "this coming": "next",
-       "coming": "next", "this": "this"}
+       "coming": "next", "this": "this", "upcoming": "next", "after next": "next2", "before last": "last2"}
 ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+_ORD_WORDS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+              "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+              "eighteenth", "nineteenth", "twentieth"]
+# Ordinal words: the n-th weekday or week of a month (`last` = -1), a day of the month in words.
+NTH = {w: i for i, w in enumerate(_ORD_WORDS, 1)}
+NTH.update({f"twenty-{w}": 20 + i for i, w in enumerate(_ORD_WORDS[:9], 1)})
+NTH.update({f"twenty {w}": 20 + i for i, w in enumerate(_ORD_WORDS[:9], 1)})
+NTH.update({"thirtieth": 30, "thirty-first": 31, "thirty first": 31, "last": -1, "final": -1})
+POD = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI", "tonite": "NI",
+       "overnight": "NI"}
 SEASON = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 MOD = {"early": "START", "mid": "MID", "late": "END",
        "the end of": "END", "end of": "END", "the beginning of": "START", "beginning of": "START",
@@ -43,8 +79,17 @@ AMPM = {"am": "am", "a.m.": "am", "pm": "pm", "p.m.": "pm"}
 NOON = {"noon": 12, "midday": 12, "midnight": 0}
 UNIT = {}
 for _w, _u in (("year", "Y"), ("month", "M"), ("week", "W"), ("day", "D"), ("hour", "H"),
-               ("minute", "MIN"), ("second", "S")):
+               ("minute", "MIN"), ("second", "S"), ("decade", "DE"), ("yr", "Y"), ("wk", "W")):
     UNIT[_w] = UNIT[_w + "s"] = _u
+UNIT.update({"century": "CE", "centuries": "CE", "fortnight": "W"})
+# One unit counted back from now: the past month (P1M), the last year.
+DURWORD = {f"{w} {u}": (1, c) for w in ("the past", "the last")
+           for u, c in (("year", "Y"), ("month", "M"), ("week", "W"), ("decade", "DE"), ("century", "CE"))}
+# An amount left open: several weeks (PXW), recent years (PXY), decades (PXDE).
+VAGUE = {"several": 1, "a few": 1, "few": 1, "many": 1, "recent": 1, "the past few": 1, "the last few": 1,
+         "the next few": 1, "the coming few": 1, "the coming": 1, "the past several": 1, "the last several": 1,
+         "the next several": 1,
+         "": 1}          # `decades` alone, `for years`
 _ONES = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
 _TEENS = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
           "eighteen", "nineteen"]
@@ -59,8 +104,17 @@ NUM.update({"a": 1, "an": 1})
 AGO = {"ago": -1, "earlier": -1, "before": -1, "later": 1, "from now": 1}
 SETW = {"every year": "Y", "each year": "Y", "annually": "Y", "every month": "M",
         "each month": "M", "every week": "W", "each week": "W", "every day": "D", "each day": "D",
-        "every": "W"}
-PRES = {"now": 1, "currently": 1, "at present": 1, "nowadays": 1}
+        "every": "W", "yearly": "Y", "monthly": "M", "weekly": "W", "daily": "D", "per year": "Y",
+        "per month": "M", "per week": "W", "per day": "D", "every morning": "MO", "every afternoon": "AF",
+        "every evening": "EV", "every night": "NI", "each morning": "MO", "each evening": "EV",
+        "nightly": "NI"}
+PRES = {"now": "PRESENT_REF", "currently": "PRESENT_REF", "at present": "PRESENT_REF",
+        "nowadays": "PRESENT_REF", "right now": "PRESENT_REF", "just now": "PRESENT_REF",
+        "at the moment": "PRESENT_REF", "presently": "PRESENT_REF", "these days": "PRESENT_REF",
+        "the present": "PRESENT_REF", "at this time": "PRESENT_REF",
+        "the past": "PAST_REF", "in the past": "PAST_REF", "back then": "PAST_REF",
+        "recently": "PAST_REF",
+        "the future": "FUTURE_REF", "in the future": "FUTURE_REF"}
 TIMEZONES = ["KST", "JST", "CST", "HKT", "SGT", "EST", "EDT", "ET", "CT", "CDT", "PT", "PST", "PDT",
              "GMT", "UTC", "BST", "CET", "CEST", "IST", "AEST"]
 
@@ -75,32 +129,62 @@ ANA_MONTH = {"the same month": 0, "that month": 0, "that same month": 0, "the fo
 
 # Holidays: a fixed day (month, day), or a movable one as (country, its name in the `holidays`
 # package's calendar). Names are capitalised in the text.
-HOLIDAY = {"New Year's Day": (1, 1), "New Year's Eve": (12, 31), "Christmas Day": (12, 25),
+HOLIDAY = {"Xmas": (12, 25), "X-mas": (12, 25), "Halloween": (10, 31), "Valentine's Day": (2, 14),
+           "St. Patrick's Day": (3, 17), "Saint Patrick's Day": (3, 17), "New Year's": (1, 1),
+           "Independence Day": ("US", "Independence Day"), "Memorial Day": ("US", "Memorial Day"),
+           "Labor Day": ("US", "Labor Day"), "Martin Luther King Jr. Day": ("US", "Martin Luther King Jr. Day"),
+           "MLK Day": ("US", "Martin Luther King Jr. Day"), "Veterans Day": ("US", "Veterans Day"),
+           "Easter": ("EASTER", 0), "Easter Sunday": ("EASTER", 0), "Good Friday": ("EASTER", -2),
+           "Easter Monday": ("EASTER", 1), "Boxing Day": (12, 26),
+           "New Year's Day": (1, 1), "New Year's Eve": (12, 31), "Christmas Day": (12, 25),
            "Christmas Eve": (12, 24), "Christmas": (12, 25), "Hangul Day": (10, 9),
            "Thanksgiving Day": ("US", "Thanksgiving Day"), "Thanksgiving": ("US", "Thanksgiving Day"),
            "Lunar New Year": ("KR", "설날"), "Seollal": ("KR", "설날"), "Chinese New Year": ("CN", "春节"),
            "Spring Festival": ("CN", "春节"), "Chuseok": ("KR", "추석"), "Mid-Autumn Festival": ("CN", "中秋节")}
 
 LEXICON = {"AY": ANA_YEAR, "AM": ANA_MONTH, "AD": ANA_DAY, "MN": MONTH, "WD": WEEKDAY, "RY": REL_YEAR, "RM": REL_MONTH, "RW": REL_WEEK,
-           "RD": REL_DAY, "DIR": DIR, "Q": ORDINAL, "H": ORDINAL, "SEASON": SEASON, "MOD": MOD,
-           "AP": AMPM, "NOON": NOON, "UNIT": UNIT, "NUM": NUM, "AGO": AGO, "SET": SETW,
-           "PRES": PRES, "HOL": HOLIDAY}
+           "RD": REL_DAY, "RQ": REL_QUARTER, "RH": REL_HALF, "DIR": DIR, "Q": ORDINAL, "H": ORDINAL, "SEASON": SEASON,
+           "MOD": MOD, "AP": AMPM, "NOON": NOON, "UNIT": UNIT, "NUM": NUM, "AGO": AGO, "SET": SETW,
+           "PRES": PRES, "HOL": HOLIDAY, "NTH": NTH, "POD": POD, "VAGUE": VAGUE, "DURW": DURWORD, "RWE": REL_WEEKEND}
 
 # ---------------------------------------------------------------- pattern pieces
+_DAY_WORDS = alt(k for k, v in NTH.items() if v > 0)
+_NTH_WORDS = alt(["first", "second", "third", "fourth", "fifth", "last", "final", "1st", "2nd", "3rd", "4th", "5th"])
 _FULL_M = "|".join(_MONTHS + [m.upper() for m in _MONTHS])
 _ABBR_M = "|".join(list(_MONTH_ABBR) + [m.upper() for m in _MONTH_ABBR])
 _FULL_WD = "|".join(_WEEKDAYS + [w.upper() for w in _WEEKDAYS])
 _ABBR_WD = "|".join(_WEEKDAY_ABBR)
 
 
+_CI_M = "|".join(m for m in _MONTHS if m not in ("May", "March"))   # no other common word
+
+
 def mn():
-    """A month name, capitalised: `February`, `Feb.`, `FEB`."""
-    return grp("MN", rf"(?-i:(?:{_FULL_M})\b|(?:{_ABBR_M})(?:\.|\b))")
+    """A month name standing alone: capitalised where it is also a word (`May`, `March`, `Feb.`,
+    `FEB`), any case otherwise (`october`)."""
+    return grp("MN", rf"(?:(?-i:(?:{_FULL_M})\b|(?:{_ABBR_M})(?:\.|\b))|(?:{_CI_M})\b)")
+
+
+def mnd():
+    """A month name beside a day number or a year, in any case: `may 5`, `9 march`, `Apr9`, `30-Nov-81`."""
+    return grp("MN", rf"(?:(?:{_FULL_M})\b|(?:{_ABBR_M})(?:\.|\b|(?=\d)))")
+
+
+# Weekday names: the full names in any case; the short ones in any case where they are no other
+# word (`thu`, `fri`), capitalised or with their dot otherwise (`Sat`, `sun.`).
+_WD_CI_ABBR = "Tues|Tue|Thurs|Thur|Thu|Fri"
 
 
 def wd(full_only=False):
-    body = rf"(?-i:(?:{_FULL_WD})\b" + ("" if full_only else rf"|(?:{_ABBR_WD})(?:\.|\b)") + ")"
+    body = rf"(?:{_FULL_WD})\b"
+    if not full_only:
+        body += rf"|(?-i:(?:{_ABBR_WD})(?:\.|\b))|(?:{_ABBR_WD})\.|(?:{_WD_CI_ABBR})\b"
     return grp("WD", body)
+
+
+def wd_alone():
+    """A weekday standing alone: the full name, or a short one that is no other word (`thu`, `Sat.`)."""
+    return grp("WD", rf"(?:{_FULL_WD})\b|(?-i:(?:{_ABBR_WD})\.)|(?:Mon|Wed)\.|(?:{_WD_CI_ABBR})\b")
 
 
 Y4 = r"(?:1[89]|2[01])\d\d(?![\d])"
@@ -121,6 +205,8 @@ NUMW = ("(?:" + alt(_TENS) + r"(?:[\s-]" + alt(_ONES) + ")?|" + alt(_TEENS) + "|
 UNITW = r"(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?)\b"
 REL_Y = "this year|last year|next year"
 REL_M = "this month|last month|next month"
+_REL_Y_ALL = alt(k for k in REL_YEAR if " " in k and k != "the year" or k.endswith("yr") and " " in k)
+_REL_M_ALL = alt(k for k in REL_MONTH if " " in k and k != "the month")
 _CTX = (r"in|since|by|until|till|from|to|through|during|before|after|of|for|between|and|around"
         r"|circa|throughout|as of|year|fiscal|spring|summer|autumn|fall|winter|early|late|mid")
 _CTX_M = r"in|since|by|until|till|from|to|through|during|before|after|of|for|between|and|around|throughout|as of|on"
@@ -145,25 +231,64 @@ RULES = [
     ("mdy_slash", r"(?<![\d/])" + grp("M", r"0?[1-9]|1[0-2]") + "/" + grp("D", r"0?[1-9]|[12]\d|3[01]") + "/"
      + "(?:" + grp("Y", Y4) + "|" + grp("YY", r"\d\d") + r")(?![\d/])"),
     # Thursday, February 20, 2025 / Feb. 20, 2025 / February 20th / February 20
-    ("mdy", r"(?:" + wd() + r",?\s)?" + mn() + r"\s?" + day() + r"(?:,?\s" + year() + ")?"),
+    ("mdy", r"(?:" + wd() + r",?\s)?" + mnd() + r"\s?" + day() + r"(?:,?\s" + year() + r"|,?\s'" + grp("YY", r"\d\d") + r"\b)?"),
+    # June second 2019, the second of June, the 1st of the current month
+    ("mdy_words", r"(?:" + wd() + r",?\s)?" + mnd() + r"\s(?:the\s)?" + grp("DW", _DAY_WORDS) + r"\b(?:,?\s" + year() + ")?"),
+    ("dmy_words", r"\b(?:the\s)?" + grp("DW", _DAY_WORDS) + r"\sof\s" + mnd() + r"(?:,?\s" + year() + ")?"),
+    ("day_of_rel_month", r"\b(?:the\s)?(?:" + day() + "|" + grp("DW", _DAY_WORDS) + r")\sof\s" + grp("RM", alt(REL_MONTH))
+     + r"\b"),
+    # Tuesday the 19th, Monday 18th; on the 15th (a day of this month, told by its ordinal)
+    ("wd_the_day", wd_alone() + r",?\s(?:the\s)?" + NB + grp("D", r"[0-3]?\d") + r"(?:st|nd|rd|th)\b"),
+    ("the_day", r"\b(?:on\s)?the\s" + NB + grp("D", r"[0-3]?\d") + r"(?:st|nd|rd|th)\b(?!\s?(?!of\b)[A-Za-z\d])"),
     # 20 February 2025 / 20th of February
-    ("dmy", r"(?:" + wd() + r",?\s)?" + day() + r"\s(?:of\s)?" + mn() + r"(?:,?\s" + year() + ")?"),
+    ("dmy", r"(?:" + wd() + r",?\s)?" + NB + grp("D", r"[0-3]?\d") + r"(?!\d)(?:st|nd|rd|th)?(?:\b|(?=[A-Za-z]))\s?(?:of\s)?" + mnd() + r"(?:,?\s" + year() + r"|,?\s'" + grp("YY", r"\d\d") + r"\b)?"),
+    # 30-Nov-81, 30-Nov-1981
+    ("d_mon_y", NB + grp("D", r"[0-3]?\d") + "-" + mnd() + "-(?:" + grp("Y", Y4) + "|" + grp("YY", r"\d\d") + r")(?![\d-])"),
     # October 2014 / Oct. 2014
-    ("my", mn() + r",?\s" + year()),
+    ("my", mnd() + r",?\s" + year()),
     # in October, since March (a bare month name needs a word that introduces it)
     ("month_ctx", rf"\b(?:{_CTX_M})\s" + grp("T", mn())),
-    ("month_dir", r"\b" + grp("DIR", "last|next|this|this past|this coming") + r"\s" + mn()),
+    ("month_dir", r"\b" + grp("DIR", "last|next|this|this past|this coming|upcoming") + r"\s" + mn()),
+    # June after next, March before last
+    ("month_after_next", mn() + r"\s" + grp("DIR", "after next|before last") + r"\b"),
+    # the first Tuesday of October, the last Monday of March 2014, the second Friday of next month
+    ("nth_wd", r"\b(?:the\s)?" + grp("NTH", _NTH_WORDS) + r"\s" + wd_alone() + r"\s(?:of|in)\s(?:"
+     + mnd() + r"(?:,?\s" + year() + ")?|" + grp("RM", alt(REL_MONTH)) + r"\b)"),
+    # the first week of October 2014, the last week of September
+    ("nth_week", r"\b(?:the\s)?" + grp("WOM", _NTH_WORDS) + r"\sweek\sof\s(?:" + mnd() + r"(?:,?\s" + year() + ")?|"
+     + grp("RM", alt(REL_MONTH)) + r"\b)"),
+    # the last day of October 2015, the last day of the month
+    ("last_day", r"\b(?:the\s)?" + grp("LASTD", r"last\sday") + r"\sof\s(?:" + mnd() + r"(?:,?\s" + year() + ")?|"
+     + grp("RM", alt(REL_MONTH)) + r"\b)"),
     # 2025-02-20, 2/20/2025 (US order)
     ("iso", r"(?<![\d.\-/:])" + grp("Y", Y4) + "-" + grp("M", r"\d\d") + "-" + grp("D", r"\d\d") + r"(?![\d])"),
     ("us", r"(?<![\d.\-/:])" + grp("M", r"\d{1,2}") + "/" + grp("D", r"\d{1,2}") + "/" + grp("Y", Y4)),
+    # 11-30-81, 11-30-1981 (month first, as with slashes)
+    ("mdy_dash", r"(?<![\d.\-/:])" + grp("M", r"0?[1-9]|1[0-2]") + "-" + grp("D", r"0?[1-9]|[12]\d|3[01]") + "-"
+     + "(?:" + grp("Y", Y4) + "|" + grp("YY", r"\d\d") + r")(?![\d\-/])"),
+    # 2019-06, 2019/06: a year and a month (not 2005-06, a span of years)
+    ("ym", r"(?<![\d.\-/:])" + grp("Y", Y4) + r"[-/]" + grp("MX", r"0[1-9]|1[0-2]") + r"(?![\d\-/.]|\s?%)"),
+    # on 4/22, from 4/22, 4/22 alone on its line: a month and day written as numbers need a word
+    # that introduces them (2/3 of the vote is a fraction)
+    ("md_slash", r"(?:(?<![^\n])|\b(?:on|from|to|by|until|till|through|since|before|after|dated|and)\s"
+     r")" + grp("T", grp("M", r"0?[1-9]|1[0-2]") + "/" + grp("D", r"0?[1-9]|[12]\d|3[01]"))
+     + r"(?![\d/]|\s?%|\s(?:of|the)\b)"),
+    ("md_slash_wd", wd() + r",?\s" + grp("M", r"0?[1-9]|1[0-2]") + "/" + grp("D", r"0?[1-9]|[12]\d|3[01]") + r"(?![\d/])"),
     # in 1988, since 2019, by 2030 (a bare number is a year only after such a word)
     ("year_ctx", rf"\b(?:{_CTX})[\s-]" + grp("T", year()) + r"(?!\s?%|\s?percent|[.,]\d)"),
-    ("fiscal", r"\b(?:FY|fiscal\s)" + grp("Y", Y4)),
+    ("fiscal", r"\b(?:FY\s?|fiscal\s(?:year\s)?)" + grp("Y", Y4)),
+    ("fiscal_yy", r"\b(?-i:FY)" + grp("YY", r"\d\d") + r"\b"),
     # first quarter of 2025, Q1 2025, Q1, 1Q25
-    ("quarter_words", r"\b" + grp("Q", alt(ORDINAL)) + r"[\s-]quarter\b(?:\s(?:of\s)?(?:" + grp("Y", Y4) + "|"
-     + grp("RY", REL_Y + "|the year") + "))?"),
+    ("quarter_words", r"\b(?:" + grp("Y", Y4) + r"\s)?" + grp("Q", alt(ORDINAL)) + r"[\s-](?:quarter|qtr)\b(?:\s(?:of\s)?(?:"
+     + grp("Y", Y4) + "|" + grp("RY", REL_Y + "|the year") + "))?"),
     ("quarter_q", r"\b(?-i:Q)" + grp("Q", "[1-4]") + r"(?:\s(?:of\s)?" + grp("Y", Y4) + r"|\s?'" + grp("YY", r"\d\d") + r")?\b"),
+    ("quarter_q_lower", r"\bq" + grp("Q", "[1-4]") + r"(?:\s(?:of\s)?" + grp("Y", Y4) + r"|\s?'" + grp("YY", r"\d\d") + r")\b"),
     ("quarter_nq", r"\b" + grp("Q", "[1-4]") + r"(?-i:Q)\s?" + grp("YY", r"\d\d") + r"\b"),
+    # 2019Q2, 2019-Q2, 19q2
+    ("quarter_yq", r"(?<![\d.\-/:])(?:" + grp("Y", Y4) + "|" + grp("YY", r"\d\d") + r")[\s-]?q" + grp("Q", "[1-4]") + r"\b"),
+    # this quarter, next quarter, last qtr; this half
+    ("rel_quarter", r"\b" + grp("RQ", alt(REL_QUARTER)) + r"\b"),
+    ("rel_half", r"\b" + grp("RH", alt(REL_HALF)) + r"\b"),
     # the first half of 2025, H1 2025, second half
     ("half_words", r"\b" + grp("H", "first|second|1st|2nd") + r"\shalf\b(?:\sof\s(?:" + grp("Y", Y4) + "|"
      + grp("RY", REL_Y + "|the year") + "))?"),
@@ -172,7 +297,7 @@ RULES = [
     ("mod", r"\b" + grp("MOD", "early|mid|late") + r"[\s-](?:" + grp("Y", Y4) + "|" + mn() + r"(?:,?\s" + grp("Y", Y4) + ")?|"
      + grp("RY", REL_Y) + "|" + grp("RM", REL_M) + ")"),
     ("mod_of", r"\b(?:the\s)?" + grp("MOD", r"(?:end|beginning|start|middle)\sof") + r"\s(?:" + grp("Y", Y4) + "|" + mn()
-     + r"(?:,?\s" + grp("Y", Y4) + ")?|" + grp("RY", REL_Y + "|the year") + "|" + grp("RM", REL_M + "|the month") + ")"),
+     + r"(?:,?\s" + grp("Y", Y4) + ")?|" + grp("RY", REL_Y + "|the year|year") + "|" + grp("RM", REL_M + "|the month|month") + r")\b"),
     ("year_end", r"\b" + grp("MOD", r"year[\s-]end") + r"\b"),
     ("earlier_this", r"\b" + grp("MOD", "earlier|later") + r"\s(?:" + grp("RY", "this year") + "|" + grp("RM", "this month")
      + "|" + grp("RW", "this week") + r")\b"),
@@ -182,17 +307,27 @@ RULES = [
     ("fall", r"\b(?:" + grp("RY", "this|last|next") + r"\s" + grp("SEASON", "fall") + r"|" + grp("SEASON", "fall")
      + r"\s(?:of\s)?" + grp("Y", Y4) + r")\b"),
     # today, last year, next month, this week
-    ("rel_day", r"\b" + grp("RD", alt(REL_DAY)) + r"\b"),
-    ("rel_year", r"\b" + grp("RY", REL_Y) + r"\b"),
-    ("rel_month", r"\b" + grp("RM", REL_M) + r"\b"),
+    ("rel_day", r"\b" + grp("RD", alt(k for k in REL_DAY if k != "last")) + r"\b"),
+    # Monday morning, tomorrow evening, this morning, last night, tonight
+    ("pod_day", r"(?:" + wd_alone() + "|" + grp("RD", "today|yesterday|tomorrow") + r")\s" + grp("POD", "morning|afternoon|evening|night")
+     + r"\b"),
+    ("pod_this", r"\b(?:this\s" + grp("POD", "morning|afternoon|evening") + "|" + grp("POD", "tonight|tonite") + r")\b"),
+    ("pod_last_night", r"\b" + grp("RD", "last") + r"\s" + grp("POD", "night") + r"\b"),
+    ("rel_year", r"\b" + grp("RY", _REL_Y_ALL) + r"\b"),
+    ("rel_month", r"\b" + grp("RM", _REL_M_ALL) + r"\b"),
+    ("weekend", r"\b" + grp("RWE", alt(REL_WEEKEND)) + r"\b"),
     ("rel_week", r"\b" + grp("RW", alt(REL_WEEK)) + r"\b"),
-    # Tuesday, last Tuesday, this past Friday
-    ("weekday", r"(?:\b" + grp("DIR", alt(DIR)) + r"\s)?" + wd(full_only=True)),
+    # Tuesday, last Tuesday, this past Friday, thu.; Monday after next
+    ("weekday", r"(?:\b" + grp("DIR", alt(DIR)) + r"\s)?" + wd_alone()),
+    ("weekday_after_next", r"\b(?:the\s)?" + wd_alone() + r"\s" + grp("DIR", "after next|before last") + r"\b"),
+    # 2 Mondays from now, three Fridays ago
+    ("weekdays_away", r"\b" + grp("N", r"\d{1,2}|" + NUMW) + r"\s" + grp("WD", "(?:" + _FULL_WD + r")s?") + r"\s"
+     + grp("AGO", r"ago|from now|later|earlier") + r"\b"),
     # ranges written as one expression: 2024-2026, 20-22 February 2025, February 20-22, 2025
     ("range_years", r"(?<![\d.\-/:])" + grp("Y", Y4) + r"\s?" + DASH + r"\s?" + grp("E_Y", Y4)),
-    ("range_dd_m", day() + r"\s?" + DASH + r"\s?" + grp("E_D", r"[0-3]?\d") + r"(?!\d)(?:st|nd|rd|th)?\s" + mn()
+    ("range_dd_m", day() + r"\s?" + DASH + r"\s?" + grp("E_D", r"[0-3]?\d") + r"(?!\d)(?:st|nd|rd|th)?\s" + mnd()
      + r"(?:,?\s" + year() + ")?"),
-    ("range_m_dd", mn() + r"\s" + day() + r"(?:\s?" + DASH + r"\s?|\s(?:to|through|until)\s)" + grp("E_D", r"[0-3]?\d") + r"(?!\d)(?:st|nd|rd|th)?\b"
+    ("range_m_dd", mnd() + r"\s" + day() + r"(?:\s?" + DASH + r"\s?|\s(?:to|through|until)\s)" + grp("E_D", r"[0-3]?\d") + r"(?!\d)(?:st|nd|rd|th)?\b"
      + r"(?:,?\s" + year() + ")?"),
     # three years ago, a week later
     ("ago", r"\b" + grp("N", r"\d{1,3}|" + NUMW + "|an|a") + r"[\s-]" + grp("UNIT", r"(?:years?|months?|weeks?|days?)\b")
@@ -207,17 +342,28 @@ RULES = [
      + r"(?:\s(?-i:" + "|".join(TIMEZONES) + r")\b)?"),
     ("noon", r"\b" + grp("NOON", alt(NOON)) + r"\b"),
     # every year, annually, every Monday
-    ("set", r"\b" + grp("SET", "every year|each year|annually|every month|each month|every week|each week"
-                               "|every day|each day") + r"\b"),
+    ("set", r"\b" + grp("SET", alt(k for k in SETW if k != "every")) + r"\b"),
     ("set_wd", r"\b" + grp("SET", "every") + r"\s" + wd(full_only=True)),
     ("present", r"\b" + grp("PRES", alt(PRES)) + r"\b"),
+    # several weeks, recent years, decades, for months, the coming few years: durations left open
+    ("vague", r"\b" + grp("T", grp("VAGUE", alt(k for k in VAGUE if k)) + r"\s"
+                             + grp("UNIT", r"(?:years|months|weeks|days|hours|minutes|decades|centuries)\b"))),
+    # for a week, within a year, after a month: one unit as a duration
+    ("dur_a", r"\b(?:for|about|nearly|almost|than|within|over|after|in|only|just|least|roughly)\s"
+     + grp("T", grp("N", "a|an") + r"\s" + grp("UNIT", r"(?:year|month|week|day|hour|minute|decade|century)\b"))
+     + r"(?!\s(?:ago|earlier|later|before|after|from)\b|['’]s)"),
+    ("dur_past_one", r"\b" + grp("DURW", alt(DURWORD)) + r"\b(?!\s(?:of|in)\b)"),
+    ("vague_bare", r"\b" + grp("VAGUE", "") + grp("UNIT", r"decades|centuries") + r"\b"),
+    ("vague_for", r"\bfor\s" + grp("T", grp("VAGUE", "") + grp("UNIT", r"years|months|weeks|decades") + r"\b")),
+    # a decade, a century, two decades
+    ("dur_long", r"\b" + grp("N", r"\d{1,3}|" + NUMW + r"|a|an|one") + r"[\s-]" + grp("UNIT", r"(?:decades?|century|centuries)\b")),
     # the 1990s, the early 2000s, the '90s, the 21st century, the late 19th century
     ("decade", r"\b(?:the\s)?(?:" + grp("MOD", "early|mid|late") + r"[\s-])?" + grp("DEC", r"(?:1[89]|20)\d|['’]\d")
      + r"0s\b"),                                   # the decade's 0 and s outside the group: `0s` anchors the rule
     ("century", r"\b(?:the\s)?(?:" + grp("MOD", "early|mid|late") + r"[\s-])?" + grp("CEN", r"\d{1,2}") + r"(?:st|nd|rd|th)[\s-]century\b"),
     # Christmas, Thanksgiving 2024, last Chuseok, this year's Lunar New Year
     ("holiday", r"(?:\b(?:" + grp("DIR", "last|next|this") + r"\s|" + grp("RY", REL_Y) + r"'s\s))?"
-     + grp("HOL", "(?-i:" + alt(HOLIDAY) + ")") + r"\b(?:,?\s" + year() + ")?"),
+     + grp("HOL", "(?-i:" + alt(HOLIDAY) + ")|" + alt(HOLIDAY) + r"(?!\s[a-z])") + r"\b(?:,?\s" + year() + ")?"),
 ]
 
 # Rules whose year belongs to the name of an edition, an event or a notice (`in_name` on the timex):
@@ -230,6 +376,7 @@ RANGE_GAP = r"\s?[-–—]\s?|\s(?:to|through|until|till|thru)\s"
 RANGE_GAP_PREFIXED = r"\s(?:and|to|until|through)\s"     # only after `from` / `between`
 RANGE_SUFFIX = None
 DATETIME_GAP = r",?\s(?:at\s)?"
+TIME_DATE_GAP = r",?\s(?:on\s)?"
 # ---------------------------------------------------------------- tense of the sentence
 TENSE_FUTURE = (r"\b(?:effective|(?:will|shall|would)\s(?:not\s)?(?:be\s|have\s)?\w{1,20}|(?:is|are)\s(?:scheduled|expected|set|due|slated|planned)\sto|scheduled|slated"
                 r"|expected|plans?\sto|aims?\sto|intends?\sto|upcoming|going\sto|to\sbe\sheld)\b")

@@ -33,6 +33,13 @@ Conventions of the returned values (also in the example tables' headers):
 - DURATION values are ISO 8601 (`P3Y`, `P6M`, `P2W`, `P10D`, `PT3H`, `PT30M`, `P1Y6M`), grain =
   the smallest unit written.  SET values: `P1Y` for 매년/every year, `XXXX-WXX-2` for every
   Tuesday.
+- Parts of a day are TIME values with TIMEX3's codes: `Monday morning` `2025-02-17TMO`, `tonight`
+  `…TNI` (MO, AF, EV, NI); a weekend is `2025-W08-WE` (grain week); the n-th week of a month is
+  the ISO week holding its day 1 + 7(n-1) (`the first week of October 2014` is `2014-W40`).
+- `the past`/`back then` are `PAST_REF`, `in the future` `FUTURE_REF` (left out of documents
+  like `PRESENT_REF`); durations left open are `PXW`, `PXY`, `PXDE` (`several weeks`, `recent
+  years`, `decades`); decades and centuries as durations are `P2DE`, `P1CE`; sets of a part of the
+  day are `XXXX-XX-XXTEV` (`every evening`).
 - Ranges are one timex: `value` is `START/END` (ISO 8601 interval notation), `range` is
   `{"start": START, "end": END}` (inclusive), grain the finer of the two ends.
 - A relative expression (anything the anchor completes) has `relative: True` and, when an
@@ -82,13 +89,13 @@ NEAR_DAYS_IN_MONTH = 3
 PREFIX_WINDOW = 12
 
 _NUMBER_KEYS = {"Y", "M", "D", "HR", "MIN", "N", "N2", "Q", "CEN"}
-_WORD_KEYS = {"AY", "AM", "AD", "WD", "RY", "RM", "RW", "RD", "RQ", "RH", "DIR", "SEASON", "MOD", "AP", "NOON", "UNIT",
+_WORD_KEYS = {"AY", "AM", "AD", "WD", "RY", "RM", "RW", "RWE", "RD", "RQ", "RH", "DIR", "SEASON", "MOD", "AP", "NOON", "UNIT",
               "UNIT2", "DURW", "AGO", "SET", "PRES", "POD", "VAGUE"}
 # Ordinals read from the language's NTH table when they are words (`둘째`, `second`, `第三`, `last`
 # = -1), as numbers otherwise: NTH the n-th weekday of a month, WOM the n-th week of a month,
 # DW a day of the month written as an ordinal word (`the second of June`).
 _ORDINAL_KEYS = {"NTH", "WOM", "DW"}
-_DATE_KEYS = {"AY", "AM", "AD", "Y", "M", "D", "WD", "Q", "H", "SEASON", "MOD", "RY", "RM", "RW", "RD", "RQ", "RH",
+_DATE_KEYS = {"AY", "AM", "AD", "Y", "M", "D", "WD", "Q", "H", "SEASON", "MOD", "RY", "RM", "RW", "RWE", "RD", "RQ", "RH",
               "DEC", "CEN", "HOL", "NTH", "WOM", "LASTD"}
 _YEAR_KEYS = {"Y", "RY"}
 _TIME_KEYS = {"HR", "NOON"}
@@ -112,6 +119,7 @@ class _Lang:
     range_prefix: re.Pattern | None
     range_suffix: re.Pattern | None
     datetime_gap: re.Pattern
+    time_date_gap: re.Pattern | None        # a clock time before its day (`at 10 a.m. on June 2`)
     tense: re.Pattern
     tense_scope: str
     sentence_end: re.Pattern
@@ -134,6 +142,7 @@ def _load(mod) -> _Lang:
         range_prefix=opt("(?:" + mod.RANGE_PREFIX + r")\Z" if mod.RANGE_PREFIX else None),
         range_suffix=opt(mod.RANGE_SUFFIX),
         datetime_gap=re.compile(mod.DATETIME_GAP, flags),
+        time_date_gap=opt(getattr(mod, "TIME_DATE_GAP", None)),
         # future first: at one position `열린다` (future) must win over `열린` (past)
         tense=re.compile(f"(?P<fut>{mod.TENSE_FUTURE})|(?P<past>{mod.TENSE_PAST})", flags),
         tense_scope=mod.TENSE_SCOPE,
@@ -447,6 +456,10 @@ def _join(text: str, atoms: list[_Atom], L: _Lang) -> list[_Atom]:
                 and _has_time(a.f) and not (_DATE_KEYS & a.f.keys()) and not a.ranged
                 and L.datetime_gap.fullmatch(text, p.end, a.start)):
             out[-1] = _Atom(p.start, a.end, p.prio, {**p.f, **a.f})
+        elif (p is not None and L.time_date_gap is not None and not p.ranged and _has_time(p.f)
+                and not (_DATE_KEYS & p.f.keys()) and not a.ranged and not _has_time(a.f) and _is_datelike(a.f)
+                and _has_day(a.f) and "POD" not in a.f and L.time_date_gap.fullmatch(text, p.end, a.start)):
+            out[-1] = _Atom(p.start, a.end, a.prio, {**a.f, **p.f})     # 10:30 GMT Sunday
         else:
             out.append(a)
     atoms, out = out, []
@@ -533,7 +546,7 @@ def _static_grain(f: dict) -> str | None:
         return "decade"
     if "D" in f or "RD" in f or "WD" in f or "HOL" in f:
         return "day"
-    if "RW" in f:
+    if "RW" in f or "RWE" in f:
         return "week"
     if "M" in f or "RM" in f:
         return "month"
@@ -592,7 +605,7 @@ def _resolve_date(f: dict, anchor: dt.date | None, direction: Callable[[], str])
     if "HOL" in f:
         return _holiday(f, anchor, direction)
     grain = _static_grain(f)
-    relative = bool({"RY", "RM", "RW", "RD", "RQ", "RH"} & f.keys()) or not (_YEAR_KEYS & f.keys())
+    relative = bool({"RY", "RM", "RW", "RWE", "RD", "RQ", "RH"} & f.keys()) or not (_YEAR_KEYS & f.keys())
     if relative and anchor is None:
         return _R("DATE", None, grain, f.get("MOD"), True)
     if "NTH" in f or "WOM" in f or "LASTD" in f:
@@ -605,6 +618,11 @@ def _resolve_date(f: dict, anchor: dt.date | None, direction: Callable[[], str])
     if "RD" in f:
         d = anchor + dt.timedelta(days=f["RD"])
         return _R("DATE", d.isoformat(), "day", None, True, d, d)
+    if "RWE" in f:                                   # this weekend: TIMEX3's 2025-W08-WE
+        monday = anchor - dt.timedelta(days=anchor.weekday()) + dt.timedelta(weeks=f["RWE"])
+        iso = monday.isocalendar()
+        return _R("DATE", f"{iso[0]:04d}-W{iso[1]:02d}-WE", "week", None, True,
+                  monday + dt.timedelta(days=5), monday + dt.timedelta(days=6))
     if "RW" in f:
         monday = anchor - dt.timedelta(days=anchor.weekday()) + dt.timedelta(weeks=f["RW"])
         if "WD" in f:
@@ -738,8 +756,11 @@ _HOLIDAY_LANGUAGE = {"KR": "ko", "CN": "zh_CN", "US": "en_US"}
 
 
 @functools.lru_cache(maxsize=256)
-def _holiday_on(country: str, name: str, year: int) -> dt.date | None:
+def _holiday_on(country: str, name: str | int, year: int) -> dt.date | None:
     """The first day named `name` in `country`'s calendar of `year` (the `holidays` package)."""
+    if country == "EASTER":                          # Easter and the days counted from it
+        from dateutil.easter import easter
+        return easter(year) + dt.timedelta(days=name)
     import holidays
     cal = holidays.country_holidays(country, years=year, language=_HOLIDAY_LANGUAGE[country])
     for day, names in sorted(cal.items()):
@@ -773,7 +794,7 @@ def _duration_value(parts: list[tuple[int, str]]) -> str:
     amounts = {}
     for n, u in parts:
         amounts[u] = amounts.get(u, 0) + n
-    date = "".join(f"{amounts[u]}{u}" for u in ("Y", "M", "W", "D") if u in amounts)
+    date = "".join(f"{amounts[u]}{u}" for u in ("CE", "DE", "Y", "M", "W", "D") if u in amounts)
     time = "".join(f"{amounts[u]}{'M' if u == 'MIN' else u}" for u in ("H", "MIN", "S") if u in amounts)
     return "P" + date + ("T" + time if time else "")
 
@@ -799,6 +820,8 @@ def _resolve(f: dict, anchor: dt.date | None, direction: Callable[[], str]) -> _
     if "SET" in f:
         if "WD" in f:
             return _R("SET", f"XXXX-WXX-{f['WD']}", "day")
+        if f["SET"] in ("MO", "AF", "EV", "NI"):     # every evening
+            return _R("SET", f"XXXX-XX-XXT{f['SET']}", "hour")
         return _R("SET", _duration_value([(1, f["SET"])]), UNIT_GRAIN[f["SET"]])
     if "AGO" in f:
         n, unit = _ago_amount(f)
