@@ -82,6 +82,55 @@ def _ours_ok(row, lang) -> bool:
         (row["value"], row["grain"], row["type"], row["mod"])
 
 
+def _english_peers():
+    """ctparse and datefinder, English-only date libraries, when installed (`pip install -e .[bench]`)."""
+    peers = {}
+    try:
+        import ctparse
+        import logging
+        logging.getLogger("ctparse").setLevel(logging.CRITICAL)
+
+        def ct(row):
+            ts = dt.datetime.fromisoformat(row["anchor"]) if row["anchor"] else dt.datetime(2025, 2, 20)
+            r = ctparse.ctparse(row["text"], ts=ts, timeout=1.0)
+            res = getattr(r, "resolution", None) if r else None
+            if res is None or not hasattr(res, "year") or res.year is None:
+                return []
+            try:
+                return [dt.datetime(res.year, res.month or 1, res.day or 1, res.hour or 0, res.minute or 0)]
+            except (TypeError, ValueError):
+                return []
+        peers["ctparse"] = ct
+    except ImportError:
+        pass
+    try:
+        import datefinder
+
+        def df(row):
+            base = dt.datetime.fromisoformat(row["anchor"]) if row["anchor"] else None
+            try:
+                return list(datefinder.find_dates(row["text"], base_date=base))
+            except Exception:
+                return []
+        peers["datefinder"] = df
+    except ImportError:
+        pass
+    return peers
+
+
+def peer_accuracy(lang, peers):
+    """Rows right for each peer (all rows, comparable rows), scored like dateparser."""
+    rows = example_rows(lang)
+    score = {k: [0, 0] for k in peers}
+    for r in rows:
+        comp = _comparable(r)
+        for k, fn in peers.items():
+            ok = _dp_ok(r, fn(r))
+            score[k][0] += ok
+            score[k][1] += ok and comp
+    return score
+
+
 def accuracy(lang):
     rows = example_rows(lang)
     score = {k: [0, 0, 0] for k in ("ours", "parse", "search")}   # right (all), right (comparable), n comparable
@@ -179,6 +228,15 @@ def main():
         n, nc, s = accuracy(lang)
         print(f"| {lang} | {n} | {pct(s['ours'][0], n)} | {pct(s['parse'][0], n)} | {pct(s['search'][0], n)} "
               f"| {nc} | {pct(s['ours'][1], nc)} | {pct(s['parse'][1], nc)} | {pct(s['search'][1], nc)} |")
+
+    peers = _english_peers()
+    if peers:
+        print("\nEnglish-only peers on the English table (same scoring as dateparser):\n")
+        print("| table | rows | comparable | " + " | ".join(f"{k} (all) | {k} (comparable)" for k in peers) + " |")
+        print("|---|---:|---:|" + "---:|---:|" * len(peers))
+        n, nc, _ = accuracy("en")
+        ps = peer_accuracy("en", peers)
+        print(f"| en | {n} | {nc} | " + " | ".join(f"{pct(ps[k][0], n)} | {pct(ps[k][1], nc)}" for k in peers) + " |")
 
     docs = sorted(CORPUS.glob("*.txt"))
     source = "corpus/*.txt"
