@@ -86,8 +86,9 @@ def _english_peers():
     """ctparse and datefinder, English-only date libraries, when installed (`pip install -e .[bench]`)."""
     peers = {}
     try:
-        import ctparse
         import logging
+
+        import ctparse
         logging.getLogger("ctparse").setLevel(logging.CRITICAL)
 
         def ct(row):
