@@ -130,7 +130,10 @@ def _rarity(cls: str) -> float:
     prose, unlike the syllables `일` or `년` beside them), then a single Hangul or Han character,
     then another class; digits come last."""
     if cls.startswith("(?:"):
-        return 4 if cls.endswith("#short") else 0   # `in|of|to` are everywhere: digits beat them
+        if cls.endswith("#short"):
+            return 4                  # `in|of|to` are everywhere: digits beat them
+        # one string (` month`) is rarer than the leading letters of a list of words (`this|next|…`)
+        return 0.25 if "|" in cls else 0
     if cls == r"[\d]" or cls.startswith(r"[\d"):
         return 3
     if cls.startswith("[") and set(re.sub(r"\\(.)", r"\1", cls[1:-1])) <= _DASHES:
@@ -216,10 +219,33 @@ def best_anchor(best, flags: int) -> Anchor | None:
     return Anchor(re.compile(cls), before, max(after, 0))
 
 
+def _words(pattern: str) -> list[str] | None:
+    """The strings of an anchor written as a list of words (`(?:apr|apri|aug)`), else None."""
+    if not (pattern.startswith("(?:") and pattern.endswith(")")):
+        return None
+    body = pattern[3:-1]
+    if re.search(r"(?<!\\)[()\[\]*+?{}.^$]", body):
+        return None
+    return [re.sub(r"\\(.)", r"\1", w) for w in re.split(r"(?<!\\)\|", body)]
+
+
+def _shortest_words(anchors: list[Anchor | None]) -> list[Anchor | None]:
+    """Anchors that are lists of words without the words another word of the list begins (`apri`
+    after `apr`): the same places, found with fewer alternatives to try at each character."""
+    out = list(anchors)
+    for i, a in enumerate(anchors):
+        words = _words(a.chars.pattern) if a is not None else None
+        if words and a is not None:
+            kept = sorted({w for w in words if not any(v != w and w.startswith(v) for v in words)})
+            out[i] = Anchor(re.compile("(?:" + "|".join(re.escape(w) for w in kept) + ")"), a.before, a.after, a.lower)
+    return out
+
+
 def share_anchors(anchors: list[Anchor | None]) -> tuple[tuple, tuple]:
     """Rules anchored on the same characters get one anchor with the widest reach of them, so
     that its windows are found once per text for all of them (wider windows hold every match
     the narrower ones did). Returns (the distinct anchors, each rule's index into them or -1)."""
+    anchors = _shortest_words(anchors)
     reach: dict = {}
     for a in anchors:
         if a is not None:
@@ -276,10 +302,15 @@ def windows(text: str, anchor: Anchor, lowered: str | None = None,
     n = len(text)
     if anchor.lower and lowered is None:
         return [(0, n)]
-    if starts is None:
-        starts = [m.start() for m in anchor.chars.finditer(lowered if anchor.lower else text)]
     before, reach = anchor.before, anchor.after + LOOKAHEAD_MARGIN + 1
-    if len(starts) * (before + reach) > n:
+    most = n // (before + reach)          # more places than this: the windows would cover the text
+    if starts is None:
+        starts = []
+        for m in anchor.chars.finditer(lowered if anchor.lower else text):
+            starts.append(m.start())
+            if len(starts) > most:
+                break                     # a common anchor (a frequent letter): stop counting
+    if len(starts) > most:
         return [(0, n)]        # the windows would cover most of the text: one scan is cheaper
     raw: list[list[int]] = []
     for p in starts:

@@ -29,34 +29,23 @@ WEEKDAY = {w: i for i, w in enumerate(_WEEKDAYS, 1)}
 WEEKDAY.update(_WEEKDAY_ABBR)
 WEEKDAY.update({w + "s": i for i, w in enumerate(_WEEKDAYS, 1)})      # 2 Mondays from now
 
-REL_YEAR = {"this year": 0, "last year": -1, "next year": 1, "the year": 0, "this yr": 0, "last yr": -1,
-            "next yr": 1, "the current year": 0, "current year": 0, "the coming year": 1, "coming year": 1,
-            "upcoming year": 1, "the upcoming year": 1, "previous year": -1, "the year after next": 2,
-            "year after next": 2, "the year before last": -2, "year before last": -2,
-            "this": 0, "last": -1, "next": 1, "year": 0}
-REL_MONTH = {"this month": 0, "last month": -1, "next month": 1, "the month": 0, "the current month": 0,
-             "current month": 0, "this mo": 0, "coming month": 1, "the coming month": 1, "upcoming month": 1,
-             "the upcoming month": 1, "past month": -1, "previous month": -1, "last mo": -1, "next mo": 1,
-             "the month after next": 2, "month after next": 2, "the month before last": -2,
-             "month before last": -2, "month": 0}
-REL_WEEK = {"this week": 0, "last week": -1, "next week": 1, "the current week": 0, "current week": 0,
-            "coming week": 1, "the coming week": 1, "upcoming week": 1, "the upcoming week": 1, "past week": -1,
-            "previous week": -1, "the week after next": 2, "week after next": 2, "the week before last": -2,
-            "week before last": -2, "this wk": 0, "last wk": -1, "next wk": 1}
+# Relative periods are written as a word that says which one and the period's name (`next yr`,
+# `the coming month`, `this qtr`): the tables give the word's offset; `after next` and `before
+# last` follow the name (`the month after next`). The rules put the name as literal text after
+# the word, so that a rule is looked for only where its period is named (anchors.py).
+REL_WORD = {"this": 0, "the current": 0, "current": 0, "next": 1, "coming": 1, "the coming": 1, "upcoming": 1,
+            "the upcoming": 1, "this coming": 1, "last": -1, "past": -1, "previous": -1, "this past": -1}
+REL_AFTER = {"after next": 2, "before last": -2}
+REL_YEAR = {**REL_WORD, **REL_AFTER, "this year": 0, "last year": -1, "next year": 1, "the year": 0, "year": 0}
+REL_MONTH = {**REL_WORD, **REL_AFTER, "this month": 0, "last month": -1, "next month": 1, "the month": 0,
+             "month": 0, "the": 0}
+REL_WEEK = {**REL_WORD, **REL_AFTER, "this week": 0, "last week": -1, "next week": 1}
+REL_WEEKEND = {**REL_WORD, "the": 0, "the past": -1, "the previous": -1}    # this weekend: 2025-W08-WE
+REL_QUARTER = {**REL_WORD, "the next": 1, "the last": -1, "the previous": -1}
+REL_HALF = {**REL_WORD, "the previous": -1}
 REL_DAY = {"today": 0, "yesterday": -1, "tomorrow": 1, "tmrw": 1, "tmr": 1,
            "the day after tomorrow": 2, "day after tomorrow": 2, "the day before yesterday": -2,
            "day before yesterday": -2, "last": -1}         # `last` only in `last night`
-# this weekend (TIMEX3 2025-W08-WE), last weekend, next weekend
-REL_WEEKEND = {"this weekend": 0, "the weekend": 0, "this coming weekend": 1, "coming weekend": 1,
-               "the coming weekend": 1, "next weekend": 1, "last weekend": -1, "this past weekend": -1,
-               "past weekend": -1, "the past weekend": -1, "the previous weekend": -1, "previous weekend": -1,
-               "the upcoming weekend": 1, "upcoming weekend": 1}
-REL_QUARTER = {"this quarter": 0, "the current quarter": 0, "current quarter": 0, "next quarter": 1,
-               "the next quarter": 1, "the coming quarter": 1, "coming quarter": 1, "upcoming quarter": 1,
-               "last quarter": -1, "the last quarter": -1, "previous quarter": -1, "the previous quarter": -1,
-               "past quarter": -1, "this qtr": 0, "next qtr": 1, "last qtr": -1}
-REL_HALF = {"this half": 0, "the current half": 0, "next half": 1, "last half": -1, "the previous half": -1,
-            "previous half": -1}
 DIR = {"last": "last", "this past": "last", "past": "last", "next": "next", "this coming": "next",
        "coming": "next", "this": "this", "upcoming": "next", "after next": "next2", "before last": "last2"}
 ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
@@ -165,26 +154,43 @@ def mn():
     return grp("MN", rf"(?:(?-i:(?:{_FULL_M})\b|(?:{_ABBR_M})(?:\.|\b))|(?:{_CI_M})\b)")
 
 
+def _cases(words) -> str:
+    """The words as written, in capitals and in lower case: matched case-sensitively, which scans
+    several times faster than a case-insensitive alternation."""
+    return "|".join(dict.fromkeys(v for w in words for v in (w, w.upper(), w.lower())))
+
+
+# The names in three cases, matched case-sensitively: a case-insensitive alternation of words is
+# several times slower to scan, and no one writes `aPRIL`.
+_FULL_M3 = _cases(_MONTHS)
+_ABBR_M3 = _cases(_MONTH_ABBR)
+
+
 def mnd():
     """A month name beside a day number or a year, in any case: `may 5`, `9 march`, `Apr9`, `30-Nov-81`."""
-    return grp("MN", rf"(?:(?:{_FULL_M})\b|(?:{_ABBR_M})(?:\.|\b|(?=\d)))")
+    return grp("MN", rf"(?-i:(?:{_FULL_M3})\b|(?:{_ABBR_M3})(?:\.|\b|(?=\d)))")
 
 
 # Weekday names: the full names in any case; the short ones in any case where they are no other
 # word (`thu`, `fri`), capitalised or with their dot otherwise (`Sat`, `sun.`).
-_WD_CI_ABBR = "Tues|Tue|Thurs|Thur|Thu|Fri"
+_WD_CI_ABBR = ["Tues", "Tue", "Thurs", "Thur", "Thu", "Fri"]
+
+
+_WD3 = _cases(_WEEKDAYS)
+_ABBR_WD3 = _cases(_WEEKDAY_ABBR)
+_WD_CI3 = _cases(_WD_CI_ABBR)
 
 
 def wd(full_only=False):
-    body = rf"(?:{_FULL_WD})\b"
+    body = rf"(?-i:(?:{_WD3})\b"
     if not full_only:
-        body += rf"|(?-i:(?:{_ABBR_WD})(?:\.|\b))|(?:{_ABBR_WD})\.|(?:{_WD_CI_ABBR})\b"
-    return grp("WD", body)
+        body += rf"|(?:{_ABBR_WD})(?:\.|\b)|(?:{_ABBR_WD3})\.|(?:{_WD_CI3})\b"
+    return grp("WD", body + ")")
 
 
 def wd_alone():
     """A weekday standing alone: the full name, or a short one that is no other word (`thu`, `Sat.`)."""
-    return grp("WD", rf"(?:{_FULL_WD})\b|(?-i:(?:{_ABBR_WD})\.)|(?:Mon|Wed)\.|(?:{_WD_CI_ABBR})\b")
+    return grp("WD", rf"(?-i:(?:{_WD3})\b|(?:{_ABBR_WD})\.|(?:mon|wed|MON|WED)\.|(?:{_WD_CI3})\b)")
 
 
 Y4 = r"(?:1[89]|2[01])\d\d(?![\d])"
@@ -205,8 +211,21 @@ NUMW = ("(?:" + alt(_TENS) + r"(?:[\s-]" + alt(_ONES) + ")?|" + alt(_TEENS) + "|
 UNITW = r"(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?)\b"
 REL_Y = "this year|last year|next year"
 REL_M = "this month|last month|next month"
-_REL_Y_ALL = alt(k for k in REL_YEAR if " " in k and k != "the year" or k.endswith("yr") and " " in k)
-_REL_M_ALL = alt(k for k in REL_MONTH if " " in k and k != "the month")
+
+
+def rel(key: str, table: dict, name: str, the: bool = False) -> str:
+    """`next month`, `the current month`: the word (group `key`, offset from `table`) and the name;
+    `the month` itself only where `the` is True (`the 10th of the month`, `the weekend`)."""
+    words = [k for k in table if k not in REL_AFTER and not k.endswith(("year", "month", "week")) and (the or k != "the")]
+    return grp(key, alt(words)) + " " + name + r"\b"
+
+
+def rel_after(key: str, table: dict, name: str) -> str:
+    """`the month after next`, `year before last`."""
+    return r"\b(?:the )?" + name + " " + grp(key, alt(REL_AFTER)) + r"\b"
+
+
+_REL_M = rel("RM", REL_MONTH, "month", the=True)
 _CTX = (r"in|since|by|until|till|from|to|through|during|before|after|of|for|between|and|around"
         r"|circa|throughout|as of|year|fiscal|spring|summer|autumn|fall|winter|early|late|mid")
 _CTX_M = r"in|since|by|until|till|from|to|through|during|before|after|of|for|between|and|around|throughout|as of|on"
@@ -235,8 +254,7 @@ RULES = [
     # June second 2019, the second of June, the 1st of the current month
     ("mdy_words", r"(?:" + wd() + r",?\s)?" + mnd() + r"\s(?:the\s)?" + grp("DW", _DAY_WORDS) + r"\b(?:,?\s" + year() + ")?"),
     ("dmy_words", r"\b(?:the\s)?" + grp("DW", _DAY_WORDS) + r"\sof\s" + mnd() + r"(?:,?\s" + year() + ")?"),
-    ("day_of_rel_month", r"\b(?:the\s)?(?:" + day() + "|" + grp("DW", _DAY_WORDS) + r")\sof\s" + grp("RM", alt(REL_MONTH))
-     + r"\b"),
+    ("day_of_rel_month", r"\b(?:the\s)?(?:" + day() + "|" + grp("DW", _DAY_WORDS) + r")\sof\s" + _REL_M),
     # Tuesday the 19th, Monday 18th; on the 15th (a day of this month, told by its ordinal)
     ("wd_the_day", wd_alone() + r",?\s(?:the\s)?" + NB + grp("D", r"[0-3]?\d") + r"(?:st|nd|rd|th)\b"),
     ("the_day", r"\b(?:on\s)?the\s" + NB + grp("D", r"[0-3]?\d") + r"(?:st|nd|rd|th)\b(?!\s?(?!of\b)[A-Za-z\d])"),
@@ -253,13 +271,13 @@ RULES = [
     ("month_after_next", mn() + r"\s" + grp("DIR", "after next|before last") + r"\b"),
     # the first Tuesday of October, the last Monday of March 2014, the second Friday of next month
     ("nth_wd", r"\b(?:the\s)?" + grp("NTH", _NTH_WORDS) + r"\s" + wd_alone() + r"\s(?:of|in)\s(?:"
-     + mnd() + r"(?:,?\s" + year() + ")?|" + grp("RM", alt(REL_MONTH)) + r"\b)"),
+     + mnd() + r"(?:,?\s" + year() + ")?|" + _REL_M + ")"),
     # the first week of October 2014, the last week of September
     ("nth_week", r"\b(?:the\s)?" + grp("WOM", _NTH_WORDS) + r"\sweek\sof\s(?:" + mnd() + r"(?:,?\s" + year() + ")?|"
-     + grp("RM", alt(REL_MONTH)) + r"\b)"),
+     + _REL_M + ")"),
     # the last day of October 2015, the last day of the month
     ("last_day", r"\b(?:the\s)?" + grp("LASTD", r"last\sday") + r"\sof\s(?:" + mnd() + r"(?:,?\s" + year() + ")?|"
-     + grp("RM", alt(REL_MONTH)) + r"\b)"),
+     + _REL_M + ")"),
     # 2025-02-20, 2/20/2025 (US order)
     ("iso", r"(?<![\d.\-/:])" + grp("Y", Y4) + "-" + grp("M", r"\d\d") + "-" + grp("D", r"\d\d") + r"(?![\d])"),
     ("us", r"(?<![\d.\-/:])" + grp("M", r"\d{1,2}") + "/" + grp("D", r"\d{1,2}") + "/" + grp("Y", Y4)),
@@ -270,9 +288,9 @@ RULES = [
     ("ym", r"(?<![\d.\-/:])" + grp("Y", Y4) + r"[-/]" + grp("MX", r"0[1-9]|1[0-2]") + r"(?![\d\-/.]|\s?%)"),
     # on 4/22, from 4/22, 4/22 alone on its line: a month and day written as numbers need a word
     # that introduces them (2/3 of the vote is a fraction)
-    ("md_slash", r"(?:(?<![^\n])|\b(?:on|from|to|by|until|till|through|since|before|after|dated|and)\s"
-     r")" + grp("T", grp("M", r"0?[1-9]|1[0-2]") + "/" + grp("D", r"0?[1-9]|[12]\d|3[01]"))
-     + r"(?![\d/]|\s?%|\s(?:of|the)\b)"),
+    ("md_slash", "(?:" + "|".join(rf"(?<=\b{w}\s)" for w in ("on", "from", "to", "by", "until", "till", "through", "since",
+                                                               "before", "after", "dated", "and")) + r"|(?<![^\n]))"
+     + grp("M", r"0?[1-9]|1[0-2]") + "/" + grp("D", r"0?[1-9]|[12]\d|3[01]") + r"(?![\d/]|\s?%|\s(?:of|the)\b)"),
     ("md_slash_wd", wd() + r",?\s" + grp("M", r"0?[1-9]|1[0-2]") + "/" + grp("D", r"0?[1-9]|[12]\d|3[01]") + r"(?![\d/])"),
     # in 1988, since 2019, by 2030 (a bare number is a year only after such a word)
     ("year_ctx", rf"\b(?:{_CTX})[\s-]" + grp("T", year()) + r"(?!\s?%|\s?percent|[.,]\d)"),
@@ -287,8 +305,9 @@ RULES = [
     # 2019Q2, 2019-Q2, 19q2
     ("quarter_yq", r"(?<![\d.\-/:])(?:" + grp("Y", Y4) + "|" + grp("YY", r"\d\d") + r")[\s-]?q" + grp("Q", "[1-4]") + r"\b"),
     # this quarter, next quarter, last qtr; this half
-    ("rel_quarter", r"\b" + grp("RQ", alt(REL_QUARTER)) + r"\b"),
-    ("rel_half", r"\b" + grp("RH", alt(REL_HALF)) + r"\b"),
+    ("rel_quarter", r"\b" + rel("RQ", REL_QUARTER, "quarter")),
+    ("rel_qtr", r"\b" + rel("RQ", REL_QUARTER, "qtr")),
+    ("rel_half", r"\b" + rel("RH", REL_HALF, "half")),
     # the first half of 2025, H1 2025, second half
     ("half_words", r"\b" + grp("H", "first|second|1st|2nd") + r"\shalf\b(?:\sof\s(?:" + grp("Y", Y4) + "|"
      + grp("RY", REL_Y + "|the year") + "))?"),
@@ -313,10 +332,16 @@ RULES = [
      + r"\b"),
     ("pod_this", r"\b(?:this\s" + grp("POD", "morning|afternoon|evening") + "|" + grp("POD", "tonight|tonite") + r")\b"),
     ("pod_last_night", r"\b" + grp("RD", "last") + r"\s" + grp("POD", "night") + r"\b"),
-    ("rel_year", r"\b" + grp("RY", _REL_Y_ALL) + r"\b"),
-    ("rel_month", r"\b" + grp("RM", _REL_M_ALL) + r"\b"),
-    ("weekend", r"\b" + grp("RWE", alt(REL_WEEKEND)) + r"\b"),
-    ("rel_week", r"\b" + grp("RW", alt(REL_WEEK)) + r"\b"),
+    ("rel_year", r"\b" + rel("RY", REL_YEAR, "year")),
+    ("rel_yr", r"\b" + rel("RY", REL_YEAR, "yr")),
+    ("rel_year_after", rel_after("RY", REL_YEAR, "year")),
+    ("rel_month", r"\b" + rel("RM", REL_MONTH, "month")),
+    ("rel_mo", r"\b" + rel("RM", REL_MONTH, "mo")),
+    ("rel_month_after", rel_after("RM", REL_MONTH, "month")),
+    ("weekend", r"\b" + rel("RWE", REL_WEEKEND, "weekend", the=True)),
+    ("rel_week", r"\b" + rel("RW", REL_WEEK, "week")),
+    ("rel_wk", r"\b" + rel("RW", REL_WEEK, "wk")),
+    ("rel_week_after", rel_after("RW", REL_WEEK, "week")),
     # Tuesday, last Tuesday, this past Friday, thu.; Monday after next
     ("weekday", r"(?:\b" + grp("DIR", alt(DIR)) + r"\s)?" + wd_alone()),
     ("weekday_after_next", r"\b(?:the\s)?" + wd_alone() + r"\s" + grp("DIR", "after next|before last") + r"\b"),
@@ -349,7 +374,7 @@ RULES = [
     ("vague", r"\b" + grp("T", grp("VAGUE", alt(k for k in VAGUE if k)) + r"\s"
                              + grp("UNIT", r"(?:years|months|weeks|days|hours|minutes|decades|centuries)\b"))),
     # for a week, within a year, after a month: one unit as a duration
-    ("dur_a", r"\b(?:for|about|nearly|almost|than|within|over|after|in|only|just|least|roughly)\s"
+    ("dur_a", r"\b(?:for|about|nearly|almost|than|within|over|after|only|just|least|roughly)\s"
      + grp("T", grp("N", "a|an") + r"\s" + grp("UNIT", r"(?:year|month|week|day|hour|minute|decade|century)\b"))
      + r"(?!\s(?:ago|earlier|later|before|after|from)\b|['’]s)"),
     ("dur_past_one", r"\b" + grp("DURW", alt(DURWORD)) + r"\b(?!\s(?:of|in)\b)"),
