@@ -27,7 +27,10 @@ The method, per sentence:
 5. **Roles.** From the particle or preposition: `와`/`with`/`与` partner, `로부터`/`from`/`by`
    authority for approvals, designations and awards; objects of acquisitions and investments;
    `A는 B를 지정했다` (active approval or designation) makes B the subject and A the authority.
-6. **Status.** `negated` (`않다`, `없다`, `not`, `不`), `planned` (`예정`, `계획`, `-겠-`, `will`,
+6. **Gatherings.** A sentence that names a gathering (`data/gatherings.tsv`: `회담`, `Forum`,
+   `论坛`) within a few words of a date reports a meeting on that date, with or without the verb
+   that holds it; its subject is the sentence's topic, else the last subject the release told of.
+7. **Status.** `negated` (`않다`, `없다`, `not`, `不`), `planned` (`예정`, `계획`, `-겠-`, `will`,
    `plans to`, `将`, `计划`), else from the tense (`-었-`), the sentence's final verb for a
    tenseless conjunct (`개최하고, … 열 계획이다`), and last from the date: after the release date
    is planned.
@@ -38,8 +41,11 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
+from pathlib import Path
+
 from spacy.tokens import Doc
 
+from ...nlp.lexicon import data_lines
 from ...nlp.script import fold_han
 from ...nlp.words import doc_text
 from . import en, ko, zh
@@ -299,6 +305,7 @@ def find_events(doc: Doc) -> list[dict]:
         return []   # (an English lede takes its dateline's date)
     finder = {"ko": _korean, "zh": _chinese}.get(ctx.lang, _english)
     events = finder(ctx)
+    events += _gatherings(ctx, events)
     seen, out = set(), []
     for ev in sorted(events, key=lambda e: (e["trigger"]["start"], e["type"])):
         key = (ev["trigger"]["start"], ev["type"])
@@ -306,6 +313,84 @@ def find_events(doc: Doc) -> list[dict]:
             seen.add(key)
             out.append(ev)
     return _without_settings(out)
+
+
+# ------------------------------------------------------------------------------- gatherings
+# A gathering named near a date in one sentence (`지난 12월 한-일 고위급 회담에서`, `the Tech Talk on
+# January 8`, `한-사 투자포럼(11.17)`) is a meeting on that date: the guide counts every dated
+# happening, and a release often names a meeting without the verb that holds it.
+GATHERING_REACH = 40          # characters between the date and the gathering's word, at most
+
+
+def _gathering_words() -> dict[str, re.Pattern]:
+    words: dict[str, list[str]] = {}
+    for line in data_lines(Path(__file__).with_name("data") / "gatherings.tsv"):
+        lang, word = line.split("\t")[:2]
+        words.setdefault(lang, []).append(word)
+    alt = {k: "|".join(re.escape(w) for w in sorted(v, key=len, reverse=True)) for k, v in words.items()}
+    return {
+        # the end of a noun, not the `회의` of `위원회의` (a committee's) nor of `회의실` (a room)
+        "ko": re.compile(rf"(?<!위원)(?<!협의)(?:{alt['ko']})(?![가-힣])|(?<!위원)(?:{alt['ko']})(?=에서|에는|에도|에|은|는|을|를|이|가|의|과|와|도|로|\()"),
+        "en": re.compile(rf"\b(?:{alt['en']})s?\b"),
+        "zh": re.compile(alt["zh"]),
+    }
+
+
+_GATHERING = _gathering_words()
+# A date that is the day a fact is reported, not the day of the gathering (`…고 4일 밝혔다`,
+# `today announced`).
+_REPORT_AFTER = re.compile(r"\s?(?:밝혔|발표했|전했|말했|announced|said|reported|宣布|表示)")
+_REPORT_BEFORE = re.compile(r"(?:announced|said|reported)\s?$")
+
+
+def _gatherings(ctx: Context, events: list[dict]) -> list[dict]:
+    rx = _GATHERING.get(ctx.lang)
+    if rx is None:
+        return []
+    text = fold_han(ctx.text) if ctx.lang == "zh" else ctx.text
+    have = {e["date"]["value"] for e in events if e["type"] == "meeting"}
+    out = []
+    for s, e, _toks in _sentences(ctx):
+        words = [m for m in rx.finditer(text, s, e) if not ctx.blocked(m.start()) and not ctx.in_date.holds(m.start())]
+        if not words:
+            continue
+        for d in ctx.dates_in(s, e):
+            value = _day_of(d["value"])
+            if value in have or _REPORT_AFTER.match(text, d["end"]) or _REPORT_BEFORE.search(text, max(s, d["start"] - 12), d["start"]):
+                continue
+            gap, w = min(((max(m.start() - d["end"], d["start"] - m.end(), 0), m.start(), m) for m in words),
+                         key=lambda x: x[:2])[::2]
+            if gap > GATHERING_REACH:
+                continue
+            have.add(value)
+            trig = Trigger(w.start(), w.end(), ctx.text[w.start():w.end()], w.group(), "meeting")
+            status = "planned" if _is_future(d, ctx.anchor) else "occurred"
+            out.append(_event(ctx, trig, d, _gathering_parts(ctx, events, s, e, w), (s, e), status, "", False))
+    return out
+
+
+def _gathering_parts(ctx: Context, events: list[dict], s: int, e: int, word) -> list[dict]:
+    """Who attends a gathering named without its verb: the subject the release has been telling
+    about (that of the last event before the sentence: Korean and Chinese leave it out), and the
+    organisations the sentence names, outside the gathering's own name."""
+    parts: list[dict] = []
+    mentions = ctx.mentions_in(s, e)
+    # the sentence's own topic: a Korean name marked `는`/`가`, a name opening the sentence
+    topic = next((m for m in mentions if m.end <= word.start() and (
+        _ko_particle(ctx.text, m.end)[0] in ko.TOPIC + ko.SUBJECT if ctx.lang == "ko" else m.start - s <= 2)), None)
+    if topic is not None:
+        _add(parts, topic.org, "subject")
+    else:
+        before = [ev for ev in events if ev["trigger"]["start"] < s]
+        for ev in sorted(before, key=lambda ev: ev["trigger"]["start"], reverse=True):
+            subj = next((p for p in ev["participants"] if p["role"] == "subject"), None)
+            if subj is not None:
+                parts.append(dict(subj))
+                break
+    for m in mentions:
+        if m.end <= word.start() - 1 or m.start >= word.end():
+            _add(parts, m.org, "other")
+    return parts
 
 
 # Events whose news a meeting can host: `이사회를 열고 … 선임했다`, `시상식을 열어 … 수여했다`.
