@@ -1,8 +1,10 @@
 """The `presspipe_dateline` stage.
 
-Reads: `doc.text`, `doc.lang_`, `doc._.anchor` (a date given with the input).
+Reads: `doc.text`, `doc.lang_`, `doc._.anchor` and `doc._.anchor_source` (a date given with
+the input, or the run's anchor, set by the caller).
 Writes: `doc._.dateline` ({location, date, agency, text, start, end} or None), and
-`doc._.anchor`: the dateline's date when it has one, else the date given with the input.
+`doc._.anchor`: the dateline's date when it has one (`doc._.anchor_source` "dateline"), else
+what the caller gave is left.
 """
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -20,7 +22,7 @@ class DatelineStage:
         found = find_dateline(doc.text, self.lang)
         doc._.dateline = found
         if found and found["date"]:
-            doc._.anchor = found["date"]
+            doc._.anchor, doc._.anchor_source = found["date"], "dateline"
         return doc
 
 
