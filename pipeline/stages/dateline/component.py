@@ -1,10 +1,9 @@
 """The `presspipe_dateline` stage.
 
-Reads: `doc.text`, `doc.lang_`, `doc._.anchor` and `doc._.anchor_source` (a date given with
-the input, or the run's anchor, set by the caller).
-Writes: `doc._.dateline` ({location, date, agency, text, start, end} or None), and
-`doc._.anchor`: the dateline's date when it has one (`doc._.anchor_source` "dateline"), else
-what the caller gave is left.
+Reads: `doc.text`, `doc.lang_`.
+Writes: `doc._.dateline` ({location, date, agency, text, start, end} or None), and, when the
+dateline has a date, `doc._.anchor` (that date) and `doc._.anchor_source` ("dateline"); else
+the anchor the caller set (the date given with the input, or the run's anchor) stays.
 """
 from spacy.language import Language
 from spacy.tokens import Doc
