@@ -45,7 +45,7 @@ sys.path.insert(0, str(ROOT))
 
 import pipeline.nlp.sentences as S  # noqa: E402
 from pipeline.batch.runner import run  # noqa: E402
-from pipeline.nlp.build import get_nlp  # noqa: E402
+from pipeline.nlp.build import clear_pipelines, get_nlp  # noqa: E402
 from pipeline.review.evaluate import evaluate  # noqa: E402
 
 DOCS = ROOT.parent / "shared" / "data" / "real-releases" / "docs.jsonl"
@@ -152,14 +152,14 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         for name in names:
             S.split_sentences = SPLITTERS[name]
-            get_nlp.cache_clear()   # the sentence stage takes `split_sentences` when a pipeline is built
+            clear_pipelines()   # the sentence stage takes `split_sentences` when a pipeline is built
             out = os.path.join(tmp, name)
             t = time.perf_counter()
             run([args.docs], out, workers=0, time_limit=None)
             elapsed = time.perf_counter() - t
             results[name] = {"tune": score(out, "tune"), "test": score(out, "test"), "run_s": elapsed}
             S.split_sentences = KIWI
-            get_nlp.cache_clear()
+            clear_pipelines()
     keys = list(results[names[0]]["tune"])
     for part in ("tune", "test"):
         print(f"\n{part}: F1 per record type (participants: accuracy)")

@@ -41,19 +41,19 @@ def process(src: SourceDoc, options: PipelineOptions = PipelineOptions(), *,
         check_text(src.text)
         lang = src.lang or detect_lang(src.text)
         nlp = get_nlp(lang, options)
-        anchor = src.date[:10] if src.date else None
+        anchor, anchor_source = given_anchor(src, options)
         parts = []
         for start, end in cut_sections(src.text, section_chars):
             if deadline is not None and time.monotonic() > deadline:
                 raise TimeLimitExceeded
             doc = nlp.make_doc(src.text[start:end])
-            doc._.anchor = anchor
+            doc._.anchor, doc._.anchor_source = anchor, anchor_source
             # The dateline stands at the top of a release: later sections have none, and take
             # the anchor the first one found.
             with nlp.select_pipes(disable="presspipe_dateline") if start else contextlib.nullcontext():
                 doc = nlp(doc)
             parts.append(findings(doc, start))
-            anchor = doc._.anchor
+            anchor, anchor_source = doc._.anchor, doc._.anchor_source
             del doc
         found = parts[0] if len(parts) == 1 else merge_findings(parts)
         return findings_to_records(src.text, found, doc_id=doc_id, source=src.source, lang=lang, fmt=src.format,
@@ -73,6 +73,16 @@ def process(src: SourceDoc, options: PipelineOptions = PipelineOptions(), *,
         return error_bundle(src, "process", "internal", message)
 
 
+def given_anchor(src: SourceDoc, options: PipelineOptions) -> tuple[str | None, R.AnchorSource | None]:
+    """The anchor a document starts with, and where it came from: the date given with the input,
+    else the run's `anchor` option. The dateline stage replaces it with the dateline's date."""
+    if src.date:
+        return src.date[:10], "input"
+    if options.anchor:
+        return options.anchor, "option"
+    return None, None
+
+
 def error_bundle(src: SourceDoc, stage: R.ErrorStage, code: str, message: str) -> dict[str, list[R.Record]]:
     """The one error record that stands for the document `src`."""
     err = R.Error(id=error_id(src.path, src.line, code), doc_id=None, source=src.source, stage=stage,
@@ -90,7 +100,12 @@ def timeout_bundle(src: SourceDoc, limit: float | None = None) -> dict[str, list
 
 def extract(text: str, lang: str | None = None, anchor: str | None = None, source: str = "<text>",
             options: PipelineOptions = PipelineOptions()) -> dict[str, list[R.Record]]:
-    """Records for one text, as `presspipe run` would write them (keys are the output files)."""
+    """Records for one text, as `presspipe run` would write them (keys are the output files).
+
+    `anchor` is the text's own date (as a JSON-lines input's `date`): relative dates resolve
+    against it unless the text has a dated dateline; `options.anchor` is the fallback of a run,
+    for texts that give no date at all.
+    """
     from .ingest.decode import normalise
     src = SourceDoc(source=source, text=normalise(text), format="txt", encoding="utf-8", path=source,
                     lang=lang, date=anchor)

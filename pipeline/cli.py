@@ -25,6 +25,10 @@ def main() -> None:
 @click.option("-o", "--outdir", required=True, type=click.Path(file_okay=False), help="Folder to write the run into.")
 @click.option("--prefer", type=click.Choice(["past", "future", "nearest"]), default="nearest", show_default=True,
               help="Direction for dates the text leaves open.")
+@click.option("--anchor", default=None, metavar="DATE",
+              help="ISO date (2025-03-04) that relative dates (지난해, yesterday, 去年) resolve against in documents "
+                   "that give no date of their own: no `date` with the input and no dated dateline "
+                   "[default: none: their relative dates get no value, and the run warns].")
 @click.option("--gazetteer", type=click.Path(exists=True, dir_okay=False), default=None,
               help="File of organisation names you know (UTF-8, # comments): a name per line, optionally "
                    f"TAB kind TAB key; kind is one of {', '.join(sorted(KINDS))} (default other), key the "
@@ -57,7 +61,7 @@ def main() -> None:
               help="Also load the run into this database as documents finish (see `presspipe load`).")
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
 @click.option("-v", "--verbose", count=True, help="Say what happens to each input (-vv: and each skipped file).")
-def run(inputs, outdir, prefer, gazetteer, ner_model, no_model, model_policy, encoding, max_bytes, stdin_format,
+def run(inputs, outdir, prefer, anchor, gazetteer, ner_model, no_model, model_policy, encoding, max_bytes, stdin_format,
         exclude, workers, engine, scheduler, resume, time_limit, db_url, quiet, verbose):
     """Process INPUTS (files, folders, `-` for standard input) into OUTDIR.
 
@@ -73,10 +77,13 @@ def run(inputs, outdir, prefer, gazetteer, ner_model, no_model, model_policy, en
     from .batch.resume import ResumeError
     from .batch.runner import RunInterrupted
     from .batch.runner import run as run_batch
-    from .config import PipelineOptions
+    from .config import PipelineOptions, is_iso_date
     from .stages.organisations.gazetteer import GazetteerError, load_gazetteer
 
     _configure_logging(quiet, verbose)
+    if anchor is not None and not is_iso_date(anchor):
+        raise click.BadParameter(f"{anchor!r} is not a calendar date written YYYY-MM-DD (e.g. 2025-03-04)",
+                                 param_hint="--anchor")
     if encoding:
         try:
             codecs.lookup(encoding)
@@ -105,7 +112,7 @@ def run(inputs, outdir, prefer, gazetteer, ner_model, no_model, model_policy, en
     if workers is None:
         workers = os.cpu_count() or 1
     options = PipelineOptions(prefer=prefer, gazetteer=os.path.abspath(gazetteer) if gazetteer else None,
-                              ner_model=ner_model, use_model=not no_model, model_policy=model_policy)
+                              ner_model=ner_model, use_model=not no_model, model_policy=model_policy, anchor=anchor)
     reporter = Reporter(bar=not quiet)
     sink = _database_sink(db_url) if db_url else None
     from .db import DbError

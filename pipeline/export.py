@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from . import records as R
 
-FINDINGS = ("dateline", "anchor", "timexes", "aliases", "terms", "orgs", "events")
+FINDINGS = ("dateline", "anchor", "anchor_source", "timexes", "aliases", "terms", "orgs", "events")
 
 
 def document_id(source: str) -> str:
@@ -59,9 +59,9 @@ def _shift(obj, offset: int) -> None:
 
 def merge_findings(parts: list[dict]) -> dict:
     """One document's findings from those of its sections (already shifted), in text order.
-    The dateline and anchor are the first section's; an organisation found in several sections
+    The dateline and anchor (and its source) are the first section's; an organisation found in several sections
     is one record, as the organisations stage merges two records of one `org_key`."""
-    merged = {"dateline": parts[0]["dateline"], "anchor": parts[0]["anchor"]}
+    merged = {name: parts[0][name] for name in ("dateline", "anchor", "anchor_source")}
     for name in ("timexes", "aliases", "terms", "events"):
         merged[name] = [x for p in parts for x in (p[name] or [])]
     orgs: dict[str, dict] = {}
@@ -89,7 +89,7 @@ def findings_to_records(text: str, found: dict, *, doc_id: str, source: str, lan
         sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
         dateline=R.Dateline(**dl) if dl else None,
         title=title or _headline(text, dl),
-        anchor=found["anchor"], input=R.InputRef(path=path, line=line), format=fmt, encoding=encoding)  # type: ignore[arg-type]
+        anchor=found["anchor"], anchor_source=found["anchor_source"], input=R.InputRef(path=path, line=line), format=fmt, encoding=encoding)  # type: ignore[arg-type]
 
     timexes, timex_ids = [], {}
     for t in found["timexes"] or []:

@@ -13,9 +13,10 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "1.4"
+SCHEMA_VERSION = "1.5"
 
 Lang = Literal["ko", "en", "zh"]
+AnchorSource = Literal["dateline", "input", "option"]
 Grain = Literal["century", "decade", "year", "half", "quarter", "season", "month", "week", "day", "hour", "minute", "second"]
 
 
@@ -67,6 +68,11 @@ class Document(Record):
     dateline: Dateline | None = None
     title: str | None = None
     anchor: str | None = Field(None, description="date relative expressions were resolved against")
+    anchor_source: AnchorSource | None = Field(
+        None, description="where `anchor` came from: `dateline` (the dateline or issue-date field of the text), "
+                          "`input` (the date given with the input: a JSON-lines `date`), `option` (the run's "
+                          "--anchor, for documents that give no date); null when there is no anchor: the "
+                          "document's relative dates (지난해, yesterday, 去年) have no value and date no event")
     input: InputRef
     format: Literal["txt", "md", "html", "jsonl"]
     encoding: str = Field(description="encoding the input was decoded from")

@@ -496,6 +496,23 @@ def test_a_failing_migration_changes_nothing(db_url, tmp_path):
     assert dump(db_url) == before
 
 
+def test_a_database_of_records_1_4_is_migrated_to_the_anchor_source_column(db_url, tmp_path):
+    """Step 0004 (records 1.5) gives documents the column anchor_source; a database made before it
+    refuses a 1.5 run until migrated, and then holds each document's anchor_source."""
+    folder = tmp_path / "migrations"
+    shutil.copytree(M.HERE, folder, ignore=shutil.ignore_patterns("__pycache__", "*.py", "0004_*"))
+    migrate_database(db_url, migrations=str(folder))   # the tables as the presspipe of records 1.4 made them
+    assert query(db_url, "SELECT records FROM schema_migrations ORDER BY version DESC LIMIT 1") == [("1.4",)]
+    with pytest.raises(DbError, match="--migrate"):
+        load_run(CORPUS_RUN, db_url)
+    assert migrate_database(db_url).migrated == ["0004_records_1.5"]
+    load_run(CORPUS_RUN, db_url)
+    with open(os.path.join(CORPUS_RUN, "documents.jsonl"), encoding="utf-8") as f:
+        expected = sorted((d["source"], d["anchor"], d["anchor_source"]) for d in map(json.loads, f))
+    got = sorted(query(db_url, "SELECT source, anchor, anchor_source FROM documents"))
+    assert got == expected and {row[2] for row in got} >= {"dateline", None}
+
+
 def test_tables_presspipe_did_not_make_are_not_taken_over(tmp_path):
     path = tmp_path / "other.db"
     with sqlite3.connect(path) as conn:

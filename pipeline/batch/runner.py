@@ -13,6 +13,7 @@ earlier complete run leaves that run as it was. `RunInterrupted` says which happ
 from __future__ import annotations
 
 import datetime as dt
+import json
 import logging
 import os
 import signal
@@ -43,6 +44,8 @@ class RunResult:
     copied: int = 0                 # inputs a resumed run took from the run before
     complete: bool = True
     committed: bool = True          # an interrupted run: whether OUTDIR now holds its partial run
+    unanchored: int = 0             # documents with no date to resolve relative dates against
+    unresolved: int = 0             # their relative dates, left without a value
 
     @property
     def exit_code(self) -> int:
@@ -119,7 +122,7 @@ def run(inputs: list[str], outdir: str, options: PipelineOptions = PipelineOptio
     entries: list[R.InputEntry] = []
     errors: list[str] = []
     seen_ids: dict[str, str] = {}
-    state = {"copied": 0}
+    state = {"copied": 0, "unanchored": 0, "unresolved": 0}
 
     def jobs():
         for inp in paths:
@@ -154,7 +157,7 @@ def run(inputs: list[str], outdir: str, options: PipelineOptions = PipelineOptio
 
     def result(complete: bool = True, committed: bool = True) -> RunResult:
         return RunResult(outdir, dict(writer.counts), errors, time.monotonic() - t0, len(entries), state["copied"],
-                         complete, committed)
+                         complete, committed, state["unanchored"], state["unresolved"])
 
     previous_term = _on_sigterm()
     try:
@@ -166,6 +169,9 @@ def run(inputs: list[str], outdir: str, options: PipelineOptions = PipelineOptio
         lines: dict[str, int] = {}
         for job, res in eng.ordered(jobs()):
             writer.write(res)
+            unanchored, unresolved = without_anchor(res)
+            state["unanchored"] += unanchored
+            state["unresolved"] += unresolved
             if sink:
                 sink.write(_records(res))
             docs += res.documents
@@ -194,6 +200,8 @@ def run(inputs: list[str], outdir: str, options: PipelineOptions = PipelineOptio
         done = result()
         if reporter:
             reporter.finish(done)
+        if done.unanchored:
+            log.warning("%s", no_anchor_warning(done))
         return done
     except (KeyboardInterrupt, _Terminated):
         if sink:
@@ -221,6 +229,31 @@ def run(inputs: list[str], outdir: str, options: PipelineOptions = PipelineOptio
         _restore_sigterm(previous_term)
 
 
+def without_anchor(res: Result) -> tuple[int, int]:
+    """How many documents among a result's lines have no anchor, and how many relative dates in
+    them have, for want of one, no value."""
+    # the bytes are looked at first: a quote inside a JSON string is escaped, so only the field
+    # itself reads `"anchor_source":null`, and the (long) document lines with an anchor are not parsed
+    docs = {json.loads(line)["id"] for line in res.lines.get("documents.jsonl", b"").splitlines()
+            if b'"anchor_source":null' in line}
+    if not docs:
+        return 0, 0
+    unresolved = 0
+    for line in res.lines.get("timexes.jsonl", b"").splitlines():
+        t = json.loads(line)
+        if t["doc_id"] in docs and t["relative"] and t["value"] is None:
+            unresolved += 1
+    return len(docs), unresolved
+
+
+def no_anchor_warning(result: RunResult) -> str:
+    """The warning a run gives when documents had no date to resolve relative dates against."""
+    return (f"{result.unanchored} document(s) had no date to resolve relative dates against (no date given "
+            f"with the input, no dated dateline, no --anchor): their {result.unresolved} relative date(s) "
+            "(지난해, yesterday, 去年) have no value and date no event, and their document records say "
+            "anchor_source null. Give each JSON-lines document a `date`, or the run --anchor DATE")
+
+
 def _records(res: Result) -> dict[str, list[R.Record]]:
     """A result's lines as records again, for a database sink."""
     return {name: [R.RECORD_FILES[name].model_validate_json(line) for line in data.splitlines() if line.strip()]
@@ -228,7 +261,6 @@ def _records(res: Result) -> dict[str, list[R.Record]]:
 
 
 def _sources(res: Result) -> list[str]:
-    import json
     return [json.loads(line)["source"] for line in res.lines.get("errors.jsonl", b"").splitlines()]
 
 

@@ -43,6 +43,7 @@ def document_row(d: R.Document, run_id: str) -> dict:
     return {
         "id": d.id, "run_id": run_id, "source": d.source, "lang": d.lang, "title": d.title,
         "release_date": (dl.date if dl and dl.date else None) or full_date(d.anchor), "anchor": d.anchor,
+        "anchor_source": d.anchor_source,
         "dateline_date": dl.date if dl else None, "dateline_location": dl.location if dl else None,
         "dateline_agency": dl.agency if dl else None, "dateline": as_json(dl), "sha256": d.sha256,
         "input_path": d.input.path, "input_line": d.input.line, "format": d.format, "encoding": d.encoding,

@@ -7,6 +7,7 @@ that a stretch of text is an organisation's name.
 """
 from __future__ import annotations
 
+import dataclasses
 import functools
 import logging
 
@@ -35,9 +36,20 @@ def blank(lang: str) -> Language:
     return spacy.blank("en")
 
 
-@functools.cache
 def get_nlp(lang: str, options: PipelineOptions = PipelineOptions()) -> Language:
     """The full pipeline for `lang` with `options`, made once per process and then reused."""
+    # the run's anchor is set on each Doc (api.process), not in the pipeline: one pipeline serves all
+    return _build(lang, dataclasses.replace(options, anchor=None))
+
+
+def clear_pipelines() -> None:
+    """Forget the pipelines made so far: the next `get_nlp` builds anew (for benchmarks that swap
+    a stage's function)."""
+    _build.cache_clear()
+
+
+@functools.cache
+def _build(lang: str, options: PipelineOptions) -> Language:
     _import_stages()
     nlp = blank(lang)
     nlp.add_pipe("presspipe_sentences")

@@ -7,6 +7,7 @@ character offsets); the same findings are also in `doc.spans[...]` for spaCy use
 | attribute          | written by                  | read by                                        |
 |--------------------|-----------------------------|------------------------------------------------|
 | doc._.anchor       | caller (api.process), dateline | dates, events, export                       |
+| doc._.anchor_source | caller (api.process), dateline | export                                     |
 | doc._.dateline     | dateline                    | dates, organisations (policy), events, export  |
 | doc._.timexes      | dates                       | aliases (boundary), organisations (find), events (with `bounds`), export (without `bounds`) |
 | doc._.aliases      | aliases                     | organisations, export                          |
@@ -29,7 +30,7 @@ Sentences (`doc.sents`) are set by `presspipe_sentences` and read by events.
 """
 from spacy.tokens import Doc
 
-DOC_ATTRS = ("anchor", "dateline", "timexes", "aliases", "terms", "short_names", "orgs", "events")
+DOC_ATTRS = ("anchor", "anchor_source", "dateline", "timexes", "aliases", "terms", "short_names", "orgs", "events")
 
 
 def register() -> None:

@@ -1,8 +1,9 @@
 """The `presspipe_dateline` stage.
 
-Reads: `doc.text`, `doc.lang_`, `doc._.anchor` (a date given with the input).
-Writes: `doc._.dateline` ({location, date, agency, text, start, end} or None), and
-`doc._.anchor`: the dateline's date when it has one, else the date given with the input.
+Reads: `doc.text`, `doc.lang_`.
+Writes: `doc._.dateline` ({location, date, agency, text, start, end} or None), and, when the
+dateline has a date, `doc._.anchor` (that date) and `doc._.anchor_source` ("dateline"); else
+the anchor the caller set (the date given with the input, or the run's anchor) stays.
 """
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -20,7 +21,7 @@ class DatelineStage:
         found = find_dateline(doc.text, self.lang)
         doc._.dateline = found
         if found and found["date"]:
-            doc._.anchor = found["date"]
+            doc._.anchor, doc._.anchor_source = found["date"], "dateline"
         return doc
 
 
