@@ -40,7 +40,6 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-
 from pathlib import Path
 
 from spacy.tokens import Doc
