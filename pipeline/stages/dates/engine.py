@@ -17,7 +17,8 @@ that give the words their values. The engine
 Conventions of the returned values (also in the example tables' headers):
 
 - DATE values are TIMEX3 strings at the grain written: `2025`, `2025-02`, `2025-02-20`,
-  `2025-Q1` (grain quarter), `2025-H1` (grain half), `2025-W08` (grain week), seasons
+  `2025-Q1` (grain quarter), `2025-H1` (grain half), `2025-W08` (grain week), a weekend
+  `2025-W08-WE` (grain day: Saturday and Sunday), seasons
   `2025-SP|SU|FA|WI` (grain quarter: a season is a quarter-sized part of the year; winter is
   the one of the anchor's calendar year). `현재`/`now`/`目前` is `PRESENT_REF` with grain None,
   not relative.
@@ -89,7 +90,7 @@ _WORD_KEYS = {"AY", "AM", "AD", "WD", "RY", "RM", "RW", "RD", "RQ", "RH", "DIR",
 # DW a day of the month written as an ordinal word (`the second of June`).
 _ORDINAL_KEYS = {"NTH", "WOM", "DW"}
 _DATE_KEYS = {"AY", "AM", "AD", "Y", "M", "D", "WD", "Q", "H", "SEASON", "MOD", "RY", "RM", "RW", "RD", "RQ", "RH",
-              "DEC", "CEN", "HOL", "NTH", "WOM", "LASTD"}
+              "DEC", "CEN", "HOL", "NTH", "WOM", "LASTD", "WE"}
 _YEAR_KEYS = {"Y", "RY"}
 _TIME_KEYS = {"HR", "NOON"}
 
@@ -212,7 +213,30 @@ def _number(s: str, lex: dict) -> int:
     w = lex.get("NUM", {}).get(norm_key(s))
     if w is not None:
         return w
+    sino = lex.get("SINO")
+    if sino and all(c in sino for c in s):
+        return _sino_number(s, sino)
     return _zh_number(s)
+
+
+def _sino_number(s: str, table: dict) -> int:
+    """A Sino-Korean numeral spelled out in Hangul (이천십구 2019, 천구백팔십일 1981, 삼십일 31,
+    이천구 2009): a digit multiplies the place word after it (십 10, 백 100, 천 1000; `table`
+    gives both), a place word alone counts once, places fall from left to right and a digit
+    stands last or before a place. cn2an is not used: it reads 二千九 as 2900, Korean 이천구 is 2009."""
+    total, digit, place = 0, 0, 10 ** 9
+    for c in s:
+        v = table[c]
+        if v >= 10:
+            if v >= place:
+                raise _Invalid(s)
+            total += (digit or 1) * v
+            digit, place = 0, v
+        elif digit:
+            raise _Invalid(s)              # two digits in a row (이삼)
+        else:
+            digit = v
+    return total + digit
 
 
 def _zh_number(s: str) -> int:
@@ -279,6 +303,8 @@ def _fields(m: re.Match, lex: dict) -> tuple[dict, dict | None, tuple[int, int]]
             target["DEC"] = _decade(val)
         elif key == "LASTD":               # the last day of the month named
             target["LASTD"] = True
+        elif key == "WE":                  # the weekend of a week
+            target["WE"] = True
         elif key == "MX":                  # 2019-06: a month after a year and a dash, unless the
             target["M"] = int(val)         # pair reads as a span of years (2005-06, 2010-12)
             if "Y" in target and int(val) > target["Y"] % 100:
@@ -531,7 +557,7 @@ def _static_grain(f: dict) -> str | None:
         return "century"
     if "DEC" in f:
         return "decade"
-    if "D" in f or "RD" in f or "WD" in f or "HOL" in f:
+    if "D" in f or "RD" in f or "WD" in f or "HOL" in f or "WE" in f:
         return "day"
     if "RW" in f:
         return "week"
@@ -597,6 +623,8 @@ def _resolve_date(f: dict, anchor: dt.date | None, direction: Callable[[], str])
         return _R("DATE", None, grain, f.get("MOD"), True)
     if "NTH" in f or "WOM" in f or "LASTD" in f:
         return _in_month(f, anchor, direction)
+    if "WE" in f:
+        return _weekend(f, anchor, direction)
     if "RQ" in f or "RH" in f:
         size = 3 if "RQ" in f else 6                 # this quarter, next half: counted from the anchor's
         n = (anchor.month - 1) // size + f.get("RQ", f.get("RH", 0))
@@ -710,6 +738,24 @@ def _in_month(f: dict, anchor: dt.date | None, direction: Callable[[], str]) -> 
     monday = day - dt.timedelta(days=day.weekday())
     iso = monday.isocalendar()
     return _R("DATE", f"{iso[0]:04d}-W{iso[1]:02d}", "week", None, rel, monday, monday + dt.timedelta(days=6))
+
+
+def _weekend(f: dict, anchor: dt.date, direction: Callable[[], str]) -> _R:
+    """The weekend (Saturday and Sunday) of a week, TIMEX3's `2025-W08-WE`: of the week a
+    relative-week word names (`지난주말`, `이번 주말`), else the one the direction word, the
+    tense or `prefer` picks among the weekends around the anchor (`오는 주말`, a bare `주말`)."""
+    monday = anchor - dt.timedelta(days=anchor.weekday())
+
+    def weekend(k: int) -> _R:
+        sat = monday + dt.timedelta(weeks=k, days=5)
+        iso = sat.isocalendar()
+        return _R("DATE", f"{iso[0]:04d}-W{iso[1]:02d}-WE", "day", None, True, sat, sat + dt.timedelta(days=1))
+    if "RW" in f:
+        return weekend(f["RW"])
+    way = f.get("DIR") or direction()
+    picked = _pick([weekend(k) for k in range(-2, 3)], anchor, "nearest" if way == "this" else way)
+    assert picked is not None
+    return picked
 
 
 def _weekdays_away(f: dict, anchor: dt.date | None) -> _R:
