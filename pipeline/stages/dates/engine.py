@@ -711,7 +711,7 @@ def _in_month(f: dict, anchor: dt.date | None, direction: Callable[[], str]) -> 
     """A day or week found inside a month: the n-th (or last) weekday of a month (`4월 둘째
     목요일`, `the last Friday of June`), the n-th (or last) week of a month (`6월 세번째주`: the
     week, Monday to Sunday, holding the month's day 1 + 7(n-1); the last, the one holding its last
-    day), the last day of a month (`4월 마지막날`)."""
+    day; with a weekday, that day of it: `6월 둘째 주 화요일`), the last day of a month (`4월 마지막날`)."""
     g = {k: v for k, v in f.items() if k not in ("NTH", "WOM", "LASTD", "WD", "MOD")}
     month = _resolve_date(g, anchor, direction)
     if month.lo is None or month.grain != "month":
@@ -736,6 +736,9 @@ def _in_month(f: dict, anchor: dt.date | None, direction: Callable[[], str]) -> 
     if day.month != lo.month:
         raise _Invalid("no such week")
     monday = day - dt.timedelta(days=day.weekday())
+    if "WD" in f:                                  # a weekday of that week (`둘째 주 화요일`)
+        d = monday + dt.timedelta(days=f["WD"] - 1)
+        return _R("DATE", d.isoformat(), "day", None, rel, d, d)
     iso = monday.isocalendar()
     return _R("DATE", f"{iso[0]:04d}-W{iso[1]:02d}", "week", None, rel, monday, monday + dt.timedelta(days=6))
 

@@ -89,6 +89,10 @@ PRES = {"현재": 1, "지금": 1, "오늘날": 1}
 HOLIDAY = {"삼일절": (3, 1), "3·1절": (3, 1), "3.1절": (3, 1), "어린이날": (5, 5),
            "현충일": (6, 6), "제헌절": (7, 17), "광복절": (8, 15), "개천절": (10, 3), "한글날": (10, 9),
            "성탄절": (12, 25), "크리스마스": (12, 25), "크리스마스이브": (12, 24),
+           "신정": (1, 1), "새해 첫날": (1, 1), "근로자의 날": (5, 1), "근로자의날": (5, 1), "노동절": (5, 1),
+           "어버이날": (5, 8), "스승의 날": (5, 15), "스승의날": (5, 15), "국군의 날": (10, 1), "국군의날": (10, 1),
+           "식목일": (4, 5), "만우절": (4, 1), "밸런타인데이": (2, 14), "발렌타인데이": (2, 14), "화이트데이": (3, 14),
+           "제야": (12, 31),
            "설날": ("KR", "설날"), "구정": ("KR", "설날"), "추석": ("KR", "추석"), "한가위": ("KR", "추석"),
            "석가탄신일": ("KR", "부처님오신날"), "부처님오신날": ("KR", "부처님오신날"),
            "부처님 오신 날": ("KR", "부처님오신날")}
@@ -133,6 +137,11 @@ def day(alone=False):
 
 def weekday_brackets():
     return SP + r"[(（]" + grp("WD", alt(WEEKDAY)) + r"[)）]"
+
+
+def weekday_after():
+    """`(목)` after a day, or the weekday's name after a space (`2월 18일 월요일`)."""
+    return "(?:" + weekday_brackets() + "|" + SP1 + grp("WD", alt(DAY_NAMES)) + ")"
 
 
 def mod_after():
@@ -206,11 +215,11 @@ RULES = [
      + "|" + HANGUL_NB + grp("DURW", alt(DURWORD)) + ")") + SP
      + r"(?:이내|안|내)(?:에|로|으로)?(?:(?![가-힣])|(?=는|도|만|서))"),
     # 2025년 2월 20일(목), 2025년 2월, 2025년 2월 말, 2025년 — the seed's dates
-    ("ymd", "(?:" + HANGUL_NB + r"(?:지난|오는)" + SP1 + ")?" + year() + "(?:" + SP + month() + "(?:" + SP + day() + "(?:" + weekday_brackets() + ")?|" + mod_after() + ")?|" + mod_after() + ")?"),
+    ("ymd", "(?:" + HANGUL_NB + r"(?:지난|오는)" + SP1 + ")?" + year() + "(?:" + SP + month() + "(?:" + SP + day() + "(?:" + weekday_after() + ")?|" + mod_after() + ")?|" + mod_after() + ")?"),
     # 2월 20일, 지난 3월, 오는 3월 5일(수), 6월 말
-    ("md", dir_word() + month() + "(?:" + SP + day() + "(?:" + weekday_brackets() + ")?|" + mod_after() + ")?"),
+    ("md", dir_word() + month() + "(?:" + SP + day() + "(?:" + weekday_after() + ")?|" + mod_after() + ")?"),
     # 20일(목), 지난 3일, 오는 20일
-    ("d", dir_word() + day(alone=True) + "(?:" + weekday_brackets() + ")?" + "(?:" + grp("MOD", "경|께|쯤") + ")?"),
+    ("d", dir_word() + day(alone=True) + "(?:" + weekday_after() + ")?" + "(?:" + grp("MOD", "경|께|쯤") + ")?"),
     # 2025.2.20, 2025. 2. 20.(목), 2025-02-20, 2025/2/20
     ("dotted", r"(?<![\d.,\-/:A-Za-z])" + grp("Y", Y4) + r"(?P<sep>\.|-|/)" + SP + grp("M", N2) + r"(?P=sep)" + SP
      + grp("D", N2) + r"(?!\d|\.\d)\.?" + "(?:" + weekday_brackets() + ")?"),
@@ -260,7 +269,7 @@ RULES = [
     ("century", NB + grp("CEN", r"\d{1,2}") + r"세기" + "(?:" + SP + grp("MOD", r"초반|중반|후반|초|말(?!하|했|씀|한|할|이)") + ")?"),
     # 광복절, 올해 추석, 2025년 설날, 지난 어린이날
     ("holiday", "(?:" + rel_year() + SP1 + "|" + year() + SP + "|" + HANGUL_NB + grp("DIR", "지난|오는|이번|다음") + SP1 + ")?"
-     + HANGUL_NB + grp("HOL", alt(HOLIDAY))),
+     + HANGUL_NB + grp("HOL", alt(HOLIDAY)) + "(?!부(?!터)|동|역|사거리|네거리)"),   # not 신정부 (a new government), 신정동
     # 2025 서울모터쇼, 2014 소치 동계올림픽: a bare year naming an edition (the year alone is reported)
     ("edition_year", NB + grp("T", grp("Y", Y4)) + SP1 + r"(?:[가-힣A-Za-z]{1,12}" + SP1 + "){0,2}[가-힣A-Za-z]{0,12}"
      + r"(?:올림픽|월드컵|아시안게임|엑스포|박람회|모터쇼|전시회|축제|페스티벌|영화제|비엔날레|컬렉션|시즌|대회)"),
@@ -301,7 +310,8 @@ RULES = [
     # 4월 둘째 목요일, 6월 마지막 금요일, 이번 달 첫째 월요일 (the n-th weekday of a month)
     ("nth_weekday", month_ref() + SP + grp("NTH", ORDINAL) + SP + grp("WD", alt(DAY_NAMES))),
     # 2019년 6월 세번째주, 10월 첫째 주, 9월 마지막주 (the n-th week of a month)
-    ("nth_week", month_ref() + SP + grp("WOM", ORDINAL) + SP + r"주(?!년|간|차|말|기|주|요|일|의\s?[월화수목금토일])"),
+    ("nth_week", month_ref() + SP + "(?:" + grp("WOM", ORDINAL) + SP + r"주(?!년|간|차|말|기|주|요|일)|" + grp("WOM", "[1-5]")
+     + r"\s?주차)" + "(?:" + SP1 + grp("WD", alt(DAY_NAMES)) + ")?"),
     # 2019년 4월 마지막날, 2월 말일, 이달 말일 (the last day of a month); 4월 첫날
     ("month_last_day", month_ref() + SP + "(?:" + grp("LASTD", r"마지막\s?날|말일") + "|" + grp("DW", "첫") + r"\s?날)"),
     # 이천십구년 사월 구일, 십이월 삼십일일, 유월, 시월 말: years, months and days written out
@@ -364,7 +374,8 @@ RULES = [
      + r"(?:(?![가-힣])|(?=에|부터|까지|보다|의|인|만))"),
     ("ago_word", HANGUL_NB + grp("DURW", alt(DURWORD)) + SP + grp("AGO", AGO_WORD)
      + r"(?:(?![가-힣])|(?=에|부터|까지|보다|의|인|만))"),
-    ("ago_native", HANGUL_NB + grp("N", alt(NUM)) + SP + grp("UNIT", "달|해") + SP + grp("AGO", AGO_WORD)
+    ("ago_native", HANGUL_NB + "(?:" + grp("N", alt(NUM)) + SP + grp("UNIT", "달|해|주") + "|" + grp("N", SINO_AMOUNT)
+     + grp("UNIT", "년") + ")" + SP + grp("AGO", AGO_WORD)
      + r"(?:(?![가-힣])|(?=에|부터|까지|보다|의|인|만))"),
     # 오후 3시 30분, 15시, 정오
     ("time", time_of_day()),
