@@ -183,6 +183,16 @@ PARTICLE_END = r"(?:(?![가-힣])|(?=은|는|이|가|을|를|에|의|도|만|와
 VAGUE_UNIT = "년|개월|달|해|주일|(?<!수)주|일|시간"
 
 
+def year_named():
+    """A year before a month written out: 2019년, 이천십구년, 올해, 작년."""
+    return "(?:" + year() + "|" + HANGUL_NB + grp("Y", SINO_YEAR) + SP + "년" + "|" + rel_year(with_ol=True) + ")"
+
+
+def dir_before():
+    """`지난 `, `이번 ` or nothing before a word: the word starts here either way."""
+    return HANGUL_NB + "(?:" + grp("DIR", alt(DIR)) + SP1 + ")?"
+
+
 def month_ref():
     """A month named in any way a nth-weekday, nth-week or last-day rule can follow: 2019년 6월,
     올해 6월, 6월, 이번 달, 이천십구년 유월."""
@@ -315,10 +325,15 @@ RULES = [
     # 2019년 4월 마지막날, 2월 말일, 이달 말일 (the last day of a month); 4월 첫날
     ("month_last_day", month_ref() + SP + "(?:" + grp("LASTD", r"마지막\s?날|말일") + "|" + grp("DW", "첫") + r"\s?날)"),
     # 이천십구년 사월 구일, 십이월 삼십일일, 유월, 시월 말: years, months and days written out
-    ("sino_date", HANGUL_NB + "(?:" + "(?:" + grp("Y", SINO_YEAR) + "년" + SP + ")?" + grp("MN", alt(MONTH_WORD)) + SP
-     + grp("D", SINO_DAY) + "일" + "|" + grp("Y", SINO_YEAR) + "년" + SP + grp("MN", alt(MONTH_WORD))
-     + "(?:" + mod_after() + ")?" + "|" + grp("MN", alt(MONTH_WORD_ALONE)) + "(?:" + mod_after() + ")?" + ")"
+    # (a year, a direction word or nothing before) 사월 구일, 사월 9일; a year and 유월 (말); 유월, 시월 초
+    ("sino_date", "(?:" + "(?:" + year_named() + SP + "|" + dir_before() + ")" + grp("MN", alt(MONTH_WORD)) + SP
+     + "(?:" + grp("D", SINO_DAY) + "일" + "|" + day() + ")"
+     + "|" + year_named() + SP + grp("MN", alt(MONTH_WORD)) + "(?:" + mod_after() + ")?"
+     + "|" + dir_before() + grp("MN", alt(MONTH_WORD_ALONE)) + "(?:" + mod_after() + ")?" + ")"
      + r"(?!간|급|세|드|요일)" + PARTICLE_END),
+    # 이천십구년 4월 9일: a year written out before a month in digits
+    ("sino_year_month", HANGUL_NB + grp("Y", SINO_YEAR) + SP + "년" + SP + month()
+     + "(?:" + SP + day() + "(?:" + weekday_after() + ")?|" + mod_after() + ")?"),
     ("sino_year", HANGUL_NB + grp("Y", SINO_YEAR) + r"년(?!대|간|차|째|\s?동안|\s?된|\s?만에)" + "(?:" + mod_after() + ")?" + PARTICLE_END),
     # 81/11/30 (yy/mm/dd), 4/9(수), 4/9일, 4/9부터: a month and day written with a slash, where
     # they cannot be a fraction (1/3 수준)
