@@ -40,7 +40,6 @@ REL_YEAR = {**REL_WORD, **REL_AFTER, "this year": 0, "last year": -1, "next year
 REL_MONTH = {**REL_WORD, **REL_AFTER, "this month": 0, "last month": -1, "next month": 1, "the month": 0,
              "month": 0, "the": 0}
 REL_WEEK = {**REL_WORD, **REL_AFTER, "this week": 0, "last week": -1, "next week": 1}
-REL_WEEKEND = {**REL_WORD, "the": 0, "the past": -1, "the previous": -1}    # this weekend: 2025-W08-WE
 REL_QUARTER = {**REL_WORD, "the next": 1, "the last": -1, "the previous": -1}
 REL_HALF = {**REL_WORD, "the previous": -1}
 REL_DAY = {"today": 0, "yesterday": -1, "tomorrow": 1, "tmrw": 1, "tmr": 1,
@@ -134,7 +133,7 @@ HOLIDAY = {"Xmas": (12, 25), "X-mas": (12, 25), "Halloween": (10, 31), "Valentin
 LEXICON = {"AY": ANA_YEAR, "AM": ANA_MONTH, "AD": ANA_DAY, "MN": MONTH, "WD": WEEKDAY, "RY": REL_YEAR, "RM": REL_MONTH, "RW": REL_WEEK,
            "RD": REL_DAY, "RQ": REL_QUARTER, "RH": REL_HALF, "DIR": DIR, "Q": ORDINAL, "H": ORDINAL, "SEASON": SEASON,
            "MOD": MOD, "AP": AMPM, "NOON": NOON, "UNIT": UNIT, "NUM": NUM, "AGO": AGO, "SET": SETW,
-           "PRES": PRES, "HOL": HOLIDAY, "NTH": NTH, "POD": POD, "VAGUE": VAGUE, "DURW": DURWORD, "RWE": REL_WEEKEND}
+           "PRES": PRES, "HOL": HOLIDAY, "NTH": NTH, "POD": POD, "VAGUE": VAGUE, "DURW": DURWORD}
 
 # ---------------------------------------------------------------- pattern pieces
 _DAY_WORDS = alt(k for k, v in NTH.items() if v > 0)
@@ -338,7 +337,10 @@ RULES = [
     ("rel_month", r"\b" + rel("RM", REL_MONTH, "month")),
     ("rel_mo", r"\b" + rel("RM", REL_MONTH, "mo")),
     ("rel_month_after", rel_after("RM", REL_MONTH, "month")),
-    ("weekend", r"\b" + rel("RWE", REL_WEEKEND, "weekend", the=True)),
+    # this weekend, last weekend (the weekend of a week: TIMEX3 2025-W08-WE); the weekend (the tense picks)
+    ("weekend", r"\b" + grp("RW", alt(k for k in REL_WORD if k != "this coming" and k != "this past")) + " " + grp("WE", "weekend") + r"\b"),
+    ("weekend_dir", r"\b" + grp("DIR", "this coming|this past") + " " + grp("WE", "weekend") + r"\b"),
+    ("the_weekend", r"\b(?:the|this) " + grp("WE", "weekend") + r"\b"),
     ("rel_week", r"\b" + rel("RW", REL_WEEK, "week")),
     ("rel_wk", r"\b" + rel("RW", REL_WEEK, "wk")),
     ("rel_week_after", rel_after("RW", REL_WEEK, "week")),

@@ -17,7 +17,8 @@ that give the words their values. The engine
 Conventions of the returned values (also in the example tables' headers):
 
 - DATE values are TIMEX3 strings at the grain written: `2025`, `2025-02`, `2025-02-20`,
-  `2025-Q1` (grain quarter), `2025-H1` (grain half), `2025-W08` (grain week), seasons
+  `2025-Q1` (grain quarter), `2025-H1` (grain half), `2025-W08` (grain week), a weekend
+  `2025-W08-WE` (grain day: Saturday and Sunday), seasons
   `2025-SP|SU|FA|WI` (grain quarter: a season is a quarter-sized part of the year; winter is
   the one of the anchor's calendar year). `현재`/`now`/`目前` is `PRESENT_REF` with grain None,
   not relative.
@@ -34,7 +35,7 @@ Conventions of the returned values (also in the example tables' headers):
   the smallest unit written.  SET values: `P1Y` for 매년/every year, `XXXX-WXX-2` for every
   Tuesday.
 - Parts of a day are TIME values with TIMEX3's codes: `Monday morning` `2025-02-17TMO`, `tonight`
-  `…TNI` (MO, AF, EV, NI); a weekend is `2025-W08-WE` (grain week); the n-th week of a month is
+  `…TNI` (MO, AF, EV, NI); the n-th week of a month is
   the ISO week holding its day 1 + 7(n-1) (`the first week of October 2014` is `2014-W40`).
 - `the past`/`back then` are `PAST_REF`, `in the future` `FUTURE_REF` (left out of documents
   like `PRESENT_REF`); durations left open are `PXW`, `PXY`, `PXDE` (`several weeks`, `recent
@@ -89,14 +90,14 @@ NEAR_DAYS_IN_MONTH = 3
 PREFIX_WINDOW = 12
 
 _NUMBER_KEYS = {"Y", "M", "D", "HR", "MIN", "N", "N2", "Q", "CEN"}
-_WORD_KEYS = {"AY", "AM", "AD", "WD", "RY", "RM", "RW", "RWE", "RD", "RQ", "RH", "DIR", "SEASON", "MOD", "AP", "NOON", "UNIT",
+_WORD_KEYS = {"AY", "AM", "AD", "WD", "RY", "RM", "RW", "RD", "RQ", "RH", "DIR", "SEASON", "MOD", "AP", "NOON", "UNIT",
               "UNIT2", "DURW", "AGO", "SET", "PRES", "POD", "VAGUE"}
 # Ordinals read from the language's NTH table when they are words (`둘째`, `second`, `第三`, `last`
 # = -1), as numbers otherwise: NTH the n-th weekday of a month, WOM the n-th week of a month,
 # DW a day of the month written as an ordinal word (`the second of June`).
 _ORDINAL_KEYS = {"NTH", "WOM", "DW"}
-_DATE_KEYS = {"AY", "AM", "AD", "Y", "M", "D", "WD", "Q", "H", "SEASON", "MOD", "RY", "RM", "RW", "RWE", "RD", "RQ", "RH",
-              "DEC", "CEN", "HOL", "NTH", "WOM", "LASTD"}
+_DATE_KEYS = {"AY", "AM", "AD", "Y", "M", "D", "WD", "Q", "H", "SEASON", "MOD", "RY", "RM", "RW", "RD", "RQ", "RH",
+              "DEC", "CEN", "HOL", "NTH", "WOM", "LASTD", "WE"}
 _YEAR_KEYS = {"Y", "RY"}
 _TIME_KEYS = {"HR", "NOON"}
 
@@ -221,7 +222,30 @@ def _number(s: str, lex: dict) -> int:
     w = lex.get("NUM", {}).get(norm_key(s))
     if w is not None:
         return w
+    sino = lex.get("SINO")
+    if sino and all(c in sino for c in s):
+        return _sino_number(s, sino)
     return _zh_number(s)
+
+
+def _sino_number(s: str, table: dict) -> int:
+    """A Sino-Korean numeral spelled out in Hangul (이천십구 2019, 천구백팔십일 1981, 삼십일 31,
+    이천구 2009): a digit multiplies the place word after it (십 10, 백 100, 천 1000; `table`
+    gives both), a place word alone counts once, places fall from left to right and a digit
+    stands last or before a place. cn2an is not used: it reads 二千九 as 2900, Korean 이천구 is 2009."""
+    total, digit, place = 0, 0, 10 ** 9
+    for c in s:
+        v = table[c]
+        if v >= 10:
+            if v >= place:
+                raise _Invalid(s)
+            total += (digit or 1) * v
+            digit, place = 0, v
+        elif digit:
+            raise _Invalid(s)              # two digits in a row (이삼)
+        else:
+            digit = v
+    return total + digit
 
 
 def _zh_number(s: str) -> int:
@@ -288,6 +312,8 @@ def _fields(m: re.Match, lex: dict) -> tuple[dict, dict | None, tuple[int, int]]
             target["DEC"] = _decade(val)
         elif key == "LASTD":               # the last day of the month named
             target["LASTD"] = True
+        elif key == "WE":                  # the weekend of a week
+            target["WE"] = True
         elif key == "MX":                  # 2019-06: a month after a year and a dash, unless the
             target["M"] = int(val)         # pair reads as a span of years (2005-06, 2010-12)
             if "Y" in target and int(val) > target["Y"] % 100:
@@ -544,9 +570,9 @@ def _static_grain(f: dict) -> str | None:
         return "century"
     if "DEC" in f:
         return "decade"
-    if "D" in f or "RD" in f or "WD" in f or "HOL" in f:
+    if "D" in f or "RD" in f or "WD" in f or "HOL" in f or "WE" in f:
         return "day"
-    if "RW" in f or "RWE" in f:
+    if "RW" in f:
         return "week"
     if "M" in f or "RM" in f:
         return "month"
@@ -605,11 +631,13 @@ def _resolve_date(f: dict, anchor: dt.date | None, direction: Callable[[], str])
     if "HOL" in f:
         return _holiday(f, anchor, direction)
     grain = _static_grain(f)
-    relative = bool({"RY", "RM", "RW", "RWE", "RD", "RQ", "RH"} & f.keys()) or not (_YEAR_KEYS & f.keys())
+    relative = bool({"RY", "RM", "RW", "RD", "RQ", "RH"} & f.keys()) or not (_YEAR_KEYS & f.keys())
     if relative and anchor is None:
         return _R("DATE", None, grain, f.get("MOD"), True)
     if "NTH" in f or "WOM" in f or "LASTD" in f:
         return _in_month(f, anchor, direction)
+    if "WE" in f:
+        return _weekend(f, anchor, direction)
     if "RQ" in f or "RH" in f:
         size = 3 if "RQ" in f else 6                 # this quarter, next half: counted from the anchor's
         n = (anchor.month - 1) // size + f.get("RQ", f.get("RH", 0))
@@ -618,11 +646,6 @@ def _resolve_date(f: dict, anchor: dt.date | None, direction: Callable[[], str])
     if "RD" in f:
         d = anchor + dt.timedelta(days=f["RD"])
         return _R("DATE", d.isoformat(), "day", None, True, d, d)
-    if "RWE" in f:                                   # this weekend: TIMEX3's 2025-W08-WE
-        monday = anchor - dt.timedelta(days=anchor.weekday()) + dt.timedelta(weeks=f["RWE"])
-        iso = monday.isocalendar()
-        return _R("DATE", f"{iso[0]:04d}-W{iso[1]:02d}-WE", "week", None, True,
-                  monday + dt.timedelta(days=5), monday + dt.timedelta(days=6))
     if "RW" in f:
         monday = anchor - dt.timedelta(days=anchor.weekday()) + dt.timedelta(weeks=f["RW"])
         if "WD" in f:
@@ -701,7 +724,7 @@ def _in_month(f: dict, anchor: dt.date | None, direction: Callable[[], str]) -> 
     """A day or week found inside a month: the n-th (or last) weekday of a month (`4월 둘째
     목요일`, `the last Friday of June`), the n-th (or last) week of a month (`6월 세번째주`: the
     week, Monday to Sunday, holding the month's day 1 + 7(n-1); the last, the one holding its last
-    day), the last day of a month (`4월 마지막날`)."""
+    day; with a weekday, that day of it: `6월 둘째 주 화요일`), the last day of a month (`4월 마지막날`)."""
     g = {k: v for k, v in f.items() if k not in ("NTH", "WOM", "LASTD", "WD", "MOD")}
     month = _resolve_date(g, anchor, direction)
     if month.lo is None or month.grain != "month":
@@ -726,8 +749,29 @@ def _in_month(f: dict, anchor: dt.date | None, direction: Callable[[], str]) -> 
     if day.month != lo.month:
         raise _Invalid("no such week")
     monday = day - dt.timedelta(days=day.weekday())
+    if "WD" in f:                                  # a weekday of that week (`둘째 주 화요일`)
+        d = monday + dt.timedelta(days=f["WD"] - 1)
+        return _R("DATE", d.isoformat(), "day", None, rel, d, d)
     iso = monday.isocalendar()
     return _R("DATE", f"{iso[0]:04d}-W{iso[1]:02d}", "week", None, rel, monday, monday + dt.timedelta(days=6))
+
+
+def _weekend(f: dict, anchor: dt.date, direction: Callable[[], str]) -> _R:
+    """The weekend (Saturday and Sunday) of a week, TIMEX3's `2025-W08-WE`: of the week a
+    relative-week word names (`지난주말`, `이번 주말`), else the one the direction word, the
+    tense or `prefer` picks among the weekends around the anchor (`오는 주말`, a bare `주말`)."""
+    monday = anchor - dt.timedelta(days=anchor.weekday())
+
+    def weekend(k: int) -> _R:
+        sat = monday + dt.timedelta(weeks=k, days=5)
+        iso = sat.isocalendar()
+        return _R("DATE", f"{iso[0]:04d}-W{iso[1]:02d}-WE", "day", None, True, sat, sat + dt.timedelta(days=1))
+    if "RW" in f:
+        return weekend(f["RW"])
+    way = f.get("DIR") or direction()
+    picked = _pick([weekend(k) for k in range(-2, 3)], anchor, "nearest" if way == "this" else way)
+    assert picked is not None
+    return picked
 
 
 def _weekdays_away(f: dict, anchor: dt.date | None) -> _R:

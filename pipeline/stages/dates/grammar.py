@@ -16,6 +16,8 @@ A rule is a regular expression whose *named groups* say what each piece means; t
     NTH  the n-th weekday of a month, with WD and a month (`4월 둘째 목요일`; the NTH table's
          `last`/`마지막` is -1)                WOM the n-th (or last) week of a month
     LASTD the last day of the month named    DW a day of the month as an ordinal word (the second)
+    WE   the weekend of a week (any non-empty match): with RW that week's, else the one DIR, the
+         tense or `prefer` picks (`이번 주말`, `오는 주말`, `주말`): DATE `2025-W08-WE`
     MX   a month after a year and a dash (2019-06; refused where the pair reads as years, 2005-06)
     POD  a part of a day (morning MO, afternoon AF, evening EV, night NI): TIME `2025-02-17TMO`
     VAGUE an amount left open (several, a few, recent) before a UNIT: DURATION `PXW`, `PXY`

@@ -13,22 +13,39 @@ FLAGS = 0
 
 # ---------------------------------------------------------------- lexicon (word -> meaning)
 WEEKDAY = {"월": 1, "화": 2, "수": 3, "목": 4, "금": 5, "토": 6, "일": 7}
-WEEKDAY.update({k + "요일": v for k, v in list(WEEKDAY.items())})
+WEEKDAY.update({k + "요일": v for k, v in list(WEEKDAY.items())} | {k + "욜": v for k, v in list(WEEKDAY.items())})
+DAY_NAMES = [w for w in WEEKDAY if len(w) > 1]      # 화요일, 화욜: a bare 화 is no weekday outside brackets
 
 REL_YEAR = {"지난해": -1, "지난 해": -1, "작년": -1, "전년": -1, "올해": 0, "금년": 0, "올": 0,
-            "내년": 1, "재작년": -2, "내후년": 2,
+            "내년": 1, "재작년": -2, "내후년": 2, "명년": 1, "후년": 2, "지지난해": -2,
             # the fiscal and budget words of government releases
             "금년도": 0, "올해도": 0, "전년도": -1, "작년도": -1, "내년도": 1, "차년도": 1, "익년도": 1}
 REL_MONTH = {"지난달": -1, "지난 달": -1, "전월": -1, "이달": 0, "이번 달": 0,
-             "이번달": 0, "금월": 0, "다음 달": 1, "다음달": 1, "내달": 1, "익월": 1}
+             "이번달": 0, "금월": 0, "다음 달": 1, "다음달": 1, "내달": 1, "익월": 1,
+             # spoken: 저번 (= 지난), 담 (= 다음), 오는 달; two months away
+             "저번달": -1, "저번 달": -1, "오는달": 1, "오는 달": 1, "담달": 1, "지지난달": -2, "지지난 달": -2,
+             "다다음달": 2, "다다음 달": 2}
 REL_WEEK = {"지난주": -1, "지난 주": -1, "이번 주": 0, "이번주": 0, "금주": 0,
-            "다음 주": 1, "다음주": 1, "내주": 1}
-REL_DAY = {"오늘": 0, "금일": 0, "어제": -1, "그제": -2, "그저께": -2, "내일": 1, "모레": 2}
+            "다음 주": 1, "다음주": 1, "내주": 1,
+            "저번주": -1, "저번 주": -1, "오는주": 1, "오는 주": 1, "담주": 1, "지지난주": -2, "지지난 주": -2,
+            "다다음주": 2, "다다음 주": 2}
+# 전주 (Jeonju, a city; 전주기 a whole cycle) and 차주 (a borrower) are weeks only before a weekday
+REL_WEEK_BEFORE_DAY = {"전주": -1, "차주": 1}
+REL_DAY = {"오늘": 0, "금일": 0, "어제": -1, "그제": -2, "그저께": -2, "내일": 1, "모레": 2,
+           "어저께": -1, "엊그제": -2, "엊그저께": -2, "그끄제": -3, "그끄저께": -3, "내일모레": 2, "낼모레": 2,
+           "글피": 3}
+# This, last, next quarter or half-year (`이분기` is the second quarter, see SINO_QUARTER)
+REL_QUARTER = {"이번 분기": 0, "이번분기": 0, "금분기": 0, "지난 분기": -1, "지난분기": -1, "저번 분기": -1,
+               "저번분기": -1, "전분기": -1, "직전 분기": -1, "직전분기": -1, "다음 분기": 1, "다음분기": 1,
+               "오는 분기": 1, "차분기": 1, "익분기": 1}
+REL_HALF = {"이번 반기": 0, "이번반기": 0, "지난 반기": -1, "지난반기": -1, "직전 반기": -1, "다음 반기": 1,
+            "다음반기": 1}
 # Days named by reference to the happening the text describes, not to the release date: in a
 # government release `이날` is the day of the meeting reported, often days before the release.
 ANA_DAY = {"이날": 0, "이 날": 0, "당일": 0, "같은 날": 0, "같은날": 0, "그날": 0, "그 날": 0, "전날": -1, "전일": -1,
            "다음날": 1, "다음 날": 1, "이튿날": 1, "익일": 1}
-DIR = {"지난": "last", "오는": "next", "이번": "this", "다음": "next"}
+DIR = {"지난": "last", "오는": "next", "이번": "this", "다음": "next", "저번": "last", "지지난": "last2",
+       "다다음": "next2"}
 HALF = {"상반기": 1, "하반기": 2, "전반기": 1, "후반기": 2}
 SEASON = {"봄": "SP", "여름": "SU", "가을": "FA", "겨울": "WI"}
 SEASON.update({k + "철": v for k, v in list(SEASON.items())})
@@ -45,7 +62,24 @@ DURWORD = {"하루": (1, "D"), "이틀": (2, "D"), "사흘": (3, "D"), "나흘":
            "닷새": (5, "D"), "엿새": (6, "D"), "열흘": (10, "D"), "보름": (15, "D"),
            "반년": (6, "M"), "반세기": (50, "Y"), "일주일": (1, "W"), "일년": (1, "Y")}
 NUM = {"한": 1, "두": 2, "세": 3, "석": 3, "네": 4, "넉": 4, "다섯": 5, "여섯": 6, "일곱": 7,
-       "여덟": 8, "아홉": 9, "열": 10}
+       "여덟": 8, "아홉": 9, "열": 10, "열한": 11, "열두": 12, "스무": 20, "스물네": 24, "서른": 30}
+# Sino-Korean numerals written out (이천십구 2019, 삼십일 31): digits, and place words (values of
+# 10 and more) that multiply the digit before them; the engine reads them (`_sino_number`)
+SINO = {"일": 1, "이": 2, "삼": 3, "사": 4, "오": 5, "육": 6, "칠": 7, "팔": 8, "구": 9,
+        "십": 10, "백": 100, "천": 1000}
+# Months written out; 유월 and 시월 drop the final consonant of 육 and 십
+MONTH_WORD = {"일월": 1, "이월": 2, "삼월": 3, "사월": 4, "오월": 5, "유월": 6, "육월": 6, "칠월": 7, "팔월": 8,
+              "구월": 9, "시월": 10, "십월": 10, "십일월": 11, "십이월": 12}
+# 이월 (a balance carried over) and 일월 (the sun and moon) name a month only beside a year or a day
+MONTH_WORD_ALONE = [w for w in MONTH_WORD if w not in ("이월", "일월")]
+SINO_QUARTER = {"일": 1, "이": 2, "삼": 3, "사": 4}
+# Ordinals: the n-th weekday or week of a month (`둘째 목요일`, `세 번째 주`), `마지막` the last;
+# `첫` the first (`4월 첫날`)
+NTH = {"첫째": 1, "첫번째": 1, "첫": 1, "둘째": 2, "두번째": 2, "셋째": 3, "세번째": 3, "넷째": 4, "네번째": 4,
+       "다섯째": 5, "다섯번째": 5, "마지막": -1}
+NTH.update({f"{n}번째": n for n in range(1, 6)})
+# An amount left open: 몇 년, 수개월, 여러 해 (DURATION PXY, PXM)
+VAGUE = {"몇": "X", "수": "X", "여러": "X"}
 AGO = {"전": -1, "후": 1, "뒤": 1, "이전": -1, "이후": 1}
 SETW = {"매년": "Y", "해마다": "Y", "매월": "M", "매달": "M", "달마다": "M", "매주": "W",
         "매일": "D", "날마다": "D"}
@@ -55,6 +89,10 @@ PRES = {"현재": 1, "지금": 1, "오늘날": 1}
 HOLIDAY = {"삼일절": (3, 1), "3·1절": (3, 1), "3.1절": (3, 1), "어린이날": (5, 5),
            "현충일": (6, 6), "제헌절": (7, 17), "광복절": (8, 15), "개천절": (10, 3), "한글날": (10, 9),
            "성탄절": (12, 25), "크리스마스": (12, 25), "크리스마스이브": (12, 24),
+           "신정": (1, 1), "새해 첫날": (1, 1), "근로자의 날": (5, 1), "근로자의날": (5, 1), "노동절": (5, 1),
+           "어버이날": (5, 8), "스승의 날": (5, 15), "스승의날": (5, 15), "국군의 날": (10, 1), "국군의날": (10, 1),
+           "식목일": (4, 5), "만우절": (4, 1), "밸런타인데이": (2, 14), "발렌타인데이": (2, 14), "화이트데이": (3, 14),
+           "제야": (12, 31),
            "설날": ("KR", "설날"), "구정": ("KR", "설날"), "추석": ("KR", "추석"), "한가위": ("KR", "추석"),
            "석가탄신일": ("KR", "부처님오신날"), "부처님오신날": ("KR", "부처님오신날"),
            "부처님 오신 날": ("KR", "부처님오신날")}
@@ -64,7 +102,9 @@ ANA_YEAR = {"같은 해": 0, "같은해": 0, "그해": 0, "그 해": 0, "동년"
             "그 이듬해": 1, "익년": 1}
 ANA_MONTH = {"같은 달": 0, "같은달": 0, "그달": 0, "그 달": 0, "동월": 0}
 
-LEXICON = {"AY": ANA_YEAR, "AM": ANA_MONTH, "AD": ANA_DAY, "WD": WEEKDAY, "RY": REL_YEAR, "RM": REL_MONTH, "RW": REL_WEEK, "RD": REL_DAY,
+LEXICON = {"AY": ANA_YEAR, "AM": ANA_MONTH, "AD": ANA_DAY, "WD": WEEKDAY, "RY": REL_YEAR, "RM": REL_MONTH,
+           "RW": REL_WEEK | REL_WEEK_BEFORE_DAY, "RD": REL_DAY, "RQ": REL_QUARTER, "RH": REL_HALF, "SINO": SINO,
+           "MN": MONTH_WORD, "Q": SINO_QUARTER, "NTH": NTH, "VAGUE": VAGUE,
            "DIR": DIR, "H": HALF, "SEASON": SEASON, "MOD": MOD, "AP": AMPM, "NOON": NOON,
            "UNIT": UNIT, "DURW": DURWORD, "NUM": NUM, "AGO": AGO, "SET": SETW, "PRES": PRES, "HOL": HOLIDAY}
 
@@ -99,6 +139,11 @@ def weekday_brackets():
     return SP + r"[(（]" + grp("WD", alt(WEEKDAY)) + r"[)）]"
 
 
+def weekday_after():
+    """`(목)` after a day, or the weekday's name after a space (`2월 18일 월요일`)."""
+    return "(?:" + weekday_brackets() + "|" + SP1 + grp("WD", alt(DAY_NAMES)) + ")"
+
+
 def mod_after():
     """`말`, `초`, `중순` after a month or year; the look-aheads refuse 말하다, 초청, 경기..."""
     return ("(?:" + SP + grp("MOD", r"초순|상순|중순|하순|초반|중반|후반|말경|말(?!하|했|씀|한|할|이)"
@@ -122,6 +167,45 @@ def time_of_day():
             + "(?:" + SP + grp("MIN", N2) + r"분(?!기|야|석|할|의|담|쟁|포|류|양|위)|" + SP + grp("HALFHR", "반") + ")?")
 
 
+# Sino-Korean numerals written out: a year (이천십구, 천구백팔십일), a day 1-39 (구, 십일, 삼십일),
+# an amount 1-99 (이, 삼십); each place at most once, so every match is short
+SINO_D = "[일이삼사오육칠팔구]"
+SINO_YEAR = r"(?:이천|천구백|일천구백)(?:" + SINO_D + r"?백)?(?:[이삼사오육칠팔구]?십)?" + SINO_D + "?"
+SINO_DAY = "(?:[이삼]?십" + SINO_D + "?|" + SINO_D + ")"
+SINO_AMOUNT = "(?:[이삼사오육칠팔구]?십" + SINO_D + "?|" + SINO_D + ")"
+# An ordinal before a weekday or 주 (`둘째`, `세 번째`, `마지막`)
+ORDINAL = r"(?:첫|두|세|네|다섯|[1-5])\s?번째|첫째|둘째|셋째|넷째|다섯째|마지막|첫"
+# What may follow a date word written with Hangul alone: not Hangul, or a particle
+PARTICLE_END = r"(?:(?![가-힣])|(?=은|는|이|가|을|를|에|의|도|만|와|과|부터|까지|로|엔|께|쯤|경|중|내내|동안|사이))"
+
+
+# Units of an amount left open; not 수주 (an order won)
+VAGUE_UNIT = "년|개월|달|해|주일|(?<!수)주|일|시간"
+
+
+def year_named():
+    """A year before a month written out: 2019년, 이천십구년, 올해, 작년."""
+    return "(?:" + year() + "|" + HANGUL_NB + grp("Y", SINO_YEAR) + SP + "년" + "|" + rel_year(with_ol=True) + ")"
+
+
+def dir_before():
+    """`지난 `, `이번 ` or nothing before a word: the word starts here either way."""
+    return HANGUL_NB + "(?:" + grp("DIR", alt(DIR)) + SP1 + ")?"
+
+
+def month_ref():
+    """A month named in any way a nth-weekday, nth-week or last-day rule can follow: 2019년 6월,
+    올해 6월, 6월, 이번 달, 이천십구년 유월."""
+    return ("(?:" + "(?:" + year() + SP + "|" + rel_year(with_ol=True) + SP + ")?" + month()
+            + "|" + HANGUL_NB + grp("RM", alt(REL_MONTH))
+            + "|" + HANGUL_NB + "(?:" + grp("Y", SINO_YEAR) + "년" + SP + ")?" + grp("MN", alt(MONTH_WORD)) + ")")
+
+
+def amount():
+    """An amount written in digits, native words (두, 세) or Sino-Korean words (이, 삼십)."""
+    return "(?:" + NB + grp("N", N3) + "|" + HANGUL_NB + grp("N", alt(NUM)) + ")"
+
+
 DASH = r"[~∼～〜\-–—]"
 # 전, 후, 뒤, 이전, 이후 (AGO), written so that the frequent syllable 이 does not become the
 # rule's anchor (anchors.py)
@@ -133,12 +217,19 @@ AGO_NOT_EVENTS = ("약", "대략", "최소", "최대", "불과", "단", "겨우"
                   "및", "또는", "혹은", "그리고", "다시", "또", "앞으로", "향후", "이후", "그리고")
 
 RULES = [
+    # Within N units (이년안에, 2주일내, 3일 이내, 한 달 안에): the DURATION, as TimeML marks `within
+    # two weeks` (the timex is the amount; 이내, 안에 only signal it). First in the table so that
+    # `3일` here wins over the day of the month that rule `d` reads in the same two characters.
+    ("within", grp("T", "(?:" + amount() + SP + grp("UNIT", "년|개월|달|해|주일|주|일|시간|분|초")
+     + "|" + HANGUL_NB + grp("N", SINO_AMOUNT) + grp("UNIT", "년|개월|주일|주|일|분|초")
+     + "|" + HANGUL_NB + grp("DURW", alt(DURWORD)) + ")") + SP
+     + r"(?:이내|안|내)(?:에|로|으로)?(?:(?![가-힣])|(?=는|도|만|서))"),
     # 2025년 2월 20일(목), 2025년 2월, 2025년 2월 말, 2025년 — the seed's dates
-    ("ymd", "(?:" + HANGUL_NB + r"(?:지난|오는)" + SP1 + ")?" + year() + "(?:" + SP + month() + "(?:" + SP + day() + "(?:" + weekday_brackets() + ")?|" + mod_after() + ")?|" + mod_after() + ")?"),
+    ("ymd", "(?:" + HANGUL_NB + r"(?:지난|오는)" + SP1 + ")?" + year() + "(?:" + SP + month() + "(?:" + SP + day() + "(?:" + weekday_after() + ")?|" + mod_after() + ")?|" + mod_after() + ")?"),
     # 2월 20일, 지난 3월, 오는 3월 5일(수), 6월 말
-    ("md", dir_word() + month() + "(?:" + SP + day() + "(?:" + weekday_brackets() + ")?|" + mod_after() + ")?"),
+    ("md", dir_word() + month() + "(?:" + SP + day() + "(?:" + weekday_after() + ")?|" + mod_after() + ")?"),
     # 20일(목), 지난 3일, 오는 20일
-    ("d", dir_word() + day(alone=True) + "(?:" + weekday_brackets() + ")?" + "(?:" + grp("MOD", "경|께|쯤") + ")?"),
+    ("d", dir_word() + day(alone=True) + "(?:" + weekday_after() + ")?" + "(?:" + grp("MOD", "경|께|쯤") + ")?"),
     # 2025.2.20, 2025. 2. 20.(목), 2025-02-20, 2025/2/20
     ("dotted", r"(?<![\d.,\-/:A-Za-z])" + grp("Y", Y4) + r"(?P<sep>\.|-|/)" + SP + grp("M", N2) + r"(?P=sep)" + SP
      + grp("D", N2) + r"(?!\d|\.\d)\.?" + "(?:" + weekday_brackets() + ")?"),
@@ -188,7 +279,7 @@ RULES = [
     ("century", NB + grp("CEN", r"\d{1,2}") + r"세기" + "(?:" + SP + grp("MOD", r"초반|중반|후반|초|말(?!하|했|씀|한|할|이)") + ")?"),
     # 광복절, 올해 추석, 2025년 설날, 지난 어린이날
     ("holiday", "(?:" + rel_year() + SP1 + "|" + year() + SP + "|" + HANGUL_NB + grp("DIR", "지난|오는|이번|다음") + SP1 + ")?"
-     + HANGUL_NB + grp("HOL", alt(HOLIDAY))),
+     + HANGUL_NB + grp("HOL", alt(HOLIDAY)) + "(?!부(?!터)|동|역|사거리|네거리)"),   # not 신정부 (a new government), 신정동
     # 2025 서울모터쇼, 2014 소치 동계올림픽: a bare year naming an edition (the year alone is reported)
     ("edition_year", NB + grp("T", grp("Y", Y4)) + SP1 + r"(?:[가-힣A-Za-z]{1,12}" + SP1 + "){0,2}[가-힣A-Za-z]{0,12}"
      + r"(?:올림픽|월드컵|아시안게임|엑스포|박람회|모터쇼|전시회|축제|페스티벌|영화제|비엔날레|컬렉션|시즌|대회)"),
@@ -211,11 +302,49 @@ RULES = [
     # 이달 20일, 지난달 말, 다음 달 중순
     ("rel_month", HANGUL_NB + grp("RM", alt(REL_MONTH)) + "(?:" + SP + day() + "(?:" + weekday_brackets() + ")?|" + mod_after() + ")?"),
     # 지난주, 다음 주 화요일
-    ("rel_week", HANGUL_NB + grp("RW", alt(REL_WEEK)) + "(?:" + SP + grp("WD", alt([w for w in WEEKDAY if w.endswith("요일")])) + ")?"),
+    ("rel_week", HANGUL_NB + grp("RW", alt(REL_WEEK)) + "(?:" + SP + grp("WD", alt(DAY_NAMES)) + ")?" + "(?!주|말|간|차|말)"),
+    ("rel_week_day", HANGUL_NB + grp("RW", alt(REL_WEEK_BEFORE_DAY)) + SP + grp("WD", alt(DAY_NAMES))),
+    # 이번 주말, 지난주말, 오는 주말, 주말 (TIMEX3 2025-W08-WE); not 주말농장, 주말드라마
+    ("weekend", "(?:" + HANGUL_NB + grp("DIR", "오는") + SP1 + grp("WE", "주말") + "|" + HANGUL_NB
+     + grp("RW", alt([w for w in REL_WEEK if not w.startswith("오는")])) + grp("WE", "말")
+     + "|" + HANGUL_NB + grp("WE", "주말") + ")" + PARTICLE_END),
+    # 이번 분기, 지난분기, 다음 분기, 이번 반기
+    ("rel_quarter", HANGUL_NB + "(?:" + grp("RQ", alt(REL_QUARTER)) + "|" + grp("RH", alt(REL_HALF)) + ")"
+     + "(?:" + mod_after() + ")?" + PARTICLE_END),
+    # 일분기 .. 사분기 (Sino-Korean quarters), 2018년 사분기, 올해 삼분기
+    ("sino_quarter", "(?:" + year() + SP + "|" + rel_year(with_ol=True) + SP + ")?" + HANGUL_NB
+     + grp("Q", alt(SINO_QUARTER)) + "분기" + PARTICLE_END),
+    # 이번 가을, 지난 여름, 다음 봄, 이번 상반기, 지난 하반기
+    ("dir_period", HANGUL_NB + grp("DIR", alt(DIR)) + SP + "(?:" + grp("SEASON", alt(SEASON)) + "(?!날|비|꽃|옷|잠|방학)|"
+     + grp("H", alt(HALF)) + ")"),
+    # 4월 둘째 목요일, 6월 마지막 금요일, 이번 달 첫째 월요일 (the n-th weekday of a month)
+    ("nth_weekday", month_ref() + SP + grp("NTH", ORDINAL) + SP + grp("WD", alt(DAY_NAMES))),
+    # 2019년 6월 세번째주, 10월 첫째 주, 9월 마지막주 (the n-th week of a month)
+    ("nth_week", month_ref() + SP + "(?:" + grp("WOM", ORDINAL) + SP + r"주(?!년|간|차|말|기|주|요|일)|" + grp("WOM", "[1-5]")
+     + r"\s?주차)" + "(?:" + SP1 + grp("WD", alt(DAY_NAMES)) + ")?"),
+    # 2019년 4월 마지막날, 2월 말일, 이달 말일 (the last day of a month); 4월 첫날
+    ("month_last_day", month_ref() + SP + "(?:" + grp("LASTD", r"마지막\s?날|말일") + "|" + grp("DW", "첫") + r"\s?날)"),
+    # 이천십구년 사월 구일, 십이월 삼십일일, 유월, 시월 말: years, months and days written out
+    # (a year, a direction word or nothing before) 사월 구일, 사월 9일; a year and 유월 (말); 유월, 시월 초
+    ("sino_date", "(?:" + "(?:" + year_named() + SP + "|" + dir_before() + ")" + grp("MN", alt(MONTH_WORD)) + SP
+     + "(?:" + grp("D", SINO_DAY) + "일" + "|" + day() + ")"
+     + "|" + year_named() + SP + grp("MN", alt(MONTH_WORD)) + "(?:" + mod_after() + ")?"
+     + "|" + dir_before() + grp("MN", alt(MONTH_WORD_ALONE)) + "(?:" + mod_after() + ")?" + ")"
+     + r"(?!간|급|세|드|요일)" + PARTICLE_END),
+    # 이천십구년 4월 9일: a year written out before a month in digits
+    ("sino_year_month", HANGUL_NB + grp("Y", SINO_YEAR) + SP + "년" + SP + month()
+     + "(?:" + SP + day() + "(?:" + weekday_after() + ")?|" + mod_after() + ")?"),
+    ("sino_year", HANGUL_NB + grp("Y", SINO_YEAR) + r"년(?!대|간|차|째|\s?동안|\s?된|\s?만에)" + "(?:" + mod_after() + ")?" + PARTICLE_END),
+    # 81/11/30 (yy/mm/dd), 4/9(수), 4/9일, 4/9부터: a month and day written with a slash, where
+    # they cannot be a fraction (1/3 수준)
+    ("yy_slash", r"(?<![\d.,\-/:])" + grp("YY", r"\d\d") + "/" + grp("M", r"1[0-2]|0?[1-9]") + "/" + grp("D", N2)
+     + r"(?![\d/%.,])"),
+    ("md_slash", r"(?<![\d.,\-/:])" + grp("M", r"1[0-2]|0?[1-9]") + "/" + grp("D", r"3[01]|[12]\d|0?[1-9]")
+     + r"(?:" + weekday_brackets() + r"|일(?!간|째|차)|(?=부터|까지|" + SP + DASH + r")|\Z)"),
     ("rel_day", HANGUL_NB + grp("RD", alt(REL_DAY)) + "(?!날)(?:" + WORD_END + ")"),
     ("ana_day", HANGUL_NB + grp("AD", alt(ANA_DAY)) + "(?!날|치기)(?:" + WORD_END + ")"),
     # 화요일, 지난 화요일, 오는 금요일
-    ("weekday", dir_word() + HANGUL_NB + grp("WD", alt([w for w in WEEKDAY if w.endswith("요일")]))),
+    ("weekday", dir_word() + HANGUL_NB + grp("WD", alt(DAY_NAMES))),
     # ranges written as one expression: 2024~2026년, 20~22일, 3~4월
     ("range_years", NB + grp("Y", Y4) + SP + DASH + SP + grp("E_Y", Y4) + r"년(?!대|간)"),
     ("range_days", "(?:(?:" + year() + SP + ")?(?:" + month() + SP + ")?|" + HANGUL_NB + grp("DIR", "지난|오는") + SP1 + "|" + HANGUL_NB + grp("RM", alt(REL_MONTH)) + SP + ")" + NB + grp("D", N2) + SP + DASH + SP
@@ -239,6 +368,15 @@ RULES = [
     ("dur_min", NB + grp("N", N3) + SP + grp("UNIT", "분|초") + r"(?!기|야|석|할|의|담|쟁|포|류|양|위|과|청|대|반|등|점|당)(?:간|\s?동안)?"),
     ("dur_native", HANGUL_NB + grp("N", alt(NUM)) + SP + grp("UNIT", "달|해") + r"(?:간|\s?동안)?(?![가-힣])"),
     ("dur_word", HANGUL_NB + grp("DURW", alt(DURWORD)) + r"(?:간|째|\s?동안)?(?:" + WORD_END + ")"),
+    # the last or next N units (지난 3주, 다음 두달, 최근 2주, 향후 3년): the DURATION, as for `지난 3년간`
+    # (the timex says how long; 지난/다음 say it ends or starts at the release, and stay in the span)
+    ("last_next", HANGUL_NB + r"(?:지난|최근|향후|앞으로|다음|과거|저번|앞선)" + SP1 + "(?:" + amount() + SP
+     + grp("UNIT", "년|개월|달|해|주일|주|시간|분|초") + "|" + HANGUL_NB + grp("N", SINO_AMOUNT)
+     + grp("UNIT", "년|개월|주일|주|분|초") + ")" + r"(?!기|대|차|째|제|생|도|\s?(?:이?전|이?후|뒤))(?:간|\s?동안)?" + PARTICLE_END),
+    # 몇 년, 수개월간, 여러 해 동안, 최근 몇 주: an amount left open (DURATION PXY, PXM, PXW)
+    ("vague", HANGUL_NB + "(?:" + r"(?:지난|최근|향후|앞으로|과거)" + SP1 + grp("VAGUE", "몇|여러|수") + SP
+     + grp("UNIT", VAGUE_UNIT) + r"(?:간|\s?동안)?" + "|" + grp("VAGUE", "몇|여러|수") + SP + grp("UNIT", VAGUE_UNIT)
+     + r"(?:간|\s?동안|\s?내|\s?안|째)" + ")" + PARTICLE_END),
     # 25년째, 3개월째, 열흘째: how long something has lasted
     ("dur_nth", NB + grp("N", N3) + SP + grp("UNIT", "년|개월|주|일") + r"째"),
     # 접종 9일 후, 만기 2개월 전: counted from the happening the noun before names, not from the
@@ -251,7 +389,8 @@ RULES = [
      + r"(?:(?![가-힣])|(?=에|부터|까지|보다|의|인|만))"),
     ("ago_word", HANGUL_NB + grp("DURW", alt(DURWORD)) + SP + grp("AGO", AGO_WORD)
      + r"(?:(?![가-힣])|(?=에|부터|까지|보다|의|인|만))"),
-    ("ago_native", HANGUL_NB + grp("N", alt(NUM)) + SP + grp("UNIT", "달|해") + SP + grp("AGO", AGO_WORD)
+    ("ago_native", HANGUL_NB + "(?:" + grp("N", alt(NUM)) + SP + grp("UNIT", "달|해|주") + "|" + grp("N", SINO_AMOUNT)
+     + grp("UNIT", "년") + ")" + SP + grp("AGO", AGO_WORD)
      + r"(?:(?![가-힣])|(?=에|부터|까지|보다|의|인|만))"),
     # 오후 3시 30분, 15시, 정오
     ("time", time_of_day()),
