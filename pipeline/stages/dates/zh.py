@@ -12,37 +12,68 @@ from .grammar import alt, grp
 FLAGS = 0
 
 # ---------------------------------------------------------------- lexicon (word -> meaning)
+# Weekdays as 星期三, 周三 (週三 folds to it), 礼拜三 (禮拜三), Sunday also as 星期天/周天/礼拜天.
 _WD = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "日": 7, "天": 7}
 WEEKDAY = dict(_WD)
 for _p in ("星期", "周", "礼拜"):
     WEEKDAY.update({_p + k: v for k, v in _WD.items()})
-REL_YEAR = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "明年": 1, "来年": 1, "前年": -2, "后年": 2, "今": 0}
-# `""`: the bare 月底/月初 of the current month (see rule "month_part")
-REL_MONTH = {"本月": 0, "这个月": 0, "当月": 0, "上月": -1, "上个月": -1, "下月": 1, "下个月": 1, "": 0}
-REL_WEEK = {"本周": 0, "这周": 0, "这个星期": 0, "本星期": 0, "上周": -1, "上星期": -1, "上个星期": -1,
-            "下周": 1, "下星期": 1, "下个星期": 1}
-REL_DAY = {"今天": 0, "今日": 0, "即日": 0, "昨天": -1, "昨日": -1, "昨晚": -1, "前天": -2, "明天": 1, "明日": 1, "后天": 2}
+REL_YEAR = {"今年": 0, "本年": 0, "这一年": 0, "去年": -1, "上年": -1, "上一年": -1, "明年": 1, "来年": 1, "下年": 1,
+            "下一年": 1, "前年": -2, "后年": 2, "大前年": -3, "大后年": 3, "今": 0}
+# `""`: the bare 月底/月初 of the current month (see rule "month_part"); 今个月 is Cantonese
+REL_MONTH = {"本月": 0, "这个月": 0, "这月": 0, "今个月": 0, "当月": 0, "本月份": 0, "上月": -1, "上个月": -1,
+             "上一个月": -1, "上月份": -1, "上上个月": -2, "上上月": -2, "下月": 1, "下个月": 1, "下一个月": 1,
+             "下月份": 1, "下下个月": 2, "下下月": 2, "": 0}
+# 这周 / 这星期 / 这礼拜 (Cantonese 今个星期), 上上周 the week before last, 下下周 the week after next
+REL_WEEK = {}
+for _w in ("周", "星期", "礼拜"):
+    for _k, _v in (("本", 0), ("这", 0), ("这个", 0), ("这一", 0), ("今个", 0), ("上", -1), ("上个", -1), ("上一", -1),
+                   ("上一个", -1), ("上上", -2), ("上上个", -2), ("下", 1), ("下个", 1), ("下一", 1), ("下一个", 1),
+                   ("下下", 2), ("下下个", 2)):
+        REL_WEEK[_k + _w] = _v
+REL_WEEK.update({"今星期": 0, "今礼拜": 0})
+# 琴日 / 寻日 (尋日) and 听日 (聽日) are Cantonese; 今儿 / 明儿 / 昨儿 Beijing speech
+REL_DAY = {"今天": 0, "今日": 0, "即日": 0, "今儿": 0, "今儿个": 0, "昨天": -1, "昨日": -1, "昨晚": -1, "琴日": -1,
+           "寻日": -1, "昨儿": -1, "昨儿个": -1, "前天": -2, "前日": -2, "大前天": -3, "明天": 1, "明日": 1, "听日": 1,
+           "明儿": 1, "明儿个": 1, "后天": 2, "后日": 2, "大后天": 3}
 # Days named by reference to the happening the text describes (`同日`, `次日`), not the release date.
 ANA_DAY = {"当天": 0, "当日": 0, "同日": 0, "同一天": 0, "前一天": -1, "前一日": -1, "次日": 1, "翌日": 1, "隔天": 1,
            "隔日": 1, "第二天": 1}
 QUARTER = {"一": 1, "二": 2, "三": 3, "四": 4}
+# This, last and next quarter, counted from the anchor's (本季度 0, 上季度 -1, 下个季度 1)
+REL_QUARTER = {}
+for _k, _v in (("本", 0), ("这", 0), ("这个", 0), ("这一", 0), ("今个", 0), ("上", -1), ("上个", -1), ("上一", -1),
+               ("上一个", -1), ("上上", -2), ("上上个", -2), ("下", 1), ("下个", 1), ("下一", 1), ("下一个", 1),
+               ("下下", 2), ("下下个", 2)):
+    REL_QUARTER[_k + "季度"] = _v
+REL_QUARTER.update({"本季": 0, "上季": -1, "下季": 1})
 HALF = {"上半年": 1, "下半年": 2}
 SEASON = {"春季": "SP", "春天": "SP", "夏季": "SU", "夏天": "SU", "秋季": "FA", "秋天": "FA",
           "冬季": "WI", "冬天": "WI"}
-MOD = {"底": "END", "末": "END", "初": "START", "年底": "END", "年末": "END", "岁末": "END",
-       "年初": "START", "年中": "MID", "年内": None, "月底": "END", "月末": "END", "月初": "START",
-       "中旬": "MID", "上旬": "START", "下旬": "END", "左右": "APPROX", "前后": "APPROX",
-       "中期": "MID", "中叶": "MID"}
+# 头 / 尾 are Cantonese for early / late (三月头, 月尾, 年尾)
+MOD = {"底": "END", "末": "END", "初": "START", "尾": "END", "头": "START", "中": "MID", "年底": "END",
+       "年末": "END", "岁末": "END", "年尾": "END", "年初": "START", "年中": "MID", "年内": None, "月底": "END",
+       "月末": "END", "月尾": "END", "月初": "START", "月头": "START", "中旬": "MID", "上旬": "START",
+       "下旬": "END", "左右": "APPROX", "前后": "APPROX", "中期": "MID", "中叶": "MID"}
 AMPM = {"上午": "am", "早上": "am", "凌晨": "am", "早晨": "am", "下午": "pm", "晚上": "pm", "傍晚": "pm",
         "中午": "pm", "晚间": "pm", "夜间": "pm", "晚": "pm"}
 NOON = {"正午": 12}
-UNIT = {"年": "Y", "个月": "M", "月": "M", "周": "W", "个星期": "W", "星期": "W", "天": "D", "日": "D",
-        "小时": "H", "个小时": "H", "分钟": "MIN", "秒钟": "S"}
+UNIT = {"年": "Y", "个月": "M", "月": "M", "周": "W", "个周": "W", "个星期": "W", "星期": "W", "礼拜": "W",
+        "个礼拜": "W", "天": "D", "日": "D", "小时": "H", "个小时": "H", "个钟": "H", "个钟头": "H", "钟头": "H",
+        "分钟": "MIN", "秒钟": "S", "秒": "S"}
 DURWORD = {"半年": (6, "M"), "半个月": (15, "D")}
-AGO = {"前": -1, "后": 1, "以前": -1, "以后": 1}
+AGO = {"前": -1, "后": 1, "以前": -1, "以后": 1, "之前": -1, "之后": 1}
 SETW = {"每年": "Y", "每月": "M", "每个月": "M", "每周": "W", "每星期": "W", "每天": "D", "每日": "D"}
-PRES = {"目前": 1, "现在": 1, "当前": 1, "如今": 1, "现今": 1}
-
+# 而家 / 依家 are Cantonese for now
+PRES = {"目前": 1, "现在": 1, "当前": 1, "如今": 1, "现今": 1, "此时": 1, "此刻": 1, "此时此刻": 1, "眼下": 1,
+        "而家": 1, "依家": 1}
+# An amount left open: 几天, 数年, 多年, 好几个月 (DURATION PXD, PXY, PXM)
+VAGUE = {"几": 1, "好几": 1, "数": 1, "多": 1, "若干": 1}
+# Ordinals: the n-th weekday of a month (三月的第一个星期一), its n-th week (第二周), a day (第一天)
+NTH = {}
+for _i, _c in enumerate("一二三四五", 1):
+    NTH.update({f"第{_c}个": _i, f"第{_i}个": _i, f"第{_c}": _i, f"第{_i}": _i})
+NTH.update({"首个": 1, "头一个": 1, "首": 1, "最后一个": -1, "最后1个": -1, "最后": -1, "最后一": -1,
+            "倒数第一个": -1})
 ANA_YEAR = {"同年": 0, "当年": 0, "该年": 0, "次年": 1, "翌年": 1, "第二年": 1, "前一年": -1}
 ANA_MONTH = {"同月": 0, "当月": 0, "该月": 0, "次月": 1}
 
@@ -53,8 +84,12 @@ HOLIDAY = {"元旦": (1, 1), "国庆节": (10, 1), "国庆": (10, 1), "劳动节
            "端午节": ("CN", "端午节"), "清明节": ("CN", "清明节"), "除夕": ("CN", "农历除夕")}
 
 LEXICON = {"AY": ANA_YEAR, "AM": ANA_MONTH, "AD": ANA_DAY, "WD": WEEKDAY, "RY": REL_YEAR, "RM": REL_MONTH, "RW": REL_WEEK, "RD": REL_DAY,
-           "Q": QUARTER, "H": HALF, "SEASON": SEASON, "MOD": MOD, "AP": AMPM, "NOON": NOON,
-           "UNIT": UNIT, "DURW": DURWORD, "AGO": AGO, "SET": SETW, "PRES": PRES, "HOL": HOLIDAY}
+           "RQ": REL_QUARTER, "Q": QUARTER, "H": HALF, "SEASON": SEASON, "MOD": MOD, "AP": AMPM, "NOON": NOON,
+           "UNIT": UNIT, "DURW": DURWORD, "AGO": AGO, "SET": SETW, "PRES": PRES, "HOL": HOLIDAY, "VAGUE": VAGUE,
+           "NTH": NTH}
+
+# Relative days that also end or start other words (目前天数, 之后日本, 钢琴日): see rule rel_day_guarded
+GUARDED_DAYS = ("前天", "前日", "后天", "后日", "琴日", "寻日", "听日")
 
 # ---------------------------------------------------------------- pattern pieces
 NB = r"(?<![\d.,\-/:〇○零一二三四五六七八九十两百千])"
@@ -88,21 +123,51 @@ def weekday_brackets():
 
 
 def month_mod():
-    return grp("MOD", "中旬|上旬|下旬|底|末|初(?!步|期|次|心|衷|始|中|级)")
+    # 头 / 尾 / 中 as Cantonese writes them (三月头, 六月尾, 五月中): 中 only where the phrase ends
+    # (5月中国 is May, China)
+    return grp("MOD", "中旬|上旬|下旬|底|末|初(?!步|期|次|心|衷|始|中|级)|尾(?!声|款|数|盘)|头(?!条|脑|发|号)"
+               + r"|中(?=$|[，。、；,;.\s)）至到])")
 
 
 def year_mod():
-    return grp("MOD", "底|末|初(?!步|期|次|心|衷|始|中|级)")
+    return grp("MOD", "底|末|尾(?!声|款|数|盘)|初(?!步|期|次|心|衷|始|中|级)")
 
 
 DASH = r"[-~～—－–至到]"
+
+# Words that end in 前 / 后 and so make 前天, 后日, 前年 out of the next word's first character
+# (目前年轻人, 之后日本, 提前天数, 以前年份), and 当今年代: no relative day or year starts there.
+REL_BEHIND = (r"(?<!当)(?!(?<=[目提此然随最先空史眼跟向往超事战会赛饭课婚产术午背身死售幕滞延稍善皇太王落今过以之其门面])"
+              r"[前后])")
+# ... nor does one end where the text goes on with a word (日本, 日益, 天津, 天数, 年轻, 年级)
+DAY_AHEAD = r"(?!本|益|渐|常|元|报|期|均|志|韩|产|系|语|军|方|美|前|后|内|里|子|光|照|晒|津|数|线|下|堂|空|然|真|性|窗|井|记|剧|文)"
+YEAR_AHEAD = r"(?!轻|龄|纪|级|代)"
+# 天 as Sunday (星期天, 周天), unless it starts 天气 (本周天气), 天然, 天数
+SUNDAY_TIAN = r"天(?!气|然|数|津|堂|空|下|地|际|文|使|真|才|性)"
+# 周 is also a family name: 周一鸣教授, 周五郎表示 are people, 周五将举行 a day
+NOT_A_NAME = r"(?![^\W\d_早晚上下午中凌夜当前后起至到的和与及、]{1,2}(?:先生|女士|教授|博士|表示|指出|院士|主任|经理|书记|局长|部长|市长|董事长|总裁|同志|委员|老师))"
+
+
+def weekday_word():
+    """星期三, 礼拜天, 周日 (not 周天气): the long forms of WEEKDAY."""
+    return grp("WD", alt([k for k in WEEKDAY if len(k) > 1 and not k.endswith("天")]) + "|"
+               + alt({k[:-1] for k in WEEKDAY if len(k) > 1 and k.endswith("天")}) + SUNDAY_TIAN)
+
+
+def in_month():
+    """What a month can be followed by to name a day or week in it: 的第一个星期一, 最后一个周五,
+    第二周, 最后一天, 第一天."""
+    return ("的?(?:" + grp("NTH", alt(k for k in NTH if k.endswith("个") or k in ("首个",))) + SP + weekday_word()
+            + "|" + grp("WOM", "第[一二三四五1-5]|最后一?|首") + r"个?(?:周|星期|礼拜)(?![一二三四五六日天])"
+            + "|" + grp("LASTD", "最后一天|最后一日|最末一天") + "|" + grp("DW", "第[一二三四五1-5]|首") + "(?:天|日)(?![本元报])"
+            + ")")
 
 RULES = [
     # 同年12月, 次年上半年, 同月20日
     ("ana_year", grp("AY", alt(ANA_YEAR)) + "(?:" + month() + "(?:" + day() + "|" + month_mod() + ")?|" + grp("H", alt(HALF)) + ")?"),
     ("ana_month", grp("AM", alt(ANA_MONTH)) + "(?:" + day() + ")?"),
     # 2025年2月20日（星期四）, 2025年2月, 2025年底, 二〇二五年三月
-    ("ymd", year() + "(?:" + SP + month() + "(?:" + SP + day() + "(?:" + weekday_brackets() + ")?|" + month_mod() + ")?|" + year_mod()
+    ("ymd", year() + "(?:" + grp("MOD", r"头(?![\u4e00-\u9fff])") + "|" + SP + month() + "(?:" + SP + day() + "(?:" + weekday_brackets() + ")?|" + month_mod() + ")?|" + year_mod()
      + "|第?" + grp("Q", "[一二三四1-4]") + r"季度|" + grp("H", alt(HALF))
      + "|" + grp("SEASON", alt(SEASON)) + ")?"),
     # 2月20日, 三月二十日, 3月底
@@ -113,13 +178,20 @@ RULES = [
     ("dotted", r"(?<![\d.,\-/:A-Za-z])" + grp("Y", r"(?:1[89]|2[01])\d\d") + r"(?P<sep>[-/.])" + grp("M", r"\d{1,2}")
      + r"(?P=sep)" + grp("D", r"\d{1,2}") + r"(?![\d]|\.\d)"),
     # 去年, 今年3月, 明年一季度, 今年上半年, 去年底, 今年年底
-    ("rel_year", grp("RY", alt([k for k in REL_YEAR if k != "今"])) + "(?:" + month() + "(?:" + day() + "|" + month_mod() + ")?|"
-     + "年?" + year_mod() + "|" + "第?" + grp("Q", "[一二三四1-4]") + r"季度|" + grp("H", alt(HALF)) + "|" + grp("SEASON", alt(SEASON)) + ")?"),
+    ("rel_year", REL_BEHIND + grp("RY", alt([k for k in REL_YEAR if k != "今"])) + YEAR_AHEAD + "(?:" + month() + "(?:" + day() + "|" + month_mod() + ")?|"
+     + "年?" + year_mod() + "|年?" + grp("MOD", "尾|头(?!脑|发)") + "|" + "第?" + grp("Q", "[一二三四1-4]") + r"季(?:度)?(?!节|赛|风)|" + grp("H", alt(HALF))
+     + "|" + grp("SEASON", alt(SEASON)) + ")?"),
     # 本月20日, 上月底, 下个月初
     ("rel_month", grp("RM", alt([k for k in REL_MONTH if k])) + "(?:" + day() + "|" + month_mod() + ")?"),
-    ("month_part", grp("RM", "") + grp("MOD", "月底|月末|月初")),
-    ("rel_week", grp("RW", alt(REL_WEEK)) + "(?:" + grp("WD", "[一二三四五六日天]") + ")?"),
-    ("rel_day", grp("RD", alt(REL_DAY))),
+    ("month_part", r"(?<![\d一二三四五六七八九十个])" + grp("RM", "") + grp("MOD", "月底|月末|月初|月尾|月头")),
+    # 这周三, 上礼拜天, 下下周, 今个星期一 (Cantonese)
+    ("rel_week", grp("RW", alt(REL_WEEK)) + "(?:" + grp("WD", "[一二三四五六日]|" + SUNDAY_TIAN) + ")?(?!期|年|岁|刊|边)"),
+    # 本季度, 上个季度, 下季度末
+    ("rel_quarter", grp("RQ", alt(REL_QUARTER)) + "(?:" + grp("MOD", "末|初|底") + ")?(?!节|风|赛|军|候|相)"),
+    ("rel_day", grp("RD", alt(k for k in REL_DAY if k[-2:] not in GUARDED_DAYS))),
+    # 前天, 后日 (後日), 琴日: refused where they are the end of one word and the start of the next
+    ("rel_day_guarded", REL_BEHIND + r"(?<![钢提古扬竖口胡找追探搜聆倾收旁试监])"
+     + grp("RD", alt(k for k in REL_DAY if k[-2:] in GUARDED_DAYS)) + DAY_AHEAD),
     ("ana_day", grp("AD", alt(ANA_DAY))),
     # Taiwanese releases: 今（6）日 (today, the 6th), 昨（5）日, 本周五(18日)
     ("day_bracket", r"[今昨明隔前][ ]?[(（][ ]?" + grp("D", r"3[01]|[12]\d|0?[1-9]") + r"[ ]?[)）][ ]?[日号]?"),
@@ -149,11 +221,15 @@ RULES = [
     ("quarter", r"(?<![\d年])第?" + grp("Q", "[一二三四]") + r"季度"),
     ("quarter_q", r"(?<![A-Za-z])Q" + grp("Q", "[1-4]") + r"(?![\d])"),
     ("half", r"(?<![年今去明])" + grp("H", alt(HALF))),
-    ("year_part", r"(?<![\d今去明本])" + grp("MOD", "年底|年末|年初|岁末|年内")),
+    ("year_part", r"(?<![\d今去明本])" + grp("MOD", "年底|年末|年尾|年初|岁末|年内")),
     ("season", grp("SEASON", alt(SEASON))),
     # 星期四, 周四（a weekday alone）
-    ("weekday", grp("WD", alt([k for k in WEEKDAY if len(k) > 1 and not k.startswith("周")])) + "|"
-     + r"(?<![每上下本这])" + grp("WD", r"周[一二三四五六日]") + r"(?![年期边末刊])"),
+    ("weekday", grp("WD", alt([k for k in WEEKDAY if len(k) > 1 and not k.startswith("周") and not k.endswith("天")]))
+     + "|" + grp("WD", "(?:星期|礼拜)" + SUNDAY_TIAN) + "|"
+     + r"(?<![每上下本这个一二两三四五六七八九十\d今])" + grp("WD", r"周[一二三四五六日]|周" + SUNDAY_TIAN) + r"(?![年期边末刊])" + NOT_A_NAME),
+    # 三月的第一个星期一, 2025年5月第二个周日, 下个月最后一个周五, 三月第二周, 四月最后一天
+    ("in_month", "(?:(?:" + year() + "|" + REL_BEHIND + grp("RY", alt([k for k in REL_YEAR if k != "今"])) + ")" + SP + ")?"
+     + month() + in_month() + "|" + grp("RM", alt([k for k in REL_MONTH if k])) + in_month()),
     # ranges written as one expression: 2024-2026年, 2月20-22日
     ("range_years", NB + grp("Y", r"(?:1[89]|2[01])\d\d") + SP + DASH + SP + grp("E_Y", r"(?:1[89]|2[01])\d\d") + r"年"),
     ("range_days", "(?:" + year() + ")?" + month() + NB + grp("D", r"\d{1,2}") + SP + DASH + SP + grp("E_D", r"\d{1,2}") + r"日"),
