@@ -18,7 +18,8 @@ WEEKDAY = dict(_WD)
 for _p in ("星期", "周", "礼拜"):
     WEEKDAY.update({_p + k: v for k, v in _WD.items()})
 REL_YEAR = {"今年": 0, "本年": 0, "这一年": 0, "去年": -1, "上年": -1, "上一年": -1, "明年": 1, "来年": 1, "下年": 1,
-            "下一年": 1, "前年": -2, "后年": 2, "大前年": -3, "大后年": 3, "今": 0}
+            "下一年": 1, "前年": -2, "后年": 2, "大前年": -3, "大后年": 3, "今": 0, "本年度": 0, "今年度": 0, "上年度": -1,
+            "下年度": 1}
 # `""`: the bare 月底/月初 of the current month (see rule "month_part"); 今个月 is Cantonese
 REL_MONTH = {"本月": 0, "这个月": 0, "这月": 0, "今个月": 0, "当月": 0, "本月份": 0, "上月": -1, "上个月": -1,
              "上一个月": -1, "上月份": -1, "上上个月": -2, "上上月": -2, "下月": 1, "下个月": 1, "下一个月": 1,
@@ -52,7 +53,7 @@ SEASON = {"春季": "SP", "春天": "SP", "夏季": "SU", "夏天": "SU", "秋�
 # 头 / 尾 are Cantonese for early / late (三月头, 月尾, 年尾)
 MOD = {"底": "END", "末": "END", "初": "START", "尾": "END", "头": "START", "中": "MID", "年底": "END",
        "年末": "END", "岁末": "END", "年尾": "END", "年初": "START", "年中": "MID", "年内": None, "月底": "END",
-       "月末": "END", "月尾": "END", "月初": "START", "月头": "START", "中旬": "MID", "上旬": "START",
+       "月末": "END", "月尾": "END", "月中": "MID", "月初": "START", "月头": "START", "中旬": "MID", "上旬": "START",
        "下旬": "END", "左右": "APPROX", "前后": "APPROX", "中期": "MID", "中叶": "MID"}
 AMPM = {"上午": "am", "早上": "am", "凌晨": "am", "早晨": "am", "下午": "pm", "晚上": "pm", "傍晚": "pm",
         "中午": "pm", "晚间": "pm", "夜间": "pm", "晚": "pm"}
@@ -71,6 +72,8 @@ UNIT = {"年": "Y", "个月": "M", "月": "M", "周": "W", "个周": "W", "个�
 DURWORD = {"半年": (6, "M"), "半个月": (15, "D")}
 AGO = {"前": -1, "后": 1, "以前": -1, "以后": 1, "之前": -1, "之后": 1}
 SETW = {"每年": "Y", "每月": "M", "每个月": "M", "每周": "W", "每星期": "W", "每天": "D", "每日": "D"}
+# 每周一, 每个星期五, 每逢周六: every such weekday (rule "set_weekday"; SET XXXX-WXX-n)
+SET_WEEKDAY = {"每": "W", "每个": "W", "每逢": "W"}
 # 而家 / 依家 are Cantonese for now
 PRES = {"目前": 1, "现在": 1, "当前": 1, "如今": 1, "现今": 1, "此时": 1, "此刻": 1, "此时此刻": 1, "眼下": 1}
 # Cantonese `now`, but also the end and start of two words (然而家庭, 依家人): see rule "present_yue"
@@ -116,7 +119,7 @@ HOLIDAY_FOLLOWS = r"(?=[^\u4e00-\u9fff]|$|节|前夕|快乐|当天|当日|那天
 
 LEXICON = {"AY": ANA_YEAR, "AM": ANA_MONTH, "AD": ANA_DAY, "WD": WEEKDAY, "RY": REL_YEAR, "RM": REL_MONTH, "RW": REL_WEEK, "RD": REL_DAY,
            "RQ": REL_QUARTER, "Q": QUARTER, "H": HALF, "SEASON": SEASON, "MOD": MOD, "AP": AMPM, "NOON": NOON,
-           "UNIT": UNIT, "DURW": DURWORD, "AGO": AGO, "SET": SETW, "PRES": PRES, "HOL": HOLIDAY, "VAGUE": VAGUE,
+           "UNIT": UNIT, "DURW": DURWORD, "AGO": AGO, "SET": {**SETW, **SET_WEEKDAY}, "PRES": PRES, "HOL": HOLIDAY, "VAGUE": VAGUE,
            "NTH": NTH, "POD": POD}
 
 # Relative days that also end or start other words (目前天数, 之后日本, 钢琴日): see rule rel_day_guarded
@@ -158,14 +161,16 @@ def month_mod():
     # 头 / 尾 / 中 as Cantonese writes them (三月头, 六月尾, 五月中): 中 only where the phrase ends
     # (5月中国 is May, China)
     return grp("MOD", "中旬|上旬|下旬|底|末|初(?!步|期|次|心|衷|始|中|级)|尾(?!声|款|数|盘)|头(?!条|脑|发|号)"
-               + r"|中(?=$|[，。、；,;.\s)）至到])")
+               + "|中" + PHRASE_ENDS)
 
 
 def year_mod():
-    return grp("MOD", "底|末|尾(?!声|款|数|盘)|初(?!步|期|次|心|衷|始|中|级)")
+    return grp("MOD", "底|末|尾(?!声|款|数|盘)|初(?!步|期|次|心|衷|始|中|级)|中" + PHRASE_ENDS)
 
 
 DASH = r"[-~～—－–至到]"
+# Where a phrase ends: 中 after a year or month is its middle there (五月中, 年中), not 5月中国
+PHRASE_ENDS = r"(?=$|[，。、；,;.\s)）至到])"
 
 # Words that end in 前 / 后 and so make 前天, 后日, 前年 out of the next word's first character
 # (目前年轻人, 之后日本, 提前天数, 以前年份), and 当今年代: no relative day or year starts there.
@@ -229,7 +234,7 @@ RULES = [
      + "|" + grp("SEASON", alt(SEASON)) + ")?"),
     # 本月20日, 上月底, 下个月初
     ("rel_month", grp("RM", alt([k for k in REL_MONTH if k])) + "(?:" + day() + "|" + month_mod() + ")?"),
-    ("month_part", r"(?<![\d一二三四五六七八九十个])" + grp("RM", "") + grp("MOD", "月底|月末|月初|月尾|月头")),
+    ("month_part", r"(?<![\d一二三四五六七八九十个每])" + grp("RM", "") + grp("MOD", "月底|月末|月初|月尾|月头|月中" + PHRASE_ENDS)),
     # 这周三, 上礼拜天, 下下周, 今个星期一 (Cantonese)
     ("rel_week", grp("RW", alt(REL_WEEK)) + "(?:" + grp("WD", "[一二三四五六日]|" + SUNDAY_TIAN) + pod() + ")?(?!期|年|岁|刊|边)"),
     # 本季度, 上个季度, 下季度末
@@ -269,7 +274,7 @@ RULES = [
     ("quarter", r"(?<![\d年])第?" + grp("Q", "[一二三四]") + r"季度"),
     ("quarter_q", r"(?<![A-Za-z])Q" + grp("Q", "[1-4]") + r"(?![\d])"),
     ("half", r"(?<![年今去明])" + grp("H", alt(HALF))),
-    ("year_part", r"(?<![\d今去明本])" + grp("MOD", "年底|年末|年尾|年初|岁末|年内")),
+    ("year_part", r"(?<![\d今去明本])" + grp("MOD", "年底|年末|年尾|年初|岁末|年内|年中" + PHRASE_ENDS)),
     ("season", grp("SEASON", alt(SEASON))),
     # 星期四, 周四（a weekday alone）
     ("weekday", "(?:" + grp("WD", alt([k for k in WEEKDAY if len(k) > 1 and not k.startswith("周") and not k.endswith("天")]))
@@ -280,7 +285,7 @@ RULES = [
     ("in_month", "(?:(?:" + year() + "|" + REL_BEHIND + grp("RY", alt([k for k in REL_YEAR if k != "今"])) + ")" + SP + ")?"
      + month() + in_month() + "|" + grp("RM", alt([k for k in REL_MONTH if k])) + in_month()),
     # ranges written as one expression: 2024-2026年, 2月20-22日
-    ("range_years", NB + grp("Y", r"(?:1[89]|2[01])\d\d") + SP + DASH + SP + grp("E_Y", r"(?:1[89]|2[01])\d\d") + r"年"),
+    ("range_years", NB + grp("Y", r"(?:1[89]|2[01])\d\d") + "年?" + SP + DASH + SP + grp("E_Y", r"(?:1[89]|2[01])\d\d") + r"年"),
     ("range_days", "(?:" + year() + ")?" + month() + NB + grp("D", r"\d{1,2}") + SP + DASH + SP + grp("E_D", r"\d{1,2}") + r"日"),
     # 3年, 三年, 六个月, 两周, 10天, 24小时, 近三年, 半年
     ("dur", r"(?:近|过去|未来|最近)?" + NB + grp("N", r"\d{1,3}|" + CN_COUNT) + SP
@@ -307,6 +312,11 @@ RULES = [
     ("time_24", NB + grp("HR", r"[01]?\d|2[0-3]") + "[:：]" + grp("MIN", r"[0-5]\d") + r"(?![\d:])"),
     ("noon", grp("NOON", alt(NOON))),
     ("set", grp("SET", alt(SETW))),
+    # (每周一至周五: every weekday, read as a set from its first day, not a range of dates)
+    ("set_weekday", grp("SET", alt(SET_WEEKDAY)) + weekday_word() + r"(?!次|回|遍|趟|天|日|个|期)"
+     + "(?:" + SP + "[至到~～－-]" + SP + "(?:周|星期|礼拜)?(?:[一二三四五六日]|" + SUNDAY_TIAN + "))?"),
+    # 星期三至五, 周一到周五 (the end's 周 may be left out)
+    ("range_weekdays", weekday_word() + SP + "[至到~～－-]" + SP + "(?:周|星期|礼拜)?" + grp("E_WD", "[一二三四五六日]|" + SUNDAY_TIAN)),
     ("present", grp("PRES", alt(k for k in PRES if k not in PRES_YUE))),
     ("present_yue", r"(?<![然因从反故进继皈归])" + grp("PRES", alt(PRES_YUE)) + r"(?!庭|人|长|具|乡|属|族|中|里|园|居|电|用|务|政|事|业|门|家)"),
     # 1990年代, 上世纪90年代, 九十年代末, 21世纪, 21世纪初
