@@ -4,6 +4,12 @@ Chinese writes no spaces, so rules are bounded by what cannot precede a number (
 a decimal point) and by look-aheads that refuse the characters turning a unit into something
 else (`1990年代` a decade, `3周年` an anniversary, `一年级` a school year). Chinese numerals
 (`二〇二五年`, `三月二十日`) are read by the engine's numeral parser.
+
+The words are written and spoken Mandarin and Cantonese (`礼拜三`, `琴日`, `听日`, `今个星期`,
+`三月头`, `月尾`), in Simplified characters: Traditional text is folded to Simplified before the
+rules run. Short relative words are also the ends and starts of other words (`提前天数`,
+`之后日本`, `目前年轻人`), so the rules that find them refuse those neighbours (`REL_BEHIND`,
+`DAY_AHEAD`); the example table (`examples/zh.tsv`) has a negative row for each.
 """
 from __future__ import annotations
 
