@@ -813,11 +813,16 @@ def _holiday_on(country: str, name: str | int, year: int) -> dt.date | None:
     return None
 
 
-def _holiday(f: dict, anchor: dt.date | None, direction: Callable[[], str]) -> _R:
-    country, name = f["HOL"]
+def _holiday_day(hol: tuple, year: int) -> dt.date | None:
+    """The day of a movable holiday in `year`: `(country, name)` is the day the calendar names;
+    `(country, name, days)` that many days after it (元宵节 is 春节 + 14, 年初二 春节 + 1)."""
+    d = _holiday_on(hol[0], hol[1], year)
+    return d + dt.timedelta(days=hol[2]) if d is not None and len(hol) > 2 else d
 
+
+def _holiday(f: dict, anchor: dt.date | None, direction: Callable[[], str]) -> _R:
     def on(year: int) -> _R | None:
-        d = _holiday_on(country, name, year)
+        d = _holiday_day(f["HOL"], year)
         return _R("DATE", d.isoformat(), "day", None, "Y" not in f, d, d) if d else None
     if "Y" in f:
         r = on(f["Y"])

@@ -4,6 +4,12 @@ Chinese writes no spaces, so rules are bounded by what cannot precede a number (
 a decimal point) and by look-aheads that refuse the characters turning a unit into something
 else (`1990年代` a decade, `3周年` an anniversary, `一年级` a school year). Chinese numerals
 (`二〇二五年`, `三月二十日`) are read by the engine's numeral parser.
+
+The words are written and spoken Mandarin and Cantonese (`礼拜三`, `琴日`, `听日`, `今个星期`,
+`三月头`, `月尾`), in Simplified characters: Traditional text is folded to Simplified before the
+rules run. Short relative words are also the ends and starts of other words (`提前天数`,
+`之后日本`, `目前年轻人`), so the rules that find them refuse those neighbours (`REL_BEHIND`,
+`DAY_AHEAD`); the example table (`examples/zh.tsv`) has a negative row for each.
 """
 from __future__ import annotations
 
@@ -12,49 +18,118 @@ from .grammar import alt, grp
 FLAGS = 0
 
 # ---------------------------------------------------------------- lexicon (word -> meaning)
+# Weekdays as 星期三, 周三 (週三 folds to it), 礼拜三 (禮拜三), Sunday also as 星期天/周天/礼拜天.
 _WD = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "日": 7, "天": 7}
 WEEKDAY = dict(_WD)
 for _p in ("星期", "周", "礼拜"):
     WEEKDAY.update({_p + k: v for k, v in _WD.items()})
-REL_YEAR = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "明年": 1, "来年": 1, "前年": -2, "后年": 2, "今": 0}
-# `""`: the bare 月底/月初 of the current month (see rule "month_part")
-REL_MONTH = {"本月": 0, "这个月": 0, "当月": 0, "上月": -1, "上个月": -1, "下月": 1, "下个月": 1, "": 0}
-REL_WEEK = {"本周": 0, "这周": 0, "这个星期": 0, "本星期": 0, "上周": -1, "上星期": -1, "上个星期": -1,
-            "下周": 1, "下星期": 1, "下个星期": 1}
-REL_DAY = {"今天": 0, "今日": 0, "即日": 0, "昨天": -1, "昨日": -1, "昨晚": -1, "前天": -2, "明天": 1, "明日": 1, "后天": 2}
+REL_YEAR = {"今年": 0, "本年": 0, "这一年": 0, "去年": -1, "上年": -1, "上一年": -1, "明年": 1, "来年": 1, "下年": 1,
+            "下一年": 1, "前年": -2, "后年": 2, "大前年": -3, "大后年": 3, "今": 0, "本年度": 0, "今年度": 0, "上年度": -1,
+            "下年度": 1}
+# `""`: the bare 月底/月初 of the current month (see rule "month_part"); 今个月 is Cantonese
+REL_MONTH = {"本月": 0, "这个月": 0, "这月": 0, "今个月": 0, "当月": 0, "本月份": 0, "上月": -1, "上个月": -1,
+             "上一个月": -1, "上月份": -1, "上上个月": -2, "上上月": -2, "下月": 1, "下个月": 1, "下一个月": 1,
+             "下月份": 1, "下下个月": 2, "下下月": 2, "": 0}
+# 这周 / 这星期 / 这礼拜 (Cantonese 今个星期), 上上周 the week before last, 下下周 the week after next
+REL_WEEK = {}
+for _w in ("周", "星期", "礼拜"):
+    for _k, _v in (("本", 0), ("这", 0), ("这个", 0), ("这一", 0), ("今个", 0), ("上", -1), ("上个", -1), ("上一", -1),
+                   ("上一个", -1), ("上上", -2), ("上上个", -2), ("下", 1), ("下个", 1), ("下一", 1), ("下一个", 1),
+                   ("下下", 2), ("下下个", 2)):
+        REL_WEEK[_k + _w] = _v
+REL_WEEK.update({"今星期": 0, "今礼拜": 0})
+# 琴日 / 寻日 (尋日) and 听日 (聽日) are Cantonese; 今儿 / 明儿 / 昨儿 Beijing speech
+REL_DAY = {"今天": 0, "今日": 0, "即日": 0, "今儿": 0, "今儿个": 0, "昨天": -1, "昨日": -1, "琴日": -1,
+           "寻日": -1, "昨儿": -1, "昨儿个": -1, "前天": -2, "前日": -2, "大前天": -3, "明天": 1, "明日": 1, "听日": 1,
+           "明儿": 1, "明儿个": 1, "后天": 2, "后日": 2, "大后天": 3}
 # Days named by reference to the happening the text describes (`同日`, `次日`), not the release date.
 ANA_DAY = {"当天": 0, "当日": 0, "同日": 0, "同一天": 0, "前一天": -1, "前一日": -1, "次日": 1, "翌日": 1, "隔天": 1,
            "隔日": 1, "第二天": 1}
 QUARTER = {"一": 1, "二": 2, "三": 3, "四": 4}
+# This, last and next quarter, counted from the anchor's (本季度 0, 上季度 -1, 下个季度 1)
+REL_QUARTER = {}
+for _k, _v in (("本", 0), ("这", 0), ("这个", 0), ("这一", 0), ("今个", 0), ("上", -1), ("上个", -1), ("上一", -1),
+               ("上一个", -1), ("上上", -2), ("上上个", -2), ("下", 1), ("下个", 1), ("下一", 1), ("下一个", 1),
+               ("下下", 2), ("下下个", 2)):
+    REL_QUARTER[_k + "季度"] = _v
+REL_QUARTER.update({"本季": 0, "上季": -1, "下季": 1})
 HALF = {"上半年": 1, "下半年": 2}
 SEASON = {"春季": "SP", "春天": "SP", "夏季": "SU", "夏天": "SU", "秋季": "FA", "秋天": "FA",
           "冬季": "WI", "冬天": "WI"}
-MOD = {"底": "END", "末": "END", "初": "START", "年底": "END", "年末": "END", "岁末": "END",
-       "年初": "START", "年中": "MID", "年内": None, "月底": "END", "月末": "END", "月初": "START",
-       "中旬": "MID", "上旬": "START", "下旬": "END", "左右": "APPROX", "前后": "APPROX",
-       "中期": "MID", "中叶": "MID"}
+# 头 / 尾 are Cantonese for early / late (三月头, 月尾, 年尾)
+MOD = {"底": "END", "末": "END", "初": "START", "尾": "END", "头": "START", "中": "MID", "年底": "END",
+       "年末": "END", "岁末": "END", "年尾": "END", "年初": "START", "年中": "MID", "年内": None, "月底": "END",
+       "月末": "END", "月尾": "END", "月中": "MID", "月初": "START", "月头": "START", "中旬": "MID", "上旬": "START",
+       "下旬": "END", "左右": "APPROX", "前后": "APPROX", "中期": "MID", "中叶": "MID"}
 AMPM = {"上午": "am", "早上": "am", "凌晨": "am", "早晨": "am", "下午": "pm", "晚上": "pm", "傍晚": "pm",
         "中午": "pm", "晚间": "pm", "夜间": "pm", "晚": "pm"}
 NOON = {"正午": 12}
-UNIT = {"年": "Y", "个月": "M", "月": "M", "周": "W", "个星期": "W", "星期": "W", "天": "D", "日": "D",
-        "小时": "H", "个小时": "H", "分钟": "MIN", "秒钟": "S"}
+# Parts of a day (TIMEX3 MO morning, MI midday, AF afternoon, EV evening, NI night): 明天上午, 周一晚上,
+# 今晚; before a clock time the same words are its am / pm (上午10点, AMPM)
+POD = {"上午": "MO", "早上": "MO", "早晨": "MO", "清晨": "MO", "凌晨": "MO", "中午": "MI", "下午": "AF", "午后": "AF",
+       "傍晚": "EV", "黄昏": "EV", "晚上": "NI", "晚间": "NI", "夜里": "NI", "夜间": "NI", "深夜": "NI", "夜晚": "NI",
+       "晚": "NI", "早": "MO", "晨": "MO", "夜": "NI"}
+# 今晚, 明早, 昨夜: a relative day and a part of it in one word
+POD_DAY = {"今晚": 0, "今早": 0, "今晨": 0, "今夜": 0, "明早": 1, "明晨": 1, "明晚": 1, "昨晚": -1, "昨夜": -1}
+REL_DAY.update(POD_DAY)
+UNIT = {"年": "Y", "个月": "M", "月": "M", "周": "W", "个周": "W", "个星期": "W", "星期": "W", "礼拜": "W",
+        "个礼拜": "W", "天": "D", "日": "D", "小时": "H", "个小时": "H", "个钟": "H", "个钟头": "H", "钟头": "H",
+        "分钟": "MIN", "秒钟": "S", "秒": "S"}
 DURWORD = {"半年": (6, "M"), "半个月": (15, "D")}
-AGO = {"前": -1, "后": 1, "以前": -1, "以后": 1}
+AGO = {"前": -1, "后": 1, "以前": -1, "以后": 1, "之前": -1, "之后": 1}
 SETW = {"每年": "Y", "每月": "M", "每个月": "M", "每周": "W", "每星期": "W", "每天": "D", "每日": "D"}
-PRES = {"目前": 1, "现在": 1, "当前": 1, "如今": 1, "现今": 1}
-
+# 每周一, 每个星期五, 每逢周六: every such weekday (rule "set_weekday"; SET XXXX-WXX-n)
+SET_WEEKDAY = {"每": "W", "每个": "W", "每逢": "W"}
+# 而家 / 依家 are Cantonese for now
+PRES = {"目前": 1, "现在": 1, "当前": 1, "如今": 1, "现今": 1, "此时": 1, "此刻": 1, "此时此刻": 1, "眼下": 1}
+# Cantonese `now`, but also the end and start of two words (然而家庭, 依家人): see rule "present_yue"
+PRES_YUE = {"而家": 1, "依家": 1}
+PRES.update(PRES_YUE)
+# An amount left open: 几天, 数年, 多年, 好几个月 (DURATION PXD, PXY, PXM)
+VAGUE = {"几": 1, "好几": 1, "数": 1, "多": 1, "若干": 1}
+# Ordinals: the n-th weekday of a month (三月的第一个星期一), its n-th week (第二周), a day (第一天)
+NTH = {}
+for _i, _c in enumerate("一二三四五", 1):
+    NTH.update({f"第{_c}个": _i, f"第{_i}个": _i, f"第{_c}": _i, f"第{_i}": _i})
+NTH.update({"首个": 1, "头一个": 1, "首": 1, "最后一个": -1, "最后1个": -1, "最后": -1, "最后一": -1,
+            "倒数第一个": -1})
 ANA_YEAR = {"同年": 0, "当年": 0, "该年": 0, "次年": 1, "翌年": 1, "第二年": 1, "前一年": -1}
 ANA_MONTH = {"同月": 0, "当月": 0, "该月": 0, "次月": 1}
 
 # Holidays: a fixed day (month, day), or a movable one as (country, its name in the `holidays`
-# package's Chinese calendar).
-HOLIDAY = {"元旦": (1, 1), "国庆节": (10, 1), "国庆": (10, 1), "劳动节": (5, 1), "五一劳动节": (5, 1),
-           "圣诞节": (12, 25), "儿童节": (6, 1), "春节": ("CN", "春节"), "中秋节": ("CN", "中秋节"),
-           "端午节": ("CN", "端午节"), "清明节": ("CN", "清明节"), "除夕": ("CN", "农历除夕")}
+# package's calendar), or (country, name, days after it): the first days of the lunar year and
+# 元宵节 (the fifteenth) counted from 春节.
+HOLIDAY = {"元旦": (1, 1), "元旦节": (1, 1), "阳历新年": (1, 1), "情人节": (2, 14), "西洋情人节": (2, 14),
+           "和平纪念日": (2, 28), "妇女节": (3, 8), "三八妇女节": (3, 8), "国际妇女节": (3, 8), "植树节": (3, 12),
+           "白色情人节": (3, 14), "消费者权益日": (3, 15), "国际消费者权益日": (3, 15), "愚人节": (4, 1),
+           "劳动节": (5, 1), "五一劳动节": (5, 1), "国际劳动节": (5, 1), "五一国际劳动节": (5, 1), "青年节": (5, 4),
+           "五四青年节": (5, 4), "儿童节": (6, 1), "国际儿童节": (6, 1), "六一儿童节": (6, 1), "建党节": (7, 1),
+           "建军节": (8, 1), "八一建军节": (8, 1), "教师节": (9, 10), "国庆节": (10, 1), "国庆": (10, 1),
+           "双十节": (10, 10), "万圣节": (10, 31), "光棍节": (11, 11), "平安夜": (12, 24), "圣诞节": (12, 25),
+           "耶诞节": (12, 25), "感恩节": ("US", "Thanksgiving Day"),
+           "春节": ("CN", "春节"), "农历新年": ("CN", "春节"), "中秋节": ("CN", "中秋节"), "端午节": ("CN", "端午节"),
+           "清明节": ("CN", "清明节"), "除夕": ("CN", "农历除夕"), "大年三十": ("CN", "农历除夕"),
+           "元宵节": ("CN", "春节", 14)}
+for _i, _c in enumerate("一二三四五"):
+    for _p in ("大年初", "正月初"):
+        HOLIDAY[_p + _c] = ("CN", "春节", _i)
+# Short names that are also words (中秋月饼, 圣诞老人, 元宵 the dumpling, 政治清明): a holiday only
+# where the word ends or a word for the day follows (see rule "holiday_short"); 中秋连假, 端午假期
+# name the days off around it, a period and no date.
+HOLIDAY_SHORT = {"中秋": ("CN", "中秋节"), "端午": ("CN", "端午节"), "清明": ("CN", "清明节"),
+                 "元宵": ("CN", "春节", 14), "圣诞": (12, 25), "耶诞": (12, 25), "年三十": ("CN", "农历除夕")}
+for _i, _c in enumerate("一二三四五"):
+    HOLIDAY_SHORT["年初" + _c] = ("CN", "春节", _i)
+HOLIDAY.update(HOLIDAY_SHORT)
+HOLIDAY_FOLLOWS = r"(?=[^\u4e00-\u9fff]|$|节|前夕|快乐|当天|当日|那天|这天|佳节|晚会|夜|的)"
 
 LEXICON = {"AY": ANA_YEAR, "AM": ANA_MONTH, "AD": ANA_DAY, "WD": WEEKDAY, "RY": REL_YEAR, "RM": REL_MONTH, "RW": REL_WEEK, "RD": REL_DAY,
-           "Q": QUARTER, "H": HALF, "SEASON": SEASON, "MOD": MOD, "AP": AMPM, "NOON": NOON,
-           "UNIT": UNIT, "DURW": DURWORD, "AGO": AGO, "SET": SETW, "PRES": PRES, "HOL": HOLIDAY}
+           "RQ": REL_QUARTER, "Q": QUARTER, "H": HALF, "SEASON": SEASON, "MOD": MOD, "AP": AMPM, "NOON": NOON,
+           "UNIT": UNIT, "DURW": DURWORD, "AGO": AGO, "SET": {**SETW, **SET_WEEKDAY}, "PRES": PRES, "HOL": HOLIDAY, "VAGUE": VAGUE,
+           "NTH": NTH, "POD": POD}
+
+# Relative days that also end or start other words (目前天数, 之后日本, 钢琴日): see rule rel_day_guarded
+GUARDED_DAYS = ("前天", "前日", "后天", "后日", "琴日", "寻日", "听日")
 
 # ---------------------------------------------------------------- pattern pieces
 NB = r"(?<![\d.,\-/:〇○零一二三四五六七八九十两百千])"
@@ -84,43 +159,99 @@ def day(marker="[日号]"):
 
 
 def weekday_brackets():
-    return r"[(（]" + grp("WD", alt(WEEKDAY)) + r"[)）]"
+    """The weekday a date is followed by: 20日（周四）, 20日(四), or written on: 20日星期四, 20日 周四."""
+    return "(?:" + r"[(（]" + grp("WD", alt(WEEKDAY)) + r"[)）]" + "|" + SP + "[,，]?" + SP + weekday_word() + ")"
 
 
 def month_mod():
-    return grp("MOD", "中旬|上旬|下旬|底|末|初(?!步|期|次|心|衷|始|中|级)")
+    # 头 / 尾 / 中 as Cantonese writes them (三月头, 六月尾, 五月中): 中 only where the phrase ends
+    # (5月中国 is May, China)
+    return grp("MOD", "中旬|上旬|下旬|底|末|初(?!步|期|次|心|衷|始|中|级)|尾(?!声|款|数|盘)|头(?!条|脑|发|号)"
+               + "|中" + PHRASE_ENDS)
 
 
 def year_mod():
-    return grp("MOD", "底|末|初(?!步|期|次|心|衷|始|中|级)")
+    return grp("MOD", "底|末|尾(?!声|款|数|盘)|初(?!步|期|次|心|衷|始|中|级)|中" + PHRASE_ENDS)
 
 
 DASH = r"[-~～—－–至到]"
+# Where a phrase ends: 中 after a year or month is its middle there (五月中, 年中), not 5月中国
+PHRASE_ENDS = r"(?=$|[，。、；,;.\s)）至到])"
+
+# Words that end in 前 / 后 and so make 前天, 后日, 前年 out of the next word's first character
+# (目前年轻人, 之后日本, 提前天数, 以前年份), and 当今年代: no relative day or year starts there.
+REL_BEHIND = (r"(?<!当)(?!(?<=[目提此然随最先空史眼跟向往超事战会赛饭课婚产术午背身死售幕滞延稍善皇太王落今过以之其门面])"
+              r"[前后])")
+# ... nor does one end where the text goes on with a word (日本, 日益, 天津, 天数, 年轻, 年级)
+DAY_AHEAD = r"(?!本|益|渐|常|元|报|期|均|志|韩|产|系|语|军|方|美|前|后|内|里|子|光|照|晒|津|数|线|下|堂|空|然|真|性|窗|井|记|剧|文)"
+YEAR_AHEAD = r"(?!轻|龄|纪|级|代)"
+# 天 as Sunday (星期天, 周天), unless it starts 天气 (本周天气), 天然, 天数
+SUNDAY_TIAN = r"天(?!气|然|数|津|堂|空|下|地|际|文|使|真|才|性)"
+# 周 is also a family name: 周一鸣教授, 周五郎表示 are people, 周五将举行 a day
+NOT_A_NAME = r"(?![^\W\d_早晚上下午中凌夜当前后起至到的和与及、]{1,2}(?:先生|女士|教授|博士|表示|指出|院士|主任|经理|书记|局长|部长|市长|董事长|总裁|同志|委员|老师))"
+
+
+def weekday_word():
+    """星期三, 礼拜天, 周日 (not 周天气): the long forms of WEEKDAY."""
+    return grp("WD", alt([k for k in WEEKDAY if len(k) > 1 and not k.endswith("天")]) + "|"
+               + alt({k[:-1] for k in WEEKDAY if len(k) > 1 and k.endswith("天")}) + SUNDAY_TIAN)
+
+
+def pod():
+    """A part of the day after a day (明天上午, 周一晚上, 2月15号早上), not the am / pm of a clock time
+    (明天上午10点: the date and the time are joined) nor 晚会, 晚宴."""
+    return ("(?:" + SP + grp("POD", alt(k for k in POD if len(k) > 1) + "|晚(?![会宴餐报饭安年期霞辈场间点])")
+            + r"(?![\d〇零一二三四五六七八九十两]|点|时))?")
+
+
+def in_month():
+    """What a month can be followed by to name a day or week in it: 的第一个星期一, 最后一个周五,
+    第二周, 最后一天, 第一天."""
+    return ("的?(?:" + grp("NTH", alt(k for k in NTH if k.endswith("个") or k in ("首个",))) + SP + weekday_word()
+            + "|" + grp("WOM", "第[一二三四五1-5]|最后一?|首") + r"个?(?:周|星期|礼拜)(?![一二三四五六日天])"
+            + "|" + grp("LASTD", "最后一天|最后一日|最末一天") + "|" + grp("DW", "第[一二三四五1-5]|首") + "(?:天|日)(?![本元报])"
+            + ")")
 
 RULES = [
     # 同年12月, 次年上半年, 同月20日
     ("ana_year", grp("AY", alt(ANA_YEAR)) + "(?:" + month() + "(?:" + day() + "|" + month_mod() + ")?|" + grp("H", alt(HALF)) + ")?"),
     ("ana_month", grp("AM", alt(ANA_MONTH)) + "(?:" + day() + ")?"),
     # 2025年2月20日（星期四）, 2025年2月, 2025年底, 二〇二五年三月
-    ("ymd", year() + "(?:" + SP + month() + "(?:" + SP + day() + "(?:" + weekday_brackets() + ")?|" + month_mod() + ")?|" + year_mod()
+    ("ymd", year() + "(?:" + grp("MOD", r"头(?![\u4e00-\u9fff])") + "|" + SP + month() + "(?:" + SP + day() + "(?:" + weekday_brackets() + ")?" + pod() + "|" + month_mod() + ")?|" + year_mod()
      + "|第?" + grp("Q", "[一二三四1-4]") + r"季度|" + grp("H", alt(HALF))
      + "|" + grp("SEASON", alt(SEASON)) + ")?"),
     # 2月20日, 三月二十日, 3月底
-    ("md", month() + "(?:" + day() + "(?:" + weekday_brackets() + ")?|" + month_mod() + ")?"),
+    ("md", month() + "(?:" + day() + "(?:" + weekday_brackets() + ")?" + pod() + "|" + month_mod() + ")?"),
+    # 二零一五年三月三, 三月一: a day in Chinese numerals without 日 / 号, where the phrase ends
+    ("md_bare", "(?:" + year() + SP + ")?" + month() + grp("D", CN_DAY) + r"(?=$|[，。、；,.;\s)）~～\-—到至])"),
+    # 19年4月9日: a two-digit year before a month (40 to 149 are years of the Republic: roc_ymd)
+    ("yy_md", r"(?<![\d.,\-/:A-Za-z])" + grp("YY", r"[0-3]\d") + SP + r"年" + SP + month() + "(?:" + SP + day() + "|" + month_mod() + ")?"),
+    # 2019-04, 2019/04: a year and a month (2005-06 reads as two years and is refused)
+    ("ym_dash", r"(?<![\d.,\-/:A-Za-z])" + grp("Y", r"(?:1[89]|2[01])\d\d") + "[-/]" + grp("MX", r"0[1-9]|1[0-2]")
+     + r"(?![\d\-/.])"),
     # 20日（周四）
-    ("d", NB + grp("D", r"\d{1,2}") + r"日(?!元|本|报|均|电|讯|前)" + "(?:" + weekday_brackets() + ")?"),
+    ("d", NB + grp("D", r"\d{1,2}") + r"日(?!元|本|报|均|电|讯|前)" + "(?:" + weekday_brackets() + ")?" + pod()),
     # 2025-02-20, 2025/2/20, 2025.2.20
     ("dotted", r"(?<![\d.,\-/:A-Za-z])" + grp("Y", r"(?:1[89]|2[01])\d\d") + r"(?P<sep>[-/.])" + grp("M", r"\d{1,2}")
      + r"(?P=sep)" + grp("D", r"\d{1,2}") + r"(?![\d]|\.\d)"),
     # 去年, 今年3月, 明年一季度, 今年上半年, 去年底, 今年年底
-    ("rel_year", grp("RY", alt([k for k in REL_YEAR if k != "今"])) + "(?:" + month() + "(?:" + day() + "|" + month_mod() + ")?|"
-     + "年?" + year_mod() + "|" + "第?" + grp("Q", "[一二三四1-4]") + r"季度|" + grp("H", alt(HALF)) + "|" + grp("SEASON", alt(SEASON)) + ")?"),
+    ("rel_year", REL_BEHIND + grp("RY", alt([k for k in REL_YEAR if k != "今"])) + YEAR_AHEAD + "(?:" + month() + "(?:" + day() + "|" + month_mod() + ")?|"
+     + "年?" + year_mod() + "|年?" + grp("MOD", "尾|头(?!脑|发)") + "|" + "第?" + grp("Q", "[一二三四1-4]") + r"季(?:度)?(?!节|赛|风)|" + grp("H", alt(HALF))
+     + "|" + grp("SEASON", alt(SEASON)) + ")?"),
     # 本月20日, 上月底, 下个月初
     ("rel_month", grp("RM", alt([k for k in REL_MONTH if k])) + "(?:" + day() + "|" + month_mod() + ")?"),
-    ("month_part", grp("RM", "") + grp("MOD", "月底|月末|月初")),
-    ("rel_week", grp("RW", alt(REL_WEEK)) + "(?:" + grp("WD", "[一二三四五六日天]") + ")?"),
-    ("rel_day", grp("RD", alt(REL_DAY))),
-    ("ana_day", grp("AD", alt(ANA_DAY))),
+    ("month_part", r"(?<![\d一二三四五六七八九十个每])" + grp("RM", "") + grp("MOD", "月底|月末|月初|月尾|月头|月中" + PHRASE_ENDS)),
+    # 这周三, 上礼拜天, 下下周, 今个星期一 (Cantonese)
+    ("rel_week", grp("RW", alt(REL_WEEK)) + "(?:" + grp("WD", "[一二三四五六日]|" + SUNDAY_TIAN) + pod() + ")?(?!期|年|岁|刊|边)"),
+    # 本季度, 上个季度, 下季度末
+    ("rel_quarter", grp("RQ", alt(REL_QUARTER)) + "(?:" + grp("MOD", "末|初|底") + ")?(?!节|风|赛|军|候|相)"),
+    ("rel_day", grp("RD", alt(k for k in REL_DAY if k[-2:] not in GUARDED_DAYS and k not in POD_DAY)) + pod()),
+    # 今晚, 明早 (not 今晚8点: 晚8点 is a clock time)
+    ("pod_day", grp("RD", alt(POD_DAY)) + "(?<=" + grp("POD", "[晚早晨夜]") + r")(?![\d〇零一二三四五六七八九十两]|点|时|会|宴|餐|报|年|期|日|些|熟|晚)"),
+    # 前天, 后日 (後日), 琴日: refused where they are the end of one word and the start of the next
+    ("rel_day_guarded", REL_BEHIND + r"(?<![钢提古扬竖口胡找追探搜聆倾收旁试监])"
+     + grp("RD", alt(k for k in REL_DAY if k[-2:] in GUARDED_DAYS)) + DAY_AHEAD + pod()),
+    ("ana_day", grp("AD", alt(ANA_DAY)) + pod()),
     # Taiwanese releases: 今（6）日 (today, the 6th), 昨（5）日, 本周五(18日)
     ("day_bracket", r"[今昨明隔前][ ]?[(（][ ]?" + grp("D", r"3[01]|[12]\d|0?[1-9]") + r"[ ]?[)）][ ]?[日号]?"),
     ("wd_day", r"(?:本周|这周|上周|下周)?" + grp("WD", alt([k for k in WEEKDAY if len(k) > 1])) + SP + r"[(（]"
@@ -149,21 +280,37 @@ RULES = [
     ("quarter", r"(?<![\d年])第?" + grp("Q", "[一二三四]") + r"季度"),
     ("quarter_q", r"(?<![A-Za-z])Q" + grp("Q", "[1-4]") + r"(?![\d])"),
     ("half", r"(?<![年今去明])" + grp("H", alt(HALF))),
-    ("year_part", r"(?<![\d今去明本])" + grp("MOD", "年底|年末|年初|岁末|年内")),
+    ("year_part", r"(?<![\d今去明本])" + grp("MOD", "年底|年末|年尾|年初|岁末|年内|年中" + PHRASE_ENDS)),
     ("season", grp("SEASON", alt(SEASON))),
     # 星期四, 周四（a weekday alone）
-    ("weekday", grp("WD", alt([k for k in WEEKDAY if len(k) > 1 and not k.startswith("周")])) + "|"
-     + r"(?<![每上下本这])" + grp("WD", r"周[一二三四五六日]") + r"(?![年期边末刊])"),
+    ("weekday", "(?:" + grp("WD", alt([k for k in WEEKDAY if len(k) > 1 and not k.startswith("周") and not k.endswith("天")]))
+     + "|" + grp("WD", "(?:星期|礼拜)" + SUNDAY_TIAN) + "|"
+     + r"(?<![每上下本这个一二两三四五六七八九十\d今])" + grp("WD", r"周[一二三四五六日]|周" + SUNDAY_TIAN) + r"(?![年期边末刊])" + NOT_A_NAME
+     + ")" + pod()),
+    # 三月的第一个星期一, 2025年5月第二个周日, 下个月最后一个周五, 三月第二周, 四月最后一天
+    ("in_month", "(?:(?:" + year() + "|" + REL_BEHIND + grp("RY", alt([k for k in REL_YEAR if k != "今"])) + ")" + SP + ")?"
+     + month() + in_month() + "|" + grp("RM", alt([k for k in REL_MONTH if k])) + in_month()),
     # ranges written as one expression: 2024-2026年, 2月20-22日
-    ("range_years", NB + grp("Y", r"(?:1[89]|2[01])\d\d") + SP + DASH + SP + grp("E_Y", r"(?:1[89]|2[01])\d\d") + r"年"),
+    ("range_years", NB + grp("Y", r"(?:1[89]|2[01])\d\d") + "年?" + SP + DASH + SP + grp("E_Y", r"(?:1[89]|2[01])\d\d") + r"年"),
     ("range_days", "(?:" + year() + ")?" + month() + NB + grp("D", r"\d{1,2}") + SP + DASH + SP + grp("E_D", r"\d{1,2}") + r"日"),
     # 3年, 三年, 六个月, 两周, 10天, 24小时, 近三年, 半年
     ("dur", r"(?:近|过去|未来|最近)?" + NB + grp("N", r"\d{1,3}|" + CN_COUNT) + SP
-     + grp("UNIT", r"年(?!代|级|前|后|以前|以后|\d)|个月|周(?!年|岁)|个星期|天(?!前|后)|小时|个小时|分钟|秒钟")
+     + grp("UNIT", r"年(?!代|级|前|后|以前|以后|\d)|个月|周(?!年|岁)|个星期|个礼拜|天(?!前|后)|小时|个小时|个钟头|钟头"
+           + r"|个钟(?!表|楼|声)|分钟|秒钟")
+     + r"(?:来|间|内|里)?"),
+    # 几天, 数年, 多年来, 最近几个月, 这几周: an amount left open (DURATION PXD, PXY, PXM, PXW)
+    ("vague", r"(?:近|过去|未来|最近|这|近)?(?<![\d〇零一二三四五六七八九十两百千])" + grp("VAGUE", alt(VAGUE)) + SP
+     + grp("UNIT", r"年(?!级|代|生|轻|龄|纪)|个月|个星期|个礼拜|周(?!年|岁|边)|天|日(?!本|元|报|期|益|渐|常)|小时|个小时")
      + r"(?:来|间|内|里)?"),
     ("dur_word", grp("DURW", alt(DURWORD))),
     # 三年前, 3天后, 两个月前
-    ("ago", NB + grp("N", r"\d{1,2}|" + CN_COUNT) + SP + grp("UNIT", "年|个月|周|个星期|天") + grp("AGO", "以前|以后|前|后")),
+    ("ago", NB + grp("N", r"\d{1,2}|" + CN_COUNT) + SP + grp("UNIT", "年|个月|个周|周|个星期|星期|个礼拜|礼拜|天") + SP
+     + grp("AGO", alt(AGO))),
+    # 两日前, 三日之后: 日 counts days only before 之前 / 之后 or after 两 (3日前 is "before the 3rd")
+    ("ago_days", NB + "(?:" + grp("N", "两") + grp("UNIT", "日") + grp("AGO", alt(AGO)) + "|" + grp("N", r"\d{1,2}|" + CN_COUNT)
+     + SP + grp("UNIT", "日") + grp("AGO", "之前|之后|以前|以后") + ")"),
+    # 半年后, 半个月前
+    ("ago_half", grp("DURW", alt(DURWORD)) + SP + grp("AGO", alt(AGO))),
     # 下午3点, 上午10点30分, 15时30分, 15:30, 下午三点半
     ("time", "(?:" + grp("AP", alt(AMPM)) + ")?" + NB + grp("HR", r"\d{1,2}") + r"(?:点|时)(?!期|代|间|候|尚|装|钟)"
      + "(?:" + grp("MIN", r"\d{1,2}") + "分|" + grp("HALFHR", "半") + ")?"),
@@ -171,14 +318,22 @@ RULES = [
     ("time_24", NB + grp("HR", r"[01]?\d|2[0-3]") + "[:：]" + grp("MIN", r"[0-5]\d") + r"(?![\d:])"),
     ("noon", grp("NOON", alt(NOON))),
     ("set", grp("SET", alt(SETW))),
-    ("present", grp("PRES", alt(PRES))),
+    # (每周一至周五: every weekday, read as a set from its first day, not a range of dates)
+    ("set_weekday", grp("SET", alt(SET_WEEKDAY)) + weekday_word() + r"(?!次|回|遍|趟|天|日|个|期)"
+     + "(?:" + SP + "[至到~～－-]" + SP + "(?:周|星期|礼拜)?(?:[一二三四五六日]|" + SUNDAY_TIAN + "))?"),
+    # 星期三至五, 周一到周五 (the end's 周 may be left out)
+    ("range_weekdays", weekday_word() + SP + "[至到~～－-]" + SP + "(?:周|星期|礼拜)?" + grp("E_WD", "[一二三四五六日]|" + SUNDAY_TIAN)),
+    ("present", grp("PRES", alt(k for k in PRES if k not in PRES_YUE))),
+    ("present_yue", r"(?<![然因从反故进继皈归])" + grp("PRES", alt(PRES_YUE)) + r"(?!庭|人|长|具|乡|属|族|中|里|园|居|电|用|务|政|事|业|门|家)"),
     # 1990年代, 上世纪90年代, 九十年代末, 21世纪, 21世纪初
     ("decade", "(?:上世纪|上个世纪)?" + NB + grp("DEC", r"(?:1[89]|20)\d0|\d0|[一二三四五六七八九]十") + r"年代"
      + "(?:" + grp("MOD", "初|中期|末") + ")?"),
     ("century", NB + grp("CEN", r"\d{1,2}") + r"世纪" + "(?:" + grp("MOD", "初|中叶|末") + ")?"),
     # 春节, 今年春节, 2024年国庆节, 去年中秋节
-    ("holiday", "(?:" + year() + "|" + grp("RY", alt([k for k in REL_YEAR if k != "今"])) + ")?" + grp("HOL", alt(HOLIDAY))
-    ),
+    ("holiday", "(?:" + year() + "|" + grp("RY", alt([k for k in REL_YEAR if k != "今"])) + ")?"
+     + grp("HOL", alt(k for k in HOLIDAY if k not in HOLIDAY_SHORT)) + pod()),
+    ("holiday_short", "(?:" + year() + "|" + grp("RY", alt([k for k in REL_YEAR if k != "今"])) + ")?"
+     + r"(?<![政吏廉洁治吃煮包做卖买碗颗])" + grp("HOL", alt(HOLIDAY_SHORT)) + HOLIDAY_FOLLOWS),
 ]
 
 # Rules whose year belongs to the name of an edition, an event or a notice (`in_name` on the timex):
