@@ -242,6 +242,10 @@ RULES = [
     ("rel_month", grp("RM", alt([k for k in REL_MONTH if k])) + "(?:" + day() + "|" + month_mod() + ")?"),
     ("month_part", r"(?<![\d一二三四五六七八九十个每])" + grp("RM", "") + grp("MOD", "月底|月末|月初|月尾|月头|月中" + PHRASE_ENDS)),
     # 这周三, 上礼拜天, 下下周, 今个星期一 (Cantonese)
+    # 本周末, 上个周末, 下周末: the weekend of a week (TIMEX3 2025-W08-WE); 周末 alone: the tense picks
+    ("weekend", grp("RW", alt(k for k in REL_WEEK if k.endswith("周"))) + grp("WE", "末")),
+    ("weekend_ge", grp("RW", alt(k[:-1] for k in REL_WEEK if k.endswith("个周"))) + grp("WE", "周末")),
+    ("weekend_bare", grp("WE", "周末")),
     ("rel_week", grp("RW", alt(REL_WEEK)) + "(?:" + grp("WD", "[一二三四五六日]|" + SUNDAY_TIAN) + pod() + ")?(?!期|年|岁|刊|边)"),
     # 本季度, 上个季度, 下季度末
     ("rel_quarter", grp("RQ", alt(REL_QUARTER)) + "(?:" + grp("MOD", "末|初|底") + ")?(?!节|风|赛|军|候|相)"),
