@@ -46,6 +46,13 @@ TRIGGERS: dict[str, str] = {
     # other: ground-breaking, completion, start of a trial, a filing, a subscription, an exhibition
     "착공": "other", "기공": "other", "완공": "other", "준공": "other", "착수": "other",
     "제출": "other", "청약": "other", "전시": "other", "파견": "other", "시행": "other", "모집": "other",
+    # other: what a government release reports as happening (a case found, a law in force, a
+    # term extended, a body joined, a stop or a restart, a departure or return). Not `채택`,
+    # `의결`, `시작`: on the tune part the gold counts their adoptions and starts 4 times in 24.
+    "발생": "other", "개시": "other", "종료": "other", "중단": "other", "재개": "other", "확정": "other",
+    "발효": "other", "개정": "other", "공포": "other", "가입": "other", "수교": "other", "선언": "other",
+    "비준": "other", "연장": "other", "접종": "other", "출국": "other", "귀국": "other", "건립": "other",
+    "신청": "other", "출간": "other",
 }
 
 # Glued noun compounds whose meaning is not their head's (`기업공개` is a listing, not a launch).
