@@ -31,6 +31,9 @@ TRIGGERS: dict[str, str] = {
     "访问": "visit", "参访": "visit", "拜访": "visit", "访台": "visit", "访华": "visit", "视察": "visit",
     "启动": "other", "交付": "other", "提交": "other",
     "开工": "other", "动工": "other", "竣工": "other", "投产": "other", "更名": "other",
+    "生效": "other", "实施": "other", "施行": "other", "修订": "other", "修正": "other", "发生": "other",
+    "展开": "other", "开展": "other", "开放": "other", "演出": "other", "搬迁": "other", "拆除": "other",
+    "出院": "other", "通报": "other", "完工": "other", "通车": "other", "开始": "other",
 }
 # A trigger followed by one of these is a noun or a modifier, not the event.
 NOT_AFTER: dict[str, tuple[str, ...]] = {
