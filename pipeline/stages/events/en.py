@@ -48,6 +48,9 @@ PATTERNS: list[tuple[str, str, str]] = [
     ("appointment", r"\b(?P<t>appointed|appoints|hired|hires)\b", ""),
     ("appointment", r"\b(?P<t>named|names)\s+(?:Dr\.?\s+|Mr\.?\s+|Ms\.?\s+|Mrs\.?\s+|Prof\.?\s+)?(?-i:[A-Z])", ""),
     ("appointment", r"\b(?P<t>appoint|hire|name)\b", "base"),
+    # `announces the appointment of Jane Park as`, `welcomes Jane Park as its new CFO`
+    ("appointment", r"\b(?P<t>appointment|election|promotion|hiring)\b", "noun"),
+    ("appointment", r"\b(?P<t>welcomed|welcomes)\s+" + W + r"{1,5}as\s+(?:its|the|our|a)\s+(?:new\s+)?(?-i:[A-Z])", ""),
     ("award", r"\b(?P<t>awarded|awards|awarding)\b", ""),
     # won a named prize: `won "Best Solution"`, `won the 2023 Small Farm Innovation Challenge`
     ("award", r"\b(?P<t>won|wins)\s+(?:[\u201c\u2018\"']|the\s+" + W + r"{0,5}(?:challenge|competition|contest|cup|title|trophy)s?\b)", ""),
