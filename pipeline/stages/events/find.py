@@ -340,6 +340,10 @@ _GATHERING = _gathering_words()
 # `today announced`).
 _REPORT_AFTER = re.compile(r"\s?(?:밝혔|발표했|전했|말했|announced|said|reported|宣布|表示)")
 _REPORT_BEFORE = re.compile(r"(?:announced|said|reported)\s?$")
+# Nor a date that bounds a period or measures against it (`내년 2월까지`, `2024년 기준`, `수교 이후`,
+# `until June`, `截至3月`), nor one of a habit (`매년 5월`, `every May`).
+_NOT_HAPPENING_AFTER = re.compile(r"(?:\s?(?:까지|기준|이후|이래|以来|之前|以后|以後|为止|止)|\s(?:onwards?|and beyond)\b)")
+_NOT_HAPPENING_BEFORE = re.compile(r"(?:매년|매월|매주|해마다|\b(?:until|through|till|since|every|each|by)|截至|截止|每年|每月)\s?$")
 
 
 def _gatherings(ctx: Context, events: list[dict]) -> list[dict]:
@@ -356,6 +360,8 @@ def _gatherings(ctx: Context, events: list[dict]) -> list[dict]:
         for d in ctx.dates_in(s, e):
             value = _day_of(d["value"])
             if value in have or _REPORT_AFTER.match(text, d["end"]) or _REPORT_BEFORE.search(text, max(s, d["start"] - 12), d["start"]):
+                continue
+            if _NOT_HAPPENING_AFTER.match(text, d["end"]) or _NOT_HAPPENING_BEFORE.search(text, max(s, d["start"] - 8), d["start"]):
                 continue
             gap, w = min(((max(m.start() - d["end"], d["start"] - m.end(), 0), m.start(), m) for m in words),
                          key=lambda x: x[:2])[::2]
