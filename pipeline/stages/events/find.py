@@ -162,6 +162,7 @@ class Context:
         self.in_date = Intervals((t["start"], t["end"]) for t in self.timexes)
         self.in_name = Intervals((m.start, m.end) for m in self.mentions)
         self._timex_starts = [t["start"] for t in self.timexes]
+        self._timex_ends = sorted(t["end"] for t in self.timexes)
         self._mention_starts = [m.start for m in self.mentions]
 
     def blocked(self, pos: int) -> bool:
@@ -169,6 +170,14 @@ class Context:
 
     def inside_protected(self, pos: int) -> bool:
         return self.in_date.holds(pos, strict=True) or self.in_name.holds(pos, strict=True)
+
+    def ends_with_date(self, start: int, end: int) -> bool:
+        """The stretch ends with a date and nothing after it: no sentence ends so, though a
+        splitter may cut after the full stop inside one (`5.12.(화)-13.(수)` | `멕시코를 방문하여`)."""
+        while end > start and self.text[end - 1].isspace():
+            end -= 1
+        k = bisect.bisect_left(self._timex_ends, end)
+        return k < len(self._timex_ends) and self._timex_ends[k] == end and end > start
 
     def dates_in(self, start: int, end: int) -> list[dict]:
         k = bisect.bisect_left(self._timex_starts, start)
@@ -235,7 +244,9 @@ def _sentences(ctx: Context) -> list[tuple[int, int, list]]:
         if not toks:
             continue
         s, e = max(sent.start_char, ctx.body_start), sent.end_char
-        if out and ctx.inside_protected(s):
+        # (a line that ends with a date, a footnote's or a table's, is not joined to the next)
+        if out and (ctx.inside_protected(s) or (ctx.ends_with_date(out[-1][0], out[-1][1])
+                                                 and not ctx.text[out[-1][0]:s].rstrip(" \t").endswith("\n"))):
             out[-1][1] = e
             out[-1][2].extend(toks)
         else:
