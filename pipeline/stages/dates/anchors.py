@@ -19,6 +19,7 @@ the text (`char_sets`).
 """
 from __future__ import annotations
 
+import itertools
 import re
 import re._constants as C
 import re._parser as P
@@ -36,6 +37,7 @@ class Anchor:
     before: int             # most characters of a match before the anchor character
     after: int              # most characters after it that the match or a look-ahead reads
     lower: bool = False     # search the lower-cased text (the rule ignores case)
+    words: tuple = ()       # the anchor is this list of words (found with str.find)
 
 
 def _char_class(item) -> str | None:
@@ -205,7 +207,40 @@ def rule_anchor(pattern: str, flags: int = 0) -> Anchor | None:
             if best is None or cand[0] < best[0]:
                 best = cand
         before += hi
+    if best is None or best[0] >= 2:
+        # no element of the rule's top level anchors it well (alternatives all through it, as in
+        # `(?:올해|이천십구년) 사월` or `…(?:둘째 주|2주차)`): a few Hangul or Han characters one of
+        # which every match holds somewhere, with the whole match's width on both sides
+        reqs = [r for r in _required_sets(seq) if len(r) <= 3 and all(ord(c) > 0x2E7F for c in r)]
+        if reqs:
+            req = min(reqs, key=lambda r: (len(r), sorted(r)))
+            best = (1, "[" + "".join(re.escape(c) for c in sorted(req)) + "]", total_hi, total_hi)
     return best_anchor(best, flags)
+
+
+def _required_sets(seq) -> list[frozenset[str]]:
+    """Sets of characters, each of which has a member in every match of the parsed pattern `seq`
+    (a literal is a set of one; alternatives require one of their own requirements)."""
+    out: list[frozenset[str]] = []
+    for op, av in seq:
+        if op is C.LITERAL:
+            out.append(frozenset(chr(av)))
+        elif op is C.IN:
+            members = {chr(v) for kind, v in av if kind is C.LITERAL}
+            if members and all(kind is C.LITERAL for kind, _ in av):
+                out.append(frozenset(members))
+        elif op is C.SUBPATTERN:
+            out += _required_sets(av[-1])
+        elif op is C.BRANCH:
+            per_alt = [[r for r in _required_sets(alt) if all(ord(c) > 0x2E7F for c in r)] for alt in av[1]]
+            common = set.intersection(*(set(x) for x in per_alt)) if per_alt else set()
+            if common:                  # every alternative holds it (`월` of every month's name)
+                out += sorted(common, key=lambda r: (len(r), sorted(r)))
+            elif per_alt and all(per_alt):
+                out.append(frozenset().union(*(min(x, key=lambda r: (len(r), sorted(r))) for x in per_alt)))
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT) and av[0] >= 1:
+            out += _required_sets(av[2])
+    return out
 
 
 def best_anchor(best, flags: int) -> Anchor | None:
@@ -251,10 +286,23 @@ def share_anchors(anchors: list[Anchor | None]) -> tuple[tuple, tuple]:
         if a is not None:
             b, e = reach.get((a.chars.pattern, a.lower), (0, 0))
             reach[(a.chars.pattern, a.lower)] = (max(b, a.before), max(e, a.after))
-    merged = {key: Anchor(re.compile(key[0]), b, e, key[1]) for key, (b, e) in reach.items()}
+    # (word lists searched with str.find where the rule ignores case: a case-insensitive alternation
+    # is the slow one; Hangul and Han lists are as fast as regexes)
+    merged = {key: Anchor(re.compile(key[0]), b, e, key[1], tuple(_words(key[0]) or ()) if key[1] else ())
+              for key, (b, e) in reach.items()}
     distinct = tuple(merged.values())
     index = {key: i for i, key in enumerate(merged)}
     return distinct, tuple(index[(a.chars.pattern, a.lower)] if a is not None else -1 for a in anchors)
+
+
+def word_sets(anchors) -> tuple:
+    """(word, lower-cased, the anchors it belongs to) for every word of the anchors that are lists
+    of words: the caller finds their places in the text once for all such anchors."""
+    owners: dict[tuple[str, bool], list[int]] = {}
+    for k, a in enumerate(anchors):
+        for w in a.words:
+            owners.setdefault((w, a.lower), []).append(k)
+    return tuple((w, lower, tuple(ks)) for (w, lower), ks in sorted(owners.items()))
 
 
 def char_sets(anchors) -> tuple[re.Pattern | None, dict[str, tuple[int, ...]]]:
@@ -304,12 +352,8 @@ def windows(text: str, anchor: Anchor, lowered: str | None = None,
         return [(0, n)]
     before, reach = anchor.before, anchor.after + LOOKAHEAD_MARGIN + 1
     most = n // (before + reach)          # more places than this: the windows would cover the text
-    if starts is None:
-        starts = []
-        for m in anchor.chars.finditer(lowered if anchor.lower else text):
-            starts.append(m.start())
-            if len(starts) > most:
-                break                     # a common anchor (a frequent letter): stop counting
+    if starts is None:                    # (a common anchor, a frequent letter: stop counting)
+        starts = [m.start() for m in itertools.islice(anchor.chars.finditer(lowered if anchor.lower else text), most + 1)]
     if len(starts) > most:
         return [(0, n)]        # the windows would cover most of the text: one scan is cheaper
     raw: list[list[int]] = []
