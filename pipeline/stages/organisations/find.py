@@ -191,7 +191,10 @@ def _kind_of(name: str, english: str | None) -> str:
     if ending:
         kind = ko.SUFFIX_KIND[ending]
         return "company" if kind in ("other", "zone") and english and en.company_words(english) else kind
-    return en.kind_of(english) if english else "company"
+    if english:
+        return en.kind_of(english)
+    # a Latin name with no Korean ending says its kind in English (`European Medicines Agency`)
+    return en.kind_of(name) if name.isascii() else "company"
 
 
 _GOV_WORD = re.compile(rf"(?:{ko.MINISTRY}|{ko.AGENCY}|{ko.OFFICE})$")
@@ -560,8 +563,11 @@ def merge(doc: Doc, cands: list[Candidate], gazetteer: dict | None = None) -> li
             g["english"] = c.english
         elif not g["english"] and script_of(name) == "latin" and doc.lang_ == "en":
             g["english"] = re.sub(r"\s?[(（][^()（）]*[)）]", "", name)
-        if g["kind"] == "other" and c.kind != "other":
-            g["kind"] = c.kind
+        listed = c.source == "registry" or (c.source == "gazetteer" and c.kind != "other")
+        if g.get("listed"):
+            pass                               # a registry's or the user's kind is known, not guessed
+        elif listed or (g["kind"] == "other" and c.kind != "other"):
+            g["kind"], g["listed"] = c.kind, listed
     records = []
     all_spans = [(s, e, id(g)) for g in groups for s, e in g["spans"]]
     former = {n for c in cands if c.source == "former_name" for n in c.other_names}
