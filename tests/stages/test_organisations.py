@@ -315,3 +315,19 @@ def test_a_foreign_ministry_keeps_its_country_also_by_its_short_korean_name():
     # never a person's name before a title, though its first syllable is a family name
     found = orgs("한 장관은 호주 기후변화에너지부 차관을 만났다. 이어 태국 보건부 장관과 면담했다.")
     assert "호주 기후변화에너지부" in found and "태국 보건부" in found, sorted(found)
+
+
+def test_chinese_state_names_zones_and_ministries_joined_by_and_are_read_whole():
+    names = set(orgs("明远科技与工业和信息化部、中华人民共和国商务部合作，在北京经济技术开发区设厂。", "zh"))
+    assert "工业和信息化部" in names and "信息化部" not in names
+    assert "中华人民共和国商务部" in names and "国商务部" not in names
+    assert not any(n.startswith("济") for n in names)
+    # a conjunction between two companies still parts them
+    names = set(orgs("明远科技和蓝海生物公司签署协议。", "zh"))
+    assert "明远科技和蓝海生物公司" not in names
+
+
+def test_a_chinese_company_keeps_the_place_in_its_registered_name_and_investors_are_bodies():
+    names = set(orgs("明远半导体（苏州）有限公司获得高瓴资本投资，社会资本也将参与。", "zh"))
+    assert "明远半导体（苏州）有限公司" in names
+    assert "高瓴资本" in names and "社会资本" not in names

@@ -186,6 +186,10 @@ def _bounded(text: str, s: int, e: int) -> bool:
     return True
 
 
+_BRACKET_IN_NAME = re.compile(r"\s?[(（][^()（）]*[)）]")
+_KEPT_BRACKET = re.compile(r"[(（](?:[\u4e00-\u9fff]{1,6}|주|유|사|재)[)）]")
+
+
 def _kind_of(name: str, english: str | None) -> str:
     ending = suffix_of(name.split()[-1] if name.split() else name)
     if ending:
@@ -591,7 +595,9 @@ def merge(doc: Doc, cands: list[Candidate], gazetteer: dict | None = None) -> li
         spans = _outermost(set(g["spans"]))
         if not spans:
             continue
-        name = re.sub(r"\s?[(（][^()（）]*[)）]", "", g["name"]).strip()  # a bracket inside a name is not part of it
+        # a bracket inside a name is not part of it (`한화오션(Hanwha Ocean)`), unless it is the place of a
+        # Chinese company's registered name (`华芯半导体（北京）有限公司`) or a Korean legal form (`(주)`)
+        name = _BRACKET_IN_NAME.sub(lambda m: m.group(0) if _KEPT_BRACKET.fullmatch(m.group(0).strip()) else "", g["name"]).strip()
         lang = {"hangul": "ko", "han": "zh", "latin": "en"}.get(script_of(name), doc.lang_)
         names_by_script = {script_of(n): n for n in sorted(g["names"] - {g["name"]}, key=len, reverse=True)}
         records.append({

@@ -23,6 +23,11 @@ SUFFIX_KIND: dict[str, str] = org_endings("zh", "suffix_finder")   # nlp/data/or
 # Names that are only a generic word plus an organisation word.
 GENERIC_HEADS: tuple[str, ...] = word_tuple(DATA / "zh_generic_heads.txt")   # tried in order
 WEAK = {"中心", "局", "部", "署", "联盟", "处", "办公室"}
+# Investors named by their capital (`高瓴资本`, `达晨创投`), unless the word before says what kind of
+# capital it is.
+CAPITAL = {"资本", "创投"}
+CAPITAL_GENERIC = {"社会", "风险", "国有", "民间", "外国", "私人", "产业", "金融", "国际", "境外", "外资", "工商",
+                   "两国", "国家", "政府", "人力", "自有", "长期", "短期", "海外", "中国", "美国", "韩国"}
 # Stems a ministry (…部) or bureau (…局) name ends in before its organisation word.
 MINISTRY_STEMS: tuple[str, ...] = word_tuple(DATA / "zh_ministry_stems.txt")
 # After a government, the bureau it runs: 台南市政府 + 工务局 is one name.
@@ -88,6 +93,8 @@ def find(original: str):
             continue
         if len(ending) == 1 and _inside_a_verb(words, end - 1):
             continue   # `签署`, `部署` are verbs, not an agency (署) or a ministry (部)
+        if ending in CAPITAL and (head in CAPITAL_GENERIC or len(head) < 2):
+            continue   # 社会资本, 风险资本: capital, not a fund (高瓴资本, 红杉资本)
         if ending in WEAK and not head.endswith(MINISTRY_STEMS) and len(head) < 4:
             continue
         if ending in ("部", "局") and not head.endswith(MINISTRY_STEMS) and not head.startswith("国家") \
@@ -119,6 +126,26 @@ def _starts_a_noun(words, at: int, before: int | None = None) -> bool:
         and (before is None or ws[k][1] <= before)
 
 
+def _inside_a_word(words, at: int, end: int) -> bool:
+    """The segmenter reads `text[at:end]` as part of a longer word (`和` of `中华人民共和国`, `经` of
+    `北京经济技术开发区`): it breaks no name there."""
+    starts, ws = words
+    k = bisect.bisect_right(starts, at) - 1
+    return k >= 0 and ws[k][0] <= at and end <= ws[k][1] and (ws[k][0], ws[k][1]) != (at, end) \
+        and ws[k][3] in ("ns", "nt", "nz", "n", "l")     # a name or a noun; `获` of `荣获` still breaks
+
+
+def _and_in_ministry(text: str, words, at: int, pos: int) -> bool:
+    """`和` joins the two halves of a government body's name (`工业和信息化部`, `国家发展和改革委员会`,
+    `自然资源和规划局`): a noun of two to four characters before it, at most six after it up to a
+    government word."""
+    starts, ws = words
+    k = bisect.bisect_right(starts, at - 1) - 1
+    before_ok = k >= 0 and ws[k][1] == at and 2 <= ws[k][1] - ws[k][0] <= 4 and ws[k][3] in ("n", "vn", "nz", "ns", "nt", "l")
+    ending = _ENDING.match(text, pos)
+    return before_ok and ending is not None and SUFFIX_KIND.get(ending.group(0)) == "government" and pos - at - 1 <= 6
+
+
 def _inside_a_verb(words, at: int) -> bool:
     starts, ws = words
     k = bisect.bisect_right(starts, at) - 1
@@ -134,8 +161,9 @@ def _name_start(text: str, pos: int, words=None) -> int:
         if k >= 0 and ws[k][0] < pos:
             start = ws[k][0] if (name_word(ws[k][2], ws[k][3]) and _HAN.match(ws[k][2][-1])) or ws[k][1] > pos else pos
             k -= 1
-            while start < pos and k >= 0 and pos - ws[k][0] <= MAX_CHARS and name_word(ws[k][2], ws[k][3]) and ws[k][2] not in BREAKS \
-                    and _HAN.match(ws[k][2][-1]):
+            while start < pos and k >= 0 and pos - ws[k][0] <= MAX_CHARS and _HAN.match(ws[k][2][-1]) and (
+                    (name_word(ws[k][2], ws[k][3]) and ws[k][2] not in BREAKS)
+                    or (ws[k][2] == "和" and _and_in_ministry(text, words, ws[k][0], pos))):
                 start = ws[k][0]
                 k -= 1
         br = re.search(r"[\u4e00-\u9fff]{2}[（(][\u4e00-\u9fff]{1,6}[）)]$", text[max(0, pos - 12):pos])
@@ -154,7 +182,10 @@ def _name_start(text: str, pos: int, words=None) -> int:
     cut = 0
     for b in BREAKS:
         i = seg.rfind(b)
-        if i >= 0 and not (len(b) == 1 and words is not None and _starts_a_noun(words, start + i)):
+        if i >= 0 and not (len(b) == 1 and words is not None and _starts_a_noun(words, start + i)) \
+                and not (words is not None and _inside_a_word(words, start + i, start + i + len(b))):
+            if b == "和" and words is not None and _and_in_ministry(text, words, start + i, pos):
+                continue          # 工业和信息化部, 住房和城乡建设部: one ministry
             cut = max(cut, i + len(b))
     for m in re.finditer(r"[0-9〇一二三四五六七八九十]+[年月日号]", seg):  # a date ends before the name
         cut = max(cut, m.end())
