@@ -331,3 +331,24 @@ def test_a_chinese_company_keeps_the_place_in_its_registered_name_and_investors_
     names = set(orgs("明远半导体（苏州）有限公司获得高瓴资本投资，社会资本也将参与。", "zh"))
     assert "明远半导体（苏州）有限公司" in names
     assert "高瓴资本" in names and "社会资本" not in names
+
+
+def test_english_names_with_commas_legal_forms_a_few_words_on_and_country_prefixes():
+    names = set(orgs("The U.S. Department of Energy and the Ministry of Trade, Industry & Energy backed Hanbit "
+                     "Energy Storage Ltd. on the project.", "en"))
+    assert "U.S. Department of Energy" in names
+    assert "Ministry of Trade, Industry & Energy" in names and "Industry & Energy" not in names
+    assert "Hanbit Energy Storage Ltd." in names and "Storage Ltd." not in names
+    # a list of a ministry's fields ends where the name does
+    names = set(orgs("The Ministry of Science and ICT, Busan and Daegu agreed.", "en"))
+    assert "Ministry of Science and ICT" in names
+
+
+def test_names_listed_with_organisations_are_organisations_but_places_are_not():
+    names = set(orgs("Kestrel Motors Co., Ltd. supplies Korean Air, Dasol Nex2, KT and Microsoft Korea.", "en"))
+    assert {"Dasol Nex2", "KT"} <= names
+    names = set(orgs("Kestrel Motors Co., Ltd. and Korean Air opened desks in Seoul, Busan, Tokyo and Daegu.", "en"))
+    assert not names & {"Seoul", "Busan", "Tokyo", "Daegu"}
+    # the first word of an organisation word's name is no short form of it
+    o = orgs("The Agency for Science, Technology and Research (A*STAR) funds Kestrel Motors Co., Ltd.", "en")
+    assert not {"Agency", "Agency for"} & set(o["Agency for Science, Technology and Research"].aliases)

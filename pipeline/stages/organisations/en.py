@@ -41,8 +41,13 @@ _TITLE_HEAD = re.compile(r"^(?:(?:Co-|Deputy\s|Vice\s|Executive\s|Senior\s|Actin
 # Energy`); any other capitalised word after `and` begins a second name (`Linklogis and Hubei …`).
 AND_WORDS: set[str] = word_set(DATA / "en_and_words.txt")
 # Words after which the organisation word is part of a job title, not a name.
+_COUNTRY_DOTS = re.compile(r"(?<![A-Za-z.])(?:U\.S\.|U\.K\.|E\.U\.|U\.N\.)\s$")
+_LEGAL_FORM_AFTER = re.compile(r"(?:\s[A-Z][A-Za-z0-9'\-]*){1,2},?\s(?:Inc|Ltd|LLC|Co|Corp|PLC|Limited|Corporation|GmbH|AG)\b\.?")
 _TITLE_TAIL = re.compile(r"\s(?:Officer|Director|Secretary|Minister|Chairman|Chair|President|Manager|Head)\b")
-_AFTER = re.compile(r"(?:\s(?:of|for|on)\s(?:the\s)?(?:[A-Z][A-Za-z'&\-]*)(?:\s(?:and\s|&\s)?[A-Z][A-Za-z'&\-]*){0,4})?"
+# (`Ministry of Trade, Industry & Energy`: a list of the ministry's fields, commas inside, closed by
+# `and` or `&`)
+_AFTER = re.compile(r"(?:\s(?:of|for|on)\s(?:the\s)?(?:[A-Z][A-Za-z'&\-]*)(?:,\s[A-Z][A-Za-z'\-]*(?=(?:,\s[A-Z][A-Za-z'\-]*){0,3},?\s(?:and|&)\s[A-Z])){0,4}"
+                    r"(?:\s(?:and\s|&\s)?[A-Z][A-Za-z'&\-]*){0,4})?"
                     r"(?:,?\s(?:Inc|Ltd|LLC|Co|Corp|PLC|N\.V|B\.V|S\.A|AG|SE|GmbH|S\.p\.A)\.?(?:,\s?Ltd\.?)?)?"
                     r"(?:\s[0-9]{1,2}(?![0-9,.]))?")
 
@@ -72,10 +77,16 @@ def find(text: str):
             nxt = re.match(r"\s(?=[A-Z])", text[end:end + 2])
             more = _ORG_WORD.match(text, end + 1) if nxt else None
             if not more:
-                break
+                # a legal form a few capitalised words on closes the same name (`LG Energy Solution Ltd.`)
+                more = _LEGAL_FORM_AFTER.match(text, end)
+                if not more:
+                    break
             end = more.end()
         start = max(_run_start(text, m.start()), last if last > 0 else 0)
         start, end = _trim_lead(text, start, end)
+        country = _COUNTRY_DOTS.search(text, max(0, start - 8), start)
+        if country and kind_of(text[start:end]) == "government" and country.start() >= last:
+            start = country.start()   # the U.S. Department of Energy (a full stop would end the name's run)
         words = text[start:end].split()
         if len(words) < 2:
             continue
@@ -86,6 +97,25 @@ def find(text: str):
             s, e = _trim_lead(text, m.start("name"), m.end("name"))
             if e > s:
                 yield (s, e), "company"
+
+
+# A list of names: items of capitalised words (digits inside: `LIG Nex1`) or acronyms, parted by
+# commas and closed by `and` or `&` (`Korean Air, LIG Nex1, KT and Microsoft Korea`).
+_LIST_ITEM = r"[A-Z][A-Za-z0-9&'’\-]*(?:\s[A-Z][A-Za-z0-9&'’\-]*){0,3}"
+_NAME_LIST = re.compile(rf"{_LIST_ITEM}(?:,\s{_LIST_ITEM}){{1,8}},?\s(?:and|&)\s{_LIST_ITEM}")
+
+
+def coordinated_names(text: str, known: set[tuple[int, int]]):
+    """Spans of the items of a list of names at least two of which are organisations found
+    otherwise (`known`): what is listed with organisations is one."""
+    for m in _NAME_LIST.finditer(text):
+        items = [(i.start(), i.end()) for i in re.finditer(_LIST_ITEM, text[m.start():m.end()])]
+        items = [(m.start() + a, m.start() + b) for a, b in items]
+        if sum(1 for it in items if it in known) < 2:
+            continue
+        for s, e in items:
+            if (s, e) not in known and text[s:e] not in _LEAD:
+                yield s, e
 
 
 def former_names(text: str):
@@ -162,6 +192,11 @@ def has_org_word(name: str) -> bool:
 
 def company_words(name: str) -> bool:
     return any(re.search(rf"\b{re.escape(w)}(?![A-Za-z])", name) for w in COMPANY)
+
+
+def is_org_word(word: str) -> bool:
+    """The word is an organisation word (`Agency`, `University`, `Inc`)."""
+    return _ORG_WORD.fullmatch(word) is not None
 
 
 def kind_of(name: str) -> str:

@@ -31,7 +31,7 @@ from ...nlp.names import (
     surname_with_title,
     title_follows,
 )
-from ...nlp.places import is_country
+from ...nlp.places import is_country, is_place
 from ...nlp.script import fold_han, script_of
 from ...nlp.tokenizers import get_kiwi
 from ...nlp.words import doc_text, ends_phrase, in_timex, token_at, tokens_in, words_before
@@ -102,6 +102,11 @@ def find_candidates(doc: Doc, aliases: list[dict], gazetteer: dict) -> list[Cand
                     # the company where the release names both (`Standard Chartered` … `Standard Chartered Vietnam`)
                     end += country.end()
                 found.append(Candidate(m_start, end, kind, source, other_names=[name] if end > m_end else []))
+    if lang == "en":
+        # names listed with two or more organisations found otherwise are organisations too
+        spans = {(c.start, c.end) for c in found}
+        found += [Candidate(s, e, en.kind_of(text[s:e]), "list") for s, e in en.coordinated_names(text, spans)
+                  if not is_place(text[s:e])]
     # A province or city is a place unless it acts: `전라남도는 … 협약을 맺었다`, `서울시와`,
     # `경기 화성시는`; a one-token city or county (시/군) of ko.LOCAL_GOVERNMENTS counts when it
     # acts so (not `무르시는`, a person).
@@ -653,9 +658,10 @@ def _add_short_forms(groups: list[dict]) -> None:
         if len(words) >= 2 and first_words.get(name.split()[0], 0) == 1:
             w = words[0]
             if w not in _NOT_SHORT and w not in COUNTRIES and len(w) >= (4 if w.isascii() else 2) and \
-                    (w[0].isupper() or not w.isascii()) and not w.isupper():
+                    (w[0].isupper() or not w.isascii()) and not w.isupper() and en.kind_of(w) == "company" \
+                    and not en.is_org_word(w):   # not `Agency` of `Agency for Science, …`
                 g["names"].add(w)
-                if len(words) >= 3 and w.isascii():
+                if len(words) >= 3 and w.isascii() and words[1].rstrip(",") not in ("for", "of", "and", "&", "the", "on"):
                     g["names"].add(" ".join(words[:2]))   # `Prairie Ferment` for `Prairie Ferment Co-op Ltd.`
 
 
