@@ -84,7 +84,9 @@ def _anchor_of(item) -> tuple[str, int] | None:
         # starts with two or more letters (`years?|months?|days?` -> `ye|mo|da`), else as a class
         leads = _leads([(op, av)])
         if leads and all(len(x) >= 2 for x in leads):
-            return "(?:" + "|".join(sorted({re.escape(x) for x in leads})) + ")" + ("" if min(map(len, leads)) >= 3 else "#short"), 0
+            # (two letters, `in|of`, are everywhere; two Hangul or Han syllables, `사월`, are not)
+            short = min(len(x) for x in leads if x.isascii()) < 3 if any(x.isascii() for x in leads) else False
+            return "(?:" + "|".join(sorted({re.escape(x) for x in leads})) + ")" + ("#short" if short else ""), 0
         firsts = []
         for alt in av[1]:
             if not alt or P.SubPattern(alt.state, [alt[0]]).getwidth()[0] < 1:

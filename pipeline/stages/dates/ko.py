@@ -326,10 +326,12 @@ RULES = [
     ("month_last_day", month_ref() + SP + "(?:" + grp("LASTD", r"마지막\s?날|말일") + "|" + grp("DW", "첫") + r"\s?날)"),
     # 이천십구년 사월 구일, 십이월 삼십일일, 유월, 시월 말: years, months and days written out
     # (a year, a direction word or nothing before) 사월 구일, 사월 9일; a year and 유월 (말); 유월, 시월 초
-    ("sino_date", "(?:" + "(?:" + year_named() + SP + "|" + dir_before() + ")" + grp("MN", alt(MONTH_WORD)) + SP
-     + "(?:" + grp("D", SINO_DAY) + "일" + "|" + day() + ")"
-     + "|" + year_named() + SP + grp("MN", alt(MONTH_WORD)) + "(?:" + mod_after() + ")?"
-     + "|" + dir_before() + grp("MN", alt(MONTH_WORD_ALONE)) + "(?:" + mod_after() + ")?" + ")"
+    # (three rules, one per form, so that each is looked for only around a written-out month: anchors.py)
+    ("sino_date", "(?:" + year_named() + SP + "|" + dir_before() + ")" + grp("MN", alt(MONTH_WORD)) + SP
+     + "(?:" + grp("D", SINO_DAY) + "일" + "|" + day() + ")" + r"(?!간|급|세|드|요일)" + PARTICLE_END),
+    ("sino_year_month_word", year_named() + SP + grp("MN", alt(MONTH_WORD)) + "(?:" + mod_after() + ")?"
+     + r"(?!간|급|세|드|요일)" + PARTICLE_END),
+    ("sino_month_word", dir_before() + grp("MN", alt(MONTH_WORD_ALONE)) + "(?:" + mod_after() + ")?"
      + r"(?!간|급|세|드|요일)" + PARTICLE_END),
     # 이천십구년 4월 9일: a year written out before a month in digits
     ("sino_year_month", HANGUL_NB + grp("Y", SINO_YEAR) + SP + "년" + SP + month()
