@@ -335,7 +335,7 @@ GATHERING_REACH = 40          # characters between the date and the gathering's 
 def _gathering_words() -> dict[str, re.Pattern]:
     words: dict[str, list[str]] = {}
     for line in data_lines(Path(__file__).with_name("data") / "gatherings.tsv"):
-        lang, word = line.split("\t")[:2]
+        word, lang = line.split("\t")[:2]
         words.setdefault(lang, []).append(word)
     alt = {k: "|".join(re.escape(w) for w in sorted(v, key=len, reverse=True)) for k, v in words.items()}
     return {
