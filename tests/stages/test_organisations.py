@@ -352,3 +352,10 @@ def test_names_listed_with_organisations_are_organisations_but_places_are_not():
     # the first word of an organisation word's name is no short form of it
     o = orgs("The Agency for Science, Technology and Research (A*STAR) funds Kestrel Motors Co., Ltd.", "en")
     assert not {"Agency", "Agency for"} & set(o["Agency for Science, Technology and Research"].aliases)
+
+
+def test_a_stock_symbol_and_a_talk_are_not_organisations():
+    names = set(orgs("Kestrel Quantum Inc. (NYSE: KQTM) and Hanbit Robotics (Nasdaq: HNBT) held the Busan Tech "
+                     "Talk on March 3.", "en"))
+    assert not names & {"KQTM", "HNBT", "Busan Tech Talk"}
+    assert "Kestrel Quantum Inc." in names

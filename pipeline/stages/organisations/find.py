@@ -125,7 +125,7 @@ def find_candidates(doc: Doc, aliases: list[dict], gazetteer: dict) -> list[Cand
 
 
 # Fairs, exhibitions and meetings have names and acronyms too, but are not organisations.
-EVENT_NAME = re.compile(r"(?:박람회|전시회|장비전|산업전|페어|포럼|축제|컨퍼런스|콘퍼런스|서밋|엑스포|\bExpo|\bFair|\bMarket|\bShow|"
+EVENT_NAME = re.compile(r"(?:박람회|전시회|장비전|산업전|페어|포럼|축제|컨퍼런스|콘퍼런스|서밋|엑스포|\bExpo|\bFair|\bMarket|\bShow|\bTalk|"
                          r"\bFestival|\bSummit|\bConference|\bWeek|博览会|展览会|峰会|论坛|电影节)(?:\s?\d{4})?$")
 # Words a text uses for an organisation already named: never a name of their own.
 GENERIC_NAMES = {"公司", "集团", "本公司", "该公司", "회사", "당사", "동사", "그룹", "the Company", "Company", "the company",
@@ -159,6 +159,14 @@ def is_person(text: str, pair: dict) -> bool:
 
 
 _TICKER = re.compile(r"[(（]\s?[A-Z]{2,8}\s?[:：]\s?[A-Z0-9.]{1,10}\s?[)）]")
+# A stock symbol after its exchange (`(NYSE: QBTS)`, `Nasdaq: ABCD`, `OTCQB: XYZ`).
+_SYMBOL = re.compile(r"\b(?:NYSE|NASDAQ|Nasdaq|TSX|TSXV|OTC|OTCQB|OTCQX|LSE|ASX|KOSPI|KOSDAQ|HKEX|SEHK|TWSE|SGX|NYSE American)"
+                     r"\s?[:：]\s?(?:[A-Z0-9.]{1,10}\s?,\s?)*$")
+
+
+def in_ticker(text: str, start: int, end: int) -> bool:
+    """The span is a stock symbol after the name of its exchange."""
+    return _SYMBOL.search(text, max(0, start - 40), start) is not None and re.fullmatch(r"[A-Z0-9.]{1,10}", text[start:end]) is not None
 
 
 def _in_ticker(text: str, pos: int) -> bool:

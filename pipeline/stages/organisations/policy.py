@@ -30,7 +30,7 @@ from ...nlp.lexicon import TERMS
 from ...nlp.script import fold_han
 from ...nlp.words import doc_text, tokens_in
 from . import en, ko, zh
-from .find import EVENT_NAME, GENERIC_NAMES, Candidate, suffix_of
+from .find import EVENT_NAME, GENERIC_NAMES, Candidate, in_ticker, suffix_of
 
 POLICIES = ("rules_first", "model_first")
 ORG_LABELS = {"OG", "ORG"}
@@ -96,6 +96,8 @@ def apply_model_spans(doc: Doc, cands: list[Candidate], policy: str) -> list[Can
             continue  # a generic word, a technology or field (`블록체인`), an event
         if any(ts <= start and end <= te for ts, te in term_spans):
             continue  # part of a term the release renders (`탄소포집·저장(CCS)`)
+        if in_ticker(text, start, end):
+            continue  # a stock symbol (`(NYSE: QBTS)`), not a name
         if name in heads and " " not in name and \
                 all(t.tag_.startswith("NNG") for t in tokens_in(doc, start, end)):
             continue  # the common noun that ends a longer name, used for it (`이번 데스크` after `한국 비즈니스 데스크`)
