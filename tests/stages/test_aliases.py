@@ -173,3 +173,11 @@ def test_an_honorific_is_no_part_of_the_rendered_name_and_the_person_no_body():
     assert ("쥘리앵 바로", "Julien Barreau") in got and ("아미나 콜", "Amina Kole") in got, got
     orgs = {o.name for o in extract(text, lang="ko", anchor="2025-02-20")["organisations.jsonl"]}
     assert not any("바로" in n or "콜" in n for n in orgs), orgs
+
+
+def test_an_acronym_before_its_long_form_in_camel_case():
+    from pipeline import extract
+    pairs = {(a.name.text, a.alias.text) for a in extract(
+        "Hanbit Robotics works with KMN (KestrelMediaNetwork), a media group.", lang="en",
+        anchor="2025-03-04")["aliases.jsonl"]}
+    assert ("KMN", "KestrelMediaNetwork") in pairs

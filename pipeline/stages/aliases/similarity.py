@@ -135,7 +135,8 @@ def word_explained(word: str, latin: str) -> float:
 def acronym_score(acronym: str, long_form: str) -> float:
     """Share of the acronym's letters matched to word starts of `long_form`, in order."""
     letters = [c.lower() for c in acronym if c.isalnum()]
-    words = [w for w in re.findall(r"[A-Za-z0-9][A-Za-z0-9'\-]*", long_form)]
+    # (a name written in camel case has a word at each capital: InvestorBrandNetwork -> IBN)
+    words = [p for w in re.findall(r"[A-Za-z0-9][A-Za-z0-9'\-]*", long_form) for p in _camel_parts(w)]
     if len(letters) < 2 or not words:
         return 0.0
     if words[0][0].lower() != letters[0]:
@@ -151,6 +152,12 @@ def acronym_score(acronym: str, long_form: str) -> float:
         matched += 1
         wi -= 1
     return matched / len(letters)
+
+
+def _camel_parts(word: str) -> list[str]:
+    """`InvestorBrandNetwork` -> Investor, Brand, Network; other words whole (`iPhone`, `KOTRA`)."""
+    parts = re.findall(r"[A-Z][a-z0-9'\-]+", word)
+    return parts if len(parts) >= 2 and "".join(parts) == word else [word]
 
 
 def loose_acronym_score(acronym: str, long_form: str) -> float:
