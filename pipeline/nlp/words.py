@@ -70,10 +70,14 @@ def ends_phrase(word: Word) -> bool:
 # in a stretch of text is linear in the document: both made the stages quadratic. These cache the
 # text and the token start offsets on the Doc once and look tokens up by bisection.
 
+# Where `doc_text` keeps the text; a tokenizer that has the text at hand may put it there.
+TEXT_KEY = "presspipe.text"
+
+
 def doc_text(doc: Doc) -> str:
-    cached = doc.user_data.get("presspipe.text")
+    cached = doc.user_data.get(TEXT_KEY)
     if cached is None:
-        cached = doc.user_data["presspipe.text"] = doc.text
+        cached = doc.user_data[TEXT_KEY] = doc.text
     return cached
 
 
