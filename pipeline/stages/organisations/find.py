@@ -197,13 +197,17 @@ def _kind_of(name: str, english: str | None) -> str:
 _GOV_WORD = re.compile(rf"(?:{ko.MINISTRY}|{ko.AGENCY}|{ko.OFFICE})$")
 
 
-_SUFFIXES_LONGEST_FIRST = sorted(ko.SUFFIX_KIND, key=len, reverse=True)
+# The organisation words by length, longest first: a word ends in at most one of each length, so
+# its tails are looked up instead of trying every organisation word (called for every noun).
+_SUFFIXES_BY_LENGTH = [(n, {k for k in ko.SUFFIX_KIND if len(k) == n})
+                       for n in sorted({len(k) for k in ko.SUFFIX_KIND}, reverse=True)]
 
 
 def suffix_of(word: str) -> str | None:
     """The organisation word that ends `word` (`위원회`, `공사`, `부` after a ministry's stem), or None."""
-    for k in _SUFFIXES_LONGEST_FIRST:
-        if word.endswith(k) and (k not in ko.GOVERNMENT_WORDS or _GOV_WORD.search(word)):
+    for n, words in _SUFFIXES_BY_LENGTH:
+        k = word[-n:]
+        if k in words and (k not in ko.GOVERNMENT_WORDS or _GOV_WORD.search(word)):
             return k
     return None
 
