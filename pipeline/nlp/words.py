@@ -10,6 +10,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from spacy.attrs import IDX
 from spacy.tokens import Doc, Token
 
 from .layout import is_mark
@@ -84,7 +85,7 @@ def doc_text(doc: Doc) -> str:
 def _starts(doc: Doc) -> list[int]:
     starts = doc.user_data.get("presspipe.starts")
     if starts is None or len(starts) != len(doc):
-        starts = doc.user_data["presspipe.starts"] = [t.idx for t in doc]
+        starts = doc.user_data["presspipe.starts"] = doc.to_array(IDX).tolist()   # not a Token per token
     return starts
 
 

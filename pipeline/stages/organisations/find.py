@@ -414,12 +414,10 @@ def _korean_lists(doc: Doc) -> list[Candidate]:
 def _korean_coordinated(doc: Doc, aliases: list[dict]) -> list[Candidate]:
     """`A(Alias)과 CETC가 주도하고`: a Latin or proper-noun word joined by 와/과 to a bracketed
     name is named alongside it, so it is an organisation too."""
-    closes = {a["alias"]["end"] for a in aliases}
     out = []
-    for t in doc:
-        if t.tag_ != "JC" or t.i + 1 >= len(doc) or not t.whitespace_:
-            continue
-        if t.idx - 1 not in closes:
+    # only a token right after a bracket's close can join (looked up, not found by reading every token)
+    for t in (token_at(doc, end + 1) for end in sorted({a["alias"]["end"] for a in aliases})):
+        if t is None or t.tag_ != "JC" or t.i + 1 >= len(doc) or not t.whitespace_:
             continue
         toks = []
         for nxt in doc[t.i + 1:t.i + 6]:
