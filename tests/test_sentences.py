@@ -41,3 +41,20 @@ def test_english_and_chinese_keep_the_rules():
     for lang, text in (("en", "Shares rose 2.5% on Monday. Trading resumes at 9 a.m."),
                        ("zh", "公司成立。随后上市！第三句")):
         assert sents(lang, text) == [s.text.strip() for s in rule_split(blank(lang)(text)).sents]
+
+
+def test_korean_sentences_come_from_the_tokenizers_analysis():
+    # The Kiwi tokenizer keeps the sentence starts of its own analysis on the Doc; they are the
+    # ones `split_into_sents` gives, so a Doc without them (not made by that tokenizer) gets
+    # the same sentences by asking Kiwi again.
+    from pipeline.nlp.tokenizers import SENTENCE_STARTS, get_kiwi, nonempty_lines
+    text = ("[서울=뉴시스] 공단은 사업을 시작했다 그리고 설명회도 열었다. 신청은 ’24.3.15.부터 받는다.\n\n"
+            "  붙임: 1. 행사 개요  결과는 따로 알린다!   다음 달에 다시 연다\n마지막 줄")
+    doc = blank("ko")(text)
+    offsets, lines = nonempty_lines(text)
+    expected = [o + s.start for o, sents in zip(offsets, get_kiwi().split_into_sents(lines)) for s in sents[1:]]
+    assert doc.user_data[SENTENCE_STARTS] == expected and expected
+    with_starts = [s.text for s in split_sentences(doc).sents]
+    bare = blank("ko")(text)
+    del bare.user_data[SENTENCE_STARTS]
+    assert [s.text for s in split_sentences(bare).sents] == with_starts

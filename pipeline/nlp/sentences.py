@@ -14,11 +14,11 @@ Measured against the rules on the 165 real releases' gold (benchmarks/sentences_
 for Korean equal or better on every figure of tune and test; pySBD and spaCy's `senter` for
 English lose an event participant on tune, so English keeps the rules.
 """
-import bisect
+import re
 from collections.abc import Callable
 
 import numpy
-from spacy.attrs import SENT_START
+from spacy.attrs import IDX, IS_SPACE, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -28,6 +28,7 @@ ABBREVIATIONS = {"co", "corp", "inc", "ltd", "mr", "ms", "mrs", "dr", "prof", "n
                  "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "st", "u.s", "e.g", "i.e",
                  "n.v", "b.v", "s.a", "plc", "bros", "jr", "sr", "u.k", "etc", "approx", "gov", "sen", "rep",
                  "dept"}
+_LINE_BREAK = re.compile("\n")
 
 
 def split_sentences(doc: Doc) -> Doc:
@@ -54,19 +55,41 @@ def _line_start(doc: Doc, i: int) -> bool:
 
 
 def _kiwi_starts(doc: Doc) -> list[int]:
-    """1 at the first token of each line and of each sentence Kiwi finds within a line, else -1."""
+    """1 at the first token of each line and of each sentence Kiwi finds within a line, else -1.
+
+    Computed on arrays, not Token objects (a Korean release has thousands of tokens): a token
+    starts a line when a line break lies between its start and the previous token's (the text
+    between two token starts is the previous token and its trailing space).
+    """
+    from .tokenizers import SENTENCE_STARTS
+    from .words import doc_text
+    text = doc_text(doc)
+    cols = doc.to_array([IDX, IS_SPACE])
+    idx, space = cols[:, 0], cols[:, 1].astype(bool)
+    breaks = numpy.searchsorted(numpy.array([m.start() for m in _LINE_BREAK.finditer(text)], dtype=idx.dtype), idx)
+    line_start = numpy.empty(len(doc), dtype=bool)
+    line_start[0] = True
+    line_start[1:] = breaks[1:] > breaks[:-1]
+    starts = numpy.where(line_start & ~space, 1, -1)
+    starts[0] = 1
+    within = doc.user_data.get(SENTENCE_STARTS)
+    if within is None:   # a Doc not made by the Kiwi tokenizer: ask Kiwi for its sentences
+        within = _kiwi_sentence_starts(text)
+    for pos in within:
+        i = int(numpy.searchsorted(idx, pos))   # the token that starts there, or the next
+        while i < len(doc) and space[i]:
+            i += 1
+        if 0 < i < len(doc):
+            starts[i] = 1
+    return starts.tolist()
+
+
+def _kiwi_sentence_starts(text: str) -> list[int]:
+    """Offsets at which Kiwi starts a sentence within a line, after each line's first."""
     from .tokenizers import get_kiwi, nonempty_lines
-    starts = [1] + [-1 if doc[i].is_space or not _line_start(doc, i) else 1 for i in range(1, len(doc))]
-    offsets, lines = nonempty_lines(doc.text)
-    idx = [tok.idx for tok in doc]
-    for offset, sents in zip(offsets, get_kiwi().split_into_sents(lines) if lines else []):
-        for sent in sents[1:]:
-            i = bisect.bisect_left(idx, offset + sent.start)   # the token that starts there, or the next
-            while i < len(doc) and doc[i].is_space:
-                i += 1
-            if 0 < i < len(doc):
-                starts[i] = 1
-    return starts
+    offsets, lines = nonempty_lines(text)
+    return [offset + sent.start for offset, sents in zip(offsets, get_kiwi().split_into_sents(lines) if lines else [])
+            for sent in sents[1:]]
 
 
 def _rule_starts(doc: Doc) -> list[int]:

@@ -8,7 +8,10 @@ Three things make the morphemes safe as spaCy words (see shared/design/kiwi-spac
 - zero-length morphemes (a dropped copula) fold their tag into the token before them;
 - whatever Kiwi skips (runs of spaces, line breaks, odd symbols) becomes spaCy whitespace or a
   token of its own, so nothing in the text is lost.
-Kiwi loads once per process (`get_kiwi`), never per document.
+Kiwi loads once per process (`get_kiwi`), never per document. Its analysis also marks where each
+sentence starts (`sent_position`); the tokenizer keeps those offsets on the Doc
+(`doc.user_data[SENTENCE_STARTS]`) for the sentence stage, which would otherwise run the whole
+analysis again (`split_into_sents` is `tokenize(split_sents=True)` grouped by that mark).
 """
 from __future__ import annotations
 
@@ -19,7 +22,12 @@ import spacy
 from spacy.tokens import Doc
 from spacy.util import DummyTokenizer
 
+from .words import TEXT_KEY
+
 _KIWI_LOCK = threading.Lock()
+# Where the tokenizer leaves the character offsets at which Kiwi starts a sentence inside a line
+# (each line's first sentence left out: a line break starts one anyway); `nlp/sentences.py` reads it.
+SENTENCE_STARTS = "presspipe.kiwi_sentence_starts"
 
 
 @functools.cache
@@ -31,16 +39,24 @@ def get_kiwi():
         return Kiwi(load_multi_dict=False)
 
 
-def kiwi_pieces(text: str) -> list[tuple[int, int, str, str]]:
+def kiwi_pieces(text: str, sentence_starts: list[int] | None = None) -> list[tuple[int, int, str, str]]:
     """(start, end, tag, lemma) per token of `text`: non-empty, sorted, non-overlapping.
 
     Lines are tokenised one by one: Kiwi is slower on one very long string, and its sentence
-    splitter would otherwise merge a dateline into the first sentence.
+    splitter would otherwise merge a dateline into the first sentence. With `sentence_starts`,
+    the offset of every sentence Kiwi starts within a line after the line's first is appended to
+    it: the starts of `kiwi.split_into_sents(line)[1:]`, read off the same analysis.
     """
     kiwi = get_kiwi()
     line_starts, lines = nonempty_lines(text)
     pieces: list[list] = []
     for offset, tokens in zip(line_starts, kiwi.tokenize(lines) if lines else []):
+        if sentence_starts is not None and tokens:
+            sentence = tokens[0].sent_position
+            for tok in tokens:
+                if tok.sent_position != sentence:
+                    sentence = tok.sent_position
+                    sentence_starts.append(offset + tok.start)
         for tok in tokens:
             start = offset + tok.start
             end = start + tok.len
@@ -100,10 +116,14 @@ class KiwiTokenizer(DummyTokenizer):
         self.vocab = vocab
 
     def __call__(self, text: str) -> Doc:
-        words, spaces, tags, lemmas = words_from_pieces(text, kiwi_pieces(text))
+        sentence_starts: list[int] = []
+        words, spaces, tags, lemmas = words_from_pieces(text, kiwi_pieces(text, sentence_starts))
         if not words:
             return Doc(self.vocab, words=[], spaces=[])
-        return Doc(self.vocab, words=words, spaces=spaces, tags=tags, lemmas=lemmas)
+        doc = Doc(self.vocab, words=words, spaces=spaces, tags=tags, lemmas=lemmas)
+        doc.user_data[SENTENCE_STARTS] = sentence_starts
+        doc.user_data[TEXT_KEY] = text   # the words and spaces are `text` cut up: `doc.text == text`
+        return doc
 
 
 @spacy.registry.tokenizers("presspipe.KiwiTokenizer.v1")

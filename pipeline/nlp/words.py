@@ -10,6 +10,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from spacy.attrs import IDX
 from spacy.tokens import Doc, Token
 
 from .layout import is_mark
@@ -70,17 +71,21 @@ def ends_phrase(word: Word) -> bool:
 # in a stretch of text is linear in the document: both made the stages quadratic. These cache the
 # text and the token start offsets on the Doc once and look tokens up by bisection.
 
+# Where `doc_text` keeps the text; a tokenizer that has the text at hand may put it there.
+TEXT_KEY = "presspipe.text"
+
+
 def doc_text(doc: Doc) -> str:
-    cached = doc.user_data.get("presspipe.text")
+    cached = doc.user_data.get(TEXT_KEY)
     if cached is None:
-        cached = doc.user_data["presspipe.text"] = doc.text
+        cached = doc.user_data[TEXT_KEY] = doc.text
     return cached
 
 
 def _starts(doc: Doc) -> list[int]:
     starts = doc.user_data.get("presspipe.starts")
     if starts is None or len(starts) != len(doc):
-        starts = doc.user_data["presspipe.starts"] = [t.idx for t in doc]
+        starts = doc.user_data["presspipe.starts"] = doc.to_array(IDX).tolist()   # not a Token per token
     return starts
 
 

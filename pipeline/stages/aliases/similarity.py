@@ -58,22 +58,35 @@ _HANGUL_KEYS = [
     (r"y", "i"), (r"([a-z])\1", r"\1"),
 ]
 _VOICING = [(r"g", "k"), (r"d", "t"), (r"b", "p")]
+_NOT_LETTER = re.compile(r"[^a-z]")
 
 
-def _apply(s: str, rules) -> str:
+def _compiled(rules: list[tuple[str, str]]) -> list[tuple[re.Pattern, str]]:
+    return [(re.compile(pat), rep) for pat, rep in rules]
+
+
+# Compiled once: a release asks for thousands of keys, and `re.sub` with a pattern string looks
+# the pattern up in re's cache every time.
+_LATIN_RULES, _HANGUL_RULES, _VOICING_RULES = _compiled(_LATIN_KEYS), _compiled(_HANGUL_KEYS), _compiled(_VOICING)
+
+
+def _apply(s: str, rules: list[tuple[re.Pattern, str]]) -> str:
     for pat, rep in rules:
-        s = re.sub(pat, rep, s)
+        s = pat.sub(rep, s)
     return s
 
 
+# The keys are pure functions of their string, and the same words come back in every release.
+@functools.lru_cache(maxsize=8192)
 def phonetic_key_latin(latin: str) -> str:
-    s = re.sub(r"[^a-z]", "", latin.lower())
-    return _apply(_apply(s, _LATIN_KEYS), _VOICING)
+    s = _NOT_LETTER.sub("", latin.lower())
+    return _apply(_apply(s, _LATIN_RULES), _VOICING_RULES)
 
 
+@functools.lru_cache(maxsize=8192)
 def phonetic_key_hangul(hangul: str) -> str:
-    s = re.sub(r"[^a-z]", "", romanise(hangul).lower())
-    return _apply(s, _HANGUL_KEYS)
+    s = _NOT_LETTER.sub("", romanise(hangul).lower())
+    return _apply(s, _HANGUL_RULES)
 
 
 def transliteration_score(hangul: str, latin: str) -> float:

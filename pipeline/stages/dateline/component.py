@@ -9,6 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ...nlp import extensions  # noqa: F401  (declares doc._ attributes)
+from ...nlp.words import doc_text
 from .parse import find_dateline
 
 
@@ -18,7 +19,7 @@ class DatelineStage:
         self.lang: str = nlp.lang or ""   # spaCy types it Optional; a pipeline has one
 
     def __call__(self, doc: Doc) -> Doc:
-        found = find_dateline(doc.text, self.lang)
+        found = find_dateline(doc_text(doc), self.lang)
         doc._.dateline = found
         if found and found["date"]:
             doc._.anchor, doc._.anchor_source = found["date"], "dateline"

@@ -14,6 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ...nlp import extensions  # noqa: F401
+from ...nlp.words import doc_text
 from ..spans import set_span_group
 from .engine import find_timexes
 from .ko import AGO_WORD
@@ -32,12 +33,12 @@ class DatesStage:
         self.prefer = prefer
 
     def __call__(self, doc: Doc) -> Doc:
-        found = find_timexes(doc.text, self.lang, anchor=doc._.anchor, prefer=self.prefer)
+        found = find_timexes(doc_text(doc), self.lang, anchor=doc._.anchor, prefer=self.prefer)
         if not self.present_ref:
             found = [t for t in found if t["value"] not in ("PRESENT_REF", "PAST_REF", "FUTURE_REF")]
         # `오늘`, `내일`, `today`, `明天` in a quoted title or a theme (`‘지속가능한 내일’`,
         # `Tomorrow's Mobility Today`) or as `today's` (nowadays) name no day
-        text = doc.text
+        text = doc_text(doc)
         found = [t for t in found if not (_FIGURATIVE_DAY.fullmatch(t["text"]) and (
             _inside_quotes(text, t["start"]) or text[t["end"]:t["end"] + 2] in ("'s", "’s")
             or (t["text"][0].isupper() and t["start"] > 0 and text[t["start"] - 1] == " " and text[t["start"] - 2:t["start"] - 1].isalpha())))]
@@ -66,7 +67,7 @@ def _model_dates(doc: Doc, found: list[dict], anchor, prefer: str) -> list[dict]
     same engine: the span's text is read on its own (with the sentence's direction unknown, the
     caller's `prefer` decides). A span the engine cannot normalise is left out rather than
     written without a value."""
-    text = doc.text
+    text = doc_text(doc)
     extra = []
     for span in doc.spans["ner"]:
         if span.label_ != "DT" or any(t["start"] < span.end_char and span.start_char < t["end"] for t in found):

@@ -17,6 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import minibatch
 
+from ...nlp.words import doc_text
 from ..spans import set_span_group
 from .clean import clean_spans
 from .model import BATCH_SIZE, DEFAULT_MODEL, SHIPPED_MODELS, load_ner, ner_spans_batch
@@ -41,7 +42,7 @@ class NerStage:
                     # fall on this Doc's tokens (jieba cuts Traditional text otherwise), widening
                     # it would take in the next word (`發展局` -> `發展局積極`): it is left out.
                     found = [s for s in found if doc.char_span(s[0], s[1]) is not None]
-                set_span_group(doc, SPAN_GROUP, clean_spans(doc.text, doc.lang_, found))
+                set_span_group(doc, SPAN_GROUP, clean_spans(doc_text(doc), doc.lang_, found))
                 yield doc
 
 

@@ -28,8 +28,11 @@ from collections.abc import Iterable
 from pathlib import Path
 
 import spacy
+from spacy.attrs import IDX, LENGTH, SPACY, TAG
 from spacy.language import Language
 from spacy.tokens import Doc
+
+from ...nlp.words import doc_text
 
 MODELS_DIR = Path(__file__).resolve().parents[2] / "models"
 DEFAULT_MODEL = "ko_klue_ner"
@@ -90,11 +93,19 @@ def _model_doc(nlp: Language, doc: Doc) -> Doc:
     for Chinese, the text folded to Simplified, cut by the model's own tokenizer."""
     if nlp.lang == "zh":
         from ...nlp.script import fold_han
-        return nlp.make_doc(fold_han(doc.text))
-    if nlp.lang == "ko":
-        return Doc(nlp.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc],
-                   tags=[t.tag_ for t in doc])
-    return Doc(nlp.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc])
+        return nlp.make_doc(fold_han(doc_text(doc)))
+    # Read off arrays and the text rather than a Token object per token (thousands a release).
+    with_tags = nlp.lang == "ko"
+    cols = doc.to_array([IDX, LENGTH, SPACY, TAG] if with_tags else [IDX, LENGTH, SPACY]).tolist()
+    text = doc_text(doc)
+    words = [text[c[0]:c[0] + c[1]] for c in cols]
+    spaces = [bool(c[2]) for c in cols]
+    if not with_tags:
+        return Doc(nlp.vocab, words=words, spaces=spaces)
+    names: dict[int, str] = {}
+    strings = doc.vocab.strings
+    tags = [names.get(c[3]) or names.setdefault(c[3], strings[c[3]]) for c in cols]
+    return Doc(nlp.vocab, words=words, spaces=spaces, tags=tags)
 
 
 def ner_spans_batch(docs: Iterable[Doc], name: str | None = None,

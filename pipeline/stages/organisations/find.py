@@ -217,13 +217,17 @@ def _kind_of(name: str, english: str | None) -> str:
 _GOV_WORD = re.compile(rf"(?:{ko.MINISTRY}|{ko.AGENCY}|{ko.OFFICE})$")
 
 
-_SUFFIXES_LONGEST_FIRST = sorted(ko.SUFFIX_KIND, key=len, reverse=True)
+# The organisation words by length, longest first: a word ends in at most one of each length, so
+# its tails are looked up instead of trying every organisation word (called for every noun).
+_SUFFIXES_BY_LENGTH = [(n, {k for k in ko.SUFFIX_KIND if len(k) == n})
+                       for n in sorted({len(k) for k in ko.SUFFIX_KIND}, reverse=True)]
 
 
 def suffix_of(word: str) -> str | None:
     """The organisation word that ends `word` (`위원회`, `공사`, `부` after a ministry's stem), or None."""
-    for k in _SUFFIXES_LONGEST_FIRST:
-        if word.endswith(k) and (k not in ko.GOVERNMENT_WORDS or _GOV_WORD.search(word)):
+    for n, words in _SUFFIXES_BY_LENGTH:
+        k = word[-n:]
+        if k in words and (k not in ko.GOVERNMENT_WORDS or _GOV_WORD.search(word)):
             return k
     return None
 
@@ -430,12 +434,10 @@ def _korean_lists(doc: Doc) -> list[Candidate]:
 def _korean_coordinated(doc: Doc, aliases: list[dict]) -> list[Candidate]:
     """`A(Alias)과 CETC가 주도하고`: a Latin or proper-noun word joined by 와/과 to a bracketed
     name is named alongside it, so it is an organisation too."""
-    closes = {a["alias"]["end"] for a in aliases}
     out = []
-    for t in doc:
-        if t.tag_ != "JC" or t.i + 1 >= len(doc) or not t.whitespace_:
-            continue
-        if t.idx - 1 not in closes:
+    # only a token right after a bracket's close can join (looked up, not found by reading every token)
+    for t in (token_at(doc, end + 1) for end in sorted({a["alias"]["end"] for a in aliases})):
+        if t is None or t.tag_ != "JC" or t.i + 1 >= len(doc) or not t.whitespace_:
             continue
         toks = []
         for nxt in doc[t.i + 1:t.i + 6]:
