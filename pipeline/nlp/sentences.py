@@ -4,9 +4,11 @@ by rules on sentence-final punctuation (English, Chinese).
 A dateline or headline stands on its own line, and releases put one paragraph per line, so a line
 break always ends a sentence. Within a line:
 
-- Korean: Kiwi's own `split_into_sents` (trained on Korean text; one call over the document's
-  lines), which ends a sentence at a final ending with or without a full stop and does not end
-  one at a list number (`1. 추진배경`) or inside a dotted date (`’19.5.8.부터`), as the rules did;
+- Korean: Kiwi's own sentences (trained on Korean text), which end at a final ending with or
+  without a full stop and not at a list number (`1. 추진배경`) or inside a dotted date
+  (`’19.5.8.부터`), as the rules did. They are read off the analysis the Kiwi tokenizer already
+  made (`tokenizers.SENTENCE_STARTS`: what `split_into_sents` returns, without analysing the
+  lines a second time); a Doc made otherwise asks `split_into_sents`;
 - English and Chinese: `.`, `!`, `?` and `。！？…` end one when the next token starts a new word
   (so `2.5` or `Co.,` do not), unless the full stop ends an abbreviation (`Inc.`, `Dr.`).
 
