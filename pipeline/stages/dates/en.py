@@ -74,10 +74,8 @@ UNIT.update({"century": "CE", "centuries": "CE", "fortnight": "W"})
 DURWORD = {f"{w} {u}": (1, c) for w in ("the past", "the last")
            for u, c in (("year", "Y"), ("month", "M"), ("week", "W"), ("decade", "DE"), ("century", "CE"))}
 # An amount left open: several weeks (PXW), recent years (PXY), decades (PXDE).
-VAGUE = {"several": 1, "a few": 1, "few": 1, "many": 1, "recent": 1, "the past few": 1, "the last few": 1,
-         "the next few": 1, "the coming few": 1, "the coming": 1, "the past several": 1, "the last several": 1,
-         "the next several": 1,
-         "": 1}          # `decades` alone, `for years`
+VAGUE = ("several", "a few", "few", "many", "recent", "the past few", "the last few", "the next few",
+         "the coming few", "the coming", "the past several", "the last several", "the next several")
 _ONES = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
 _TEENS = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
           "eighteen", "nineteen"]
@@ -133,7 +131,7 @@ HOLIDAY = {"Xmas": (12, 25), "X-mas": (12, 25), "Halloween": (10, 31), "Valentin
 LEXICON = {"AY": ANA_YEAR, "AM": ANA_MONTH, "AD": ANA_DAY, "MN": MONTH, "WD": WEEKDAY, "RY": REL_YEAR, "RM": REL_MONTH, "RW": REL_WEEK,
            "RD": REL_DAY, "RQ": REL_QUARTER, "RH": REL_HALF, "DIR": DIR, "Q": ORDINAL, "H": ORDINAL, "SEASON": SEASON,
            "MOD": MOD, "AP": AMPM, "NOON": NOON, "UNIT": UNIT, "NUM": NUM, "AGO": AGO, "SET": SETW,
-           "PRES": PRES, "HOL": HOLIDAY, "NTH": NTH, "POD": POD, "VAGUE": VAGUE, "DURW": DURWORD}
+           "PRES": PRES, "HOL": HOLIDAY, "NTH": NTH, "POD": POD, "DURW": DURWORD}
 
 # ---------------------------------------------------------------- pattern pieces
 _DAY_WORDS = alt(k for k, v in NTH.items() if v > 0)
@@ -373,7 +371,7 @@ RULES = [
     ("set_wd", r"\b" + grp("SET", "every") + r"\s" + wd(full_only=True)),
     ("present", r"\b" + grp("PRES", alt(PRES)) + r"\b"),
     # several weeks, recent years, decades, for months, the coming few years: durations left open
-    ("vague", r"\b" + grp("T", grp("VAGUE", alt(k for k in VAGUE if k)) + r"\s"
+    ("vague", r"\b" + grp("T", grp("VAGUE", alt(VAGUE)) + r"\s"
                              + grp("UNIT", r"(?:years|months|weeks|days|hours|minutes|decades|centuries)\b"))),
     # for a week, within a year, after a month: one unit as a duration
     ("dur_a", r"\b(?:for|about|nearly|almost|than|within|over|after|only|just|least|roughly)\s"

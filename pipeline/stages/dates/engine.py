@@ -91,7 +91,9 @@ PREFIX_WINDOW = 12
 
 _NUMBER_KEYS = {"Y", "M", "D", "HR", "MIN", "N", "N2", "Q", "CEN"}
 _WORD_KEYS = {"AY", "AM", "AD", "WD", "RY", "RM", "RW", "RD", "RQ", "RH", "DIR", "SEASON", "MOD", "AP", "NOON", "UNIT",
-              "UNIT2", "DURW", "AGO", "SET", "PRES", "POD", "VAGUE"}
+              "UNIT2", "DURW", "AGO", "SET", "PRES", "POD"}
+# Marks whose presence is their meaning: the last day of a month, a weekend, an amount left open.
+_FLAG_KEYS = {"LASTD", "WE", "VAGUE"}
 # Ordinals read from the language's NTH table when they are words (`둘째`, `second`, `第三`, `last`
 # = -1), as numbers otherwise: NTH the n-th weekday of a month, WOM the n-th week of a month,
 # DW a day of the month written as an ordinal word (`the second of June`).
@@ -311,10 +313,8 @@ def _fields(m: re.Match, lex: dict) -> tuple[dict, dict | None, tuple[int, int]]
             target["HALFY"] = True
         elif key == "DEC":
             target["DEC"] = _decade(val)
-        elif key == "LASTD":               # the last day of the month named
-            target["LASTD"] = True
-        elif key == "WE":                  # the weekend of a week
-            target["WE"] = True
+        elif key in _FLAG_KEYS:
+            target[key] = True
         elif key == "MX":                  # 2019-06: a month after a year and a dash, unless the
             target["M"] = int(val)         # pair reads as a span of years (2005-06, 2010-12)
             if "Y" in target and int(val) > target["Y"] % 100:
@@ -862,15 +862,14 @@ def _duration_value(parts: list[tuple[int, str]]) -> str:
     amounts = {}
     for n, u in parts:
         amounts[u] = amounts.get(u, 0) + n
-    date = "".join(f"{amounts[u]}{u}" for u in ("CE", "DE", "Y", "M", "W", "D") if u in amounts)
-    time = "".join(f"{amounts[u]}{'M' if u == 'MIN' else u}" for u in ("H", "MIN", "S") if u in amounts)
+    date = "".join(f"{amounts[u]}{u}" for u in _UNIT_ORDER[:6] if u in amounts)
+    time = "".join(f"{amounts[u]}{'M' if u == 'MIN' else u}" for u in _UNIT_ORDER[6:] if u in amounts)
     return "P" + date + ("T" + time if time else "")
 
 
 def _resolve(f: dict, anchor: dt.date | None, direction: Callable[[], str]) -> _R:
     if "PRES" in f:
-        ref = f["PRES"] if isinstance(f["PRES"], str) else "PRESENT_REF"
-        return _R("DATE", ref, None)
+        return _R("DATE", f["PRES"], None)
     if "VAGUE" in f:                                 # several weeks, recent years, decades: PXW, PXY, PXDE
         unit = f.get("UNIT", "Y")
         return _R("DURATION", ("PTX" if unit in ("H", "MIN", "S") else "PX") + ("M" if unit == "MIN" else unit),

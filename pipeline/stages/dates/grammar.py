@@ -20,7 +20,8 @@ A rule is a regular expression whose *named groups* say what each piece means; t
          tense or `prefer` picks (`이번 주말`, `오는 주말`, `주말`): DATE `2025-W08-WE`
     MX   a month after a year and a dash (2019-06; refused where the pair reads as years, 2005-06)
     POD  a part of a day (morning MO, afternoon AF, evening EV, night NI): TIME `2025-02-17TMO`
-    VAGUE an amount left open (several, a few, recent) before a UNIT: DURATION `PXW`, `PXY`
+    VAGUE an amount left open (several, a few, recent) before a UNIT: DURATION `PXW`, `PXY` (its
+         presence is its meaning, like LASTD and WE)
     DIR  also `next2` / `last2` (Monday after next, June before last)
     PRES the lexicon gives PRESENT_REF, PAST_REF or FUTURE_REF
     E_*  the same names for the end of a range written as one rule (2024~2026년)

@@ -79,11 +79,11 @@ NTH = {"첫째": 1, "첫번째": 1, "첫": 1, "둘째": 2, "두번째": 2, "셋�
        "다섯째": 5, "다섯번째": 5, "마지막": -1}
 NTH.update({f"{n}번째": n for n in range(1, 6)})
 # An amount left open: 몇 년, 수개월, 여러 해 (DURATION PXY, PXM)
-VAGUE = {"몇": "X", "수": "X", "여러": "X"}
+VAGUE = ("몇", "수", "여러")
 AGO = {"전": -1, "후": 1, "뒤": 1, "이전": -1, "이후": 1}
 SETW = {"매년": "Y", "해마다": "Y", "매월": "M", "매달": "M", "달마다": "M", "매주": "W",
         "매일": "D", "날마다": "D"}
-PRES = {"현재": 1, "지금": 1, "오늘날": 1}
+PRES = {"현재": "PRESENT_REF", "지금": "PRESENT_REF", "오늘날": "PRESENT_REF"}
 # Holidays: a fixed day (month, day), or a movable one as (country, its name in the `holidays`
 # package's Korean calendar).
 HOLIDAY = {"삼일절": (3, 1), "3·1절": (3, 1), "3.1절": (3, 1), "어린이날": (5, 5),
@@ -104,7 +104,7 @@ ANA_MONTH = {"같은 달": 0, "같은달": 0, "그달": 0, "그 달": 0, "동월
 
 LEXICON = {"AY": ANA_YEAR, "AM": ANA_MONTH, "AD": ANA_DAY, "WD": WEEKDAY, "RY": REL_YEAR, "RM": REL_MONTH,
            "RW": REL_WEEK | REL_WEEK_BEFORE_DAY, "RD": REL_DAY, "RQ": REL_QUARTER, "RH": REL_HALF, "SINO": SINO,
-           "MN": MONTH_WORD, "Q": SINO_QUARTER, "NTH": NTH, "VAGUE": VAGUE,
+           "MN": MONTH_WORD, "Q": SINO_QUARTER, "NTH": NTH,
            "DIR": DIR, "H": HALF, "SEASON": SEASON, "MOD": MOD, "AP": AMPM, "NOON": NOON,
            "UNIT": UNIT, "DURW": DURWORD, "NUM": NUM, "AGO": AGO, "SET": SETW, "PRES": PRES, "HOL": HOLIDAY}
 
@@ -376,8 +376,8 @@ RULES = [
      + grp("UNIT", "년|개월|달|해|주일|주|시간|분|초") + "|" + HANGUL_NB + grp("N", SINO_AMOUNT)
      + grp("UNIT", "년|개월|주일|주|분|초") + ")" + r"(?!기|대|차|째|제|생|도|\s?(?:이?전|이?후|뒤))(?:간|\s?동안)?" + PARTICLE_END),
     # 몇 년, 수개월간, 여러 해 동안, 최근 몇 주: an amount left open (DURATION PXY, PXM, PXW)
-    ("vague", HANGUL_NB + "(?:" + r"(?:지난|최근|향후|앞으로|과거)" + SP1 + grp("VAGUE", "몇|여러|수") + SP
-     + grp("UNIT", VAGUE_UNIT) + r"(?:간|\s?동안)?" + "|" + grp("VAGUE", "몇|여러|수") + SP + grp("UNIT", VAGUE_UNIT)
+    ("vague", HANGUL_NB + "(?:" + r"(?:지난|최근|향후|앞으로|과거)" + SP1 + grp("VAGUE", alt(VAGUE)) + SP
+     + grp("UNIT", VAGUE_UNIT) + r"(?:간|\s?동안)?" + "|" + grp("VAGUE", alt(VAGUE)) + SP + grp("UNIT", VAGUE_UNIT)
      + r"(?:간|\s?동안|\s?내|\s?안|째)" + ")" + PARTICLE_END),
     # 25년째, 3개월째, 열흘째: how long something has lasted
     ("dur_nth", NB + grp("N", N3) + SP + grp("UNIT", "년|개월|주|일") + r"째"),

@@ -81,12 +81,12 @@ SETW = {"每年": "Y", "每月": "M", "每个月": "M", "每周": "W", "每星�
 # 每周一, 每个星期五, 每逢周六: every such weekday (rule "set_weekday"; SET XXXX-WXX-n)
 SET_WEEKDAY = {"每": "W", "每个": "W", "每逢": "W"}
 # 而家 / 依家 are Cantonese for now
-PRES = {"目前": 1, "现在": 1, "当前": 1, "如今": 1, "现今": 1, "此时": 1, "此刻": 1, "此时此刻": 1, "眼下": 1}
+PRES = dict.fromkeys(("目前", "现在", "当前", "如今", "现今", "此时", "此刻", "此时此刻", "眼下"), "PRESENT_REF")
 # Cantonese `now`, but also the end and start of two words (然而家庭, 依家人): see rule "present_yue"
-PRES_YUE = {"而家": 1, "依家": 1}
+PRES_YUE = dict.fromkeys(("而家", "依家"), "PRESENT_REF")
 PRES.update(PRES_YUE)
 # An amount left open: 几天, 数年, 多年, 好几个月 (DURATION PXD, PXY, PXM)
-VAGUE = {"几": 1, "好几": 1, "数": 1, "多": 1, "若干": 1}
+VAGUE = ("几", "好几", "数", "多", "若干")
 # Ordinals: the n-th weekday of a month (三月的第一个星期一), its n-th week (第二周), a day (第一天)
 NTH = {}
 for _i, _c in enumerate("一二三四五", 1):
@@ -125,7 +125,7 @@ HOLIDAY_FOLLOWS = r"(?=[^\u4e00-\u9fff]|$|节|前夕|快乐|当天|当日|那天
 
 LEXICON = {"AY": ANA_YEAR, "AM": ANA_MONTH, "AD": ANA_DAY, "WD": WEEKDAY, "RY": REL_YEAR, "RM": REL_MONTH, "RW": REL_WEEK, "RD": REL_DAY,
            "RQ": REL_QUARTER, "Q": QUARTER, "H": HALF, "SEASON": SEASON, "MOD": MOD, "AP": AMPM, "NOON": NOON,
-           "UNIT": UNIT, "DURW": DURWORD, "AGO": AGO, "SET": {**SETW, **SET_WEEKDAY}, "PRES": PRES, "HOL": HOLIDAY, "VAGUE": VAGUE,
+           "UNIT": UNIT, "DURW": DURWORD, "AGO": AGO, "SET": {**SETW, **SET_WEEKDAY}, "PRES": PRES, "HOL": HOLIDAY,
            "NTH": NTH, "POD": POD}
 
 # Relative days that also end or start other words (目前天数, 之后日本, 钢琴日): see rule rel_day_guarded
