@@ -38,6 +38,7 @@ The method, per sentence:
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -164,6 +165,11 @@ class Context:
         self._timex_starts = [t["start"] for t in self.timexes]
         self._timex_ends = sorted(t["end"] for t in self.timexes)
         self._mention_starts = [m.start for m in self.mentions]
+
+    @functools.cached_property
+    def sentences(self) -> list[tuple[int, int, list]]:
+        """The body's sentences (`_sentences`), made once for the language's reader and `_gatherings`."""
+        return _sentences(self)
 
     def blocked(self, pos: int) -> bool:
         return self.quotes.holds(pos)
@@ -364,7 +370,7 @@ def _gatherings(ctx: Context, events: list[dict]) -> list[dict]:
     text = fold_han(ctx.text) if ctx.lang == "zh" else ctx.text
     have = {e["date"]["value"] for e in events if e["type"] == "meeting"}
     out = []
-    for s, e, _toks in _sentences(ctx):
+    for s, e, _toks in ctx.sentences:
         words = [m for m in rx.finditer(text, s, e) if not ctx.blocked(m.start()) and not ctx.in_date.holds(m.start())]
         if not words:
             continue
@@ -465,7 +471,7 @@ _REPORTED = re.compile(r"(?:다고|라고|자고|냐고|[음임함됨]을|것을
 def _korean(ctx: Context) -> list[dict]:
     events: list[dict] = []
     disc = Discourse()
-    for s_start, s_end, toks in _sentences(ctx):
+    for s_start, s_end, toks in ctx.sentences:
         mentions = ctx.mentions_in(s_start, s_end)
         # `…협약을 맺었다고 밝혔다`, `…지지함을 밝혔다`: a reporting verb whose object is the fact
         # reported is no announcement event (the guide); the fact is the event, if it has one
@@ -856,7 +862,7 @@ def _chinese(ctx: Context) -> list[dict]:
     text = fold_han(ctx.text)
     events: list[dict] = []
     disc = Discourse()
-    for s_start, s_end, _toks in _sentences(ctx):
+    for s_start, s_end, _toks in ctx.sentences:
         pending = None
         prev_status = None
         for c_start, c_end in _zh_clauses(text, s_start, s_end):
@@ -992,7 +998,7 @@ def _english(ctx: Context) -> list[dict]:
     # state no date of their own take the dateline's (an announcement alone is never one).
     lede_date = next((t for t in ctx.doc._.timexes or [] if dl and dl.get("date") and t.get("value") == dl["date"]
                       and dl["start"] <= t["start"] and t["end"] <= dl["end"]), None)
-    for n_sent, (s_start, s_end, _toks) in enumerate(_sentences(ctx)):
+    for n_sent, (s_start, s_end, _toks) in enumerate(ctx.sentences):
         sent = text[s_start:s_end]
         trigs = en_triggers(sent, s_start, ctx.blocked)
         mentions = ctx.mentions_in(s_start, s_end)
