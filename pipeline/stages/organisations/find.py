@@ -93,7 +93,7 @@ def find_candidates(doc: Doc, aliases: list[dict], gazetteer: dict) -> list[Cand
     for name, kind, source in known:
         for m_start in _occurrences(text, name):   # (str.find: a regex a name would overflow re's cache)
             m_end = m_start + len(name)
-            if _bounded(text, m_start, m_end) and not _in_ticker(text, m_start) \
+            if _bounded(text, m_start, m_end) and not in_ticker(text, m_start) \
                     and not _inside_bracket(text, m_start) and not _word_goes_on(doc, m_end):
                 end = m_end
                 country = re.match(r" ([A-Z][a-z]+)\b", text[end:end + 20]) if lang == "en" and kind == "company" else None
@@ -159,17 +159,7 @@ def is_person(text: str, pair: dict) -> bool:
 
 
 _TICKER = re.compile(r"[(（]\s?[A-Z]{2,8}\s?[:：]\s?[A-Z0-9.]{1,10}\s?[)）]")
-# A stock symbol after its exchange (`(NYSE: QBTS)`, `Nasdaq: ABCD`, `OTCQB: XYZ`).
-_SYMBOL = re.compile(r"\b(?:NYSE|NASDAQ|Nasdaq|TSX|TSXV|OTC|OTCQB|OTCQX|LSE|ASX|KOSPI|KOSDAQ|HKEX|SEHK|TWSE|SGX|NYSE American)"
-                     r"\s?[:：]\s?(?:[A-Z0-9.]{1,10}\s?,\s?)*$")
-
-
-def in_ticker(text: str, start: int, end: int) -> bool:
-    """The span is a stock symbol after the name of its exchange."""
-    return _SYMBOL.search(text, max(0, start - 40), start) is not None and re.fullmatch(r"[A-Z0-9.]{1,10}", text[start:end]) is not None
-
-
-def _in_ticker(text: str, pos: int) -> bool:
+def in_ticker(text: str, pos: int) -> bool:
     """Inside a stock ticker bracket such as `(KRX: 042660)` or `(NYSE: CRVN)`."""
     m = _TICKER.search(text, max(0, pos - 2), pos + 24)
     return bool(m) and m.start() < pos < m.end()
@@ -597,7 +587,7 @@ def merge(doc: Doc, cands: list[Candidate], gazetteer: dict | None = None) -> li
             if len(n) < 2:
                 continue  # a one-syllable name (`한` of `한미`) is a mention only where it was found
             for m in re.finditer(re.escape(n), text):
-                if _bounded(text, m.start(), m.end()) and not _in_ticker(text, m.start()) \
+                if _bounded(text, m.start(), m.end()) and not in_ticker(text, m.start()) \
                         and not _word_goes_on(doc, m.end()):
                     g["spans"].add((m.start(), m.end()))
     all_spans = [(s, e, id(g)) for g in groups for s, e in g["spans"]]

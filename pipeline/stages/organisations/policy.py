@@ -96,7 +96,7 @@ def apply_model_spans(doc: Doc, cands: list[Candidate], policy: str) -> list[Can
             continue  # a generic word, a technology or field (`블록체인`), an event
         if any(ts <= start and end <= te for ts, te in term_spans):
             continue  # part of a term the release renders (`탄소포집·저장(CCS)`)
-        if in_ticker(text, start, end):
+        if in_ticker(text, start):
             continue  # a stock symbol (`(NYSE: QBTS)`), not a name
         if name in heads and " " not in name and \
                 all(t.tag_.startswith("NNG") for t in tokens_in(doc, start, end)):

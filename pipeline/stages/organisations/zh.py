@@ -103,10 +103,16 @@ def find(original: str):
         yield (start, end), SUFFIX_KIND[ending]
 
 
-def _word_of_one(words, at: int) -> bool:
+def _word_holding(words, at: int):
+    """The segmenter's word (start, end, text, part of speech) that starts at or last before `at`."""
     starts, ws = words
     k = bisect.bisect_right(starts, at) - 1
-    return k >= 0 and ws[k][0] == at and ws[k][1] == at + 1
+    return ws[k] if k >= 0 else None
+
+
+def _word_of_one(words, at: int) -> bool:
+    w = _word_holding(words, at)
+    return w is not None and w[0] == at and w[1] == at + 1
 
 
 def _generic_head(head: str, at: int, words, head_end: int) -> bool:
@@ -120,36 +126,32 @@ def _starts_a_noun(words, at: int, before: int | None = None) -> bool:
     """The segmenter reads the character at `at` as the first of a common or place noun of two
     or more characters (`经` of `经济部`), ending by `before` where given: a one-character break
     word there is no break, a one-character generic word no generic head."""
-    starts, ws = words
-    k = bisect.bisect_right(starts, at) - 1
-    return k >= 0 and ws[k][0] == at and ws[k][1] - ws[k][0] >= 2 and ws[k][3] in ("n", "nt", "ns", "nz", "l") \
-        and (before is None or ws[k][1] <= before)
+    w = _word_holding(words, at)
+    return w is not None and w[0] == at and w[1] - w[0] >= 2 and w[3] in ("n", "nt", "ns", "nz", "l") \
+        and (before is None or w[1] <= before)
 
 
 def _inside_a_word(words, at: int, end: int) -> bool:
     """The segmenter reads `text[at:end]` as part of a longer word (`和` of `中华人民共和国`, `经` of
     `北京经济技术开发区`): it breaks no name there."""
-    starts, ws = words
-    k = bisect.bisect_right(starts, at) - 1
-    return k >= 0 and ws[k][0] <= at and end <= ws[k][1] and (ws[k][0], ws[k][1]) != (at, end) \
-        and ws[k][3] in ("ns", "nt", "nz", "n", "l")     # a name or a noun; `获` of `荣获` still breaks
+    w = _word_holding(words, at)
+    return w is not None and end <= w[1] and (w[0], w[1]) != (at, end) \
+        and w[3] in ("ns", "nt", "nz", "n", "l")     # a name or a noun; `获` of `荣获` still breaks
 
 
 def _and_in_ministry(text: str, words, at: int, pos: int) -> bool:
     """`和` joins the two halves of a government body's name (`工业和信息化部`, `国家发展和改革委员会`,
     `自然资源和规划局`): a noun of two to four characters before it, at most six after it up to a
     government word."""
-    starts, ws = words
-    k = bisect.bisect_right(starts, at - 1) - 1
-    before_ok = k >= 0 and ws[k][1] == at and 2 <= ws[k][1] - ws[k][0] <= 4 and ws[k][3] in ("n", "vn", "nz", "ns", "nt", "l")
+    w = _word_holding(words, at - 1)
+    before_ok = w is not None and w[1] == at and 2 <= w[1] - w[0] <= 4 and w[3] in ("n", "vn", "nz", "ns", "nt", "l")
     ending = _ENDING.match(text, pos)
     return before_ok and ending is not None and SUFFIX_KIND.get(ending.group(0)) == "government" and pos - at - 1 <= 6
 
 
 def _inside_a_verb(words, at: int) -> bool:
-    starts, ws = words
-    k = bisect.bisect_right(starts, at) - 1
-    return k >= 0 and ws[k][1] - ws[k][0] >= 2 and ws[k][3].startswith("v")
+    w = _word_holding(words, at)
+    return w is not None and w[1] - w[0] >= 2 and w[3].startswith("v")
 
 
 def _name_start(text: str, pos: int, words=None) -> int:
