@@ -317,6 +317,15 @@ def test_a_foreign_ministry_keeps_its_country_also_by_its_short_korean_name():
     assert "호주 기후변화에너지부" in found and "태국 보건부" in found, sorted(found)
 
 
+def test_another_countrys_ministry_is_read_whatever_its_stem():
+    # foreign ministries are translated freely (무역, 개발, 연구청): a country before a compound
+    # ending in 부/청/처 says it is one; a common noun after a country is not (남부, 연락처, 지역본부)
+    found = orgs("니제르 국제무역부 장관과 케냐 농업연구청 관계자가 왔다. 부룬디 보건부 장관도 참석했다.")
+    assert {"니제르 국제무역부", "케냐 농업연구청", "부룬디 보건부"} <= set(found), sorted(found)
+    found = orgs("행사는 미국 남부 지역에서 열렸고 문의는 한국 지역본부 연락처로 받는다.")
+    assert not any(n.endswith(("남부", "지역본부", "연락처")) for n in found), sorted(found)
+
+
 def test_chinese_state_names_zones_and_ministries_joined_by_and_are_read_whole():
     names = set(orgs("明远科技与工业和信息化部、中华人民共和国商务部合作，在北京经济技术开发区设厂。", "zh"))
     assert "工业和信息化部" in names and "信息化部" not in names

@@ -65,7 +65,7 @@ def exclude(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         # the person is cut off (`김앤장 법률사무소는` has no title after it and stays whole)
         for ps, pe in people:
             if ps == c.start and pe < c.end and text[pe:pe + 1].isspace() and korean_personal_name(text[ps:pe]) \
-                    and _title_after(text, c.end):
+                    and not is_country(text[ps:pe]) and _title_after(text, c.end):
                 c.start = pe
                 while c.start < c.end and text[c.start].isspace():
                     c.start += 1

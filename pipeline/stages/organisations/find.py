@@ -243,6 +243,8 @@ def _korean_suffix_names(doc: Doc, aliases: list[dict]) -> list[Candidate]:
         suffix = suffix_of(text[word_start:end])
         if not suffix and tok.tag_ == "NNP" and re.fullmatch(r"[가-힣]{2,8}[부청처]", tok.text):
             suffix = tok.text[-1]   # a ministry Kiwi knows as one proper noun (`고령사회보장부`): any stem
+        if not suffix and _foreign_ministry(doc, word_start, tok):
+            suffix = tok.text[-1]
         if not suffix:
             continue
         if suffix in ("시청", "도청", "군청", "구청") and not _a_local_government(text[word_start:end - 1]):
@@ -299,6 +301,24 @@ def _korean_suffix_names(doc: Doc, aliases: list[dict]) -> list[Candidate]:
     return out
 
 
+def _foreign_ministry(doc: Doc, word_start: int, last: object) -> bool:
+    """`캐나다 국제무역부`, `우간다 농업연구청`, `영국 보건안보청`: another country's ministries and
+    agencies are translated freely, so their stems are not the Korean ones MINISTRY and AGENCY
+    know; a country before the word says it is one. The word must be a compound whose last part
+    is the ministry word (`국제`+`무역`+`부`, `외교`+`통상부`), not one common noun (`남부`,
+    `연락처`, `지역본부`)."""
+    text = doc_text(doc)
+    end = last.idx + len(last.text)  # type: ignore[attr-defined]
+    toks = [t for t in tokens_in(doc, word_start, end)]
+    if len(toks) < 2 or not all(t.tag_.startswith(("NNG", "NNP")) for t in toks):
+        return False
+    tail = toks[-1].text
+    if not (tail in ko.GOVERNMENT_WORDS or (len(tail) == 3 and tail[-1] in ko.GOVERNMENT_WORDS)):
+        return False
+    prev = words_before(doc, word_start, limit=1)
+    return bool(prev) and is_country(prev[0].text) and text[prev[0].end:word_start].isspace()
+
+
 @functools.lru_cache(maxsize=4096)
 def _proper_alone(head: str) -> bool:
     """Kiwi reads a word differently in context (`-- 한빛전자가`: 한 MM + 빛 NNG): the part of a
@@ -352,8 +372,8 @@ def _a_person(doc: Doc, word, name_start: int) -> bool:
     acronyms stay (`APEC 기업인자문위원회`)."""
     if re.fullmatch(r"[A-Z][a-z]+\.?", word.text):
         return True
-    if "ner" not in doc.spans:
-        return False
+    if "ner" not in doc.spans or is_country(word.text):
+        return False   # (the model reads some countries as people: `우간다`)
     for s in doc.spans["ner"]:
         if s.label_ in ("PS", "PERSON") and s.start_char <= word.start and word.end <= s.end_char <= name_start:
             # a Korean name (a surname and one or two syllables) or a foreign one of several words;
