@@ -326,6 +326,14 @@ def test_another_countrys_ministry_is_read_whatever_its_stem():
     assert not any(n.endswith(("남부", "지역본부", "연락처")) for n in found), sorted(found)
 
 
+def test_single_names_listed_with_organisations_are_organisations():
+    found = orgs("참여 기업은 다음과 같다.\n* 누리솔, 삼성전자, 가온드림, 현대자동차, 반도체, 베트남")
+    assert "누리솔" in found and found["누리솔"].sources == ["list"], sorted(found)
+    assert "반도체" not in found and "베트남" not in found
+    # without two organisations found otherwise, a list of words is no list of organisations
+    assert "누리솔" not in orgs("참여 분야는 다음과 같다.\n* 누리솔, 반도체, 베트남, 가온드림")
+
+
 def test_chinese_state_names_zones_and_ministries_joined_by_and_are_read_whole():
     names = set(orgs("明远科技与工业和信息化部、中华人民共和国商务部合作，在北京经济技术开发区设厂。", "zh"))
     assert "工业和信息化部" in names and "信息化部" not in names

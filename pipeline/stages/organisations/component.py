@@ -16,7 +16,7 @@ from ...nlp.layout import trim_span
 from ...nlp.words import doc_text
 from ..spans import set_span_group
 from .exclude import exclude
-from .find import find_candidates, merge
+from .find import find_candidates, korean_listed_with, merge
 from .gazetteer import load_gazetteer
 from .policy import POLICIES, apply_model_spans
 from .user_model import model_candidates
@@ -35,6 +35,8 @@ class OrganisationsStage:
         cands = find_candidates(doc, (doc._.aliases or []) + (doc._.short_names or []), self.gazetteer)
         if "ner" in doc.spans:
             cands = apply_model_spans(doc, cands, self.model_policy)
+        if doc.lang_ == "ko":
+            cands += korean_listed_with(doc, cands)
         if self.ner_model:
             cands += model_candidates(doc, self.ner_model)
         text = doc_text(doc)

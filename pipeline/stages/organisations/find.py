@@ -460,6 +460,73 @@ def _korean_coordinated(doc: Doc, aliases: list[dict]) -> list[Candidate]:
     return out
 
 
+def korean_listed_with(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """Candidates for the single names listed with organisations (`_korean_listed_with`), after
+    the entity model's spans have joined the rules' (a list's companies are often found by one
+    or the other)."""
+    text = doc_text(doc)
+    known = {text[c.start:c.end].strip() for c in cands if not c.weak}
+    return [Candidate(s, e, "company", "list") for s, e in _korean_listed_with(doc, known)]
+
+
+def _korean_listed_with(doc: Doc, known: set[str]):
+    """`피스퀘어, 유비파이, LIG넥스원, 나르마, 한빛연구소`: in a run of three or more comma-separated
+    words (a participants' footnote, `기업으로는 …`), where two or more are the names of organisations
+    found otherwise in the release, the others are named alongside them and are organisations too, when each is one
+    word with a proper noun or Latin letters in it (not `반도체`, a field, nor a country or a
+    person). The run's first item is its last word, its last item its first word."""
+    text = doc_text(doc)
+    people = {(s.start_char, s.end_char) for s in doc.spans["ner"] if s.label_ in ("PS", "PERSON")} \
+        if "ner" in doc.spans else set()
+    for line in re.finditer(r"[^\n]+", text):
+        depth, cuts = 0, []
+        for i in range(line.start(), line.end()):
+            ch = text[i]
+            depth += ch in "(（"
+            depth -= ch in ")）" and depth > 0
+            if depth == 0 and ch in ",，、":
+                cuts.append(i)
+        if len(cuts) < 2:
+            continue
+        bounds = [line.start()] + [c + 1 for c in cuts]
+        ends = cuts + [line.end()]
+        items = []
+        for k, (a, b) in enumerate(zip(bounds, ends)):
+            seg = text[a:b]
+            words = list(re.finditer(r"\S+", seg))
+            if not words:
+                items.append(None)
+                continue
+            if k == 0:
+                w = words[-1]
+            elif k == len(bounds) - 1:
+                w = words[0]
+            elif len(words) == 1:
+                w = words[0]
+            else:
+                items.append(None)
+                continue
+            ws, we = a + w.start(), a + w.end()
+            we = _strip_particle(doc, ws, we)
+            items.append((ws, we) if we > ws else None)
+        found = [it for it in items if it and text[it[0]:it[1]] in known]
+        if len(found) < 2 or len([it for it in items if it]) < 3:
+            continue
+        for it in items:
+            if not it or it in found:
+                continue
+            ws, we = it
+            name = text[ws:we]
+            toks = [t for t in tokens_in(doc, ws, we) if not t.is_space]
+            if len(name) < 2 or not toks or is_country(name) or is_place(name) or \
+                    (any(ps <= ws and we <= pe for ps, pe in people) and korean_personal_name(name)) or \
+                    not re.fullmatch(r"[가-힣A-Za-z][가-힣A-Za-z&\-]*", name) or name in _GENERIC_LATIN or \
+                    not (any(t.tag_.startswith(("NNP", "SL", "SH")) for t in toks) or _proper_alone(name)) or \
+                    not all(t.tag_.startswith(("NN", "SL", "SH", "SN", "XSN")) for t in toks):
+                continue
+            yield ws, we
+
+
 def _items_before(doc: Doc, line_start: int, pos: int) -> list[tuple[int, int]]:
     """The comma-separated items that end at `pos` (commas inside brackets do not count), the
     first one cut back to the word after the last word that ends a phrase."""
