@@ -334,6 +334,14 @@ def test_single_names_listed_with_organisations_are_organisations():
     assert "누리솔" not in orgs("참여 분야는 다음과 같다.\n* 누리솔, 반도체, 베트남, 가온드림")
 
 
+def test_a_university_by_its_short_name():
+    found = orgs("듀크대와 스탠포드대 연구진이 참여했고 원광대 교수가 발표했다.", options=RULES_ONLY)
+    assert {"듀크대", "스탠포드대", "원광대"} <= set(found), sorted(found)
+    assert found["원광대"].kind == "education"
+    # without universities in view, a word ending in 대 is a place or a word
+    assert not orgs("해운대 해변에서 현대 미술 축제가 열렸다.", options=RULES_ONLY)
+
+
 def test_chinese_state_names_zones_and_ministries_joined_by_and_are_read_whole():
     names = set(orgs("明远科技与工业和信息化部、中华人民共和国商务部合作，在北京经济技术开发区设厂。", "zh"))
     assert "工业和信息化部" in names and "信息化部" not in names

@@ -85,6 +85,7 @@ def find_candidates(doc: Doc, aliases: list[dict], gazetteer: dict) -> list[Cand
             found.append(Candidate(xs, xe, "company", "former_name", other_names=[text[ys:ye]]))
     if lang == "ko":
         found += _korean_prefixed(doc)
+        found += [Candidate(s, e, "education", "suffix") for s, e in _korean_university_short_names(doc)]
         # a legal-form mark glued to a name makes it a company's (`미섬시스텍(주)`, `㈜한빛`, `(주)한빛`)
         for m in _LEGAL_MARKED.finditer(text):
             s, e = m.span("name")
@@ -397,6 +398,37 @@ def _inside_bracket(text: str, pos: int) -> bool:
     line_start = text.rfind("\n", 0, pos) + 1
     seg = text[line_start:pos]
     return (seg.count("(") + seg.count("（")) > (seg.count(")") + seg.count("）"))
+
+
+_UNIVERSITY_CUE = re.compile(r"대학|교수|총장|학생|연구진|연구팀|산학")
+
+
+def _korean_university_short_names(doc: Doc):
+    """`원광대`, `동신대`, `듀크대`: a university by the short form of its name, the stem and 대.
+    Kiwi knows Korean ones as one proper noun ending in 대; a foreign one is a proper noun with
+    대 glued to it, before a particle or a space (`스탠포드대와`). Only in a release that speaks
+    of universities (a professor, students, a research team), not a place, and not `현대` (two
+    syllables: a company and a word)."""
+    text = doc_text(doc)
+    if not _UNIVERSITY_CUE.search(text):
+        return  # places end in 대 too (`해운대`): a release about universities names them so
+    for tok in doc:
+        if tok.tag_ == "NNP" and re.fullmatch(r"[가-힣]{2,5}대", tok.text):
+            s, e = tok.idx, tok.idx + len(tok.text)
+        elif tok.tag_ == "NNG" and tok.text == "대" and tok.i > 0 and doc[tok.i - 1].tag_ == "NNP" \
+                and not doc[tok.i - 1].whitespace_ and re.fullmatch(r"[가-힣]{2,6}", doc[tok.i - 1].text):
+            s, e = doc[tok.i - 1].idx, tok.idx + 1
+        else:
+            continue
+        if s > 0 and ("가" <= text[s - 1] <= "힣" or text[s - 1].isalnum()):
+            continue  # inside a longer word
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if nxt is not None and not tok.whitespace_ and not nxt.tag_.startswith(("J", "SP", "SF", "SS")):
+            continue  # the word goes on (`서울대병원` is read by its own organisation word)
+        name = text[s:e]
+        if is_place(name) or is_country(name[:-1]) or name[:-1] in ko.PROVINCES:
+            continue
+        yield s, e
 
 
 def _korean_prefixed(doc: Doc) -> list[Candidate]:
