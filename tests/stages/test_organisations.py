@@ -342,6 +342,13 @@ def test_a_university_by_its_short_name():
     assert not orgs("해운대 해변에서 현대 미술 축제가 열렸다.", options=RULES_ONLY)
 
 
+def test_an_organisations_name_before_words_without_an_organisation_word_names_its_thing():
+    found = orgs("세계보건기구(WHO)는 이날 세계보건기구 담배규제기본협약(Framework Convention on Tobacco "
+                 "Control) 이행을 점검했다. 유럽연합(EU)과 EU 집행위원회(European Commission)도 참여했다.")
+    assert "세계보건기구" in found and not any("협약" in n for n in found), sorted(found)
+    assert "EU 집행위원회" in found   # a body of it, by its own organisation word
+
+
 def test_chinese_state_names_zones_and_ministries_joined_by_and_are_read_whole():
     names = set(orgs("明远科技与工业和信息化部、中华人民共和国商务部合作，在北京经济技术开发区设厂。", "zh"))
     assert "工业和信息化部" in names and "信息化部" not in names

@@ -124,6 +124,8 @@ def _not_a_body(doc: Doc, text: str, c: Candidate, cands: list[Candidate], peopl
         return True   # a city the model or a rendering alone offers (`브뤼셀`, `본(Bonn)`, `Kenosha`)
     if doc.lang_ == "en" and re.fullmatch(r"[A-Z]{2,6}s", name) and name not in known_names({}):
         return True   # an acronym in the plural is a kind of thing (`SMEs`, `NGOs`), not one body
+    if doc.lang_ == "ko" and c.source in ("model", "alias") and _a_thing_of(doc, text, c, name, cands):
+        return True
     if _SPORTS_EVENT.search(name):
         return True   # `Paris Summer Olympic Games`, `Asian Games` (while `Hanbit Games` is a firm)
     if _names_a_thing(name, doc.lang_) and not _org_word(name, c.english, doc.lang_) and name not in known_names({}):
@@ -158,6 +160,26 @@ def _not_a_body(doc: Doc, text: str, c: Candidate, cands: list[Candidate], peopl
         # an amount, a model number or a short code is no name (`KRW 933.2`, `IONIQ 5`, `IR`)
         if re.search(r"\d", name) or (re.fullmatch(r"[A-Z]{1,3}", name) and name not in known_names({})):
             return True
+    return False
+
+
+def _a_thing_of(doc: Doc, text: str, c: Candidate, name: str, cands: list[Candidate]) -> bool:
+    """`세계보건기구 담배규제기본협약`, `세계보건기구 75주년`: an organisation's name and, after it,
+    words with no organisation word of their own name a thing of that organisation (its treaty,
+    its campaign), not another body (one word may be a subsidiary's line: `지멘스 모빌리티`). Only for what the entity model or a rendering
+    offers: a looked-up or organisation-word name stays (`유엔 안보리`, `EU 집행위원회`)."""
+    if any(o.source not in ("model", "alias") and (o.start, o.end) == (c.start, c.end) for o in cands if o is not c):
+        return False
+    for o in cands:
+        if o is c or o.source in ("model", "alias") and o.start == c.start:
+            continue
+        parent = text[o.start:o.end].strip()
+        if parent and name.startswith(parent + " ") and not is_country(parent) and not is_place(parent):
+            rest = name[len(parent) + 1:]
+            rest_start = c.start + text[c.start:c.end].find(rest)
+            words = [t for t in tokens_in(doc, rest_start, c.end) if not t.is_space]
+            # one word after it may be a company's line of business (`지멘스 모빌리티`, a subsidiary)
+            return len(words) > 1 and not _org_word(rest, c.english if c.source != "alias" else None, doc.lang_)
     return False
 
 
