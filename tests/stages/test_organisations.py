@@ -349,6 +349,14 @@ def test_an_organisations_name_before_words_without_an_organisation_word_names_i
     assert "EU 집행위원회" in found   # a body of it, by its own organisation word
 
 
+def test_english_terms_spelled_out_and_bodies_by_a_reference_are_not_names():
+    found = orgs("The Supervisory Board of the Company approved the plan. Norvale Robotics Inc. uses AI "
+                 "(Artificial Intelligence) and LiDAR (Light Detection and Ranging). Light Momentum "
+                 "Technology (LMT) supplies the sensors.", "en")
+    assert "Norvale Robotics Inc." in found and "Light Momentum Technology" in found, sorted(found)
+    assert not {"AI", "LiDAR", "Supervisory Board of the Company"} & set(found), sorted(found)
+
+
 def test_chinese_state_names_zones_and_ministries_joined_by_and_are_read_whole():
     names = set(orgs("明远科技与工业和信息化部、中华人民共和国商务部合作，在北京经济技术开发区设厂。", "zh"))
     assert "工业和信息化部" in names and "信息化部" not in names

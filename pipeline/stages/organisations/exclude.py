@@ -130,6 +130,10 @@ def _not_a_body(doc: Doc, text: str, c: Candidate, cands: list[Candidate], peopl
         return True   # `Paris Summer Olympic Games`, `Asian Games` (while `Hanbit Games` is a firm)
     if _names_a_thing(name, doc.lang_) and not _org_word(name, c.english, doc.lang_) and name not in known_names({}):
         return True   # (the registry's bodies named like plans stay: 유엔개발계획, UNDP)
+    if doc.lang_ == "en" and _OF_A_REFERENCE.search(name):
+        return True   # `Supervisory Board of the Company`: a body of one named otherwise, by a reference
+    if doc.lang_ == "en" and c.source == "alias" and not supported and _a_term_spelled_out(c, name):
+        return True
     if doc.lang_ == "en" and _LAW_AFTER.match(text, c.end):
         return True   # part of a law's name (`Securities Exchange Act of 1934`, `Private Securities Litigation Reform Act`)
     if doc.lang_ == "en" and c.source in ("model", "suffix"):
@@ -190,6 +194,18 @@ def _title_after(text: str, end: int) -> bool:
 
 
 _SPORTS_EVENT = re.compile(r"\b(?:Olympic|Paralympic|Asian|Commonwealth|Youth|Summer|Winter) Games$|\b(?:Olympics|Paralympics|World Cup)$")
+_OF_A_REFERENCE = re.compile(r"\bof (?:the|this|our|its) (?:Company|Group|Corporation|Issuer|Fund|Bank)$")
+
+
+def _a_term_spelled_out(c: Candidate, name: str) -> bool:
+    """`AI (Artificial Intelligence)`, `LiDAR (Light Detection and Ranging)`: an acronym written
+    first and spelled out in the bracket explains a term; a body is named the other way round
+    (`Light Momentum Technology (LMT)`), or its spelled-out name has an organisation word."""
+    spelled = [o for o in c.other_names if " " in o.strip()]
+    return bool(re.fullmatch(r"[A-Za-z][A-Za-z0-9&\-]{1,9}", name)) and bool(spelled) \
+        and not any(en.has_org_word(o) for o in spelled)
+
+
 _LAW_AFTER = re.compile(r"(?:\s(?:[A-Z][a-z]+|of|and)){0,3}\sAct\b")
 
 
