@@ -357,6 +357,14 @@ def test_english_terms_spelled_out_and_bodies_by_a_reference_are_not_names():
     assert not {"AI", "LiDAR", "Supervisory Board of the Company"} & set(found), sorted(found)
 
 
+def test_chinese_governments_are_named_by_their_place_and_counted_names_start_after_the_count():
+    found = orgs("他代表中華民國（臺灣）政府出席。將籌組新內閣政府。由他代表政府致詞。", "zh")
+    assert "中華民國（臺灣）政府" in found and not any(n.endswith("內閣政府") or n == "代表政府" for n in found), sorted(found)
+    found = orgs("共有28所國立大學參加，假國立成功大學舉辦，數位文化中心協辦。", "zh")
+    assert "國立成功大學" in found and "數位文化中心" in found, sorted(found)
+    assert not any(n.startswith(("所", "假")) for n in found), sorted(found)
+
+
 def test_chinese_state_names_zones_and_ministries_joined_by_and_are_read_whole():
     names = set(orgs("明远科技与工业和信息化部、中华人民共和国商务部合作，在北京经济技术开发区设厂。", "zh"))
     assert "工业和信息化部" in names and "信息化部" not in names

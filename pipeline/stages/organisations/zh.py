@@ -14,6 +14,7 @@ import re
 from pathlib import Path
 
 from ...nlp.lexicon import org_endings, word_tuple
+from ...nlp.places import is_country, is_place
 from ...nlp.script import fold_han
 from ...nlp.zh_words import name_word, pos_words
 
@@ -100,7 +101,32 @@ def find(original: str):
         if ending in ("部", "局") and not head.endswith(MINISTRY_STEMS) and not head.startswith("国家") \
                 and not re.search(r"[A-Za-z]", head):
             continue
+        if ending == "政府" and end == m.end():
+            place = _place_start(words, start, head_end)
+            if place is None:
+                continue   # 新内阁政府, 代表政府: a government is named by its place only
+            start = place
         yield (start, end), SUFFIX_KIND[ending]
+
+
+def _place_start(words, start: int, head_end: int) -> int | None:
+    """Where the places before `政府` begin (`代表中华民国台湾政府` -> 中华民国台湾), or None where the
+    word right before it is no place."""
+    starts, ws = words
+    k = bisect.bisect_right(starts, head_end - 1) - 1
+    found = None
+    while k >= 0 and ws[k][0] >= start and ws[k][1] <= head_end:
+        w = ws[k]
+        k -= 1
+        if w[2] in ("(", ")", "（", "）"):
+            continue   # 中华民国（台湾）政府
+        if not (is_place(w[2]) or is_country(w[2]) or w[2].endswith(_PLACE_ENDS)):
+            break
+        found = w[0]
+    return found
+
+
+_PLACE_ENDS = ("市", "县", "省", "国", "州", "区", "镇", "乡", "村")
 
 
 def _word_holding(words, at: int):
@@ -154,6 +180,11 @@ def _inside_a_verb(words, at: int) -> bool:
     return w is not None and w[1] - w[0] >= 2 and w[3].startswith("v")
 
 
+_NUMERAL = r"[0-9〇一二两三四五六七八九十百千]"
+_CLASSIFIERS = "所家个间位名座支"
+_COUNTED = rf"{_NUMERAL}+[{_CLASSIFIERS}]"
+
+
 def _name_start(text: str, pos: int, words=None) -> int:
     start = pos
     if words is not None:
@@ -191,6 +222,10 @@ def _name_start(text: str, pos: int, words=None) -> int:
             cut = max(cut, i + len(b))
     for m in re.finditer(r"[0-9〇一二三四五六七八九十]+[年月日号]", seg):  # a date ends before the name
         cut = max(cut, m.end())
+    for m in re.finditer(_COUNTED, seg):
+        cut = max(cut, m.end())   # a number and its classifier count the names after them (28所国高中)
+    if cut == 0 and seg[:1] in _CLASSIFIERS and re.match(_NUMERAL, text[start - 1:start]):
+        cut = 1
     # A kind of organisation before the name describes it (农业科技企业浙江绿禾…有限公司).
     for m in re.finditer(r"(?:企业|机构|厂商|平台|开发商|发行商|运营商|制造商|供应商|单位|业者|团体)", seg):
         if len(seg) - m.end() >= 2:
