@@ -365,6 +365,11 @@ def test_chinese_governments_are_named_by_their_place_and_counted_names_start_af
     assert not any(n.startswith(("所", "假")) for n in found), sorted(found)
 
 
+def test_treaties_vaccines_and_trials_rendered_in_latin_are_not_bodies():
+    found = orgs("締約方依《生物多樣性公約（CBD）》推動合作，並完成麻疹混合疫苗（MMR）與路面衝擊試驗（CIT）。", "zh")
+    assert not any(n.endswith(("公約", "疫苗", "試驗")) for n in found), sorted(found)
+
+
 def test_chinese_state_names_zones_and_ministries_joined_by_and_are_read_whole():
     names = set(orgs("明远科技与工业和信息化部、中华人民共和国商务部合作，在北京经济技术开发区设厂。", "zh"))
     assert "工业和信息化部" in names and "信息化部" not in names
