@@ -370,6 +370,17 @@ def test_treaties_vaccines_and_trials_rendered_in_latin_are_not_bodies():
     assert not any(n.endswith(("公約", "疫苗", "試驗")) for n in found), sorted(found)
 
 
+def test_a_term_rendered_in_common_english_words_is_not_a_body():
+    found = orgs("한빛항공은 리프트캡슐(Lift Capsule)과 원헬스(One Health) 접근을 소개했고, 에본도스(Evondos)와 "
+                 "산티아고 네트워크(Santiago Network)도 참여했다.")
+    assert "에본도스" in found and "산티아고 네트워크" in found, sorted(found)
+    assert "리프트캡슐" not in found and "원헬스" not in found, sorted(found)
+    # a company named in common words, which the text calls a company or lists with companies
+    found = orgs("한빛중공업은 노르웨이 선주사 노스 스타(North Star)와 계약했다. 오닉스에너지, 퓨얼(Fuel), "
+                 "카라에너지스(KaraEnergies) 등 기존 공급사와 경쟁한다.")
+    assert "노스 스타" in found and "퓨얼" in found, sorted(found)
+
+
 def test_chinese_state_names_zones_and_ministries_joined_by_and_are_read_whole():
     names = set(orgs("明远科技与工业和信息化部、中华人民共和国商务部合作，在北京经济技术开发区设厂。", "zh"))
     assert "工业和信息化部" in names and "信息化部" not in names

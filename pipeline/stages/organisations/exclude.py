@@ -28,6 +28,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc
 
+from ...nlp.common_words import only_common_words
 from ...nlp.lexicon import TERM_ACRONYMS, word_table
 from ...nlp.names import MORE_TITLES, PERSON_TITLES, korean_personal_name
 from ...nlp.places import is_city, is_country, is_place
@@ -142,6 +143,13 @@ def _not_a_body(doc: Doc, text: str, c: Candidate, cands: list[Candidate], peopl
             # headlines and section heads are written in Title Case: a run of capitals there
             # that the body never repeats (`• Serious Quality Crisis and Erosion of Internal Trust`)
             return True
+    if c.source == "alias" and doc.lang_ == "ko" and c.english and only_common_words(c.english) and not any(
+            o is not c and o.source not in ("alias", "model") and o.start < c.end and c.start < o.end for o in cands) \
+            and not _described_as_a_company(doc, c.start):
+        return True   # a term rendered in common English words (`리프트캡슐(Lift Capsule)`, `원헬스(One Health)`)
+    if c.source == "model" and doc.lang_ == "en" and not supported and only_common_words(name) \
+            and not _EN_COMPANY_APPOSITION.match(text, c.end):
+        return True   # common words the model reads as a name (`Official Ice Cream`, `Liquid Side`, `Labor`)
     if c.source == "alias" and not supported:
         return not (_org_word(name, c.english, doc.lang_) or (_acronym_of_a_body(c) and not _common_nouns(doc, c))
                     or _defined_short_name(name, c)
@@ -185,6 +193,31 @@ def _a_thing_of(doc: Doc, text: str, c: Candidate, name: str, cands: list[Candid
             # one word after it may be a company's line of business (`지멘스 모빌리티`, a subsidiary)
             return len(words) > 1 and not _org_word(rest, c.english if c.source != "alias" else None, doc.lang_)
     return False
+
+
+# `Lumen Post, a visual effects house`: an English name that the text says is a company.
+_EN_COMPANY_APPOSITION = re.compile(
+    r",\s(?:a|an|the)\s(?:[\w-]+\s){0,4}(?:company|firm|house|studio|maker|start-?up|provider|developer|"
+    r"manufacturer|operator|group|bank|fund|agency|association|producer|distributor|platform|brand|"
+    r"retailer|supplier|investor|insurer|lender|publisher|broker|consultancy)\b")
+
+# Words for a kind of company or body that Korean writes before a name it introduces
+# (`그리스 선주사 아틀라스 마리타임`, `전자지갑 업체 모모`, `물류기업 사오마이 로지스틱스`).
+_KIND_BEFORE_NAME = ("기업", "업체", "회사", "선주사", "제조사", "공급사", "운용사", "투자사", "스타트업", "그룹", "은행",
+                     "기관", "단체", "재단", "협회", "대학")
+
+
+def _described_as_a_company(doc: Doc, start: int) -> bool:
+    """The word before the name says what kind of company or body it is: a name, whatever its
+    words (`선주사 아틀라스 마리타임(Atlas Maritime)`)."""
+    text = doc_text(doc)
+    before = text[max(0, start - 12):start]
+    m = re.search(r"(\S+)\s+$", before)
+    if m is not None and m.group(1).endswith(_KIND_BEFORE_NAME):
+        return True
+    # or it is listed with others that the list's end calls companies (`A, 셸(Shell), B 등 기존 공급사`)
+    after = re.match(r"[^.。\n]{0,60}?\s등\s?(?:\S+\s)?(\S+)", text[start:start + 80])
+    return after is not None and re.sub(r"(?:와의|과의|에서|으로|[은는이가과와을를의도로])$", "", after.group(1)).endswith(_KIND_BEFORE_NAME)
 
 
 def _title_after(text: str, end: int) -> bool:

@@ -1,0 +1,19 @@
+"""nlp.common_words: whether Latin words hold a name of their own or only frequent words."""
+from pipeline.nlp.common_words import is_common_word, only_common_words
+
+
+def test_frequent_words_are_common_and_names_are_not():
+    assert is_common_word("capsule") and is_common_word("Health")
+    assert not is_common_word("Evondos") and not is_common_word("Swecare")
+
+
+def test_places_and_countries_name_something():
+    assert not is_common_word("Denmark") and not is_common_word("Santiago")
+    assert not only_common_words("HealthCare Denmark")
+
+
+def test_a_run_of_words_is_common_only_when_every_word_is():
+    assert only_common_words("Lift Capsule") and only_common_words("Contingency Fund for Emergency")
+    assert not only_common_words("Norvale Lift Capsule")
+    # capitals are how names and acronyms are written, not common words
+    assert not only_common_words("SLUSH") and not only_common_words("")
