@@ -381,6 +381,12 @@ def test_a_term_rendered_in_common_english_words_is_not_a_body():
     assert "노스 스타" in found and "퓨얼" in found, sorted(found)
 
 
+def test_common_words_before_a_product_or_place_word_describe_and_do_not_name():
+    found = orgs("The company showed its Medical Imaging Software at the Data Center. Keltrano Software "
+                 "and Keltrano Software's partners joined.", "en")
+    assert "Medical Imaging Software" not in found and "Data Center" not in found, sorted(found)
+
+
 def test_chinese_state_names_zones_and_ministries_joined_by_and_are_read_whole():
     names = set(orgs("明远科技与工业和信息化部、中华人民共和国商务部合作，在北京经济技术开发区设厂。", "zh"))
     assert "工业和信息化部" in names and "信息化部" not in names

@@ -147,6 +147,10 @@ def _not_a_body(doc: Doc, text: str, c: Candidate, cands: list[Candidate], peopl
             o is not c and o.source not in ("alias", "model") and o.start < c.end and c.start < o.end for o in cands) \
             and not _described_as_a_company(doc, c.start):
         return True   # a term rendered in common English words (`리프트캡슐(Lift Capsule)`, `원헬스(One Health)`)
+    if c.source == "suffix" and doc.lang_ == "en" and not supported and _EN_THING_HEAD.search(name) \
+            and only_common_words(_EN_THING_HEAD.sub("", name)) and text.count(name) == 1:
+        return True   # common words before a word that ends products and places as well as bodies
+        # (`AI Medical Diagnostic Software`, `Data Center`), said once: a description, not a name
     if c.source == "model" and doc.lang_ == "en" and not supported and only_common_words(name) \
             and not _EN_COMPANY_APPOSITION.match(text, c.end):
         return True   # common words the model reads as a name (`Official Ice Cream`, `Liquid Side`, `Labor`)
@@ -195,6 +199,9 @@ def _a_thing_of(doc: Doc, text: str, c: Candidate, name: str, cands: list[Candid
     return False
 
 
+# English organisation words that also end names of products, places and units.
+_EN_THING_HEAD = re.compile(r"\s(?:Software|Solutions?|Systems?|Cent(?:er|re)|Laborator(?:y|ies)|Labs?|"
+                            r"Platform|Hub)$")
 # `Lumen Post, a visual effects house`: an English name that the text says is a company.
 _EN_COMPANY_APPOSITION = re.compile(
     r",\s(?:a|an|the)\s(?:[\w-]+\s){0,4}(?:company|firm|house|studio|maker|start-?up|provider|developer|"
