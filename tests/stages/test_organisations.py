@@ -387,6 +387,12 @@ def test_common_words_before_a_product_or_place_word_describe_and_do_not_name():
     assert "Medical Imaging Software" not in found and "Data Center" not in found, sorted(found)
 
 
+def test_field_labels_and_events_in_capitals_are_not_organisations():
+    found = orgs("ㅇ (행사명) HANBIT STARTUP FESTIVAL 2025\nㅇ (주최) 중소벤처기업부\nㅇ (행사장소) 코엑스")
+    assert "중소벤처기업부" in found, sorted(found)
+    assert not {"행사명", "행사장소", "HANBIT STARTUP FESTIVAL"} & set(found), sorted(found)
+
+
 def test_chinese_state_names_zones_and_ministries_joined_by_and_are_read_whole():
     names = set(orgs("明远科技与工业和信息化部、中华人民共和国商务部合作，在北京经济技术开发区设厂。", "zh"))
     assert "工业和信息化部" in names and "信息化部" not in names

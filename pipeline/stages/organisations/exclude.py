@@ -114,6 +114,9 @@ def _not_a_body(doc: Doc, text: str, c: Candidate, cands: list[Candidate], peopl
         return True   # a legal-form mark with nothing of a name (`(주) 등`)
     if doc.lang_ == "zh" and re.search(r"(?:国|國)政府$", name):
         return True   # a country's government (`史国政府`), a reference, not a named body
+    if _FIELD_LABEL.match(text[text.rfind("\n", 0, c.start) + 1:c.start]) and text[c.end:c.end + 1] in ")）" \
+            and text[c.start - 1:c.start] in "(（" and text[c.end + 1:c.end + 2] in (" ", ""):
+        return True   # a field's label in a government release (`ㅇ (행사명) …`, `(장소) …`)
     if is_country(name) or (_GOVERNMENT_OF.search(name) and (
             is_country(_GOVERNMENT_OF.sub("", name).strip()) or not _GOVERNMENT_OF.sub("", name).strip()
             or _GOVERNMENT_OF.sub("", name).strip() in ("수원국", "세계", "각국", "양국", "미", "일", "중", "各级", "中央"))):
@@ -199,6 +202,8 @@ def _a_thing_of(doc: Doc, text: str, c: Candidate, name: str, cands: list[Candid
     return False
 
 
+# What stands before a field label on its line: a bullet or nothing, then the label's bracket.
+_FIELD_LABEL = re.compile(r"^[\s□■○●◦•ㅇ\-–*※·▲△▶]*[(（]$")
 # English organisation words that also end names of products, places and units.
 _EN_THING_HEAD = re.compile(r"\s(?:Software|Solutions?|Systems?|Cent(?:er|re)|Laborator(?:y|ies)|Labs?|"
                             r"Platform|Hub)$")

@@ -126,8 +126,9 @@ def find_candidates(doc: Doc, aliases: list[dict], gazetteer: dict) -> list[Cand
 
 
 # Fairs, exhibitions and meetings have names and acronyms too, but are not organisations.
-EVENT_NAME = re.compile(r"(?:박람회|전시회|장비전|산업전|페어|포럼|축제|컨퍼런스|콘퍼런스|서밋|엑스포|\bExpo|\bFair|\bMarket|\bShow|\bTalk|"
-                         r"\bFestival|\bSummit|\bConference|\bWeek|博览会|展览会|峰会|论坛|电影节)(?:\s?\d{4})?$")
+EVENT_NAME = re.compile(r"(?:박람회|전시회|장비전|산업전|페어|포럼|축제|컨퍼런스|콘퍼런스|서밋|엑스포|博览会|展览会|峰会|论坛|电影节|"
+                         r"\b(?:Expo|Fair|Market|Show|Talk|Festival|Summit|Conference|Week|"
+                         r"EXPO|FAIR|MARKET|SHOW|TALK|FESTIVAL|SUMMIT|CONFERENCE|WEEK))(?:\s?\d{4})?$")
 # Words a text uses for an organisation already named: never a name of their own.
 GENERIC_NAMES = {"公司", "集团", "本公司", "该公司", "회사", "당사", "동사", "그룹", "the Company", "Company", "the company",
                   "the Group", "Group"}
