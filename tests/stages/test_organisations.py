@@ -393,6 +393,11 @@ def test_field_labels_and_events_in_capitals_are_not_organisations():
     assert not {"행사명", "행사장소", "HANBIT STARTUP FESTIVAL"} & set(found), sorted(found)
 
 
+def test_no_name_is_glued_to_a_number_before_it():
+    # a schedule's dates run into the venues (`3/22員林藝術中心`), a number into its unit (`16테슬라급`)
+    assert not orgs("巡演場次：3/15新營文化中心、3/22員林藝術中心、3/29屏東藝術中心。", "zh")
+
+
 def test_chinese_state_names_zones_and_ministries_joined_by_and_are_read_whole():
     names = set(orgs("明远科技与工业和信息化部、中华人民共和国商务部合作，在北京经济技术开发区设厂。", "zh"))
     assert "工业和信息化部" in names and "信息化部" not in names

@@ -117,6 +117,8 @@ def _not_a_body(doc: Doc, text: str, c: Candidate, cands: list[Candidate], peopl
     if _FIELD_LABEL.match(text[text.rfind("\n", 0, c.start) + 1:c.start]) and text[c.end:c.end + 1] in ")）" \
             and text[c.start - 1:c.start] in "(（" and text[c.end + 1:c.end + 2] in (" ", ""):
         return True   # a field's label in a government release (`ㅇ (행사명) …`, `(장소) …`)
+    if doc.lang_ in ("ko", "zh") and c.start > 0 and text[c.start - 1].isdigit() and not name[:1].isdigit():
+        return True   # a unit after its number (`16테슬라급`, `700베크렐`), not a name
     if is_country(name) or (_GOVERNMENT_OF.search(name) and (
             is_country(_GOVERNMENT_OF.sub("", name).strip()) or not _GOVERNMENT_OF.sub("", name).strip()
             or _GOVERNMENT_OF.sub("", name).strip() in ("수원국", "세계", "각국", "양국", "미", "일", "중", "各级", "中央"))):
