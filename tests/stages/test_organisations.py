@@ -398,6 +398,15 @@ def test_no_name_is_glued_to_a_number_before_it():
     assert not orgs("巡演場次：3/15新營文化中心、3/22員林藝術中心、3/29屏東藝術中心。", "zh")
 
 
+def test_a_city_government_by_its_short_form():
+    found = orgs("台南市仁德區的開發案由南市府推動，代表市府的人說要節省市府經費。", "zh")
+    assert "南市府" in found and found["南市府"].kind == "government", sorted(found)
+    assert not any(n.endswith("市府") and n != "南市府" for n in found), sorted(found)
+    # the full name stands for it where the release gives it, not where only a bureau has it
+    assert set(orgs("臺南市政府表示，南市府將持續推動。", "zh")) == {"臺南市政府"}
+    assert "南市府" in orgs("臺南市政府都發局表示，南市府將持續推動。", "zh")
+
+
 def test_chinese_state_names_zones_and_ministries_joined_by_and_are_read_whole():
     names = set(orgs("明远科技与工业和信息化部、中华人民共和国商务部合作，在北京经济技术开发区设厂。", "zh"))
     assert "工业和信息化部" in names and "信息化部" not in names
