@@ -37,3 +37,12 @@ def test_cut_before_bracket(span, renderings, cut):
     text = "xx" + span + "은"
     end = _cut_before_bracket(text, 2, 2 + len(span), {r + 2 for r in renderings})
     assert text[2:end] == cut
+
+
+@pytest.mark.parametrize("name,proper", [
+    ("도심항공교통", False), ("회의시설", False), ("일일확진자", False),   # compounds of common nouns
+    ("한국갤럽", True), ("도쿄전력", True), ("대한제국", True),           # names Kiwi knows
+])
+def test_a_model_span_must_hold_a_proper_noun_read_alone(name, proper):
+    from pipeline.stages.organisations.exclude import _proper_read_alone
+    assert _proper_read_alone(name) is proper

@@ -33,6 +33,7 @@ from ...nlp.lexicon import TERM_ACRONYMS, word_table
 from ...nlp.names import MORE_TITLES, PERSON_TITLES, korean_personal_name
 from ...nlp.places import is_city, is_country, is_place
 from ...nlp.script import fold_han, script_of
+from ...nlp.tokenizers import get_kiwi
 from ...nlp.words import doc_text, tokens_in
 from . import en, zh
 from .find import Candidate, is_person, suffix_of
@@ -174,7 +175,9 @@ def _not_a_body(doc: Doc, text: str, c: Candidate, cands: list[Candidate], peopl
         # every word a proper noun: a common noun among them makes a thing, not a body (`수원국`,
         # `일일확진자`, `행사명`); acronyms of terms and diseases are none either
         proper = bool(toks) and all(t.tag_.startswith(("NNP", "SL", "SH", "SN", "SW", "SS")) for t in toks) and \
-            name not in TERM_ACRONYMS and not name.startswith(("코로나", "COVID"))
+            name not in TERM_ACRONYMS and not name.startswith(("코로나", "COVID")) and \
+            (_proper_read_alone(name) or len(name) >= 10 or _described_as_a_company(doc, c.start))
+        # (a long compound is a body's name: 농림수산식품교육문화정보원; so is one the text calls a company)
         # a ministry or agency by its short name (`해수부`, `질병청`, `여가부`) is a body too
         return not (proper or suffix_of(name.split(" ")[-1]) or re.fullmatch(r"[가-힣]{2,6}[부청처]", name))
     if c.source == "model" and not supported and doc.lang_ == "en":
@@ -232,6 +235,14 @@ def _described_as_a_company(doc: Doc, start: int) -> bool:
     # or it is listed with others that the list's end calls companies (`A, 셸(Shell), B 등 기존 공급사`)
     after = re.match(r"[^.。\n]{0,60}?\s등\s?(?:\S+\s)?(\S+)", text[start:start + 80])
     return after is not None and re.sub(r"(?:와의|과의|에서|으로|[은는이가과와을를의도로])$", "", after.group(1)).endswith(_KIND_BEFORE_NAME)
+
+
+@functools.lru_cache(maxsize=4096)
+def _proper_read_alone(name: str) -> bool:
+    """Kiwi, reading the name alone, finds a proper noun or Latin or Han letters in it: in context
+    it takes unknown compounds of common nouns for proper nouns (`도심항공교통`, `회의시설`,
+    `일일확진자`), alone it knows them for what they are."""
+    return any(t.tag.startswith(("NNP", "SL", "SH")) for t in get_kiwi().tokenize(name))
 
 
 def _title_after(text: str, end: int) -> bool:
