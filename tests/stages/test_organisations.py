@@ -371,7 +371,7 @@ def test_treaties_vaccines_and_trials_rendered_in_latin_are_not_bodies():
 
 
 def test_a_term_rendered_in_common_english_words_is_not_a_body():
-    found = orgs("한빛항공은 리프트캡슐(Lift Capsule)과 원헬스(One Health) 접근을 소개했고, 에본도스(Evondos)와 "
+    found = orgs("한빛항공은 리프트캡슐(Lift Capsule)과 원헬스(One Health) 접근을 소개했고, 핀란드 기업 에본도스(Evondos)와 "
                  "산티아고 네트워크(Santiago Network)도 참여했다.")
     assert "에본도스" in found and "산티아고 네트워크" in found, sorted(found)
     assert "리프트캡슐" not in found and "원헬스" not in found, sorted(found)
@@ -405,6 +405,13 @@ def test_a_city_government_by_its_short_form():
     # the full name stands for it where the release gives it, not where only a bureau has it
     assert set(orgs("臺南市政府表示，南市府將持續推動。", "zh")) == {"臺南市政府"}
     assert "南市府" in orgs("臺南市政府都發局表示，南市府將持續推動。", "zh")
+
+
+def test_a_hangul_rendering_with_no_proper_noun_in_it_needs_the_text_to_call_it_a_company():
+    found = orgs("이 제도는 후오비키(Huobiki) 방식을 따른다. 로멘사(Lomensa), 노르데바(Nordeva) 등 글로벌 기업 "
+                 "2개사도 참석했다.")
+    assert "후오비키" not in found, sorted(found)
+    assert {"로멘사", "노르데바"} <= set(found), sorted(found)
 
 
 def test_chinese_state_names_zones_and_ministries_joined_by_and_are_read_whole():

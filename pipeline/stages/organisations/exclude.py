@@ -29,7 +29,7 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from ...nlp.common_words import only_common_words
-from ...nlp.lexicon import TERM_ACRONYMS, word_table
+from ...nlp.lexicon import TERM_ACRONYMS, word_table, word_tuple
 from ...nlp.names import MORE_TITLES, PERSON_TITLES, korean_personal_name
 from ...nlp.places import is_city, is_country, is_place
 from ...nlp.script import fold_han, script_of
@@ -218,10 +218,12 @@ _EN_COMPANY_APPOSITION = re.compile(
     r"manufacturer|operator|group|bank|fund|agency|association|producer|distributor|platform|brand|"
     r"retailer|supplier|investor|insurer|lender|publisher|broker|consultancy)\b")
 
+# Korean words for a line of business that end company names (`누리해운`): common nouns too.
+_KO_TRADE_WORDS: tuple[str, ...] = word_tuple(DATA / "ko_trade_words.txt")
 # Words for a kind of company or body that Korean writes before a name it introduces
 # (`그리스 선주사 아틀라스 마리타임`, `전자지갑 업체 모모`, `물류기업 사오마이 로지스틱스`).
 _KIND_BEFORE_NAME = ("기업", "업체", "회사", "선주사", "제조사", "공급사", "운용사", "투자사", "스타트업", "그룹", "은행",
-                     "기관", "단체", "재단", "협회", "대학")
+                     "기관", "단체", "재단", "협회", "대학", "오케스트라", "합창단")
 
 
 def _described_as_a_company(doc: Doc, start: int) -> bool:
@@ -233,7 +235,7 @@ def _described_as_a_company(doc: Doc, start: int) -> bool:
     if m is not None and m.group(1).endswith(_KIND_BEFORE_NAME):
         return True
     # or it is listed with others that the list's end calls companies (`A, 셸(Shell), B 등 기존 공급사`)
-    after = re.match(r"[^.。\n]{0,60}?\s등\s?(?:\S+\s)?(\S+)", text[start:start + 80])
+    after = re.match(r"[^.。\n]{0,120}?\s등\s?(?:\S+\s)?(\S+)", text[start:start + 140])
     return after is not None and re.sub(r"(?:와의|과의|에서|으로|[은는이가과와을를의도로])$", "", after.group(1)).endswith(_KIND_BEFORE_NAME)
 
 
@@ -354,12 +356,16 @@ def _common_nouns(doc: Doc, c: Candidate) -> bool:
 def _proper_transliteration(doc: Doc, c: Candidate) -> bool:
     """A foreign name written in Hangul and rendered in Latin letters (`에본도스(Evondos)`, `셸(Shell)`):
     kept (people, places and events were set aside above), unless Kiwi knows every word of it as a
-    common noun (`데이터(Data)`, `드론(Drone)`: loanwords, not names). In Chinese text a name with
+    common noun (`데이터(Data)`, `드론(Drone)`: loanwords, not names) or, reading it alone, finds
+    no proper noun in it (most such renderings are people, places and terms) and the text does
+    not call it a company (`… 유미코아(Umicore) 등 글로벌 기업`). In Chinese text a name with
     its Latin form and no organisation word is mostly a person, a people or a work
     (`卡拉瓦乔（Caravaggio）`, `阿美族（Amis）`): not kept on that evidence alone."""
     if doc.lang_ == "ko":
         toks = [t for t in tokens_in(doc, c.start, c.end) if not t.is_space]
-        return any(t.tag_.startswith(("NNP", "SL", "SH")) for t in toks)
+        return any(t.tag_.startswith(("NNP", "SL", "SH")) for t in toks) and (
+            _proper_read_alone(doc_text(doc)[c.start:c.end].strip()) or _described_as_a_company(doc, c.start)
+            or doc_text(doc)[c.start:c.end].strip().endswith(_KO_TRADE_WORDS))
     if doc.lang_ != "zh":
         return True
     # unless the Latin form is a company's: capitals inside a word or an acronym (`CJ CheilJedang`)
