@@ -531,14 +531,20 @@ def _korean(ctx: Context) -> list[dict]:
     return events
 
 
+_BRACKETED = re.compile(r"[(（][^()（）\n]{0,200}[)）]")
+
+
 def _ko_clauses(ctx: Context, toks: list) -> list[KoClause]:
     clauses: list[KoClause] = []
     first = 0
+    # a bracket is an aside: no clause ends inside it (`유럽연합(EU; European Union)을 방문하였다`)
+    brackets = Intervals(m.span() for m in _BRACKETED.finditer(ctx.text, toks[0].idx, toks[-1].idx + len(toks[-1].text))) \
+        if toks else Intervals([])
     for i, t in enumerate(toks):
         if i == len(toks) - 1:
             break
         nxt = toks[i + 1]
-        if ctx.inside_protected(t.idx + len(t.text)):
+        if ctx.inside_protected(t.idx + len(t.text)) or brackets.holds(t.idx, strict=True):
             continue
         tags = (t.tag_ or "").split("+")
         last_tag = tags[-1]
