@@ -479,7 +479,8 @@ def _korean(ctx: Context) -> list[dict]:
         mentions = ctx.mentions_in(s_start, s_end)
         # `…협약을 맺었다고 밝혔다`, `…지지함을 밝혔다`: a reporting verb whose object is the fact
         # reported is no announcement event (the guide); the fact is the event, if it has one
-        triggers = [t for t in ko_triggers(toks, ctx.blocked)
+        note = ctx.text[s_start] in ko.NOTE_MARKS
+        triggers = [t for t in ko_triggers(toks, ctx.blocked, note)
                     if not (t.type == "announcement" and t.lemma == "밝히다"
                             and _REPORTED.search(ctx.text[max(0, t.start - 12):t.start].rstrip()))]
         clauses = _ko_clauses(ctx, toks)

@@ -106,6 +106,10 @@ STRONG_EC = ("며", "으며", "지만", "는데", "은데", "ᆫ데", "으나", 
 # Serial connectives (`승인을 받아 설립되었다`): one event, the earlier verb a circumstance.
 SERIAL_EC = ("어", "아", "여", "해", "어서", "아서", "여서")
 
+# Marks that open a note or a list item (`※ 믹타: …로 2013.9월 출범`, `* ’15.12월 가입`): such a line
+# may end on its event noun. Not `□`, which opens headlines as well as paragraphs.
+NOTE_MARKS = ("※", "*", "-", "–", "ㅇ", "o", "○", "◦", "·", "•", "▶", "▷", "△", "ㆍ", "◇", "◆", "①", "②", "③")
+
 # Status cues, matched on lemmas of the words after the trigger (up to the clause end).
 PLANNED_NOUNS = {"예정", "계획", "방침", "목표", "전망", "구상", "방안", "예상"}
 NEGATION_LEMMAS = {"않다", "없다", "못하다", "아니다", "말다"}
