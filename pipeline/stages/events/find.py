@@ -38,6 +38,7 @@ The method, per sentence:
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 import re
 from dataclasses import dataclass, field
@@ -510,6 +511,11 @@ def _korean(ctx: Context) -> list[dict]:
                 pending, merged_from = date, merged_from + [c]     # `승인을 받아 설립되었다`
                 continue
             subject, how, members, chain = _ko_subject(ctx, marks, main, c, clauses, ci, disc, mentions)
+            if main.lemma in ko.FOUNDED_WHEN_ORG and how == "explicit" and subject is not None \
+                    and not (main.index + 1 < len(toks) and (toks[main.index + 1].lemma_ or "").startswith("시키")):
+                # an organisation that starts (`기구는 2008년 출범하였으며`) is founded; a programme,
+                # or what someone starts (`정부가 출범시킨 구상`), is launched
+                main = dataclasses.replace(main, type=ko.FOUNDED_WHEN_ORG[main.lemma])
             span_start = merged_from[0].start if merged_from else (pending_from if not own and pending_from is not None
                                                                    else c.start)
             parts, subject = _ko_participants(ctx, main, c, span_start, merged_from, subject, members, chain, marks,

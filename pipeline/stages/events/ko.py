@@ -55,6 +55,9 @@ TRIGGERS: dict[str, str] = {
     "신청": "other", "출간": "other",
 }
 
+# Triggers whose type is another when what they tell of is an organisation (the subject found).
+FOUNDED_WHEN_ORG: dict[str, str] = {"출범": "founding"}
+
 # Glued noun compounds whose meaning is not their head's (`기업공개` is a listing, not a launch).
 COMPOUNDS: dict[str, str] = {
     "기업공개": "listing", "인수합병": "acquisition", "품목허가": "approval", "업무협약": "agreement",
