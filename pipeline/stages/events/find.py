@@ -866,6 +866,10 @@ def _ko_status(ctx: Context, toks: list, clauses: list[KoClause], ci: int, main:
 _ZH_BRACKETS = {"（": "）", "(": ")", "“": "”"}
 
 
+_ZH_BOUND_AFTER = re.compile(r"\s?(?:以前|之前|以后|之后|以來|以来|为止|前|止)")
+_ZH_BOUND_BEFORE = re.compile(r"(?:截至|截止|直到|迄)\s?$")
+
+
 def _zh_clauses(text: str, s: int, e: int) -> list[tuple[int, int]]:
     out, start, depth = [], s, 0
     for i in range(s, e):
@@ -904,7 +908,9 @@ def _chinese(ctx: Context) -> list[dict]:
         for c_start, c_end in _zh_clauses(text, s_start, s_end):
             clause = text[c_start:c_end]
             trigs = zh_triggers(clause, c_start, ctx.blocked)
-            dates = ctx.dates_in(c_start, c_end)
+            # a date that bounds a time (`6月1日前`, `90年6月30日以前`, `截至3月`) dates no happening
+            dates = [d for d in ctx.dates_in(c_start, c_end) if not _ZH_BOUND_AFTER.match(text, d["end"])
+                     and not _ZH_BOUND_BEFORE.search(text, max(c_start, d["start"] - 3), d["start"])]
             mentions = ctx.mentions_in(c_start, c_end)
             if not trigs:
                 if dates:
