@@ -866,7 +866,7 @@ def _ko_status(ctx: Context, toks: list, clauses: list[KoClause], ci: int, main:
 _ZH_BRACKETS = {"（": "）", "(": ")", "“": "”"}
 
 
-_ZH_BOUND_AFTER = re.compile(r"\s?(?:以前|之前|以后|之后|以來|以来|为止|前|止)")
+_ZH_BOUND_AFTER = re.compile(r"\s?(?:以前|之前|以后|之后|以來|以来|为止|前(?![往进來来去赴])|止)")
 _ZH_BOUND_BEFORE = re.compile(r"(?:截至|截止|直到|迄)\s?$")
 
 
