@@ -470,6 +470,19 @@ def _ko_particle(text: str, end: int) -> tuple[str, int]:
     return (m.group("p"), m.end()) if m else ("", end)
 
 
+_KO_MARKED_WORD = re.compile(r"(?:에|은|는|을|를|의|와|과|로|서|도)\s")
+
+
+def _ko_dated_noun(ctx: Context, t: Trigger, s_start: int) -> bool:
+    """A date stands right before the noun phrase of `t` (`1883년 수교`, `6월 13일 첫 확진자 발생`):
+    within a few words, none of them marked by a particle or a comma."""
+    for d in ctx.dates_in(max(s_start, t.start - 16), t.start):
+        between = ctx.text[d["end"]:t.start]
+        if "," not in between and not _KO_MARKED_WORD.search(between):
+            return True
+    return False
+
+
 _REPORTED = re.compile(r"(?:다고|라고|자고|냐고|[음임함됨]을|것을|바를)$")
 
 
@@ -483,7 +496,8 @@ def _korean(ctx: Context) -> list[dict]:
         note = ctx.text[s_start] in ko.NOTE_MARKS
         triggers = [t for t in ko_triggers(toks, ctx.blocked, note)
                     if not (t.type == "announcement" and t.lemma == "밝히다"
-                            and _REPORTED.search(ctx.text[max(0, t.start - 12):t.start].rstrip()))]
+                            and _REPORTED.search(ctx.text[max(0, t.start - 12):t.start].rstrip()))
+                    and not (t.since and not _ko_dated_noun(ctx, t, s_start))]
         clauses = _ko_clauses(ctx, toks)
         for c in clauses:
             c.triggers = [t for t in triggers if c.first <= t.index <= c.last]

@@ -29,6 +29,7 @@ class Trigger:
     type: str
     voice: str = "active"   # active | passive | receive
     index: int = -1         # Korean: token index in the sentence's token list
+    since: bool = False     # Korean: a noun before 이후/이래 (`수교 이후`), an event only with its date before it
 
 
 # ---------------------------------------------------------------------------------------- Korean
@@ -105,6 +106,8 @@ def _ko_noun_trigger(toks: list, i: int, note: bool = False) -> Trigger | None:
         return None
     start = toks[j].idx if lemma != t.text else t.idx
     end = t.idx + len(t.text)
+    if voice == "since":
+        return Trigger(start, end, lemma if lemma != t.text else t.text, lemma, etype, "active", since=True)
     return Trigger(start, end, lemma if lemma != t.text else t.text, lemma, etype, voice)
 
 
@@ -120,6 +123,8 @@ def _ko_predicate_voice(toks: list, i: int, note: bool = False) -> str | None:
             return _ko_suffix_voice(lem)
         if tag.startswith("VV") and lem in ko.LIGHT_VERBS:   # `승인받았다`
             return ko.LIGHT_VERBS[lem]
+    if nxt is not None and nxt.text in ko.SINCE_NOUNS:
+        return "since"   # `6월 13일 첫 확진자 발생 이후`: the happening a time is counted from
     if note and all(_tags(x)[0] in ("SF", "SSC") for x in toks[i + 1:]):
         return "active"   # a note or a list item ends on its noun (`2013년 9월 출범`, `(2015년 가입)`)
     depth = 0
