@@ -916,9 +916,14 @@ def _chinese(ctx: Context) -> list[dict]:
     text = fold_han(ctx.text)
     events: list[dict] = []
     disc = Discourse()
+    hosting = None   # the date of the meeting the last sentence held (`今日舉辦頒獎典禮`)
     for s_start, s_end, _toks in ctx.sentences:
         pending = None
         prev_status = None
+        # a sentence with no date of its own that tells what the meeting just told of gave (the
+        # awards of a ceremony, the deals of a signing) is dated by it
+        hosted_date = hosting if not ctx.dates_in(s_start, s_end) else None
+        hosting = None
         for c_start, c_end in _zh_clauses(text, s_start, s_end):
             clause = text[c_start:c_end]
             trigs = zh_triggers(clause, c_start, ctx.blocked)
@@ -944,8 +949,12 @@ def _chinese(ctx: Context) -> list[dict]:
                 date, own = pending, False
             elif after:
                 date, own = after[0], True
+            elif hosted_date is not None and main.type in _HOSTED:
+                date, own = hosted_date, False
             else:
                 date, own = None, False
+            if date is not None and own and main.type == "meeting" and len(_day_of(date["value"]) or "") == 10:
+                hosting = date   # (a day's meeting: not `自102年起舉辦`, a habit since a year)
             subject, how, members = _zh_subject(ctx, text, main, mentions, c_start, disc)
             parts = []
             _add(parts, subject, "subject")
