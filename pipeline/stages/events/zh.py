@@ -31,7 +31,8 @@ TRIGGERS: dict[str, str] = {
     "会见": "meeting", "登场": "meeting", "开幕": "meeting", "闭幕": "meeting", "参展": "meeting",
     "接见": "meeting", "揭幕": "meeting",
     "访问": "visit", "参访": "visit", "拜访": "visit", "访台": "visit", "访华": "visit", "视察": "visit",
-    "访视": "visit", "访查": "visit", "抵台": "visit", "抵达": "visit",
+    "访视": "visit", "访查": "visit", "抵台": "visit", "抵达": "visit", "出访": "visit",
+    "率团访": "visit", "率队访": "visit",   # `率團訪史`, `率團訪美`: a delegation led to a country named by one character
     "启动": "other", "交付": "other", "提交": "other",
     "开工": "other", "动工": "other", "竣工": "other", "投产": "other", "更名": "other",
     "生效": "other", "实施": "other", "施行": "other", "修订": "other", "修正": "other", "发生": "other",
