@@ -324,9 +324,8 @@ def find_events(doc: Doc) -> list[dict]:
     events = finder(ctx)
     events += _gatherings(ctx, events)
     seen, out = set(), []
-    # (one trigger may date one happening on each of several dates: `_ko_each_date`)
     for ev in sorted(events, key=lambda e: (e["trigger"]["start"], e["type"])):
-        key = (ev["trigger"]["start"], ev["type"], ev["date"]["value"])
+        key = (ev["trigger"]["start"], ev["type"])
         if key not in seen:
             seen.add(key)
             out.append(ev)
@@ -371,8 +370,6 @@ def _gatherings(ctx: Context, events: list[dict]) -> list[dict]:
         return []
     text = fold_han(ctx.text) if ctx.lang == "zh" else ctx.text
     have = {e["date"]["value"] for e in events if e["type"] == "meeting"}
-    # one meeting per gathering word, and none for a word that is already a meeting's trigger
-    taken = {e["trigger"]["start"] for e in events if e["type"] == "meeting"}
     out = []
     for s, e, _toks in ctx.sentences:
         words = [m for m in rx.finditer(text, s, e) if not ctx.blocked(m.start()) and not ctx.in_date.holds(m.start())]
@@ -386,10 +383,9 @@ def _gatherings(ctx: Context, events: list[dict]) -> list[dict]:
                 continue
             gap, w = min(((max(m.start() - d["end"], d["start"] - m.end(), 0), m.start(), m) for m in words),
                          key=lambda x: x[:2])[::2]
-            if gap > GATHERING_REACH or w.start() in taken:
+            if gap > GATHERING_REACH:
                 continue
             have.add(value)
-            taken.add(w.start())
             trig = Trigger(w.start(), w.end(), ctx.text[w.start():w.end()], w.group(), "meeting")
             status = "planned" if _is_future(d, ctx.anchor) else "occurred"
             out.append(_event(ctx, trig, d, _gathering_parts(ctx, events, s, e, w), (s, e), status, "", False))
@@ -539,8 +535,7 @@ def _korean(ctx: Context) -> list[dict]:
             disc.note_parties(parts, main.type, ctx.orgs)
             if date:
                 status = _ko_status(ctx, toks, clauses, ci, main, date, final_status)
-                for d in (_ko_each_date(ctx, c, main) if own else []) or [date]:
-                    events.append(_event(ctx, main, d, parts, (s_start, s_end), status, how, own))
+                events.append(_event(ctx, main, date, parts, (s_start, s_end), status, how, own))
             pending, pending_from, merged_from = None, None, []
             if date and main.type == "meeting" and c.boundary in ("and", "serial"):
                 # `이사회를 열고 … 선임했다`: the meeting's date carries on to what it was held for
@@ -606,24 +601,6 @@ def _ko_clauses(ctx: Context, toks: list) -> list[KoClause]:
 
 def _ko_clause(toks: list, first: int, last: int, boundary: str, ending: str) -> KoClause:
     return KoClause(first, last, toks[first].idx, toks[last].idx + len(toks[last].text), boundary, ending)
-
-
-# A date set off as the clause's own adverbial (`17일에는 A를, 18일에는 B를 만나`): each of two or
-# more such dates before one verb is a happening of its own.
-_KO_EACH_DATE = re.compile(r"(?:에는|에도|엔|에)\s*,?\s")
-
-
-def _ko_each_date(ctx: Context, c: KoClause, main: Trigger) -> list[dict]:
-    """The dates of a clause whose verb happened on each of them, or [] (one date, or a date that
-    is no adverbial of its own: `2018년부터 2021년까지`, `3월 5일 오후`)."""
-    before = [d for d in c.dates if d["end"] <= main.start]
-    marked = [d for d in before if _KO_EACH_DATE.match(ctx.text, d["end"])]
-    if len(marked) < 2 or marked[-1] is not before[-1] or len({_day_of(d["value"]) for d in marked}) < len(marked):
-        return []
-    # one list: a comma between each date and the next
-    if any("," not in ctx.text[a["end"]:b["start"]] for a, b in zip(marked, marked[1:])):
-        return []
-    return marked
 
 
 def _ko_date(c: KoClause, main: Trigger, pending: dict | None) -> tuple[dict | None, bool]:
