@@ -65,6 +65,9 @@ PATTERNS: list[tuple[str, str, str]] = [
     ("opening", r"\b(?P<t>opened|opens|inaugurated|inaugurates)\b", ""),
     ("opening", r"\b(?P<t>open|inaugurate)\b", "base"),
     ("opening", r"\b(?P<t>opening)\b", "noun"),
+    # a site said to be working from a date (`expected to be fully operational in H1 2026`,
+    # `is expected to be open in November`)
+    ("opening", r"\b(?:be|become|becomes|became)\s+(?:fully\s+)?(?P<t>operational|open)\b(?!\s+(?:to|for|source)\b)", ""),
     ("launch", r"\b(?P<t>launched|launches|unveiled|unveils|introduced|introduces|rolled out|rolls out|debuted|debuts)\b", ""),
     ("launch", r"\b(?P<t>launch|unveil|introduce|roll out|debut|release)\b", "base"),
     ("launch", r"\b(?P<t>launch)\b", "noun"),

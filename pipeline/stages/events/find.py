@@ -38,6 +38,7 @@ The method, per sentence:
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 import re
 from dataclasses import dataclass, field
@@ -465,6 +466,19 @@ def _ko_particle(text: str, end: int) -> tuple[str, int]:
     return (m.group("p"), m.end()) if m else ("", end)
 
 
+_KO_MARKED_WORD = re.compile(r"(?:에|은|는|을|를|의|와|과|로|서|도)\s")
+
+
+def _ko_dated_noun(ctx: Context, t: Trigger, s_start: int) -> bool:
+    """A date stands right before the noun phrase of `t` (`1883년 수교`, `6월 13일 첫 확진자 발생`):
+    within a few words, none of them marked by a particle or a comma."""
+    for d in ctx.dates_in(max(s_start, t.start - 16), t.start):
+        between = ctx.text[d["end"]:t.start]
+        if "," not in between and not _KO_MARKED_WORD.search(between):
+            return True
+    return False
+
+
 _REPORTED = re.compile(r"(?:다고|라고|자고|냐고|[음임함됨]을|것을|바를)$")
 
 
@@ -475,9 +489,11 @@ def _korean(ctx: Context) -> list[dict]:
         mentions = ctx.mentions_in(s_start, s_end)
         # `…협약을 맺었다고 밝혔다`, `…지지함을 밝혔다`: a reporting verb whose object is the fact
         # reported is no announcement event (the guide); the fact is the event, if it has one
-        triggers = [t for t in ko_triggers(toks, ctx.blocked)
+        note = ctx.text[s_start] in ko.NOTE_MARKS
+        triggers = [t for t in ko_triggers(toks, ctx.blocked, note)
                     if not (t.type == "announcement" and t.lemma == "밝히다"
-                            and _REPORTED.search(ctx.text[max(0, t.start - 12):t.start].rstrip()))]
+                            and _REPORTED.search(ctx.text[max(0, t.start - 12):t.start].rstrip()))
+                    and not (t.since and not _ko_dated_noun(ctx, t, s_start))]
         clauses = _ko_clauses(ctx, toks)
         for c in clauses:
             c.triggers = [t for t in triggers if c.first <= t.index <= c.last]
@@ -505,6 +521,11 @@ def _korean(ctx: Context) -> list[dict]:
                 pending, merged_from = date, merged_from + [c]     # `승인을 받아 설립되었다`
                 continue
             subject, how, members, chain = _ko_subject(ctx, marks, main, c, clauses, ci, disc, mentions)
+            if main.lemma in ko.FOUNDED_WHEN_ORG and how == "explicit" and subject is not None \
+                    and not (main.index + 1 < len(toks) and (toks[main.index + 1].lemma_ or "").startswith("시키")):
+                # an organisation that starts (`기구는 2008년 출범하였으며`) is founded; a programme,
+                # or what someone starts (`정부가 출범시킨 구상`), is launched
+                main = dataclasses.replace(main, type=ko.FOUNDED_WHEN_ORG[main.lemma])
             span_start = merged_from[0].start if merged_from else (pending_from if not own and pending_from is not None
                                                                    else c.start)
             parts, subject = _ko_participants(ctx, main, c, span_start, merged_from, subject, members, chain, marks,
@@ -531,14 +552,20 @@ def _korean(ctx: Context) -> list[dict]:
     return events
 
 
+_BRACKETED = re.compile(r"[(（][^()（）\n]{0,200}[)）]")
+
+
 def _ko_clauses(ctx: Context, toks: list) -> list[KoClause]:
     clauses: list[KoClause] = []
     first = 0
+    # a bracket is an aside: no clause ends inside it (`유럽연합(EU; European Union)을 방문하였다`)
+    brackets = Intervals(m.span() for m in _BRACKETED.finditer(ctx.text, toks[0].idx, toks[-1].idx + len(toks[-1].text))) \
+        if toks else Intervals([])
     for i, t in enumerate(toks):
         if i == len(toks) - 1:
             break
         nxt = toks[i + 1]
-        if ctx.inside_protected(t.idx + len(t.text)):
+        if ctx.inside_protected(t.idx + len(t.text)) or brackets.holds(t.idx, strict=True):
             continue
         tags = (t.tag_ or "").split("+")
         last_tag = tags[-1]
@@ -830,6 +857,10 @@ def _ko_status(ctx: Context, toks: list, clauses: list[KoClause], ci: int, main:
 _ZH_BRACKETS = {"（": "）", "(": ")", "“": "”"}
 
 
+_ZH_BOUND_AFTER = re.compile(r"\s?(?:以前|之前|以后|之后|以來|以来|为止|前(?![往进來来去赴])|止)")
+_ZH_BOUND_BEFORE = re.compile(r"(?:截至|截止|直到|迄)\s?$")
+
+
 def _zh_clauses(text: str, s: int, e: int) -> list[tuple[int, int]]:
     out, start, depth = [], s, 0
     for i in range(s, e):
@@ -862,13 +893,20 @@ def _chinese(ctx: Context) -> list[dict]:
     text = fold_han(ctx.text)
     events: list[dict] = []
     disc = Discourse()
+    hosting = None   # the date of the meeting the last sentence held (`今日舉辦頒獎典禮`)
     for s_start, s_end, _toks in ctx.sentences:
         pending = None
         prev_status = None
+        # a sentence with no date of its own that tells what the meeting just told of gave (the
+        # awards of a ceremony, the deals of a signing) is dated by it
+        hosted_date = hosting if not ctx.dates_in(s_start, s_end) else None
+        hosting = None
         for c_start, c_end in _zh_clauses(text, s_start, s_end):
             clause = text[c_start:c_end]
             trigs = zh_triggers(clause, c_start, ctx.blocked)
-            dates = ctx.dates_in(c_start, c_end)
+            # a date that bounds a time (`6月1日前`, `90年6月30日以前`, `截至3月`) dates no happening
+            dates = [d for d in ctx.dates_in(c_start, c_end) if not _ZH_BOUND_AFTER.match(text, d["end"])
+                     and not _ZH_BOUND_BEFORE.search(text, max(c_start, d["start"] - 3), d["start"])]
             mentions = ctx.mentions_in(c_start, c_end)
             if not trigs:
                 if dates:
@@ -888,8 +926,12 @@ def _chinese(ctx: Context) -> list[dict]:
                 date, own = pending, False
             elif after:
                 date, own = after[0], True
+            elif hosted_date is not None and main.type in _HOSTED:
+                date, own = hosted_date, False
             else:
                 date, own = None, False
+            if date is not None and own and main.type == "meeting" and len(_day_of(date["value"]) or "") == 10:
+                hosting = date   # (a day's meeting: not `自102年起舉辦`, a habit since a year)
             subject, how, members = _zh_subject(ctx, text, main, mentions, c_start, disc)
             parts = []
             _add(parts, subject, "subject")

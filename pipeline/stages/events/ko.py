@@ -55,6 +55,9 @@ TRIGGERS: dict[str, str] = {
     "신청": "other", "출간": "other",
 }
 
+# Triggers whose type is another when what they tell of is an organisation (the subject found).
+FOUNDED_WHEN_ORG: dict[str, str] = {"출범": "founding"}
+
 # Glued noun compounds whose meaning is not their head's (`기업공개` is a listing, not a launch).
 COMPOUNDS: dict[str, str] = {
     "기업공개": "listing", "인수합병": "acquisition", "품목허가": "approval", "업무협약": "agreement",
@@ -105,6 +108,15 @@ STRONG_EC = ("며", "으며", "지만", "는데", "은데", "ᆫ데", "으나", 
              "면서", "으면서", "자", "고서", "도록")
 # Serial connectives (`승인을 받아 설립되었다`): one event, the earlier verb a circumstance.
 SERIAL_EC = ("어", "아", "여", "해", "어서", "아서", "여서")
+
+# Marks that open a note or a list item (`※ 믹타: …로 2013.9월 출범`, `* ’15.12월 가입`): such a line
+# may end on its event noun. Not `□`, which opens headlines as well as paragraphs.
+NOTE_MARKS = ("※", "*", "-", "–", "ㅇ", "o", "○", "◦", "·", "•", "▶", "▷", "△", "ㆍ", "◇", "◆", "①", "②", "③")
+
+# Nouns after an event noun that count time from it (`수교 이후`, `발생 이래`; not `상장 직후`, whose
+# news is what followed): the event noun is a happening when its date stands right before it
+# (`1883년 수교 이후`).
+SINCE_NOUNS = ("이후", "이래")
 
 # Status cues, matched on lemmas of the words after the trigger (up to the clause end).
 PLANNED_NOUNS = {"예정", "계획", "방침", "목표", "전망", "구상", "방안", "예상"}

@@ -29,6 +29,7 @@ class Trigger:
     type: str
     voice: str = "active"   # active | passive | receive
     index: int = -1         # Korean: token index in the sentence's token list
+    since: bool = False     # Korean: a noun before 이후/이래 (`수교 이후`), an event only with its date before it
 
 
 # ---------------------------------------------------------------------------------------- Korean
@@ -48,16 +49,17 @@ def _glued(tok) -> bool:
     return not tok.whitespace_
 
 
-def ko_triggers(toks: list, blocked) -> list[Trigger]:
+def ko_triggers(toks: list, blocked, note: bool = False) -> list[Trigger]:
     """Triggers of one Korean sentence. `toks` are its non-space tokens; `blocked(start)` is true
-    for text that cannot hold a trigger (quotations)."""
+    for text that cannot hold a trigger (quotations); `note`: the sentence is a note or a list item
+    (`※ …`, `* …`), which may end on its event noun (`2013년 9월 출범`)."""
     out: list[Trigger] = []
     for i, t in enumerate(toks):
         if blocked(t.idx):
             continue
         tag0, lem0 = _tags(t)[0], _lemmas(t)[0]
         if tag0 in ("NNG", "NNP"):
-            trig = _ko_noun_trigger(toks, i)
+            trig = _ko_noun_trigger(toks, i, note)
         elif tag0.startswith("VV"):
             trig = _ko_verb_trigger(toks, i, lem0)
         else:
@@ -68,7 +70,7 @@ def ko_triggers(toks: list, blocked) -> list[Trigger]:
     return out
 
 
-def _ko_noun_trigger(toks: list, i: int) -> Trigger | None:
+def _ko_noun_trigger(toks: list, i: int, note: bool = False) -> Trigger | None:
     t = toks[i]
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     # a ceremony split by Kiwi (`착공` + `식`), or a ceremony noun of its own (`취임식`)
@@ -95,7 +97,7 @@ def _ko_noun_trigger(toks: list, i: int) -> Trigger | None:
         etype = ko.START_ONLY[t.text]
     if etype is None:
         return None
-    voice = _ko_predicate_voice(toks, i)
+    voice = _ko_predicate_voice(toks, i, note)
     if voice is None:
         return None
     if lemma == "유치" and not any(any(w in x.text for w in ko.INVESTMENT_WORDS) for x in toks[max(0, i - 5):i]):
@@ -104,21 +106,27 @@ def _ko_noun_trigger(toks: list, i: int) -> Trigger | None:
         return None
     start = toks[j].idx if lemma != t.text else t.idx
     end = t.idx + len(t.text)
+    if voice == "since":
+        return Trigger(start, end, lemma if lemma != t.text else t.text, lemma, etype, "active", since=True)
     return Trigger(start, end, lemma if lemma != t.text else t.text, lemma, etype, voice)
 
 
-def _ko_predicate_voice(toks: list, i: int) -> str | None:
-    """How the noun at `i` is made a predicate, or None when it is not (`계약은`, `상장 직후`)."""
+def _ko_predicate_voice(toks: list, i: int, note: bool = False) -> str | None:
+    """How the noun at `i` is made a predicate, or None when it is not (`계약은`, `상장 직후`).
+    In a note, a noun that ends it is its predicate (`’15.12월 가입`); a headline that ends so
+    repeats the body's news and is not read so."""
     t = toks[i]
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     if nxt is not None and _glued(t):
         tag, lem = _tags(nxt)[0], _lemmas(nxt)[0]
         if tag in ("XSV", "XSA"):
-            if lem in ("되", "되다", "받", "받다", "당하", "당하다"):
-                return "passive" if lem.startswith("되") else "receive"
-            return "active"
+            return _ko_suffix_voice(lem)
         if tag.startswith("VV") and lem in ko.LIGHT_VERBS:   # `승인받았다`
             return ko.LIGHT_VERBS[lem]
+    if nxt is not None and nxt.text in ko.SINCE_NOUNS:
+        return "since"   # `6월 13일 첫 확진자 발생 이후`: the happening a time is counted from
+    if note and all(_tags(x)[0] in ("SF", "SSC") for x in toks[i + 1:]):
+        return "active"   # a note or a list item ends on its noun (`2013년 9월 출범`, `(2015년 가입)`)
     depth = 0
     for k in range(i + 1, min(len(toks), i + 9)):
         x = toks[k]
@@ -131,6 +139,8 @@ def _ko_predicate_voice(toks: list, i: int) -> str | None:
             continue
         if depth:
             continue
+        if tag == "XSV" and toks[k - 1].text in (")", "）"):
+            return _ko_suffix_voice(lem)   # a bracket between the noun and its verb: `선정(’21.5월)하여`
         if tag.startswith("J") or tag in ("SL", "SN", "NNB", "XSN", "SW", "NR", "SO"):
             continue
         if tag in ("NNG", "NNP"):
@@ -143,6 +153,13 @@ def _ko_predicate_voice(toks: list, i: int) -> str | None:
             return ko.LIGHT_VERBS.get(lem)
         return None
     return None
+
+
+def _ko_suffix_voice(lem: str) -> str:
+    """The voice a verb suffix gives its noun: `설립되다` passive, `승인받다` receive, `설립하다` active."""
+    if lem in ("되", "되다", "받", "받다", "당하", "당하다"):
+        return "passive" if lem.startswith("되") else "receive"
+    return "active"
 
 
 def _ko_is_start(toks: list, i: int) -> bool:
