@@ -181,3 +181,40 @@ def test_an_acronym_before_its_long_form_in_camel_case():
         "Hanbit Robotics works with KMN (KestrelMediaNetwork), a media group.", lang="en",
         anchor="2025-03-04")["aliases.jsonl"]}
     assert ("KMN", "KestrelMediaNetwork") in pairs
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb the segmenter cuts in two (`薦` + `送`) and a country the rendering leaves out open no
+    # name; an unquoted short form after `簡稱` is a second rendering of the same name
+    ("他隨後薦送日本茶葉研究協會（Tea Research Association，簡稱TRA）進行審查。",
+     [("茶葉研究協會", "Tea Research Association"), ("茶葉研究協會", "TRA")]),
+    # a surname the segmenter glued to the conjunction before it (`及全` + `志豪`)
+    ("本次聯展邀請畫家王小明(Ayal)及全志豪(Lahok)一同展出。", [("王小明", "Ayal"), ("全志豪", "Lahok")]),
+    # a word the segmenter tags as a number without a numeral (`少年`), after a date in one token
+    ("2025年世界少年合唱節（World Youth Choir Festival）將於8月舉行。", [("世界少年合唱節", "World Youth Choir Festival")]),
+    # a possessive with a curly apostrophe is still a title-cased name
+    ("亞洲兒童藝術節（Asian Children’s Art Festival, ACAF）將於明年舉辦。",
+     [("亞洲兒童藝術節", "Asian Children’s Art Festival"), ("亞洲兒童藝術節", "ACAF")]),
+    # a ruler's title the rendering opens with is written after the Chinese name
+    ("卡洛斯三世國王（King Charles III）將訪問。", [("卡洛斯三世國王", "King Charles III")]),
+    # a sports team: `隊` is not in its English nickname
+    ("韓華老鷹棒球隊（Hanwha Eagles）將於3月抵臺，KT巫師隊(KT Wiz)也將到訪。",
+     [("韓華老鷹", "Hanwha Eagles"), ("KT巫師", "KT Wiz")]),
+    # two Latin names of one people joined by a slash: one name before the bracket, two pairs in it
+    ("展名即 Tsou/Cou(鄒族)之縮寫，多被誤認為鄒族(Tsou/Cou)的支系。",
+     [("Tsou/Cou", "鄒族"), ("鄒族", "Tsou"), ("鄒族", "Cou")]),
+])
+def test_chinese_name_edges(text, expected):
+    assert pairs(text, "zh")[0] == expected
+
+
+def test_two_korean_words_for_two_latin_names_stay_one_pair():
+    # a slash between two names rendering two Korean words is one rendering, not alternatives
+    assert pairs("덴마크 보청기 기업 디만트그룹 오티콘(Demant/Oticon)을 방문했다.", "ko")[0] == \
+        [("디만트그룹 오티콘", "Demant/Oticon")]
+
+
+def test_short_form_after_marker_in_a_later_part():
+    # `이하 CCC` unquoted after the long form: the short form is a rendering too
+    assert pairs("방위사업청은 호주 방산조달청(Australian Defence Procurement Office, 이하 ADPO)과 행사를 열었다.", "ko")[0] == \
+        [("호주 방산조달청", "Australian Defence Procurement Office"), ("호주 방산조달청", "ADPO")]

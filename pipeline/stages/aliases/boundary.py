@@ -12,10 +12,11 @@ until punctuation or a function word.
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from spacy.tokens import Doc, Token
 
-from ...nlp.lexicon import DESCRIPTORS, LATIN_PLACES, PLACES, TITLES, TRANSLATIONS, ZH_BREAKS
+from ...nlp.lexicon import DESCRIPTORS, LATIN_PLACES, PLACES, TITLES, TRANSLATIONS, ZH_BREAKS, word_set
 from ...nlp.names import KINDS_OF_BODY, NOT_IN_NAME_TAGS, PERSON_TITLES, PLACE_TIME_NOUNS, personal_name
 from ...nlp.script import fold_han
 from ...nlp.words import Word, doc_text, ends_phrase, in_timex, tokens_before, words_before
@@ -208,7 +209,10 @@ def latin_name_before(doc: Doc, pos: int, rendering: str) -> tuple[int, int] | N
     """
     text = doc_text(doc)
     base = max(0, pos - 300)
-    cut = max(text.rfind(c, base, pos) for c in ".;:!?\n()（）/")
+    cut = max(text.rfind(c, base, pos) for c in ".;:!?\n()（）")
+    # a slash cuts, unless it joins two names of one thing (`Pangcah/Amis`, `Demant/Oticon`)
+    cut = max([cut] + [base + m.start() for m in re.finditer("/", text[base:pos])
+                       if not _JOINING_SLASH.match(text, base + m.start() - 1)])
     dash = text.rfind("--", base, pos)
     cut = max(cut, dash + 1 if dash >= 0 else -1, text.rfind("—", base, pos))
     words = [(m.start() + cut + 1, m.end() + cut + 1)
@@ -237,6 +241,9 @@ def latin_name_before(doc: Doc, pos: int, rendering: str) -> tuple[int, int] | N
             return best
     run = _capitalised_run(text, words)
     return (run[0][0], run[-1][1]) if run else None
+
+
+_JOINING_SLASH = re.compile(r"[A-Za-z]/[A-Z][a-z]")
 
 
 def _capitalised_run(text: str, words: list[tuple[int, int]], commas: bool = False) -> list[tuple[int, int]]:
@@ -315,11 +322,52 @@ def _zh_noun_run_start(text: str, pos: int) -> int:
         s, e, word, flag = ws[k]
         # (jieba cuts transliterated names oddly, `怀` + `恩斯坦`: a single character stops the run
         # only when it is a function word)
-        if (not name_word(word, flag) and len(word) >= 2) or word in ZH_BREAKS:
+        if (not _zh_name_word(word, flag) and len(word) >= 2) or word in ZH_BREAKS:
             break
+        if k > 0 and ws[k - 1][2] + word in ZH_BREAKS:
+            break   # a verb the segmenter cut in two (`荐` + `送`): it ends the name with both halves
         start = s
         k -= 1
+    if 0 <= k < len(ws) - 1 and start < pos and _surname_glued(ws[k], ws[k + 1], pos):
+        start = ws[k][1] - 1   # `及全` + `东明`: the surname belongs to the name
     return start if start < pos else 0
+
+
+# A conjunction or preposition the segmenter may glue to the surname after it (`及全` + `东明`).
+_GLUE_CHARS = frozenset("及和与同跟向对为由被把将让请给")
+ZH_SURNAMES = word_set(Path(__file__).with_name("data") / "zh_surnames.txt")
+# Characters of a numeral or a quantity: a word the segmenter tags as a number without one of
+# them is a name's part it misread (`少年` in `国际少年运动会`).
+_QUANTITY = re.compile(r"[0-9０-９一二三四五六七八九十百千万亿两零〇第几多数每各半余]")
+
+
+def _zh_name_word(word: str, flag: str) -> bool:
+    """`zh_words.name_word`, and also words the segmenter gives a number's or a state's tag that
+    hold no numeral (`少年` m, `恩彤` z: parts of names it does not know)."""
+    return name_word(word, flag) or flag == "z" or (flag == "m" and not _QUANTITY.search(word))
+
+
+def _surname_glued(glued: tuple[int, int, str, str], given: tuple[int, int, str, str], pos: int) -> bool:
+    """The segmenter read a conjunction and the surname after it as one word, then the given name
+    as a person's or as the whole name before the bracket (`及全` + `东明`): the surname's character
+    opens the name."""
+    word = glued[2]
+    return len(word) == 2 and word[0] in _GLUE_CHARS and word[1] in ZH_SURNAMES and \
+        (given[3].startswith("nr") or given[1] == pos) and len(given[2]) <= 2 and glued[1] == given[0]
+
+
+def _timex_end(doc: Doc, pos: int) -> int:
+    """End of the temporal expression that holds character `pos`."""
+    return max((t["end"] for t in doc._.timexes or [] if t["start"] <= pos < t["end"]), default=pos)
+
+
+# English titles a rendering opens with that Chinese writes after the name (恩史瓦帝三世國王 for
+# `King Mswati III`, 隆寇凱拉親王 for `Prince …`): the Chinese title is then part of the name.
+_TITLE_FIRST = re.compile(r"(?:King|Queen|Prince|Princess|Emperor|Empress|Sultan|Pope|Crown Prince|Grand Duke)\s")
+
+
+def _titled(rendering: str) -> bool:
+    return bool(_TITLE_FIRST.match(rendering))
 
 
 def chinese_name_before(doc: Doc, pos: int, rendering: str = "") -> tuple[int, int] | None:
@@ -330,9 +378,17 @@ def chinese_name_before(doc: Doc, pos: int, rendering: str = "") -> tuple[int, i
     if not toks or toks[-1].idx + len(toks[-1].text) != pos:
         return None
     taken: list[Token] = []
+    floor = 0   # where a date ends inside the token that holds it (`年國際`: the name starts after 年)
+    titled = _titled(rendering)
     for t in reversed(toks):
         word = fold_han(t.text)   # Traditional text, Simplified word lists
-        if not re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9·]+", t.text) or word in ZH_BREAKS or word in TITLES \
+        if in_timex(doc, t.idx) and taken and t.idx + len(t.text) == taken[0].idx:
+            floor = _timex_end(doc, t.idx)
+            if floor < t.idx + len(t.text):
+                taken.insert(0, t)
+            break
+        if not re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9·]+", t.text) or word in ZH_BREAKS \
+                or (word in TITLES and not (titled and not taken)) \
                 or in_timex(doc, t.idx) or (taken and t.idx + len(t.text) != taken[0].idx):
             break
         if taken and word[-1] in "的了在与和及" and len(word) <= 2:
@@ -342,7 +398,7 @@ def chinese_name_before(doc: Doc, pos: int, rendering: str = "") -> tuple[int, i
             break
     if not taken:
         return None
-    start = max(taken[0].idx, _zh_noun_run_start(doc_text(doc), pos))
+    start = max(taken[0].idx, _zh_noun_run_start(doc_text(doc), pos), floor)
     head = fold_han(doc_text(doc)[start:pos])
     if _personal_name(rendering):
         # a title before a person's name ends what comes before it: 美國副總統彭斯（Mike Pence）
@@ -368,4 +424,15 @@ def chinese_name_before(doc: Doc, pos: int, rendering: str = "") -> tuple[int, i
         low = rendering.lower()
         if not any(len(n) > 1 and re.search(rf"\b{re.escape(n)}", low) for n in PLACES[place]):
             start += len(place)
-    return start, pos
+            head = head[len(place):]
+    end = pos
+    team = _TEAM.search(head)
+    if team and team.start() >= 2 and not _is_acronym(rendering) and not _TEAM_LATIN.search(rendering):
+        # a sports team: Chinese adds 队 (`乐天巨人棒球队`), its English name is the nickname alone
+        # (`Lotte Giants`), so the name is the part before it
+        end = start + team.start()
+    return start, end
+
+
+_TEAM = re.compile(r"(?:棒球|足球|篮球|排球|冰球|橄榄球|手球|球)?队$")
+_TEAM_LATIN = re.compile(r"\b(?:Team|Club|Squad|F\.?C|Nationals?)\b", re.I)

@@ -28,6 +28,7 @@ _FORMULA = re.compile(r"[A-Z0-9](?:\s?[+/×*÷=\-]\s?[A-Z0-9]){1,6}")
 _URL = re.compile(r"(?:https?://|www\.)|\.(?:com|org|net|kr|cn|tw|go\.kr|or\.kr|re\.kr)(?:/|$)|@", re.I)
 
 
+_ALTERNATIVES = re.compile(r"([A-Z][a-z]+)/([A-Z][a-z]+)")
 _HEAD_ASIDE = re.compile(r"(?:CEO|CTO|CFO|COO|Chair(?:man|woman|person)?|President|Director|Founder|Minister)"
                          r"(?:\s+and\s+\w+)?\s+[A-Z][a-z]")
 
@@ -63,6 +64,14 @@ def find_aliases(doc: Doc) -> tuple[list[dict], list[dict], list[dict]]:
         n_script = name_script(name)
         if r_script == "other" or n_script == "other":
             continue  # (2025), (%), (주): not a rendering of a name
+        further = br.more
+        alt = _ALTERNATIVES.fullmatch(rendering)
+        if alt and n_script in ("han", "hangul") and not re.search(r"\s", name):
+            # one native word, two Latin names joined by a slash (`阿美族(Pangcah/Amis)`): two names
+            # of the same thing, one pair each (`Demant/Oticon` for two Korean words is one name)
+            a_end = a_start + alt.end(1)
+            rendering = text[a_start:a_end]
+            further = ((a_start + alt.start(2), a_start + alt.end(2)),) + further
         if br.defines and n_script == r_script:
             # `한국국제협력단(이하 ‘코이카’)`: a short name in the name's own script
             shorts.append({"name": {"text": name, "start": span[0], "end": span[1], "lang": LANG_OF_SCRIPT.get(n_script)},
@@ -100,7 +109,7 @@ def find_aliases(doc: Doc) -> tuple[list[dict], list[dict], list[dict]]:
         }
         named = _is_name(doc, span, name, rendering, relation, score)
         (aliases if named else terms).append(pair)
-        for ms, me in br.more:   # `(RADA: Rural Agricultural Development Authority)`: one pair each
+        for ms, me in further:   # `(RADA: Rural Agricultural Development Authority)`: one pair each
             ms, me = trim_span(text, ms, me)
             if me <= ms:
                 continue
@@ -242,6 +251,7 @@ def _model_says_organisation(doc: Doc, span) -> bool:
 
 
 def _title_case(s: str) -> bool:
+    s = re.sub(r"’s\b", "'s", s)   # a possessive written with a curly apostrophe: `Children’s Games`
     words = [w for w in re.findall(r"[A-Za-z][A-Za-z'\-]*", s) if w.lower() not in ("of", "and", "for", "the", "de", "on", "in", "&")]
     return len(words) >= 1 and all(w[0].isupper() for w in words) and not is_acronym(s) and (
         len(words) >= 2 or any(c.isupper() for c in words[0][1:]) or len(words[0]) >= 3)
