@@ -218,3 +218,16 @@ def test_short_form_after_marker_in_a_later_part():
     # `이하 CCC` unquoted after the long form: the short form is a rendering too
     assert pairs("방위사업청은 호주 방산조달청(Australian Defence Procurement Office, 이하 ADPO)과 행사를 열었다.", "ko")[0] == \
         [("호주 방산조달청", "Australian Defence Procurement Office"), ("호주 방산조달청", "ADPO")]
+
+
+def test_formulas_and_standards_are_no_renderings_of_names():
+    aliases, terms = pairs("團隊合成多孔二氧化鈦（TiO2）並以落錘試驗(FWD，ASTM D4694)量測。", "zh")
+    assert ("多孔二氧化鈦", "TiO2") in terms and all(a != "ASTM D4694" for _, a in aliases)
+    # all capitals is a name (a meeting), and a body's name keeps its camel-case short form
+    aliases, terms = pairs("제29차 기후변화협약 당사국총회(COP29)와 독일 금융감독청(BaFin)이 참석했다.", "ko")
+    assert ("금융감독청", "BaFin") in aliases and any(a == "COP29" for _, a in aliases)
+
+
+def test_a_brand_spelled_like_symbols_is_no_formula():
+    aliases, terms = pairs("베트남 전자지갑 모모(MoMo)와 산화니켈(NiO)을 소개했다.", "ko")
+    assert ("모모", "MoMo") in aliases and ("산화니켈", "NiO") in terms

@@ -8,13 +8,14 @@ bracket defines in the name's own script, `(이하 ‘코이카’)`) and `doc.s
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from ...nlp import extensions  # noqa: F401
 from ...nlp.layout import trim_span
-from ...nlp.lexicon import TERM_ACRONYMS, TERMS, TRANSLATIONS, org_endings
+from ...nlp.lexicon import TERM_ACRONYMS, TERMS, TRANSLATIONS, org_endings, word_set
 from ...nlp.names import HONORIFIC_BEFORE
 from ...nlp.places import is_country
 from ...nlp.words import doc_text, tokens_in
@@ -28,6 +29,8 @@ _FORMULA = re.compile(r"[A-Z0-9](?:\s?[+/×*÷=\-]\s?[A-Z0-9]){1,6}")
 _URL = re.compile(r"(?:https?://|www\.)|\.(?:com|org|net|kr|cn|tw|go\.kr|or\.kr|re\.kr)(?:/|$)|@", re.I)
 
 
+# A standard's designation: its body's letters, then its number (`ISO 9001`, `ASTM D5874`, `KS C IEC 61000`).
+_STANDARD = re.compile(r"(?:ISO|IEC|ASTM|ANSI|IEEE|DIN|BS|EN|JIS|KS|GB|CNS|ITU-T)(?:[/ ][A-Z]{1,4})*\s?[A-Z]?\s?\d{3,}")
 _ALTERNATIVES = re.compile(r"([A-Z][a-z]+)/([A-Z][a-z]+)")
 _HEAD_ASIDE = re.compile(r"(?:CEO|CTO|CFO|COO|Chair(?:man|woman|person)?|President|Director|Founder|Minister)"
                          r"(?:\s+and\s+\w+)?\s+[A-Z][a-z]")
@@ -116,6 +119,8 @@ def find_aliases(doc: Doc) -> tuple[list[dict], list[dict], list[dict]]:
             more = text[ms:me]
             if _HEAD_ASIDE.match(more):
                 continue   # `(SBA, CEO Mina Park)`: the body's head, named beside its short name
+            if _STANDARD.match(more):
+                continue   # `(…, ASTM D5874)`: the standard that defines it, not another name of it
             rel, sc = _relation(name, more, n_script, script_of(more))
             (aliases if named else terms).append({**pair, "alias": {"text": more, "start": ms, "end": me, "lang": "en"},
                                                   "relation": rel, "score": round(sc, 3)})
@@ -203,6 +208,11 @@ def _is_name(doc: Doc, span, name: str, rendering: str, relation: str, score: fl
         return False
     if any(x.split()[-1] in _METHOD_WORDS for x in sides if x.split()):
         return False  # a way of doing something, not a name: 전자태그(RFID 방식)
+    if is_formula(rendering) and not name.replace(" ", "").endswith(ORG_ENDINGS) \
+            and not (relation == "transliteration" and score >= 0.6):
+        # a substance's formula: 산화니켈(NiO), 二氧化钛（TiO2）; `금융감독청(BaFin)` is a body, and
+        # a name that sounds like its letters is a brand's (`모모(MoMo)`)
+        return False
     latin = [x for x in sides if script_of(x) == "latin"]
     other = [x for x in sides if script_of(x) != "latin"]
     toks = tokens_in(doc, span[0], span[1])
@@ -233,6 +243,20 @@ def _is_name(doc: Doc, span, name: str, rendering: str, relation: str, score: fl
     # An acronym or a Hanja rendering of common nouns names an organisation only when an
     # organisation word ends them (중국해양석유총공사(CNOOC), 中国海洋石油集团有限公司（CNOOC）).
     return any(x.endswith(ORG_ENDINGS) for x in other)
+
+
+ELEMENTS: frozenset[str] = frozenset(word_set(Path(__file__).with_name("data") / "element_symbols.txt"))
+_FORMULA_PARTS = re.compile(r"([A-Z][a-z]?)(\d*)")
+
+
+def is_formula(s: str) -> bool:
+    """A chemical formula: element symbols with their counts, at least one symbol of two letters
+    (`NiO`, `TiO2`, `Pd`; `CNOOC`, `COP27` and `H1N1` are names, all capitals)."""
+    if len(s) > 10 or not re.fullmatch(r"(?:[A-Z][a-z]?\d*)+", s):
+        return False
+    parts = _FORMULA_PARTS.findall(s)
+    return all(sym in ELEMENTS for sym, _ in parts) and any(len(sym) == 2 for sym, _ in parts) \
+        and all(a != b for (a, _), (b, _) in zip(parts, parts[1:]))   # (a formula counts: Mo2, not MoMo)
 
 
 def _model_says_organisation(doc: Doc, span) -> bool:
