@@ -231,3 +231,17 @@ def test_formulas_and_standards_are_no_renderings_of_names():
 def test_a_brand_spelled_like_symbols_is_no_formula():
     aliases, terms = pairs("베트남 전자지갑 모모(MoMo)와 산화니켈(NiO)을 소개했다.", "ko")
     assert ("모모", "MoMo") in aliases and ("산화니켈", "NiO") in terms
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an honorific glued to the name is no part of the rendering
+    ("청장은 마리 로슨(Dr.Mary Lawson) 청장과 면담했다.", [("마리 로슨", "Mary Lawson")]),
+    # a date in the bracket says when, not what the name is called
+    ("지난 COP27(22년)과 COP28(23.11~12월)에서 논의했다.", []),
+    # a number and its unit: the bracket gives the unit's symbol
+    ("기준인 500베크렐(Bq) 미만이다.", []),
+    # a legal form after a comma belongs to the company's name
+    ("하노이 기업 VNT(Viet Nam Trading Co., Ltd.)와 협약을 체결했다.", [("VNT", "Viet Nam Trading Co., Ltd.")]),
+])
+def test_korean_brackets_that_are_not_renderings(text, expected):
+    assert pairs(text, "ko")[0] == expected

@@ -100,6 +100,8 @@ def _short_name(text: str, s: int, e: int) -> tuple[int, int] | None:
     return None
 
 
+# A company's legal form after a comma belongs to its name (`Tham Huu Dung Co., Ltd.`).
+_LEGAL_FORM = re.compile(r"\s?(?:Ltd|Inc|LLC|L\.L\.C|GmbH|S\.A|Corp|PLC|Pte|JSC|Co)\b\.?\s*(?:$|[,;)）])")
 _ACRONYM_LEAD = re.compile(r"[A-Z][A-Za-z0-9&\-.]{1,11}\s?[:：]\s?")
 _DASH_SEP = re.compile(r"\s[–—-]\s")
 
@@ -108,7 +110,7 @@ def _parts(text: str, s: int, e: int) -> list[tuple[int, int]]:
     """The bracket's content cut at its separators: commas and semicolons, a dash between spaces
     (`HDBank – HoSE: HDB`), and a colon after an acronym (`RADA: Rural … Authority`). The first
     part is the rendering; the others may be more renderings of the same name."""
-    cuts = [j for j in range(s, e) if text[j] in SEPARATORS]
+    cuts = [j for j in range(s, e) if text[j] in SEPARATORS and not _LEGAL_FORM.match(text, j + 1, e)]
     cuts += [m.start() for m in _DASH_SEP.finditer(text, s, e)]
     m = _ACRONYM_LEAD.match(text, s, e)
     if m and is_acronym(text[s:m.end()].rstrip(" :：")):

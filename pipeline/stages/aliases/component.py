@@ -18,7 +18,7 @@ from ...nlp.layout import trim_span
 from ...nlp.lexicon import TERM_ACRONYMS, TERMS, TRANSLATIONS, org_endings, word_set
 from ...nlp.names import HONORIFIC_BEFORE
 from ...nlp.places import is_country
-from ...nlp.words import doc_text, tokens_in
+from ...nlp.words import doc_text, in_timex, tokens_in
 from ..spans import set_span_group
 from .boundary import chinese_name_before, is_short_form, korean_name_before, latin_name_before
 from .brackets import LANG_OF_SCRIPT, find_brackets, is_acronym, script_of
@@ -31,6 +31,10 @@ _URL = re.compile(r"(?:https?://|www\.)|\.(?:com|org|net|kr|cn|tw|go\.kr|or\.kr|
 
 # A standard's designation: its body's letters, then its number (`ISO 9001`, `ASTM D5874`, `KS C IEC 61000`).
 _STANDARD = re.compile(r"(?:ISO|IEC|ASTM|ANSI|IEEE|DIN|BS|EN|JIS|KS|GB|CNS|ITU-T)(?:[/ ][A-Z]{1,4})*\s?[A-Z]?\s?\d{3,}")
+# Numbers with date units only (`23.11~12월`, `’21년`), read as a date whether the dates stage took it or not.
+_DATE_LIKE = re.compile(r"(?:[\d\s.,~\-’'/]+(?:년|월|일|분기|반기|年|月|日)?)+")
+# An abbreviated honorific glued to the name (`Dr.Jenny Harris`): no part of the rendering.
+_GLUED_HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Dr|Prof)\.(?=[A-Z][a-z])")
 _ALTERNATIVES = re.compile(r"([A-Z][a-z]+)/([A-Z][a-z]+)")
 _HEAD_ASIDE = re.compile(r"(?:CEO|CTO|CFO|COO|Chair(?:man|woman|person)?|President|Director|Founder|Minister)"
                          r"(?:\s+and\s+\w+)?\s+[A-Z][a-z]")
@@ -48,11 +52,13 @@ def find_aliases(doc: Doc) -> tuple[list[dict], list[dict], list[dict]]:
         a_start, a_end = trim_span(text, br.start, br.end)   # `(“SQT”)` renders as `SQT`
         if a_end <= a_start:
             continue
-        h = HONORIFIC_BEFORE.match(text, a_start, a_end)
+        h = HONORIFIC_BEFORE.match(text, a_start, a_end) or _GLUED_HONORIFIC.match(text, a_start, a_end)
         if h and h.end() < a_end:
             a_start = h.end()   # `(Mr. Jules Daga)`: the name is `Jules Daga`
         rendering = text[a_start:a_end]
         r_script = script_of(rendering)
+        if re.search(r"\d", rendering) and r_script != "latin" and (in_timex(doc, a_start) or _DATE_LIKE.fullmatch(rendering)):
+            continue  # `COP26(21년)`, `(23.11~12월)`: when it was, not what it is called
         if br.chained and name_of_chain:
             span = name_of_chain
         else:
@@ -96,6 +102,8 @@ def find_aliases(doc: Doc) -> tuple[list[dict], list[dict], list[dict]]:
             continue  # (www.example.go.kr), (A+B): where to read more, a formula; no name
         if n_script == "han" and (len(name) == 1 or re.search(r"\d$", text[max(0, span[0] - 1):span[0]])):
             continue  # `87.5分（Geisha）`: a measure after a number, no name
+        if n_script == "hangul" and re.fullmatch(r"\d[\d.,]*\s?[가-힣]{1,5}", name):
+            continue  # `30베크렐(Bq)`: a measure and its unit's symbol, no name
         if is_country(rendering) and not is_country(name) and transliteration_score(name, rendering) < 0.6:
             continue  # `…왕들의 무덤(Uganda, …)`: where the thing is, not what it is called
         if n_script == r_script == "latin" and max(acronym_score(rendering, name), acronym_score(name, rendering),
