@@ -245,3 +245,23 @@ def test_a_brand_spelled_like_symbols_is_no_formula():
 ])
 def test_korean_brackets_that_are_not_renderings(text, expected):
     assert pairs(text, "ko")[0] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a word ending in a bound noun places the name (within the EU), it is no part of it
+    ("EU내 단일 예금보험기구(SDIS)를 설립한다.", [("단일 예금보험기구", "SDIS")]),
+    # an ordinal's bound noun opens no name
+    ("세 번째 급성 심근염증(AMS) 사례가 나왔다.", [("급성 심근염증", "AMS")]),
+    # a time of day says when
+    ("위원장은 오전 라트비아 중앙은행(BOLV)에서 만났다.", [("라트비아 중앙은행", "BOLV")]),
+    # a word in capitals that the last Korean word sounds out is no acronym of the words before it
+    ("기아차 니로(NIRO) 차량을 전시했다.", [("니로", "NIRO")]),
+    # a country in one Hanja qualifies the name, unless the acronym carries its letter
+    ("英국방조달청(DE&S)에서는 설명했다.", [("국방조달청", "DE&S")]),
+    # a pair of countries belongs to the name when the acronym starts with the first one's letter
+    ("한미 통합국방협의체(KIDD)와 한미 억제전략위원회(DSC)", [("한미 통합국방협의체", "KIDD"), ("억제전략위원회", "DSC")]),
+    # a body named before what it owns, which the rendering does not account for
+    ("유엔 산하 국제노동기구 강제노동협약(Forced Labour Convention)의 비준", [("강제노동협약", "Forced Labour Convention")]),
+])
+def test_korean_qualifiers_before_the_name(text, expected):
+    assert pairs(text, "ko")[0] == expected

@@ -16,12 +16,19 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Token
 
-from ...nlp.lexicon import DESCRIPTORS, LATIN_PLACES, PLACES, TITLES, TRANSLATIONS, ZH_BREAKS, word_set
+from ...nlp.lexicon import DESCRIPTORS, LATIN_PLACES, PLACES, TITLES, TRANSLATIONS, ZH_BREAKS, org_endings, word_set
 from ...nlp.names import KINDS_OF_BODY, NOT_IN_NAME_TAGS, PERSON_TITLES, PLACE_TIME_NOUNS, personal_name
 from ...nlp.script import fold_han
 from ...nlp.words import Word, doc_text, ends_phrase, in_timex, tokens_before, words_before
 from ...nlp.zh_words import name_word, pos_words
-from .similarity import acronym_score, loose_acronym_score, schwartz_hearst_match, transliteration_score, word_explained
+from .similarity import (
+    acronym_score,
+    loose_acronym_score,
+    schwartz_hearst_match,
+    spells_letters,
+    transliteration_score,
+    word_explained,
+)
 
 # Most words a name before a bracket may have; longer runs pick up clause text, not names.
 MAX_NAME_WORDS = 8
@@ -58,11 +65,14 @@ def korean_name_before(doc: Doc, pos: int, rendering: str) -> tuple[int, int] | 
         # as 페이+유+에): kept when the rendering spells it.
         if ends_phrase(w) and not (w.text[-1].isalnum() and word_explained(w.text, rendering) >= 0.75):
             break
-        if in_timex(doc, w.start) or w.text in TITLES or _stops_name(w) or (
-                _is_acronym(rendering) and _person_before(doc, w, taken[-1].start)):
+        if in_timex(doc, w.start) or w.text in TITLES or _stops_name(w) or _places_by_bound_noun(w) \
+                or w.text in TIMES_OF_DAY or (_is_acronym(rendering) and _person_before(doc, w, taken[-1].start)):
             break
         taken.append(w)
     taken.reverse()  # left to right
+    if _is_acronym(rendering) and len(taken) > 1 and re.search(r"[AEIOUY]", rendering[1:]) \
+            and not spells_letters(taken[-1].text, rendering) and transliteration_score(taken[-1].text, rendering) >= 0.75:
+        taken = taken[-1:]   # a word written in capitals that the last word sounds out (`현대차 넥쏘(NEXO)`)
     if _is_acronym(rendering):
         taken = _acronym_words(taken, rendering)
     else:
@@ -78,9 +88,40 @@ def korean_name_before(doc: Doc, pos: int, rendering: str) -> tuple[int, int] | 
         n = len(rendering.split())
         return taken[-min(n, len(taken))].start, taken[-1].end
     while not _is_acronym(rendering) and len(taken) > 1 and (
-            _describes(taken[0], rendering) or _spoils_transliteration(doc, taken, rendering)):
+            _describes(taken[0], rendering) or _spoils_transliteration(doc, taken, rendering)
+            or _owner_body(taken[0].text, taken[-1].text, rendering)):
         taken.pop(0)
-    return taken[0].start, taken[-1].end
+    start = taken[0].start
+    country = _HANJA_COUNTRY.match(taken[0].text)
+    if country and not (_is_acronym(rendering) and rendering[0] in _HANJA_COUNTRY_INITIALS[country.group(1)]):
+        start += country.end()   # `美국방혁신단(DIU)`: a country in one Hanja qualifies the name
+    return start, taken[-1].end
+
+
+# Korean press writes a country as one Hanja before a name; the letters its English name starts with.
+_HANJA_COUNTRY_INITIALS = {"美": "UA", "中": "C", "日": "J", "英": "UBE", "獨": "G", "佛": "F", "露": "R", "濠": "A",
+                           "印": "I", "越": "V", "泰": "T", "比": "P", "伊": "I", "加": "C", "北": "N", "韓": "K"}
+_HANJA_COUNTRY = re.compile(r"([" + "".join(_HANJA_COUNTRY_INITIALS) + r"])\s?(?=[가-힣])")
+# Times of day before a name say when (`오전 리투아니아 중앙은행(BOL)`): the analyser may misread them.
+TIMES_OF_DAY = frozenset({"오전", "오후", "새벽", "아침", "저녁", "정오", "자정", "당일", "이날", "전날", "다음날", "같은날"})
+
+
+def _places_by_bound_noun(w: Word) -> bool:
+    """A word that ends in a bound noun after a name or a noun (`EU내`, `국경간`): it places what
+    follows (within the EU, between borders) and is no part of its name."""
+    tags = [t.split("+")[-1] for t in w.tags]
+    return len(tags) >= 2 and tags[-1] == "NNB" and not tags[0].startswith(("SN", "MM")) \
+        and not re.fullmatch(r"제?\d+(?:차|회|기)", w.text)
+
+
+def _owner_body(first: str, last: str, rendering: str) -> bool:
+    """A body named before what it owns (`세계보건기구 담배규제기본협약(Framework Convention on
+    Tobacco Control)`): the first word is a body's name the rendering does not account for, the
+    last word is no body's."""
+    return _org_word_end(first) and not last.endswith(_BODY_ENDINGS) and word_explained(first, rendering) < EXPLAINED
+
+
+_BODY_ENDINGS: tuple[str, ...] = tuple(org_endings(None, "alias_name"))
 
 
 def _translated(taken: list[Word], rendering: str) -> bool:
@@ -109,17 +150,23 @@ def _acronym_words(taken: list[Word], acronym: str) -> list[Word]:
             keep.pop(0)
         elif re.fullmatch(r"[A-Za-z]{2,}", first) and first[0].lower() != acronym[0].lower() and len(keep) > 1:
             keep.pop(0)   # a Latin word the acronym does not start with (`EU 경쟁총국(DG COMP)`)
-        elif re.fullmatch(r"[남북한미일중러영독불호인베태필]·?[남북한미일중러영독불호인베태필]", first) and len(keep) > 1:
-            keep.pop(0)   # the countries of a pair (`한미 억제전략위원회(DSC)`)
+        elif re.fullmatch(r"[남북한미일중러영독불호인베태필]·?[남북한미일중러영독불호인베태필]", first) and len(keep) > 1 \
+                and acronym[0] not in _COUNTRY_INITIALS.get(first[0], ""):
+            keep.pop(0)   # the countries of a pair (`한미 억제전략위원회(DSC)`), unless the acronym
+                          # starts with the first one's letter (`한미 통합국방협의체(KIDD)`)
         elif len(keep) > 1 and _org_word_end(first) and not _org_word_end(keep[-1].text):
             keep.pop(0)   # a body before its programme (`건강보험심사평가원 의약품안전사용서비스(DUR)`)
-        elif not any(t.startswith(("NN", "SL", "SN", "SH", "XR", "XPN", "MM")) for t in keep[0].tags):
-            keep.pop(0)
+        elif not any(t.startswith(("NN", "SL", "SN", "SH", "XR", "XPN", "MM")) for t in keep[0].tags) \
+                or all(t.split("+")[-1].startswith(("NNB", "XSN")) for t in keep[0].tags):
+            keep.pop(0)   # (a bound noun opens no name: `번째 혈소판감소성 혈전증(TTS)`)
         else:
             break
     return keep
 
 
+# The letters a country's one-syllable Korean abbreviation starts its English name with.
+_COUNTRY_INITIALS = {"한": "K", "남": "SK", "북": "N", "미": "UA", "일": "J", "중": "C", "러": "R", "영": "UBE",
+                     "독": "G", "불": "F", "호": "A", "인": "I", "베": "V", "태": "T", "필": "P"}
 _ORG_WORD_END = ("원", "부", "청", "처", "공사", "공단", "위원회", "협회", "재단", "은행", "대학교", "연구소", "센터", "기구")
 
 
