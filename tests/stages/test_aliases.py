@@ -265,3 +265,18 @@ def test_korean_brackets_that_are_not_renderings(text, expected):
 ])
 def test_korean_qualifiers_before_the_name(text, expected):
     assert pairs(text, "ko")[0] == expected
+
+
+@pytest.mark.parametrize("text, name", [
+    # an acronym with more letters than the nouns before it names a phrase with a modifying clause
+    ("평가를 위한 전문기구(EPB)가 출범했다.", "평가를 위한 전문기구"),
+    ("공정한 전환 협력프로그램(FTCP)에 합의했다.", "공정한 전환 협력프로그램"),
+    # ... but not when the nouns account for every letter, nor for a clause that tells what happened
+    ("안전한 결제정보(PI)를 제공한다.", "결제정보"),
+    ("새롭게 출범한 한국판뉴딜위원회(KNDC)가 발표했다.", "한국판뉴딜위원회"),
+    # a general term's acronym names no phrase
+    ("공동연구를 위한 업무협약(MOU)을 맺었다.", "업무협약"),
+])
+def test_korean_modifying_clause_in_an_acronyms_name(text, name):
+    aliases, terms = pairs(text, "ko")
+    assert [n for n, _ in aliases + terms] == [name]

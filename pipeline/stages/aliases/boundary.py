@@ -16,7 +16,17 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Token
 
-from ...nlp.lexicon import DESCRIPTORS, LATIN_PLACES, PLACES, TITLES, TRANSLATIONS, ZH_BREAKS, org_endings, word_set
+from ...nlp.lexicon import (
+    DESCRIPTORS,
+    LATIN_PLACES,
+    PLACES,
+    TERM_ACRONYMS,
+    TITLES,
+    TRANSLATIONS,
+    ZH_BREAKS,
+    org_endings,
+    word_set,
+)
 from ...nlp.names import KINDS_OF_BODY, NOT_IN_NAME_TAGS, PERSON_TITLES, PLACE_TIME_NOUNS, personal_name
 from ...nlp.script import fold_han
 from ...nlp.words import Word, doc_text, ends_phrase, in_timex, tokens_before, words_before
@@ -60,15 +70,33 @@ def korean_name_before(doc: Doc, pos: int, rendering: str) -> tuple[int, int] | 
             best = max(range(1, ok + 1), key=lambda k: (transliteration_score(text[words[k - 1].start:words[0].end], rendering), -k))
             return words[best - 1].start, words[0].end
     taken: list[Word] = [words[0]]
+    # (a general term's acronym, `MOU`, names no phrase: `구축을 위한 업무협약(MOU)` is 업무협약)
+    letters = len(re.findall(r"[A-Z]|\d+", rendering)) if _is_acronym(rendering) and rendering not in TERM_ACRONYMS else 0
+    modifier = False   # the last word taken is a verb's modifying form: its object may come before
     for w in words[1:MAX_NAME_WORDS]:
         # A word that looks like it closes a phrase may be a name Kiwi misread (`페이유에`
         # as 페이+유+에): kept when the rendering spells it.
         if ends_phrase(w) and not (w.text[-1].isalnum() and word_explained(w.text, rendering) >= 0.75):
+            # An acronym with more letters than the nouns taken names a phrase with a modifying
+            # clause (`이행을 위한 부속기구(SBI)`, `정의로운 전환 작업프로그램(JTWP)`): the modifier and
+            # its object or complement belong to the name.
+            if _noun_parts(taken) < letters and _modifies(w):
+                taken.append(w)
+                modifier = takes_complement(w)
+                continue
+            if modifier and _noun_parts(taken) < letters and _morphemes(w)[-1] in ("JKO", "JKB") \
+                    and _morphemes(w)[0].startswith("NN") and re.fullmatch(r"[가-힣]+", w.text):
+                taken.append(w)
+                modifier = False
+                continue
             break
+        modifier = False
         if in_timex(doc, w.start) or w.text in TITLES or _stops_name(w) or _places_by_bound_noun(w) \
                 or w.text in TIMES_OF_DAY or (_is_acronym(rendering) and _person_before(doc, w, taken[-1].start)):
             break
         taken.append(w)
+    while len(taken) > 1 and takes_complement(taken[-1]):
+        taken.pop()   # a postposition verb without its complement (`기초한 …` for `조건에 기초한 …`) opens no name
     taken.reverse()  # left to right
     if _is_acronym(rendering) and len(taken) > 1 and re.search(r"[AEIOUY]", rendering[1:]) \
             and not spells_letters(taken[-1].text, rendering) and transliteration_score(taken[-1].text, rendering) >= 0.75:
@@ -122,6 +150,34 @@ def _owner_body(first: str, last: str, rendering: str) -> bool:
 
 
 _BODY_ENDINGS: tuple[str, ...] = tuple(org_endings(None, "alias_name"))
+
+
+def _morphemes(w: Word) -> list[str]:
+    """The word's morpheme tags, one a morpheme (`위한`: VV, ETM; `정의로운`: NNG, XSA, ETM)."""
+    return [m.split("-")[0] for t in w.tags for m in t.split("+")]
+
+
+def _noun_parts(words: list[Word]) -> int:
+    """How many nouns the words are made of (`디지털서열정보`: 3), each of which an acronym's letter
+    may stand for."""
+    return sum(1 for w in words for t in _morphemes(w) if t.startswith(("NNG", "NNP", "SL", "SH", "XR")))
+
+
+def _modifies(w: Word) -> bool:
+    """A modifying form a name may hold: an adjective's (`정의로운`, `새로운`) or one of the verbs
+    that work as postpositions (`위한` for, `관한` on, `기초한` based on)."""
+    tags = _morphemes(w)
+    if len(tags) < 2 or tags[-1] != "ETM" or any(t.startswith("J") for t in tags) or not re.fullmatch(r"[가-힣]+", w.text):
+        return False
+    return tags[-2] in ("VA", "XSA") or takes_complement(w)
+
+
+# Verbs in their modifying form that work as postpositions inside names (`이행을 위한 부속기구`).
+_POSTPOSITION_VERBS = ("위한", "관한", "대한", "의한", "기초한", "따른", "향한", "통한", "함께하는")
+
+
+def takes_complement(w: Word) -> bool:
+    return w.text.endswith(_POSTPOSITION_VERBS)
 
 
 def _translated(taken: list[Word], rendering: str) -> bool:
