@@ -280,3 +280,8 @@ def test_korean_qualifiers_before_the_name(text, expected):
 def test_korean_modifying_clause_in_an_acronyms_name(text, name):
     aliases, terms = pairs(text, "ko")
     assert [n for n, _ in aliases + terms] == [name]
+
+
+def test_a_korean_name_runs_through_no_bracket():
+    assert pairs("국가안보전략서(NSS)및 국방전략검토보고서(NDR)를 발간했다.", "ko")[0] == \
+        [("국가안보전략서", "NSS"), ("국방전략검토보고서", "NDR")]

@@ -91,6 +91,8 @@ def korean_name_before(doc: Doc, pos: int, rendering: str) -> tuple[int, int] | 
                 continue
             break
         modifier = False
+        if re.search(r"[()（）]", w.text):
+            break   # a name runs through no bracket: `핵태세검토보고서(NPR)및 미사일방어검토보고서(MDR)`
         if in_timex(doc, w.start) or w.text in TITLES or _stops_name(w) or _places_by_bound_noun(w) \
                 or w.text in TIMES_OF_DAY or (_is_acronym(rendering) and _person_before(doc, w, taken[-1].start)):
             break
@@ -120,9 +122,9 @@ def korean_name_before(doc: Doc, pos: int, rendering: str) -> tuple[int, int] | 
             or _owner_body(taken[0].text, taken[-1].text, rendering)):
         taken.pop(0)
     start = taken[0].start
-    country = _HANJA_COUNTRY.match(taken[0].text)
+    country = _HANJA_COUNTRY.match(doc_text(doc), start)
     if country and not (_is_acronym(rendering) and rendering[0] in _HANJA_COUNTRY_INITIALS[country.group(1)]):
-        start += country.end()   # `美국방혁신단(DIU)`: a country in one Hanja qualifies the name
+        start = country.end()   # `美국방혁신단(DIU)`: a country in one Hanja qualifies the name
     return start, taken[-1].end
 
 
