@@ -285,3 +285,9 @@ def test_korean_modifying_clause_in_an_acronyms_name(text, name):
 def test_a_korean_name_runs_through_no_bracket():
     assert pairs("국가안보전략서(NSS)및 국방전략검토보고서(NDR)를 발간했다.", "ko")[0] == \
         [("국가안보전략서", "NSS"), ("국방전략검토보고서", "NDR")]
+
+
+def test_korean_loanword_spellings_render_a_word():
+    # `th` written ㅅ and a syllable-closing `r` written 어: 헬스케어 is in `HealthCare Norway`
+    assert pairs("정부가 설립한 헬스케어 노르웨이(HealthCare Norway)를 방문했다.", "ko")[0] == \
+        [("헬스케어 노르웨이", "HealthCare Norway")]

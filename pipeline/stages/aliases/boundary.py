@@ -37,7 +37,7 @@ from .similarity import (
     schwartz_hearst_match,
     spells_letters,
     transliteration_score,
-    word_explained,
+    word_rendered,
 )
 
 # Most words a name before a bracket may have; longer runs pick up clause text, not names.
@@ -76,7 +76,7 @@ def korean_name_before(doc: Doc, pos: int, rendering: str) -> tuple[int, int] | 
     for w in words[1:MAX_NAME_WORDS]:
         # A word that looks like it closes a phrase may be a name Kiwi misread (`페이유에`
         # as 페이+유+에): kept when the rendering spells it.
-        if ends_phrase(w) and not (w.text[-1].isalnum() and word_explained(w.text, rendering) >= 0.75):
+        if ends_phrase(w) and not (w.text[-1].isalnum() and word_rendered(w.text, rendering) >= 0.75):
             # An acronym with more letters than the nouns taken names a phrase with a modifying
             # clause (`이행을 위한 부속기구(SBI)`, `정의로운 전환 작업프로그램(JTWP)`): the modifier and
             # its object or complement belong to the name.
@@ -148,7 +148,7 @@ def _owner_body(first: str, last: str, rendering: str) -> bool:
     """A body named before what it owns (`세계보건기구 담배규제기본협약(Framework Convention on
     Tobacco Control)`): the first word is a body's name the rendering does not account for, the
     last word is no body's."""
-    return _org_word_end(first) and not last.endswith(_BODY_ENDINGS) and word_explained(first, rendering) < EXPLAINED
+    return _org_word_end(first) and not last.endswith(_BODY_ENDINGS) and word_rendered(first, rendering) < EXPLAINED
 
 
 _BODY_ENDINGS: tuple[str, ...] = tuple(org_endings(None, "alias_name"))
@@ -247,7 +247,7 @@ def _personal_name(s: str) -> bool:
 def _spoils_transliteration(doc: Doc, taken: list[Word], rendering: str) -> bool:
     """The first word is not in the rendering while the rest transliterates it well
     (`선주사 아틀라스 마리타임(Atlas Maritime)`): it describes the name."""
-    if word_explained(taken[0].text, rendering) >= EXPLAINED:
+    if word_rendered(taken[0].text, rendering) >= EXPLAINED:
         return False
     end = taken[-1].end
     whole = transliteration_score(doc_text(doc)[taken[0].start:end], rendering)
@@ -293,12 +293,12 @@ def _describes(word: Word, rendering: str) -> bool:
         low = rendering.lower()   # the adjective counts too: `필리핀` in `Philippine Competition Commission`
         return not any(re.search(rf"\b{re.escape(n[:-1] if len(n) > 5 else n)}", low) for n in PLACES[word.text] if len(n) > 1)
     if all(t.startswith("SL") for t in word.tags):
-        return word_explained(word.text, rendering) < EXPLAINED   # `EU 해운총국(DG MARE)`: EU is not in it
+        return word_rendered(word.text, rendering) < EXPLAINED   # `EU 해운총국(DG MARE)`: EU is not in it
     if any(t.startswith(("NNP", "SL", "SN", "SH")) for t in word.tags):
         return False
     if word.text in TRANSLATIONS or any(word.text.endswith(k) and len(k) >= 2 for k in TRANSLATIONS):
-        return word_explained(word.text, rendering) < EXPLAINED and word.text in DESCRIPTORS
-    return word_explained(word.text, rendering) < EXPLAINED
+        return word_rendered(word.text, rendering) < EXPLAINED and word.text in DESCRIPTORS
+    return word_rendered(word.text, rendering) < EXPLAINED
 
 
 def latin_name_before(doc: Doc, pos: int, rendering: str) -> tuple[int, int] | None:
