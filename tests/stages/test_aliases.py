@@ -291,3 +291,7 @@ def test_korean_loanword_spellings_render_a_word():
     # `th` written ㅅ and a syllable-closing `r` written 어: 헬스케어 is in `HealthCare Norway`
     assert pairs("정부가 설립한 헬스케어 노르웨이(HealthCare Norway)를 방문했다.", "ko")[0] == \
         [("헬스케어 노르웨이", "HealthCare Norway")]
+
+
+def test_common_nouns_before_a_loanword_name_describe_it():
+    assert pairs("덴마크 의료 민관협력 플랫폼 메드케어(Medcare) 재단을 방문했다.", "ko")[0] == [("메드케어", "Medcare")]

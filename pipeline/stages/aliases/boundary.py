@@ -35,6 +35,7 @@ from .similarity import (
     acronym_score,
     loose_acronym_score,
     schwartz_hearst_match,
+    sounds_like,
     spells_letters,
     transliteration_score,
     word_rendered,
@@ -250,8 +251,8 @@ def _spoils_transliteration(doc: Doc, taken: list[Word], rendering: str) -> bool
     if word_rendered(taken[0].text, rendering) >= EXPLAINED:
         return False
     end = taken[-1].end
-    whole = transliteration_score(doc_text(doc)[taken[0].start:end], rendering)
-    best_rest = max(transliteration_score(doc_text(doc)[w.start:end], rendering) for w in taken[1:])
+    whole = sounds_like(doc_text(doc)[taken[0].start:end], rendering)
+    best_rest = max(sounds_like(doc_text(doc)[w.start:end], rendering) for w in taken[1:])
     return best_rest >= 0.6 and best_rest >= whole + 0.1
 
 

@@ -145,6 +145,11 @@ def word_explained(word: str, latin: str) -> float:
     return best
 
 
+def sounds_like(hangul: str, latin: str) -> float:
+    """`transliteration_score`, also reading the Latin as Korean loanwords write it."""
+    return max(transliteration_score(hangul, latin), _loanword_score(hangul, latin))
+
+
 def word_rendered(word: str, latin: str) -> float:
     """`word_explained`, also reading the Latin as Korean loanwords write it (`헬스케어` for
     `HealthCare`): for the name's boundaries (the pair's score keeps `word_explained`)."""
