@@ -295,3 +295,8 @@ def test_korean_loanword_spellings_render_a_word():
 
 def test_common_nouns_before_a_loanword_name_describe_it():
     assert pairs("덴마크 의료 민관협력 플랫폼 메드케어(Medcare) 재단을 방문했다.", "ko")[0] == [("메드케어", "Medcare")]
+
+
+def test_a_meetings_rank_the_rendering_leaves_out_is_no_part_of_its_name():
+    aliases, terms = pairs("양국은 차관급 정책대화(Policy Dialogue)와 고위급 회의(High-Level Segment)를 열었다.", "ko")
+    assert [n for n, _ in aliases + terms] == ["정책대화", "고위급 회의"]

@@ -113,6 +113,10 @@ def korean_name_before(doc: Doc, pos: int, rendering: str) -> tuple[int, int] | 
         # a place said twice, once before the name (`덴마크 헬스케어 덴마크(HealthCare Denmark)`)
         while len(taken) > 1 and taken[0].text in PLACES and any(taken[0].text in w.text for w in taken[1:]):
             taken.pop(0)
+    # the rank of a meeting or a group (`장관급`, `실무급`) the rendering leaves out qualifies it
+    while len(taken) > 1 and re.fullmatch(r"[가-힣]+급", taken[0].text) and "level" not in rendering.lower() \
+            and not _is_acronym(rendering):
+        taken.pop(0)
     if not _is_acronym(rendering) and _translated(taken, rendering):
         # a translation of common words renders word for word: as many Korean words as it has
         # (`고위급 회의(High-Level Segment)`, `회의 결과문서(Joint Communique)`)
