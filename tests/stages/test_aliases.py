@@ -300,3 +300,14 @@ def test_common_nouns_before_a_loanword_name_describe_it():
 def test_a_meetings_rank_the_rendering_leaves_out_is_no_part_of_its_name():
     aliases, terms = pairs("양국은 차관급 정책대화(Policy Dialogue)와 고위급 회의(High-Level Segment)를 열었다.", "ko")
     assert [n for n, _ in aliases + terms] == ["정책대화", "고위급 회의"]
+
+
+@pytest.mark.parametrize("text, name", [
+    # places joined by a hyphen name what was agreed there, beyond the acronym's letters
+    ("리우-요하네스버그 글로벌 해양보전 협약(GOC) 이행을 논의했다.", "리우-요하네스버그 글로벌 해양보전 협약"),
+    # a word with a number the acronym does not carry is no part of its name
+    ("세계보건기구는 메르스19 국제공중보건위기상황(PHEIC)을 해제했다.", "국제공중보건위기상황"),
+])
+def test_korean_acronym_names_edges(text, name):
+    aliases, terms = pairs(text, "ko")
+    assert [n for n, _ in aliases + terms] == [name]

@@ -28,6 +28,7 @@ from ...nlp.lexicon import (
     word_set,
 )
 from ...nlp.names import KINDS_OF_BODY, NOT_IN_NAME_TAGS, PERSON_TITLES, PLACE_TIME_NOUNS, personal_name
+from ...nlp.places import is_place
 from ...nlp.script import fold_han
 from ...nlp.words import Word, doc_text, ends_phrase, in_timex, tokens_before, words_before
 from ...nlp.zh_words import name_word, pos_words
@@ -205,10 +206,16 @@ def _acronym_words(taken: list[Word], acronym: str) -> list[Word]:
     when the acronym has its letter; descriptors (`주요`, `기업`) never."""
     letters = len(re.findall(r"[A-Z]|\d+", acronym)) or len(acronym)
     keep = taken[-letters:] if letters < len(taken) else list(taken)
+    if len(keep) < len(taken) and _place_pair(taken[-len(keep) - 1]):
+        # places joined by a hyphen name what was agreed there (`쿤밍-몬트리올 글로벌 생물다양성
+        # 프레임워크(GBF)`): part of the name, though the acronym has no letter for them
+        return taken[-len(keep) - 1:]
     while len(keep) > 1:
         first = keep[0].text
         if re.fullmatch(r"제?\d+(?:차|회|기)", first) and not re.search(r"\d", acronym):
             keep.pop(0)
+        elif re.search(r"\d", first) and not re.search(r"\d", acronym) and len(keep) > 1:
+            keep.pop(0)   # a word with a number the acronym does not carry (`코로나19 국제공중보건위기상황(PHEIC)`)
         elif (first in DESCRIPTORS or first in PLACES) and not _initial_in_acronym(first, acronym):
             keep.pop(0)
         elif re.fullmatch(r"[A-Za-z]{2,}", first) and first[0].lower() != acronym[0].lower() and len(keep) > 1:
@@ -231,6 +238,13 @@ def _acronym_words(taken: list[Word], acronym: str) -> list[Word]:
 _COUNTRY_INITIALS = {"한": "K", "남": "SK", "북": "N", "미": "UA", "일": "J", "중": "C", "러": "R", "영": "UBE",
                      "독": "G", "불": "F", "호": "A", "인": "I", "베": "V", "태": "T", "필": "P"}
 _ORG_WORD_END = ("원", "부", "청", "처", "공사", "공단", "위원회", "협회", "재단", "은행", "대학교", "연구소", "센터", "기구")
+
+
+def _place_pair(w: Word) -> bool:
+    """Two places joined by a hyphen: proper nouns (`쿤밍-몬트리올`) or known places."""
+    parts = w.text.split("-")
+    return len(parts) == 2 and all(re.fullmatch(r"[가-힣]{2,}", p) for p in parts) and (
+        _morphemes(w) == ["NNP", "SO", "NNP"] or all(is_place(p) for p in parts))
 
 
 def _org_word_end(word: str) -> bool:
