@@ -181,3 +181,133 @@ def test_an_acronym_before_its_long_form_in_camel_case():
         "Hanbit Robotics works with KMN (KestrelMediaNetwork), a media group.", lang="en",
         anchor="2025-03-04")["aliases.jsonl"]}
     assert ("KMN", "KestrelMediaNetwork") in pairs
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb the segmenter cuts in two (`薦` + `送`) and a country the rendering leaves out open no
+    # name; an unquoted short form after `簡稱` is a second rendering of the same name
+    ("他隨後薦送日本茶葉研究協會（Tea Research Association，簡稱TRA）進行審查。",
+     [("茶葉研究協會", "Tea Research Association"), ("茶葉研究協會", "TRA")]),
+    # a surname the segmenter glued to the conjunction before it (`及全` + `志豪`)
+    ("本次聯展邀請畫家王小明(Ayal)及全志豪(Lahok)一同展出。", [("王小明", "Ayal"), ("全志豪", "Lahok")]),
+    # a word the segmenter tags as a number without a numeral (`少年`), after a date in one token
+    ("2025年世界少年合唱節（World Youth Choir Festival）將於8月舉行。", [("世界少年合唱節", "World Youth Choir Festival")]),
+    # a possessive with a curly apostrophe is still a title-cased name
+    ("亞洲兒童藝術節（Asian Children’s Art Festival, ACAF）將於明年舉辦。",
+     [("亞洲兒童藝術節", "Asian Children’s Art Festival"), ("亞洲兒童藝術節", "ACAF")]),
+    # a ruler's title the rendering opens with is written after the Chinese name
+    ("卡洛斯三世國王（King Charles III）將訪問。", [("卡洛斯三世國王", "King Charles III")]),
+    # a sports team: `隊` is not in its English nickname
+    ("韓華老鷹棒球隊（Hanwha Eagles）將於3月抵臺，KT巫師隊(KT Wiz)也將到訪。",
+     [("韓華老鷹", "Hanwha Eagles"), ("KT巫師", "KT Wiz")]),
+    # two Latin names of one people joined by a slash: one name before the bracket, two pairs in it
+    ("展名即 Tsou/Cou(鄒族)之縮寫，多被誤認為鄒族(Tsou/Cou)的支系。",
+     [("Tsou/Cou", "鄒族"), ("鄒族", "Tsou"), ("鄒族", "Cou")]),
+])
+def test_chinese_name_edges(text, expected):
+    assert pairs(text, "zh")[0] == expected
+
+
+def test_two_korean_words_for_two_latin_names_stay_one_pair():
+    # a slash between two names rendering two Korean words is one rendering, not alternatives
+    assert pairs("덴마크 보청기 기업 디만트그룹 오티콘(Demant/Oticon)을 방문했다.", "ko")[0] == \
+        [("디만트그룹 오티콘", "Demant/Oticon")]
+
+
+def test_short_form_after_marker_in_a_later_part():
+    # `이하 CCC` unquoted after the long form: the short form is a rendering too
+    assert pairs("방위사업청은 호주 방산조달청(Australian Defence Procurement Office, 이하 ADPO)과 행사를 열었다.", "ko")[0] == \
+        [("호주 방산조달청", "Australian Defence Procurement Office"), ("호주 방산조달청", "ADPO")]
+
+
+def test_formulas_and_standards_are_no_renderings_of_names():
+    aliases, terms = pairs("團隊合成多孔二氧化鈦（TiO2）並以落錘試驗(FWD，ASTM D4694)量測。", "zh")
+    assert ("多孔二氧化鈦", "TiO2") in terms and all(a != "ASTM D4694" for _, a in aliases)
+    # all capitals is a name (a meeting), and a body's name keeps its camel-case short form
+    aliases, terms = pairs("제29차 기후변화협약 당사국총회(COP29)와 독일 금융감독청(BaFin)이 참석했다.", "ko")
+    assert ("금융감독청", "BaFin") in aliases and any(a == "COP29" for _, a in aliases)
+
+
+def test_a_brand_spelled_like_symbols_is_no_formula():
+    aliases, terms = pairs("베트남 전자지갑 모모(MoMo)와 산화니켈(NiO)을 소개했다.", "ko")
+    assert ("모모", "MoMo") in aliases and ("산화니켈", "NiO") in terms
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an honorific glued to the name is no part of the rendering
+    ("청장은 마리 로슨(Dr.Mary Lawson) 청장과 면담했다.", [("마리 로슨", "Mary Lawson")]),
+    # a date in the bracket says when, not what the name is called
+    ("지난 COP27(22년)과 COP28(23.11~12월)에서 논의했다.", []),
+    # a number and its unit: the bracket gives the unit's symbol
+    ("기준인 500베크렐(Bq) 미만이다.", []),
+    # a legal form after a comma belongs to the company's name
+    ("하노이 기업 VNT(Viet Nam Trading Co., Ltd.)와 협약을 체결했다.", [("VNT", "Viet Nam Trading Co., Ltd.")]),
+])
+def test_korean_brackets_that_are_not_renderings(text, expected):
+    assert pairs(text, "ko")[0] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a word ending in a bound noun places the name (within the EU), it is no part of it
+    ("EU내 단일 예금보험기구(SDIS)를 설립한다.", [("단일 예금보험기구", "SDIS")]),
+    # an ordinal's bound noun opens no name
+    ("세 번째 급성 심근염증(AMS) 사례가 나왔다.", [("급성 심근염증", "AMS")]),
+    # a time of day says when
+    ("위원장은 오전 라트비아 중앙은행(BOLV)에서 만났다.", [("라트비아 중앙은행", "BOLV")]),
+    # a word in capitals that the last Korean word sounds out is no acronym of the words before it
+    ("기아차 니로(NIRO) 차량을 전시했다.", [("니로", "NIRO")]),
+    # a country in one Hanja qualifies the name, unless the acronym carries its letter
+    ("英국방조달청(DE&S)에서는 설명했다.", [("국방조달청", "DE&S")]),
+    # a pair of countries belongs to the name when the acronym starts with the first one's letter
+    ("한미 통합국방협의체(KIDD)와 한미 억제전략위원회(DSC)", [("한미 통합국방협의체", "KIDD"), ("억제전략위원회", "DSC")]),
+    # a body named before what it owns, which the rendering does not account for
+    ("유엔 산하 국제노동기구 강제노동협약(Forced Labour Convention)의 비준", [("강제노동협약", "Forced Labour Convention")]),
+])
+def test_korean_qualifiers_before_the_name(text, expected):
+    assert pairs(text, "ko")[0] == expected
+
+
+@pytest.mark.parametrize("text, name", [
+    # an acronym with more letters than the nouns before it names a phrase with a modifying clause
+    ("평가를 위한 전문기구(EPB)가 출범했다.", "평가를 위한 전문기구"),
+    ("공정한 전환 협력프로그램(FTCP)에 합의했다.", "공정한 전환 협력프로그램"),
+    # ... but not when the nouns account for every letter, nor for a clause that tells what happened
+    ("안전한 결제정보(PI)를 제공한다.", "결제정보"),
+    ("새롭게 출범한 한국판뉴딜위원회(KNDC)가 발표했다.", "한국판뉴딜위원회"),
+    # a general term's acronym names no phrase
+    ("공동연구를 위한 업무협약(MOU)을 맺었다.", "업무협약"),
+])
+def test_korean_modifying_clause_in_an_acronyms_name(text, name):
+    aliases, terms = pairs(text, "ko")
+    assert [n for n, _ in aliases + terms] == [name]
+
+
+def test_a_korean_name_runs_through_no_bracket():
+    assert pairs("국가안보전략서(NSS)및 국방전략검토보고서(NDR)를 발간했다.", "ko")[0] == \
+        [("국가안보전략서", "NSS"), ("국방전략검토보고서", "NDR")]
+
+
+def test_korean_loanword_spellings_render_a_word():
+    # `th` written ㅅ and a syllable-closing `r` written 어: 헬스케어 is in `HealthCare Norway`
+    assert pairs("정부가 설립한 헬스케어 노르웨이(HealthCare Norway)를 방문했다.", "ko")[0] == \
+        [("헬스케어 노르웨이", "HealthCare Norway")]
+
+
+def test_common_nouns_before_a_loanword_name_describe_it():
+    assert pairs("덴마크 의료 민관협력 플랫폼 메드케어(Medcare) 재단을 방문했다.", "ko")[0] == [("메드케어", "Medcare")]
+
+
+def test_a_meetings_rank_the_rendering_leaves_out_is_no_part_of_its_name():
+    aliases, terms = pairs("양국은 차관급 정책대화(Policy Dialogue)와 고위급 회의(High-Level Segment)를 열었다.", "ko")
+    assert [n for n, _ in aliases + terms] == ["정책대화", "고위급 회의"]
+
+
+@pytest.mark.parametrize("text, name", [
+    # places joined by a hyphen name what was agreed there, beyond the acronym's letters
+    ("리우-요하네스버그 글로벌 해양보전 협약(GOC) 이행을 논의했다.", "리우-요하네스버그 글로벌 해양보전 협약"),
+    # a word with a number the acronym does not carry is no part of its name
+    ("세계보건기구는 메르스19 국제공중보건위기상황(PHEIC)을 해제했다.", "국제공중보건위기상황"),
+])
+def test_korean_acronym_names_edges(text, name):
+    aliases, terms = pairs(text, "ko")
+    assert [n for n, _ in aliases + terms] == [name]

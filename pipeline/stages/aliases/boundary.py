@@ -12,15 +12,35 @@ until punctuation or a function word.
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from spacy.tokens import Doc, Token
 
-from ...nlp.lexicon import DESCRIPTORS, LATIN_PLACES, PLACES, TITLES, TRANSLATIONS, ZH_BREAKS
+from ...nlp.lexicon import (
+    DESCRIPTORS,
+    LATIN_PLACES,
+    PLACES,
+    TERM_ACRONYMS,
+    TITLES,
+    TRANSLATIONS,
+    ZH_BREAKS,
+    org_endings,
+    word_set,
+)
 from ...nlp.names import KINDS_OF_BODY, NOT_IN_NAME_TAGS, PERSON_TITLES, PLACE_TIME_NOUNS, personal_name
+from ...nlp.places import is_place
 from ...nlp.script import fold_han
 from ...nlp.words import Word, doc_text, ends_phrase, in_timex, tokens_before, words_before
 from ...nlp.zh_words import name_word, pos_words
-from .similarity import acronym_score, loose_acronym_score, schwartz_hearst_match, transliteration_score, word_explained
+from .similarity import (
+    acronym_score,
+    loose_acronym_score,
+    schwartz_hearst_match,
+    sounds_like,
+    spells_letters,
+    transliteration_score,
+    word_rendered,
+)
 
 # Most words a name before a bracket may have; longer runs pick up clause text, not names.
 MAX_NAME_WORDS = 8
@@ -52,16 +72,39 @@ def korean_name_before(doc: Doc, pos: int, rendering: str) -> tuple[int, int] | 
             best = max(range(1, ok + 1), key=lambda k: (transliteration_score(text[words[k - 1].start:words[0].end], rendering), -k))
             return words[best - 1].start, words[0].end
     taken: list[Word] = [words[0]]
+    # (a general term's acronym, `MOU`, names no phrase: `구축을 위한 업무협약(MOU)` is 업무협약)
+    letters = len(re.findall(r"[A-Z]|\d+", rendering)) if _is_acronym(rendering) and rendering not in TERM_ACRONYMS else 0
+    modifier = False   # the last word taken is a verb's modifying form: its object may come before
     for w in words[1:MAX_NAME_WORDS]:
         # A word that looks like it closes a phrase may be a name Kiwi misread (`페이유에`
         # as 페이+유+에): kept when the rendering spells it.
-        if ends_phrase(w) and not (w.text[-1].isalnum() and word_explained(w.text, rendering) >= 0.75):
+        if ends_phrase(w) and not (w.text[-1].isalnum() and word_rendered(w.text, rendering) >= 0.75):
+            # An acronym with more letters than the nouns taken names a phrase with a modifying
+            # clause (`이행을 위한 부속기구(SBI)`, `정의로운 전환 작업프로그램(JTWP)`): the modifier and
+            # its object or complement belong to the name.
+            if _noun_parts(taken) < letters and _modifies(w):
+                taken.append(w)
+                modifier = takes_complement(w)
+                continue
+            if modifier and _noun_parts(taken) < letters and _morphemes(w)[-1] in ("JKO", "JKB") \
+                    and _morphemes(w)[0].startswith("NN") and re.fullmatch(r"[가-힣]+", w.text):
+                taken.append(w)
+                modifier = False
+                continue
             break
-        if in_timex(doc, w.start) or w.text in TITLES or _stops_name(w) or (
-                _is_acronym(rendering) and _person_before(doc, w, taken[-1].start)):
+        modifier = False
+        if re.search(r"[()（）]", w.text):
+            break   # a name runs through no bracket: `핵태세검토보고서(NPR)및 미사일방어검토보고서(MDR)`
+        if in_timex(doc, w.start) or w.text in TITLES or _stops_name(w) or _places_by_bound_noun(w) \
+                or w.text in TIMES_OF_DAY or (_is_acronym(rendering) and _person_before(doc, w, taken[-1].start)):
             break
         taken.append(w)
+    while len(taken) > 1 and takes_complement(taken[-1]):
+        taken.pop()   # a postposition verb without its complement (`기초한 …` for `조건에 기초한 …`) opens no name
     taken.reverse()  # left to right
+    if _is_acronym(rendering) and len(taken) > 1 and re.search(r"[AEIOUY]", rendering[1:]) \
+            and not spells_letters(taken[-1].text, rendering) and transliteration_score(taken[-1].text, rendering) >= 0.75:
+        taken = taken[-1:]   # a word written in capitals that the last word sounds out (`현대차 넥쏘(NEXO)`)
     if _is_acronym(rendering):
         taken = _acronym_words(taken, rendering)
     else:
@@ -71,15 +114,78 @@ def korean_name_before(doc: Doc, pos: int, rendering: str) -> tuple[int, int] | 
         # a place said twice, once before the name (`덴마크 헬스케어 덴마크(HealthCare Denmark)`)
         while len(taken) > 1 and taken[0].text in PLACES and any(taken[0].text in w.text for w in taken[1:]):
             taken.pop(0)
+    # the rank of a meeting or a group (`장관급`, `실무급`) the rendering leaves out qualifies it
+    while len(taken) > 1 and re.fullmatch(r"[가-힣]+급", taken[0].text) and "level" not in rendering.lower() \
+            and not _is_acronym(rendering):
+        taken.pop(0)
     if not _is_acronym(rendering) and _translated(taken, rendering):
         # a translation of common words renders word for word: as many Korean words as it has
         # (`고위급 회의(High-Level Segment)`, `회의 결과문서(Joint Communique)`)
         n = len(rendering.split())
         return taken[-min(n, len(taken))].start, taken[-1].end
     while not _is_acronym(rendering) and len(taken) > 1 and (
-            _describes(taken[0], rendering) or _spoils_transliteration(doc, taken, rendering)):
+            _describes(taken[0], rendering) or _spoils_transliteration(doc, taken, rendering)
+            or _owner_body(taken[0].text, taken[-1].text, rendering)):
         taken.pop(0)
-    return taken[0].start, taken[-1].end
+    start = taken[0].start
+    country = _HANJA_COUNTRY.match(doc_text(doc), start)
+    if country and not (_is_acronym(rendering) and rendering[0] in _HANJA_COUNTRY_INITIALS[country.group(1)]):
+        start = country.end()   # `美국방혁신단(DIU)`: a country in one Hanja qualifies the name
+    return start, taken[-1].end
+
+
+# Korean press writes a country as one Hanja before a name; the letters its English name starts with.
+_HANJA_COUNTRY_INITIALS = {"美": "UA", "中": "C", "日": "J", "英": "UBE", "獨": "G", "佛": "F", "露": "R", "濠": "A",
+                           "印": "I", "越": "V", "泰": "T", "比": "P", "伊": "I", "加": "C", "北": "N", "韓": "K"}
+_HANJA_COUNTRY = re.compile(r"([" + "".join(_HANJA_COUNTRY_INITIALS) + r"])\s?(?=[가-힣])")
+# Times of day before a name say when (`오전 리투아니아 중앙은행(BOL)`): the analyser may misread them.
+TIMES_OF_DAY = frozenset({"오전", "오후", "새벽", "아침", "저녁", "정오", "자정", "당일", "이날", "전날", "다음날", "같은날"})
+
+
+def _places_by_bound_noun(w: Word) -> bool:
+    """A word that ends in a bound noun after a name or a noun (`EU내`, `국경간`): it places what
+    follows (within the EU, between borders) and is no part of its name."""
+    tags = [t.split("+")[-1] for t in w.tags]
+    return len(tags) >= 2 and tags[-1] == "NNB" and not tags[0].startswith(("SN", "MM")) \
+        and not re.fullmatch(r"제?\d+(?:차|회|기)", w.text)
+
+
+def _owner_body(first: str, last: str, rendering: str) -> bool:
+    """A body named before what it owns (`세계보건기구 담배규제기본협약(Framework Convention on
+    Tobacco Control)`): the first word is a body's name the rendering does not account for, the
+    last word is no body's."""
+    return _org_word_end(first) and not last.endswith(_BODY_ENDINGS) and word_rendered(first, rendering) < EXPLAINED
+
+
+_BODY_ENDINGS: tuple[str, ...] = tuple(org_endings(None, "alias_name"))
+
+
+def _morphemes(w: Word) -> list[str]:
+    """The word's morpheme tags, one a morpheme (`위한`: VV, ETM; `정의로운`: NNG, XSA, ETM)."""
+    return [m.split("-")[0] for t in w.tags for m in t.split("+")]
+
+
+def _noun_parts(words: list[Word]) -> int:
+    """How many nouns the words are made of (`디지털서열정보`: 3), each of which an acronym's letter
+    may stand for."""
+    return sum(1 for w in words for t in _morphemes(w) if t.startswith(("NNG", "NNP", "SL", "SH", "XR")))
+
+
+def _modifies(w: Word) -> bool:
+    """A modifying form a name may hold: an adjective's (`정의로운`, `새로운`) or one of the verbs
+    that work as postpositions (`위한` for, `관한` on, `기초한` based on)."""
+    tags = _morphemes(w)
+    if len(tags) < 2 or tags[-1] != "ETM" or any(t.startswith("J") for t in tags) or not re.fullmatch(r"[가-힣]+", w.text):
+        return False
+    return tags[-2] in ("VA", "XSA") or takes_complement(w)
+
+
+# Verbs in their modifying form that work as postpositions inside names (`이행을 위한 부속기구`).
+_POSTPOSITION_VERBS = ("위한", "관한", "대한", "의한", "기초한", "따른", "향한", "통한", "함께하는")
+
+
+def takes_complement(w: Word) -> bool:
+    return w.text.endswith(_POSTPOSITION_VERBS)
 
 
 def _translated(taken: list[Word], rendering: str) -> bool:
@@ -100,26 +206,45 @@ def _acronym_words(taken: list[Word], acronym: str) -> list[Word]:
     when the acronym has its letter; descriptors (`주요`, `기업`) never."""
     letters = len(re.findall(r"[A-Z]|\d+", acronym)) or len(acronym)
     keep = taken[-letters:] if letters < len(taken) else list(taken)
+    if len(keep) < len(taken) and _place_pair(taken[-len(keep) - 1]):
+        # places joined by a hyphen name what was agreed there (`쿤밍-몬트리올 글로벌 생물다양성
+        # 프레임워크(GBF)`): part of the name, though the acronym has no letter for them
+        return taken[-len(keep) - 1:]
     while len(keep) > 1:
         first = keep[0].text
         if re.fullmatch(r"제?\d+(?:차|회|기)", first) and not re.search(r"\d", acronym):
             keep.pop(0)
+        elif re.search(r"\d", first) and not re.search(r"\d", acronym) and len(keep) > 1:
+            keep.pop(0)   # a word with a number the acronym does not carry (`코로나19 국제공중보건위기상황(PHEIC)`)
         elif (first in DESCRIPTORS or first in PLACES) and not _initial_in_acronym(first, acronym):
             keep.pop(0)
         elif re.fullmatch(r"[A-Za-z]{2,}", first) and first[0].lower() != acronym[0].lower() and len(keep) > 1:
             keep.pop(0)   # a Latin word the acronym does not start with (`EU 경쟁총국(DG COMP)`)
-        elif re.fullmatch(r"[남북한미일중러영독불호인베태필]·?[남북한미일중러영독불호인베태필]", first) and len(keep) > 1:
-            keep.pop(0)   # the countries of a pair (`한미 억제전략위원회(DSC)`)
+        elif re.fullmatch(r"[남북한미일중러영독불호인베태필]·?[남북한미일중러영독불호인베태필]", first) and len(keep) > 1 \
+                and acronym[0] not in _COUNTRY_INITIALS.get(first[0], ""):
+            keep.pop(0)   # the countries of a pair (`한미 억제전략위원회(DSC)`), unless the acronym
+                          # starts with the first one's letter (`한미 통합국방협의체(KIDD)`)
         elif len(keep) > 1 and _org_word_end(first) and not _org_word_end(keep[-1].text):
             keep.pop(0)   # a body before its programme (`건강보험심사평가원 의약품안전사용서비스(DUR)`)
-        elif not any(t.startswith(("NN", "SL", "SN", "SH", "XR", "XPN", "MM")) for t in keep[0].tags):
-            keep.pop(0)
+        elif not any(t.startswith(("NN", "SL", "SN", "SH", "XR", "XPN", "MM")) for t in keep[0].tags) \
+                or all(t.split("+")[-1].startswith(("NNB", "XSN")) for t in keep[0].tags):
+            keep.pop(0)   # (a bound noun opens no name: `번째 혈소판감소성 혈전증(TTS)`)
         else:
             break
     return keep
 
 
+# The letters a country's one-syllable Korean abbreviation starts its English name with.
+_COUNTRY_INITIALS = {"한": "K", "남": "SK", "북": "N", "미": "UA", "일": "J", "중": "C", "러": "R", "영": "UBE",
+                     "독": "G", "불": "F", "호": "A", "인": "I", "베": "V", "태": "T", "필": "P"}
 _ORG_WORD_END = ("원", "부", "청", "처", "공사", "공단", "위원회", "협회", "재단", "은행", "대학교", "연구소", "센터", "기구")
+
+
+def _place_pair(w: Word) -> bool:
+    """Two places joined by a hyphen: proper nouns (`쿤밍-몬트리올`) or known places."""
+    parts = w.text.split("-")
+    return len(parts) == 2 and all(re.fullmatch(r"[가-힣]{2,}", p) for p in parts) and (
+        _morphemes(w) == ["NNP", "SO", "NNP"] or all(is_place(p) for p in parts))
 
 
 def _org_word_end(word: str) -> bool:
@@ -141,11 +266,11 @@ def _personal_name(s: str) -> bool:
 def _spoils_transliteration(doc: Doc, taken: list[Word], rendering: str) -> bool:
     """The first word is not in the rendering while the rest transliterates it well
     (`선주사 아틀라스 마리타임(Atlas Maritime)`): it describes the name."""
-    if word_explained(taken[0].text, rendering) >= EXPLAINED:
+    if word_rendered(taken[0].text, rendering) >= EXPLAINED:
         return False
     end = taken[-1].end
-    whole = transliteration_score(doc_text(doc)[taken[0].start:end], rendering)
-    best_rest = max(transliteration_score(doc_text(doc)[w.start:end], rendering) for w in taken[1:])
+    whole = sounds_like(doc_text(doc)[taken[0].start:end], rendering)
+    best_rest = max(sounds_like(doc_text(doc)[w.start:end], rendering) for w in taken[1:])
     return best_rest >= 0.6 and best_rest >= whole + 0.1
 
 
@@ -187,12 +312,12 @@ def _describes(word: Word, rendering: str) -> bool:
         low = rendering.lower()   # the adjective counts too: `필리핀` in `Philippine Competition Commission`
         return not any(re.search(rf"\b{re.escape(n[:-1] if len(n) > 5 else n)}", low) for n in PLACES[word.text] if len(n) > 1)
     if all(t.startswith("SL") for t in word.tags):
-        return word_explained(word.text, rendering) < EXPLAINED   # `EU 해운총국(DG MARE)`: EU is not in it
+        return word_rendered(word.text, rendering) < EXPLAINED   # `EU 해운총국(DG MARE)`: EU is not in it
     if any(t.startswith(("NNP", "SL", "SN", "SH")) for t in word.tags):
         return False
     if word.text in TRANSLATIONS or any(word.text.endswith(k) and len(k) >= 2 for k in TRANSLATIONS):
-        return word_explained(word.text, rendering) < EXPLAINED and word.text in DESCRIPTORS
-    return word_explained(word.text, rendering) < EXPLAINED
+        return word_rendered(word.text, rendering) < EXPLAINED and word.text in DESCRIPTORS
+    return word_rendered(word.text, rendering) < EXPLAINED
 
 
 def latin_name_before(doc: Doc, pos: int, rendering: str) -> tuple[int, int] | None:
@@ -208,7 +333,10 @@ def latin_name_before(doc: Doc, pos: int, rendering: str) -> tuple[int, int] | N
     """
     text = doc_text(doc)
     base = max(0, pos - 300)
-    cut = max(text.rfind(c, base, pos) for c in ".;:!?\n()（）/")
+    cut = max(text.rfind(c, base, pos) for c in ".;:!?\n()（）")
+    # a slash cuts, unless it joins two names of one thing (`Pangcah/Amis`, `Demant/Oticon`)
+    cut = max([cut] + [base + m.start() for m in re.finditer("/", text[base:pos])
+                       if not _JOINING_SLASH.match(text, base + m.start() - 1)])
     dash = text.rfind("--", base, pos)
     cut = max(cut, dash + 1 if dash >= 0 else -1, text.rfind("—", base, pos))
     words = [(m.start() + cut + 1, m.end() + cut + 1)
@@ -237,6 +365,9 @@ def latin_name_before(doc: Doc, pos: int, rendering: str) -> tuple[int, int] | N
             return best
     run = _capitalised_run(text, words)
     return (run[0][0], run[-1][1]) if run else None
+
+
+_JOINING_SLASH = re.compile(r"[A-Za-z]/[A-Z][a-z]")
 
 
 def _capitalised_run(text: str, words: list[tuple[int, int]], commas: bool = False) -> list[tuple[int, int]]:
@@ -315,11 +446,52 @@ def _zh_noun_run_start(text: str, pos: int) -> int:
         s, e, word, flag = ws[k]
         # (jieba cuts transliterated names oddly, `怀` + `恩斯坦`: a single character stops the run
         # only when it is a function word)
-        if (not name_word(word, flag) and len(word) >= 2) or word in ZH_BREAKS:
+        if (not _zh_name_word(word, flag) and len(word) >= 2) or word in ZH_BREAKS:
             break
+        if k > 0 and ws[k - 1][2] + word in ZH_BREAKS:
+            break   # a verb the segmenter cut in two (`荐` + `送`): it ends the name with both halves
         start = s
         k -= 1
+    if 0 <= k < len(ws) - 1 and start < pos and _surname_glued(ws[k], ws[k + 1], pos):
+        start = ws[k][1] - 1   # `及全` + `东明`: the surname belongs to the name
     return start if start < pos else 0
+
+
+# A conjunction or preposition the segmenter may glue to the surname after it (`及全` + `东明`).
+_GLUE_CHARS = frozenset("及和与同跟向对为由被把将让请给")
+ZH_SURNAMES = word_set(Path(__file__).with_name("data") / "zh_surnames.txt")
+# Characters of a numeral or a quantity: a word the segmenter tags as a number without one of
+# them is a name's part it misread (`少年` in `国际少年运动会`).
+_QUANTITY = re.compile(r"[0-9０-９一二三四五六七八九十百千万亿两零〇第几多数每各半余]")
+
+
+def _zh_name_word(word: str, flag: str) -> bool:
+    """`zh_words.name_word`, and also words the segmenter gives a number's or a state's tag that
+    hold no numeral (`少年` m, `恩彤` z: parts of names it does not know)."""
+    return name_word(word, flag) or flag == "z" or (flag == "m" and not _QUANTITY.search(word))
+
+
+def _surname_glued(glued: tuple[int, int, str, str], given: tuple[int, int, str, str], pos: int) -> bool:
+    """The segmenter read a conjunction and the surname after it as one word, then the given name
+    as a person's or as the whole name before the bracket (`及全` + `东明`): the surname's character
+    opens the name."""
+    word = glued[2]
+    return len(word) == 2 and word[0] in _GLUE_CHARS and word[1] in ZH_SURNAMES and \
+        (given[3].startswith("nr") or given[1] == pos) and len(given[2]) <= 2 and glued[1] == given[0]
+
+
+def _timex_end(doc: Doc, pos: int) -> int:
+    """End of the temporal expression that holds character `pos`."""
+    return max((t["end"] for t in doc._.timexes or [] if t["start"] <= pos < t["end"]), default=pos)
+
+
+# English titles a rendering opens with that Chinese writes after the name (恩史瓦帝三世國王 for
+# `King Mswati III`, 隆寇凱拉親王 for `Prince …`): the Chinese title is then part of the name.
+_TITLE_FIRST = re.compile(r"(?:King|Queen|Prince|Princess|Emperor|Empress|Sultan|Pope|Crown Prince|Grand Duke)\s")
+
+
+def _titled(rendering: str) -> bool:
+    return bool(_TITLE_FIRST.match(rendering))
 
 
 def chinese_name_before(doc: Doc, pos: int, rendering: str = "") -> tuple[int, int] | None:
@@ -330,9 +502,17 @@ def chinese_name_before(doc: Doc, pos: int, rendering: str = "") -> tuple[int, i
     if not toks or toks[-1].idx + len(toks[-1].text) != pos:
         return None
     taken: list[Token] = []
+    floor = 0   # where a date ends inside the token that holds it (`年國際`: the name starts after 年)
+    titled = _titled(rendering)
     for t in reversed(toks):
         word = fold_han(t.text)   # Traditional text, Simplified word lists
-        if not re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9·]+", t.text) or word in ZH_BREAKS or word in TITLES \
+        if in_timex(doc, t.idx) and taken and t.idx + len(t.text) == taken[0].idx:
+            floor = _timex_end(doc, t.idx)
+            if floor < t.idx + len(t.text):
+                taken.insert(0, t)
+            break
+        if not re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9·]+", t.text) or word in ZH_BREAKS \
+                or (word in TITLES and not (titled and not taken)) \
                 or in_timex(doc, t.idx) or (taken and t.idx + len(t.text) != taken[0].idx):
             break
         if taken and word[-1] in "的了在与和及" and len(word) <= 2:
@@ -342,7 +522,7 @@ def chinese_name_before(doc: Doc, pos: int, rendering: str = "") -> tuple[int, i
             break
     if not taken:
         return None
-    start = max(taken[0].idx, _zh_noun_run_start(doc_text(doc), pos))
+    start = max(taken[0].idx, _zh_noun_run_start(doc_text(doc), pos), floor)
     head = fold_han(doc_text(doc)[start:pos])
     if _personal_name(rendering):
         # a title before a person's name ends what comes before it: 美國副總統彭斯（Mike Pence）
@@ -368,4 +548,15 @@ def chinese_name_before(doc: Doc, pos: int, rendering: str = "") -> tuple[int, i
         low = rendering.lower()
         if not any(len(n) > 1 and re.search(rf"\b{re.escape(n)}", low) for n in PLACES[place]):
             start += len(place)
-    return start, pos
+            head = head[len(place):]
+    end = pos
+    team = _TEAM.search(head)
+    if team and team.start() >= 2 and not _is_acronym(rendering) and not _TEAM_LATIN.search(rendering):
+        # a sports team: Chinese adds 队 (`乐天巨人棒球队`), its English name is the nickname alone
+        # (`Lotte Giants`), so the name is the part before it
+        end = start + team.start()
+    return start, end
+
+
+_TEAM = re.compile(r"(?:棒球|足球|篮球|排球|冰球|橄榄球|手球|球)?队$")
+_TEAM_LATIN = re.compile(r"\b(?:Team|Club|Squad|F\.?C|Nationals?)\b", re.I)

@@ -60,19 +60,33 @@ def find_brackets(text: str) -> list[Bracket]:
                 continue
             prev = found[-1] if found else None
             chained = prev is not None and not text[prev.close + 1:o].strip()
-            more = tuple(p for p in parts[1:] if _renders_a_name(text[p[0]:p[1]]) and not _short_name(text, *p))
+            more = tuple(p for p in map(lambda q: _past_marker(text, *q), parts[1:])
+                         if _renders_a_name(text[p[0]:p[1]]) and not _short_name(text, *p))
             found.append(Bracket(o, i, s, e, chained, short, more, defines))
         elif ch == "\n":
             stack.clear()
     return found
 
 
-_SHORT_MARKER = r"(?:以下简称|以下称|下称|简称|이하|hereinafter|hereafter)\s?[:：]?\s?"
+_SHORT_MARKER = r"(?:以下简称|以下簡稱|以下称|以下稱|下称|下稱|简称|簡稱|이하|hereinafter|hereafter)\s?[:：]?\s?"
 _SHORT = re.compile(_SHORT_MARKER + r"[“\"'‘「]([^”\"'’」]{1,30})[”\"'’」]", re.I)
 # Without quotes (`(이하 한빛)`, `(以下简称瑞康)`) the marker must open the bracket, and the
 # short name runs to its end: `10세 이하` is an amount, `이하 생략` an editor's note.
 _SHORT_BARE = re.compile(_SHORT_MARKER + r"([^\s“\"'‘「][^“\"'‘「”\"'’」]{0,29}?)\s*$", re.I)
 _NOT_A_SHORT_NAME = {"생략", "동일", "동", "같음", "같다", "중략", "상동", "略", "同"}
+
+
+_MARKER = re.compile(_SHORT_MARKER, re.I)
+
+
+def _past_marker(text: str, s: int, e: int) -> tuple[int, int]:
+    """A further part that names the short form in Latin letters after a marker, unquoted
+    (`(Coffee Quality Institute，簡稱CQI)`): the rendering is what follows the marker."""
+    m = _MARKER.match(text, s, e)
+    if m and m.end() < e and text[m.end()] not in "“\"'‘「" and script_of(text[m.end():e]) == "latin":
+        # (a quoted short name, `이하 'DG COMP'`, is the bracket's `short` already)
+        return m.end(), e
+    return s, e
 
 
 def _short_name(text: str, s: int, e: int) -> tuple[int, int] | None:
@@ -86,6 +100,8 @@ def _short_name(text: str, s: int, e: int) -> tuple[int, int] | None:
     return None
 
 
+# A company's legal form after a comma belongs to its name (`Tham Huu Dung Co., Ltd.`).
+_LEGAL_FORM = re.compile(r"\s?(?:Ltd|Inc|LLC|L\.L\.C|GmbH|S\.A|Corp|PLC|Pte|JSC|Co)\b\.?\s*(?:$|[,;)）])")
 _ACRONYM_LEAD = re.compile(r"[A-Z][A-Za-z0-9&\-.]{1,11}\s?[:：]\s?")
 _DASH_SEP = re.compile(r"\s[–—-]\s")
 
@@ -94,7 +110,7 @@ def _parts(text: str, s: int, e: int) -> list[tuple[int, int]]:
     """The bracket's content cut at its separators: commas and semicolons, a dash between spaces
     (`HDBank – HoSE: HDB`), and a colon after an acronym (`RADA: Rural … Authority`). The first
     part is the rendering; the others may be more renderings of the same name."""
-    cuts = [j for j in range(s, e) if text[j] in SEPARATORS]
+    cuts = [j for j in range(s, e) if text[j] in SEPARATORS and not _LEGAL_FORM.match(text, j + 1, e)]
     cuts += [m.start() for m in _DASH_SEP.finditer(text, s, e)]
     m = _ACRONYM_LEAD.match(text, s, e)
     if m and is_acronym(text[s:m.end()].rstrip(" :：")):

@@ -8,16 +8,17 @@ bracket defines in the name's own script, `(이하 ‘코이카’)`) and `doc.s
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from ...nlp import extensions  # noqa: F401
 from ...nlp.layout import trim_span
-from ...nlp.lexicon import TERM_ACRONYMS, TERMS, TRANSLATIONS, org_endings
+from ...nlp.lexicon import TERM_ACRONYMS, TERMS, TRANSLATIONS, org_endings, word_set
 from ...nlp.names import HONORIFIC_BEFORE
 from ...nlp.places import is_country
-from ...nlp.words import doc_text, tokens_in
+from ...nlp.words import doc_text, in_timex, tokens_in
 from ..spans import set_span_group
 from .boundary import chinese_name_before, is_short_form, korean_name_before, latin_name_before
 from .brackets import LANG_OF_SCRIPT, find_brackets, is_acronym, script_of
@@ -28,6 +29,13 @@ _FORMULA = re.compile(r"[A-Z0-9](?:\s?[+/×*÷=\-]\s?[A-Z0-9]){1,6}")
 _URL = re.compile(r"(?:https?://|www\.)|\.(?:com|org|net|kr|cn|tw|go\.kr|or\.kr|re\.kr)(?:/|$)|@", re.I)
 
 
+# A standard's designation: its body's letters, then its number (`ISO 9001`, `ASTM D5874`, `KS C IEC 61000`).
+_STANDARD = re.compile(r"(?:ISO|IEC|ASTM|ANSI|IEEE|DIN|BS|EN|JIS|KS|GB|CNS|ITU-T)(?:[/ ][A-Z]{1,4})*\s?[A-Z]?\s?\d{3,}")
+# Numbers with date units only (`23.11~12월`, `’21년`), read as a date whether the dates stage took it or not.
+_DATE_LIKE = re.compile(r"(?:[\d\s.,~\-’'/]+(?:년|월|일|분기|반기|年|月|日)?)+")
+# An abbreviated honorific glued to the name (`Dr.Jenny Harris`): no part of the rendering.
+_GLUED_HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Dr|Prof)\.(?=[A-Z][a-z])")
+_ALTERNATIVES = re.compile(r"([A-Z][a-z]+)/([A-Z][a-z]+)")
 _HEAD_ASIDE = re.compile(r"(?:CEO|CTO|CFO|COO|Chair(?:man|woman|person)?|President|Director|Founder|Minister)"
                          r"(?:\s+and\s+\w+)?\s+[A-Z][a-z]")
 
@@ -44,11 +52,13 @@ def find_aliases(doc: Doc) -> tuple[list[dict], list[dict], list[dict]]:
         a_start, a_end = trim_span(text, br.start, br.end)   # `(“SQT”)` renders as `SQT`
         if a_end <= a_start:
             continue
-        h = HONORIFIC_BEFORE.match(text, a_start, a_end)
+        h = HONORIFIC_BEFORE.match(text, a_start, a_end) or _GLUED_HONORIFIC.match(text, a_start, a_end)
         if h and h.end() < a_end:
             a_start = h.end()   # `(Mr. Jules Daga)`: the name is `Jules Daga`
         rendering = text[a_start:a_end]
         r_script = script_of(rendering)
+        if re.search(r"\d", rendering) and r_script != "latin" and (in_timex(doc, a_start) or _DATE_LIKE.fullmatch(rendering)):
+            continue  # `COP26(21년)`, `(23.11~12월)`: when it was, not what it is called
         if br.chained and name_of_chain:
             span = name_of_chain
         else:
@@ -63,6 +73,14 @@ def find_aliases(doc: Doc) -> tuple[list[dict], list[dict], list[dict]]:
         n_script = name_script(name)
         if r_script == "other" or n_script == "other":
             continue  # (2025), (%), (주): not a rendering of a name
+        further = br.more
+        alt = _ALTERNATIVES.fullmatch(rendering)
+        if alt and n_script in ("han", "hangul") and not re.search(r"\s", name):
+            # one native word, two Latin names joined by a slash (`阿美族(Pangcah/Amis)`): two names
+            # of the same thing, one pair each (`Demant/Oticon` for two Korean words is one name)
+            a_end = a_start + alt.end(1)
+            rendering = text[a_start:a_end]
+            further = ((a_start + alt.start(2), a_start + alt.end(2)),) + further
         if br.defines and n_script == r_script:
             # `한국국제협력단(이하 ‘코이카’)`: a short name in the name's own script
             shorts.append({"name": {"text": name, "start": span[0], "end": span[1], "lang": LANG_OF_SCRIPT.get(n_script)},
@@ -84,6 +102,8 @@ def find_aliases(doc: Doc) -> tuple[list[dict], list[dict], list[dict]]:
             continue  # (www.example.go.kr), (A+B): where to read more, a formula; no name
         if n_script == "han" and (len(name) == 1 or re.search(r"\d$", text[max(0, span[0] - 1):span[0]])):
             continue  # `87.5分（Geisha）`: a measure after a number, no name
+        if n_script == "hangul" and re.fullmatch(r"\d[\d.,]*\s?[가-힣]{1,5}", name):
+            continue  # `30베크렐(Bq)`: a measure and its unit's symbol, no name
         if is_country(rendering) and not is_country(name) and transliteration_score(name, rendering) < 0.6:
             continue  # `…왕들의 무덤(Uganda, …)`: where the thing is, not what it is called
         if n_script == r_script == "latin" and max(acronym_score(rendering, name), acronym_score(name, rendering),
@@ -100,13 +120,15 @@ def find_aliases(doc: Doc) -> tuple[list[dict], list[dict], list[dict]]:
         }
         named = _is_name(doc, span, name, rendering, relation, score)
         (aliases if named else terms).append(pair)
-        for ms, me in br.more:   # `(RADA: Rural Agricultural Development Authority)`: one pair each
+        for ms, me in further:   # `(RADA: Rural Agricultural Development Authority)`: one pair each
             ms, me = trim_span(text, ms, me)
             if me <= ms:
                 continue
             more = text[ms:me]
             if _HEAD_ASIDE.match(more):
                 continue   # `(SBA, CEO Mina Park)`: the body's head, named beside its short name
+            if _STANDARD.match(more):
+                continue   # `(…, ASTM D5874)`: the standard that defines it, not another name of it
             rel, sc = _relation(name, more, n_script, script_of(more))
             (aliases if named else terms).append({**pair, "alias": {"text": more, "start": ms, "end": me, "lang": "en"},
                                                   "relation": rel, "score": round(sc, 3)})
@@ -194,6 +216,11 @@ def _is_name(doc: Doc, span, name: str, rendering: str, relation: str, score: fl
         return False
     if any(x.split()[-1] in _METHOD_WORDS for x in sides if x.split()):
         return False  # a way of doing something, not a name: 전자태그(RFID 방식)
+    if is_formula(rendering) and not name.replace(" ", "").endswith(ORG_ENDINGS) \
+            and not (relation == "transliteration" and score >= 0.6):
+        # a substance's formula: 산화니켈(NiO), 二氧化钛（TiO2）; `금융감독청(BaFin)` is a body, and
+        # a name that sounds like its letters is a brand's (`모모(MoMo)`)
+        return False
     latin = [x for x in sides if script_of(x) == "latin"]
     other = [x for x in sides if script_of(x) != "latin"]
     toks = tokens_in(doc, span[0], span[1])
@@ -226,6 +253,20 @@ def _is_name(doc: Doc, span, name: str, rendering: str, relation: str, score: fl
     return any(x.endswith(ORG_ENDINGS) for x in other)
 
 
+ELEMENTS: frozenset[str] = frozenset(word_set(Path(__file__).with_name("data") / "element_symbols.txt"))
+_FORMULA_PARTS = re.compile(r"([A-Z][a-z]?)(\d*)")
+
+
+def is_formula(s: str) -> bool:
+    """A chemical formula: element symbols with their counts, at least one symbol of two letters
+    (`NiO`, `TiO2`, `Pd`; `CNOOC`, `COP27` and `H1N1` are names, all capitals)."""
+    if len(s) > 10 or not re.fullmatch(r"(?:[A-Z][a-z]?\d*)+", s):
+        return False
+    parts = _FORMULA_PARTS.findall(s)
+    return all(sym in ELEMENTS for sym, _ in parts) and any(len(sym) == 2 for sym, _ in parts) \
+        and all(a != b for (a, _), (b, _) in zip(parts, parts[1:]))   # (a formula counts: Mo2, not MoMo)
+
+
 def _model_says_organisation(doc: Doc, span) -> bool:
     """An organisation span of the entity model (`doc.spans["ner"]`, when it ran) ends where the
     name ends and starts inside it."""
@@ -242,6 +283,7 @@ def _model_says_organisation(doc: Doc, span) -> bool:
 
 
 def _title_case(s: str) -> bool:
+    s = re.sub(r"’s\b", "'s", s)   # a possessive written with a curly apostrophe: `Children’s Games`
     words = [w for w in re.findall(r"[A-Za-z][A-Za-z'\-]*", s) if w.lower() not in ("of", "and", "for", "the", "de", "on", "in", "&")]
     return len(words) >= 1 and all(w[0].isupper() for w in words) and not is_acronym(s) and (
         len(words) >= 2 or any(c.isupper() for c in words[0][1:]) or len(words[0]) >= 3)

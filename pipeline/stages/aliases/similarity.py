@@ -145,6 +145,37 @@ def word_explained(word: str, latin: str) -> float:
     return best
 
 
+def sounds_like(hangul: str, latin: str) -> float:
+    """`transliteration_score`, also reading the Latin as Korean loanwords write it."""
+    return max(transliteration_score(hangul, latin), _loanword_score(hangul, latin))
+
+
+def word_rendered(word: str, latin: str) -> float:
+    """`word_explained`, also reading the Latin as Korean loanwords write it (`헬스케어` for
+    `HealthCare`): for the name's boundaries (the pair's score keeps `word_explained`)."""
+    best = word_explained(word, latin)
+    if best >= 1.0 or not _HANGUL.search(word):
+        return best
+    latin_words = re.findall(r"[A-Za-z]+", latin)
+    for i in range(len(latin_words)):
+        for j in range(i + 1, min(len(latin_words), i + 3) + 1):
+            best = max(best, _loanword_score(word, "".join(latin_words[i:j])))
+    return best
+
+
+# How Korean loanwords write some English spellings, beside the key's general rewrites: `th` as ㅅ
+# (health 헬스), an `r` that closes a syllable as 어 (care 케어, center 센터).
+_LOANWORD = [(re.compile(r"th"), "s"), (re.compile(r"(?<=[aeiou])re?(?![aeiouy])"), "o")]
+
+
+def _loanword_score(hangul: str, latin: str) -> float:
+    low = latin.lower()
+    for pat, rep in _LOANWORD:
+        low = pat.sub(rep, low)
+    a, b = phonetic_key_hangul(hangul), phonetic_key_latin(low)
+    return Levenshtein.normalized_similarity(a, b) if a and b else 0.0
+
+
 def acronym_score(acronym: str, long_form: str) -> float:
     """Share of the acronym's letters matched to word starts of `long_form`, in order."""
     letters = [c.lower() for c in acronym if c.isalnum()]
