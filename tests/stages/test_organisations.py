@@ -414,6 +414,14 @@ def test_a_hangul_rendering_with_no_proper_noun_in_it_needs_the_text_to_call_it_
     assert {"로멘사", "노르데바"} <= set(found), sorted(found)
 
 
+def test_a_chinese_name_with_its_country_or_kind_written_on_is_one_body():
+    found = orgs("他在美國咖啡品質協會受訓，後來咖啡品質協會發給證書。他觀看樂天巨人棒球隊的比賽，樂天巨人獲勝。"
+                 "美國財政部與財政部也表示意見，國際少年運動會同日開幕。", "zh")
+    assert "咖啡品質協會" not in found and "樂天巨人" not in found, sorted(found)
+    assert {"美國咖啡品質協會", "樂天巨人棒球隊", "財政部"} <= set(found), sorted(found)
+    assert "國際少年運動會" not in found   # a games, though 會 ends associations' names
+
+
 def test_chinese_state_names_zones_and_ministries_joined_by_and_are_read_whole():
     names = set(orgs("明远科技与工业和信息化部、中华人民共和国商务部合作，在北京经济技术开发区设厂。", "zh"))
     assert "工业和信息化部" in names and "信息化部" not in names

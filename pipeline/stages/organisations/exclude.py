@@ -135,7 +135,8 @@ def _not_a_body(doc: Doc, text: str, c: Candidate, cands: list[Candidate], peopl
         return True
     if _SPORTS_EVENT.search(name):
         return True   # `Paris Summer Olympic Games`, `Asian Games` (while `Hanbit Games` is a firm)
-    if _names_a_thing(name, doc.lang_) and not _org_word(name, c.english, doc.lang_) and name not in known_names({}):
+    if (_names_a_thing(name, doc.lang_) and not _org_word(name, c.english, doc.lang_) or _zh_thing_ending_wins(name)) \
+            and name not in known_names({}):
         return True   # (the registry's bodies named like plans stay: 유엔개발계획, UNDP)
     if doc.lang_ == "en" and _OF_A_REFERENCE.search(name):
         return True   # `Supervisory Board of the Company`: a body of one named otherwise, by a reference
@@ -308,6 +309,15 @@ def _names_a_thing(name: str, lang: str) -> bool:
     return (last.endswith(NOT_BODY_ENDINGS_KO) and not suffix_of(last)) or \
         any(re.search(rf"\b{re.escape(w)}$", name) for w in NOT_BODY_ENDINGS_EN) or \
         (folded.endswith(NOT_BODY_ENDINGS_ZH) and not any(folded.endswith(s) for s in zh.SUFFIX_KIND))
+
+
+def _zh_thing_ending_wins(name: str) -> bool:
+    """A Chinese name whose ending for a thing is longer than its ending for a body: `运动会` (a
+    games) holds `会` (an association's), and the longer ending says what it is."""
+    folded = fold_han(name)
+    thing = max((len(w) for w in NOT_BODY_ENDINGS_ZH if folded.endswith(w)), default=0)
+    body = max((len(w) for w in zh.SUFFIX_KIND if folded.endswith(w)), default=0)
+    return thing > body
 
 
 def _org_word(name: str, english: str | None, lang: str) -> bool:

@@ -844,6 +844,10 @@ def _only_qualifies(head: str) -> bool:
     return all(is_country(w) or w in PLACES or w.endswith(("직속", "산하", "소속")) for w in head.split())
 
 
+# What a Chinese team's or company's name may be written with or without (`乐天巨人(棒球队)`).
+_ZH_KIND_AFTER_NAME = frozenset({"队", "棒球队", "篮球队", "足球队", "排球队", "球队", "公司", "集团"})
+
+
 def _container(groups: list[dict], name: str) -> dict | None:
     """A group whose name ends with `name` as whole words: `name` is its short form."""
     for g in groups:
@@ -862,6 +866,14 @@ def _container(groups: list[dict], name: str) -> dict | None:
         if script_of(name) == "han" and len(name) >= 3 and _zh_key(gn).endswith(_zh_key(name)) and gn != name and \
                 re.search(r"(?:市政府|县政府|政府|市|县|院|部)$", _zh_key(gn)[:len(_zh_key(gn)) - len(_zh_key(name))] or "x"):
             return g
+        if script_of(name) == "han" and len(name) >= 3 and gn != name:
+            # a country before a body's name (`美国咖啡品质协会` for `咖啡品质协会`), or a team's or
+            # company's kind after it (`乐天巨人棒球队` for `乐天巨人`)
+            if gn.endswith(name) and is_country(gn[:-len(name)]) and name not in known_names({}) \
+                    and not re.search(r"(?:部|局|署|院|委员会|厅|处|政府)$", fold_han(name)):
+                return g   # (a ministry is each country's own: `美国财政部` is not Taiwan's `财政部`)
+            if gn.startswith(name) and fold_han(gn[len(name):]) in _ZH_KIND_AFTER_NAME:
+                return g
     return None
 
 
