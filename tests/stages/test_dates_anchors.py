@@ -55,3 +55,22 @@ def test_split_look_behind_reads_classes_and_escapes():
     assert matches == ["12일"]       # after `x` only: `)` and a digit before refuse
     body, behind = engine._split_lookbehind(r"\bnext year", 0)
     assert [m.start() for m in engine._scan(body, behind, "annext year next year", 0, 21)] == [12]
+
+
+def test_word_lists_are_found_in_one_scan_overlaps_included():
+    import re
+
+    from pipeline.stages.dates.anchors import Anchor, word_scans
+    lists = [Anchor(re.compile("(?:다음|지난)"), 0, 5), Anchor(re.compile("(?:다다음|다음 달)"), 0, 5),
+             Anchor(re.compile("(?:next|nex)"), 0, 5, lower=True)]
+    (kept, kept_lower, owners), (ignored, ignored_lower, owners_lower) = word_scans(lists)
+    assert not kept_lower and ignored_lower
+    text = "다다음 달과 다음 달, 지난"
+    places = []
+    m = kept.search(text)
+    while m is not None:
+        places += [(m.start(), k) for k in owners[m.group()]]
+        m = kept.search(text, m.start() + 1)
+    # `다음` and `다음 달` inside `다다음 달`; `다음 달` where `다음` begins it (both lists)
+    assert places == [(0, 1), (1, 0), (1, 1), (7, 0), (7, 1), (13, 0)]
+    assert ignored.search("the NEXT day".lower()).group() == "next" and owners_lower["next"] == (2,)

@@ -37,7 +37,6 @@ class Anchor:
     before: int             # most characters of a match before the anchor character
     after: int              # most characters after it that the match or a look-ahead reads
     lower: bool = False     # search the lower-cased text (the rule ignores case)
-    words: tuple = ()       # the anchor is this list of words (found with str.find)
 
 
 def _char_class(item) -> str | None:
@@ -288,23 +287,49 @@ def share_anchors(anchors: list[Anchor | None]) -> tuple[tuple, tuple]:
         if a is not None:
             b, e = reach.get((a.chars.pattern, a.lower), (0, 0))
             reach[(a.chars.pattern, a.lower)] = (max(b, a.before), max(e, a.after))
-    # (word lists searched with str.find where the rule ignores case: a case-insensitive alternation
-    # is the slow one; Hangul and Han lists are as fast as regexes)
-    merged = {key: Anchor(re.compile(key[0]), b, e, key[1], tuple(_words(key[0]) or ()) if key[1] else ())
-              for key, (b, e) in reach.items()}
+    merged = {key: Anchor(re.compile(key[0]), b, e, key[1]) for key, (b, e) in reach.items()}
     distinct = tuple(merged.values())
     index = {key: i for i, key in enumerate(merged)}
     return distinct, tuple(index[(a.chars.pattern, a.lower)] if a is not None else -1 for a in anchors)
 
 
-def word_sets(anchors) -> tuple:
-    """(word, lower-cased, the anchors it belongs to) for every word of the anchors that are lists
-    of words: the caller finds their places in the text once for all such anchors."""
-    owners: dict[tuple[str, bool], list[int]] = {}
-    for k, a in enumerate(anchors):
-        for w in a.words:
-            owners.setdefault((w, a.lower), []).append(k)
-    return tuple((w, lower, tuple(ks)) for (w, lower), ks in sorted(owners.items()))
+def word_scans(anchors) -> tuple:
+    """For the anchors that are lists of words, in one scan per case: (pattern, searched in the
+    lower-cased text, word -> the anchors holding it or a word it begins with), one for the
+    anchors that keep case and one for those that ignore it. A text is scanned once for all the
+    lists instead of once per anchor or once per word. At a place where the pattern finds a word,
+    the words found there too are the ones it begins with (a longer one would have been found);
+    the caller searches again from the next character, so that words overlapping it are found
+    as well (`다음` inside `다다음`)."""
+    out = []
+    for lower in (False, True):
+        owners: dict[str, set[int]] = {}
+        for k, a in enumerate(anchors):
+            for w in (_words(a.chars.pattern) or ()) if a.lower == lower else ():
+                owners.setdefault(w, set()).add(k)
+        if owners:
+            found_with = {w: tuple(sorted(set().union(*(ks for v, ks in owners.items() if w.startswith(v)))))
+                          for w in owners}
+            out.append((re.compile(_trie(sorted(owners))), lower, found_with))
+    return tuple(out)
+
+
+def _trie(words: list[str]) -> str:
+    """A pattern matching the longest of `words` at a place, written as a tree of their letters
+    (`다(?:다음|음)`): the regex engine tries one branch per letter instead of every word."""
+    children: dict[str, list[str]] = {}
+    ends = False
+    for w in words:
+        if w:
+            children.setdefault(w[0], []).append(w[1:])
+        else:
+            ends = True
+    if not children:
+        return ""
+    body = "|".join(re.escape(c) + _trie(rest) for c, rest in sorted(children.items()))
+    if len(children) > 1 or ends:
+        body = "(?:" + body + ")"
+    return body + ("?" if ends else "")
 
 
 def char_sets(anchors) -> tuple[re.Pattern | None, dict[str, tuple[int, ...]]]:

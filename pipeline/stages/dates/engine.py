@@ -63,7 +63,7 @@ from pathlib import Path
 from ...nlp.layout import BULLETS, LETTER_BULLETS
 from ...nlp.script import fold_han
 from . import en, ko, zh
-from .anchors import char_sets, rule_anchor, share_anchors, windows, word_sets
+from .anchors import char_sets, rule_anchor, share_anchors, windows, word_scans
 from .grammar import norm_key
 from .periods import SEASON_MONTHS, add_months, month_end
 
@@ -115,7 +115,8 @@ class _Lang:
     anchor_of: tuple          # per rule: index into `anchors`, or -1 to scan the whole text
     char_scan: re.Pattern | None   # every character of the one-character anchors (one scan)
     char_map: dict            # character -> the anchors (indices) it belongs to
-    word_map: tuple           # (word, searched lower-cased, the anchors it belongs to) of the word-list anchors
+    word_scans: tuple         # (pattern, in the lower-cased text, word -> anchors) of the word-list anchors
+    scanned: tuple            # the anchors whose places the scans above find
     lex: dict
     range_gap: re.Pattern
     range_gap_prefixed: re.Pattern | None
@@ -136,9 +137,11 @@ def _load(mod) -> _Lang:
     opt = lambda p: re.compile(p, flags) if p else None  # noqa: E731
     anchors, anchor_of = share_anchors([rule_anchor(p, flags) for _name, p in mod.RULES])
     char_scan, char_map = char_sets(anchors)
+    words = word_scans(anchors)
     return _Lang(
         rules=tuple((name, *_split_lookbehind(p, flags)) for name, p in mod.RULES),
-        anchors=anchors, anchor_of=anchor_of, char_scan=char_scan, char_map=char_map, word_map=word_sets(anchors),
+        anchors=anchors, anchor_of=anchor_of, char_scan=char_scan, char_map=char_map, word_scans=words,
+        scanned=tuple(sorted({k for ks in (*char_map.values(), *(ks for w in words for ks in w[2].values())) for k in ks})),
         lex={g: {norm_key(k): v for k, v in table.items()} for g, table in mod.LEXICON.items()},
         range_gap=re.compile(mod.RANGE_GAP, flags),
         range_gap_prefixed=opt(getattr(mod, "RANGE_GAP_PREFIXED", None)),
@@ -427,30 +430,23 @@ def _candidates(text: str, L: _Lang) -> list[_Atom]:
         lowered = None       # a character whose lower case is longer (İ): offsets would move
     whole = [(0, len(text))]
     shared: list = [None] * len(L.anchors)   # rules with the same anchor (`일`, `년`) share its windows
-    found: dict[int, list[int]] = {k: [] for ks in L.char_map.values() for k in ks}
+    found: dict[int, list[int]] = {k: [] for k in L.scanned}
     if L.char_scan is not None:             # the one-character anchors, in one scan
         cmap = L.char_map
         for m in L.char_scan.finditer(text):
             for k in cmap[m.group()]:
                 found[k].append(m.start())
-    # the anchors that are lists of words: each word found with str.find, several times faster
-    # than a regex alternation of the list
-    for word, lower, ks in L.word_map:
-        hay = text if not lower else lowered
+    for rx, lower, owners in L.word_scans:   # the anchors that are lists of words, in one scan per case
+        hay = lowered if lower else text
         if hay is None:
             continue
-        i = hay.find(word)
-        if i < 0:
-            continue
-        for k in ks:
-            found.setdefault(k, [])
-        while i >= 0:
-            for k in ks:
-                found[k].append(i)
-            i = hay.find(word, i + 1)
-    for k, a in enumerate(L.anchors):
-        if a.words and (not a.lower or lowered is not None):
-            found[k] = sorted(set(found.get(k, ())))
+        search = rx.search
+        m = search(hay)
+        while m is not None:
+            p = m.start()
+            for k in owners[m.group()]:
+                found[k].append(p)
+            m = search(hay, p + 1)
     for prio, ((_name, rx, behind), k) in enumerate(zip(L.rules, L.anchor_of)):
         if k < 0:
             spans = whole
