@@ -74,3 +74,16 @@ def test_word_lists_are_found_in_one_scan_overlaps_included():
     # `다음` and `다음 달` inside `다다음 달`; `다음 달` where `다음` begins it (both lists)
     assert places == [(0, 1), (1, 0), (1, 1), (7, 0), (7, 1), (13, 0)]
     assert ignored.search("the NEXT day".lower()).group() == "next" and owners_lower["next"] == (2,)
+
+
+def test_a_required_character_anchors_with_the_reach_of_its_element():
+    # `년` or `개월` stands after at most 7 characters (`지난 123 `) and before at most 1 (`간`)
+    a = rule_anchor(r"(?:지난|최근)?\s?(?<![\d])\d{1,3}\s?(?:년|개월)(?:간)?")
+    assert a.chars.pattern == "[개년]" and (a.before, a.after) == (8, 2)
+
+
+def test_alternatives_are_anchored_on_the_characters_most_of_them_require():
+    # Chinese weekdays (`星期三`, `礼拜天`, `周日`): not on their numbers, and not left unanchored
+    L = engine._LANG_DATA["zh"]
+    k = L.anchor_of[[name for name, _, _ in L.rules].index("weekday")]
+    assert k >= 0 and L.anchors[k].chars.pattern == "[周天拜星]"

@@ -29,6 +29,10 @@ from dataclasses import dataclass
 # this much beyond the widest look-ahead of the rule (`(?!\s?percent)` reads 8).
 LOOKAHEAD_MARGIN = 2
 _UNBOUNDED = C.MAXREPEAT
+# The most characters of a set one of which every match holds (`[개년]`) for it to anchor a rule
+# that a class anchors already, and one that nothing else anchors (`[周天拜星]`).
+MAX_REQUIRED = 3
+MAX_REQUIRED_ALONE = 8
 
 
 @dataclass(frozen=True)
@@ -211,11 +215,17 @@ def rule_anchor(pattern: str, flags: int = 0) -> Anchor | None:
     if best is None or best[0] >= 2:
         # no element of the rule's top level anchors it well (alternatives all through it, as in
         # `(?:올해|이천십구년) 사월` or `…(?:둘째 주|2주차)`): a few Hangul or Han characters one of
-        # which every match holds somewhere, with the whole match's width on both sides
-        reqs = [r for r in _required_sets(seq) if len(r) <= 3 and all(ord(c) > 0x2E7F for c in r)]
+        # which every match holds somewhere in one top-level element, with that element's width
+        # and what can stand before it (or after it) on either side
+        offset, reqs, most = 0, [], MAX_REQUIRED if best is not None else MAX_REQUIRED_ALONE
+        for item in seq:
+            hi = P.SubPattern(seq.state, [item]).getwidth()[1]
+            reqs += [(len(r), sorted(r), hi, offset) for r in _required_sets([item])
+                     if len(r) <= most and all(ord(c) > 0x2E7F for c in r)]
+            offset += hi
         if reqs:
-            req = min(reqs, key=lambda r: (len(r), sorted(r)))
-            best = (1, "[" + "".join(re.escape(c) for c in sorted(req)) + "]", total_hi, total_hi)
+            n, req, hi, offset = min(reqs)
+            best = (1, "[" + "".join(re.escape(c) for c in req) + "]", offset + hi - 1, total_hi - offset - 1)
     return best_anchor(best, flags)
 
 
@@ -238,10 +248,31 @@ def _required_sets(seq) -> list[frozenset[str]]:
             if common:                  # every alternative holds it (`월` of every month's name)
                 out += sorted(common, key=lambda r: (len(r), sorted(r)))
             elif per_alt and all(per_alt):
-                out.append(frozenset().union(*(min(x, key=lambda r: (len(r), sorted(r))) for x in per_alt)))
+                out.append(_cover(per_alt))
         elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT) and av[0] >= 1:
             out += _required_sets(av[2])
     return out
+
+
+def _cover(per_alt: list[list[frozenset[str]]]) -> frozenset[str]:
+    """A small set of characters holding a requirement of every alternative: first the characters
+    most alternatives require (`星` and `拜` of `星期一`, `礼拜一`, ..., not the weekday's number),
+    then for the alternatives left, the smallest of their own requirements."""
+    chosen: set[str] = set()
+    todo = list(per_alt)
+    while todo:
+        counts: dict[str, int] = {}
+        for x in todo:
+            for c in {next(iter(r)) for r in x if len(r) == 1}:
+                counts[c] = counts.get(c, 0) + 1
+        if not counts:
+            break
+        c = max(counts, key=lambda c: (counts[c], -ord(c)))
+        chosen.add(c)
+        todo = [x for x in todo if frozenset(c) not in x]
+    for x in todo:
+        chosen |= min(x, key=lambda r: (len(r), sorted(r)))
+    return frozenset(chosen)
 
 
 def best_anchor(best, flags: int) -> Anchor | None:
