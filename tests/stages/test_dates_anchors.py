@@ -87,3 +87,21 @@ def test_alternatives_are_anchored_on_the_characters_most_of_them_require():
     L = engine._LANG_DATA["zh"]
     k = L.anchor_of[[name for name, _, _ in L.rules].index("weekday")]
     assert k >= 0 and L.anchors[k].chars.pattern == "[周天拜星]"
+
+
+def test_gates_are_the_classes_every_match_needs_besides_its_anchor():
+    from pipeline.stages.dates.anchors import rule_gates
+    anchor = rule_anchor(r"(?<![\d])(?P<D>\d{1,2})일")
+    assert rule_gates(r"(?<![\d])(?P<D>\d{1,2})일", 0, anchor) == (r"\d",)        # `일` is the anchor
+    # a month named in any way (`6월`, `이번 달`) before `주`: `[달월]`; no digit (`이번 달`)
+    pattern = r"(?:\d{1,2}월|이번 달|지난달)\s?(?:첫째|둘째) 주"
+    assert rule_anchor(pattern).chars.pattern == "(?:\\ 주)"
+    assert rule_gates(pattern, 0, rule_anchor(pattern)) == ("[째]", "[달월]")    # (not `주`: in the anchor)
+    assert rule_gates(r"(?:[0-3]?\d|1[89]\d\d)-(?:next|last)") == (r"\d",)
+
+
+def test_a_window_without_what_the_rule_needs_is_not_read():
+    text = "일부 일정은 3일에" + " 일" * 30
+    L = engine._LANG_DATA["ko"]
+    assert [(a.start, a.end) for a in engine._candidates(text, L)] == \
+        [(a.start, a.end) for a in engine._candidates(text, _unanchored("ko"))] == [(7, 9)]

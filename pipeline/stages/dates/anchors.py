@@ -275,6 +275,47 @@ def _cover(per_alt: list[list[frozenset[str]]]) -> frozenset[str]:
     return frozenset(chosen)
 
 
+# The most checks a window of a rule passes before the rule reads it.
+MAX_GATES = 3
+
+
+def rule_gates(pattern: str, flags: int = 0, anchor: Anchor | None = None) -> tuple[str, ...]:
+    """Character classes every match of the rule holds a member of, besides its anchor: a digit
+    (`\\d`, `[0-3]`, `1[89]|2[01]`), or a few Hangul or Han characters (`[달월]` of a month
+    named in any way). A window without one of them cannot hold a match, and a search for a
+    class reads it far faster than the rule would; the smallest classes first."""
+    seq = P.parse(pattern, flags)
+    # (what every place of the anchor holds is in its window already: `주` of anchor `주`, `째`
+    # of anchor `첫째|둘째`)
+    own: list[set[str]] = []
+    if anchor is not None and not anchor.lower:
+        chars = _members(anchor.chars.pattern)
+        own = [{c} for c in chars] if chars else [set(w) for w in _words(anchor.chars.pattern) or ()]
+    gates = [r"\d"] if _holds_digit(seq) else []
+    sets = {r for r in _required_sets(seq) if len(r) <= MAX_REQUIRED_ALONE and all(ord(c) > 0x2E7F for c in r)}
+    for r in sorted(sets, key=lambda r: (len(r), sorted(r))):
+        if not own or not all(r & w for w in own):
+            gates.append("[" + "".join(re.escape(c) for c in sorted(r)) + "]")
+    return tuple(gates[:MAX_GATES])
+
+
+def _holds_digit(seq) -> bool:
+    for op, av in seq:
+        if op is C.LITERAL and "0" <= chr(av) <= "9":
+            return True
+        if op is C.IN and all(kind is C.CATEGORY and val is C.CATEGORY_DIGIT
+                              or kind is C.LITERAL and "0" <= chr(val) <= "9"
+                              or kind is C.RANGE and "0" <= chr(val[0]) and chr(val[1]) <= "9" for kind, val in av):
+            return True
+        if op is C.SUBPATTERN and _holds_digit(av[-1]):
+            return True
+        if op is C.BRANCH and all(_holds_digit(alt) for alt in av[1]):
+            return True
+        if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT) and av[0] >= 1 and _holds_digit(av[2]):
+            return True
+    return False
+
+
 def best_anchor(best, flags: int) -> Anchor | None:
     if best is None:
         return None
@@ -408,6 +449,8 @@ def windows(text: str, anchor: Anchor, lowered: str | None = None,
     n = len(text)
     if anchor.lower and lowered is None:
         return [(0, n)]
+    if starts is not None and not starts:
+        return []
     before, reach = anchor.before, anchor.after + LOOKAHEAD_MARGIN + 1
     most = n // (before + reach)          # more places than this: the windows would cover the text
     if starts is None:                    # (a common anchor, a frequent letter: stop counting)

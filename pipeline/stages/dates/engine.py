@@ -63,7 +63,7 @@ from pathlib import Path
 from ...nlp.layout import BULLETS, LETTER_BULLETS
 from ...nlp.script import fold_han
 from . import en, ko, zh
-from .anchors import char_sets, rule_anchor, share_anchors, windows, word_scans
+from .anchors import char_sets, rule_anchor, rule_gates, share_anchors, windows, word_scans
 from .grammar import norm_key
 from .periods import SEASON_MONTHS, add_months, month_end
 
@@ -117,6 +117,9 @@ class _Lang:
     char_map: dict            # character -> the anchors (indices) it belongs to
     word_scans: tuple         # (pattern, in the lower-cased text, word -> anchors) of the word-list anchors
     scanned: tuple            # the anchors whose places the scans above find
+    gates: tuple              # per rule: classes every match holds a member of (windows without one are skipped)
+    gate_of: tuple            # per rule: index of its (anchor, gates) pair, shared by the rules with the same
+    n_gated: int
     lex: dict
     range_gap: re.Pattern
     range_gap_prefixed: re.Pattern | None
@@ -135,13 +138,20 @@ class _Lang:
 def _load(mod) -> _Lang:
     flags = mod.FLAGS
     opt = lambda p: re.compile(p, flags) if p else None  # noqa: E731
-    anchors, anchor_of = share_anchors([rule_anchor(p, flags) for _name, p in mod.RULES])
+    own = [rule_anchor(p, flags) for _name, p in mod.RULES]
+    anchors, anchor_of = share_anchors(own)
+    gates = tuple(tuple(re.compile(g) for g in rule_gates(p, flags, a)) for (_name, p), a in zip(mod.RULES, own))
+    gate_ids: dict = {}
+    for k, g in zip(anchor_of, gates):
+        gate_ids.setdefault((k, tuple(x.pattern for x in g)), len(gate_ids))
+    gate_ids = {(k, g): gate_ids[(k, tuple(x.pattern for x in g))] for k, g in zip(anchor_of, gates)}
     char_scan, char_map = char_sets(anchors)
     words = word_scans(anchors)
     return _Lang(
         rules=tuple((name, *_split_lookbehind(p, flags)) for name, p in mod.RULES),
         anchors=anchors, anchor_of=anchor_of, char_scan=char_scan, char_map=char_map, word_scans=words,
         scanned=tuple(sorted({k for ks in (*char_map.values(), *(ks for w in words for ks in w[2].values())) for k in ks})),
+        gates=gates, gate_of=tuple(gate_ids[(k, g)] for k, g in zip(anchor_of, gates)), n_gated=len(gate_ids),
         lex={g: {norm_key(k): v for k, v in table.items()} for g, table in mod.LEXICON.items()},
         range_gap=re.compile(mod.RANGE_GAP, flags),
         range_gap_prefixed=opt(getattr(mod, "RANGE_GAP_PREFIXED", None)),
@@ -206,11 +216,12 @@ def _scan(rx: re.Pattern, behind: re.Pattern | None, text: str, start: int, end:
         yield from rx.finditer(text, start, end)
         return
     pos = start
+    search, check = rx.search, behind.match
     while pos <= end:
-        m = rx.search(text, pos, end)
+        m = search(text, pos, end)
         if m is None:
             return
-        if behind.match(text, m.start()) is None:
+        if check(text, m.start()) is None:
             pos = m.start() + 1
             continue
         yield m
@@ -447,31 +458,33 @@ def _candidates(text: str, L: _Lang) -> list[_Atom]:
             for k in owners[m.group()]:
                 found[k].append(p)
             m = search(hay, p + 1)
-    for prio, ((_name, rx, behind), k) in enumerate(zip(L.rules, L.anchor_of)):
+    # the windows that hold a member of each class a rule needs (a digit, `[달월]`): a search for a
+    # class reads a window far faster than the rule does
+    passed: list = [None] * L.n_gated
+    for prio, ((_name, rx, behind), k, gates, gk) in enumerate(zip(L.rules, L.anchor_of, L.gates, L.gate_of)):
         if k < 0:
             spans = whole
         else:
             spans = shared[k]
             if spans is None:
                 spans = shared[k] = windows(text, L.anchors[k], lowered, found.get(k))
-        if not spans:
-            continue
-        if behind is None:
-            matches = rx.finditer(text, *spans[0]) if len(spans) == 1 else \
-                (m for s, e in spans for m in rx.finditer(text, s, e))
-        else:
-            matches = (m for s, e in spans for m in _scan(rx, behind, text, s, e))
-        for m in matches:
-            try:
-                f, f_end, (s, e) = _fields(m, L.lex)
-            except _Invalid:
-                # `2월 30일` reads as a date but is none: it blocks its parts (`30일`)
-                out.append(_Atom(m.start(), m.end(), prio, {}, blocker=True))
-                continue
-            except (KeyError, ValueError):
-                continue
-            if e > s:
-                out.append(_Atom(s, e, prio, f, f_end, ranged=f_end is not None))
+        if gates and spans:
+            kept = passed[gk]
+            if kept is None:
+                kept = passed[gk] = [(s, e) for s, e in spans if all(g.search(text, s, e) for g in gates)]
+            spans = kept
+        for start, end in spans:
+            for m in rx.finditer(text, start, end) if behind is None else _scan(rx, behind, text, start, end):
+                try:
+                    f, f_end, (s, e) = _fields(m, L.lex)
+                except _Invalid:
+                    # `2월 30일` reads as a date but is none: it blocks its parts (`30일`)
+                    out.append(_Atom(m.start(), m.end(), prio, {}, blocker=True))
+                    continue
+                except (KeyError, ValueError):
+                    continue
+                if e > s:
+                    out.append(_Atom(s, e, prio, f, f_end, ranged=f_end is not None))
     return out
 
 
