@@ -457,13 +457,16 @@ def windows(text: str, anchor: Anchor, lowered: str | None = None,
         starts = [m.start() for m in itertools.islice(anchor.chars.finditer(lowered if anchor.lower else text), most + 1)]
     if len(starts) > most:
         return [(0, n)]        # the windows would cover most of the text: one scan is cheaper
-    raw: list[list[int]] = []
-    for p in starts:
-        s, e = p - before, p + reach
-        if raw and s <= raw[-1][1]:
-            raw[-1][1] = e
+    if not starts:
+        return []
+    out: list[tuple[int, int]] = []
+    first = starts[0] - before
+    s, e = first if first > 0 else 0, starts[0] + reach
+    for p in starts:           # (places in order: each window ends after the one before)
+        if p - before <= e:
+            e = p + reach
         else:
-            raw.append([s if s > 0 else 0, e])
-    if raw and raw[-1][1] > n:
-        raw[-1][1] = n
-    return [(s, e) for s, e in raw]
+            out.append((s, e))
+            s, e = p - before, p + reach
+    out.append((s, e if e < n else n))
+    return out

@@ -117,6 +117,7 @@ class _Lang:
     char_map: dict            # character -> the anchors (indices) it belongs to
     word_scans: tuple         # (pattern, in the lower-cased text, word -> anchors) of the word-list anchors
     scanned: tuple            # the anchors whose places the scans above find
+    ignore_case: bool         # some anchors are searched in the lower-cased text
     gates: tuple              # per rule: classes every match holds a member of (windows without one are skipped)
     gate_of: tuple            # per rule: index of its (anchor, gates) pair, shared by the rules with the same
     n_gated: int
@@ -141,17 +142,16 @@ def _load(mod) -> _Lang:
     own = [rule_anchor(p, flags) for _name, p in mod.RULES]
     anchors, anchor_of = share_anchors(own)
     gates = tuple(tuple(re.compile(g) for g in rule_gates(p, flags, a)) for (_name, p), a in zip(mod.RULES, own))
-    gate_ids: dict = {}
-    for k, g in zip(anchor_of, gates):
-        gate_ids.setdefault((k, tuple(x.pattern for x in g)), len(gate_ids))
-    gate_ids = {(k, g): gate_ids[(k, tuple(x.pattern for x in g))] for k, g in zip(anchor_of, gates)}
+    gate_keys = [(k, tuple(g.pattern for g in gs)) for k, gs in zip(anchor_of, gates)]
+    gate_ids = {key: i for i, key in enumerate(dict.fromkeys(gate_keys))}
     char_scan, char_map = char_sets(anchors)
     words = word_scans(anchors)
     return _Lang(
         rules=tuple((name, *_split_lookbehind(p, flags)) for name, p in mod.RULES),
         anchors=anchors, anchor_of=anchor_of, char_scan=char_scan, char_map=char_map, word_scans=words,
+        ignore_case=any(a.lower for a in anchors),
         scanned=tuple(sorted({k for ks in (*char_map.values(), *(ks for w in words for ks in w[2].values())) for k in ks})),
-        gates=gates, gate_of=tuple(gate_ids[(k, g)] for k, g in zip(anchor_of, gates)), n_gated=len(gate_ids),
+        gates=gates, gate_of=tuple(gate_ids[key] for key in gate_keys), n_gated=len(gate_ids),
         lex={g: {norm_key(k): v for k, v in table.items()} for g, table in mod.LEXICON.items()},
         range_gap=re.compile(mod.RANGE_GAP, flags),
         range_gap_prefixed=opt(getattr(mod, "RANGE_GAP_PREFIXED", None)),
@@ -357,8 +357,9 @@ def _fields(m: re.Match, lex: dict) -> tuple[dict, dict | None, tuple[int, int]]
             if k not in table:
                 raise _Invalid(val)
             target[key] = table[k]
-    for f in (start_f, end_f):
-        _check(f)
+    _check(start_f)
+    if end_f:
+        _check(end_f)
     return start_f, (end_f or None), span
 
 
@@ -436,8 +437,8 @@ def _ago_amount(f: dict) -> tuple[int, str]:
 
 def _candidates(text: str, L: _Lang) -> list[_Atom]:
     out = []
-    lowered = text.lower()
-    if len(lowered) != len(text):
+    lowered = text.lower() if L.ignore_case else None
+    if lowered is not None and len(lowered) != len(text):
         lowered = None       # a character whose lower case is longer (İ): offsets would move
     whole = [(0, len(text))]
     shared: list = [None] * len(L.anchors)   # rules with the same anchor (`일`, `년`) share its windows
@@ -1048,6 +1049,7 @@ def _line_is_item(text: str, pos: int) -> bool:
     return bool(line) and (line[0] in BULLETS or (line[0] in LETTER_BULLETS and line[1:2] == " "))
 
 
+@functools.lru_cache(maxsize=1024)
 def _parse_anchor(anchor: str | None) -> dt.date | None:
     if anchor is None or anchor == "":
         return None
