@@ -118,7 +118,8 @@ class _Lang:
     word_scans: tuple         # (pattern, in the lower-cased text, word -> anchors) of the word-list anchors
     scanned: tuple            # the anchors whose places the scans above find
     ignore_case: bool         # some anchors are searched in the lower-cased text
-    gates: tuple              # per rule: classes every match holds a member of (windows without one are skipped)
+    gate_classes: tuple       # classes every match of some rule holds a member of (`\d`, `[달월]`)
+    gates: tuple              # per rule: indices into `gate_classes` (windows without a member are skipped)
     gate_of: tuple            # per rule: index of its (anchor, gates) pair, shared by the rules with the same
     n_gated: int
     lex: dict
@@ -141,8 +142,10 @@ def _load(mod) -> _Lang:
     opt = lambda p: re.compile(p, flags) if p else None  # noqa: E731
     own = [rule_anchor(p, flags) for _name, p in mod.RULES]
     anchors, anchor_of = share_anchors(own)
-    gates = tuple(tuple(re.compile(g) for g in rule_gates(p, flags, a)) for (_name, p), a in zip(mod.RULES, own))
-    gate_keys = [(k, tuple(g.pattern for g in gs)) for k, gs in zip(anchor_of, gates)]
+    rule_classes = [rule_gates(p, flags, a) for (_name, p), a in zip(mod.RULES, own)]
+    classes = {c: i for i, c in enumerate(dict.fromkeys(c for cs in rule_classes for c in cs))}
+    gates = tuple(tuple(classes[c] for c in cs) for cs in rule_classes)
+    gate_keys = list(zip(anchor_of, gates))
     gate_ids = {key: i for i, key in enumerate(dict.fromkeys(gate_keys))}
     char_scan, char_map = char_sets(anchors)
     words = word_scans(anchors)
@@ -151,7 +154,7 @@ def _load(mod) -> _Lang:
         anchors=anchors, anchor_of=anchor_of, char_scan=char_scan, char_map=char_map, word_scans=words,
         ignore_case=any(a.lower for a in anchors),
         scanned=tuple(sorted({k for ks in (*char_map.values(), *(ks for w in words for ks in w[2].values())) for k in ks})),
-        gates=gates, gate_of=tuple(gate_ids[key] for key in gate_keys), n_gated=len(gate_ids),
+        gate_classes=tuple(re.compile(c) for c in classes), gates=gates, gate_of=tuple(gate_ids[key] for key in gate_keys), n_gated=len(gate_ids),
         lex={g: {norm_key(k): v for k, v in table.items()} for g, table in mod.LEXICON.items()},
         range_gap=re.compile(mod.RANGE_GAP, flags),
         range_gap_prefixed=opt(getattr(mod, "RANGE_GAP_PREFIXED", None)),
@@ -472,7 +475,11 @@ def _candidates(text: str, L: _Lang) -> list[_Atom]:
         if gates and spans:
             kept = passed[gk]
             if kept is None:
-                kept = passed[gk] = [(s, e) for s, e in spans if all(g.search(text, s, e) for g in gates)]
+                kept = spans
+                for g in gates:
+                    search = L.gate_classes[g].search
+                    kept = [(s, e) for s, e in kept if search(text, s, e) is not None]
+                passed[gk] = kept
             spans = kept
         for start, end in spans:
             for m in rx.finditer(text, start, end) if behind is None else _scan(rx, behind, text, start, end):
