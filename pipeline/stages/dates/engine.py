@@ -98,10 +98,12 @@ _FLAG_KEYS = {"LASTD", "WE", "VAGUE"}
 # = -1), as numbers otherwise: NTH the n-th weekday of a month, WOM the n-th week of a month,
 # DW a day of the month written as an ordinal word (`the second of June`).
 _ORDINAL_KEYS = {"NTH", "WOM", "DW"}
-_DATE_KEYS = {"AY", "AM", "AD", "Y", "M", "D", "WD", "Q", "H", "SEASON", "MOD", "RY", "RM", "RW", "RD", "RQ", "RH",
-              "DEC", "CEN", "HOL", "NTH", "WOM", "LASTD", "WE"}
-_YEAR_KEYS = {"Y", "RY"}
-_TIME_KEYS = {"HR", "NOON"}
+_DATE_KEYS = frozenset({"AY", "AM", "AD", "Y", "M", "D", "WD", "Q", "H", "SEASON", "MOD", "RY", "RM", "RW", "RD",
+                        "RQ", "RH", "DEC", "CEN", "HOL", "NTH", "WOM", "LASTD", "WE"})
+_YEAR_KEYS = frozenset({"Y", "RY"})
+_TIME_KEYS = frozenset({"HR", "NOON"})
+_RELATIVE_KEYS = frozenset({"RY", "RM", "RW", "RD", "RQ", "RH"})
+_NOT_DATES = frozenset({"N", "DURW", "SET", "PRES", "VAGUE"})    # amounts, sets, the present
 
 class _Invalid(Exception):
     """A match that reads as a date but is not one (month 13, 30 February...)."""
@@ -421,11 +423,11 @@ class _Atom:
 
 
 def _is_datelike(f: dict) -> bool:
-    return not ({"N", "DURW", "SET", "PRES", "VAGUE"} & f.keys()) or "AGO" in f
+    return _NOT_DATES.isdisjoint(f) or "AGO" in f
 
 
 def _has_time(f: dict) -> bool:
-    return bool(_TIME_KEYS & f.keys())
+    return not _TIME_KEYS.isdisjoint(f)
 
 
 def _has_day(f: dict) -> bool:
@@ -515,11 +517,11 @@ def _join(text: str, atoms: list[_Atom], L: _Lang) -> list[_Atom]:
     for a in atoms:                       # date + time
         p = out[-1] if out else None
         if (p is not None and not p.ranged and not _has_time(p.f) and _is_datelike(p.f) and _has_day(p.f)
-                and _has_time(a.f) and not (_DATE_KEYS & a.f.keys()) and not a.ranged
+                and _has_time(a.f) and _DATE_KEYS.isdisjoint(a.f) and not a.ranged
                 and L.datetime_gap.fullmatch(text, p.end, a.start)):
             out[-1] = _Atom(p.start, a.end, p.prio, {**p.f, **a.f})
         elif (p is not None and L.time_date_gap is not None and not p.ranged and _has_time(p.f)
-                and not (_DATE_KEYS & p.f.keys()) and not a.ranged and not _has_time(a.f) and _is_datelike(a.f)
+                and _DATE_KEYS.isdisjoint(p.f) and not a.ranged and not _has_time(a.f) and _is_datelike(a.f)
                 and _has_day(a.f) and "POD" not in a.f and L.time_date_gap.fullmatch(text, p.end, a.start)):
             out[-1] = _Atom(p.start, a.end, a.prio, {**a.f, **p.f})     # 10:30 GMT Sunday
         else:
@@ -667,7 +669,7 @@ def _resolve_date(f: dict, anchor: dt.date | None, direction: Callable[[], str])
     if "HOL" in f:
         return _holiday(f, anchor, direction)
     grain = _static_grain(f)
-    relative = bool({"RY", "RM", "RW", "RD", "RQ", "RH"} & f.keys()) or not (_YEAR_KEYS & f.keys())
+    relative = not _RELATIVE_KEYS.isdisjoint(f) or _YEAR_KEYS.isdisjoint(f)
     if relative and anchor is None:
         return _R("DATE", None, grain, f.get("MOD"), True)
     if "NTH" in f or "WOM" in f or "LASTD" in f:
