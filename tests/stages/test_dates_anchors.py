@@ -105,3 +105,13 @@ def test_a_window_without_what_the_rule_needs_is_not_read():
     L = engine._LANG_DATA["ko"]
     assert [(a.start, a.end) for a in engine._candidates(text, L)] == \
         [(a.start, a.end) for a in engine._candidates(text, _unanchored("ko"))] == [(7, 9)]
+
+
+def test_word_lists_anchor_on_their_first_eight_letters_and_letter_ranges_on_nothing():
+    import re
+    # `new year` and `christma`, not `new ` and `chri` (the one in `new products`, the other in `Christopher`)
+    a = rule_anchor(r"\b(?:New Year's Day|Christmas)\b", re.IGNORECASE)
+    assert a.chars.pattern == "(?:christma|new\\ year)"
+    # a capitalised word before a year: the year's digits anchor it, not every letter of the text
+    a = rule_anchor(r"(?-i:\b[A-Z][A-Za-z]{1,24})\s(?:1[89]|2[01])\d\d", re.IGNORECASE)
+    assert a.chars.pattern == "[12]"

@@ -29,6 +29,9 @@ from dataclasses import dataclass
 # this much beyond the widest look-ahead of the rule (`(?!\s?percent)` reads 8).
 LOOKAHEAD_MARGIN = 2
 _UNBOUNDED = C.MAXREPEAT
+# How many of the literal characters a list of words starts with make its anchor (`christma` of
+# `Christmas`, `new year` of `New Year's`): the longer, the rarer its places in a text.
+LEAD_CHARS = 8
 # The most characters of a set one of which every match holds (`[개년]`) for it to anchor a rule
 # that a class anchors already, and one that nothing else anchors (`[周天拜星]`).
 MAX_REQUIRED = 3
@@ -104,7 +107,7 @@ def _anchor_of(item) -> tuple[str, int] | None:
 
 
 def _leads(seq) -> list[str] | None:
-    """The literal strings (at most four characters) a sequence can start with, through nested
+    """The literal strings (at most LEAD_CHARS characters) a sequence can start with, through nested
     alternatives and groups; None when it can start otherwise."""
     if not seq:
         return None
@@ -112,7 +115,7 @@ def _leads(seq) -> list[str] | None:
     if op is C.LITERAL:
         out = ""
         for op2, av2 in seq:
-            if op2 is not C.LITERAL or len(out) == 4:
+            if op2 is not C.LITERAL or len(out) == LEAD_CHARS:
                 break
             out += chr(av2)
         return [out]
@@ -173,6 +176,8 @@ def _selective(cls: str) -> bool:
     if _rarity(cls) != 2:
         return True
     members = re.sub(r"\\.", "x", cls[1:-1])
+    if members.isascii():     # (a range of letters counts each of them: `[a-z]` is everywhere)
+        members = re.sub(r"(.)-(.)", lambda m: "x" * (ord(m.group(2)) - ord(m.group(1)) + 1), members)
     return len(members) <= (4 if members.isascii() else 8)
 
 
