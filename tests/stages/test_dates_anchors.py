@@ -115,3 +115,9 @@ def test_word_lists_anchor_on_their_first_eight_letters_and_letter_ranges_on_not
     # a capitalised word before a year: the year's digits anchor it, not every letter of the text
     a = rule_anchor(r"(?-i:\b[A-Z][A-Za-z]{1,24})\s(?:1[89]|2[01])\d\d", re.IGNORECASE)
     assert a.chars.pattern == "[12]"
+
+
+def test_a_year_of_four_digits_anchors_on_its_places_not_on_every_one_or_two():
+    a = rule_anchor(r"(?<![\d])(?P<Y>(?:1[89]|2[01])\d\d)(?P<sep>[.\-/])")
+    assert a.chars.pattern == r"(?:(?:1[89]|2[01])[\d][\d])" and (a.before, a.after) == (0, 4)
+    assert [m.group() for m in a.chars.finditer("12 people in 2025, 1 in 3000")] == ["2025"]

@@ -32,6 +32,8 @@ _UNBOUNDED = C.MAXREPEAT
 # How many of the literal characters a list of words starts with make its anchor (`christma` of
 # `Christmas`, `new year` of `New Year's`): the longer, the rarer its places in a text.
 LEAD_CHARS = 8
+# The fewest characters a number of fixed width has for its places to anchor a rule (a year).
+FIXED_CHARS = 4
 # The most characters of a set one of which every match holds (`[개년]`) for it to anchor a rule
 # that a class anchors already, and one that nothing else anchors (`[周天拜星]`).
 MAX_REQUIRED = 3
@@ -64,6 +66,32 @@ def _char_class(item) -> str | None:
                 return None      # negated sets and other categories: not worth anchoring on
         return "[" + "".join(parts) + "]"
     return None
+
+
+def _fixed(seq) -> str | None:
+    """A pattern for a sequence of single characters, groups and alternatives of them, without its
+    look-arounds (`(?:1[89]|2[01])\\d\\d`, a year): what it matches holds every match of `seq`
+    (the look-arounds left out only add places). None for anything else."""
+    out = ""
+    for op, av in seq:
+        cls = _char_class((op, av))
+        if cls is not None:
+            out += cls
+        elif op in (C.ASSERT, C.ASSERT_NOT, C.AT):
+            continue
+        elif op is C.SUBPATTERN and not av[1] and not av[2]:
+            inner = _fixed(av[-1])
+            if inner is None:
+                return None
+            out += "(?:" + inner + ")"
+        elif op is C.BRANCH:
+            alts = [_fixed(alt) for alt in av[1]]
+            if any(a is None for a in alts):
+                return None
+            out += "(?:" + "|".join(a for a in alts if a is not None) + ")"
+        else:
+            return None
+    return out
 
 
 def _anchor_of(item) -> tuple[str, int] | None:
@@ -139,6 +167,8 @@ def _rarity(cls: str) -> float:
     """Lower is rarer: strings of letters, then a class of range dashes (`~`, `∼`, `-`: rare in
     prose, unlike the syllables `일` or `년` beside them), then a single Hangul or Han character,
     then another class; digits come last."""
+    if cls.startswith("#fixed"):
+        return 1.5                    # a year's four digits: rarer than a class, less than a syllable
     if cls.startswith("(?:"):
         if cls.endswith("#short"):
             return 4                  # `in|of|to` are everywhere: digits beat them
@@ -216,6 +246,12 @@ def rule_anchor(pattern: str, flags: int = 0) -> Anchor | None:
             cand = (_rarity(cls), cls, before + own, total_hi - before - 1)
             if best is None or cand[0] < best[0]:
                 best = cand
+        if lo == hi >= FIXED_CHARS and item[0] in (C.SUBPATTERN, C.BRANCH) and _holds_digit([item]):
+            fixed = _fixed([item])        # a number of fixed width (`(?:1[89]|2[01])\d\d`): its places
+            if fixed is not None:
+                cand = (_rarity("#fixed"), "#fixed" + fixed, before, total_hi - before - 1)
+                if best is None or cand[0] < best[0]:
+                    best = cand
         before += hi
     if best is None or best[0] >= 2:
         # no element of the rule's top level anchors it well (alternatives all through it, as in
@@ -325,7 +361,7 @@ def best_anchor(best, flags: int) -> Anchor | None:
     if best is None:
         return None
     _, cls, before, after = best
-    cls = cls.removesuffix("#short")
+    cls = cls.removesuffix("#short").removeprefix("#fixed")
     if flags & re.IGNORECASE:
         # searched in the lower-cased text (one pass for all rules), not case-insensitively
         return Anchor(re.compile(cls.lower()), before, max(after, 0), lower=True)
