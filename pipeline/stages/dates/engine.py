@@ -293,14 +293,16 @@ _GROUPS: dict = {}
 
 
 def _groups(rx: re.Pattern) -> tuple:
-    """(group number, meaning, is the range's end) of each named group of a rule, read once."""
-    meta = _GROUPS.get(rx)
+    """(group number, meaning, is the range's end) of each named group of a rule, read once.
+    Keyed by the pattern's text, whose hash Python keeps: a compiled pattern hashes its whole
+    compiled code on every lookup (microseconds for a long rule)."""
+    meta = _GROUPS.get(rx.pattern)
     if meta is None:
         meta = []
         for name, i in sorted(rx.groupindex.items(), key=lambda x: x[1]):
             key = name.split("__", 1)[0]
             meta.append((i, key[2:] if key.startswith("E_") else key, key.startswith("E_")))
-        meta = _GROUPS[rx] = tuple(meta)
+        meta = _GROUPS[rx.pattern] = tuple(meta)
     return meta
 
 
