@@ -121,3 +121,11 @@ def test_a_year_of_four_digits_anchors_on_its_places_not_on_every_one_or_two():
     a = rule_anchor(r"(?<![\d])(?P<Y>(?:1[89]|2[01])\d\d)(?P<sep>[.\-/])")
     assert a.chars.pattern == r"(?:(?:1[89]|2[01])[\d][\d])" and (a.before, a.after) == (0, 4)
     assert [m.group() for m in a.chars.finditer("12 people in 2025, 1 in 3000")] == ["2025"]
+
+
+def test_words_that_share_their_first_letters_anchor_on_their_words():
+    import re
+    # the parser writes `the same month|that month` as `th` and the alternatives after it: the
+    # anchor is still the words, not the letter `t`, which is everywhere
+    a = rule_anchor(r"\b(?P<AM>the same month|that month|the following month)\b", re.IGNORECASE)
+    assert a.chars.pattern == "(?:that\\ mon|the\\ foll|the\\ same)"

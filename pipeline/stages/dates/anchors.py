@@ -107,6 +107,9 @@ def _anchor_of(item) -> tuple[str, int] | None:
             if inner and inner[1] == 0:
                 return inner[0], hi - 1
     if op is C.SUBPATTERN:
+        words = _word_anchor(_leads(av[-1]))   # (`the same month|that month`, parsed as `th` + …)
+        if words:
+            return words, 0
         # the group's first element that consumes text (look-arounds before it are zero-width)
         for inner in av[-1]:
             lo, hi = P.SubPattern(av[-1].state, [inner]).getwidth()
@@ -116,11 +119,9 @@ def _anchor_of(item) -> tuple[str, int] | None:
     if op is C.BRANCH:
         # alternatives (a word list): the words' first letters, as strings where every word
         # starts with two or more letters (`years?|months?|days?` -> `ye|mo|da`), else as a class
-        leads = _leads([(op, av)])
-        if leads and all(len(x) >= 2 for x in leads):
-            # (two letters, `in|of`, are everywhere; two Hangul or Han syllables, `사월`, are not)
-            short = min(len(x) for x in leads if x.isascii()) < 3 if any(x.isascii() for x in leads) else False
-            return "(?:" + "|".join(sorted({re.escape(x) for x in leads})) + ")" + ("#short" if short else ""), 0
+        words = _word_anchor(_leads([(op, av)]))
+        if words:
+            return words, 0
         firsts = []
         for alt in av[1]:
             if not alt or P.SubPattern(alt.state, [alt[0]]).getwidth()[0] < 1:
@@ -134,6 +135,15 @@ def _anchor_of(item) -> tuple[str, int] | None:
     return None
 
 
+def _word_anchor(leads: list[str] | None) -> str | None:
+    """The anchor of a list of words, where every word starts with two or more letters."""
+    if not leads or not all(len(x) >= 2 for x in leads):
+        return None
+    # (two letters, `in|of`, are everywhere; two Hangul or Han syllables, `사월`, are not)
+    short = min(len(x) for x in leads if x.isascii()) < 3 if any(x.isascii() for x in leads) else False
+    return "(?:" + "|".join(sorted({re.escape(x) for x in leads})) + ")" + ("#short" if short else "")
+
+
 def _leads(seq) -> list[str] | None:
     """The literal strings (at most LEAD_CHARS characters) a sequence can start with, through nested
     alternatives and groups; None when it can start otherwise."""
@@ -141,11 +151,15 @@ def _leads(seq) -> list[str] | None:
         return None
     op, av = seq[0]
     if op is C.LITERAL:
-        out = ""
-        for op2, av2 in seq:
-            if op2 is not C.LITERAL or len(out) == LEAD_CHARS:
-                break
-            out += chr(av2)
+        out, i = "", 0
+        while i < len(seq) and seq[i][0] is C.LITERAL and len(out) < LEAD_CHARS:
+            out += chr(seq[i][1])
+            i += 1
+        if len(out) < LEAD_CHARS and i < len(seq) and seq[i][0] in (C.BRANCH, C.SUBPATTERN):
+            # the parser writes `that month|the same month` as `th` and the alternatives after it
+            rest = _leads(seq[i:])
+            if rest is not None:
+                return [(out + r)[:LEAD_CHARS] for r in rest]
         return [out]
     if op is C.BRANCH:
         found: list[str] = []
