@@ -449,7 +449,9 @@ def _candidates(text: str, L: _Lang) -> list[_Atom]:
         lowered = None       # a character whose lower case is longer (İ): offsets would move
     whole = [(0, len(text))]
     shared: list = [None] * len(L.anchors)   # rules with the same anchor (`일`, `년`) share its windows
-    found: dict[int, list[int]] = {k: [] for k in L.scanned}
+    found: list = [None] * len(L.anchors)    # each anchor's places, where the scans below find them
+    for k in L.scanned:
+        found[k] = []
     if L.char_scan is not None:             # the one-character anchors, in one scan
         cmap = L.char_map
         for m in L.char_scan.finditer(text):
@@ -466,6 +468,9 @@ def _candidates(text: str, L: _Lang) -> list[_Atom]:
             for k in owners[m.group()]:
                 found[k].append(p)
             m = search(hay, p + 1)
+    for k in L.scanned:
+        if not found[k]:
+            shared[k] = ()                  # (no place: its rules are skipped at once)
     # the windows that hold a member of each class a rule needs (a digit, `[달월]`): a search for a
     # class reads a window far faster than the rule does
     passed: list = [None] * L.n_gated
@@ -475,8 +480,10 @@ def _candidates(text: str, L: _Lang) -> list[_Atom]:
         else:
             spans = shared[k]
             if spans is None:
-                spans = shared[k] = windows(text, L.anchors[k], lowered, found.get(k))
-        if gates and spans:
+                spans = shared[k] = windows(text, L.anchors[k], lowered, found[k])
+            if not spans:
+                continue
+        if gates:
             kept = passed[gk]
             if kept is None:
                 kept = spans
