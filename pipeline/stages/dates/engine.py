@@ -468,9 +468,10 @@ def _candidates(text: str, L: _Lang) -> list[_Atom]:
             for k in owners[m.group()]:
                 found[k].append(p)
             m = search(hay, p + 1)
-    for k in L.scanned:
-        if not found[k]:
-            shared[k] = ()                  # (no place: its rules are skipped at once)
+    anchors = L.anchors
+    for k in L.scanned:                     # (no place: its rules are skipped at once; unless the
+        if not found[k] and (lowered is not None or not anchors[k].lower):   # text could not be lower-cased)
+            shared[k] = ()
     # the windows that hold a member of each class a rule needs (a digit, `[달월]`): a search for a
     # class reads a window far faster than the rule does
     passed: list = [None] * L.n_gated
