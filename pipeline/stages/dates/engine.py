@@ -90,6 +90,7 @@ NEAR_DAYS_IN_MONTH = 3
 PREFIX_WINDOW = 12
 
 _NUMBER_KEYS = {"Y", "M", "D", "HR", "MIN", "N", "N2", "Q", "CEN"}
+_PLAIN_NUMBER_KEYS = frozenset(_NUMBER_KEYS - {"Q"})    # numbers with no other reading (Q may be a word)
 _WORD_KEYS = {"AY", "AM", "AD", "WD", "RY", "RM", "RW", "RD", "RQ", "RH", "DIR", "SEASON", "MOD", "AP", "NOON", "UNIT",
               "UNIT2", "DURW", "AGO", "SET", "PRES", "POD"}
 # Marks whose presence is their meaning: the last day of a month, a weekend, an amount left open.
@@ -321,7 +322,9 @@ def _fields(m: re.Match, lex: dict) -> tuple[dict, dict | None, tuple[int, int]]
         if key == "NOTDATE":               # a reading the rule refuses: it blocks what it covers
             raise _Invalid(val)
         target = end_f if is_end else start_f
-        if key == "ROC":                   # a year of the Republic of China calendar (Taiwan)
+        if key in _PLAIN_NUMBER_KEYS:      # (the most frequent, so tested first)
+            target[key] = int(val) if val.isdigit() else _number(val, lex)
+        elif key == "ROC":                 # a year of the Republic of China calendar (Taiwan)
             target["Y"] = (int(val) if val.isdigit() else _zh_number(val)) + 1911
         elif key == "YY":
             yy = int(val)
