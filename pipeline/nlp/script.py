@@ -25,11 +25,25 @@ def _fold_char(c: str) -> str:
     return s if len(s) == 1 else c
 
 
+class _FoldTable(dict):
+    """Code point -> the character it folds to (itself for all but Traditional Han characters),
+    filled in as characters are first met: `str.translate` looks every character up in C, and a
+    character it finds costs it far less than one it does not."""
+
+    def __missing__(self, o: int) -> str:
+        c = chr(o)
+        f = _fold_char(c) if "\u3400" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff" else c
+        if len(self) < 1 << 17:           # (bounded, whatever the texts hold)
+            self[o] = f
+        return f
+
+
+_FOLD = _FoldTable()
+
+
 def fold_han(text: str) -> str:
     """`text` with Traditional Han characters folded to Simplified; same length, same offsets."""
-    chars = {c for c in text if "\u3400" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff"}
-    table = {ord(c): f for c in chars if (f := _fold_char(c)) != c}
-    return text.translate(table) if table else text
+    return text if text.isascii() else text.translate(_FOLD)
 
 
 def script_of(s: str) -> str:

@@ -237,7 +237,7 @@ RULES = [
     # an edition's year in a name (CES 2025, Gastech 2025, the 2025 Annual Report) and a copyright
     # year (© 2025): years, not amounts
     ("named_year", r"(?-i:\b[A-Z][A-Za-z0-9&'\-]{1,24})\s" + grp("T", year()) + r"(?![\d.,]\d|[A-Za-z]|\s?%|\s?percent|\s?[-–]\s?\d)"),
-    ("year_named", grp("T", year()) + r"(?![A-Za-z])(?-i:\s(?:[A-Z][a-z]{2,}|[A-Z]{2,})\b)(?!\s(?:to|and|through)\s)"),
+    ("year_named", grp("T", year()) + r"(?![A-Za-z])(?-i:\s(?:[A-Z][a-z]{2,40}|[A-Z]{2,40})\b)(?!\s(?:to|and|through)\s)"),
     ("copyright", r"(?:©|\(c\)|Copyright)\s?" + grp("T", year())),
     # its 2023 annual results, the 2025 season: a year before a noun
     ("year_modifier", r"\b(?:its|their|our|the|this|his|her)\s" + grp("T", year()) + r"(?=\s[a-z])"),

@@ -63,7 +63,7 @@ from pathlib import Path
 from ...nlp.layout import BULLETS, LETTER_BULLETS
 from ...nlp.script import fold_han
 from . import en, ko, zh
-from .anchors import char_sets, rule_anchor, share_anchors, windows, word_sets
+from .anchors import char_sets, rule_anchor, rule_gates, share_anchors, windows, word_scans
 from .grammar import norm_key
 from .periods import SEASON_MONTHS, add_months, month_end
 
@@ -90,6 +90,7 @@ NEAR_DAYS_IN_MONTH = 3
 PREFIX_WINDOW = 12
 
 _NUMBER_KEYS = {"Y", "M", "D", "HR", "MIN", "N", "N2", "Q", "CEN"}
+_PLAIN_NUMBER_KEYS = frozenset(_NUMBER_KEYS - {"Q"})    # numbers with no other reading (Q may be a word)
 _WORD_KEYS = {"AY", "AM", "AD", "WD", "RY", "RM", "RW", "RD", "RQ", "RH", "DIR", "SEASON", "MOD", "AP", "NOON", "UNIT",
               "UNIT2", "DURW", "AGO", "SET", "PRES", "POD"}
 # Marks whose presence is their meaning: the last day of a month, a weekend, an amount left open.
@@ -98,10 +99,12 @@ _FLAG_KEYS = {"LASTD", "WE", "VAGUE"}
 # = -1), as numbers otherwise: NTH the n-th weekday of a month, WOM the n-th week of a month,
 # DW a day of the month written as an ordinal word (`the second of June`).
 _ORDINAL_KEYS = {"NTH", "WOM", "DW"}
-_DATE_KEYS = {"AY", "AM", "AD", "Y", "M", "D", "WD", "Q", "H", "SEASON", "MOD", "RY", "RM", "RW", "RD", "RQ", "RH",
-              "DEC", "CEN", "HOL", "NTH", "WOM", "LASTD", "WE"}
-_YEAR_KEYS = {"Y", "RY"}
-_TIME_KEYS = {"HR", "NOON"}
+_DATE_KEYS = frozenset({"AY", "AM", "AD", "Y", "M", "D", "WD", "Q", "H", "SEASON", "MOD", "RY", "RM", "RW", "RD",
+                        "RQ", "RH", "DEC", "CEN", "HOL", "NTH", "WOM", "LASTD", "WE"})
+_YEAR_KEYS = frozenset({"Y", "RY"})
+_TIME_KEYS = frozenset({"HR", "NOON"})
+_RELATIVE_KEYS = frozenset({"RY", "RM", "RW", "RD", "RQ", "RH"})
+_NOT_DATES = frozenset({"N", "DURW", "SET", "PRES", "VAGUE"})    # amounts, sets, the present
 
 class _Invalid(Exception):
     """A match that reads as a date but is not one (month 13, 30 February...)."""
@@ -115,7 +118,13 @@ class _Lang:
     anchor_of: tuple          # per rule: index into `anchors`, or -1 to scan the whole text
     char_scan: re.Pattern | None   # every character of the one-character anchors (one scan)
     char_map: dict            # character -> the anchors (indices) it belongs to
-    word_map: tuple           # (word, searched lower-cased, the anchors it belongs to) of the word-list anchors
+    word_scans: tuple         # (pattern, in the lower-cased text, word -> anchors) of the word-list anchors
+    scanned: tuple            # the anchors whose places the scans above find
+    ignore_case: bool         # some anchors are searched in the lower-cased text
+    gate_classes: tuple       # classes every match of some rule holds a member of (`\d`, `[달월]`)
+    gates: tuple              # per rule: indices into `gate_classes` (windows without a member are skipped)
+    gate_of: tuple            # per rule: index of its (anchor, gates) pair, shared by the rules with the same
+    n_gated: int
     lex: dict
     range_gap: re.Pattern
     range_gap_prefixed: re.Pattern | None
@@ -134,11 +143,21 @@ class _Lang:
 def _load(mod) -> _Lang:
     flags = mod.FLAGS
     opt = lambda p: re.compile(p, flags) if p else None  # noqa: E731
-    anchors, anchor_of = share_anchors([rule_anchor(p, flags) for _name, p in mod.RULES])
+    own = [rule_anchor(p, flags) for _name, p in mod.RULES]
+    anchors, anchor_of = share_anchors(own)
+    rule_classes = [rule_gates(p, flags, a) for (_name, p), a in zip(mod.RULES, own)]
+    classes = {c: i for i, c in enumerate(dict.fromkeys(c for cs in rule_classes for c in cs))}
+    gates = tuple(tuple(classes[c] for c in cs) for cs in rule_classes)
+    gate_keys = list(zip(anchor_of, gates))
+    gate_ids = {key: i for i, key in enumerate(dict.fromkeys(gate_keys))}
     char_scan, char_map = char_sets(anchors)
+    words = word_scans(anchors)
     return _Lang(
         rules=tuple((name, *_split_lookbehind(p, flags)) for name, p in mod.RULES),
-        anchors=anchors, anchor_of=anchor_of, char_scan=char_scan, char_map=char_map, word_map=word_sets(anchors),
+        anchors=anchors, anchor_of=anchor_of, char_scan=char_scan, char_map=char_map, word_scans=words,
+        ignore_case=any(a.lower for a in anchors),
+        scanned=tuple(sorted({k for ks in (*char_map.values(), *(ks for w in words for ks in w[2].values())) for k in ks})),
+        gate_classes=tuple(re.compile(c) for c in classes), gates=gates, gate_of=tuple(gate_ids[key] for key in gate_keys), n_gated=len(gate_ids),
         lex={g: {norm_key(k): v for k, v in table.items()} for g, table in mod.LEXICON.items()},
         range_gap=re.compile(mod.RANGE_GAP, flags),
         range_gap_prefixed=opt(getattr(mod, "RANGE_GAP_PREFIXED", None)),
@@ -203,11 +222,12 @@ def _scan(rx: re.Pattern, behind: re.Pattern | None, text: str, start: int, end:
         yield from rx.finditer(text, start, end)
         return
     pos = start
+    search, check = rx.search, behind.match
     while pos <= end:
-        m = rx.search(text, pos, end)
+        m = search(text, pos, end)
         if m is None:
             return
-        if behind.match(text, m.start()) is None:
+        if check(text, m.start()) is None:
             pos = m.start() + 1
             continue
         yield m
@@ -274,14 +294,16 @@ _GROUPS: dict = {}
 
 
 def _groups(rx: re.Pattern) -> tuple:
-    """(group number, meaning, is the range's end) of each named group of a rule, read once."""
-    meta = _GROUPS.get(rx)
+    """(group number, meaning, is the range's end) of each named group of a rule, read once.
+    Keyed by the pattern's text, whose hash Python keeps: a compiled pattern hashes its whole
+    compiled code on every lookup (microseconds for a long rule)."""
+    meta = _GROUPS.get(rx.pattern)
     if meta is None:
         meta = []
         for name, i in sorted(rx.groupindex.items(), key=lambda x: x[1]):
             key = name.split("__", 1)[0]
             meta.append((i, key[2:] if key.startswith("E_") else key, key.startswith("E_")))
-        meta = _GROUPS[rx] = tuple(meta)
+        meta = _GROUPS[rx.pattern] = tuple(meta)
     return meta
 
 
@@ -300,7 +322,9 @@ def _fields(m: re.Match, lex: dict) -> tuple[dict, dict | None, tuple[int, int]]
         if key == "NOTDATE":               # a reading the rule refuses: it blocks what it covers
             raise _Invalid(val)
         target = end_f if is_end else start_f
-        if key == "ROC":                   # a year of the Republic of China calendar (Taiwan)
+        if key in _PLAIN_NUMBER_KEYS:      # (the most frequent, so tested first)
+            target[key] = int(val) if val.isdigit() else _number(val, lex)
+        elif key == "ROC":                 # a year of the Republic of China calendar (Taiwan)
             target["Y"] = (int(val) if val.isdigit() else _zh_number(val)) + 1911
         elif key == "YY":
             yy = int(val)
@@ -343,8 +367,9 @@ def _fields(m: re.Match, lex: dict) -> tuple[dict, dict | None, tuple[int, int]]
             if k not in table:
                 raise _Invalid(val)
             target[key] = table[k]
-    for f in (start_f, end_f):
-        _check(f)
+    _check(start_f)
+    if end_f:
+        _check(end_f)
     return start_f, (end_f or None), span
 
 
@@ -403,11 +428,11 @@ class _Atom:
 
 
 def _is_datelike(f: dict) -> bool:
-    return not ({"N", "DURW", "SET", "PRES", "VAGUE"} & f.keys()) or "AGO" in f
+    return _NOT_DATES.isdisjoint(f) or "AGO" in f
 
 
 def _has_time(f: dict) -> bool:
-    return bool(_TIME_KEYS & f.keys())
+    return not _TIME_KEYS.isdisjoint(f)
 
 
 def _has_day(f: dict) -> bool:
@@ -422,60 +447,67 @@ def _ago_amount(f: dict) -> tuple[int, str]:
 
 def _candidates(text: str, L: _Lang) -> list[_Atom]:
     out = []
-    lowered = text.lower()
-    if len(lowered) != len(text):
+    lowered = text.lower() if L.ignore_case else None
+    if lowered is not None and len(lowered) != len(text):
         lowered = None       # a character whose lower case is longer (İ): offsets would move
     whole = [(0, len(text))]
     shared: list = [None] * len(L.anchors)   # rules with the same anchor (`일`, `년`) share its windows
-    found: dict[int, list[int]] = {k: [] for ks in L.char_map.values() for k in ks}
+    found: list = [None] * len(L.anchors)    # each anchor's places, where the scans below find them
+    for k in L.scanned:
+        found[k] = []
     if L.char_scan is not None:             # the one-character anchors, in one scan
         cmap = L.char_map
         for m in L.char_scan.finditer(text):
             for k in cmap[m.group()]:
                 found[k].append(m.start())
-    # the anchors that are lists of words: each word found with str.find, several times faster
-    # than a regex alternation of the list
-    for word, lower, ks in L.word_map:
-        hay = text if not lower else lowered
+    for rx, lower, owners in L.word_scans:   # the anchors that are lists of words, in one scan per case
+        hay = lowered if lower else text
         if hay is None:
             continue
-        i = hay.find(word)
-        if i < 0:
-            continue
-        for k in ks:
-            found.setdefault(k, [])
-        while i >= 0:
-            for k in ks:
-                found[k].append(i)
-            i = hay.find(word, i + 1)
-    for k, a in enumerate(L.anchors):
-        if a.words and (not a.lower or lowered is not None):
-            found[k] = sorted(set(found.get(k, ())))
-    for prio, ((_name, rx, behind), k) in enumerate(zip(L.rules, L.anchor_of)):
+        search = rx.search
+        m = search(hay)
+        while m is not None:
+            p = m.start()
+            for k in owners[m.group()]:
+                found[k].append(p)
+            m = search(hay, p + 1)
+    anchors = L.anchors
+    for k in L.scanned:                     # (no place: its rules are skipped at once; unless the
+        if not found[k] and (lowered is not None or not anchors[k].lower):   # text could not be lower-cased)
+            shared[k] = ()
+    # the windows that hold a member of each class a rule needs (a digit, `[달월]`): a search for a
+    # class reads a window far faster than the rule does
+    passed: list = [None] * L.n_gated
+    for prio, ((_name, rx, behind), k, gates, gk) in enumerate(zip(L.rules, L.anchor_of, L.gates, L.gate_of)):
         if k < 0:
             spans = whole
         else:
             spans = shared[k]
             if spans is None:
-                spans = shared[k] = windows(text, L.anchors[k], lowered, found.get(k))
-        if not spans:
-            continue
-        if behind is None:
-            matches = rx.finditer(text, *spans[0]) if len(spans) == 1 else \
-                (m for s, e in spans for m in rx.finditer(text, s, e))
-        else:
-            matches = (m for s, e in spans for m in _scan(rx, behind, text, s, e))
-        for m in matches:
-            try:
-                f, f_end, (s, e) = _fields(m, L.lex)
-            except _Invalid:
-                # `2월 30일` reads as a date but is none: it blocks its parts (`30일`)
-                out.append(_Atom(m.start(), m.end(), prio, {}, blocker=True))
+                spans = shared[k] = windows(text, L.anchors[k], lowered, found[k])
+            if not spans:
                 continue
-            except (KeyError, ValueError):
-                continue
-            if e > s:
-                out.append(_Atom(s, e, prio, f, f_end, ranged=f_end is not None))
+        if gates:
+            kept = passed[gk]
+            if kept is None:
+                kept = spans
+                for g in gates:
+                    search = L.gate_classes[g].search
+                    kept = [(s, e) for s, e in kept if search(text, s, e) is not None]
+                passed[gk] = kept
+            spans = kept
+        for start, end in spans:
+            for m in rx.finditer(text, start, end) if behind is None else _scan(rx, behind, text, start, end):
+                try:
+                    f, f_end, (s, e) = _fields(m, L.lex)
+                except _Invalid:
+                    # `2월 30일` reads as a date but is none: it blocks its parts (`30일`)
+                    out.append(_Atom(m.start(), m.end(), prio, {}, blocker=True))
+                    continue
+                except (KeyError, ValueError):
+                    continue
+                if e > s:
+                    out.append(_Atom(s, e, prio, f, f_end, ranged=f_end is not None))
     return out
 
 
@@ -498,11 +530,11 @@ def _join(text: str, atoms: list[_Atom], L: _Lang) -> list[_Atom]:
     for a in atoms:                       # date + time
         p = out[-1] if out else None
         if (p is not None and not p.ranged and not _has_time(p.f) and _is_datelike(p.f) and _has_day(p.f)
-                and _has_time(a.f) and not (_DATE_KEYS & a.f.keys()) and not a.ranged
+                and _has_time(a.f) and _DATE_KEYS.isdisjoint(a.f) and not a.ranged
                 and L.datetime_gap.fullmatch(text, p.end, a.start)):
             out[-1] = _Atom(p.start, a.end, p.prio, {**p.f, **a.f})
         elif (p is not None and L.time_date_gap is not None and not p.ranged and _has_time(p.f)
-                and not (_DATE_KEYS & p.f.keys()) and not a.ranged and not _has_time(a.f) and _is_datelike(a.f)
+                and _DATE_KEYS.isdisjoint(p.f) and not a.ranged and not _has_time(a.f) and _is_datelike(a.f)
                 and _has_day(a.f) and "POD" not in a.f and L.time_date_gap.fullmatch(text, p.end, a.start)):
             out[-1] = _Atom(p.start, a.end, a.prio, {**a.f, **p.f})     # 10:30 GMT Sunday
         else:
@@ -650,7 +682,7 @@ def _resolve_date(f: dict, anchor: dt.date | None, direction: Callable[[], str])
     if "HOL" in f:
         return _holiday(f, anchor, direction)
     grain = _static_grain(f)
-    relative = bool({"RY", "RM", "RW", "RD", "RQ", "RH"} & f.keys()) or not (_YEAR_KEYS & f.keys())
+    relative = not _RELATIVE_KEYS.isdisjoint(f) or _YEAR_KEYS.isdisjoint(f)
     if relative and anchor is None:
         return _R("DATE", None, grain, f.get("MOD"), True)
     if "NTH" in f or "WOM" in f or "LASTD" in f:
@@ -1039,6 +1071,7 @@ def _line_is_item(text: str, pos: int) -> bool:
     return bool(line) and (line[0] in BULLETS or (line[0] in LETTER_BULLETS and line[1:2] == " "))
 
 
+@functools.lru_cache(maxsize=1024)
 def _parse_anchor(anchor: str | None) -> dt.date | None:
     if anchor is None or anchor == "":
         return None

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 import re
 
 # Seasons as the engine writes them (`2025-SU`): their first and last month. Winter is the one
@@ -22,6 +23,7 @@ _VALUE = re.compile(r"(?P<y>\d{4})(?:-(?:(?P<qhw>[QHW])(?P<n>\d{1,2})|(?P<season
                     r"|(?P<dec>\d{3})|(?P<cen>\d{2})")
 
 
+@functools.lru_cache(maxsize=4096)
 def month_end(year: int, month: int) -> dt.date:
     """The last day of `month` in `year` (29 February in a leap year)."""
     return dt.date(year, month, calendar.monthrange(year, month)[1])
