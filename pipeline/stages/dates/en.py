@@ -190,6 +190,10 @@ def wd_alone():
     return grp("WD", rf"(?-i:(?:{_WD3})\b|(?:{_ABBR_WD})\.|(?:mon|wed|MON|WED)\.|(?:{_WD_CI3})\b)")
 
 
+# A weekday in brackets after its date belongs to the date's span (`January 7 (Tuesday)`, `Jan. 7
+# (Tue.)`), as Korean `12.2(수)` does: never a date of its own.
+WD_BRACKET = rf"(?:\s?\((?-i:{_WD3}|{_ABBR_WD3})\.?\))?"
+
 Y4 = r"(?:1[89]|2[01])\d\d(?![\d])"
 NB = r"(?<![\d.,\-/:])"
 
@@ -247,7 +251,8 @@ RULES = [
     ("mdy_slash", r"(?<![\d/])" + grp("M", r"0?[1-9]|1[0-2]") + "/" + grp("D", r"0?[1-9]|[12]\d|3[01]") + "/"
      + "(?:" + grp("Y", Y4) + "|" + grp("YY", r"\d\d") + r")(?![\d/])"),
     # Thursday, February 20, 2025 / Feb. 20, 2025 / February 20th / February 20
-    ("mdy", r"(?:" + wd() + r",?\s)?" + mnd() + r"\s?" + day() + r"(?:,?\s" + year() + r"|,?\s'" + grp("YY", r"\d\d") + r"\b)?"),
+    ("mdy", r"(?:" + wd() + r",?\s)?" + mnd() + r"\s?" + day() + r"(?:,?\s" + year() + r"|,?\s'" + grp("YY", r"\d\d") + r"\b)?"
+     + WD_BRACKET),
     # June second 2019, the second of June, the 1st of the current month
     ("mdy_words", r"(?:" + wd() + r",?\s)?" + mnd() + r"\s(?:the\s)?" + grp("DW", _DAY_WORDS) + r"\b(?:,?\s" + year() + ")?"),
     ("dmy_words", r"\b(?:the\s)?" + grp("DW", _DAY_WORDS) + r"\sof\s" + mnd() + r"(?:,?\s" + year() + ")?"),
@@ -323,7 +328,8 @@ RULES = [
     ("fall", r"\b(?:" + grp("RY", "this|last|next") + r"\s" + grp("SEASON", "fall") + r"|" + grp("SEASON", "fall")
      + r"\s(?:of\s)?" + grp("Y", Y4) + r")\b"),
     # today, last year, next month, this week
-    ("rel_day", r"\b" + grp("RD", alt(k for k in REL_DAY if k != "last")) + r"\b"),
+    # (not `the cities of tomorrow`, `the challenges of today`: the future and the present, no day)
+    ("rel_day", r"(?<!\bof\s)\b" + grp("RD", alt(k for k in REL_DAY if k != "last")) + r"\b"),
     # Monday morning, tomorrow evening, this morning, last night, tonight
     ("pod_day", r"(?:" + wd_alone() + "|" + grp("RD", "today|yesterday|tomorrow") + r")\s" + grp("POD", "morning|afternoon|evening|night")
      + r"\b"),
