@@ -408,10 +408,12 @@ def test_a_city_government_by_its_short_form():
 
 
 def test_a_hangul_rendering_with_no_proper_noun_in_it_needs_the_text_to_call_it_a_company():
-    found = orgs("이 제도는 후오비키(Huobiki) 방식을 따른다. 로멘사(Lomensa), 노르데바(Nordeva) 등 글로벌 기업 "
-                 "2개사도 참석했다.")
-    assert "후오비키" not in found, sorted(found)
+    found = orgs("이 제도는 후오비키 라르텐(Huobiki Larten) 방식을 따른다. 로멘사(Lomensa Group), 노르데바(Nordeva "
+                 "Labs) 등 글로벌 기업 2개사도 참석했다.")
+    assert "후오비키 라르텐" not in found, sorted(found)
     assert {"로멘사", "노르데바"} <= set(found), sorted(found)
+    # one capitalised word that is no English word is how companies are named (`수곤(Sugon)`)
+    assert "타르벨로" in orgs("타르벨로(Tarbello)는 1988년 설립되었다.")
 
 
 def test_a_chinese_name_with_its_country_or_kind_written_on_is_one_body():

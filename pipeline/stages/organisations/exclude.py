@@ -28,7 +28,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc
 
-from ...nlp.common_words import only_common_words
+from ...nlp.common_words import is_common_word, only_common_words
 from ...nlp.lexicon import TERM_ACRONYMS, word_table, word_tuple
 from ...nlp.names import MORE_TITLES, PERSON_TITLES, korean_personal_name
 from ...nlp.places import is_city, is_country, is_place
@@ -363,6 +363,13 @@ def _common_nouns(doc: Doc, c: Candidate) -> bool:
     return bool(toks) and all(t.tag_.startswith(("NNG", "XSN", "XPN", "SN", "NNB")) for t in toks)
 
 
+def _a_brand(c: Candidate) -> bool:
+    """Rendered as one capitalised word that is no common English word (`수곤(Sugon)`,
+    `유미코아(Umicore)`): how companies are named; people and places mostly take two words."""
+    latin = [o for o in c.other_names + ([c.english] if c.english else []) if re.fullmatch(r"[A-Z][A-Za-z0-9&\-]+", o)]
+    return any(not is_common_word(o) for o in latin)
+
+
 def _proper_transliteration(doc: Doc, c: Candidate) -> bool:
     """A foreign name written in Hangul and rendered in Latin letters (`에본도스(Evondos)`, `셸(Shell)`):
     kept (people, places and events were set aside above), unless Kiwi knows every word of it as a
@@ -375,7 +382,7 @@ def _proper_transliteration(doc: Doc, c: Candidate) -> bool:
         toks = [t for t in tokens_in(doc, c.start, c.end) if not t.is_space]
         return any(t.tag_.startswith(("NNP", "SL", "SH")) for t in toks) and (
             _proper_read_alone(doc_text(doc)[c.start:c.end].strip()) or _described_as_a_company(doc, c.start)
-            or doc_text(doc)[c.start:c.end].strip().endswith(_KO_TRADE_WORDS))
+            or doc_text(doc)[c.start:c.end].strip().endswith(_KO_TRADE_WORDS) or _a_brand(c))
     if doc.lang_ != "zh":
         return True
     # unless the Latin form is a company's: capitals inside a word or an acronym (`CJ CheilJedang`)
