@@ -424,6 +424,13 @@ def test_a_chinese_name_with_its_country_or_kind_written_on_is_one_body():
     assert "國際少年運動會" not in found   # a games, though 會 ends associations' names
 
 
+def test_a_stock_symbol_in_brackets_again_is_no_name():
+    from pipeline.stages.organisations.find import ticker_symbols
+    text = "Norvale Quantum Inc. (NYSE: NVQT) signed a deal. Norvale (NVQT) shares rose. (KRX: 042660)"
+    assert ticker_symbols(text) == {"NVQT", "042660"}
+    assert "NVQT" not in orgs(text, "en")
+
+
 def test_chinese_state_names_zones_and_ministries_joined_by_and_are_read_whole():
     names = set(orgs("明远科技与工业和信息化部、中华人民共和国商务部合作，在北京经济技术开发区设厂。", "zh"))
     assert "工业和信息化部" in names and "信息化部" not in names

@@ -36,7 +36,7 @@ from ...nlp.script import fold_han, script_of
 from ...nlp.tokenizers import get_kiwi
 from ...nlp.words import doc_text, tokens_in
 from . import en, zh
-from .find import Candidate, is_person, suffix_of
+from .find import Candidate, is_person, suffix_of, ticker_symbols
 from .gazetteer import known_names
 
 DATA = Path(__file__).with_name("data")   # this stage's word lists
@@ -129,6 +129,10 @@ def _not_a_body(doc: Doc, text: str, c: Candidate, cands: list[Candidate], peopl
     if c.source in ("model", "alias") and not supported and name not in known_names({}) and (
             is_place(name) or (c.english and script_of(name) != "latin" and is_city(c.english))):
         return True   # a city the model or a rendering alone offers (`브뤼셀`, `본(Bonn)`, `Kenosha`)
+    if re.fullmatch(r"[A-Z0-9.]{2,10}", name) and name in ticker_symbols(text) \
+            and text[c.start - 1:c.start] in "(（" and text[c.end:c.end + 1] in ")）":
+        return True   # the company's stock symbol in brackets again (`D-Wave (QBTS)` after `(NYSE: QBTS)`);
+        # a company that calls itself by its symbol (`ABVX said`) is named so
     if doc.lang_ == "en" and re.fullmatch(r"[A-Z]{2,6}s", name) and name not in known_names({}):
         return True   # an acronym in the plural is a kind of thing (`SMEs`, `NGOs`), not one body
     if doc.lang_ == "ko" and c.source in ("model", "alias") and _a_thing_of(doc, text, c, name, cands):

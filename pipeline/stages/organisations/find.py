@@ -162,6 +162,11 @@ def is_person(text: str, pair: dict) -> bool:
 
 
 _TICKER = re.compile(r"[(（]\s?[A-Z]{2,8}\s?[:：]\s?[A-Z0-9.]{1,10}\s?[)）]")
+def ticker_symbols(text: str) -> set[str]:
+    """The stock symbols the text gives in ticker brackets (`(NYSE: QBTS)`, `(KRX: 042660)`)."""
+    return {re.split(r"[:：]", m.group(0).strip("(（)） "))[-1].strip() for m in _TICKER.finditer(text)}
+
+
 def in_ticker(text: str, pos: int) -> bool:
     """Inside a stock ticker bracket such as `(KRX: 042660)` or `(NYSE: CRVN)`."""
     m = _TICKER.search(text, max(0, pos - 2), pos + 24)
