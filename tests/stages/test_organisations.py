@@ -431,6 +431,12 @@ def test_a_stock_symbol_in_brackets_again_is_no_name():
     assert "NVQT" not in orgs(text, "en")
 
 
+def test_and_after_a_place_in_an_of_name_starts_a_second_name():
+    found = orgs("Researchers from the University of Heidelberg and Yale joined. The Ministry of Trade and "
+                 "Industry agreed.", "en", options=RULES_ONLY)
+    assert {"University of Heidelberg", "Yale", "Ministry of Trade and Industry"} <= set(found), sorted(found)
+
+
 def test_chinese_state_names_zones_and_ministries_joined_by_and_are_read_whole():
     names = set(orgs("明远科技与工业和信息化部、中华人民共和国商务部合作，在北京经济技术开发区设厂。", "zh"))
     assert "工业和信息化部" in names and "信息化部" not in names

@@ -15,6 +15,7 @@ import re
 from pathlib import Path
 
 from ...nlp.lexicon import org_endings, word_set
+from ...nlp.places import is_place
 
 DATA = Path(__file__).with_name("data")   # this stage's word lists
 
@@ -73,6 +74,13 @@ def find(text: str):
         tail = _AFTER.match(text, end)
         if tail and tail.end() > end:
             end = tail.end()
+            cut = _second_name_after_a_place(text, m.end(), end)
+            if cut < end:
+                second = re.match(r"\s(?:and|&)\s", text[cut:end])
+                if second and cut + second.end() < end:
+                    # the second name is a body of the same kind (`… and Yale`)
+                    yield (cut + second.end(), end), kind_of(text[m.start():cut])
+                end = cut
         while True:  # organisation words in a row: Warner Bros. Pictures, Group N.V.
             nxt = re.match(r"\s(?=[A-Z])", text[end:end + 2])
             more = _ORG_WORD.match(text, end + 1) if nxt else None
@@ -183,6 +191,17 @@ def _trim_lead(text: str, s: int, e: int) -> tuple[int, int]:
             s = s + a.start(1)
             break
     return s, e
+
+
+def _second_name_after_a_place(text: str, start: int, end: int) -> int:
+    """`University of Heidelberg and Yale`: after `of` and a place, `and` and a capitalised word
+    that is no field of a ministry's name (`Trade and Industry`) start a second name; the first
+    ends before `and`."""
+    for a in re.finditer(r"\s(?:and|&)\s([A-Z][A-Za-z'\-]*)", text[start:end]):
+        before = re.search(r"([A-Z][A-Za-z'\-]*)$", text[start:start + a.start()])
+        if a.group(1).lower() not in AND_WORDS and before and is_place(before.group(1)):
+            return start + a.start()
+    return end
 
 
 def has_org_word(name: str) -> bool:
