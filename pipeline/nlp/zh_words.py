@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import logging
 import re
+from typing import Any
 
 from .script import fold_han
 
@@ -41,7 +42,7 @@ def pos_words(text: str) -> tuple[list[int], list[tuple[int, int, str, str]]]:
 
 
 @functools.cache
-def _tagger():
+def _tagger() -> Any:
     """jieba's part-of-speech tagger, its table of 349,000 words' tags sharing its strings with
     the segmenter's dictionary (jieba reads the same words a second time from its dictionary file
     for the tags, and each tag anew on each line: 14 MB more in every process that reads Chinese).
