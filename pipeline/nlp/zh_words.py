@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import logging
 import re
+import sys
 from typing import Any
 
 from .script import fold_han
@@ -52,10 +53,11 @@ def _tagger() -> Any:
     jieba.setLogLevel(logging.WARNING)
     jieba.dt.check_initialized()
     tags: dict[str, str] = pseg.dt.word_tag_tab
-    one: dict[str, str] = {}
-    table = {w: one.setdefault(t, t) for w in jieba.dt.FREQ if (t := tags.get(w)) is not None}
-    for w, t in tags.items():
-        table.setdefault(w, one.setdefault(t, t))
+    tag_of = tags.get
+    table = {w: sys.intern(t) for w in jieba.dt.FREQ if (t := tag_of(w)) is not None}   # 0.3 s, once
+    if len(table) < len(tags):   # a tagged word the segmenter lacks (none in jieba's own dictionary)
+        for w, t in tags.items():
+            table.setdefault(w, sys.intern(t))
     pseg.dt.word_tag_tab = table
     return pseg.dt
 
