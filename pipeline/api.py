@@ -19,7 +19,6 @@ from .export import document_id, error_id, findings, findings_to_records, merge_
 from .ingest.decode import IngestError, check_text
 from .ingest.language import detect_lang
 from .ingest.sources import SourceDoc
-from .nlp.build import get_nlp
 from .sections import SECTION_CHARS, cut_sections
 
 
@@ -36,6 +35,9 @@ def process(src: SourceDoc, options: PipelineOptions = PipelineOptions(), *,
     becomes a `timeout` error. TimeLimitExceeded raised from inside (by the batch worker's alarm)
     is reported the same way.
     """
+    # Imported here, not at the top: spaCy and the pipelines are the workers' business, and the
+    # batch runner's own process (reading inputs, writing records) imports this module without them.
+    from .nlp.build import get_nlp
     doc_id = document_id(src.source)
     try:
         check_text(src.text)

@@ -13,10 +13,12 @@ from __future__ import annotations
 
 import copy
 import hashlib
-
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
 
 from . import records as R
+
+if TYPE_CHECKING:   # spaCy is not imported by the batch runner's own process (only its workers')
+    from spacy.tokens import Doc
 
 FINDINGS = ("dateline", "anchor", "anchor_source", "timexes", "aliases", "terms", "orgs", "events")
 

