@@ -17,3 +17,12 @@ def test_a_run_of_words_is_common_only_when_every_word_is():
     assert not only_common_words("Norvale Lift Capsule")
     # capitals are how names and acronyms are written, not common words
     assert not only_common_words("SLUSH") and not only_common_words("")
+
+
+def test_the_list_read_directly_is_wordfreqs_own():
+    # the list is read from wordfreq's data file without importing wordfreq: the same words as
+    # its own reader gives at the bound
+    from wordfreq import get_frequency_dict
+
+    from pipeline.nlp.common_words import MIN_FREQUENCY, _common
+    assert _common() == {w for w, f in get_frequency_dict("en", "small").items() if f >= MIN_FREQUENCY}

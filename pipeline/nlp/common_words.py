@@ -2,8 +2,8 @@
 text uses often (`Lift Capsule`, `One Health`, `Working Group`) or holds a name of its own
 (`Evondos`, `Swecare`, `Santiago Network`).
 
-The frequencies are wordfreq's small English list (about 29,000 words, 4 MB, loaded once per
-process on first use; code Apache-2.0, data CC BY-SA 4.0, see LICENSES/). A word is common from a
+The words are wordfreq's small English list (about 29,000 words, 5 MB as a set, read once per
+process on first use; wordfreq's code Apache-2.0, its data CC BY-SA 4.0, installed, not shipped). A word is common from a
 Zipf frequency of 3 (once per million words). Frequent proper nouns count as common too (`Apple`,
 `Tesla`): callers use this only where a name must show more than frequent words, and places and
 countries are never common here, since they name something.
@@ -16,19 +16,39 @@ import re
 from .places import is_country, is_place
 
 # Zipf 3: once in a million words of general text
-MIN_FREQUENCY = 1e-6
+MIN_FREQUENCY = 1e-6  # (the bound _MAX_BUCKET reads the list by)
 _FUNCTION_WORDS = frozenset({"of", "and", "the", "for", "in", "on", "to", "a", "an", "at", "by", "with"})
 
 
+# wordfreq stores a list as "cBpack": a header, then the words in buckets by frequency in
+# centibels (bucket i holds the words of frequency 10 ** (-i / 100)), gzipped msgpack. It is read
+# here directly: importing wordfreq's own reader brings its text-cleaning dependencies (ftfy,
+# langcodes, regex: about 25 MB in every batch worker) for a list that takes 5 MB.
+_MAX_BUCKET = 600   # 10 ** (-600 / 100) = MIN_FREQUENCY
+
+
 @functools.lru_cache(maxsize=1)
-def _frequencies() -> dict[str, float]:
-    from wordfreq import get_frequency_dict
-    return get_frequency_dict("en", "small")
+def _common() -> frozenset[str]:
+    import gzip
+    import importlib.util
+    from pathlib import Path
+
+    import msgpack
+
+    spec = importlib.util.find_spec("wordfreq")
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError("wordfreq is not installed: pip install 'wordfreq>=3.1' (a presspipe dependency)")
+    path = Path(list(spec.submodule_search_locations)[0]) / "data" / "small_en.msgpack.gz"
+    with gzip.open(path, "rb") as f:
+        data = msgpack.load(f, raw=False)
+    if not data or data[0] != {"format": "cB", "version": 1}:
+        raise RuntimeError(f"{path}: not a wordfreq cBpack list of version 1")
+    return frozenset(w for i, bucket in enumerate(data[1:]) if i <= _MAX_BUCKET for w in bucket)
 
 
 def is_common_word(word: str) -> bool:
     """`capsule`, `Health`: a common English word (case aside); not a place or a country."""
-    return _frequencies().get(word.lower(), 0.0) >= MIN_FREQUENCY and not is_place(word) and not is_country(word)
+    return word.lower() in _common() and not is_place(word) and not is_country(word)
 
 
 def only_common_words(text: str) -> bool:
