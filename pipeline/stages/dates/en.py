@@ -323,8 +323,10 @@ RULES = [
     ("earlier_this", r"\b" + grp("MOD", "earlier|later") + r"\s(?:" + grp("RY", "this year") + "|" + grp("RM", "this month")
      + "|" + grp("RW", "this week") + r")\b"),
     # spring 2025, this summer, last fall
+    # (not a season that names a games or a sale: `the Summer Olympic Games`, `Winter Sale`)
     ("season", r"\b(?:" + grp("RY", "this|last|next") + r"\s)?" + grp("SEASON", "spring|summer|autumn|winter")
-     + r"\b(?:\s(?:of\s)?" + grp("Y", Y4) + ")?"),
+     + r"\b(?:\s(?:of\s)?" + grp("Y", Y4) + ")?" + r"(?!\s(?-i:Olympic|Olympics|Paralympic|Paralympics|Games|Sale|"
+     r"Festival|Collection|Edition|School|Session|Camp|Forum|Davos|Series|Universiade))"),
     ("fall", r"\b(?:" + grp("RY", "this|last|next") + r"\s" + grp("SEASON", "fall") + r"|" + grp("SEASON", "fall")
      + r"\s(?:of\s)?" + grp("Y", Y4) + r")\b"),
     # today, last year, next month, this week
