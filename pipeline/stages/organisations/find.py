@@ -76,8 +76,7 @@ def find_candidates(doc: Doc, aliases: list[dict], gazetteer: dict) -> list[Cand
     elif lang == "zh":
         name_starts = {a["name"]["start"] for a in aliases}
         # A kind-of-organisation phrase right before a bracketed name describes it (韩国电影公司西海影业).
-        found += [Candidate(s, e, kind, "suffix") for (s, e), kind in zh.find(text) if e not in name_starts
-                  and not zh.short_government_of(text[s:e], text)]
+        found += [Candidate(s, e, kind, "suffix") for (s, e), kind in zh.find(text) if e not in name_starts]
     else:
         found += [Candidate(s, e, kind, "suffix") for (s, e), kind in en.find(text)]
         found += [Candidate(s, e, en.kind_of(text[s:e]), "list") for s, e in en.listed_names(text)]

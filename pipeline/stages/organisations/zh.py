@@ -90,12 +90,7 @@ def find(original: str):
         bare = re.sub(r"^(?:中国|韩国|美国|日本|德国|英国|法国)", "", head)
         head_end = start + len(head)
         if ending in SHORT_GOVERNMENTS:
-            # 南市府, 高市府, 嘉县府: a city's or county's government by the character of its place
-            # that the release names in full (台南市); bare 市府 refers to one named before
-            unit = ending[0]
-            mark = text[end - 3:end - 2]
-            if end - 3 >= 0 and _HAN.match(mark) and mark not in BREAKS and re.search(rf"[\u4e00-\u9fff]{{0,2}}{mark}[\u4e00-\u9fff]{{0,2}}?{unit}(?!府)",
-                                                             text[:end - 3] + text[end:]):
+            if _short_government(text, end):
                 yield (end - 3, end), "government"
             continue
         if not head or len(head) < 2 or _generic_head(head, start, words, head_end) or \
@@ -193,16 +188,23 @@ def _inside_a_verb(words, at: int) -> bool:
 SHORT_GOVERNMENTS = ("市府", "县府")
 
 
-def short_government_of(short: str, text: str) -> bool:
-    """`南市府` is the short form of a `…市政府` (or `…县政府`) the text names in full whose place
-    holds its first character (`台南市政府`): the full name stands for it (not where the full
+def _short_government(text: str, end: int) -> bool:
+    """`南市府`, `高市府`, `嘉县府` ending at `end` of the (folded) text: a city's or county's government
+    by one character of its place, where the release names the place in full (`台南市`); not a
+    bare `市府` or a verb before it (`代表市府`), and not where the release gives the full
+    `…市政府` whose place holds the character (`台南市政府`), which stands for it (unless the full
     name is only part of a bureau's, `台南市政府都发局`)."""
-    short = fold_han(short)
-    if not short.endswith(SHORT_GOVERNMENTS):
+    start = end - 3
+    if start < 0:
         return False
-    unit = short[-2]
-    full = rf"([\u4e00-\u9fff]{{1,3}}){unit}政府(?![\u4e00-\u9fff]{{0,4}}(?:局|处|署|委员会))"  # not its bureau's name
-    return any(short[0] in m.group(1) for m in re.finditer(full, fold_han(text)))
+    mark, unit = text[start], text[start + 1]
+    if not _HAN.match(mark) or mark in BREAKS:
+        return False
+    full = re.compile(rf"([\u4e00-\u9fff]{{1,3}}){unit}政府(?![\u4e00-\u9fff]{{0,4}}(?:局|处|署|委员会))")
+    if any(mark in m.group(1) for m in full.finditer(text)):
+        return False
+    place = re.compile(rf"[\u4e00-\u9fff]{{0,2}}{mark}[\u4e00-\u9fff]{{0,2}}?{unit}(?!府)")
+    return bool(place.search(text, 0, start) or place.search(text, end))
 
 
 _NUMERAL = r"[0-9〇一二两三四五六七八九十百千]"
