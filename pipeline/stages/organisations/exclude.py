@@ -33,10 +33,9 @@ from ...nlp.lexicon import TERM_ACRONYMS, word_table, word_tuple
 from ...nlp.names import MORE_TITLES, PERSON_TITLES, korean_personal_name
 from ...nlp.places import is_city, is_country, is_place
 from ...nlp.script import fold_han, script_of
-from ...nlp.tokenizers import get_kiwi
 from ...nlp.words import doc_text, tokens_in
 from . import en, zh
-from .find import Candidate, is_person, suffix_of, ticker_symbols
+from .find import Candidate, is_person, suffix_of, tags_read_alone, ticker_symbols
 from .gazetteer import known_names
 
 DATA = Path(__file__).with_name("data")   # this stage's word lists
@@ -244,12 +243,11 @@ def _described_as_a_company(doc: Doc, start: int) -> bool:
     return after is not None and re.sub(r"(?:와의|과의|에서|으로|[은는이가과와을를의도로])$", "", after.group(1)).endswith(_KIND_BEFORE_NAME)
 
 
-@functools.lru_cache(maxsize=4096)
 def _proper_read_alone(name: str) -> bool:
     """Kiwi, reading the name alone, finds a proper noun or Latin or Han letters in it: in context
     it takes unknown compounds of common nouns for proper nouns (`도심항공교통`, `회의시설`,
     `일일확진자`), alone it knows them for what they are."""
-    return any(t.tag.startswith(("NNP", "SL", "SH")) for t in get_kiwi().tokenize(name))
+    return any(t.startswith(("NNP", "SL", "SH")) for t in tags_read_alone(name))
 
 
 def _title_after(text: str, end: int) -> bool:

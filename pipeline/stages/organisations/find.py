@@ -161,9 +161,11 @@ def is_person(text: str, pair: dict) -> bool:
 
 
 _TICKER = re.compile(r"[(（]\s?[A-Z]{2,8}\s?[:：]\s?[A-Z0-9.]{1,10}\s?[)）]")
-def ticker_symbols(text: str) -> set[str]:
-    """The stock symbols the text gives in ticker brackets (`(NYSE: QBTS)`, `(KRX: 042660)`)."""
-    return {re.split(r"[:：]", m.group(0).strip("(（)） "))[-1].strip() for m in _TICKER.finditer(text)}
+@functools.lru_cache(maxsize=8)
+def ticker_symbols(text: str) -> frozenset[str]:
+    """The stock symbols the text gives in ticker brackets (`(NYSE: QBTS)`, `(KRX: 042660)`); read
+    once per text, however many of its candidates ask."""
+    return frozenset(re.split(r"[:：]", m.group(0).strip("(（)） "))[-1].strip() for m in _TICKER.finditer(text))
 
 
 def in_ticker(text: str, pos: int) -> bool:
@@ -327,15 +329,19 @@ def _foreign_ministry(doc: Doc, word_start: int, last: object) -> bool:
 
 
 @functools.lru_cache(maxsize=4096)
+def tags_read_alone(text: str) -> tuple[str, ...]:
+    """Kiwi's tags for `text` read on its own, out of its sentence: Kiwi reads a word differently
+    in context (`-- 한빛전자가`: 한 MM + 빛 NNG; unknown compounds of common nouns as proper nouns)."""
+    return tuple(t.tag for t in get_kiwi().tokenize(text))
+
+
 def _proper_alone(head: str) -> bool:
-    """Kiwi reads a word differently in context (`-- 한빛전자가`: 한 MM + 빛 NNG): the part of a
-    name before its organisation word counts as a proper noun when Kiwi, reading it alone, makes
-    it one token tagged NNP (`한빛`; not `저축`, `걸`)."""
+    """The part of a name before its organisation word counts as a proper noun when Kiwi, reading
+    it alone, makes it one token tagged NNP (`한빛`; not `저축`, `걸`)."""
     head = head.strip()
     if not head or " " in head or not re.fullmatch(r"[가-힣]{2,6}", head):
         return False
-    toks = get_kiwi().tokenize(head)
-    return len(toks) == 1 and toks[0].tag == "NNP"
+    return tags_read_alone(head) == ("NNP",)
 
 
 def _past_leading_country(text: str, start: int, end: int) -> int:
