@@ -53,10 +53,16 @@ _AFTER = re.compile(r"(?:\s(?:of|for|on)\s(?:the\s)?(?:[A-Z][A-Za-z'&\-]*)(?:,\s
                     r"(?:\s[0-9]{1,2}(?![0-9,.]))?")
 
 _RUN = r"[A-Z][A-Za-z0-9'&\-]*(?:\s(?:&\s|and\s|of\s)?[A-Z][A-Za-z0-9'&\-]*){0,5}"
-APPOSITION = re.compile(
-    rf"(?P<name>{_RUN}),\s(?:a|an)\s[^,.;()]{{0,60}}?\b(?:company|firm|maker|developer|manufacturer|provider|"
-    rf"startup|start-up|producer|supplier|operator|group|bank|insurer|lender|retailer|shipbuilder|biotech|"
-    rf"platform|agency|institute|university|foundation)\b")
+# What an apposition calls a body: `Acme, a robotics company`. A run of capitals is found as a name
+# by these; a name found otherwise is confirmed by these and the looser words after them
+# (`Lumen Post, a visual effects house`), which alone would make names of too much.
+_KIND_NOUNS = (r"company|firm|maker|developer|manufacturer|provider|startup|start-up|producer|supplier|operator|"
+               r"group|bank|insurer|lender|retailer|shipbuilder|biotech|platform|agency|institute|university|"
+               r"foundation")
+_MORE_KIND_NOUNS = r"house|studio|fund|association|distributor|brand|investor|publisher|broker|consultancy"
+APPOSITION = re.compile(rf"(?P<name>{_RUN}),\s(?:a|an)\s[^,.;()]{{0,60}}?\b(?:{_KIND_NOUNS})\b")
+# The same description right after a name found otherwise (`…, the Seoul-based lender`).
+DESCRIBED_AFTER = re.compile(rf",\s(?:a|an|the)\s(?:[\w-]+\s){{0,4}}(?:{_KIND_NOUNS}|{_MORE_KIND_NOUNS})\b")
 BASED = re.compile(rf"\b[A-Z][A-Za-z]+-based\s(?P<name>{_RUN})")
 FORMERLY = re.compile(rf"(?P<x>{_RUN}),?\s(?:formerly|previously|formerly known as|previously known as)\s(?:the\s)?(?P<y>{_RUN})")
 FOUNDED_AS = re.compile(rf"(?P<x>{_RUN})\s(?:was|were)\s(?:founded|established|set up|launched)\s(?:in\s[0-9]{{4}}\s)?as\s(?:the\s)?(?P<y>{_RUN})")

@@ -162,7 +162,7 @@ def _not_a_body(doc: Doc, text: str, c: Candidate, cands: list[Candidate], peopl
         return True   # common words before a word that ends products and places as well as bodies
         # (`AI Medical Diagnostic Software`, `Data Center`), said once: a description, not a name
     if c.source == "model" and doc.lang_ == "en" and not supported and only_common_words(name) \
-            and not _EN_COMPANY_APPOSITION.match(text, c.end):
+            and not en.DESCRIBED_AFTER.match(text, c.end):
         return True   # common words the model reads as a name (`Official Ice Cream`, `Liquid Side`, `Labor`)
     if c.source == "alias" and not supported:
         return not (_org_word(name, c.english, doc.lang_) or (_acronym_of_a_body(c) and not _common_nouns(doc, c))
@@ -216,11 +216,6 @@ _FIELD_LABEL = re.compile(r"^[\s□■○●◦•ㅇ\-–*※·▲△▶]*[(（
 # English organisation words that also end names of products, places and units.
 _EN_THING_HEAD = re.compile(r"\s(?:Software|Solutions?|Systems?|Cent(?:er|re)|Laborator(?:y|ies)|Labs?|"
                             r"Platform|Hub)$")
-# `Lumen Post, a visual effects house`: an English name that the text says is a company.
-_EN_COMPANY_APPOSITION = re.compile(
-    r",\s(?:a|an|the)\s(?:[\w-]+\s){0,4}(?:company|firm|house|studio|maker|start-?up|provider|developer|"
-    r"manufacturer|operator|group|bank|fund|agency|association|producer|distributor|platform|brand|"
-    r"retailer|supplier|investor|insurer|lender|publisher|broker|consultancy)\b")
 
 # Korean words for a line of business that end company names (`누리해운`): common nouns too.
 _KO_TRADE_WORDS: tuple[str, ...] = word_tuple(DATA / "ko_trade_words.txt")
