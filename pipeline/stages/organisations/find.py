@@ -523,13 +523,9 @@ def _korean_listed_with(doc: Doc, known: set[str]):
     people = {(s.start_char, s.end_char) for s in doc.spans["ner"] if s.label_ in ("PS", "PERSON")} \
         if "ner" in doc.spans else set()
     for line in re.finditer(r"[^\n]+", text):
-        depth, cuts = 0, []
-        for i in range(line.start(), line.end()):
-            ch = text[i]
-            depth += ch in "(（"
-            depth -= ch in ")）" and depth > 0
-            if depth == 0 and ch in ",，、":
-                cuts.append(i)
+        if sum(line.group(0).count(sep) for sep in ",，、") < 2:
+            continue   # (most lines: no list to cut)
+        cuts = _list_cuts(text, line.start(), line.end(), ",，、")
         if len(cuts) < 2:
             continue
         bounds = [line.start()] + [c + 1 for c in cuts]
@@ -571,18 +567,25 @@ def _korean_listed_with(doc: Doc, known: set[str]):
             yield ws, we
 
 
+def _list_cuts(text: str, start: int, end: int, separators: str) -> list[int]:
+    """Where the separators of a list stand between `start` and `end`, brackets stepped over
+    (`A(B, C), D`: one cut)."""
+    cuts, depth = [], 0
+    for i in range(start, end):
+        ch = text[i]
+        depth += ch in "(（"
+        depth -= ch in ")）" and depth > 0
+        if depth == 0 and ch in separators:
+            cuts.append(i)
+    return cuts
+
+
 def _items_before(doc: Doc, line_start: int, pos: int) -> list[tuple[int, int]]:
     """The comma-separated items that end at `pos` (commas inside brackets do not count), the
     first one cut back to the word after the last word that ends a phrase."""
     text = doc_text(doc)
     sent_start = max(line_start, *(text.rfind(c, line_start, pos) + 1 for c in ".!?。"))
-    cuts, depth = [], 0
-    for i in range(sent_start, pos):
-        ch = text[i]
-        depth += ch in "(（"
-        depth -= ch in ")）" and depth > 0
-        if depth == 0 and ch in ",，、·ㆍ・":  # `삼성·LG 등 기업`: the middle dot lists too
-            cuts.append(i)
+    cuts = _list_cuts(text, sent_start, pos, ",，、·ㆍ・")   # `삼성·LG 등 기업`: the middle dot lists too
     bounds = [sent_start] + [c + 1 for c in cuts]
     ends = cuts + [pos]
     items = []
