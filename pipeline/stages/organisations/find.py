@@ -16,7 +16,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ...nlp.lexicon import COUNTRIES, DESCRIPTORS, PLACES, is_reference_word
 from ...nlp.names import (
@@ -310,15 +310,15 @@ def _korean_suffix_names(doc: Doc, aliases: list[dict]) -> list[Candidate]:
     return out
 
 
-def _foreign_ministry(doc: Doc, word_start: int, last: object) -> bool:
+def _foreign_ministry(doc: Doc, word_start: int, last: Token) -> bool:
     """`캐나다 국제무역부`, `우간다 농업연구청`, `영국 보건안보청`: another country's ministries and
     agencies are translated freely, so their stems are not the Korean ones MINISTRY and AGENCY
     know; a country before the word says it is one. The word must be a compound whose last part
     is the ministry word (`국제`+`무역`+`부`, `외교`+`통상부`), not one common noun (`남부`,
     `연락처`, `지역본부`)."""
     text = doc_text(doc)
-    end = last.idx + len(last.text)  # type: ignore[attr-defined]
-    toks = [t for t in tokens_in(doc, word_start, end)]
+    end = last.idx + len(last.text)
+    toks = tokens_in(doc, word_start, end)
     if len(toks) < 2 or not all(t.tag_.startswith(("NNG", "NNP")) for t in toks):
         return False
     tail = toks[-1].text
