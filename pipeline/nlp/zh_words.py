@@ -19,7 +19,7 @@ from .script import fold_han
 # proper nz), idioms and abbreviations (l, j), distinguishing words (b), Latin letters (eng),
 # verbal nouns (vn) and a few more jieba gives name parts.
 NAME_FLAGS = frozenset({"n", "nr", "nrt", "nrfg", "ns", "nt", "nz", "l", "j", "b", "eng", "vn", "an", "ng", "x", "nx",
-                        "s", "a", "i", "h", "k", "g"})
+                        "s", "a", "i", "h", "k", "g", "zg"})
 # jieba tags rare proper nouns oddly (`首尔` as an adverb): an adverb stops a name only when it is
 # one of these short function adverbs.
 FUNCTION_ADVERBS = frozenset({"也", "将", "即", "已", "并", "都", "还", "再", "又", "就", "才", "均", "皆", "亦", "仍", "更",

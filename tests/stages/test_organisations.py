@@ -164,6 +164,28 @@ def test_a_bureau_named_without_its_government_is_the_same_body():
     assert "臺南市政府工務局" in found and "工務局" not in found
 
 
+def test_a_chinese_contraction_or_a_name_without_who_runs_it_is_the_same_body():
+    found = orgs("新竹市政府環境保護局今天說明，環保局將加強稽查；國立清華大學的團隊也參與，清華大學表示支持。", "zh")
+    assert "新竹市政府環境保護局" in found and "環保局" in found["新竹市政府環境保護局"].aliases, sorted(found)
+    assert "國立清華大學" in found and "清華大學" not in found, sorted(found)
+    # a ministry that shares only the first character and the organisation word is another body
+    found = orgs("新竹市政府環境保護局與環境部合作。", "zh")
+    assert "環境部" in found, sorted(found)
+    # a subsidiary whose name leaves out a word of its parent's is another company
+    found = orgs("華新電子集團有限公司旗下的華新電子有限公司今天上市。", "zh")
+    assert {"華新電子集團有限公司", "華新電子有限公司"} <= set(found), sorted(found)
+
+
+def test_a_title_after_a_chinese_body_does_not_extend_its_name():
+    found = orgs("經發局局長王大明說，經發局將持續推動。", "zh")
+    assert "經發局" in found and not any(n.endswith("局局") for n in found), sorted(found)
+
+
+def test_a_place_name_the_segmenter_cuts_into_odd_pieces_stays_in_the_name():
+    found = orgs("大港寮社區發展協會表示，活動將於週末舉行。", "zh")
+    assert "大港寮社區發展協會" in found, sorted(found)
+
+
 def test_names_with_latin_forms_in_chinese_need_an_organisation_word_or_a_company_form():
     found = orgs("展出卡拉瓦喬（Caravaggio）的作品，並與希杰第一製糖（CJ CheilJedang）合作。", "zh")
     assert "卡拉瓦喬" not in found and "希杰第一製糖" in found

@@ -887,7 +887,29 @@ def _container(groups: list[dict], name: str) -> dict | None:
                 return g   # (a ministry is each country's own: `美国财政部` is not Taiwan's `财政部`)
             if gn.startswith(name) and fold_han(gn[len(name):]) in _ZH_KIND_AFTER_NAME:
                 return g
+            if _zh_short_form(fold_han(name), fold_han(gn)):
+                return g
     return None
+
+
+# Who runs a Chinese school or university, before its name (`国立成功大学` is `成功大学`).
+_ZH_RUN_BY = ("国立", "省立", "市立", "县立", "私立")
+_ZH_GOVERNMENT_HEAD = re.compile(r"^[\u4e00-\u9fff]{1,4}?[市县]政府")
+
+
+def _zh_short_form(name: str, full: str) -> bool:
+    """`name` is a Chinese short form of `full` (both folded to Simplified): the full name
+    without who runs it (`成功大学` of `国立成功大学`), or a contraction that keeps the first
+    character of the name, some of the following ones in order, and its organisation word, in
+    three or four characters (`经发局` of `台南市政府经济发展局`, `研考会` of `研究发展考核委员会`;
+    `中国海洋石油有限公司` is not a contraction of `中国海洋石油集团有限公司`, it is another company)."""
+    if full.endswith(name) and full[:-len(name)] in _ZH_RUN_BY:
+        return True
+    core = _ZH_GOVERNMENT_HEAD.sub("", full)
+    if not 3 <= len(name) <= 4 or len(core) < len(name) + 2 or name[0] != core[0] or name[-1] != core[-1]:
+        return False
+    rest = iter(core[1:-1])
+    return all(ch in rest for ch in name[1:-1])
 
 
 def _outermost(spans: set[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -39,6 +39,9 @@ _ENDINGS = "|".join(sorted(SUFFIX_KIND, key=len, reverse=True))
 _ENDING = re.compile(rf"(?:{_ENDINGS})")
 _HAN = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·&]")
 MAX_CHARS = 20
+# The head of a body named right after it (`经发局局长`, `工务局局长`): the second organisation
+# word begins a title, it does not extend the name.
+TITLE_AFTER = ("长", "主任")
 
 
 def find(original: str):
@@ -53,7 +56,7 @@ def find(original: str):
         # Organisation words in a row, or a bracket then more name, make one name.
         while True:
             nxt = _ENDING.match(text, end)
-            if nxt:
+            if nxt and not text.startswith(TITLE_AFTER, nxt.end()):   # 经发局 + 局长: a title, not a unit
                 end = nxt.end()
                 continue
             bureau = BUREAU_AFTER.match(text, end) if text[:end].endswith(("政府", "院", "部")) else None
