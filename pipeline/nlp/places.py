@@ -100,3 +100,32 @@ def is_country(name: str) -> bool:
     but a particle the tokenizer left on it)."""
     key = _key(name)
     return key in country_names() or _key(_PARTICLE.sub("", name)) in country_names()
+
+
+@functools.lru_cache(maxsize=1)
+def _country_codes() -> dict[str, str]:
+    """Folded country name -> one code per country (CLDR's, or the first form of a line of
+    `places.tsv` whose forms CLDR does not know)."""
+    from babel import Locale
+
+    codes: dict[str, str] = {}
+    for loc in ("ko", "en", "zh_Hans", "zh_Hant"):
+        for code, name in Locale.parse(loc).territories.items():
+            if code in _NOT_COUNTRIES or not code.isalpha():
+                continue
+            codes.setdefault(_key(name), code)
+            codes.setdefault(_key(re.sub(r"\s?[(（].*[)）]$", "", name)), code)
+    with open(_EXTRA, encoding="utf-8") as f:
+        for line in f:
+            forms = [n.strip() for n in line.split("#", 1)[0].split("\t") if n.strip()]
+            if len(forms) < 2 or all(len(n) == 1 for n in forms):
+                continue   # the line of one-syllable forms holds one country a form, not one a line
+            code = next((codes[_key(n)] for n in forms if _key(n) in codes), forms[0])
+            for n in forms:
+                codes.setdefault(_key(n), code)
+    return codes
+
+
+def country_code(name: str) -> str | None:
+    """One code for every name of a country (`미`, `미국`, `미합중국`, `U.S.` -> `US`), or None."""
+    return _country_codes().get(_key(name))

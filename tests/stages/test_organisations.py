@@ -164,6 +164,20 @@ def test_a_bureau_named_without_its_government_is_the_same_body():
     assert "臺南市政府工務局" in found and "工務局" not in found
 
 
+def test_one_korean_body_with_its_country_in_other_forms_or_other_spacing_is_one_record():
+    found = orgs("미합중국 재무부는 발표했다. 미 재무부 관계자는 밝혔다. 미국 재무부도 확인했다.", "ko")
+    named = [n for n in found if n.endswith("재무부")]
+    assert len(named) == 1, sorted(found)
+    assert {"미 재무부", "미국 재무부"} <= set(found[named[0]].aliases) | {named[0]}, found[named[0]].aliases
+    found = orgs("노르웨이 한솔바이오그룹은 설명했다. 한솔바이오 그룹은 지난해 설립됐다.", "ko")
+    assert len([n for n in found if "한솔바이오" in n]) == 1, sorted(found)
+
+
+def test_a_bare_korean_name_stays_apart_where_two_countries_have_one_so_named():
+    found = orgs("핀란드 사회보건부와 스웨덴 사회보건부가 만났다. 사회보건부는 밝혔다.", "ko")
+    assert {"핀란드 사회보건부", "스웨덴 사회보건부"} <= set(found), sorted(found)
+
+
 def test_a_chinese_contraction_or_a_name_without_who_runs_it_is_the_same_body():
     found = orgs("新竹市政府環境保護局今天說明，環保局將加強稽查；國立清華大學的團隊也參與，清華大學表示支持。", "zh")
     assert "新竹市政府環境保護局" in found and "環保局" in found["新竹市政府環境保護局"].aliases, sorted(found)

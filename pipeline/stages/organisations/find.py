@@ -31,7 +31,7 @@ from ...nlp.names import (
     surname_with_title,
     title_follows,
 )
-from ...nlp.places import is_country, is_place
+from ...nlp.places import country_code, is_country, is_place
 from ...nlp.script import fold_han, script_of
 from ...nlp.tokenizers import get_kiwi
 from ...nlp.words import doc_text, ends_phrase, in_timex, token_at, tokens_in, words_before
@@ -751,17 +751,42 @@ def merge(doc: Doc, cands: list[Candidate], gazetteer: dict | None = None) -> li
             "sources": sorted(g["sources"]),
         })
     # The same org_key twice (two spellings of one English name): keep the first, add mentions.
+    # So does one Korean name written with and without its spaces, or with its country in
+    # another form (`미 국방부`, `미국 국방부`, `미합중국 국방부`; `디만트 그룹`, `디만트그룹`).
+    # A name without its country is that country's body, where the release names one country's
+    # (`덴마크 디만트그룹` ... `디만트 그룹`) and the registry does not know the bare name as Korea's.
     out: dict[str, dict] = {}
+    by_body: dict[tuple[str, str], dict] = {}
+    bodies = [b for b in map(_korean_body, (r["name"] for r in records)) if b]
+    with_country = {rest: code for code, rest in bodies if code}
+    ambiguous = {rest for code, rest in bodies if code and with_country[rest] != code}
     for r in sorted(records, key=lambda r: r["mentions"][0]["start"] if r["mentions"] else 0):
-        if r["org_key"] in out:
-            keep = out[r["org_key"]]
+        body = _korean_body(r["name"])
+        if body and not body[0] and body[1] in with_country and body[1] not in ambiguous \
+                and r["name"] not in known_names({}):
+            body = (with_country[body[1]], body[1])
+        keep = out.get(r["org_key"]) or (by_body.get(body) if body else None)
+        if keep is not None:
             spans = {(m["start"], m["end"]) for m in keep["mentions"] + r["mentions"]}
             keep["mentions"] = [{"text": text[s:e], "start": s, "end": e} for s, e in sorted(_outermost(spans))]
             keep["aliases"] = sorted(set(keep["aliases"]) | {r["name"]} | set(r["aliases"]) - {keep["name"]})
             keep["sources"] = sorted(set(keep["sources"]) | set(r["sources"]))
         else:
             out[r["org_key"]] = r
+            keep = r
+        if body:
+            by_body.setdefault(body, keep)
     return list(out.values())
+
+
+def _korean_body(name: str) -> tuple[str, str] | None:
+    """A Korean name compared: its country's code, if a country's name is its first word, and
+    the rest without spaces."""
+    if script_of(name) != "hangul":
+        return None
+    first, _, rest = name.partition(" ")
+    code = country_code(first) if rest else None
+    return (code, rest.replace(" ", "")) if code else ("", name.replace(" ", ""))
 
 
 _LEGAL_TAIL = re.compile(r"(?:,?\s(?:Inc|Ltd|LLC|Co|Corp|PLC|N\.V|B\.V|S\.A|AG|SE|GmbH)\.?(?:,\s?Ltd\.?)?"
