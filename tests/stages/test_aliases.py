@@ -311,3 +311,11 @@ def test_a_meetings_rank_the_rendering_leaves_out_is_no_part_of_its_name():
 def test_korean_acronym_names_edges(text, name):
     aliases, terms = pairs(text, "ko")
     assert [n for n, _ in aliases + terms] == [name]
+
+
+def test_a_person_before_an_acronymed_body_whose_title_follows_is_not_in_its_name():
+    found, _ = pairs("이어 마르코 펠리니 범미보건기구(PAHO) 사무총장은 말했다.", "ko")
+    assert ("범미보건기구", "PAHO") in found, found
+    # a firm's proper nouns that start the acronym's letters stay in its name
+    found, _ = pairs("골드만 삭스 자산운용(GSAM) 대표는 말했다.", "ko")
+    assert ("골드만 삭스 자산운용", "GSAM") in found, found

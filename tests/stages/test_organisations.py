@@ -515,3 +515,10 @@ def test_a_stock_symbol_and_a_talk_are_not_organisations():
                      "Talk on March 3.", "en"))
     assert not names & {"KQTM", "HNBT", "Busan Tech Talk"}
     assert "Kestrel Quantum Inc." in names
+
+
+def test_a_rendered_person_before_a_body_whose_deputy_or_office_head_speaks_is_not_in_its_name():
+    found = orgs("양측은 루이스 페레이라(Luis Pereira) 카리브보건기구 부주임과 면담했다. "
+                 "안나 소우자(Anna Souza) 남미보건기구 지역사무처장도 참석했다.", "ko")
+    assert "카리브보건기구" in found and "남미보건기구" in found, sorted(found)
+    assert not any("페레이라" in n or "소우자" in n for n in found), sorted(found)

@@ -27,7 +27,7 @@ from ...nlp.lexicon import (
     org_endings,
     word_set,
 )
-from ...nlp.names import KINDS_OF_BODY, NOT_IN_NAME_TAGS, PERSON_TITLES, PLACE_TIME_NOUNS, personal_name
+from ...nlp.names import KINDS_OF_BODY, NOT_IN_NAME_TAGS, PERSON_TITLES, PLACE_TIME_NOUNS, personal_name, title_follows
 from ...nlp.places import is_place
 from ...nlp.script import fold_han
 from ...nlp.words import Word, doc_text, ends_phrase, in_timex, tokens_before, words_before
@@ -35,6 +35,7 @@ from ...nlp.zh_words import name_word, pos_words
 from .similarity import (
     acronym_score,
     loose_acronym_score,
+    romanise,
     schwartz_hearst_match,
     sounds_like,
     spells_letters,
@@ -107,6 +108,7 @@ def korean_name_before(doc: Doc, pos: int, rendering: str) -> tuple[int, int] | 
         taken = taken[-1:]   # a word written in capitals that the last word sounds out (`현대차 넥쏘(NEXO)`)
     if _is_acronym(rendering):
         taken = _acronym_words(taken, rendering)
+        taken = _past_a_person(doc, taken, pos, rendering)
     else:
         # an ordinal the rendering does not carry (`제25차 국제경쟁네트워크(International Competition Network)`)
         while len(taken) > 1 and re.fullmatch(r"제?\d+(?:차|회|기)", taken[0].text) and not re.search(r"\d", rendering):
@@ -232,6 +234,20 @@ def _acronym_words(taken: list[Word], acronym: str) -> list[Word]:
         else:
             break
     return keep
+
+
+def _past_a_person(doc: Doc, taken: list[Word], pos: int, acronym: str) -> list[Word]:
+    """`마르코 펠리니 범미보건기구(PAHO) 사무총장`: where a title follows the bracket, two or more
+    proper nouns before the body (no places, each one morpheme) whose first does not start the
+    acronym's letters name its head, not the body."""
+    run = 0
+    while run < len(taken) - 1 and _morphemes(taken[run]) == ["NNP"] and re.fullmatch(r"[가-힣]{2,5}", taken[run].text) \
+            and not is_place(taken[run].text):
+        run += 1
+    if run < 2 or romanise(taken[0].text)[:1].upper() == acronym[:1].upper():
+        return taken
+    close = doc_text(doc).find(")", pos)
+    return taken[run:] if close > 0 and title_follows(doc_text(doc), close + 1) else taken
 
 
 # The letters a country's one-syllable Korean abbreviation starts its English name with.
