@@ -522,3 +522,11 @@ def test_a_rendered_person_before_a_body_whose_deputy_or_office_head_speaks_is_n
                  "안나 소우자(Anna Souza) 남미보건기구 지역사무처장도 참석했다.", "ko")
     assert "카리브보건기구" in found and "남미보건기구" in found, sorted(found)
     assert not any("페레이라" in n or "소우자" in n for n in found), sorted(found)
+
+
+def test_a_compound_of_common_nouns_with_its_acronym_is_a_term_not_a_body():
+    found = orgs("당사국은 전지구적 감축점검(GRC)을 실시한다. 전지구적 감축점검 결과가 나왔다.", "ko")
+    assert not any("감축점검" in n for n in found) and "GRC" not in found, sorted(found)
+    # a body's word ends the name (a foreign ministry, an agency): a body
+    found = orgs("우리는 볼리비아 농업목축부(MDRyT)와 협력했다.", "ko")
+    assert any(n.endswith("농업목축부") for n in found), sorted(found)

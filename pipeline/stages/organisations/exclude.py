@@ -157,6 +157,8 @@ def _not_a_body(doc: Doc, text: str, c: Candidate, cands: list[Candidate], peopl
             o is not c and o.source not in ("alias", "model") and o.start < c.end and c.start < o.end for o in cands) \
             and not _described_as_a_company(doc, c.start):
         return True   # a term rendered in common English words (`리프트캡슐(Lift Capsule)`, `원헬스(One Health)`)
+    if c.source in ("alias", "model") and doc.lang_ == "ko" and _a_korean_term(doc, c, name, cands):
+        return True
     if c.source == "suffix" and doc.lang_ == "en" and not supported and _EN_THING_HEAD.search(name) \
             and only_common_words(_EN_THING_HEAD.sub("", name)) and text.count(name) == 1:
         return True   # common words before a word that ends products and places as well as bodies
@@ -169,7 +171,8 @@ def _not_a_body(doc: Doc, text: str, c: Candidate, cands: list[Candidate], peopl
                     or _defined_short_name(name, c)
                     or _proper_transliteration(doc, c))
     if c.source == "model" and doc.lang_ == "ko" and re.fullmatch(r"[A-Z][A-Za-z0-9\-]{1,9}", name) and any(
-            o.source == "alias" and name in o.other_names + ([o.english] if o.english else []) and _common_nouns(doc, o)
+            o.source == "alias" and name in o.other_names + ([o.english] if o.english else [])
+            and (_common_nouns(doc, o) or _a_korean_term(doc, o, text[o.start:o.end].strip(), cands))
             for o in cands):
         return True   # the acronym of a term the release spells out (`정보보호 관리체계(ISMS)` … `ISMS 인증`)
     if c.source == "suffix" and not supported and doc.lang_ == "ko" and " " in name and _described_in_common_nouns(doc, c):
@@ -236,6 +239,32 @@ def _described_as_a_company(doc: Doc, start: int) -> bool:
     # or it is listed with others that the list's end calls companies (`A, 셸(Shell), B 등 기존 공급사`)
     after = re.match(r"[^.。\n]{0,120}?\s등\s?(?:\S+\s)?(\S+)", text[start:start + 140])
     return after is not None and re.sub(r"(?:와의|과의|에서|으로|[은는이가과와을를의도로])$", "", after.group(1)).endswith(_KIND_BEFORE_NAME)
+
+
+# Last syllables or words of Korean names of bodies that no organisation word list holds alone
+# (`…기관`, `…연수소`, `…사업단`, `…협의회`, `…공사`, a foreign ministry: `농업목축부`).
+_KO_BODY_ENDS = ("기관", "소", "원", "단", "회", "사", "부", "청", "처")
+
+
+def _a_korean_term(doc: Doc, c: Candidate, name: str, cands: list[Candidate]) -> bool:
+    """A compound of common nouns that only a rendering and the model offer (`디지털서열정보(DSI)`,
+    `총허용어획량(TAC)`, `전지구적 이행점검`): read alone, Kiwi finds two or more words in it and
+    none a proper noun, and no word for a body ends it; the text does not call it a company.
+    In context Kiwi, and the model after it, take such compounds for names."""
+    if not re.fullmatch(r"[가-힣 ]+", name) or len(name.replace(" ", "")) >= 10 or name in known_names({}):
+        return False
+    text = doc_text(doc)
+    same = [o for o in cands if o is not c and (o.start < c.end and c.start < o.end or text[o.start:o.end].strip() == name)]
+    if any(o.source not in ("alias", "model") for o in same):
+        return False
+    if any(o.source == "alias" and _a_brand(o) and any(re.search(r"[a-z]", r) for r in o.other_names + ([o.english] if o.english else []))
+           for o in same + [c]):
+        return False   # rendered as a brand (`하이퍼렌즈(HyperLens)`): a firm's name made of loanwords
+    tags = tags_read_alone(name)
+    last = name.split(" ")[-1]
+    return len(tags) >= 2 and all(t.startswith(("NNG", "XSN", "XPN", "MM", "SN")) for t in tags) \
+        and not suffix_of(last) and not last.endswith(_KO_BODY_ENDS) and not name.endswith(_KO_TRADE_WORDS) \
+        and not _described_as_a_company(doc, c.start)
 
 
 def _proper_read_alone(name: str) -> bool:
