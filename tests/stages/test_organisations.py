@@ -530,3 +530,9 @@ def test_a_compound_of_common_nouns_with_its_acronym_is_a_term_not_a_body():
     # a body's word ends the name (a foreign ministry, an agency): a body
     found = orgs("우리는 볼리비아 농업목축부(MDRyT)와 협력했다.", "ko")
     assert any(n.endswith("농업목축부") for n in found), sorted(found)
+
+
+def test_a_rendering_with_a_capital_inside_or_a_company_word_before_makes_a_loanword_name_a_firm():
+    assert "하이퍼렌즈" in orgs("하이퍼렌즈(HyperLens)는 투자를 받았다.", "ko")
+    assert "누리렌즈" in orgs("국내 대표 광학 기업인 누리렌즈(Nurilens)와 협력한다.", "ko")
+    assert "렌즈" not in orgs("렌즈(Lens)는 투자를 받았다.", "ko")

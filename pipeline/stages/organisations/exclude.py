@@ -389,6 +389,12 @@ def _common_nouns(doc: Doc, c: Candidate) -> bool:
     return bool(toks) and all(t.tag_.startswith(("NNG", "XSN", "XPN", "SN", "NNB")) for t in toks)
 
 
+def _camel_brand(c: Candidate) -> bool:
+    """Rendered as one word with a capital inside (`하이퍼렌즈(HyperLens)`, `페이라인(PayLine)`): a
+    firm's coined name, whatever Kiwi makes of its Korean loanwords."""
+    return any(re.fullmatch(r"[A-Z][a-z]+(?:[A-Z][a-z]+)+", o) for o in c.other_names + ([c.english] if c.english else []))
+
+
 def _a_brand(c: Candidate) -> bool:
     """Rendered as one capitalised word that is no common English word (`수곤(Sugon)`,
     `유미코아(Umicore)`): how companies are named; people and places mostly take two words."""
@@ -406,6 +412,8 @@ def _proper_transliteration(doc: Doc, c: Candidate) -> bool:
     (`卡拉瓦乔（Caravaggio）`, `阿美族（Amis）`): not kept on that evidence alone."""
     if doc.lang_ == "ko":
         toks = [t for t in tokens_in(doc, c.start, c.end) if not t.is_space]
+        if _camel_brand(c) or _described_as_a_company(doc, c.start):
+            return True
         return any(t.tag_.startswith(("NNP", "SL", "SH")) for t in toks) and (
             _proper_read_alone(doc_text(doc)[c.start:c.end].strip()) or _described_as_a_company(doc, c.start)
             or doc_text(doc)[c.start:c.end].strip().endswith(_KO_TRADE_WORDS) or _a_brand(c))
