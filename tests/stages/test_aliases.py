@@ -319,3 +319,16 @@ def test_a_person_before_an_acronymed_body_whose_title_follows_is_not_in_its_nam
     # a firm's proper nouns that start the acronym's letters stay in its name
     found, _ = pairs("골드만 삭스 자산운용(GSAM) 대표는 말했다.", "ko")
     assert ("골드만 삭스 자산운용", "GSAM") in found, found
+
+
+def test_a_chinese_profession_before_a_rendered_person_is_no_part_of_the_name():
+    found, _ = pairs("邀請國際知名建築師森田一郎（Ichiro Morita）設計新館。", "zh")
+    assert ("森田一郎", "Ichiro Morita") in found, found
+
+
+def test_a_foreign_body_posted_in_a_place_keeps_the_place_in_its_chinese_name():
+    found, _ = pairs("市長與美國在台協會（AIT）處長會面。", "zh")
+    assert ("美國在台協會", "AIT") in found, found
+    # 在 before a longer place word is a preposition, not part of a name
+    found, _ = pairs("展覽將在台北市立美術館（TFAM）展出。", "zh")
+    assert ("台北市立美術館", "TFAM") in found, found

@@ -462,6 +462,10 @@ def _zh_noun_run_start(text: str, pos: int) -> int:
         s, e, word, flag = ws[k]
         # (jieba cuts transliterated names oddly, `怀` + `恩斯坦`: a single character stops the run
         # only when it is a function word)
+        if word == "在" and k + 2 < len(ws) and ws[k + 2][0] < pos and fold_han(ws[k + 1][2]) in _POSTED_IN:
+            start = s   # 美国在台协会: a foreign body posted in a place, one name
+            k -= 1
+            continue
         if (not _zh_name_word(word, flag) and len(word) >= 2) or word in ZH_BREAKS:
             break
         if k > 0 and ws[k - 1][2] + word in ZH_BREAKS:
@@ -471,6 +475,16 @@ def _zh_noun_run_start(text: str, pos: int) -> int:
     if 0 <= k < len(ws) - 1 and start < pos and _surname_glued(ws[k], ws[k + 1], pos):
         start = ws[k][1] - 1   # `及全` + `东明`: the surname belongs to the name
     return start if start < pos else 0
+
+
+# One-character places after 在 inside a name: a foreign body posted there (`美国在台协会`,
+# `欧洲在台商务协会`, `日本在华商会`).
+_POSTED_IN = frozenset("台华港澳韩日美中")
+
+
+def _in_a_place_inside_name(taken: list[Token]) -> bool:
+    """`在` before a one-character place and more of the name (`美国在台协会`): part of it."""
+    return len(taken) >= 2 and fold_han(taken[0].text) in _POSTED_IN
 
 
 # A conjunction or preposition the segmenter may glue to the surname after it (`及全` + `东明`).
@@ -527,6 +541,9 @@ def chinese_name_before(doc: Doc, pos: int, rendering: str = "") -> tuple[int, i
             if floor < t.idx + len(t.text):
                 taken.insert(0, t)
             break
+        if word == "在" and _in_a_place_inside_name(taken):
+            taken.insert(0, t)
+            continue
         if not re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9·]+", t.text) or word in ZH_BREAKS \
                 or (word in TITLES and not (titled and not taken)) \
                 or in_timex(doc, t.idx) or (taken and t.idx + len(t.text) != taken[0].idx):
