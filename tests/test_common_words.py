@@ -26,3 +26,11 @@ def test_the_list_read_directly_is_wordfreqs_own():
 
     from pipeline.nlp.common_words import MIN_FREQUENCY, _common
     assert _common() == {w for w, f in get_frequency_dict("en", "small").items() if f >= MIN_FREQUENCY}
+
+
+def test_korean_words_in_common_use_are_told_from_coined_names():
+    from pipeline.nlp.common_words import MIN_FREQUENCY, _common_korean, is_common_korean_word
+    assert is_common_korean_word("자동차") and is_common_korean_word("의료")
+    assert not is_common_korean_word("가온텍") and not is_common_korean_word("누리랩바이오")
+    from wordfreq import get_frequency_dict
+    assert _common_korean() == {w for w, f in get_frequency_dict("ko", "small").items() if f >= MIN_FREQUENCY}

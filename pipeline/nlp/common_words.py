@@ -1,12 +1,14 @@
-"""Common English words: whether a run of Latin words is made only of words that general English
-text uses often (`Lift Capsule`, `One Health`, `Working Group`) or holds a name of its own
-(`Evondos`, `Swecare`, `Santiago Network`).
+"""Common English and Korean words: whether a run of Latin words is made only of words that
+general English text uses often (`Lift Capsule`, `One Health`, `Working Group`) or holds a name
+of its own (`Evondos`, `Swecare`, `Santiago Network`), and whether a Korean word is one Korean
+text uses often (`자동차`, `의료`) or a coined name (`딩브로`, `가온텍`).
 
-The words are wordfreq's small English list (about 29,000 words, 5 MB as a set, read once per
-process on first use; wordfreq's code Apache-2.0, its data CC BY-SA 4.0, installed, not shipped). A word is common from a
-Zipf frequency of 3 (once per million words). Frequent proper nouns count as common too (`Apple`,
-`Tesla`): callers use this only where a name must show more than frequent words, and places and
-countries are never common here, since they name something.
+The words are wordfreq's small English and Korean lists (about 29,000 and 30,000 words, 5 and 3
+MB as sets, each read once per process on first use; wordfreq's code Apache-2.0, its data CC
+BY-SA 4.0, installed, not shipped). A word is common from a Zipf frequency of 3 (once per million
+words). Frequent proper nouns count as common too (`Apple`, `Tesla`, `삼성`): callers use this
+only where a name must show more than frequent words, and places and countries are never common
+in English here, since they name something.
 """
 from __future__ import annotations
 
@@ -29,6 +31,15 @@ _MAX_BUCKET = 600   # 10 ** (-600 / 100) = MIN_FREQUENCY
 
 @functools.lru_cache(maxsize=1)
 def _common() -> frozenset[str]:
+    return _read_list("en")
+
+
+@functools.lru_cache(maxsize=1)
+def _common_korean() -> frozenset[str]:
+    return _read_list("ko")
+
+
+def _read_list(lang: str) -> frozenset[str]:
     import gzip
     import importlib.util
     from pathlib import Path
@@ -38,7 +49,7 @@ def _common() -> frozenset[str]:
     spec = importlib.util.find_spec("wordfreq")
     if spec is None or not spec.submodule_search_locations:
         raise RuntimeError("wordfreq is not installed: pip install 'wordfreq>=3.1' (a presspipe dependency)")
-    path = Path(list(spec.submodule_search_locations)[0]) / "data" / "small_en.msgpack.gz"
+    path = Path(list(spec.submodule_search_locations)[0]) / "data" / f"small_{lang}.msgpack.gz"
     with gzip.open(path, "rb") as f:
         data = msgpack.load(f, raw=False)
     if not data or data[0] != {"format": "cB", "version": 1}:
@@ -61,3 +72,10 @@ def only_common_words(text: str) -> bool:
         return False   # capitals inside a word are a name's (`MoMo`, `HealthCare`)
     words = [w for w in re.findall(r"[A-Za-z]+", text) if w.lower() not in _FUNCTION_WORDS]
     return bool(words) and all(is_common_word(w) for w in words)
+
+
+def is_common_korean_word(word: str) -> bool:
+    """`자동차`, `철강`, `의료`: a word Korean text uses often (wordfreq's small Korean list, about
+    30,000 words, from a Zipf frequency of 3); a coined name (`딩브로`, `가온텍`) is not one."""
+    return word in _common_korean()
+

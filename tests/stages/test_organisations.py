@@ -536,3 +536,14 @@ def test_a_rendering_with_a_capital_inside_or_a_company_word_before_makes_a_loan
     assert "하이퍼렌즈" in orgs("하이퍼렌즈(HyperLens)는 투자를 받았다.", "ko")
     assert "누리렌즈" in orgs("국내 대표 광학 기업인 누리렌즈(Nurilens)와 협력한다.", "ko")
     assert "렌즈" not in orgs("렌즈(Lens)는 투자를 받았다.", "ko")
+
+
+def test_a_korean_list_counted_before_its_kind_names_organisations_but_not_fields():
+    found = orgs("대회에서는 누리랩, 한빛소프트, 가온텍 등 총 6개 스타트업이 상을 받았다.", "ko")
+    assert {"누리랩", "가온텍"} <= set(found), sorted(found)
+    found = orgs("행사에는 나래바이오, 다온텍 등 12개 기관이 참여했다.", "ko")
+    assert {"나래바이오", "다온텍"} <= set(found), sorted(found)
+    # words Korean text uses often are fields of business; common nouns Kiwi splits are kinds
+    assert not orgs("특히 자동차, 배터리, 철강 등의 기업이 요청했다.", "ko")
+    found = orgs("재외공관, 나래바이오 등의 기관이 참여했다.", "ko")
+    assert "재외공관" not in found and "나래바이오" in found, sorted(found)

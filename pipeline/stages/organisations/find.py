@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from ...nlp.common_words import is_common_korean_word
 from ...nlp.lexicon import COUNTRIES, DESCRIPTORS, PLACES, is_reference_word
 from ...nlp.names import (
     HONORIFIC,
@@ -476,13 +477,31 @@ def _korean_lists(doc: Doc) -> list[Candidate]:
     for m in re.finditer(ko.LIST_AFTER, text):
         line_start = text.rfind("\n", 0, m.start()) + 1
         for s, e in _items_before(doc, line_start, m.start()):
-            out.append(Candidate(s, e, "company" if "기업" in m.group(0) else "other", "list"))
+            if _a_field_not_a_name(text[s:e]):
+                continue   # `자동차, 배터리, 철강 등 주요 업종 기업`: fields of business, not names
+            out.append(Candidate(s, e, "company" if re.search("기업|업체|회사|스타트업", m.group(0)) else "other", "list"))
     for m in re.finditer(ko.LIST_BEFORE, text):
         stop = min([i for i in (text.find("있", m.end()), text.find("\n", m.end())) if i >= 0] or [len(text)])
         segment_end = stop
         for s, e in _items_after(doc, m.end(), segment_end):
             out.append(Candidate(s, e, "company" if "기업" in m.group(0) else "other", "list"))
     return out
+
+
+def _a_field_not_a_name(item: str) -> bool:
+    """A list item of three words or more or joined by `및`, one made of words Korean text uses
+    often (`자동차`, `원산지 기준`), or of common nouns
+    that Kiwi, reading it alone, splits in two or more (`재외공관`): no coined name, and none the
+    registry knows."""
+    words = item.split()
+    if not words or item in known_names({}) or re.search(r"[A-Za-z0-9]", item):
+        return False
+    if "및" in words or len(words) >= 3:
+        return True   # a phrase (`안정적 운영 및 개선`), not a name listed
+    if all(is_common_korean_word(w) for w in words):
+        return True
+    tags = tags_read_alone(item)
+    return len(tags) >= 2 and all(t.startswith(("NNG", "XSN")) for t in tags)
 
 
 def _korean_coordinated(doc: Doc, aliases: list[dict]) -> list[Candidate]:
