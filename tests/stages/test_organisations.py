@@ -547,3 +547,10 @@ def test_a_korean_list_counted_before_its_kind_names_organisations_but_not_field
     assert not orgs("특히 자동차, 배터리, 철강 등의 기업이 요청했다.", "ko")
     found = orgs("재외공관, 나래바이오 등의 기관이 참여했다.", "ko")
     assert "재외공관" not in found and "나래바이오" in found, sorted(found)
+
+
+def test_a_county_before_a_kind_of_office_is_part_of_its_name_but_an_address_is_not():
+    found = orgs("행사에는 해남군 도시재생지원센터 김철수 센터장이 참석했다.", "ko")
+    assert "해남군 도시재생지원센터" in found, sorted(found)
+    assert "대검찰청" in orgs("서울 서초동 대검찰청에서 회의가 열렸다.", "ko")
+    assert not any("본부" in n for n in orgs("누리재단은 이날 대전 서구 본부에서 이사회를 열었다.", "ko"))

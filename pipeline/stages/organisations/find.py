@@ -274,6 +274,10 @@ def _korean_suffix_names(doc: Doc, aliases: list[dict]) -> list[Candidate]:
                 n += 1
                 continue
             prev = words_before(doc, pos, limit=1)
+            if prev and not ends_phrase(prev[0]) and ko.DISTRICT.search(prev[0].text) and \
+                    re.fullmatch(r"[가-힣]{2,6}[군구]", prev[0].text) and _a_kind_of_body(text[start:end]):
+                start = prev[0].start   # `강진군 도시재생지원센터`: a county's own office of a kind
+                break                   # (while `서초동 대검찰청` is an address before a name)
             if not prev or ends_phrase(prev[0]) or prev[0].text in KO_DESCRIPTORS or \
                     prev[0].text in ko.NOT_IN_NAMES or in_timex(doc, prev[0].start) or \
                     ko.DISTRICT.search(prev[0].text) or _person_before_title(doc, prev[0], end) or \
@@ -309,6 +313,16 @@ def _korean_suffix_names(doc: Doc, aliases: list[dict]) -> list[Candidate]:
             or _school_by_its_name(name)
         out.append(Candidate(start, end, kind, "suffix", weak=not named))
     return out
+
+
+def _a_kind_of_body(name: str) -> bool:
+    """`도시재생지원센터`, `청소년상담센터`: four syllables or more in which Kiwi, reading them
+    alone, finds only common nouns, and the registry does not know it: a kind of office that a
+    place's name makes one body."""
+    if len(name.replace(" ", "")) < 4 or name in ko.GENERIC:
+        return False   # `본부`, `사옥`: the building a body is in (`대전 유성구 본부에서`)
+    tags = tags_read_alone(name)
+    return bool(tags) and all(t.startswith(("NNG", "XSN")) for t in tags) and name not in known_names({})
 
 
 def _foreign_ministry(doc: Doc, word_start: int, last: Token) -> bool:
