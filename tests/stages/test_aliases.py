@@ -332,3 +332,8 @@ def test_a_foreign_body_posted_in_a_place_keeps_the_place_in_its_chinese_name():
     # 在 before a longer place word is a preposition, not part of a name
     found, _ = pairs("展覽將在台北市立美術館（TFAM）展出。", "zh")
     assert ("台北市立美術館", "TFAM") in found, found
+
+
+def test_a_rendered_site_listed_inside_a_places_bracket_is_a_pair():
+    found, _ = pairs("파견지는 요르단(암만, 누리 호텔(Nuri Hotel)), 필리핀(바탄,한빛주립대학교(Hanbit State University)) 등이다.", "ko")
+    assert ("누리 호텔", "Nuri Hotel") in found and ("한빛주립대학교", "Hanbit State University") in found, found

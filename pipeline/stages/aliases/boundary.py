@@ -130,6 +130,9 @@ def korean_name_before(doc: Doc, pos: int, rendering: str) -> tuple[int, int] | 
             or _owner_body(taken[0].text, taken[-1].text, rendering)):
         taken.pop(0)
     start = taken[0].start
+    comma = max(doc_text(doc).rfind(c, start, taken[-1].end) for c in ",，、")
+    if comma >= 0:
+        start = comma + 1   # a list item glued to the one before (`바탄,바탄주립대학교`)
     country = _HANJA_COUNTRY.match(doc_text(doc), start)
     if country and not (_is_acronym(rendering) and rendering[0] in _HANJA_COUNTRY_INITIALS[country.group(1)]):
         start = country.end()   # `美국방혁신단(DIU)`: a country in one Hanja qualifies the name

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ...nlp.places import is_place
 from ...nlp.script import script_of
 
 OPEN, CLOSE = "(（", ")）"
@@ -41,8 +42,10 @@ def find_brackets(text: str) -> list[Bracket]:
             stack.append(i)
         elif ch in CLOSE and stack:
             o = stack.pop()
-            if stack:          # nested: only the outermost bracket renders a name
-                continue
+            if stack and not (re.search(r"[,，、]\s*[가-힣\u4e00-\u9fff][^,，、()（）]{0,30}[가-힣\u4e00-\u9fff]\s?$",
+                                        text[stack[-1] + 1:o]) and _after_a_place(text, stack[-1])):
+                continue       # nested: the outer bracket renders the name, unless the inner one
+                               # closes an item of a list inside it (`요르단(암만, 누리 호텔(Nuri Hotel))`)
             inner_start, inner_end = o + 1, i
             if inner_end - inner_start > MAX_CONTENT or "\n" in text[o:i]:
                 continue
@@ -66,6 +69,12 @@ def find_brackets(text: str) -> list[Bracket]:
         elif ch == "\n":
             stack.clear()
     return found
+
+
+def _after_a_place(text: str, pos: int) -> bool:
+    """The word before the bracket at `pos` is a place (`요르단(암만, …)`): the bracket says where."""
+    m = re.search(r"(\S+)$", text[max(0, pos - 20):pos])
+    return m is not None and is_place(m.group(1))
 
 
 _SHORT_MARKER = r"(?:以下简称|以下簡稱|以下称|以下稱|下称|下稱|简称|簡稱|이하|hereinafter|hereafter)\s?[:：]?\s?"
