@@ -337,3 +337,10 @@ def test_a_foreign_body_posted_in_a_place_keeps_the_place_in_its_chinese_name():
 def test_a_rendered_site_listed_inside_a_places_bracket_is_a_pair():
     found, _ = pairs("파견지는 요르단(암만, 누리 호텔(Nuri Hotel)), 필리핀(바탄,한빛주립대학교(Hanbit State University)) 등이다.", "ko")
     assert ("누리 호텔", "Nuri Hotel") in found and ("한빛주립대학교", "Hanbit State University") in found, found
+
+
+def test_a_named_agenda_or_mechanism_with_its_acronym_is_a_pair_and_the_uns_name_stays_out():
+    found, terms = pairs("정부는 지속가능발전목표(SDGs) 이행과 탄소국경조정제도(CBAM) 대응을 논의했다.", "ko")
+    assert ("지속가능발전목표", "SDGs") in found and ("탄소국경조정제도", "CBAM") in found, (found, terms)
+    found, _ = pairs("為響應聯合國永續發展目標（SDGs），市府推動。聯合國開發計劃署（UNDP）表示支持。", "zh")
+    assert ("永續發展目標", "SDGs") in found and ("聯合國開發計劃署", "UNDP") in found, found

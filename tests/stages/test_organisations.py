@@ -554,3 +554,8 @@ def test_a_county_before_a_kind_of_office_is_part_of_its_name_but_an_address_is_
     assert "해남군 도시재생지원센터" in found, sorted(found)
     assert "대검찰청" in orgs("서울 서초동 대검찰청에서 회의가 열렸다.", "ko")
     assert not any("본부" in n for n in orgs("누리재단은 이날 대전 서구 본부에서 이사회를 열었다.", "ko"))
+
+
+def test_goals_named_by_an_acronym_are_no_body_in_chinese():
+    found = orgs("為響應聯合國永續發展目標（SDGs），市府推動減碳。", "zh")
+    assert not any(n.endswith("目標") for n in found), sorted(found)

@@ -577,6 +577,9 @@ def chinese_name_before(doc: Doc, pos: int, rendering: str = "") -> tuple[int, i
     if title:
         start += len(title)
         head = head[len(title):]
+    if _is_acronym(rendering) and head.startswith("联合国") and len(head) > 4 and not rendering.upper().startswith("U"):
+        start += 3   # the UN's goals or programme named by letters without its U (`联合国永续发展目标（SDGs）`);
+        head = head[3:]   # its bodies keep it (`联合国开发计划署（UNDP）`)
     place = next((p for p in PLACES if head.startswith(p) and len(head) > len(p) + 1), None)
     if place and not _is_acronym(rendering):
         # Chinese names of bodies keep their country (美国食品药品监督管理局（FDA）); a company
