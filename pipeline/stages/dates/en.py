@@ -232,6 +232,8 @@ _CTX = (r"in|since|by|until|till|from|to|through|during|before|after|of|for|betw
 _CTX_M = r"in|since|by|until|till|from|to|through|during|before|after|of|for|between|and|around|throughout|as of|on"
 DASH = r"[-–—]"
 SP = r"\s{1,2}"
+# A fiscal year named before the year of a quarter (`Q3 FY2025`, `the first quarter of fiscal 2025`)
+FISCAL = r"(?:fiscal\s(?:year\s)?|(?-i:FY)\s?)?"
 
 RULES = [
     # the same year, the following year, the same month
@@ -300,8 +302,8 @@ RULES = [
     ("fiscal_yy", r"\b(?-i:FY)" + grp("YY", r"\d\d") + r"\b"),
     # first quarter of 2025, Q1 2025, Q1, 1Q25
     ("quarter_words", r"\b(?:" + grp("Y", Y4) + r"\s)?" + grp("Q", alt(ORDINAL)) + r"[\s-](?:quarter|qtr)\b(?:\s(?:of\s)?(?:"
-     + grp("Y", Y4) + "|" + grp("RY", REL_Y + "|the year") + "))?"),
-    ("quarter_q", r"\b(?-i:Q)" + grp("Q", "[1-4]") + r"(?:\s(?:of\s)?" + grp("Y", Y4) + r"|\s?'" + grp("YY", r"\d\d") + r")?\b"),
+     + FISCAL + grp("Y", Y4) + "|" + grp("RY", REL_Y + "|the year") + "))?"),
+    ("quarter_q", r"\b(?-i:Q)" + grp("Q", "[1-4]") + r"(?:\s(?:of\s)?" + FISCAL + grp("Y", Y4) + r"|\s?'" + grp("YY", r"\d\d") + r")?\b"),
     ("quarter_q_lower", r"\bq" + grp("Q", "[1-4]") + r"(?:\s(?:of\s)?" + grp("Y", Y4) + r"|\s?'" + grp("YY", r"\d\d") + r")\b"),
     ("quarter_nq", r"\b" + grp("Q", "[1-4]") + r"(?-i:Q)\s?" + grp("YY", r"\d\d") + r"\b"),
     # 2019Q2, 2019-Q2, 19q2
