@@ -72,3 +72,8 @@ def test_each_timex_on_the_doc_has_its_bounds_and_the_record_does_not():
 def test_timex_bounds(value, bounds):
     from pipeline.stages.dates.component import timex_bounds
     assert timex_bounds({"value": value}) == bounds
+
+
+def test_a_quarter_shares_the_year_of_the_full_year_it_is_reported_with():
+    found = dates("Hanbit reports fourth quarter and full year 2023 results.", "en", anchor="2024-02-20")
+    assert ("fourth quarter", "2023-Q4") in [(t, v) for t, v in found], found

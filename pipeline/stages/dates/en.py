@@ -302,7 +302,8 @@ RULES = [
     ("fiscal_yy", r"\b(?-i:FY)" + grp("YY", r"\d\d") + r"\b"),
     # first quarter of 2025, Q1 2025, Q1, 1Q25
     ("quarter_words", r"\b(?:" + grp("Y", Y4) + r"\s)?" + grp("Q", alt(ORDINAL)) + r"[\s-](?:quarter|qtr)\b(?:\s(?:of\s)?(?:"
-     + FISCAL + grp("Y", Y4) + "|" + grp("RY", REL_Y + "|the year") + "))?"),
+     + FISCAL + grp("Y", Y4) + "|" + grp("RY", REL_Y + "|the year") + r")|(?=\s(?:and|&)\s(?:the\s)?(?:full[\s-]year\s|fiscal\s(?:year\s)?)"
+     + grp("Y", Y4) + r"\b))?"),   # `fourth quarter and full year 2024`: the year the two share
     ("quarter_q", r"\b(?-i:Q)" + grp("Q", "[1-4]") + r"(?:\s(?:of\s)?" + FISCAL + grp("Y", Y4) + r"|\s?'" + grp("YY", r"\d\d") + r")?\b"),
     ("quarter_q_lower", r"\bq" + grp("Q", "[1-4]") + r"(?:\s(?:of\s)?" + grp("Y", Y4) + r"|\s?'" + grp("YY", r"\d\d") + r")\b"),
     ("quarter_nq", r"\b" + grp("Q", "[1-4]") + r"(?-i:Q)\s?" + grp("YY", r"\d\d") + r"\b"),
