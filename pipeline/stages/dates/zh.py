@@ -271,17 +271,25 @@ RULES = [
     ("roc_year3", r"(?<![\d.,\-/:近逾])(?<!建校)(?<!成立)(?<!创立)(?<!创校)(?<!历史)(?<!已有)(?<!长达)(?<!超过)(?<!满)"
      + grp("ROC", r"1[0-4]\d") + SP + r"年(?!代|来|间|以来|之久|历史|前|后)"
      + "(?:" + year_mod() + "|第?" + grp("Q", "[一二三四1-4]") + r"季(?:度)?|" + grp("H", alt(HALF)) + ")?"),
-    ("roc_this_year", r"今[（(]" + grp("ROC", r"1[0-4]\d|[4-9]\d") + r"[）)]年"),
+    ("roc_this_year", r"[今去明][（(]" + grp("ROC", r"1[0-4]\d|[4-9]\d") + r"[）)]年"),   # 去（113）年: the year in brackets
+    # 112年至114年間, 112-114年: a range of ROC years (114年間 alone would count years)
+    ("roc_range", NB + grp("ROC", r"1[0-4]\d|[4-9]\d") + SP + r"年?" + SP + r"(?:至|到|~|～|－|-)" + SP
+     + grp("E_ROC", r"1[0-4]\d|[4-9]\d") + SP + r"年(?:间)?"),
     # 105年0206地震, 0121震灾: a day named by its month and day, as Taiwan names disasters
     ("mmdd_event", "(?:" + grp("ROC", r"1[0-4]\d|[4-9]\d") + r"年)?(?<!\d)" + grp("M", r"0[1-9]|1[0-2]") + grp("D", r"[0-2]\d|3[01]")
      + r"(?=地震|震灾|震灾区|事件|水灾|风灾|气爆|空难|大火|震灾区|地震灾)"),
-    ("roc_fiscal", NB + grp("ROC", r"[4-9]\d|1[0-4]\d") + SP + r"年度"),
+    # 3/4（二）, 12/25(四): a month and day by a slash, as Taiwanese releases write them, with the
+    # weekday in brackets (a bare 3/4 may be a fraction)
+    ("md_slash_wd", r"(?<![\d.,\-/:A-Za-z])" + grp("M", r"1[0-2]|0?[1-9]") + "/" + grp("D", r"3[01]|[12]\d|0?[1-9]")
+     + SP + r"[(（]" + grp("WD", alt(WEEKDAY)) + r"[)）]"),
+    ("roc_fiscal", NB + grp("ROC", r"[4-9]\d|1[0-4]\d") + SP + r"(?:学)?年度"),   # 114年度, 114學年度 (a school year)
     # 2021台南市耶诞跨年系列活动: a year standing before a name (an edition), not an amount
     ("bare_year", r"(?<![\d.,\-/:A-Za-z])" + grp("Y", r"(?:19|20)\d\d") + r"(?=[\u4e00-\u9fffA-Za-z「『《“])"
      + r"(?!年|月|日|号|万|亿|元|个|名|人|家|件|次|届|多|余|位|辆|公|千|百|张|场|笔|户|座|所|间|条|项|份|支|只|吨|套|部|本|篇|首"
      + r"|株|棵|平|坪|米|亩|分|秒|点|级|岁|周年|台(?![南北中东湾]))"),
     # 第一季度, 一季度, Q1, 上半年, 年底, 春季
-    ("quarter", r"(?<![\d年])第?" + grp("Q", "[一二三四]") + r"季度"),
+    ("quarter", r"(?<![\d年])(?:第?" + grp("Q", "[一二三四]") + r"季度|第" + grp("Q", "[1-4]") + r"季(?:度)?|第"
+     + grp("Q", "[一二三四]") + r"季(?!度))"),   # 第一季度, 一季度, 第1季, 第一季 (Taiwan)
     ("quarter_q", r"(?<![A-Za-z])Q" + grp("Q", "[1-4]") + r"(?![\d])"),
     ("half", r"(?<![年今去明])" + grp("H", alt(HALF))),
     ("year_part", r"(?<![\d今去明本])" + grp("MOD", "年底|年末|年尾|年初|岁末|年内|年中" + PHRASE_ENDS)),
@@ -296,6 +304,8 @@ RULES = [
      + month() + in_month() + "|" + grp("RM", alt([k for k in REL_MONTH if k])) + in_month()),
     # ranges written as one expression: 2024-2026年, 2月20-22日
     ("range_years", NB + grp("Y", r"(?:1[89]|2[01])\d\d") + "年?" + SP + DASH + SP + grp("E_Y", r"(?:1[89]|2[01])\d\d") + r"年"),
+    ("range_months", "(?:" + year() + "|" + NB + grp("ROC", r"1[0-4]\d|[4-9]\d") + SP + "年|" + REL_BEHIND + grp("RY", alt([k for k in REL_YEAR if k != "今"])) + ")?" + SP
+     + NB + grp("M", r"1[0-2]|[1-9]") + SP + DASH + SP + grp("E_M", r"1[0-2]|[1-9]") + r"月(?:份)?"),   # 今年1至2月
     ("range_days", "(?:" + year() + ")?" + month() + NB + grp("D", r"\d{1,2}") + SP + DASH + SP + grp("E_D", r"\d{1,2}") + r"日"),
     # 3年, 三年, 六个月, 两周, 10天, 24小时, 近三年, 半年
     ("dur", r"(?:近|过去|未来|最近)?" + NB + grp("N", r"\d{1,3}|" + CN_COUNT) + SP
