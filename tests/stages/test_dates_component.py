@@ -77,3 +77,8 @@ def test_timex_bounds(value, bounds):
 def test_a_quarter_shares_the_year_of_the_full_year_it_is_reported_with():
     found = dates("Hanbit reports fourth quarter and full year 2023 results.", "en", anchor="2024-02-20")
     assert ("fourth quarter", "2023-Q4") in [(t, v) for t, v in found], found
+
+
+def test_a_chinese_deadline_is_ahead_of_the_release():
+    assert dates("工程將於9月底前完成。", "zh", anchor="2025-03-04") == [("9月底", "2025-09")]
+    assert dates("新館8月底前完工。", "zh", anchor="2025-03-04") == [("8月底", "2025-08")]

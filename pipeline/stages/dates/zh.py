@@ -280,6 +280,9 @@ RULES = [
      + r"(?=地震|震灾|震灾区|事件|水灾|风灾|气爆|空难|大火|震灾区|地震灾)"),
     # 3/4（二）, 12/25(四): a month and day by a slash, as Taiwanese releases write them, with the
     # weekday in brackets (a bare 3/4 may be a fraction)
+    # 114.3.4, 114/3/4: an ROC date written with dots or slashes
+    ("roc_dotted", r"(?<![\d.,\-/:A-Za-z])" + grp("ROC", r"1[0-4]\d") + r"(?P<sep>[./])" + grp("M", r"1[0-2]|0?[1-9]")
+     + r"(?P=sep)" + grp("D", r"3[01]|[12]\d|0?[1-9]") + r"(?![\d./])"),
     ("md_slash_wd", r"(?<![\d.,\-/:A-Za-z])" + grp("M", r"1[0-2]|0?[1-9]") + "/" + grp("D", r"3[01]|[12]\d|0?[1-9]")
      + SP + r"[(（]" + grp("WD", alt(WEEKDAY)) + r"[)）]"),
     ("roc_fiscal", NB + grp("ROC", r"[4-9]\d|1[0-4]\d") + SP + r"(?:学)?年度"),   # 114年度, 114學年度 (a school year)
@@ -360,7 +363,7 @@ RANGE_GAP = SP + r"(?:至|到|~|～|-|—|－|–)" + SP
 RANGE_SUFFIX = None
 DATETIME_GAP = SP
 # ---------------------------------------------------------------- tense of the sentence
-TENSE_FUTURE = r"将于|将要|将|计划|拟|预计|即将|准备|有望"
+TENSE_FUTURE = r"将于|将要|将|计划|拟|预计|即将|准备|有望|预定|前完成|前完工|之前完成"   # (10月底前完成: a deadline)
 TENSE_PAST = r"已经|已于|已|曾经|曾|了|此前|日前"
 TENSE_SCOPE = "both"
 REPORTED = r"(?:表示|指出|宣布|说明|强调)"
