@@ -65,6 +65,14 @@ CONF_MAX = 0.95
 HISTORY = 50
 
 _QUOTES = (("“", "”"), ('"', '"'), ("「", "」"), ("『", "』"))
+# Titles: single quotes and half-width corner brackets name a programme, an index, a festival or a
+# plan (`‘2026년 일자리 사업’ 협약을 체결`, `｢핀테크 위크 2024｣`); a date inside one belongs to the
+# name, not to the happening. A quote mark before exactly two digits is a year's apostrophe
+# (`’23.5월`, `'24~'28`), not a quote. English and Chinese text use `'` as an apostrophe.
+_TITLES = (("‘", "’"), ("｢", "｣"), ("〈", "〉"), ("《", "》"))
+_TITLES_KO = _TITLES + (("'", "'"),)
+_TITLE_REACH = 80
+_YEAR_APOSTROPHE = re.compile(r"['‘’]\d{2}(?!\d)")
 
 
 # ------------------------------------------------------------------------------- shared helpers
@@ -161,6 +169,7 @@ class Context:
                 self.mentions.append(Mention(s, e, o))
                 last_end = e
         self.quotes = Intervals(_quote_ranges(self.text))
+        self.titles = Intervals(_title_ranges(self.text, _TITLES_KO if self.lang == "ko" else _TITLES))
         self.in_date = Intervals((t["start"], t["end"]) for t in self.timexes)
         self.in_name = Intervals((m.start, m.end) for m in self.mentions)
         self._timex_starts = [t["start"] for t in self.timexes]
@@ -174,6 +183,11 @@ class Context:
 
     def blocked(self, pos: int) -> bool:
         return self.quotes.holds(pos)
+
+    def in_title(self, t: dict) -> bool:
+        """The date is part of a quoted title, not the title's own date in brackets
+        (`｢한-사 투자포럼(11.17)｣` is the forum of 17 November)."""
+        return self.titles.holds(t["start"]) and self.text[t["start"] - 1:t["start"]] not in "(（"
 
     def inside_protected(self, pos: int) -> bool:
         return self.in_date.holds(pos, strict=True) or self.in_name.holds(pos, strict=True)
@@ -191,7 +205,7 @@ class Context:
         out = []
         while k < len(self.timexes) and self.timexes[k]["start"] < end:
             t = self.timexes[k]
-            if t["end"] <= end and not self.blocked(t["start"]):
+            if t["end"] <= end and not self.blocked(t["start"]) and not self.in_title(t):
                 out.append(t)
             k += 1
         return out
@@ -235,6 +249,33 @@ def _quote_ranges(text: str) -> list[tuple[int, int]]:
                 break
             e = text.find(close_q, s + 1)
             if e < 0 or "\n" in text[s:e]:
+                i = s + 1
+                continue
+            out.append((s, e + 1))
+            i = e + 1
+    return out
+
+
+def _title_ranges(text: str, marks) -> list[tuple[int, int]]:
+    """Spans of quoted titles (`_TITLES`): on one line, at most `_TITLE_REACH` characters, with
+    year apostrophes skipped as marks."""
+    out = []
+    for open_q, close_q in marks:
+        i = 0
+        while True:
+            s = text.find(open_q, i)
+            if s < 0:
+                break
+            if _YEAR_APOSTROPHE.match(text, s):
+                i = s + 1
+                continue
+            e = s + 1
+            while True:
+                e = text.find(close_q, e)
+                if e < 0 or not _YEAR_APOSTROPHE.match(text, e):
+                    break
+                e += 1
+            if e < 0 or e - s > _TITLE_REACH or "\n" in text[s:e]:
                 i = s + 1
                 continue
             out.append((s, e + 1))
