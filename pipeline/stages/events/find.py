@@ -370,7 +370,50 @@ def find_events(doc: Doc) -> list[dict]:
         if key not in seen:
             seen.add(key)
             out.append(ev)
-    return _without_settings(out)
+    return _one_per_happening(_without_settings(out))
+
+
+# Happenings a release tells once per date: told again (the lede and the body, the boilerplate
+# and the body) with the same word and date, it is the same one. Meetings, visits and awards are
+# not: one day often holds several talks, calls or prizes, told each with the same word.
+_TOLD_ONCE = {"founding", "approval", "designation", "agreement", "launch", "investment", "acquisition",
+              "appointment", "listing", "opening", "announcement", "other"}
+
+
+def _actors(ev: dict) -> tuple[set, set]:
+    subj = {p["org_key"] for p in ev["participants"] if p["role"] == "subject"}
+    return subj, {p["org_key"] for p in ev["participants"] if p["role"] != "subject"}
+
+
+def _same_happening(a: dict, b: dict) -> bool:
+    """Same type, date and trigger word, and actors that do not contradict: no two different
+    subjects, no two disjoint sets of other parties."""
+    if a["type"] != b["type"] or a["type"] not in _TOLD_ONCE or a["date"]["value"] != b["date"]["value"]:
+        return False
+    word = lambda e: (e["trigger"]["lemma"] or e["trigger"]["text"]).casefold()  # noqa: E731
+    if word(a) != word(b):
+        return False
+    (sa, oa), (sb, ob) = _actors(a), _actors(b)
+    return (not sa or not sb or sa == sb) and (not oa or not ob or bool(oa & ob))
+
+
+def _one_per_happening(events: list[dict]) -> list[dict]:
+    """One event per happening (`shared/design/annotation.md`): a retelling is folded into the
+    first telling; the telling that names a subject gives the actors, the other adds its parties."""
+    out: list[dict] = []
+    for ev in events:
+        first = next((i for i, kept in enumerate(out) if _same_happening(kept, ev)), None)
+        if first is None:
+            out.append(ev)
+            continue
+        kept = out[first]
+        main, other = (kept, ev) if _actors(kept)[0] or not _actors(ev)[0] else (ev, kept)
+        parts = [dict(p) for p in main["participants"]]
+        for p in other["participants"]:
+            if not any(q["org_key"] == p["org_key"] for q in parts):
+                parts.append({**p, "role": "other" if p["role"] == "subject" else p["role"]})
+        out[first] = {**kept, "participants": parts, "confidence": max(kept["confidence"], ev["confidence"])}
+    return out
 
 
 # ------------------------------------------------------------------------------- gatherings
