@@ -32,6 +32,9 @@ PATTERNS: list[tuple[str, str, str]] = [
     # the deal as a noun after a verb that makes it news (`announced today a new strategic
     # partnership with`, `announced the signing of a Memorandum of Understanding`)
     ("agreement", r"\b(?:announced|announces|unveiled|unveils)\s+(?:today\s+)?" + W + r"{0,4}(?P<t>partnership|alliance|collaboration)\s+(?:with|between)\b", ""),
+    # `announced an agreement with`, `is pleased to announce a supply contract with`
+    ("agreement", r"\b(?:announced|announces|announce|unveiled|unveils)\s+(?:today\s+)?" + W + r"{0,4}(?P<t>agreement|contract|deal|"
+     r"memorandum of understanding|MOU|MoU)\s+(?:with|between)\b", ""),
     ("agreement", r"\b(?P<t>signing)\s+of\s+(?:a|an|the)\s+" + W + r"{0,4}(?:agreement|memorandum|MOU|MoU|contract|partnership)", ""),
     ("agreement", r"\b(?P<t>formed|forms)\s+(?:a|an)\s+" + W + r"{0,2}(?:joint venture|partnership|alliance)\b", ""),
     ("investment", r"\b(?P<t>closed|closes|completed|completes|secured|secures)\b(?=[^.;]{0,60}?\b(?:round|financing)\b)", ""),
@@ -40,6 +43,8 @@ PATTERNS: list[tuple[str, str, str]] = [
     # the noun, with what or whom it goes to or comes from (`an investment of $17.8 million`,
     # `a strategic investment in Hanbit`, `an additional investment from Nuri Capital`)
     ("investment", r"\b(?P<t>investment)\s+(?:of\s+(?:\$|US\$|€|£|¥|KRW|RMB|\d)|(?:in|from)\s+(?-i:[A-Z]))", ""),
+    # the news of the lede: `is excited to announce its first investment in farm-ng`
+    ("investment", r"\b(?:announced|announces|announce)\s+(?:today\s+)?" + W + r"{0,4}(?P<t>investment)\s+in\b", ""),
     ("investment", r"\b(?P<t>invest|raise)\b", "base"),
     ("acquisition", r"\b(?P<t>acquired|acquires|bought|buys)\b", ""),
     ("acquisition", r"\b(?P<t>merged)\s+with\b", ""),
