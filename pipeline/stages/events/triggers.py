@@ -111,6 +111,9 @@ def _ko_noun_trigger(toks: list, i: int, note: bool = False) -> Trigger | None:
     return Trigger(start, end, lemma if lemma != t.text else t.text, lemma, etype, voice)
 
 
+_YEAR = re.compile(r"\d{2}(?!\d)")
+
+
 def _ko_predicate_voice(toks: list, i: int, note: bool = False) -> str | None:
     """How the noun at `i` is made a predicate, or None when it is not (`계약은`, `상장 직후`).
     In a note, a noun that ends it is its predicate (`’15.12월 가입`); a headline that ends so
@@ -131,6 +134,8 @@ def _ko_predicate_voice(toks: list, i: int, note: bool = False) -> str | None:
     for k in range(i + 1, min(len(toks), i + 9)):
         x = toks[k]
         tag, lem = _tags(x)[0], _lemmas(x)[0]
+        if x.text in ("‘", "’", "'") and k + 1 < len(toks) and _YEAR.match(toks[k + 1].text):
+            continue   # a year's apostrophe, not a quote: `선정(‘21.5월)하여`
         if x.text in ("(", "（", "[", "‘", "“"):
             depth += 1
             continue
