@@ -155,7 +155,8 @@ class Context:
         dl = doc._.dateline
         self.body_start = dl["end"] if dl else 0
         self.anchor = (dl or {}).get("date") or doc._.anchor
-        self.timexes = sorted((t for t in (doc._.timexes or []) if _usable_date(t) and t["start"] >= self.body_start),
+        self.timexes = sorted((t for t in (doc._.timexes or []) if t["start"] >= self.body_start and (
+                                  _usable_date(t) or _bracketed_year(self.text, t))),
                               key=lambda t: (t["start"], t["end"]))
         orgs = [o for o in (doc._.orgs or []) if o.get("name")]
         self.orgs = orgs
@@ -237,6 +238,13 @@ def _usable_date(t: dict) -> bool:
     """A calendar date that can date a happening (not the year in a name: `Gastech 2025`)."""
     v = t.get("value") or ""
     return t.get("type") in ("DATE", "TIME") and v[:1].isdigit() and len(v) >= 4 and not t.get("in_name")
+
+
+def _bracketed_year(text: str, t: dict) -> bool:
+    """A bare year alone in brackets after a noun dates that noun (`14차 총회(2018)에서`, `유엔 창설
+    (1945)`), though the dates stage reads a bare year as part of a name."""
+    return bool(t.get("in_name")) and _usable_date({**t, "in_name": False}) and re.fullmatch(r"\d{4}", t["text"] or "") is not None \
+        and text[t["start"] - 1:t["start"]] in ("(", "（") and text[t["end"]:t["end"] + 1] in (")", "）")
 
 
 def _quote_ranges(text: str) -> list[tuple[int, int]]:
@@ -364,6 +372,8 @@ def find_events(doc: Doc) -> list[dict]:
     finder = {"ko": _korean, "zh": _chinese}.get(ctx.lang, _english)
     events = finder(ctx)
     events += _gatherings(ctx, events)
+    if ctx.lang == "ko":
+        events += _ko_bracket_dated(ctx, events)
     seen, out = set(), []
     for ev in sorted(events, key=lambda e: (e["trigger"]["start"], e["type"])):
         key = (ev["trigger"]["start"], ev["type"])
@@ -472,18 +482,18 @@ def _gatherings(ctx: Context, events: list[dict]) -> list[dict]:
             have.add(value)
             trig = Trigger(w.start(), w.end(), ctx.text[w.start():w.end()], w.group(), "meeting")
             status = "planned" if _is_future(d, ctx.anchor) else "occurred"
-            out.append(_event(ctx, trig, d, _gathering_parts(ctx, events, s, e, w), (s, e), status, "", False))
+            out.append(_event(ctx, trig, d, _gathering_parts(ctx, events, s, e, w.start(), w.end()), (s, e), status, "", False))
     return out
 
 
-def _gathering_parts(ctx: Context, events: list[dict], s: int, e: int, word) -> list[dict]:
+def _gathering_parts(ctx: Context, events: list[dict], s: int, e: int, w_start: int, w_end: int) -> list[dict]:
     """Who attends a gathering named without its verb: the subject the release has been telling
     about (that of the last event before the sentence: Korean and Chinese leave it out), and the
     organisations the sentence names, outside the gathering's own name."""
     parts: list[dict] = []
     mentions = ctx.mentions_in(s, e)
     # the sentence's own topic: a Korean name marked `는`/`가`, a name opening the sentence
-    topic = next((m for m in mentions if m.end <= word.start() and (
+    topic = next((m for m in mentions if m.end <= w_start and (
         _ko_particle(ctx.text, m.end)[0] in ko.TOPIC + ko.SUBJECT if ctx.lang == "ko" else m.start - s <= 2)), None)
     if topic is not None:
         _add(parts, topic.org, "subject")
@@ -495,9 +505,62 @@ def _gathering_parts(ctx: Context, events: list[dict], s: int, e: int, word) -> 
                 parts.append(dict(subj))
                 break
     for m in mentions:
-        if m.end <= word.start() - 1 or m.start >= word.end():
+        if m.end <= w_start - 1 or m.start >= w_end:
             _add(parts, m.org, "other")
     return parts
+
+
+# A Korean list or note tells a happening as its noun with the date in brackets after it (`금융지원
+# 확대(’24.3월)`, `14차 총회(2018)에서`, `위원국 연임(’23년)`), or the date and the noun inside the
+# brackets after the thing (`금융감독 MOU(2010년 체결)`): no verb makes the noun a predicate.
+_KO_NOUN_BEFORE = re.compile(r"([가-힣]+)\s?[(（]\s?$")
+_KO_NOUN_INSIDE = re.compile(r"\s?([가-힣]+)\s?[)）]")
+# Trigger words that are events only with what they take (`유치` of money, `열다` of a door).
+_KO_NOT_ALONE = {"유치", "열다", "열리다", "맺다", "선보이다", "만나다", "밝히다", "설치"}
+
+
+def _ko_event_noun(word: str) -> str | None:
+    """The event type of a Korean noun that ends with a trigger noun, a ceremony or a gathering."""
+    for n in range(len(word), 0, -1):
+        tail = word[-n:]
+        if tail in ko.COMPOUNDS:
+            return ko.COMPOUNDS[tail]
+        if tail in ko.CEREMONIES:
+            return ko.CEREMONIES[tail]
+        if tail in ko.TRIGGERS and tail not in _KO_NOT_ALONE and n >= 2:
+            return ko.TRIGGERS[tail]
+    m = _GATHERING["ko"].search(word)
+    return "meeting" if m is not None and m.end() == len(word) else None
+
+
+def _ko_bracket_dated(ctx: Context, events: list[dict]) -> list[dict]:
+    used = {e["date"]["start"] for e in events}
+    # a note retells what the body told (`무인이동체 전시회(9.26~28)`): a happening of a type and
+    # date already found is that one
+    told = {(e["type"], e["date"]["value"]) for e in events}
+    out = []
+    for s, e, _toks in ctx.sentences:
+        for d in ctx.dates_in(s, e):
+            if d["start"] in used:
+                continue
+            close = re.compile(r"[^()（）\n]{0,20}[)）]").match(ctx.text, d["end"])
+            if close is None:
+                continue
+            before = _KO_NOUN_BEFORE.search(ctx.text, max(s, d["start"] - 30), d["start"])
+            inside = _KO_NOUN_INSIDE.match(ctx.text, d["end"])
+            word, at = (before.group(1), before.start(1)) if before else (None, None)
+            etype = _ko_event_noun(word) if word else None
+            if etype is None and inside is not None and before is not None:
+                word, at = inside.group(1), inside.start(1)
+                etype = _ko_event_noun(word)
+            if etype is None or word is None or at is None or ctx.blocked(at) or (etype, _day_of(d["value"])) in told:
+                continue
+            told.add((etype, _day_of(d["value"])))
+            used.add(d["start"])
+            trig = Trigger(at, at + len(word), word, word, etype)
+            status = "planned" if _is_future(d, ctx.anchor) else "occurred"
+            out.append(_event(ctx, trig, d, _gathering_parts(ctx, events, s, e, trig.start, trig.end), (s, e), status, "", True))
+    return out
 
 
 # Events whose news a meeting can host: `이사회를 열고 … 선임했다`, `시상식을 열어 … 수여했다`.
