@@ -19,6 +19,8 @@ PATTERNS: list[tuple[str, str, str]] = [
     ("founding", r"\b(?:was|were|been|being)\s+(?P<t>launched|created|formed|set up)\b", ""),
     ("founding", r"\b(?P<t>founded|co-founded|established|incorporated)\b", ""),
     ("founding", r"\b(?P<t>spun (?:out|off))\b", ""),
+    # the noun with its date: `since its founding in 1953`
+    ("founding", r"\b(?:its|their|the)\s+(?P<t>founding)\s+in\s+(?=\d)", ""),
     ("founding", r"\b(?P<t>found|establish)\b", "base"),
     ("approval", r"\b(?P<t>approved|approves|authori[sz]ed|cleared)\b", ""),
     ("approval", r"\b(?P<t>approve|authori[sz]e)\b", "base"),
@@ -74,6 +76,7 @@ PATTERNS: list[tuple[str, str, str]] = [
     # `is expected to be open in November`)
     ("opening", r"\b(?:be|become|becomes|became)\s+(?:fully\s+)?(?P<t>operational|open)\b(?!\s+(?:to|for|source)\b)", ""),
     ("launch", r"\b(?P<t>launched|launches|unveiled|unveils|introduced|introduces|rolled out|rolls out|debuted|debuts)\b", ""),
+    ("launch", r"\b(?:is|are)\s+(?P<t>launching|unveiling|introducing|rolling out)\b", ""),
     ("launch", r"\b(?P<t>launch|unveil|introduce|roll out|debut|release)\b", "base"),
     ("launch", r"\b(?P<t>launch)\b", "noun"),
     ("announcement", r"\b(?P<t>announced|announces)\b", ""),

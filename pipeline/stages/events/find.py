@@ -1275,6 +1275,9 @@ def _en_subject(ctx: Context, text: str, s_start: int, s_end: int, trigs: list[T
                 chain.append(m.org)
                 last = m
         return chain[0], "explicit", [], chain[1:]
+    opener = _en_participial_opener(text, s_start, trigs, mentions)
+    if opener is not None:
+        return opener, "explicit", [], []
     a = _EN_ANAPHOR.match(rest)
     if a:
         return disc.resolve(en.ANAPHORS.get(a.group("head").lower(), ()), ctx.orgs), "explicit", [], []
@@ -1283,6 +1286,28 @@ def _en_subject(ctx: Context, text: str, s_start: int, s_end: int, trigs: list[T
     if re.match(r"(?:the|a|an)\s+[\w-]+", rest, re.I) and trigs:
         return None, "none", [], []   # `The Tuas plant is scheduled to open`
     return disc.last(), ("carried" if disc.last() else "none"), [], []
+
+
+# `Founded in 2012, Brightwell Labs …`, `Since its founding in 1998, Tessera Health …`: a participle
+# or a `since` phrase opening the sentence tells of the subject of the clause after its comma.
+_EN_OPENER = re.compile(r"[A-Za-z-]+ed\b|founding\b", re.I)
+
+
+def _en_participial_opener(text: str, s_start: int, trigs: list[Trigger], mentions: list[Mention]):
+    if not trigs:
+        return None
+    t = trigs[0]
+    head = text[s_start:t.start]
+    lead = re.search(r"(?:^|\n|\S {2,})\s*((?:since\s+(?:its|their)\s+)?)$", head, re.I)
+    if lead is None or not _EN_OPENER.match(text, t.start):
+        return None
+    comma = text.find(",", t.end, min(len(text), t.end + 100))
+    if comma < 0 or "." in text[t.end:comma]:
+        return None
+    after = next((m for m in mentions if m.start > comma), None)
+    if after is None or re.search(r"\S", text[comma + 1:after.start]) and not re.fullmatch(r"\s*(?:the\s+)?", text[comma + 1:after.start], re.I):
+        return None
+    return after.org
 
 
 def _en_participants(text: str, trig: Trigger, region_end: int, subject, members, chain, mentions: list[Mention],

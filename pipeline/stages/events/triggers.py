@@ -271,7 +271,8 @@ def en_triggers(text: str, offset: int, blocked) -> list[Trigger]:
             if flag == "noun" and not _en_after_pursuit(text[:s]):
                 continue
             word = m.group("t")
-            if flag == "" and etype != "other" and word[0].isupper() and s > 0 and not text[:s].rstrip().endswith((".", '"', "“")):
+            if flag == "" and etype != "other" and word[0].isupper() and s > 0 and not text[:s].rstrip().endswith((".", '"', "“")) \
+                    and not _EN_LINE_START.search(text, 0, s):
                 continue  # a capitalised word inside a sentence is a name (`Launch Pad`)
             before = text[max(0, s - 12):s].lower()
             voice = "passive" if re.search(r"\b(?:was|were|been|being|is|are)\s+$", before) else "active"
@@ -279,6 +280,11 @@ def en_triggers(text: str, offset: int, blocked) -> list[Trigger]:
             out.append(Trigger(offset + s, offset + e, word, word.lower(), etype, voice))
     out.sort(key=lambda t: t.start)
     return out
+
+
+# A new line, or a gap of two spaces after a heading run into the sentence (`Growing Abroad
+# Founded in 2012, …`): a capitalised word there starts a sentence.
+_EN_LINE_START = re.compile(r"(?:\n|\S {2,}|\t)\s*$")
 
 
 def _en_prev_words(before: str, n: int = 4) -> list[str]:
