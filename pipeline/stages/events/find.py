@@ -629,6 +629,16 @@ def _ko_dated_noun(ctx: Context, t: Trigger, s_start: int) -> bool:
 _REPORTED = re.compile(r"(?:다고|라고|자고|냐고|[음임함됨]을|것을|바를)$")
 
 
+# A date that measures or counts from a point (`6월 16일 0시 기준`, `작년 1월 26일 이후 총 231건`,
+# `수교 이래`) or recurs (`매년 5월`) dates no single happening of its clause.
+_KO_MEASURE_AFTER = re.compile(r"\s?(?:기준|이후|이래)(?![가-힣])")
+_KO_HABIT_BEFORE = re.compile(r"(?:매년|매월|매주|해마다)\s?$")
+
+
+def _ko_measure_date(text: str, d: dict, s_start: int) -> bool:
+    return bool(_KO_MEASURE_AFTER.match(text, d["end"]) or _KO_HABIT_BEFORE.search(text, max(s_start, d["start"] - 6), d["start"]))
+
+
 def _korean(ctx: Context) -> list[dict]:
     events: list[dict] = []
     disc = Discourse()
@@ -644,7 +654,7 @@ def _korean(ctx: Context) -> list[dict]:
         clauses = _ko_clauses(ctx, toks)
         for c in clauses:
             c.triggers = [t for t in triggers if c.first <= t.index <= c.last]
-            c.dates = ctx.dates_in(c.start, c.end)
+            c.dates = [d for d in ctx.dates_in(c.start, c.end) if not _ko_measure_date(ctx.text, d, s_start)]
         marks = _ko_marks(ctx, toks, mentions, s_start, s_end)
         final_status = _ko_cues(toks[clauses[-1].first:clauses[-1].last + 1]) if clauses else None
         pending: dict | None = None
