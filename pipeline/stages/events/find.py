@@ -1073,6 +1073,10 @@ def _chinese(ctx: Context) -> list[dict]:
                     disc.add(topic)
                 continue
             main = trigs[0]
+            if main.lemma in zh.HOLD_VERBS and not _GATHERING["zh"].search(text, s_start, s_end):
+                # what is held is no conference, forum, expo or ceremony: a festival, a tour, a
+                # lantern show, a contest is another happening (the guide's `meeting` is gatherings)
+                main = dataclasses.replace(main, type="other")
             after = [d for d in dates if d["start"] >= main.end]
             before = [d for d in dates if d["end"] <= main.start]
             if after and text[main.end:main.end + 1] in ("于", "在"):
