@@ -128,6 +128,8 @@ def _ko_predicate_voice(toks: list, i: int, note: bool = False) -> str | None:
             return ko.LIGHT_VERBS[lem]
     if nxt is not None and nxt.text in ko.SINCE_NOUNS:
         return "since"   # `6월 13일 첫 확진자 발생 이후`: the happening a time is counted from
+    if nxt is not None and nxt.text == "중" and i + 2 < len(toks) and _tags(toks[i + 2])[0] == "VCP":
+        return "active"  # `추진 중이며`, `협의 중이다`: the noun is the predicate, in progress
     if note and all(_tags(x)[0] in ("SF", "SSC") for x in toks[i + 1:]):
         return "active"   # a note or a list item ends on its noun (`2013년 9월 출범`, `(2015년 가입)`)
     depth = 0
