@@ -672,6 +672,9 @@ def _korean(ctx: Context) -> list[dict]:
                 continue
             main = c.triggers[-1]
             date, own = _ko_date(c, main, pending)
+            if date is None and c.boundary == "relative" and ci + 1 < len(clauses):
+                date = _ko_head_date(ctx, clauses[ci + 1])
+                own = date is not None
             nxt = clauses[ci + 1] if ci + 1 < len(clauses) else None
             if (date and main.type in ("approval", "designation") and main.voice != "active" and c.boundary == "serial"
                     and nxt is not None and nxt.triggers and not nxt.dates):
@@ -758,6 +761,13 @@ def _ko_clauses(ctx: Context, toks: list) -> list[KoClause]:
 
 def _ko_clause(toks: list, first: int, last: int, boundary: str, ending: str) -> KoClause:
     return KoClause(first, last, toks[first].idx, toks[last].idx + len(toks[last].text), boundary, ending)
+
+
+def _ko_head_date(ctx: Context, nxt: KoClause) -> dict | None:
+    """A relative clause whose head is a day is dated by it (`운영을 시작한 23년 4월 24일 이후`:
+    the day the operation started). A year or a month after a relative clause is more often the
+    frame of what follows (`개최되는 2025년 정상회의`) than the time it names."""
+    return next((d for d in ctx.dates_in(nxt.start, nxt.end) if d["start"] == nxt.start and d.get("grain") == "day"), None)
 
 
 def _ko_date(c: KoClause, main: Trigger, pending: dict | None) -> tuple[dict | None, bool]:
