@@ -454,7 +454,7 @@ _REPORT_AFTER = re.compile(r"\s?(?:밝혔|발표했|전했|말했|announced|said
 _REPORT_BEFORE = re.compile(r"(?:announced|said|reported)\s?$")
 # Nor a date that bounds a period or measures against it (`내년 2월까지`, `2024년 기준`, `수교 이후`,
 # `until June`, `截至3月`), nor one of a habit (`매년 5월`, `every May`).
-_NOT_HAPPENING_AFTER = re.compile(r"(?:\s?(?:까지|기준|이후|이래|以来|之前|以后|以後|为止|止)|\s(?:onwards?|and beyond)\b)")
+_NOT_HAPPENING_AFTER = re.compile(r"(?:\s?(?:까지|기준|이후|이래|以来|之前|以后|以後|为止|止)|\s(?:onwards?|and beyond)\b|['’]s\b)")
 _NOT_HAPPENING_BEFORE = re.compile(r"(?:매년|매월|매주|해마다|\b(?:until|through|till|since|every|each|by)|截至|截止|每年|每月)\s?$")
 
 
@@ -1220,7 +1220,7 @@ def _english(ctx: Context) -> list[dict]:
             if subject is not None and how == "explicit":
                 disc.add(subject)
             continue
-        dates = ctx.dates_in(s_start, s_end)
+        dates = [d for d in ctx.dates_in(s_start, s_end) if not _EN_POSSESSIVE_AFTER.match(text, d["end"])]
         claimed: set[int] = set()
         carried: dict | None = None
         held: tuple | None = None   # an announcement whose news follows it in the sentence
@@ -1245,6 +1245,8 @@ def _english(ctx: Context) -> list[dict]:
                 carried, held = date, (k, trig, date)
                 claimed.add(date["start"])
                 continue
+            if date is not None and carried is not None and _EN_EFFECT_BEFORE.search(text, max(s_start, date["start"] - 25), date["start"]):
+                date = None   # `announced today that … appointed … with effect from January 1`: dated today
             if date is None and carried is not None:
                 # `A today announced that it has signed an agreement with B`: the news is the
                 # agreement, dated today; announcing it is no event of its own (the guide). An
@@ -1265,6 +1267,13 @@ def _english(ctx: Context) -> list[dict]:
         if events and events[-1]["sentence"]["start"] == s_start:
             disc.note_parties(events[-1]["participants"], events[-1]["type"], ctx.orgs)
     return events
+
+
+# A date that only qualifies a noun (`this year's exhibition`, `2024's results`) dates no happening.
+_EN_POSSESSIVE_AFTER = re.compile(r"['’]s\b")
+# A date a decision takes effect (`with effect from January 1, 2026`, `effective March 1`) dates it
+# when nothing else does; announced today, the decision is today's news.
+_EN_EFFECT_BEFORE = re.compile(r"\b(?:with effect from|effective(?:\s+(?:from|as of|on))?)\s*$", re.I)
 
 
 def _en_prep_before(text: str, start: int, s_start: int) -> str | None:

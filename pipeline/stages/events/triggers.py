@@ -276,6 +276,8 @@ def en_triggers(text: str, offset: int, blocked) -> list[Trigger]:
             if flag == "" and etype != "other" and word[0].isupper() and s > 0 and not text[:s].rstrip().endswith((".", '"', "“")) \
                     and not _EN_LINE_START.search(text, 0, s):
                 continue  # a capitalised word inside a sentence is a name (`Launch Pad`)
+            if word.lower().endswith("ed") and re.search(r"['’]s\s+$", text[max(0, s - 4):s]):
+                continue  # a participle after a possessive is an adjective (`TES's established plant`)
             before = text[max(0, s - 12):s].lower()
             voice = "passive" if re.search(r"\b(?:was|were|been|being|is|are)\s+$", before) else "active"
             claimed.append((s, e))
