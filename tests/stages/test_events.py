@@ -90,9 +90,10 @@ def _timed_events(text, org):
 
 def test_long_text_gives_every_event():
     # (its speed is measured by benchmarks/batch_bench.py, not by a timed test)
-    sentence = "가람전자는 2015년 설립됐으며, 2019년 코스닥 시장에 상장했다. "
-    small, _ = _timed_events(sentence * 40, "가람전자")
-    large, _ = _timed_events(sentence * 320, "가람전자")
+    # (each sentence its own years: a happening told again with the same word and date is one event)
+    text = lambda n: "".join(f"가람전자는 {1700 + k}년 설립됐으며, {1700 + k}년 코스닥 시장에 상장했다. " for k in range(n))  # noqa: E731
+    small, _ = _timed_events(text(40), "가람전자")
+    large, _ = _timed_events(text(320), "가람전자")
     assert len(small) == 80 and len(large) == 640
 
 

@@ -46,7 +46,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc
 
-from ...nlp.lexicon import data_lines
+from ...nlp.lexicon import data_lines, word_set
 from ...nlp.script import fold_han
 from ...nlp.words import doc_text
 from . import en, ko, zh
@@ -176,6 +176,23 @@ class Context:
         self._timex_starts = [t["start"] for t in self.timexes]
         self._timex_ends = sorted(t["end"] for t in self.timexes)
         self._mention_starts = [m.start for m in self.mentions]
+
+    @functools.cached_property
+    def officers(self) -> dict[str, dict]:
+        """Korean: title -> the organisation whose officer the release first names with it as a
+        topic or subject (`한화진 환경부 장관은`, `지영미 질병관리청장은`; not a counterpart met,
+        `…장관을 만나`), so that `한 장관은`, `지영미 청장은` later stand for that organisation."""
+        out: dict[str, dict] = {}
+        if self.lang != "ko":
+            return out
+        for m in self.mentions:
+            t = _KO_OFFICER.match(self.text, m.end)
+            if t is not None:
+                title = t.group("title")
+                if title == "장" and t.start("title") == m.end:
+                    title = self.text[m.end - 1] + title   # `질병관리청장` -> `청장`
+                out.setdefault(title, m.org)
+        return out
 
     @functools.cached_property
     def sentences(self) -> list[tuple[int, int, list]]:
@@ -411,9 +428,12 @@ def _one_per_happening(events: list[dict]) -> list[dict]:
     """One event per happening (`shared/design/annotation.md`): a retelling is folded into the
     first telling; the telling that names a subject gives the actors, the other adds its parties."""
     out: list[dict] = []
+    told: dict[tuple, list[int]] = {}    # (type, date, word) -> indexes into `out`
     for ev in events:
-        first = next((i for i, kept in enumerate(out) if _same_happening(kept, ev)), None)
+        key = (ev["type"], ev["date"]["value"], (ev["trigger"]["lemma"] or ev["trigger"]["text"]).casefold())
+        first = next((i for i in told.get(key, []) if _same_happening(out[i], ev)), None)
         if first is None:
+            told.setdefault(key, []).append(len(out))
             out.append(ev)
             continue
         kept = out[first]
@@ -600,12 +620,19 @@ class KoMark:
     wants: tuple = ()
     size: int = 0
     deal: bool = False      # `양측`, `양사`: the parties of a deal
+    titled: bool = False    # the particle follows an officer's title (`삼성전자 부사장을`): the officer's, not the organisation's
     chain: list = field(default_factory=list)   # co-ordinated organisations, first is the subject
 
 
+_KO_TITLES = "|".join(sorted(word_set(Path(__file__).with_name("data") / "ko_titles.txt"), key=len, reverse=True))
 _KO_PARTICLE = re.compile(
-    r"(?:\s?[（(][^()（）\n]{0,80}[)）])*(?P<side>\s?측)?(?:\s?등)?(?P<p>으로부터의|로부터의|으로부터|로부터|에서는|에게서|와의|과의|와는|과는|와도|과도|"
+    r"(?:\s?[（(][^()（）\n]{0,80}[)）])*(?P<side>\s?측)?(?P<title>(?:\s[가-힣]{2,3})?\s?(?:" + _KO_TITLES + r"))?(?:\s?등)?(?P<p>으로부터의|로부터의|으로부터|로부터|에서는|에게서|와의|과의|와는|과는|와도|과도|"
     r"에서|에게|으로|은|는|이|가|와|과|을|를|의|에|로|,|，|、)(?![가-힣])")
+
+
+_KO_OFFICER = re.compile(r"(?:\s[가-힣]{2,3})?\s?(?P<title>" + _KO_TITLES + r")(?=(?:[(（][^()（）\n]{0,40}[)）])?[은는이가]\s)")
+# A topic that is a person named by a title alone (`한 장관은`, `지영미 청장은`): the title's word.
+_KO_TITLE_TOPIC = re.compile(r"(?:" + _KO_TITLES + r")$")
 
 
 def _ko_particle(text: str, end: int) -> tuple[str, int]:
@@ -786,7 +813,8 @@ def _ko_marks(ctx: Context, toks: list, mentions: list[Mention], s_start: int, s
     covered: list[tuple[int, int]] = []
     for m in mentions:
         p, end = _ko_particle(text, m.end)
-        marks.append(KoMark(m.start, end, "org", p, org=m.org))
+        titled = bool((pm := _KO_PARTICLE.match(text, m.end)) and pm.group("title"))
+        marks.append(KoMark(m.start, end, "org", p, org=m.org, titled=titled))
         covered.append((m.start, end))
     # non-organisation topics and subjects: anaphors, groups, things
     for i, t in enumerate(toks):
@@ -801,6 +829,12 @@ def _ko_marks(ctx: Context, toks: list, mentions: list[Mention], s_start: int, s
             continue
         if ctx.in_date.holds(prev.idx):
             continue  # `올해는`, `2019년에는`
+        word = text[max(s_start, prev.idx - 12):t.idx].split()[-1] if text[max(s_start, prev.idx - 12):t.idx].split() else ""
+        title = _KO_TITLE_TOPIC.search(word)
+        if title is not None and title.group() in ctx.officers and t.text in ko.TOPIC + ko.SUBJECT:
+            # `한 장관은`: the officer named before stands for the organisation
+            marks.append(KoMark(t.idx - len(word), t.idx + len(t.text), "org", t.text, org=ctx.officers[title.group()]))
+            continue
         head = prev.text
         words_before = text[max(s_start, prev.idx - 12):prev.idx].split()
         before_word = words_before[-1] if words_before and text[prev.idx - 1:prev.idx].isspace() else ""
@@ -958,8 +992,8 @@ def _ko_participants(ctx: Context, main: Trigger, c: KoClause, start: int, merge
         elif p in ko.FROM:
             role = "authority" if etype in ("approval", "designation", "award") else (
                 "partner" if etype in ("investment", "agreement", "acquisition") else "other")
-        elif p in ko.OBJECT and etype in ("acquisition", "investment", "award", "appointment"):
-            role = "object"
+        elif p in ko.OBJECT and etype in ("acquisition", "investment", "award", "appointment") and not (mk and mk.titled):
+            role = "object"   # (`전 삼성전자 부사장을 선임했다`: the officer is appointed, not the organisation)
         else:
             role = "other"
         _add(parts, m.org, role)
