@@ -90,9 +90,10 @@ def _timed_events(text, org):
 
 def test_long_text_gives_every_event():
     # (its speed is measured by benchmarks/batch_bench.py, not by a timed test)
-    sentence = "가람전자는 2015년 설립됐으며, 2019년 코스닥 시장에 상장했다. "
-    small, _ = _timed_events(sentence * 40, "가람전자")
-    large, _ = _timed_events(sentence * 320, "가람전자")
+    # (each sentence its own years: a happening told again with the same word and date is one event)
+    text = lambda n: "".join(f"가람전자는 {1700 + k}년 설립됐으며, {1700 + k}년 코스닥 시장에 상장했다. " for k in range(n))  # noqa: E731
+    small, _ = _timed_events(text(40), "가람전자")
+    large, _ = _timed_events(text(320), "가람전자")
     assert len(small) == 80 and len(large) == 640
 
 
@@ -110,3 +111,20 @@ def test_a_happening_at_a_clock_time_is_dated_by_its_day():
     text = "한빛재단은 3월 3일 오전 10시 30분 서울에서 창립 기념 포럼을 개최했다."
     events = extract(text, lang="ko", anchor="2025-03-04")["events.jsonl"]
     assert [(e.type, e.date.value, e.date.grain) for e in events] == [("meeting", "2025-03-03", "day")]
+
+
+def test_one_event_per_happening_but_not_per_day():
+    """A deal told twice with the same word and date is one event; two deals of one day with
+    different partners are two, and so are two talks of one day."""
+    from pipeline.stages.events.table import run_example
+    orgs = [("가람전자", "company"), ("새빛은행", "company"), ("누리바이오", "company")]
+    two = "가람전자는 지난 3일 새빛은행과 업무협약을 체결했다. 가람전자는 지난 3일 누리바이오와도 업무협약을 체결했다."
+    got = [(e["type"], e["date"]["value"]) for e in run_example("ko", two, "2025-03-04", orgs)]
+    assert got == [("agreement", "2025-03-03")] * 2
+    talks = "가람전자는 지난 3일 새빛은행과 면담했다. 가람전자는 지난 3일 누리바이오와도 면담했다."
+    got = [(e["type"], e["date"]["value"]) for e in run_example("ko", talks, "2025-03-04", orgs)]
+    assert got == [("meeting", "2025-03-03")] * 2
+    once = "가람전자는 지난 3일 새빛은행과 업무협약을 체결했다. 양사는 이번 업무협약으로 공동 연구를 시작한다. 가람전자와 새빛은행은 지난 3일 업무협약을 체결했다."
+    events = run_example("ko", once, "2025-03-04", orgs)
+    assert [(e["type"], e["date"]["value"]) for e in events] == [("agreement", "2025-03-03")]
+    assert {p["name"] for p in events[0]["participants"]} == {"가람전자", "새빛은행"}

@@ -19,6 +19,8 @@ PATTERNS: list[tuple[str, str, str]] = [
     ("founding", r"\b(?:was|were|been|being)\s+(?P<t>launched|created|formed|set up)\b", ""),
     ("founding", r"\b(?P<t>founded|co-founded|established|incorporated)\b", ""),
     ("founding", r"\b(?P<t>spun (?:out|off))\b", ""),
+    # the noun with its date: `since its founding in 1953`
+    ("founding", r"\b(?:its|their|the)\s+(?P<t>founding)\s+in\s+(?=\d)", ""),
     ("founding", r"\b(?P<t>found|establish)\b", "base"),
     ("approval", r"\b(?P<t>approved|approves|authori[sz]ed|cleared)\b", ""),
     ("approval", r"\b(?P<t>approve|authori[sz]e)\b", "base"),
@@ -32,6 +34,9 @@ PATTERNS: list[tuple[str, str, str]] = [
     # the deal as a noun after a verb that makes it news (`announced today a new strategic
     # partnership with`, `announced the signing of a Memorandum of Understanding`)
     ("agreement", r"\b(?:announced|announces|unveiled|unveils)\s+(?:today\s+)?" + W + r"{0,4}(?P<t>partnership|alliance|collaboration)\s+(?:with|between)\b", ""),
+    # `announced an agreement with`, `is pleased to announce a supply contract with`
+    ("agreement", r"\b(?:announced|announces|announce|unveiled|unveils)\s+(?:today\s+)?" + W + r"{0,4}(?P<t>agreement|contract|deal|"
+     r"memorandum of understanding|MOU|MoU)\s+(?:with|between)\b", ""),
     ("agreement", r"\b(?P<t>signing)\s+of\s+(?:a|an|the)\s+" + W + r"{0,4}(?:agreement|memorandum|MOU|MoU|contract|partnership)", ""),
     ("agreement", r"\b(?P<t>formed|forms)\s+(?:a|an)\s+" + W + r"{0,2}(?:joint venture|partnership|alliance)\b", ""),
     ("investment", r"\b(?P<t>closed|closes|completed|completes|secured|secures)\b(?=[^.;]{0,60}?\b(?:round|financing)\b)", ""),
@@ -40,6 +45,8 @@ PATTERNS: list[tuple[str, str, str]] = [
     # the noun, with what or whom it goes to or comes from (`an investment of $17.8 million`,
     # `a strategic investment in Hanbit`, `an additional investment from Nuri Capital`)
     ("investment", r"\b(?P<t>investment)\s+(?:of\s+(?:\$|US\$|€|£|¥|KRW|RMB|\d)|(?:in|from)\s+(?-i:[A-Z]))", ""),
+    # the news of the lede: `is excited to announce its first investment in farm-ng`
+    ("investment", r"\b(?:announced|announces|announce)\s+(?:today\s+)?" + W + r"{0,4}(?P<t>investment)\s+in\b", ""),
     ("investment", r"\b(?P<t>invest|raise)\b", "base"),
     ("acquisition", r"\b(?P<t>acquired|acquires|bought|buys)\b", ""),
     ("acquisition", r"\b(?P<t>merged)\s+with\b", ""),
@@ -69,6 +76,7 @@ PATTERNS: list[tuple[str, str, str]] = [
     # `is expected to be open in November`)
     ("opening", r"\b(?:be|become|becomes|became)\s+(?:fully\s+)?(?P<t>operational|open)\b(?!\s+(?:to|for|source)\b)", ""),
     ("launch", r"\b(?P<t>launched|launches|unveiled|unveils|introduced|introduces|rolled out|rolls out|debuted|debuts)\b", ""),
+    ("launch", r"\b(?:is|are)\s+(?P<t>launching|unveiling|introducing|rolling out)\b", ""),
     ("launch", r"\b(?P<t>launch|unveil|introduce|roll out|debut|release)\b", "base"),
     ("launch", r"\b(?P<t>launch)\b", "noun"),
     ("announcement", r"\b(?P<t>announced|announces)\b", ""),

@@ -46,7 +46,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc
 
-from ...nlp.lexicon import data_lines
+from ...nlp.lexicon import data_lines, word_set
 from ...nlp.script import fold_han
 from ...nlp.words import doc_text
 from . import en, ko, zh
@@ -65,6 +65,14 @@ CONF_MAX = 0.95
 HISTORY = 50
 
 _QUOTES = (("“", "”"), ('"', '"'), ("「", "」"), ("『", "』"))
+# Titles: single quotes and half-width corner brackets name a programme, an index, a festival or a
+# plan (`‘2026년 일자리 사업’ 협약을 체결`, `｢핀테크 위크 2024｣`); a date inside one belongs to the
+# name, not to the happening. A quote mark before exactly two digits is a year's apostrophe
+# (`’23.5월`, `'24~'28`), not a quote. English and Chinese text use `'` as an apostrophe.
+_TITLES = (("‘", "’"), ("｢", "｣"), ("〈", "〉"), ("《", "》"))
+_TITLES_KO = _TITLES + (("'", "'"),)
+_TITLE_REACH = 80
+_YEAR_APOSTROPHE = re.compile(r"['‘’]\d{2}(?!\d)")
 
 
 # ------------------------------------------------------------------------------- shared helpers
@@ -147,7 +155,8 @@ class Context:
         dl = doc._.dateline
         self.body_start = dl["end"] if dl else 0
         self.anchor = (dl or {}).get("date") or doc._.anchor
-        self.timexes = sorted((t for t in (doc._.timexes or []) if _usable_date(t) and t["start"] >= self.body_start),
+        self.timexes = sorted((t for t in (doc._.timexes or []) if t["start"] >= self.body_start and (
+                                  _usable_date(t) or _bracketed_year(self.text, t))),
                               key=lambda t: (t["start"], t["end"]))
         orgs = [o for o in (doc._.orgs or []) if o.get("name")]
         self.orgs = orgs
@@ -161,11 +170,29 @@ class Context:
                 self.mentions.append(Mention(s, e, o))
                 last_end = e
         self.quotes = Intervals(_quote_ranges(self.text))
+        self.titles = Intervals(_title_ranges(self.text, _TITLES_KO if self.lang == "ko" else _TITLES))
         self.in_date = Intervals((t["start"], t["end"]) for t in self.timexes)
         self.in_name = Intervals((m.start, m.end) for m in self.mentions)
         self._timex_starts = [t["start"] for t in self.timexes]
         self._timex_ends = sorted(t["end"] for t in self.timexes)
         self._mention_starts = [m.start for m in self.mentions]
+
+    @functools.cached_property
+    def officers(self) -> dict[str, dict]:
+        """Korean: title -> the organisation whose officer the release first names with it as a
+        topic or subject (`한화진 환경부 장관은`, `지영미 질병관리청장은`; not a counterpart met,
+        `…장관을 만나`), so that `한 장관은`, `지영미 청장은` later stand for that organisation."""
+        out: dict[str, dict] = {}
+        if self.lang != "ko":
+            return out
+        for m in self.mentions:
+            t = _KO_OFFICER.match(self.text, m.end)
+            if t is not None:
+                title = t.group("title")
+                if title == "장" and t.start("title") == m.end:
+                    title = self.text[m.end - 1] + title   # `질병관리청장` -> `청장`
+                out.setdefault(title, m.org)
+        return out
 
     @functools.cached_property
     def sentences(self) -> list[tuple[int, int, list]]:
@@ -174,6 +201,11 @@ class Context:
 
     def blocked(self, pos: int) -> bool:
         return self.quotes.holds(pos)
+
+    def in_title(self, t: dict) -> bool:
+        """The date is part of a quoted title, not the title's own date in brackets
+        (`｢한-사 투자포럼(11.17)｣` is the forum of 17 November)."""
+        return self.titles.holds(t["start"]) and self.text[t["start"] - 1:t["start"]] not in "(（"
 
     def inside_protected(self, pos: int) -> bool:
         return self.in_date.holds(pos, strict=True) or self.in_name.holds(pos, strict=True)
@@ -191,7 +223,7 @@ class Context:
         out = []
         while k < len(self.timexes) and self.timexes[k]["start"] < end:
             t = self.timexes[k]
-            if t["end"] <= end and not self.blocked(t["start"]):
+            if t["end"] <= end and not self.blocked(t["start"]) and not self.in_title(t):
                 out.append(t)
             k += 1
         return out
@@ -225,6 +257,13 @@ def _usable_date(t: dict) -> bool:
     return t.get("type") in ("DATE", "TIME") and v[:1].isdigit() and len(v) >= 4 and not t.get("in_name")
 
 
+def _bracketed_year(text: str, t: dict) -> bool:
+    """A bare year alone in brackets after a noun dates that noun (`14차 총회(2018)에서`, `유엔 창설
+    (1945)`), though the dates stage reads a bare year as part of a name."""
+    return bool(t.get("in_name")) and _usable_date({**t, "in_name": False}) and re.fullmatch(r"\d{4}", t["text"] or "") is not None \
+        and text[t["start"] - 1:t["start"]] in ("(", "（") and text[t["end"]:t["end"] + 1] in (")", "）")
+
+
 def _quote_ranges(text: str) -> list[tuple[int, int]]:
     out = []
     for open_q, close_q in _QUOTES:
@@ -235,6 +274,33 @@ def _quote_ranges(text: str) -> list[tuple[int, int]]:
                 break
             e = text.find(close_q, s + 1)
             if e < 0 or "\n" in text[s:e]:
+                i = s + 1
+                continue
+            out.append((s, e + 1))
+            i = e + 1
+    return out
+
+
+def _title_ranges(text: str, marks) -> list[tuple[int, int]]:
+    """Spans of quoted titles (`_TITLES`): on one line, at most `_TITLE_REACH` characters, with
+    year apostrophes skipped as marks."""
+    out = []
+    for open_q, close_q in marks:
+        i = 0
+        while True:
+            s = text.find(open_q, i)
+            if s < 0:
+                break
+            if _YEAR_APOSTROPHE.match(text, s):
+                i = s + 1
+                continue
+            e = s + 1
+            while True:
+                e = text.find(close_q, e)
+                if e < 0 or not _YEAR_APOSTROPHE.match(text, e):
+                    break
+                e += 1
+            if e < 0 or e - s > _TITLE_REACH or "\n" in text[s:e]:
                 i = s + 1
                 continue
             out.append((s, e + 1))
@@ -323,13 +389,61 @@ def find_events(doc: Doc) -> list[dict]:
     finder = {"ko": _korean, "zh": _chinese}.get(ctx.lang, _english)
     events = finder(ctx)
     events += _gatherings(ctx, events)
+    if ctx.lang == "ko":
+        events += _ko_bracket_dated(ctx, events)
     seen, out = set(), []
     for ev in sorted(events, key=lambda e: (e["trigger"]["start"], e["type"])):
         key = (ev["trigger"]["start"], ev["type"])
         if key not in seen:
             seen.add(key)
             out.append(ev)
-    return _without_settings(out)
+    return _one_per_happening(_without_settings(out))
+
+
+# Happenings a release tells once per date: told again (the lede and the body, the boilerplate
+# and the body) with the same word and date, it is the same one. Meetings, visits and awards are
+# not: one day often holds several talks, calls or prizes, told each with the same word.
+_TOLD_ONCE = {"founding", "approval", "designation", "agreement", "launch", "investment", "acquisition",
+              "appointment", "listing", "opening", "announcement", "other"}
+
+
+def _actors(ev: dict) -> tuple[set, set]:
+    subj = {p["org_key"] for p in ev["participants"] if p["role"] == "subject"}
+    return subj, {p["org_key"] for p in ev["participants"] if p["role"] != "subject"}
+
+
+def _same_happening(a: dict, b: dict) -> bool:
+    """Same type, date and trigger word, and actors that do not contradict: no two different
+    subjects, no two disjoint sets of other parties."""
+    if a["type"] != b["type"] or a["type"] not in _TOLD_ONCE or a["date"]["value"] != b["date"]["value"]:
+        return False
+    word = lambda e: (e["trigger"]["lemma"] or e["trigger"]["text"]).casefold()  # noqa: E731
+    if word(a) != word(b):
+        return False
+    (sa, oa), (sb, ob) = _actors(a), _actors(b)
+    return (not sa or not sb or sa == sb) and (not oa or not ob or bool(oa & ob))
+
+
+def _one_per_happening(events: list[dict]) -> list[dict]:
+    """One event per happening (`shared/design/annotation.md`): a retelling is folded into the
+    first telling; the telling that names a subject gives the actors, the other adds its parties."""
+    out: list[dict] = []
+    told: dict[tuple, list[int]] = {}    # (type, date, word) -> indexes into `out`
+    for ev in events:
+        key = (ev["type"], ev["date"]["value"], (ev["trigger"]["lemma"] or ev["trigger"]["text"]).casefold())
+        first = next((i for i in told.get(key, []) if _same_happening(out[i], ev)), None)
+        if first is None:
+            told.setdefault(key, []).append(len(out))
+            out.append(ev)
+            continue
+        kept = out[first]
+        main, other = (kept, ev) if _actors(kept)[0] or not _actors(ev)[0] else (ev, kept)
+        parts = [dict(p) for p in main["participants"]]
+        for p in other["participants"]:
+            if not any(q["org_key"] == p["org_key"] for q in parts):
+                parts.append({**p, "role": "other" if p["role"] == "subject" else p["role"]})
+        out[first] = {**kept, "participants": parts, "confidence": max(kept["confidence"], ev["confidence"])}
+    return out
 
 
 # ------------------------------------------------------------------------------- gatherings
@@ -360,7 +474,7 @@ _REPORT_AFTER = re.compile(r"\s?(?:밝혔|발표했|전했|말했|announced|said
 _REPORT_BEFORE = re.compile(r"(?:announced|said|reported)\s?$")
 # Nor a date that bounds a period or measures against it (`내년 2월까지`, `2024년 기준`, `수교 이후`,
 # `until June`, `截至3月`), nor one of a habit (`매년 5월`, `every May`).
-_NOT_HAPPENING_AFTER = re.compile(r"(?:\s?(?:까지|기준|이후|이래|以来|之前|以后|以後|为止|止)|\s(?:onwards?|and beyond)\b)")
+_NOT_HAPPENING_AFTER = re.compile(r"(?:\s?(?:까지|기준|이후|이래|以来|之前|以后|以後|为止|止)|\s(?:onwards?|and beyond)\b|['’]s\b)")
 _NOT_HAPPENING_BEFORE = re.compile(r"(?:매년|매월|매주|해마다|\b(?:until|through|till|since|every|each|by)|截至|截止|每年|每月)\s?$")
 
 
@@ -388,18 +502,18 @@ def _gatherings(ctx: Context, events: list[dict]) -> list[dict]:
             have.add(value)
             trig = Trigger(w.start(), w.end(), ctx.text[w.start():w.end()], w.group(), "meeting")
             status = "planned" if _is_future(d, ctx.anchor) else "occurred"
-            out.append(_event(ctx, trig, d, _gathering_parts(ctx, events, s, e, w), (s, e), status, "", False))
+            out.append(_event(ctx, trig, d, _gathering_parts(ctx, events, s, e, w.start(), w.end()), (s, e), status, "", False))
     return out
 
 
-def _gathering_parts(ctx: Context, events: list[dict], s: int, e: int, word) -> list[dict]:
+def _gathering_parts(ctx: Context, events: list[dict], s: int, e: int, w_start: int, w_end: int) -> list[dict]:
     """Who attends a gathering named without its verb: the subject the release has been telling
     about (that of the last event before the sentence: Korean and Chinese leave it out), and the
     organisations the sentence names, outside the gathering's own name."""
     parts: list[dict] = []
     mentions = ctx.mentions_in(s, e)
     # the sentence's own topic: a Korean name marked `는`/`가`, a name opening the sentence
-    topic = next((m for m in mentions if m.end <= word.start() and (
+    topic = next((m for m in mentions if m.end <= w_start and (
         _ko_particle(ctx.text, m.end)[0] in ko.TOPIC + ko.SUBJECT if ctx.lang == "ko" else m.start - s <= 2)), None)
     if topic is not None:
         _add(parts, topic.org, "subject")
@@ -411,9 +525,62 @@ def _gathering_parts(ctx: Context, events: list[dict], s: int, e: int, word) -> 
                 parts.append(dict(subj))
                 break
     for m in mentions:
-        if m.end <= word.start() - 1 or m.start >= word.end():
+        if m.end <= w_start - 1 or m.start >= w_end:
             _add(parts, m.org, "other")
     return parts
+
+
+# A Korean list or note tells a happening as its noun with the date in brackets after it (`금융지원
+# 확대(’24.3월)`, `14차 총회(2018)에서`, `위원국 연임(’23년)`), or the date and the noun inside the
+# brackets after the thing (`금융감독 MOU(2010년 체결)`): no verb makes the noun a predicate.
+_KO_NOUN_BEFORE = re.compile(r"([가-힣]+)\s?[(（]\s?$")
+_KO_NOUN_INSIDE = re.compile(r"\s?([가-힣]+)\s?[)）]")
+# Trigger words that are events only with what they take (`유치` of money, `열다` of a door).
+_KO_NOT_ALONE = {"유치", "열다", "열리다", "맺다", "선보이다", "만나다", "밝히다", "설치"}
+
+
+def _ko_event_noun(word: str) -> str | None:
+    """The event type of a Korean noun that ends with a trigger noun, a ceremony or a gathering."""
+    for n in range(len(word), 0, -1):
+        tail = word[-n:]
+        if tail in ko.COMPOUNDS:
+            return ko.COMPOUNDS[tail]
+        if tail in ko.CEREMONIES:
+            return ko.CEREMONIES[tail]
+        if tail in ko.TRIGGERS and tail not in _KO_NOT_ALONE and n >= 2:
+            return ko.TRIGGERS[tail]
+    m = _GATHERING["ko"].search(word)
+    return "meeting" if m is not None and m.end() == len(word) else None
+
+
+def _ko_bracket_dated(ctx: Context, events: list[dict]) -> list[dict]:
+    used = {e["date"]["start"] for e in events}
+    # a note retells what the body told (`무인이동체 전시회(9.26~28)`): a happening of a type and
+    # date already found is that one
+    told = {(e["type"], e["date"]["value"]) for e in events}
+    out = []
+    for s, e, _toks in ctx.sentences:
+        for d in ctx.dates_in(s, e):
+            if d["start"] in used:
+                continue
+            close = re.compile(r"[^()（）\n]{0,20}[)）]").match(ctx.text, d["end"])
+            if close is None:
+                continue
+            before = _KO_NOUN_BEFORE.search(ctx.text, max(s, d["start"] - 30), d["start"])
+            inside = _KO_NOUN_INSIDE.match(ctx.text, d["end"])
+            word, at = (before.group(1), before.start(1)) if before else (None, None)
+            etype = _ko_event_noun(word) if word else None
+            if etype is None and inside is not None and before is not None:
+                word, at = inside.group(1), inside.start(1)
+                etype = _ko_event_noun(word)
+            if etype is None or word is None or at is None or ctx.blocked(at) or (etype, _day_of(d["value"])) in told:
+                continue
+            told.add((etype, _day_of(d["value"])))
+            used.add(d["start"])
+            trig = Trigger(at, at + len(word), word, word, etype)
+            status = "planned" if _is_future(d, ctx.anchor) else "occurred"
+            out.append(_event(ctx, trig, d, _gathering_parts(ctx, events, s, e, trig.start, trig.end), (s, e), status, "", True))
+    return out
 
 
 # Events whose news a meeting can host: `이사회를 열고 … 선임했다`, `시상식을 열어 … 수여했다`.
@@ -453,12 +620,19 @@ class KoMark:
     wants: tuple = ()
     size: int = 0
     deal: bool = False      # `양측`, `양사`: the parties of a deal
+    titled: bool = False    # the particle follows an officer's title (`삼성전자 부사장을`): the officer's, not the organisation's
     chain: list = field(default_factory=list)   # co-ordinated organisations, first is the subject
 
 
+_KO_TITLES = "|".join(sorted(word_set(Path(__file__).with_name("data") / "ko_titles.txt"), key=len, reverse=True))
 _KO_PARTICLE = re.compile(
-    r"(?:\s?[（(][^()（）\n]{0,80}[)）])*(?P<side>\s?측)?(?:\s?등)?(?P<p>으로부터의|로부터의|으로부터|로부터|에서는|에게서|와의|과의|와는|과는|와도|과도|"
+    r"(?:\s?[（(][^()（）\n]{0,80}[)）])*(?P<side>\s?측)?(?P<title>(?:\s[가-힣]{2,3})?\s?(?:" + _KO_TITLES + r"))?(?:\s?등)?(?P<p>으로부터의|로부터의|으로부터|로부터|에서는|에게서|와의|과의|와는|과는|와도|과도|"
     r"에서|에게|으로|은|는|이|가|와|과|을|를|의|에|로|,|，|、)(?![가-힣])")
+
+
+_KO_OFFICER = re.compile(r"(?:\s[가-힣]{2,3})?\s?(?P<title>" + _KO_TITLES + r")(?=(?:[(（][^()（）\n]{0,40}[)）])?[은는이가]\s)")
+# A topic that is a person named by a title alone (`한 장관은`, `지영미 청장은`): the title's word.
+_KO_TITLE_TOPIC = re.compile(r"(?:" + _KO_TITLES + r")$")
 
 
 def _ko_particle(text: str, end: int) -> tuple[str, int]:
@@ -482,6 +656,16 @@ def _ko_dated_noun(ctx: Context, t: Trigger, s_start: int) -> bool:
 _REPORTED = re.compile(r"(?:다고|라고|자고|냐고|[음임함됨]을|것을|바를)$")
 
 
+# A date that measures or counts from a point (`6월 16일 0시 기준`, `작년 1월 26일 이후 총 231건`,
+# `수교 이래`) or recurs (`매년 5월`) dates no single happening of its clause.
+_KO_MEASURE_AFTER = re.compile(r"\s?(?:기준|이후|이래)(?![가-힣])")
+_KO_HABIT_BEFORE = re.compile(r"(?:매년|매월|매주|해마다)\s?$")
+
+
+def _ko_measure_date(text: str, d: dict, s_start: int) -> bool:
+    return bool(_KO_MEASURE_AFTER.match(text, d["end"]) or _KO_HABIT_BEFORE.search(text, max(s_start, d["start"] - 6), d["start"]))
+
+
 def _korean(ctx: Context) -> list[dict]:
     events: list[dict] = []
     disc = Discourse()
@@ -497,7 +681,7 @@ def _korean(ctx: Context) -> list[dict]:
         clauses = _ko_clauses(ctx, toks)
         for c in clauses:
             c.triggers = [t for t in triggers if c.first <= t.index <= c.last]
-            c.dates = ctx.dates_in(c.start, c.end)
+            c.dates = [d for d in ctx.dates_in(c.start, c.end) if not _ko_measure_date(ctx.text, d, s_start)]
         marks = _ko_marks(ctx, toks, mentions, s_start, s_end)
         final_status = _ko_cues(toks[clauses[-1].first:clauses[-1].last + 1]) if clauses else None
         pending: dict | None = None
@@ -515,6 +699,9 @@ def _korean(ctx: Context) -> list[dict]:
                 continue
             main = c.triggers[-1]
             date, own = _ko_date(c, main, pending)
+            if date is None and c.boundary == "relative" and ci + 1 < len(clauses):
+                date = _ko_head_date(ctx, clauses[ci + 1])
+                own = date is not None
             nxt = clauses[ci + 1] if ci + 1 < len(clauses) else None
             if (date and main.type in ("approval", "designation") and main.voice != "active" and c.boundary == "serial"
                     and nxt is not None and nxt.triggers and not nxt.dates):
@@ -603,6 +790,13 @@ def _ko_clause(toks: list, first: int, last: int, boundary: str, ending: str) ->
     return KoClause(first, last, toks[first].idx, toks[last].idx + len(toks[last].text), boundary, ending)
 
 
+def _ko_head_date(ctx: Context, nxt: KoClause) -> dict | None:
+    """A relative clause whose head is a day is dated by it (`운영을 시작한 23년 4월 24일 이후`:
+    the day the operation started). A year or a month after a relative clause is more often the
+    frame of what follows (`개최되는 2025년 정상회의`) than the time it names."""
+    return next((d for d in ctx.dates_in(nxt.start, nxt.end) if d["start"] == nxt.start and d.get("grain") == "day"), None)
+
+
 def _ko_date(c: KoClause, main: Trigger, pending: dict | None) -> tuple[dict | None, bool]:
     before = [d for d in c.dates if d["end"] <= main.start]
     if before:
@@ -619,7 +813,8 @@ def _ko_marks(ctx: Context, toks: list, mentions: list[Mention], s_start: int, s
     covered: list[tuple[int, int]] = []
     for m in mentions:
         p, end = _ko_particle(text, m.end)
-        marks.append(KoMark(m.start, end, "org", p, org=m.org))
+        titled = bool((pm := _KO_PARTICLE.match(text, m.end)) and pm.group("title"))
+        marks.append(KoMark(m.start, end, "org", p, org=m.org, titled=titled))
         covered.append((m.start, end))
     # non-organisation topics and subjects: anaphors, groups, things
     for i, t in enumerate(toks):
@@ -634,6 +829,12 @@ def _ko_marks(ctx: Context, toks: list, mentions: list[Mention], s_start: int, s
             continue
         if ctx.in_date.holds(prev.idx):
             continue  # `올해는`, `2019년에는`
+        word = text[max(s_start, prev.idx - 12):t.idx].split()[-1] if text[max(s_start, prev.idx - 12):t.idx].split() else ""
+        title = _KO_TITLE_TOPIC.search(word)
+        if title is not None and title.group() in ctx.officers and t.text in ko.TOPIC + ko.SUBJECT:
+            # `한 장관은`: the officer named before stands for the organisation
+            marks.append(KoMark(t.idx - len(word), t.idx + len(t.text), "org", t.text, org=ctx.officers[title.group()]))
+            continue
         head = prev.text
         words_before = text[max(s_start, prev.idx - 12):prev.idx].split()
         before_word = words_before[-1] if words_before and text[prev.idx - 1:prev.idx].isspace() else ""
@@ -791,8 +992,8 @@ def _ko_participants(ctx: Context, main: Trigger, c: KoClause, start: int, merge
         elif p in ko.FROM:
             role = "authority" if etype in ("approval", "designation", "award") else (
                 "partner" if etype in ("investment", "agreement", "acquisition") else "other")
-        elif p in ko.OBJECT and etype in ("acquisition", "investment", "award", "appointment"):
-            role = "object"
+        elif p in ko.OBJECT and etype in ("acquisition", "investment", "award", "appointment") and not (mk and mk.titled):
+            role = "object"   # (`전 삼성전자 부사장을 선임했다`: the officer is appointed, not the organisation)
         else:
             role = "other"
         _add(parts, m.org, role)
@@ -916,6 +1117,10 @@ def _chinese(ctx: Context) -> list[dict]:
                     disc.add(topic)
                 continue
             main = trigs[0]
+            if main.lemma in zh.HOLD_VERBS and not _GATHERING["zh"].search(text, s_start, s_end):
+                # what is held is no conference, forum, expo or ceremony: a festival, a tour, a
+                # lantern show, a contest is another happening (the guide's `meeting` is gatherings)
+                main = dataclasses.replace(main, type="other")
             after = [d for d in dates if d["start"] >= main.end]
             before = [d for d in dates if d["end"] <= main.start]
             if after and text[main.end:main.end + 1] in ("于", "在"):
@@ -1049,7 +1254,7 @@ def _english(ctx: Context) -> list[dict]:
             if subject is not None and how == "explicit":
                 disc.add(subject)
             continue
-        dates = ctx.dates_in(s_start, s_end)
+        dates = [d for d in ctx.dates_in(s_start, s_end) if not _EN_POSSESSIVE_AFTER.match(text, d["end"])]
         claimed: set[int] = set()
         carried: dict | None = None
         held: tuple | None = None   # an announcement whose news follows it in the sentence
@@ -1074,6 +1279,8 @@ def _english(ctx: Context) -> list[dict]:
                 carried, held = date, (k, trig, date)
                 claimed.add(date["start"])
                 continue
+            if date is not None and carried is not None and _EN_EFFECT_BEFORE.search(text, max(s_start, date["start"] - 25), date["start"]):
+                date = None   # `announced today that … appointed … with effect from January 1`: dated today
             if date is None and carried is not None:
                 # `A today announced that it has signed an agreement with B`: the news is the
                 # agreement, dated today; announcing it is no event of its own (the guide). An
@@ -1094,6 +1301,13 @@ def _english(ctx: Context) -> list[dict]:
         if events and events[-1]["sentence"]["start"] == s_start:
             disc.note_parties(events[-1]["participants"], events[-1]["type"], ctx.orgs)
     return events
+
+
+# A date that only qualifies a noun (`this year's exhibition`, `2024's results`) dates no happening.
+_EN_POSSESSIVE_AFTER = re.compile(r"['’]s\b")
+# A date a decision takes effect (`with effect from January 1, 2026`, `effective March 1`) dates it
+# when nothing else does; announced today, the decision is today's news.
+_EN_EFFECT_BEFORE = re.compile(r"\b(?:with effect from|effective(?:\s+(?:from|as of|on))?)\s*$", re.I)
 
 
 def _en_prep_before(text: str, start: int, s_start: int) -> str | None:
@@ -1128,6 +1342,9 @@ def _en_subject(ctx: Context, text: str, s_start: int, s_end: int, trigs: list[T
                 chain.append(m.org)
                 last = m
         return chain[0], "explicit", [], chain[1:]
+    opener = _en_participial_opener(text, s_start, trigs, mentions)
+    if opener is not None:
+        return opener, "explicit", [], []
     a = _EN_ANAPHOR.match(rest)
     if a:
         return disc.resolve(en.ANAPHORS.get(a.group("head").lower(), ()), ctx.orgs), "explicit", [], []
@@ -1136,6 +1353,28 @@ def _en_subject(ctx: Context, text: str, s_start: int, s_end: int, trigs: list[T
     if re.match(r"(?:the|a|an)\s+[\w-]+", rest, re.I) and trigs:
         return None, "none", [], []   # `The Tuas plant is scheduled to open`
     return disc.last(), ("carried" if disc.last() else "none"), [], []
+
+
+# `Founded in 2012, Brightwell Labs …`, `Since its founding in 1998, Tessera Health …`: a participle
+# or a `since` phrase opening the sentence tells of the subject of the clause after its comma.
+_EN_OPENER = re.compile(r"[A-Za-z-]+ed\b|founding\b", re.I)
+
+
+def _en_participial_opener(text: str, s_start: int, trigs: list[Trigger], mentions: list[Mention]):
+    if not trigs:
+        return None
+    t = trigs[0]
+    head = text[s_start:t.start]
+    lead = re.search(r"(?:^|\n|\S {2,})\s*((?:since\s+(?:its|their)\s+)?)$", head, re.I)
+    if lead is None or not _EN_OPENER.match(text, t.start):
+        return None
+    comma = text.find(",", t.end, min(len(text), t.end + 100))
+    if comma < 0 or "." in text[t.end:comma]:
+        return None
+    after = next((m for m in mentions if m.start > comma), None)
+    if after is None or re.search(r"\S", text[comma + 1:after.start]) and not re.fullmatch(r"\s*(?:the\s+)?", text[comma + 1:after.start], re.I):
+        return None
+    return after.org
 
 
 def _en_participants(text: str, trig: Trigger, region_end: int, subject, members, chain, mentions: list[Mention],

@@ -113,10 +113,10 @@ SERIAL_EC = ("어", "아", "여", "해", "어서", "아서", "여서")
 # may end on its event noun. Not `□`, which opens headlines as well as paragraphs.
 NOTE_MARKS = ("※", "*", "-", "–", "ㅇ", "o", "○", "◦", "·", "•", "▶", "▷", "△", "ㆍ", "◇", "◆", "①", "②", "③")
 
-# Nouns after an event noun that count time from it (`수교 이후`, `발생 이래`; not `상장 직후`, whose
-# news is what followed): the event noun is a happening when its date stands right before it
-# (`1883년 수교 이후`).
-SINCE_NOUNS = ("이후", "이래")
+# Nouns after an event noun that count time from it or name its time (`수교 이후`, `발생 이래`,
+# `설립 당시`; not `상장 직후`, whose news is what followed): the event noun is a happening when
+# its date stands right before it (`1883년 수교 이후`, `2016년 설립 당시부터`).
+SINCE_NOUNS = ("이후", "이래", "당시")
 
 # Status cues, matched on lemmas of the words after the trigger (up to the clause end).
 PLANNED_NOUNS = {"예정", "계획", "방침", "목표", "전망", "구상", "방안", "예상"}

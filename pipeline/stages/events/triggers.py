@@ -111,6 +111,9 @@ def _ko_noun_trigger(toks: list, i: int, note: bool = False) -> Trigger | None:
     return Trigger(start, end, lemma if lemma != t.text else t.text, lemma, etype, voice)
 
 
+_YEAR = re.compile(r"\d{2}(?!\d)")
+
+
 def _ko_predicate_voice(toks: list, i: int, note: bool = False) -> str | None:
     """How the noun at `i` is made a predicate, or None when it is not (`계약은`, `상장 직후`).
     In a note, a noun that ends it is its predicate (`’15.12월 가입`); a headline that ends so
@@ -125,12 +128,16 @@ def _ko_predicate_voice(toks: list, i: int, note: bool = False) -> str | None:
             return ko.LIGHT_VERBS[lem]
     if nxt is not None and nxt.text in ko.SINCE_NOUNS:
         return "since"   # `6월 13일 첫 확진자 발생 이후`: the happening a time is counted from
+    if nxt is not None and nxt.text == "중" and i + 2 < len(toks) and _tags(toks[i + 2])[0] == "VCP":
+        return "active"  # `추진 중이며`, `협의 중이다`: the noun is the predicate, in progress
     if note and all(_tags(x)[0] in ("SF", "SSC") for x in toks[i + 1:]):
         return "active"   # a note or a list item ends on its noun (`2013년 9월 출범`, `(2015년 가입)`)
     depth = 0
     for k in range(i + 1, min(len(toks), i + 9)):
         x = toks[k]
         tag, lem = _tags(x)[0], _lemmas(x)[0]
+        if x.text in ("‘", "’", "'") and k + 1 < len(toks) and _YEAR.match(toks[k + 1].text):
+            continue   # a year's apostrophe, not a quote: `선정(‘21.5월)하여`
         if x.text in ("(", "（", "[", "‘", "“"):
             depth += 1
             continue
@@ -266,14 +273,22 @@ def en_triggers(text: str, offset: int, blocked) -> list[Trigger]:
             if flag == "noun" and not _en_after_pursuit(text[:s]):
                 continue
             word = m.group("t")
-            if flag == "" and etype != "other" and word[0].isupper() and s > 0 and not text[:s].rstrip().endswith((".", '"', "“")):
+            if flag == "" and etype != "other" and word[0].isupper() and s > 0 and not text[:s].rstrip().endswith((".", '"', "“")) \
+                    and not _EN_LINE_START.search(text, 0, s):
                 continue  # a capitalised word inside a sentence is a name (`Launch Pad`)
+            if word.lower().endswith("ed") and re.search(r"['’]s\s+$", text[max(0, s - 4):s]):
+                continue  # a participle after a possessive is an adjective (`TES's established plant`)
             before = text[max(0, s - 12):s].lower()
             voice = "passive" if re.search(r"\b(?:was|were|been|being|is|are)\s+$", before) else "active"
             claimed.append((s, e))
             out.append(Trigger(offset + s, offset + e, word, word.lower(), etype, voice))
     out.sort(key=lambda t: t.start)
     return out
+
+
+# A new line, or a gap of two spaces after a heading run into the sentence (`Growing Abroad
+# Founded in 2012, …`): a capitalised word there starts a sentence.
+_EN_LINE_START = re.compile(r"(?:\n|\S {2,}|\t)\s*$")
 
 
 def _en_prev_words(before: str, n: int = 4) -> list[str]:

@@ -39,6 +39,9 @@ TRIGGERS: dict[str, str] = {
     "展开": "other", "开展": "other", "开放": "other", "演出": "other", "搬迁": "other", "拆除": "other",
     "出院": "other", "通报": "other", "完工": "other", "通车": "other", "开始": "other",
 }
+# Verbs of holding: a meeting when the sentence names a gathering (`data/gatherings.tsv`), else
+# the happening held is of another type (`舉辦商圈小旅行`, `燈會登場`).
+HOLD_VERBS = {"举办", "举行", "登场", "开幕", "闭幕"}
 # A trigger followed by one of these is a noun or a modifier, not the event.
 NOT_AFTER: dict[str, tuple[str, ...]] = {
     "上市": ("公司", "企业", "地", "规则", "条件", "辅导"),
