@@ -1,0 +1,95 @@
+"""Workers that share the pipelines (issue 15): forked from a fork server that loaded them once,
+with the same output as workers that each load their own, and as one process."""
+import os
+import subprocess
+import sys
+
+from conftest import ROOT
+
+from pipeline.batch import engines
+from pipeline.batch.engines import InlineEngine, Job, ProcessEngine
+from pipeline.config import PipelineOptions
+from pipeline.ingest.sources import SourceDoc
+
+CORPUS = os.path.join(ROOT, "corpus")
+NAMES = ("tianjin-binhai.ko.txt", "aurelis-cepi.en.txt", "cnooc-hanwha.zh.txt", "payline-ipo.ko.txt",
+         "corvane-samsung.en.txt", "ruikang-seoulshinyak.zh.txt")
+
+
+def _docs():
+    out = []
+    for name in NAMES:
+        with open(os.path.join(CORPUS, name), encoding="utf-8") as f:
+            out.append(SourceDoc(name, f.read(), "txt", "utf-8", name))
+    return out
+
+
+def _lines(engine):
+    try:
+        return [res.lines for _, res in engine.ordered(Job(src=d) for d in _docs())]
+    finally:
+        engine.close()
+
+
+def test_forked_and_spawned_workers_write_the_same_bytes_as_one_process():
+    options = PipelineOptions()
+    inline = _lines(InlineEngine(options))
+    assert all(lines.get("documents.jsonl") for lines in inline)
+    assert _lines(ProcessEngine(options, workers=2, start_method="forkserver")) == inline
+    assert _lines(ProcessEngine(options, workers=2, start_method="spawn")) == inline
+
+
+def test_the_fork_server_loads_everything_but_starts_no_thread():
+    """A process forked from one with threads keeps only the forking thread: the server must
+    have none but its main one (Kiwi starts its pool on its first analysis, in each worker)."""
+    code = ("import os, sys, gc, jieba; from pipeline.batch import preload; from pipeline.config import PipelineOptions; "
+            "from pipeline.nlp.tokenizers import get_kiwi; from pipeline.nlp.build import _build; "
+            "os.environ[preload.PRELOAD_ENV] = preload.encode(PipelineOptions()); ok = preload.preload(); "
+            "print(ok, len(os.listdir('/proc/self/task')), _build.cache_info().currsize, "
+            "get_kiwi.cache_info().currsize, bool(jieba.dt.initialized), gc.get_freeze_count() > 0)")
+    env = dict(os.environ, OMP_NUM_THREADS="1", OPENBLAS_NUM_THREADS="1", MKL_NUM_THREADS="1")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, env=env, check=True)
+    assert out.stdout.split() == ["True", "1", "3", "1", "True", "True"]
+
+
+def test_workers_and_their_replacements_are_forked_from_the_loaded_server():
+    engine = ProcessEngine(PipelineOptions(use_model=False), workers=1, start_method="forkserver",
+                           fn=_report_sharing())
+    texts = ["a", "DIE", "b"]
+    try:
+        got = [res for _, res in engine.ordered(Job(src=SourceDoc(f"d{i}", t, "txt", "utf-8", f"d{i}.txt", lang="en"))
+                                                for i, t in enumerate(texts))]
+        assert engine.replaced == 1
+        assert engines._server_pid() is not None
+    finally:
+        engine.close()
+    assert engines._server_pid() is None       # closed with the engine: its memory is given back
+    first, died, second = got
+    assert first.counts["frozen"] > 10_000 and second.counts["frozen"] == first.counts["frozen"]
+    assert second.counts["pid"] != first.counts["pid"]
+    assert b'"code":"internal"' in died.lines["errors.jsonl"]
+
+
+def test_spawned_workers_load_their_own():
+    engine = ProcessEngine(PipelineOptions(use_model=False), workers=1, start_method="spawn", fn=_report_sharing())
+    try:
+        got = [res for _, res in engine.ordered([Job(src=SourceDoc("d", "a", "txt", "utf-8", "d.txt", lang="en"))])]
+    finally:
+        engine.close()
+    assert got[0].counts["frozen"] == 0
+
+
+def test_warm_up_loads_what_the_first_document_would():
+    """Kiwi's model and jieba's dictionary are loaded by warm_up, not by the first Korean or
+    Chinese document, whose time (and time limit) would include them."""
+    code = ("import jieba; from pipeline.batch.work import warm_up; from pipeline.config import PipelineOptions; "
+            "from pipeline.nlp.tokenizers import get_kiwi; before = (get_kiwi.cache_info().currsize, jieba.dt.initialized); "
+            "warm_up(PipelineOptions(use_model=False)); "
+            "print(before, (get_kiwi.cache_info().currsize, jieba.dt.initialized))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
+    assert out.stdout.strip() == "(0, False) (1, True)"
+
+
+def _report_sharing():
+    from batch_helpers import report_sharing
+    return report_sharing
