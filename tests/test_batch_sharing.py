@@ -93,3 +93,8 @@ def test_warm_up_loads_what_the_first_document_would():
 def _report_sharing():
     from batch_helpers import report_sharing
     return report_sharing
+
+
+def test_two_workers_or_more_share_one_has_no_one_to_share_with():
+    assert ProcessEngine(PipelineOptions(), workers=1).start_method == "spawn"
+    assert ProcessEngine(PipelineOptions(), workers=2).start_method == "forkserver"

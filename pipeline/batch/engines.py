@@ -3,15 +3,16 @@
 - `InlineEngine` (`--workers 0`): in this process, one document at a time (the library's
   default, and what tests that patch the pipeline use).
 - `ProcessEngine` (`--workers N`, the command's default: one per core): N worker processes
-  taking one document at a time. Where the system has it (Linux, macOS), the workers are forked
-  from multiprocessing's fork server, which has loaded the pipelines once (`preload.py`): the
-  workers share its read-only pages (Kiwi's model, jieba's dictionary, the entity models), and
-  a replaced worker starts at once. Elsewhere (`start_method="spawn"`) each worker loads its own. Results come back
-  in the order the jobs were given, so the files are byte-identical to `--workers 1`. At most
-  a few jobs per worker are read ahead (WINDOW_PER_WORKER), so memory does not grow with the
-  batch. A worker that runs past the time limit is killed and replaced, its document a
-  `timeout` error; a worker that dies is replaced, its document an `internal` error; a worker
-  whose memory has grown past WORKER_MAX_RSS_MB finishes its document and is replaced.
+  taking one document at a time. With two or more, where the system has it (Linux, macOS),
+  the workers are forked from multiprocessing's fork server, which has loaded the pipelines
+  once (`preload.py`): they share its read-only pages (Kiwi's model, jieba's dictionary, the
+  entity models), and a replaced worker starts at once. Otherwise (`start_method="spawn"`)
+  each worker loads its own. Results come back in the order the jobs were given, so the
+  files are byte-identical to `--workers 1`. At most a few jobs per worker are read ahead
+  (WINDOW_PER_WORKER), so memory does not grow with the batch. A worker that runs past the
+  time limit is killed and replaced, its document a `timeout` error; a worker that dies is
+  replaced, its document an `internal` error; a worker whose memory has grown past
+  WORKER_MAX_RSS_MB finishes its document and is replaced.
 - `DaskEngine` (`--engine dask`, `dask_engine.py`): the same `work` as tasks on a Dask cluster.
 
 A job is a document to process, or a result that is already known (an input's error, or the
@@ -49,9 +50,11 @@ KILL_GRACE = 10.0
 WORKER_ENV = {"OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
 
 
-def default_start_method() -> str:
-    """'forkserver' where the system has it (the workers share the pipelines it loaded), else 'spawn'."""
-    return "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
+def default_start_method(workers: int) -> str:
+    """'forkserver' for two workers or more where the system has it (the workers share the
+    pipelines it loaded), else 'spawn': one worker shares with no one, and the server would be
+    one more process holding the pipelines."""
+    return "forkserver" if workers > 1 and "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
 
 
 # The options the running fork server has loaded the pipelines for (None: no server of ours).
@@ -194,12 +197,12 @@ class ProcessEngine:
                  max_rss_mb: float = WORKER_MAX_RSS_MB, start_method: str | None = None, fn=work,
                  kill_grace: float = KILL_GRACE):
         """`fn(src, options, time_limit) -> Result` is what workers run (`work`; tests give others).
-        `start_method`: 'forkserver' or 'spawn' (None: `default_start_method()`)."""
+        `start_method`: 'forkserver' or 'spawn' (None: `default_start_method(workers)`)."""
         if workers < 1:
             raise ValueError("a process engine needs at least one worker")
         self.options, self.n, self.time_limit, self.max_rss_mb = options, workers, time_limit, max_rss_mb
         self.fn, self.kill_grace = fn, kill_grace
-        self.start_method = start_method or default_start_method()
+        self.start_method = start_method or default_start_method(workers)
         self.ctx = multiprocessing.get_context(self.start_method)
         self.workers: list[_Worker] = []
         self.failed_starts = 0
