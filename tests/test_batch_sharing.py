@@ -41,15 +41,15 @@ def test_forked_and_spawned_workers_write_the_same_bytes_as_one_process():
 
 def test_the_fork_server_loads_everything_but_starts_no_thread():
     """A process forked from one with threads keeps only the forking thread: the server must
-    have none but its main one (Kiwi starts its pool on its first analysis, in each worker)."""
+    have none but its main one, after Korean too (Kiwi in its single-threaded mode)."""
     code = ("import os, sys, gc, jieba; from pipeline.batch import preload; from pipeline.config import PipelineOptions; "
-            "from pipeline.nlp.tokenizers import get_kiwi; from pipeline.nlp.build import _build; "
+            "from pipeline.nlp import tokenizers; from pipeline.nlp.build import _build; "
             "os.environ[preload.PRELOAD_ENV] = preload.encode(PipelineOptions()); ok = preload.preload(); "
             "print(ok, len(os.listdir('/proc/self/task')), _build.cache_info().currsize, "
-            "get_kiwi.cache_info().currsize, bool(jieba.dt.initialized), gc.get_freeze_count() > 0)")
+            "tokenizers._kiwi()[1], bool(jieba.dt.initialized), gc.get_freeze_count() > 0)")
     env = dict(os.environ, OMP_NUM_THREADS="1", OPENBLAS_NUM_THREADS="1", MKL_NUM_THREADS="1")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, env=env, check=True)
-    assert out.stdout.split() == ["True", "1", "3", "1", "True", "True"]
+    assert out.stdout.split() == ["True", "1", "3", "False", "True", "True"]
 
 
 def test_workers_and_their_replacements_are_forked_from_the_loaded_server():
@@ -83,9 +83,9 @@ def test_warm_up_loads_what_the_first_document_would():
     """Kiwi's model and jieba's dictionary are loaded by warm_up, not by the first Korean or
     Chinese document, whose time (and time limit) would include them."""
     code = ("import jieba; from pipeline.batch.work import warm_up; from pipeline.config import PipelineOptions; "
-            "from pipeline.nlp.tokenizers import get_kiwi; before = (get_kiwi.cache_info().currsize, jieba.dt.initialized); "
+            "from pipeline.nlp.tokenizers import _kiwi; before = (_kiwi.cache_info().currsize, jieba.dt.initialized); "
             "warm_up(PipelineOptions(use_model=False)); "
-            "print(before, (get_kiwi.cache_info().currsize, jieba.dt.initialized))")
+            "print(before, (_kiwi.cache_info().currsize, jieba.dt.initialized))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
     assert out.stdout.strip() == "(0, False) (1, True)"
 
@@ -98,3 +98,19 @@ def _report_sharing():
 def test_two_workers_or_more_share_one_has_no_one_to_share_with():
     assert ProcessEngine(PipelineOptions(), workers=1).start_method == "spawn"
     assert ProcessEngine(PipelineOptions(), workers=2).start_method == "forkserver"
+
+
+def test_kiwi_without_threads_reads_lines_as_kiwi_with_threads():
+    from pipeline.nlp.sentences import _kiwi_sentence_starts
+    from pipeline.nlp.tokenizers import kiwi_pieces
+    text = ("가나다전자는 4일 서울에서 신제품을 공개했다. 회사는 내년에 공장을 짓는다.\n\n"
+            "라마바연구원 관계자는 \"협력을 넓히겠다\"고 말했다. 행사는 5일까지 열린다.\n")
+    code = ("import sys; from pipeline.nlp import tokenizers; tokenizers.KIWI_THREADS = 0; "
+            "from pipeline.nlp.sentences import _kiwi_sentence_starts; starts = []; "
+            "print(repr((tokenizers.kiwi_pieces(sys.argv[1], starts), starts, _kiwi_sentence_starts(sys.argv[1]), "
+            "tokenizers._kiwi()[1])))")
+    out = subprocess.run([sys.executable, "-c", code, text], capture_output=True, text=True, cwd=ROOT, check=True)
+    starts: list[int] = []
+    pieces = kiwi_pieces(text, starts)
+    assert len(starts) == 2
+    assert out.stdout.strip() == repr((pieces, starts, _kiwi_sentence_starts(text), False))

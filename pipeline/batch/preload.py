@@ -4,8 +4,8 @@ jieba's dictionary, the entity models, the word lists) instead of loading its ow
 
 The options come in PRELOAD_ENV (pickled, base64), set by the engine when it starts the server.
 Nothing here may start a thread: a process forked from one with threads gets only the thread
-that forked, so Kiwi's first analysis (which starts its thread pool) is left to each worker.
-Whatever fails is left for the workers to meet again as they warm up, and report.
+that forked. Kiwi, whose first analysis would start a thread pool, is loaded in its
+single-threaded mode (a worker has a core to itself anyway). Whatever fails is left for the workers to meet again as they warm up, and report.
 """
 from __future__ import annotations
 
@@ -27,8 +27,10 @@ def preload() -> bool:
     if not data:
         return False
     try:
+        from ..nlp import tokenizers
         from .work import warm_up
-        warm_up(pickle.loads(base64.b64decode(data)), korean_analysis=False)
+        tokenizers.KIWI_THREADS = 0
+        warm_up(pickle.loads(base64.b64decode(data)))
     except Exception:  # the workers load for themselves, and report the error
         return False
     # Objects loaded so far are never freed: out of the collector's sight, its passes do not

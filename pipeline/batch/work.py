@@ -105,20 +105,11 @@ SAMPLES = {
 }
 
 
-def warm_up(options: PipelineOptions, korean_analysis: bool = True) -> None:
+def warm_up(options: PipelineOptions) -> None:
     """Build every language's pipeline now and run a sample text through it, so that no
-    document's time includes loading what the pipelines load on first use.
-
-    `korean_analysis=False` builds the Korean pipeline and loads Kiwi's model but leaves Kiwi's
-    first analysis (about 100 MB of its tables, and its thread pool) to whoever runs Korean
-    next: for a process that will fork, which must have no thread but its main one when it does.
-    """
+    document's time includes loading what the pipelines load on first use."""
     from ..nlp.build import get_nlp
-    from ..nlp.tokenizers import get_kiwi
-    for lang in ("ko", "en", "zh"):
-        get_nlp(lang, options)
-    get_kiwi()
     for lang, text in SAMPLES.items():
-        if lang != "ko" or korean_analysis:
-            process(SourceDoc(source=f"<warm-up {lang}>", text=text, format="txt", encoding="utf-8",
-                              path=f"<warm-up {lang}>", lang=lang), options)
+        get_nlp(lang, options)
+        process(SourceDoc(source=f"<warm-up {lang}>", text=text, format="txt", encoding="utf-8",
+                          path=f"<warm-up {lang}>", lang=lang), options)
