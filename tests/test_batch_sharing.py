@@ -114,3 +114,18 @@ def test_kiwi_without_threads_reads_lines_as_kiwi_with_threads():
     pieces = kiwi_pieces(text, starts)
     assert len(starts) == 2
     assert out.stdout.strip() == repr((pieces, starts, _kiwi_sentence_starts(text), False))
+
+
+def test_an_engine_killed_while_the_server_loads_leaves_no_server():
+    engine = ProcessEngine(PipelineOptions(use_model=False), workers=2, start_method="forkserver")
+    engine._spawn()                     # starts the server, which starts loading the pipelines
+    pid = engines._server_pid()
+    assert pid is not None
+    engine.close(kill=True)
+    assert engines._server_pid() is None
+    try:
+        os.kill(pid, 0)
+        alive = True
+    except ProcessLookupError:
+        alive = False
+    assert not alive

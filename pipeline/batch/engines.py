@@ -79,12 +79,19 @@ def _server_pid() -> int | None:
     return getattr(forkserver._forkserver, "_forkserver_pid", None)
 
 
-def stop_fork_server() -> None:
-    """Stop the fork server (and the pipelines it holds) if one is running."""
+def stop_fork_server(kill: bool = False) -> None:
+    """Stop the fork server (and the pipelines it holds) if one is running; `kill`: at once,
+    even in the middle of loading them (it stops by itself only once loaded)."""
     global _server_options
     from multiprocessing import forkserver
     stop = getattr(forkserver._forkserver, "_stop", None)
-    if stop is not None and _server_pid() is not None:
+    pid = _server_pid()
+    if stop is not None and pid is not None:
+        if kill:
+            try:
+                os.kill(pid, signal.SIGTERM)
+            except OSError:
+                pass
         stop()
     _server_options = None
 
@@ -314,7 +321,7 @@ class ProcessEngine:
             w.stop(kill=kill)
         self.workers = []
         if self.start_method == "forkserver":
-            stop_fork_server()   # its pipelines are no use once the run is over
+            stop_fork_server(kill=kill)   # its pipelines are no use once the run is over
 
 
 def make_engine(options: PipelineOptions, workers: int = 0, engine: str = "local", scheduler: str | None = None,

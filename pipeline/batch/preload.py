@@ -13,6 +13,7 @@ import base64
 import gc
 import os
 import pickle
+import signal
 
 PRELOAD_ENV = "PRESSPIPE_PRELOAD_OPTIONS"
 
@@ -26,6 +27,9 @@ def preload() -> bool:
     data = os.environ.pop(PRELOAD_ENV, None)
     if not data:
         return False
+    # Ctrl-C goes to the whole process group: the runner decides what it means (the fork server
+    # ignores it too, once loaded, and so do the workers).
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
         from ..nlp import tokenizers
         from .work import warm_up
