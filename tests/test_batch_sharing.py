@@ -129,3 +129,23 @@ def test_an_engine_killed_while_the_server_loads_leaves_no_server():
     except ProcessLookupError:
         alive = False
     assert not alive
+
+
+def test_the_server_stops_when_the_last_engine_using_it_closes():
+    options = PipelineOptions(use_model=False)
+    first = ProcessEngine(options, workers=2, start_method="forkserver", fn=_report_sharing())
+    second = ProcessEngine(PipelineOptions(use_model=False, prefer="past"), workers=2, start_method="forkserver",
+                           fn=_report_sharing())
+    job = [Job(src=SourceDoc("d", "a", "txt", "utf-8", "d.txt", lang="en"))]
+    try:
+        [(_, a)] = list(first.ordered(job))
+        [(_, b)] = list(second.ordered(job))     # other options: the server stays, its workers load their own
+        assert a.counts["frozen"] == b.counts["frozen"] > 10_000
+        second.close()
+        assert engines._server_pid() is not None
+        [(_, c)] = list(first.ordered(job))
+        assert c.counts["frozen"] == a.counts["frozen"]
+    finally:
+        first.close()
+        second.close()
+    assert engines._server_pid() is None

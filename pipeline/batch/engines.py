@@ -57,16 +57,21 @@ def default_start_method(workers: int) -> str:
     return "forkserver" if workers > 1 and "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
 
 
-# The options the running fork server has loaded the pipelines for (None: no server of ours).
+# The options the running fork server has loaded the pipelines for (None: no server of ours),
+# and the engines whose workers it forks (the last to close stops it).
 _server_options: PipelineOptions | None = None
+_server_users: set[int] = set()
 
 
-def _prepare_fork_server(options: PipelineOptions) -> dict[str, str]:
+def _prepare_fork_server(engine: object, options: PipelineOptions) -> dict[str, str]:
     """Make the fork server load the pipelines for OPTIONS when it next starts, stopping one
-    that runs with other options; the environment variables to start it with."""
+    that runs with other options unless another engine uses it (its workers then load their
+    own); the environment variables to start it with."""
     global _server_options
     from multiprocessing import forkserver
-    if _server_options == options and _server_pid() is not None:
+    others = _server_users - {id(engine)}
+    _server_users.add(id(engine))
+    if _server_pid() is not None and (_server_options == options or others):
         return {}
     stop_fork_server()
     forkserver.set_forkserver_preload([preload.__name__])
@@ -216,7 +221,7 @@ class ProcessEngine:
         self.replaced = 0
 
     def _spawn(self) -> _Worker:
-        env = _prepare_fork_server(self.options) if self.start_method == "forkserver" else {}
+        env = _prepare_fork_server(self, self.options) if self.start_method == "forkserver" else {}
         w = _Worker(self.ctx, self.options, self.time_limit, self.max_rss_mb, self.fn, env)
         self.workers.append(w)
         return w
@@ -320,8 +325,10 @@ class ProcessEngine:
         for w in self.workers:
             w.stop(kill=kill)
         self.workers = []
-        if self.start_method == "forkserver":
-            stop_fork_server(kill=kill)   # its pipelines are no use once the run is over
+        if self.start_method == "forkserver" and id(self) in _server_users:
+            _server_users.discard(id(self))
+            if not _server_users:
+                stop_fork_server(kill=kill)   # its pipelines are no use once the runs are over
 
 
 def make_engine(options: PipelineOptions, workers: int = 0, engine: str = "local", scheduler: str | None = None,
