@@ -5,7 +5,8 @@ jieba's dictionary, the entity models, the word lists) instead of loading its ow
 The options come in PRELOAD_ENV (pickled, base64), set by the engine when it starts the server.
 Nothing here may start a thread: a process forked from one with threads gets only the thread
 that forked. Kiwi, whose first analysis would start a thread pool, is loaded in its
-single-threaded mode (a worker has a core to itself anyway). Whatever fails is left for the workers to meet again as they warm up, and report.
+single-threaded mode (a worker has a core to itself anyway). Whatever fails is left for the
+workers to meet again as they warm up, and report.
 """
 from __future__ import annotations
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 import functools
 import threading
 import warnings
+from collections.abc import Iterable
 
 import spacy
 from spacy.tokens import Doc
@@ -50,14 +51,15 @@ def _kiwi():
         return Kiwi(num_workers=KIWI_THREADS, load_multi_dict=False), KIWI_THREADS != 0
 
 
-def kiwi_lines(method: str, lines: list[str]) -> list:
-    """Kiwi's `tokenize` or `split_into_sents` of each of LINES: all in one call, over Kiwi's
-    threads, or one line a call when it has none (its single-threaded mode takes no list)."""
+def kiwi_lines(method: str, lines: list[str]) -> Iterable:
+    """Kiwi's `tokenize` or `split_into_sents` of each of LINES, as they come: all in one call,
+    over Kiwi's threads, or one line a call when it has none (its single-threaded mode takes no
+    list)."""
     kiwi, threaded = _kiwi()
     call = getattr(kiwi, method)
     if not lines:
-        return []
-    return list(call(lines)) if threaded else [call(line) for line in lines]
+        return ()
+    return call(lines) if threaded else (call(line) for line in lines)
 
 
 def kiwi_pieces(text: str, sentence_starts: list[int] | None = None) -> list[tuple[int, int, str, str]]:
