@@ -6,8 +6,10 @@ Builds a batch of --docs releases from corpus/ and ../shared/data/real-releases/
 copy its own id, as JSON-lines files of 500), then measures, as a user runs it:
 
 - `presspipe run BATCH -o OUT -w N` for each N: documents and characters per second (wall
-  time of the whole command, and without the start-up measured on one document), peak resident
-  memory of the whole run (all its processes); the outputs of every N compared byte for byte;
+  time of the whole command, and without the start-up measured on one document), peak memory
+  of the whole run (all its processes), as the sum of their RSS and the sum of their PSS (see
+  procmem.py: workers forked from one loaded process share its pages, which RSS counts once per
+  process), and the load average during the run; the outputs of every N compared byte for byte;
 - the ceiling: kiwipiepy tokenising the same texts with nothing else (the Kiwi the pipeline
   uses, one `tokenize` per document) in N processes;
 - memory flatness: peak memory for batches of --flat-docs documents (2 workers), beside the main batch's;
@@ -29,7 +31,7 @@ ROOT = os.path.dirname(HERE)
 sys.path.insert(0, ROOT)
 sys.path.insert(0, HERE)
 
-from procmem import run_measured  # noqa: E402
+from procmem import Measured, run_measured  # noqa: E402
 
 SHARED = os.environ.get("PRESSPIPE_SHARED") or os.path.join(os.path.dirname(ROOT), "shared")
 REAL = os.path.join(SHARED, "data", "real-releases", "docs.jsonl")
@@ -67,9 +69,14 @@ def build_batch(folder: str, n: int) -> tuple[int, int, list[str]]:
     return n, chars, texts
 
 
-def presspipe(*args: str) -> tuple[int, float, float]:
-    exe = os.path.join(os.path.dirname(sys.executable), "presspipe")
-    return run_measured([exe, "run", *args, "-q"])
+def presspipe(*args: str) -> Measured:
+    """`presspipe run ARGS -q` with this checkout's code (`python -m pipeline`, as the console script runs)."""
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, [ROOT, os.environ.get("PYTHONPATH")])))
+    return run_measured([sys.executable, "-m", "pipeline", "run", *args, "-q"], env=env)
+
+
+def memory(m: Measured) -> str:
+    return f"peak memory {m.peak_rss:,.0f} MB (sum of RSS), {m.peak_pss:,.0f} MB (sum of PSS); load {m.load:.1f}"
 
 
 def _kiwi_init():
@@ -126,16 +133,17 @@ def main() -> None:
                 first = os.path.join(work, "first")
                 k, first_chars, _ = build_batch(first, args.first)
             for w in args.workers:
-                _, startup, _ = presspipe(one, "-o", os.path.join(work, f"one-{w}"), "-w", str(w), *model)
+                startup = presspipe(one, "-o", os.path.join(work, f"one-{w}"), "-w", str(w), *model).seconds
                 out = os.path.join(work, f"out-{w}")
                 src, docs, size = (first, k, first_chars) if first and w == 1 else (batch, n, chars)
-                code, secs, peak = presspipe(src, "-o", out, "-w", str(w), *model)
+                m = presspipe(src, "-o", out, "-w", str(w), *model)
+                code, secs = m.code, m.seconds
                 if src == batch:
                     outs.append(out)
                 rates[w] = size / (secs - startup)
                 print(f"pipeline, {w} worker(s), {docs:,} documents: exit {code}, {secs:.1f} s wall ({startup:.1f} s "
                       f"start-up): {docs / secs:.1f} documents/s, {size / secs:,.0f} characters/s; without start-up "
-                      f"{docs / (secs - startup):.1f} documents/s, {rates[w]:,.0f} characters/s; peak memory {peak:,.0f} MB")
+                      f"{docs / (secs - startup):.1f} documents/s, {rates[w]:,.0f} characters/s; {memory(m)}")
             if len(outs) > 1:
                 print(f"outputs byte-identical across {args.workers} workers: "
                       f"{all(same_files(outs[0], o) for o in outs[1:])}")
@@ -152,8 +160,8 @@ def main() -> None:
             for k in args.flat_docs:
                 folder = os.path.join(work, f"flat-{k}")
                 build_batch(folder, k)
-                code, secs, peak = presspipe(folder, "-o", folder + "-out", "-w", "2", *model)
-                print(f"memory flatness, {k:,} documents, 2 workers: exit {code}, {secs:.0f} s, peak {peak:,.0f} MB")
+                m = presspipe(folder, "-o", folder + "-out", "-w", "2", *model)
+                print(f"memory flatness, {k:,} documents, 2 workers: exit {m.code}, {m.seconds:.0f} s, {memory(m)}")
                 shutil.rmtree(folder, ignore_errors=True)
                 shutil.rmtree(folder + "-out", ignore_errors=True)
         if "long" not in args.skip:
@@ -165,9 +173,9 @@ def main() -> None:
             path = os.path.join(work, "long.ko.txt")
             with open(path, "w", encoding="utf-8") as f:
                 f.write(text)
-            code, secs, peak = presspipe(path, "-o", os.path.join(work, "long-out"), "-w", "1", *model)
+            m = presspipe(path, "-o", os.path.join(work, "long-out"), "-w", "1", *model)
             print(f"one Korean document of {len(text.encode('utf-8')):,} bytes ({len(text):,} characters), 1 worker: "
-                  f"exit {code}, {secs:.1f} s, peak memory {peak:,.0f} MB")
+                  f"exit {m.code}, {m.seconds:.1f} s, {memory(m)}")
     finally:
         shutil.rmtree(work, ignore_errors=True)
 

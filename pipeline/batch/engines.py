@@ -2,13 +2,17 @@
 
 - `InlineEngine` (`--workers 0`): in this process, one document at a time (the library's
   default, and what tests that patch the pipeline use).
-- `ProcessEngine` (`--workers N`, the command's default: one per core): N worker processes,
-  each loading the pipelines once and then taking one document at a time. Results come back
-  in the order the jobs were given, so the files are byte-identical to `--workers 1`. At most
-  a few jobs per worker are read ahead (WINDOW_PER_WORKER), so memory does not grow with the
-  batch. A worker that runs past the time limit is killed and replaced, its document a
-  `timeout` error; a worker that dies is replaced, its document an `internal` error; a worker
-  whose memory has grown past WORKER_MAX_RSS_MB finishes its document and is replaced.
+- `ProcessEngine` (`--workers N`, the command's default: one per core): N worker processes
+  taking one document at a time. With two or more, where the system has it (Linux, macOS),
+  the workers are forked from multiprocessing's fork server, which has loaded the pipelines
+  once (`preload.py`): they share its read-only pages (Kiwi's model, jieba's dictionary, the
+  entity models), and a replaced worker starts at once. Otherwise (`start_method="spawn"`)
+  each worker loads its own. Results come back in the order the jobs were given, so the
+  files are byte-identical to `--workers 1`. At most a few jobs per worker are read ahead
+  (WINDOW_PER_WORKER), so memory does not grow with the batch. A worker that runs past the
+  time limit is killed and replaced, its document a `timeout` error; a worker that dies is
+  replaced, its document an `internal` error; a worker whose memory has grown past
+  WORKER_MAX_RSS_MB finishes its document and is replaced.
 - `DaskEngine` (`--engine dask`, `dask_engine.py`): the same `work` as tasks on a Dask cluster.
 
 A job is a document to process, or a result that is already known (an input's error, or the
@@ -28,6 +32,7 @@ from multiprocessing.connection import wait
 from ..api import error_bundle, timeout_bundle
 from ..config import PipelineOptions
 from ..ingest.sources import SourceDoc
+from . import preload
 from .work import DEFAULT_TIME_LIMIT, Result, render, warm_up, work
 
 # Jobs read ahead per worker: enough to keep every worker busy while results wait for their
@@ -43,6 +48,57 @@ KILL_GRACE = 10.0
 # thread per core in each of them (OpenBLAS's threads spin while they wait, and N workers with N
 # threads each ran the corpus 2.2x slower on 2 cores than with one thread each).
 WORKER_ENV = {"OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
+
+
+def default_start_method(workers: int) -> str:
+    """'forkserver' for two workers or more where the system has it (the workers share the
+    pipelines it loaded), else 'spawn': one worker shares with no one, and the server would be
+    one more process holding the pipelines."""
+    return "forkserver" if workers > 1 and "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
+
+
+# The options the running fork server has loaded the pipelines for (None: no server of ours),
+# and the engines whose workers it forks (the last to close stops it).
+_server_options: PipelineOptions | None = None
+_server_users: set[int] = set()
+
+
+def _prepare_fork_server(engine: object, options: PipelineOptions) -> dict[str, str]:
+    """Make the fork server load the pipelines for OPTIONS when it next starts, stopping one
+    that runs with other options unless another engine uses it (its workers then load their
+    own); the environment variables to start it with."""
+    global _server_options
+    from multiprocessing import forkserver
+    others = _server_users - {id(engine)}
+    _server_users.add(id(engine))
+    if _server_pid() is not None and (_server_options == options or others):
+        return {}
+    stop_fork_server()
+    forkserver.set_forkserver_preload([preload.__name__])
+    _server_options = options
+    return {preload.PRELOAD_ENV: preload.encode(options)}
+
+
+def _server_pid() -> int | None:
+    from multiprocessing import forkserver
+    return getattr(forkserver._forkserver, "_forkserver_pid", None)
+
+
+def stop_fork_server(kill: bool = False) -> None:
+    """Stop the fork server (and the pipelines it holds) if one is running; `kill`: at once,
+    even in the middle of loading them (it stops by itself only once loaded)."""
+    global _server_options
+    from multiprocessing import forkserver
+    stop = getattr(forkserver._forkserver, "_stop", None)
+    pid = _server_pid()
+    if stop is not None and pid is not None:
+        if kill:
+            try:
+                os.kill(pid, signal.SIGTERM)
+            except OSError:
+                pass
+        stop()
+    _server_options = None
 
 
 @dataclass
@@ -108,14 +164,16 @@ def _worker_main(conn, options: PipelineOptions, time_limit: float | None, max_r
 
 
 class _Worker:
-    def __init__(self, ctx, options, time_limit, max_rss_mb, fn):
+    def __init__(self, ctx, options, time_limit, max_rss_mb, fn, env):
         self.conn, child = ctx.Pipe()
         self.proc = ctx.Process(target=_worker_main, args=(child, options, time_limit, max_rss_mb, fn),
                                 name="presspipe-worker", daemon=True)
-        saved = {k: os.environ.get(k) for k in WORKER_ENV}
-        os.environ.update({k: os.environ.get(k) or v for k, v in WORKER_ENV.items()})
+        env = {**{k: os.environ.get(k) or v for k, v in WORKER_ENV.items()}, **env}
+        saved = {k: os.environ.get(k) for k in env}
+        os.environ.update(env)
         try:
-            self.proc.start()   # a spawned process takes the environment as it is now
+            # a spawned process, or the fork server as it starts, takes the environment as it is now
+            self.proc.start()
         finally:
             for k, v in saved.items():
                 if v is None:
@@ -148,20 +206,23 @@ class ProcessEngine:
     name = "local"
 
     def __init__(self, options: PipelineOptions, workers: int, time_limit: float | None = DEFAULT_TIME_LIMIT,
-                 max_rss_mb: float = WORKER_MAX_RSS_MB, start_method: str = "spawn", fn=work,
+                 max_rss_mb: float = WORKER_MAX_RSS_MB, start_method: str | None = None, fn=work,
                  kill_grace: float = KILL_GRACE):
-        """`fn(src, options, time_limit) -> Result` is what workers run (`work`; tests give others)."""
+        """`fn(src, options, time_limit) -> Result` is what workers run (`work`; tests give others).
+        `start_method`: 'forkserver' or 'spawn' (None: `default_start_method(workers)`)."""
         if workers < 1:
             raise ValueError("a process engine needs at least one worker")
         self.options, self.n, self.time_limit, self.max_rss_mb = options, workers, time_limit, max_rss_mb
         self.fn, self.kill_grace = fn, kill_grace
-        self.ctx = multiprocessing.get_context(start_method)
+        self.start_method = start_method or default_start_method(workers)
+        self.ctx = multiprocessing.get_context(self.start_method)
         self.workers: list[_Worker] = []
         self.failed_starts = 0
         self.replaced = 0
 
     def _spawn(self) -> _Worker:
-        w = _Worker(self.ctx, self.options, self.time_limit, self.max_rss_mb, self.fn)
+        env = _prepare_fork_server(self, self.options) if self.start_method == "forkserver" else {}
+        w = _Worker(self.ctx, self.options, self.time_limit, self.max_rss_mb, self.fn, env)
         self.workers.append(w)
         return w
 
@@ -264,6 +325,10 @@ class ProcessEngine:
         for w in self.workers:
             w.stop(kill=kill)
         self.workers = []
+        if self.start_method == "forkserver" and id(self) in _server_users:
+            _server_users.discard(id(self))
+            if not _server_users:
+                stop_fork_server(kill=kill)   # its pipelines are no use once the runs are over
 
 
 def make_engine(options: PipelineOptions, workers: int = 0, engine: str = "local", scheduler: str | None = None,

@@ -94,9 +94,22 @@ def work(src: SourceDoc, options: PipelineOptions, time_limit: float | None = DE
     return result
 
 
+# One short release per language, made up for the purpose: running it loads what the pipelines
+# only load on their first text (Kiwi's model and analyser, jieba's dictionary, the stages' word
+# lists and caches), so that no document's time, nor its time limit, includes the loading.
+SAMPLES = {
+    "ko": "서울, 2025년 3월 4일 – 가나다전자(주)(이하 가나다)는 4일 라마바연구원과 업무협약을 맺었다고 밝혔다.",
+    "en": "SEOUL, March 4, 2025 -- Acme Robotics Inc. (\"Acme\") said on Tuesday it had signed an agreement "
+          "with the Korea Institute of Testing.",
+    "zh": "北京，2025年3月4日——甲乙科技有限公司（以下简称\u201c甲乙科技\u201d）今日宣布与丙丁研究院签署合作协议。",
+}
+
+
 def warm_up(options: PipelineOptions) -> None:
-    """Build every language's pipeline now (Kiwi, jieba, the entity model), so that no
-    document's time includes loading them."""
+    """Build every language's pipeline now and run a sample text through it, so that no
+    document's time includes loading what the pipelines load on first use."""
     from ..nlp.build import get_nlp
-    for lang in ("ko", "en", "zh"):
+    for lang, text in SAMPLES.items():
         get_nlp(lang, options)
+        process(SourceDoc(source=f"<warm-up {lang}>", text=text, format="txt", encoding="utf-8",
+                          path=f"<warm-up {lang}>", lang=lang), options)

@@ -88,9 +88,9 @@ def _kiwi_starts(doc: Doc) -> list[int]:
 
 def _kiwi_sentence_starts(text: str) -> list[int]:
     """Offsets at which Kiwi starts a sentence within a line, after each line's first."""
-    from .tokenizers import get_kiwi, nonempty_lines
+    from .tokenizers import kiwi_lines, nonempty_lines
     offsets, lines = nonempty_lines(text)
-    return [offset + sent.start for offset, sents in zip(offsets, get_kiwi().split_into_sents(lines) if lines else [])
+    return [offset + sent.start for offset, sents in zip(offsets, kiwi_lines("split_into_sents", lines))
             for sent in sents[1:]]
 
 

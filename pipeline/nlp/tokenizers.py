@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import functools
 import threading
+import warnings
+from collections.abc import Iterable
 
 import spacy
 from spacy.tokens import Doc
@@ -28,15 +30,36 @@ _KIWI_LOCK = threading.Lock()
 # Where the tokenizer leaves the character offsets at which Kiwi starts a sentence inside a line
 # (each line's first sentence left out: a line break starts one anyway); `nlp/sentences.py` reads it.
 SENTENCE_STARTS = "presspipe.kiwi_sentence_starts"
+# Kiwi's threads, read when it loads: None, one per core (the lines of a text are analysed side
+# by side); 0, Kiwi's single-threaded mode, which starts no thread at all, for a process that
+# loads Kiwi and then forks (batch/preload.py): a forked child has no thread but the forking one.
+KIWI_THREADS: int | None = None
 
 
-@functools.cache
 def get_kiwi():
     """The process's one Kiwi. `load_multi_dict=False` loads in about 1 s and 330 MB instead of
     3 s and 520 MB, and avoids multi-word dictionary entries with a space inside."""
+    return _kiwi()[0]
+
+
+@functools.cache
+def _kiwi():
+    """(the Kiwi, whether it has threads)."""
     from kiwipiepy import Kiwi
-    with _KIWI_LOCK:
-        return Kiwi(load_multi_dict=False)
+    with _KIWI_LOCK, warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)   # num_workers=0 changed meaning in Kiwi 0.21
+        return Kiwi(num_workers=KIWI_THREADS, load_multi_dict=False), KIWI_THREADS != 0
+
+
+def kiwi_lines(method: str, lines: list[str]) -> Iterable:
+    """Kiwi's `tokenize` or `split_into_sents` of each of LINES, as they come: all in one call,
+    over Kiwi's threads, or one line a call when it has none (its single-threaded mode takes no
+    list)."""
+    kiwi, threaded = _kiwi()
+    call = getattr(kiwi, method)
+    if not lines:
+        return ()
+    return call(lines) if threaded else (call(line) for line in lines)
 
 
 def kiwi_pieces(text: str, sentence_starts: list[int] | None = None) -> list[tuple[int, int, str, str]]:
@@ -47,10 +70,9 @@ def kiwi_pieces(text: str, sentence_starts: list[int] | None = None) -> list[tup
     the offset of every sentence Kiwi starts within a line after the line's first is appended to
     it: the starts of `kiwi.split_into_sents(line)[1:]`, read off the same analysis.
     """
-    kiwi = get_kiwi()
     line_starts, lines = nonempty_lines(text)
     pieces: list[list] = []
-    for offset, tokens in zip(line_starts, kiwi.tokenize(lines) if lines else []):
+    for offset, tokens in zip(line_starts, kiwi_lines("tokenize", lines)):
         if sentence_starts is not None and tokens:
             sentence = tokens[0].sent_position
             for tok in tokens:
