@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from ...nlp.lexicon import org_endings, word_set
+from ...nlp.lexicon import org_endings, word_set, word_table
+from ...nlp.names import personal_name
 from ...nlp.places import is_place
 
 DATA = Path(__file__).with_name("data")   # this stage's word lists
@@ -279,3 +280,78 @@ def headed_names(text: str):
         if text[s:e].startswith("The "):
             s += 4
         yield s, e
+
+
+# What the genre names the way it names bodies, and says otherwise what it is (data/en_thing_words.tsv):
+# - a product, programme or certification: at every mention the name stands before a word for a
+#   thing (`the Orbix app`, `Blue Sky certifications`), a trade mark (`Orbix®`, `Orbix Care™`)
+#   or a model number (`Orbix 7`, `Velo S24`);
+# - a venue: the name ends in a word for a building or a room (`Marlowe Convention Center`,
+#   `Riverside Hall`, `Grand Ballroom`; never the word alone: `Square` is a company);
+# - an event's edition: at every mention a year or an ordinal stands with the name
+#   (`Harbor Tech Forum 2025`, `the 2025 Harbor Tech Forum`, `the 5th Harbor Tech Forum`).
+_THING_WORDS = word_table(DATA / "en_thing_words.tsv")
+
+
+def _words_where(where: str) -> str:
+    return "|".join(sorted((re.escape(w) for w, (at,) in _THING_WORDS.items() if at == where), key=len, reverse=True))
+
+
+_THING_AFTER = re.compile(rf"\s(?:{_words_where('after')})(?![\w-])")
+_VENUE = re.compile(rf"\s(?:{_words_where('venue')})$")
+_MARK_AFTER = re.compile(r"(?:\s[A-Z0-9][\w\-]*){0,2}\s?[®™]")
+_MODEL_NUMBER = re.compile(r"\s[A-Z]{0,2}[0-9]{1,3}[A-Za-z+]?(?![\w%.,-]|\s(?:percent|per|million|billion|years?|months?|days?)\b)")
+_YEAR_AFTER = re.compile(r"\s(?:19|20)[0-9]{2}(?![\w-])")
+_YEAR_BEFORE = re.compile(r"(?:(?<![\w-])(?:19|20)[0-9]{2}|\b[0-9]{1,2}(?:st|nd|rd|th))\s$")
+
+
+def _occurrences(text: str, name: str):
+    for m in re.finditer(re.escape(name), text):
+        before, after = text[m.start() - 1:m.start()], text[m.end():m.end() + 1]
+        if not (before.isalnum() or after.isalnum()):
+            yield m.start(), m.end()
+
+
+def names_a_thing(text: str, start: int, end: int) -> bool:
+    """The name at `start:end` names a product, programme, venue or an event's edition, not a
+    body (the forms above). A name with a legal form (`Orbix Inc.`) is a company's."""
+    name = text[start:end].strip()
+    if not name or re.search(r"\b(?:Inc|Ltd|LLC|Corp|Co|PLC|GmbH|AG|Corporation|Limited)\b\.?$", name):
+        return False
+    if _VENUE.search(name):
+        return True
+    spots = list(_occurrences(text, name)) or [(start, end)]
+    if all(_THING_AFTER.match(text, e) or _MARK_AFTER.match(text, e) or _MODEL_NUMBER.match(text, e)
+           for _, e in spots):
+        return True
+    return all(_YEAR_AFTER.match(text, e) or _YEAR_BEFORE.search(text[max(0, s - 12):s]) for s, e in spots)
+
+
+# A person the entity model reads as a body: a personal name after a role (`said CEO Mina Park`,
+# `influencers Dana Reyes and …`) or before a title (`Mina Park, CEO of …`), at every mention.
+_ROLE_BEFORE = re.compile(
+    r"(?<![\w-])(?:CEO|CTO|CFO|COO|Chairman|Chairwoman|Chairperson|President|Founder|Co-[Ff]ounder|Professor|Prof\.|"
+    r"Dr\.|Mr\.|Ms\.|Mrs\.|Minister|Secretary|Governor|Mayor|Ambassador|Senator|Commissioner|Director|"
+    r"founder|co-founder|artists?|influencers?|singers?|actors?|actress|designers?|chefs?|authors?|athletes?|"
+    r"players?|coach|entrepreneurs?|scientists?|researchers?|spokes(?:person|man|woman)|creators?)\s$")
+_TITLE_AFTER = re.compile(
+    r",\s(?:the\s|its\s|our\s)?(?:CEO|CTO|CFO|COO|Chairman|Chairwoman|President|Founder|Co-[Ff]ounder|Director|"
+    r"Professor|Chief|Executive|Head|Vice|Senior|Managing|General|Secretary|Minister|founder|co-founder|chief|"
+    r"president|director|head|professor|partner|general)\b")
+_TITLE_FIRST = re.compile(r"^(?:CEO|CTO|CFO|COO|Chairman|Chairwoman|President|Founder|Professor|Prof\.|Dr\.|Mr\.|"
+                          r"Ms\.|Mrs\.|Minister|Secretary|Governor|Mayor|Ambassador|Senator|Director)\s")
+
+
+def names_a_person(text: str, start: int, end: int) -> bool:
+    """The name is a person's: a title opens it (`Chairman Mina Park`), or a role stands before it
+    or a title after it at every mention."""
+    name = text[start:end].strip()
+    if has_org_word(name):
+        return False
+    first = _TITLE_FIRST.match(name)
+    if first and personal_name(name[first.end():]):
+        return True
+    if not personal_name(name):
+        return False
+    spots = list(_occurrences(text, name)) or [(start, end)]
+    return all(_ROLE_BEFORE.search(text[max(0, s - 16):s]) or _TITLE_AFTER.match(text, e) for s, e in spots)

@@ -141,6 +141,9 @@ def _not_a_body(doc: Doc, text: str, c: Candidate, cands: list[Candidate], peopl
     if (_names_a_thing(name, doc.lang_) and not _org_word(name, c.english, doc.lang_) or _zh_thing_ending_wins(name)) \
             and name not in known_names({}):
         return True   # (the registry's bodies named like plans stay: 유엔개발계획, UNDP)
+    if doc.lang_ == "en" and c.source not in ("registry", "known", "gazetteer") and (
+            en.names_a_thing(text, c.start, c.end) or c.source == "model" and not supported and en.names_a_person(text, c.start, c.end)):
+        return True   # a product, programme, venue or an event's edition; a person the model alone reads as a body
     if doc.lang_ == "en" and _OF_A_REFERENCE.search(name):
         return True   # `Supervisory Board of the Company`: a body of one named otherwise, by a reference
     if doc.lang_ == "en" and c.source == "alias" and not supported and _a_term_spelled_out(c, name):

@@ -1,0 +1,59 @@
+"""English organisations: what wire releases name the way they name bodies, and say otherwise
+what it is (products, programmes, venues, an event's edition, people with a role). The sentences
+are written for these tests."""
+import pytest
+
+from pipeline import extract
+from pipeline.stages.organisations import en
+
+
+def orgs(text):
+    return {o.name: o for o in extract(text, lang="en", anchor="2025-02-20")["organisations.jsonl"]}
+
+
+def spot(text, name):
+    s = text.index(name)
+    return s, s + len(name)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Customers can download the Velora app today. The Velora app is free.", "Velora"),
+    ("The firm sells Nexaflo devices to hospitals.", "Nexaflo"),
+    ("Its drones earned Sky Shield certifications last year.", "Sky Shield"),
+    ("The clinic now offers HALO WAVE® treatments. HALO WAVE® lifts skin.", "HALO"),
+    ("Buyers waited for the Orbix 7 in stores.", "Orbix"),
+    ("The team spoke at Harbor Tech Forum 2025 in Busan.", "Harbor Tech Forum"),
+    ("The team spoke at the 2025 Harbor Tech Forum in Busan.", "Harbor Tech Forum"),
+    ("The team spoke at the 5th Harbor Tech Forum in Busan.", "Harbor Tech Forum"),
+    ("The talks take place at the Marlowe Convention Center on May 5.", "Marlowe Convention Center"),
+    ("Guests met in Riverside Hall after the keynote.", "Riverside Hall"),
+])
+def test_products_programmes_venues_and_editions_are_things(text, name):
+    assert en.names_a_thing(text, *spot(text, name))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Velora Inc. launched an app. Velora Inc. said sales rose.", "Velora Inc."),
+    ("The Velora app is new, and Velora hired 40 engineers.", "Velora"),   # one mention acts
+    ("Harbor Tech Forum 2025 drew crowds; Harbor Tech Forum plans more.", "Harbor Tech Forum"),
+    ("Square reported revenue of $2 billion.", "Square"),   # the venue word alone is a company
+    ("Sales at Orbix rose 7 percent.", "Orbix"),
+])
+def test_bodies_named_like_things_stay(text, name):
+    assert not en.names_a_thing(text, *spot(text, name))
+
+
+def test_a_person_with_a_role_before_or_a_title_after_is_no_body():
+    text = "The show featured influencers Dana Reyes and Tom Okafor. Dana Reyes, CEO of a studio, spoke."
+    assert en.names_a_person(text, *spot(text, "Dana Reyes"))
+    text = "Chairman Daniel Cho opened the plant."
+    assert en.names_a_person(text, *spot(text, "Chairman Daniel Cho"))
+    text = "Influencers liked it. Dana Reyes Partners signed a deal. Dana Reyes Partners grew."
+    assert not en.names_a_person(text, *spot(text, "Dana Reyes Partners"))
+
+
+def test_a_release_keeps_its_bodies_and_drops_its_things():
+    found = orgs("SEOUL, Jan. 6, 2026 /PRNewswire/ -- Velmora Robotics Inc. showed the Velora app at the "
+                 "Marlowe Convention Center and joined the 2026 Harbor Tech Forum.")
+    assert "Velmora Robotics Inc." in found
+    assert not {"Velora", "Marlowe Convention Center", "Harbor Tech Forum"} & set(found)
