@@ -57,3 +57,16 @@ def test_a_release_keeps_its_bodies_and_drops_its_things():
                  "Marlowe Convention Center and joined the 2026 Harbor Tech Forum.")
     assert "Velmora Robotics Inc." in found
     assert not {"Velora", "Marlowe Convention Center", "Harbor Tech Forum"} & set(found)
+
+
+def test_a_country_with_or_without_full_stops_is_one_body():
+    found = orgs("The US Department of Defense and the U.S. Department of Defense (DoD) signed the contract.")
+    assert [n for n in found if "Department of Defense" in n] == ["US Department of Defense"]
+    assert "U.S. Department of Defense" in found["US Department of Defense"].aliases
+
+
+def test_a_possessive_ends_a_name_and_a_date_is_no_part_of_it():
+    found = orgs("The U.S. Department of Commerce's Bureau of Industry and Security issued rules. "
+                 "Delegates from the Harlow Development Agency on May 5 met the press.")
+    assert "U.S. Department of Commerce" in found and "Bureau of Industry and Security" in found
+    assert "Harlow Development Agency" in found and not any("May" in n for n in found)

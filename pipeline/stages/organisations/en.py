@@ -48,7 +48,8 @@ _LEGAL_FORM_AFTER = re.compile(r"(?:\s[A-Z][A-Za-z0-9'\-]*){1,2},?\s(?:Inc|Ltd|L
 _TITLE_TAIL = re.compile(r"\s(?:Officer|Director|Secretary|Minister|Chairman|Chair|President|Manager|Head)\b")
 # (`Ministry of Trade, Industry & Energy`: a list of the ministry's fields, commas inside, closed by
 # `and` or `&`)
-_AFTER = re.compile(r"(?:\s(?:of|for|on)\s(?:the\s)?(?:[A-Z][A-Za-z'&\-]*)(?:,\s[A-Z][A-Za-z'\-]*(?=(?:,\s[A-Z][A-Za-z'\-]*){0,3},?\s(?:and|&)\s[A-Z])){0,4}"
+_AFTER = re.compile(r"(?:\s(?:of|for|on)\s(?:the\s)?(?!(?:January|February|March|April|May|June|July|August|September|"
+                    r"October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?:[A-Z][A-Za-z'&\-]*)(?:,\s[A-Z][A-Za-z'\-]*(?=(?:,\s[A-Z][A-Za-z'\-]*){0,3},?\s(?:and|&)\s[A-Z])){0,4}"
                     r"(?:\s(?:and\s|&\s)?[A-Z][A-Za-z'&\-]*){0,4})?"
                     r"(?:,?\s(?:Inc|Ltd|LLC|Co|Corp|PLC|N\.V|B\.V|S\.A|AG|SE|GmbH|S\.p\.A)\.?(?:,\s?Ltd\.?)?)?"
                     r"(?:\s[0-9]{1,2}(?![0-9,.]))?")
@@ -81,6 +82,10 @@ def find(text: str):
         tail = _AFTER.match(text, end)
         if tail and tail.end() > end:
             end = tail.end()
+            # a possessive ends the name: what follows is its own body (`Department of Commerce's Bureau of …`)
+            poss = re.search(r"['’]s(?=\s)", text[m.end():end])
+            if poss:
+                end = m.end() + poss.start()
             cut = _second_name_after_a_place(text, m.end(), end)
             if cut < end:
                 second = re.match(r"\s(?:and|&)\s", text[cut:end])
@@ -318,8 +323,8 @@ def names_a_thing(text: str, start: int, end: int) -> bool:
     name = text[start:end].strip()
     if not name or re.search(r"\b(?:Inc|Ltd|LLC|Corp|Co|PLC|GmbH|AG|Corporation|Limited)\b\.?$", name):
         return False
-    if _VENUE.search(name):
-        return True
+    if _VENUE.search(name) or (" " in name and _VENUE.search(" " + name)):
+        return True   # (a venue phrase alone is one too: `Civic Center`)
     spots = list(_occurrences(text, name)) or [(start, end)]
     if all(_THING_AFTER.match(text, e) or _MARK_AFTER.match(text, e) or _MODEL_NUMBER.match(text, e)
            for _, e in spots):
