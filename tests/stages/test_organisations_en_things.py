@@ -70,3 +70,9 @@ def test_a_possessive_ends_a_name_and_a_date_is_no_part_of_it():
                  "Delegates from the Harlow Development Agency on May 5 met the press.")
     assert "U.S. Department of Commerce" in found and "Bureau of Industry and Security" in found
     assert "Harlow Development Agency" in found and not any("May" in n for n in found)
+
+
+def test_the_acronym_of_a_law_or_programme_the_release_spells_out_is_no_body():
+    found = orgs("Its drones meet the Coastal Drone Safety Act (CDSA). CDSA rules bar foreign parts, and CDSA "
+                 "audits run yearly. Corvella Robotics Inc. builds them.")
+    assert "CDSA" not in found and "Corvella Robotics Inc." in found

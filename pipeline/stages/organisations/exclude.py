@@ -144,6 +144,8 @@ def _not_a_body(doc: Doc, text: str, c: Candidate, cands: list[Candidate], peopl
     if doc.lang_ == "en" and c.source not in ("registry", "known", "gazetteer") and (
             en.names_a_thing(text, c.start, c.end) or c.source == "model" and not supported and en.names_a_person(text, c.start, c.end)):
         return True   # a product, programme, venue or an event's edition; a person the model alone reads as a body
+    if doc.lang_ == "en" and c.source not in ("registry", "known", "gazetteer") and _acronym_of_a_thing(doc, name):
+        return True   # `NDAA` after `National Defense Authorization Act (NDAA)`: a law's acronym names the law
     if doc.lang_ == "en" and _OF_A_REFERENCE.search(name):
         return True   # `Supervisory Board of the Company`: a body of one named otherwise, by a reference
     if doc.lang_ == "en" and c.source == "alias" and not supported and _a_term_spelled_out(c, name):
@@ -256,6 +258,13 @@ def _title_after(text: str, end: int) -> bool:
 
 _SPORTS_EVENT = re.compile(r"\b(?:Olympic|Paralympic|Asian|Commonwealth|Youth|Summer|Winter) Games$|\b(?:Olympics|Paralympics|World Cup)$")
 _OF_A_REFERENCE = re.compile(r"\bof (?:the|this|our|its) (?:Company|Group|Corporation|Issuer|Fund|Bank)$")
+
+
+def _acronym_of_a_thing(doc: Doc, name: str) -> bool:
+    """The release spells the acronym out as a law, programme, meeting or plan (`National Defense
+    Authorization Act (NDAA)`, `Green Shipping Program (GSP)`), with no organisation word."""
+    return any(a["alias"]["text"] == name and _names_a_thing(a["name"]["text"], "en") and not en.has_org_word(a["name"]["text"])
+               for a in (doc._.aliases or []) + (doc._.terms or []))
 
 
 def _a_term_spelled_out(c: Candidate, name: str) -> bool:
