@@ -76,3 +76,22 @@ def test_the_acronym_of_a_law_or_programme_the_release_spells_out_is_no_body():
     found = orgs("Its drones meet the Coastal Drone Safety Act (CDSA). CDSA rules bar foreign parts, and CDSA "
                  "audits run yearly. Corvella Robotics Inc. builds them.")
     assert "CDSA" not in found and "Corvella Robotics Inc." in found
+
+
+def test_the_names_heading_about_sections_are_organisations():
+    text = ("SEOUL, Jan. 6, 2026 /PRNewswire/ -- Velmora Robotics Inc. and Quillstone Xchange signed a deal.\n\n"
+            "About Quillstone Xchange:\nQuillstone Xchange runs a market for robot parts.\n\n"
+            "About tidewave-ai\nIt builds farm software.\n\n"
+            "About Harbel Family Office\u00a0 Harbel Family Office is an investment firm.\n\n"
+            "About the Event\nThe event runs yearly.\n\n"
+            "About Velmora 2026\nA show.\n")
+    found = orgs(text)
+    assert {"Quillstone Xchange", "tidewave-ai", "Harbel Family Office", "Velmora Robotics Inc."} <= set(found)
+    assert not {"the Event", "Event", "Velmora 2026"} & set(found)
+    assert [m.text for m in found["Quillstone Xchange"].mentions].count("Quillstone Xchange") == 3
+
+
+def test_an_about_head_in_capitals_names_the_body_as_the_body_writes_it():
+    found = orgs("Marrow Automotive opened a plant. Marrow Automotive hired 300 people.\n\n"
+                 "ABOUT MARROW AUTOMOTIVE\nThe company makes steering.\n")
+    assert "Marrow Automotive" in found and "MARROW AUTOMOTIVE" not in found

@@ -360,3 +360,31 @@ def names_a_person(text: str, start: int, end: int) -> bool:
         return False
     spots = list(_occurrences(text, name)) or [(start, end)]
     return all(_ROLE_BEFORE.search(text[max(0, s - 16):s]) or _TITLE_AFTER.match(text, e) for s, e in spots)
+
+
+# A wire release closes with a section on each party, headed `About X` on a line of its own
+# (`About Velmora Robotics Inc.`, `About Velmora:`), or run into the section's first sentence,
+# which names X again (`About Velmora Velmora is a …`, `About VelmoraVelmora is …` where the
+# line break was lost). X is a party to the release: an organisation, unless the exclusions say
+# it names a thing (`About CES 2026`, `About the Awards`).
+_ABOUT_LINE = re.compile(r"^[^\S\n]*(?:About|ABOUT)[^\S\n]+(?P<name>[^\s:.,;][^\n:;]{0,70}?)[^\S\n]*:?[^\S\n]*$", re.M)
+_ABOUT_RUN_IN = re.compile(r"^[^\S\n]*(?:About|ABOUT)[^\S\n]+(?P<name>[A-Za-z0-9][^\n:;.]{0,60}?)[^\S\n]*(?P=name)\s"
+                           r"(?:is|was|has|are|provides|develops|operates|offers|builds|makes|,)", re.M)
+
+
+def about_heads(text: str):
+    """Spans of the names that head a release's `About X` sections."""
+    for pattern in (_ABOUT_LINE, _ABOUT_RUN_IN):
+        for m in pattern.finditer(text):
+            s, e = m.span("name")
+            name = text[s:e]
+            words = name.split()
+            if not words or len(words) > 8 or words[0] in _LEAD or words[0].lower() in ("the", "this", "us", "our") \
+                    or re.search(r"(?<![\w-])(?:19|20)[0-9]{2}(?![\w-])", name):
+                continue
+            if name.isupper() and " " in name:
+                # a head in capitals (`ABOUT NEXTEER AUTOMOTIVE`): the name as the body writes it
+                body = re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text, re.I)
+                if body and not body.group().isupper():
+                    s, e = body.span()
+            yield s, e

@@ -81,6 +81,10 @@ def find_candidates(doc: Doc, aliases: list[dict], gazetteer: dict) -> list[Cand
         found += [Candidate(s, e, kind, "suffix") for (s, e), kind in en.find(text)]
         found += [Candidate(s, e, en.kind_of(text[s:e]), "list") for s, e in en.listed_names(text)]
         found += [Candidate(s, e, en.kind_of(text[s:e]), "head") for s, e in en.headed_names(text)]
+        names = {text[c.start:c.end] for c in found}
+        for s, e in en.about_heads(text):   # (`About OSL` heads the section on `OSL Group`: one body)
+            longer = sorted(n for n in names if n.startswith(text[s:e] + " "))
+            found.append(Candidate(s, e, en.kind_of(text[s:e]), "about", other_names=longer[:1]))
         for (xs, xe), (ys, ye) in en.former_names(text):
             found.append(Candidate(xs, xe, "company", "former_name", other_names=[text[ys:ye]]))
     if lang == "ko":
