@@ -95,3 +95,10 @@ def test_an_about_head_in_capitals_names_the_body_as_the_body_writes_it():
     found = orgs("Marrow Automotive opened a plant. Marrow Automotive hired 300 people.\n\n"
                  "ABOUT MARROW AUTOMOTIVE\nThe company makes steering.\n")
     assert "Marrow Automotive" in found and "MARROW AUTOMOTIVE" not in found
+
+
+def test_a_name_in_capitals_is_the_body_it_names_but_for_case():
+    found = orgs("Quarrow SE appointed a new chief executive. Since 1953, QUARROW has made keyboards, and QUARROW "
+                 "sells them in 40 countries.")
+    assert "Quarrow SE" in found and "QUARROW" not in found
+    assert "QUARROW" in [m.text for m in found["Quarrow SE"].mentions]

@@ -718,6 +718,8 @@ def merge(doc: Doc, cands: list[Candidate], gazetteer: dict | None = None) -> li
     records = []
     all_spans = [(s, e, id(g)) for g in groups for s, e in g["spans"]]
     former = {n for c in cands if c.source == "former_name" for n in c.other_names}
+    if doc.lang_ == "en":
+        _join_capitals(groups)
     groups = _join_shared_names([g for g in groups if not g.get("weak")], former)
     _add_short_forms(groups)
     for g in groups:
@@ -811,6 +813,23 @@ def _registry_key(name: str, names: set[str], gazetteer: dict) -> str | None:
         return known[name].key
     keys = sorted({known[n].key for n in names if n in known and known[n].key})
     return keys[0] if keys else None
+
+
+def _join_capitals(groups: list[dict]) -> None:
+    """English releases write a company's name in capitals too (`CHERRY` beside `Cherry SE`,
+    `NEXTEER AUTOMOTIVE` in a head): a name in capitals that is another group's name but for case
+    (and its legal form) is that group's, and the shared name joins them."""
+    folded: dict[str, str] = {}
+    for g in groups:
+        for n in g["names"]:
+            if not n.isupper():
+                folded.setdefault(n.casefold(), n)
+                folded.setdefault(_LEGAL_TAIL.sub("", n).strip().casefold(), n)
+    for g in groups:
+        for n in list(g["names"]):
+            other = folded.get(n.casefold()) if n.isupper() and sum(ch.isalpha() for ch in n) >= 3 else None
+            if other:
+                g["names"].add(other)
 
 
 def _join_shared_names(groups: list[dict], former: set[str]) -> list[dict]:
