@@ -102,3 +102,10 @@ def test_a_name_in_capitals_is_the_body_it_names_but_for_case():
                  "sells them in 40 countries.")
     assert "Quarrow SE" in found and "QUARROW" not in found
     assert "QUARROW" in [m.text for m in found["Quarrow SE"].mentions]
+
+
+def test_a_name_only_used_as_a_modifier_is_no_mention_of_a_body():
+    found = orgs("Corvella Holdings (NASDAQ: CRVH), a Nasdaq-listed holding company, bought a stake in Velmora Robotics Inc.")
+    assert "Nasdaq" not in found and "NASDAQ" not in found and "Corvella Holdings" in found
+    found = orgs("Corvella Holdings listed its shares on Nasdaq, and Nasdaq confirmed the listing.")
+    assert "Nasdaq" in found

@@ -310,7 +310,8 @@ _YEAR_AFTER = re.compile(r"\s(?:19|20)[0-9]{2}(?![\w-])")
 _YEAR_BEFORE = re.compile(r"(?:(?<![\w-])(?:19|20)[0-9]{2}|\b[0-9]{1,2}(?:st|nd|rd|th))\s$")
 
 
-def _occurrences(text: str, name: str):
+def occurrences(text: str, name: str):
+    """Where `name` stands in `text` as whole words."""
     for m in re.finditer(re.escape(name), text):
         before, after = text[m.start() - 1:m.start()], text[m.end():m.end() + 1]
         if not (before.isalnum() or after.isalnum()):
@@ -325,7 +326,7 @@ def names_a_thing(text: str, start: int, end: int) -> bool:
         return False
     if _VENUE.search(name) or (" " in name and _VENUE.search(" " + name)):
         return True   # (a venue phrase alone is one too: `Civic Center`)
-    spots = list(_occurrences(text, name)) or [(start, end)]
+    spots = list(occurrences(text, name)) or [(start, end)]
     if all(_THING_AFTER.match(text, e) or _MARK_AFTER.match(text, e) or _MODEL_NUMBER.match(text, e)
            for _, e in spots):
         return True
@@ -358,7 +359,7 @@ def names_a_person(text: str, start: int, end: int) -> bool:
         return True
     if not personal_name(name):
         return False
-    spots = list(_occurrences(text, name)) or [(start, end)]
+    spots = list(occurrences(text, name)) or [(start, end)]
     return all(_ROLE_BEFORE.search(text[max(0, s - 16):s]) or _TITLE_AFTER.match(text, e) for s, e in spots)
 
 
@@ -388,3 +389,13 @@ def about_heads(text: str):
                 if body and not body.group().isupper():
                     s, e = body.span()
             yield s, e
+
+
+# A name joined by a hyphen to a word that makes it an adjective (`a Nasdaq-listed company`,
+# `Busan-based`, `Velora-compliant`) says where or how something else is: no mention of a body.
+_AS_MODIFIER = re.compile(r"-(?:listed|based|born|headquartered|registered|style|like|compliant|certified)\b")
+
+
+def only_modifier(text: str, spots: list[tuple[int, int]]) -> bool:
+    """Every one of the name's mentions (`spots`) is a modifier of that kind."""
+    return bool(spots) and all(_AS_MODIFIER.match(text, e) for _, e in spots)

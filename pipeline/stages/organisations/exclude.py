@@ -35,7 +35,7 @@ from ...nlp.places import is_city, is_country, is_place
 from ...nlp.script import fold_han, script_of
 from ...nlp.words import doc_text, tokens_in
 from . import en, zh
-from .find import Candidate, is_person, suffix_of, tags_read_alone, ticker_symbols
+from .find import Candidate, in_ticker, is_person, suffix_of, tags_read_alone, ticker_symbols
 from .gazetteer import known_names
 
 DATA = Path(__file__).with_name("data")   # this stage's word lists
@@ -141,6 +141,8 @@ def _not_a_body(doc: Doc, text: str, c: Candidate, cands: list[Candidate], peopl
     if (_names_a_thing(name, doc.lang_) and not _org_word(name, c.english, doc.lang_) or _zh_thing_ending_wins(name)) \
             and name not in known_names({}):
         return True   # (the registry's bodies named like plans stay: 유엔개발계획, UNDP)
+    if doc.lang_ == "en" and en.only_modifier(text, [(s, e) for s, e in en.occurrences(text, name) if not in_ticker(text, s)]):
+        return True   # `a Nasdaq-listed company`, with the exchange named otherwise only in tickers (`NASDAQ: BREA`)
     if doc.lang_ == "en" and c.source not in ("registry", "known", "gazetteer") and (
             en.names_a_thing(text, c.start, c.end) or c.source == "model" and not supported and en.names_a_person(text, c.start, c.end)):
         return True   # a product, programme, venue or an event's edition; a person the model alone reads as a body
