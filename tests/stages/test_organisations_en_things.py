@@ -109,3 +109,10 @@ def test_a_name_only_used_as_a_modifier_is_no_mention_of_a_body():
     assert "Nasdaq" not in found and "NASDAQ" not in found and "Corvella Holdings" in found
     found = orgs("Corvella Holdings listed its shares on Nasdaq, and Nasdaq confirmed the listing.")
     assert "Nasdaq" in found
+
+
+def test_a_known_name_inside_an_events_name_is_no_mention_of_the_body():
+    found = orgs("Halvern Bio, Inc. will present at the J.P. Morgan Healthcare Conference in January.")
+    assert "J.P. Morgan" not in found
+    found = orgs("Halvern Bio, Inc. hired J.P. Morgan as adviser before the J.P. Morgan Healthcare Conference.")
+    assert "J.P. Morgan" in found

@@ -141,6 +141,8 @@ def _not_a_body(doc: Doc, text: str, c: Candidate, cands: list[Candidate], peopl
     if (_names_a_thing(name, doc.lang_) and not _org_word(name, c.english, doc.lang_) or _zh_thing_ending_wins(name)) \
             and name not in known_names({}):
         return True   # (the registry's bodies named like plans stay: 유엔개발계획, UNDP)
+    if doc.lang_ == "en" and _inside_a_thing_name(text, name):
+        return True   # `J.P. Morgan` of `the J.P. Morgan Healthcare Conference`, at every mention: the event's name
     if doc.lang_ == "en" and en.only_modifier(text, [(s, e) for s, e in en.occurrences(text, name) if not in_ticker(text, s)]):
         return True   # `a Nasdaq-listed company`, with the exchange named otherwise only in tickers (`NASDAQ: BREA`)
     if doc.lang_ == "en" and c.source not in ("registry", "known", "gazetteer") and (
@@ -260,6 +262,19 @@ def _title_after(text: str, end: int) -> bool:
 
 _SPORTS_EVENT = re.compile(r"\b(?:Olympic|Paralympic|Asian|Commonwealth|Youth|Summer|Winter) Games$|\b(?:Olympics|Paralympics|World Cup)$")
 _OF_A_REFERENCE = re.compile(r"\bof (?:the|this|our|its) (?:Company|Group|Corporation|Issuer|Fund|Bank)$")
+
+
+def _inside_a_thing_name(text: str, name: str) -> bool:
+    """At every mention the name opens a run of capitalised words that ends in the head of a
+    meeting, programme, award or law (`Velmora Developer Conference`, `Corvella Innovation Awards
+    2026`): a part of that thing's name, not a body named on its own."""
+    spots = list(en.occurrences(text, name))
+    return bool(spots) and all(
+        (run := _THING_RUN.match(text, e)) is not None and _names_a_thing(name + run.group(1), "en") for _, e in spots)
+
+
+# Capitalised words after a name, up to a year (`… Awards 2026`).
+_THING_RUN = re.compile(r"((?:\s(?:&\s|of\s|and\s|on\s)?[A-Z][\w&'’\-]*){1,4})(?:\s(?:19|20)[0-9]{2})?(?![\w'’\-])")
 
 
 def _acronym_of_a_thing(doc: Doc, name: str) -> bool:
