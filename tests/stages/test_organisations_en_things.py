@@ -4,7 +4,11 @@ are written for these tests."""
 import pytest
 
 from pipeline import extract
+from pipeline.config import PipelineOptions
+from pipeline.nlp.build import get_nlp
 from pipeline.stages.organisations import en
+from pipeline.stages.organisations.exclude import exclude
+from pipeline.stages.organisations.find import Candidate
 
 
 def orgs(text):
@@ -116,3 +120,24 @@ def test_a_known_name_inside_an_events_name_is_no_mention_of_the_body():
     assert "J.P. Morgan" not in found
     found = orgs("Halvern Bio, Inc. hired J.P. Morgan as adviser before the J.P. Morgan Healthcare Conference.")
     assert "J.P. Morgan" in found
+
+
+def test_a_word_for_a_thing_after_coordinated_names_applies_to_each():
+    text = "The drones earned Sky Shield (SS) and Blue Ridge certifications this year."
+    assert en.names_a_thing(text, *spot(text, "Sky Shield"))
+    text = "Sky Shield and Blue Ridge Partners signed a deal."
+    assert not en.names_a_thing(text, *spot(text, "Sky Shield"))
+
+
+def test_what_a_word_for_places_lists_are_places():
+    text = ("The free zone spans Harwen, Tollby, and Marsk. It comprises three developed areas: Harwen, Tollby, and "
+            "Marsk. Velmora Robotics Inc. opened an office there.")
+    assert {(text.index("Harwen", 40), text.index("Harwen", 40) + 6)} <= en.listed_places(text)
+    found = orgs(text)
+    assert not {"Harwen", "Tollby", "Marsk"} & set(found) and "Velmora Robotics Inc." in found
+    # a name the entity model alone offers, listed so, is dropped
+    doc = get_nlp("en", PipelineOptions())(text)
+    first = text.index("Harwen")
+    assert exclude(doc, [Candidate(first, first + 6, "company", "model")]) == []
+    velmora = text.index("Velmora")
+    assert exclude(doc, [Candidate(velmora, velmora + 7, "company", "model")]) != []

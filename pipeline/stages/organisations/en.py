@@ -11,6 +11,7 @@
 """
 from __future__ import annotations
 
+import functools
 import re
 from pathlib import Path
 
@@ -318,6 +319,39 @@ def occurrences(text: str, name: str):
             yield m.start(), m.end()
 
 
+_COORDINATED = re.compile(r"(?:\s\([^()\n]{1,60}\))?,?\s(?:and|or)\s(?:the\s)?[A-Z][\w&\-]*(?:\s[A-Z][\w&\-]*){0,3}")
+
+
+def _coordinated_end(text: str, end: int) -> int:
+    """The end of `and` and the name coordinated with the one ending at `end`, if one is."""
+    m = _COORDINATED.match(text, end)
+    return m.end() if m else end
+
+
+# A list that a word for places opens names places (`three areas: Songdo, Yeongjong, and
+# Cheongna`, `districts such as Mapo and Jung`).
+_PLACES_HEAD = re.compile(r"\b(?:areas|districts|cities|regions|islands|neighbou?rhoods|towns|provinces|counties|states|"
+                          r"countries|locations|sites|zones|campuses)(?::\s*|,?\s(?:such as|including|like|namely)\s)")
+
+
+@functools.lru_cache(maxsize=8)
+def listed_places(text: str) -> frozenset[tuple[int, int]]:
+    """Spans of the items of lists of places."""
+    out = set()
+    for m in _PLACES_HEAD.finditer(text):
+        pos = m.end()
+        while True:
+            item = _ITEM.match(text, pos)
+            if not item:
+                break
+            out.add((pos, item.end()))
+            sep = re.match(r",\s(?:and\s|or\s)?|\s(?:and|or)\s", text[item.end():item.end() + 7])
+            if not sep:
+                break
+            pos = item.end() + sep.end()
+    return frozenset(out)
+
+
 def names_a_thing(text: str, start: int, end: int) -> bool:
     """The name at `start:end` names a product, programme, venue or an event's edition, not a
     body (the forms above). A name with a legal form (`Orbix Inc.`) is a company's."""
@@ -328,8 +362,8 @@ def names_a_thing(text: str, start: int, end: int) -> bool:
         return True   # (a venue phrase alone is one too: `Civic Center`)
     spots = list(occurrences(text, name)) or [(start, end)]
     if all(_THING_AFTER.match(text, e) or _MARK_AFTER.match(text, e) or _MODEL_NUMBER.match(text, e)
-           for _, e in spots):
-        return True
+           or _THING_AFTER.match(text, _coordinated_end(text, e)) for _, e in spots):
+        return True   # (the word may follow the last of names coordinated: `Green Sky and Blue Sky certifications`)
     return all(_YEAR_AFTER.match(text, e) or _YEAR_BEFORE.search(text[max(0, s - 12):s]) for s, e in spots)
 
 

@@ -141,6 +141,9 @@ def _not_a_body(doc: Doc, text: str, c: Candidate, cands: list[Candidate], peopl
     if (_names_a_thing(name, doc.lang_) and not _org_word(name, c.english, doc.lang_) or _zh_thing_ending_wins(name)) \
             and name not in known_names({}):
         return True   # (the registry's bodies named like plans stay: 유엔개발계획, UNDP)
+    if doc.lang_ == "en" and c.source in ("model", "list") and not supported and \
+            any(spot in en.listed_places(text) for spot in en.occurrences(text, name)):
+        return True   # `three areas: Songdo, Yeongjong, and Cheongna`: what a word for places lists are places
     if doc.lang_ == "en" and _inside_a_thing_name(text, name):
         return True   # `J.P. Morgan` of `the J.P. Morgan Healthcare Conference`, at every mention: the event's name
     if doc.lang_ == "en" and en.only_modifier(text, [(s, e) for s, e in en.occurrences(text, name) if not in_ticker(text, s)]):
