@@ -141,3 +141,17 @@ def test_what_a_word_for_places_lists_are_places():
     assert exclude(doc, [Candidate(first, first + 6, "company", "model")]) == []
     velmora = text.index("Velmora")
     assert exclude(doc, [Candidate(velmora, velmora + 7, "company", "model")]) != []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The agency organized the 'Harbor Startup Forum,' which drew 300 founders. Harbor Startup Forum ends today.",
+     "Harbor Startup Forum"),
+    ('The pavilion follows a new concept called "Green Loop." Green Loop shows recycled fashion.', "Green Loop"),
+])
+def test_a_title_in_quotes_after_a_verb_of_making_is_a_thing(text, name):
+    assert en.names_a_thing(text, *spot(text, name))
+
+
+def test_a_body_quoted_as_a_defined_short_name_stays():
+    text = 'Swiss Quill Technology SA ("SQT") and SQT engineers built it.'
+    assert not en.names_a_thing(text, *spot(text, "SQT"))

@@ -295,7 +295,8 @@ def headed_names(text: str):
 # - a venue: the name ends in a word for a building or a room (`Marlowe Convention Center`,
 #   `Riverside Hall`, `Grand Ballroom`; never the word alone: `Square` is a company);
 # - an event's edition: at every mention a year or an ordinal stands with the name
-#   (`Harbor Tech Forum 2025`, `the 2025 Harbor Tech Forum`, `the 5th Harbor Tech Forum`).
+#   (`Harbor Tech Forum 2025`, `the 2025 Harbor Tech Forum`, `the 5th Harbor Tech Forum`);
+# - a title in quotes (below).
 _THING_WORDS = word_table(DATA / "en_thing_words.tsv")
 
 
@@ -352,6 +353,18 @@ def listed_places(text: str) -> frozenset[tuple[int, int]]:
     return frozenset(out)
 
 
+# A name put in quotes right after a verb that makes or names an event, a programme or a product
+# (`organized the 'Harbor Startup Forum'`, `a concept called "Green Loop"`): the quotes mark the
+# title of what was made; bodies are introduced without them.
+_QUOTED_AFTER = re.compile(r"(?:organi[sz]ed|hosted|held|launched|introduced|unveiled|opened|called|named|dubbed|"
+                           r"titled|entitled|themed)\s(?:the\s|a\s|an\s|its\s|their\s)?[‘'\"“]$")
+
+
+def _titled(text: str, spots: list[tuple[int, int]]) -> bool:
+    return any(_QUOTED_AFTER.search(text[max(0, s - 24):s]) and re.match(r"[,.]?[’'\"”]", text[e:e + 2])
+               for s, e in spots)
+
+
 def names_a_thing(text: str, start: int, end: int) -> bool:
     """The name at `start:end` names a product, programme, venue or an event's edition, not a
     body (the forms above). A name with a legal form (`Orbix Inc.`) is a company's."""
@@ -361,6 +374,8 @@ def names_a_thing(text: str, start: int, end: int) -> bool:
     if _VENUE.search(name) or (" " in name and _VENUE.search(" " + name)):
         return True   # (a venue phrase alone is one too: `Civic Center`)
     spots = list(occurrences(text, name)) or [(start, end)]
+    if _titled(text, spots):
+        return True
     if all(_THING_AFTER.match(text, e) or _MARK_AFTER.match(text, e) or _MODEL_NUMBER.match(text, e)
            or _THING_AFTER.match(text, _coordinated_end(text, e)) for _, e in spots):
         return True   # (the word may follow the last of names coordinated: `Green Sky and Blue Sky certifications`)
