@@ -155,3 +155,11 @@ def test_a_title_in_quotes_after_a_verb_of_making_is_a_thing(text, name):
 def test_a_body_quoted_as_a_defined_short_name_stays():
     text = 'Swiss Quill Technology SA ("SQT") and SQT engineers built it.'
     assert not en.names_a_thing(text, *spot(text, "SQT"))
+
+
+def test_a_brand_before_a_model_designation_at_every_mention_names_a_product():
+    found = orgs("Test drives include the Audi Q4 Sportback e-tron and the BMW (model TBA), and visitors can try the "
+                 "Apple Vision Pro. Corvella Holdings Inc. runs the event.")
+    assert not {"Audi", "BMW", "Apple"} & set(found) and "Corvella Holdings Inc." in found
+    found = orgs("Audi opened a plant, and the Audi Q4 e-tron is built there.")
+    assert "Audi" in found

@@ -448,3 +448,15 @@ _AS_MODIFIER = re.compile(r"-(?:listed|based|born|headquartered|registered|style
 def only_modifier(text: str, spots: list[tuple[int, int]]) -> bool:
     """Every one of the name's mentions (`spots`) is a modifier of that kind."""
     return bool(spots) and all(_AS_MODIFIER.match(text, e) for _, e in spots)
+
+
+# A product named by its maker's brand: the brand, then a model designation at every mention
+# (`the Velmo Q4 Sportback`, `Corvella i7`, `Orbix e-2008`, `the Velmo Vision Pro`, `Velmo (model TBA)`).
+_MODEL_AFTER = re.compile(r"\s(?:(?:[A-Z]{1,3}[0-9]{1,4}|[a-z]{1,2}-?[0-9]{1,4})[A-Za-z+]*(?![\w%.,-]\d)"
+                          r"|(?:[A-Z][\w-]*\s){0,2}(?:Pro|Max|Ultra|Plus|Mini|Lite|Fold|Flip|Edge|Sportback)(?![\w-])"
+                          r"|\(model\b)")
+
+
+def product_by_brand(text: str, spots: list[tuple[int, int]]) -> bool:
+    """Every one of the brand's mentions (`spots`) names a product of it."""
+    return bool(spots) and all(_MODEL_AFTER.match(text, e) for _, e in spots)
