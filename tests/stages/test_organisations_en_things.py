@@ -163,3 +163,14 @@ def test_a_brand_before_a_model_designation_at_every_mention_names_a_product():
     assert not {"Audi", "BMW", "Apple"} & set(found) and "Corvella Holdings Inc." in found
     found = orgs("Audi opened a plant, and the Audi Q4 e-tron is built there.")
     assert "Audi" in found
+
+
+def test_a_name_only_in_the_wires_closing_notice_is_no_party():
+    text = ("Corvella Holdings Inc. bought a stake in Velmora Robotics Inc.\n\n"
+            "NOTE TO INVESTORS: Quillcast Media Network is a financial news publisher paid by companies.\n"
+            "Please see full terms of use on the Quillcast Media Network website.\n"
+            "Quillcast Media Network (QMN)\nLos Angeles, California\n")
+    assert en.in_distributor_notice(text, list(en.occurrences(text, "Quillcast Media Network")))
+    assert not en.in_distributor_notice(text, list(en.occurrences(text, "Corvella Holdings Inc.")))
+    found = orgs(text)
+    assert "Quillcast Media Network" not in found and "Corvella Holdings Inc." in found

@@ -460,3 +460,14 @@ _MODEL_AFTER = re.compile(r"\s(?:(?:[A-Z]{1,3}[0-9]{1,4}|[a-z]{1,2}-?[0-9]{1,4})
 def product_by_brand(text: str, spots: list[tuple[int, int]]) -> bool:
     """Every one of the brand's mentions (`spots`) names a product of it."""
     return bool(spots) and all(_MODEL_AFTER.match(text, e) for _, e in spots)
+
+
+# The distributor's notice that closes some wire releases (`NOTE TO INVESTORS: …`, `Disclaimer: …`,
+# `Please see full terms of use and disclaimers …`): it speaks for the wire, not for the parties.
+_NOTICE = re.compile(r"^[^\S\n]*(?:NOTE TO INVESTORS|DISCLAIMER|Disclaimer)\b|Please see full terms of use", re.M)
+
+
+def in_distributor_notice(text: str, spots: list[tuple[int, int]]) -> bool:
+    """Every one of the name's mentions (`spots`) stands in the notice, which runs to the end."""
+    m = _NOTICE.search(text)
+    return bool(spots) and m is not None and all(s >= m.start() for s, _ in spots)

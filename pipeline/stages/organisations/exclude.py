@@ -146,6 +146,8 @@ def _not_a_body(doc: Doc, text: str, c: Candidate, cands: list[Candidate], peopl
         return True   # `three areas: Songdo, Yeongjong, and Cheongna`: what a word for places lists are places
     if doc.lang_ == "en" and _inside_a_thing_name(text, name):
         return True   # `J.P. Morgan` of `the J.P. Morgan Healthcare Conference`, at every mention: the event's name
+    if doc.lang_ == "en" and en.in_distributor_notice(text, list(en.occurrences(text, name))):
+        return True   # named only in the wire's closing notice to investors: the distributor, no party
     if doc.lang_ == "en" and en.product_by_brand(text, [(s, e) for s, e in en.occurrences(text, name) if not in_ticker(text, s)]):
         return True   # `Velmo Q4 Sportback`, `Corvella Vision Pro`: at every mention the brand names a product
     if doc.lang_ == "en" and en.only_modifier(text, [(s, e) for s, e in en.occurrences(text, name) if not in_ticker(text, s)]):
