@@ -174,3 +174,13 @@ def test_a_name_only_in_the_wires_closing_notice_is_no_party():
     assert not en.in_distributor_notice(text, list(en.occurrences(text, "Corvella Holdings Inc.")))
     found = orgs(text)
     assert "Quillcast Media Network" not in found and "Corvella Holdings Inc." in found
+
+
+def test_a_short_name_defined_after_the_full_one_joins_it():
+    text = ("The platform links Harwick National Machinery Corporation (Harmach) and Velmora Climate Systems "
+            "“VELMO”. It serves partners such as Harmach, VELMO, Corvella Bank and Pellam Energy. "
+            "Corvella Group (3861.HK), formerly Quorra Technology Group, is listed.")
+    found = orgs(text)
+    assert "Harmach" in found["Harwick National Machinery Corporation"].aliases and "Harmach" not in found
+    assert "VELMO" in found["Velmora Climate Systems"].aliases and "VELMO" not in found
+    assert "Quorra Technology Group" in found["Corvella Group"].aliases and "Quorra Technology Group" not in found

@@ -67,7 +67,7 @@ APPOSITION = re.compile(rf"(?P<name>{_RUN}),\s(?:a|an)\s[^,.;()]{{0,60}}?\b(?:{_
 # The same description right after a name found otherwise (`…, the Seoul-based lender`).
 DESCRIBED_AFTER = re.compile(rf",\s(?:a|an|the)\s(?:[\w-]+\s){{0,4}}(?:{_KIND_NOUNS}|{_MORE_KIND_NOUNS})\b")
 BASED = re.compile(rf"\b[A-Z][A-Za-z]+-based\s(?P<name>{_RUN})")
-FORMERLY = re.compile(rf"(?P<x>{_RUN}),?\s(?:formerly|previously|formerly known as|previously known as)\s(?:the\s)?(?P<y>{_RUN})")
+FORMERLY = re.compile(rf"(?P<x>{_RUN})(?:\s\([^()\n]{{1,40}}\))?,?\s(?:formerly|previously|formerly known as|previously known as)\s(?:the\s)?(?P<y>{_RUN})")
 FOUNDED_AS = re.compile(rf"(?P<x>{_RUN})\s(?:was|were)\s(?:founded|established|set up|launched)\s(?:in\s[0-9]{{4}}\s)?as\s(?:the\s)?(?P<y>{_RUN})")
 
 
@@ -471,3 +471,14 @@ def in_distributor_notice(text: str, spots: list[tuple[int, int]]) -> bool:
     """Every one of the name's mentions (`spots`) stands in the notice, which runs to the end."""
     m = _NOTICE.search(text)
     return bool(spots) and m is not None and all(s >= m.start() for s, _ in spots)
+
+
+# A short name defined right after the full one, in brackets or quotes (`China National Machinery
+# Industry Corporation (Sinomach)`, `Velmora Climate Systems “Velmora”`): one word, capitalised.
+_SHORT_AFTER = re.compile(r"\s?[(“\"]([A-Z][\w&\-.]{1,30})[)”\"]")
+
+
+def short_name_after(text: str, end: int) -> str | None:
+    """The short name a bracket or quotes right after `end` define, if they do."""
+    m = _SHORT_AFTER.match(text, end)
+    return m.group(1) if m else None

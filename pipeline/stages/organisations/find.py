@@ -691,6 +691,13 @@ def merge(doc: Doc, cands: list[Candidate], gazetteer: dict | None = None) -> li
     home_script = {"ko": "hangul", "zh": "han", "en": "latin"}.get(doc.lang_)
     # The longest name in the document's own script names the organisation (`한화오션`, not the
     # `Hanwha Ocean` of its bracket).
+    if doc.lang_ == "en":
+        # `… Corporation (Sinomach)`, `… Systems “XNRGY”`: a short name another finder found on its own is this body's
+        found = {text[c.start:c.end].strip() for c in cands}
+        for c in cands:
+            short = en.short_name_after(text, c.end)
+            if short and short in found and short != text[c.start:c.end].strip() and short not in c.other_names:
+                c.other_names.append(short)
     for c in sorted(cands, key=lambda c: (script_of(text[c.start:c.end]) != home_script, -(c.end - c.start), c.start)):
         name = text[c.start:c.end].strip()
         if not name or len(name) > 80 or name in GENERIC_NAMES or is_reference_word(name, doc.lang_):
