@@ -184,3 +184,8 @@ def test_a_short_name_defined_after_the_full_one_joins_it():
     assert "Harmach" in found["Harwick National Machinery Corporation"].aliases and "Harmach" not in found
     assert "VELMO" in found["Velmora Climate Systems"].aliases and "VELMO" not in found
     assert "Quorra Technology Group" in found["Corvella Group"].aliases and "Quorra Technology Group" not in found
+
+
+def test_an_organisation_word_in_the_other_number_names_the_same_body():
+    found = orgs("Hyundai Motor showed a concept car in Busan, and Hyundai Motors said sales would rise.")
+    assert len([n for n in found if n.startswith("Hyundai Motor")]) == 1

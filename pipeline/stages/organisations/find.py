@@ -825,7 +825,8 @@ def _registry_key(name: str, names: set[str], gazetteer: dict) -> str | None:
 def _join_capitals(groups: list[dict]) -> None:
     """English releases write a company's name in capitals too (`CHERRY` beside `Cherry SE`,
     `NEXTEER AUTOMOTIVE` in a head): a name in capitals that is another group's name but for case
-    (and its legal form) is that group's, and the shared name joins them."""
+    (and its legal form) is that group's, and the shared name joins them; so is a name whose organisation
+    word stands in the other number."""
     folded: dict[str, str] = {}
     for g in groups:
         for n in g["names"]:
@@ -836,6 +837,17 @@ def _join_capitals(groups: list[dict]) -> None:
         for n in list(g["names"]):
             other = folded.get(n.casefold()) if n.isupper() and sum(ch.isalpha() for ch in n) >= 3 else None
             if other:
+                g["names"].add(other)
+    # and its organisation word in the singular or the plural (`Hyundai Motors` for `Hyundai Motor`)
+    by_number: dict[str, str] = {}
+    for g in groups:
+        for n in sorted(g["names"]):
+            if " " in n and en.is_org_word(n.rsplit(" ", 1)[1].rstrip(".")):
+                by_number.setdefault(re.sub(r"s$", "", n), n)
+    for g in groups:
+        for n in list(g["names"]):
+            other = by_number.get(re.sub(r"s$", "", n)) if " " in n else None
+            if other and other != n:
                 g["names"].add(other)
 
 
