@@ -11,10 +11,12 @@
 """
 from __future__ import annotations
 
+import functools
 import re
 from pathlib import Path
 
-from ...nlp.lexicon import org_endings, word_set
+from ...nlp.lexicon import org_endings, word_set, word_table
+from ...nlp.names import personal_name
 from ...nlp.places import is_place
 
 DATA = Path(__file__).with_name("data")   # this stage's word lists
@@ -47,7 +49,8 @@ _LEGAL_FORM_AFTER = re.compile(r"(?:\s[A-Z][A-Za-z0-9'\-]*){1,2},?\s(?:Inc|Ltd|L
 _TITLE_TAIL = re.compile(r"\s(?:Officer|Director|Secretary|Minister|Chairman|Chair|President|Manager|Head)\b")
 # (`Ministry of Trade, Industry & Energy`: a list of the ministry's fields, commas inside, closed by
 # `and` or `&`)
-_AFTER = re.compile(r"(?:\s(?:of|for|on)\s(?:the\s)?(?:[A-Z][A-Za-z'&\-]*)(?:,\s[A-Z][A-Za-z'\-]*(?=(?:,\s[A-Z][A-Za-z'\-]*){0,3},?\s(?:and|&)\s[A-Z])){0,4}"
+_AFTER = re.compile(r"(?:\s(?:of|for|on)\s(?:the\s)?(?!(?:January|February|March|April|May|June|July|August|September|"
+                    r"October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?:[A-Z][A-Za-z'&\-]*)(?:,\s[A-Z][A-Za-z'\-]*(?=(?:,\s[A-Z][A-Za-z'\-]*){0,3},?\s(?:and|&)\s[A-Z])){0,4}"
                     r"(?:\s(?:and\s|&\s)?[A-Z][A-Za-z'&\-]*){0,4})?"
                     r"(?:,?\s(?:Inc|Ltd|LLC|Co|Corp|PLC|N\.V|B\.V|S\.A|AG|SE|GmbH|S\.p\.A)\.?(?:,\s?Ltd\.?)?)?"
                     r"(?:\s[0-9]{1,2}(?![0-9,.]))?")
@@ -64,7 +67,7 @@ APPOSITION = re.compile(rf"(?P<name>{_RUN}),\s(?:a|an)\s[^,.;()]{{0,60}}?\b(?:{_
 # The same description right after a name found otherwise (`…, the Seoul-based lender`).
 DESCRIBED_AFTER = re.compile(rf",\s(?:a|an|the)\s(?:[\w-]+\s){{0,4}}(?:{_KIND_NOUNS}|{_MORE_KIND_NOUNS})\b")
 BASED = re.compile(rf"\b[A-Z][A-Za-z]+-based\s(?P<name>{_RUN})")
-FORMERLY = re.compile(rf"(?P<x>{_RUN}),?\s(?:formerly|previously|formerly known as|previously known as)\s(?:the\s)?(?P<y>{_RUN})")
+FORMERLY = re.compile(rf"(?P<x>{_RUN})(?:\s\([^()\n]{{1,40}}\))?,?\s(?:formerly|previously|formerly known as|previously known as)\s(?:the\s)?(?P<y>{_RUN})")
 FOUNDED_AS = re.compile(rf"(?P<x>{_RUN})\s(?:was|were)\s(?:founded|established|set up|launched)\s(?:in\s[0-9]{{4}}\s)?as\s(?:the\s)?(?P<y>{_RUN})")
 
 
@@ -80,6 +83,10 @@ def find(text: str):
         tail = _AFTER.match(text, end)
         if tail and tail.end() > end:
             end = tail.end()
+            # a possessive ends the name: what follows is its own body (`Department of Commerce's Bureau of …`)
+            poss = re.search(r"['’]s(?=\s)", text[m.end():end])
+            if poss:
+                end = m.end() + poss.start()
             cut = _second_name_after_a_place(text, m.end(), end)
             if cut < end:
                 second = re.match(r"\s(?:and|&)\s", text[cut:end])
@@ -279,3 +286,199 @@ def headed_names(text: str):
         if text[s:e].startswith("The "):
             s += 4
         yield s, e
+
+
+# What the genre names the way it names bodies, and says otherwise what it is (data/en_thing_words.tsv):
+# - a product, programme or certification: at every mention the name stands before a word for a
+#   thing (`the Orbix app`, `Blue Sky certifications`), a trade mark (`Orbix®`, `Orbix Care™`)
+#   or a model number (`Orbix 7`, `Velo S24`);
+# - a venue: the name ends in a word for a building or a room (`Marlowe Convention Center`,
+#   `Riverside Hall`, `Grand Ballroom`; never the word alone: `Square` is a company);
+# - an event's edition: at every mention a year or an ordinal stands with the name
+#   (`Harbor Tech Forum 2025`, `the 2025 Harbor Tech Forum`, `the 5th Harbor Tech Forum`);
+# - a title in quotes (below).
+_THING_WORDS = word_table(DATA / "en_thing_words.tsv")
+
+
+def _words_where(where: str) -> str:
+    return "|".join(sorted((re.escape(w) for w, (at,) in _THING_WORDS.items() if at == where), key=len, reverse=True))
+
+
+_THING_AFTER = re.compile(rf"\s(?:{_words_where('after')})(?![\w-])")
+_VENUE = re.compile(rf"\s(?:{_words_where('venue')})$")
+_MARK_AFTER = re.compile(r"(?:\s[A-Z0-9][\w\-]*){0,2}\s?[®™]")
+_MODEL_NUMBER = re.compile(r"\s[A-Z]{0,2}[0-9]{1,3}[A-Za-z+]?(?![\w%.,-]|\s(?:percent|per|million|billion|years?|months?|days?)\b)")
+_YEAR_AFTER = re.compile(r"\s(?:19|20)[0-9]{2}(?![\w-])")
+_YEAR_BEFORE = re.compile(r"(?:(?<![\w-])(?:19|20)[0-9]{2}|\b[0-9]{1,2}(?:st|nd|rd|th))\s$")
+
+
+def occurrences(text: str, name: str):
+    """Where `name` stands in `text` as whole words."""
+    for m in re.finditer(re.escape(name), text):
+        before, after = text[m.start() - 1:m.start()], text[m.end():m.end() + 1]
+        if not (before.isalnum() or after.isalnum()):
+            yield m.start(), m.end()
+
+
+_COORDINATED = re.compile(r"(?:\s\([^()\n]{1,60}\))?,?\s(?:and|or)\s(?:the\s)?[A-Z][\w&\-]*(?:\s[A-Z][\w&\-]*){0,3}")
+
+
+def _coordinated_end(text: str, end: int) -> int:
+    """The end of `and` and the name coordinated with the one ending at `end`, if one is."""
+    m = _COORDINATED.match(text, end)
+    return m.end() if m else end
+
+
+# A list that a word for places opens names places (`three areas: Songdo, Yeongjong, and
+# Cheongna`, `districts such as Mapo and Jung`).
+_PLACES_HEAD = re.compile(r"\b(?:areas|districts|cities|regions|islands|neighbou?rhoods|towns|provinces|counties|states|"
+                          r"countries|locations|sites|zones|campuses)(?::\s*|,?\s(?:such as|including|like|namely)\s)")
+
+
+@functools.lru_cache(maxsize=8)
+def listed_places(text: str) -> frozenset[tuple[int, int]]:
+    """Spans of the items of lists of places."""
+    out = set()
+    for m in _PLACES_HEAD.finditer(text):
+        pos = m.end()
+        while True:
+            item = _ITEM.match(text, pos)
+            if not item:
+                break
+            out.add((pos, item.end()))
+            sep = re.match(r",\s(?:and\s|or\s)?|\s(?:and|or)\s", text[item.end():item.end() + 7])
+            if not sep:
+                break
+            pos = item.end() + sep.end()
+    return frozenset(out)
+
+
+# A name put in quotes right after a verb that makes or names an event, a programme or a product
+# (`organized the 'Harbor Startup Forum'`, `a concept called "Green Loop"`): the quotes mark the
+# title of what was made; bodies are introduced without them.
+_QUOTED_AFTER = re.compile(r"(?:organi[sz]ed|hosted|held|launched|introduced|unveiled|opened|called|named|dubbed|"
+                           r"titled|entitled|themed)\s(?:the\s|a\s|an\s|its\s|their\s)?[‘'\"“]$")
+
+
+def _titled(text: str, spots: list[tuple[int, int]]) -> bool:
+    return any(_QUOTED_AFTER.search(text[max(0, s - 24):s]) and re.match(r"[,.]?[’'\"”]", text[e:e + 2])
+               for s, e in spots)
+
+
+def names_a_thing(text: str, start: int, end: int) -> bool:
+    """The name at `start:end` names a product, programme, venue or an event's edition, not a
+    body (the forms above). A name with a legal form (`Orbix Inc.`) is a company's."""
+    name = text[start:end].strip()
+    if not name or re.search(r"\b(?:Inc|Ltd|LLC|Corp|Co|PLC|GmbH|AG|Corporation|Limited)\b\.?$", name):
+        return False
+    if _VENUE.search(name) or (" " in name and _VENUE.search(" " + name)):
+        return True   # (a venue phrase alone is one too: `Civic Center`)
+    spots = list(occurrences(text, name)) or [(start, end)]
+    if _titled(text, spots):
+        return True
+    if all(_THING_AFTER.match(text, e) or _MARK_AFTER.match(text, e) or _MODEL_NUMBER.match(text, e)
+           or _THING_AFTER.match(text, _coordinated_end(text, e)) for _, e in spots):
+        return True   # (the word may follow the last of names coordinated: `Green Sky and Blue Sky certifications`)
+    return all(_YEAR_AFTER.match(text, e) or _YEAR_BEFORE.search(text[max(0, s - 12):s]) for s, e in spots)
+
+
+# A person the entity model reads as a body: a personal name after a role (`said CEO Mina Park`,
+# `influencers Dana Reyes and …`) or before a title (`Mina Park, CEO of …`), at every mention.
+_ROLE_BEFORE = re.compile(
+    r"(?<![\w-])(?:CEO|CTO|CFO|COO|Chairman|Chairwoman|Chairperson|President|Founder|Co-[Ff]ounder|Professor|Prof\.|"
+    r"Dr\.|Mr\.|Ms\.|Mrs\.|Minister|Secretary|Governor|Mayor|Ambassador|Senator|Commissioner|Director|"
+    r"founder|co-founder|artists?|influencers?|singers?|actors?|actress|designers?|chefs?|authors?|athletes?|"
+    r"players?|coach|entrepreneurs?|scientists?|researchers?|spokes(?:person|man|woman)|creators?)\s$")
+_TITLE_AFTER = re.compile(
+    r",\s(?:the\s|its\s|our\s)?(?:CEO|CTO|CFO|COO|Chairman|Chairwoman|President|Founder|Co-[Ff]ounder|Director|"
+    r"Professor|Chief|Executive|Head|Vice|Senior|Managing|General|Secretary|Minister|founder|co-founder|chief|"
+    r"president|director|head|professor|partner|general)\b")
+_TITLE_FIRST = re.compile(r"^(?:CEO|CTO|CFO|COO|Chairman|Chairwoman|President|Founder|Professor|Prof\.|Dr\.|Mr\.|"
+                          r"Ms\.|Mrs\.|Minister|Secretary|Governor|Mayor|Ambassador|Senator|Director)\s")
+
+
+def names_a_person(text: str, start: int, end: int) -> bool:
+    """The name is a person's: a title opens it (`Chairman Mina Park`), or a role stands before it
+    or a title after it at every mention."""
+    name = text[start:end].strip()
+    if has_org_word(name):
+        return False
+    first = _TITLE_FIRST.match(name)
+    if first and personal_name(name[first.end():]):
+        return True
+    if not personal_name(name):
+        return False
+    spots = list(occurrences(text, name)) or [(start, end)]
+    return all(_ROLE_BEFORE.search(text[max(0, s - 16):s]) or _TITLE_AFTER.match(text, e) for s, e in spots)
+
+
+# A wire release closes with a section on each party, headed `About X` on a line of its own
+# (`About Velmora Robotics Inc.`, `About Velmora:`), or run into the section's first sentence,
+# which names X again (`About Velmora Velmora is a …`, `About VelmoraVelmora is …` where the
+# line break was lost). X is a party to the release: an organisation, unless the exclusions say
+# it names a thing (`About CES 2026`, `About the Awards`).
+_ABOUT_LINE = re.compile(r"^[^\S\n]*(?:About|ABOUT)[^\S\n]+(?P<name>[^\s:.,;][^\n:;]{0,70}?)[^\S\n]*:?[^\S\n]*$", re.M)
+_ABOUT_RUN_IN = re.compile(r"^[^\S\n]*(?:About|ABOUT)[^\S\n]+(?P<name>[A-Za-z0-9][^\n:;.]{0,60}?)[^\S\n]*(?P=name)\s"
+                           r"(?:is|was|has|are|provides|develops|operates|offers|builds|makes|,)", re.M)
+
+
+def about_heads(text: str):
+    """Spans of the names that head a release's `About X` sections."""
+    for pattern in (_ABOUT_LINE, _ABOUT_RUN_IN):
+        for m in pattern.finditer(text):
+            s, e = m.span("name")
+            name = text[s:e]
+            words = name.split()
+            if not words or len(words) > 8 or words[0] in _LEAD or words[0].lower() in ("the", "this", "us", "our") \
+                    or re.search(r"(?<![\w-])(?:19|20)[0-9]{2}(?![\w-])", name):
+                continue
+            if name.isupper() and " " in name:
+                # a head in capitals (`ABOUT NEXTEER AUTOMOTIVE`): the name as the body writes it
+                body = re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text, re.I)
+                if body and not body.group().isupper():
+                    s, e = body.span()
+            yield s, e
+
+
+# A name joined by a hyphen to a word that makes it an adjective (`a Nasdaq-listed company`,
+# `Busan-based`, `Velora-compliant`) says where or how something else is: no mention of a body.
+_AS_MODIFIER = re.compile(r"-(?:listed|based|born|headquartered|registered|style|like|compliant|certified)\b")
+
+
+def only_modifier(text: str, spots: list[tuple[int, int]]) -> bool:
+    """Every one of the name's mentions (`spots`) is a modifier of that kind."""
+    return bool(spots) and all(_AS_MODIFIER.match(text, e) for _, e in spots)
+
+
+# A product named by its maker's brand: the brand, then a model designation at every mention
+# (`the Velmo Q4 Sportback`, `Corvella i7`, `Orbix e-2008`, `the Velmo Vision Pro`, `Velmo (model TBA)`).
+_MODEL_AFTER = re.compile(r"\s(?:(?:[A-Z]{1,3}[0-9]{1,4}|[a-z]{1,2}-?[0-9]{1,4})[A-Za-z+]*(?![\w%.,-]\d)"
+                          r"|(?:[A-Z][\w-]*\s){0,2}(?:Pro|Max|Ultra|Plus|Mini|Lite|Fold|Flip|Edge|Sportback)(?![\w-])"
+                          r"|\(model\b)")
+
+
+def product_by_brand(text: str, spots: list[tuple[int, int]]) -> bool:
+    """Every one of the brand's mentions (`spots`) names a product of it."""
+    return bool(spots) and all(_MODEL_AFTER.match(text, e) for _, e in spots)
+
+
+# The distributor's notice that closes some wire releases (`NOTE TO INVESTORS: …`, `Disclaimer: …`,
+# `Please see full terms of use and disclaimers …`): it speaks for the wire, not for the parties.
+_NOTICE = re.compile(r"^[^\S\n]*(?:NOTE TO INVESTORS|DISCLAIMER|Disclaimer)\b|Please see full terms of use", re.M)
+
+
+def in_distributor_notice(text: str, spots: list[tuple[int, int]]) -> bool:
+    """Every one of the name's mentions (`spots`) stands in the notice, which runs to the end."""
+    m = _NOTICE.search(text)
+    return bool(spots) and m is not None and all(s >= m.start() for s, _ in spots)
+
+
+# A short name defined right after the full one, in brackets or quotes (`China National Machinery
+# Industry Corporation (Sinomach)`, `Velmora Climate Systems “Velmora”`): one word, capitalised.
+_SHORT_AFTER = re.compile(r"\s?[(“\"]([A-Z][\w&\-.]{1,30})[)”\"]")
+
+
+def short_name_after(text: str, end: int) -> str | None:
+    """The short name a bracket or quotes right after `end` define, if they do."""
+    m = _SHORT_AFTER.match(text, end)
+    return m.group(1) if m else None

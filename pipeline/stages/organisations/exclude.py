@@ -35,7 +35,7 @@ from ...nlp.places import is_city, is_country, is_place
 from ...nlp.script import fold_han, script_of
 from ...nlp.words import doc_text, tokens_in
 from . import en, zh
-from .find import Candidate, is_person, suffix_of, tags_read_alone, ticker_symbols
+from .find import Candidate, in_ticker, is_person, suffix_of, tags_read_alone, ticker_symbols
 from .gazetteer import known_names
 
 DATA = Path(__file__).with_name("data")   # this stage's word lists
@@ -141,6 +141,22 @@ def _not_a_body(doc: Doc, text: str, c: Candidate, cands: list[Candidate], peopl
     if (_names_a_thing(name, doc.lang_) and not _org_word(name, c.english, doc.lang_) or _zh_thing_ending_wins(name)) \
             and name not in known_names({}):
         return True   # (the registry's bodies named like plans stay: 유엔개발계획, UNDP)
+    if doc.lang_ == "en" and c.source in ("model", "list") and not supported and \
+            any(spot in en.listed_places(text) for spot in en.occurrences(text, name)):
+        return True   # `three areas: Songdo, Yeongjong, and Cheongna`: what a word for places lists are places
+    if doc.lang_ == "en" and _inside_a_thing_name(text, name):
+        return True   # `J.P. Morgan` of `the J.P. Morgan Healthcare Conference`, at every mention: the event's name
+    if doc.lang_ == "en" and en.in_distributor_notice(text, list(en.occurrences(text, name))):
+        return True   # named only in the wire's closing notice to investors: the distributor, no party
+    if doc.lang_ == "en" and en.product_by_brand(text, [(s, e) for s, e in en.occurrences(text, name) if not in_ticker(text, s)]):
+        return True   # `Velmo Q4 Sportback`, `Corvella Vision Pro`: at every mention the brand names a product
+    if doc.lang_ == "en" and en.only_modifier(text, [(s, e) for s, e in en.occurrences(text, name) if not in_ticker(text, s)]):
+        return True   # `a Nasdaq-listed company`, with the exchange named otherwise only in tickers (`NASDAQ: BREA`)
+    if doc.lang_ == "en" and c.source not in ("registry", "known", "gazetteer") and (
+            en.names_a_thing(text, c.start, c.end) or c.source == "model" and not supported and en.names_a_person(text, c.start, c.end)):
+        return True   # a product, programme, venue or an event's edition; a person the model alone reads as a body
+    if doc.lang_ == "en" and c.source not in ("registry", "known", "gazetteer") and _acronym_of_a_thing(doc, name):
+        return True   # `NDAA` after `National Defense Authorization Act (NDAA)`: a law's acronym names the law
     if doc.lang_ == "en" and _OF_A_REFERENCE.search(name):
         return True   # `Supervisory Board of the Company`: a body of one named otherwise, by a reference
     if doc.lang_ == "en" and c.source == "alias" and not supported and _a_term_spelled_out(c, name):
@@ -282,6 +298,26 @@ def _title_after(text: str, end: int) -> bool:
 
 _SPORTS_EVENT = re.compile(r"\b(?:Olympic|Paralympic|Asian|Commonwealth|Youth|Summer|Winter) Games$|\b(?:Olympics|Paralympics|World Cup)$")
 _OF_A_REFERENCE = re.compile(r"\bof (?:the|this|our|its) (?:Company|Group|Corporation|Issuer|Fund|Bank)$")
+
+
+def _inside_a_thing_name(text: str, name: str) -> bool:
+    """At every mention the name opens a run of capitalised words that ends in the head of a
+    meeting, programme, award or law (`Velmora Developer Conference`, `Corvella Innovation Awards
+    2026`): a part of that thing's name, not a body named on its own."""
+    spots = list(en.occurrences(text, name))
+    return bool(spots) and all(
+        (run := _THING_RUN.match(text, e)) is not None and _names_a_thing(name + run.group(1), "en") for _, e in spots)
+
+
+# Capitalised words after a name, up to a year (`… Awards 2026`).
+_THING_RUN = re.compile(r"((?:\s(?:&\s|of\s|and\s|on\s)?[A-Z][\w&'’\-]*){1,4})(?:\s(?:19|20)[0-9]{2})?(?![\w'’\-])")
+
+
+def _acronym_of_a_thing(doc: Doc, name: str) -> bool:
+    """The release spells the acronym out as a law, programme, meeting or plan (`National Defense
+    Authorization Act (NDAA)`, `Green Shipping Program (GSP)`), with no organisation word."""
+    return any(a["alias"]["text"] == name and _names_a_thing(a["name"]["text"], "en") and not en.has_org_word(a["name"]["text"])
+               for a in (doc._.aliases or []) + (doc._.terms or []))
 
 
 def _a_term_spelled_out(c: Candidate, name: str) -> bool:

@@ -82,6 +82,10 @@ def find_candidates(doc: Doc, aliases: list[dict], gazetteer: dict) -> list[Cand
         found += [Candidate(s, e, kind, "suffix") for (s, e), kind in en.find(text)]
         found += [Candidate(s, e, en.kind_of(text[s:e]), "list") for s, e in en.listed_names(text)]
         found += [Candidate(s, e, en.kind_of(text[s:e]), "head") for s, e in en.headed_names(text)]
+        names = {text[c.start:c.end] for c in found}
+        for s, e in en.about_heads(text):   # (`About OSL` heads the section on `OSL Group`: one body)
+            longer = sorted(n for n in names if n.startswith(text[s:e] + " "))
+            found.append(Candidate(s, e, en.kind_of(text[s:e]), "about", other_names=longer[:1]))
         for (xs, xe), (ys, ye) in en.former_names(text):
             found.append(Candidate(xs, xe, "company", "former_name", other_names=[text[ys:ye]]))
     if lang == "ko":
@@ -720,6 +724,13 @@ def merge(doc: Doc, cands: list[Candidate], gazetteer: dict | None = None) -> li
     home_script = {"ko": "hangul", "zh": "han", "en": "latin"}.get(doc.lang_)
     # The longest name in the document's own script names the organisation (`한화오션`, not the
     # `Hanwha Ocean` of its bracket).
+    if doc.lang_ == "en":
+        # `… Corporation (Sinomach)`, `… Systems “XNRGY”`: a short name another finder found on its own is this body's
+        found = {text[c.start:c.end].strip() for c in cands}
+        for c in cands:
+            short = en.short_name_after(text, c.end)
+            if short and short in found and short != text[c.start:c.end].strip() and short not in c.other_names:
+                c.other_names.append(short)
     for c in sorted(cands, key=lambda c: (script_of(text[c.start:c.end]) != home_script, -(c.end - c.start), c.start)):
         name = text[c.start:c.end].strip()
         if not name or len(name) > 80 or name in GENERIC_NAMES or is_reference_word(name, doc.lang_):
@@ -747,6 +758,8 @@ def merge(doc: Doc, cands: list[Candidate], gazetteer: dict | None = None) -> li
     records = []
     all_spans = [(s, e, id(g)) for g in groups for s, e in g["spans"]]
     former = {n for c in cands if c.source == "former_name" for n in c.other_names}
+    if doc.lang_ == "en":
+        _join_capitals(groups)
     groups = _join_shared_names([g for g in groups if not g.get("weak")], former)
     _add_short_forms(groups)
     for g in groups:
@@ -865,6 +878,35 @@ def _registry_key(name: str, names: set[str], gazetteer: dict) -> str | None:
         return known[name].key
     keys = sorted({known[n].key for n in names if n in known and known[n].key})
     return keys[0] if keys else None
+
+
+def _join_capitals(groups: list[dict]) -> None:
+    """English releases write a company's name in capitals too (`CHERRY` beside `Cherry SE`,
+    `NEXTEER AUTOMOTIVE` in a head): a name in capitals that is another group's name but for case
+    (and its legal form) is that group's, and the shared name joins them; so is a name whose organisation
+    word stands in the other number."""
+    folded: dict[str, str] = {}
+    for g in groups:
+        for n in g["names"]:
+            if not n.isupper():
+                folded.setdefault(n.casefold(), n)
+                folded.setdefault(_LEGAL_TAIL.sub("", n).strip().casefold(), n)
+    for g in groups:
+        for n in list(g["names"]):
+            other = folded.get(n.casefold()) if n.isupper() and sum(ch.isalpha() for ch in n) >= 3 else None
+            if other:
+                g["names"].add(other)
+    # and its organisation word in the singular or the plural (`Hyundai Motors` for `Hyundai Motor`)
+    by_number: dict[str, str] = {}
+    for g in groups:
+        for n in sorted(g["names"]):
+            if " " in n and en.is_org_word(n.rsplit(" ", 1)[1].rstrip(".")):
+                by_number.setdefault(re.sub(r"s$", "", n), n)
+    for g in groups:
+        for n in list(g["names"]):
+            other = by_number.get(re.sub(r"s$", "", n)) if " " in n else None
+            if other and other != n:
+                g["names"].add(other)
 
 
 def _join_shared_names(groups: list[dict], former: set[str]) -> list[dict]:

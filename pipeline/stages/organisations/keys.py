@@ -13,7 +13,14 @@ _LEGAL = re.compile(r"\b(?:co|ltd|inc|corp|llc|plc|limited|incorporated|company|
 _KO_LEGAL = re.compile(r"㈜|\(주\)|주식회사|유한회사")
 
 
+# A country's initials with or without full stops (`U.S.`, `US`, `U.K.`): one body either way.
+# (Legal forms written so, `N.V.`, `B.V.`, keep their keys.)
+_INITIALS = re.compile(r"(?<![A-Za-z.])(U)\.([SKN])\.(?=\s|$)")
+
+
 def org_key(name: str, english: str | None = None) -> str:
+    name = _INITIALS.sub(r"\1\2", name)
+    english = _INITIALS.sub(r"\1\2", english) if english else english
     if english:
         s = unicodedata.normalize("NFKC", english).lower()
         s = _LEGAL.sub(" ", s)

@@ -1,0 +1,191 @@
+"""English organisations: what wire releases name the way they name bodies, and say otherwise
+what it is (products, programmes, venues, an event's edition, people with a role). The sentences
+are written for these tests."""
+import pytest
+
+from pipeline import extract
+from pipeline.config import PipelineOptions
+from pipeline.nlp.build import get_nlp
+from pipeline.stages.organisations import en
+from pipeline.stages.organisations.exclude import exclude
+from pipeline.stages.organisations.find import Candidate
+
+
+def orgs(text):
+    return {o.name: o for o in extract(text, lang="en", anchor="2025-02-20")["organisations.jsonl"]}
+
+
+def spot(text, name):
+    s = text.index(name)
+    return s, s + len(name)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Customers can download the Velora app today. The Velora app is free.", "Velora"),
+    ("The firm sells Nexaflo devices to hospitals.", "Nexaflo"),
+    ("Its drones earned Sky Shield certifications last year.", "Sky Shield"),
+    ("The clinic now offers HALO WAVE® treatments. HALO WAVE® lifts skin.", "HALO"),
+    ("Buyers waited for the Orbix 7 in stores.", "Orbix"),
+    ("The team spoke at Harbor Tech Forum 2025 in Busan.", "Harbor Tech Forum"),
+    ("The team spoke at the 2025 Harbor Tech Forum in Busan.", "Harbor Tech Forum"),
+    ("The team spoke at the 5th Harbor Tech Forum in Busan.", "Harbor Tech Forum"),
+    ("The talks take place at the Marlowe Convention Center on May 5.", "Marlowe Convention Center"),
+    ("Guests met in Riverside Hall after the keynote.", "Riverside Hall"),
+])
+def test_products_programmes_venues_and_editions_are_things(text, name):
+    assert en.names_a_thing(text, *spot(text, name))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Velora Inc. launched an app. Velora Inc. said sales rose.", "Velora Inc."),
+    ("The Velora app is new, and Velora hired 40 engineers.", "Velora"),   # one mention acts
+    ("Harbor Tech Forum 2025 drew crowds; Harbor Tech Forum plans more.", "Harbor Tech Forum"),
+    ("Square reported revenue of $2 billion.", "Square"),   # the venue word alone is a company
+    ("Sales at Orbix rose 7 percent.", "Orbix"),
+])
+def test_bodies_named_like_things_stay(text, name):
+    assert not en.names_a_thing(text, *spot(text, name))
+
+
+def test_a_person_with_a_role_before_or_a_title_after_is_no_body():
+    text = "The show featured influencers Dana Reyes and Tom Okafor. Dana Reyes, CEO of a studio, spoke."
+    assert en.names_a_person(text, *spot(text, "Dana Reyes"))
+    text = "Chairman Daniel Cho opened the plant."
+    assert en.names_a_person(text, *spot(text, "Chairman Daniel Cho"))
+    text = "Influencers liked it. Dana Reyes Partners signed a deal. Dana Reyes Partners grew."
+    assert not en.names_a_person(text, *spot(text, "Dana Reyes Partners"))
+
+
+def test_a_release_keeps_its_bodies_and_drops_its_things():
+    found = orgs("SEOUL, Jan. 6, 2026 /PRNewswire/ -- Velmora Robotics Inc. showed the Velora app at the "
+                 "Marlowe Convention Center and joined the 2026 Harbor Tech Forum.")
+    assert "Velmora Robotics Inc." in found
+    assert not {"Velora", "Marlowe Convention Center", "Harbor Tech Forum"} & set(found)
+
+
+def test_a_country_with_or_without_full_stops_is_one_body():
+    found = orgs("The US Department of Defense and the U.S. Department of Defense (DoD) signed the contract.")
+    assert [n for n in found if "Department of Defense" in n] == ["US Department of Defense"]
+    assert "U.S. Department of Defense" in found["US Department of Defense"].aliases
+
+
+def test_a_possessive_ends_a_name_and_a_date_is_no_part_of_it():
+    found = orgs("The U.S. Department of Commerce's Bureau of Industry and Security issued rules. "
+                 "Delegates from the Harlow Development Agency on May 5 met the press.")
+    assert "U.S. Department of Commerce" in found and "Bureau of Industry and Security" in found
+    assert "Harlow Development Agency" in found and not any("May" in n for n in found)
+
+
+def test_the_acronym_of_a_law_or_programme_the_release_spells_out_is_no_body():
+    found = orgs("Its drones meet the Coastal Drone Safety Act (CDSA). CDSA rules bar foreign parts, and CDSA "
+                 "audits run yearly. Corvella Robotics Inc. builds them.")
+    assert "CDSA" not in found and "Corvella Robotics Inc." in found
+
+
+def test_the_names_heading_about_sections_are_organisations():
+    text = ("SEOUL, Jan. 6, 2026 /PRNewswire/ -- Velmora Robotics Inc. and Quillstone Xchange signed a deal.\n\n"
+            "About Quillstone Xchange:\nQuillstone Xchange runs a market for robot parts.\n\n"
+            "About tidewave-ai\nIt builds farm software.\n\n"
+            "About Harbel Family Office\u00a0 Harbel Family Office is an investment firm.\n\n"
+            "About the Event\nThe event runs yearly.\n\n"
+            "About Velmora 2026\nA show.\n")
+    found = orgs(text)
+    assert {"Quillstone Xchange", "tidewave-ai", "Harbel Family Office", "Velmora Robotics Inc."} <= set(found)
+    assert not {"the Event", "Event", "Velmora 2026"} & set(found)
+    assert [m.text for m in found["Quillstone Xchange"].mentions].count("Quillstone Xchange") == 3
+
+
+def test_an_about_head_in_capitals_names_the_body_as_the_body_writes_it():
+    found = orgs("Marrow Automotive opened a plant. Marrow Automotive hired 300 people.\n\n"
+                 "ABOUT MARROW AUTOMOTIVE\nThe company makes steering.\n")
+    assert "Marrow Automotive" in found and "MARROW AUTOMOTIVE" not in found
+
+
+def test_a_name_in_capitals_is_the_body_it_names_but_for_case():
+    found = orgs("Quarrow SE appointed a new chief executive. Since 1953, QUARROW has made keyboards, and QUARROW "
+                 "sells them in 40 countries.")
+    assert "Quarrow SE" in found and "QUARROW" not in found
+    assert "QUARROW" in [m.text for m in found["Quarrow SE"].mentions]
+
+
+def test_a_name_only_used_as_a_modifier_is_no_mention_of_a_body():
+    found = orgs("Corvella Holdings (NASDAQ: CRVH), a Nasdaq-listed holding company, bought a stake in Velmora Robotics Inc.")
+    assert "Nasdaq" not in found and "NASDAQ" not in found and "Corvella Holdings" in found
+    found = orgs("Corvella Holdings listed its shares on Nasdaq, and Nasdaq confirmed the listing.")
+    assert "Nasdaq" in found
+
+
+def test_a_known_name_inside_an_events_name_is_no_mention_of_the_body():
+    found = orgs("Halvern Bio, Inc. will present at the J.P. Morgan Healthcare Conference in January.")
+    assert "J.P. Morgan" not in found
+    found = orgs("Halvern Bio, Inc. hired J.P. Morgan as adviser before the J.P. Morgan Healthcare Conference.")
+    assert "J.P. Morgan" in found
+
+
+def test_a_word_for_a_thing_after_coordinated_names_applies_to_each():
+    text = "The drones earned Sky Shield (SS) and Blue Ridge certifications this year."
+    assert en.names_a_thing(text, *spot(text, "Sky Shield"))
+    text = "Sky Shield and Blue Ridge Partners signed a deal."
+    assert not en.names_a_thing(text, *spot(text, "Sky Shield"))
+
+
+def test_what_a_word_for_places_lists_are_places():
+    text = ("The free zone spans Harwen, Tollby, and Marsk. It comprises three developed areas: Harwen, Tollby, and "
+            "Marsk. Velmora Robotics Inc. opened an office there.")
+    assert {(text.index("Harwen", 40), text.index("Harwen", 40) + 6)} <= en.listed_places(text)
+    found = orgs(text)
+    assert not {"Harwen", "Tollby", "Marsk"} & set(found) and "Velmora Robotics Inc." in found
+    # a name the entity model alone offers, listed so, is dropped
+    doc = get_nlp("en", PipelineOptions())(text)
+    first = text.index("Harwen")
+    assert exclude(doc, [Candidate(first, first + 6, "company", "model")]) == []
+    velmora = text.index("Velmora")
+    assert exclude(doc, [Candidate(velmora, velmora + 7, "company", "model")]) != []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The agency organized the 'Harbor Startup Forum,' which drew 300 founders. Harbor Startup Forum ends today.",
+     "Harbor Startup Forum"),
+    ('The pavilion follows a new concept called "Green Loop." Green Loop shows recycled fashion.', "Green Loop"),
+])
+def test_a_title_in_quotes_after_a_verb_of_making_is_a_thing(text, name):
+    assert en.names_a_thing(text, *spot(text, name))
+
+
+def test_a_body_quoted_as_a_defined_short_name_stays():
+    text = 'Swiss Quill Technology SA ("SQT") and SQT engineers built it.'
+    assert not en.names_a_thing(text, *spot(text, "SQT"))
+
+
+def test_a_brand_before_a_model_designation_at_every_mention_names_a_product():
+    found = orgs("Test drives include the Audi Q4 Sportback e-tron and the BMW (model TBA), and visitors can try the "
+                 "Apple Vision Pro. Corvella Holdings Inc. runs the event.")
+    assert not {"Audi", "BMW", "Apple"} & set(found) and "Corvella Holdings Inc." in found
+    found = orgs("Audi opened a plant, and the Audi Q4 e-tron is built there.")
+    assert "Audi" in found
+
+
+def test_a_name_only_in_the_wires_closing_notice_is_no_party():
+    text = ("Corvella Holdings Inc. bought a stake in Velmora Robotics Inc.\n\n"
+            "NOTE TO INVESTORS: Quillcast Media Network is a financial news publisher paid by companies.\n"
+            "Please see full terms of use on the Quillcast Media Network website.\n"
+            "Quillcast Media Network (QMN)\nLos Angeles, California\n")
+    assert en.in_distributor_notice(text, list(en.occurrences(text, "Quillcast Media Network")))
+    assert not en.in_distributor_notice(text, list(en.occurrences(text, "Corvella Holdings Inc.")))
+    found = orgs(text)
+    assert "Quillcast Media Network" not in found and "Corvella Holdings Inc." in found
+
+
+def test_a_short_name_defined_after_the_full_one_joins_it():
+    text = ("The platform links Harwick National Machinery Corporation (Harmach) and Velmora Climate Systems "
+            "“VELMO”. It serves partners such as Harmach, VELMO, Corvella Bank and Pellam Energy. "
+            "Corvella Group (3861.HK), formerly Quorra Technology Group, is listed.")
+    found = orgs(text)
+    assert "Harmach" in found["Harwick National Machinery Corporation"].aliases and "Harmach" not in found
+    assert "VELMO" in found["Velmora Climate Systems"].aliases and "VELMO" not in found
+    assert "Quorra Technology Group" in found["Corvella Group"].aliases and "Quorra Technology Group" not in found
+
+
+def test_an_organisation_word_in_the_other_number_names_the_same_body():
+    found = orgs("Hyundai Motor showed a concept car in Busan, and Hyundai Motors said sales would rise.")
+    assert len([n for n in found if n.startswith("Hyundai Motor")]) == 1
