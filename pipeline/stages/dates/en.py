@@ -249,6 +249,7 @@ RULES = [
     ("year_modifier", r"\b(?:its|their|our|the|this|his|her)\s" + grp("T", year()) + r"(?=\s[a-z])"),
     # H1 2026, H2, 2025, 1H 2026
     ("half_h", r"\b(?:H" + grp("H", "[12]") + "|" + grp("H", "[12]") + r"H)(?:,?\s" + year() + r")?\b"),
+    ("half_yy", r"\b(?-i:(?:H" + grp("H", "[12]") + "|" + grp("H", "[12]") + r"H))\s?'?" + grp("YY", r"\d\d") + r"\b"),   # 1H25, H2'24
     # 07/01/25, 12/31/2024: the American order, month first
     ("mdy_slash", r"(?<![\d/])" + grp("M", r"0?[1-9]|1[0-2]") + "/" + grp("D", r"0?[1-9]|[12]\d|3[01]") + "/"
      + "(?:" + grp("Y", Y4) + "|" + grp("YY", r"\d\d") + r")(?![\d/])"),
@@ -256,6 +257,8 @@ RULES = [
     ("mdy", r"(?:" + wd() + r",?\s)?" + mnd() + r"\s?" + day() + r"(?:,?\s" + year() + r"|,?\s'" + grp("YY", r"\d\d") + r"\b)?"
      + WD_BRACKET),
     # June second 2019, the second of June, the 1st of the current month
+    # Tuesday (March 4): the weekday with its date in brackets, one date
+    ("wd_paren_md", wd() + r"\s?\(" + mnd() + r"\s?" + day() + r"(?:,?\s" + year() + r")?\)"),
     ("mdy_words", r"(?:" + wd() + r",?\s)?" + mnd() + r"\s(?:the\s)?" + grp("DW", _DAY_WORDS) + r"\b(?:,?\s" + year() + ")?"),
     ("dmy_words", r"\b(?:the\s)?" + grp("DW", _DAY_WORDS) + r"\sof\s" + mnd() + r"(?:,?\s" + year() + ")?"),
     ("day_of_rel_month", r"\b(?:the\s)?(?:" + day() + "|" + grp("DW", _DAY_WORDS) + r")\sof\s" + _REL_M),
@@ -298,7 +301,7 @@ RULES = [
     ("md_slash_wd", wd() + r",?\s" + grp("M", r"0?[1-9]|1[0-2]") + "/" + grp("D", r"0?[1-9]|[12]\d|3[01]") + r"(?![\d/])"),
     # in 1988, since 2019, by 2030 (a bare number is a year only after such a word)
     ("year_ctx", rf"\b(?:{_CTX})[\s-]" + grp("T", year()) + r"(?!\s?%|\s?percent|[.,]\d)"),
-    ("fiscal", r"\b(?:FY\s?|fiscal\s(?:year\s)?)" + grp("Y", Y4)),
+    ("fiscal", r"\b(?:FY\s?|(?-i:CY)\s?|fiscal\s(?:year\s)?|calendar\syear\s)" + grp("Y", Y4)),
     ("fiscal_yy", r"\b(?-i:FY)" + grp("YY", r"\d\d") + r"\b"),
     # first quarter of 2025, Q1 2025, Q1, 1Q25
     ("quarter_words", r"\b(?:" + grp("Y", Y4) + r"\s)?" + grp("Q", alt(ORDINAL)) + r"[\s-](?:quarter|qtr)\b(?:\s(?:of\s)?(?:"
