@@ -559,3 +559,12 @@ def test_a_county_before_a_kind_of_office_is_part_of_its_name_but_an_address_is_
 def test_goals_named_by_an_acronym_are_no_body_in_chinese():
     found = orgs("為響應聯合國永續發展目標（SDGs），市府推動減碳。", "zh")
     assert not any(n.endswith("目標") for n in found), sorted(found)
+
+
+def test_a_legal_persons_mark_before_a_name_makes_it_a_body():
+    assert "누리진흥원" in orgs("(재)누리진흥원은 올해 사업을 공고했다.", "ko")
+
+
+def test_education_offices_of_a_province_or_district_are_bodies_but_the_bare_word_is_not():
+    found = orgs("부산광역시교육청과 해운대교육지원청은 협약했다. 교육청은 밝혔다.", "ko")
+    assert {"부산광역시교육청", "해운대교육지원청"} <= set(found) and "교육청" not in found, sorted(found)

@@ -313,10 +313,16 @@ def _korean_suffix_names(doc: Doc, aliases: list[dict]) -> list[Candidate]:
         # (`저출산고령사회위원회`, `지역테러대책협의회`).
         head = name[: len(name) - len(suffix)].replace(" ", "")
         named = proper or _GOV_WORD.search(name) is not None or _proper_alone(head) or (len(head) >= 5 and kind != "company") \
+            or _LEGAL_MARK_BEFORE.search(text, max(0, start - 6), start) is not None \
             or (tok.tag_ == "NNP" and name.endswith(("부", "청", "처"))) \
             or _school_by_its_name(name)
         out.append(Candidate(start, end, kind, "suffix", weak=not named))
     return out
+
+
+# A legal person's mark right before a name (`(재)누리진흥원`, `(사)한빛협회`, `재단법인 누리재단`): a
+# registered body, whatever its words.
+_LEGAL_MARK_BEFORE = re.compile(r"(?:[(（](?:재|사|주|유|학|의)[)）]|[㈜㈔㈐]|(?:재단|사단|학교|의료|사회복지)법인\s?)$")
 
 
 def _a_kind_of_body(name: str) -> bool:
