@@ -189,3 +189,11 @@ def test_a_short_name_defined_after_the_full_one_joins_it():
 def test_an_organisation_word_in_the_other_number_names_the_same_body():
     found = orgs("Hyundai Motor showed a concept car in Busan, and Hyundai Motors said sales would rise.")
     assert len([n for n in found if n.startswith("Hyundai Motor")]) == 1
+
+
+def test_chambers_parliaments_and_district_offices_are_bodies_and_a_nations_body_keeps_its_host_country():
+    from pipeline import extract
+    recs = extract("The American Chamber of Commerce in Korea and the Mapo District Office signed an MOU. "
+                   "The Nordic Battery Consortium joined.", lang="en", anchor="2025-02-20")
+    names = {o.name for o in recs["organisations.jsonl"]}
+    assert {"American Chamber of Commerce in Korea", "Mapo District Office", "Nordic Battery Consortium"} <= names, names

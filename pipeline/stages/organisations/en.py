@@ -17,7 +17,7 @@ from pathlib import Path
 
 from ...nlp.lexicon import org_endings, word_set, word_table
 from ...nlp.names import personal_name
-from ...nlp.places import is_place
+from ...nlp.places import is_country, is_place
 
 DATA = Path(__file__).with_name("data")   # this stage's word lists
 
@@ -71,6 +71,13 @@ FORMERLY = re.compile(rf"(?P<x>{_RUN})(?:\s\([^()\n]{{1,40}}\))?,?\s(?:formerly|
 FOUNDED_AS = re.compile(rf"(?P<x>{_RUN})\s(?:was|were)\s(?:founded|established|set up|launched)\s(?:in\s[0-9]{{4}}\s)?as\s(?:the\s)?(?P<y>{_RUN})")
 
 
+# A nation's body posted in another country is named with it (`American Chamber of Commerce in
+# Korea`, `European Chamber of Commerce in Taiwan`, `British Council in Japan`).
+_NATION_WORD = re.compile(r"(?:The\s)?(?:American|European|British|Korean|Japanese|German|French|Canadian|Australian|"
+                          r"Chinese|Indian|Italian|Spanish|Swedish|Dutch|Swiss|Nordic|Taiwanese)\s")
+_POSTED_IN = re.compile(r"\sin\s([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b")
+
+
 def find(text: str):
     """(span, kind) of each organisation name ending in an organisation word."""
     last = -1
@@ -108,6 +115,9 @@ def find(text: str):
         country = _COUNTRY_DOTS.search(text, max(0, start - 8), start)
         if country and kind_of(text[start:end]) == "government" and country.start() >= last:
             start = country.start()   # the U.S. Department of Energy (a full stop would end the name's run)
+        posted = _POSTED_IN.match(text, end)
+        if posted and _NATION_WORD.match(text, start) and is_country(posted.group(1)):
+            end = posted.end()   # one nation's body in another country: `American Chamber of Commerce in Korea`
         words = text[start:end].split()
         if len(words) < 2:
             continue
