@@ -197,3 +197,16 @@ def test_chambers_parliaments_and_district_offices_are_bodies_and_a_nations_body
                    "The Nordic Battery Consortium joined.", lang="en", anchor="2025-02-20")
     names = {o.name for o in recs["organisations.jsonl"]}
     assert {"American Chamber of Commerce in Korea", "Mapo District Office", "Nordic Battery Consortium"} <= names, names
+
+
+def test_a_persons_office_at_a_body_names_the_body_but_not_a_place_or_a_department():
+    from pipeline import extract
+
+    def names(text):
+        return {o.name for o in extract(text, lang="en", anchor="2025-02-20")["organisations.jsonl"]}
+    assert "Halvern Bio" in names("Dr. Jane Park, CEO of Halvern Bio, said the results were strong.")
+    assert "Q.ANT" in names("Jin Choi, co-founder and CEO at Q.ANT, said so.")
+    assert not names("Head of Sales Tom Kim and the President of Korea spoke.")
+    # a short form of a name found otherwise is a mention of it
+    found = names("Corvane Robotics, Inc. raised funds, said Elena Marsh, Chief Executive Officer of Corvane.")
+    assert "Corvane" not in found and "Corvane Robotics, Inc." in found, found

@@ -289,6 +289,36 @@ _HEADED = re.compile(
     r"\s+[A-Z][a-z]")
 
 
+# A person's office at a body names the body (`CEO of Halvern Bio`, `co-founder and CEO at Quellin`).
+_ROLE = (r"(?:CEO|CFO|CTO|COO|CMO|Chief\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\sOfficer|[Cc]hairman|[Cc]hairwoman|[Cc]hair|"
+         r"[Pp]resident|[Cc]o-[Ff]ounder|[Ff]ounder|Managing\sDirector|General\sManager|Executive\sDirector|"
+         r"[Vv]ice\s[Pp]resident|[Cc]hief\sexecutive(?:\sofficer)?|Managing\sPartner|General\sPartner)")
+# (a full stop inside a word only after one letter: `Q.ANT`, not `NewsWire.About`, a lost line break)
+_ROLE_WORD = r"[A-Z](?:\.[A-Z0-9][A-Za-z0-9&\-]*|[A-Za-z0-9&\-]*)"
+_ROLE_OF = re.compile(_ROLE + r"(?:\s(?:and|&)\s" + _ROLE + r")?,?\s(?:of|at)\s"
+                      r"(?P<name>" + _ROLE_WORD + r"(?:\s(?:" + _ROLE_WORD + r"|of|for|and|&)){0,5})")
+
+
+def role_names(text: str):
+    """Spans of the bodies a person's office is named at (`Jane Park, CEO of Halvern Bio, said`):
+    not a country or place (`President of Korea`), not a department in common words (`Head of
+    Sales`)."""
+    from ...nlp.common_words import only_common_words
+    for m in _ROLE_OF.finditer(text):
+        s, e = m.span("name")
+        while True:
+            words = text[s:e].split()
+            if len(words) > 1 and words[-1] in ("of", "for", "and", "&"):
+                e = s + text[s:e].rfind(" ")
+                continue
+            break
+        name = text[s:e].rstrip(".")
+        e = s + len(name)
+        if not name or is_place(name) or is_country(name) or only_common_words(name):
+            continue
+        yield s, e
+
+
 def headed_names(text: str):
     """Spans of names followed by a bracket that names their head (`COEX (President Mina Park)`)."""
     for m in _HEADED.finditer(text):
