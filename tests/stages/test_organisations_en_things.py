@@ -210,3 +210,11 @@ def test_a_persons_office_at_a_body_names_the_body_but_not_a_place_or_a_departme
     # a short form of a name found otherwise is a mention of it
     found = names("Corvane Robotics, Inc. raised funds, said Elena Marsh, Chief Executive Officer of Corvane.")
     assert "Corvane" not in found and "Corvane Robotics, Inc." in found, found
+
+
+def test_the_investors_a_financing_release_names_are_bodies_but_not_people():
+    from pipeline import extract
+    recs = extract("The round was co-led by John Smith and Brightwell Ventures, with participation from existing "
+                   "investors Norvale and Quen.", lang="en", anchor="2025-02-20")
+    names = {o.name for o in recs["organisations.jsonl"]}
+    assert {"Brightwell Ventures", "Norvale", "Quen"} <= names and "John Smith" not in names, names

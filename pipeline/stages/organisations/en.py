@@ -136,6 +136,26 @@ _LIST_ITEM = r"[A-Z][A-Za-z0-9&'’\-]*(?:\s[A-Z][A-Za-z0-9&'’\-]*){0,3}"
 _NAME_LIST = re.compile(rf"{_LIST_ITEM}(?:,\s{_LIST_ITEM}){{1,8}},?\s(?:and|&)\s{_LIST_ITEM}")
 
 
+# Who put money in, as financing releases say it: the names after these are investors.
+_INVESTORS = re.compile(r"\b(?:participation\s(?:from|of|by)|(?:co-)?led\sby|backed\sby|joined\sby|"
+                        r"investors?,?\s(?:including|include|included|such\sas))\s(?:existing\sinvestors?\s|new\sinvestors?\s)?"
+                        rf"(?P<list>{_LIST_ITEM}(?:(?:,\s(?:and\s)?|\s(?:and|&)\s){_LIST_ITEM}){{0,8}})")
+
+
+def investor_names(text: str):
+    """Spans of the investors a financing release names (`led by Sequoia Capital with
+    participation from Andreessen Horowitz and Kleiner Perkins`): not people, places or common
+    words."""
+    from ...nlp.common_words import only_common_words
+    for m in _INVESTORS.finditer(text):
+        for it in re.finditer(_LIST_ITEM, m.group("list")):
+            s, e = m.start("list") + it.start(), m.start("list") + it.end()
+            name = text[s:e]
+            if name in _LEAD or personal_name(name) or is_place(name) or is_country(name) or only_common_words(name):
+                continue
+            yield s, e
+
+
 def coordinated_names(text: str, known: set[tuple[int, int]]):
     """Spans of the items of a list of names at least two of which are organisations found
     otherwise (`known`): what is listed with organisations is one."""

@@ -85,8 +85,9 @@ def find_candidates(doc: Doc, aliases: list[dict], gazetteer: dict) -> list[Cand
         # (a short form of a name found otherwise is that body's mention, not a body of its own:
         # `Chief Executive Officer of Corvane` beside `Corvane Robotics, Inc.`)
         named = {text[c.start:c.end] for c in found}
-        found += [Candidate(s, e, en.kind_of(text[s:e]), "role") for s, e in en.role_names(text)
-                  if not any(n.startswith(text[s:e] + " ") for n in named)]
+        found += [Candidate(s, e, en.kind_of(text[s:e]), src) for src, spans in (("role", en.role_names(text)),
+                                                                                 ("investor", en.investor_names(text)))
+                  for s, e in spans if not any(n.startswith(text[s:e] + " ") for n in named)]
         names = {text[c.start:c.end] for c in found}
         for s, e in en.about_heads(text):   # (`About OSL` heads the section on `OSL Group`: one body)
             longer = sorted(n for n in names if n.startswith(text[s:e] + " "))
