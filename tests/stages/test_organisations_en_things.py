@@ -218,3 +218,10 @@ def test_the_investors_a_financing_release_names_are_bodies_but_not_people():
                    "investors Norvale and Quen.", lang="en", anchor="2025-02-20")
     names = {o.name for o in recs["organisations.jsonl"]}
     assert {"Brightwell Ventures", "Norvale", "Quen"} <= names and "John Smith" not in names, names
+
+
+def test_where_a_company_is_based_or_listed_is_no_part_of_its_name():
+    from pipeline import extract
+    recs = extract("Tokyo-based Sorami Inc. and Nasdaq-listed Orbix Holdings formed a venture.", lang="en", anchor="2025-02-20")
+    names = {o.name for o in recs["organisations.jsonl"]}
+    assert {"Sorami Inc.", "Orbix Holdings"} <= names, names

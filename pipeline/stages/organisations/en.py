@@ -220,8 +220,9 @@ def _trim_lead(text: str, s: int, e: int) -> tuple[int, int]:
         if t and t.end() < e - s:
             s += t.end()
             continue
-        if not m or not (m.group(1) in _LEAD or m.group(1).lower() in _CONNECTORS):
-            break
+        if not m or not (m.group(1) in _LEAD or m.group(1).lower() in _CONNECTORS
+                         or re.search(r"-(?:based|headquartered|listed|born|owned|backed)$", m.group(1))):
+            break   # (`Tokyo-based Sorami Inc.`: where it is, not what it is called)
         s += m.end()
     # a possessive owns what follows (`Taiwan's Semiconductor …`)
     poss = list(re.finditer(r"['’]s\s", text[s:e]))
