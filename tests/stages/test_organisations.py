@@ -568,3 +568,9 @@ def test_a_legal_persons_mark_before_a_name_makes_it_a_body():
 def test_education_offices_of_a_province_or_district_are_bodies_but_the_bare_word_is_not():
     found = orgs("부산광역시교육청과 해운대교육지원청은 협약했다. 교육청은 밝혔다.", "ko")
     assert {"부산광역시교육청", "해운대교육지원청"} <= set(found) and "교육청" not in found, sorted(found)
+
+
+def test_a_korean_name_whose_bracket_names_its_head_is_a_body():
+    found = orgs("누리바이오(대표 김영희)는 신제품을 내놓았다. 한빛대학교(총장 이한빛)와 협약했다.", "ko")
+    assert {"누리바이오", "한빛대학교"} <= set(found), sorted(found)
+    assert not orgs("김민수(대표 이영희)와 만났다.", "ko")

@@ -96,6 +96,7 @@ def find_candidates(doc: Doc, aliases: list[dict], gazetteer: dict) -> list[Cand
             found.append(Candidate(xs, xe, "company", "former_name", other_names=[text[ys:ye]]))
     if lang == "ko":
         found += _korean_prefixed(doc)
+        found += _korean_headed(doc)
         found += [Candidate(s, e, "education", "suffix") for s, e in _korean_university_short_names(doc)]
         # a legal-form mark glued to a name makes it a company's (`미섬시스텍(주)`, `㈜한빛`, `(주)한빛`)
         for m in _LEGAL_MARKED.finditer(text):
@@ -481,6 +482,23 @@ def _korean_prefixed(doc: Doc) -> list[Candidate]:
         end = _strip_particle(doc, m.start(), m.end())
         if end - m.start() >= 3:
             out.append(Candidate(m.start(), end, "company", "legal_form"))
+    return out
+
+
+# The head a Korean release names in brackets after a body (`누리바이오(대표 김영희)`, `한빛대학교(총장
+# 이한빛)`): what stands before the bracket is the body.
+_KO_HEADED = re.compile(r"(?<![가-힣A-Za-z0-9&])([가-힣A-Za-z][가-힣A-Za-z0-9&·]{1,19})\s?[(（]\s?"
+                        r"(?:대표이사|대표|사장|회장|원장|이사장|총장|청장|위원장|센터장|소장|의장|단장|본부장|관장)\s?"
+                        r"[가-힣]{2,4}[)）]")
+
+
+def _korean_headed(doc: Doc) -> list[Candidate]:
+    """A name whose bracket names its head (`누리바이오(대표 김영희)는`): a body, whatever its words."""
+    out = []
+    for m in _KO_HEADED.finditer(doc_text(doc)):
+        s, e = m.span(1)
+        if not is_place(m.group(1)) and not korean_personal_name(m.group(1)):
+            out.append(Candidate(s, e, ko.SUFFIX_KIND.get(suffix_of(m.group(1)) or "", "company"), "head"))
     return out
 
 
