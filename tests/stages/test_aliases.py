@@ -344,3 +344,8 @@ def test_a_named_agenda_or_mechanism_with_its_acronym_is_a_pair_and_the_uns_name
     assert ("지속가능발전목표", "SDGs") in found and ("탄소국경조정제도", "CBAM") in found, (found, terms)
     found, _ = pairs("為響應聯合國永續發展目標（SDGs），市府推動。聯合國開發計劃署（UNDP）表示支持。", "zh")
     assert ("永續發展目標", "SDGs") in found and ("聯合國開發計劃署", "UNDP") in found, found
+
+
+def test_a_chinese_name_cut_down_to_its_organisation_word_by_a_verb_reading_is_taken_whole():
+    found, _ = pairs("出席由國際海洋保育聯盟（IOCU）舉辦的會議。", "zh")
+    assert ("國際海洋保育聯盟", "IOCU") in found, found

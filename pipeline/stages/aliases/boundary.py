@@ -163,6 +163,8 @@ def _owner_body(first: str, last: str, rendering: str) -> bool:
 
 
 _BODY_ENDINGS: tuple[str, ...] = tuple(org_endings(None, "alias_name"))
+# Chinese organisation words that are no name alone (`联盟`, `协会`, `组织`).
+_BARE_BODY_WORDS = frozenset(w for w in org_endings("zh", "suffix_finder") if len(w) <= 3)
 
 
 def _morphemes(w: Word) -> list[str]:
@@ -559,6 +561,12 @@ def chinese_name_before(doc: Doc, pos: int, rendering: str = "") -> tuple[int, i
     if not taken:
         return None
     start = max(taken[0].idx, _zh_noun_run_start(doc_text(doc), pos), floor)
+    if _is_acronym(rendering) and len(rendering) >= 3 and fold_han(doc_text(doc)[start:pos]) in _BARE_BODY_WORDS:
+        # the segmenter's verb inside a name cut it down to its organisation word (`国际自然保育联盟（IUCN）`:
+        # 保育 read as a verb): the words taken before the run stand
+        start = max(taken[0].idx, floor)
+        while start < pos - 2 and fold_han(doc_text(doc)[start]) in ZH_BREAKS:
+            start += 1   # a preposition glued to the name's first word by the tokenizer (`由國際`)
     head = fold_han(doc_text(doc)[start:pos])
     if _personal_name(rendering):
         # a title before a person's name ends what comes before it: 美國副總統彭斯（Mike Pence）
