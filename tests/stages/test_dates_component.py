@@ -82,3 +82,10 @@ def test_a_quarter_shares_the_year_of_the_full_year_it_is_reported_with():
 def test_a_chinese_deadline_is_ahead_of_the_release():
     assert dates("工程將於9月底前完成。", "zh", anchor="2025-03-04") == [("9月底", "2025-09")]
     assert dates("新館8月底前完工。", "zh", anchor="2025-03-04") == [("8月底", "2025-08")]
+
+
+def test_a_release_that_reports_a_quarters_results_means_one_ended():
+    assert dates("Hanbit Reports Fourth Quarter Results", "en", anchor="2025-02-20") == [("Fourth Quarter", "2024-Q4")]
+    # a call to come keeps its date ahead
+    assert ("May 5", "2025-05-05") in dates("Hanbit will host a call on May 5 to discuss its results.", "en",
+                                          anchor="2025-02-20")

@@ -421,6 +421,6 @@ TENSE_FUTURE = (r"\b(?:effective|(?:will|shall|would)\s(?:not\s)?(?:be\s|have\s)
                 r"|expected|plans?\sto|aims?\sto|intends?\sto|upcoming|going\sto|to\sbe\sheld)\b")
 TENSE_PAST = (r"\b(?:said|was|were|had|did|rose|fell|grew|began|took|made|won|held|met|spoke|saw|went|came|gave|told|sold|"
               r"bought|led|left|paid|built|wrote|became|brought|chose|drove|found|got|kept|knew|lost|meant|ran|sent|"
-              r"stood|thought|struck|spent|broke|hit|cut|\w{2,20}ed)\b")
+              r"stood|thought|struck|spent|broke|hit|cut|reports|\w{2,20}ed)\b")   # (`reports fourth quarter results`: a period ended)
 TENSE_SCOPE = "both"
 SENTENCE_END = r"[.!?](?=\s{1,3}[A-Z\"“]|\s{0,3}$)|\n"
