@@ -574,3 +574,4 @@ def test_a_korean_name_whose_bracket_names_its_head_is_a_body():
     found = orgs("누리바이오(대표 김영희)는 신제품을 내놓았다. 한빛대학교(총장 이한빛)와 협약했다.", "ko")
     assert {"누리바이오", "한빛대학교"} <= set(found), sorted(found)
     assert not orgs("김민수(대표 이영희)와 만났다.", "ko")
+    assert "누리시" in orgs("누리시(시장 김철수)는 협약을 맺었다.", "ko")

@@ -488,7 +488,7 @@ def _korean_prefixed(doc: Doc) -> list[Candidate]:
 # The head a Korean release names in brackets after a body (`누리바이오(대표 김영희)`, `한빛대학교(총장
 # 이한빛)`): what stands before the bracket is the body.
 _KO_HEADED = re.compile(r"(?<![가-힣A-Za-z0-9&])([가-힣A-Za-z][가-힣A-Za-z0-9&·]{1,19})\s?[(（]\s?"
-                        r"(?:대표이사|대표|사장|회장|원장|이사장|총장|청장|위원장|센터장|소장|의장|단장|본부장|관장)\s?"
+                        r"(?:대표이사|대표|사장|회장|원장|이사장|총장|청장|위원장|센터장|소장|의장|단장|본부장|관장|장관|처장|시장|군수|구청장|도지사)\s?"
                         r"[가-힣]{2,4}[)）]")
 
 
