@@ -60,11 +60,6 @@ def tree_rss_mb(pid: int) -> float:
     return sum(_rss_pages(p) for p in _tree(pid)) * os.sysconf("SC_PAGE_SIZE") / 2**20
 
 
-def tree_pss_mb(pid: int) -> float:
-    """Proportional memory of a process and all its descendants, in MB (sum of PSS)."""
-    return sum(_pss_kb(p) for p in _tree(pid)) / 1024
-
-
 @dataclass
 class Measured:
     code: int
