@@ -26,14 +26,23 @@ PATTERNS: list[tuple[str, str, str]] = [
     ("approval", r"\b(?P<t>approve|authori[sz]e)\b", "base"),
     ("approval", r"\b(?:received|receives|obtained|obtains|won|secured|was granted|were granted)\s+" + W
      + r"{0,3}(?P<t>approval|clearance|authori[sz]ation|licen[cs]e)\b", ""),
+    # an authority grants it (`the FDA has granted 510(k) clearance`, `granted Orphan Drug Designation`)
+    ("designation", r"\b(?P<t>granted|grants|awarded|awards)\s+" + W + r"{0,4}(?-i:[A-Z])[\w-]*\s+(?:Designation|Status)\b", ""),
+    ("approval", r"\b(?P<t>granted|grants|issued|issues)\s+(?:[\w$%&'.,()-]+\s+){0,4}(?:approval|clearance|authori[sz]ation|licen[cs]e)\b", ""),
     ("designation", r"\b(?P<t>designated)\b", ""),
-    ("designation", r"\b(?P<t>selected)\s+(?:as|to|for)\b", ""),
+    ("designation", r"\b(?P<t>selected)\s+(?:as|to|for|by)\b", ""),
+    # a prize's winner is awarded; named to a list or as a leader is chosen (`has been named the
+    # winner of`, `named to the 2025 Cloud 100 list`, `named a Leader in`)
+    ("award", r"\b(?P<t>named)\s+(?:as\s+)?(?:the\s+|a\s+)?(?:winners?|recipients?)\s+of\b", ""),
+    ("designation", r"\b(?P<t>named)\s+(?:to\s+(?:the\s+)?" + W + r"{0,5}(?:list|index|ranking)s?\b|(?:as\s+)?(?:one\s+of\s+(?:the\s+)?|an?\s+)(?:\w+\s+){0,3}?(?:leaders?|innovators?|companies|startups|employers?)\b)", ""),
     ("designation", r"\b(?:was|were|been|being|is|are)\s+(?P<t>recogni[sz]ed)\s+as\b", ""),
-    ("agreement", r"\b(?P<t>signed|signs|inked|inks|entered into|partnered|teamed up)\b", ""),
+    # an agreement to acquire or merge is told as the acquisition (`entered into a definitive agreement to acquire`)
+    ("agreement", r"\b(?P<t>signed|signs|inked|inks|entered into|partnered|teamed up)\b(?![^.;]{0,50}?\b(?:agreement|deal)\s+"
+     r"(?:to|under which\s+\S+\s+will)\s+(?:acquire|buy|merge|be acquired)\b)", ""),
     ("agreement", r"\b(?P<t>sign|ink|partner|enter into)\b", "base"),
     # the deal as a noun after a verb that makes it news (`announced today a new strategic
     # partnership with`, `announced the signing of a Memorandum of Understanding`)
-    ("agreement", r"\b(?:announced|announces|unveiled|unveils)\s+(?:today\s+)?" + W + r"{0,4}(?P<t>partnership|alliance|collaboration)\s+(?:with|between)\b", ""),
+    ("agreement", r"\b(?:announced|announces|unveiled|unveils)\s+(?:today\s+)?" + W + r"{0,4}(?P<t>partnership|alliance|collaboration)\s+(?:with|between|to|that|aimed|for)\b", ""),
     # `announced an agreement with`, `is pleased to announce a supply contract with`
     ("agreement", r"\b(?:announced|announces|announce|unveiled|unveils)\s+(?:today\s+)?" + W + r"{0,4}(?P<t>agreement|contract|deal|"
      r"memorandum of understanding|MOU|MoU)\s+(?:with|between)\b", ""),
@@ -79,6 +88,9 @@ PATTERNS: list[tuple[str, str, str]] = [
     ("launch", r"\b(?:is|are)\s+(?P<t>launching|unveiling|introducing|rolling out)\b", ""),
     ("launch", r"\b(?P<t>launch|unveil|introduce|roll out|debut|release)\b", "base"),
     ("launch", r"\b(?P<t>launch)\b", "noun"),
+    # results reported are announced (`today reported financial results for the fourth quarter`)
+    ("announcement", r"\b(?P<t>reported|reports|released|releases|posted|posts)\s+" + W + r"{0,5}(?:results|earnings)\b", ""),
+    ("announcement", r"\b(?P<t>report|release)\s+" + W + r"{0,5}(?:results|earnings)\b", "base"),
     ("announcement", r"\b(?P<t>announced|announces)\b", ""),
     ("announcement", r"\b(?P<t>announce)\b", "base"),
     # other: ground-breaking, starts of trials or production, meetings hosted, showcases,

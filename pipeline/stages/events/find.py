@@ -1275,6 +1275,13 @@ def _english(ctx: Context) -> list[dict]:
             before = [d for d in dates if prev_end <= d["start"] and d["end"] <= trig.start and d["start"] not in claimed]
             own = True
             date = after[0] if after else (before[-1] if before else None)
+            if trig.type == "announcement" and before and not text[before[-1]["end"]:trig.start].strip() \
+                    and not (after and not text[trig.end:after[0]["start"]].strip(" ,")):
+                # `A today announced that it will present at a congress on October 17`: the day of
+                # the announcing is the one before the verb, not a date of what is announced
+                date = before[-1]
+            if trig.type == "announcement" and before and trig.lemma not in ("announced", "announces", "announce"):
+                date = before[-1]   # `On April 23, Linklogis released its first-quarter results`: the period is no date of it
             if trig.type == "announcement" and date is not None and any(t.type != "announcement" for t in trigs[k + 1:]):
                 carried, held = date, (k, trig, date)
                 claimed.add(date["start"])
@@ -1352,7 +1359,14 @@ def _en_subject(ctx: Context, text: str, s_start: int, s_end: int, trigs: list[T
         return disc.last(), "carried", [], []
     if re.match(r"(?:the|a|an)\s+[\w-]+", rest, re.I) and trigs:
         return None, "none", [], []   # `The Tuas plant is scheduled to open`
+    if _EN_NAME_APPOSITION.fullmatch(rest) and trigs:
+        return None, "none", [], []   # `Dovecote Data, founded in 2017,`: a name the stage does not know
+
     return disc.last(), ("carried" if disc.last() else "none"), [], []
+
+
+# A capitalised name and its comma before a participle: the name is the subject.
+_EN_NAME_APPOSITION = re.compile(r"[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,5},\s*")
 
 
 # `Founded in 2012, Brightwell Labs …`, `Since its founding in 1998, Tessera Health …`: a participle
@@ -1415,6 +1429,8 @@ def _en_status(text: str, window_start: int, trig: Trigger, date: dict, anchor: 
     window = window[max(0, len(window) - 120):]
     if _EN_NEG.search(window):
         return "negated"
+    if re.search(r"\b(?:agreement|deal)\s+to\s+$", window, re.I):
+        return "planned"   # `has entered into an agreement to acquire`: the acquisition is to come
     if _EN_PLAN.search(window) or re.match(r"[^.;]{0,80}\beffective\b", text[trig.end:trig.end + 90]):
         return "planned" if _is_future(date, anchor) or not re.search(r"\b(?:was|were|had|has)\b", window) else "occurred"
     return "planned" if _is_future(date, anchor) else "occurred"
