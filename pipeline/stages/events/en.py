@@ -42,13 +42,15 @@ PATTERNS: list[tuple[str, str, str]] = [
     ("agreement", r"\b(?P<t>sign|ink|partner|enter into)\b", "base"),
     # the deal as a noun after a verb that makes it news (`announced today a new strategic
     # partnership with`, `announced the signing of a Memorandum of Understanding`)
-    ("agreement", r"\b(?:announced|announces|unveiled|unveils)\s+(?:today\s+)?" + W + r"{0,4}(?P<t>partnership|alliance|collaboration)\s+(?:with|between|to|that|aimed|for)\b", ""),
+    ("agreement", r"\b(?:announced|announces|unveiled|unveils)\s+(?:today\s+)?" + W + r"{0,4}(?P<t>partnership|alliance|collaboration)\s+(?:with|between|to|that|aimed|for|on|in)\b", ""),
     # `announced an agreement with`, `is pleased to announce a supply contract with`
     ("agreement", r"\b(?:announced|announces|announce|unveiled|unveils)\s+(?:today\s+)?" + W + r"{0,4}(?P<t>agreement|contract|deal|"
      r"memorandum of understanding|MOU|MoU)\s+(?:with|between)\b", ""),
     ("agreement", r"\b(?P<t>signing)\s+of\s+(?:a|an|the)\s+" + W + r"{0,4}(?:agreement|memorandum|MOU|MoU|contract|partnership)", ""),
     ("agreement", r"\b(?P<t>formed|forms)\s+(?:a|an)\s+" + W + r"{0,2}(?:joint venture|partnership|alliance)\b", ""),
     ("investment", r"\b(?P<t>closed|closes|completed|completes|secured|secures)\b(?=[^.;]{0,60}?\b(?:round|financing)\b)", ""),
+    # `has secured $18 million in seed funding`, `raised $5 million in Series A funding`
+    ("investment", r"\b(?P<t>secured|secures|received|receives|obtained|obtains)\s+(?:\$|US\$|€|£|¥|KRW|RMB|\d)[^.;]{0,40}?\b(?:funding|financing|investment)\b", ""),
     ("investment", r"\b(?P<t>raised|raises)\s+(?:\$|US\$|€|£|¥|KRW|RMB|\d)", ""),
     ("investment", r"\b(?P<t>invested|invests)\b", ""),
     # the noun, with what or whom it goes to or comes from (`an investment of $17.8 million`,
@@ -76,6 +78,8 @@ PATTERNS: list[tuple[str, str, str]] = [
     ("listing", r"\b(?P<t>listed)\s+(?:its\s+shares\s+|shares\s+)?on\b", ""),
     ("listing", r"\b(?P<t>list)\b", "base"),
     ("listing", r"\b(?P<t>went public|goes public)\b", ""),
+    # shares that begin trading on an exchange (`its common shares will begin trading on the TSX`)
+    ("listing", r"\b(?:shares|stock|units|ADSs)\s+(?:will\s+|(?:is|are)\s+expected\s+to\s+)?(?:begin|began|begins|start|started|starts|commence|commenced|commences)\s+(?P<t>trading)\b", ""),
     ("listing", r"\b(?P<t>go public)\b", "base"),
     ("listing", r"\b(?P<t>listing|IPO|initial public offering)\b", "noun"),
     ("opening", r"\b(?P<t>opened|opens|inaugurated|inaugurates)\b", ""),
@@ -116,6 +120,11 @@ PATTERNS: list[tuple[str, str, str]] = [
     ("meeting", r"\b(?P<t>met|meets)\s+with\b", ""),
     ("visit", r"\b(?P<t>visited|visits)\b", ""),
     ("visit", r"\b(?P<t>visit)\b", "base"),
+    # showing at a fair or a conference is taking part in it (`will exhibit its sensors at the Busan Marine Expo`)
+    ("meeting", r"\b(?P<t>showcased|showcases|exhibited|exhibits|demonstrated|demonstrates)\b(?=[^.;]{0,60}?\bat\s+(?:the\s+)?"
+     + W + r"{0,5}?(?:expo|fair|trade show|show|conference|summit|forum|congress|convention|exhibition|festival)s?\b)", ""),
+    ("meeting", r"\b(?P<t>showcase|exhibit|demonstrate)\b(?=[^.;]{0,60}?\bat\s+(?:the\s+)?"
+     + W + r"{0,5}?(?:expo|fair|trade show|show|conference|summit|forum|congress|convention|exhibition|festival)s?\b)", "base"),
     ("other", r"\b(?P<t>showcased|showcases|exhibited|exhibits)\b", ""),
     ("other", r"\b(?P<t>showcase|exhibit)\b", "base"),
     ("other", r"\b(?P<t>took|takes|adopted|adopts|changed|changes)\s+(?:its|the|a)\s+(?:current|new|present)?\s*name\b", ""),
@@ -136,7 +145,7 @@ NOUN_BEFORE = {"pursue", "pursues", "pursued", "pursuing", "plan", "plans", "pla
                "completed", "completes", "seek", "seeks", "sought", "consider", "considers", "considering",
                "announce", "announced", "announces", "celebrate", "celebrated", "mark", "marked", "marks",
                "finalize", "finalized", "finalise", "finalised", "close", "closed", "closes", "launch", "launched",
-               "prepare", "prepares", "preparing", "file", "filed", "for"}
+               "prepare", "prepares", "preparing", "file", "filed", "for", "completion", "closing", "consummation"}
 
 NEGATION = r"\b(?:not|never|no plans?|no intention)\b|n't\b"
 PLANNED = (r"\b(?:will|shall|would|plans? to|planned to|planning to|expects? to|expected to|intends? to|"
@@ -145,7 +154,8 @@ PLANNED = (r"\b(?:will|shall|would|plans? to|planned to|planning to|expects? to|
 
 # Words that refer back to the organisation being discussed, and the kinds they can refer to.
 ANAPHORS: dict[str, tuple[str, ...]] = reference_words("en")   # nlp/data/reference_words.tsv
-ANAPHOR_RE = r"^(?:the|its|this|that)\s+(?P<head>" + "|".join(sorted(ANAPHORS, key=len, reverse=True)) + r")\b"
+# with up to two modifiers between (`the Palo Alto-based startup`, `the combined company`)
+ANAPHOR_RE = r"^(?:the|its|this|that)\s+(?:(?!new\b)[\w-]+\s+){0,2}?(?P<head>" + "|".join(sorted(ANAPHORS, key=len, reverse=True)) + r")\b"
 PRONOUN_RE = r"^(?:it|they)\b"
 GROUP_RE = (r"^(?:the\s+)?(?P<n>two|three|four|both|all)?\s*(?:the\s+)?(?:organi[sz]ations|companies|firms|partners|"
             r"parties|sides|institutions|groups|agencies)\b")
