@@ -1350,6 +1350,8 @@ def _en_subject(ctx: Context, text: str, s_start: int, s_end: int, trigs: list[T
                 last = m
         return chain[0], "explicit", [], chain[1:]
     opener = _en_participial_opener(text, s_start, trigs, mentions)
+    if opener is _UNKNOWN:
+        return None, "none", [], []
     if opener is not None:
         return opener, "explicit", [], []
     a = _EN_ANAPHOR.match(rest)
@@ -1383,12 +1385,20 @@ def _en_participial_opener(text: str, s_start: int, trigs: list[Trigger], mentio
     if lead is None or not _EN_OPENER.match(text, t.start):
         return None
     comma = text.find(",", t.end, min(len(text), t.end + 100))
-    if comma < 0 or "." in text[t.end:comma]:
+    if comma < 0 or _EN_FULL_STOP.search(text, t.end, comma):
         return None
     after = next((m for m in mentions if m.start > comma), None)
     if after is None or re.search(r"\S", text[comma + 1:after.start]) and not re.fullmatch(r"\s*(?:the\s+)?", text[comma + 1:after.start], re.I):
-        return None
+        # `Founded in 2018 by Jane Park, Q.ANT is …` with a name the organisations stage does not
+        # know: the subject is that name, not the organisation of the sentence before
+        return _UNKNOWN if _EN_NAME_START.match(text, comma + 1) else None
     return after.org
+
+
+# a full stop, not that of a title or a company suffix (`by Dr. Jane Park,`)
+_EN_FULL_STOP = re.compile(r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bSt)(?<!\bMrs)(?<!\bInc)(?<!\bLtd)(?<!\bProf)\.")
+_UNKNOWN: dict = {}   # a subject named, but not an organisation record
+_EN_NAME_START = re.compile(r"\s*(?-i:[A-Z])[\w.&'-]*(?:\s+(?-i:[A-Z])[\w.&'-]*)*\s+(?:is|was|has|had|are|were|now|today|makes|builds|develops|provides|offers|operates)\b")
 
 
 def _en_participants(text: str, trig: Trigger, region_end: int, subject, members, chain, mentions: list[Mention],
