@@ -13,6 +13,10 @@ from ...nlp.lexicon import reference_words
 
 W = r"(?:[\w$%&'.,-]+\s+)"  # one word and its space, for bounded gaps `{0,n}`
 
+# what is hosted or held as a meeting (`hosted its annual investor day`, `held a webinar`)
+HOSTED = (r"meeting|forum|conference|summit|ceremony|symposium|workshop|fair|expo|roundtable|webinar|seminar|event|"
+          r"gala|reception|exhibition|festival|hackathon|competition|investor day|open house|talks|dialogue")
+
 # (type, pattern, flag); flag: "" | "base" | "noun"
 PATTERNS: list[tuple[str, str, str]] = [
     # an organisation that "was launched" was founded, not released
@@ -58,6 +62,9 @@ PATTERNS: list[tuple[str, str, str]] = [
     ("investment", r"\b(?P<t>investment)\s+(?:of\s+(?:\$|US\$|€|£|¥|KRW|RMB|\d)|(?:in|from)\s+(?-i:[A-Z]))", ""),
     # the news of the lede: `is excited to announce its first investment in farm-ng`
     ("investment", r"\b(?:announced|announces|announce)\s+(?:today\s+)?" + W + r"{0,4}(?P<t>investment)\s+in\b", ""),
+    # `today announced a $60 million Series C funding round led by`
+    ("investment", r"\b(?:announced|announces|announce)\s+(?:today\s+)?(?:the\s+close\s+of\s+|the\s+closing\s+of\s+)?(?:an?\s+|its\s+)?"
+     r"(?:[\w$%&'.,-]+\s+){0,3}?(?:Series\s+[A-Z]\d?|seed|pre-seed|growth)\s+(?:funding\s+|financing\s+|investment\s+)?(?P<t>round|financing|funding)\b", ""),
     ("investment", r"\b(?P<t>invest|raise)\b", "base"),
     ("acquisition", r"\b(?P<t>acquired|acquires|bought|buys)\b", ""),
     ("acquisition", r"\b(?P<t>merged)\s+with\b", ""),
@@ -69,6 +76,8 @@ PATTERNS: list[tuple[str, str, str]] = [
     # `announces the appointment of Jane Park as`, `welcomes Jane Park as its new CFO`
     ("appointment", r"\b(?P<t>appointment|election|promotion|hiring)\b", "noun"),
     ("appointment", r"\b(?P<t>welcomed|welcomes)\s+" + W + r"{1,5}as\s+(?:its|the|our|a)\s+(?:new\s+)?(?-i:[A-Z])", ""),
+    # a contract or an order won is an agreement, not a prize (`has been awarded a contract by the City of Lyon`)
+    ("agreement", r"\b(?P<t>awarded|won|wins|secured|secures|landed|lands)\s+" + W + r"{0,4}(?:contract|order|tender)s?\b", ""),
     ("award", r"\b(?P<t>awarded|awards|awarding)\b", ""),
     # won a named prize: `won "Best Solution"`, `won the 2023 Small Farm Innovation Challenge`
     ("award", r"\b(?P<t>won|wins)\s+(?:[\u201c\u2018\"']|the\s+" + W + r"{0,5}(?:challenge|competition|contest|cup|title|trophy)s?\b)", ""),
@@ -106,9 +115,9 @@ PATTERNS: list[tuple[str, str, str]] = [
     ("other", r"\b(?P<t>begin|start|commence|kick off)\s+" + W
      + r"{0,3}(?:trials?|construction|production|operations?|pilot|testing|shipments?|deliver(?:y|ies))\b", "base"),
     ("meeting", r"\b(?P<t>hosted|hosts|held|holds|convened|convenes)\s+" + W
-     + r"{0,3}(?:meeting|forum|conference|summit|ceremony|symposium|workshop|fair|expo|roundtable)s?\b", ""),
+     + r"{0,3}(?:" + HOSTED + r")s?\b", ""),
     ("meeting", r"\b(?P<t>host|hold|convene)\s+" + W
-     + r"{0,3}(?:meeting|forum|conference|summit|ceremony|symposium|workshop|fair|expo|roundtable)s?\b", "base"),
+     + r"{0,3}(?:" + HOSTED + r")s?\b", "base"),
     ("meeting", r"\b(?P<t>attended|attends|participated in|participates in|took part in|takes part in|joined)\s+"
      + W + r"{0,4}(?:meeting|forum|conference|summit|ceremony|symposium|workshop|fair|expo|roundtable|talks|session|"
      r"reception|dialogue|event|exhibition|show)s?\b", ""),
