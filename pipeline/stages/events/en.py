@@ -34,6 +34,10 @@ PATTERNS: list[tuple[str, str, str]] = [
     ("designation", r"\b(?P<t>granted|grants|awarded|awards)\s+" + W + r"{0,4}(?-i:[A-Z])[\w-]*\s+(?:Designation|Status)\b", ""),
     ("approval", r"\b(?P<t>granted|grants|issued|issues)\s+(?:[\w$%&'.,()-]+\s+){0,4}(?:approval|clearance|authori[sz]ation|licen[cs]e)\b", ""),
     ("designation", r"\b(?P<t>designated)\b", ""),
+    # a place in an index or a list (`announces its inclusion in the MSCI Index`, `was added to the S&P 500`)
+    ("designation", r"\b(?:announced|announces|announce|announcing|celebrates|celebrated)\s+(?:its\s+|the\s+)?(?P<t>inclusion|addition)\s+(?:in|to|on)\b", ""),
+    ("designation", r"\b(?:was|were|been|being|is|are|will be)\s+(?P<t>included|added)\s+(?:in|to|on)\s+(?:the\s+)?" + W
+     + r"{0,5}?(?:index|indices|indexes|list|ranking|500)\b", ""),
     ("designation", r"\b(?P<t>selected)\s+(?:as|to|for|by)\b", ""),
     # a prize's winner is awarded; named to a list or as a leader is chosen (`has been named the
     # winner of`, `named to the 2025 Cloud 100 list`, `named a Leader in`)
