@@ -77,6 +77,9 @@ PATTERNS: list[tuple[str, str, str]] = [
     ("appointment", r"\b(?P<t>appointed|appoints|hired|hires)\b", ""),
     ("appointment", r"\b(?P<t>named|names)\s+(?:Dr\.?\s+|Mr\.?\s+|Ms\.?\s+|Mrs\.?\s+|Prof\.?\s+)?(?-i:[A-Z])", ""),
     ("appointment", r"\b(?P<t>appoint|hire|name)\b", "base"),
+    # a person who joins an organisation in a post (`has joined the company as Chief Medical Officer`)
+    ("appointment", r"\b(?P<t>joined|joins)\s+" + W + r"{0,4}?as\s+(?:its\s+|the\s+|our\s+|a\s+)?(?:new\s+)?(?:(?-i:[A-Z])|head\b|chief\b|president\b|director\b)", ""),
+    ("appointment", r"\b(?P<t>join)\s+" + W + r"{0,4}?as\s+(?:its\s+|the\s+|our\s+|a\s+)?(?:new\s+)?(?:(?-i:[A-Z])|head\b|chief\b|president\b|director\b)", "base"),
     # `announces the appointment of Jane Park as`, `welcomes Jane Park as its new CFO`
     ("appointment", r"\b(?P<t>appointment|election|promotion|hiring)\b", "noun"),
     ("appointment", r"\b(?P<t>welcomed|welcomes)\s+" + W + r"{1,5}as\s+(?:its|the|our|a)\s+(?:new\s+)?(?-i:[A-Z])", ""),

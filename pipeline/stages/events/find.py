@@ -1409,6 +1409,11 @@ def _en_participants(text: str, trig: Trigger, region_end: int, subject, members
         obj = next((m for m in mentions if trig.end <= m.start < region_end and not _en_prep_before(text, m.start, s_start)),
                    None)
         swap = obj.org if obj else None
+    if trig.type == "appointment" and trig.lemma in ("join", "joins", "joined") and subject is None:
+        # `Jane Park will join Orbis Analytics as its head of research`: the one joined appoints
+        obj = next((m for m in mentions if trig.end <= m.start < region_end), None)
+        if obj is not None:
+            _add(parts, obj.org, "subject")
     if swap is not None:
         _add(parts, swap, "subject")
         _add(parts, subject, "authority")
