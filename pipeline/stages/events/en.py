@@ -13,6 +13,10 @@ from ...nlp.lexicon import reference_words
 
 W = r"(?:[\w$%&'.,-]+\s+)"  # one word and its space, for bounded gaps `{0,n}`
 
+# what is hosted or held as a meeting (`hosted its annual investor day`, `held a webinar`)
+HOSTED = (r"meeting|forum|conference|summit|ceremony|symposium|workshop|fair|expo|roundtable|webinar|seminar|event|"
+          r"gala|reception|exhibition|festival|hackathon|competition|investor day|open house|talks|dialogue")
+
 # (type, pattern, flag); flag: "" | "base" | "noun"
 PATTERNS: list[tuple[str, str, str]] = [
     # an organisation that "was launched" was founded, not released
@@ -26,20 +30,35 @@ PATTERNS: list[tuple[str, str, str]] = [
     ("approval", r"\b(?P<t>approve|authori[sz]e)\b", "base"),
     ("approval", r"\b(?:received|receives|obtained|obtains|won|secured|was granted|were granted)\s+" + W
      + r"{0,3}(?P<t>approval|clearance|authori[sz]ation|licen[cs]e)\b", ""),
+    # an authority grants it (`the FDA has granted 510(k) clearance`, `granted Orphan Drug Designation`)
+    ("designation", r"\b(?P<t>granted|grants|awarded|awards)\s+" + W + r"{0,4}(?-i:[A-Z])[\w-]*\s+(?:Designation|Status)\b", ""),
+    ("approval", r"\b(?P<t>granted|grants|issued|issues)\s+(?:[\w$%&'.,()-]+\s+){0,4}(?:approval|clearance|authori[sz]ation|licen[cs]e)\b", ""),
     ("designation", r"\b(?P<t>designated)\b", ""),
-    ("designation", r"\b(?P<t>selected)\s+(?:as|to|for)\b", ""),
+    # a place in an index or a list (`announces its inclusion in the MSCI Index`, `was added to the S&P 500`)
+    ("designation", r"\b(?:announced|announces|announce|announcing|celebrates|celebrated)\s+(?:its\s+|the\s+)?(?P<t>inclusion|addition)\s+(?:in|to|on)\b", ""),
+    ("designation", r"\b(?:was|were|been|being|is|are|will be)\s+(?P<t>included|added)\s+(?:in|to|on)\s+(?:the\s+)?" + W
+     + r"{0,5}?(?:index|indices|indexes|list|ranking|500)\b", ""),
+    ("designation", r"\b(?P<t>selected)\s+(?:as|to|for|by)\b", ""),
+    # a prize's winner is awarded; named to a list or as a leader is chosen (`has been named the
+    # winner of`, `named to the 2025 Cloud 100 list`, `named a Leader in`)
+    ("award", r"\b(?P<t>named)\s+(?:as\s+)?(?:the\s+|a\s+)?(?:winners?|recipients?)\s+of\b", ""),
+    ("designation", r"\b(?P<t>named)\s+(?:to\s+(?:the\s+)?" + W + r"{0,5}(?:list|index|ranking)s?\b|(?:as\s+)?(?:one\s+of\s+(?:the\s+)?|an?\s+)(?:\w+\s+){0,3}?(?:leaders?|innovators?|companies|startups|employers?)\b)", ""),
     ("designation", r"\b(?:was|were|been|being|is|are)\s+(?P<t>recogni[sz]ed)\s+as\b", ""),
-    ("agreement", r"\b(?P<t>signed|signs|inked|inks|entered into|partnered|teamed up)\b", ""),
+    # an agreement to acquire or merge is told as the acquisition (`entered into a definitive agreement to acquire`)
+    ("agreement", r"\b(?P<t>signed|signs|inked|inks|entered into|partnered|teamed up)\b(?![^.;]{0,50}?\b(?:agreement|deal)\s+"
+     r"(?:to|under which\s+\S+\s+will)\s+(?:acquire|buy|merge|be acquired)\b)", ""),
     ("agreement", r"\b(?P<t>sign|ink|partner|enter into)\b", "base"),
     # the deal as a noun after a verb that makes it news (`announced today a new strategic
     # partnership with`, `announced the signing of a Memorandum of Understanding`)
-    ("agreement", r"\b(?:announced|announces|unveiled|unveils)\s+(?:today\s+)?" + W + r"{0,4}(?P<t>partnership|alliance|collaboration)\s+(?:with|between)\b", ""),
+    ("agreement", r"\b(?:announced|announces|unveiled|unveils)\s+(?:today\s+)?" + W + r"{0,4}(?P<t>partnership|alliance|collaboration)\s+(?:with|between|to|that|aimed|for|on|in)\b", ""),
     # `announced an agreement with`, `is pleased to announce a supply contract with`
     ("agreement", r"\b(?:announced|announces|announce|unveiled|unveils)\s+(?:today\s+)?" + W + r"{0,4}(?P<t>agreement|contract|deal|"
      r"memorandum of understanding|MOU|MoU)\s+(?:with|between)\b", ""),
     ("agreement", r"\b(?P<t>signing)\s+of\s+(?:a|an|the)\s+" + W + r"{0,4}(?:agreement|memorandum|MOU|MoU|contract|partnership)", ""),
     ("agreement", r"\b(?P<t>formed|forms)\s+(?:a|an)\s+" + W + r"{0,2}(?:joint venture|partnership|alliance)\b", ""),
     ("investment", r"\b(?P<t>closed|closes|completed|completes|secured|secures)\b(?=[^.;]{0,60}?\b(?:round|financing)\b)", ""),
+    # `has secured $18 million in seed funding`, `raised $5 million in Series A funding`
+    ("investment", r"\b(?P<t>secured|secures|received|receives|obtained|obtains)\s+(?:\$|US\$|€|£|¥|KRW|RMB|\d)[^.;]{0,40}?\b(?:funding|financing|investment)\b", ""),
     ("investment", r"\b(?P<t>raised|raises)\s+(?:\$|US\$|€|£|¥|KRW|RMB|\d)", ""),
     ("investment", r"\b(?P<t>invested|invests)\b", ""),
     # the noun, with what or whom it goes to or comes from (`an investment of $17.8 million`,
@@ -47,6 +66,9 @@ PATTERNS: list[tuple[str, str, str]] = [
     ("investment", r"\b(?P<t>investment)\s+(?:of\s+(?:\$|US\$|€|£|¥|KRW|RMB|\d)|(?:in|from)\s+(?-i:[A-Z]))", ""),
     # the news of the lede: `is excited to announce its first investment in farm-ng`
     ("investment", r"\b(?:announced|announces|announce)\s+(?:today\s+)?" + W + r"{0,4}(?P<t>investment)\s+in\b", ""),
+    # `today announced a $60 million Series C funding round led by`
+    ("investment", r"\b(?:announced|announces|announce)\s+(?:today\s+)?(?:the\s+close\s+of\s+|the\s+closing\s+of\s+)?(?:an?\s+|its\s+)?"
+     r"(?:[\w$%&'.,-]+\s+){0,3}?(?:Series\s+[A-Z]\d?|seed|pre-seed|growth)\s+(?:funding\s+|financing\s+|investment\s+)?(?P<t>round|financing|funding)\b", ""),
     ("investment", r"\b(?P<t>invest|raise)\b", "base"),
     ("acquisition", r"\b(?P<t>acquired|acquires|bought|buys)\b", ""),
     ("acquisition", r"\b(?P<t>merged)\s+with\b", ""),
@@ -55,9 +77,14 @@ PATTERNS: list[tuple[str, str, str]] = [
     ("appointment", r"\b(?P<t>appointed|appoints|hired|hires)\b", ""),
     ("appointment", r"\b(?P<t>named|names)\s+(?:Dr\.?\s+|Mr\.?\s+|Ms\.?\s+|Mrs\.?\s+|Prof\.?\s+)?(?-i:[A-Z])", ""),
     ("appointment", r"\b(?P<t>appoint|hire|name)\b", "base"),
+    # a person who joins an organisation in a post (`has joined the company as Chief Medical Officer`)
+    ("appointment", r"\b(?P<t>joined|joins)\s+" + W + r"{0,4}?as\s+(?:its\s+|the\s+|our\s+|a\s+)?(?:new\s+)?(?:(?-i:[A-Z])|head\b|chief\b|president\b|director\b)", ""),
+    ("appointment", r"\b(?P<t>join)\s+" + W + r"{0,4}?as\s+(?:its\s+|the\s+|our\s+|a\s+)?(?:new\s+)?(?:(?-i:[A-Z])|head\b|chief\b|president\b|director\b)", "base"),
     # `announces the appointment of Jane Park as`, `welcomes Jane Park as its new CFO`
     ("appointment", r"\b(?P<t>appointment|election|promotion|hiring)\b", "noun"),
     ("appointment", r"\b(?P<t>welcomed|welcomes)\s+" + W + r"{1,5}as\s+(?:its|the|our|a)\s+(?:new\s+)?(?-i:[A-Z])", ""),
+    # a contract or an order won is an agreement, not a prize (`has been awarded a contract by the City of Lyon`)
+    ("agreement", r"\b(?P<t>awarded|won|wins|secured|secures|landed|lands)\s+" + W + r"{0,4}(?:contract|order|tender)s?\b", ""),
     ("award", r"\b(?P<t>awarded|awards|awarding)\b", ""),
     # won a named prize: `won "Best Solution"`, `won the 2023 Small Farm Innovation Challenge`
     ("award", r"\b(?P<t>won|wins)\s+(?:[\u201c\u2018\"']|the\s+" + W + r"{0,5}(?:challenge|competition|contest|cup|title|trophy)s?\b)", ""),
@@ -67,6 +94,8 @@ PATTERNS: list[tuple[str, str, str]] = [
     ("listing", r"\b(?P<t>listed)\s+(?:its\s+shares\s+|shares\s+)?on\b", ""),
     ("listing", r"\b(?P<t>list)\b", "base"),
     ("listing", r"\b(?P<t>went public|goes public)\b", ""),
+    # shares that begin trading on an exchange (`its common shares will begin trading on the TSX`)
+    ("listing", r"\b(?:shares|stock|units|ADSs)\s+(?:will\s+|(?:is|are)\s+expected\s+to\s+)?(?:begin|began|begins|start|started|starts|commence|commenced|commences)\s+(?P<t>trading)\b", ""),
     ("listing", r"\b(?P<t>go public)\b", "base"),
     ("listing", r"\b(?P<t>listing|IPO|initial public offering)\b", "noun"),
     ("opening", r"\b(?P<t>opened|opens|inaugurated|inaugurates)\b", ""),
@@ -79,6 +108,9 @@ PATTERNS: list[tuple[str, str, str]] = [
     ("launch", r"\b(?:is|are)\s+(?P<t>launching|unveiling|introducing|rolling out)\b", ""),
     ("launch", r"\b(?P<t>launch|unveil|introduce|roll out|debut|release)\b", "base"),
     ("launch", r"\b(?P<t>launch)\b", "noun"),
+    # results reported are announced (`today reported financial results for the fourth quarter`)
+    ("announcement", r"\b(?P<t>reported|reports|released|releases|posted|posts)\s+" + W + r"{0,5}(?:results|earnings)\b", ""),
+    ("announcement", r"\b(?P<t>report|release)\s+" + W + r"{0,5}(?:results|earnings)\b", "base"),
     ("announcement", r"\b(?P<t>announced|announces)\b", ""),
     ("announcement", r"\b(?P<t>announce)\b", "base"),
     # other: ground-breaking, starts of trials or production, meetings hosted, showcases,
@@ -90,9 +122,9 @@ PATTERNS: list[tuple[str, str, str]] = [
     ("other", r"\b(?P<t>begin|start|commence|kick off)\s+" + W
      + r"{0,3}(?:trials?|construction|production|operations?|pilot|testing|shipments?|deliver(?:y|ies))\b", "base"),
     ("meeting", r"\b(?P<t>hosted|hosts|held|holds|convened|convenes)\s+" + W
-     + r"{0,3}(?:meeting|forum|conference|summit|ceremony|symposium|workshop|fair|expo|roundtable)s?\b", ""),
+     + r"{0,3}(?:" + HOSTED + r")s?\b", ""),
     ("meeting", r"\b(?P<t>host|hold|convene)\s+" + W
-     + r"{0,3}(?:meeting|forum|conference|summit|ceremony|symposium|workshop|fair|expo|roundtable)s?\b", "base"),
+     + r"{0,3}(?:" + HOSTED + r")s?\b", "base"),
     ("meeting", r"\b(?P<t>attended|attends|participated in|participates in|took part in|takes part in|joined)\s+"
      + W + r"{0,4}(?:meeting|forum|conference|summit|ceremony|symposium|workshop|fair|expo|roundtable|talks|session|"
      r"reception|dialogue|event|exhibition|show)s?\b", ""),
@@ -104,6 +136,11 @@ PATTERNS: list[tuple[str, str, str]] = [
     ("meeting", r"\b(?P<t>met|meets)\s+with\b", ""),
     ("visit", r"\b(?P<t>visited|visits)\b", ""),
     ("visit", r"\b(?P<t>visit)\b", "base"),
+    # showing at a fair or a conference is taking part in it (`will exhibit its sensors at the Busan Marine Expo`)
+    ("meeting", r"\b(?P<t>showcased|showcases|exhibited|exhibits|demonstrated|demonstrates)\b(?=[^.;]{0,60}?\bat\s+(?:the\s+)?"
+     + W + r"{0,5}?(?:expo|fair|trade show|show|conference|summit|forum|congress|convention|exhibition|festival)s?\b)", ""),
+    ("meeting", r"\b(?P<t>showcase|exhibit|demonstrate)\b(?=[^.;]{0,60}?\bat\s+(?:the\s+)?"
+     + W + r"{0,5}?(?:expo|fair|trade show|show|conference|summit|forum|congress|convention|exhibition|festival)s?\b)", "base"),
     ("other", r"\b(?P<t>showcased|showcases|exhibited|exhibits)\b", ""),
     ("other", r"\b(?P<t>showcase|exhibit)\b", "base"),
     ("other", r"\b(?P<t>took|takes|adopted|adopts|changed|changes)\s+(?:its|the|a)\s+(?:current|new|present)?\s*name\b", ""),
@@ -124,7 +161,7 @@ NOUN_BEFORE = {"pursue", "pursues", "pursued", "pursuing", "plan", "plans", "pla
                "completed", "completes", "seek", "seeks", "sought", "consider", "considers", "considering",
                "announce", "announced", "announces", "celebrate", "celebrated", "mark", "marked", "marks",
                "finalize", "finalized", "finalise", "finalised", "close", "closed", "closes", "launch", "launched",
-               "prepare", "prepares", "preparing", "file", "filed", "for"}
+               "prepare", "prepares", "preparing", "file", "filed", "for", "completion", "closing", "consummation"}
 
 NEGATION = r"\b(?:not|never|no plans?|no intention)\b|n't\b"
 PLANNED = (r"\b(?:will|shall|would|plans? to|planned to|planning to|expects? to|expected to|intends? to|"
@@ -133,7 +170,8 @@ PLANNED = (r"\b(?:will|shall|would|plans? to|planned to|planning to|expects? to|
 
 # Words that refer back to the organisation being discussed, and the kinds they can refer to.
 ANAPHORS: dict[str, tuple[str, ...]] = reference_words("en")   # nlp/data/reference_words.tsv
-ANAPHOR_RE = r"^(?:the|its|this|that)\s+(?P<head>" + "|".join(sorted(ANAPHORS, key=len, reverse=True)) + r")\b"
+# with up to two modifiers between (`the Palo Alto-based startup`, `the combined company`)
+ANAPHOR_RE = r"^(?:the|its|this|that)\s+(?:(?!new\b)[\w-]+\s+){0,2}?(?P<head>" + "|".join(sorted(ANAPHORS, key=len, reverse=True)) + r")\b"
 PRONOUN_RE = r"^(?:it|they)\b"
 GROUP_RE = (r"^(?:the\s+)?(?P<n>two|three|four|both|all)?\s*(?:the\s+)?(?:organi[sz]ations|companies|firms|partners|"
             r"parties|sides|institutions|groups|agencies)\b")

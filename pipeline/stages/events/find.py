@@ -1275,6 +1275,13 @@ def _english(ctx: Context) -> list[dict]:
             before = [d for d in dates if prev_end <= d["start"] and d["end"] <= trig.start and d["start"] not in claimed]
             own = True
             date = after[0] if after else (before[-1] if before else None)
+            if trig.type == "announcement" and before and not text[before[-1]["end"]:trig.start].strip() \
+                    and not (after and not text[trig.end:after[0]["start"]].strip(" ,")):
+                # `A today announced that it will present at a congress on October 17`: the day of
+                # the announcing is the one before the verb, not a date of what is announced
+                date = before[-1]
+            if trig.type == "announcement" and before and trig.lemma not in ("announced", "announces", "announce"):
+                date = before[-1]   # `On April 23, Linklogis released its first-quarter results`: the period is no date of it
             if trig.type == "announcement" and date is not None and any(t.type != "announcement" for t in trigs[k + 1:]):
                 carried, held = date, (k, trig, date)
                 claimed.add(date["start"])
@@ -1343,6 +1350,8 @@ def _en_subject(ctx: Context, text: str, s_start: int, s_end: int, trigs: list[T
                 last = m
         return chain[0], "explicit", [], chain[1:]
     opener = _en_participial_opener(text, s_start, trigs, mentions)
+    if opener is _UNKNOWN:
+        return None, "none", [], []
     if opener is not None:
         return opener, "explicit", [], []
     a = _EN_ANAPHOR.match(rest)
@@ -1352,7 +1361,14 @@ def _en_subject(ctx: Context, text: str, s_start: int, s_end: int, trigs: list[T
         return disc.last(), "carried", [], []
     if re.match(r"(?:the|a|an)\s+[\w-]+", rest, re.I) and trigs:
         return None, "none", [], []   # `The Tuas plant is scheduled to open`
+    if _EN_NAME_APPOSITION.fullmatch(rest) and trigs:
+        return None, "none", [], []   # `Dovecote Data, founded in 2017,`: a name the stage does not know
+
     return disc.last(), ("carried" if disc.last() else "none"), [], []
+
+
+# A capitalised name and its comma before a participle: the name is the subject.
+_EN_NAME_APPOSITION = re.compile(r"[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,5},\s*")
 
 
 # `Founded in 2012, Brightwell Labs …`, `Since its founding in 1998, Tessera Health …`: a participle
@@ -1369,12 +1385,20 @@ def _en_participial_opener(text: str, s_start: int, trigs: list[Trigger], mentio
     if lead is None or not _EN_OPENER.match(text, t.start):
         return None
     comma = text.find(",", t.end, min(len(text), t.end + 100))
-    if comma < 0 or "." in text[t.end:comma]:
+    if comma < 0 or _EN_FULL_STOP.search(text, t.end, comma):
         return None
     after = next((m for m in mentions if m.start > comma), None)
     if after is None or re.search(r"\S", text[comma + 1:after.start]) and not re.fullmatch(r"\s*(?:the\s+)?", text[comma + 1:after.start], re.I):
-        return None
+        # `Founded in 2018 by Jane Park, Q.ANT is …` with a name the organisations stage does not
+        # know: the subject is that name, not the organisation of the sentence before
+        return _UNKNOWN if _EN_NAME_START.match(text, comma + 1) else None
     return after.org
+
+
+# a full stop, not that of a title or a company suffix (`by Dr. Jane Park,`)
+_EN_FULL_STOP = re.compile(r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bSt)(?<!\bMrs)(?<!\bInc)(?<!\bLtd)(?<!\bProf)\.")
+_UNKNOWN: dict = {}   # a subject named, but not an organisation record
+_EN_NAME_START = re.compile(r"\s*(?-i:[A-Z])[\w.&'-]*(?:\s+(?-i:[A-Z])[\w.&'-]*)*\s+(?:is|was|has|had|are|were|now|today|makes|builds|develops|provides|offers|operates)\b")
 
 
 def _en_participants(text: str, trig: Trigger, region_end: int, subject, members, chain, mentions: list[Mention],
@@ -1385,6 +1409,11 @@ def _en_participants(text: str, trig: Trigger, region_end: int, subject, members
         obj = next((m for m in mentions if trig.end <= m.start < region_end and not _en_prep_before(text, m.start, s_start)),
                    None)
         swap = obj.org if obj else None
+    if trig.type == "appointment" and trig.lemma in ("join", "joins", "joined") and subject is None:
+        # `Jane Park will join Orbis Analytics as its head of research`: the one joined appoints
+        obj = next((m for m in mentions if trig.end <= m.start < region_end), None)
+        if obj is not None:
+            _add(parts, obj.org, "subject")
     if swap is not None:
         _add(parts, swap, "subject")
         _add(parts, subject, "authority")
@@ -1415,6 +1444,8 @@ def _en_status(text: str, window_start: int, trig: Trigger, date: dict, anchor: 
     window = window[max(0, len(window) - 120):]
     if _EN_NEG.search(window):
         return "negated"
+    if re.search(r"\b(?:agreement|deal)\s+to\s+$", window, re.I):
+        return "planned"   # `has entered into an agreement to acquire`: the acquisition is to come
     if _EN_PLAN.search(window) or re.match(r"[^.;]{0,80}\beffective\b", text[trig.end:trig.end + 90]):
         return "planned" if _is_future(date, anchor) or not re.search(r"\b(?:was|were|had|has)\b", window) else "occurred"
     return "planned" if _is_future(date, anchor) else "occurred"

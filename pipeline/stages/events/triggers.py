@@ -305,7 +305,7 @@ def _en_after_modal(before: str) -> bool:
 
 
 def _en_after_pursuit(before: str) -> bool:
-    words = [w for w in _en_prev_words(before, 4) if w not in ("a", "an", "the", "its", "their", "his", "her")]
+    words = [w for w in _en_prev_words(before, 5) if w not in ("a", "an", "the", "its", "their", "his", "her", "of")]
     return any(w in en.NOUN_BEFORE for w in words[-2:])
 
 
