@@ -559,3 +559,18 @@ def test_a_county_before_a_kind_of_office_is_part_of_its_name_but_an_address_is_
 def test_goals_named_by_an_acronym_are_no_body_in_chinese():
     found = orgs("為響應聯合國永續發展目標（SDGs），市府推動減碳。", "zh")
     assert not any(n.endswith("目標") for n in found), sorted(found)
+
+
+def test_chinese_bodies_named_by_their_organisation_word_alone_parties_and_school_divisions():
+    found = orgs("市長前往總統府，並在議會報告；國會議員也出席。北港民眾黨表示支持，民眾黨黨團另有意見，"
+                 "執政黨與在野黨將協商。得獎學校：光華高中國中部、崇明國小。", "zh")
+    for name in ("總統府", "議會", "北港民眾黨", "光華高中", "崇明國小"):
+        assert name in found, (name, sorted(found))
+    assert not any(n.endswith(("議員", "黨黨", "執政黨", "在野黨", "國中部")) or n == "國會議" for n in found), sorted(found)
+
+
+def test_chinese_names_whose_stem_the_segmenter_reads_as_a_verb_or_a_distinguishing_word():
+    # 防救 is tagged a verb, 新營 a distinguishing word; an agency's stem and a place stay in the name
+    found = orgs("市府災害防救辦公室今天說明，新營客運也派車支援，水產試驗所與動植物防疫檢疫署協助。", "zh")
+    for name in ("災害防救辦公室", "新營客運", "水產試驗所", "動植物防疫檢疫署"):
+        assert any(n.endswith(name) for n in found), (name, sorted(found))

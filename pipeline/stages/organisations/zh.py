@@ -34,6 +34,14 @@ MINISTRY_STEMS: tuple[str, ...] = word_tuple(DATA / "zh_ministry_stems.txt")
 # After a government, the bureau it runs: 台南市政府 + 工务局 is one name.
 BUREAU_AFTER = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:局|处|署|委员会|办公室)")
 BREAKS: tuple[str, ...] = word_tuple(DATA / "zh_name_breaks.txt")
+# Organisation words that alone name one body where a release stands (`国会`, `议会`, `总统府`),
+# unless a member of it follows (`国会议员`, `议会议长`).
+SELF_NAMED = {"国会", "议会", "总统府", "立法院", "行政院", "国务院", "众议院", "参议院"}
+MEMBER_AFTER = ("议员", "议长", "副议长", "员")
+# What follows 党 where the party was named before it (`民进党党团`) or it is no party's name.
+PARTY_PARTS = ("团", "部", "员", "籍", "务", "纲", "派", "性", "内", "外", "史", "产")
+# Schools, whose division follows as a word in 部 (`长荣高中国中部`).
+SCHOOLS = ("国中", "国小", "高中", "中学", "小学")
 
 _ENDINGS = "|".join(sorted(SUFFIX_KIND, key=len, reverse=True))
 _ENDING = re.compile(rf"(?:{_ENDINGS})")
@@ -56,6 +64,10 @@ def find(original: str):
         # Organisation words in a row, or a bracket then more name, make one name.
         while True:
             nxt = _ENDING.match(text, end)
+            if nxt and nxt.group(0) in SCHOOLS and text.startswith("部", nxt.end()):
+                break   # 长荣高中 + 国中部: the school and its division, named by the school
+            if nxt and nxt.group(0) == "党" and text[:end].endswith("党"):
+                break   # 民进党 + 党团: the party, then its caucus
             if nxt and not text.startswith(TITLE_AFTER, nxt.end()):   # 经发局 + 局长: a title, not a unit
                 end = nxt.end()
                 continue
@@ -82,6 +94,12 @@ def find(original: str):
             yield (start, end), "government"
             continue
         head = name[: len(name) - len(ending)]
+        if not head and name in SELF_NAMED:
+            if not text.startswith(MEMBER_AFTER, end):
+                yield (start, end), SUFFIX_KIND[ending]   # 国会, 总统府: the one body so named
+            continue
+        if ending == "党" and text.startswith(PARTY_PARTS, end):
+            continue   # 党团, 党部, 党员: a caucus, branch or member of a party named before
         if len(head) == 1 and start > max(last_start_floor, 0) and _HAN.match(text[start - 1]) \
                 and text[start - 1] not in BREAKS and text[start - 1] not in "年月日号届次期第" \
                 and not re.match(r"[0-9〇一二三四五六七八九十百]", text[start - 2:start - 1] or "x") \
@@ -160,8 +178,8 @@ def _starts_a_noun(words, at: int, before: int | None = None) -> bool:
     or more characters (`经` of `经济部`), ending by `before` where given: a one-character break
     word there is no break, a one-character generic word no generic head."""
     w = _word_holding(words, at)
-    return w is not None and w[0] == at and w[1] - w[0] >= 2 and w[3] in ("n", "nt", "ns", "nz", "l") \
-        and (before is None or w[1] <= before)
+    return w is not None and w[0] == at and w[1] - w[0] >= 2 \
+        and (w[3] in ("n", "nt", "ns", "nz", "l") or is_place(w[2])) and (before is None or w[1] <= before)
 
 
 def _inside_a_word(words, at: int, end: int) -> bool:
@@ -221,7 +239,13 @@ def _name_start(text: str, pos: int, words=None) -> int:
         # leftwards over nouns: a verb, preposition, adverb, pronoun or time word ends the name
         starts, ws = words
         k = bisect.bisect_right(starts, pos - 1) - 1
-        if k >= 0 and ws[k][0] < pos:
+        # the stem of a government body's name may hold a verb (灾害防救 + 办公室, 防救/v)
+        stem = max((len(st) for st in MINISTRY_STEMS if text.endswith(st, 0, pos) and len(st) >= 3
+                    and pos - len(st) in starts), default=0)
+        if stem:
+            start = pos - stem
+            k = bisect.bisect_right(starts, start - 1) - 1
+        elif k >= 0 and ws[k][0] < pos:
             start = ws[k][0] if (name_word(ws[k][2], ws[k][3]) and _HAN.match(ws[k][2][-1])) or ws[k][1] > pos else pos
             k -= 1
             while start < pos and k >= 0 and pos - ws[k][0] <= MAX_CHARS and _HAN.match(ws[k][2][-1]) and (
