@@ -574,3 +574,10 @@ def test_chinese_names_whose_stem_the_segmenter_reads_as_a_verb_or_a_distinguish
     found = orgs("市府災害防救辦公室今天說明，新營客運也派車支援，水產試驗所與動植物防疫檢疫署協助。", "zh")
     for name in ("災害防救辦公室", "新營客運", "水產試驗所", "動植物防疫檢疫署"):
         assert any(n.endswith(name) for n in found), (name, sorted(found))
+
+
+def test_chinese_kinds_of_facility_named_like_centres_are_no_bodies():
+    found = orgs("嘉義縣政府表示，朴子國民運動中心與北港國際會議中心將於下月啟用，東石棒球訓練中心也完工。"
+                 "縣府青年發展中心協辦。", "zh")
+    assert not any(n.endswith(("運動中心", "會議中心", "訓練中心")) for n in found), sorted(found)
+    assert "嘉義縣政府" in found and any(n.endswith("青年發展中心") for n in found), sorted(found)
