@@ -581,3 +581,10 @@ def test_chinese_kinds_of_facility_named_like_centres_are_no_bodies():
                  "縣府青年發展中心協辦。", "zh")
     assert not any(n.endswith(("運動中心", "會議中心", "訓練中心")) for n in found), sorted(found)
     assert "嘉義縣政府" in found and any(n.endswith("青年發展中心") for n in found), sorted(found)
+
+
+def test_chinese_committees_by_their_three_character_contraction():
+    found = orgs("研考會今天表示，將與客委會及國發會合作；記者會與說明會下週舉行。", "zh")
+    for name in ("研考會", "客委會", "國發會"):
+        assert name in found, (name, sorted(found))
+    assert not any(n.endswith(("記者會", "說明會")) for n in found), sorted(found)

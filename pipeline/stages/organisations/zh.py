@@ -56,6 +56,28 @@ def find(original: str):
     """(span, kind) of each organisation name in Chinese text (Simplified or Traditional)."""
     text = fold_han(original)
     words = pos_words(original)
+    found = list(_by_endings(text, words))
+    yield from found
+    for span in _committees(text, words):
+        if not any(s < span[1] and span[0] < e for (s, e), _ in found):
+            yield span, "government"
+
+
+def _committees(text: str, words):
+    """A committee by its contraction in three characters (`研考会`, `国发会`, `客委会`): a word in
+    会 the segmenter knows as an organisation's name or an abbreviation, or two characters before
+    委会; not a member or head of it (`陆委会主委` still names it), nor a meeting (`记者会`, `说明会`
+    are common nouns)."""
+    starts, ws = words
+    for i, (s, e, w, flag) in enumerate(ws):
+        if e - s == 3 and w.endswith("会") and flag in ("nt", "j") and _HAN.match(w[0]):
+            yield (s, e)
+        elif w == "委会" and i > 0 and ws[i - 1][1] == s and ws[i - 1][1] - ws[i - 1][0] == 1 \
+                and _HAN.match(ws[i - 1][2]) and ws[i - 1][2] not in BREAKS:
+            yield (s - 1, e)
+
+
+def _by_endings(text: str, words):
     last_end = -1
     for m in _ENDING.finditer(text):
         if m.start() < last_end:
