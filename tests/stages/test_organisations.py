@@ -588,3 +588,9 @@ def test_chinese_committees_by_their_three_character_contraction():
     for name in ("研考會", "客委會", "國發會"):
         assert name in found, (name, sorted(found))
     assert not any(n.endswith(("記者會", "說明會")) for n in found), sorted(found)
+
+
+def test_taiwans_railways_by_their_short_names_but_not_the_mainlands_rail_network():
+    found = orgs("連假期間，高鐵、臺鐵加開班次，客運業者也配合。", "zh")
+    assert {"高鐵", "臺鐵"} <= set(found) and found["高鐵"].org_key != found["臺鐵"].org_key, sorted(found)
+    assert not orgs("游客可乘坐高铁前往会场。", "zh")
