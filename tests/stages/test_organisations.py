@@ -394,8 +394,12 @@ def test_english_terms_spelled_out_and_bodies_by_a_reference_are_not_names():
 
 
 def test_chinese_governments_are_named_by_their_place_and_counted_names_start_after_the_count():
-    found = orgs("他代表中華民國（臺灣）政府出席。將籌組新內閣政府。由他代表政府致詞。", "zh")
-    assert "中華民國（臺灣）政府" in found and not any(n.endswith("內閣政府") or n == "代表政府" for n in found), sorted(found)
+    found = orgs("他代表高雄市政府出席。將籌組新內閣政府。由他代表政府致詞。", "zh")
+    assert "高雄市政府" in found and not any(n.endswith("內閣政府") or n == "代表政府" for n in found), sorted(found)
+    # a country's government is a reference, as in Korean (`사우디 정부`), also after the state's full name
+    found = orgs("他代表中華民國（臺灣）政府出席，感謝中華民國臺灣政府與美國政府，新竹縣政府也到場。", "zh")
+    assert not any(n.endswith(("臺灣）政府", "臺灣政府", "美國政府")) for n in found), sorted(found)
+    assert "新竹縣政府" in found, sorted(found)
     found = orgs("共有28所國立大學參加，假國立成功大學舉辦，數位文化中心協辦。", "zh")
     assert "國立成功大學" in found and "數位文化中心" in found, sorted(found)
     assert not any(n.startswith(("所", "假")) for n in found), sorted(found)

@@ -152,6 +152,9 @@ def _by_endings(text: str, words):
             place = _place_start(words, start, head_end)
             if place is None:
                 continue   # 新内阁政府, 代表政府: a government is named by its place only
+            last = re.sub(r"[（(]([^（()）]+)[）)]$", r"\1", head)   # 中华民国（台湾）: 台湾
+            if any(is_country(last[i:]) for i in range(max(0, len(last) - 6), len(last) - 1)):
+                continue   # 中华民国台湾政府, 美国政府: a country's government, a reference, not a body's name
             start = place
         yield (start, end), SUFFIX_KIND[ending]
 
