@@ -598,3 +598,9 @@ def test_taiwans_railways_by_their_short_names_but_not_the_mainlands_rail_networ
     found = orgs("連假期間，高鐵、臺鐵加開班次，客運業者也配合。", "zh")
     assert {"高鐵", "臺鐵"} <= set(found) and found["高鐵"].org_key != found["臺鐵"].org_key, sorted(found)
     assert not orgs("游客可乘坐高铁前往会场。", "zh")
+
+
+def test_an_organisation_word_is_not_read_across_the_start_of_another_bodys_name():
+    # 國中 (a junior high school) spans 史國 + 中央銀行: the bank is the name, with its country
+    found = orgs("上週，史國中央銀行總裁來訪，建興國中與復興國中學生也參加。", "zh")
+    assert {"史國中央銀行", "建興國中", "復興國中"} <= set(found), sorted(found)

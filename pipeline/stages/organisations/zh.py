@@ -82,6 +82,9 @@ def _by_endings(text: str, words):
     for m in _ENDING.finditer(text):
         if m.start() < last_end:
             continue
+        w = _word_holding(words, m.end() - 1)
+        if w is not None and m.start() < w[0] < m.end() < w[1] and text[w[0]:w[1]].endswith(tuple(SUFFIX_KIND)):
+            continue   # 史国 + 中央银行: a word of another organisation begins inside this organisation word
         end = m.end()
         # Organisation words in a row, or a bracket then more name, make one name.
         while True:
