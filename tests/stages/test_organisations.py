@@ -604,3 +604,10 @@ def test_an_organisation_word_is_not_read_across_the_start_of_another_bodys_name
     # 國中 (a junior high school) spans 史國 + 中央銀行: the bank is the name, with its country
     found = orgs("上週，史國中央銀行總裁來訪，建興國中與復興國中學生也參加。", "zh")
     assert {"史國中央銀行", "建興國中", "復興國中"} <= set(found), sorted(found)
+
+
+def test_chinese_command_and_emergency_centres_are_bodies_and_a_name_starts_after_in_response_to():
+    # 指揮/應變 are verbs to the segmenter; 因應 ('in response to') begins no name
+    found = orgs("因應中央流行疫情指揮中心公告，縣府災害應變中心今天開設。", "zh")
+    assert any(n.endswith("中央流行疫情指揮中心") and not n.startswith("因應") for n in found), sorted(found)
+    assert any(n.endswith("災害應變中心") for n in found), sorted(found)

@@ -276,6 +276,7 @@ def _name_start(text: str, pos: int, words=None) -> int:
         elif k >= 0 and ws[k][0] < pos:
             start = ws[k][0] if (name_word(ws[k][2], ws[k][3]) and _HAN.match(ws[k][2][-1])) or ws[k][1] > pos else pos
             k -= 1
+        if start < pos:   # then leftwards over the nouns before
             while start < pos and k >= 0 and pos - ws[k][0] <= MAX_CHARS and _HAN.match(ws[k][2][-1]) and (
                     (name_word(ws[k][2], ws[k][3]) and ws[k][2] not in BREAKS)
                     or (ws[k][2] == "和" and _and_in_ministry(text, words, ws[k][0], pos))):
