@@ -611,3 +611,12 @@ def test_chinese_command_and_emergency_centres_are_bodies_and_a_name_starts_afte
     found = orgs("因應中央流行疫情指揮中心公告，縣府災害應變中心今天開設。", "zh")
     assert any(n.endswith("中央流行疫情指揮中心") and not n.startswith("因應") for n in found), sorted(found)
     assert any(n.endswith("災害應變中心") for n in found), sorted(found)
+
+
+def test_chinese_farms_and_cafes_listed_after_a_colon_or_enumeration_comma():
+    # rare characters the segmenter cuts into one-character words or verbs (嵙, 鋤, 選) stay in the name
+    found = orgs("優等獎：嵙頂山咖啡館、小鋤田園生態農場、南之選咖啡園；活動由東山區農會協辦。", "zh")
+    for name in ("嵙頂山咖啡館", "小鋤田園生態農場", "南之選咖啡園", "東山區農會"):
+        assert name in found, (name, sorted(found))
+    found = orgs("本次活動、由臺南市政府主辦。", "zh")
+    assert "臺南市政府" in found and not any(n.startswith("由") for n in found), sorted(found)

@@ -112,6 +112,7 @@ def _by_endings(text: str, words):
             break
         last_start_floor = last_end
         start = max(_name_start(text, m.start(), words), last_end)  # a name starts after the last organisation word
+        start = max(_item_start(text, start, words), last_end)
         name = text[start:end]
         last_end = end
         ending = next((e for e in sorted(SUFFIX_KIND, key=len, reverse=True) if name.endswith(e)), None)
@@ -160,6 +161,21 @@ def _by_endings(text: str, words):
                 continue   # 中华民国台湾政府, 美国政府: a country's government, a reference, not a body's name
             start = place
         yield (start, end), SUFFIX_KIND[ending]
+
+
+def _item_start(text: str, start: int, words) -> int:
+    """Where a name that is an item of a list begins (`佳作：崁头山咖啡馆`, `、东之选咖啡园`): right
+    after the colon or the enumeration comma, where at most three characters lie between it and
+    the name read so far, all words of one character or names (rare characters the segmenter cuts
+    apart: 崁/yg, 锄/v, 选/v), none a break word (`、由`, `：在`)."""
+    starts, ws = words
+    k = bisect.bisect_right(starts, start - 1) - 1
+    at = start
+    while k >= 0 and start - ws[k][0] <= 3 and ws[k][1] == at and ws[k][2] not in BREAKS and (
+            ws[k][1] - ws[k][0] == 1 and _HAN.match(ws[k][2]) or ws[k][3] in ("nr", "ns", "nz", "n")):
+        at = ws[k][0]
+        k -= 1
+    return at if at < start and text[at - 1:at] in ("：", "、") else start
 
 
 def _place_start(words, start: int, head_end: int) -> int | None:
