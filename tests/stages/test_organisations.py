@@ -620,3 +620,8 @@ def test_chinese_farms_and_cafes_listed_after_a_colon_or_enumeration_comma():
         assert name in found, (name, sorted(found))
     found = orgs("本次活動、由臺南市政府主辦。", "zh")
     assert "臺南市政府" in found and not any(n.startswith("由") for n in found), sorted(found)
+
+
+def test_a_chinese_ball_club_described_as_one_before_its_name():
+    found = orgs("春訓場地優先保留給在地球團中華職棒台鋼雄鷹棒球隊使用。", "zh")
+    assert "中華職棒台鋼雄鷹棒球隊" in found, sorted(found)

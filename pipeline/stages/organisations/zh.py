@@ -325,8 +325,8 @@ def _name_start(text: str, pos: int, words=None) -> int:
         cut = max(cut, m.end())   # a number and its classifier count the names after them (28所国高中)
     if cut == 0 and seg[:1] in _CLASSIFIERS and re.match(_NUMERAL, text[start - 1:start]):
         cut = 1
-    # A kind of organisation before the name describes it (农业科技企业浙江绿禾…有限公司).
-    for m in re.finditer(r"(?:企业|机构|厂商|平台|开发商|发行商|运营商|制造商|供应商|单位|业者|团体)", seg):
+    # A kind of organisation before the name describes it (农业科技企业浙江绿禾…有限公司, 在地球团 + a club).
+    for m in re.finditer(r"(?:企业|机构|厂商|平台|开发商|发行商|运营商|制造商|供应商|单位|业者|团体|球团)", seg):
         if len(seg) - m.end() >= 2:
             cut = max(cut, m.end())
     return start + cut
