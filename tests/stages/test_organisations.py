@@ -625,3 +625,9 @@ def test_chinese_farms_and_cafes_listed_after_a_colon_or_enumeration_comma():
 def test_a_chinese_ball_club_described_as_one_before_its_name():
     found = orgs("春訓場地優先保留給在地球團中華職棒台鋼雄鷹棒球隊使用。", "zh")
     assert "中華職棒台鋼雄鷹棒球隊" in found, sorted(found)
+
+
+def test_bodies_a_taiwanese_release_names_without_an_organisation_word():
+    found = orgs("國防部表示，解放軍戰機昨日再度逼近；國家安全會議秘書長也出席記者會。", "zh")
+    assert {"解放軍", "國家安全會議"} <= set(found), sorted(found)
+    assert found["解放軍"].kind == "government", found["解放軍"].kind
