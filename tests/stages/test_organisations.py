@@ -631,3 +631,9 @@ def test_bodies_a_taiwanese_release_names_without_an_organisation_word():
     found = orgs("國防部表示，解放軍戰機昨日再度逼近；國家安全會議秘書長也出席記者會。", "zh")
     assert {"解放軍", "國家安全會議"} <= set(found), sorted(found)
     assert found["解放軍"].kind == "government", found["解放軍"].kind
+
+
+def test_a_chinese_office_in_chu_by_its_stem_but_not_any_word_in_chu():
+    found = orgs("秘書處表示，嘉義市市場處也將配合；各處室與服務處、好處多多。", "zh")
+    assert {"秘書處", "嘉義市市場處"} <= set(found), sorted(found)
+    assert not any(n.endswith(("服務處", "好處", "處室")) for n in found), sorted(found)

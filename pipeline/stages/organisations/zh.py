@@ -149,7 +149,7 @@ def _by_endings(text: str, words):
             continue   # 社会资本, 风险资本: capital, not a fund (高瓴资本, 红杉资本)
         if ending in WEAK and not head.endswith(MINISTRY_STEMS) and len(head) < 4:
             continue
-        if ending in ("部", "局") and not head.endswith(MINISTRY_STEMS) and not head.startswith("国家") \
+        if ending in ("部", "局", "处") and not head.endswith(MINISTRY_STEMS) and not head.startswith("国家") \
                 and not re.search(r"[A-Za-z]", head):
             continue
         if ending == "政府" and end == m.end():
