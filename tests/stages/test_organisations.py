@@ -394,8 +394,12 @@ def test_english_terms_spelled_out_and_bodies_by_a_reference_are_not_names():
 
 
 def test_chinese_governments_are_named_by_their_place_and_counted_names_start_after_the_count():
-    found = orgs("他代表中華民國（臺灣）政府出席。將籌組新內閣政府。由他代表政府致詞。", "zh")
-    assert "中華民國（臺灣）政府" in found and not any(n.endswith("內閣政府") or n == "代表政府" for n in found), sorted(found)
+    found = orgs("他代表高雄市政府出席。將籌組新內閣政府。由他代表政府致詞。", "zh")
+    assert "高雄市政府" in found and not any(n.endswith("內閣政府") or n == "代表政府" for n in found), sorted(found)
+    # a country's government is a reference, as in Korean (`사우디 정부`), also after the state's full name
+    found = orgs("他代表中華民國（臺灣）政府出席，感謝中華民國臺灣政府與美國政府，新竹縣政府也到場。", "zh")
+    assert not any(n.endswith(("臺灣）政府", "臺灣政府", "美國政府")) for n in found), sorted(found)
+    assert "新竹縣政府" in found, sorted(found)
     found = orgs("共有28所國立大學參加，假國立成功大學舉辦，數位文化中心協辦。", "zh")
     assert "國立成功大學" in found and "數位文化中心" in found, sorted(found)
     assert not any(n.startswith(("所", "假")) for n in found), sorted(found)
@@ -575,3 +579,77 @@ def test_a_korean_name_whose_bracket_names_its_head_is_a_body():
     assert {"누리바이오", "한빛대학교"} <= set(found), sorted(found)
     assert not orgs("김민수(대표 이영희)와 만났다.", "ko")
     assert "누리시" in orgs("누리시(시장 김철수)는 협약을 맺었다.", "ko")
+
+
+def test_chinese_bodies_named_by_their_organisation_word_alone_parties_and_school_divisions():
+    found = orgs("市長前往總統府，並在議會報告；國會議員也出席。北港民眾黨表示支持，民眾黨黨團另有意見，"
+                 "執政黨與在野黨將協商。得獎學校：光華高中國中部、崇明國小。", "zh")
+    for name in ("總統府", "議會", "北港民眾黨", "光華高中", "崇明國小"):
+        assert name in found, (name, sorted(found))
+    assert not any(n.endswith(("議員", "黨黨", "執政黨", "在野黨", "國中部")) or n == "國會議" for n in found), sorted(found)
+
+
+def test_chinese_names_whose_stem_the_segmenter_reads_as_a_verb_or_a_distinguishing_word():
+    # 防救 is tagged a verb, 新營 a distinguishing word; an agency's stem and a place stay in the name
+    found = orgs("市府災害防救辦公室今天說明，新營客運也派車支援，水產試驗所與動植物防疫檢疫署協助。", "zh")
+    for name in ("災害防救辦公室", "新營客運", "水產試驗所", "動植物防疫檢疫署"):
+        assert any(n.endswith(name) for n in found), (name, sorted(found))
+
+
+def test_chinese_kinds_of_facility_named_like_centres_are_no_bodies():
+    found = orgs("嘉義縣政府表示，朴子國民運動中心與北港國際會議中心將於下月啟用，東石棒球訓練中心也完工。"
+                 "縣府青年發展中心協辦。", "zh")
+    assert not any(n.endswith(("運動中心", "會議中心", "訓練中心")) for n in found), sorted(found)
+    assert "嘉義縣政府" in found and any(n.endswith("青年發展中心") for n in found), sorted(found)
+
+
+def test_chinese_committees_by_their_three_character_contraction():
+    found = orgs("研考會今天表示，將與客委會及國發會合作；記者會與說明會下週舉行。", "zh")
+    for name in ("研考會", "客委會", "國發會"):
+        assert name in found, (name, sorted(found))
+    assert not any(n.endswith(("記者會", "說明會")) for n in found), sorted(found)
+
+
+def test_taiwans_railways_by_their_short_names_but_not_the_mainlands_rail_network():
+    found = orgs("連假期間，高鐵、臺鐵加開班次，客運業者也配合。", "zh")
+    assert {"高鐵", "臺鐵"} <= set(found) and found["高鐵"].org_key != found["臺鐵"].org_key, sorted(found)
+    assert not orgs("游客可乘坐高铁前往会场。", "zh")
+
+
+def test_an_organisation_word_is_not_read_across_the_start_of_another_bodys_name():
+    # 國中 (a junior high school) spans 史國 + 中央銀行: the bank is the name, with its country
+    found = orgs("上週，史國中央銀行總裁來訪，建興國中與復興國中學生也參加。", "zh")
+    assert {"史國中央銀行", "建興國中", "復興國中"} <= set(found), sorted(found)
+
+
+def test_chinese_command_and_emergency_centres_are_bodies_and_a_name_starts_after_in_response_to():
+    # 指揮/應變 are verbs to the segmenter; 因應 ('in response to') begins no name
+    found = orgs("因應中央流行疫情指揮中心公告，縣府災害應變中心今天開設。", "zh")
+    assert any(n.endswith("中央流行疫情指揮中心") and not n.startswith("因應") for n in found), sorted(found)
+    assert any(n.endswith("災害應變中心") for n in found), sorted(found)
+
+
+def test_chinese_farms_and_cafes_listed_after_a_colon_or_enumeration_comma():
+    # rare characters the segmenter cuts into one-character words or verbs (嵙, 鋤, 選) stay in the name
+    found = orgs("優等獎：嵙頂山咖啡館、小鋤田園生態農場、南之選咖啡園；活動由東山區農會協辦。", "zh")
+    for name in ("嵙頂山咖啡館", "小鋤田園生態農場", "南之選咖啡園", "東山區農會"):
+        assert name in found, (name, sorted(found))
+    found = orgs("本次活動、由臺南市政府主辦。", "zh")
+    assert "臺南市政府" in found and not any(n.startswith("由") for n in found), sorted(found)
+
+
+def test_a_chinese_ball_club_described_as_one_before_its_name():
+    found = orgs("春訓場地優先保留給在地球團中華職棒台鋼雄鷹棒球隊使用。", "zh")
+    assert "中華職棒台鋼雄鷹棒球隊" in found, sorted(found)
+
+
+def test_bodies_a_taiwanese_release_names_without_an_organisation_word():
+    found = orgs("國防部表示，解放軍戰機昨日再度逼近；國家安全會議秘書長也出席記者會。", "zh")
+    assert {"解放軍", "國家安全會議"} <= set(found), sorted(found)
+    assert found["解放軍"].kind == "government", found["解放軍"].kind
+
+
+def test_a_chinese_office_in_chu_by_its_stem_but_not_any_word_in_chu():
+    found = orgs("秘書處表示，嘉義市市場處也將配合；各處室與服務處、好處多多。", "zh")
+    assert {"秘書處", "嘉義市市場處"} <= set(found), sorted(found)
+    assert not any(n.endswith(("服務處", "好處", "處室")) for n in found), sorted(found)

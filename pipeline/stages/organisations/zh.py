@@ -34,6 +34,14 @@ MINISTRY_STEMS: tuple[str, ...] = word_tuple(DATA / "zh_ministry_stems.txt")
 # After a government, the bureau it runs: 台南市政府 + 工务局 is one name.
 BUREAU_AFTER = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:局|处|署|委员会|办公室)")
 BREAKS: tuple[str, ...] = word_tuple(DATA / "zh_name_breaks.txt")
+# Organisation words that alone name one body where a release stands (`国会`, `议会`, `总统府`),
+# unless a member of it follows (`国会议员`, `议会议长`).
+SELF_NAMED = {"国会", "议会", "总统府", "立法院", "行政院", "国务院", "众议院", "参议院"}
+MEMBER_AFTER = ("议员", "议长", "副议长", "员")
+# What follows 党 where the party was named before it (`民进党党团`) or it is no party's name.
+PARTY_PARTS = ("团", "部", "员", "籍", "务", "纲", "派", "性", "内", "外", "史", "产")
+# Schools, whose division follows as a word in 部 (`长荣高中国中部`).
+SCHOOLS = ("国中", "国小", "高中", "中学", "小学")
 
 _ENDINGS = "|".join(sorted(SUFFIX_KIND, key=len, reverse=True))
 _ENDING = re.compile(rf"(?:{_ENDINGS})")
@@ -48,14 +56,43 @@ def find(original: str):
     """(span, kind) of each organisation name in Chinese text (Simplified or Traditional)."""
     text = fold_han(original)
     words = pos_words(original)
+    found = list(_by_endings(text, words))
+    yield from found
+    for span in _committees(text, words):
+        if not any(s < span[1] and span[0] < e for (s, e), _ in found):
+            yield span, "government"
+
+
+def _committees(text: str, words):
+    """A committee by its contraction in three characters (`研考会`, `国发会`, `客委会`): a word in
+    会 the segmenter knows as an organisation's name or an abbreviation, or two characters before
+    委会; not a member or head of it (`陆委会主委` still names it), nor a meeting (`记者会`, `说明会`
+    are common nouns)."""
+    starts, ws = words
+    for i, (s, e, w, flag) in enumerate(ws):
+        if e - s == 3 and w.endswith("会") and flag in ("nt", "j") and _HAN.match(w[0]):
+            yield (s, e)
+        elif w == "委会" and i > 0 and ws[i - 1][1] == s and ws[i - 1][1] - ws[i - 1][0] == 1 \
+                and _HAN.match(ws[i - 1][2]) and ws[i - 1][2] not in BREAKS:
+            yield (s - 1, e)
+
+
+def _by_endings(text: str, words):
     last_end = -1
     for m in _ENDING.finditer(text):
         if m.start() < last_end:
             continue
+        w = _word_holding(words, m.end() - 1)
+        if w is not None and m.start() < w[0] < m.end() < w[1] and text[w[0]:w[1]].endswith(tuple(SUFFIX_KIND)):
+            continue   # 史国 + 中央银行: a word of another organisation begins inside this organisation word
         end = m.end()
         # Organisation words in a row, or a bracket then more name, make one name.
         while True:
             nxt = _ENDING.match(text, end)
+            if nxt and nxt.group(0) in SCHOOLS and text.startswith("部", nxt.end()):
+                break   # 长荣高中 + 国中部: the school and its division, named by the school
+            if nxt and nxt.group(0) == "党" and text[:end].endswith("党"):
+                break   # 民进党 + 党团: the party, then its caucus
             if nxt and not text.startswith(TITLE_AFTER, nxt.end()):   # 经发局 + 局长: a title, not a unit
                 end = nxt.end()
                 continue
@@ -75,6 +112,7 @@ def find(original: str):
             break
         last_start_floor = last_end
         start = max(_name_start(text, m.start(), words), last_end)  # a name starts after the last organisation word
+        start = max(_item_start(text, start, words), last_end)
         name = text[start:end]
         last_end = end
         ending = next((e for e in sorted(SUFFIX_KIND, key=len, reverse=True) if name.endswith(e)), None)
@@ -82,6 +120,12 @@ def find(original: str):
             yield (start, end), "government"
             continue
         head = name[: len(name) - len(ending)]
+        if not head and name in SELF_NAMED:
+            if not text.startswith(MEMBER_AFTER, end):
+                yield (start, end), SUFFIX_KIND[ending]   # 国会, 总统府: the one body so named
+            continue
+        if ending == "党" and text.startswith(PARTY_PARTS, end):
+            continue   # 党团, 党部, 党员: a caucus, branch or member of a party named before
         if len(head) == 1 and start > max(last_start_floor, 0) and _HAN.match(text[start - 1]) \
                 and text[start - 1] not in BREAKS and text[start - 1] not in "年月日号届次期第" \
                 and not re.match(r"[0-9〇一二三四五六七八九十百]", text[start - 2:start - 1] or "x") \
@@ -105,15 +149,33 @@ def find(original: str):
             continue   # 社会资本, 风险资本: capital, not a fund (高瓴资本, 红杉资本)
         if ending in WEAK and not head.endswith(MINISTRY_STEMS) and len(head) < 4:
             continue
-        if ending in ("部", "局") and not head.endswith(MINISTRY_STEMS) and not head.startswith("国家") \
+        if ending in ("部", "局", "处") and not head.endswith(MINISTRY_STEMS) and not head.startswith("国家") \
                 and not re.search(r"[A-Za-z]", head):
             continue
         if ending == "政府" and end == m.end():
             place = _place_start(words, start, head_end)
             if place is None:
                 continue   # 新内阁政府, 代表政府: a government is named by its place only
+            last = re.sub(r"[（(]([^（()）]+)[）)]$", r"\1", head)   # 中华民国（台湾）: 台湾
+            if any(is_country(last[i:]) for i in range(max(0, len(last) - 6), len(last) - 1)):
+                continue   # 中华民国台湾政府, 美国政府: a country's government, a reference, not a body's name
             start = place
         yield (start, end), SUFFIX_KIND[ending]
+
+
+def _item_start(text: str, start: int, words) -> int:
+    """Where a name that is an item of a list begins (`佳作：崁头山咖啡馆`, `、东之选咖啡园`): right
+    after the colon or the enumeration comma, where at most three characters lie between it and
+    the name read so far, all words of one character or names (rare characters the segmenter cuts
+    apart: 崁/yg, 锄/v, 选/v), none a break word (`、由`, `：在`)."""
+    starts, ws = words
+    k = bisect.bisect_right(starts, start - 1) - 1
+    at = start
+    while k >= 0 and start - ws[k][0] <= 3 and ws[k][1] == at and ws[k][2] not in BREAKS and (
+            ws[k][1] - ws[k][0] == 1 and _HAN.match(ws[k][2]) or ws[k][3] in ("nr", "ns", "nz", "n")):
+        at = ws[k][0]
+        k -= 1
+    return at if at < start and text[at - 1:at] in ("：", "、") else start
 
 
 def _place_start(words, start: int, head_end: int) -> int | None:
@@ -160,8 +222,8 @@ def _starts_a_noun(words, at: int, before: int | None = None) -> bool:
     or more characters (`经` of `经济部`), ending by `before` where given: a one-character break
     word there is no break, a one-character generic word no generic head."""
     w = _word_holding(words, at)
-    return w is not None and w[0] == at and w[1] - w[0] >= 2 and w[3] in ("n", "nt", "ns", "nz", "l") \
-        and (before is None or w[1] <= before)
+    return w is not None and w[0] == at and w[1] - w[0] >= 2 \
+        and (w[3] in ("n", "nt", "ns", "nz", "l") or is_place(w[2])) and (before is None or w[1] <= before)
 
 
 def _inside_a_word(words, at: int, end: int) -> bool:
@@ -221,9 +283,16 @@ def _name_start(text: str, pos: int, words=None) -> int:
         # leftwards over nouns: a verb, preposition, adverb, pronoun or time word ends the name
         starts, ws = words
         k = bisect.bisect_right(starts, pos - 1) - 1
-        if k >= 0 and ws[k][0] < pos:
+        # the stem of a government body's name may hold a verb (灾害防救 + 办公室, 防救/v)
+        stem = max((len(st) for st in MINISTRY_STEMS if text.endswith(st, 0, pos) and len(st) >= 3
+                    and pos - len(st) in starts), default=0)
+        if stem:
+            start = pos - stem
+            k = bisect.bisect_right(starts, start - 1) - 1
+        elif k >= 0 and ws[k][0] < pos:
             start = ws[k][0] if (name_word(ws[k][2], ws[k][3]) and _HAN.match(ws[k][2][-1])) or ws[k][1] > pos else pos
             k -= 1
+        if start < pos:   # then leftwards over the nouns before
             while start < pos and k >= 0 and pos - ws[k][0] <= MAX_CHARS and _HAN.match(ws[k][2][-1]) and (
                     (name_word(ws[k][2], ws[k][3]) and ws[k][2] not in BREAKS)
                     or (ws[k][2] == "和" and _and_in_ministry(text, words, ws[k][0], pos))):
@@ -256,8 +325,8 @@ def _name_start(text: str, pos: int, words=None) -> int:
         cut = max(cut, m.end())   # a number and its classifier count the names after them (28所国高中)
     if cut == 0 and seg[:1] in _CLASSIFIERS and re.match(_NUMERAL, text[start - 1:start]):
         cut = 1
-    # A kind of organisation before the name describes it (农业科技企业浙江绿禾…有限公司).
-    for m in re.finditer(r"(?:企业|机构|厂商|平台|开发商|发行商|运营商|制造商|供应商|单位|业者|团体)", seg):
+    # A kind of organisation before the name describes it (农业科技企业浙江绿禾…有限公司, 在地球团 + a club).
+    for m in re.finditer(r"(?:企业|机构|厂商|平台|开发商|发行商|运营商|制造商|供应商|单位|业者|团体|球团)", seg):
         if len(seg) - m.end() >= 2:
             cut = max(cut, m.end())
     return start + cut
