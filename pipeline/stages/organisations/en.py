@@ -15,6 +15,7 @@ import functools
 import re
 from pathlib import Path
 
+from ...nlp.common_words import only_common_words
 from ...nlp.lexicon import org_endings, word_set, word_table
 from ...nlp.names import personal_name
 from ...nlp.places import is_country, is_place
@@ -146,7 +147,6 @@ def investor_names(text: str):
     """Spans of the investors a financing release names (`led by Sequoia Capital with
     participation from Andreessen Horowitz and Kleiner Perkins`): not people, places or common
     words."""
-    from ...nlp.common_words import only_common_words
     for m in _INVESTORS.finditer(text):
         for it in re.finditer(_LIST_ITEM, m.group("list")):
             s, e = m.start("list") + it.start(), m.start("list") + it.end()
@@ -324,7 +324,6 @@ def role_names(text: str):
     """Spans of the bodies a person's office is named at (`Jane Park, CEO of Halvern Bio, said`):
     not a country or place (`President of Korea`), not a department in common words (`Head of
     Sales`)."""
-    from ...nlp.common_words import only_common_words
     for m in _ROLE_OF.finditer(text):
         s, e = m.span("name")
         while True:
