@@ -265,25 +265,17 @@ def _bracketed_year(text: str, t: dict) -> bool:
 
 
 def _quote_ranges(text: str) -> list[tuple[int, int]]:
-    out = []
-    for open_q, close_q in _QUOTES:
-        i = 0
-        while True:
-            s = text.find(open_q, i)
-            if s < 0:
-                break
-            e = text.find(close_q, s + 1)
-            if e < 0 or "\n" in text[s:e]:
-                i = s + 1
-                continue
-            out.append((s, e + 1))
-            i = e + 1
-    return out
+    return _mark_ranges(text, _QUOTES, None)
 
 
 def _title_ranges(text: str, marks) -> list[tuple[int, int]]:
-    """Spans of quoted titles (`_TITLES`): on one line, at most `_TITLE_REACH` characters, with
-    year apostrophes skipped as marks."""
+    """Spans of quoted titles (`_TITLES`): on one line, at most `_TITLE_REACH` characters."""
+    return _mark_ranges(text, marks, _TITLE_REACH)
+
+
+def _mark_ranges(text: str, marks, reach: int | None) -> list[tuple[int, int]]:
+    """Spans from each opening mark to its closing one on the same line (at most `reach`
+    characters apart where given), a year's apostrophe (`’23`) skipped as a mark."""
     out = []
     for open_q, close_q in marks:
         i = 0
@@ -300,7 +292,7 @@ def _title_ranges(text: str, marks) -> list[tuple[int, int]]:
                 if e < 0 or not _YEAR_APOSTROPHE.match(text, e):
                     break
                 e += 1
-            if e < 0 or e - s > _TITLE_REACH or "\n" in text[s:e]:
+            if e < 0 or (reach is not None and e - s > reach) or "\n" in text[s:e]:
                 i = s + 1
                 continue
             out.append((s, e + 1))
