@@ -287,19 +287,23 @@ def listed_names(text: str):
     """Spans of the names listed after a kind of organisation in the plural, up to where the list
     ends (a word not capitalised, or a sentence end)."""
     for m in _LIST_HEAD.finditer(text):
-        pos = m.end()
-        while True:
-            item = _ITEM.match(text, pos)
-            if not item:
-                break
-            name = item.group(0)
-            name = re.sub(r"\s(?:of|&|de)$", "", name)
-            yield pos, pos + len(name)
-            rest = text[pos + len(name):pos + len(name) + 7]
-            sep = re.match(r",\s(?:and\s|or\s)?|\s(?:and|or)\s", rest)
-            if not sep:
-                break
-            pos += len(name) + sep.end()
+        yield from _list_items(text, m.end(), trim=True)
+
+
+def _list_items(text: str, pos: int, trim: bool):
+    """The items (`_ITEM`) of a list from `pos`, parted by commas, `and` or `or`, up to the first
+    that is not followed by a separator; `trim` drops a trailing `of`, `&` or `de` from each item
+    (and the next separator is then looked for after the trimmed item)."""
+    while True:
+        item = _ITEM.match(text, pos)
+        if not item:
+            return
+        end = pos + len(re.sub(r"\s(?:of|&|de)$", "", item.group(0))) if trim else item.end()
+        yield pos, end
+        sep = re.match(r",\s(?:and\s|or\s)?|\s(?:and|or)\s", text[end:end + 7])
+        if not sep:
+            return
+        pos = end + sep.end()
 
 
 # A body named with its head in a bracket after it: `COEX (President Mina Park)`, `Hanbit Agency
@@ -398,19 +402,7 @@ _PLACES_HEAD = re.compile(r"\b(?:areas|districts|cities|regions|islands|neighbou
 @functools.lru_cache(maxsize=8)
 def listed_places(text: str) -> frozenset[tuple[int, int]]:
     """Spans of the items of lists of places."""
-    out = set()
-    for m in _PLACES_HEAD.finditer(text):
-        pos = m.end()
-        while True:
-            item = _ITEM.match(text, pos)
-            if not item:
-                break
-            out.add((pos, item.end()))
-            sep = re.match(r",\s(?:and\s|or\s)?|\s(?:and|or)\s", text[item.end():item.end() + 7])
-            if not sep:
-                break
-            pos = item.end() + sep.end()
-    return frozenset(out)
+    return frozenset(span for m in _PLACES_HEAD.finditer(text) for span in _list_items(text, m.end(), trim=False))
 
 
 # A name put in quotes right after a verb that makes or names an event, a programme or a product
