@@ -302,7 +302,8 @@ def evaluate(outdir, gold, as_json, show_errors, part, html_path):
                 for line in v["split"]:
                     click.echo(f"  split  org_key: {line}")
         elif isinstance(v, dict) and "accuracy" in v:
-            click.echo(f"{k:18s} accuracy={v['accuracy']:.3f} ({v['found']}/{v['gold']})")
+            click.echo(f"{k:18s} accuracy={v['accuracy']:.3f} ({v['found']}/{v['gold']})"
+                       + "".join(f"  [{lang}] {a['accuracy']:.3f} ({a['found']}/{a['gold']})" for lang, a in v.get("by_language", {}).items()))
         else:
             click.echo(f"{k:18s} {v}")
     for lang, scores in by_lang.items():

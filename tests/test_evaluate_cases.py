@@ -55,3 +55,44 @@ def test_span_gold_cases(tmp_path):
     assert "cases" not in evaluate(str(run), str(gold))
     page = eval_page(result, str(run), str(gold))  # the page of span gold: the miss in its sentence
     assert page.count('<div class="case missed">') == 1 and ">MISSED<" in page
+
+
+def _jsonl(path, rows):
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+
+
+def test_event_subjects_are_scored_on_the_matched_events(tmp_path):
+    """Of the events matched by type and date, the subject is right when it is the gold's
+    subject by the organisation rule (English name, legal form), or absent where the gold's
+    actor is a person (null); a wrong or missing subject counts against it."""
+    run = tmp_path / "run"
+    run.mkdir()
+    _jsonl(run / "documents.jsonl", [{"id": "doc-1", "source": "in/a.txt", "lang": "en", "text": "x"}])
+    _jsonl(run / "organisations.jsonl", [
+        {"id": "org-1", "doc_id": "doc-1", "name": "Halvern Bio", "english_name": "Halvern Bio", "aliases": []},
+        {"id": "org-2", "doc_id": "doc-1", "name": "Norrel Labs", "aliases": []}])
+    _jsonl(run / "aliases.jsonl", [])
+    _jsonl(run / "timexes.jsonl", [])
+    subject = lambda i, name: [{"org_id": i, "name": name, "role": "subject"}]  # noqa: E731
+    _jsonl(run / "events.jsonl", [
+        {"id": "ev-1", "doc_id": "doc-1", "type": "agreement", "date": {"value": "2026-03-02"}, "participants": subject("org-1", "Halvern Bio")},
+        {"id": "ev-2", "doc_id": "doc-1", "type": "launch", "date": {"value": "2026-03-05"}, "participants": subject("org-2", "Norrel Labs")},
+        {"id": "ev-3", "doc_id": "doc-1", "type": "appointment", "date": {"value": "2026-03-09"}, "participants": []},
+        {"id": "ev-4", "doc_id": "doc-1", "type": "award", "date": {"value": "2026-03-11"}, "participants": subject("org-2", "Norrel Labs")}])
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    (gold / "a.gold.json").write_text(json.dumps({
+        "document": "a.txt", "lang": "en",
+        "organisations": [{"name": "Halvern Bio, Inc."}, {"name": "Norrel Labs"}],
+        "events": [
+            {"type": "agreement", "date": "2026-03-02", "subject": "Halvern Bio, Inc.", "participants": []},
+            {"type": "launch", "date": "2026-03-05", "subject": "Halvern Bio, Inc.", "participants": []},
+            {"type": "appointment", "date": "2026-03-09", "subject": None, "participants": []},
+            {"type": "award", "date": "2026-03-11", "subject": None, "participants": []},
+            {"type": "founding", "date": "2001", "subject": "Norrel Labs", "participants": []}]}), encoding="utf-8")
+    result = evaluate(str(run), str(gold))
+    assert result["events"]["tp"] == 4 and result["events"]["fn"] == 1
+    assert {k: result["event_subjects"][k] for k in ("found", "gold")} == {"found": 2, "gold": 4}
+    assert result["event_subjects"]["by_language"] == {"en": {"accuracy": 0.5, "found": 2, "gold": 4}}
+    assert result["errors"]["event_subjects"]["missed"] == [
+        "a.txt: launch Halvern Bio, Inc. <- ['Norrel Labs']", "a.txt: award None <- ['Norrel Labs']"]

@@ -232,7 +232,8 @@ def evaluate_releases(outdir: str, paths: list[str], cases: bool = False) -> dic
     if not set(named) & set(by_base):
         raise ValueError(_no_gold_document(outdir, named, sorted(by_base), "file name"))
     t = {k: Score(cases=[] if cases else None) for k in ("aliases", "organisations", "dates", "events", "datelines")}
-    participants = Score()
+    participants, subjects = Score(), Score()
+    subjects_by_lang: dict[str, Score] = defaultdict(Score)
     per_lang: dict[str, dict[str, Score]] = defaultdict(lambda: {k: Score() for k in ("aliases", "organisations", "dates", "events")})
     missing = []
     for path in paths:
@@ -281,31 +282,63 @@ def evaluate_releases(outdir: str, paths: list[str], cases: bool = False) -> dic
         per_lang[lang]["events"].match(g.get("events", []), recs["events"].get(did, []), same_event, show_ev)
         for ge, pe in pairs:
             gold_people = ([ge["subject"]] if ge.get("subject") else []) + list(ge.get("participants", []))
-            names = {fold(p["name"]) for p in pe.get("participants", [])}
-            for org in (o for o in orgs if fold(o["name"]) in names):
-                names |= {fold(org.get("english_name"))} | {fold(a) for a in org.get("aliases", [])}
+            actors = _actor_names(pe.get("participants", []), orgs)
             for person in gold_people:
-                if any(fold(person) == n or (n and fold(person).endswith(n)) or (n and n.endswith(fold(person)))
-                       for n in names):
+                if _names_actor(person, actors):
                     participants.tp += 1
                 else:
                     participants.fn += 1
                     participants.misses.append(f"{tag}: {ge['type']} {person}")
+            said = [p for p in pe.get("participants", []) if p.get("role") == "subject"]
+            right = not said
+            if ge.get("subject"):
+                gold_org = next((o for o in g.get("organisations", []) if o["name"] == ge["subject"]), {"name": ge["subject"]})
+                said_orgs = [o for o in orgs if any(o.get("id") == p.get("org_id") for p in said)]
+                right = _names_actor(ge["subject"], _actor_names(said, orgs)) or any(same_org(gold_org, o) for o in said_orgs)
+            for sc in (subjects, subjects_by_lang[lang]):
+                sc.tp += right
+                sc.fn += not right
+            if not right:
+                subjects.misses.append(f"{tag}: {ge['type']} {ge.get('subject')} <- {[p['name'] for p in said]}")
         if g.get("dateline"):
             got = ((doc or {}).get("dateline") or {}).get("date")
             t["datelines"].match([g["dateline"]["date"]], [got] if got else [], lambda a, b: a == b,
                                  lambda d: f"{tag}: {d}", where.dateline)
     out: dict[str, Any] = {k: v.as_dict() for k, v in t.items()}
-    total = participants.tp + participants.fn
-    out["event_participants"] = {"accuracy": round(participants.tp / total, 4) if total else 0.0,
-                                 "found": participants.tp, "gold": total}
+    out["event_participants"] = _accuracy(participants)
+    out["event_subjects"] = _accuracy(subjects) | {"by_language": {lang: _accuracy(sc) for lang, sc in sorted(subjects_by_lang.items())}}
     out["by_language"] = {lang: {k: v.as_dict() for k, v in d.items()} for lang, d in sorted(per_lang.items())}
     out["errors"] = {k: {"missed": v.misses, "extra": v.extras} for k, v in t.items()}
+    out["errors"]["event_subjects"] = {"missed": subjects.misses, "extra": []}
     if missing:
         out["missing_documents"] = missing
     if cases:
         out["cases"] = {k: v.cases for k, v in t.items()}
     return out
+
+
+def _accuracy(score: Score) -> dict:
+    """`tp` right of `tp + fn` checked, as {accuracy, found, gold}."""
+    total = score.tp + score.fn
+    return {"accuracy": round(score.tp / total, 4) if total else 0.0, "found": score.tp, "gold": total}
+
+
+def _actor_names(actors: list[dict], orgs: list[dict]) -> set[str]:
+    """The folded names an event's actors go by: their names, and the English names and
+    aliases of the organisation records they name."""
+    names = {fold(p["name"]) for p in actors}
+    for org in (o for o in orgs if fold(o["name"]) in names):
+        names |= {fold(org.get("english_name"))} | {fold(a) for a in org.get("aliases", [])}
+    names.discard("")
+    return names
+
+
+def _names_actor(gold_name: str, names: set[str]) -> bool:
+    """A gold actor is found when one of `names` is its name or one of the two ends the other
+    (`Halvern` and `Halvern Bio Inc.` do not; `한국은행` and `은행` do: the participants rule
+    the scorer has always used)."""
+    g = fold(gold_name)
+    return any(g == n or g.endswith(n) or n.endswith(g) for n in names)
 
 
 class _Locator:

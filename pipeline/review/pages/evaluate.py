@@ -86,7 +86,8 @@ def eval_page(result: dict, outdir: str, gold: str, part: str | None = None, tit
         if isinstance(v, dict) and "consistent" in v:
             other.append(f"<li>{esc(k)}: consistent across releases {v['accuracy']:.3f} ({v['consistent']}/{v['groups']})</li>")
         elif isinstance(v, dict) and "accuracy" in v:
-            other.append(f"<li>{esc(k)}: accuracy {v['accuracy']:.3f} ({v['found']}/{v['gold']})</li>")
+            per = "".join(f"; {esc(lang)} {a['accuracy']:.3f} ({a['found']}/{a['gold']})" for lang, a in v.get("by_language", {}).items())
+            other.append(f"<li>{esc(k)}: accuracy {v['accuracy']:.3f} ({v['found']}/{v['gold']}){per}</li>")
     if result.get("missing_documents"):
         missing = result["missing_documents"]
         other.append(f"<li>gold documents not in the run: {esc(missing if isinstance(missing, int) else ', '.join(missing))}</li>")
