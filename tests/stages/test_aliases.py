@@ -349,3 +349,24 @@ def test_a_named_agenda_or_mechanism_with_its_acronym_is_a_pair_and_the_uns_name
 def test_a_chinese_name_cut_down_to_its_organisation_word_by_a_verb_reading_is_taken_whole():
     found, _ = pairs("出席由國際海洋保育聯盟（IOCU）舉辦的會議。", "zh")
     assert ("國際海洋保育聯盟", "IOCU") in found, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a short form with capitals inside, then its long form: the short form alone is the name
+    ("The rover comes from the college's DeFiLa (Deep Field Laboratory) in Busan.", ("DeFiLa", "Deep Field Laboratory")),
+    ("Talks with Norrel MS (Marine Systems) continue.", ("MS", "Marine Systems")),
+    ("Shares of KoBank (Kestrel Orchard Bank) rose.", ("KoBank", "Kestrel Orchard Bank")),
+])
+def test_a_short_form_before_its_long_form(text, expected):
+    recs = extract(text, lang="en", anchor="2025-02-20")
+    got = {(a.name.text, a.alias.text): a.relation for a in recs["aliases.jsonl"]}
+    assert got == {expected: "acronym"}
+
+
+@pytest.mark.parametrize("text", [
+    "Its tools are sold as SaaS (Software-as-a-Service) to hospitals.",   # a term, written in lower case
+    "The DeFiLa (a field lab) opened.",                                    # an explanation, not the long form
+    "Norrel MS (Seoul) opened.",                                           # where, not what it is called
+])
+def test_a_short_form_with_something_else_after_it_is_no_pair(text):
+    assert pairs(text, "en")[0] == []

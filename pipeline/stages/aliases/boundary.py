@@ -369,6 +369,10 @@ def latin_name_before(doc: Doc, pos: int, rendering: str) -> tuple[int, int] | N
         return None
     if _is_acronym(rendering) or is_short_form(rendering):
         return _acronym_long_form(text, words, rendering)
+    last = text[words[-1][0]:words[-1][1]]
+    if (_is_acronym(last) or is_short_form(last)) and len(rendering.split()) >= 2 and rendering[:1].isupper() \
+            and acronym_score("".join(c for c in last if c.isupper()), rendering) == 1.0:
+        return words[-1]  # `RoMeLa (Robotics & Mechanisms Laboratory)`: the short form first, its long form after
     if script_of_rendering(rendering) in ("hangul", "han"):
         best, best_score = None, 0.55
         latin_in_rendering = re.findall(r"[A-Za-z]{2,}", rendering)

@@ -87,7 +87,8 @@ def find_aliases(doc: Doc) -> tuple[list[dict], list[dict], list[dict]]:
                            "alias": {"text": rendering, "start": a_start, "end": a_end, "lang": LANG_OF_SCRIPT.get(r_script)},
                            "relation": "mixed", "score": 0.9})
             continue
-        if n_script == r_script and not (is_acronym(rendering) or is_acronym(name) or is_short_form(rendering)):
+        if n_script == r_script and not (is_acronym(rendering) or is_acronym(name) or is_short_form(rendering)
+                                        or (is_short_form(name) and len(rendering.split()) >= 2 and _title_case(rendering))):
             if br.short:   # `한국지능정보원(원장 황종성, 이하 ‘NIA’)`: an aside, then the short name it defines
                 st, en_ = br.short
                 s_script = name_script(text[st:en_])
@@ -108,7 +109,8 @@ def find_aliases(doc: Doc) -> tuple[list[dict], list[dict], list[dict]]:
             continue  # `…왕들의 무덤(Uganda, …)`: where the thing is, not what it is called
         if n_script == r_script == "latin" and max(acronym_score(rendering, name), acronym_score(name, rendering),
                                                     loose_acronym_score(rendering, name), loose_acronym_score(name, rendering),
-                                                    1.0 if schwartz_hearst_match(rendering, name) else 0.0) < 0.5 \
+                                                    1.0 if schwartz_hearst_match(rendering, name) else 0.0,
+                                                    acronym_score("".join(c for c in name if c.isupper()), rendering)) < 0.5 \
                 and not (is_acronym(name) and len(rendering.split()) >= 2 and _title_case(rendering)):
             continue  # `USA (Kenosha)`: two Latin names, neither spelling the other
         relation, score = _relation(name, rendering, n_script, r_script)
@@ -183,6 +185,9 @@ def _relation(name: str, alias: str, n_script: str, a_script: str) -> tuple[str,
         return "acronym", acronym_score(alias, name)
     if is_acronym(name) and n_script == "latin" and a_script == "latin":
         return "acronym", acronym_score(name, alias)
+    if n_script == a_script == "latin" and (is_short_form(alias) or is_short_form(name)):
+        short, long_ = (alias, name) if is_short_form(alias) else (name, alias)   # HDBank, RoMeLa: by their capitals
+        return "acronym", acronym_score("".join(c for c in short if c.isupper()), long_)
     if n_script == "hangul" and a_script == "latin":
         translit = transliteration_score(name, alias)
         words = name.split()
