@@ -370,3 +370,16 @@ def test_a_short_form_before_its_long_form(text, expected):
 ])
 def test_a_short_form_with_something_else_after_it_is_no_pair(text):
     assert pairs(text, "en")[0] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # `및` joins two common nouns inside the name: the acronym has letters for both
+    ("당사국들은 과학 및 기술 자문을 위한 부속기구(SBSTA) 회의에 참석했다.", ("과학 및 기술 자문을 위한 부속기구", "SBSTA")),
+    # two bodies joined by `및`: the bracket renders the second only
+    ("관세청 및 한국무역협회(KITA)와 협력한다.", ("한국무역협회", "KITA")),
+    ("한빛공사 및 누리연구원(NRDI)이 참여했다.", ("누리연구원", "NRDI")),
+    # an acronym with no letter left for the noun before `및`
+    ("교육 및 해양연구소(MRI)를 세웠다.", ("해양연구소", "MRI")),
+])
+def test_and_inside_a_korean_name_the_acronym_renders(text, expected):
+    assert pairs(text, "ko")[0] == [expected]

@@ -76,7 +76,10 @@ def korean_name_before(doc: Doc, pos: int, rendering: str) -> tuple[int, int] | 
     # (a general term's acronym, `MOU`, names no phrase: `구축을 위한 업무협약(MOU)` is 업무협약)
     letters = len(re.findall(r"[A-Z]|\d+", rendering)) if _is_acronym(rendering) and rendering not in TERM_ACRONYMS else 0
     modifier = False   # the last word taken is a verb's modifying form: its object may come before
-    for w in words[1:MAX_NAME_WORDS]:
+    for i, w in enumerate(words[1:MAX_NAME_WORDS], start=1):
+        if w.text == "및" and i + 1 < len(words) and _and_inside_name(taken, words[i + 1], rendering, letters):
+            taken.append(w)   # `과학 및 기술 자문을 위한 부속기구(SBSTA)`: two nouns joined inside the name
+            continue
         # A word that looks like it closes a phrase may be a name Kiwi misread (`페이유에`
         # as 페이+유+에): kept when the rendering spells it.
         if ends_phrase(w) and not (w.text[-1].isalnum() and word_rendered(w.text, rendering) >= 0.75):
@@ -178,6 +181,18 @@ def _noun_parts(words: list[Word]) -> int:
     return sum(1 for w in words for t in _morphemes(w) if t.startswith(("NNG", "NNP", "SL", "SH", "XR")))
 
 
+def _and_inside_name(taken: list[Word], before: Word, rendering: str, letters: int) -> bool:
+    """`및` joins two common nouns inside the name the bracket renders, not two names: the word
+    before it is a common noun, and the rendering has letters for it past the nouns taken (an
+    acronym) or an `and` of its own (a long form)."""
+    if not re.fullmatch(r"[가-힣]+", before.text) or not all(t in ("NNG", "XSN") for t in _morphemes(before)) \
+            or before.text in PLACE_TIME_NOUNS or any(_org_word_end(w) or w.endswith("청") for w in (before.text, taken[-1].text)):
+        return False   # (`관세청 및 무역협회(KITA)`: two bodies)
+    if letters:
+        return _noun_parts(taken) < letters and _noun_parts(taken + [before]) <= letters
+    return bool(re.search(r"\s(?:and|&)\s", rendering))
+
+
 def _modifies(w: Word) -> bool:
     """A modifying form a name may hold: an adjective's (`정의로운`, `새로운`) or one of the verbs
     that work as postpositions (`위한` for, `관한` on, `기초한` based on)."""
@@ -212,6 +227,7 @@ def _acronym_words(taken: list[Word], acronym: str) -> list[Word]:
     (`제25차`) belongs to it only when the acronym carries a number, and a leading country only
     when the acronym has its letter; descriptors (`주요`, `기업`) never."""
     letters = len(re.findall(r"[A-Z]|\d+", acronym)) or len(acronym)
+    letters += sum(w.text == "및" for w in taken)   # (`및` inside a name stands for no letter)
     keep = taken[-letters:] if letters < len(taken) else list(taken)
     if len(keep) < len(taken) and _place_pair(taken[-len(keep) - 1]):
         # places joined by a hyphen name what was agreed there (`쿤밍-몬트리올 글로벌 생물다양성
