@@ -383,3 +383,14 @@ def test_a_short_form_with_something_else_after_it_is_no_pair(text):
 ])
 def test_and_inside_a_korean_name_the_acronym_renders(text, expected):
     assert pairs(text, "ko")[0] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an adjective the acronym has a letter for opens the name; one it has none for does not
+    ("당사국들은 새로운 기후재원 목표(NCQG) 설정을 논의했다.", ("새로운 기후재원 목표", "NCQG")),
+    ("새로운 한빛기금(HF)을 만들었다.", ("한빛기금", "HF")),
+    # a common noun ending like a body's word (`지원`, `재원`) is no body before its programme
+    ("한빛은 기술지원 프로그램(TSP)을 열었다.", ("기술지원 프로그램", "TSP")),
+])
+def test_korean_words_an_acronym_has_letters_for(text, expected):
+    assert pairs(text, "ko")[0] == [expected]

@@ -249,6 +249,8 @@ def _acronym_words(taken: list[Word], acronym: str) -> list[Word]:
                           # starts with the first one's letter (`한미 통합국방협의체(KIDD)`)
         elif len(keep) > 1 and _org_word_end(first) and not _org_word_end(keep[-1].text):
             keep.pop(0)   # a body before its programme (`건강보험심사평가원 의약품안전사용서비스(DUR)`)
+        elif _modifies(keep[0]) and _initial_in_acronym(first, acronym):
+            break   # an adjective the acronym starts with (`새로운 기후재원 목표(NCQG)`)
         elif not any(t.startswith(("NN", "SL", "SN", "SH", "XR", "XPN", "MM")) for t in keep[0].tags) \
                 or all(t.split("+")[-1].startswith(("NNB", "XSN")) for t in keep[0].tags):
             keep.pop(0)   # (a bound noun opens no name: `번째 혈소판감소성 혈전증(TTS)`)
@@ -285,7 +287,13 @@ def _place_pair(w: Word) -> bool:
 
 
 def _org_word_end(word: str) -> bool:
-    return len(word) >= 3 and word.endswith(_ORG_WORD_END)
+    return len(word) >= 3 and word.endswith(_ORG_WORD_END) and not word.endswith(_COMMON_NOUNS_LIKE_BODIES)
+
+
+# Common nouns that end like a body's word (`원`, `부`, `처`): `기후재원` (funds) or `기술지원` (support)
+# is no body before its programme.
+_COMMON_NOUNS_LIKE_BODIES = ("재원", "지원", "자원", "인원", "회원", "민원", "차원", "기원", "복원", "일부", "내부", "외부",
+                             "전부", "대처", "출처")
 
 
 def _initial_in_acronym(word: str, acronym: str) -> bool:
