@@ -394,3 +394,30 @@ def test_and_inside_a_korean_name_the_acronym_renders(text, expected):
 ])
 def test_korean_words_an_acronym_has_letters_for(text, expected):
     assert pairs(text, "ko")[0] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the middle dots of a transliterated foreign name hold its parts together
+    ("文化局邀請法國鋼琴家米歇爾‧杜邦（Michel Dupont）來臺演出。", ("米歇爾‧杜邦", "Michel Dupont")),
+    ("邀請德國作家漢娜・施密特（Hanna Schmidt）分享。", ("漢娜・施密特", "Hanna Schmidt")),
+])
+def test_a_chinese_transliteration_runs_through_its_middle_dots(text, expected):
+    assert pairs(text, "zh")[0] == [expected]
+
+
+@pytest.mark.parametrize("text, lang, expected, short", [
+    # a short name in the name's own script, then the rendering: a pair, and the short name joins the body
+    ("臺灣鹽業股份有限公司（台鹽公司，Taiwan Salt Corporation）今日表示。", "zh",
+     ("臺灣鹽業股份有限公司", "Taiwan Salt Corporation"), "台鹽公司"),
+    ("한빛국제협력단(한협단, HICA)은 밝혔다.", "ko", ("한빛국제협력단", "HICA"), "한협단"),
+])
+def test_a_short_name_then_a_rendering_in_one_bracket(text, lang, expected, short):
+    recs = extract(text, lang=lang, anchor="2025-02-20")
+    assert [(a.name.text, a.alias.text) for a in recs["aliases.jsonl"]] == [expected]
+    org = next(o for o in recs["organisations.jsonl"] if o.name == expected[0])
+    assert short in org.aliases
+
+
+def test_an_aside_naming_the_head_is_no_short_name():
+    recs = extract("한빛시(시장 김철수, Hanbit City)는 밝혔다.", lang="ko", anchor="2025-02-20")
+    assert all("김철수" not in o.aliases and "김철수" not in o.name for o in recs["organisations.jsonl"])

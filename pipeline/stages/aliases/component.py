@@ -87,6 +87,16 @@ def find_aliases(doc: Doc) -> tuple[list[dict], list[dict], list[dict]]:
                            "alias": {"text": rendering, "start": a_start, "end": a_end, "lang": LANG_OF_SCRIPT.get(r_script)},
                            "relation": "mixed", "score": 0.9})
             continue
+        if n_script == r_script and further and n_script in ("hangul", "han") and not is_acronym(rendering) \
+                and re.fullmatch(r"[가-힣\u4e00-\u9fff]+", rendering) and len(rendering) < len(name) \
+                and script_of(text[further[0][0]:further[0][1]]) == "latin":
+            # `國家發展委員會（國發會，NDC）`, `한국국제협력단(코이카, KOICA)`: a short name in the name's
+            # own script, then the rendering: the short name joins the organisation, the rest renders the name
+            shorts.append({"name": {"text": name, "start": span[0], "end": span[1], "lang": LANG_OF_SCRIPT.get(n_script)},
+                           "alias": {"text": rendering, "start": a_start, "end": a_end, "lang": LANG_OF_SCRIPT.get(r_script)},
+                           "relation": "mixed", "score": 0.9})
+            (a_start, a_end), further = trim_span(text, *further[0]), further[1:]
+            rendering, r_script = text[a_start:a_end], "latin"
         if n_script == r_script and not (is_acronym(rendering) or is_acronym(name) or is_short_form(rendering)
                                         or (is_short_form(name) and len(rendering.split()) >= 2 and _title_case(rendering))):
             if br.short:   # `한국지능정보원(원장 황종성, 이하 ‘NIA’)`: an aside, then the short name it defines
