@@ -372,37 +372,32 @@ def test_a_short_form_with_something_else_after_it_is_no_pair(text):
     assert pairs(text, "en")[0] == []
 
 
-@pytest.mark.parametrize("text, expected", [
+@pytest.mark.parametrize("text, lang, expected", [
     # `및` joins two common nouns inside the name: the acronym has letters for both
-    ("당사국들은 과학 및 기술 자문을 위한 부속기구(SBSTA) 회의에 참석했다.", ("과학 및 기술 자문을 위한 부속기구", "SBSTA")),
+    ("당사국들은 과학 및 기술 자문을 위한 부속기구(SBSTA) 회의에 참석했다.", "ko", ("과학 및 기술 자문을 위한 부속기구", "SBSTA")),
     # two bodies joined by `및`: the bracket renders the second only
-    ("관세청 및 한국무역협회(KITA)와 협력한다.", ("한국무역협회", "KITA")),
-    ("한빛공사 및 누리연구원(NRDI)이 참여했다.", ("누리연구원", "NRDI")),
+    ("관세청 및 한국무역협회(KITA)와 협력한다.", "ko", ("한국무역협회", "KITA")),
+    ("한빛공사 및 누리연구원(NRDI)이 참여했다.", "ko", ("누리연구원", "NRDI")),
     # an acronym with no letter left for the noun before `및`
-    ("교육 및 해양연구소(MRI)를 세웠다.", ("해양연구소", "MRI")),
-])
-def test_and_inside_a_korean_name_the_acronym_renders(text, expected):
-    assert pairs(text, "ko")[0] == [expected]
-
-
-@pytest.mark.parametrize("text, expected", [
+    ("교육 및 해양연구소(MRI)를 세웠다.", "ko", ("해양연구소", "MRI")),
     # an adjective the acronym has a letter for opens the name; one it has none for does not
-    ("당사국들은 새로운 기후재원 목표(NCQG) 설정을 논의했다.", ("새로운 기후재원 목표", "NCQG")),
-    ("새로운 한빛기금(HF)을 만들었다.", ("한빛기금", "HF")),
+    ("당사국들은 새로운 기후재원 목표(NCQG) 설정을 논의했다.", "ko", ("새로운 기후재원 목표", "NCQG")),
+    ("새로운 한빛기금(HF)을 만들었다.", "ko", ("한빛기금", "HF")),
     # a common noun ending like a body's word (`지원`, `재원`) is no body before its programme
-    ("한빛은 기술지원 프로그램(TSP)을 열었다.", ("기술지원 프로그램", "TSP")),
-])
-def test_korean_words_an_acronym_has_letters_for(text, expected):
-    assert pairs(text, "ko")[0] == [expected]
-
-
-@pytest.mark.parametrize("text, expected", [
+    ("한빛은 기술지원 프로그램(TSP)을 열었다.", "ko", ("기술지원 프로그램", "TSP")),
     # the middle dots of a transliterated foreign name hold its parts together
-    ("文化局邀請法國鋼琴家米歇爾‧杜邦（Michel Dupont）來臺演出。", ("米歇爾‧杜邦", "Michel Dupont")),
-    ("邀請德國作家漢娜・施密特（Hanna Schmidt）分享。", ("漢娜・施密特", "Hanna Schmidt")),
+    ("文化局邀請法國鋼琴家米歇爾‧杜邦（Michel Dupont）來臺演出。", "zh", ("米歇爾‧杜邦", "Michel Dupont")),
+    ("邀請德國作家漢娜・施密特（Hanna Schmidt）分享。", "zh", ("漢娜・施密特", "Hanna Schmidt")),
+    # descriptors before the name: a brand, a sister city (then the country the rendering leaves out)
+    ("邀請國際知名品牌星巴克（Starbucks）參與。", "zh", ("星巴克", "Starbucks")),
+    ("本市姊妹市美國聖荷西市（San Jose）代表團來訪。", "zh", ("聖荷西市", "San Jose")),
+    ("品牌顧問公司（Brand Consulting Co.）今日表示。", "zh", ("品牌顧問公司", "Brand Consulting Co.")),
+    # a country's office posted in a place keeps its country; an accented rendering is still title case
+    ("法國在台協會（Bureau Français de Taipei）主任出席。", "zh", ("法國在台協會", "Bureau Français de Taipei")),
 ])
-def test_a_chinese_transliteration_runs_through_its_middle_dots(text, expected):
-    assert pairs(text, "zh")[0] == [expected]
+def test_one_pair_and_its_edges(text, lang, expected):
+    assert pairs(text, lang)[0] == [expected]
+
 
 
 @pytest.mark.parametrize("text, lang, expected, short", [
@@ -421,3 +416,12 @@ def test_a_short_name_then_a_rendering_in_one_bracket(text, lang, expected, shor
 def test_an_aside_naming_the_head_is_no_short_name():
     recs = extract("한빛시(시장 김철수, Hanbit City)는 밝혔다.", lang="ko", anchor="2025-02-20")
     assert all("김철수" not in o.aliases and "김철수" not in o.name for o in recs["organisations.jsonl"])
+
+
+@pytest.mark.parametrize("text", [
+    "무인기는 수직이착륙(Tilt&Lift형태) 방식을 쓴다.",    # a Korean noun glued to the Latin words
+    "저장 탱크(K7-C군)에 보관한다.",                     # a group of tanks, named by letter
+    "개발협력(그린 ODA)을 늘린다.",                       # a Korean word in the bracket
+])
+def test_a_bracket_with_korean_words_in_it_names_nothing(text):
+    assert pairs(text, "ko")[0] == []

@@ -603,8 +603,9 @@ def chinese_name_before(doc: Doc, pos: int, rendering: str = "") -> tuple[int, i
         head = head[cut:]
     # A kind of organisation before the name describes it: 农业科技企业浙江绿禾…, 电影公司西海影业.
     m = None
-    for hit in re.finditer(r"(?:企业|机构|公司|集团|厂商|平台|开发商|发行商|运营商|制造商|供应商)(?!有限|股份)", head):
-        if len(head) - hit.end() >= 2 and head[hit.end():] not in ("公司", "集团", "有限公司", "股份有限公司", "集团公司"):
+    for hit in re.finditer(r"(?:企业|机构|公司|集团|厂商|平台|开发商|发行商|运营商|制造商|供应商|品牌|姊妹市|姐妹市|友好城市)(?!有限|股份)", head):
+        if len(head) - hit.end() >= 2 and head[hit.end():] not in ("公司", "集团", "有限公司", "股份有限公司", "集团公司") \
+                and (hit.group() != "品牌" or hit.start() >= 2):   # (`知名品牌星巴克`, but `品牌顧問公司`)
             m = hit   # (`中国电影集团公司`: the kind word is part of the name, no description)
     if m:
         start += m.end()
@@ -617,7 +618,8 @@ def chinese_name_before(doc: Doc, pos: int, rendering: str = "") -> tuple[int, i
         start += 3   # the UN's goals or programme named by letters without its U (`联合国永续发展目标（SDGs）`);
         head = head[3:]   # its bodies keep it (`联合国开发计划署（UNDP）`)
     place = next((p for p in PLACES if head.startswith(p) and len(head) > len(p) + 1), None)
-    if place and not _is_acronym(rendering):
+    if place and not _is_acronym(rendering) and not re.match(r"[在驻][台华港澳韩日美中]", head[len(place):]):
+        # (a country's office posted in a place keeps it: `法國在台協會（Bureau Français de Taipei）`)
         # Chinese names of bodies keep their country (美国食品药品监督管理局（FDA）); a company
         # name rendered by sound does not (韩国首尔新药株式会社（Seoul Shinyak）).
         low = rendering.lower()

@@ -298,8 +298,11 @@ def _model_says_organisation(doc: Doc, span) -> bool:
 
 
 def _title_case(s: str) -> bool:
+    if re.search(r"[가-힣\u4e00-\u9fff]", s):
+        return False   # Korean or Chinese words in it (`Lift&Cruise형태`, `Mcube관`, `AI 기반`): a compound, no Latin name
     s = re.sub(r"’s\b", "'s", s)   # a possessive written with a curly apostrophe: `Children’s Games`
-    words = [w for w in re.findall(r"[A-Za-z][A-Za-z'\-]*", s) if w.lower() not in ("of", "and", "for", "the", "de", "on", "in", "&")]
+    words = [w for w in re.findall(r"[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'\-]*", s)   # (letters with accents too: `Français`)
+             if w.lower() not in ("of", "and", "for", "the", "de", "on", "in", "&")]
     return len(words) >= 1 and all(w[0].isupper() for w in words) and not is_acronym(s) and (
         len(words) >= 2 or any(c.isupper() for c in words[0][1:]) or len(words[0]) >= 3)
 
