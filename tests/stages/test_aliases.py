@@ -385,6 +385,11 @@ def test_a_short_form_with_something_else_after_it_is_no_pair(text):
     ("새로운 한빛기금(HF)을 만들었다.", "ko", ("한빛기금", "HF")),
     # a common noun ending like a body's word (`지원`, `재원`) is no body before its programme
     ("한빛은 기술지원 프로그램(TSP)을 열었다.", "ko", ("기술지원 프로그램", "TSP")),
+    # the year of a named event that its rendering carries too belongs to the name
+    ("‘2025 누리 박람회(Nuri Expo 2025)’가 열린다.", "ko", ("2025 누리 박람회", "Nuri Expo 2025")),
+    ("2025 누리 박람회(Nuri Expo)가 열린다.", "ko", ("누리 박람회", "Nuri Expo")),
+    # where an envoy is posted qualifies the title after the person, not the person
+    ("카를로스 곤살레스 주한 칠레 대사(Carlos Gonzalez)는 말했다.", "ko", ("카를로스 곤살레스", "Carlos Gonzalez")),
     # the middle dots of a transliterated foreign name hold its parts together
     ("文化局邀請法國鋼琴家米歇爾‧杜邦（Michel Dupont）來臺演出。", "zh", ("米歇爾‧杜邦", "Michel Dupont")),
     ("邀請德國作家漢娜・施密特（Hanna Schmidt）分享。", "zh", ("漢娜・施密特", "Hanna Schmidt")),
@@ -425,3 +430,8 @@ def test_an_aside_naming_the_head_is_no_short_name():
 ])
 def test_a_bracket_with_korean_words_in_it_names_nothing(text):
     assert pairs(text, "ko")[0] == []
+
+
+def test_a_bracket_closed_before_a_dot_opens_no_name():
+    # `A(X)·B(Y)`: the second name starts after the first one's bracket
+    assert pairs("국제통화기금(IMF)·세계은행(WB) 연차총회가 열렸다.", "ko")[0] == [("국제통화기금", "IMF"), ("세계은행", "WB")]

@@ -61,6 +61,8 @@ def korean_name_before(doc: Doc, pos: int, rendering: str) -> tuple[int, int] | 
     person = _personal_name(rendering)
     if person and len(words) > 1 and (words[0].text in TITLES or words[0].text.endswith(PERSON_TITLES)):
         words = words[1:]   # `카트리느 다우고 위원장(Katrine Dauggard)`: the bracket renders the person
+        while len(words) > 1 and (words[0].text in PLACES or is_place(words[0].text) or re.fullmatch(r"주[한미중일영독불러]", words[0].text)):
+            words = words[1:]   # where the post is (`… 주한 칠레 대사(Carlos …)`) qualifies the title, not the person
     if person:
         # a person's name has as many words as its rendering (`아그네타 C. 쿤두리(Agneta C. Kundoori)`)
         # (a hyphenated part may be written as a word of its own: `디오네 클라크 해리스(Dionne Clarke-Harris)`)
@@ -99,6 +101,9 @@ def korean_name_before(doc: Doc, pos: int, rendering: str) -> tuple[int, int] | 
         modifier = False
         if re.search(r"[()（）]", w.text):
             break   # a name runs through no bracket: `핵태세검토보고서(NPR)및 미사일방어검토보고서(MDR)`
+        if in_timex(doc, w.start) and re.fullmatch(r"(?:19|20)\d\d", w.text) and re.search(rf"\b{w.text}\b", rendering):
+            taken.append(w)   # the year of a named event the rendering carries too (`2025 누리 박람회(Nuri Expo 2025)`)
+            break
         if in_timex(doc, w.start) or w.text in TITLES or _stops_name(w) or _places_by_bound_noun(w) \
                 or w.text in TIMES_OF_DAY or (_is_acronym(rendering) and _person_before(doc, w, taken[-1].start)):
             break
@@ -133,9 +138,11 @@ def korean_name_before(doc: Doc, pos: int, rendering: str) -> tuple[int, int] | 
             or _owner_body(taken[0].text, taken[-1].text, rendering)):
         taken.pop(0)
     start = taken[0].start
-    comma = max(doc_text(doc).rfind(c, start, taken[-1].end) for c in ",，、")
+    comma = max(doc_text(doc).rfind(c, start, taken[-1].end) for c in ",，、)）")
     if comma >= 0:
-        start = comma + 1   # a list item glued to the one before (`바탄,바탄주립대학교`)
+        start = comma + 1   # a list item glued to the one before (`바탄,바탄주립대학교`, `국제통화기금(IMF)·세계은행`)
+        while start < taken[-1].end - 1 and doc_text(doc)[start] in "·ㆍ・/":
+            start += 1
     country = _HANJA_COUNTRY.match(doc_text(doc), start)
     if country and not (_is_acronym(rendering) and rendering[0] in _HANJA_COUNTRY_INITIALS[country.group(1)]):
         start = country.end()   # `美국방혁신단(DIU)`: a country in one Hanja qualifies the name
