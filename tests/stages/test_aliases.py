@@ -390,6 +390,10 @@ def test_a_short_form_with_something_else_after_it_is_no_pair(text):
     ("2025 누리 박람회(Nuri Expo)가 열린다.", "ko", ("누리 박람회", "Nuri Expo")),
     # where an envoy is posted qualifies the title after the person, not the person
     ("카를로스 곤살레스 주한 칠레 대사(Carlos Gonzalez)는 말했다.", "ko", ("카를로스 곤살레스", "Carlos Gonzalez")),
+    # a country written in one syllable the rendering leaves out; a legal mark glued to the name
+    ("미 국무부(Department of State)는 밝혔다.", "ko", ("국무부", "Department of State")),
+    ("미 국무부(US Department of State)는 밝혔다.", "ko", ("미 국무부", "US Department of State")),
+    ("한빛전자㈜(Hanbit Electronics)는 밝혔다.", "ko", ("한빛전자㈜", "Hanbit Electronics")),
     # the middle dots of a transliterated foreign name hold its parts together
     ("文化局邀請法國鋼琴家米歇爾‧杜邦（Michel Dupont）來臺演出。", "zh", ("米歇爾‧杜邦", "Michel Dupont")),
     ("邀請德國作家漢娜・施密特（Hanna Schmidt）分享。", "zh", ("漢娜・施密特", "Hanna Schmidt")),

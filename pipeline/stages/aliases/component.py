@@ -180,7 +180,7 @@ def _name_before(doc: Doc, pos: int, rendering: str, r_script: str):
             return o + 1, pos - 1
         return None
     before = text[:pos].rstrip()[-1:]
-    b_script = script_of(before) if before else "other"
+    b_script = "hangul" if before in "㈜㈔" else script_of(before) if before else "other"   # (`한빛전자㈜(Hanbit …)`)
     if b_script == "hangul":
         return korean_name_before(doc, pos, rendering)
     if b_script == "han":
