@@ -372,6 +372,11 @@ def test_a_short_form_with_something_else_after_it_is_no_pair(text):
     assert pairs(text, "en")[0] == []
 
 
+def test_a_job_titles_acronym_after_its_long_form_is_a_term():
+    found, terms = pairs("Norrel's Chief Technology Officer (CTO), Jane Park, said so.", "en")
+    assert found == [] and terms == [("Chief Technology Officer", "CTO")]
+
+
 @pytest.mark.parametrize("text, lang, expected", [
     # `및` joins two common nouns inside the name: the acronym has letters for both
     ("당사국들은 과학 및 기술 자문을 위한 부속기구(SBSTA) 회의에 참석했다.", "ko", ("과학 및 기술 자문을 위한 부속기구", "SBSTA")),
@@ -390,6 +395,12 @@ def test_a_short_form_with_something_else_after_it_is_no_pair(text):
     ("2025 누리 박람회(Nuri Expo)가 열린다.", "ko", ("누리 박람회", "Nuri Expo")),
     # where an envoy is posted qualifies the title after the person, not the person
     ("카를로스 곤살레스 주한 칠레 대사(Carlos Gonzalez)는 말했다.", "ko", ("카를로스 곤살레스", "Carlos Gonzalez")),
+    # the full stops of an abbreviation end no sentence; a possessive is no part of the name
+    ("The company joined the Korea-U.S. Business Council (KUSBC) in 2023.", "en", ("Korea-U.S. Business Council", "KUSBC")),
+    ("Sales rose. Hanbit Regional Development Authority (HRDA) said so.", "en", ("Hanbit Regional Development Authority", "HRDA")),
+    ("It backs the Hanbit Regional Development Authority’s (HRDA) new plan.", "en", ("Hanbit Regional Development Authority", "HRDA")),
+    # a quote or a word of another script between Latin words ends the name
+    ("特展名為「R. T.S.」為 Sakizaya/Sakiraya(撒奇萊雅族)。", "zh", ("Sakizaya/Sakiraya", "撒奇萊雅族")),
     # a country written in one syllable the rendering leaves out; a legal mark glued to the name
     ("미 국무부(Department of State)는 밝혔다.", "ko", ("국무부", "Department of State")),
     ("미 국무부(US Department of State)는 밝혔다.", "ko", ("미 국무부", "US Department of State")),

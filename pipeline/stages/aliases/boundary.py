@@ -385,7 +385,13 @@ def latin_name_before(doc: Doc, pos: int, rendering: str) -> tuple[int, int] | N
     """
     text = doc_text(doc)
     base = max(0, pos - 300)
-    cut = max(text.rfind(c, base, pos) for c in ".;:!?\n()（）")
+    possessive = re.search(r"(?<=[A-Za-z])['’]s\s*$", text[base:pos])
+    if possessive:
+        pos = base + possessive.start()   # `the Hanbit Authority's (HRA) plan`: the name without its possessive
+    cut = max(text.rfind(c, base, pos) for c in ";:!?\n()（）")
+    # a full stop ends a sentence, not the capitals of an abbreviation (`Korea-U.S. Business Council`)
+    cut = max([cut] + [base + m.start() for m in re.finditer(r"\.", text[base:pos])
+                       if not re.search(r"(?:^|[\s\-])(?:[A-Z]\.)+$", text[max(0, base + m.start() - 8):base + m.start() + 1])])
     # a slash cuts, unless it joins two names of one thing (`Pangcah/Amis`, `Demant/Oticon`)
     cut = max([cut] + [base + m.start() for m in re.finditer("/", text[base:pos])
                        if not _JOINING_SLASH.match(text, base + m.start() - 1)])
@@ -432,8 +438,8 @@ def _capitalised_run(text: str, words: list[tuple[int, int]], commas: bool = Fal
         s, e = words[i]
         w = text[s:e]
         gap = text[e:run[0][0]] if run else ""
-        if "," in gap and not commas:
-            break
+        if ("," in gap and not commas) or re.search(r"[^\s,/&+·\-]", gap):
+            break   # (a word of another script or a quote between: `「P. K.S.」為 Pangcah`)
         if w[0].isupper() or (w[0].isdigit() and run):
             run.insert(0, (s, e))
         elif w.lower() in _CONNECTORS and run:
