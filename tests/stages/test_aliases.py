@@ -401,6 +401,10 @@ def test_a_job_titles_acronym_after_its_long_form_is_a_term():
     ("It backs the Hanbit Regional Development Authority’s (HRDA) new plan.", "en", ("Hanbit Regional Development Authority", "HRDA")),
     # a quote or a word of another script between Latin words ends the name
     ("特展名為「R. T.S.」為 Sakizaya/Sakiraya(撒奇萊雅族)。", "zh", ("Sakizaya/Sakiraya", "撒奇萊雅族")),
+    # a body between a person and the title after them is where the post is, not the person
+    ("김영희 한빛부 장관(Kim Young-hee)은 말했다.", "ko", ("김영희", "Kim Young-hee")),
+    # a middle dot after a Latin first part: two names of one thing (the Korean one is no rendering)
+    ("세계경제포럼(WEF·다보스포럼)은 밝혔다.", "ko", ("세계경제포럼", "WEF")),
     # a country written in one syllable the rendering leaves out; a legal mark glued to the name
     ("미 국무부(Department of State)는 밝혔다.", "ko", ("국무부", "Department of State")),
     ("미 국무부(US Department of State)는 밝혔다.", "ko", ("미 국무부", "US Department of State")),
@@ -450,3 +454,9 @@ def test_a_bracket_with_korean_words_in_it_names_nothing(text):
 def test_a_bracket_closed_before_a_dot_opens_no_name():
     # `A(X)·B(Y)`: the second name starts after the first one's bracket
     assert pairs("국제통화기금(IMF)·세계은행(WB) 연차총회가 열렸다.", "ko")[0] == [("국제통화기금", "IMF"), ("세계은행", "WB")]
+
+
+def test_a_middle_dot_between_latin_names_gives_two_renderings_and_none_after_korean_words():
+    assert pairs("국제에너지기구(International Energy Agency·IEA)는 밝혔다.", "ko")[0] == [
+        ("국제에너지기구", "International Energy Agency"), ("국제에너지기구", "IEA")]
+    assert pairs("무인이동체(드론·PAV·UAM) 시장이 커진다.", "ko")[0] == []

@@ -61,8 +61,9 @@ def korean_name_before(doc: Doc, pos: int, rendering: str) -> tuple[int, int] | 
     person = _personal_name(rendering)
     if person and len(words) > 1 and (words[0].text in TITLES or words[0].text.endswith(PERSON_TITLES)):
         words = words[1:]   # `카트리느 다우고 위원장(Katrine Dauggard)`: the bracket renders the person
-        while len(words) > 1 and (words[0].text in PLACES or is_place(words[0].text) or re.fullmatch(r"주[한미중일영독불러]", words[0].text)):
-            words = words[1:]   # where the post is (`… 주한 칠레 대사(Carlos …)`) qualifies the title, not the person
+        while len(words) > 1 and (words[0].text in PLACES or is_place(words[0].text) or _org_word_end(words[0].text)
+                                  or re.fullmatch(r"주[한미중일영독불러]", words[0].text)):
+            words = words[1:]   # where the post is (`… 주한 칠레 대사(Carlos …)`, `… 한빛부 장관(Kim …)`) qualifies the title
     if person:
         # a person's name has as many words as its rendering (`아그네타 C. 쿤두리(Agneta C. Kundoori)`)
         # (a hyphenated part may be written as a word of its own: `디오네 클라크 해리스(Dionne Clarke-Harris)`)

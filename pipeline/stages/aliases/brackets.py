@@ -121,6 +121,9 @@ def _parts(text: str, s: int, e: int) -> list[tuple[int, int]]:
     part is the rendering; the others may be more renderings of the same name."""
     cuts = [j for j in range(s, e) if text[j] in SEPARATORS and not _LEGAL_FORM.match(text, j + 1, e)]
     cuts += [m.start() for m in _DASH_SEP.finditer(text, s, e)]
+    # a middle dot after a Latin first part joins two names of one thing (`WEF·다보스포럼`,
+    # `International Energy Agency·IEA`); after Korean words it lists things (`드론·PAV·UAM`)
+    cuts += [j for j in range(s + 1, e - 1) if text[j] == "·" and re.fullmatch(r"[A-Za-z][A-Za-z0-9 .&'\-]+", text[s:j])][:1]
     m = _ACRONYM_LEAD.match(text, s, e)
     if m and is_acronym(text[s:m.end()].rstrip(" :：")):
         cuts.append(text.index(":" if ":" in text[s:m.end()] else "：", s, m.end()))
