@@ -653,3 +653,14 @@ def test_a_chinese_office_in_chu_by_its_stem_but_not_any_word_in_chu():
     found = orgs("秘書處表示，嘉義市市場處也將配合；各處室與服務處、好處多多。", "zh")
     assert {"秘書處", "嘉義市市場處"} <= set(found), sorted(found)
     assert not any(n.endswith(("服務處", "好處", "處室")) for n in found), sorted(found)
+
+
+@pytest.mark.parametrize("text, thing", [
+    # laws, plans, measures and initiatives given a short name are things, not bodies
+    ("한빛부는 '누리 자원의 순환 촉진에 관한 법률(이하 자원순환법)' 설명회를 열었다.", "법률"),
+    ("한빛부는 「중소기업 수출 회복 지원방안」(이하 ‘수출 지원방안’)을 발표했다.", "지원방안"),
+    ("한빛부는 ‘탄소중립 도시 구상(Net-Zero City Initiative)’을 내놓았다.", "구상"),
+])
+def test_a_named_law_plan_or_initiative_is_no_organisation(text, thing):
+    names = [o.name for o in extract(text, lang="ko", anchor="2025-03-04")["organisations.jsonl"]]
+    assert not any(n.endswith(thing) for n in names), names
