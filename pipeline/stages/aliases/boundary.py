@@ -449,6 +449,11 @@ def _capitalised_run(text: str, words: list[tuple[int, int]], commas: bool = Fal
             break
         if len(run) >= MAX_NAME_WORDS + 2:
             break
+    # `A and the B`: two names, not one (`the US Department of Defense and the U.S. Department …`)
+    joins = [k for k in range(len(run) - 1) if text[run[k][0]:run[k][1]].lower() == "and"
+             and text[run[k + 1][0]:run[k + 1][1]].lower() == "the"]
+    if joins:
+        run = run[joins[-1] + 2:]
     # a possessive (`Thailand's Department of …`) owns the name, it is not part of it
     poss = [k for k, (s, e) in enumerate(run) if re.search(r"['’]s?$", text[s:e]) and k < len(run) - 1]
     if poss:
