@@ -383,6 +383,9 @@ def test_a_job_titles_acronym_after_its_long_form_is_a_term():
     # two bodies joined by `및`: the bracket renders the second only
     ("관세청 및 한국무역협회(KITA)와 협력한다.", "ko", ("한국무역협회", "KITA")),
     ("한빛공사 및 누리연구원(NRDI)이 참여했다.", "ko", ("누리연구원", "NRDI")),
+    # a long form with an `and` of its own
+    ("과학 및 기술 정책연구원(Science and Technology Policy Institute)이 밝혔다.", "ko",
+     ("과학 및 기술 정책연구원", "Science and Technology Policy Institute")),
     # an acronym with no letter left for the noun before `및`
     ("교육 및 해양연구소(MRI)를 세웠다.", "ko", ("해양연구소", "MRI")),
     # an adjective the acronym has a letter for opens the name; one it has none for does not

@@ -194,7 +194,7 @@ def _and_inside_name(taken: list[Word], before: Word, rendering: str, letters: i
     before it is a common noun, and the rendering has letters for it past the nouns taken (an
     acronym) or an `and` of its own (a long form)."""
     if not re.fullmatch(r"[가-힣]+", before.text) or not all(t in ("NNG", "XSN") for t in _morphemes(before)) \
-            or before.text in PLACE_TIME_NOUNS or any(_org_word_end(w) or w.endswith("청") for w in (before.text, taken[-1].text)):
+            or before.text in PLACE_TIME_NOUNS or any(_org_word_end(w) for w in (before.text, taken[-1].text)):
         return False   # (`관세청 및 무역협회(KITA)`: two bodies)
     if letters:
         return _noun_parts(taken) < letters and _noun_parts(taken + [before]) <= letters
