@@ -225,3 +225,16 @@ def test_where_a_company_is_based_or_listed_is_no_part_of_its_name():
     recs = extract("Tokyo-based Sorami Inc. and Nasdaq-listed Orbix Holdings formed a venture.", lang="en", anchor="2025-02-20")
     names = {o.name for o in recs["organisations.jsonl"]}
     assert {"Sorami Inc.", "Orbix Holdings"} <= names, names
+
+
+@pytest.mark.parametrize("text, name", [
+    # a legal form is a whole word: `Co` does not cut `Commission`
+    ("The Securities Commission approved it.", "Securities Commission"),
+    # a public body named with its country after it
+    ("The listing was approved by the Securities Commission Malaysia last week.", "Securities Commission Malaysia"),
+    ("The Competition Commission Singapore said so.", "Competition Commission Singapore"),
+    # a company's name stops before a country (its arm there is another matter)
+    ("Hanbit Energy Korea said so.", "Hanbit Energy"),
+])
+def test_legal_forms_are_words_and_public_bodies_take_their_country(text, name):
+    assert name in orgs(text)

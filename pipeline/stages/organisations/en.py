@@ -53,7 +53,7 @@ _TITLE_TAIL = re.compile(r"\s(?:Officer|Director|Secretary|Minister|Chairman|Cha
 _AFTER = re.compile(r"(?:\s(?:of|for|on)\s(?:the\s)?(?!(?:January|February|March|April|May|June|July|August|September|"
                     r"October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?:[A-Z][A-Za-z'&\-]*)(?:,\s[A-Z][A-Za-z'\-]*(?=(?:,\s[A-Z][A-Za-z'\-]*){0,3},?\s(?:and|&)\s[A-Z])){0,4}"
                     r"(?:\s(?:and\s|&\s)?[A-Z][A-Za-z'&\-]*){0,4})?"
-                    r"(?:,?\s(?:Inc|Ltd|LLC|Co|Corp|PLC|N\.V|B\.V|S\.A|AG|SE|GmbH|S\.p\.A)\.?(?:,\s?Ltd\.?)?)?"
+                    r"(?:,?\s(?:Inc|Ltd|LLC|Co|Corp|PLC|N\.V|B\.V|S\.A|AG|SE|GmbH|S\.p\.A)(?![A-Za-z])\.?(?:,\s?Ltd\.?)?)?"
                     r"(?:\s[0-9]{1,2}(?![0-9,.]))?")
 
 _RUN = r"[A-Z][A-Za-z0-9'&\-]*(?:\s(?:&\s|and\s|of\s)?[A-Z][A-Za-z0-9'&\-]*){0,5}"
@@ -77,6 +77,10 @@ FOUNDED_AS = re.compile(rf"(?P<x>{_RUN})\s(?:was|were)\s(?:founded|established|s
 _NATION_WORD = re.compile(r"(?:The\s)?(?:American|European|British|Korean|Japanese|German|French|Canadian|Australian|"
                           r"Chinese|Indian|Italian|Spanish|Swedish|Dutch|Swiss|Nordic|Taiwanese)\s")
 _POSTED_IN = re.compile(r"\sin\s([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b")
+
+
+# A country's name right after an organisation word, and no capitalised word after it.
+_COUNTRY_AFTER = re.compile(r" ([A-Z][a-z]+)(?![\w'’\-]| [A-Z])")
 
 
 def find(text: str):
@@ -119,6 +123,9 @@ def find(text: str):
         posted = _POSTED_IN.match(text, end)
         if posted and _NATION_WORD.match(text, start) and is_country(posted.group(1)):
             end = posted.end()   # one nation's body in another country: `American Chamber of Commerce in Korea`
+        nation = _COUNTRY_AFTER.match(text, end)
+        if nation and is_country(nation.group(1)) and kind_of(text[start:end]) in ("government", "other"):
+            end = nation.end()   # a public body named with its country after it: `Securities Commission Malaysia`
         words = text[start:end].split()
         if len(words) < 2:
             continue
