@@ -194,6 +194,27 @@ class Context:
                 out.setdefault(title, m.org)
         return out
 
+    def officer(self, word: str) -> dict | None:
+        """Korean: the organisation a topic that is an officer stands for. `한 장관은`, `여
+        본부장은`: the one whose officer the release named with that title (`통상교섭본부장` for
+        `본부장`); `지영미 질병관리청장은`, `해리스 보건안보청장은`: the organisation whose name
+        the word holds before its title, though the organisation stage marked no name there."""
+        title = _KO_TITLE_TOPIC.search(word)
+        if title is None:
+            return None
+        t = title.group()
+        if t in self.officers:
+            return self.officers[t]
+        for k in range(len(word) - 1, 1, -1):
+            head, rest = word[:k], word[k:]
+            if len(head) >= 2 and rest in _KO_TITLE_WORDS:
+                org = next((o for o in self.orgs for n in [o["name"], *(o.get("aliases") or [])]
+                            if n and len(n.replace(" ", "")) >= 2 and n.replace(" ", "").endswith(head)), None)
+                if org is not None:
+                    return org
+        held = [k for k in self.officers if k.endswith(t) and len(t) >= 2]
+        return self.officers[max(held, key=len)] if held else None
+
     @functools.cached_property
     def sentences(self) -> list[tuple[int, int, list]]:
         """The body's sentences (`_sentences`), made once for the language's reader and `_gatherings`."""
@@ -616,7 +637,8 @@ class KoMark:
     chain: list = field(default_factory=list)   # co-ordinated organisations, first is the subject
 
 
-_KO_TITLES = "|".join(sorted(word_set(Path(__file__).with_name("data") / "ko_titles.txt"), key=len, reverse=True))
+_KO_TITLE_WORDS = word_set(Path(__file__).with_name("data") / "ko_titles.txt")
+_KO_TITLES = "|".join(sorted(_KO_TITLE_WORDS, key=len, reverse=True))
 # (an office's compound title ends in one of them or in a word for an officer: `다자외교조정관`, `기획조정실장`)
 _KO_TITLES = r"[가-힣]{0,6}?(?:" + _KO_TITLES + r"|조정관|정책관|심의관|협력관|대변인)"
 _KO_PARTICLE = re.compile(
@@ -624,7 +646,7 @@ _KO_PARTICLE = re.compile(
     r"에서|에게|으로|은|는|이|가|와|과|을|를|의|에|로|,|，|、)(?![가-힣])")
 
 
-_KO_OFFICER = re.compile(r"(?:\s[가-힣]{2,3})?\s?(?P<title>" + _KO_TITLES + r")(?=(?:[(（][^()（）\n]{0,40}[)）])?[은는이가]\s)")
+_KO_OFFICER = re.compile(r"(?:\s?[(（][^()（）\n]{0,60}[)）])?(?:\s[가-힣]{2,3})??\s?(?P<title>" + _KO_TITLES + r")(?=(?:[(（][^()（）\n]{0,40}[)）])?[은는이가]\s)")
 # A topic that is a person named by a title alone (`한 장관은`, `지영미 청장은`): the title's word.
 _KO_TITLE_TOPIC = re.compile(r"(?:" + _KO_TITLES + r")$")
 
@@ -824,10 +846,10 @@ def _ko_marks(ctx: Context, toks: list, mentions: list[Mention], s_start: int, s
         if ctx.in_date.holds(prev.idx):
             continue  # `올해는`, `2019년에는`
         word = text[max(s_start, prev.idx - 12):t.idx].split()[-1] if text[max(s_start, prev.idx - 12):t.idx].split() else ""
-        title = _KO_TITLE_TOPIC.search(word)
-        if title is not None and title.group() in ctx.officers and t.text in ko.TOPIC + ko.SUBJECT:
+        officer = ctx.officer(word)
+        if officer is not None:
             # `한 장관은`: the officer named before stands for the organisation
-            marks.append(KoMark(t.idx - len(word), t.idx + len(t.text), "org", t.text, org=ctx.officers[title.group()]))
+            marks.append(KoMark(t.idx - len(word), t.idx + len(t.text), "org", t.text, org=officer))
             continue
         head = prev.text
         words_before = text[max(s_start, prev.idx - 12):prev.idx].split()
@@ -923,7 +945,9 @@ def _ko_relative_head(ctx: Context, marks: list[KoMark], c: KoClause, clauses: l
         return None
     nxt = clauses[ci + 1]
     for m in marks:
-        if m.kind == "org" and nxt.start <= m.start < nxt.start + 8 and m.particle != "의":
+        # (not a name that only qualifies the head noun: `개최되는 세계보건기구 제76차 총회`, `설립된
+        # 법무부 산하 위원회`, `…의 …`)
+        if m.kind == "org" and nxt.start <= m.start < nxt.start + 8 and m.particle not in ("의", ""):
             gap = ctx.text[nxt.start:m.start]
             if len(gap.split()) <= 1:
                 return m
