@@ -23,13 +23,15 @@ The method, per sentence:
    `이 지구는`, `the company`, `该公司`, `it` refer back to the last subject of a matching kind;
    `두 기관은`, `the two companies`, `双方` leave the subject empty and list the group; a topic that
    is a thing (`공장은`, `The plant`) leaves it empty. No subject at all: the last one carries on
-   (Korean leaves subjects out).
+   (Korean leaves subjects out), but not into a Korean note or bullet line (`※`, `*`, `-`, `ㅇ`).
 5. **Roles.** From the particle or preposition: `와`/`with`/`与` partner, `로부터`/`from`/`by`
    authority for approvals, designations and awards; objects of acquisitions and investments;
    `A는 B를 지정했다` (active approval or designation) makes B the subject and A the authority.
 6. **Gatherings.** A sentence that names a gathering (`data/gatherings.tsv`: `회담`, `Forum`,
    `论坛`) within a few words of a date reports a meeting on that date, with or without the verb
-   that holds it; its subject is the sentence's topic, else the last subject the release told of.
+   that holds it; its subject is the sentence's topic, else (English, Chinese) the last subject
+   the release told of. Korean names a gathering without its verb as background (`지난 12월 한-일
+   고위급 회담에서 확인한`): with no topic, who held it is not said.
 7. **Status.** `negated` (`않다`, `없다`, `not`, `不`), `planned` (`예정`, `계획`, `-겠-`, `will`,
    `plans to`, `将`, `计划`), else from the tense (`-었-`), the sentence's final verb for a
    tenseless conjunct (`개최하고, … 열 계획이다`), and last from the date: after the release date
@@ -520,9 +522,9 @@ def _gatherings(ctx: Context, events: list[dict]) -> list[dict]:
 
 
 def _gathering_parts(ctx: Context, events: list[dict], s: int, e: int, w_start: int, w_end: int) -> list[dict]:
-    """Who attends a gathering named without its verb: the subject the release has been telling
-    about (that of the last event before the sentence: Korean and Chinese leave it out), and the
-    organisations the sentence names, outside the gathering's own name."""
+    """Who attends a gathering named without its verb: the sentence's topic, else (English,
+    Chinese) the subject the release has been telling about (that of the last event before the
+    sentence), and the organisations the sentence names, outside the gathering's own name."""
     parts: list[dict] = []
     mentions = ctx.mentions_in(s, e)
     # the sentence's own topic: a Korean name marked `는`/`가`, a name opening the sentence
@@ -530,7 +532,7 @@ def _gathering_parts(ctx: Context, events: list[dict], s: int, e: int, w_start: 
         _ko_particle(ctx.text, m.end)[0] in ko.TOPIC + ko.SUBJECT if ctx.lang == "ko" else m.start - s <= 2)), None)
     if topic is not None:
         _add(parts, topic.org, "subject")
-    else:
+    elif ctx.lang != "ko":
         before = [ev for ev in events if ev["trigger"]["start"] < s]
         for ev in sorted(before, key=lambda ev: ev["trigger"]["start"], reverse=True):
             subj = next((p for p in ev["participants"] if p["role"] == "subject"), None)
@@ -906,6 +908,12 @@ def _ko_classify(head: str, glued: str, before: str, particle: str):
     return None, (), 0
 
 
+def _ko_note_line(text: str, pos: int) -> bool:
+    """The line holding `pos` opens with a note or bullet mark (`※`, `*`, `-`, `ㅇ`, `△`)."""
+    start = text.rfind("\n", 0, pos) + 1
+    return text[start:pos + 1].lstrip()[:1] in ko.NOTE_MARKS
+
+
 def _ko_subject(ctx: Context, marks: list[KoMark], main: Trigger, c: KoClause, clauses: list[KoClause], ci: int,
                 disc: Discourse, mentions):
     """(subject org or None, how: explicit|carried|none, group members, co-ordinated subjects)."""
@@ -928,6 +936,10 @@ def _ko_subject(ctx: Context, marks: list[KoMark], main: Trigger, c: KoClause, c
                    ("anaphor", "group", "thing")]
         cand = topical[-1] if topical else None
     if cand is None:
+        if _ko_note_line(ctx.text, c.start):
+            # a note or a bullet (`※ …`, `- …`, `ㅇ …`) tells background: the subject of the
+            # release's sentences does not carry into it
+            return None, "none", [], []
         return disc.last(), ("carried" if disc.last() else "none"), [], []
     if cand.kind == "org":
         chain = cand.chain or [cand.org]
