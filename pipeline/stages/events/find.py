@@ -31,7 +31,9 @@ The method, per sentence:
    `论坛`) within a few words of a date reports a meeting on that date, with or without the verb
    that holds it; its subject is the sentence's topic, else (English, Chinese) the last subject
    the release told of. Korean names a gathering without its verb as background (`지난 12월 한-일
-   고위급 회담에서 확인한`): with no topic, who held it is not said.
+   고위급 회담에서 확인한`): with no topic, who held it is not said. The word inside the name of an
+   organisation that is its clause's topic or subject (`누리경제포럼은 1971년 …`, `The Northwind
+   Forum was …`) names a body, not a gathering.
 7. **Status.** `negated` (`않다`, `없다`, `not`, `不`), `planned` (`예정`, `계획`, `-겠-`, `will`,
    `plans to`, `将`, `计划`), else from the tense (`-었-`), the sentence's final verb for a
    tenseless conjunct (`개최하고, … 열 계획이다`), and last from the date: after the release date
@@ -224,7 +226,6 @@ class Context:
 
     def blocked(self, pos: int) -> bool:
         return self.quotes.holds(pos)
-
     def in_title(self, t: dict) -> bool:
         """The date is part of a quoted title, not the title's own date in brackets
         (`｢한-사 투자포럼(11.17)｣` is the forum of 17 November)."""
@@ -501,7 +502,8 @@ def _gatherings(ctx: Context, events: list[dict]) -> list[dict]:
     have = {e["date"]["value"] for e in events if e["type"] == "meeting"}
     out = []
     for s, e, _toks in ctx.sentences:
-        words = [m for m in rx.finditer(text, s, e) if not ctx.blocked(m.start()) and not ctx.in_date.holds(m.start())]
+        words = [m for m in rx.finditer(text, s, e) if not ctx.blocked(m.start()) and not ctx.in_date.holds(m.start())
+                 and not _acting_name(ctx, m.start())]
         if not words:
             continue
         for d in ctx.dates_in(s, e):
@@ -519,6 +521,25 @@ def _gatherings(ctx: Context, events: list[dict]) -> list[dict]:
             status = "planned" if _is_future(d, ctx.anchor) else "occurred"
             out.append(_event(ctx, trig, d, _gathering_parts(ctx, events, s, e, w.start(), w.end()), (s, e), status, "", False))
     return out
+
+
+_EN_ACTS_AFTER = re.compile(r"\s*(?:\([^()]{0,80}\)\s*)?,?\s*(?:is|was|has|had|are|were|have|founded|established|started|began|"
+                            r"launched|hosts|holds|brings|said|says|announced)\b")
+
+
+def _acting_name(ctx: Context, pos: int) -> bool:
+    """`pos` is inside the name of an organisation that is its clause's topic or subject
+    (`세계경제포럼은 1971년 …`, `The World Economic Forum was founded in 1971`): the name is a body
+    that acts, and a gathering's word in it (`포럼`, `Forum`) names no gathering."""
+    k = bisect.bisect_right(ctx._mention_starts, pos) - 1
+    if k < 0 or not (ctx.mentions[k].start <= pos < ctx.mentions[k].end):
+        return False
+    m = ctx.mentions[k]
+    if ctx.lang == "ko":
+        return _ko_particle(ctx.text, m.end)[0] in ko.TOPIC + ko.SUBJECT
+    if ctx.lang == "en":
+        return _EN_ACTS_AFTER.match(ctx.text, m.end) is not None
+    return False
 
 
 def _gathering_parts(ctx: Context, events: list[dict], s: int, e: int, w_start: int, w_end: int) -> list[dict]:
