@@ -215,6 +215,8 @@ class Context:
                 org = next((o for o in self.orgs for n in [o["name"], *(o.get("aliases") or [])]
                             if n and len(n.replace(" ", "")) >= 2 and n.replace(" ", "").endswith(head)), None)
                 if org is not None:
+                    # later, the short title alone stands for it (`지영미 청장은`)
+                    self.officers.setdefault(head[-1] + rest if rest == "장" else rest, org)
                     return org
         held = [k for k in self.officers if k.endswith(t) and len(t) >= 2]
         return self.officers[max(held, key=len)] if held else None
@@ -946,6 +948,7 @@ def _ko_subject(ctx: Context, marks: list[KoMark], main: Trigger, c: KoClause, c
         return topic_before and any(x.start <= m.start < x.end and x.boundary == "relative" and x is not c
                                     for x in clauses)
     before = [m for m in marks if m.end <= main.start and m.kind != "transparent"
+              and not ctx.blocked(m.start)   # (a topic inside a quotation is the quoted speaker's)
               and not (m.kind == "org" and m.particle in ko.SUBJECT and in_relative(m))]
     in_clause = [m for m in before if m.kind == "org" and m.particle in ko.SUBJECT and m.start >= c.start]
     head = _ko_relative_head(ctx, marks, c, clauses, ci)
