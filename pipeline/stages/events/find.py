@@ -19,7 +19,7 @@ The method, per sentence:
    dates stage has already resolved them. A clause with no date gives no event.
 4. **Subject.** The organisation marked as topic or subject (`…는`, `…가`; English: the first
    organisation not governed by a preposition; Chinese: the organisation before the verb not after
-   `与`/`在`), the first of a coordination (`A와 B가` -> subject A, partner B). `회사는`, `재단은`,
+   `与`/`在`/`于`/`假`, quote marks around its name aside), the first of a coordination (`A와 B가` -> subject A, partner B). `회사는`, `재단은`,
    `이 지구는`, `the company`, `该公司`, `it` refer back to the last subject of a matching kind;
    `두 기관은`, `the two companies`, `双方` leave the subject empty and list the group; a topic that
    is a thing (`공장은`, `The plant`) leaves it empty. No subject at all: the last one carries on
@@ -1211,7 +1211,12 @@ def _chinese(ctx: Context) -> list[dict]:
 
 def _zh_free(text: str, m: Mention, c_start: int) -> bool:
     """An organisation not governed by a preposition and not modifying a noun."""
-    before = text[max(c_start, m.start - 2):m.start]
+    start = m.start
+    while start > c_start and text[start - 1] in _ZH_NAME_MARKS:
+        start -= 1   # `和「美國進步中心」`: the quote marks around a name are not between it and its preposition
+    before = text[max(c_start, start - 2):start]
+    if before[-1:] in _ZH_PLACE_PREPOSITIONS:
+        return False
     if before[-1:] in zh.BEFORE_ROLE or before in zh.BEFORE_ROLE:
         return False
     after = text[_zh_skip_bracket(text, m.end):][:3]
@@ -1230,7 +1235,11 @@ def _zh_topic(text: str, mentions: list[Mention], c_start: int, c_end: int) -> d
 def _zh_subject(ctx: Context, text: str, main: Trigger, mentions: list[Mention], c_start: int, disc: Discourse):
     free = [m for m in mentions if m.end <= main.start and _zh_free(text, m, c_start)]
     if free:
-        return free[-1].org, "explicit", []
+        k = mentions.index(free[-1])
+        # `建興國中、長榮高中分別勇奪`: of names co-ordinated before the verb, the first
+        while k > 0 and _ZH_COORD.fullmatch(text[mentions[k - 1].end:mentions[k].start]):
+            k -= 1
+        return mentions[k].org, "explicit", []
     head = re.sub(r"^(?:此外|另外|同时|目前|随后|此前|其中|今年|去年|近日)\s*", "", text[c_start:main.start])
     for word, n in zh.GROUPS.items():
         if head.startswith(word):
@@ -1246,6 +1255,12 @@ def _zh_subject(ctx: Context, text: str, main: Trigger, mentions: list[Mention],
             return after[0].org, "explicit", []
     last = disc.last()
     return last, ("carried" if last else "none"), []
+
+
+_ZH_NAME_MARKS = "「『“《〈（("
+# Before a place: `于`, `假` (at), `至`, `到` (to): an organisation there is where it happened.
+_ZH_PLACE_PREPOSITIONS = ("于", "假", "至", "到")
+_ZH_COORD = re.compile(r"[」』”》〉]?\s*[、,，及和]\s*[「『“《〈]?")
 
 
 def _zh_role(text: str, m: Mention, main: Trigger, c_start: int) -> str:
@@ -1503,3 +1518,4 @@ def _en_status(text: str, window_start: int, trig: Trigger, date: dict, anchor: 
     if _EN_PLAN.search(window) or re.match(r"[^.;]{0,80}\beffective\b", text[trig.end:trig.end + 90]):
         return "planned" if _is_future(date, anchor) or not re.search(r"\b(?:was|were|had|has)\b", window) else "occurred"
     return "planned" if _is_future(date, anchor) else "occurred"
+
