@@ -209,17 +209,19 @@ class Context:
         t = title.group()
         if t in self.officers:
             return self.officers[t]
-        for k in range(len(word) - 1, 1, -1):
+        held = [k for k in self.officers if k.endswith(t) and len(t) >= 2]
+        if held:
+            return self.officers[max(held, key=len)]
+        for k in range(len(word) - 1, 2, -1):
             head, rest = word[:k], word[k:]
-            if len(head) >= 2 and rest in _KO_TITLE_WORDS:
+            if rest in _KO_TITLE_WORDS:
                 org = next((o for o in self.orgs for n in [o["name"], *(o.get("aliases") or [])]
                             if n and len(n.replace(" ", "")) >= 2 and n.replace(" ", "").endswith(head)), None)
                 if org is not None:
                     # later, the short title alone stands for it (`지영미 청장은`)
                     self.officers.setdefault(head[-1] + rest if rest == "장" else rest, org)
                     return org
-        held = [k for k in self.officers if k.endswith(t) and len(t) >= 2]
-        return self.officers[max(held, key=len)] if held else None
+        return None
 
     @functools.cached_property
     def sentences(self) -> list[tuple[int, int, list]]:
@@ -853,6 +855,8 @@ def _ko_marks(ctx: Context, toks: list, mentions: list[Mention], s_start: int, s
     marks: list[KoMark] = []
     covered: list[tuple[int, int]] = []
     for m in mentions:
+        if covered and m.start < covered[-1][1]:
+            continue   # an alias in the brackets after a name (`한빛위원회(이하 ‘빛위’)와`) is that name's
         p, end = _ko_particle(text, m.end)
         titled = bool((pm := _KO_PARTICLE.match(text, m.end)) and pm.group("title"))
         marks.append(KoMark(m.start, end, "org", p, org=m.org, titled=titled))
