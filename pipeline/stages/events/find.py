@@ -196,6 +196,12 @@ class Context:
                 if title == "장" and t.start("title") == m.end:
                     title = self.text[m.end - 1] + title   # `질병관리청장` -> `청장`
                 out.setdefault(title, m.org)
+        for m in self.mentions:
+            # `공정위(위원장 주병기)는`, `방위사업청(청장 석종건)은`: the head named in brackets after
+            # the name; later `주 위원장은` is that organisation's
+            t = _KO_HEAD_IN_BRACKETS.match(self.text, m.end)
+            if t is not None:
+                out.setdefault(t.group("title"), m.org)
         return out
 
     def officer(self, word: str) -> dict | None:
@@ -674,6 +680,7 @@ _KO_PARTICLE = re.compile(
 
 
 _KO_OFFICER = re.compile(r"(?:\s?[(（][^()（）\n]{0,60}[)）])?(?:\s[가-힣]{2,3})??\s?(?P<title>" + _KO_TITLES + r")(?=(?:[(（][^()（）\n]{0,40}[)）])?[은는이가]\s)")
+_KO_HEAD_IN_BRACKETS = re.compile(r"\s?[(（](?P<title>" + _KO_TITLES + r")\s[가-힣]{2,4}(?:[,，][^()（）\n]{0,40})?[)）]")
 # A topic that is a person named by a title alone (`한 장관은`, `지영미 청장은`): the title's word.
 _KO_TITLE_TOPIC = re.compile(r"(?:" + _KO_TITLES + r")$")
 
