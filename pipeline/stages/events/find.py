@@ -552,6 +552,9 @@ def _acting_name(ctx: Context, pos: int) -> bool:
     return False
 
 
+_KO_HOSTED_BY = re.compile(r"(?:\s?[(（][^()（）\n]{0,40}[)）])?\s?(?:주최|주관)(?:로|의|하는|한)?\s")
+
+
 def _gathering_parts(ctx: Context, events: list[dict], s: int, e: int, w_start: int, w_end: int) -> list[dict]:
     """Who attends a gathering named without its verb: the sentence's topic, else (English,
     Chinese) the subject the release has been telling about (that of the last event before the
@@ -561,8 +564,19 @@ def _gathering_parts(ctx: Context, events: list[dict], s: int, e: int, w_start: 
     # the sentence's own topic: a Korean name marked `는`/`가`, a name opening the sentence
     topic = next((m for m in mentions if m.end <= w_start and (
         _ko_particle(ctx.text, m.end)[0] in ko.TOPIC + ko.SUBJECT if ctx.lang == "ko" else m.start - s <= 2)), None)
+    host = None
+    if topic is None and ctx.lang == "ko":
+        # `영국 정보위원회(ICO) 주최 … 회의`: the organisation that hosts the gathering holds it
+        for m in mentions:
+            if m.end > w_start:
+                break
+            gap = ctx.text[m.end:w_start]
+            if _KO_HOSTED_BY.match(gap):
+                host = m
     if topic is not None:
         _add(parts, topic.org, "subject")
+    elif host is not None:
+        _add(parts, host.org, "subject")
     elif ctx.lang != "ko":
         before = [ev for ev in events if ev["trigger"]["start"] < s]
         for ev in sorted(before, key=lambda ev: ev["trigger"]["start"], reverse=True):
