@@ -23,3 +23,12 @@ def test_a_korean_gathering_named_without_its_verb_or_a_topic_has_no_subject():
     text = "한빛부는 3일 새빛은행과 협약을 체결했다. 이는 지난 12월 한-누리 고위급 회담에서 확인한 협력 방향에 따른 것이다."
     got = _subjects("ko", text, [("한빛부", "government"), ("새빛은행", "company")])
     assert got == [("agreement", "2025-03-03", ["한빛부"]), ("meeting", "2024-12", [])]
+
+
+def test_a_sentence_repeated_word_for_word_tells_one_meeting():
+    orgs = [("가람전자", "company"), ("새빛은행", "company")]
+    text = "가람전자는 3일 서울에서 신제품 설명회를 개최했다.\n▶ 가람전자는 3일 서울에서 신제품 설명회를 개최했다."
+    assert _subjects("ko", text, orgs) == [("meeting", "2025-03-03", ["가람전자"])]
+    # two meetings told in two different sentences of one day stay two
+    text = "가람전자는 3일 서울에서 신제품 설명회를 개최했다. 가람전자는 3일 부산에서 투자 설명회를 개최했다."
+    assert len(_subjects("ko", text, orgs)) == 2

@@ -441,13 +441,21 @@ def _actors(ev: dict) -> tuple[set, set]:
 def _same_happening(a: dict, b: dict) -> bool:
     """Same type, date and trigger word, and actors that do not contradict: no two different
     subjects, no two disjoint sets of other parties."""
-    if a["type"] != b["type"] or a["type"] not in _TOLD_ONCE or a["date"]["value"] != b["date"]["value"]:
+    if a["type"] != b["type"] or a["date"]["value"] != b["date"]["value"]:
         return False
+    if a["type"] not in _TOLD_ONCE:
+        # a sentence repeated word for word (the lede again as a photo caption, `▶ …`) tells the
+        # same happening, even a meeting
+        return _bare_sentence(a) == _bare_sentence(b) and a["trigger"]["text"] == b["trigger"]["text"]
     word = lambda e: (e["trigger"]["lemma"] or e["trigger"]["text"]).casefold()  # noqa: E731
     if word(a) != word(b):
         return False
     (sa, oa), (sb, ob) = _actors(a), _actors(b)
     return (not sa or not sb or sa == sb) and (not oa or not ob or bool(oa & ob))
+
+
+def _bare_sentence(ev: dict) -> str:
+    return re.sub(r"\s+", "", ev["sentence"]["text"].lstrip("▶▷□■○◦ㅇ-–*※·• \t"))
 
 
 def _one_per_happening(events: list[dict]) -> list[dict]:
