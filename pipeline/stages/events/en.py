@@ -69,7 +69,9 @@ PATTERNS: list[tuple[str, str, str]] = [
     # `today announced a $60 million Series C funding round led by`
     ("investment", r"\b(?:announced|announces|announce)\s+(?:today\s+)?(?:the\s+close\s+of\s+|the\s+closing\s+of\s+)?(?:an?\s+|its\s+)?"
      r"(?:[\w$%&'.,-]+\s+){0,3}?(?:Series\s+[A-Z]\d?|seed|pre-seed|growth)\s+(?:funding\s+|financing\s+|investment\s+)?(?P<t>round|financing|funding)\b", ""),
-    ("investment", r"\b(?P<t>invest|raise)\b", "base"),
+    ("investment", r"\b(?P<t>invest)\b", "base"),
+    # `plans to raise $20 million`, `will raise new capital`; not `to raise questions`
+    ("investment", r"\b(?P<t>raise)\s+(?:\$|US\$|€|£|¥|KRW|RMB|\d|(?:[\w-]+\s+){0,3}?(?:capital|funds|funding|financing|money|round)\b)", "base"),
     ("acquisition", r"\b(?P<t>acquired|acquires|bought|buys)\b", ""),
     ("acquisition", r"\b(?P<t>merged)\s+with\b", ""),
     ("acquisition", r"\b(?P<t>acquire|buy|merge)\b", "base"),

@@ -19,17 +19,21 @@ The method, per sentence:
    dates stage has already resolved them. A clause with no date gives no event.
 4. **Subject.** The organisation marked as topic or subject (`…는`, `…가`; English: the first
    organisation not governed by a preposition; Chinese: the organisation before the verb not after
-   `与`/`在`), the first of a coordination (`A와 B가` -> subject A, partner B). `회사는`, `재단은`,
+   `与`/`在`/`于`/`假`, quote marks around its name aside), the first of a coordination (`A와 B가` -> subject A, partner B). `회사는`, `재단은`,
    `이 지구는`, `the company`, `该公司`, `it` refer back to the last subject of a matching kind;
    `두 기관은`, `the two companies`, `双方` leave the subject empty and list the group; a topic that
    is a thing (`공장은`, `The plant`) leaves it empty. No subject at all: the last one carries on
-   (Korean leaves subjects out).
+   (Korean leaves subjects out), but not into a Korean note or bullet line (`※`, `*`, `-`, `ㅇ`).
 5. **Roles.** From the particle or preposition: `와`/`with`/`与` partner, `로부터`/`from`/`by`
    authority for approvals, designations and awards; objects of acquisitions and investments;
    `A는 B를 지정했다` (active approval or designation) makes B the subject and A the authority.
 6. **Gatherings.** A sentence that names a gathering (`data/gatherings.tsv`: `회담`, `Forum`,
    `论坛`) within a few words of a date reports a meeting on that date, with or without the verb
-   that holds it; its subject is the sentence's topic, else the last subject the release told of.
+   that holds it; its subject is the sentence's topic, else (English, Chinese) the last subject
+   the release told of. Korean names a gathering without its verb as background (`지난 12월 한-일
+   고위급 회담에서 확인한`): with no topic, who held it is not said. The word inside the name of an
+   organisation that is its clause's topic or subject (`누리경제포럼은 1971년 …`, `The Northwind
+   Forum was …`) names a body, not a gathering.
 7. **Status.** `negated` (`않다`, `없다`, `not`, `不`), `planned` (`예정`, `계획`, `-겠-`, `will`,
    `plans to`, `将`, `计划`), else from the tense (`-었-`), the sentence's final verb for a
    tenseless conjunct (`개최하고, … 열 계획이다`), and last from the date: after the release date
@@ -192,7 +196,38 @@ class Context:
                 if title == "장" and t.start("title") == m.end:
                     title = self.text[m.end - 1] + title   # `질병관리청장` -> `청장`
                 out.setdefault(title, m.org)
+        for m in self.mentions:
+            # `공정위(위원장 주병기)는`, `방위사업청(청장 석종건)은`: the head named in brackets after
+            # the name; later `주 위원장은` is that organisation's
+            t = _KO_HEAD_IN_BRACKETS.match(self.text, m.end)
+            if t is not None:
+                out.setdefault(t.group("title"), m.org)
         return out
+
+    def officer(self, word: str) -> dict | None:
+        """Korean: the organisation a topic that is an officer stands for. `한 장관은`, `여
+        본부장은`: the one whose officer the release named with that title (`통상교섭본부장` for
+        `본부장`); `지영미 질병관리청장은`, `해리스 보건안보청장은`: the organisation whose name
+        the word holds before its title, though the organisation stage marked no name there."""
+        title = _KO_TITLE_TOPIC.search(word)
+        if title is None:
+            return None
+        t = title.group()
+        if t in self.officers:
+            return self.officers[t]
+        held = [k for k in self.officers if k.endswith(t) and len(t) >= 2]
+        if held:
+            return self.officers[max(held, key=len)]
+        for k in range(len(word) - 1, 2, -1):
+            head, rest = word[:k], word[k:]
+            if rest in _KO_TITLE_WORDS:
+                org = next((o for o in self.orgs for n in [o["name"], *(o.get("aliases") or [])]
+                            if n and len(n.replace(" ", "")) >= 2 and n.replace(" ", "").endswith(head)), None)
+                if org is not None:
+                    # later, the short title alone stands for it (`지영미 청장은`)
+                    self.officers.setdefault(head[-1] + rest if rest == "장" else rest, org)
+                    return org
+        return None
 
     @functools.cached_property
     def sentences(self) -> list[tuple[int, int, list]]:
@@ -201,7 +236,6 @@ class Context:
 
     def blocked(self, pos: int) -> bool:
         return self.quotes.holds(pos)
-
     def in_title(self, t: dict) -> bool:
         """The date is part of a quoted title, not the title's own date in brackets
         (`｢한-사 투자포럼(11.17)｣` is the forum of 17 November)."""
@@ -407,13 +441,21 @@ def _actors(ev: dict) -> tuple[set, set]:
 def _same_happening(a: dict, b: dict) -> bool:
     """Same type, date and trigger word, and actors that do not contradict: no two different
     subjects, no two disjoint sets of other parties."""
-    if a["type"] != b["type"] or a["type"] not in _TOLD_ONCE or a["date"]["value"] != b["date"]["value"]:
+    if a["type"] != b["type"] or a["date"]["value"] != b["date"]["value"]:
         return False
+    if a["type"] not in _TOLD_ONCE:
+        # a sentence repeated word for word (the lede again as a photo caption, `▶ …`) tells the
+        # same happening, even a meeting
+        return _bare_sentence(a) == _bare_sentence(b) and a["trigger"]["text"] == b["trigger"]["text"]
     word = lambda e: (e["trigger"]["lemma"] or e["trigger"]["text"]).casefold()  # noqa: E731
     if word(a) != word(b):
         return False
     (sa, oa), (sb, ob) = _actors(a), _actors(b)
     return (not sa or not sb or sa == sb) and (not oa or not ob or bool(oa & ob))
+
+
+def _bare_sentence(ev: dict) -> str:
+    return re.sub(r"\s+", "", ev["sentence"]["text"].lstrip("▶▷□■○◦ㅇ-–*※·• \t"))
 
 
 def _one_per_happening(events: list[dict]) -> list[dict]:
@@ -478,7 +520,8 @@ def _gatherings(ctx: Context, events: list[dict]) -> list[dict]:
     have = {e["date"]["value"] for e in events if e["type"] == "meeting"}
     out = []
     for s, e, _toks in ctx.sentences:
-        words = [m for m in rx.finditer(text, s, e) if not ctx.blocked(m.start()) and not ctx.in_date.holds(m.start())]
+        words = [m for m in rx.finditer(text, s, e) if not ctx.blocked(m.start()) and not ctx.in_date.holds(m.start())
+                 and not _acting_name(ctx, m.start())]
         if not words:
             continue
         for d in ctx.dates_in(s, e):
@@ -498,18 +541,51 @@ def _gatherings(ctx: Context, events: list[dict]) -> list[dict]:
     return out
 
 
+_EN_ACTS_AFTER = re.compile(r"\s*(?:\([^()]{0,80}\)\s*)?,?\s*(?:is|was|has|had|are|were|have|founded|established|started|began|"
+                            r"launched|hosts|holds|brings|said|says|announced)\b")
+
+
+def _acting_name(ctx: Context, pos: int) -> bool:
+    """`pos` is inside the name of an organisation that is its clause's topic or subject
+    (`세계경제포럼은 1971년 …`, `The World Economic Forum was founded in 1971`): the name is a body
+    that acts, and a gathering's word in it (`포럼`, `Forum`) names no gathering."""
+    k = bisect.bisect_right(ctx._mention_starts, pos) - 1
+    if k < 0 or not (ctx.mentions[k].start <= pos < ctx.mentions[k].end):
+        return False
+    m = ctx.mentions[k]
+    if ctx.lang == "ko":
+        return _ko_particle(ctx.text, m.end)[0] in ko.TOPIC + ko.SUBJECT
+    if ctx.lang == "en":
+        return _EN_ACTS_AFTER.match(ctx.text, m.end) is not None
+    return False
+
+
+_KO_HOSTED_BY = re.compile(r"(?:\s?[(（][^()（）\n]{0,40}[)）])?\s?(?:주최|주관)(?:로|의|하는|한)?\s")
+
+
 def _gathering_parts(ctx: Context, events: list[dict], s: int, e: int, w_start: int, w_end: int) -> list[dict]:
-    """Who attends a gathering named without its verb: the subject the release has been telling
-    about (that of the last event before the sentence: Korean and Chinese leave it out), and the
-    organisations the sentence names, outside the gathering's own name."""
+    """Who attends a gathering named without its verb: the sentence's topic, else (English,
+    Chinese) the subject the release has been telling about (that of the last event before the
+    sentence), and the organisations the sentence names, outside the gathering's own name."""
     parts: list[dict] = []
     mentions = ctx.mentions_in(s, e)
     # the sentence's own topic: a Korean name marked `는`/`가`, a name opening the sentence
     topic = next((m for m in mentions if m.end <= w_start and (
         _ko_particle(ctx.text, m.end)[0] in ko.TOPIC + ko.SUBJECT if ctx.lang == "ko" else m.start - s <= 2)), None)
+    host = None
+    if topic is None and ctx.lang == "ko":
+        # `영국 정보위원회(ICO) 주최 … 회의`: the organisation that hosts the gathering holds it
+        for m in mentions:
+            if m.end > w_start:
+                break
+            gap = ctx.text[m.end:w_start]
+            if _KO_HOSTED_BY.match(gap):
+                host = m
     if topic is not None:
         _add(parts, topic.org, "subject")
-    else:
+    elif host is not None:
+        _add(parts, host.org, "subject")
+    elif ctx.lang != "ko":
         before = [ev for ev in events if ev["trigger"]["start"] < s]
         for ev in sorted(before, key=lambda ev: ev["trigger"]["start"], reverse=True):
             subj = next((p for p in ev["participants"] if p["role"] == "subject"), None)
@@ -616,7 +692,8 @@ class KoMark:
     chain: list = field(default_factory=list)   # co-ordinated organisations, first is the subject
 
 
-_KO_TITLES = "|".join(sorted(word_set(Path(__file__).with_name("data") / "ko_titles.txt"), key=len, reverse=True))
+_KO_TITLE_WORDS = word_set(Path(__file__).with_name("data") / "ko_titles.txt")
+_KO_TITLES = "|".join(sorted(_KO_TITLE_WORDS, key=len, reverse=True))
 # (an office's compound title ends in one of them or in a word for an officer: `다자외교조정관`, `기획조정실장`)
 _KO_TITLES = r"[가-힣]{0,6}?(?:" + _KO_TITLES + r"|조정관|정책관|심의관|협력관|대변인)"
 _KO_PARTICLE = re.compile(
@@ -624,7 +701,8 @@ _KO_PARTICLE = re.compile(
     r"에서|에게|으로|은|는|이|가|와|과|을|를|의|에|로|,|，|、)(?![가-힣])")
 
 
-_KO_OFFICER = re.compile(r"(?:\s[가-힣]{2,3})?\s?(?P<title>" + _KO_TITLES + r")(?=(?:[(（][^()（）\n]{0,40}[)）])?[은는이가]\s)")
+_KO_OFFICER = re.compile(r"(?:\s?[(（][^()（）\n]{0,60}[)）])?(?:\s[가-힣]{2,3})??\s?(?P<title>" + _KO_TITLES + r")(?=(?:[(（][^()（）\n]{0,40}[)）])?[은는이가]\s)")
+_KO_HEAD_IN_BRACKETS = re.compile(r"\s?[(（](?P<title>" + _KO_TITLES + r")\s[가-힣]{2,4}(?:[,，][^()（）\n]{0,40})?[)）]")
 # A topic that is a person named by a title alone (`한 장관은`, `지영미 청장은`): the title's word.
 _KO_TITLE_TOPIC = re.compile(r"(?:" + _KO_TITLES + r")$")
 
@@ -806,6 +884,8 @@ def _ko_marks(ctx: Context, toks: list, mentions: list[Mention], s_start: int, s
     marks: list[KoMark] = []
     covered: list[tuple[int, int]] = []
     for m in mentions:
+        if covered and m.start < covered[-1][1]:
+            continue   # an alias in the brackets after a name (`한빛위원회(이하 ‘빛위’)와`) is that name's
         p, end = _ko_particle(text, m.end)
         titled = bool((pm := _KO_PARTICLE.match(text, m.end)) and pm.group("title"))
         marks.append(KoMark(m.start, end, "org", p, org=m.org, titled=titled))
@@ -824,10 +904,10 @@ def _ko_marks(ctx: Context, toks: list, mentions: list[Mention], s_start: int, s
         if ctx.in_date.holds(prev.idx):
             continue  # `올해는`, `2019년에는`
         word = text[max(s_start, prev.idx - 12):t.idx].split()[-1] if text[max(s_start, prev.idx - 12):t.idx].split() else ""
-        title = _KO_TITLE_TOPIC.search(word)
-        if title is not None and title.group() in ctx.officers and t.text in ko.TOPIC + ko.SUBJECT:
+        officer = ctx.officer(word)
+        if officer is not None:
             # `한 장관은`: the officer named before stands for the organisation
-            marks.append(KoMark(t.idx - len(word), t.idx + len(t.text), "org", t.text, org=ctx.officers[title.group()]))
+            marks.append(KoMark(t.idx - len(word), t.idx + len(t.text), "org", t.text, org=officer))
             continue
         head = prev.text
         words_before = text[max(s_start, prev.idx - 12):prev.idx].split()
@@ -884,6 +964,12 @@ def _ko_classify(head: str, glued: str, before: str, particle: str):
     return None, (), 0
 
 
+def _ko_note_line(text: str, pos: int) -> bool:
+    """The line holding `pos` opens with a note or bullet mark (`※`, `*`, `-`, `ㅇ`, `△`)."""
+    start = text.rfind("\n", 0, pos) + 1
+    return text[start:pos + 1].lstrip()[:1] in ko.NOTE_MARKS
+
+
 def _ko_subject(ctx: Context, marks: list[KoMark], main: Trigger, c: KoClause, clauses: list[KoClause], ci: int,
                 disc: Discourse, mentions):
     """(subject org or None, how: explicit|carried|none, group members, co-ordinated subjects)."""
@@ -895,6 +981,7 @@ def _ko_subject(ctx: Context, marks: list[KoMark], main: Trigger, c: KoClause, c
         return topic_before and any(x.start <= m.start < x.end and x.boundary == "relative" and x is not c
                                     for x in clauses)
     before = [m for m in marks if m.end <= main.start and m.kind != "transparent"
+              and not ctx.blocked(m.start)   # (a topic inside a quotation is the quoted speaker's)
               and not (m.kind == "org" and m.particle in ko.SUBJECT and in_relative(m))]
     in_clause = [m for m in before if m.kind == "org" and m.particle in ko.SUBJECT and m.start >= c.start]
     head = _ko_relative_head(ctx, marks, c, clauses, ci)
@@ -906,6 +993,10 @@ def _ko_subject(ctx: Context, marks: list[KoMark], main: Trigger, c: KoClause, c
                    ("anaphor", "group", "thing")]
         cand = topical[-1] if topical else None
     if cand is None:
+        if _ko_note_line(ctx.text, c.start):
+            # a note or a bullet (`※ …`, `- …`, `ㅇ …`) tells background: the subject of the
+            # release's sentences does not carry into it
+            return None, "none", [], []
         return disc.last(), ("carried" if disc.last() else "none"), [], []
     if cand.kind == "org":
         chain = cand.chain or [cand.org]
@@ -923,7 +1014,9 @@ def _ko_relative_head(ctx: Context, marks: list[KoMark], c: KoClause, clauses: l
         return None
     nxt = clauses[ci + 1]
     for m in marks:
-        if m.kind == "org" and nxt.start <= m.start < nxt.start + 8 and m.particle != "의":
+        # (not a name that only qualifies the head noun: `개최되는 세계보건기구 제76차 총회`, `설립된
+        # 법무부 산하 위원회`, `…의 …`)
+        if m.kind == "org" and nxt.start <= m.start < nxt.start + 8 and m.particle not in ("의", ""):
             gap = ctx.text[nxt.start:m.start]
             if len(gap.split()) <= 1:
                 return m
@@ -1151,7 +1244,12 @@ def _chinese(ctx: Context) -> list[dict]:
 
 def _zh_free(text: str, m: Mention, c_start: int) -> bool:
     """An organisation not governed by a preposition and not modifying a noun."""
-    before = text[max(c_start, m.start - 2):m.start]
+    start = m.start
+    while start > c_start and text[start - 1] in _ZH_NAME_MARKS:
+        start -= 1   # `和「美國進步中心」`: the quote marks around a name are not between it and its preposition
+    before = text[max(c_start, start - 2):start]
+    if before[-1:] in _ZH_PLACE_PREPOSITIONS:
+        return False
     if before[-1:] in zh.BEFORE_ROLE or before in zh.BEFORE_ROLE:
         return False
     after = text[_zh_skip_bracket(text, m.end):][:3]
@@ -1170,7 +1268,11 @@ def _zh_topic(text: str, mentions: list[Mention], c_start: int, c_end: int) -> d
 def _zh_subject(ctx: Context, text: str, main: Trigger, mentions: list[Mention], c_start: int, disc: Discourse):
     free = [m for m in mentions if m.end <= main.start and _zh_free(text, m, c_start)]
     if free:
-        return free[-1].org, "explicit", []
+        k = mentions.index(free[-1])
+        # `建興國中、長榮高中分別勇奪`: of names co-ordinated before the verb, the first
+        while k > 0 and _ZH_COORD.fullmatch(text[mentions[k - 1].end:mentions[k].start]):
+            k -= 1
+        return mentions[k].org, "explicit", []
     head = re.sub(r"^(?:此外|另外|同时|目前|随后|此前|其中|今年|去年|近日)\s*", "", text[c_start:main.start])
     for word, n in zh.GROUPS.items():
         if head.startswith(word):
@@ -1186,6 +1288,12 @@ def _zh_subject(ctx: Context, text: str, main: Trigger, mentions: list[Mention],
             return after[0].org, "explicit", []
     last = disc.last()
     return last, ("carried" if last else "none"), []
+
+
+_ZH_NAME_MARKS = "「『“《〈（("
+# Before a place: `于`, `假` (at), `至`, `到` (to): an organisation there is where it happened.
+_ZH_PLACE_PREPOSITIONS = ("于", "假", "至", "到")
+_ZH_COORD = re.compile(r"[」』”》〉]?\s*[、,，及和]\s*[「『“《〈]?")
 
 
 def _zh_role(text: str, m: Mention, main: Trigger, c_start: int) -> str:
@@ -1443,3 +1551,4 @@ def _en_status(text: str, window_start: int, trig: Trigger, date: dict, anchor: 
     if _EN_PLAN.search(window) or re.match(r"[^.;]{0,80}\beffective\b", text[trig.end:trig.end + 90]):
         return "planned" if _is_future(date, anchor) or not re.search(r"\b(?:was|were|had|has)\b", window) else "occurred"
     return "planned" if _is_future(date, anchor) else "occurred"
+
