@@ -402,6 +402,9 @@ def test_a_job_titles_acronym_after_its_long_form_is_a_term():
     ("The company joined the Korea-U.S. Business Council (KUSBC) in 2023.", "en", ("Korea-U.S. Business Council", "KUSBC")),
     ("Sales rose. Hanbit Regional Development Authority (HRDA) said so.", "en", ("Hanbit Regional Development Authority", "HRDA")),
     ("It backs the Hanbit Regional Development Authority’s (HRDA) new plan.", "en", ("Hanbit Regional Development Authority", "HRDA")),
+    # `A and B (ACR)`: the words after `and` spell the acronym, A is another body; `and` inside a name stays
+    ("Norrel Savings Bank and Korea Harbor Bank (KHB) joined the fund.", "en", ("Korea Harbor Bank", "KHB")),
+    ("the Research and Development Institute (RDI) said so.", "en", ("Research and Development Institute", "RDI")),
     # a quote or a word of another script between Latin words ends the name
     ("特展名為「R. T.S.」為 Sakizaya/Sakiraya(撒奇萊雅族)。", "zh", ("Sakizaya/Sakiraya", "撒奇萊雅族")),
     # a body between a person and the title after them is where the post is, not the person

@@ -482,6 +482,13 @@ def _acronym_long_form(text: str, words, acronym: str) -> tuple[int, int] | None
             best = i
             break
     if best is not None:
+        # `A and B (ACR)`: where the words after the last `and` spell the acronym themselves, they
+        # are its name and A is another (`KB Kookmin Bank and Korea Development Bank (KDB)`); a
+        # name with an `and` of its own keeps it (`Ministry of Trade, Industry and Energy (MOTIE)`)
+        ands = [k for k in range(best, len(run) - 1) if text[run[k][0]:run[k][1]].lower() in ("and", "&")]
+        if ands and text[run[ands[-1] + 1][0]].lower() == acronym[0].lower() \
+                and acronym_score(acronym, text[run[ands[-1] + 1][0]:end]) == 1.0:
+            best = ands[-1] + 1
         # a place the acronym leaves out still opens the name: `Singapore Economic Development
         # Board (EDB)`, `Hong Kong Film Development Council (FDC)`
         i = best
