@@ -238,3 +238,9 @@ def test_where_a_company_is_based_or_listed_is_no_part_of_its_name():
 ])
 def test_legal_forms_are_words_and_public_bodies_take_their_country(text, name):
     assert name in orgs(text)
+
+
+def test_a_second_organisation_word_takes_its_own_complement():
+    text = ("The study was published on Monday. Researchers at Yonsei University College of Medicine found "
+            "that the drug worked well in most of the patients who took it.")
+    assert "Yonsei University College of Medicine" in orgs(text)

@@ -115,6 +115,9 @@ def find(text: str):
                 if not more:
                     break
             end = more.end()
+            tail = _AFTER.match(text, end) if not (tail and tail.end() > m.end()) else None
+            if tail and tail.end() > end and not re.search(r"['’]s(?=\s)", tail.group()):
+                end = tail.end()   # the second word's own complement: `Yonsei University College of Medicine`
         start = max(_run_start(text, m.start()), last if last > 0 else 0)
         start, end = _trim_lead(text, start, end)
         country = _COUNTRY_DOTS.search(text, max(0, start - 8), start)
