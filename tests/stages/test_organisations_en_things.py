@@ -244,3 +244,10 @@ def test_a_second_organisation_word_takes_its_own_complement():
     text = ("The study was published on Monday. Researchers at Yonsei University College of Medicine found "
             "that the drug worked well in most of the patients who took it.")
     assert "Yonsei University College of Medicine" in orgs(text)
+
+
+def test_partnerships_end_in_llp_or_lp():
+    text = ("The company was advised by Marlow Tenning Okafor & Reyes LLP in the deal, which closed on Friday "
+            "after a long review. Funds managed by Norrel Capital Partners LP also invested in the round.")
+    found = orgs(text)
+    assert "Marlow Tenning Okafor & Reyes LLP" in found and "Norrel Capital Partners LP" in found

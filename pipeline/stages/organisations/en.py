@@ -46,14 +46,14 @@ _TITLE_HEAD = re.compile(r"^(?:(?:Co-|Deputy\s|Vice\s|Executive\s|Senior\s|Actin
 AND_WORDS: set[str] = word_set(DATA / "en_and_words.txt")
 # Words after which the organisation word is part of a job title, not a name.
 _COUNTRY_DOTS = re.compile(r"(?<![A-Za-z.])(?:U\.S\.|U\.K\.|E\.U\.|U\.N\.)\s$")
-_LEGAL_FORM_AFTER = re.compile(r"(?:\s[A-Z][A-Za-z0-9'\-]*){1,2},?\s(?:Inc|Ltd|LLC|Co|Corp|PLC|Limited|Corporation|GmbH|AG)\b\.?")
+_LEGAL_FORM_AFTER = re.compile(r"(?:\s[A-Z][A-Za-z0-9'\-]*){1,2},?\s(?:Inc|Ltd|LLC|LLP|LP|Co|Corp|PLC|Limited|Corporation|GmbH|AG)\b\.?")
 _TITLE_TAIL = re.compile(r"\s(?:Officer|Director|Secretary|Minister|Chairman|Chair|President|Manager|Head)\b")
 # (`Ministry of Trade, Industry & Energy`: a list of the ministry's fields, commas inside, closed by
 # `and` or `&`)
 _AFTER = re.compile(r"(?:\s(?:of|for|on)\s(?:the\s)?(?!(?:January|February|March|April|May|June|July|August|September|"
                     r"October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?:[A-Z][A-Za-z'&\-]*)(?:,\s[A-Z][A-Za-z'\-]*(?=(?:,\s[A-Z][A-Za-z'\-]*){0,3},?\s(?:and|&)\s[A-Z])){0,4}"
                     r"(?:\s(?:and\s|&\s)?[A-Z][A-Za-z'&\-]*){0,4})?"
-                    r"(?:,?\s(?:Inc|Ltd|LLC|Co|Corp|PLC|N\.V|B\.V|S\.A|AG|SE|GmbH|S\.p\.A)(?![A-Za-z])\.?(?:,\s?Ltd\.?)?)?"
+                    r"(?:,?\s(?:Inc|Ltd|LLC|LLP|LP|Co|Corp|PLC|N\.V|B\.V|S\.A|AG|SE|GmbH|S\.p\.A)(?![A-Za-z])\.?(?:,\s?Ltd\.?)?)?"
                     r"(?:\s[0-9]{1,2}(?![0-9,.]))?")
 
 _RUN = r"[A-Z][A-Za-z0-9'&\-]*(?:\s(?:&\s|and\s|of\s)?[A-Z][A-Za-z0-9'&\-]*){0,5}"
@@ -431,7 +431,7 @@ def names_a_thing(text: str, start: int, end: int) -> bool:
     """The name at `start:end` names a product, programme, venue or an event's edition, not a
     body (the forms above). A name with a legal form (`Orbix Inc.`) is a company's."""
     name = text[start:end].strip()
-    if not name or re.search(r"\b(?:Inc|Ltd|LLC|Corp|Co|PLC|GmbH|AG|Corporation|Limited)\b\.?$", name):
+    if not name or re.search(r"\b(?:Inc|Ltd|LLC|LLP|LP|Corp|Co|PLC|GmbH|AG|Corporation|Limited)\b\.?$", name):
         return False
     if _VENUE.search(name) or (" " in name and _VENUE.search(" " + name)):
         return True   # (a venue phrase alone is one too: `Civic Center`)

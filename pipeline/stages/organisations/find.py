@@ -865,7 +865,7 @@ def _korean_body(name: str) -> tuple[str, str] | None:
     return (code, rest.replace(" ", "")) if code else ("", name.replace(" ", ""))
 
 
-_LEGAL_TAIL = re.compile(r"(?:,?\s(?:Inc|Ltd|LLC|Co|Corp|PLC|N\.V|B\.V|S\.A|AG|SE|GmbH)\.?(?:,\s?Ltd\.?)?"
+_LEGAL_TAIL = re.compile(r"(?:,?\s(?:Inc|Ltd|LLC|LLP|LP|Co|Corp|PLC|N\.V|B\.V|S\.A|AG|SE|GmbH)\.?(?:,\s?Ltd\.?)?"
                          r"|\s?(?:株式会社|股份有限公司|有限责任公司|有限公司|유한회사|주식회사))$")
 _LEGAL_HEAD = re.compile(r"^(?:㈜|\(주\)|주식회사\s?)")
 # First words too common to stand for one organisation on their own.
