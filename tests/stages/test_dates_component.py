@@ -89,3 +89,38 @@ def test_a_release_that_reports_a_quarters_results_means_one_ended():
     # a call to come keeps its date ahead
     assert ("May 5", "2025-05-05") in dates("Hanbit will host a call on May 5 to discuss its results.", "en",
                                           anchor="2025-02-20")
+
+
+@pytest.mark.parametrize("text, lang, kept", [
+    ("한빛시는 1990년대 후반부터 21세기 들어서까지 추석 연휴마다 축제를 열었고, 3월 4일 새 계획을 밝혔다.", "ko", ("3월 4일", "2024-03-04")),
+    ("Since the 1980s, Hanbit has hosted a Christmas fair; it opened a plant on March 4.", "en", ("March 4", "2024-03-04")),
+    ("本館展出17世紀的畫作，春節連假與情人節照常開放，3月4日起另有新展。", "zh", ("3月4日", "2024-03-04")),
+])
+def test_decades_centuries_and_holidays_are_no_dates(text, lang, kept):
+    # the guide's dates are days, months, years, quarters, halves and seasons of a calendar:
+    # a decade, a century or the name of a feast is none, and nothing inside it is either
+    assert dates(text, lang, anchor="2024-03-10") == [kept]
+
+
+def test_the_lunar_new_year_days_are_no_year_part():
+    # `年初六` is the sixth day of the lunar year (a feast day), not the start of the year
+    assert dates("接駁車從1日（年初一）起至6日（年初六）每天行駛。", "zh", anchor="2024-02-01") == [
+        ("1日", "2024-02-01"), ("6日", "2024-02-06")]
+
+
+@pytest.mark.parametrize("text, lang, words", [
+    ("한빛총회는 매년 5월 서울에서 열린다.", "ko", "5월"),
+    ("The Hanbit Expo is held every year in May in Seoul.", "en", "May"),
+    ("每年9月21日為防災日。", "zh", "9月21日"),
+])
+def test_a_month_or_day_of_every_year_is_a_set(text, lang, words):
+    got = {t.text: (t.type, t.value) for t in extract(text, lang=lang, anchor="2024-03-10")["timexes.jsonl"]}
+    assert got[words][0] == "SET" and got[words][1].startswith("XXXX-"), got
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("자료는 누리집(www.hanbit.example.org/meetings/2021-2022)에서 볼 수 있다.", "ko"),
+    ("Slides are at https://hanbit.example.com/news/2024/05/forum.", "en"),
+])
+def test_dates_inside_web_addresses_are_no_dates(text, lang):
+    assert dates(text, lang) == []

@@ -33,7 +33,10 @@ class DatesStage:
         self.prefer = prefer
 
     def __call__(self, doc: Doc) -> Doc:
-        found = find_timexes(doc_text(doc), self.lang, anchor=doc._.anchor, prefer=self.prefer)
+        # names of holidays (`추석 연휴`, `Christmas`, `春節連假`) name a feast, not a date the
+        # release gives: left out, like decades and centuries (`1990년대`, `the 21st century`,
+        # `17世紀`), which are no day, month, quarter, half or year of a calendar
+        found = find_timexes(doc_text(doc), self.lang, anchor=doc._.anchor, prefer=self.prefer, holidays=False)
         if not self.present_ref:
             found = [t for t in found if t["value"] not in ("PRESENT_REF", "PAST_REF", "FUTURE_REF")]
         # `오늘`, `내일`, `today`, `明天` in a quoted title or a theme (`‘지속가능한 내일’`,
@@ -44,6 +47,9 @@ class DatesStage:
             or (t["text"][0].isupper() and t["start"] > 0 and text[t["start"] - 1] == " " and text[t["start"] - 2:t["start"] - 1].isalpha())))]
         if "ner" in doc.spans:
             found = sorted(found + _model_dates(doc, found, doc._.anchor, self.prefer), key=lambda t: (t["start"], t["end"]))
+        found = [t for t in found if not (t["type"] == "DATE" and t["grain"] in ("decade", "century"))
+                 and not _in_url(text, t["start"], t["end"])]
+        found = _recurring(text, found)
         dl = doc._.dateline
         if dl:
             # In a dateline only its date is a date: `[전주=뉴시스]` names the city 전주, not
@@ -74,7 +80,7 @@ def _model_dates(doc: Doc, found: list[dict], anchor, prefer: str) -> list[dict]
             continue
         if _inside_quotes(text, span.start_char):
             continue  # `‘올해의 바이오기업’ 대상`: a title, which the rules refuse on purpose
-        inner = find_timexes(text[span.start_char:span.end_char], doc.lang_, anchor=anchor, prefer=prefer)
+        inner = find_timexes(text[span.start_char:span.end_char], doc.lang_, anchor=anchor, prefer=prefer, holidays=False)
         # what stands around the span may unmake it (`1일` of `1일차`, the first day of an event;
         # `9일 후` of `접종 9일 후`, counted from a vaccination): the rules read it with the word
         # before it and the two characters glued after it, and must still find a date there
@@ -85,7 +91,7 @@ def _model_dates(doc: Doc, found: list[dict], anchor, prefer: str) -> list[dict]
         ctx = span.start_char
         if ctx and text[ctx - 1] == " ":   # the word before, where a space sets it apart (not `포스트-2020`)
             ctx = max(0, text.rfind(" ", 0, ctx - 1) + 1, text.rfind("\n", 0, ctx - 1) + 1, ctx - 10)
-        ahead = find_timexes(text[ctx:span.end_char] + glued, doc.lang_, anchor=anchor, prefer=prefer)
+        ahead = find_timexes(text[ctx:span.end_char] + glued, doc.lang_, anchor=anchor, prefer=prefer, holidays=False)
         if len(inner) == 1 and inner[0]["value"] is not None and any(ctx + t["start"] < span.end_char and span.start_char < ctx + t["end"] for t in ahead):
             t = dict(inner[0])
             t["start"] += span.start_char
@@ -103,6 +109,34 @@ def timex_bounds(timex: dict) -> list[str] | None:
     reference to the present or a relative expression left without a value."""
     first, last = value_bounds(timex["value"])
     return [first.isoformat(), last.isoformat()] if first is not None and last is not None else None
+
+
+# A month or day right after `매년`, `every year`, `每年` (with `in`/`on` between in English) is
+# the day of every year, a SET (`XXXX-05`), not the one of the release's year.
+_SET_GAP = re.compile(r"[ \t\u00a0\u3000]{0,2}(?:(?:in|on)[ \t]{1,2})?", re.IGNORECASE)
+
+
+def _recurring(text: str, found: list[dict]) -> list[dict]:
+    out: list[dict] = []
+    for t in found:
+        prev = out[-1] if out else None
+        if (prev is not None and prev["type"] == "SET" and prev["value"] == "P1Y" and t["type"] == "DATE"
+                and t["grain"] in ("month", "day") and t["range"] is None and t["value"]
+                and _SET_GAP.fullmatch(text, prev["end"], t["start"])):
+            t = {**t, "type": "SET", "value": "XXXX" + t["value"][4:], "anchor": None, "relative": False}
+        out.append(t)
+    return out
+
+
+# A web address (`www.example.org/2021-2022/`, `https://…/20240105`) holds no date of the text.
+_URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'（）()]+", re.IGNORECASE)
+
+
+def _in_url(text: str, start: int, end: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    return any(m.start() + line_start <= start and end <= m.end() + line_start for m in _URL.finditer(line))
 
 
 _FIGURATIVE_DAY = re.compile(r"(?i:today|tomorrow|tonight)|오늘|내일|今天|明天|今日|明日")

@@ -1081,12 +1081,15 @@ def _parse_anchor(anchor: str | None) -> dt.date | None:
         else dt.date.fromisoformat(anchor)
 
 
-def find_timexes(text: str, lang: str, anchor: str | None = None, prefer: str = "nearest") -> list[dict]:
+def find_timexes(text: str, lang: str, anchor: str | None = None, prefer: str = "nearest",
+                 holidays: bool = True) -> list[dict]:
     """Temporal expressions in `text`, sorted by offset, non-overlapping (longest wins).
 
     `lang` is `ko`, `en` or `zh`; `anchor` the document's release date (ISO date or
     datetime) that relative expressions are resolved against; `prefer` (`past`, `future`,
-    `nearest`) settles what neither the words nor the sentence's tense settle.
+    `nearest`) settles what neither the words nor the sentence's tense settle. With
+    `holidays` False, names of holidays (`추석`, `Christmas`, `春节`, `情人节`) are read but
+    left out, and so are the shorter expressions inside them.
     """
     if lang not in _LANG_DATA:
         raise ValueError(f"lang must be one of {LANGS}, not {lang!r}")
@@ -1105,6 +1108,8 @@ def find_timexes(text: str, lang: str, anchor: str | None = None, prefer: str = 
     ref_day_end = 0
     while todo:
         at = todo.pop()
+        if not holidays and L.rules[at.prio][0].startswith("holiday"):
+            continue
         cache: dict = {}
         base = None
         if "AY" in at.f or "AM" in at.f:

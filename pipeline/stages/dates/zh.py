@@ -295,7 +295,8 @@ RULES = [
      + grp("Q", "[一二三四]") + r"季(?!度))"),   # 第一季度, 一季度, 第1季, 第一季 (Taiwan)
     ("quarter_q", r"(?<![A-Za-z])Q" + grp("Q", "[1-4]") + r"(?![\d])"),
     ("half", r"(?<![年今去明])" + grp("H", alt(HALF))),
-    ("year_part", r"(?<![\d今去明本])" + grp("MOD", "年底|年末|年尾|年初|岁末|年内|年中" + PHRASE_ENDS)),
+    # (年初六: the sixth day of the lunar year, a feast day, no part of a year)
+    ("year_part", r"(?<![\d今去明本])" + grp("MOD", "年底|年末|年尾|年初(?![一二三四五六七八九十])|岁末|年内|年中" + PHRASE_ENDS)),
     ("season", grp("SEASON", alt(SEASON))),
     # 星期四, 周四（a weekday alone）
     ("weekday", "(?:" + grp("WD", alt([k for k in WEEKDAY if len(k) > 1 and not k.startswith("周") and not k.endswith("天")]))
