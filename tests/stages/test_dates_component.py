@@ -124,3 +124,20 @@ def test_a_month_or_day_of_every_year_is_a_set(text, lang, words):
 ])
 def test_dates_inside_web_addresses_are_no_dates(text, lang):
     assert dates(text, lang) == []
+
+
+@pytest.mark.parametrize("text", [
+    "접종 후 3일 이상 열이 나면 병원을 찾는다.",
+    "돌봄 휴가는 최초 2일 유급으로 쓴다.",
+    "상담실은 주 5일 문을 연다.",
+    "전시관은 월요일 휴관하며, 매일 해설사가 있다.",
+    "해설은 주 6일(화요일 제외) 진행한다.",
+])
+def test_counted_days_and_closing_weekdays_are_no_dates(text):
+    # `3일 이상`, `2일 유급`, `주 5일` count days; `월요일 휴관` is every Monday: no day of the calendar,
+    # whether the rules or the entity model propose it
+    assert dates(text, "ko") == []
+
+
+def test_a_day_with_its_happening_stays_beside_a_count():
+    assert dates("한빛시는 5일 협약을 맺었고, 접종 후 2일 이상 쉬도록 했다.", "ko") == [("5일", "2024-10-05")]

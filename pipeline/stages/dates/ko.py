@@ -132,7 +132,9 @@ def month():
 def day(alone=False):
     # After a month any two digits are read (`2월 30일` is then refused as a whole); a day alone
     # is 1-31, since `33일` is an amount of days (rule dur_days_long), not a day of the month.
-    return NB + grp("D", r"3[01]|[12]\d|0?[1-9]" if alone else N2) + r"(?!\d)일(?!간|째|차|치|씩|자리|본|반|\s?동안)"
+    # A day alone with a bound or a pay after it counts days (`2일 이상`, `3일 미만`, `최초 2일 유급`).
+    counted = r"|\s?(?:이상(?!기후)|이하|미만|초과|유급|무급)" if alone else ""
+    return NB + grp("D", r"3[01]|[12]\d|0?[1-9]" if alone else N2) + r"(?!\d)일(?!간|째|차|치|씩|자리|본|반|\s?동안" + counted + ")"
 
 
 def weekday_brackets():
@@ -229,7 +231,8 @@ RULES = [
     # 2월 20일, 지난 3월, 오는 3월 5일(수), 6월 말
     ("md", dir_word() + month() + "(?:" + SP + day() + "(?:" + weekday_after() + ")?|" + mod_after() + ")?"),
     # 20일(목), 지난 3일, 오는 20일
-    ("d", dir_word() + day(alone=True) + "(?:" + weekday_after() + ")?" + "(?:" + grp("MOD", "경|께|쯤") + ")?"),
+    # (not after `주` alone: `주 5일` is five days a week)
+    ("d", r"(?<![\s(（]주 )(?<!^주 )(?<![\s(（]주)" + dir_word() + day(alone=True) + "(?:" + weekday_after() + ")?" + "(?:" + grp("MOD", "경|께|쯤") + ")?"),
     # 2025.2.20, 2025. 2. 20.(목), 2025-02-20, 2025/2/20
     ("dotted", r"(?<![\d.,\-/:A-Za-z])" + grp("Y", Y4) + r"(?P<sep>\.|-|/)" + SP + grp("M", N2) + r"(?P=sep)" + SP
      + grp("D", N2) + r"(?!\d|\.\d)\.?" + "(?:" + weekday_brackets() + ")?"),
@@ -346,7 +349,8 @@ RULES = [
     ("rel_day", HANGUL_NB + grp("RD", alt(REL_DAY)) + "(?!날)(?:" + WORD_END + ")"),
     ("ana_day", HANGUL_NB + grp("AD", alt(ANA_DAY)) + "(?!날|치기)(?:" + WORD_END + ")"),
     # 화요일, 지난 화요일, 오는 금요일
-    ("weekday", dir_word() + HANGUL_NB + grp("WD", alt(DAY_NAMES))),
+    # (a weekday a place closes or that is left out, `월요일 휴관`, `월요일 제외`, is every such day)
+    ("weekday", dir_word() + HANGUL_NB + grp("WD", alt(DAY_NAMES)) + r"(?!\s?(?:제외|휴관|휴무|휴장|정기\s?휴))"),
     # ranges written as one expression: 2024~2026년, 20~22일, 3~4월
     ("range_years", NB + grp("Y", Y4) + SP + DASH + SP + grp("E_Y", Y4) + r"년(?!대|간)"),
     ("range_days", "(?:(?:" + year() + SP + ")?(?:" + month() + SP + ")?|" + HANGUL_NB + grp("DIR", "지난|오는") + SP1 + "|" + HANGUL_NB + grp("RM", alt(REL_MONTH)) + SP + ")" + NB + grp("D", N2) + SP + DASH + SP
