@@ -141,3 +141,15 @@ def test_counted_days_and_closing_weekdays_are_no_dates(text):
 
 def test_a_day_with_its_happening_stays_beside_a_count():
     assert dates("한빛시는 5일 협약을 맺었고, 접종 후 2일 이상 쉬도록 했다.", "ko") == [("5일", "2024-10-05")]
+
+
+@pytest.mark.parametrize("text", [
+    "本會於線上年終座談會說明成果。",      # 線上 (online) + 年終: no 上年
+    "這座市場成立於民國50年代，至今熱鬧。",  # a decade of the ROC calendar
+])
+def test_chinese_words_that_only_look_like_years(text):
+    assert dates(text, "zh") == []
+
+
+def test_last_year_in_chinese_still_reads():
+    assert dates("上年度營收成長兩成。", "zh") == [("上年度", "2023")]
