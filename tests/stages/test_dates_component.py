@@ -153,3 +153,8 @@ def test_chinese_words_that_only_look_like_years(text):
 
 def test_last_year_in_chinese_still_reads():
     assert dates("上年度營收成長兩成。", "zh") == [("上年度", "2023")]
+
+
+def test_year_round_and_the_year_end_tax_return_are_no_dates():
+    found = dates("쉼터는 연중무휴로 문을 열고, 연말정산 서류는 연말까지 받는다.", "ko", anchor="2024-10-02")
+    assert found == [("연말", "2024")], found

@@ -300,7 +300,8 @@ RULES = [
     # 1분기, 1·4분기, 상반기, 연말, 봄
     ("quarter", NB + grp("Q", "[1-4]") + r"(?:\s?[·/]\s?4)?\s?분기"),
     ("half", HANGUL_NB + grp("H", alt(HALF))),
-    ("year_part", HANGUL_NB + grp("MOD", "연말|연초|연중|연내") + "(?:께|경)?"),
+    # (연말정산 is the year-end tax return, 연중무휴 open all year round: no date; 연내체결 is)
+    ("year_part", HANGUL_NB + grp("MOD", "연말|연초|연중|연내") + "(?:께|경)?(?!정산|무휴)"),
     ("season", HANGUL_NB + grp("SEASON", alt(SEASON)) + "(?!날|비|꽃|옷|잠|방학)"),
     # 이달 20일, 지난달 말, 다음 달 중순
     ("rel_month", HANGUL_NB + grp("RM", alt(REL_MONTH)) + "(?:" + SP + day() + "(?:" + weekday_brackets() + ")?|" + mod_after() + ")?"),
