@@ -158,3 +158,11 @@ def test_last_year_in_chinese_still_reads():
 def test_year_round_and_the_year_end_tax_return_are_no_dates():
     found = dates("쉼터는 연중무휴로 문을 열고, 연말정산 서류는 연말까지 받는다.", "ko", anchor="2024-10-02")
     assert found == [("연말", "2024")], found
+
+
+def test_korean_weeks_of_a_month_are_counted_by_their_thursday():
+    # 1 June 2025 is a Sunday: week 1 of June is 2-8 June (it holds the first Thursday), so the
+    # report's `6월 2주` is 9-13 June, and `6월 3주차` the week after
+    got = dates("□ 6월 2주(6.9~6.13) 검사를 마쳤다.\n* 6월 3주차 2건 선정", "ko", anchor="2025-06-20")
+    assert ("6월 2주", "2025-W24") in got and ("6월 3주차", "2025-W25") in got, got
+    assert ("6월", "2025-06") not in got

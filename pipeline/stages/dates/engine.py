@@ -94,7 +94,7 @@ _PLAIN_NUMBER_KEYS = frozenset(_NUMBER_KEYS - {"Q"})    # numbers with no other 
 _WORD_KEYS = {"AY", "AM", "AD", "WD", "RY", "RM", "RW", "RD", "RQ", "RH", "DIR", "SEASON", "MOD", "AP", "NOON", "UNIT",
               "UNIT2", "DURW", "AGO", "SET", "PRES", "POD"}
 # Marks whose presence is their meaning: the last day of a month, a weekend, an amount left open.
-_FLAG_KEYS = {"LASTD", "WE", "VAGUE"}
+_FLAG_KEYS = {"LASTD", "WE", "VAGUE", "THU"}   # (THU: a week of a month counted by its Thursday)
 # Ordinals read from the language's NTH table when they are words (`둘째`, `second`, `第三`, `last`
 # = -1), as numbers otherwise: NTH the n-th weekday of a month, WOM the n-th week of a month,
 # DW a day of the month written as an ordinal word (`the second of June`).
@@ -775,7 +775,7 @@ def _in_month(f: dict, anchor: dt.date | None, direction: Callable[[], str]) -> 
     """A day or week found inside a month: the n-th (or last) weekday of a month (`4월 둘째
     목요일`, `the last Friday of June`), the n-th (or last) week of a month (`6월 세번째주`: the
     week, Monday to Sunday, holding the month's day 1 + 7(n-1); the last, the one holding its last
-    day; with a weekday, that day of it: `6월 둘째 주 화요일`), the last day of a month (`4월 마지막날`)."""
+    day; with THU, as Korean counts weeks, the one holding the month's n-th (or last) Thursday; with a weekday, that day of it: `6월 둘째 주 화요일`), the last day of a month (`4월 마지막날`)."""
     g = {k: v for k, v in f.items() if k not in ("NTH", "WOM", "LASTD", "WD", "MOD")}
     month = _resolve_date(g, anchor, direction)
     if month.lo is None or month.grain != "month":
@@ -796,7 +796,11 @@ def _in_month(f: dict, anchor: dt.date | None, direction: Callable[[], str]) -> 
             raise _Invalid("no such weekday")      # the fifth Monday of a month with four
         return _R("DATE", d.isoformat(), "day", None, rel, d, d)
     n = f["WOM"]
-    day = hi if n < 0 else lo + dt.timedelta(days=7 * (n - 1))
+    if f.get("THU"):                               # week n holds the month's n-th Thursday (Korean)
+        thu = lo + dt.timedelta(days=(4 - lo.isoweekday()) % 7)
+        day = hi - dt.timedelta(days=(hi.isoweekday() - 4) % 7) if n < 0 else thu + dt.timedelta(days=7 * (n - 1))
+    else:
+        day = hi if n < 0 else lo + dt.timedelta(days=7 * (n - 1))
     if day.month != lo.month:
         raise _Invalid("no such week")
     monday = day - dt.timedelta(days=day.weekday())

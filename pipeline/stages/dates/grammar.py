@@ -15,6 +15,8 @@ A rule is a regular expression whose *named groups* say what each piece means; t
     RQ RH relative quarter / half-year word (this quarter 0, 지난분기 -1, 下半年 is H)
     NTH  the n-th weekday of a month, with WD and a month (`4월 둘째 목요일`; the NTH table's
          `last`/`마지막` is -1)                WOM the n-th (or last) week of a month
+    THU  with WOM: the week is counted by its Thursday (week n holds the month's n-th Thursday),
+         as Korean calendars and weekly reports count it
     LASTD the last day of the month named    DW a day of the month as an ordinal word (the second)
     WE   the weekend of a week (any non-empty match): with RW that week's, else the one DIR, the
          tense or `prefer` picks (`이번 주말`, `오는 주말`, `주말`): DATE `2025-W08-WE`

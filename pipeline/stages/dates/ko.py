@@ -323,9 +323,11 @@ RULES = [
      + grp("H", alt(HALF)) + ")"),
     # 4월 둘째 목요일, 6월 마지막 금요일, 이번 달 첫째 월요일 (the n-th weekday of a month)
     ("nth_weekday", month_ref() + SP + grp("NTH", ORDINAL) + SP + grp("WD", alt(DAY_NAMES))),
-    # 2019년 6월 세번째주, 10월 첫째 주, 9월 마지막주 (the n-th week of a month)
-    ("nth_week", month_ref() + SP + "(?:" + grp("WOM", ORDINAL) + SP + r"주(?!년|간|차|말|기|주|요|일)|" + grp("WOM", "[1-5]")
-     + r"\s?주차)" + "(?:" + SP1 + grp("WD", alt(DAY_NAMES)) + ")?"),
+    # 2019년 6월 세번째주, 10월 첫째 주, 9월 마지막주, 6월 3주차, 6월 2주 (the n-th week of a month, counted
+    # as Korean calendars and weekly reports count it: week 1 holds the month's first Thursday,
+    # so `6월 2주('25.6.9~6.13)` when 1 June 2025 is a Sunday; THU marks it)
+    ("nth_week", month_ref() + SP + "(?:" + grp("WOM", ORDINAL) + SP + grp("THU", "주") + r"(?!년|간|차|말|기|주|요|일)|" + grp("WOM", "[1-5]")
+     + r"\s?" + grp("THU", "주") + r"(?:차|(?![가-힣\d])(?!\s?(?:동안|만에|이상|이내|간)))" + ")" + "(?:" + SP1 + grp("WD", alt(DAY_NAMES)) + ")?"),
     # 2019년 4월 마지막날, 2월 말일, 이달 말일 (the last day of a month); 4월 첫날
     ("month_last_day", month_ref() + SP + "(?:" + grp("LASTD", r"마지막\s?날|말일") + "|" + grp("DW", "첫") + r"\s?날)"),
     # 이천십구년 사월 구일, 십이월 삼십일일, 유월, 시월 말: years, months and days written out
