@@ -166,3 +166,8 @@ def test_korean_weeks_of_a_month_are_counted_by_their_thursday():
     got = dates("□ 6월 2주(6.9~6.13) 검사를 마쳤다.\n* 6월 3주차 2건 선정", "ko", anchor="2025-06-20")
     assert ("6월 2주", "2025-W24") in got and ("6월 3주차", "2025-W25") in got, got
     assert ("6월", "2025-06") not in got
+
+
+def test_a_month_and_a_day_with_its_weekday_in_brackets_and_no_il():
+    got = dates("방문단은 5월 19(일)부터 23(목)일까지 현지를 찾았다.", "ko", anchor="2024-05-27")
+    assert ("5월 19(일)", "2024-05-19") in got and ("5월", "2024-05") not in got, got

@@ -229,7 +229,9 @@ RULES = [
     # 2025년 2월 20일(목), 2025년 2월, 2025년 2월 말, 2025년 — the seed's dates
     ("ymd", "(?:" + HANGUL_NB + r"(?:지난|오는)" + SP1 + ")?" + year() + "(?:" + SP + month() + "(?:" + SP + day() + "(?:" + weekday_after() + ")?|" + mod_after() + ")?|" + mod_after() + ")?"),
     # 2월 20일, 지난 3월, 오는 3월 5일(수), 6월 말
-    ("md", dir_word() + month() + "(?:" + SP + day() + "(?:" + weekday_after() + ")?|" + mod_after() + ")?"),
+    # (5월 19(일): the day's 일 left out before its weekday in brackets, or put after it, 23(목)일)
+    ("md", dir_word() + month() + "(?:" + SP + "(?:" + day() + "(?:" + weekday_after() + ")?|"
+     + grp("D", r"3[01]|[12]\d|0?[1-9]") + weekday_brackets() + "(?:일(?![가-힣]))?)|" + mod_after() + ")?"),
     # 20일(목), 지난 3일, 오는 20일
     # (not after `주` alone: `주 5일` is five days a week)
     ("d", r"(?<![\s(（]주 )(?<!^주 )(?<![\s(（]주)" + dir_word() + day(alone=True) + "(?:" + weekday_after() + ")?" + "(?:" + grp("MOD", "경|께|쯤") + ")?"),
