@@ -171,3 +171,13 @@ def test_korean_weeks_of_a_month_are_counted_by_their_thursday():
 def test_a_month_and_a_day_with_its_weekday_in_brackets_and_no_il():
     got = dates("방문단은 5월 19(일)부터 23(목)일까지 현지를 찾았다.", "ko", anchor="2024-05-27")
     assert ("5월 19(일)", "2024-05-19") in got and ("5월", "2024-05") not in got, got
+
+
+@pytest.mark.parametrize("text, lang, kept", [
+    ("겨울철에는 난방비가 오르고, 올해 가을 새 제품이 나온다.", "ko", [("올해 가을", "2024-FA")]),
+    ("本市冬季陽光宜人，去年春季來訪的球隊再度報名。", "zh", [("去年春季", "2023-SP")]),
+    ("The lake is busy in summer, and a new wing opens this fall.", "en", [("this fall", "2024-FA")]),
+])
+def test_a_season_is_a_date_only_with_its_year(text, lang, kept):
+    # the guide's season is one of a year: alone it is every year's (habits, climate, crops)
+    assert dates(text, lang, anchor="2024-05-20") == kept

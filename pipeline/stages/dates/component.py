@@ -14,8 +14,10 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ...nlp import extensions  # noqa: F401
+from ...nlp.script import fold_han
 from ...nlp.words import doc_text
 from ..spans import set_span_group
+from . import en, ko, zh
 from .engine import find_timexes
 from .ko import AGO_WORD
 from .periods import value_bounds
@@ -48,7 +50,7 @@ class DatesStage:
         if "ner" in doc.spans:
             found = sorted(found + _model_dates(doc, found, doc._.anchor, self.prefer), key=lambda t: (t["start"], t["end"]))
         found = [t for t in found if not (t["type"] == "DATE" and t["grain"] in ("decade", "century"))
-                 and not _in_url(text, t["start"], t["end"])]
+                 and not _in_url(text, t["start"], t["end"]) and not _bare_season(t, self.lang)]
         found = _recurring(text, found)
         dl = doc._.dateline
         if dl:
@@ -129,6 +131,16 @@ def _recurring(text: str, found: list[dict]) -> list[dict]:
             t = {**t, "type": "SET", "value": "XXXX" + t["value"][4:], "anchor": None, "relative": False}
         out.append(t)
     return out
+
+
+# A season alone (`겨울철에는`, `臺南冬季陽光宜人`, `in winter`) is any year's: the guide's season
+# is one of a year, which a year or a direction word names (`올해 가을`, `去年春季`, `this summer`).
+_SEASONS = {"ko": ko.SEASON, "en": en.SEASON, "zh": zh.SEASON}
+
+
+def _bare_season(t: dict, lang: str) -> bool:
+    words = _SEASONS.get(lang, {})
+    return t["type"] == "DATE" and fold_han(t["text"]).lower().removeprefix("the ") in words
 
 
 # A web address (`www.example.org/2021-2022/`, `https://…/20240105`) holds no date of the text.
