@@ -181,3 +181,8 @@ def test_a_month_and_a_day_with_its_weekday_in_brackets_and_no_il():
 def test_a_season_is_a_date_only_with_its_year(text, lang, kept):
     # the guide's season is one of a year: alone it is every year's (habits, climate, crops)
     assert dates(text, lang, anchor="2024-05-20") == kept
+
+
+def test_a_disaster_named_by_its_day_has_happened():
+    # `0121地震` names an earthquake by its day: the last 21 January, whatever the verbs around say
+    assert dates("市府將為受0121地震影響的地區規劃活動。", "zh", anchor="2025-03-20") == [("0121", "2025-01-21")]

@@ -94,7 +94,7 @@ _PLAIN_NUMBER_KEYS = frozenset(_NUMBER_KEYS - {"Q"})    # numbers with no other 
 _WORD_KEYS = {"AY", "AM", "AD", "WD", "RY", "RM", "RW", "RD", "RQ", "RH", "DIR", "SEASON", "MOD", "AP", "NOON", "UNIT",
               "UNIT2", "DURW", "AGO", "SET", "PRES", "POD"}
 # Marks whose presence is their meaning: the last day of a month, a weekend, an amount left open.
-_FLAG_KEYS = {"LASTD", "WE", "VAGUE", "THU"}   # (THU: a week of a month counted by its Thursday)
+_FLAG_KEYS = {"LASTD", "WE", "VAGUE", "THU", "PAST"}   # (THU: a week of a month counted by its Thursday; PAST: see grammar.py)
 # Ordinals read from the language's NTH table when they are words (`둘째`, `second`, `第三`, `last`
 # = -1), as numbers otherwise: NTH the n-th weekday of a month, WOM the n-th week of a month,
 # DW a day of the month written as an ordinal word (`the second of June`).
@@ -1131,7 +1131,7 @@ def find_timexes(text: str, lang: str, anchor: str | None = None, prefer: str = 
 
         def direction(at=at, cache=cache) -> str:
             if "d" not in cache:
-                cache["d"] = _tense(text, at.start, at.end, L) or prefer
+                cache["d"] = "past" if "PAST" in at.f else _tense(text, at.start, at.end, L) or prefer
             return cache["d"]
         try:
             r = _resolve_range(at.f, at.f_end, day_anchor, direction) if at.f_end is not None \

@@ -25,6 +25,7 @@ A rule is a regular expression whose *named groups* say what each piece means; t
     VAGUE an amount left open (several, a few, recent) before a UNIT: DURATION `PXW`, `PXY` (its
          presence is its meaning, like LASTD and WE)
     DIR  also `next2` / `last2` (Monday after next, June before last)
+    PAST the words say the day has been (a disaster named by its date, 0121地震): read in the past
     PRES the lexicon gives PRESENT_REF, PAST_REF or FUTURE_REF
     E_*  the same names for the end of a range written as one rule (2024~2026년)
     T    when present, the reported span is this group, not the whole match (context words
