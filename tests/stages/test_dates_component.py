@@ -186,3 +186,9 @@ def test_a_season_is_a_date_only_with_its_year(text, lang, kept):
 def test_a_disaster_named_by_its_day_has_happened():
     # `0121地震` names an earthquake by its day: the last 21 January, whatever the verbs around say
     assert dates("市府將為受0121地震影響的地區規劃活動。", "zh", anchor="2025-03-20") == [("0121", "2025-01-21")]
+
+
+def test_today_in_the_about_boilerplate_is_no_date():
+    text = ("SEOUL, October 2, 2024 -- Hanbit Robotics today announced a new arm.\n\n"
+            "About Hanbit Robotics\n\nHanbit helps factories work smarter, today. Visit us today to learn more.")
+    assert dates(text, "en") == [("October 2, 2024", "2024-10-02"), ("today", "2024-10-02")]

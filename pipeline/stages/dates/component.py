@@ -44,6 +44,10 @@ class DatesStage:
         # `오늘`, `내일`, `today`, `明天` in a quoted title or a theme (`‘지속가능한 내일’`,
         # `Tomorrow's Mobility Today`) or as `today's` (nowadays) name no day
         text = doc_text(doc)
+        # ... nor in the `About <company>` boilerplate that closes an English release (`the value
+        # of quantum, today`, `Learn more today`): it is written once and reprinted with each release
+        about = _ABOUT.search(text) if self.lang == "en" else None
+        found = [t for t in found if not (_FIGURATIVE_DAY.fullmatch(t["text"]) and about is not None and t["start"] > about.start())]
         found = [t for t in found if not (_FIGURATIVE_DAY.fullmatch(t["text"]) and (
             _inside_quotes(text, t["start"]) or text[t["end"]:t["end"] + 2] in ("'s", "’s")
             or (t["text"][0].isupper() and t["start"] > 0 and text[t["start"] - 1] == " " and text[t["start"] - 2:t["start"] - 1].isalpha())))]
@@ -154,6 +158,7 @@ def _in_url(text: str, start: int, end: int) -> bool:
     return any(m.start() + line_start <= start and end <= m.end() + line_start for m in _URL.finditer(line))
 
 
+_ABOUT = re.compile(r"^[ \t]*About [A-Z][^\n]{0,80}\n", re.MULTILINE)
 _FIGURATIVE_DAY = re.compile(r"(?i:today|tomorrow|tonight)|오늘|내일|今天|明天|今日|明日")
 
 
