@@ -192,3 +192,15 @@ def test_today_in_the_about_boilerplate_is_no_date():
     text = ("SEOUL, October 2, 2024 -- Hanbit Robotics today announced a new arm.\n\n"
             "About Hanbit Robotics\n\nHanbit helps factories work smarter, today. Visit us today to learn more.")
     assert dates(text, "en") == [("October 2, 2024", "2024-10-02"), ("today", "2024-10-02")]
+
+
+def test_short_government_forms_of_years_and_ranges():
+    got = dates("□ 2023.6.5.(월)-6.15.(목) 간 회의를 열었다.\n* 당사국들은 ’22 ~‘24년 동안 대화를 열기로 했다.\n"
+                "* 비중(’20. 농업조사)", "ko", anchor="2023-06-20")
+    assert ("2023.6.5.(월)-6.15.(목)", "2023-06-05/2023-06-15") in got, got
+    assert ("’22 ~‘24년", "2022/2024") in got and ("’20", "2020") in got, got
+
+
+def test_an_english_range_written_with_a_tilde():
+    assert dates("Export meetings on October 23~25 will match buyers.", "en", anchor="2024-10-20") == [
+        ("October 23~25", "2024-10-23/2024-10-25")]

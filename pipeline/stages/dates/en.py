@@ -230,7 +230,7 @@ _REL_M = rel("RM", REL_MONTH, "month", the=True)
 _CTX = (r"in|since|by|until|till|from|to|through|during|before|after|of|for|between|and|around"
         r"|circa|throughout|as of|year|fiscal|spring|summer|autumn|fall|winter|early|late|mid")
 _CTX_M = r"in|since|by|until|till|from|to|through|during|before|after|of|for|between|and|around|throughout|as of|on"
-DASH = r"[-–—]"
+DASH = r"[-–—~∼～〜]"     # (the tilde as writers from Korea, Japan and China put it: October 23~25)
 SP = r"\s{1,2}"
 # A fiscal year named before the year of a quarter (`Q3 FY2025`, `the first quarter of fiscal 2025`)
 FISCAL = r"(?:fiscal\s(?:year\s)?|(?-i:FY)\s?)?"
@@ -411,7 +411,7 @@ NAME_RULES = ("named_year", "year_named", "copyright")
 
 # ---------------------------------------------------------------- joining neighbours
 RANGE_PREFIX = r"\b(?:from|between)\s"
-RANGE_GAP = r"\s?[-–—]\s?|\s(?:to|through|until|till|thru)\s"
+RANGE_GAP = r"\s?[-–—~∼～〜]\s?|\s(?:to|through|until|till|thru)\s"
 RANGE_GAP_PREFIXED = r"\s(?:and|to|until|through)\s"     # only after `from` / `between`
 RANGE_SUFFIX = None
 DATETIME_GAP = r",?\s(?:at\s)?"

@@ -246,11 +246,12 @@ RULES = [
     # 23년 4월 24일, 19.7월, 25.12월: a two-digit year followed by its month
     ("yy_month", r"(?<![\d.,\-/:’'‘`′])" + grp("YY", r"[0-4]\d|[6-9]\d") + "(?:" + r"년" + SP + month()
      + "(?:" + SP + day() + "(?:" + weekday_brackets() + ")?)?" + r"|\." + SP + grp("M", r"1[0-2]|0?[1-9]") + r"월)"),
-    ("quoted_year", r"[’'‘`′]" + grp("YY", r"\d\d") + "(?:" + r"년(?!대|간|차|째|\s?동안)" + "(?:" + SP + month()
+    # (an apostrophe makes it a year: ’22~’24년 동안 is during those years, not 24 years; ’20. 조사)
+    ("quoted_year", r"[’'‘`′]" + grp("YY", r"\d\d") + "(?:" + r"년(?!대|차|째)" + "(?:" + SP + month()
      + "(?:" + SP + day() + "(?:" + weekday_brackets() + ")?|" + mod_after() + ")?|" + SP + "(?:" + grp("Q", "[1-4]")
      + r"\s?분기|" + grp("H", alt(HALF)) + ")|" + mod_after() + ")?"
      + r"|\." + SP + grp("M", r"1[0-2]|0?[1-9]") + r"(?:월|\.?(?=" + SP + "(?:" + DASH + r"|[)）,]|$|\s)))"
-     + r"|(?![가-힣\d.,A-Za-z%]))"),
+     + r"|(?![가-힣\d,A-Za-z%])(?!\.(?!\s[가-힣])))"),
     ("md_dot", NB + grp("M", r"1[0-2]|0?[1-9]") + r"\." + SP + grp("D", r"3[01]|[12]\d|0?[1-9]") + r"(?!\d|\.\d)"
      + "(?:" + r"\.?" + weekday_brackets() + r"|일(?!간|째|차|치|씩)(?:" + weekday_brackets() + ")?"
      + r"|\.(?=" + SP + "(?:" + DASH + r"|부터|까지|[)）,]))|\.?" + grp("WD", alt([w for w in WEEKDAY if len(w) == 1]))
@@ -258,6 +259,9 @@ RULES = [
     # (11.17), 개영식(8.2), ‘23.8.1∼8.12: a bare month.day inside brackets or ending a range
     ("md_dot_bracket", r"(?:(?<=[(（])|(?<=[~∼～〜]))" + grp("M", r"1[0-2]|0?[1-9]") + r"\." + grp("D", r"3[01]|[12]\d|0?[1-9]")
      + r"\.?(?=[)）,~∼～〜]|\s|$)"),
+    # 2023.6.5.(월)-6.15.(목): a month.day with its weekday ending a range after a bracket
+    ("md_wd_range_end", r"(?<=[)）])" + SP + DASH + SP + grp("T", grp("M", r"1[0-2]|0?[1-9]") + r"\." + SP
+     + grp("D", r"3[01]|[12]\d|0?[1-9]") + r"\.?" + weekday_brackets())),
     # 5.12.(화)-13.(수): a day with its weekday ending a range
     ("d_wd_range_end", r"(?<=[~∼～〜\-–])" + SP + grp("D", r"3[01]|[12]\d|0?[1-9]") + r"\.?" + weekday_brackets()),
     ("md_dot_range", NB + grp("M", r"1[0-2]|0?[1-9]") + r"\." + SP + grp("D", r"3[01]|[12]\d|0?[1-9]") + r"\.?" + SP + DASH + SP
@@ -362,7 +366,7 @@ RULES = [
      + grp("E_D", N2) + r"일(?!간|째|차)"),
     ("range_months", "(?:" + year() + SP + "|" + rel_year() + SP1 + "|" + HANGUL_NB + grp("DIR", "지난|오는") + SP1 + ")?" + NB + grp("M", N2) + SP + DASH + SP + grp("E_M", N2) + r"월(?!간)"),
     # durations: 3년간, 6개월, 2주간, 10일간, 3시간, 30분, 1년 6개월, 한 달, 하루, 지난 3년간
-    ("dur", "(?:" + HANGUL_NB + r"(?:지난|최근|향후|앞으로|과거)" + SP1 + ")?" + NB + grp("N", N3) + SP + grp("UNIT", "년|개월") + r"(?!대|차|째|제|생|도)"
+    ("dur", "(?:" + HANGUL_NB + r"(?:지난|최근|향후|앞으로|과거)" + SP1 + ")?" + r"(?<![’'‘`′])" + NB + grp("N", N3) + SP + grp("UNIT", "년|개월") + r"(?!대|차|째|제|생|도)"
      + "(?:" + SP + grp("N2", N2) + SP + grp("UNIT2", "개월") + "|" + SP1 + grp("HALFY", "반") + r"(?![가-힣])" + ")?"
      + r"(?:간|\s간(?![가-힣])|\s?동안)?"),
     # a prison term: 징역 1년6월 (월 = months here)
