@@ -204,3 +204,13 @@ def test_short_government_forms_of_years_and_ranges():
 def test_an_english_range_written_with_a_tilde():
     assert dates("Export meetings on October 23~25 will match buyers.", "en", anchor="2024-10-20") == [
         ("October 23~25", "2024-10-23/2024-10-25")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("On October 24th and 25th, the arena hosts demos.", [("October 24th", "2024-10-24"), ("25th", "2024-10-25")]),
+    ("Talks run on March 4 and 5 in Busan.", [("March 4", "2025-03-04"), ("5", "2025-03-05")]),
+    ("By March 4 and 5 companies had joined.", [("March 4", "2025-03-04")]),   # a count, not a day
+])
+def test_a_second_day_of_the_month_after_and(text, expected):
+    anchor = "2024-10-20" if "October" in text else "2025-03-01"
+    assert dates(text, "en", anchor=anchor) == expected

@@ -414,6 +414,10 @@ RANGE_PREFIX = r"\b(?:from|between)\s"
 RANGE_GAP = r"\s?[-–—~∼～〜]\s?|\s(?:to|through|until|till|thru)\s"
 RANGE_GAP_PREFIXED = r"\s(?:and|to|until|through)\s"     # only after `from` / `between`
 RANGE_SUFFIX = None
+# October 24th and 25th, March 4 and 5, 2025: a second day of the month, its month left out
+# (not a count: `March 4 and 5 companies`; the day ends the phrase or a preposition follows)
+DAY_LIST = (r"\s(?:and|&)\s(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\w%])"
+            r"(?=\s?[,.;:)]|\s(?:in|at|on|from|to|for|with|of|the|and)\b|\s*$)")
 DATETIME_GAP = r",?\s(?:at\s)?"
 TIME_DATE_GAP = r",?\s(?:on\s)?"
 # ---------------------------------------------------------------- tense of the sentence

@@ -137,6 +137,7 @@ class _Lang:
     tense_scope: str
     sentence_end: re.Pattern
     reported: re.Pattern | None = None   # what follows the date of a report (`4일 밝혔다`)
+    day_list: re.Pattern | None = None   # a second day of the same month after a date (`October 24 and 25`)
     name_rules: frozenset = frozenset()  # rules whose year belongs to a name (`Gastech 2025`)
 
 
@@ -172,6 +173,7 @@ def _load(mod) -> _Lang:
         sentence_end=re.compile(mod.SENTENCE_END, flags),
         reported=opt(getattr(mod, "REPORTED", None)),
         name_rules=frozenset(getattr(mod, "NAME_RULES", ())),
+        day_list=opt(getattr(mod, "DAY_LIST", None)),
     )
 
 
@@ -539,6 +541,8 @@ def _join(text: str, atoms: list[_Atom], L: _Lang) -> list[_Atom]:
             out[-1] = _Atom(p.start, a.end, a.prio, {**a.f, **p.f})     # 10:30 GMT Sunday
         else:
             out.append(a)
+    if L.day_list is not None:            # `October 24th and 25th`: the second day takes the month
+        out = _day_lists(text, out, L.day_list)
     atoms, out = out, []
     for a in atoms:                       # ranges
         p = out[-1] if out else None
@@ -564,6 +568,28 @@ def _join(text: str, atoms: list[_Atom], L: _Lang) -> list[_Atom]:
                 out[-1] = _Atom(start, end, p.prio, p.f, a.f, ranged=True, parts=(p, a))
                 continue
         out.append(a)
+    return out
+
+
+def _day_lists(text: str, atoms: list[_Atom], day_list: re.Pattern) -> list[_Atom]:
+    """After a month and day, a bare day joined by `and` (`October 24th and 25th`) is a date of the
+    same month and year, written short."""
+    out: list[_Atom] = []
+    for i, a in enumerate(atoms):
+        out.append(a)
+        if a.ranged or a.blocker or "M" not in a.f or "D" not in a.f or _has_time(a.f):
+            continue
+        m = day_list.match(text, a.end)
+        nxt = atoms[i + 1].start if i + 1 < len(atoms) else len(text)
+        if m is None or m.end() > nxt:
+            continue
+        f = {k: v for k, v in a.f.items() if k not in ("WD", "MOD")}
+        f["D"] = int(m.group("d"))
+        try:
+            _check(f)
+        except _Invalid:
+            continue
+        out.append(_Atom(m.start("d"), m.end(), a.prio, f))
     return out
 
 
