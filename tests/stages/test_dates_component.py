@@ -214,3 +214,9 @@ def test_an_english_range_written_with_a_tilde():
 def test_a_second_day_of_the_month_after_and(text, expected):
     anchor = "2024-10-20" if "October" in text else "2025-03-01"
     assert dates(text, "en", anchor=anchor) == expected
+
+
+def test_the_year_in_a_start_to_the_year():
+    assert dates("Hanbit made a strong start to the year; more gains come later in the year.", "en",
+                 anchor="2024-03-17") == [("the year", "2024"), ("the year", "2024")]
+    assert dates("The year was hard for many.", "en", anchor="2024-03-17") == []

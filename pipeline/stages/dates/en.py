@@ -345,6 +345,10 @@ RULES = [
     ("pod_last_night", r"\b" + grp("RD", "last") + r"\s" + grp("POD", "night") + r"\b"),
     ("rel_year", r"\b" + rel("RY", REL_YEAR, "year")),
     ("rel_yr", r"\b" + rel("RY", REL_YEAR, "yr")),
+    # a start to the year, later in the year: the year of the release (only in these phrases; `the
+    # year` alone may be any year the text is about, `the year ended December 31`)
+    ("the_year", r"\b(?:start|end|close|finish)\sto\s" + grp("T", grp("RY", "the year")) + r"\b"),
+    ("the_year_in", r"\b(?:later|earlier)\sin\s" + grp("T", grp("RY", "the year")) + r"\b"),
     ("rel_year_after", rel_after("RY", REL_YEAR, "year")),
     ("rel_month", r"\b" + rel("RM", REL_MONTH, "month")),
     ("rel_mo", r"\b" + rel("RM", REL_MONTH, "mo")),
