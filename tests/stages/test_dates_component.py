@@ -220,3 +220,9 @@ def test_the_year_in_a_start_to_the_year():
     assert dates("Hanbit made a strong start to the year; more gains come later in the year.", "en",
                  anchor="2024-03-17") == [("the year", "2024"), ("the year", "2024")]
     assert dates("The year was hard for many.", "en", anchor="2024-03-17") == []
+
+
+def test_past_connectives_give_the_tense():
+    # -였으나 / -했지만 are past tense: the bare month.day is this spring's, not next year's
+    text = "비상사태 해제(5.5.)로 일상 회복의 시기가 도래하였으나, 다음 위기에 대비해야 한다."
+    assert dates(text, "ko", anchor="2023-05-25") == [("5.5.", "2023-05-05")]
