@@ -226,3 +226,8 @@ def test_past_connectives_give_the_tense():
     # -였으나 / -했지만 are past tense: the bare month.day is this spring's, not next year's
     text = "비상사태 해제(5.5.)로 일상 회복의 시기가 도래하였으나, 다음 위기에 대비해야 한다."
     assert dates(text, "ko", anchor="2023-05-25") == [("5.5.", "2023-05-05")]
+
+
+def test_a_count_of_days_in_brackets_before_dongan_is_no_date():
+    got = dates("역대 최장기간(16일) 동안 열린 위원회는 25일 폐막했다. 회의(10일)에서 합의했다.", "ko", anchor="2023-09-27")
+    assert got == [("25일", "2023-09-25"), ("10일", "2023-09-10")]

@@ -133,7 +133,8 @@ def day(alone=False):
     # After a month any two digits are read (`2월 30일` is then refused as a whole); a day alone
     # is 1-31, since `33일` is an amount of days (rule dur_days_long), not a day of the month.
     # A day alone with a bound or a pay after it counts days (`2일 이상`, `3일 미만`, `최초 2일 유급`).
-    counted = r"|\s?(?:이상(?!기후)|이하|미만|초과|유급|무급)" if alone else ""
+    # ... and so does one in brackets before 동안/간 (`최장기간(16일) 동안`: how long, not which day).
+    counted = r"|\s?(?:이상(?!기후)|이하|미만|초과|유급|무급)|[)）]\s?(?:동안|간)" if alone else ""
     return NB + grp("D", r"3[01]|[12]\d|0?[1-9]" if alone else N2) + r"(?!\d)일(?!간|째|차|치|씩|자리|본|반|\s?동안" + counted + ")"
 
 
