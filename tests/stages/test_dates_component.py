@@ -89,3 +89,145 @@ def test_a_release_that_reports_a_quarters_results_means_one_ended():
     # a call to come keeps its date ahead
     assert ("May 5", "2025-05-05") in dates("Hanbit will host a call on May 5 to discuss its results.", "en",
                                           anchor="2025-02-20")
+
+
+@pytest.mark.parametrize("text, lang, kept", [
+    ("한빛시는 1990년대 후반부터 21세기 들어서까지 추석 연휴마다 축제를 열었고, 3월 4일 새 계획을 밝혔다.", "ko", ("3월 4일", "2024-03-04")),
+    ("Since the 1980s, Hanbit has hosted a Christmas fair; it opened a plant on March 4.", "en", ("March 4", "2024-03-04")),
+    ("本館展出17世紀的畫作，春節連假與情人節照常開放，3月4日起另有新展。", "zh", ("3月4日", "2024-03-04")),
+])
+def test_decades_centuries_and_holidays_are_no_dates(text, lang, kept):
+    # the guide's dates are days, months, years, quarters, halves and seasons of a calendar:
+    # a decade, a century or the name of a feast is none, and nothing inside it is either
+    assert dates(text, lang, anchor="2024-03-10") == [kept]
+
+
+def test_the_lunar_new_year_days_are_no_year_part():
+    # `年初六` is the sixth day of the lunar year (a feast day), not the start of the year
+    assert dates("接駁車從1日（年初一）起至6日（年初六）每天行駛。", "zh", anchor="2024-02-01") == [
+        ("1日", "2024-02-01"), ("6日", "2024-02-06")]
+
+
+@pytest.mark.parametrize("text, lang, words", [
+    ("한빛총회는 매년 5월 서울에서 열린다.", "ko", "5월"),
+    ("The Hanbit Expo is held every year in May in Seoul.", "en", "May"),
+    ("每年9月21日為防災日。", "zh", "9月21日"),
+])
+def test_a_month_or_day_of_every_year_is_a_set(text, lang, words):
+    got = {t.text: (t.type, t.value) for t in extract(text, lang=lang, anchor="2024-03-10")["timexes.jsonl"]}
+    assert got[words][0] == "SET" and got[words][1].startswith("XXXX-"), got
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("자료는 누리집(www.hanbit.example.org/meetings/2021-2022)에서 볼 수 있다.", "ko"),
+    ("Slides are at https://hanbit.example.com/news/2024/05/forum.", "en"),
+])
+def test_dates_inside_web_addresses_are_no_dates(text, lang):
+    assert dates(text, lang) == []
+
+
+@pytest.mark.parametrize("text", [
+    "접종 후 3일 이상 열이 나면 병원을 찾는다.",
+    "돌봄 휴가는 최초 2일 유급으로 쓴다.",
+    "상담실은 주 5일 문을 연다.",
+    "전시관은 월요일 휴관하며, 매일 해설사가 있다.",
+    "해설은 주 6일(화요일 제외) 진행한다.",
+])
+def test_counted_days_and_closing_weekdays_are_no_dates(text):
+    # `3일 이상`, `2일 유급`, `주 5일` count days; `월요일 휴관` is every Monday: no day of the calendar,
+    # whether the rules or the entity model propose it
+    assert dates(text, "ko") == []
+
+
+def test_a_day_with_its_happening_stays_beside_a_count():
+    assert dates("한빛시는 5일 협약을 맺었고, 접종 후 2일 이상 쉬도록 했다.", "ko") == [("5일", "2024-10-05")]
+
+
+@pytest.mark.parametrize("text", [
+    "本會於線上年終座談會說明成果。",      # 線上 (online) + 年終: no 上年
+    "這座市場成立於民國50年代，至今熱鬧。",  # a decade of the ROC calendar
+])
+def test_chinese_words_that_only_look_like_years(text):
+    assert dates(text, "zh") == []
+
+
+def test_last_year_in_chinese_still_reads():
+    assert dates("上年度營收成長兩成。", "zh") == [("上年度", "2023")]
+
+
+def test_year_round_and_the_year_end_tax_return_are_no_dates():
+    found = dates("쉼터는 연중무휴로 문을 열고, 연말정산 서류는 연말까지 받는다.", "ko", anchor="2024-10-02")
+    assert found == [("연말", "2024")], found
+
+
+def test_korean_weeks_of_a_month_are_counted_by_their_thursday():
+    # 1 June 2025 is a Sunday: week 1 of June is 2-8 June (it holds the first Thursday), so the
+    # report's `6월 2주` is 9-13 June, and `6월 3주차` the week after
+    got = dates("□ 6월 2주(6.9~6.13) 검사를 마쳤다.\n* 6월 3주차 2건 선정", "ko", anchor="2025-06-20")
+    assert ("6월 2주", "2025-W24") in got and ("6월 3주차", "2025-W25") in got, got
+    assert ("6월", "2025-06") not in got
+
+
+def test_a_month_and_a_day_with_its_weekday_in_brackets_and_no_il():
+    got = dates("방문단은 5월 19(일)부터 23(목)일까지 현지를 찾았다.", "ko", anchor="2024-05-27")
+    assert ("5월 19(일)", "2024-05-19") in got and ("5월", "2024-05") not in got, got
+
+
+@pytest.mark.parametrize("text, lang, kept", [
+    ("겨울철에는 난방비가 오르고, 올해 가을 새 제품이 나온다.", "ko", [("올해 가을", "2024-FA")]),
+    ("本市冬季陽光宜人，去年春季來訪的球隊再度報名。", "zh", [("去年春季", "2023-SP")]),
+    ("The lake is busy in summer, and a new wing opens this fall.", "en", [("this fall", "2024-FA")]),
+])
+def test_a_season_is_a_date_only_with_its_year(text, lang, kept):
+    # the guide's season is one of a year: alone it is every year's (habits, climate, crops)
+    assert dates(text, lang, anchor="2024-05-20") == kept
+
+
+def test_a_disaster_named_by_its_day_has_happened():
+    # `0121地震` names an earthquake by its day: the last 21 January, whatever the verbs around say
+    assert dates("市府將為受0121地震影響的地區規劃活動。", "zh", anchor="2025-03-20") == [("0121", "2025-01-21")]
+
+
+def test_today_in_the_about_boilerplate_is_no_date():
+    text = ("SEOUL, October 2, 2024 -- Hanbit Robotics today announced a new arm.\n\n"
+            "About Hanbit Robotics\n\nHanbit helps factories work smarter, today. Visit us today to learn more.")
+    assert dates(text, "en") == [("October 2, 2024", "2024-10-02"), ("today", "2024-10-02")]
+
+
+def test_short_government_forms_of_years_and_ranges():
+    got = dates("□ 2023.6.5.(월)-6.15.(목) 간 회의를 열었다.\n* 당사국들은 ’22 ~‘24년 동안 대화를 열기로 했다.\n"
+                "* 비중(’20. 농업조사)", "ko", anchor="2023-06-20")
+    assert ("2023.6.5.(월)-6.15.(목)", "2023-06-05/2023-06-15") in got, got
+    assert ("’22 ~‘24년", "2022/2024") in got and ("’20", "2020") in got, got
+
+
+def test_an_english_range_written_with_a_tilde():
+    assert dates("Export meetings on October 23~25 will match buyers.", "en", anchor="2024-10-20") == [
+        ("October 23~25", "2024-10-23/2024-10-25")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("On October 24th and 25th, the arena hosts demos.", [("October 24th", "2024-10-24"), ("25th", "2024-10-25")]),
+    ("Talks run on March 4 and 5 in Busan.", [("March 4", "2025-03-04"), ("5", "2025-03-05")]),
+    ("By March 4 and 5 companies had joined.", [("March 4", "2025-03-04")]),   # a count, not a day
+])
+def test_a_second_day_of_the_month_after_and(text, expected):
+    anchor = "2024-10-20" if "October" in text else "2025-03-01"
+    assert dates(text, "en", anchor=anchor) == expected
+
+
+def test_the_year_in_a_start_to_the_year():
+    assert dates("Hanbit made a strong start to the year; more gains come later in the year.", "en",
+                 anchor="2024-03-17") == [("the year", "2024"), ("the year", "2024")]
+    assert dates("The year was hard for many.", "en", anchor="2024-03-17") == []
+
+
+def test_past_connectives_give_the_tense():
+    # -였으나 / -했지만 are past tense: the bare month.day is this spring's, not next year's
+    text = "비상사태 해제(5.5.)로 일상 회복의 시기가 도래하였으나, 다음 위기에 대비해야 한다."
+    assert dates(text, "ko", anchor="2023-05-25") == [("5.5.", "2023-05-05")]
+
+
+def test_a_count_of_days_in_brackets_before_dongan_is_no_date():
+    got = dates("역대 최장기간(16일) 동안 열린 위원회는 25일 폐막했다. 회의(10일)에서 합의했다.", "ko", anchor="2023-09-27")
+    assert got == [("25일", "2023-09-25"), ("10일", "2023-09-10")]

@@ -14,8 +14,10 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ...nlp import extensions  # noqa: F401
+from ...nlp.script import fold_han
 from ...nlp.words import doc_text
 from ..spans import set_span_group
+from . import en, ko, zh
 from .engine import find_timexes
 from .ko import AGO_WORD
 from .periods import value_bounds
@@ -33,17 +35,27 @@ class DatesStage:
         self.prefer = prefer
 
     def __call__(self, doc: Doc) -> Doc:
-        found = find_timexes(doc_text(doc), self.lang, anchor=doc._.anchor, prefer=self.prefer)
+        # names of holidays (`추석 연휴`, `Christmas`, `春節連假`) name a feast, not a date the
+        # release gives: left out, like decades and centuries (`1990년대`, `the 21st century`,
+        # `17世紀`), which are no day, month, quarter, half or year of a calendar
+        found = find_timexes(doc_text(doc), self.lang, anchor=doc._.anchor, prefer=self.prefer, holidays=False)
         if not self.present_ref:
             found = [t for t in found if t["value"] not in ("PRESENT_REF", "PAST_REF", "FUTURE_REF")]
         # `오늘`, `내일`, `today`, `明天` in a quoted title or a theme (`‘지속가능한 내일’`,
         # `Tomorrow's Mobility Today`) or as `today's` (nowadays) name no day
         text = doc_text(doc)
+        # ... nor in the `About <company>` boilerplate that closes an English release (`the value
+        # of quantum, today`, `Learn more today`): it is written once and reprinted with each release
+        about = _ABOUT.search(text) if self.lang == "en" else None
+        found = [t for t in found if not (_FIGURATIVE_DAY.fullmatch(t["text"]) and about is not None and t["start"] > about.start())]
         found = [t for t in found if not (_FIGURATIVE_DAY.fullmatch(t["text"]) and (
             _inside_quotes(text, t["start"]) or text[t["end"]:t["end"] + 2] in ("'s", "’s")
             or (t["text"][0].isupper() and t["start"] > 0 and text[t["start"] - 1] == " " and text[t["start"] - 2:t["start"] - 1].isalpha())))]
         if "ner" in doc.spans:
             found = sorted(found + _model_dates(doc, found, doc._.anchor, self.prefer), key=lambda t: (t["start"], t["end"]))
+        found = [t for t in found if not (t["type"] == "DATE" and t["grain"] in ("decade", "century"))
+                 and not _in_url(text, t["start"], t["end"]) and not _bare_season(t, self.lang)]
+        found = _recurring(text, found)
         dl = doc._.dateline
         if dl:
             # In a dateline only its date is a date: `[전주=뉴시스]` names the city 전주, not
@@ -74,7 +86,7 @@ def _model_dates(doc: Doc, found: list[dict], anchor, prefer: str) -> list[dict]
             continue
         if _inside_quotes(text, span.start_char):
             continue  # `‘올해의 바이오기업’ 대상`: a title, which the rules refuse on purpose
-        inner = find_timexes(text[span.start_char:span.end_char], doc.lang_, anchor=anchor, prefer=prefer)
+        inner = find_timexes(text[span.start_char:span.end_char], doc.lang_, anchor=anchor, prefer=prefer, holidays=False)
         # what stands around the span may unmake it (`1일` of `1일차`, the first day of an event;
         # `9일 후` of `접종 9일 후`, counted from a vaccination): the rules read it with the word
         # before it and the two characters glued after it, and must still find a date there
@@ -85,7 +97,7 @@ def _model_dates(doc: Doc, found: list[dict], anchor, prefer: str) -> list[dict]
         ctx = span.start_char
         if ctx and text[ctx - 1] == " ":   # the word before, where a space sets it apart (not `포스트-2020`)
             ctx = max(0, text.rfind(" ", 0, ctx - 1) + 1, text.rfind("\n", 0, ctx - 1) + 1, ctx - 10)
-        ahead = find_timexes(text[ctx:span.end_char] + glued, doc.lang_, anchor=anchor, prefer=prefer)
+        ahead = find_timexes(text[ctx:span.end_char] + glued, doc.lang_, anchor=anchor, prefer=prefer, holidays=False)
         if len(inner) == 1 and inner[0]["value"] is not None and any(ctx + t["start"] < span.end_char and span.start_char < ctx + t["end"] for t in ahead):
             t = dict(inner[0])
             t["start"] += span.start_char
@@ -95,7 +107,11 @@ def _model_dates(doc: Doc, found: list[dict], anchor, prefer: str) -> list[dict]
 
 
 
-_AGO_AFTER = re.compile(r" ?(?:" + AGO_WORD + r")(?![가-힣])")   # (Korean's `후`, `전`, `뒤`)
+# Korean's `후`, `전`, `뒤`, the bounds and pay that make a day a count (`2일 이상`, `2일 유급`),
+# and the closing that makes a weekday every such day (`월요일 휴관`): words after a space that
+# unmake a date, given to the rules with the span
+_AGO_AFTER = re.compile(r" ?(?:(?:" + AGO_WORD + r")(?![가-힣])|이상(?!기후)|이하|미만|초과|유급|무급|제외|휴관|휴무|휴장)"
+                        r"|[)）] ?(?:동안|간)")
 
 def timex_bounds(timex: dict) -> list[str] | None:
     """The first and last day `timex`'s value covers (`2025-Q1` -> `["2025-01-01", "2025-03-31"]`),
@@ -105,6 +121,45 @@ def timex_bounds(timex: dict) -> list[str] | None:
     return [first.isoformat(), last.isoformat()] if first is not None and last is not None else None
 
 
+# A month or day right after `매년`, `every year`, `每年` (with `in`/`on` between in English) is
+# the day of every year, a SET (`XXXX-05`), not the one of the release's year.
+_SET_GAP = re.compile(r"[ \t\u00a0\u3000]{0,2}(?:(?:in|on)[ \t]{1,2})?", re.IGNORECASE)
+
+
+def _recurring(text: str, found: list[dict]) -> list[dict]:
+    out: list[dict] = []
+    for t in found:
+        prev = out[-1] if out else None
+        if (prev is not None and prev["type"] == "SET" and prev["value"] == "P1Y" and t["type"] == "DATE"
+                and t["grain"] in ("month", "day") and t["range"] is None and t["value"]
+                and _SET_GAP.fullmatch(text, prev["end"], t["start"])):
+            t = {**t, "type": "SET", "value": "XXXX" + t["value"][4:], "anchor": None, "relative": False}
+        out.append(t)
+    return out
+
+
+# A season alone (`겨울철에는`, `臺南冬季陽光宜人`, `in winter`) is any year's: the guide's season
+# is one of a year, which a year or a direction word names (`올해 가을`, `去年春季`, `this summer`).
+_SEASONS = {"ko": ko.SEASON, "en": en.SEASON, "zh": zh.SEASON}
+
+
+def _bare_season(t: dict, lang: str) -> bool:
+    words = _SEASONS.get(lang, {})
+    return t["type"] == "DATE" and fold_han(t["text"]).lower().removeprefix("the ") in words
+
+
+# A web address (`www.example.org/2021-2022/`, `https://…/20240105`) holds no date of the text.
+_URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'（）()]+", re.IGNORECASE)
+
+
+def _in_url(text: str, start: int, end: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    return any(m.start() + line_start <= start and end <= m.end() + line_start for m in _URL.finditer(line))
+
+
+_ABOUT = re.compile(r"^[ \t]*About [A-Z][^\n]{0,80}\n", re.MULTILINE)
 _FIGURATIVE_DAY = re.compile(r"(?i:today|tomorrow|tonight)|오늘|내일|今天|明天|今日|明日")
 
 

@@ -230,7 +230,7 @@ _REL_M = rel("RM", REL_MONTH, "month", the=True)
 _CTX = (r"in|since|by|until|till|from|to|through|during|before|after|of|for|between|and|around"
         r"|circa|throughout|as of|year|fiscal|spring|summer|autumn|fall|winter|early|late|mid")
 _CTX_M = r"in|since|by|until|till|from|to|through|during|before|after|of|for|between|and|around|throughout|as of|on"
-DASH = r"[-–—]"
+DASH = r"[-–—~∼～〜]"     # (the tilde as writers from Korea, Japan and China put it: October 23~25)
 SP = r"\s{1,2}"
 # A fiscal year named before the year of a quarter (`Q3 FY2025`, `the first quarter of fiscal 2025`)
 FISCAL = r"(?:fiscal\s(?:year\s)?|(?-i:FY)\s?)?"
@@ -345,6 +345,10 @@ RULES = [
     ("pod_last_night", r"\b" + grp("RD", "last") + r"\s" + grp("POD", "night") + r"\b"),
     ("rel_year", r"\b" + rel("RY", REL_YEAR, "year")),
     ("rel_yr", r"\b" + rel("RY", REL_YEAR, "yr")),
+    # a start to the year, later in the year: the year of the release (only in these phrases; `the
+    # year` alone may be any year the text is about, `the year ended December 31`)
+    ("the_year", r"\b(?:start|end|close|finish)\sto\s" + grp("T", grp("RY", "the year")) + r"\b"),
+    ("the_year_in", r"\b(?:later|earlier)\sin\s" + grp("T", grp("RY", "the year")) + r"\b"),
     ("rel_year_after", rel_after("RY", REL_YEAR, "year")),
     ("rel_month", r"\b" + rel("RM", REL_MONTH, "month")),
     ("rel_mo", r"\b" + rel("RM", REL_MONTH, "mo")),
@@ -411,9 +415,13 @@ NAME_RULES = ("named_year", "year_named", "copyright")
 
 # ---------------------------------------------------------------- joining neighbours
 RANGE_PREFIX = r"\b(?:from|between)\s"
-RANGE_GAP = r"\s?[-–—]\s?|\s(?:to|through|until|till|thru)\s"
+RANGE_GAP = r"\s?[-–—~∼～〜]\s?|\s(?:to|through|until|till|thru)\s"
 RANGE_GAP_PREFIXED = r"\s(?:and|to|until|through)\s"     # only after `from` / `between`
 RANGE_SUFFIX = None
+# October 24th and 25th, March 4 and 5, 2025: a second day of the month, its month left out
+# (not a count: `March 4 and 5 companies`; the day ends the phrase or a preposition follows)
+DAY_LIST = (r"\s(?:and|&)\s(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\w%])"
+            r"(?=\s?[,.;:)]|\s(?:in|at|on|from|to|for|with|of|the|and)\b|\s*$)")
 DATETIME_GAP = r",?\s(?:at\s)?"
 TIME_DATE_GAP = r",?\s(?:on\s)?"
 # ---------------------------------------------------------------- tense of the sentence

@@ -94,7 +94,7 @@ _PLAIN_NUMBER_KEYS = frozenset(_NUMBER_KEYS - {"Q"})    # numbers with no other 
 _WORD_KEYS = {"AY", "AM", "AD", "WD", "RY", "RM", "RW", "RD", "RQ", "RH", "DIR", "SEASON", "MOD", "AP", "NOON", "UNIT",
               "UNIT2", "DURW", "AGO", "SET", "PRES", "POD"}
 # Marks whose presence is their meaning: the last day of a month, a weekend, an amount left open.
-_FLAG_KEYS = {"LASTD", "WE", "VAGUE"}
+_FLAG_KEYS = {"LASTD", "WE", "VAGUE", "THU", "PAST"}   # (THU: a week of a month counted by its Thursday; PAST: see grammar.py)
 # Ordinals read from the language's NTH table when they are words (`둘째`, `second`, `第三`, `last`
 # = -1), as numbers otherwise: NTH the n-th weekday of a month, WOM the n-th week of a month,
 # DW a day of the month written as an ordinal word (`the second of June`).
@@ -137,6 +137,7 @@ class _Lang:
     tense_scope: str
     sentence_end: re.Pattern
     reported: re.Pattern | None = None   # what follows the date of a report (`4일 밝혔다`)
+    day_list: re.Pattern | None = None   # a second day of the same month after a date (`October 24 and 25`)
     name_rules: frozenset = frozenset()  # rules whose year belongs to a name (`Gastech 2025`)
 
 
@@ -172,6 +173,7 @@ def _load(mod) -> _Lang:
         sentence_end=re.compile(mod.SENTENCE_END, flags),
         reported=opt(getattr(mod, "REPORTED", None)),
         name_rules=frozenset(getattr(mod, "NAME_RULES", ())),
+        day_list=opt(getattr(mod, "DAY_LIST", None)),
     )
 
 
@@ -539,6 +541,8 @@ def _join(text: str, atoms: list[_Atom], L: _Lang) -> list[_Atom]:
             out[-1] = _Atom(p.start, a.end, a.prio, {**a.f, **p.f})     # 10:30 GMT Sunday
         else:
             out.append(a)
+    if L.day_list is not None:            # `October 24th and 25th`: the second day takes the month
+        out = _day_lists(text, out, L.day_list)
     atoms, out = out, []
     for a in atoms:                       # ranges
         p = out[-1] if out else None
@@ -564,6 +568,28 @@ def _join(text: str, atoms: list[_Atom], L: _Lang) -> list[_Atom]:
                 out[-1] = _Atom(start, end, p.prio, p.f, a.f, ranged=True, parts=(p, a))
                 continue
         out.append(a)
+    return out
+
+
+def _day_lists(text: str, atoms: list[_Atom], day_list: re.Pattern) -> list[_Atom]:
+    """After a month and day, a bare day joined by `and` (`October 24th and 25th`) is a date of the
+    same month and year, written short."""
+    out: list[_Atom] = []
+    for i, a in enumerate(atoms):
+        out.append(a)
+        if a.ranged or a.blocker or "M" not in a.f or "D" not in a.f or _has_time(a.f):
+            continue
+        m = day_list.match(text, a.end)
+        nxt = atoms[i + 1].start if i + 1 < len(atoms) else len(text)
+        if m is None or m.end() > nxt:
+            continue
+        f = {k: v for k, v in a.f.items() if k not in ("WD", "MOD")}
+        f["D"] = int(m.group("d"))
+        try:
+            _check(f)
+        except _Invalid:
+            continue
+        out.append(_Atom(m.start("d"), m.end(), a.prio, f))
     return out
 
 
@@ -775,7 +801,7 @@ def _in_month(f: dict, anchor: dt.date | None, direction: Callable[[], str]) -> 
     """A day or week found inside a month: the n-th (or last) weekday of a month (`4월 둘째
     목요일`, `the last Friday of June`), the n-th (or last) week of a month (`6월 세번째주`: the
     week, Monday to Sunday, holding the month's day 1 + 7(n-1); the last, the one holding its last
-    day; with a weekday, that day of it: `6월 둘째 주 화요일`), the last day of a month (`4월 마지막날`)."""
+    day; with THU, as Korean counts weeks, the one holding the month's n-th (or last) Thursday; with a weekday, that day of it: `6월 둘째 주 화요일`), the last day of a month (`4월 마지막날`)."""
     g = {k: v for k, v in f.items() if k not in ("NTH", "WOM", "LASTD", "WD", "MOD")}
     month = _resolve_date(g, anchor, direction)
     if month.lo is None or month.grain != "month":
@@ -796,7 +822,11 @@ def _in_month(f: dict, anchor: dt.date | None, direction: Callable[[], str]) -> 
             raise _Invalid("no such weekday")      # the fifth Monday of a month with four
         return _R("DATE", d.isoformat(), "day", None, rel, d, d)
     n = f["WOM"]
-    day = hi if n < 0 else lo + dt.timedelta(days=7 * (n - 1))
+    if f.get("THU"):                               # week n holds the month's n-th Thursday (Korean)
+        thu = lo + dt.timedelta(days=(4 - lo.isoweekday()) % 7)
+        day = hi - dt.timedelta(days=(hi.isoweekday() - 4) % 7) if n < 0 else thu + dt.timedelta(days=7 * (n - 1))
+    else:
+        day = hi if n < 0 else lo + dt.timedelta(days=7 * (n - 1))
     if day.month != lo.month:
         raise _Invalid("no such week")
     monday = day - dt.timedelta(days=day.weekday())
@@ -1081,12 +1111,15 @@ def _parse_anchor(anchor: str | None) -> dt.date | None:
         else dt.date.fromisoformat(anchor)
 
 
-def find_timexes(text: str, lang: str, anchor: str | None = None, prefer: str = "nearest") -> list[dict]:
+def find_timexes(text: str, lang: str, anchor: str | None = None, prefer: str = "nearest",
+                 holidays: bool = True) -> list[dict]:
     """Temporal expressions in `text`, sorted by offset, non-overlapping (longest wins).
 
     `lang` is `ko`, `en` or `zh`; `anchor` the document's release date (ISO date or
     datetime) that relative expressions are resolved against; `prefer` (`past`, `future`,
-    `nearest`) settles what neither the words nor the sentence's tense settle.
+    `nearest`) settles what neither the words nor the sentence's tense settle. With
+    `holidays` False, names of holidays (`추석`, `Christmas`, `春节`, `情人节`) are read but
+    left out, and so are the shorter expressions inside them.
     """
     if lang not in _LANG_DATA:
         raise ValueError(f"lang must be one of {LANGS}, not {lang!r}")
@@ -1105,6 +1138,8 @@ def find_timexes(text: str, lang: str, anchor: str | None = None, prefer: str = 
     ref_day_end = 0
     while todo:
         at = todo.pop()
+        if not holidays and L.rules[at.prio][0].startswith("holiday"):
+            continue
         cache: dict = {}
         base = None
         if "AY" in at.f or "AM" in at.f:
@@ -1122,7 +1157,7 @@ def find_timexes(text: str, lang: str, anchor: str | None = None, prefer: str = 
 
         def direction(at=at, cache=cache) -> str:
             if "d" not in cache:
-                cache["d"] = _tense(text, at.start, at.end, L) or prefer
+                cache["d"] = "past" if "PAST" in at.f else _tense(text, at.start, at.end, L) or prefer
             return cache["d"]
         try:
             r = _resolve_range(at.f, at.f_end, day_anchor, direction) if at.f_end is not None \

@@ -15,6 +15,8 @@ A rule is a regular expression whose *named groups* say what each piece means; t
     RQ RH relative quarter / half-year word (this quarter 0, 지난분기 -1, 下半年 is H)
     NTH  the n-th weekday of a month, with WD and a month (`4월 둘째 목요일`; the NTH table's
          `last`/`마지막` is -1)                WOM the n-th (or last) week of a month
+    THU  with WOM: the week is counted by its Thursday (week n holds the month's n-th Thursday),
+         as Korean calendars and weekly reports count it
     LASTD the last day of the month named    DW a day of the month as an ordinal word (the second)
     WE   the weekend of a week (any non-empty match): with RW that week's, else the one DIR, the
          tense or `prefer` picks (`이번 주말`, `오는 주말`, `주말`): DATE `2025-W08-WE`
@@ -23,6 +25,7 @@ A rule is a regular expression whose *named groups* say what each piece means; t
     VAGUE an amount left open (several, a few, recent) before a UNIT: DURATION `PXW`, `PXY` (its
          presence is its meaning, like LASTD and WE)
     DIR  also `next2` / `last2` (Monday after next, June before last)
+    PAST the words say the day has been (a disaster named by its date, 0121地震): read in the past
     PRES the lexicon gives PRESENT_REF, PAST_REF or FUTURE_REF
     E_*  the same names for the end of a range written as one rule (2024~2026년)
     T    when present, the reported span is this group, not the whole match (context words

@@ -132,7 +132,10 @@ def month():
 def day(alone=False):
     # After a month any two digits are read (`2월 30일` is then refused as a whole); a day alone
     # is 1-31, since `33일` is an amount of days (rule dur_days_long), not a day of the month.
-    return NB + grp("D", r"3[01]|[12]\d|0?[1-9]" if alone else N2) + r"(?!\d)일(?!간|째|차|치|씩|자리|본|반|\s?동안)"
+    # A day alone with a bound or a pay after it counts days (`2일 이상`, `3일 미만`, `최초 2일 유급`).
+    # ... and so does one in brackets before 동안/간 (`최장기간(16일) 동안`: how long, not which day).
+    counted = r"|\s?(?:이상(?!기후)|이하|미만|초과|유급|무급)|[)）]\s?(?:동안|간)" if alone else ""
+    return NB + grp("D", r"3[01]|[12]\d|0?[1-9]" if alone else N2) + r"(?!\d)일(?!간|째|차|치|씩|자리|본|반|\s?동안" + counted + ")"
 
 
 def weekday_brackets():
@@ -227,9 +230,12 @@ RULES = [
     # 2025년 2월 20일(목), 2025년 2월, 2025년 2월 말, 2025년 — the seed's dates
     ("ymd", "(?:" + HANGUL_NB + r"(?:지난|오는)" + SP1 + ")?" + year() + "(?:" + SP + month() + "(?:" + SP + day() + "(?:" + weekday_after() + ")?|" + mod_after() + ")?|" + mod_after() + ")?"),
     # 2월 20일, 지난 3월, 오는 3월 5일(수), 6월 말
-    ("md", dir_word() + month() + "(?:" + SP + day() + "(?:" + weekday_after() + ")?|" + mod_after() + ")?"),
+    # (5월 19(일): the day's 일 left out before its weekday in brackets, or put after it, 23(목)일)
+    ("md", dir_word() + month() + "(?:" + SP + "(?:" + day() + "(?:" + weekday_after() + ")?|"
+     + grp("D", r"3[01]|[12]\d|0?[1-9]") + weekday_brackets() + "(?:일(?![가-힣]))?)|" + mod_after() + ")?"),
     # 20일(목), 지난 3일, 오는 20일
-    ("d", dir_word() + day(alone=True) + "(?:" + weekday_after() + ")?" + "(?:" + grp("MOD", "경|께|쯤") + ")?"),
+    # (not after `주` alone: `주 5일` is five days a week)
+    ("d", r"(?<![\s(（]주 )(?<!^주 )(?<![\s(（]주)" + dir_word() + day(alone=True) + "(?:" + weekday_after() + ")?" + "(?:" + grp("MOD", "경|께|쯤") + ")?"),
     # 2025.2.20, 2025. 2. 20.(목), 2025-02-20, 2025/2/20
     ("dotted", r"(?<![\d.,\-/:A-Za-z])" + grp("Y", Y4) + r"(?P<sep>\.|-|/)" + SP + grp("M", N2) + r"(?P=sep)" + SP
      + grp("D", N2) + r"(?!\d|\.\d)\.?" + "(?:" + weekday_brackets() + ")?"),
@@ -241,11 +247,12 @@ RULES = [
     # 23년 4월 24일, 19.7월, 25.12월: a two-digit year followed by its month
     ("yy_month", r"(?<![\d.,\-/:’'‘`′])" + grp("YY", r"[0-4]\d|[6-9]\d") + "(?:" + r"년" + SP + month()
      + "(?:" + SP + day() + "(?:" + weekday_brackets() + ")?)?" + r"|\." + SP + grp("M", r"1[0-2]|0?[1-9]") + r"월)"),
-    ("quoted_year", r"[’'‘`′]" + grp("YY", r"\d\d") + "(?:" + r"년(?!대|간|차|째|\s?동안)" + "(?:" + SP + month()
+    # (an apostrophe makes it a year: ’22~’24년 동안 is during those years, not 24 years; ’20. 조사)
+    ("quoted_year", r"[’'‘`′]" + grp("YY", r"\d\d") + "(?:" + r"년(?!대|차|째)" + "(?:" + SP + month()
      + "(?:" + SP + day() + "(?:" + weekday_brackets() + ")?|" + mod_after() + ")?|" + SP + "(?:" + grp("Q", "[1-4]")
      + r"\s?분기|" + grp("H", alt(HALF)) + ")|" + mod_after() + ")?"
      + r"|\." + SP + grp("M", r"1[0-2]|0?[1-9]") + r"(?:월|\.?(?=" + SP + "(?:" + DASH + r"|[)）,]|$|\s)))"
-     + r"|(?![가-힣\d.,A-Za-z%]))"),
+     + r"|(?![가-힣\d,A-Za-z%])(?!\.(?!\s[가-힣])))"),
     ("md_dot", NB + grp("M", r"1[0-2]|0?[1-9]") + r"\." + SP + grp("D", r"3[01]|[12]\d|0?[1-9]") + r"(?!\d|\.\d)"
      + "(?:" + r"\.?" + weekday_brackets() + r"|일(?!간|째|차|치|씩)(?:" + weekday_brackets() + ")?"
      + r"|\.(?=" + SP + "(?:" + DASH + r"|부터|까지|[)）,]))|\.?" + grp("WD", alt([w for w in WEEKDAY if len(w) == 1]))
@@ -253,6 +260,9 @@ RULES = [
     # (11.17), 개영식(8.2), ‘23.8.1∼8.12: a bare month.day inside brackets or ending a range
     ("md_dot_bracket", r"(?:(?<=[(（])|(?<=[~∼～〜]))" + grp("M", r"1[0-2]|0?[1-9]") + r"\." + grp("D", r"3[01]|[12]\d|0?[1-9]")
      + r"\.?(?=[)）,~∼～〜]|\s|$)"),
+    # 2023.6.5.(월)-6.15.(목): a month.day with its weekday ending a range after a bracket
+    ("md_wd_range_end", r"(?<=[)）])" + SP + DASH + SP + grp("T", grp("M", r"1[0-2]|0?[1-9]") + r"\." + SP
+     + grp("D", r"3[01]|[12]\d|0?[1-9]") + r"\.?" + weekday_brackets())),
     # 5.12.(화)-13.(수): a day with its weekday ending a range
     ("d_wd_range_end", r"(?<=[~∼～〜\-–])" + SP + grp("D", r"3[01]|[12]\d|0?[1-9]") + r"\.?" + weekday_brackets()),
     ("md_dot_range", NB + grp("M", r"1[0-2]|0?[1-9]") + r"\." + SP + grp("D", r"3[01]|[12]\d|0?[1-9]") + r"\.?" + SP + DASH + SP
@@ -297,7 +307,8 @@ RULES = [
     # 1분기, 1·4분기, 상반기, 연말, 봄
     ("quarter", NB + grp("Q", "[1-4]") + r"(?:\s?[·/]\s?4)?\s?분기"),
     ("half", HANGUL_NB + grp("H", alt(HALF))),
-    ("year_part", HANGUL_NB + grp("MOD", "연말|연초|연중|연내") + "(?:께|경)?"),
+    # (연말정산 is the year-end tax return, 연중무휴 open all year round: no date; 연내체결 is)
+    ("year_part", HANGUL_NB + grp("MOD", "연말|연초|연중|연내") + "(?:께|경)?(?!정산|무휴)"),
     ("season", HANGUL_NB + grp("SEASON", alt(SEASON)) + "(?!날|비|꽃|옷|잠|방학)"),
     # 이달 20일, 지난달 말, 다음 달 중순
     ("rel_month", HANGUL_NB + grp("RM", alt(REL_MONTH)) + "(?:" + SP + day() + "(?:" + weekday_brackets() + ")?|" + mod_after() + ")?"),
@@ -319,9 +330,11 @@ RULES = [
      + grp("H", alt(HALF)) + ")"),
     # 4월 둘째 목요일, 6월 마지막 금요일, 이번 달 첫째 월요일 (the n-th weekday of a month)
     ("nth_weekday", month_ref() + SP + grp("NTH", ORDINAL) + SP + grp("WD", alt(DAY_NAMES))),
-    # 2019년 6월 세번째주, 10월 첫째 주, 9월 마지막주 (the n-th week of a month)
-    ("nth_week", month_ref() + SP + "(?:" + grp("WOM", ORDINAL) + SP + r"주(?!년|간|차|말|기|주|요|일)|" + grp("WOM", "[1-5]")
-     + r"\s?주차)" + "(?:" + SP1 + grp("WD", alt(DAY_NAMES)) + ")?"),
+    # 2019년 6월 세번째주, 10월 첫째 주, 9월 마지막주, 6월 3주차, 6월 2주 (the n-th week of a month, counted
+    # as Korean calendars and weekly reports count it: week 1 holds the month's first Thursday,
+    # so `6월 2주('25.6.9~6.13)` when 1 June 2025 is a Sunday; THU marks it)
+    ("nth_week", month_ref() + SP + "(?:" + grp("WOM", ORDINAL) + SP + grp("THU", "주") + r"(?!년|간|차|말|기|주|요|일)|" + grp("WOM", "[1-5]")
+     + r"\s?" + grp("THU", "주") + r"(?:차|(?![가-힣\d])(?!\s?(?:동안|만에|이상|이내|간)))" + ")" + "(?:" + SP1 + grp("WD", alt(DAY_NAMES)) + ")?"),
     # 2019년 4월 마지막날, 2월 말일, 이달 말일 (the last day of a month); 4월 첫날
     ("month_last_day", month_ref() + SP + "(?:" + grp("LASTD", r"마지막\s?날|말일") + "|" + grp("DW", "첫") + r"\s?날)"),
     # 이천십구년 사월 구일, 십이월 삼십일일, 유월, 시월 말: years, months and days written out
@@ -346,14 +359,15 @@ RULES = [
     ("rel_day", HANGUL_NB + grp("RD", alt(REL_DAY)) + "(?!날)(?:" + WORD_END + ")"),
     ("ana_day", HANGUL_NB + grp("AD", alt(ANA_DAY)) + "(?!날|치기)(?:" + WORD_END + ")"),
     # 화요일, 지난 화요일, 오는 금요일
-    ("weekday", dir_word() + HANGUL_NB + grp("WD", alt(DAY_NAMES))),
+    # (a weekday a place closes or that is left out, `월요일 휴관`, `월요일 제외`, is every such day)
+    ("weekday", dir_word() + HANGUL_NB + grp("WD", alt(DAY_NAMES)) + r"(?!\s?(?:제외|휴관|휴무|휴장|정기\s?휴))"),
     # ranges written as one expression: 2024~2026년, 20~22일, 3~4월
     ("range_years", NB + grp("Y", Y4) + SP + DASH + SP + grp("E_Y", Y4) + r"년(?!대|간)"),
     ("range_days", "(?:(?:" + year() + SP + ")?(?:" + month() + SP + ")?|" + HANGUL_NB + grp("DIR", "지난|오는") + SP1 + "|" + HANGUL_NB + grp("RM", alt(REL_MONTH)) + SP + ")" + NB + grp("D", N2) + SP + DASH + SP
      + grp("E_D", N2) + r"일(?!간|째|차)"),
     ("range_months", "(?:" + year() + SP + "|" + rel_year() + SP1 + "|" + HANGUL_NB + grp("DIR", "지난|오는") + SP1 + ")?" + NB + grp("M", N2) + SP + DASH + SP + grp("E_M", N2) + r"월(?!간)"),
     # durations: 3년간, 6개월, 2주간, 10일간, 3시간, 30분, 1년 6개월, 한 달, 하루, 지난 3년간
-    ("dur", "(?:" + HANGUL_NB + r"(?:지난|최근|향후|앞으로|과거)" + SP1 + ")?" + NB + grp("N", N3) + SP + grp("UNIT", "년|개월") + r"(?!대|차|째|제|생|도)"
+    ("dur", "(?:" + HANGUL_NB + r"(?:지난|최근|향후|앞으로|과거)" + SP1 + ")?" + r"(?<![’'‘`′])" + NB + grp("N", N3) + SP + grp("UNIT", "년|개월") + r"(?!대|차|째|제|생|도)"
      + "(?:" + SP + grp("N2", N2) + SP + grp("UNIT2", "개월") + "|" + SP1 + grp("HALFY", "반") + r"(?![가-힣])" + ")?"
      + r"(?:간|\s간(?![가-힣])|\s?동안)?"),
     # a prison term: 징역 1년6월 (월 = months here)
@@ -414,6 +428,7 @@ RANGE_SUFFIX = r"까지"
 DATETIME_GAP = SP
 # ---------------------------------------------------------------- tense of the sentence
 TENSE_PAST = (r"었다|았다|였다|했다|됐다|되었다|었으며|았으며|였으며|했으며|됐으며|었고|았고|였고|했고|됐고"
+              r"|었으나|았으나|였으나|했으나|됐으나|었지만|았지만|였지만|했지만|됐지만|었는데|았는데|였는데|했는데"
               r"|었던|았던|했던|밝혔|전했|열렸|가졌|개최된|열린|발표한|출시한|진행된|체결한|한 바 있")
 TENSE_FUTURE = (r"기로\s?했|기로\s?하였|기로\s?결정|기로\s?합의|예정|계획|할 것|될 것|날 것|겠다|겠으며|겠습니다|한다|된다|열린다|개최한다|진행한다|출시한다"
                 r"|시작한다|앞두고|목표로|할 방침")

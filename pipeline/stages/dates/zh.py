@@ -180,8 +180,9 @@ PHRASE_ENDS = r"(?=$|[，。、；,;.\s)）至到])"
 
 # Words that end in 前 / 后 and so make 前天, 后日, 前年 out of the next word's first character
 # (目前年轻人, 之后日本, 提前天数, 以前年份), and 当今年代: no relative day or year starts there.
+# Likewise words that end in 上 (线上 online, 网上, 晚上, 马上, 以上) make no 上年, 上月 (线上年终活动).
 REL_BEHIND = (r"(?<!当)(?!(?<=[目提此然随最先空史眼跟向往超事战会赛饭课婚产术午背身死售幕滞延稍善皇太王落今过以之其门面])"
-              r"[前后])")
+              r"[前后])(?!(?<=[线网晚早马以加向之身世路])上)")
 # ... nor does one end where the text goes on with a word (日本, 日益, 天津, 天数, 年轻, 年级)
 DAY_AHEAD = r"(?!本|益|渐|常|元|报|期|均|志|韩|产|系|语|军|方|美|前|后|内|里|子|光|照|晒|津|数|线|下|堂|空|然|真|性|窗|井|记|剧|文)"
 YEAR_AHEAD = r"(?!轻|龄|纪|级|代)"
@@ -263,7 +264,7 @@ RULES = [
     # years of the Republic of China calendar (year + 1911): 110年12月, 民国110年, 111年度
     ("roc_ymd", NB + grp("ROC", r"[4-9]\d|1[0-4]\d") + SP + r"年" + SP + month() + "(?:" + SP + day() + "(?:" + weekday_brackets()
      + ")?|" + month_mod() + ")?"),
-    ("roc_year", r"民国" + SP + grp("ROC", r"[4-9]\d|1[0-4]\d") + SP + r"年(?:度)?"),
+    ("roc_year", r"民国" + SP + grp("ROC", r"[4-9]\d|1[0-4]\d") + SP + r"年(?:度)?(?!代)"),   # (民国60年代: a decade)
     # 民國一百一十四年三月五日: the ROC year in words, after 民國 only (一百年 alone is a century)
     ("roc_words", r"民国" + SP + grp("ROC", CN_ROC) + SP + r"年" + "(?:" + SP + month() + "(?:" + SP + day() + ")?)?"),
     # 110年, 114年底, 115年第4季, 今（110）年: a three-digit year from 100 is the ROC calendar's
@@ -277,7 +278,7 @@ RULES = [
      + grp("E_ROC", r"1[0-4]\d|[4-9]\d") + SP + r"年(?:间)?"),
     # 105年0206地震, 0121震灾: a day named by its month and day, as Taiwan names disasters
     ("mmdd_event", "(?:" + grp("ROC", r"1[0-4]\d|[4-9]\d") + r"年)?(?<!\d)" + grp("M", r"0[1-9]|1[0-2]") + grp("D", r"[0-2]\d|3[01]")
-     + r"(?=地震|震灾|震灾区|事件|水灾|风灾|气爆|空难|大火|震灾区|地震灾)"),
+     + r"(?=" + grp("PAST", r"地震|震灾|震灾区|事件|水灾|风灾|气爆|空难|大火|震灾区|地震灾") + ")"),   # (named: it happened)
     # 3/4（二）, 12/25(四): a month and day by a slash, as Taiwanese releases write them, with the
     # weekday in brackets (a bare 3/4 may be a fraction)
     # 114.3.4, 114/3/4: an ROC date written with dots or slashes
@@ -295,7 +296,8 @@ RULES = [
      + grp("Q", "[一二三四]") + r"季(?!度))"),   # 第一季度, 一季度, 第1季, 第一季 (Taiwan)
     ("quarter_q", r"(?<![A-Za-z])Q" + grp("Q", "[1-4]") + r"(?![\d])"),
     ("half", r"(?<![年今去明])" + grp("H", alt(HALF))),
-    ("year_part", r"(?<![\d今去明本])" + grp("MOD", "年底|年末|年尾|年初|岁末|年内|年中" + PHRASE_ENDS)),
+    # (年初六: the sixth day of the lunar year, a feast day, no part of a year)
+    ("year_part", r"(?<![\d今去明本])" + grp("MOD", "年底|年末|年尾|年初(?![一二三四五六七八九十])|岁末|年内|年中" + PHRASE_ENDS)),
     ("season", grp("SEASON", alt(SEASON))),
     # 星期四, 周四（a weekday alone）
     ("weekday", "(?:" + grp("WD", alt([k for k in WEEKDAY if len(k) > 1 and not k.startswith("周") and not k.endswith("天")]))
