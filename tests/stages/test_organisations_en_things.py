@@ -251,3 +251,10 @@ def test_partnerships_end_in_llp_or_lp():
             "after a long review. Funds managed by Norrel Capital Partners LP also invested in the round.")
     found = orgs(text)
     assert "Marlow Tenning Okafor & Reyes LLP" in found and "Norrel Capital Partners LP" in found
+
+
+def test_a_list_with_a_legal_forms_full_stop_names_bodies():
+    text = ("The study was published on Monday. Partners such as Velmora, Corvane, Hanbit Motors and Kestrel Inc. "
+            "signed the pledge, the group said.")
+    found = orgs(text)
+    assert {"Velmora", "Corvane", "Hanbit Motors", "Kestrel Inc."} <= set(found)

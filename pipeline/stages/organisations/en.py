@@ -172,6 +172,8 @@ def coordinated_names(text: str, known: set[tuple[int, int]]):
     for m in _NAME_LIST.finditer(text):
         items = [(i.start(), i.end()) for i in re.finditer(_LIST_ITEM, text[m.start():m.end()])]
         items = [(m.start() + a, m.start() + b) for a, b in items]
+        # (a known name may end in a legal form's full stop the item leaves out: `Kestrel Inc.`)
+        items = [(a, b + 1) if (a, b + 1) in known and text[b:b + 1] == "." else (a, b) for a, b in items]
         if sum(1 for it in items if it in known) < 2:
             continue
         for s, e in items:
