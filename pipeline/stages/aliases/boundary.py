@@ -28,7 +28,7 @@ from ...nlp.lexicon import (
     word_set,
 )
 from ...nlp.names import KINDS_OF_BODY, NOT_IN_NAME_TAGS, PERSON_TITLES, PLACE_TIME_NOUNS, personal_name, title_follows
-from ...nlp.places import is_place
+from ...nlp.places import country_code, is_place
 from ...nlp.script import fold_han
 from ...nlp.words import Word, doc_text, ends_phrase, in_timex, tokens_before, words_before
 from ...nlp.zh_words import name_word, pos_words
@@ -636,6 +636,11 @@ def chinese_name_before(doc: Doc, pos: int, rendering: str = "") -> tuple[int, i
     if m:
         start += m.end()
         head = head[m.end():]
+    foreign = re.match(r"([\u4e00-\u9fff]{1,3})商(?=[\u4e00-\u9fff]{2})", head)
+    if foreign and (foreign.group(1) in _ONE_CHARACTER_COUNTRIES or country_code(foreign.group(1))) \
+            and not _is_acronym(rendering):
+        start += foreign.end()   # a foreign firm's registration before its name (`荷蘭商恩智浦半導體`, `美商…`)
+        head = head[foreign.end():]
     title = next((t for t in sorted(TITLES, key=len, reverse=True) if head.startswith(t) and len(head) > len(t)), None)
     if title:
         start += len(title)
@@ -661,5 +666,7 @@ def chinese_name_before(doc: Doc, pos: int, rendering: str = "") -> tuple[int, i
     return start, end
 
 
+# Countries written in one character before 商 (a foreign firm registered in Taiwan: `美商`, `日商`).
+_ONE_CHARACTER_COUNTRIES = frozenset("美日德英法韩港陆星荷瑞加澳义泰越印以")
 _TEAM = re.compile(r"(?:棒球|足球|篮球|排球|冰球|橄榄球|手球|球)?队$")
 _TEAM_LATIN = re.compile(r"\b(?:Team|Club|Squad|F\.?C|Nationals?)\b", re.I)
