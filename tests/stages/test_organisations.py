@@ -664,3 +664,17 @@ def test_a_chinese_office_in_chu_by_its_stem_but_not_any_word_in_chu():
 def test_a_named_law_plan_or_initiative_is_no_organisation(text, thing):
     names = [o.name for o in extract(text, lang="ko", anchor="2025-03-04")["organisations.jsonl"]]
     assert not any(n.endswith(thing) for n in names), names
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    # items listed before 等 and a kind of firm, two of them known: the rest are firms too, a
+    # known name inside running text included
+    ("台積電、聯發科與鴻海等科技大廠均表示支持。", {"台積電", "聯發科", "鴻海"}, set()),
+    ("南科管理局、成功大學與永豐餘等單位共同參與。", {"南科管理局", "成功大學", "永豐餘"}, set()),
+    # a kind of firm is no firm; places listed before 城市 are places
+    ("南科管理局、成功大學與在地業者等單位共同參與。", {"南科管理局", "成功大學"}, {"在地業者"}),
+    ("邀請台北、台中與高雄等城市參加。", set(), {"台北", "台中", "高雄"}),
+])
+def test_chinese_names_listed_with_known_bodies(text, expected, absent):
+    names = {o.name for o in extract(text, lang="zh", anchor="2025-03-04")["organisations.jsonl"]}
+    assert expected <= names and not absent & names, names

@@ -58,6 +58,7 @@ class Candidate:
 def find_candidates(doc: Doc, aliases: list[dict], gazetteer: dict) -> list[Candidate]:
     text, lang = doc_text(doc), doc.lang_
     found: list[Candidate] = []
+    known_spots = _known_spots(text, gazetteer)
     for a in aliases:
         n, al = a["name"], a["alias"]
         if is_person(text, a) or EVENT_NAME.search(n["text"]) or EVENT_NAME.search(al["text"]):
@@ -78,6 +79,7 @@ def find_candidates(doc: Doc, aliases: list[dict], gazetteer: dict) -> list[Cand
         name_starts = {a["name"]["start"] for a in aliases}
         # A kind-of-organisation phrase right before a bracketed name describes it (韩国电影公司西海影业).
         found += [Candidate(s, e, kind, "suffix") for (s, e), kind in zh.find(text) if e not in name_starts]
+        found += [Candidate(s, e, "company", "list") for s, e in zh.listed_with(text, found, known_spots)]
     else:
         found += [Candidate(s, e, kind, "suffix") for (s, e), kind in en.find(text)]
         found += [Candidate(s, e, en.kind_of(text[s:e]), "list") for s, e in en.listed_names(text)]
@@ -102,19 +104,18 @@ def find_candidates(doc: Doc, aliases: list[dict], gazetteer: dict) -> list[Cand
         for m in _LEGAL_MARKED.finditer(text):
             s, e = m.span("name")
             found.append(Candidate(s, e, "company", "suffix"))
-    known = [(n, e.kind, e.source) for n, e in known_names(gazetteer).items()]
-    for name, kind, source in known:
-        for m_start in _occurrences(text, name):   # (str.find: a regex a name would overflow re's cache)
-            m_end = m_start + len(name)
-            if _bounded(text, m_start, m_end) and not in_ticker(text, m_start) \
-                    and not _inside_bracket(text, m_start) and not _word_goes_on(doc, m_end):
-                end = m_end
-                country = re.match(r" ([A-Z][a-z]+)\b", text[end:end + 20]) if lang == "en" and kind == "company" else None
-                if country and is_country(country.group(1)):
-                    # a company's arm in a country is named so (`Intel Korea`, `KPMG China`), and is
-                    # the company where the release names both (`Standard Chartered` … `Standard Chartered Vietnam`)
-                    end += country.end()
-                found.append(Candidate(m_start, end, kind, source, other_names=[name] if end > m_end else []))
+    for spot in known_spots:
+        m_start, m_end, kind = spot.start, spot.end, spot.kind
+        name = text[m_start:m_end]
+        if _bounded(text, m_start, m_end) and not in_ticker(text, m_start) \
+                and not _inside_bracket(text, m_start) and not _word_goes_on(doc, m_end):
+            end = m_end
+            country = re.match(r" ([A-Z][a-z]+)\b", text[end:end + 20]) if lang == "en" and kind == "company" else None
+            if country and is_country(country.group(1)):
+                # a company's arm in a country is named so (`Intel Korea`, `KPMG China`), and is
+                # the company where the release names both (`Standard Chartered` … `Standard Chartered Vietnam`)
+                end += country.end()
+            found.append(Candidate(m_start, end, kind, spot.source, other_names=[name] if end > m_end else []))
     if lang == "en":
         # names listed with two or more organisations found otherwise are organisations too
         spans = {(c.start, c.end) for c in found}
@@ -735,6 +736,12 @@ _SCHOOLS = ("초등학교", "중학교", "고등학교")
 def _school_by_its_name(name: str) -> bool:
     """`누리초등학교`: a school word with two syllables or more of its own name written on to it."""
     return " " not in name and any(name.endswith(s) and len(name) - len(s) >= 2 for s in _SCHOOLS)
+
+
+def _known_spots(text: str, gazetteer: dict) -> list[Candidate]:
+    """Every place a name the registry or the gazetteer knows stands, edges unchecked (str.find:
+    a regex a name would overflow re's cache)."""
+    return [Candidate(i, i + len(n), e.kind, e.source) for n, e in known_names(gazetteer).items() for i in _occurrences(text, n)]
 
 
 def _occurrences(text: str, name: str):

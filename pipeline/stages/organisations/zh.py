@@ -332,3 +332,28 @@ def _name_start(text: str, pos: int, words=None) -> int:
     return start + cut
 
 
+# `A、B與C等科技大廠`: names listed before 等 and a word for a kind of firm or body.
+_LISTED = re.compile(r"((?:[\u4e00-\u9fffA-Za-z0-9]{2,8}[、，,])+[\u4e00-\u9fffA-Za-z0-9]{2,8}(?:[与和及暨][\u4e00-\u9fffA-Za-z0-9]{2,8})?)"
+                     r"等(?:[\u4e00-\u9fff]{0,3})(?:企业|公司|厂商|大厂|业者|机构|机关|单位|学校|大学|医院|团体|银行)")
+
+
+def listed_with(original: str, found, known_spots=()) -> list[tuple[int, int]]:
+    """Spans of the items of a list that ends in `等` and a kind of firm or body (`台積電、聯發科與鴻海
+    等科技大廠`), when two or more of its items are organisations found otherwise or names the
+    registry knows (`known_spots`): the items after the first are organisations too (the first
+    one's start is unsure: it runs on from the words before the list)."""
+    text = fold_han(original)
+    made = {(c.start, c.end) for c in found}
+    spans = made | {(c.start, c.end) for c in known_spots}   # (a known name inside running text, `與鴻海`)
+    out = []
+    for m in _LISTED.finditer(text):
+        items = [(m.start(1) + x.start(), m.start(1) + x.end()) for x in re.finditer(r"[^、，,与和及暨]+", m.group(1))]
+        known = [it for it in items if it in spans or any(s <= it[0] and it[1] <= e and e - s <= it[1] - it[0] + 2 for s, e in spans)]
+        if len(known) < 2:
+            continue
+        out += [it for it in items[1:] if it not in made and not text[it[0]:it[1]].endswith(tuple(_GENERIC_ITEM_ENDS))]
+    return out
+
+
+# Items that name kinds of firm, not firms (`在地业者`).
+_GENERIC_ITEM_ENDS = ("业者", "厂商", "企业", "单位", "机关", "团体", "店家")
