@@ -171,7 +171,7 @@ def _ko_suffix_voice(lem: str) -> str:
 
 def _ko_is_start(toks: list, i: int) -> bool:
     """`2027년부터 생산할`, `생산을 시작했다`: the start of production, not production itself."""
-    before = toks[max(0, i - 6):i]
+    before = toks[max(0, i - 14):i]
     after = toks[i + 1:i + 5]
     return any(x.text == "부터" for x in before) or any(x.text in ko.START_WORDS for x in after)
 
