@@ -12,7 +12,7 @@ from ...nlp.lexicon import reference_words
 # as a verb (see `triggers.ko_triggers`).
 TRIGGERS: dict[str, str] = {
     # founding
-    "설립": "founding", "창립": "founding", "창업": "founding", "창설": "founding",
+    "설립": "founding", "창립": "founding", "창업": "founding", "창설": "founding", "창단": "founding",
     # approval
     "승인": "approval", "인가": "approval", "허가": "approval", "인증": "approval", "허가증": "approval",
     # designation
