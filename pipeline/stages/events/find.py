@@ -162,6 +162,9 @@ class Context:
         self.timexes = sorted((t for t in (doc._.timexes or []) if t["start"] >= self.body_start and (
                                   _usable_date(t) or _bracketed_year(self.text, t))),
                               key=lambda t: (t["start"], t["end"]))
+        # years that are part of a name (`the 2023 Farm Innovation Challenge`): they date a prize won
+        self.name_years = [t for t in (doc._.timexes or []) if t["start"] >= self.body_start and t.get("in_name")
+                           and _usable_date({**t, "in_name": False}) and re.fullmatch(r"\d{4}", t["text"] or "")]
         orgs = [o for o in (doc._.orgs or []) if o.get("name")]
         self.orgs = orgs
         spans = [(max(m["start"], self.body_start), m["end"], o) for o in orgs for m in o.get("mentions", [])
@@ -410,8 +413,8 @@ def _day_of(value: str | None) -> str | None:
 
 def find_events(doc: Doc) -> list[dict]:
     ctx = Context(doc)
-    if not ctx.timexes and not (ctx.lang == "en" and (doc._.dateline or {}).get("date")):
-        return []   # (an English lede takes its dateline's date)
+    if not ctx.timexes and not (ctx.lang == "en" and ((doc._.dateline or {}).get("date") or ctx.name_years)):
+        return []   # (an English lede takes its dateline's date, a prize won the year in its name)
     finder = {"ko": _korean, "zh": _chinese}.get(ctx.lang, _english)
     events = finder(ctx)
     events += _gatherings(ctx, events)
@@ -1395,6 +1398,11 @@ def _english(ctx: Context) -> list[dict]:
                 # agreement, dated today; announcing it is no event of its own (the guide). An
                 # announced plan with a date of its own keeps both (`announced today … to open in 2026`)
                 date, own, held = carried, False, None
+            if date is None and trig.type == "award":
+                # `won the 2023 Farm Innovation Challenge`: a prize named with its year was won that year
+                date = next((t for t in ctx.name_years if trig.end <= t["start"] < min(limit, trig.end + _EN_PRIZE_YEAR_REACH)
+                             and not ctx.blocked(t["start"])), None)
+                own = date is not None
             if date is None and n_sent == 0 and lede_date is not None and trig.type != "announcement" \
                     and not dates and s_start - ctx.body_start < 5:
                 date, own = lede_date, False
@@ -1412,6 +1420,8 @@ def _english(ctx: Context) -> list[dict]:
     return events
 
 
+# Characters between an award's verb and the year in the prize's name (`won the 2023 …`), at most.
+_EN_PRIZE_YEAR_REACH = 20
 # A date that only qualifies a noun (`this year's exhibition`, `2024's results`) dates no happening.
 _EN_POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 # A date a decision takes effect (`with effect from January 1, 2026`, `effective March 1`) dates it
