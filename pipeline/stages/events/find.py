@@ -744,7 +744,8 @@ def _ko_measure_date(text: str, d: dict, s_start: int) -> bool:
 def _korean(ctx: Context) -> list[dict]:
     events: list[dict] = []
     disc = Discourse()
-    for s_start, s_end, toks in ctx.sentences:
+    talks: tuple[int, dict, list] | None = None   # (sentence number, date, parties) of the last talks told with their day
+    for n_sent, (s_start, s_end, toks) in enumerate(ctx.sentences):
         mentions = ctx.mentions_in(s_start, s_end)
         # `…협약을 맺었다고 밝혔다`, `…지지함을 밝혔다`: a reporting verb whose object is the fact
         # reported is no announcement event (the guide); the fact is the event, if it has one
@@ -774,9 +775,15 @@ def _korean(ctx: Context) -> list[dict]:
                 continue
             main = c.triggers[-1]
             date, own = _ko_date(c, main, pending)
+            at_talks = False
             if date is None and c.boundary == "relative" and ci + 1 < len(clauses):
                 date = _ko_head_date(ctx, clauses[ci + 1])
                 own = date is not None
+            if date is None and main.lemma in ko.REACHED_AT_TALKS and talks is not None and not c.dates \
+                    and n_sent - talks[0] <= KO_TALKS_REACH:
+                # `11월 15일에 … 조세총국장을 만나 … 논의했다. … 의견을 수렴하기로 합의했다`: what
+                # is agreed with no date of its own was agreed at the talks just told
+                date, own, at_talks = talks[1], False, True
             nxt = clauses[ci + 1] if ci + 1 < len(clauses) else None
             if (date and main.type in ("approval", "designation") and main.voice != "active" and c.boundary == "serial"
                     and nxt is not None and nxt.triggers and not nxt.dates):
@@ -797,7 +804,12 @@ def _korean(ctx: Context) -> list[dict]:
             disc.note_parties(parts, main.type, ctx.orgs)
             if date:
                 status = _ko_status(ctx, toks, clauses, ci, main, date, final_status)
+                if at_talks and not any(p["role"] == "subject" for p in parts):
+                    # `양국은 … 합의하였다`: the side whose talks they were agreed it
+                    parts = [dict(p) for p in talks[2] if p["role"] == "subject"] + parts
                 events.append(_event(ctx, main, date, parts, (s_start, s_end), status, how, own))
+                if main.type in ("meeting", "visit") and own and date.get("grain") == "day":
+                    talks = (n_sent, date, parts)
             pending, pending_from, merged_from = None, None, []
             if date and main.type == "meeting" and c.boundary in ("and", "serial"):
                 # `이사회를 열고 … 선임했다`: the meeting's date carries on to what it was held for
@@ -813,6 +825,9 @@ def _korean(ctx: Context) -> list[dict]:
                     disc.group = list(topic.chain)
     return events
 
+
+# Sentences after dated talks within which an undated agreement (`합의했다`) is taken as reached at them.
+KO_TALKS_REACH = 3
 
 _BRACKETED = re.compile(r"[(（][^()（）\n]{0,200}[)）]")
 

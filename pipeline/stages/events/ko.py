@@ -55,6 +55,10 @@ TRIGGERS: dict[str, str] = {
     "신청": "other", "출간": "other",
 }
 
+# Agreement words that, undated, tell what was agreed at the talks just told (`…하기로 합의했다`);
+# not a signing (`체결`), which a release dates of its own.
+REACHED_AT_TALKS = {"합의"}
+
 # Triggers whose type is another when what they tell of is an organisation (the subject found).
 FOUNDED_WHEN_ORG: dict[str, str] = {"출범": "founding"}
 
