@@ -420,6 +420,7 @@ def find_events(doc: Doc) -> list[dict]:
     events += _gatherings(ctx, events)
     if ctx.lang == "ko":
         events += _ko_bracket_dated(ctx, events)
+        events += _ko_schedule_lines(ctx, events)
     seen, out = set(), []
     for ev in sorted(events, key=lambda e: (e["trigger"]["start"], e["type"])):
         key = (ev["trigger"]["start"], ev["type"])
@@ -651,6 +652,41 @@ def _ko_bracket_dated(ctx: Context, events: list[dict]) -> list[dict]:
             trig = Trigger(at, at + len(word), word, word, etype)
             status = "planned" if _is_future(d, ctx.anchor) else "occurred"
             out.append(_event(ctx, trig, d, _gathering_parts(ctx, events, s, e, trig.start, trig.end), (s, e), status, "", True))
+    return out
+
+
+# A schedule line (`* (일시/장소) ’26.3.25(수) 14-16시, …`, `□ 일시 : 2022. 12. 1.(목)`) dates the
+# gathering named just before it (`사업설명회*를 통해서도 안내된다`, `< … 설명회 개요 >`), which the
+# release tells without a date of its own.
+_KO_SCHEDULE = re.compile(r"^[ \t*※□■ㅇ○◦·•\-–]*(?:[(（]\s?(?:행사\s?)?일\s?시(?:\s?[/·]\s?장\s?소)?\s?[)）]|"
+                          r"(?:행사\s?)?일\s?시(?:\s?[/·]\s?장\s?소)?\s?:)", re.M)
+SCHEDULE_LOOKBACK = 300   # characters before a schedule line searched for the gathering it dates
+
+
+def _ko_schedule_lines(ctx: Context, events: list[dict]) -> list[dict]:
+    have = {_day_of(e["date"]["value"]) for e in events if e["type"] == "meeting"}
+    rx = _GATHERING["ko"]
+    out = []
+    for m in _KO_SCHEDULE.finditer(ctx.text, ctx.body_start):
+        line_end = ctx.text.find("\n", m.end())
+        line_end = len(ctx.text) if line_end < 0 else line_end
+        d = next((t for t in ctx.dates_in(m.end(), line_end)), None)
+        if d is None or _day_of(d["value"]) in have:
+            continue
+        words = [w for w in rx.finditer(ctx.text, max(ctx.body_start, m.start() - SCHEDULE_LOOKBACK), m.start())
+                 if not ctx.blocked(w.start()) and not ctx.in_date.holds(w.start())]
+        if not words:
+            continue
+        w = words[-1]
+        sent = next(((s, e) for s, e, _t in ctx.sentences if s <= w.start() < e), (w.start(), w.end()))
+        have.add(_day_of(d["value"]))
+        trig = Trigger(w.start(), w.end(), ctx.text[w.start():w.end()], w.group(), "meeting")
+        status = "planned" if _is_future(d, ctx.anchor) else "occurred"
+        parts = _gathering_parts(ctx, events, sent[0], sent[1], w.start(), w.end())
+        if parts and not any(p["role"] == "subject" for p in parts):
+            # no topic: the first organisation the sentence names holds what it announces
+            parts[0] = {**parts[0], "role": "subject"}
+        out.append(_event(ctx, trig, d, parts, sent, status, "", False))
     return out
 
 
