@@ -534,6 +534,8 @@ def _gatherings(ctx: Context, events: list[dict]) -> list[dict]:
                 continue
             if _NOT_HAPPENING_AFTER.match(text, d["end"]) or _NOT_HAPPENING_BEFORE.search(text, max(s, d["start"] - 8), d["start"]):
                 continue
+            if ctx.lang == "ko" and _ko_span_end(ctx, d):
+                continue   # `15일과 16일 양일간`: the gathering is dated by the first day
             gap, w = min(((max(m.start() - d["end"], d["start"] - m.end(), 0), m.start(), m) for m in words),
                          key=lambda x: x[:2])[::2]
             if gap > GATHERING_REACH:
@@ -810,7 +812,7 @@ def _korean(ctx: Context) -> list[dict]:
                 merged_from = []
                 continue
             main = c.triggers[-1]
-            date, own = _ko_date(c, main, pending)
+            date, own = _ko_date(c, main, pending, ctx.text)
             at_talks = False
             if date is None and c.boundary == "relative" and ci + 1 < len(clauses):
                 date = _ko_head_date(ctx, clauses[ci + 1])
@@ -923,8 +925,24 @@ def _ko_head_date(ctx: Context, nxt: KoClause) -> dict | None:
     return next((d for d in ctx.dates_in(nxt.start, nxt.end) if d["start"] == nxt.start and d.get("grain") == "day"), None)
 
 
-def _ko_date(c: KoClause, main: Trigger, pending: dict | None) -> tuple[dict | None, bool]:
+# Two days joined as one span of days (`15일과 16일 양일간`, `25일과 26일 이틀간`): a range, dated by its start.
+_KO_AND = re.compile(r"\s?(?:과|와|및)\s?$")
+_KO_DAYS_SPAN = re.compile(r"\s?(?:양일|이틀|사흘|나흘|닷새|\d+일)\s?간")
+
+
+def _ko_span_end(ctx: Context, d: dict) -> bool:
+    """The date is the second of two days joined as one span (`15일과 16일 양일간`)."""
+    if not _KO_DAYS_SPAN.match(ctx.text, d["end"]):
+        return False
+    k = bisect.bisect_left(ctx._timex_starts, d["start"])
+    return k > 0 and _KO_AND.match(ctx.text[ctx.timexes[k - 1]["end"]:d["start"]]) is not None
+
+
+def _ko_date(c: KoClause, main: Trigger, pending: dict | None, text: str = "") -> tuple[dict | None, bool]:
     before = [d for d in c.dates if d["end"] <= main.start]
+    if len(before) >= 2 and _KO_AND.match(text[before[-2]["end"]:before[-1]["start"]]) \
+            and _KO_DAYS_SPAN.match(text, before[-1]["end"]):
+        return before[-2], True
     if before:
         return before[-1], True
     after = [d for d in c.dates if d["start"] >= main.end]
