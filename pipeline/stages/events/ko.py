@@ -55,9 +55,9 @@ TRIGGERS: dict[str, str] = {
     "신청": "other", "출간": "other",
 }
 
-# Agreement words that, undated, tell what was agreed at the talks just told (`…하기로 합의했다`);
-# not a signing (`체결`), which a release dates of its own.
-REACHED_AT_TALKS = {"합의"}
+# Agreement words that, undated, tell what was agreed or signed at the talks or the gathering just
+# told (`…하기로 합의했다`, `로드쇼에서 … MOU를 체결했다`).
+REACHED_AT_TALKS = {"합의", "체결"}
 
 # Triggers whose type is another when what they tell of is an organisation (the subject found).
 FOUNDED_WHEN_ORG: dict[str, str] = {"출범": "founding"}
