@@ -136,6 +136,9 @@ PATTERNS: list[tuple[str, str, str]] = [
     ("meeting", r"\b(?:meeting|forum|conference|summit|ceremony|symposium|workshop|fair|expo|roundtable|talks|"
      r"reception|dialogue|exhibition)s?\s+(?P<t>(?:was|were|will be|is|are)\s+held|took place|takes place|will take place)\b", ""),
     ("meeting", r"\b(?P<t>met|meets)\s+with\b", ""),
+    # a named event told in apposition with its holding (`at CES 2025, held in Las Vegas from January 7`,
+    # `at the Harbor Show, which will take place on May 3`)
+    ("meeting", r"(?-i:\b[A-Z][\w&.-]*)(?:\s+\d{4})?,\s+(?P<t>held|which\s+(?:will\s+take|takes|took)\s+place|taking\s+place)\b", ""),
     ("visit", r"\b(?P<t>visited|visits)\b", ""),
     ("visit", r"\b(?P<t>visit)\b", "base"),
     # showing at a fair or a conference is taking part in it (`will exhibit its sensors at the Busan Marine Expo`)
