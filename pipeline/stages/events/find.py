@@ -423,11 +423,10 @@ def find_events(doc: Doc) -> list[dict]:
         events += _ko_schedule_lines(ctx, events)
     seen, out = set(), []
     for ev in sorted(events, key=lambda e: (e["trigger"]["start"], e["type"])):
-        # one trigger gives one event of a type, but for each of the dates joined to it (`2019년과 2021년에`)
-        key = (ev["trigger"]["start"], ev["type"], ev["date"]["start"] if ev.get("joined") else None)
+        key = (ev["trigger"]["start"], ev["type"])
         if key not in seen:
             seen.add(key)
-            out.append({k: v for k, v in ev.items() if k != "joined"})
+            out.append(ev)
     return _one_per_happening(_without_settings(out))
 
 
@@ -847,11 +846,6 @@ def _korean(ctx: Context) -> list[dict]:
                     # `양국은 … 합의하였다`: the side whose talks they were agreed it
                     parts = [dict(p) for p in talks[2] if p["role"] == "subject"] + parts
                 events.append(_event(ctx, main, date, parts, (s_start, s_end), status, how, own))
-                for other in _ko_joined_dates(ctx, c, date) if own else []:
-                    # `2026년 2월과 2029년 6월에 제출하도록`: each date joined to the verb's is a happening of its own
-                    events.append({**_event(ctx, main, other, [dict(p) for p in parts], (s_start, s_end),
-                                            _ko_status(ctx, toks, clauses, ci, main, other, final_status), how, own),
-                                   "joined": True})
                 if main.type in ("meeting", "visit") and own and date.get("grain") == "day":
                     talks = (n_sent, date, parts)
             pending, pending_from, merged_from = None, None, []
@@ -934,18 +928,6 @@ def _ko_head_date(ctx: Context, nxt: KoClause) -> dict | None:
 # Two days joined as one span of days (`15일과 16일 양일간`, `25일과 26일 이틀간`): a range, dated by its start.
 _KO_AND = re.compile(r"\s?(?:과|와|및)\s?$")
 _KO_DAYS_SPAN = re.compile(r"\s?(?:양일|이틀|사흘|나흘|닷새|\d+일)\s?간")
-
-
-def _ko_joined_dates(ctx: Context, c: KoClause, date: dict) -> list[dict]:
-    """The dates joined to the one that dates the verb by `과`/`와`/`및` (`2026년 2월과 2029년 6월에`),
-    not two days of one span (`15일과 16일 양일간`)."""
-    out: list[dict] = []
-    before = [d for d in c.dates if d["end"] <= date["start"]]
-    cur = date
-    while before and _KO_AND.match(ctx.text[before[-1]["end"]:cur["start"]]) and not _KO_DAYS_SPAN.match(ctx.text, date["end"]):
-        cur = before.pop()
-        out.append(cur)
-    return out
 
 
 def _ko_span_end(ctx: Context, d: dict) -> bool:
