@@ -136,6 +136,8 @@ PATTERNS: list[tuple[str, str, str]] = [
     ("meeting", r"\b(?:meeting|forum|conference|summit|ceremony|symposium|workshop|fair|expo|roundtable|talks|"
      r"reception|dialogue|exhibition)s?\s+(?P<t>(?:was|were|will be|is|are)\s+held|took place|takes place|will take place)\b", ""),
     ("meeting", r"\b(?P<t>met|meets)\s+with\b", ""),
+    # an invitation to an event on its day (`Join us on February 1 to hear …`)
+    ("meeting", r"\b(?P<t>join\s+us)\s+(?:on|at|for)\b", ""),
     # a named event told in apposition with its holding (`at CES 2025, held in Las Vegas from January 7`,
     # `at the Harbor Show, which will take place on May 3`)
     ("meeting", r"(?-i:\b[A-Z][\w&.-]*)(?:\s+\d{4})?,\s+(?P<t>held|which\s+(?:will\s+take|takes|took)\s+place|taking\s+place)\b", ""),
