@@ -11,7 +11,8 @@ All patterns are anchored on words and bounded (no nested quantifiers), so match
 
 from ...nlp.lexicon import reference_words
 
-W = r"(?:[\w$%&'.,-]+\s+)"  # one word and its space, for bounded gaps `{0,n}`
+W = r"(?:[\w$%&'.,-]+\s+)"
+MONTHS = r"January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"  # one word and its space, for bounded gaps `{0,n}`
 
 # what is hosted or held as a meeting (`hosted its annual investor day`, `held a webinar`)
 HOSTED = (r"meeting|forum|conference|summit|ceremony|symposium|workshop|fair|expo|roundtable|webinar|seminar|event|"
@@ -148,6 +149,10 @@ PATTERNS: list[tuple[str, str, str]] = [
      + W + r"{0,5}?(?:expo|fair|trade show|show|conference|summit|forum|congress|convention|exhibition|festival)s?\b)", ""),
     ("meeting", r"\b(?P<t>showcase|exhibit|demonstrate)\b(?=[^.;]{0,60}?\bat\s+(?:the\s+)?"
      + W + r"{0,5}?(?:expo|fair|trade show|show|conference|summit|forum|congress|convention|exhibition|festival)s?\b)", "base"),
+    # … or at a name dated in brackets, which is an event's (`showcased its app at CreatorHub Madrid
+    # (September 28-30, 2025)`)
+    ("meeting", r"\b(?P<t>showcased|showcases|exhibited|exhibits|demonstrated|demonstrates|presented|presents)\b(?=[^.;]{0,60}?"
+     r"\bat\s+(?:the\s+)?(?-i:[A-Z][\w&.'-]*(?:\s+[A-Z0-9][\w&.'-]*){0,5})\s*\((?-i:" + MONTHS + r")\b)", ""),
     ("other", r"\b(?P<t>showcased|showcases|exhibited|exhibits)\b", ""),
     ("other", r"\b(?P<t>showcase|exhibit)\b", "base"),
     ("other", r"\b(?P<t>took|takes|adopted|adopts|changed|changes)\s+(?:its|the|a)\s+(?:current|new|present)?\s*name\b", ""),
