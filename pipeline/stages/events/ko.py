@@ -22,6 +22,7 @@ TRIGGERS: dict[str, str] = {
     "맺다": "agreement",
     # launch
     "출시": "launch", "출범": "launch", "발매": "launch", "론칭": "launch", "런칭": "launch",
+    "공모": "launch",   # a call for proposals or entries opened (`…사업을 공모한다`)
     "선보이다": "launch",
     # investment
     "투자": "investment", "유치": "investment", "출자": "investment",
