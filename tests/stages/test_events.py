@@ -137,3 +137,10 @@ def test_a_schedule_line_dates_the_gathering_named_just_before_it(schedule):
     assert got == [("meeting", "2025-03-25", "planned")]
     # no gathering named before it: the line dates nothing
     assert _events(f"가람부는 지원사업의 세부 내용을 누리집에 올렸다.\n\n{schedule}\n", "ko") == []
+
+
+def test_a_passive_auxiliary_shared_with_a_second_verb_gives_two_designations():
+    text = ("SAN FRANCISCO, CA, June 11, 2025 /PRNewswire/ -- Kestrel Motors has been selected as a 'Baby Unicorn' "
+            "by the Ministry of Startups and recognized as a 'First Mover' company by the Credit Fund.")
+    got = [(e["type"], e["date"]["value"], e["trigger"]["text"]) for e in _events(text, "en", anchor="2025-06-11")]
+    assert got == [("designation", "2025-06-11", "selected"), ("designation", "2025-06-11", "recognized")]

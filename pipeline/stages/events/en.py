@@ -45,6 +45,8 @@ PATTERNS: list[tuple[str, str, str]] = [
     ("award", r"\b(?P<t>named)\s+(?:as\s+)?(?:the\s+|a\s+)?(?:winners?|recipients?)\s+of\b", ""),
     ("designation", r"\b(?P<t>named)\s+(?:to\s+(?:the\s+)?" + W + r"{0,5}(?:list|index|ranking)s?\b|(?:as\s+)?(?:one\s+of\s+(?:the\s+)?|an?\s+)(?:\w+\s+){0,3}?(?:leaders?|innovators?|companies|startups|employers?)\b)", ""),
     ("designation", r"\b(?:was|were|been|being|is|are)\s+(?P<t>recogni[sz]ed)\s+as\b", ""),
+    # its auxiliary shared with a passive before it (`has been selected as … and recognized as …`)
+    ("designation", r"\b(?:was|were|been|being|is|are)\s+\w+ed\b[^.;]{0,120}?\band\s+(?P<t>recogni[sz]ed)\s+as\b", ""),
     # an agreement to acquire or merge is told as the acquisition (`entered into a definitive agreement to acquire`)
     ("agreement", r"\b(?P<t>signed|signs|inked|inks|entered into|partnered|teamed up)\b(?![^.;]{0,50}?\b(?:agreement|deal)\s+"
      r"(?:to|under which\s+\S+\s+will)\s+(?:acquire|buy|merge|be acquired)\b)", ""),
