@@ -128,3 +128,19 @@ def test_one_event_per_happening_but_not_per_day():
     events = run_example("ko", once, "2025-03-04", orgs)
     assert [(e["type"], e["date"]["value"]) for e in events] == [("agreement", "2025-03-03")]
     assert {p["name"] for p in events[0]["participants"]} == {"가람전자", "새빛은행"}
+
+
+@pytest.mark.parametrize("schedule", ["* (일시/장소) 3.25(화) 14시, 가람회관 대강당", "□ 일시 : 2025. 3. 25.(화) 14:00 ~ 16:00"])
+def test_a_schedule_line_dates_the_gathering_named_just_before_it(schedule):
+    text = f"가람부는 지원사업의 세부 내용을 누리집에 올렸으며, 사업설명회*를 통해서도 안내한다.\n\n{schedule}\n"
+    got = [(e["type"], e["date"]["value"], e["status"]) for e in _events(text, "ko")]
+    assert got == [("meeting", "2025-03-25", "planned")]
+    # no gathering named before it: the line dates nothing
+    assert _events(f"가람부는 지원사업의 세부 내용을 누리집에 올렸다.\n\n{schedule}\n", "ko") == []
+
+
+def test_a_passive_auxiliary_shared_with_a_second_verb_gives_two_designations():
+    text = ("SAN FRANCISCO, CA, June 11, 2025 /PRNewswire/ -- Kestrel Motors has been selected as a 'Baby Unicorn' "
+            "by the Ministry of Startups and recognized as a 'First Mover' company by the Credit Fund.")
+    got = [(e["type"], e["date"]["value"], e["trigger"]["text"]) for e in _events(text, "en", anchor="2025-06-11")]
+    assert got == [("designation", "2025-06-11", "selected"), ("designation", "2025-06-11", "recognized")]

@@ -11,7 +11,8 @@ All patterns are anchored on words and bounded (no nested quantifiers), so match
 
 from ...nlp.lexicon import reference_words
 
-W = r"(?:[\w$%&'.,-]+\s+)"  # one word and its space, for bounded gaps `{0,n}`
+W = r"(?:[\w$%&'.,-]+\s+)"
+MONTHS = r"January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"  # one word and its space, for bounded gaps `{0,n}`
 
 # what is hosted or held as a meeting (`hosted its annual investor day`, `held a webinar`)
 HOSTED = (r"meeting|forum|conference|summit|ceremony|symposium|workshop|fair|expo|roundtable|webinar|seminar|event|"
@@ -44,6 +45,8 @@ PATTERNS: list[tuple[str, str, str]] = [
     ("award", r"\b(?P<t>named)\s+(?:as\s+)?(?:the\s+|a\s+)?(?:winners?|recipients?)\s+of\b", ""),
     ("designation", r"\b(?P<t>named)\s+(?:to\s+(?:the\s+)?" + W + r"{0,5}(?:list|index|ranking)s?\b|(?:as\s+)?(?:one\s+of\s+(?:the\s+)?|an?\s+)(?:\w+\s+){0,3}?(?:leaders?|innovators?|companies|startups|employers?)\b)", ""),
     ("designation", r"\b(?:was|were|been|being|is|are)\s+(?P<t>recogni[sz]ed)\s+as\b", ""),
+    # its auxiliary shared with a passive before it (`has been selected as … and recognized as …`)
+    ("designation", r"\b(?:was|were|been|being|is|are)\s+\w+ed\b[^.;]{0,120}?\band\s+(?P<t>recogni[sz]ed)\s+as\b", ""),
     # an agreement to acquire or merge is told as the acquisition (`entered into a definitive agreement to acquire`)
     ("agreement", r"\b(?P<t>signed|signs|inked|inks|entered into|partnered|teamed up)\b(?![^.;]{0,50}?\b(?:agreement|deal)\s+"
      r"(?:to|under which\s+\S+\s+will)\s+(?:acquire|buy|merge|be acquired)\b)", ""),
@@ -136,6 +139,11 @@ PATTERNS: list[tuple[str, str, str]] = [
     ("meeting", r"\b(?:meeting|forum|conference|summit|ceremony|symposium|workshop|fair|expo|roundtable|talks|"
      r"reception|dialogue|exhibition)s?\s+(?P<t>(?:was|were|will be|is|are)\s+held|took place|takes place|will take place)\b", ""),
     ("meeting", r"\b(?P<t>met|meets)\s+with\b", ""),
+    # an invitation to an event on its day (`Join us on February 1 to hear …`)
+    ("meeting", r"\b(?P<t>join\s+us)\s+(?:on|at|for)\b", ""),
+    # a named event told in apposition with its holding (`at CES 2025, held in Las Vegas from January 7`,
+    # `at the Harbor Show, which will take place on May 3`)
+    ("meeting", r"(?-i:\b[A-Z][\w&.-]*)(?:\s+\d{4})?,\s+(?P<t>held|which\s+(?:will\s+take|takes|took)\s+place|taking\s+place)\b", ""),
     ("visit", r"\b(?P<t>visited|visits)\b", ""),
     ("visit", r"\b(?P<t>visit)\b", "base"),
     # showing at a fair or a conference is taking part in it (`will exhibit its sensors at the Busan Marine Expo`)
@@ -143,6 +151,10 @@ PATTERNS: list[tuple[str, str, str]] = [
      + W + r"{0,5}?(?:expo|fair|trade show|show|conference|summit|forum|congress|convention|exhibition|festival)s?\b)", ""),
     ("meeting", r"\b(?P<t>showcase|exhibit|demonstrate)\b(?=[^.;]{0,60}?\bat\s+(?:the\s+)?"
      + W + r"{0,5}?(?:expo|fair|trade show|show|conference|summit|forum|congress|convention|exhibition|festival)s?\b)", "base"),
+    # … or at a name dated in brackets, which is an event's (`showcased its app at CreatorHub Madrid
+    # (September 28-30, 2025)`)
+    ("meeting", r"\b(?P<t>showcased|showcases|exhibited|exhibits|demonstrated|demonstrates|presented|presents)\b(?=[^.;]{0,60}?"
+     r"\bat\s+(?:the\s+)?(?-i:[A-Z][\w&.'-]*(?:\s+[A-Z0-9][\w&.'-]*){0,5})\s*\((?-i:" + MONTHS + r")\b)", ""),
     ("other", r"\b(?P<t>showcased|showcases|exhibited|exhibits)\b", ""),
     ("other", r"\b(?P<t>showcase|exhibit)\b", "base"),
     ("other", r"\b(?P<t>took|takes|adopted|adopts|changed|changes)\s+(?:its|the|a)\s+(?:current|new|present)?\s*name\b", ""),

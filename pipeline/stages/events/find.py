@@ -162,6 +162,9 @@ class Context:
         self.timexes = sorted((t for t in (doc._.timexes or []) if t["start"] >= self.body_start and (
                                   _usable_date(t) or _bracketed_year(self.text, t))),
                               key=lambda t: (t["start"], t["end"]))
+        # years that are part of a name (`the 2023 Farm Innovation Challenge`): they date a prize won
+        self.name_years = [t for t in (doc._.timexes or []) if t["start"] >= self.body_start and t.get("in_name")
+                           and _usable_date({**t, "in_name": False}) and re.fullmatch(r"\d{4}", t["text"] or "")]
         orgs = [o for o in (doc._.orgs or []) if o.get("name")]
         self.orgs = orgs
         spans = [(max(m["start"], self.body_start), m["end"], o) for o in orgs for m in o.get("mentions", [])
@@ -410,13 +413,14 @@ def _day_of(value: str | None) -> str | None:
 
 def find_events(doc: Doc) -> list[dict]:
     ctx = Context(doc)
-    if not ctx.timexes and not (ctx.lang == "en" and (doc._.dateline or {}).get("date")):
-        return []   # (an English lede takes its dateline's date)
+    if not ctx.timexes and not (ctx.lang == "en" and ((doc._.dateline or {}).get("date") or ctx.name_years)):
+        return []   # (an English lede takes its dateline's date, a prize won the year in its name)
     finder = {"ko": _korean, "zh": _chinese}.get(ctx.lang, _english)
     events = finder(ctx)
     events += _gatherings(ctx, events)
     if ctx.lang == "ko":
         events += _ko_bracket_dated(ctx, events)
+        events += _ko_schedule_lines(ctx, events)
     seen, out = set(), []
     for ev in sorted(events, key=lambda e: (e["trigger"]["start"], e["type"])):
         key = (ev["trigger"]["start"], ev["type"])
@@ -530,6 +534,8 @@ def _gatherings(ctx: Context, events: list[dict]) -> list[dict]:
                 continue
             if _NOT_HAPPENING_AFTER.match(text, d["end"]) or _NOT_HAPPENING_BEFORE.search(text, max(s, d["start"] - 8), d["start"]):
                 continue
+            if ctx.lang == "ko" and _ko_span_end(ctx, d):
+                continue   # `15일과 16일 양일간`: the gathering is dated by the first day
             gap, w = min(((max(m.start() - d["end"], d["start"] - m.end(), 0), m.start(), m) for m in words),
                          key=lambda x: x[:2])[::2]
             if gap > GATHERING_REACH:
@@ -651,6 +657,41 @@ def _ko_bracket_dated(ctx: Context, events: list[dict]) -> list[dict]:
     return out
 
 
+# A schedule line (`* (일시/장소) ’26.3.25(수) 14-16시, …`, `□ 일시 : 2022. 12. 1.(목)`) dates the
+# gathering named just before it (`사업설명회*를 통해서도 안내된다`, `< … 설명회 개요 >`), which the
+# release tells without a date of its own.
+_KO_SCHEDULE = re.compile(r"^[ \t*※□■ㅇ○◦·•\-–]*(?:[(（]\s?(?:행사\s?)?일\s?시(?:\s?[/·]\s?장\s?소)?\s?[)）]|"
+                          r"(?:행사\s?)?일\s?시(?:\s?[/·]\s?장\s?소)?\s?:)", re.M)
+SCHEDULE_LOOKBACK = 300   # characters before a schedule line searched for the gathering it dates
+
+
+def _ko_schedule_lines(ctx: Context, events: list[dict]) -> list[dict]:
+    have = {_day_of(e["date"]["value"]) for e in events if e["type"] == "meeting"}
+    rx = _GATHERING["ko"]
+    out = []
+    for m in _KO_SCHEDULE.finditer(ctx.text, ctx.body_start):
+        line_end = ctx.text.find("\n", m.end())
+        line_end = len(ctx.text) if line_end < 0 else line_end
+        d = next((t for t in ctx.dates_in(m.end(), line_end)), None)
+        if d is None or _day_of(d["value"]) in have:
+            continue
+        words = [w for w in rx.finditer(ctx.text, max(ctx.body_start, m.start() - SCHEDULE_LOOKBACK), m.start())
+                 if not ctx.blocked(w.start()) and not ctx.in_date.holds(w.start())]
+        if not words:
+            continue
+        w = words[-1]
+        sent = next(((s, e) for s, e, _t in ctx.sentences if s <= w.start() < e), (w.start(), w.end()))
+        have.add(_day_of(d["value"]))
+        trig = Trigger(w.start(), w.end(), ctx.text[w.start():w.end()], w.group(), "meeting")
+        status = "planned" if _is_future(d, ctx.anchor) else "occurred"
+        parts = _gathering_parts(ctx, events, sent[0], sent[1], w.start(), w.end())
+        if parts and not any(p["role"] == "subject" for p in parts):
+            # no topic: the first organisation the sentence names holds what it announces
+            parts[0] = {**parts[0], "role": "subject"}
+        out.append(_event(ctx, trig, d, parts, sent, status, "", False))
+    return out
+
+
 # Events whose news a meeting can host: `이사회를 열고 … 선임했다`, `시상식을 열어 … 수여했다`.
 _HOSTED = {"founding", "approval", "designation", "agreement", "launch", "investment", "acquisition",
            "appointment", "award", "listing", "opening"}
@@ -741,7 +782,8 @@ def _ko_measure_date(text: str, d: dict, s_start: int) -> bool:
 def _korean(ctx: Context) -> list[dict]:
     events: list[dict] = []
     disc = Discourse()
-    for s_start, s_end, toks in ctx.sentences:
+    talks: tuple[int, dict, list] | None = None   # (sentence number, date, parties) of the last talks told with their day
+    for n_sent, (s_start, s_end, toks) in enumerate(ctx.sentences):
         mentions = ctx.mentions_in(s_start, s_end)
         # `…협약을 맺었다고 밝혔다`, `…지지함을 밝혔다`: a reporting verb whose object is the fact
         # reported is no announcement event (the guide); the fact is the event, if it has one
@@ -770,10 +812,16 @@ def _korean(ctx: Context) -> list[dict]:
                 merged_from = []
                 continue
             main = c.triggers[-1]
-            date, own = _ko_date(c, main, pending)
+            date, own = _ko_date(c, main, pending, ctx.text)
+            at_talks = False
             if date is None and c.boundary == "relative" and ci + 1 < len(clauses):
                 date = _ko_head_date(ctx, clauses[ci + 1])
                 own = date is not None
+            if date is None and main.lemma in ko.REACHED_AT_TALKS and talks is not None and not c.dates \
+                    and n_sent - talks[0] <= KO_TALKS_REACH:
+                # `11월 15일에 … 조세총국장을 만나 … 논의했다. … 의견을 수렴하기로 합의했다`: what
+                # is agreed with no date of its own was agreed at the talks just told
+                date, own, at_talks = talks[1], False, True
             nxt = clauses[ci + 1] if ci + 1 < len(clauses) else None
             if (date and main.type in ("approval", "designation") and main.voice != "active" and c.boundary == "serial"
                     and nxt is not None and nxt.triggers and not nxt.dates):
@@ -794,7 +842,12 @@ def _korean(ctx: Context) -> list[dict]:
             disc.note_parties(parts, main.type, ctx.orgs)
             if date:
                 status = _ko_status(ctx, toks, clauses, ci, main, date, final_status)
+                if at_talks and not any(p["role"] == "subject" for p in parts):
+                    # `양국은 … 합의하였다`: the side whose talks they were agreed it
+                    parts = [dict(p) for p in talks[2] if p["role"] == "subject"] + parts
                 events.append(_event(ctx, main, date, parts, (s_start, s_end), status, how, own))
+                if main.type in ("meeting", "visit") and own and date.get("grain") == "day":
+                    talks = (n_sent, date, parts)
             pending, pending_from, merged_from = None, None, []
             if date and main.type == "meeting" and c.boundary in ("and", "serial"):
                 # `이사회를 열고 … 선임했다`: the meeting's date carries on to what it was held for
@@ -810,6 +863,9 @@ def _korean(ctx: Context) -> list[dict]:
                     disc.group = list(topic.chain)
     return events
 
+
+# Sentences after dated talks within which an undated agreement (`합의했다`) is taken as reached at them.
+KO_TALKS_REACH = 3
 
 _BRACKETED = re.compile(r"[(（][^()（）\n]{0,200}[)）]")
 
@@ -869,8 +925,24 @@ def _ko_head_date(ctx: Context, nxt: KoClause) -> dict | None:
     return next((d for d in ctx.dates_in(nxt.start, nxt.end) if d["start"] == nxt.start and d.get("grain") == "day"), None)
 
 
-def _ko_date(c: KoClause, main: Trigger, pending: dict | None) -> tuple[dict | None, bool]:
+# Two days joined as one span of days (`15일과 16일 양일간`, `25일과 26일 이틀간`): a range, dated by its start.
+_KO_AND = re.compile(r"\s?(?:과|와|및)\s?$")
+_KO_DAYS_SPAN = re.compile(r"\s?(?:양일|이틀|사흘|나흘|닷새|\d+일)\s?간")
+
+
+def _ko_span_end(ctx: Context, d: dict) -> bool:
+    """The date is the second of two days joined as one span (`15일과 16일 양일간`)."""
+    if not _KO_DAYS_SPAN.match(ctx.text, d["end"]):
+        return False
+    k = bisect.bisect_left(ctx._timex_starts, d["start"])
+    return k > 0 and _KO_AND.match(ctx.text[ctx.timexes[k - 1]["end"]:d["start"]]) is not None
+
+
+def _ko_date(c: KoClause, main: Trigger, pending: dict | None, text: str = "") -> tuple[dict | None, bool]:
     before = [d for d in c.dates if d["end"] <= main.start]
+    if len(before) >= 2 and _KO_AND.match(text[before[-2]["end"]:before[-1]["start"]]) \
+            and _KO_DAYS_SPAN.match(text, before[-1]["end"]):
+        return before[-2], True
     if before:
         return before[-1], True
     after = [d for d in c.dates if d["start"] >= main.end]
@@ -1395,6 +1467,11 @@ def _english(ctx: Context) -> list[dict]:
                 # agreement, dated today; announcing it is no event of its own (the guide). An
                 # announced plan with a date of its own keeps both (`announced today … to open in 2026`)
                 date, own, held = carried, False, None
+            if date is None and trig.type == "award":
+                # `won the 2023 Farm Innovation Challenge`: a prize named with its year was won that year
+                date = next((t for t in ctx.name_years if trig.end <= t["start"] < min(limit, trig.end + _EN_PRIZE_YEAR_REACH)
+                             and not ctx.blocked(t["start"])), None)
+                own = date is not None
             if date is None and n_sent == 0 and lede_date is not None and trig.type != "announcement" \
                     and not dates and s_start - ctx.body_start < 5:
                 date, own = lede_date, False
@@ -1412,6 +1489,8 @@ def _english(ctx: Context) -> list[dict]:
     return events
 
 
+# Characters between an award's verb and the year in the prize's name (`won the 2023 …`), at most.
+_EN_PRIZE_YEAR_REACH = 20
 # A date that only qualifies a noun (`this year's exhibition`, `2024's results`) dates no happening.
 _EN_POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 # A date a decision takes effect (`with effect from January 1, 2026`, `effective March 1`) dates it

@@ -12,7 +12,7 @@ from ...nlp.lexicon import reference_words
 # as a verb (see `triggers.ko_triggers`).
 TRIGGERS: dict[str, str] = {
     # founding
-    "설립": "founding", "창립": "founding", "창업": "founding", "창설": "founding",
+    "설립": "founding", "창립": "founding", "창업": "founding", "창설": "founding", "창단": "founding",
     # approval
     "승인": "approval", "인가": "approval", "허가": "approval", "인증": "approval", "허가증": "approval",
     # designation
@@ -22,6 +22,7 @@ TRIGGERS: dict[str, str] = {
     "맺다": "agreement",
     # launch
     "출시": "launch", "출범": "launch", "발매": "launch", "론칭": "launch", "런칭": "launch",
+    "공모": "launch",   # a call for proposals or entries opened (`…사업을 공모한다`)
     "선보이다": "launch",
     # investment
     "투자": "investment", "유치": "investment", "출자": "investment",
@@ -54,6 +55,10 @@ TRIGGERS: dict[str, str] = {
     "비준": "other", "연장": "other", "접종": "other", "출국": "other", "귀국": "other", "건립": "other",
     "신청": "other", "출간": "other",
 }
+
+# Agreement words that, undated, tell what was agreed or signed at the talks or the gathering just
+# told (`…하기로 합의했다`, `로드쇼에서 … MOU를 체결했다`).
+REACHED_AT_TALKS = {"합의", "체결"}
 
 # Triggers whose type is another when what they tell of is an organisation (the subject found).
 FOUNDED_WHEN_ORG: dict[str, str] = {"출범": "founding"}

@@ -170,10 +170,21 @@ def _ko_suffix_voice(lem: str) -> str:
 
 
 def _ko_is_start(toks: list, i: int) -> bool:
-    """`2027년부터 생산할`, `생산을 시작했다`: the start of production, not production itself."""
-    before = toks[max(0, i - 6):i]
+    """`2027년부터 생산할`, `생산을 시작했다`: the start of production, not production itself; `부터`
+    counts anywhere in the noun's own clause (`2020년부터 5년간 … 수행`)."""
     after = toks[i + 1:i + 5]
-    return any(x.text == "부터" for x in before) or any(x.text in ko.START_WORDS for x in after)
+    if any(x.text in ko.START_WORDS for x in after):
+        return True
+    # `부터` in the noun's own clause, however far (`내년부터 … 위해 ‘…’ 사업을 추진할`): back to the
+    # end of the clause before it (a connective or adnominal ending, a full stop)
+    for k in range(i - 1, max(-1, i - 30), -1):
+        x = toks[k]
+        if x.text == "부터":
+            return True
+        if x.text in (",", "，", ".", ";") or (_tags(x)[-1] in ("EC", "ETM", "EF") and x.whitespace_
+                                                and _lemmas(x)[0] not in ("위하", "위하다")):
+            return False   # (`…을 위해` is no clause of its own)
+    return False
 
 
 def _ko_ceremony(toks: list, first: int, last: int, etype: str) -> Trigger | None:
