@@ -422,6 +422,8 @@ def test_a_job_titles_acronym_after_its_long_form_is_a_term():
     ("邀請國際知名品牌星巴克（Starbucks）參與。", "zh", ("星巴克", "Starbucks")),
     ("本市姊妹市美國聖荷西市（San Jose）代表團來訪。", "zh", ("聖荷西市", "San Jose")),
     ("品牌顧問公司（Brand Consulting Co.）今日表示。", "zh", ("品牌顧問公司", "Brand Consulting Co.")),
+    # a legislator's title before the person
+    ("立法委員林小明（Lin Hsiao-ming）出席。", "zh", ("林小明", "Lin Hsiao-ming")),
     # a foreign firm's registration before its name; `藉由` (by way of) opens no name
     ("與荷蘭商恩智浦半導體（NXP Semiconductors）合作。", "zh", ("恩智浦半導體", "NXP Semiconductors")),
     ("日商東京威力科創（Tokyo Electron）宣布。", "zh", ("東京威力科創", "Tokyo Electron")),
