@@ -258,3 +258,20 @@ def test_a_list_with_a_legal_forms_full_stop_names_bodies():
             "signed the pledge, the group said.")
     found = orgs(text)
     assert {"Velmora", "Corvane", "Hanbit Motors", "Kestrel Inc."} <= set(found)
+
+
+@pytest.mark.parametrize("text, names, not_names", [
+    # `and the` parts two names, even after `of`; `Institutes` is an organisation word
+    ("The study was published on Monday. The grant came from the National Institutes of Health and the "
+     "Norrel Family Foundation, the company said.",
+     {"National Institutes of Health", "Norrel Family Foundation"}, set()),
+    # a common word's `of` before a name with its own organisation word is no part of it
+    ("The study was published on Monday. Shares of Hanbit Holdings Corp. rose 5% after the report.",
+     {"Hanbit Holdings Corp."}, {"Shares of Hanbit Holdings Corp."}),
+    # an organisation word's `of` stays (`Bank of …`), `and` inside a body's fields stays
+    ("The study was published on Monday. The Bank of Norrel and the Ministry of Trade, Industry and Energy agreed.",
+     {"Bank of Norrel", "Ministry of Trade, Industry and Energy"}, set()),
+])
+def test_and_the_and_a_common_words_of(text, names, not_names):
+    found = set(orgs(text))
+    assert names <= found and not not_names & found, found

@@ -241,11 +241,17 @@ def _trim_lead(text: str, s: int, e: int) -> tuple[int, int]:
     if poss and poss[-1].end() < e - s and not _ORG_WORD.fullmatch(text[s + poss[-1].end():e].strip(" .,")):
         s += poss[-1].end()   # (but `Schwan's Company` is a name: nothing but an organisation word follows)
     # `Linklogis and Hubei United Investment Group`: a proper word after `and` starts another name
-    for a in re.finditer(r"\sand\s(?:the\s)?(\S+)", text[s:e]):
-        nxt = a.group(1).strip(",")
-        if nxt[:1].isupper() and nxt.lower() not in AND_WORDS and not re.search(r"\b(?:of|for)\s", text[s:s + a.start()]):
-            s = s + a.start(1)
-            break
+    for a in re.finditer(r"\sand\s(the\s)?(\S+)", text[s:e]):
+        nxt = a.group(2).strip(",")
+        if nxt[:1].isupper() and nxt.lower() not in AND_WORDS and (
+                a.group(1) or not re.search(r"\b(?:of|for)\s", text[s:s + a.start()])):
+            s = s + a.start(2)   # (`… and the Bill & Melinda Gates Foundation`: `and the` parts two names,
+            break                # even after `of`, where `and` alone may join a body's fields)
+    # `Shares of Hanbit Holdings Corp.`: a common word's `of` before a name with its own organisation word
+    head = re.match(r"([A-Z][a-z]+) of (?=[A-Z])", text[s:e])
+    if head and not _ORG_WORD.fullmatch(head.group(1)) and only_common_words(head.group(1)) \
+            and _ORG_WORD.search(text, s + head.end(), e):
+        s += head.end()
     return s, e
 
 
