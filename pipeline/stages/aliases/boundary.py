@@ -34,6 +34,7 @@ from ...nlp.words import Word, doc_text, ends_phrase, in_timex, tokens_before, w
 from ...nlp.zh_words import name_word, pos_words
 from .similarity import (
     acronym_score,
+    capitals_score,
     loose_acronym_score,
     romanise,
     schwartz_hearst_match,
@@ -409,7 +410,7 @@ def latin_name_before(doc: Doc, pos: int, rendering: str) -> tuple[int, int] | N
         return _acronym_long_form(text, words, rendering)
     last = text[words[-1][0]:words[-1][1]]
     if (_is_acronym(last) or is_short_form(last)) and len(rendering.split()) >= 2 and rendering[:1].isupper() \
-            and acronym_score("".join(c for c in last if c.isupper()), rendering) == 1.0:
+            and capitals_score(last, rendering) == 1.0:
         return words[-1]  # `RoMeLa (Robotics & Mechanisms Laboratory)`: the short form first, its long form after
     if script_of_rendering(rendering) in ("hangul", "han"):
         best, best_score = None, 0.55

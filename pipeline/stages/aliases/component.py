@@ -23,7 +23,14 @@ from ..spans import set_span_group
 from .boundary import chinese_name_before, is_short_form, korean_name_before, latin_name_before
 from .brackets import LANG_OF_SCRIPT, find_brackets, is_acronym, script_of
 from .han_reading import han_latin_relation
-from .similarity import acronym_score, loose_acronym_score, schwartz_hearst_match, transliteration_score, word_explained
+from .similarity import (
+    acronym_score,
+    capitals_score,
+    loose_acronym_score,
+    schwartz_hearst_match,
+    transliteration_score,
+    word_explained,
+)
 
 _FORMULA = re.compile(r"[A-Z0-9](?:\s?[+/×*÷=\-]\s?[A-Z0-9]){1,6}")
 _URL = re.compile(r"(?:https?://|www\.)|\.(?:com|org|net|kr|cn|tw|go\.kr|or\.kr|re\.kr)(?:/|$)|@", re.I)
@@ -120,7 +127,7 @@ def find_aliases(doc: Doc) -> tuple[list[dict], list[dict], list[dict]]:
         if n_script == r_script == "latin" and max(acronym_score(rendering, name), acronym_score(name, rendering),
                                                     loose_acronym_score(rendering, name), loose_acronym_score(name, rendering),
                                                     1.0 if schwartz_hearst_match(rendering, name) else 0.0,
-                                                    acronym_score("".join(c for c in name if c.isupper()), rendering)) < 0.5 \
+                                                    capitals_score(name, rendering)) < 0.5 \
                 and not (is_acronym(name) and len(rendering.split()) >= 2 and _title_case(rendering)):
             continue  # `USA (Kenosha)`: two Latin names, neither spelling the other
         relation, score = _relation(name, rendering, n_script, r_script)
@@ -197,7 +204,7 @@ def _relation(name: str, alias: str, n_script: str, a_script: str) -> tuple[str,
         return "acronym", acronym_score(name, alias)
     if n_script == a_script == "latin" and (is_short_form(alias) or is_short_form(name)):
         short, long_ = (alias, name) if is_short_form(alias) else (name, alias)   # HDBank, RoMeLa: by their capitals
-        return "acronym", acronym_score("".join(c for c in short if c.isupper()), long_)
+        return "acronym", capitals_score(short, long_)
     if n_script == "hangul" and a_script == "latin":
         translit = transliteration_score(name, alias)
         words = name.split()

@@ -198,6 +198,11 @@ def acronym_score(acronym: str, long_form: str) -> float:
     return matched / len(letters)
 
 
+def capitals_score(short: str, long_form: str) -> float:
+    """`acronym_score` of a short form by its capitals alone (`RoMeLa` as RML, `HDBank` as HDB)."""
+    return acronym_score("".join(c for c in short if c.isupper()), long_form)
+
+
 def _camel_parts(word: str) -> list[str]:
     """`InvestorBrandNetwork` -> Investor, Brand, Network; other words whole (`iPhone`, `KOTRA`)."""
     parts = re.findall(r"[A-Z][a-z0-9'\-]+", word)
