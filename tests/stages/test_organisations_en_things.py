@@ -220,6 +220,22 @@ def test_the_investors_a_financing_release_names_are_bodies_but_not_people():
     assert {"Brightwell Ventures", "Norvale", "Quen"} <= names and "John Smith" not in names, names
 
 
+def test_an_investor_named_in_common_words_is_a_firm_when_a_firm_word_ends_it():
+    from pipeline import extract
+    recs = extract("The Series B round was led by Silver Harbor Management, with participation from Strong "
+                   "Demand and Northgate Capital.", lang="en", anchor="2025-02-20")
+    names = {o.name for o in recs["organisations.jsonl"]}
+    assert {"Silver Harbor Management", "Northgate Capital"} <= names and "Strong Demand" not in names, names
+
+
+def test_a_regulation_or_treaty_spelled_out_for_its_acronym_is_no_body():
+    from pipeline import extract
+    recs = extract("Orbix Holdings will seek approval under the Medical Device Regulation (MDR) and the "
+                   "Pacific Trade Treaty (PTT) next year.", lang="en", anchor="2025-02-20")
+    names = {o.name for o in recs["organisations.jsonl"]}
+    assert "Orbix Holdings" in names and not names & {"Medical Device Regulation", "MDR", "Pacific Trade Treaty", "PTT"}, names
+
+
 def test_where_a_company_is_based_or_listed_is_no_part_of_its_name():
     from pipeline import extract
     recs = extract("Tokyo-based Sorami Inc. and Nasdaq-listed Orbix Holdings formed a venture.", lang="en", anchor="2025-02-20")

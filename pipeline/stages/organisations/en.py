@@ -153,15 +153,21 @@ _INVESTORS = re.compile(r"\b(?:participation\s(?:from|of|by)|(?:co-)?led\sby|bac
                         rf"(?P<list>{_LIST_ITEM}(?:(?:,\s(?:and\s)?|\s(?:and|&)\s){_LIST_ITEM}){{0,8}})")
 
 
+# Last words of investment firms' names, beside the company words: a name of common words that
+# ends so is a firm where a financing release lists investors (`led by Tiger Global Management`).
+_FIRM_LAST_WORDS = {"Management", "Investment", "Investments", "Equity", "Advisors", "Advisers"} | set(COMPANY)
+
+
 def investor_names(text: str):
     """Spans of the investors a financing release names (`led by Sequoia Capital with
     participation from Andreessen Horowitz and Kleiner Perkins`): not people, places or common
-    words."""
+    words, unless a firm's last word ends them."""
     for m in _INVESTORS.finditer(text):
         for it in re.finditer(_LIST_ITEM, m.group("list")):
             s, e = m.start("list") + it.start(), m.start("list") + it.end()
             name = text[s:e]
-            if name in _LEAD or personal_name(name) or is_place(name) or is_country(name) or only_common_words(name):
+            if name in _LEAD or personal_name(name) or is_place(name) or is_country(name) \
+                    or (only_common_words(name) and (" " not in name or name.rsplit(" ", 1)[1] not in _FIRM_LAST_WORDS)):
                 continue
             yield s, e
 
@@ -281,6 +287,18 @@ def is_org_word(word: str) -> bool:
 
 
 def kind_of(name: str) -> str:
+    """The kind of body an English name says: by its head, the last organisation word before
+    `of`/`for` (`Seoul National University Hospital` is a hospital, `Ministry of Health` a
+    ministry, `Association for Advancing Automation` an association); a name of several words
+    (`Institute of Science and Technology`) first."""
+    for words, kind in ((GOVERNMENT, "government"), (EDUCATION, "education"), (RESEARCH, "research"),
+                        (COMPANY, "company"), (OTHER, "other")):
+        if any(" " in w and re.search(rf"\b{re.escape(w)}(?![A-Za-z])", name) for w in words):
+            return kind
+    head = re.split(r"\s(?:of|for)\s", name, maxsplit=1)[0]
+    said = [m for m in _ORG_WORD.finditer(head) if _KIND_OF_WORD.get(m.group().rstrip("."))]
+    if said:
+        return _KIND_OF_WORD[said[-1].group().rstrip(".")]
     for words, kind in ((GOVERNMENT, "government"), (EDUCATION, "education"), (RESEARCH, "research"),
                         (COMPANY, "company")):
         if any(re.search(rf"\b{re.escape(w)}(?![A-Za-z])", name) for w in words):

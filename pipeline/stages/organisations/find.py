@@ -220,7 +220,7 @@ def _kind_of(name: str, english: str | None) -> str:
     if ending:
         kind = ko.SUFFIX_KIND[ending]
         return "company" if kind in ("other", "zone") and english and en.company_words(english) else kind
-    if english:
+    if english and not (name.isascii() and en.has_org_word(name) and not en.has_org_word(english)):
         return en.kind_of(english)
     # a Latin name with no Korean ending says its kind in English (`European Medicines Agency`)
     return en.kind_of(name) if name.isascii() else "company"
