@@ -236,6 +236,15 @@ def test_a_regulation_or_treaty_spelled_out_for_its_acronym_is_no_body():
     assert "Orbix Holdings" in names and not names & {"Medical Device Regulation", "MDR", "Pacific Trade Treaty", "PTT"}, names
 
 
+def test_capitalised_words_between_two_organisation_words_keep_one_name():
+    from pipeline import extract
+    recs = extract("The sale was cleared by the Coastal Energy Regulatory Commission and the Hanbit Motor Group "
+                   "Design Center, while Hanbit Energy Chief Executive Officer Lee Dana spoke.", lang="en", anchor="2025-02-20")
+    names = {o.name for o in recs["organisations.jsonl"]}
+    assert {"Coastal Energy Regulatory Commission", "Hanbit Motor Group Design Center", "Hanbit Energy"} <= names, names
+    assert not names & {"Coastal Energy", "Regulatory Commission"}, names
+
+
 def test_where_a_company_is_based_or_listed_is_no_part_of_its_name():
     from pipeline import extract
     recs = extract("Tokyo-based Sorami Inc. and Nasdaq-listed Orbix Holdings formed a venture.", lang="en", anchor="2025-02-20")

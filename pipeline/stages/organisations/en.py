@@ -47,6 +47,7 @@ AND_WORDS: set[str] = word_set(DATA / "en_and_words.txt")
 # Words after which the organisation word is part of a job title, not a name.
 _COUNTRY_DOTS = re.compile(r"(?<![A-Za-z.])(?:U\.S\.|U\.K\.|E\.U\.|U\.N\.)\s$")
 _LEGAL_FORM_AFTER = re.compile(r"(?:\s[A-Z][A-Za-z0-9'\-]*){1,2},?\s(?:Inc|Ltd|LLC|LLP|LP|Co|Corp|PLC|Limited|Corporation|GmbH|AG)\b\.?")
+_ORG_WORD_AHEAD = re.compile(r"(?:\s[A-Z][A-Za-z0-9'\-]*){1,2}\s" + _ORG_WORD.pattern)
 _TITLE_TAIL = re.compile(r"\s(?:Officer|Director|Secretary|Minister|Chairman|Chair|President|Manager|Head)\b")
 # (`Ministry of Trade, Industry & Energy`: a list of the ministry's fields, commas inside, closed by
 # `and` or `&`)
@@ -110,8 +111,9 @@ def find(text: str):
             nxt = re.match(r"\s(?=[A-Z])", text[end:end + 2])
             more = _ORG_WORD.match(text, end + 1) if nxt else None
             if not more:
-                # a legal form a few capitalised words on closes the same name (`LG Energy Solution Ltd.`)
-                more = _LEGAL_FORM_AFTER.match(text, end)
+                # a legal form a few capitalised words on closes the same name (`LG Energy Solution Ltd.`),
+                # and so does another organisation word (`Federal Energy Regulatory Commission`)
+                more = _LEGAL_FORM_AFTER.match(text, end) or _ORG_WORD_AHEAD.match(text, end)
                 if not more:
                     break
             end = more.end()
