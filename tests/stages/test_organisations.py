@@ -370,6 +370,14 @@ def test_single_names_listed_with_organisations_are_organisations():
     assert "누리솔" not in orgs("참여 분야는 다음과 같다.\n* 누리솔, 반도체, 베트남, 가온드림")
 
 
+def test_a_second_list_on_one_line_begins_after_the_first_closes():
+    found = orgs("간담회에는 베트남 산업무역부 등 정부 관계자와 삼성전자, 현대자동차, 누리솔 등 기업 대표가 참석했다.")
+    assert "누리솔" in found, sorted(found)
+    # two words between commas with no list word in them are a name, not the start of a list
+    found = orgs("간담회에는 누리솔, 가온 드림, 삼성전자, 현대자동차 등 기업 대표가 참석했다.")
+    assert "드림" not in found, sorted(found)
+
+
 def test_a_university_by_its_short_name():
     found = orgs("듀크대와 스탠포드대 연구진이 참여했고 원광대 교수가 발표했다.", options=RULES_ONLY)
     assert {"듀크대", "스탠포드대", "원광대"} <= set(found), sorted(found)

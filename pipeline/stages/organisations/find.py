@@ -581,6 +581,9 @@ def korean_listed_with(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     return [Candidate(s, e, "company", "list") for s, e in _korean_listed_with(doc, known)]
 
 
+_LIST_CLOSED = re.compile(r"\s(?:등|및)\s|[가-힣][와과]\s\S+\s*$")
+
+
 def _korean_listed_with(doc: Doc, known: set[str]):
     """`피스퀘어, 유비파이, LIG넥스원, 나르마, 한빛연구소`: in a run of three or more comma-separated
     words (a participants' footnote, `기업으로는 …`), where two or more are the names of organisations
@@ -598,12 +601,14 @@ def _korean_listed_with(doc: Doc, known: set[str]):
             continue
         bounds = [line.start()] + [c + 1 for c in cuts]
         ends = cuts + [line.end()]
-        items = []
+        items: list[tuple[int, int] | None] = []
+        runs: list[list[tuple[int, int] | None]] = [[]]
         for k, (a, b) in enumerate(zip(bounds, ends)):
             seg = text[a:b]
             words = list(re.finditer(r"\S+", seg))
             if not words:
                 items.append(None)
+                runs[-1].append(None)
                 continue
             if k == 0:
                 w = words[-1]
@@ -612,27 +617,49 @@ def _korean_listed_with(doc: Doc, known: set[str]):
             elif len(words) == 1:
                 w = words[0]
             else:
+                # a phrase between commas that closes one list (`등`, `및`, `…와`) may begin the next
+                # with its last word (`A, B 등 정부 관계자와 C, D, E 등 기업`); two words alone are a
+                # name (`KT SAT`)
                 items.append(None)
+                if _LIST_CLOSED.search(seg):
+                    ws, we = a + words[-1].start(), a + words[-1].end()
+                    we = _strip_particle(doc, ws, we)
+                    runs.append([(ws, we) if we > ws else None])
+                else:
+                    runs[-1].append(None)
                 continue
             ws, we = a + w.start(), a + w.end()
             we = _strip_particle(doc, ws, we)
             items.append((ws, we) if we > ws else None)
-        found = [it for it in items if it and text[it[0]:it[1]] in known]
-        if len(found) < 2 or len([it for it in items if it]) < 3:
+            runs[-1].append(items[-1])
+        seen: set[tuple[int, int]] = set()
+        for run in [items] + (runs if len(runs) > 1 else []):
+            for span in _listed_alongside(doc, text, run, known, people):
+                if span not in seen:
+                    seen.add(span)
+                    yield span
+
+
+def _listed_alongside(doc: Doc, text: str, items: list, known: set[str], people: set) -> list[tuple[int, int]]:
+    """The items of one comma-separated run that are named alongside two or more known names."""
+    out: list[tuple[int, int]] = []
+    found = [it for it in items if it and text[it[0]:it[1]] in known]
+    if len(found) < 2 or len([it for it in items if it]) < 3:
+        return out
+    for it in items:
+        if not it or it in found:
             continue
-        for it in items:
-            if not it or it in found:
-                continue
-            ws, we = it
-            name = text[ws:we]
-            toks = [t for t in tokens_in(doc, ws, we) if not t.is_space]
-            if len(name) < 2 or not toks or is_country(name) or is_place(name) or \
-                    (any(ps <= ws and we <= pe for ps, pe in people) and korean_personal_name(name)) or \
-                    not re.fullmatch(r"[가-힣A-Za-z][가-힣A-Za-z&\-]*", name) or name in _GENERIC_LATIN or \
-                    not (any(t.tag_.startswith(("NNP", "SL", "SH")) for t in toks) or _proper_alone(name)) or \
-                    not all(t.tag_.startswith(("NN", "SL", "SH", "SN", "XSN")) for t in toks):
-                continue
-            yield ws, we
+        ws, we = it
+        name = text[ws:we]
+        toks = [t for t in tokens_in(doc, ws, we) if not t.is_space]
+        if len(name) < 2 or not toks or is_country(name) or is_place(name) or \
+                (any(ps <= ws and we <= pe for ps, pe in people) and korean_personal_name(name)) or \
+                not re.fullmatch(r"[가-힣A-Za-z][가-힣A-Za-z&\-]*", name) or name in _GENERIC_LATIN or \
+                not (any(t.tag_.startswith(("NNP", "SL", "SH")) for t in toks) or _proper_alone(name)) or \
+                not all(t.tag_.startswith(("NN", "SL", "SH", "SN", "XSN")) for t in toks):
+            continue
+        out.append((ws, we))
+    return out
 
 
 def _list_cuts(text: str, start: int, end: int, separators: str) -> list[int]:
