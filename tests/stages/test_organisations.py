@@ -378,6 +378,11 @@ def test_a_second_list_on_one_line_begins_after_the_first_closes():
     assert "드림" not in found, sorted(found)
 
 
+def test_a_hall_or_centre_named_only_as_where_something_happens_is_a_place():
+    found = orgs("한빛시는 다음 달 3일 한빛호수 국제회의센터에서 발대식을 연다. 행사는 한빛창업센터가 주관한다.")
+    assert "한빛창업센터" in found and not any("국제회의센터" in n for n in found), sorted(found)
+
+
 def test_a_university_by_its_short_name():
     found = orgs("듀크대와 스탠포드대 연구진이 참여했고 원광대 교수가 발표했다.", options=RULES_ONLY)
     assert {"듀크대", "스탠포드대", "원광대"} <= set(found), sorted(found)

@@ -103,6 +103,16 @@ def _repair(doc: Doc, text: str, c: Candidate) -> None:
         c.end = c.start + m.start()
 
 
+# Korean names of buildings and rooms that also name bodies (`…혁신센터` runs programmes); at
+# every mention followed by `에서` (where something happens) they name the place.
+_KO_VENUE = re.compile(r"(?:센터|홀|회관|전시장|전시관|체육관|공연장|광장|컨벤션|스테이션|세트장)$")
+
+
+def _only_a_place_where(text: str, name: str) -> bool:
+    spots = [m.end() for m in re.finditer(re.escape(name), text)]
+    return bool(spots) and all(text.startswith("에서", e) for e in spots)
+
+
 def _latin_in_person(word: str, person_latin: set[str]) -> bool:
     return word.isascii() and word.strip(".").lower() in person_latin
 
@@ -117,6 +127,9 @@ def _not_a_body(doc: Doc, text: str, c: Candidate, cands: list[Candidate], peopl
     if _FIELD_LABEL.match(text[text.rfind("\n", 0, c.start) + 1:c.start]) and text[c.end:c.end + 1] in ")）" \
             and text[c.start - 1:c.start] in "(（" and text[c.end + 1:c.end + 2] in (" ", ""):
         return True   # a field's label in a government release (`ㅇ (행사명) …`, `(장소) …`)
+    if doc.lang_ == "ko" and c.source not in ("registry", "known", "gazetteer") and _KO_VENUE.search(name) \
+            and _only_a_place_where(text, name):
+        return True   # a hall or centre where something is held, at every mention (`…국제습지센터에서 열린다`)
     if doc.lang_ in ("ko", "zh") and c.start > 0 and text[c.start - 1].isdigit() and not name[:1].isdigit():
         return True   # a unit after its number (`16테슬라급`, `700베크렐`), not a name
     if is_country(name) or (_GOVERNMENT_OF.search(name) and (
