@@ -203,6 +203,8 @@ def test_an_acronym_before_its_long_form_in_camel_case():
     # two Latin names of one people joined by a slash: one name before the bracket, two pairs in it
     ("展名即 Tsou/Cou(鄒族)之縮寫，多被誤認為鄒族(Tsou/Cou)的支系。",
      [("Tsou/Cou", "鄒族"), ("鄒族", "Tsou"), ("鄒族", "Cou")]),
+    # a verb the segmenter reads inside a name that ends in 機構 does not cut it to 機構
+    ("雙方將與日本貿易振興機構（JETRO）合作。", [("日本貿易振興機構", "JETRO")]),
 ])
 def test_chinese_name_edges(text, expected):
     assert pairs(text, "zh")[0] == expected

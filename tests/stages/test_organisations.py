@@ -140,6 +140,10 @@ def test_not_organisations(text, lang, not_orgs):
     ("將配合臺南市政府工務局辦理。", "zh", "臺南市政府工務局"),
     ("行政院公共工程委員會表示。", "zh", "行政院公共工程委員會"),
     ("即與設計單位黎明工程顧問公司協助。", "zh", "黎明工程顧問公司"),
+    # a foreign prefecture the segmenter tags as a person: its `本縣` is no `this county`
+    ("市府將與熊本縣觀光聯盟合作推廣。", "zh", "熊本縣觀光聯盟"),
+    ("熊本縣政府、九州經濟產業局均表達願意協助。", "zh", "熊本縣政府"),
+    ("成員包括臺南市議會及臺南市商業會等單位。", "zh", "臺南市商業會"),
     ("The deal brings Linklogis and Hubei United Investment Group together.", "en", "Hubei United Investment Group"),
     ("About Hanbit Robotics Inc.\nHanbit Robotics Inc. makes robots.", "en", "Hanbit Robotics Inc"),
 ])

@@ -176,7 +176,9 @@ def _owner_body(first: str, last: str, rendering: str) -> bool:
 
 _BODY_ENDINGS: tuple[str, ...] = tuple(org_endings(None, "alias_name"))
 # Chinese organisation words that are no name alone (`联盟`, `协会`, `组织`).
-_BARE_BODY_WORDS = frozenset(w for w in org_endings("zh", "suffix_finder") if len(w) <= 3)
+# (with the words for an institution in general, which end names but alone are no organisation
+# word: 日本贸易振兴机构, 国际劳工组织)
+_BARE_BODY_WORDS = frozenset(w for w in org_endings("zh", "suffix_finder") if len(w) <= 3) | {"机构", "组织"}
 
 
 def _morphemes(w: Word) -> list[str]:

@@ -231,7 +231,9 @@ def _inside_a_word(words, at: int, end: int) -> bool:
     `北京经济技术开发区`): it breaks no name there."""
     w = _word_holding(words, at)
     return w is not None and end <= w[1] and (w[0], w[1]) != (at, end) \
-        and w[3] in ("ns", "nt", "nz", "n", "l")     # a name or a noun; `获` of `荣获` still breaks
+        and (w[3] in ("ns", "nt", "nz", "n", "l")     # a name or a noun; `获` of `荣获` still breaks
+             or (w[3].startswith("nr") and len(w[2]) >= 3 and fold_han(w[2]).endswith(_PLACE_ENDS)))
+    # (a place the segmenter tags as a person's name: `熊本县`, whose `本县` is no `this county`)
 
 
 def _and_in_ministry(text: str, words, at: int, pos: int) -> bool:
