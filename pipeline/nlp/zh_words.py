@@ -42,6 +42,13 @@ def pos_words(text: str) -> tuple[list[int], list[tuple[int, int, str, str]]]:
     return [w[0] for w in out], out
 
 
+def in_dictionary(word: str) -> bool:
+    """`word` (Simplified) is a word of the segmenter's dictionary with a frequency (`商务`, `商会`)."""
+    import jieba
+    _tagger()
+    return bool(jieba.dt.FREQ.get(word))
+
+
 @functools.cache
 def _tagger() -> Any:
     """jieba's part-of-speech tagger, its table of 349,000 words' tags sharing its strings with

@@ -205,6 +205,14 @@ def test_an_acronym_before_its_long_form_in_camel_case():
      [("Tsou/Cou", "鄒族"), ("鄒族", "Tsou"), ("鄒族", "Cou")]),
     # a verb the segmenter reads inside a name that ends in 機構 does not cut it to 機構
     ("雙方將與日本貿易振興機構（JETRO）合作。", [("日本貿易振興機構", "JETRO")]),
+    # a legal form the segmenter's verb leaves alone is no name (製造/v)
+    ("去年，明遠精密製造股份有限公司（MYPM）在德州設廠。", [("明遠精密製造股份有限公司", "MYPM")]),
+    # 商 opening a word (商務, 商會) is no foreign firm's registration mark; 荷蘭商 is one
+    ("日本商務部（Ministry of Commerce）與荷蘭商恩智浦半導體（NXP Semiconductors）合作。",
+     [("商務部", "Ministry of Commerce"), ("恩智浦半導體", "NXP Semiconductors")]),
+    # a title inside a body's word (代表 of 代表處) is no title; a title before a person ends the name
+    ("雙方與駐日本台北經濟文化代表處（TECRJ）及資深顧問布朗（David Brown）會面。",
+     [("駐日本台北經濟文化代表處", "TECRJ"), ("布朗", "David Brown")]),
 ])
 def test_chinese_name_edges(text, expected):
     assert pairs(text, "zh")[0] == expected

@@ -144,6 +144,7 @@ def test_not_organisations(text, lang, not_orgs):
     ("市府將與熊本縣觀光聯盟合作推廣。", "zh", "熊本縣觀光聯盟"),
     ("熊本縣政府、九州經濟產業局均表達願意協助。", "zh", "熊本縣政府"),
     ("成員包括臺南市議會及臺南市商業會等單位。", "zh", "臺南市商業會"),
+    ("美方與國家科學及技術委員會將共同資助研究。", "zh", "國家科學及技術委員會"),
     ("The deal brings Linklogis and Hubei United Investment Group together.", "en", "Hubei United Investment Group"),
     ("About Hanbit Robotics Inc.\nHanbit Robotics Inc. makes robots.", "en", "Hanbit Robotics Inc"),
 ])

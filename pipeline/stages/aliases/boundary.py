@@ -178,7 +178,7 @@ _BODY_ENDINGS: tuple[str, ...] = tuple(org_endings(None, "alias_name"))
 # Chinese organisation words that are no name alone (`联盟`, `协会`, `组织`).
 # (with the words for an institution in general, which end names but alone are no organisation
 # word: 日本贸易振兴机构, 国际劳工组织)
-_BARE_BODY_WORDS = frozenset(w for w in org_endings("zh", "suffix_finder") if len(w) <= 3) | {"机构", "组织"}
+_BARE_BODY_WORDS = frozenset(org_endings("zh", "suffix_finder")) | {"机构", "组织"}
 
 
 def _morphemes(w: Word) -> list[str]:
@@ -586,6 +586,22 @@ def _titled(rendering: str) -> bool:
     return bool(_TITLE_FIRST.match(rendering))
 
 
+def _opens_a_word(text: str, at: int) -> bool:
+    """The character at `at` and the next make a word of the segmenter's dictionary (`商务` of
+    `商务部`, `商会`): no foreign firm's registration mark (`美商`, `荷兰商恩智浦`)."""
+    from ...nlp.zh_words import in_dictionary
+    return in_dictionary(fold_han(text[at:at + 2]))
+
+
+def _part_of_longer_word(doc: Doc, t: Token) -> bool:
+    """The segmenter, reading the whole text, puts the token into a longer word (`代表` of
+    `代表处`, an office, not a representative)."""
+    import bisect
+    starts, ws = pos_words(doc_text(doc))
+    k = bisect.bisect_right(starts, t.idx) - 1
+    return 0 <= k < len(ws) and ws[k][0] <= t.idx and t.idx + len(t.text) < ws[k][1]
+
+
 def chinese_name_before(doc: Doc, pos: int, rendering: str = "") -> tuple[int, int] | None:
     """(start, end) of the run of Han words before the bracket, back to punctuation, a verb or
     function word (获得, 与, 的 …), a date, or a job title; a leading country the rendering
@@ -607,7 +623,7 @@ def chinese_name_before(doc: Doc, pos: int, rendering: str = "") -> tuple[int, i
             taken.insert(0, t)
             continue
         if not re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9·‧・]+", t.text) or word in ZH_BREAKS \
-                or (word in TITLES and not (titled and not taken)) \
+                or (word in TITLES and not (titled and not taken) and not _part_of_longer_word(doc, t)) \
                 or in_timex(doc, t.idx) or (taken and t.idx + len(t.text) != taken[0].idx):
             break
         if taken and word[-1] in "的了在与和及" and len(word) <= 2:
@@ -641,7 +657,7 @@ def chinese_name_before(doc: Doc, pos: int, rendering: str = "") -> tuple[int, i
         head = head[m.end():]
     foreign = re.match(r"([\u4e00-\u9fff]{1,3})商(?=[\u4e00-\u9fff]{2})", head)
     if foreign and (foreign.group(1) in _ONE_CHARACTER_COUNTRIES or country_code(foreign.group(1))) \
-            and not _is_acronym(rendering):
+            and not _is_acronym(rendering) and not _opens_a_word(doc_text(doc), start + foreign.end() - 1):
         start += foreign.end()   # a foreign firm's registration before its name (`荷蘭商恩智浦半導體`, `美商…`)
         head = head[foreign.end():]
     title = next((t for t in sorted(TITLES, key=len, reverse=True) if head.startswith(t) and len(head) > len(t)), None)

@@ -237,8 +237,8 @@ def _inside_a_word(words, at: int, end: int) -> bool:
 
 
 def _and_in_ministry(text: str, words, at: int, pos: int) -> bool:
-    """`和` joins the two halves of a government body's name (`工业和信息化部`, `国家发展和改革委员会`,
-    `自然资源和规划局`): a noun of two to four characters before it, at most six after it up to a
+    """`和` or `及` joins the two halves of a government body's name (`工业和信息化部`, `国家发展和改革委员会`,
+    `自然资源和规划局`, `国家科学及技术委员会`): a noun of two to four characters before it, at most six after it up to a
     government word."""
     w = _word_holding(words, at - 1)
     before_ok = w is not None and w[1] == at and 2 <= w[1] - w[0] <= 4 and w[3] in ("n", "vn", "nz", "ns", "nt", "l")
@@ -297,7 +297,7 @@ def _name_start(text: str, pos: int, words=None) -> int:
         if start < pos:   # then leftwards over the nouns before
             while start < pos and k >= 0 and pos - ws[k][0] <= MAX_CHARS and _HAN.match(ws[k][2][-1]) and (
                     (name_word(ws[k][2], ws[k][3]) and ws[k][2] not in BREAKS)
-                    or (ws[k][2] == "和" and _and_in_ministry(text, words, ws[k][0], pos))):
+                    or (ws[k][2] in ("和", "及") and _and_in_ministry(text, words, ws[k][0], pos))):
                 start = ws[k][0]
                 k -= 1
         br = re.search(r"[\u4e00-\u9fff]{2}[（(][\u4e00-\u9fff]{1,6}[）)]$", text[max(0, pos - 12):pos])
@@ -318,7 +318,7 @@ def _name_start(text: str, pos: int, words=None) -> int:
         i = seg.rfind(b)
         if i >= 0 and not (len(b) == 1 and words is not None and _starts_a_noun(words, start + i)) \
                 and not (words is not None and _inside_a_word(words, start + i, start + i + len(b))):
-            if b == "和" and words is not None and _and_in_ministry(text, words, start + i, pos):
+            if b in ("和", "及") and words is not None and _and_in_ministry(text, words, start + i, pos):
                 continue          # 工业和信息化部, 住房和城乡建设部: one ministry
             cut = max(cut, i + len(b))
     for m in re.finditer(r"[0-9〇一二三四五六七八九十]+[年月日号]", seg):  # a date ends before the name
