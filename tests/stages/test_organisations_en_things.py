@@ -245,6 +245,25 @@ def test_capitalised_words_between_two_organisation_words_keep_one_name():
     assert not names & {"Coastal Energy", "Regulatory Commission"}, names
 
 
+def test_asian_legal_forms_close_a_name_with_their_full_stops():
+    from pipeline import extract
+    recs = extract("They will form Kestrel Photonics Pte. Ltd. in Singapore with Orbix Sdn. Bhd. of Penang.",
+                   lang="en", anchor="2025-02-20")
+    names = {o.name for o in recs["organisations.jsonl"]}
+    assert {"Kestrel Photonics Pte. Ltd.", "Orbix Sdn. Bhd."} <= names, names
+    # a legal form closes the name: `of` after it says where the company is
+    recs = extract("It signed with Orbix Inc. of Penang and Kestrel Ltd. of Seoul.", lang="en", anchor="2025-02-20")
+    assert {o.name for o in recs["organisations.jsonl"]} == {"Orbix Inc.", "Kestrel Ltd."}
+
+
+def test_an_event_named_before_its_year_is_no_body_even_with_words_between():
+    from pipeline import extract
+    recs = extract("Orbix Holdings showed its chips at Chipcon Southeast Asia 2025 in Singapore. Visitors to "
+                   "Chipcon Southeast Asia 2025 saw the demo.", lang="en", anchor="2025-02-20")
+    names = {o.name for o in recs["organisations.jsonl"]}
+    assert "Orbix Holdings" in names and not any(n.startswith("Chipcon") for n in names), names
+
+
 def test_where_a_company_is_based_or_listed_is_no_part_of_its_name():
     from pipeline import extract
     recs = extract("Tokyo-based Sorami Inc. and Nasdaq-listed Orbix Holdings formed a venture.", lang="en", anchor="2025-02-20")

@@ -31,7 +31,7 @@ EDUCATION = tuple(w for w, kind in _KIND_OF_WORD.items() if kind == "education")
 OTHER = tuple(w for w, kind in _KIND_OF_WORD.items() if kind == "other")
 
 _ORG_WORDS = sorted(COMPANY + GOVERNMENT + RESEARCH + EDUCATION + OTHER, key=len, reverse=True)
-_ORG_WORD = re.compile(rf"(?<![A-Za-z])(?:(?:Inc|Corp|Co|Ltd|Bros|N\.V|B\.V|S\.A)\.?|{'|'.join(map(re.escape, _ORG_WORDS))})(?![A-Za-z])")
+_ORG_WORD = re.compile(rf"(?<![A-Za-z])(?:(?:Inc|Corp|Co|Ltd|Bros|Pte|Pty|Sdn|Bhd|N\.V|B\.V|S\.A)\.?|{'|'.join(map(re.escape, _ORG_WORDS))})(?![A-Za-z])")
 _CAP_WORD = re.compile(r"[A-Z][A-Za-z0-9'&\-.*]*|&|[0-9]+")
 _CONNECTORS = {"of", "and", "for", "the", "on", "&", "de"}
 _LEAD: set[str] = word_set(DATA / "en_lead_words.txt")
@@ -47,6 +47,7 @@ AND_WORDS: set[str] = word_set(DATA / "en_and_words.txt")
 # Words after which the organisation word is part of a job title, not a name.
 _COUNTRY_DOTS = re.compile(r"(?<![A-Za-z.])(?:U\.S\.|U\.K\.|E\.U\.|U\.N\.)\s$")
 _LEGAL_FORM_AFTER = re.compile(r"(?:\s[A-Z][A-Za-z0-9'\-]*){1,2},?\s(?:Inc|Ltd|LLC|LLP|LP|Co|Corp|PLC|Limited|Corporation|GmbH|AG)\b\.?")
+_LEGAL_FORM_WORD = re.compile(r"(?:Inc|Corp|Co|Ltd|LLC|LLP|LP|PLC|plc|GmbH|AG|SA|SE|Pte|Pty|Sdn|Bhd|N\.V|B\.V|S\.A|S\.p\.A|Limited)\.?")
 _ORG_WORD_AHEAD = re.compile(r"(?:\s[A-Z][A-Za-z0-9'\-]*){1,2}\s" + _ORG_WORD.pattern)
 _TITLE_TAIL = re.compile(r"\s(?:Officer|Director|Secretary|Minister|Chairman|Chair|President|Manager|Head)\b")
 # (`Ministry of Trade, Industry & Energy`: a list of the ministry's fields, commas inside, closed by
@@ -93,7 +94,8 @@ def find(text: str):
         if not text[m.start()].isupper() or _TITLE_TAIL.match(text, m.end()):
             continue
         end = m.end()
-        tail = _AFTER.match(text, end)
+        # a legal form closes the name: `of` after it says where the company is (`Orbix Inc. of Penang`)
+        tail = None if _LEGAL_FORM_WORD.fullmatch(m.group()) else _AFTER.match(text, end)
         if tail and tail.end() > end:
             end = tail.end()
             # a possessive ends the name: what follows is its own body (`Department of Commerce's Bureau of …`)
@@ -117,7 +119,8 @@ def find(text: str):
                 if not more:
                     break
             end = more.end()
-            tail = _AFTER.match(text, end) if not (tail and tail.end() > m.end()) else None
+            closed = _LEGAL_FORM_WORD.fullmatch(more.group().split()[-1].strip(","))
+            tail = _AFTER.match(text, end) if not (tail and tail.end() > m.end()) and not closed else None
             if tail and tail.end() > end and not re.search(r"['’]s(?=\s)", tail.group()):
                 end = tail.end()   # the second word's own complement: `Yonsei University College of Medicine`
         start = max(_run_start(text, m.start()), last if last > 0 else 0)
@@ -410,7 +413,9 @@ _THING_AFTER = re.compile(rf"\s(?:{_words_where('after')})(?![\w-])")
 _VENUE = re.compile(rf"\s(?:{_words_where('venue')})$")
 _MARK_AFTER = re.compile(r"(?:\s[A-Z0-9][\w\-]*){0,2}\s?[®™]")
 _MODEL_NUMBER = re.compile(r"\s[A-Z]{0,2}[0-9]{1,3}[A-Za-z+]?(?![\w%.,-]|\s(?:percent|per|million|billion|years?|months?|days?)\b)")
-_YEAR_AFTER = re.compile(r"\s(?:19|20)[0-9]{2}(?![\w-])")
+# (the year may follow the rest of the event's name: `Chipcon Southeast Asia 2025`, where a
+# reader took only `Chipcon Southeast`)
+_YEAR_AFTER = re.compile(r"(?:\s[A-Z][A-Za-z]+){0,2}\s(?:19|20)[0-9]{2}(?![\w-])")
 _YEAR_BEFORE = re.compile(r"(?:(?<![\w-])(?:19|20)[0-9]{2}|\b[0-9]{1,2}(?:st|nd|rd|th))\s$")
 
 
