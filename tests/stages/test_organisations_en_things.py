@@ -264,6 +264,31 @@ def test_an_event_named_before_its_year_is_no_body_even_with_words_between():
     assert "Orbix Holdings" in names and not any(n.startswith("Chipcon") for n in names), names
 
 
+def test_possessives_a_country_owns_ends_before_the_name_and_after_it():
+    from pipeline import extract
+    recs = extract("The device won approval from Japan's Pharmaceuticals and Medical Devices Agency (PMDA) and a place "
+                   "on the Korean Ministry of Food and Drug Safety's register.", lang="en", anchor="2025-02-20")
+    names = {o.name for o in recs["organisations.jsonl"]}
+    assert {"Pharmaceuticals and Medical Devices Agency", "Korean Ministry of Food and Drug Safety"} <= names, names
+    assert not any("Japan's" in n or n.endswith("'s") for n in names), names
+
+
+def test_possessives_inside_names_stay():
+    from pipeline import extract
+    recs = extract("Orbix Holdings works with St. Mark's General Hospital, the People's Bank of China and "
+                   "Children's Hospital of Riverton.", lang="en", anchor="2025-02-20")
+    names = {o.name for o in recs["organisations.jsonl"]}
+    assert {"St. Mark's General Hospital", "People's Bank of China", "Children's Hospital of Riverton"} <= names, names
+
+
+def test_a_name_described_as_a_platform_is_not_found_by_that_alone():
+    from pipeline import extract
+    recs = extract("Orbix Holdings today launched the Carewell Remote Monitoring Suite, a cloud platform for "
+                   "hospitals.", lang="en", anchor="2025-02-20")
+    names = {o.name for o in recs["organisations.jsonl"]}
+    assert "Orbix Holdings" in names and not any("Carewell" in n for n in names), names
+
+
 def test_where_a_company_is_based_or_listed_is_no_part_of_its_name():
     from pipeline import extract
     recs = extract("Tokyo-based Sorami Inc. and Nasdaq-listed Orbix Holdings formed a venture.", lang="en", anchor="2025-02-20")

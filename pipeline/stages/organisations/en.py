@@ -63,9 +63,10 @@ _RUN = r"[A-Z][A-Za-z0-9'&\-]*(?:\s(?:&\s|and\s|of\s)?[A-Z][A-Za-z0-9'&\-]*){0,5
 # by these; a name found otherwise is confirmed by these and the looser words after them
 # (`Lumen Post, a visual effects house`), which alone would make names of too much.
 _KIND_NOUNS = (r"company|firm|maker|developer|manufacturer|provider|startup|start-up|producer|supplier|operator|"
-               r"group|bank|insurer|lender|retailer|shipbuilder|biotech|platform|agency|institute|university|"
+               r"group|bank|insurer|lender|retailer|shipbuilder|biotech|agency|institute|university|"
                r"foundation")
-_MORE_KIND_NOUNS = r"house|studio|fund|association|distributor|brand|investor|publisher|broker|consultancy"
+# (`platform` among them: `X, a cloud platform` is as often a product as the firm)
+_MORE_KIND_NOUNS = r"house|studio|fund|association|distributor|brand|investor|publisher|broker|consultancy|platform"
 APPOSITION = re.compile(rf"(?P<name>{_RUN}),\s(?:a|an)\s[^,.;()]{{0,60}}?\b(?:{_KIND_NOUNS})\b")
 # The same description right after a name found otherwise (`…, the Seoul-based lender`).
 DESCRIBED_AFTER = re.compile(rf",\s(?:a|an|the)\s(?:[\w-]+\s){{0,4}}(?:{_KIND_NOUNS}|{_MORE_KIND_NOUNS})\b")
@@ -99,13 +100,13 @@ def find(text: str):
         if tail and tail.end() > end:
             end = tail.end()
             # a possessive ends the name: what follows is its own body (`Department of Commerce's Bureau of …`)
-            poss = re.search(r"['’]s(?=\s)", text[m.end():end])
+            poss = re.search(r"['’]s(?![A-Za-z])", text[m.end():end])
             if poss:
                 end = m.end() + poss.start()
             cut = _second_name_after_a_place(text, m.end(), end)
             if cut < end:
                 second = re.match(r"\s(?:and|&)\s", text[cut:end])
-                if second and cut + second.end() < end:
+                if second and cut + second.end() < end and not re.match(r"['’]s\b", text[end:end + 2]):
                     # the second name is a body of the same kind (`… and Yale`)
                     yield (cut + second.end(), end), kind_of(text[m.start():cut])
                 end = cut
@@ -202,6 +203,11 @@ def former_names(text: str):
                 yield (xs, xe), (ys, ye)
 
 
+# Possessives that are part of a name: a saint's (`St. Luke's International Hospital`) and the
+# people a body serves (`Children's Hospital`, `People's Bank of China`, `Women's University`).
+_NAMED_FOR = re.compile(r"(?:(?:St\.|Saint)\s[A-Z][a-z]+|\b(?:Children|Women|Men|People|Workers|Farmers|Teachers|Veterans))['’]s\s$")
+
+
 def _run_start(text: str, pos: int) -> int:
     """Start of the capitalised run (connectors inside) that ends at `pos`."""
     start = pos
@@ -219,6 +225,8 @@ def _run_start(text: str, pos: int) -> int:
             break
         if word.endswith((",", ".", ";", ":", ")", "(")) and not re.fullmatch(r"(?:Bros|Co|Inc|Corp|St)\.", word):
             break
+        if re.search(r"['’]s$", word) and (is_country(word[:-2]) or is_place(word[:-2])):
+            break   # `Japan's Medical Devices Agency`: the country's, not part of the name
         if word[0] in "(（\"“'‘" and _CAP_WORD.fullmatch(word[1:]):
             start = ws + 1   # `(Massachusetts Institute of Technology)`: the name starts inside
             break
@@ -248,7 +256,7 @@ def _trim_lead(text: str, s: int, e: int) -> tuple[int, int]:
             break   # (`Tokyo-based Sorami Inc.`: where it is, not what it is called)
         s += m.end()
     # a possessive owns what follows (`Taiwan's Semiconductor …`)
-    poss = list(re.finditer(r"['’]s\s", text[s:e]))
+    poss = [p for p in re.finditer(r"['’]s\s", text[s:e]) if not _NAMED_FOR.search(text[s:s + p.end()])]
     if poss and poss[-1].end() < e - s and not _ORG_WORD.fullmatch(text[s + poss[-1].end():e].strip(" .,")):
         s += poss[-1].end()   # (but `Schwan's Company` is a name: nothing but an organisation word follows)
     # `Linklogis and Hubei United Investment Group`: a proper word after `and` starts another name
