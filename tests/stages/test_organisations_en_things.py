@@ -192,10 +192,8 @@ def test_an_organisation_word_in_the_other_number_names_the_same_body():
 
 
 def test_chambers_parliaments_and_district_offices_are_bodies_and_a_nations_body_keeps_its_host_country():
-    from pipeline import extract
-    recs = extract("The American Chamber of Commerce in Korea and the Mapo District Office signed an MOU. "
-                   "The Nordic Battery Consortium joined.", lang="en", anchor="2025-02-20")
-    names = {o.name for o in recs["organisations.jsonl"]}
+    names = set(orgs("The American Chamber of Commerce in Korea and the Mapo District Office signed an MOU. "
+                   "The Nordic Battery Consortium joined."))
     assert {"American Chamber of Commerce in Korea", "Mapo District Office", "Nordic Battery Consortium"} <= names, names
 
 
@@ -213,43 +211,32 @@ def test_a_persons_office_at_a_body_names_the_body_but_not_a_place_or_a_departme
 
 
 def test_the_investors_a_financing_release_names_are_bodies_but_not_people():
-    from pipeline import extract
-    recs = extract("The round was co-led by John Smith and Brightwell Ventures, with participation from existing "
-                   "investors Norvale and Quen.", lang="en", anchor="2025-02-20")
-    names = {o.name for o in recs["organisations.jsonl"]}
+    names = set(orgs("The round was co-led by John Smith and Brightwell Ventures, with participation from existing "
+                   "investors Norvale and Quen."))
     assert {"Brightwell Ventures", "Norvale", "Quen"} <= names and "John Smith" not in names, names
 
 
 def test_an_investor_named_in_common_words_is_a_firm_when_a_firm_word_ends_it():
-    from pipeline import extract
-    recs = extract("The Series B round was led by Silver Harbor Management, with participation from Strong "
-                   "Demand and Northgate Capital.", lang="en", anchor="2025-02-20")
-    names = {o.name for o in recs["organisations.jsonl"]}
+    names = set(orgs("The Series B round was led by Silver Harbor Management, with participation from Strong "
+                   "Demand and Northgate Capital."))
     assert {"Silver Harbor Management", "Northgate Capital"} <= names and "Strong Demand" not in names, names
 
 
 def test_a_regulation_or_treaty_spelled_out_for_its_acronym_is_no_body():
-    from pipeline import extract
-    recs = extract("Orbix Holdings will seek approval under the Medical Device Regulation (MDR) and the "
-                   "Pacific Trade Treaty (PTT) next year.", lang="en", anchor="2025-02-20")
-    names = {o.name for o in recs["organisations.jsonl"]}
+    names = set(orgs("Orbix Holdings will seek approval under the Medical Device Regulation (MDR) and the "
+                   "Pacific Trade Treaty (PTT) next year."))
     assert "Orbix Holdings" in names and not names & {"Medical Device Regulation", "MDR", "Pacific Trade Treaty", "PTT"}, names
 
 
 def test_capitalised_words_between_two_organisation_words_keep_one_name():
-    from pipeline import extract
-    recs = extract("The sale was cleared by the Coastal Energy Regulatory Commission and the Hanbit Motor Group "
-                   "Design Center, while Hanbit Energy Chief Executive Officer Lee Dana spoke.", lang="en", anchor="2025-02-20")
-    names = {o.name for o in recs["organisations.jsonl"]}
+    names = set(orgs("The sale was cleared by the Coastal Energy Regulatory Commission and the Hanbit Motor Group "
+                   "Design Center, while Hanbit Energy Chief Executive Officer Lee Dana spoke."))
     assert {"Coastal Energy Regulatory Commission", "Hanbit Motor Group Design Center", "Hanbit Energy"} <= names, names
     assert not names & {"Coastal Energy", "Regulatory Commission"}, names
 
 
 def test_asian_legal_forms_close_a_name_with_their_full_stops():
-    from pipeline import extract
-    recs = extract("They will form Kestrel Photonics Pte. Ltd. in Singapore with Orbix Sdn. Bhd. of Penang.",
-                   lang="en", anchor="2025-02-20")
-    names = {o.name for o in recs["organisations.jsonl"]}
+    names = set(orgs("They will form Kestrel Photonics Pte. Ltd. in Singapore with Orbix Sdn. Bhd. of Penang."))
     assert {"Kestrel Photonics Pte. Ltd.", "Orbix Sdn. Bhd."} <= names, names
     # a legal form closes the name: `of` after it says where the company is
     recs = extract("It signed with Orbix Inc. of Penang and Kestrel Ltd. of Seoul.", lang="en", anchor="2025-02-20")
@@ -257,42 +244,32 @@ def test_asian_legal_forms_close_a_name_with_their_full_stops():
 
 
 def test_an_event_named_before_its_year_is_no_body_even_with_words_between():
-    from pipeline import extract
-    recs = extract("Orbix Holdings showed its chips at Chipcon Southeast Asia 2025 in Singapore. Visitors to "
-                   "Chipcon Southeast Asia 2025 saw the demo.", lang="en", anchor="2025-02-20")
-    names = {o.name for o in recs["organisations.jsonl"]}
+    names = set(orgs("Orbix Holdings showed its chips at Chipcon Southeast Asia 2025 in Singapore. Visitors to "
+                   "Chipcon Southeast Asia 2025 saw the demo."))
     assert "Orbix Holdings" in names and not any(n.startswith("Chipcon") for n in names), names
 
 
 def test_possessives_a_country_owns_ends_before_the_name_and_after_it():
-    from pipeline import extract
-    recs = extract("The device won approval from Japan's Pharmaceuticals and Medical Devices Agency (PMDA) and a place "
-                   "on the Korean Ministry of Food and Drug Safety's register.", lang="en", anchor="2025-02-20")
-    names = {o.name for o in recs["organisations.jsonl"]}
+    names = set(orgs("The device won approval from Japan's Pharmaceuticals and Medical Devices Agency (PMDA) and a place "
+                   "on the Korean Ministry of Food and Drug Safety's register."))
     assert {"Pharmaceuticals and Medical Devices Agency", "Korean Ministry of Food and Drug Safety"} <= names, names
     assert not any("Japan's" in n or n.endswith("'s") for n in names), names
 
 
 def test_possessives_inside_names_stay():
-    from pipeline import extract
-    recs = extract("Orbix Holdings works with St. Mark's General Hospital, the People's Bank of China and "
-                   "Children's Hospital of Riverton.", lang="en", anchor="2025-02-20")
-    names = {o.name for o in recs["organisations.jsonl"]}
+    names = set(orgs("Orbix Holdings works with St. Mark's General Hospital, the People's Bank of China and "
+                   "Children's Hospital of Riverton."))
     assert {"St. Mark's General Hospital", "People's Bank of China", "Children's Hospital of Riverton"} <= names, names
 
 
 def test_a_name_described_as_a_platform_is_not_found_by_that_alone():
-    from pipeline import extract
-    recs = extract("Orbix Holdings today launched the Carewell Remote Monitoring Suite, a cloud platform for "
-                   "hospitals.", lang="en", anchor="2025-02-20")
-    names = {o.name for o in recs["organisations.jsonl"]}
+    names = set(orgs("Orbix Holdings today launched the Carewell Remote Monitoring Suite, a cloud platform for "
+                   "hospitals."))
     assert "Orbix Holdings" in names and not any("Carewell" in n for n in names), names
 
 
 def test_where_a_company_is_based_or_listed_is_no_part_of_its_name():
-    from pipeline import extract
-    recs = extract("Tokyo-based Sorami Inc. and Nasdaq-listed Orbix Holdings formed a venture.", lang="en", anchor="2025-02-20")
-    names = {o.name for o in recs["organisations.jsonl"]}
+    names = set(orgs("Tokyo-based Sorami Inc. and Nasdaq-listed Orbix Holdings formed a venture."))
     assert {"Sorami Inc.", "Orbix Holdings"} <= names, names
 
 
