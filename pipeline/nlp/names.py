@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import re
 
-from .lexicon import data_lines, word_set, word_tuple
+from .lexicon import TERM_ACRONYMS, data_lines, word_set, word_tuple
 from .places import is_country
 
 # Titles of people, also matched inside words (`사업총괄부장`).
@@ -76,6 +76,8 @@ def personal_name(latin: str) -> bool:
     s = latin.strip()
     if any(w.lower().strip(".,") in NOT_PERSONAL for w in s.split()) or is_country(s):
         return False
+    if any(w in TERM_ACRONYMS for w in s.split()):
+        return False   # `Hiroshima AI Process`: a term's acronym is no one's name
     # a surname may be written in capitals (`Thiékoro DOUMBIA`), but not every word
     return bool(_PERSON.fullmatch(s)) and bool(re.search(rf"[{_LOW}]", s))
 

@@ -25,6 +25,10 @@ def pairs(text, lang):
      [("디엠씨씨", "DMCC"), ("디엠씨씨", "Dubai Multi Commodities Center")]),
     ("감염병혁신연합(CEPI, 백신 개발 국제기구)이 지원한다.", "ko", [("감염병혁신연합", "CEPI")]),
     ("독일 바이오엔테크(BioNTech)와 협력한다.", "ko", [("바이오엔테크", "BioNTech")]),
+    # a Korean word that ends in Latin letters is a Korean name; a term's acronym inside a name is
+    # no sign of a person's name
+    ("한빛AI(Hanbit AI)와 누리 AI 허브(Nuri AI Hub)가 참여한다.", "ko",
+     [("한빛AI", "Hanbit AI"), ("누리 AI 허브", "Nuri AI Hub")]),
     ("삼성전자(三星電子)가 투자했다.", "ko", [("삼성전자", "三星電子")]),
     ("The Korea Institute of Startup and Entrepreneurship Development (KISED) said.", "en",
      [("Korea Institute of Startup and Entrepreneurship Development", "KISED")]),

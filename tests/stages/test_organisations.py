@@ -388,6 +388,11 @@ def test_a_hall_or_centre_named_only_as_where_something_happens_is_a_place():
     assert "한빛창업센터" in found and not any("국제회의센터" in n for n in found), sorted(found)
 
 
+def test_a_body_with_its_own_rendering_before_its_committee_is_a_body_of_its_own():
+    found = orgs("한빛부는 국제협력개발기구(ICDO) 디지털정책위원회(DPC) 부의장국이다.")
+    assert {"국제협력개발기구", "디지털정책위원회"} <= set(found), sorted(found)
+
+
 def test_a_university_by_its_short_name():
     found = orgs("듀크대와 스탠포드대 연구진이 참여했고 원광대 교수가 발표했다.", options=RULES_ONLY)
     assert {"듀크대", "스탠포드대", "원광대"} <= set(found), sorted(found)

@@ -188,7 +188,9 @@ def _name_before(doc: Doc, pos: int, rendering: str, r_script: str):
         return None
     before = text[:pos].rstrip()[-1:]
     b_script = "hangul" if before in "㈜㈔" else script_of(before) if before else "other"   # (`한빛전자㈜(Hanbit …)`)
-    if b_script == "hangul":
+    word = text[:pos].rstrip().rsplit(None, 1)[-1] if text[:pos].strip() else ""
+    if b_script == "hangul" or (b_script == "latin" and re.match(r"[가-힣]", word)):
+        # (a Korean word ending in Latin letters is a Korean name: `오픈AI(OpenAI)`, `네이버웹툰(Naver Webtoon)`)
         return korean_name_before(doc, pos, rendering)
     if b_script == "han":
         return chinese_name_before(doc, pos, rendering)

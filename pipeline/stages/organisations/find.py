@@ -277,9 +277,11 @@ def _korean_suffix_names(doc: Doc, aliases: list[dict]) -> list[Candidate]:
         pos = word_start
         while n < MAX_WORDS:
             pair = bracket_at.get(pos - 1) or bracket_at.get(pos)
-            if pair and (suffix in ko.GOVERNMENT_WORDS or _a_person_pair(text, pair, end)):
+            if pair and (suffix in ko.GOVERNMENT_WORDS or _a_person_pair(text, pair, end)
+                         or suffix_of(pair["name"]["text"].split(" ")[-1])):
                 break   # a minister's name and its rendering before a ministry (`… 카사비(Majid A. Al Kassabi) 상무부`);
-                        # a person's before the body they speak for (`후앙 파블로 유리베(Juan Pablo Uribe) 세계은행 보건국장`)
+                        # a person's before the body they speak for (`후앙 파블로 유리베(Juan Pablo Uribe) 세계은행 보건국장`);
+                        # a body with its own rendering before its committee (`경제협력개발기구(OECD) 디지털경제정책위원회`)
             if pair and text[pair["alias"]["end"]:pos].strip() in (")", "）"):
                 start = pair["name"]["start"]
                 pos = start
