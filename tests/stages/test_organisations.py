@@ -393,6 +393,13 @@ def test_a_body_with_its_own_rendering_before_its_committee_is_a_body_of_its_own
     assert {"국제협력개발기구", "디지털정책위원회"} <= set(found), sorted(found)
 
 
+def test_the_fullest_name_names_the_body_though_its_short_name_comes_first():
+    # (both names in the registry, one key: the record first met in the title keeps the full name)
+    found = orgs("중기부, 수출 지원 강화\n\n□ 중소벤처기업부(장관 한가람, 이하 중기부)는 창업진흥원과 지원한다고 밝혔다. 중기부는 또 발표했다.")
+    assert "중소벤처기업부" in found and "중기부" not in found, sorted(found)
+    assert "중기부" in found["중소벤처기업부"].aliases
+
+
 def test_a_university_by_its_short_name():
     found = orgs("듀크대와 스탠포드대 연구진이 참여했고 원광대 교수가 발표했다.", options=RULES_ONLY)
     assert {"듀크대", "스탠포드대", "원광대"} <= set(found), sorted(found)

@@ -826,7 +826,7 @@ def merge(doc: Doc, cands: list[Candidate], gazetteer: dict | None = None) -> li
     former = {n for c in cands if c.source == "former_name" for n in c.other_names}
     if doc.lang_ == "en":
         _join_capitals(groups)
-    groups = _join_shared_names([g for g in groups if not g.get("weak")], former)
+    groups = _join_shared_names([g for g in groups if not g.get("weak")], former, home_script)
     _add_short_forms(groups)
     for g in groups:
         for n in g["names"]:
@@ -881,6 +881,13 @@ def merge(doc: Doc, cands: list[Candidate], gazetteer: dict | None = None) -> li
         if keep is not None:
             spans = {(m["start"], m["end"]) for m in keep["mentions"] + r["mentions"]}
             keep["mentions"] = [{"text": text[s:e], "start": s, "end": e} for s, e in sorted(_outermost(spans))]
+            if len(r["name"]) > len(keep["name"]) and script_of(r["name"]) == script_of(keep["name"]):
+                # the fullest name names the body, wherever it first stands (`중기부` in a title,
+                # then `중소벤처기업부(이하 중기부)`)
+                keep["name"], r["name"] = r["name"], keep["name"]
+                for field in ("korean_name", "chinese_name"):
+                    if keep.get(field) == r["name"]:
+                        keep[field] = keep["name"]
             keep["aliases"] = sorted(set(keep["aliases"]) | {r["name"]} | set(r["aliases"]) - {keep["name"]})
             keep["sources"] = sorted(set(keep["sources"]) | set(r["sources"]))
         else:
@@ -975,15 +982,16 @@ def _join_capitals(groups: list[dict]) -> None:
                 g["names"].add(other)
 
 
-def _join_shared_names(groups: list[dict], former: set[str]) -> list[dict]:
+def _join_shared_names(groups: list[dict], former: set[str], home_script: str | None = None) -> list[dict]:
     """Groups that share a name (an alias or a former name of one is the name of another) are
-    one organisation, transitively. The earliest group (the longest name) keeps its name,
-    unless that name is a former one (`Daewoo Shipbuilding & Marine Engineering` joins
-    `Hanwha Ocean`, not the other way round)."""
+    one organisation, transitively. The group with the longest name in the document's script
+    keeps its name (`중소벤처기업부`, though `중기부` came first), unless that name is a former one
+    (`Daewoo Shipbuilding & Marine Engineering` joins `Hanwha Ocean`, not the other way round)."""
     out: list[dict] = []
     for g in groups:
         related = [h for h in out if h["names"] & g["names"]] + [g]
-        home = min(related, key=lambda h: h["name"] in former)  # stable: the first current name
+        # stable: the first of the longest current names
+        home = min(related, key=lambda h: (h["name"] in former, script_of(h["name"]) != home_script, -len(h["name"])))
         for other in related:
             if other is home:
                 continue
