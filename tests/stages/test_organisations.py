@@ -400,6 +400,12 @@ def test_the_fullest_name_names_the_body_though_its_short_name_comes_first():
     assert "중기부" in found["중소벤처기업부"].aliases
 
 
+def test_korean_company_names_end_in_english_company_words_written_in_hangul():
+    found = orgs("한빛로보틱스와 누리테라퓨틱스, 가온케미칼이 참여했다. 국내 제약 업계와 바이오 제약 분야가 성장했다.")
+    assert {"한빛로보틱스", "누리테라퓨틱스", "가온케미칼"} <= set(found), sorted(found)
+    assert not any("제약" in n for n in found), sorted(found)   # the word alone is an industry
+
+
 def test_a_university_by_its_short_name():
     found = orgs("듀크대와 스탠포드대 연구진이 참여했고 원광대 교수가 발표했다.", options=RULES_ONLY)
     assert {"듀크대", "스탠포드대", "원광대"} <= set(found), sorted(found)
