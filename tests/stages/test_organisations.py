@@ -685,6 +685,11 @@ def test_bodies_a_taiwanese_release_names_without_an_organisation_word():
     assert found["解放軍"].kind == "government", found["解放軍"].kind
 
 
+def test_a_chinese_hall_named_only_as_where_something_is_held_is_a_place():
+    found = orgs("經發局今日於永安市政中心舉辦成果發表會，並與南區產業服務中心簽署備忘錄。", "zh")
+    assert "南區產業服務中心" in found and "永安市政中心" not in found, sorted(found)
+
+
 def test_a_chinese_office_in_chu_by_its_stem_but_not_any_word_in_chu():
     found = orgs("秘書處表示，嘉義市市場處也將配合；各處室與服務處、好處多多。", "zh")
     assert {"秘書處", "嘉義市市場處"} <= set(found), sorted(found)
@@ -710,6 +715,8 @@ def test_a_named_law_plan_or_initiative_is_no_organisation(text, thing):
     # a kind of firm is no firm; places listed before 城市 are places
     ("南科管理局、成功大學與在地業者等單位共同參與。", {"南科管理局", "成功大學"}, {"在地業者"}),
     ("邀請台北、台中與高雄等城市參加。", set(), {"台北", "台中", "高雄"}),
+    # a list counted before its kind names firms with one of them known
+    ("頒發標章予明遠精密股份有限公司、南光實業、永興食品等10家業者。", {"南光實業", "永興食品"}, set()),
 ])
 def test_chinese_names_listed_with_known_bodies(text, expected, absent):
     names = {o.name for o in extract(text, lang="zh", anchor="2025-03-04")["organisations.jsonl"]}

@@ -113,6 +113,17 @@ def _only_a_place_where(text: str, name: str) -> bool:
     return bool(spots) and all(text.startswith("에서", e) for e in spots)
 
 
+# Chinese names of buildings and halls that also name bodies; after 於/在 and before a verb of
+# holding at every mention they name the place.
+_ZH_VENUE = re.compile(r"(?:中心|会馆|会议厅|礼堂|广场|展览馆|体育馆|文化馆|艺术馆|剧场|园区)$")
+_ZH_HELD = re.compile(r"(?:[0-9一二三四五六七八九十]+(?:楼|樓)|大厅|大廳|前|内|內)?(?:举办|舉辦|举行|舉行|召开|召開|办理|辦理|展出|开幕|開幕)")
+
+
+def _only_where_held(text: str, name: str) -> bool:
+    spots = [m.span() for m in re.finditer(re.escape(name), text)]
+    return bool(spots) and all(text[max(0, s - 1):s] in ("於", "于", "在") and _ZH_HELD.match(text, e) for s, e in spots)
+
+
 def _latin_in_person(word: str, person_latin: set[str]) -> bool:
     return word.isascii() and word.strip(".").lower() in person_latin
 
@@ -130,6 +141,9 @@ def _not_a_body(doc: Doc, text: str, c: Candidate, cands: list[Candidate], peopl
     if doc.lang_ == "ko" and c.source not in ("registry", "known", "gazetteer") and _KO_VENUE.search(name) \
             and _only_a_place_where(text, name):
         return True   # a hall or centre where something is held, at every mention (`…국제습지센터에서 열린다`)
+    if doc.lang_ == "zh" and c.source not in ("registry", "known", "gazetteer") and _ZH_VENUE.search(fold_han(name)) \
+            and _only_where_held(text, name):
+        return True   # a hall or centre where something is held, at every mention (`於永華市政中心舉辦`)
     if doc.lang_ in ("ko", "zh") and c.start > 0 and text[c.start - 1].isdigit() and not name[:1].isdigit():
         return True   # a unit after its number (`16테슬라급`, `700베크렐`), not a name
     if is_country(name) or (_GOVERNMENT_OF.search(name) and (

@@ -336,13 +336,13 @@ def _name_start(text: str, pos: int, words=None) -> int:
 
 # `A、B與C等科技大廠`: names listed before 等 and a word for a kind of firm or body.
 _LISTED = re.compile(r"((?:[\u4e00-\u9fffA-Za-z0-9]{2,8}[、，,])+[\u4e00-\u9fffA-Za-z0-9]{2,8}(?:[与和及暨][\u4e00-\u9fffA-Za-z0-9]{2,8})?)"
-                     r"等(?:[\u4e00-\u9fff]{0,3})(?:企业|公司|厂商|大厂|业者|机构|机关|单位|学校|大学|医院|团体|银行)")
+                     r"等(?P<count>(?:[0-9０-９]+|[一二三四五六七八九十百]+)[家所间个])?(?:[\u4e00-\u9fff]{0,3})(?:企业|公司|厂商|大厂|业者|机构|机关|单位|学校|大学|医院|团体|银行)")
 
 
 def listed_with(original: str, found, known_spots=()) -> list[tuple[int, int]]:
     """Spans of the items of a list that ends in `等` and a kind of firm or body (`台積電、聯發科與鴻海
-    等科技大廠`), when two or more of its items are organisations found otherwise or names the
-    registry knows (`known_spots`): the items after the first are organisations too (the first
+    等科技大廠`), when two or more of its items (one, where a count stands before the kind: `等10家
+    業者`) are organisations found otherwise or names the registry knows (`known_spots`): the items after the first are organisations too (the first
     one's start is unsure: it runs on from the words before the list)."""
     text = fold_han(original)
     made = {(c.start, c.end) for c in found}
@@ -351,8 +351,8 @@ def listed_with(original: str, found, known_spots=()) -> list[tuple[int, int]]:
     for m in _LISTED.finditer(text):
         items = [(m.start(1) + x.start(), m.start(1) + x.end()) for x in re.finditer(r"[^、，,与和及暨]+", m.group(1))]
         known = [it for it in items if it in spans or any(s <= it[0] and it[1] <= e and e - s <= it[1] - it[0] + 2 for s, e in spans)]
-        if len(known) < 2:
-            continue
+        if len(known) < (1 if m.group("count") else 2):
+            continue   # (a list counted before its kind, `等10家业者`, names firms with one of them known)
         out += [it for it in items[1:] if it not in made and not text[it[0]:it[1]].endswith(tuple(_GENERIC_ITEM_ENDS))]
     return out
 
