@@ -144,6 +144,10 @@ def test_same_script_short_name_still_joins_the_organisation():
 def test_term_acronyms_stay_terms():
     aliases, terms = pairs("정부는 공적개발원조(ODA)를 늘리고 주식매매계약(SPA)을 맺었다.", "ko")
     assert aliases == [] and ("공적개발원조", "ODA") in terms
+    # the acronym first, spelled out after it, is a term all the same; no body is made of it
+    recs = extract("위중증 환자는 ECMO(체외막산소공급), CRRT(지속적신대체요법) 등으로 치료 중이다.", lang="ko", anchor="2025-02-20")
+    assert not recs["aliases.jsonl"] and not recs["organisations.jsonl"]
+    assert {(t.term.text, t.rendering.text) for t in recs["terms.jsonl"]} == {("ECMO", "체외막산소공급"), ("CRRT", "지속적신대체요법")}
 
 
 def test_translations_of_common_words_take_as_many_words_as_they_render():

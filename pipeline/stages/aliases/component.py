@@ -240,6 +240,8 @@ def _is_name(doc: Doc, span, name: str, rendering: str, relation: str, score: fl
         return False
     if script_of(name) == "latin" and (rendering in TERM_ACRONYMS or rendering.rstrip("s") in TERM_ACRONYMS):
         return False   # `Chief Technology Officer (CTO)`: a general term's acronym after its long form
+    if is_acronym(name) and name in TERM_ACRONYMS and script_of(rendering) != "latin":
+        return False   # `ECMO(체외막산소공급)`: a general term's acronym, spelled out after it
     if any(x.split()[-1] in _METHOD_WORDS for x in sides if x.split()):
         return False  # a way of doing something, not a name: 전자태그(RFID 방식)
     if is_formula(rendering) and not name.replace(" ", "").endswith(ORG_ENDINGS) \
