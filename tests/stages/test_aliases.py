@@ -141,6 +141,13 @@ def test_same_script_short_name_still_joins_the_organisation():
     assert "해양공사" in org.aliases and recs["aliases.jsonl"] == []
 
 
+def test_an_acronyms_score_is_its_best_reading():
+    recs = extract("The Korea Trade-Investment Promotion Agency (KOTRA) and the Korea Battery Industry "
+                   "Association (K-BATTERY) signed an MOU.", lang="en", anchor="2025-02-20")
+    scores = {a.alias.text: a.score for a in recs["aliases.jsonl"]}
+    assert scores["KOTRA"] >= 0.6 and scores["K-BATTERY"] == 1.0, scores
+
+
 def test_term_acronyms_stay_terms():
     aliases, terms = pairs("정부는 공적개발원조(ODA)를 늘리고 주식매매계약(SPA)을 맺었다.", "ko")
     assert aliases == [] and ("공적개발원조", "ODA") in terms

@@ -27,6 +27,7 @@ from .similarity import (
     acronym_score,
     capitals_score,
     loose_acronym_score,
+    parts_score,
     schwartz_hearst_match,
     transliteration_score,
     word_explained,
@@ -199,11 +200,18 @@ def _name_before(doc: Doc, pos: int, rendering: str, r_script: str):
     return None
 
 
+def _acronym_relation_score(acronym: str, long_form: str) -> float:
+    """How well an acronym meets its long form, by the best of the readings the boundary accepts:
+    word starts in order, word starts and hyphenated parts without the first word (`KOTRA`),
+    whole words as parts (`K-BATTERY`)."""
+    return max(acronym_score(acronym, long_form), loose_acronym_score(acronym, long_form), parts_score(acronym, long_form))
+
+
 def _relation(name: str, alias: str, n_script: str, a_script: str) -> tuple[str, float]:
     if is_acronym(alias) and a_script == "latin" and n_script == "latin":
-        return "acronym", acronym_score(alias, name)
+        return "acronym", _acronym_relation_score(alias, name)
     if is_acronym(name) and n_script == "latin" and a_script == "latin":
-        return "acronym", acronym_score(name, alias)
+        return "acronym", _acronym_relation_score(name, alias)
     if n_script == a_script == "latin" and (is_short_form(alias) or is_short_form(name)):
         short, long_ = (alias, name) if is_short_form(alias) else (name, alias)   # HDBank, RoMeLa: by their capitals
         return "acronym", capitals_score(short, long_)

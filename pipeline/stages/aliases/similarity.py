@@ -198,6 +198,25 @@ def acronym_score(acronym: str, long_form: str) -> float:
     return matched / len(letters)
 
 
+def parts_score(acronym: str, long_form: str) -> float:
+    """An acronym of hyphenated parts, each a word's initial or a whole word of `long_form`
+    (`K-BATTERY`: Korea Battery Industry Association), scored by the share of its letters so met,
+    in order."""
+    parts = [p for p in acronym.split("-") if p]
+    words = [w.lower() for w in re.findall(r"[A-Za-z0-9]+", long_form)]
+    if len(parts) < 2 or not words:
+        return 0.0
+    met, wi = 0, 0
+    for part in parts:
+        low = part.lower()
+        k = next((j for j in range(wi, len(words)) if words[j] == low or (len(low) == 1 and words[j][0] == low)), None)
+        if k is None:
+            continue
+        met += len(low)
+        wi = k + 1
+    return met / sum(len(p) for p in parts)
+
+
 def capitals_score(short: str, long_form: str) -> float:
     """`acronym_score` of a short form by its capitals alone (`RoMeLa` as RML, `HDBank` as HDB)."""
     return acronym_score("".join(c for c in short if c.isupper()), long_form)
