@@ -127,6 +127,8 @@ def main(argv: list[str] | None = None) -> int:
                          "or under $PRESSPIPE_SHARED)")
     ap.add_argument("--vectors-report", type=Path, default=None,
                     help="vectors-report.json written by training/vectors.py")
+    ap.add_argument("--config", default="training/config.cfg",
+                    help="the config it was trained with, as train.sh names it (recorded in meta.json)")
     ap.add_argument("--no-eval", action="store_true", help="skip the news-half measurement")
     ap.add_argument("--card", choices=("ko", "en", "zh"), default="ko",
                     help="which model's meta and attribution (training/model_cards.py for en, zh)")
@@ -170,9 +172,10 @@ def main(argv: list[str] | None = None) -> int:
             "data_sha256": sha256(train_jsonl) if train_jsonl.is_file() else None,
             "built_with": built_with(),
             "converter": "training/convert.py",
-            "config": "training/config.cfg (copied as config.cfg in this folder)",
+            "config": f"{args.config} (copied as config.cfg in this folder)",
             "config_sha256": hashlib.sha256(cfg.encode("utf-8")).hexdigest(),
-            "command": "bash training/train.sh",
+            "command": "bash training/train.sh" if args.config == "training/config.cfg"
+                       else f"CONFIG={args.config} bash training/train.sh",
             "dev": (f"{report['sentences']['dev']} sentences held out of the training file "
                     f"(fixed shuffle, seed {report['seed']}); never the news half"),
             "sentences": report["sentences"],
