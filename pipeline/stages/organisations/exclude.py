@@ -45,6 +45,7 @@ DATA = Path(__file__).with_name("data")   # this stage's word lists
 _NOT_BODY_ENDINGS = word_table(DATA / "not_body_endings.tsv")   # word -> (language,)
 NOT_BODY_ENDINGS_KO = tuple(w for w, (lang,) in _NOT_BODY_ENDINGS.items() if lang == "ko")
 NOT_BODY_ENDINGS_EN = tuple(w for w, (lang,) in _NOT_BODY_ENDINGS.items() if lang == "en")
+_NOT_BODY_END_EN = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(NOT_BODY_ENDINGS_EN, key=len, reverse=True))) + r")$")
 NOT_BODY_ENDINGS_ZH = tuple(w for w, (lang,) in _NOT_BODY_ENDINGS.items() if lang == "zh")
 # A government word after a country: the country's government, a reference, not a named body.
 _GOVERNMENT_OF = re.compile(r"\s?(?:정부|행정부|당국|통상당국|정책당국|政府|当局|government|Government|authorities)$")
@@ -396,7 +397,7 @@ def _names_a_thing(name: str, lang: str) -> bool:
     folded = fold_han(name)
     last = name.split(" ")[-1]
     return (last.endswith(NOT_BODY_ENDINGS_KO) and not suffix_of(last)) or \
-        any(re.search(rf"\b{re.escape(w)}$", name) for w in NOT_BODY_ENDINGS_EN) or \
+        _NOT_BODY_END_EN.search(name) is not None or \
         (folded.endswith(NOT_BODY_ENDINGS_ZH) and not any(folded.endswith(s) for s in zh.SUFFIX_KIND))
 
 
