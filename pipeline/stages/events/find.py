@@ -423,7 +423,8 @@ def find_events(doc: Doc) -> list[dict]:
         events += _ko_schedule_lines(ctx, events)
     seen, out = set(), []
     for ev in sorted(events, key=lambda e: (e["trigger"]["start"], e["type"])):
-        key = (ev["trigger"]["start"], ev["type"])
+        # (one verb of talks may hold several, one per counterpart and day: `_ko_counterparts`)
+        key = (ev["trigger"]["start"], ev["type"], tuple(sorted(_actors(ev)[1])))
         if key not in seen:
             seen.add(key)
             out.append(ev)
@@ -449,8 +450,10 @@ def _same_happening(a: dict, b: dict) -> bool:
         return False
     if a["type"] not in _TOLD_ONCE:
         # a sentence repeated word for word (the lede again as a photo caption, `▶ …`) tells the
-        # same happening, even a meeting
-        return _bare_sentence(a) == _bare_sentence(b) and a["trigger"]["text"] == b["trigger"]["text"]
+        # same happening, even a meeting; not talks held with different counterparts
+        (_sa, oa), (_sb, ob) = _actors(a), _actors(b)
+        return _bare_sentence(a) == _bare_sentence(b) and a["trigger"]["text"] == b["trigger"]["text"] \
+            and (not oa or not ob or bool(oa & ob))
     word = lambda e: (e["trigger"]["lemma"] or e["trigger"]["text"]).casefold()  # noqa: E731
     if word(a) != word(b):
         return False
@@ -846,7 +849,15 @@ def _korean(ctx: Context) -> list[dict]:
                 if at_talks and not any(p["role"] == "subject" for p in parts):
                     # `양국은 … 합의하였다`: the side whose talks they were agreed it
                     parts = [dict(p) for p in talks[2] if p["role"] == "subject"] + parts
-                events.append(_event(ctx, main, date, parts, (s_start, s_end), status, how, own))
+                met = _ko_counterparts(ctx, main, c, span_start, marks, date) if main.type == "meeting" else []
+                if len(met) >= 2:
+                    # `A 장관을, 18일에는 B 장관, C 장관을 만나`: one talk per counterpart met
+                    for org, day in met:
+                        one = [p for p in parts if p["role"] == "subject"]
+                        _add(one, org, "other")
+                        events.append(_event(ctx, main, day, one, (s_start, s_end), status, how, own))
+                else:
+                    events.append(_event(ctx, main, date, parts, (s_start, s_end), status, how, own))
                 if main.type in ("meeting", "visit") and own and date.get("grain") == "day":
                     talks = (n_sent, date, parts)
             pending, pending_from, merged_from = None, None, []
@@ -863,6 +874,27 @@ def _korean(ctx: Context) -> list[dict]:
                 if len(topic.chain) >= 2:   # `A와 B는 … 협력해 왔다. 두 회사는 …`
                     disc.group = list(topic.chain)
     return events
+
+
+def _ko_counterparts(ctx: Context, main: Trigger, c: KoClause, start: int, marks: list[KoMark],
+                     date: dict) -> list[tuple[dict, dict]]:
+    """Talks with officers of several organisations (`A 사무총장, B 장관을 만나`, `B 장관을 면담`):
+    the organisations met, each with the day named last before it in the clause, else `date`.
+    A bilateral meeting is held with one counterpart; a list of them met is a talk with each."""
+    if main.lemma not in ko.BILATERAL:
+        return []
+    lo = max(start, c.start)
+    out: list[tuple[dict, dict]] = []
+    for m in marks:
+        if not (lo <= m.start and m.end <= main.start) or m.kind != "org" or not m.titled:
+            continue
+        if m.particle not in ko.OBJECT + ko.WITH + (",", "，", "、"):
+            continue
+        if any(o["org_key"] == m.org["org_key"] for o, _d in out):
+            continue
+        days = [d for d in ctx.dates_in(lo, m.start)]
+        out.append((m.org, days[-1] if days else date))
+    return out
 
 
 # Sentences after dated talks within which an undated agreement (`합의했다`) is taken as reached at them.
