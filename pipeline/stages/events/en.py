@@ -138,6 +138,9 @@ PATTERNS: list[tuple[str, str, str]] = [
      r"reception|dialogue|event|exhibition|show)s?\b", "base"),
     ("meeting", r"\b(?:meeting|forum|conference|summit|ceremony|symposium|workshop|fair|expo|roundtable|talks|"
      r"reception|dialogue|exhibition)s?\s+(?P<t>(?:was|were|will be|is|are)\s+held|took place|takes place|will take place)\b", ""),
+    # joining others at a named gathering (`joined Korea's battery leaders at the Battery Impact Forum 2024`)
+    ("meeting", r"\b(?P<t>joined|joins)\b(?=[^.;]{0,80}?\bat\s+(?:the\s+)?(?-i:[A-Z][\w&.'-]*(?:\s+[A-Z0-9][\w&.'-]*){0,5}?)\s+"
+     r"(?-i:Forum|Summit|Expo|Conference|Congress|Convention|Show|Fair|Festival|Week|Symposium|Exhibition)\b)", ""),
     ("meeting", r"\b(?P<t>met|meets)\s+with\b", ""),
     # an invitation to an event on its day (`Join us on February 1 to hear …`)
     ("meeting", r"\b(?P<t>join\s+us)\s+(?:on|at|for)\b", ""),
