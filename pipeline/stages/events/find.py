@@ -1309,6 +1309,8 @@ def _chinese(ctx: Context) -> list[dict]:
     events: list[dict] = []
     disc = Discourse()
     hosting = None   # the date of the meeting the last sentence held (`今日舉辦頒獎典禮`)
+    speaker = None   # an organisation that speaks (`X表示`), which does not act in what it tells
+    told = 0         # clauses without a trigger told since it spoke
     for s_start, s_end, _toks in ctx.sentences:
         pending = None
         prev_status = None
@@ -1329,6 +1331,10 @@ def _chinese(ctx: Context) -> list[dict]:
                 topic = _zh_topic(text, mentions, c_start, c_end)
                 if topic is not None:
                     disc.add(topic)
+                    speaker = topic if _ZH_SPEAKS.search(clause) else None
+                    told = 0
+                elif speaker is not None:
+                    told += 1
                 continue
             main = trigs[0]
             if main.lemma in zh.HOLD_VERBS and not _GATHERING["zh"].search(text, s_start, s_end):
@@ -1352,6 +1358,13 @@ def _chinese(ctx: Context) -> list[dict]:
             if date is not None and own and main.type == "meeting" and len(_day_of(date["value"]) or "") == 10:
                 hosting = date   # (a day's meeting: not `自102年起舉辦`, a habit since a year)
             subject, how, members = _zh_subject(ctx, text, main, mentions, c_start, disc)
+            if how == "carried" and speaker is not None and subject is speaker and told:
+                # `體育處表示，馬婷霞畢業於永康國中，曾於2019年…奪得金牌`: what the speaker tells
+                # opens with a clause of its own (someone else's), not with what it did itself
+                # (`瑞康生物表示，上周已向FDA提交…`)
+                subject, how = None, "none"
+            elif how == "explicit":
+                speaker = None
             parts = []
             _add(parts, subject, "subject")
             for o in members:
@@ -1418,6 +1431,7 @@ def _zh_subject(ctx: Context, text: str, main: Trigger, mentions: list[Mention],
 
 
 _ZH_NAME_MARKS = "「『“《〈（("
+_ZH_SPEAKS = re.compile(r"(?:表示|指出|说明|强调|认为|提到|说|称|透露)\s*$")
 # Before a place: `于`, `假` (at), `至`, `到` (to): an organisation there is where it happened.
 _ZH_PLACE_PREPOSITIONS = ("于", "假", "至", "到")
 _ZH_COORD = re.compile(r"[」』”》〉]?\s*[、,，及和]\s*[「『“《〈]?")
