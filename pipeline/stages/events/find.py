@@ -880,6 +880,13 @@ def _korean(ctx: Context) -> list[dict]:
                         events.append(_event(ctx, main, day, one, (s_start, s_end), status, how, own))
                 else:
                     events.append(_event(ctx, main, date, parts, (s_start, s_end), status, how, own))
+                if main.type == "visit":
+                    # `영국(’24.7월)에 이어 … 유럽연합을 방문하였다`: each place listed with its own date
+                    # in brackets was a visit of its own
+                    for place, day in _ko_dated_places(ctx, c.start if pending_from is None else pending_from, main, date):
+                        one = [p for p in parts if p["role"] == "subject"]
+                        events.append(_event(ctx, place, day, one, (s_start, s_end),
+                                             "planned" if _is_future(day, ctx.anchor) else "occurred", how, True))
                 if main.type in ("meeting", "visit") and own and date.get("grain") == "day":
                     talks = (n_sent, date, parts)
             pending, pending_from, merged_from = None, None, []
@@ -896,6 +903,29 @@ def _korean(ctx: Context) -> list[dict]:
                 if len(topic.chain) >= 2:   # `A와 B는 … 협력해 왔다. 두 회사는 …`
                     disc.group = list(topic.chain)
     return events
+
+
+def _ko_dated_places(ctx: Context, lo: int, main: Trigger, date: dict) -> list[tuple[Trigger, dict]]:
+    """Places listed before a visit's verb each with a date in its brackets (`중앙아시아(우즈베키스탄,
+    ’23.5월), 영국(’24.7월)에 이어 … 방문하였다`): (the place as the trigger, the date), not the
+    visit's own date."""
+    out: list[tuple[Trigger, dict]] = []
+    text = ctx.text
+    for d in ctx.dates_in(lo, main.start):
+        if d is date or d["start"] == date["start"]:
+            continue
+        k = text.rfind("(", lo, d["start"])
+        # (the date ends its item: `(2021년 체결)` dates a signing, not a place)
+        if k < 0 or ")" in text[k:d["start"]] or not re.match(r"\s*[)/,]", text[d["end"]:d["end"] + 3]) \
+                or not re.match(r"[^()\n]{0,30}\)", text[d["end"]:]):
+            continue
+        # the place: the name nearest before the date (`다솜국, ’24.2월`), else before the bracket
+        place = re.search(r"([가-힣A-Za-z]{2,})[\s,/·]*[(]?[\s,/·]*$", text[max(lo, k - 20):d["start"]])
+        if place is None:
+            continue
+        at = max(lo, k - 20) + place.start(1)
+        out.append((Trigger(at, at + len(place.group(1)), place.group(1), place.group(1), "visit"), d))
+    return out
 
 
 def _ko_counterparts(ctx: Context, main: Trigger, c: KoClause, start: int, marks: list[KoMark],
