@@ -1150,6 +1150,9 @@ def _ko_subject(ctx: Context, marks: list[KoMark], main: Trigger, c: KoClause, c
                    ("anaphor", "group", "thing")]
         cand = topical[-1] if topical else None
     if cand is None:
+        defined = _ko_defined(ctx, marks, c.start, main.start)
+        if defined is not None:
+            return defined, "explicit", [], []
         if _ko_note_line(ctx.text, c.start):
             # a note or a bullet (`※ …`, `- …`, `ㅇ …`) tells background: the subject of the
             # release's sentences does not carry into it
@@ -1163,6 +1166,24 @@ def _ko_subject(ctx: Context, marks: list[KoMark], main: Trigger, c: KoClause, c
     if cand.kind == "group":
         return None, "none", _group_members(cand, mentions, disc), []
     return None, "none", [], []
+
+
+def _ko_defined(ctx: Context, marks: list[KoMark], c_start: int, before: int) -> dict | None:
+    """A note that defines a name (`※ 믹타(MIKTA): … 2013.9월 출범`, `* AfDB(African Development
+    Bank): 1964년 설립된 국제금융기구`): the organisation named before the colon is what the
+    description tells of."""
+    line = ctx.text.rfind("\n", 0, c_start) + 1
+    colon = ctx.text.find(":", line, before)
+    if colon < 0 or ctx.text[line:colon].lstrip()[:1] not in ko.NOTE_MARKS:
+        return None
+    named = [m for m in marks if m.kind == "org" and line <= m.start < colon]
+    if not named or not _KO_ONLY_BRACKETS.fullmatch(ctx.text[named[0].end:colon]) \
+            or ctx.text[line:named[0].start].strip(" \t" + "".join(ko.NOTE_MARKS)):
+        return None
+    return named[0].org
+
+
+_KO_ONLY_BRACKETS = re.compile(r"\s*(?:[(（][^()（）\n]*[)）]\s*)*")
 
 
 def _ko_relative_head(ctx: Context, marks: list[KoMark], c: KoClause, clauses: list[KoClause], ci: int):
