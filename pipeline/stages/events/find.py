@@ -742,7 +742,7 @@ _KO_TITLES = "|".join(sorted(_KO_TITLE_WORDS, key=len, reverse=True))
 _KO_TITLES = r"[가-힣]{0,6}?(?:" + _KO_TITLES + r"|조정관|정책관|심의관|협력관|대변인)"
 _KO_PARTICLE = re.compile(
     r"(?:\s?[（(][^()（）\n]{0,80}[)）])*(?P<side>\s?측)?(?P<title>(?:\s[가-힣]{2,3})?\s?(?:" + _KO_TITLES + r"))?(?:\s?등)?(?P<p>으로부터의|로부터의|으로부터|로부터|에서는|에게서|와의|과의|와는|과는|와도|과도|"
-    r"에서|에게|으로|은|는|이|가|와|과|을|를|의|에|로|,|，|、)(?![가-힣])")
+    r"에서|에게|으로|은|는|이|가|와|과|을|를|의|에|로|도|,|，|、)(?![가-힣])")
 
 
 _KO_OFFICER = re.compile(r"(?:\s?[(（][^()（）\n]{0,60}[)）])?(?:\s[가-힣]{2,3})??\s?(?P<title>" + _KO_TITLES + r")(?=(?:[(（][^()（）\n]{0,40}[)）])?[은는이가]\s)")
@@ -1045,6 +1045,9 @@ def _ko_marks(ctx: Context, toks: list, mentions: list[Mention], s_start: int, s
             continue   # an alias in the brackets after a name (`한빛위원회(이하 ‘빛위’)와`) is that name's
         p, end = _ko_particle(text, m.end)
         titled = bool((pm := _KO_PARTICLE.match(text, m.end)) and pm.group("title"))
+        if p == "도" or (p == "의" and _KO_AS_FOR.match(text, end)):
+            # `아파시(AFACI)도 … 운영하고 있다`, `ECB의 경우 … 확정하고`: the organisation is the topic
+            p = "는"
         marks.append(KoMark(m.start, end, "org", p, org=m.org, titled=titled))
         covered.append((m.start, end))
     # non-organisation topics and subjects: anaphors, groups, things
@@ -1088,6 +1091,9 @@ def _ko_marks(ctx: Context, toks: list, mentions: list[Mention], s_start: int, s
                 j -= 1
             marks[k].chain = chain
     return marks
+
+
+_KO_AS_FOR = re.compile(r"\s?경우(?:에는|에도|엔|에)?[\s,]")
 
 
 def _verb_between(text: str, a: int, b: int) -> bool:
