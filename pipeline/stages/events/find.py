@@ -819,6 +819,7 @@ def _korean(ctx: Context) -> list[dict]:
                     if not (t.type == "announcement" and t.lemma == "밝히다" and not _ko_announces(ctx, s_start, t.start))
                     and not (t.since and not _ko_dated_noun(ctx, t, s_start))]
         clauses = _ko_clauses(ctx, toks)
+        sentence_dates = ctx.dates_in(s_start, s_end)
         for c in clauses:
             c.triggers = [t for t in triggers if c.first <= t.index <= c.last]
             c.dates = [d for d in ctx.dates_in(c.start, c.end) if not _ko_measure_date(ctx.text, d, s_start)]
@@ -848,6 +849,11 @@ def _korean(ctx: Context) -> list[dict]:
                 # `11월 15일에 … 조세총국장을 만나 … 논의했다. … 의견을 수렴하기로 합의했다`: what
                 # is agreed with no date of its own was agreed at the talks just told
                 date, own, at_talks = talks[1], False, True
+            if date is None and main.type in ("meeting", "visit") and talks is not None and not sentence_dates \
+                    and n_sent - talks[0] <= KO_TALKS_REACH and _KO_NEXT.match(ctx.text, s_start):
+                # `16일 오후에는 A 장관을 만나 …. 이어 B 차관을 만나 …`: talks told as following
+                # the ones just dated, in a sentence with no date of its own, were held that day
+                date, own = talks[1], False
             nxt = clauses[ci + 1] if ci + 1 < len(clauses) else None
             if (date and main.type in ("approval", "designation") and main.voice != "active" and c.boundary == "serial"
                     and nxt is not None and nxt.triggers and not nxt.dates):
@@ -887,8 +893,8 @@ def _korean(ctx: Context) -> list[dict]:
                         one = [p for p in parts if p["role"] == "subject"]
                         events.append(_event(ctx, place, day, one, (s_start, s_end),
                                              "planned" if _is_future(day, ctx.anchor) else "occurred", how, True))
-                if main.type in ("meeting", "visit") and own and date.get("grain") == "day":
-                    talks = (n_sent, date, parts)
+                if main.type in ("meeting", "visit") and s_start <= date["start"] < s_end and date.get("grain") == "day":
+                    talks = (n_sent, date, parts)   # (dated in its own sentence: `18일에는 …를 찾아 … 면담을 갖고`)
             pending, pending_from, merged_from = None, None, []
             if date and main.type == "meeting" and c.boundary in ("and", "serial"):
                 # `이사회를 열고 … 선임했다`: the meeting's date carries on to what it was held for
@@ -948,6 +954,9 @@ def _ko_counterparts(ctx: Context, main: Trigger, c: KoClause, start: int, marks
         out.append((m.org, days[-1] if days else date))
     return out
 
+
+# A sentence that goes on from the one before (`이어`, `이어서`), before its first word.
+_KO_NEXT = re.compile(r"[ \t□■ㅇ○◦·•\-–]*(?:이어서?|뒤이어)[\s,]")
 
 # Sentences after dated talks within which an undated agreement (`합의했다`) is taken as reached at them.
 KO_TALKS_REACH = 3
