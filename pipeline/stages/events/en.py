@@ -103,6 +103,9 @@ PATTERNS: list[tuple[str, str, str]] = [
     ("listing", r"\b(?:shares|stock|units|ADSs)\s+(?:will\s+|(?:is|are)\s+expected\s+to\s+)?(?:begin|began|begins|start|started|starts|commence|commenced|commences)\s+(?P<t>trading)\b", ""),
     ("listing", r"\b(?P<t>go public)\b", "base"),
     ("listing", r"\b(?P<t>listing|IPO|initial public offering)\b", "noun"),
+    # a gathering opened is held, not a site opened (`opened FIX 2024, an expo`, `kicked off the Harbor Forum`)
+    ("meeting", r"\b(?P<t>opened|opens|kicked off|kicks off)\s+(?:(?!at\b|in\b|on\b)[\w$%&'.,-]+\s+){0,3}(?:" + HOSTED + r")s?\b", ""),
+    ("meeting", r"\b(?P<t>open|kick off)\s+(?:(?!at\b|in\b|on\b)[\w$%&'.,-]+\s+){0,3}(?:" + HOSTED + r")s?\b", "base"),
     ("opening", r"\b(?P<t>opened|opens|inaugurated|inaugurates)\b", ""),
     ("opening", r"\b(?P<t>open|inaugurate)\b", "base"),
     ("opening", r"\b(?P<t>opening)\b", "noun"),
