@@ -421,6 +421,7 @@ def find_events(doc: Doc) -> list[dict]:
     if ctx.lang == "ko":
         events += _ko_bracket_dated(ctx, events)
         events += _ko_schedule_lines(ctx, events)
+        events = [_ko_meeting_owner(ctx, ev) for ev in events]
     seen, out = set(), []
     for ev in sorted(events, key=lambda e: (e["trigger"]["start"], e["type"])):
         # (one verb of talks may hold several, one per counterpart and day: `_ko_counterparts`)
@@ -429,6 +430,32 @@ def find_events(doc: Doc) -> list[dict]:
             seen.add(key)
             out.append(ev)
     return _one_per_happening(_without_settings(out))
+
+
+# Between an organisation and the gathering it holds: an edition's number, its name's brackets and
+# quotes, Latin letters, and the rest of the gathering's compound (`『…준비위원회』 제3차 회의`,
+# `APEC 정상회의`, `WTO 각료회의`).
+_KO_OWNED_GAP = re.compile(r"[\s\d제차회()（）『』「」｢｣‘’“”'\"A-Za-z·\-]{0,12}[가-힣]{0,6}")
+
+
+def _ko_meeting_owner(ctx: Context, ev: dict) -> dict:
+    """A Korean meeting told with no subject (`…준비위원회』 제3차 회의가 … 개최되었다`, `APEC
+    정상회의는 … 개최된다`): the organisation whose name stands right before the gathering's word
+    holds it."""
+    if ev["type"] != "meeting" or any(p["role"] == "subject" for p in ev["participants"]):
+        return ev
+    s = ev["sentence"]["start"]
+    t0, t1 = ev["trigger"]["start"], ev["trigger"]["end"]
+    words = [w for w in _GATHERING["ko"].finditer(ctx.text, s, t1) if not ctx.blocked(w.start())]
+    if not words:
+        return ev
+    w = next((x for x in words if x.start() <= t0 < x.end() or t0 <= x.start() < t1), words[-1])
+    owner = next((m for m in reversed(ctx.mentions_in(s, w.start()))
+                  if _KO_OWNED_GAP.fullmatch(ctx.text[m.end:w.start()])), None)
+    if owner is None:
+        return ev
+    parts = [_participant(owner.org, "subject")] + [p for p in ev["participants"] if p["org_key"] != owner.org["org_key"]]
+    return {**ev, "participants": parts}
 
 
 # Happenings a release tells once per date: told again (the lede and the body, the boilerplate
