@@ -596,6 +596,11 @@ def _acting_name(ctx: Context, pos: int) -> bool:
     return False
 
 
+# Before an English sentence's first name, what leaves it the subject: an article, a place's
+# possessive (`Thailand's`), a short adverbial with its comma (`Today,`).
+_EN_POSSESSOR = re.compile(r"\s*(?:(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s\s+|(?:the|The)\s+|(?:[A-Z][\w ]{0,20},\s*))?")
+
+
 _KO_HOSTED_BY = re.compile(r"(?:\s?[(（][^()（）\n]{0,40}[)）])?\s?(?:주최|주관)(?:로|의|하는|한)?\s")
 
 
@@ -608,6 +613,10 @@ def _gathering_parts(ctx: Context, events: list[dict], s: int, e: int, w_start: 
     # the sentence's own topic: a Korean name marked `는`/`가`, a name opening the sentence
     topic = next((m for m in mentions if m.end <= w_start and (
         _ko_particle(ctx.text, m.end)[0] in ko.TOPIC + ko.SUBJECT if ctx.lang == "ko" else m.start - s <= 2)), None)
+    if topic is None and ctx.lang == "en" and mentions and mentions[0].end <= w_start \
+            and _EN_POSSESSOR.fullmatch(ctx.text[s:mentions[0].start]):
+        # `Thailand's Department of International Trade Promotion (DITP) … will present the … Festival`
+        topic = mentions[0]
     host = None
     if topic is None and ctx.lang == "ko":
         # `영국 정보위원회(ICO) 주최 … 회의`: the organisation that hosts the gathering holds it
