@@ -822,6 +822,12 @@ def _ko_announces(ctx: Context, s_start: int, pos: int) -> bool:
     return k < pos and _KO_TOLD.search(before.rstrip()) is not None
 
 
+def _ko_presented_at(ctx: Context, s_start: int, pos: int) -> bool:
+    """`발표` after a gathering it is given at (`통상장관회의에서는 … 필요성을 발표하였으며`, `G7
+    정상회의에서 발표한 공여`): a talk given at the gathering, not an announcement of its own."""
+    return any(ctx.text.startswith("에서", w.end()) for w in _GATHERING["ko"].finditer(ctx.text, s_start, pos))
+
+
 def _ko_before_date(ctx: Context, s_start: int, pos: int) -> int:
     """`pos`, or the start of a date that ends just before it (`계획을 4일 밝혔다` -> `계획을 `)."""
     dates = ctx.dates_in(max(s_start, pos - 20), pos)
@@ -853,6 +859,7 @@ def _korean(ctx: Context) -> list[dict]:
         note = ctx.text[s_start] in ko.NOTE_MARKS
         triggers = [t for t in ko_triggers(toks, ctx.blocked, note)
                     if not (t.type == "announcement" and t.lemma == "밝히다" and not _ko_announces(ctx, s_start, t.start))
+                    and not (t.type == "announcement" and t.lemma == "발표" and _ko_presented_at(ctx, s_start, t.start))
                     and not (t.since and not _ko_dated_noun(ctx, t, s_start))]
         clauses = _ko_clauses(ctx, toks)
         sentence_dates = ctx.dates_in(s_start, s_end)
