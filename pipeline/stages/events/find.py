@@ -1598,6 +1598,7 @@ def _english(ctx: Context) -> list[dict]:
     lede_date = next((t for t in ctx.doc._.timexes or [] if dl and dl.get("date") and t.get("value") == dl["date"]
                       and dl["start"] <= t["start"] and t["end"] <= dl["end"]), None)
     for n_sent, (s_start, s_end, _toks) in enumerate(ctx.sentences):
+        prev_sentence_start = ctx.sentences[n_sent - 1][0] if n_sent else s_start
         sent = text[s_start:s_end]
         trigs = en_triggers(sent, s_start, ctx.blocked)
         mentions = ctx.mentions_in(s_start, s_end)
@@ -1607,6 +1608,11 @@ def _english(ctx: Context) -> list[dict]:
                 disc.add(subject)
             continue
         dates = [d for d in ctx.dates_in(s_start, s_end) if not _EN_POSSESSIVE_AFTER.match(text, d["end"])]
+        at_gathering = None
+        if _EN_AT_GATHERING.match(sent):
+            last_meeting = next((e for e in reversed(events) if e["type"] == "meeting"), None)
+            if last_meeting is not None and last_meeting["sentence"]["start"] >= prev_sentence_start:
+                at_gathering = next((t for t in ctx.timexes if t["start"] == last_meeting["date"]["start"]), None)
         claimed: set[int] = set()
         carried: dict | None = None
         held: tuple | None = None   # an announcement whose news follows it in the sentence
@@ -1623,7 +1629,8 @@ def _english(ctx: Context) -> list[dict]:
             next_start = trigs[k + 1].start if k + 1 < len(trigs) else s_end
             stop = text.find(";", trig.end, next_start)
             limit = stop if stop >= 0 else next_start
-            after = [d for d in dates if trig.end <= d["start"] < limit and d["start"] not in claimed]
+            after = [d for d in dates if trig.end <= d["start"] < limit and d["start"] not in claimed
+                     and not (trig.type == "announcement" and _EN_PERIOD_BEFORE.search(text, max(s_start, d["start"] - 8), d["start"]))]
             before = [d for d in dates if prev_end <= d["start"] and d["end"] <= trig.start and d["start"] not in claimed]
             own = True
             date = after[0] if after else (before[-1] if before else None)
@@ -1650,6 +1657,10 @@ def _english(ctx: Context) -> list[dict]:
                 date = next((t for t in ctx.name_years if trig.end <= t["start"] < min(limit, trig.end + _EN_PRIZE_YEAR_REACH)
                              and not ctx.blocked(t["start"])), None)
                 own = date is not None
+            if date is None and at_gathering is not None:
+                # `… joined a welcome reception yesterday (June 25). During the reception, InvestHK
+                # announced …`: what is told as done at the gathering just dated is dated by it
+                date, own = at_gathering, False
             if date is None and n_sent == 0 and lede_date is not None and trig.type != "announcement" \
                     and not dates and s_start - ctx.body_start < 5:
                 date, own = lede_date, False
@@ -1665,6 +1676,13 @@ def _english(ctx: Context) -> list[dict]:
         if events and events[-1]["sentence"]["start"] == s_start:
             disc.note_parties(events[-1]["participants"], events[-1]["type"], ctx.orgs)
     return events
+
+
+# A sentence told as happening at the gathering just named (`During the reception,`, `At the forum,`).
+_EN_AT_GATHERING = re.compile(r"(?:During|At|On the sidelines of)\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:" + en.HOSTED
+                              + r"|event|visit|session)s?\s*,", re.I)
+# A period that results or figures are for (`results for the first half of 2026`): no date of the telling.
+_EN_PERIOD_BEFORE = re.compile(r"\b(?:for|in)\s+(?:the\s+)?$", re.I)
 
 
 # Characters between an award's verb and the year in the prize's name (`won the 2023 …`), at most.
