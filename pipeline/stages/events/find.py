@@ -34,7 +34,13 @@ The method, per sentence:
    고위급 회담에서 확인한`): with no topic, who held it is not said. The word inside the name of an
    organisation that is its clause's topic or subject (`누리경제포럼은 1971년 …`, `The Northwind
    Forum was …`) names a body, not a gathering.
-7. **Status.** `negated` (`않다`, `없다`, `not`, `不`), `planned` (`예정`, `계획`, `-겠-`, `will`,
+7. **Several happenings in one telling.** Talks with officers of several organisations (`A 장관,
+   B 청장을 만나`) are one talk with each, each dated by the day named last before it; places
+   listed before a visit's verb with their own dates in brackets (`영국(’24.7월)에 이어 …
+   방문하였다`) were visits of their own. Talks told as following the ones just dated (`이어 …`)
+   in a sentence with no date take their day; so does what English tells as done `During the
+   reception` just dated.
+8. **Status.** `negated` (`않다`, `없다`, `not`, `不`), `planned` (`예정`, `계획`, `-겠-`, `will`,
    `plans to`, `将`, `计划`), else from the tense (`-었-`), the sentence's final verb for a
    tenseless conjunct (`개최하고, … 열 계획이다`), and last from the date: after the release date
    is planned.
@@ -834,9 +840,6 @@ def _ko_before_date(ctx: Context, s_start: int, pos: int) -> int:
     return dates[-1]["start"] if dates and not ctx.text[dates[-1]["end"]:pos].strip() else pos
 
 
-_REPORTED = re.compile(r"(?:다고|라고|자고|냐고|[음임함됨]을|것을|바를)$")
-
-
 # A date that measures or counts from a point (`6월 16일 0시 기준`, `작년 1월 26일 이후 총 231건`,
 # `수교 이래`, `2025년 12월 현재 5개 도시와 협약을 체결해`), counts the editions of a series up to it (`올해로 21번째 열리는`, `올해로 15회를 맞은`)
 # or recurs (`매년 5월`) dates no single happening of its clause.
@@ -922,11 +925,15 @@ def _korean(ctx: Context) -> list[dict]:
                     parts = [dict(p) for p in talks[2] if p["role"] == "subject"] + parts
                 met = _ko_counterparts(ctx, main, c, span_start, marks, date) if main.type == "meeting" else []
                 if len(met) >= 2:
-                    # `A 장관을, 18일에는 B 장관, C 장관을 만나`: one talk per counterpart met
-                    for org, day in met:
+                    # `A 장관을, 18일에는 B 장관, C 장관을 만나`: one talk per counterpart met; the
+                    # verb names the first, the title of the officer met each other one (a record's
+                    # id is its trigger's place)
+                    for k, (org, day, title) in enumerate(met):
                         one = [p for p in parts if p["role"] == "subject"]
                         _add(one, org, "other")
-                        events.append(_event(ctx, main, day, one, (s_start, s_end), status, how, own))
+                        trig = main if k == 0 else dataclasses.replace(main, start=title[0], end=title[1],
+                                                                        text=ctx.text[title[0]:title[1]])
+                        events.append(_event(ctx, trig, day, one, (s_start, s_end), status, how, own))
                 else:
                     events.append(_event(ctx, main, date, parts, (s_start, s_end), status, how, own))
                 if main.type == "visit":
@@ -978,23 +985,31 @@ def _ko_dated_places(ctx: Context, lo: int, main: Trigger, date: dict) -> list[t
 
 
 def _ko_counterparts(ctx: Context, main: Trigger, c: KoClause, start: int, marks: list[KoMark],
-                     date: dict) -> list[tuple[dict, dict]]:
+                     date: dict) -> list[tuple[dict, dict, tuple[int, int]]]:
     """Talks with officers of several organisations (`A 사무총장, B 장관을 만나`, `B 장관을 면담`):
-    the organisations met, each with the day named last before it in the clause, else `date`.
-    A bilateral meeting is held with one counterpart; a list of them met is a talk with each."""
+    the organisations met, each with the day named last before it in the clause, else `date`,
+    and the span of its officer's title. A bilateral meeting is held with one counterpart; a list
+    of them met is a talk with each."""
     if main.lemma not in ko.BILATERAL:
         return []
     lo = max(start, c.start)
-    out: list[tuple[dict, dict]] = []
+    out: list[tuple[dict, dict, tuple[int, int]]] = []
     for m in marks:
         if not (lo <= m.start and m.end <= main.start) or m.kind != "org" or not m.titled:
             continue
         if m.particle not in ko.OBJECT + ko.WITH + (",", "，", "、"):
             continue
-        if any(o["org_key"] == m.org["org_key"] for o, _d in out):
+        if any(o["org_key"] == m.org["org_key"] for o, _d, _t in out):
             continue
+        name_end = next((x.end for x in ctx.mentions_in(m.start, m.end) if x.start == m.start), None)
+        pm = _KO_PARTICLE.match(ctx.text, name_end) if name_end is not None else None
+        if pm is None or not pm.group("title"):
+            continue
+        t0, t1 = pm.span("title")
+        while t0 < t1 and ctx.text[t0].isspace():
+            t0 += 1
         days = [d for d in ctx.dates_in(lo, m.start)]
-        out.append((m.org, days[-1] if days else date))
+        out.append((m.org, days[-1] if days else date, (t0, t1)))
     return out
 
 
