@@ -144,3 +144,16 @@ def test_a_passive_auxiliary_shared_with_a_second_verb_gives_two_designations():
             "by the Ministry of Startups and recognized as a 'First Mover' company by the Credit Fund.")
     got = [(e["type"], e["date"]["value"], e["trigger"]["text"]) for e in _events(text, "en", anchor="2025-06-11")]
     assert got == [("designation", "2025-06-11", "selected"), ("designation", "2025-06-11", "recognized")]
+
+
+def test_talks_with_each_counterpart_have_triggers_of_their_own():
+    """A record's id is its trigger's place: the talks one verb tells with several counterparts
+    (`A 장관, B 청장을 만나`) each name their own trigger (the verb, then each officer's title)."""
+    from pipeline.stages.events import run_example
+    from pipeline.stages.events.table import parse_orgs
+    text = "한빛부 장관은 17일에는 김가람 누리국 재무부 장관, 이다솜 새빛청 청장을, 18일에는 박하늘 가람국 환경부 차관을 만나 협력 방안을 논의했다."
+    orgs = parse_orgs("한빛부=government|누리국 재무부=government|새빛청=government|가람국 환경부=government")
+    events = run_example("ko", text, "2025-03-20", orgs)
+    starts = [(e["trigger"]["start"], e["type"]) for e in events]
+    assert len(events) == 3 and len(set(starts)) == 3
+    assert sorted(e["trigger"]["text"] for e in events) == sorted(["만나", "청장", "차관"])

@@ -103,6 +103,9 @@ PATTERNS: list[tuple[str, str, str]] = [
     ("listing", r"\b(?:shares|stock|units|ADSs)\s+(?:will\s+|(?:is|are)\s+expected\s+to\s+)?(?:begin|began|begins|start|started|starts|commence|commenced|commences)\s+(?P<t>trading)\b", ""),
     ("listing", r"\b(?P<t>go public)\b", "base"),
     ("listing", r"\b(?P<t>listing|IPO|initial public offering)\b", "noun"),
+    # a gathering opened is held, not a site opened (`opened FIX 2024, an expo`, `kicked off the Harbor Forum`)
+    ("meeting", r"\b(?P<t>opened|opens|kicked off|kicks off)\s+(?:(?!at\b|in\b|on\b)[\w$%&'.,-]+\s+){0,3}(?:" + HOSTED + r")s?\b", ""),
+    ("meeting", r"\b(?P<t>open|kick off)\s+(?:(?!at\b|in\b|on\b)[\w$%&'.,-]+\s+){0,3}(?:" + HOSTED + r")s?\b", "base"),
     ("opening", r"\b(?P<t>opened|opens|inaugurated|inaugurates)\b", ""),
     ("opening", r"\b(?P<t>open|inaugurate)\b", "base"),
     ("opening", r"\b(?P<t>opening)\b", "noun"),
@@ -138,6 +141,9 @@ PATTERNS: list[tuple[str, str, str]] = [
      r"reception|dialogue|event|exhibition|show)s?\b", "base"),
     ("meeting", r"\b(?:meeting|forum|conference|summit|ceremony|symposium|workshop|fair|expo|roundtable|talks|"
      r"reception|dialogue|exhibition)s?\s+(?P<t>(?:was|were|will be|is|are)\s+held|took place|takes place|will take place)\b", ""),
+    # joining others at a named gathering (`joined Korea's battery leaders at the Battery Impact Forum 2024`)
+    ("meeting", r"\b(?P<t>joined|joins)\b(?=[^.;]{0,80}?\bat\s+(?:the\s+)?(?-i:[A-Z][\w&.'-]*(?:\s+[A-Z0-9][\w&.'-]*){0,5}?)\s+"
+     r"(?-i:Forum|Summit|Expo|Conference|Congress|Convention|Show|Fair|Festival|Week|Symposium|Exhibition)\b)", ""),
     ("meeting", r"\b(?P<t>met|meets)\s+with\b", ""),
     # an invitation to an event on its day (`Join us on February 1 to hear …`)
     ("meeting", r"\b(?P<t>join\s+us)\s+(?:on|at|for)\b", ""),

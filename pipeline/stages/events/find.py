@@ -34,7 +34,13 @@ The method, per sentence:
    고위급 회담에서 확인한`): with no topic, who held it is not said. The word inside the name of an
    organisation that is its clause's topic or subject (`누리경제포럼은 1971년 …`, `The Northwind
    Forum was …`) names a body, not a gathering.
-7. **Status.** `negated` (`않다`, `없다`, `not`, `不`), `planned` (`예정`, `계획`, `-겠-`, `will`,
+7. **Several happenings in one telling.** Talks with officers of several organisations (`A 장관,
+   B 청장을 만나`) are one talk with each, each dated by the day named last before it; places
+   listed before a visit's verb with their own dates in brackets (`영국(’24.7월)에 이어 …
+   방문하였다`) were visits of their own. Talks told as following the ones just dated (`이어 …`)
+   in a sentence with no date take their day; so does what English tells as done `During the
+   reception` just dated.
+8. **Status.** `negated` (`않다`, `없다`, `not`, `不`), `planned` (`예정`, `계획`, `-겠-`, `will`,
    `plans to`, `将`, `计划`), else from the tense (`-었-`), the sentence's final verb for a
    tenseless conjunct (`개최하고, … 열 계획이다`), and last from the date: after the release date
    is planned.
@@ -421,13 +427,41 @@ def find_events(doc: Doc) -> list[dict]:
     if ctx.lang == "ko":
         events += _ko_bracket_dated(ctx, events)
         events += _ko_schedule_lines(ctx, events)
+        events = [_ko_meeting_owner(ctx, ev) for ev in events]
     seen, out = set(), []
     for ev in sorted(events, key=lambda e: (e["trigger"]["start"], e["type"])):
-        key = (ev["trigger"]["start"], ev["type"])
+        # (one verb of talks may hold several, one per counterpart and day: `_ko_counterparts`)
+        key = (ev["trigger"]["start"], ev["type"], tuple(sorted(_actors(ev)[1])))
         if key not in seen:
             seen.add(key)
             out.append(ev)
     return _one_per_happening(_without_settings(out))
+
+
+# Between an organisation and the gathering it holds: an edition's number, its name's brackets and
+# quotes, Latin letters, and the rest of the gathering's compound (`『…준비위원회』 제3차 회의`,
+# `APEC 정상회의`, `WTO 각료회의`).
+_KO_OWNED_GAP = re.compile(r"[\s\d제차회()（）『』「」｢｣‘’“”'\"A-Za-z·\-]{0,12}[가-힣]{0,6}")
+
+
+def _ko_meeting_owner(ctx: Context, ev: dict) -> dict:
+    """A Korean meeting told with no subject (`…준비위원회』 제3차 회의가 … 개최되었다`, `APEC
+    정상회의는 … 개최된다`): the organisation whose name stands right before the gathering's word
+    holds it."""
+    if ev["type"] != "meeting" or any(p["role"] == "subject" for p in ev["participants"]):
+        return ev
+    s = ev["sentence"]["start"]
+    t0, t1 = ev["trigger"]["start"], ev["trigger"]["end"]
+    words = [w for w in _GATHERING["ko"].finditer(ctx.text, s, t1) if not ctx.blocked(w.start())]
+    if not words:
+        return ev
+    w = next((x for x in words if x.start() <= t0 < x.end() or t0 <= x.start() < t1), words[-1])
+    owner = next((m for m in reversed(ctx.mentions_in(s, w.start()))
+                  if _KO_OWNED_GAP.fullmatch(ctx.text[m.end:w.start()])), None)
+    if owner is None:
+        return ev
+    parts = [_participant(owner.org, "subject")] + [p for p in ev["participants"] if p["org_key"] != owner.org["org_key"]]
+    return {**ev, "participants": parts}
 
 
 # Happenings a release tells once per date: told again (the lede and the body, the boilerplate
@@ -449,8 +483,10 @@ def _same_happening(a: dict, b: dict) -> bool:
         return False
     if a["type"] not in _TOLD_ONCE:
         # a sentence repeated word for word (the lede again as a photo caption, `▶ …`) tells the
-        # same happening, even a meeting
-        return _bare_sentence(a) == _bare_sentence(b) and a["trigger"]["text"] == b["trigger"]["text"]
+        # same happening, even a meeting; not talks held with different counterparts
+        (_sa, oa), (_sb, ob) = _actors(a), _actors(b)
+        return _bare_sentence(a) == _bare_sentence(b) and a["trigger"]["text"] == b["trigger"]["text"] \
+            and (not oa or not ob or bool(oa & ob))
     word = lambda e: (e["trigger"]["lemma"] or e["trigger"]["text"]).casefold()  # noqa: E731
     if word(a) != word(b):
         return False
@@ -512,7 +548,7 @@ _REPORT_AFTER = re.compile(r"\s?(?:밝혔|발표했|전했|말했|announced|said
 _REPORT_BEFORE = re.compile(r"(?:announced|said|reported)\s?$")
 # Nor a date that bounds a period or measures against it (`내년 2월까지`, `2024년 기준`, `수교 이후`,
 # `until June`, `截至3月`), nor one of a habit (`매년 5월`, `every May`).
-_NOT_HAPPENING_AFTER = re.compile(r"(?:\s?(?:까지|기준|이후|이래|以来|之前|以后|以後|为止|止)|\s(?:onwards?|and beyond)\b|['’]s\b)")
+_NOT_HAPPENING_AFTER = re.compile(r"(?:\s?(?:까지|기준|이후|이래|현재(?![가-힣])|以来|之前|以后|以後|为止|止)|로\s?\d+\s?(?:번째|회째|회|주년|년째)|\s(?:onwards?|and beyond)\b|['’]s\b)")
 _NOT_HAPPENING_BEFORE = re.compile(r"(?:매년|매월|매주|해마다|\b(?:until|through|till|since|every|each|by)|截至|截止|每年|每月)\s?$")
 
 
@@ -566,6 +602,11 @@ def _acting_name(ctx: Context, pos: int) -> bool:
     return False
 
 
+# Before an English sentence's first name, what leaves it the subject: an article, a place's
+# possessive (`Thailand's`), a short adverbial with its comma (`Today,`).
+_EN_POSSESSOR = re.compile(r"\s*(?:(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s\s+|(?:the|The)\s+|(?:[A-Z][\w ]{0,20},\s*))?")
+
+
 _KO_HOSTED_BY = re.compile(r"(?:\s?[(（][^()（）\n]{0,40}[)）])?\s?(?:주최|주관)(?:로|의|하는|한)?\s")
 
 
@@ -578,6 +619,10 @@ def _gathering_parts(ctx: Context, events: list[dict], s: int, e: int, w_start: 
     # the sentence's own topic: a Korean name marked `는`/`가`, a name opening the sentence
     topic = next((m for m in mentions if m.end <= w_start and (
         _ko_particle(ctx.text, m.end)[0] in ko.TOPIC + ko.SUBJECT if ctx.lang == "ko" else m.start - s <= 2)), None)
+    if topic is None and ctx.lang == "en" and mentions and mentions[0].end <= w_start \
+            and _EN_POSSESSOR.fullmatch(ctx.text[s:mentions[0].start]):
+        # `Thailand's Department of International Trade Promotion (DITP) … will present the … Festival`
+        topic = mentions[0]
     host = None
     if topic is None and ctx.lang == "ko":
         # `영국 정보위원회(ICO) 주최 … 회의`: the organisation that hosts the gathering holds it
@@ -739,7 +784,7 @@ _KO_TITLES = "|".join(sorted(_KO_TITLE_WORDS, key=len, reverse=True))
 _KO_TITLES = r"[가-힣]{0,6}?(?:" + _KO_TITLES + r"|조정관|정책관|심의관|협력관|대변인)"
 _KO_PARTICLE = re.compile(
     r"(?:\s?[（(][^()（）\n]{0,80}[)）])*(?P<side>\s?측)?(?P<title>(?:\s[가-힣]{2,3})?\s?(?:" + _KO_TITLES + r"))?(?:\s?등)?(?P<p>으로부터의|로부터의|으로부터|로부터|에서는|에게서|와의|과의|와는|과는|와도|과도|"
-    r"에서|에게|으로|은|는|이|가|와|과|을|를|의|에|로|,|，|、)(?![가-힣])")
+    r"에서|에게|으로|은|는|이|가|와|과|을|를|의|에|로|도|,|，|、)(?![가-힣])")
 
 
 _KO_OFFICER = re.compile(r"(?:\s?[(（][^()（）\n]{0,60}[)）])?(?:\s[가-힣]{2,3})??\s?(?P<title>" + _KO_TITLES + r")(?=(?:[(（][^()（）\n]{0,40}[)）])?[은는이가]\s)")
@@ -766,12 +811,39 @@ def _ko_dated_noun(ctx: Context, t: Trigger, s_start: int) -> bool:
     return False
 
 
-_REPORTED = re.compile(r"(?:다고|라고|자고|냐고|[음임함됨]을|것을|바를)$")
+# What `밝히다` (to state) announces when it is its object: a plan, a policy, measures, results.
+_KO_ANNOUNCED_OBJECT = re.compile(r"(?:계획|방침|방안|정책|전략|대책|구상|결과|로드맵|청사진)[을를]\s*$")
+_KO_TOLD = re.compile(r"(?:다고|라고)$")
+
+
+def _ko_announces(ctx: Context, s_start: int, pos: int) -> bool:
+    """`밝히다` at `pos` announces something: a plan, a policy, results (`…계획을 밝혔다`), or the
+    news of a lede, told with the day of the telling (`…상장한다고 4일 밝혔다`; the gold of the
+    corpus and of the real releases counts that telling). What else it tells (`지지 의사를
+    밝혔다`, `기여 약속을 밝히며`, `의사를 밝힌 바 있다`) is no happening."""
+    k = _ko_before_date(ctx, s_start, pos)
+    before = ctx.text[max(s_start, k - 30):k]
+    if _KO_ANNOUNCED_OBJECT.search(before):
+        return True
+    return k < pos and _KO_TOLD.search(before.rstrip()) is not None
+
+
+def _ko_presented_at(ctx: Context, s_start: int, pos: int) -> bool:
+    """`발표` after a gathering it is given at (`통상장관회의에서는 … 필요성을 발표하였으며`, `G7
+    정상회의에서 발표한 공여`): a talk given at the gathering, not an announcement of its own."""
+    return any(ctx.text.startswith("에서", w.end()) for w in _GATHERING["ko"].finditer(ctx.text, s_start, pos))
+
+
+def _ko_before_date(ctx: Context, s_start: int, pos: int) -> int:
+    """`pos`, or the start of a date that ends just before it (`계획을 4일 밝혔다` -> `계획을 `)."""
+    dates = ctx.dates_in(max(s_start, pos - 20), pos)
+    return dates[-1]["start"] if dates and not ctx.text[dates[-1]["end"]:pos].strip() else pos
 
 
 # A date that measures or counts from a point (`6월 16일 0시 기준`, `작년 1월 26일 이후 총 231건`,
-# `수교 이래`) or recurs (`매년 5월`) dates no single happening of its clause.
-_KO_MEASURE_AFTER = re.compile(r"\s?(?:기준|이후|이래)(?![가-힣])")
+# `수교 이래`, `2025년 12월 현재 5개 도시와 협약을 체결해`), counts the editions of a series up to it (`올해로 21번째 열리는`, `올해로 15회를 맞은`)
+# or recurs (`매년 5월`) dates no single happening of its clause.
+_KO_MEASURE_AFTER = re.compile(r"\s?(?:기준|이후|이래|현재)(?![가-힣])|로\s?(?:\d+|[일이삼사오육칠팔구십]+)\s?(?:번째|회째|회|주년|년째|돌)")
 _KO_HABIT_BEFORE = re.compile(r"(?:매년|매월|매주|해마다)\s?$")
 
 
@@ -789,10 +861,11 @@ def _korean(ctx: Context) -> list[dict]:
         # reported is no announcement event (the guide); the fact is the event, if it has one
         note = ctx.text[s_start] in ko.NOTE_MARKS
         triggers = [t for t in ko_triggers(toks, ctx.blocked, note)
-                    if not (t.type == "announcement" and t.lemma == "밝히다"
-                            and _REPORTED.search(ctx.text[max(0, t.start - 12):t.start].rstrip()))
+                    if not (t.type == "announcement" and t.lemma == "밝히다" and not _ko_announces(ctx, s_start, t.start))
+                    and not (t.type == "announcement" and t.lemma == "발표" and _ko_presented_at(ctx, s_start, t.start))
                     and not (t.since and not _ko_dated_noun(ctx, t, s_start))]
         clauses = _ko_clauses(ctx, toks)
+        sentence_dates = ctx.dates_in(s_start, s_end)
         for c in clauses:
             c.triggers = [t for t in triggers if c.first <= t.index <= c.last]
             c.dates = [d for d in ctx.dates_in(c.start, c.end) if not _ko_measure_date(ctx.text, d, s_start)]
@@ -822,6 +895,11 @@ def _korean(ctx: Context) -> list[dict]:
                 # `11월 15일에 … 조세총국장을 만나 … 논의했다. … 의견을 수렴하기로 합의했다`: what
                 # is agreed with no date of its own was agreed at the talks just told
                 date, own, at_talks = talks[1], False, True
+            if date is None and main.type in ("meeting", "visit") and talks is not None and not sentence_dates \
+                    and n_sent - talks[0] <= KO_TALKS_REACH and _KO_NEXT.match(ctx.text, s_start):
+                # `16일 오후에는 A 장관을 만나 …. 이어 B 차관을 만나 …`: talks told as following
+                # the ones just dated, in a sentence with no date of its own, were held that day
+                date, own = talks[1], False
             nxt = clauses[ci + 1] if ci + 1 < len(clauses) else None
             if (date and main.type in ("approval", "designation") and main.voice != "active" and c.boundary == "serial"
                     and nxt is not None and nxt.triggers and not nxt.dates):
@@ -845,9 +923,28 @@ def _korean(ctx: Context) -> list[dict]:
                 if at_talks and not any(p["role"] == "subject" for p in parts):
                     # `양국은 … 합의하였다`: the side whose talks they were agreed it
                     parts = [dict(p) for p in talks[2] if p["role"] == "subject"] + parts
-                events.append(_event(ctx, main, date, parts, (s_start, s_end), status, how, own))
-                if main.type in ("meeting", "visit") and own and date.get("grain") == "day":
-                    talks = (n_sent, date, parts)
+                met = _ko_counterparts(ctx, main, c, span_start, marks, date) if main.type == "meeting" else []
+                if len(met) >= 2:
+                    # `A 장관을, 18일에는 B 장관, C 장관을 만나`: one talk per counterpart met; the
+                    # verb names the first, the title of the officer met each other one (a record's
+                    # id is its trigger's place)
+                    for k, (org, day, title) in enumerate(met):
+                        one = [p for p in parts if p["role"] == "subject"]
+                        _add(one, org, "other")
+                        trig = main if k == 0 else dataclasses.replace(main, start=title[0], end=title[1],
+                                                                        text=ctx.text[title[0]:title[1]])
+                        events.append(_event(ctx, trig, day, one, (s_start, s_end), status, how, own))
+                else:
+                    events.append(_event(ctx, main, date, parts, (s_start, s_end), status, how, own))
+                if main.type == "visit":
+                    # `영국(’24.7월)에 이어 … 유럽연합을 방문하였다`: each place listed with its own date
+                    # in brackets was a visit of its own
+                    for place, day in _ko_dated_places(ctx, c.start if pending_from is None else pending_from, main, date):
+                        one = [p for p in parts if p["role"] == "subject"]
+                        events.append(_event(ctx, place, day, one, (s_start, s_end),
+                                             "planned" if _is_future(day, ctx.anchor) else "occurred", how, True))
+                if main.type in ("meeting", "visit") and s_start <= date["start"] < s_end and date.get("grain") == "day":
+                    talks = (n_sent, date, parts)   # (dated in its own sentence: `18일에는 …를 찾아 … 면담을 갖고`)
             pending, pending_from, merged_from = None, None, []
             if date and main.type == "meeting" and c.boundary in ("and", "serial"):
                 # `이사회를 열고 … 선임했다`: the meeting's date carries on to what it was held for
@@ -863,6 +960,61 @@ def _korean(ctx: Context) -> list[dict]:
                     disc.group = list(topic.chain)
     return events
 
+
+def _ko_dated_places(ctx: Context, lo: int, main: Trigger, date: dict) -> list[tuple[Trigger, dict]]:
+    """Places listed before a visit's verb each with a date in its brackets (`중앙아시아(우즈베키스탄,
+    ’23.5월), 영국(’24.7월)에 이어 … 방문하였다`): (the place as the trigger, the date), not the
+    visit's own date."""
+    out: list[tuple[Trigger, dict]] = []
+    text = ctx.text
+    for d in ctx.dates_in(lo, main.start):
+        if d is date or d["start"] == date["start"]:
+            continue
+        k = text.rfind("(", lo, d["start"])
+        # (the date ends its item: `(2021년 체결)` dates a signing, not a place)
+        if k < 0 or ")" in text[k:d["start"]] or not re.match(r"\s*[)/,]", text[d["end"]:d["end"] + 3]) \
+                or not re.match(r"[^()\n]{0,30}\)", text[d["end"]:]):
+            continue
+        # the place: the name nearest before the date (`다솜국, ’24.2월`), else before the bracket
+        place = re.search(r"([가-힣A-Za-z]{2,})[\s,/·]*[(]?[\s,/·]*$", text[max(lo, k - 20):d["start"]])
+        if place is None:
+            continue
+        at = max(lo, k - 20) + place.start(1)
+        out.append((Trigger(at, at + len(place.group(1)), place.group(1), place.group(1), "visit"), d))
+    return out
+
+
+def _ko_counterparts(ctx: Context, main: Trigger, c: KoClause, start: int, marks: list[KoMark],
+                     date: dict) -> list[tuple[dict, dict, tuple[int, int]]]:
+    """Talks with officers of several organisations (`A 사무총장, B 장관을 만나`, `B 장관을 면담`):
+    the organisations met, each with the day named last before it in the clause, else `date`,
+    and the span of its officer's title. A bilateral meeting is held with one counterpart; a list
+    of them met is a talk with each."""
+    if main.lemma not in ko.BILATERAL:
+        return []
+    lo = max(start, c.start)
+    out: list[tuple[dict, dict, tuple[int, int]]] = []
+    for m in marks:
+        if not (lo <= m.start and m.end <= main.start) or m.kind != "org" or not m.titled:
+            continue
+        if m.particle not in ko.OBJECT + ko.WITH + (",", "，", "、"):
+            continue
+        if any(o["org_key"] == m.org["org_key"] for o, _d, _t in out):
+            continue
+        name_end = next((x.end for x in ctx.mentions_in(m.start, m.end) if x.start == m.start), None)
+        pm = _KO_PARTICLE.match(ctx.text, name_end) if name_end is not None else None
+        if pm is None or not pm.group("title"):
+            continue
+        t0, t1 = pm.span("title")
+        while t0 < t1 and ctx.text[t0].isspace():
+            t0 += 1
+        days = [d for d in ctx.dates_in(lo, m.start)]
+        out.append((m.org, days[-1] if days else date, (t0, t1)))
+    return out
+
+
+# A sentence that goes on from the one before (`이어`, `이어서`), before its first word.
+_KO_NEXT = re.compile(r"[ \t□■ㅇ○◦·•\-–]*(?:이어서?|뒤이어)[\s,]")
 
 # Sentences after dated talks within which an undated agreement (`합의했다`) is taken as reached at them.
 KO_TALKS_REACH = 3
@@ -960,6 +1112,9 @@ def _ko_marks(ctx: Context, toks: list, mentions: list[Mention], s_start: int, s
             continue   # an alias in the brackets after a name (`한빛위원회(이하 ‘빛위’)와`) is that name's
         p, end = _ko_particle(text, m.end)
         titled = bool((pm := _KO_PARTICLE.match(text, m.end)) and pm.group("title"))
+        if p == "도" or (p == "의" and _KO_AS_FOR.match(text, end)):
+            # `아파시(AFACI)도 … 운영하고 있다`, `ECB의 경우 … 확정하고`: the organisation is the topic
+            p = "는"
         marks.append(KoMark(m.start, end, "org", p, org=m.org, titled=titled))
         covered.append((m.start, end))
     # non-organisation topics and subjects: anaphors, groups, things
@@ -1003,6 +1158,9 @@ def _ko_marks(ctx: Context, toks: list, mentions: list[Mention], s_start: int, s
                 j -= 1
             marks[k].chain = chain
     return marks
+
+
+_KO_AS_FOR = re.compile(r"\s?경우(?:에는|에도|엔|에)?[\s,]")
 
 
 def _verb_between(text: str, a: int, b: int) -> bool:
@@ -1065,6 +1223,9 @@ def _ko_subject(ctx: Context, marks: list[KoMark], main: Trigger, c: KoClause, c
                    ("anaphor", "group", "thing")]
         cand = topical[-1] if topical else None
     if cand is None:
+        defined = _ko_defined(ctx, marks, c.start, main.start)
+        if defined is not None:
+            return defined, "explicit", [], []
         if _ko_note_line(ctx.text, c.start):
             # a note or a bullet (`※ …`, `- …`, `ㅇ …`) tells background: the subject of the
             # release's sentences does not carry into it
@@ -1078,6 +1239,24 @@ def _ko_subject(ctx: Context, marks: list[KoMark], main: Trigger, c: KoClause, c
     if cand.kind == "group":
         return None, "none", _group_members(cand, mentions, disc), []
     return None, "none", [], []
+
+
+def _ko_defined(ctx: Context, marks: list[KoMark], c_start: int, before: int) -> dict | None:
+    """A note that defines a name (`※ 믹타(MIKTA): … 2013.9월 출범`, `* AfDB(African Development
+    Bank): 1964년 설립된 국제금융기구`): the organisation named before the colon is what the
+    description tells of."""
+    line = ctx.text.rfind("\n", 0, c_start) + 1
+    colon = ctx.text.find(":", line, before)
+    if colon < 0 or ctx.text[line:colon].lstrip()[:1] not in ko.NOTE_MARKS:
+        return None
+    named = [m for m in marks if m.kind == "org" and line <= m.start < colon]
+    if not named or not _KO_ONLY_BRACKETS.fullmatch(ctx.text[named[0].end:colon]) \
+            or ctx.text[line:named[0].start].strip(" \t" + "".join(ko.NOTE_MARKS)):
+        return None
+    return named[0].org
+
+
+_KO_ONLY_BRACKETS = re.compile(r"\s*(?:[(（][^()（）\n]*[)）]\s*)*")
 
 
 def _ko_relative_head(ctx: Context, marks: list[KoMark], c: KoClause, clauses: list[KoClause], ci: int):
@@ -1254,6 +1433,8 @@ def _chinese(ctx: Context) -> list[dict]:
     events: list[dict] = []
     disc = Discourse()
     hosting = None   # the date of the meeting the last sentence held (`今日舉辦頒獎典禮`)
+    speaker = None   # an organisation that speaks (`X表示`), which does not act in what it tells
+    told = 0         # clauses without a trigger told since it spoke
     for s_start, s_end, _toks in ctx.sentences:
         pending = None
         prev_status = None
@@ -1274,6 +1455,10 @@ def _chinese(ctx: Context) -> list[dict]:
                 topic = _zh_topic(text, mentions, c_start, c_end)
                 if topic is not None:
                     disc.add(topic)
+                    speaker = topic if _ZH_SPEAKS.search(clause) else None
+                    told = 0
+                elif speaker is not None:
+                    told += 1
                 continue
             main = trigs[0]
             if main.lemma in zh.HOLD_VERBS and not _GATHERING["zh"].search(text, s_start, s_end):
@@ -1297,6 +1482,13 @@ def _chinese(ctx: Context) -> list[dict]:
             if date is not None and own and main.type == "meeting" and len(_day_of(date["value"]) or "") == 10:
                 hosting = date   # (a day's meeting: not `自102年起舉辦`, a habit since a year)
             subject, how, members = _zh_subject(ctx, text, main, mentions, c_start, disc)
+            if how == "carried" and speaker is not None and subject is speaker and told:
+                # `體育處表示，馬婷霞畢業於永康國中，曾於2019年…奪得金牌`: what the speaker tells
+                # opens with a clause of its own (someone else's), not with what it did itself
+                # (`瑞康生物表示，上周已向FDA提交…`)
+                subject, how = None, "none"
+            elif how == "explicit":
+                speaker = None
             parts = []
             _add(parts, subject, "subject")
             for o in members:
@@ -1363,6 +1555,7 @@ def _zh_subject(ctx: Context, text: str, main: Trigger, mentions: list[Mention],
 
 
 _ZH_NAME_MARKS = "「『“《〈（("
+_ZH_SPEAKS = re.compile(r"(?:表示|指出|说明|强调|认为|提到|说|称|透露)\s*$")
 # Before a place: `于`, `假` (at), `至`, `到` (to): an organisation there is where it happened.
 _ZH_PLACE_PREPOSITIONS = ("于", "假", "至", "到")
 _ZH_COORD = re.compile(r"[」』”》〉]?\s*[、,，及和]\s*[「『“《〈]?")
@@ -1420,6 +1613,7 @@ def _english(ctx: Context) -> list[dict]:
     lede_date = next((t for t in ctx.doc._.timexes or [] if dl and dl.get("date") and t.get("value") == dl["date"]
                       and dl["start"] <= t["start"] and t["end"] <= dl["end"]), None)
     for n_sent, (s_start, s_end, _toks) in enumerate(ctx.sentences):
+        prev_sentence_start = ctx.sentences[n_sent - 1][0] if n_sent else s_start
         sent = text[s_start:s_end]
         trigs = en_triggers(sent, s_start, ctx.blocked)
         mentions = ctx.mentions_in(s_start, s_end)
@@ -1429,6 +1623,11 @@ def _english(ctx: Context) -> list[dict]:
                 disc.add(subject)
             continue
         dates = [d for d in ctx.dates_in(s_start, s_end) if not _EN_POSSESSIVE_AFTER.match(text, d["end"])]
+        at_gathering = None
+        if _EN_AT_GATHERING.match(sent):
+            last_meeting = next((e for e in reversed(events) if e["type"] == "meeting"), None)
+            if last_meeting is not None and last_meeting["sentence"]["start"] >= prev_sentence_start:
+                at_gathering = next((t for t in ctx.timexes if t["start"] == last_meeting["date"]["start"]), None)
         claimed: set[int] = set()
         carried: dict | None = None
         held: tuple | None = None   # an announcement whose news follows it in the sentence
@@ -1445,7 +1644,8 @@ def _english(ctx: Context) -> list[dict]:
             next_start = trigs[k + 1].start if k + 1 < len(trigs) else s_end
             stop = text.find(";", trig.end, next_start)
             limit = stop if stop >= 0 else next_start
-            after = [d for d in dates if trig.end <= d["start"] < limit and d["start"] not in claimed]
+            after = [d for d in dates if trig.end <= d["start"] < limit and d["start"] not in claimed
+                     and not (trig.type == "announcement" and _EN_PERIOD_BEFORE.search(text, max(s_start, d["start"] - 8), d["start"]))]
             before = [d for d in dates if prev_end <= d["start"] and d["end"] <= trig.start and d["start"] not in claimed]
             own = True
             date = after[0] if after else (before[-1] if before else None)
@@ -1472,6 +1672,10 @@ def _english(ctx: Context) -> list[dict]:
                 date = next((t for t in ctx.name_years if trig.end <= t["start"] < min(limit, trig.end + _EN_PRIZE_YEAR_REACH)
                              and not ctx.blocked(t["start"])), None)
                 own = date is not None
+            if date is None and at_gathering is not None:
+                # `… joined a welcome reception yesterday (June 25). During the reception, InvestHK
+                # announced …`: what is told as done at the gathering just dated is dated by it
+                date, own = at_gathering, False
             if date is None and n_sent == 0 and lede_date is not None and trig.type != "announcement" \
                     and not dates and s_start - ctx.body_start < 5:
                 date, own = lede_date, False
@@ -1487,6 +1691,13 @@ def _english(ctx: Context) -> list[dict]:
         if events and events[-1]["sentence"]["start"] == s_start:
             disc.note_parties(events[-1]["participants"], events[-1]["type"], ctx.orgs)
     return events
+
+
+# A sentence told as happening at the gathering just named (`During the reception,`, `At the forum,`).
+_EN_AT_GATHERING = re.compile(r"(?:During|At|On the sidelines of)\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:" + en.HOSTED
+                              + r"|event|visit|session)s?\s*,", re.I)
+# A period that results or figures are for (`results for the first half of 2026`): no date of the telling.
+_EN_PERIOD_BEFORE = re.compile(r"\b(?:for|in)\s+(?:the\s+)?$", re.I)
 
 
 # Characters between an award's verb and the year in the prize's name (`won the 2023 …`), at most.

@@ -60,6 +60,9 @@ TRIGGERS: dict[str, str] = {
 # told (`…하기로 합의했다`, `로드쇼에서 … MOU를 체결했다`).
 REACHED_AT_TALKS = {"합의", "체결"}
 
+# Verbs of talks held with one counterpart: several counterparts met are several talks.
+BILATERAL = {"만나다", "면담", "접견", "회동", "예방"}
+
 # Triggers whose type is another when what they tell of is an organisation (the subject found).
 FOUNDED_WHEN_ORG: dict[str, str] = {"출범": "founding"}
 
