@@ -115,14 +115,22 @@ def findings_to_records(text: str, found: dict, *, doc_id: str, source: str, lan
         orgs.append(R.Organisation(id=oid, doc_id=doc_id, **o))
 
     events = []
+    used_ids: set[str] = set()
     for e in found["events"] or []:
         d = e["date"]
         date = R.EventDate(timex_id=timex_ids[(d["start"], d["end"])], text=d["text"], value=d["value"],
                            grain=d.get("grain"))
         participants = [R.Participant(org_id=org_ids.get(p.get("org_key")), name=p["name"], role=p["role"])
                         for p in e["participants"]]
+        eid = R.stable_id("ev", doc_id, e["trigger"]["start"], e["type"])
+        if eid in used_ids:
+            # one word telling of two happenings (talks with two bodies, on two days): the second
+            # is told apart by its date and its parties; the first keeps the id it always had
+            eid = R.stable_id("ev", doc_id, e["trigger"]["start"], e["type"], d["value"], d["start"],
+                              *sorted(p["name"] for p in e["participants"]))
+        used_ids.add(eid)
         events.append(R.Event(
-            id=R.stable_id("ev", doc_id, e["trigger"]["start"], e["type"]), doc_id=doc_id, type=e["type"],
+            id=eid, doc_id=doc_id, type=e["type"],
             trigger=R.Trigger(**e["trigger"]), date=date, participants=participants,
             sentence=R.TextSpan(**e["sentence"]), confidence=e["confidence"], status=e["status"]))
 
