@@ -219,7 +219,7 @@ RULES = [
     ("ana_month", grp("AM", alt(ANA_MONTH)) + "(?:" + day() + ")?"),
     # 2025年2月20日（星期四）, 2025年2月, 2025年底, 二〇二五年三月
     ("ymd", year() + "(?:" + grp("MOD", r"头(?![\u4e00-\u9fff])") + "|" + SP + month() + "(?:" + SP + day() + "(?:" + weekday_brackets() + ")?" + pod() + "|" + month_mod() + ")?|" + year_mod()
-     + "|第?" + grp("Q", "[一二三四1-4]") + r"季度|" + grp("H", alt(HALF))
+     + "|第?" + grp("Q", "[一二三四1-4]") + r"季度|第" + grp("Q", "[一二三四1-4]") + r"季(?!节|赛|风)|" + grp("H", alt(HALF))
      + "|" + grp("SEASON", alt(SEASON)) + ")?"),
     # 2月20日, 三月二十日, 3月底
     ("md", month() + "(?:" + day() + "(?:" + weekday_brackets() + ")?" + pod() + "|" + month_mod() + ")?"),
@@ -258,7 +258,10 @@ RULES = [
      + grp("RD", alt(k for k in REL_DAY if k[-2:] in GUARDED_DAYS)) + DAY_AHEAD + pod()),
     ("ana_day", grp("AD", alt(ANA_DAY)) + pod()),
     # Taiwanese releases: 今（6）日 (today, the 6th), 昨（5）日, 本周五(18日)
-    ("day_bracket", r"[今昨明隔前][ ]?[(（][ ]?" + grp("D", r"3[01]|[12]\d|0?[1-9]") + r"[ ]?[)）][ ]?[日号]?"),
+    ("day_bracket", r"[今昨明隔前次翌][ ]?[(（][ ]?" + grp("D", r"3[01]|[12]\d|0?[1-9]") + r"[ ]?[)）][ ]?[日号]?"),
+    # 本(3)月, 上（2）月底, 下(4)月5日: this, last or next month, its number in brackets
+    ("month_bracket", r"[本上下][ ]?[(（][ ]?" + grp("M", r"1[0-2]|0?[1-9]") + r"[ ]?[)）][ ]?月(?:份)?"
+     + "(?:" + SP + day() + "(?:" + weekday_brackets() + ")?|" + month_mod() + ")?"),
     ("wd_day", r"(?:本周|这周|上周|下周)?" + grp("WD", alt([k for k in WEEKDAY if len(k) > 1])) + SP + r"[(（]"
      + grp("D", r"3[01]|[12]\d|0?[1-9]") + r"[日号]?[)）]"),
     # years of the Republic of China calendar (year + 1911): 110年12月, 民国110年, 111年度
@@ -272,7 +275,10 @@ RULES = [
     ("roc_year3", r"(?<![\d.,\-/:近逾])(?<!建校)(?<!成立)(?<!创立)(?<!创校)(?<!历史)(?<!已有)(?<!长达)(?<!超过)(?<!满)"
      + grp("ROC", r"1[0-4]\d") + SP + r"年(?!代|来|间|以来|之久|历史|前|后)"
      + "(?:" + year_mod() + "|第?" + grp("Q", "[一二三四1-4]") + r"季(?:度)?|" + grp("H", alt(HALF)) + ")?"),
-    ("roc_this_year", r"[今去明][（(]" + grp("ROC", r"1[0-4]\d|[4-9]\d") + r"[）)]年"),   # 去（113）年: the year in brackets
+    # 去（113）年, 本(114)年度, 今（114）年1月: the year in brackets, with its month and day
+    ("roc_this_year", r"[今去明本上前][ ]?[（(][ ]?" + grp("ROC", r"1[0-4]\d|[4-9]\d") + r"[ ]?[）)][ ]?年(?:度)?"
+     + "(?:" + SP + month() + "(?:" + SP + day() + "(?:" + weekday_brackets() + ")?|" + month_mod() + ")?|" + year_mod()
+     + "|第?" + grp("Q", "[一二三四1-4]") + r"季(?:度)?|" + grp("H", alt(HALF)) + ")?"),
     # 112年至114年間, 112-114年: a range of ROC years (114年間 alone would count years)
     ("roc_range", NB + grp("ROC", r"1[0-4]\d|[4-9]\d") + SP + r"年?" + SP + r"(?:至|到|~|～|－|-)" + SP
      + grp("E_ROC", r"1[0-4]\d|[4-9]\d") + SP + r"年(?:间)?"),
