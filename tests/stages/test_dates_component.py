@@ -231,3 +231,19 @@ def test_past_connectives_give_the_tense():
 def test_a_count_of_days_in_brackets_before_dongan_is_no_date():
     got = dates("역대 최장기간(16일) 동안 열린 위원회는 25일 폐막했다. 회의(10일)에서 합의했다.", "ko", anchor="2023-09-27")
     assert got == [("25일", "2023-09-25"), ("10일", "2023-09-10")]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The show opens on the 21st and closes on the 23rd.", [("on the 21st", "2025-11-21"), ("on the 23rd", "2025-11-23")]),
+    ("Visits are possible on the 21st and the 23rd.", [("on the 21st", "2025-11-21"), ("the 23rd", "2025-11-23")]),
+    ("The league will expand for the 2025/26 season.", [("2025/26", "2025/2026")]),
+])
+def test_wire_release_day_forms(text, want):
+    assert dates(text, "en", anchor="2025-11-12") == want
+
+
+def test_office_hours_are_no_dates_but_a_time_range_takes_its_day():
+    assert dates("Our desk is open Monday through Friday, 9 a.m. to 5 p.m. ET.", "en") == []
+    got = [(t.text, t.value) for t in extract("Doors are open from 9 a.m. to 6 p.m. on Saturday, November 22.", lang="en",
+                                              anchor="2025-11-12")["timexes.jsonl"]]
+    assert got == [("from 9 a.m. to 6 p.m. on Saturday, November 22", "2025-11-22T09:00/2025-11-22T18:00")]

@@ -264,7 +264,14 @@ RULES = [
     ("day_of_rel_month", r"\b(?:the\s)?(?:" + day() + "|" + grp("DW", _DAY_WORDS) + r")\sof\s" + _REL_M),
     # Tuesday the 19th, Monday 18th; on the 15th (a day of this month, told by its ordinal)
     ("wd_the_day", wd_alone() + r",?\s(?:the\s)?" + NB + grp("D", r"[0-3]?\d") + r"(?:st|nd|rd|th)\b"),
+    # (a word after it makes it no day, `the 21st century`, unless the word joins it to another
+    # such day: `on the 21st and the 23rd`, `the 5th to the 7th`)
     ("the_day", r"\b(?:on\s)?the\s" + NB + grp("D", r"[0-3]?\d") + r"(?:st|nd|rd|th)\b(?!\s?(?!of\b)[A-Za-z\d])"),
+    ("the_day_and", r"\b(?:on\s)?the\s" + NB + grp("D", r"[0-3]?\d") + r"(?:st|nd|rd|th)\b"
+     + r"(?=\s(?:and|or|to|through|until|till)\s(?:on\s)?(?:the\s)?[0-3]?\d(?:st|nd|rd|th)\b(?!\s?(?!of\b)[A-Za-z\d]))"),
+    # `on the 21st and closes ...`: after `on`, the ordinal is a day whatever clause follows (not
+    # `on the 3rd and 4th floors`, where a second ordinal shares the noun)
+    ("on_the_day", r"\bon\sthe\s" + NB + grp("D", r"[0-3]?\d") + r"(?:st|nd|rd|th)\b(?=\s(?:and|or|at|from|in|with)\s(?![0-3]?\d(?:st|nd|rd|th)\b)[a-z])"),
     # 20 February 2025 / 20th of February
     ("dmy", r"(?:" + wd() + r",?\s)?" + NB + grp("D", r"[0-3]?\d") + r"(?!\d)(?:st|nd|rd|th)?(?:\b|(?=[A-Za-z]))\s?(?:of\s)?" + mnd() + r"(?:,?\s" + year() + r"|,?\s'" + grp("YY", r"\d\d") + r"\b)?"),
     # 30-Nov-81, 30-Nov-1981
@@ -356,7 +363,7 @@ RULES = [
     # this weekend, last weekend (the weekend of a week: TIMEX3 2025-W08-WE); the weekend (the tense picks)
     ("weekend", r"\b" + grp("RW", alt(k for k in REL_WORD if k != "this coming" and k != "this past")) + " " + grp("WE", "weekend") + r"\b"),
     ("weekend_dir", r"\b" + grp("DIR", "this coming|this past") + " " + grp("WE", "weekend") + r"\b"),
-    ("the_weekend", r"\b(?:the|this) " + grp("WE", "weekend") + r"\b"),
+    ("the_weekend", r"\b(?:the|this) " + grp("WE", "weekend") + r"\b(?!\sof\s)"),   # (`the weekend of Nov. 22-23`: the dates say which)
     ("rel_week", r"\b" + rel("RW", REL_WEEK, "week")),
     ("rel_wk", r"\b" + rel("RW", REL_WEEK, "wk")),
     ("rel_week_after", rel_after("RW", REL_WEEK, "week")),
@@ -368,6 +375,12 @@ RULES = [
      + grp("AGO", r"ago|from now|later|earlier") + r"\b"),
     # ranges written as one expression: 2024-2026, 20-22 February 2025, February 20-22, 2025
     ("range_years", r"(?<![\d.\-/:])" + grp("Y", Y4) + r"\s?" + DASH + r"\s?" + grp("E_Y", Y4)),
+    # the 2025/26 season, the 2025-26 school year: a span of two years, the second written short
+    # (after `ym`, which reads 2025-06 as a month; an end before the start is no range)
+    ("range_years_yy", r"(?<![\d.\-/:])" + grp("Y", Y4) + r"[/\-–]" + grp("E_YY", r"\d\d") + r"(?![\d/\-.]|\s?%)"),
+    # Monday through Friday, Mon-Fri: the days of every week an office keeps (opening hours), no
+    # date (`from Monday to Friday` is told as a span of days: a range)
+    ("weekday_span", r"(?<!\bfrom\s)(?<!\bbetween\s)" + grp("NOTDATE", wd() + r"(?:\s?[-–]\s?|\s(?:to|through|thru)\s)" + wd())),
     ("range_dd_m", day() + r"\s?" + DASH + r"\s?" + grp("E_D", r"[0-3]?\d") + r"(?!\d)(?:st|nd|rd|th)?\s" + mnd()
      + r"(?:,?\s" + year() + ")?"),
     ("range_m_dd", mnd() + r"\s" + day() + r"(?:\s?" + DASH + r"\s?|\s(?:to|through|until)\s)" + grp("E_D", r"[0-3]?\d") + r"(?!\d)(?:st|nd|rd|th)?\b"
@@ -426,7 +439,7 @@ DATETIME_GAP = r",?\s(?:at\s)?"
 TIME_DATE_GAP = r",?\s(?:on\s)?"
 # ---------------------------------------------------------------- tense of the sentence
 TENSE_FUTURE = (r"\b(?:effective|(?:will|shall|would)\s(?:not\s)?(?:be\s|have\s)?\w{1,20}|(?:is|are)\s(?:scheduled|expected|set|due|slated|planned)\sto|scheduled|slated"
-                r"|expected|plans?\sto|aims?\sto|intends?\sto|upcoming|going\sto|to\sbe\sheld)\b")
+                r"|expected|expects?|anticipates?|(?:is|are)\son\strack\sto|plans?\sto|aims?\sto|intends?\sto|upcoming|going\sto|to\sbe\sheld)\b")
 TENSE_PAST = (r"\b(?:said|was|were|had|did|rose|fell|grew|began|took|made|won|held|met|spoke|saw|went|came|gave|told|sold|"
               r"bought|led|left|paid|built|wrote|became|brought|chose|drove|found|got|kept|knew|lost|meant|ran|sent|"
               r"stood|thought|struck|spent|broke|hit|cut|reports|\w{2,20}ed)\b")   # (`reports fourth quarter results`: a period ended)

@@ -1026,6 +1026,9 @@ def _resolve_range(f1: dict, f2: dict, anchor, direction) -> _R:
             and not ({"RM", "RW", "RD"} & f1.keys()):
         for k in _YEAR_KEYS & f2.keys():
             f1[k] = f2[k]                  # February 20 to March 3, 2025
+    if _has_time(f1) and _DATE_KEYS.isdisjoint(f1) and _has_day(f2):
+        for k in _DATE_KEYS & f2.keys():   # from 9 a.m. to 6 p.m. on November 22: the day of both ends
+            f1[k] = f2[k]
     r1 = _resolve(f1, anchor, direction)
     g = _inherit_end(f2, r1, f1)
     inherited = g.keys() != f2.keys()
