@@ -148,7 +148,7 @@ _CI_M = "|".join(m for m in _MONTHS if m not in ("May", "March"))   # no other c
 def mn():
     """A month name standing alone: capitalised where it is also a word (`May`, `March`, `Feb.`,
     `FEB`), any case otherwise (`october`)."""
-    return grp("MN", rf"(?:(?-i:(?:{_FULL_M})\b|(?:{_ABBR_M})(?:\.|\b))|(?:{_CI_M})\b)")
+    return grp("MN", rf"(?<![A-Za-z])(?:(?-i:(?:{_FULL_M})\b|(?:{_ABBR_M})(?:\.|\b))|(?:{_CI_M})\b)")
 
 
 def _cases(words) -> str:
@@ -165,7 +165,7 @@ _ABBR_M3 = _cases(_MONTH_ABBR)
 
 def mnd():
     """A month name beside a day number or a year, in any case: `may 5`, `9 march`, `Apr9`, `30-Nov-81`."""
-    return grp("MN", rf"(?-i:(?:{_FULL_M3})\b|(?:{_ABBR_M3})(?:\.|\b|(?=\d)))")
+    return grp("MN", rf"(?<![A-Za-z])(?-i:(?:{_FULL_M3})\b|(?:{_ABBR_M3})(?:\.|\b|(?=\d)))")
 
 
 # Weekday names: the full names in any case; the short ones in any case where they are no other
@@ -178,8 +178,9 @@ _ABBR_WD3 = _cases(_WEEKDAY_ABBR)
 _WD_CI3 = _cases(_WD_CI_ABBR)
 
 
+# (every name starts a word: `renewed.`, `common.`, `statue`, `Myanmar 2025` hold none)
 def wd(full_only=False):
-    body = rf"(?-i:(?:{_WD3})\b"
+    body = rf"(?<![A-Za-z])(?-i:(?:{_WD3})\b"
     if not full_only:
         body += rf"|(?:{_ABBR_WD})(?:\.|\b)|(?:{_ABBR_WD3})\.|(?:{_WD_CI3})\b"
     return grp("WD", body + ")")
@@ -187,7 +188,7 @@ def wd(full_only=False):
 
 def wd_alone():
     """A weekday standing alone: the full name, or a short one that is no other word (`thu`, `Sat.`)."""
-    return grp("WD", rf"(?-i:(?:{_WD3})\b|(?:{_ABBR_WD})\.|(?:mon|wed|MON|WED)\.|(?:{_WD_CI3})\b)")
+    return grp("WD", rf"(?<![A-Za-z])(?-i:(?:{_WD3})\b|(?:{_ABBR_WD})\.|(?:mon|wed|MON|WED)\.|(?:{_WD_CI3})\b)")
 
 
 # A weekday in brackets after its date belongs to the date's span (`January 7 (Tuesday)`, `Jan. 7
@@ -235,7 +236,22 @@ SP = r"\s{1,2}"
 # A fiscal year named before the year of a quarter (`Q3 FY2025`, `the first quarter of fiscal 2025`)
 FISCAL = r"(?:fiscal\s(?:year\s)?|(?-i:FY)\s?)?"
 
+# Numbers of addresses and of numbered things, which a year's four digits may be (`2100 Ross
+# Avenue`, `Suite 2000`, `Room 2010`, `Section 1983`): no years. Contact blocks and `About`
+# sections of wire releases give them.
+STREET = ("Street", "St.", "Avenue", "Ave.", "Road", "Rd.", "Boulevard", "Blvd.", "Drive", "Dr.", "Lane", "Ln.",
+          "Parkway", "Pkwy.", "Pl.", "Ct.", "Highway", "Hwy.", "Pike", "Expressway", "Freeway", "Turnpike")
+NUMBERED = ("Suite", "Ste.", "Room", "Rm.", "Floor", "Unit", "Box", "Bldg.", "Building", "Section", "Sec.",
+            "Article", "Art.", "Rule", "Gate", "Booth", "Pier", "Route")
+_STREET = r"(?-i:" + alt(STREET) + r")(?![A-Za-z])"
+
 RULES = [
+    # 2100 Ross Avenue, 1900 Main St., 2001 Gangnam-daero; Suite 2000, Room 2010, Booth 2025
+    # (after a word that introduces a year, it is one: `In 2019 Hanbit Street Foods opened`)
+    ("address", "".join(rf"(?<!\b{w}\s)" for w in ("in", "by", "since", "from", "until", "through", "of", "to", "for"))
+     + grp("NOTDATE", r"(?<![\d.,\-/:])" + Y4 + r"(?:\s(?:[NSEW]\.?\s)?(?-i:[A-Z][A-Za-z'.]*|\d+(?:st|nd|rd|th))){1,3}\s" + _STREET)),
+    ("address_kr", grp("NOTDATE", r"(?<![\d.,\-/:])" + Y4 + r",?\s(?-i:[A-Z][a-z]+-?(?:daero|ro|gil|dong))\b")),
+    ("numbered", grp("NOTDATE", r"(?-i:\b" + alt(NUMBERED) + r")\s?(?:No\.\s?|#\s?)?" + Y4)),
     # the same year, the following year, the same month
     ("ana_year", r"\b" + grp("AY", alt(ANA_YEAR)) + r"\b"),
     ("ana_month", r"\b" + grp("AM", alt(ANA_MONTH)) + r"\b"),
