@@ -247,3 +247,14 @@ def test_office_hours_are_no_dates_but_a_time_range_takes_its_day():
     got = [(t.text, t.value) for t in extract("Doors are open from 9 a.m. to 6 p.m. on Saturday, November 22.", lang="en",
                                               anchor="2025-11-12")["timexes.jsonl"]]
     assert got == [("from 9 a.m. to 6 p.m. on Saturday, November 22", "2025-11-22T09:00/2025-11-22T18:00")]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("108、109年皆獲評優等。", [("108", "2019"), ("109年", "2020")]),             # the list's last year has the 年
+    ("110及111年辦理成果豐碩。", [("110", "2021"), ("111年", "2022")]),
+    ("2023、2024年營收成長。", [("2023", "2023"), ("2024年", "2024")]),
+    ("3月5、6日辦理兩場說明會。", [("3月5", "2025-03-05"), ("6日", "2025-03-06")]),
+    ("共有108、109人參加。", []),
+])
+def test_taiwanese_lists_of_years_and_days(text, want):
+    assert dates(text, "zh", anchor="2025-03-12") == want

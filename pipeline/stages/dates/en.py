@@ -254,6 +254,8 @@ RULES = [
     ("numbered", grp("NOTDATE", r"(?-i:\b" + alt(NUMBERED) + r")\s?(?:No\.\s?|#\s?)?" + Y4)),
     # the same year, the following year, the same month
     ("ana_year", r"\b" + grp("AY", alt(ANA_YEAR)) + r"\b"),
+    # over the next year, within the coming month: a stretch of time from now, no year or month
+    ("stretch", grp("NOTDATE", r"\b(?:over|within|for|throughout)\sthe\s(?:next|following|coming)\s(?:year|month|week)\b")),
     ("ana_month", r"\b" + grp("AM", alt(ANA_MONTH)) + r"\b"),
     ("ana_day", r"\b" + grp("AD", alt(ANA_DAY)) + r"\b"),
     # an edition's year in a name (CES 2025, Gastech 2025, the 2025 Annual Report) and a copyright

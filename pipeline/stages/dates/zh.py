@@ -39,7 +39,7 @@ for _w in ("周", "星期", "礼拜"):
         REL_WEEK[_k + _w] = _v
 REL_WEEK.update({"今星期": 0, "今礼拜": 0})
 # 琴日 / 寻日 (尋日) and 听日 (聽日) are Cantonese; 今儿 / 明儿 / 昨儿 Beijing speech
-REL_DAY = {"今天": 0, "今日": 0, "即日": 0, "今儿": 0, "今儿个": 0, "昨天": -1, "昨日": -1, "琴日": -1,
+REL_DAY = {"今天": 0, "今日": 0, "即日": 0, "本日": 0, "今儿": 0, "今儿个": 0, "昨天": -1, "昨日": -1, "琴日": -1,
            "寻日": -1, "昨儿": -1, "昨儿个": -1, "前天": -2, "前日": -2, "大前天": -3, "明天": 1, "明日": 1, "听日": 1,
            "明儿": 1, "明儿个": 1, "后天": 2, "后日": 2, "大后天": 3}
 # Days named by reference to the happening the text describes (`同日`, `次日`), not the release date.
@@ -93,7 +93,7 @@ for _i, _c in enumerate("一二三四五", 1):
     NTH.update({f"第{_c}个": _i, f"第{_i}个": _i, f"第{_c}": _i, f"第{_i}": _i})
 NTH.update({"首个": 1, "头一个": 1, "首": 1, "最后一个": -1, "最后1个": -1, "最后": -1, "最后一": -1,
             "倒数第一个": -1})
-ANA_YEAR = {"同年": 0, "当年": 0, "该年": 0, "次年": 1, "翌年": 1, "第二年": 1, "前一年": -1}
+ANA_YEAR = {"同年": 0, "当年": 0, "该年": 0, "次年": 1, "翌年": 1, "隔年": 1, "第二年": 1, "前一年": -1}
 ANA_MONTH = {"同月": 0, "当月": 0, "该月": 0, "次月": 1}
 
 # Holidays: a fixed day (month, day), or a movable one as (country, its name in the `holidays`
@@ -123,7 +123,10 @@ for _i, _c in enumerate("一二三四五"):
 HOLIDAY.update(HOLIDAY_SHORT)
 HOLIDAY_FOLLOWS = r"(?=[^\u4e00-\u9fff]|$|节|前夕|快乐|当天|当日|那天|这天|佳节|晚会|夜|的)"
 
-LEXICON = {"AY": ANA_YEAR, "AM": ANA_MONTH, "AD": ANA_DAY, "WD": WEEKDAY, "RY": REL_YEAR, "RM": REL_MONTH, "RW": REL_WEEK, "RD": REL_DAY,
+# 元月: January, as Taiwan writes it (114年元月, 元月1日)
+MONTH_WORD = {"元月": 1}
+
+LEXICON = {"MN": MONTH_WORD, "AY": ANA_YEAR, "AM": ANA_MONTH, "AD": ANA_DAY, "WD": WEEKDAY, "RY": REL_YEAR, "RM": REL_MONTH, "RW": REL_WEEK, "RD": REL_DAY,
            "RQ": REL_QUARTER, "Q": QUARTER, "H": HALF, "SEASON": SEASON, "MOD": MOD, "AP": AMPM, "NOON": NOON,
            "UNIT": UNIT, "DURW": DURWORD, "AGO": AGO, "SET": {**SETW, **SET_WEEKDAY}, "PRES": PRES, "HOL": HOLIDAY,
            "NTH": NTH, "POD": POD}
@@ -215,7 +218,8 @@ def in_month():
 
 RULES = [
     # 同年12月, 次年上半年, 同月20日
-    ("ana_year", grp("AY", alt(ANA_YEAR)) + "(?:" + month() + "(?:" + day() + "|" + month_mod() + ")?|" + grp("H", alt(HALF)) + ")?"),
+    # (隔年 the following year, but 隔年舉辦 every other year)
+    ("ana_year", grp("AY", alt(ANA_YEAR)) + "(?!(?<=隔年)(?:举|办|一次|轮))(?:" + month() + "(?:" + day() + "|" + month_mod() + ")?|" + grp("H", alt(HALF)) + ")?"),
     ("ana_month", grp("AM", alt(ANA_MONTH)) + "(?:" + day() + ")?"),
     # 2025年2月20日（星期四）, 2025年2月, 2025年底, 二〇二五年三月
     ("ymd", year() + "(?:" + grp("MOD", r"头(?![\u4e00-\u9fff])") + "|" + SP + month() + "(?:" + SP + day() + "(?:" + weekday_brackets() + ")?" + pod() + "|" + month_mod() + ")?|" + year_mod()
@@ -250,7 +254,9 @@ RULES = [
     ("rel_week", grp("RW", alt(REL_WEEK)) + "(?:" + grp("WD", "[一二三四五六日]|" + SUNDAY_TIAN) + pod() + ")?(?!期|年|岁|刊|边)"),
     # 本季度, 上个季度, 下季度末
     ("rel_quarter", grp("RQ", alt(REL_QUARTER)) + "(?:" + grp("MOD", "末|初|底") + ")?(?!节|风|赛|军|候|相)"),
-    ("rel_day", grp("RD", alt(k for k in REL_DAY if k[-2:] not in GUARDED_DAYS and k not in POD_DAY)) + pod()),
+    ("rel_day", grp("RD", alt(k for k in REL_DAY if k[-2:] not in GUARDED_DAYS and k not in POD_DAY and k != "本日")) + pod()),
+    # 本日 (today), not the end of 日本 and the start of 日立 (日本日立)
+    ("rel_day_ben", r"(?<!日)" + grp("RD", "本日") + DAY_AHEAD + pod()),
     # 今晚, 明早 (not 今晚8点: 晚8点 is a clock time)
     ("pod_day", grp("RD", alt(POD_DAY)) + "(?<=" + grp("POD", "[晚早晨夜]") + r")(?![\d〇零一二三四五六七八九十两]|点|时|会|宴|餐|报|年|期|日|些|熟|晚)"),
     # 前天, 后日 (後日), 琴日: refused where they are the end of one word and the start of the next
@@ -292,7 +298,21 @@ RULES = [
      + r"(?P=sep)" + grp("D", r"3[01]|[12]\d|0?[1-9]") + r"(?![\d./])"),
     ("md_slash_wd", r"(?<![\d.,\-/:A-Za-z])" + grp("M", r"1[0-2]|0?[1-9]") + "/" + grp("D", r"3[01]|[12]\d|0?[1-9]")
      + SP + r"[(（]" + grp("WD", alt(WEEKDAY)) + r"[)）]"),
-    ("roc_fiscal", NB + grp("ROC", r"[4-9]\d|1[0-4]\d") + SP + r"(?:学)?年度"),   # 114年度, 114學年度 (a school year)
+    ("roc_fiscal", NB + grp("ROC", r"[4-9]\d|1[0-4]\d") + SP + r"(?:学)?年度"   # 114年度, 114學年度 (a school year)
+     + "(?:第?" + grp("Q", "[一二三四1-4]") + r"季(?:度)?(?!节|赛|风)|" + grp("H", alt(HALF)) + ")?"),   # 112年度第2季
+    # 108、109年, 110及111年, 2023、2024年: the years of a list that the last one's 年 marks
+    ("roc_list", NB + grp("ROC", r"1[0-4]\d|[4-9]\d") + r"(?=(?:" + SP + r"[、，,及和与或]" + SP + r"(?:1[0-4]\d|[4-9]\d))+" + SP + "年)"),
+    ("year_list", NB + grp("Y", r"(?:1[89]|20)\d\d") + r"(?=(?:" + SP + r"[、，,及和与或]" + SP + r"(?:1[89]|20)\d\d)+" + SP + "年)"),
+    # 3月5、6日: a day of a list whose last day has the 日
+    ("md_list", "(?:" + year() + SP + "|" + NB + grp("ROC", r"1[0-4]\d|[4-9]\d") + SP + "年" + SP + ")?" + month() + SP
+     + grp("D", r"3[01]|[12]\d|0?[1-9]") + r"(?=" + SP + r"[、，,及和与]" + SP + r"\d{1,2}" + SP + "[日号])"),
+    # 3/5-3/7, 3/5至3/7: a range of days written with slashes
+    ("md_slash_range", r"(?<![\d.,\-/:A-Za-z])" + grp("M", r"1[0-2]|0?[1-9]") + "/" + grp("D", r"3[01]|[12]\d|0?[1-9]")
+     + SP + r"[-~～－–至到]" + SP + grp("E_M", r"1[0-2]|0?[1-9]") + "/" + grp("E_D", r"3[01]|[12]\d|0?[1-9]") + r"(?![\d/.])"),
+    # 元月, 114年元月, 元月1日: January (not 单元 + 月)
+    ("yuan_month", "(?:" + year() + SP + "|" + NB + grp("ROC", r"1[0-4]\d|[4-9]\d") + SP + "年" + SP + "|" + REL_BEHIND
+     + grp("RY", alt([k for k in REL_YEAR if k != "今"])) + ")?" + r"(?<!单)" + grp("MN", "元月")
+     + "(?:" + SP + day() + "(?:" + weekday_brackets() + ")?|" + month_mod() + ")?"),
     # 2021台南市耶诞跨年系列活动: a year standing before a name (an edition), not an amount
     ("bare_year", r"(?<![\d.,\-/:A-Za-z])" + grp("Y", r"(?:19|20)\d\d") + r"(?=[\u4e00-\u9fffA-Za-z「『《“])"
      + r"(?!年|月|日|号|万|亿|元|个|名|人|家|件|次|届|多|余|位|辆|公|千|百|张|场|笔|户|座|所|间|条|项|份|支|只|吨|套|部|本|篇|首"
@@ -315,7 +335,8 @@ RULES = [
      + month() + in_month() + "|" + grp("RM", alt([k for k in REL_MONTH if k])) + in_month()),
     # ranges written as one expression: 2024-2026年, 2月20-22日
     ("range_years", NB + grp("Y", r"(?:1[89]|2[01])\d\d") + "年?" + SP + DASH + SP + grp("E_Y", r"(?:1[89]|2[01])\d\d") + r"年"),
-    ("range_months", "(?:" + year() + "|" + NB + grp("ROC", r"1[0-4]\d|[4-9]\d") + SP + "年|" + REL_BEHIND + grp("RY", alt([k for k in REL_YEAR if k != "今"])) + ")?" + SP
+    ("range_months", "(?:" + year() + "|" + NB + grp("ROC", r"1[0-4]\d|[4-9]\d") + SP + "年|"
+     + r"[今去明本上前][ ]?[（(][ ]?" + grp("ROC", r"1[0-4]\d|[4-9]\d") + r"[ ]?[）)][ ]?年|" + REL_BEHIND + grp("RY", alt([k for k in REL_YEAR if k != "今"])) + ")?" + SP
      + NB + grp("M", r"1[0-2]|[1-9]") + SP + DASH + SP + grp("E_M", r"1[0-2]|[1-9]") + r"月(?:份)?"),   # 今年1至2月
     ("range_days", "(?:" + year() + ")?" + month() + NB + grp("D", r"\d{1,2}") + SP + DASH + SP + grp("E_D", r"\d{1,2}") + r"日"),
     # 3年, 三年, 六个月, 两周, 10天, 24小时, 近三年, 半年
