@@ -139,6 +139,7 @@ class _Lang:
     reported: re.Pattern | None = None   # what follows the date of a report (`4일 밝혔다`)
     day_list: re.Pattern | None = None   # a second day of the same month after a date (`October 24 and 25`)
     name_rules: frozenset = frozenset()  # rules whose year belongs to a name (`Gastech 2025`)
+    bare_day_rules: frozenset = frozenset()   # rules of a day without its month (`6日`, `6일`)
 
 
 def _load(mod) -> _Lang:
@@ -174,6 +175,7 @@ def _load(mod) -> _Lang:
         reported=opt(getattr(mod, "REPORTED", None)),
         name_rules=frozenset(getattr(mod, "NAME_RULES", ())),
         day_list=opt(getattr(mod, "DAY_LIST", None)),
+        bare_day_rules=frozenset(getattr(mod, "BARE_DAY_RULES", ())),
     )
 
 
@@ -1093,6 +1095,14 @@ def _anaphoric(at: _Atom, base: dt.date | None) -> _Atom:
     return dataclasses.replace(at, f=f)
 
 
+_BARE_DAY_KEYS = frozenset({"D", "WD", "POD", "HR", "MIN", "AP", "HALFHR"})
+
+
+def _same_discourse(text: str, ref_end: int, at: _Atom, L: _Lang) -> bool:
+    """A bare day and the dated day before it are told together: in one sentence."""
+    return L.sentence_end.search(text, ref_end, at.start) is None
+
+
 def _paragraphs_between(text: str, start: int, end: int) -> int:
     """How many paragraph breaks (lines with text between them) separate two places."""
     return sum(1 for line in text[start:end].split("\n")[1:] if line.strip()) if "\n" in text[start:end] else 0
@@ -1139,6 +1149,8 @@ def find_timexes(text: str, lang: str, anchor: str | None = None, prefer: str = 
     ref: dt.date | None = None       # the last date the text gave, for `같은 해`, `the same month`
     ref_day: dt.date | None = None   # the last day of a happening, for `이날`, `같은 날`, `전날`
     ref_day_end = 0
+    ref_month: dt.date | None = None  # the last day the text gave with its month, for a bare `6日`
+    ref_month_end = 0
     while todo:
         at = todo.pop()
         if not holidays and L.rules[at.prio][0].startswith("holiday"):
@@ -1158,6 +1170,18 @@ def find_timexes(text: str, lang: str, anchor: str | None = None, prefer: str = 
             f["RD"] = f.pop("AD")
             at = dataclasses.replace(at, f=f)
 
+        if ref_month is not None and at.f_end is None and "D" in at.f and _BARE_DAY_KEYS.issuperset(at.f) \
+                and L.rules[at.prio][0] in L.bare_day_rules and _same_discourse(text, ref_month_end, at, L) \
+                and not (L.reported is not None and L.reported.match(text, at.end)):
+            # `4月5日開幕，6日閉幕`, `4월 5일, 6일`: a day written without its month is a day of the
+            # month the text is telling of, not of the month nearest the release
+            f = {**at.f, "Y": ref_month.year, "M": ref_month.month}
+            try:
+                _check(f)
+                at = dataclasses.replace(at, f=f)
+            except _Invalid:
+                pass
+
         def direction(at=at, cache=cache) -> str:
             if "d" not in cache:
                 cache["d"] = "past" if "PAST" in at.f else _tense(text, at.start, at.end, L) or prefer
@@ -1174,6 +1198,8 @@ def find_timexes(text: str, lang: str, anchor: str | None = None, prefer: str = 
         if r.type in ("DATE", "TIME") and r.lo is not None and r.value is not None:
             if r.type == "DATE":
                 ref = r.lo
+            if r.grain == "day" and ({"M", "RM"} & at.f.keys() or (at.f_end is not None and "M" in at.f_end)):
+                ref_month, ref_month_end = r.hi, at.end
             if r.grain in ("day", "hour", "minute") and not (L.reported is not None and L.reported.match(text, at.end)) \
                     and not (at.start > 0 and text[at.start - 1] in "(（"):   # an aside `(11.17)` is no happening
                 ref_day, ref_day_end = r.lo, at.end

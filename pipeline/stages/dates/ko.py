@@ -420,6 +420,10 @@ RULES = [
 # the year dates the name, not a happening.
 NAME_RULES = ("edition_year", "bare_year")
 
+# Rules that read a day without its month: after a day with its month in the same sentence,
+# the day is of that month (`4月5日開幕，6日閉幕`)
+BARE_DAY_RULES = ("d",)
+
 # ---------------------------------------------------------------- joining neighbours
 RANGE_PREFIX = None                                   # Korean marks the end, not the start
 RANGE_GAP = SP + DASH + SP

@@ -386,6 +386,10 @@ RULES = [
 # the year dates the name, not a happening.
 NAME_RULES = ("bare_year",)
 
+# Rules that read a day without its month: after a day with its month in the same sentence,
+# the day is of that month (`4月5日開幕，6日閉幕`)
+BARE_DAY_RULES = ("d",)
+
 # ---------------------------------------------------------------- joining neighbours
 RANGE_PREFIX = r"(?:从|自|由)"
 RANGE_GAP = SP + r"(?:至|到|~|～|-|—|－|–)" + SP
