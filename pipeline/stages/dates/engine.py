@@ -760,9 +760,10 @@ def _resolve_date(f: dict, anchor: dt.date | None, direction: Callable[[], str])
             except (ValueError, _Invalid):
                 pass
         if "WD" in f and "D" in f:
-            # the weekday picks the year only near the release: far from it, a weekday that fits
+            # the weekday picks the year within eleven months of the release (a vote in November
+            # announced in March): far from it, a weekday that fits
             # no nearby year is the writer's slip (`11월 19일(금)` in a year it was a Thursday)
-            same = [c for c in cands if c.lo.isoweekday() == f["WD"] and abs((c.lo - anchor).days) <= 200]
+            same = [c for c in cands if c.lo.isoweekday() == f["WD"] and abs((c.lo - anchor).days) <= 330]
             cands = same or cands
         if way == "this":
             way = "nearest"
