@@ -278,7 +278,7 @@ RULES = [
     ("roc_words", r"民国" + SP + grp("ROC", CN_ROC) + SP + r"年" + "(?:" + SP + month() + "(?:" + SP + day() + ")?)?"),
     # 110年, 114年底, 115年第4季, 今（110）年: a three-digit year from 100 is the ROC calendar's
     # (2011 on) unless it counts years (建校110年, 110年来)
-    ("roc_year3", r"(?<![\d.,\-/:近逾])(?<!建校)(?<!成立)(?<!创立)(?<!创校)(?<!历史)(?<!已有)(?<!长达)(?<!超过)(?<!满)"
+    ("roc_year3", r"(?<![\d.,\-/:近逾第])(?<!建校)(?<!成立)(?<!创立)(?<!创校)(?<!历史)(?<!已有)(?<!长达)(?<!超过)(?<!满)(?<!历经)(?<!经过)(?<!走过)"
      + grp("ROC", r"1[0-4]\d") + SP + r"年(?!代|来|间|以来|之久|历史|前|后)"
      + "(?:" + year_mod() + "|第?" + grp("Q", "[一二三四1-4]") + r"季(?:度)?|" + grp("H", alt(HALF)) + ")?"),
     # 去（113）年, 本(114)年度, 今（114）年1月: the year in brackets, with its month and day
@@ -294,8 +294,8 @@ RULES = [
     # 3/4（二）, 12/25(四): a month and day by a slash, as Taiwanese releases write them, with the
     # weekday in brackets (a bare 3/4 may be a fraction)
     # 114.3.4, 114/3/4: an ROC date written with dots or slashes
-    ("roc_dotted", r"(?<![\d.,\-/:A-Za-z])" + grp("ROC", r"1[0-4]\d") + r"(?P<sep>[./])" + grp("M", r"1[0-2]|0?[1-9]")
-     + r"(?P=sep)" + grp("D", r"3[01]|[12]\d|0?[1-9]") + r"(?![\d./])"),
+    ("roc_dotted", r"(?<![\d.,\-/:A-Za-z])" + grp("ROC", r"1[0-4]\d") + r"(?P<sep>[./]|-(?=\d\d-\d\d))" + grp("M", r"1[0-2]|0?[1-9]")
+     + r"(?P=sep)" + grp("D", r"3[01]|[12]\d|0?[1-9]") + r"(?![\d./\-])"),   # (114-03-12 with both parts in two digits)
     ("md_slash_wd", r"(?<![\d.,\-/:A-Za-z])" + grp("M", r"1[0-2]|0?[1-9]") + "/" + grp("D", r"3[01]|[12]\d|0?[1-9]")
      + SP + r"[(（]" + grp("WD", alt(WEEKDAY)) + r"[)）]"),
     ("roc_fiscal", NB + grp("ROC", r"[4-9]\d|1[0-4]\d") + SP + r"(?:学)?年度"   # 114年度, 114學年度 (a school year)
@@ -313,6 +313,9 @@ RULES = [
     ("yuan_month", "(?:" + year() + SP + "|" + NB + grp("ROC", r"1[0-4]\d|[4-9]\d") + SP + "年" + SP + "|" + REL_BEHIND
      + grp("RY", alt([k for k in REL_YEAR if k != "今"])) + ")?" + r"(?<!单)" + grp("MN", "元月")
      + "(?:" + SP + day() + "(?:" + weekday_brackets() + ")?|" + month_mod() + ")?"),
+    # 1999市民當家熱線, 撥打1922: the numbers of hotlines, which Taiwanese releases give, no years
+    ("hotline", grp("NOTDATE", r"(?<![\d.,\-/:A-Za-z])(?:1[89]|20)\d\d(?![\d年])(?=[^\d\s，。、；]{0,8}?(?:专线|热线|服务线))")),
+    ("hotline_call", r"(?:拨打|拨|来电|致电|电话)" + SP + "[:：]?" + SP + grp("NOTDATE", r"(?:1[89]|20)\d\d(?![\d年])")),
     # 2021台南市耶诞跨年系列活动: a year standing before a name (an edition), not an amount
     ("bare_year", r"(?<![\d.,\-/:A-Za-z])" + grp("Y", r"(?:19|20)\d\d") + r"(?=[\u4e00-\u9fffA-Za-z「『《“])"
      + r"(?!年|月|日|号|万|亿|元|个|名|人|家|件|次|届|多|余|位|辆|公|千|百|张|场|笔|户|座|所|间|条|项|份|支|只|吨|套|部|本|篇|首"
