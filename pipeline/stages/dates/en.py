@@ -229,7 +229,8 @@ def rel_after(key: str, table: dict, name: str) -> str:
 
 _REL_M = rel("RM", REL_MONTH, "month", the=True)
 _CTX = (r"in|since|by|until|till|from|to|through|during|before|after|of|for|between|and|around"
-        r"|circa|throughout|as of|year|fiscal|spring|summer|autumn|fall|winter|early|late|mid")
+        r"|circa|throughout|as of|year|fiscal|spring|summer|autumn|fall|winter|early|late|mid"
+        r"|into|entering|versus|vs\.?|beyond")
 _CTX_M = r"in|since|by|until|till|from|to|through|during|before|after|of|for|between|and|around|throughout|as of|on"
 DASH = r"[-–—~∼～〜]"     # (the tilde as writers from Korea, Japan and China put it: October 23~25)
 SP = r"\s{1,2}"
@@ -275,6 +276,9 @@ RULES = [
     ("mdy", r"(?:" + wd() + r",?\s)?" + mnd() + r"\s?" + day() + r"(?:,?\s" + year() + r"|,?\s'" + grp("YY", r"\d\d") + r"\b)?"
      + WD_BRACKET),
     # June second 2019, the second of June, the 1st of the current month
+    # yesterday (June 25), today (Nov. 12): the relative day with its date in brackets, one date
+    ("rel_day_paren", r"\b" + grp("RD", "today|yesterday|tomorrow") + r"\s?\(" + mnd() + r"\s?" + day() + r"\)"),
+    ("rel_day_paren_dm", r"\b" + grp("RD", "today|yesterday|tomorrow") + r"\s?\(" + NB + grp("D", r"[0-3]?\d") + r"\s" + mnd() + r"\)"),
     # Tuesday (March 4): the weekday with its date in brackets, one date
     ("wd_paren_md", wd() + r"\s?\(" + mnd() + r"\s?" + day() + r"(?:,?\s" + year() + r")?\)"),
     ("mdy_words", r"(?:" + wd() + r",?\s)?" + mnd() + r"\s(?:the\s)?" + grp("DW", _DAY_WORDS) + r"\b(?:,?\s" + year() + ")?"),
