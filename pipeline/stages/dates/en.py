@@ -253,6 +253,9 @@ RULES = [
      + grp("NOTDATE", r"(?<![\d.,\-/:])" + Y4 + r"(?:\s(?:[NSEW]\.?\s)?(?-i:[A-Z][A-Za-z'.]*|\d+(?:st|nd|rd|th))){1,3}\s" + _STREET)),
     ("address_kr", grp("NOTDATE", r"(?<![\d.,\-/:])" + Y4 + r",?\s(?-i:[A-Z][a-z]+-?(?:daero|ro|gil|dong))\b")),
     ("numbered", grp("NOTDATE", r"(?-i:\b" + alt(NUMBERED) + r")\s?(?:No\.\s?|#\s?)?" + Y4)),
+    # Nguyen Thi Thu Ha, Tran Thu Trang: a short weekday name inside a person's name (Vietnamese
+    # names of wire releases from Asia) is no day
+    ("name_wd", grp("NOTDATE", r"(?-i:\b[A-Z][a-z]+\s(?:Thu|Tue|Fri)\s(?!(?:" + _ABBR_M + "|" + _FULL_M + r")\b)[A-Z][a-z]+)")),
     # the same year, the following year, the same month
     ("ana_year", r"\b" + grp("AY", alt(ANA_YEAR)) + r"\b"),
     # over the next year, within the coming month: a stretch of time from now, no year or month
@@ -346,7 +349,10 @@ RULES = [
     ("rel_qtr", r"\b" + rel("RQ", REL_QUARTER, "qtr")),
     ("rel_half", r"\b" + rel("RH", REL_HALF, "half")),
     # the first half of 2025, H1 2025, second half
-    ("half_words", r"\b" + grp("H", "first|second|1st|2nd") + r"\shalf\b(?:\sof\s(?:" + grp("Y", Y4) + "|"
+    # (not the first half of a match, a game, a programme: `of the` and any other noun)
+    ("half_words", r"\b" + grp("H", "first|second|1st|2nd") + r"\shalf\b"
+     + r"(?!\sof\s(?:the|a|an|its|their|our|his|her|each|every)\s(?!year\b|fiscal|calendar|current|next|last|previous|coming))"
+     + r"(?:\sof\s(?:" + FISCAL + grp("Y", Y4) + "|"
      + grp("RY", REL_Y + "|the year") + "))?"),
     ("half_h", r"\b(?-i:H)" + grp("H", "[12]") + r"\s" + grp("Y", Y4)),
     # early 2025, mid-2025, late March, late last year, the end of 2025, year-end
