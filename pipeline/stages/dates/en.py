@@ -467,9 +467,9 @@ DATETIME_GAP = r",?\s(?:at\s)?"
 TIME_DATE_GAP = r",?\s(?:on\s)?"
 # ---------------------------------------------------------------- tense of the sentence
 TENSE_FUTURE = (r"\b(?:effective|(?:will|shall|would)\s(?:not\s)?(?:be\s|have\s)?\w{1,20}|(?:is|are)\s(?:scheduled|expected|set|due|slated|planned)\sto|scheduled|slated"
-                r"|expected|expects?|anticipates?|(?:is|are)\son\strack\sto|plans?\sto|aims?\sto|intends?\sto|upcoming|going\sto|to\sbe\sheld)\b")
+                r"|expected|expects?|anticipates?|(?:is|are)\son\strack\sto|takes?\splace|kicks?\soff|(?:is|are)\sheld|plans?\sto|aims?\sto|intends?\sto|upcoming|going\sto|to\sbe\sheld)\b")
 TENSE_PAST = (r"\b(?:said|was|were|had|did|rose|fell|grew|began|took|made|won|held|met|spoke|saw|went|came|gave|told|sold|"
               r"bought|led|left|paid|built|wrote|became|brought|chose|drove|found|got|kept|knew|lost|meant|ran|sent|"
-              r"stood|thought|struck|spent|broke|hit|cut|reports|\w{2,20}ed)\b")   # (`reports fourth quarter results`: a period ended)
+              r"stood|thought|struck|spent|broke|hit|cut|reports|results\s(?:for|of)|\w{2,20}ed)\b")   # (`reports fourth quarter results`, `results for its third quarter`: a period ended)
 TENSE_SCOPE = "both"
 SENTENCE_END = r"[.!?](?=\s{1,3}[A-Z\"“]|\s{0,3}$)|\n"
