@@ -271,3 +271,13 @@ def test_taiwanese_lists_of_years_and_days(text, want):
 ])
 def test_a_bare_day_takes_the_month_of_the_sentence(text, lang, want):
     assert dates(text, lang, anchor="2025-03-12") == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("3、4月為旅遊旺季。", [("3", "2025-03"), ("4月", "2025-04")]),
+    ("活動將於4月5、6日舉辦。", [("4月5", "2025-04-05"), ("6日", "2025-04-06")]),
+    # a range of bare days is of the month the sentence tells of
+    ("展覽將於4月1日開幕，並於5至7日舉辦工作坊。", [("4月1日", "2025-04-01"), ("5至7日", "2025-04-05/2025-04-07")]),
+])
+def test_chinese_bare_days_and_months_of_lists_and_ranges(text, want):
+    assert dates(text, "zh", anchor="2025-03-12") == want

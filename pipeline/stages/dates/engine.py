@@ -1171,15 +1171,19 @@ def find_timexes(text: str, lang: str, anchor: str | None = None, prefer: str = 
             f["RD"] = f.pop("AD")
             at = dataclasses.replace(at, f=f)
 
-        if ref_month is not None and at.f_end is None and "D" in at.f and _BARE_DAY_KEYS.issuperset(at.f) \
+        if ref_month is not None and "D" in at.f and _BARE_DAY_KEYS.issuperset(at.f) \
+                and (at.f_end is None or ("D" in at.f_end and _BARE_DAY_KEYS.issuperset(at.f_end))) \
                 and L.rules[at.prio][0] in L.bare_day_rules and _same_discourse(text, ref_month_end, at, L) \
                 and not (L.reported is not None and L.reported.match(text, at.end)):
             # `4月5日開幕，6日閉幕`, `4월 5일, 6일`: a day written without its month is a day of the
-            # month the text is telling of, not of the month nearest the release
-            f = {**at.f, "Y": ref_month.year, "M": ref_month.month}
+            # month the text is telling of, not of the month nearest the release (a range's both ends)
+            ym = {"Y": ref_month.year, "M": ref_month.month}
+            f, f_end = {**at.f, **ym}, ({**at.f_end, **ym} if at.f_end is not None else None)
             try:
                 _check(f)
-                at = dataclasses.replace(at, f=f)
+                if f_end is not None:
+                    _check(f_end)
+                at = dataclasses.replace(at, f=f, f_end=f_end)
             except _Invalid:
                 pass
 

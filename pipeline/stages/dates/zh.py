@@ -223,7 +223,7 @@ RULES = [
     ("ana_month", grp("AM", alt(ANA_MONTH)) + "(?:" + day() + ")?"),
     # 2025年2月20日（星期四）, 2025年2月, 2025年底, 二〇二五年三月
     ("ymd", year() + "(?:" + grp("MOD", r"头(?![\u4e00-\u9fff])") + "|" + SP + month() + "(?:" + SP + day() + "(?:" + weekday_brackets() + ")?" + pod() + "|" + month_mod() + ")?|" + year_mod()
-     + "|第?" + grp("Q", "[一二三四1-4]") + r"季度|第" + grp("Q", "[一二三四1-4]") + r"季(?!节|赛|风)|" + grp("H", alt(HALF))
+     + "|第?" + grp("Q", "[一二三四1-4]") + r"季度|第" + grp("Q", "[一二三四1-4]") + r"季(?!节|赛|风)|Q" + grp("Q", "[1-4]") + r"(?!\d)|" + grp("H", alt(HALF))
      + "|" + grp("SEASON", alt(SEASON)) + ")?"),
     # 2月20日, 三月二十日, 3月底
     ("md", month() + "(?:" + day() + "(?:" + weekday_brackets() + ")?" + pod() + "|" + month_mod() + ")?"),
@@ -264,7 +264,8 @@ RULES = [
      + grp("RD", alt(k for k in REL_DAY if k[-2:] in GUARDED_DAYS)) + DAY_AHEAD + pod()),
     ("ana_day", grp("AD", alt(ANA_DAY)) + pod()),
     # Taiwanese releases: 今（6）日 (today, the 6th), 昨（5）日, 本周五(18日)
-    ("day_bracket", r"[今昨明隔前次翌][ ]?[(（][ ]?" + grp("D", r"3[01]|[12]\d|0?[1-9]") + r"[ ]?[)）][ ]?[日号]?"),
+    ("day_bracket", r"[今昨明隔前次翌][ ]?[(（][ ]?" + grp("D", r"3[01]|[12]\d|0?[1-9]") + r"[ ]?[日号]?[)）][ ]?[日号]?"
+     + "(?:" + weekday_brackets() + ")?"),   # 今（12日）表示; 今(12)日(星期三)
     # 本(3)月, 上（2）月底, 下(4)月5日: this, last or next month, its number in brackets
     ("month_bracket", r"[本上下][ ]?[(（][ ]?" + grp("M", r"1[0-2]|0?[1-9]") + r"[ ]?[)）][ ]?月(?:份)?"
      + "(?:" + SP + day() + "(?:" + weekday_brackets() + ")?|" + month_mod() + ")?"),
@@ -280,9 +281,9 @@ RULES = [
     # (2011 on) unless it counts years (建校110年, 110年来)
     ("roc_year3", r"(?<![\d.,\-/:近逾第])(?<!建校)(?<!成立)(?<!创立)(?<!创校)(?<!历史)(?<!已有)(?<!长达)(?<!超过)(?<!满)(?<!历经)(?<!经过)(?<!走过)"
      + grp("ROC", r"1[0-4]\d") + SP + r"年(?!代|来|间|以来|之久|历史|前|后)"
-     + "(?:" + year_mod() + "|第?" + grp("Q", "[一二三四1-4]") + r"季(?:度)?|" + grp("H", alt(HALF)) + ")?"),
+     + "(?:" + year_mod() + "|第?" + grp("Q", "[一二三四1-4]") + r"季(?:度)?|Q" + grp("Q", "[1-4]") + r"(?!\d)|" + grp("H", alt(HALF)) + ")?"),
     # 去（113）年, 本(114)年度, 今（114）年1月: the year in brackets, with its month and day
-    ("roc_this_year", r"[今去明本上前][ ]?[（(][ ]?" + grp("ROC", r"1[0-4]\d|[4-9]\d") + r"[ ]?[）)][ ]?年(?:度)?"
+    ("roc_this_year", r"[今去明本上下前][ ]?[（(][ ]?" + grp("ROC", r"1[0-4]\d|[4-9]\d") + r"[ ]?[）)][ ]?年(?:度)?"
      + "(?:" + SP + month() + "(?:" + SP + day() + "(?:" + weekday_brackets() + ")?|" + month_mod() + ")?|" + year_mod()
      + "|第?" + grp("Q", "[一二三四1-4]") + r"季(?:度)?|" + grp("H", alt(HALF)) + ")?"),
     # 112年至114年間, 112-114年: a range of ROC years (114年間 alone would count years)
@@ -342,6 +343,13 @@ RULES = [
      + r"[今去明本上前][ ]?[（(][ ]?" + grp("ROC", r"1[0-4]\d|[4-9]\d") + r"[ ]?[）)][ ]?年|" + REL_BEHIND + grp("RY", alt([k for k in REL_YEAR if k != "今"])) + ")?" + SP
      + NB + grp("M", r"1[0-2]|[1-9]") + SP + DASH + SP + grp("E_M", r"1[0-2]|[1-9]") + r"月(?:份)?"),   # 今年1至2月
     ("range_days", "(?:" + year() + ")?" + month() + NB + grp("D", r"\d{1,2}") + SP + DASH + SP + grp("E_D", r"\d{1,2}") + r"日"),
+    # 5至7日, 15-17日: days of the month the sentence tells of (not 需1至2日, a count of days)
+    ("range_days_bare", r"(?<!需)(?<!约)(?<!为期)(?<!历时)(?<!费时)(?<!花)" + NB + grp("D", r"3[01]|[12]\d|0?[1-9]") + SP + r"[-~～－–至到]" + SP
+     + grp("E_D", r"3[01]|[12]\d|0?[1-9]") + r"日(?!内|后|前|以内|之内|左右)"),
+    ("range_days_count", grp("NOTDATE", r"(?:需|约|为期|历时|费时|花)" + SP + r"\d{1,2}" + SP + r"[-~～－–至到]" + SP + r"\d{1,2}" + SP + "日")),
+    # 5、6日, 3、4月: a day or month of a list whose last one has the 日 or 月
+    ("d_list", NB + grp("D", r"3[01]|[12]\d|0?[1-9]") + r"(?=(?:" + SP + r"[、，,及和与]" + SP + r"(?:3[01]|[12]\d|0?[1-9]))+" + SP + "[日号])"),
+    ("month_list", NB + grp("M", r"1[0-2]|0?[1-9]") + r"(?=(?:" + SP + r"[、，,及和与]" + SP + r"(?:1[0-2]|0?[1-9]))+" + SP + "月)"),
     # 3年, 三年, 六个月, 两周, 10天, 24小时, 近三年, 半年
     ("dur", r"(?:近|过去|未来|最近)?" + NB + grp("N", r"\d{1,3}|" + CN_COUNT) + SP
      + grp("UNIT", r"年(?!代|级|前|后|以前|以后|\d)|个月|周(?!年|岁)|个星期|个礼拜|天(?!前|后)|小时|个小时|个钟头|钟头"
@@ -391,7 +399,7 @@ NAME_RULES = ("bare_year",)
 
 # Rules that read a day without its month: after a day with its month in the same sentence,
 # the day is of that month (`4月5日開幕，6日閉幕`)
-BARE_DAY_RULES = ("d",)
+BARE_DAY_RULES = ("d", "d_list", "range_days_bare")
 
 # ---------------------------------------------------------------- joining neighbours
 RANGE_PREFIX = r"(?:从|自|由)"
