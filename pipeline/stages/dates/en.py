@@ -256,6 +256,13 @@ RULES = [
     # Nguyen Thi Thu Ha, Tran Thu Trang: a short weekday name inside a person's name (Vietnamese
     # names of wire releases from Asia) is no day
     ("name_wd", grp("NOTDATE", r"(?-i:\b[A-Z][a-z]+\s(?:Thu|Tue|Fri)\s(?!(?:" + _ABBR_M + "|" + _FULL_M + r")\b)[A-Z][a-z]+)")),
+    # Audi Q4 Sportback: a model named by a brand, a letter and a number, no quarter (`Hanbit Q3
+    # Results` is one: a word of a financial report follows)
+    ("model_q", grp("NOTDATE", r"(?-i:\b(?!(?:In|By|For|During|The|Its|Our|Their|His|Her|Since|From|Through|Until|Of|And|With|"
+     r"Over|At|As|After|Before|Than|Versus|Compared|Reports?|Reported|Announces?|Posts?|Delivers?|Expects?|Sees?)\b)"
+     r"[A-Z][a-z]+\sQ[1-4]\s(?!(?:Results|Earnings|Revenue|Report|Financial|Highlights|Sales|"
+     r"Update|Conference|Call|Webcast|Outlook|Performance|Fiscal|Net|Operating|Business|Shareholder|Investor|Bookings|"
+     r"Production|Deliveries|Dividend|Trading|Letter|Review)\b)[A-Z][a-z]+)")),
     # the same year, the following year, the same month
     ("ana_year", r"\b" + grp("AY", alt(ANA_YEAR)) + r"\b"),
     # over the next year, within the coming month: a stretch of time from now, no year or month
