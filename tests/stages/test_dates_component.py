@@ -281,3 +281,8 @@ def test_a_bare_day_takes_the_month_of_the_sentence(text, lang, want):
 ])
 def test_chinese_bare_days_and_months_of_lists_and_ranges(text, want):
     assert dates(text, "zh", anchor="2025-03-12") == want
+
+
+def test_chinese_slash_dates_in_a_range_each_with_its_weekday():
+    assert dates("3/22(六)-3/23(日)於公園舉行。", "zh", anchor="2025-03-12") == [
+        ("3/22(六)-3/23(日)", "2025-03-22/2025-03-23")]

@@ -297,7 +297,7 @@ RULES = [
     # 114.3.4, 114/3/4: an ROC date written with dots or slashes
     ("roc_dotted", r"(?<![\d.,\-/:A-Za-z])" + grp("ROC", r"1[0-4]\d") + r"(?P<sep>[./]|-(?=\d\d-\d\d))" + grp("M", r"1[0-2]|0?[1-9]")
      + r"(?P=sep)" + grp("D", r"3[01]|[12]\d|0?[1-9]") + r"(?![\d./\-])"),   # (114-03-12 with both parts in two digits)
-    ("md_slash_wd", r"(?<![\d.,\-/:A-Za-z])" + grp("M", r"1[0-2]|0?[1-9]") + "/" + grp("D", r"3[01]|[12]\d|0?[1-9]")
+    ("md_slash_wd", r"(?<![\d.,/:A-Za-z])(?<!\d-)" + grp("M", r"1[0-2]|0?[1-9]") + "/" + grp("D", r"3[01]|[12]\d|0?[1-9]")
      + SP + r"[(（]" + grp("WD", alt(WEEKDAY)) + r"[)）]"),
     ("roc_fiscal", NB + grp("ROC", r"[4-9]\d|1[0-4]\d") + SP + r"(?:学)?年度"   # 114年度, 114學年度 (a school year)
      + "(?:第?" + grp("Q", "[一二三四1-4]") + r"季(?:度)?(?!节|赛|风)|" + grp("H", alt(HALF)) + ")?"),   # 112年度第2季
@@ -307,6 +307,11 @@ RULES = [
     # 3月5、6日: a day of a list whose last day has the 日
     ("md_list", "(?:" + year() + SP + "|" + NB + grp("ROC", r"1[0-4]\d|[4-9]\d") + SP + "年" + SP + ")?" + month() + SP
      + grp("D", r"3[01]|[12]\d|0?[1-9]") + r"(?=" + SP + r"[、，,及和与]" + SP + r"\d{1,2}" + SP + "[日号])"),
+    # 3/15開幕, 至4/30止, 於3/20上午: a month and day by a slash in Chinese text (not the fractions
+    # 1/3的民眾, 2/3以上, 3/4票)
+    ("md_slash", r"(?<![\d.,/:A-Za-z])(?<!\d-)" + grp("M", r"1[0-2]|0?[1-9]") + "/" + grp("D", r"3[01]|[12]\d|0?[1-9]")
+     + r"(?![\d/.%]|\s?[的以之左强弱票人成倍个份名位次分])(?=[\u4e00-\u9fff，。、；）)~～\-－]|$)"),
+    ("roc_this_year_western", r"[今去明本上下前][ ]?[（(][ ]?" + grp("Y", r"(?:19|20)\d\d") + r"[ ]?[）)][ ]?年(?:度)?"),   # 今（2025）年
     # 3/5-3/7, 3/5至3/7: a range of days written with slashes
     ("md_slash_range", r"(?<![\d.,\-/:A-Za-z])" + grp("M", r"1[0-2]|0?[1-9]") + "/" + grp("D", r"3[01]|[12]\d|0?[1-9]")
      + SP + r"[-~～－–至到]" + SP + grp("E_M", r"1[0-2]|0?[1-9]") + "/" + grp("E_D", r"3[01]|[12]\d|0?[1-9]") + r"(?![\d/.])"),
