@@ -254,7 +254,9 @@ RULES = [
     ("rel_week", grp("RW", alt(REL_WEEK)) + "(?:" + grp("WD", "[一二三四五六日]|" + SUNDAY_TIAN) + pod() + ")?(?!期|年|岁|刊|边)"),
     # 本季度, 上个季度, 下季度末
     ("rel_quarter", grp("RQ", alt(REL_QUARTER)) + "(?:" + grp("MOD", "末|初|底") + ")?(?!节|风|赛|军|候|相)"),
-    ("rel_day", grp("RD", alt(k for k in REL_DAY if k[-2:] not in GUARDED_DAYS and k not in POD_DAY and k != "本日")) + pod()),
+    # (not the figurative future and present: 更好的明天, 臺灣的今天, 明天會更好)
+    ("rel_day", r"(?<!的)" + grp("RD", alt(k for k in REL_DAY if k[-2:] not in GUARDED_DAYS and k not in POD_DAY and k != "本日"))
+     + r"(?!会更好|会更美好)" + pod()),
     # 本日 (today), not the end of 日本 and the start of 日立 (日本日立)
     ("rel_day_ben", r"(?<!日)" + grp("RD", "本日") + DAY_AHEAD + pod()),
     # 今晚, 明早 (not 今晚8点: 晚8点 is a clock time)
