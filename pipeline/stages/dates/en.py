@@ -305,7 +305,8 @@ RULES = [
     # `on the 3rd and 4th floors`, where a second ordinal shares the noun)
     ("on_the_day", r"\bon\sthe\s" + NB + grp("D", r"[0-3]?\d") + r"(?:st|nd|rd|th)\b(?=\s(?:and|or|at|from|in|with)\s(?![0-3]?\d(?:st|nd|rd|th)\b)[a-z])"),
     # 20 February 2025 / 20th of February
-    ("dmy", r"(?:" + wd() + r",?\s)?" + NB + grp("D", r"[0-3]?\d") + r"(?!\d)(?:st|nd|rd|th)?(?:\b|(?=[A-Za-z]))\s?(?:of\s)?" + mnd() + r"(?:,?\s" + year() + r"|,?\s'" + grp("YY", r"\d\d") + r"\b)?"),
+    ("dmy", r"(?:" + wd() + r",?\s)?" + NB + grp("D", r"[0-3]?\d") + r"(?!\d)(?:st|nd|rd|th)?(?:\b|(?=[A-Za-z]))\s?(?:of\s)?" + mnd() + r"(?:,?\s" + year() + r"|,?\s'" + grp("YY", r"\d\d") + r"\b)?"
+     + WD_BRACKET),   # (28 May 2026 (Thursday): the weekday in brackets is the date's)
     # 30-Nov-81, 30-Nov-1981
     ("d_mon_y", NB + grp("D", r"[0-3]?\d") + "-" + mnd() + "-(?:" + grp("Y", Y4) + "|" + grp("YY", r"\d\d") + r")(?![\d-])"),
     # October 2014 / Oct. 2014
@@ -326,6 +327,7 @@ RULES = [
      + _REL_M + ")"),
     # 2025-02-20, 2/20/2025 (US order)
     ("iso", r"(?<![\d.\-/:])" + grp("Y", Y4) + "-" + grp("M", r"\d\d") + "-" + grp("D", r"\d\d") + r"(?![\d])"),
+    ("ymd_slash", r"(?<![\d.\-/:])" + grp("Y", Y4) + "/" + grp("M", r"0?[1-9]|1[0-2]") + "/" + grp("D", r"0?[1-9]|[12]\d|3[01]") + r"(?![\d/])"),   # 2025/11/12
     ("us", r"(?<![\d.\-/:])" + grp("M", r"\d{1,2}") + "/" + grp("D", r"\d{1,2}") + "/" + grp("Y", Y4)),
     # 11-30-81, 11-30-1981 (month first, as with slashes)
     ("mdy_dash", r"(?<![\d.\-/:])" + grp("M", r"0?[1-9]|1[0-2]") + "-" + grp("D", r"0?[1-9]|[12]\d|3[01]") + "-"
@@ -342,6 +344,10 @@ RULES = [
     ("year_ctx", rf"\b(?:{_CTX})[\s-]" + grp("T", year()) + r"(?!\s?%|\s?percent|[.,]\d)"),
     ("fiscal", r"\b(?:FY\s?|(?-i:CY)\s?|fiscal\s(?:year\s)?|calendar\syear\s)" + grp("Y", Y4)),
     ("fiscal_yy", r"\b(?-i:FY)" + grp("YY", r"\d\d") + r"\b"),
+    ("fiscal_yy_range", r"\b(?-i:FY)\s?" + grp("YY", r"\d\d") + r"[/\-–]" + grp("E_YY", r"\d\d") + r"\b"),   # FY24/25
+    # Q3FY26, Q3 FY26, 2Q FY2026, H1 FY26, 1HFY26: a quarter or half of a fiscal year written short
+    ("fiscal_part", r"\b(?-i:(?:Q" + grp("Q", "[1-4]") + "|" + grp("Q", "[1-4]") + "Q|H" + grp("H", "[12]") + "|" + grp("H", "[12]")
+     + r"H)\s?FY\s?(?:" + grp("Y", Y4) + "|" + grp("YY", r"\d\d") + r"))\b"),
     # first quarter of 2025, Q1 2025, Q1, 1Q25
     ("quarter_words", r"\b(?:" + grp("Y", Y4) + r"\s)?" + grp("Q", alt(ORDINAL)) + r"[\s-](?:quarter|qtr)\b(?:\s(?:of\s)?(?:"
      + FISCAL + grp("Y", Y4) + "|" + grp("RY", REL_Y + "|the year") + r")|(?=\s(?:and|&)\s(?:the\s)?(?:full[\s-]year\s|fiscal\s(?:year\s)?)"
@@ -357,7 +363,7 @@ RULES = [
     ("rel_half", r"\b" + rel("RH", REL_HALF, "half")),
     # the first half of 2025, H1 2025, second half
     # (not the first half of a match, a game, a programme: `of the` and any other noun)
-    ("half_words", r"\b" + grp("H", "first|second|1st|2nd") + r"\shalf\b"
+    ("half_words", r"\b(?:" + grp("Y", Y4) + r"\s)?" + grp("H", "first|second|1st|2nd") + r"[\s-]half\b"
      + r"(?!\sof\s(?:the|a|an|its|their|our|his|her|each|every)\s(?!year\b|fiscal|calendar|current|next|last|previous|coming))"
      + r"(?:\sof\s(?:" + FISCAL + grp("Y", Y4) + "|"
      + grp("RY", REL_Y + "|the year") + "))?"),

@@ -233,6 +233,8 @@ RULES = [
     # (5월 19(일): the day's 일 left out before its weekday in brackets, or put after it, 23(목)일)
     ("md", dir_word() + month() + "(?:" + SP + "(?:" + day() + "(?:" + weekday_after() + ")?|"
      + grp("D", r"3[01]|[12]\d|0?[1-9]") + weekday_brackets() + "(?:일(?![가-힣]))?)|" + mod_after() + ")?"),
+    # 1일 평균 이용자, 1일 최대 처리량: a rate per day, no date
+    ("per_day", grp("NOTDATE", NB + "1일" + SP + "(?:평균|최대|최소)")),
     # 20일(목), 지난 3일, 오는 20일
     # (not after `주` alone: `주 5일` is five days a week)
     ("d", r"(?<![\s(（]주 )(?<!^주 )(?<![\s(（]주)" + dir_word() + day(alone=True) + "(?:" + weekday_after() + ")?" + "(?:" + grp("MOD", "경|께|쯤") + ")?"),
