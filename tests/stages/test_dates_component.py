@@ -286,3 +286,9 @@ def test_chinese_bare_days_and_months_of_lists_and_ranges(text, want):
 def test_chinese_slash_dates_in_a_range_each_with_its_weekday():
     assert dates("3/22(六)-3/23(日)於公園舉行。", "zh", anchor="2025-03-12") == [
         ("3/22(六)-3/23(日)", "2025-03-22/2025-03-23")]
+
+
+def test_the_second_weekday_of_a_list_and_the_day_a_holiday_names():
+    assert dates("本週六、日將舉辦市集。", "zh", anchor="2025-03-12") == [("本週六", "2025-03-15"), ("日", "2025-03-16")]
+    # the holiday itself is left out, but `當天` after it is its day, not the release date
+    assert dates("國慶日當天舉行升旗典禮。", "zh", anchor="2025-03-12") == [("當天", "2024-10-01")]

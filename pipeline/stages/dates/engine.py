@@ -1154,8 +1154,9 @@ def find_timexes(text: str, lang: str, anchor: str | None = None, prefer: str = 
     ref_month_end = 0
     while todo:
         at = todo.pop()
-        if not holidays and L.rules[at.prio][0].startswith("holiday"):
-            continue
+        # with `holidays` False a holiday is left out, but it still names the day that `當天`,
+        # `that day` after it refer to (國慶日當天)
+        hidden = not holidays and L.rules[at.prio][0].startswith("holiday")
         cache: dict = {}
         base = None
         if "AY" in at.f or "AM" in at.f:
@@ -1208,6 +1209,8 @@ def find_timexes(text: str, lang: str, anchor: str | None = None, prefer: str = 
             if r.grain in ("day", "hour", "minute") and not (L.reported is not None and L.reported.match(text, at.end)) \
                     and not (at.start > 0 and text[at.start - 1] in "(（"):   # an aside `(11.17)` is no happening
                 ref_day, ref_day_end = r.lo, at.end
+        if hidden:
+            continue
         rng = None
         if at.f_end is not None and r.value is not None:
             s, e = r.value.split("/")

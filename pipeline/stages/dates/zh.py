@@ -282,7 +282,7 @@ RULES = [
     # 110年, 114年底, 115年第4季, 今（110）年: a three-digit year from 100 is the ROC calendar's
     # (2011 on) unless it counts years (建校110年, 110年来)
     ("roc_year3", r"(?<![\d.,\-/:近逾第])(?<!建校)(?<!成立)(?<!创立)(?<!创校)(?<!历史)(?<!已有)(?<!长达)(?<!超过)(?<!满)(?<!历经)(?<!经过)(?<!走过)"
-     + grp("ROC", r"1[0-4]\d") + SP + r"年(?!代|来|间|以来|之久|历史|前|后)"
+     + grp("ROC", r"1[0-4]\d") + SP + r"年(?!代|来|间|之久|历史|前|后)"
      + "(?:" + year_mod() + "|第?" + grp("Q", "[一二三四1-4]") + r"季(?:度)?|Q" + grp("Q", "[1-4]") + r"(?!\d)|" + grp("H", alt(HALF)) + ")?"),
     # 去（113）年, 本(114)年度, 今（114）年1月: the year in brackets, with its month and day
     ("roc_this_year", r"[今去明本上下前][ ]?[（(][ ]?" + grp("ROC", r"1[0-4]\d|[4-9]\d") + r"[ ]?[）)][ ]?年(?:度)?"
@@ -336,6 +336,8 @@ RULES = [
     # (年初六: the sixth day of the lunar year, a feast day, no part of a year)
     ("year_part", r"(?<![\d今去明本])" + grp("MOD", "年底|年末|年尾|年初(?![一二三四五六七八九十])|岁末|年内|年中" + PHRASE_ENDS)),
     ("season", grp("SEASON", alt(SEASON))),
+    # 本週六、日: the second weekday of a list, written with its number only (not 週六、日本)
+    ("weekday_list", r"(?<=[周期拜][一二三四五六日天][、及和与])" + grp("WD", "[一二三四五六日]") + r"(?!本|期|间|夜|常|益|渐|子|记|文|语|元|报)"),
     # 星期四, 周四（a weekday alone）
     ("weekday", "(?:" + grp("WD", alt([k for k in WEEKDAY if len(k) > 1 and not k.startswith("周") and not k.endswith("天")]))
      + "|" + grp("WD", "(?:星期|礼拜)" + SUNDAY_TIAN) + "|"
