@@ -292,3 +292,8 @@ def test_the_second_weekday_of_a_list_and_the_day_a_holiday_names():
     assert dates("本週六、日將舉辦市集。", "zh", anchor="2025-03-12") == [("本週六", "2025-03-15"), ("日", "2025-03-16")]
     # the holiday itself is left out, but `當天` after it is its day, not the release date
     assert dates("國慶日當天舉行升旗典禮。", "zh", anchor="2025-03-12") == [("當天", "2024-10-01")]
+
+
+def test_that_year_needs_a_year_before_it():
+    assert dates("當年的老街依然熱鬧。", "zh", anchor="2025-03-12") == []
+    assert dates("該館於110年開幕，當年即吸引10萬人次。", "zh", anchor="2025-03-12") == [("110年", "2021"), ("當年", "2021")]

@@ -421,7 +421,7 @@ RULES = [
     ("range_years_yy", r"(?<![\d.\-/:])" + grp("Y", Y4) + r"[/\-–]" + grp("E_YY", r"\d\d") + r"(?![\d/\-.]|\s?%)"),
     # Monday through Friday, Mon-Fri: the days of every week an office keeps (opening hours), no
     # date (`from Monday to Friday` is told as a span of days: a range)
-    ("weekday_span", r"(?<!\bfrom\s)(?<!\bbetween\s)" + grp("NOTDATE", wd() + r"(?:\s?[-–]\s?|\s(?:to|through|thru)\s)" + wd())),
+    ("weekday_span", "".join(rf"(?<!\b{w}\s)" for w in ("from", "between", "next", "this", "last", "coming", "past")) + grp("NOTDATE", wd() + r"(?:\s?[-–]\s?|\s(?:to|through|thru)\s)" + wd())),
     ("range_dd_m", day() + r"\s?" + DASH + r"\s?" + grp("E_D", r"[0-3]?\d") + r"(?!\d)(?:st|nd|rd|th)?\s" + mnd()
      + r"(?:,?\s" + year() + ")?"),
     ("range_m_dd", mnd() + r"\s" + day() + r"(?:\s?" + DASH + r"\s?|\s(?:to|through|until)\s)" + grp("E_D", r"[0-3]?\d") + r"(?!\d)(?:st|nd|rd|th)?\b"

@@ -140,6 +140,7 @@ class _Lang:
     day_list: re.Pattern | None = None   # a second day of the same month after a date (`October 24 and 25`)
     name_rules: frozenset = frozenset()  # rules whose year belongs to a name (`Gastech 2025`)
     bare_day_rules: frozenset = frozenset()   # rules of a day without its month (`6日`, `6일`)
+    need_ref: tuple = ()                      # words that refer back only to a date the text gave (`當年`)
 
 
 def _load(mod) -> _Lang:
@@ -176,6 +177,7 @@ def _load(mod) -> _Lang:
         name_rules=frozenset(getattr(mod, "NAME_RULES", ())),
         day_list=opt(getattr(mod, "DAY_LIST", None)),
         bare_day_rules=frozenset(getattr(mod, "BARE_DAY_RULES", ())),
+        need_ref=tuple(getattr(mod, "ANAPHORA_NEED_REF", ())),
     )
 
 
@@ -1014,6 +1016,9 @@ def _inherit_end(f_end: dict, start: _R, f_start: dict) -> dict:
         g["AP"] = f_start["AP"]                # 오후 2시~5시
     if start.lo is None or (_YEAR_KEYS | {"RM", "RW", "RD"}) & g.keys():
         return g
+    if set(g) == {"WD"}:                       # 下週一至週三, next Monday to Wednesday: the first such
+        d = start.lo + dt.timedelta(days=(g["WD"] - start.lo.isoweekday()) % 7)   # day from the start
+        return {"Y": d.year, "M": d.month, "D": d.day}
     if "M" in g or "Q" in g or "H" in g or "SEASON" in g:
         g["Y"] = start.lo.year
     elif "D" in g:
@@ -1160,6 +1165,8 @@ def find_timexes(text: str, lang: str, anchor: str | None = None, prefer: str = 
         cache: dict = {}
         base = None
         if "AY" in at.f or "AM" in at.f:
+            if ref is None and L.need_ref and text.startswith(L.need_ref, at.start):
+                continue
             at, base = _anaphoric(at, ref or a), ref or a
         day_anchor = a
         if "AD" in at.f:

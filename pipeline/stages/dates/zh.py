@@ -388,7 +388,15 @@ RULES = [
     ("set_weekday", grp("SET", alt(SET_WEEKDAY)) + weekday_word() + r"(?!次|回|遍|趟|天|日|个|期)"
      + "(?:" + SP + "[至到~～－-]" + SP + "(?:周|星期|礼拜)?(?:[一二三四五六日]|" + SUNDAY_TIAN + "))?"),
     # 星期三至五, 周一到周五 (the end's 周 may be left out)
-    ("range_weekdays", weekday_word() + SP + "[至到~～－-]" + SP + "(?:周|星期|礼拜)?" + grp("E_WD", "[一二三四五六日]|" + SUNDAY_TIAN)),
+    # 服務時間為週一至週五上午9時至下午5時, 上班時間（週一至五）: the days of every week an office
+    # keeps (opening hours, a clock time after them or 時間 before), no dates
+    ("office_days", r"(?<![本上下这个一])" + grp("NOTDATE", weekday_word() + SP + "[至到~～－-]" + SP + "(?:周|星期|礼拜)?"
+                                               + "(?:[一二三四五六日]|" + SUNDAY_TIAN + ")")
+     + r"(?=" + SP + r"[,，、]?" + SP + r"(?:上午|下午|早上|晚上|\d{1,2}[:：]\d\d|\d{1,2}[时点]))"),
+    ("office_days_after", r"(?:时间|时段)" + SP + r"[:：为是(（]?" + SP + grp("NOTDATE", weekday_word() + SP + "[至到~～－-]" + SP
+                                                                       + "(?:周|星期|礼拜)?(?:[一二三四五六日]|" + SUNDAY_TIAN + ")")),
+    # (after 本 / 上 / 下 the week word reads first and the two days are joined: 下週一至週三)
+    ("range_weekdays", r"(?<![本上下这个一])" + weekday_word() + SP + "[至到~～－-]" + SP + "(?:周|星期|礼拜)?" + grp("E_WD", "[一二三四五六日]|" + SUNDAY_TIAN)),
     ("present", grp("PRES", alt(k for k in PRES if k not in PRES_YUE))),
     ("present_yue", r"(?<![然因从反故进继皈归])" + grp("PRES", alt(PRES_YUE)) + r"(?!庭|人|长|具|乡|属|族|中|里|园|居|电|用|务|政|事|业|门|家)"),
     # 1990年代, 上世纪90年代, 九十年代末, 21世纪, 21世纪初
@@ -405,6 +413,10 @@ RULES = [
 # Rules whose year belongs to the name of an edition, an event or a notice (`in_name` on the timex):
 # the year dates the name, not a happening.
 NAME_RULES = ("bare_year",)
+
+# Words that refer back to a year the text gave (當年 that year): with none before, 當年 is
+# "back then" (當年的老街), no year
+ANAPHORA_NEED_REF = ("当年", "该年")
 
 # Rules that read a day without its month: after a day with its month in the same sentence,
 # the day is of that month (`4月5日開幕，6日閉幕`)
