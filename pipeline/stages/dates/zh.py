@@ -337,7 +337,10 @@ RULES = [
     ("year_part", r"(?<![\d今去明本])" + grp("MOD", "年底|年末|年尾|年初(?![一二三四五六七八九十])|岁末|年内|年中" + PHRASE_ENDS)),
     ("season", grp("SEASON", alt(SEASON))),
     # 本週六、日: the second weekday of a list, written with its number only (not 週六、日本)
-    ("weekday_list", r"(?<=[周期拜][一二三四五六日天][、及和与])" + grp("WD", "[一二三四五六日]") + r"(?!本|期|间|夜|常|益|渐|子|记|文|语|元|报)"),
+    ("weekday_list", r"(?<=[周期拜][一二三四五六日天][、及和与])(?<!每周..)(?<!每星期..)(?<!每礼拜..)" + grp("WD", "[一二三四五六日]") + r"(?!本|期|间|夜|常|益|渐|子|记|文|语|元|报)"),
+    # (週一休園, 星期一公休: the day of every week a place is closed, no date)
+    ("closed_day", grp("NOTDATE", weekday_word() + r"(?:" + SP + r"[、及和与]" + SP + r"(?:[一二三四五六日]|" + weekday_word() + "))?" + SP
+                       + r"(?=休园|休馆|公休|休息|闭馆|休市|不开放|暂停开放|例行休)")),
     # 星期四, 周四（a weekday alone）
     ("weekday", "(?:" + grp("WD", alt([k for k in WEEKDAY if len(k) > 1 and not k.startswith("周") and not k.endswith("天")]))
      + "|" + grp("WD", "(?:星期|礼拜)" + SUNDAY_TIAN) + "|"
