@@ -48,6 +48,8 @@ REL_DAY = {"today": 0, "yesterday": -1, "tomorrow": 1, "tmrw": 1, "tmr": 1,
 DIR = {"last": "last", "this past": "last", "past": "last", "next": "next", "this coming": "next",
        "coming": "next", "this": "this", "upcoming": "next", "after next": "next2", "before last": "last2"}
 ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+# the last or final quarter of a year named: its fourth (rule quarter_last; `last quarter` alone is the previous one)
+ORDINAL_Q = {**ORDINAL, "last": 4, "final": 4}
 _ORD_WORDS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
               "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
               "eighteenth", "nineteenth", "twentieth"]
@@ -129,7 +131,7 @@ HOLIDAY = {"Xmas": (12, 25), "X-mas": (12, 25), "Halloween": (10, 31), "Valentin
            "Spring Festival": ("CN", "春节"), "Chuseok": ("KR", "추석"), "Mid-Autumn Festival": ("CN", "中秋节")}
 
 LEXICON = {"AY": ANA_YEAR, "AM": ANA_MONTH, "AD": ANA_DAY, "MN": MONTH, "WD": WEEKDAY, "RY": REL_YEAR, "RM": REL_MONTH, "RW": REL_WEEK,
-           "RD": REL_DAY, "RQ": REL_QUARTER, "RH": REL_HALF, "DIR": DIR, "Q": ORDINAL, "H": ORDINAL, "SEASON": SEASON,
+           "RD": REL_DAY, "RQ": REL_QUARTER, "RH": REL_HALF, "DIR": DIR, "Q": ORDINAL_Q, "H": ORDINAL, "SEASON": SEASON,
            "MOD": MOD, "AP": AMPM, "NOON": NOON, "UNIT": UNIT, "NUM": NUM, "AGO": AGO, "SET": SETW,
            "PRES": PRES, "HOL": HOLIDAY, "NTH": NTH, "POD": POD, "DURW": DURWORD}
 
@@ -349,6 +351,7 @@ RULES = [
     ("fiscal_part", r"\b(?-i:(?:Q" + grp("Q", "[1-4]") + "|" + grp("Q", "[1-4]") + "Q|H" + grp("H", "[12]") + "|" + grp("H", "[12]")
      + r"H)\s?FY\s?(?:" + grp("Y", Y4) + "|" + grp("YY", r"\d\d") + r"))\b"),
     # first quarter of 2025, Q1 2025, Q1, 1Q25
+    ("quarter_last", r"\b(?:the\s)?" + grp("Q", "last|final") + r"\squarter\sof\s" + FISCAL + grp("Y", Y4)),
     ("quarter_words", r"\b(?:" + grp("Y", Y4) + r"\s)?" + grp("Q", alt(ORDINAL)) + r"[\s-](?:quarter|qtr)\b(?:\s(?:of\s)?(?:"
      + FISCAL + grp("Y", Y4) + "|" + grp("RY", REL_Y + "|the year") + r")|(?=\s(?:and|&)\s(?:the\s)?(?:full[\s-]year\s|fiscal\s(?:year\s)?)"
      + grp("Y", Y4) + r"\b))?"),   # `fourth quarter and full year 2024`: the year the two share
