@@ -297,3 +297,7 @@ def test_the_second_weekday_of_a_list_and_the_day_a_holiday_names():
 def test_that_year_needs_a_year_before_it():
     assert dates("當年的老街依然熱鬧。", "zh", anchor="2025-03-12") == []
     assert dates("該館於110年開幕，當年即吸引10萬人次。", "zh", anchor="2025-03-12") == [("110年", "2021"), ("當年", "2021")]
+
+
+def test_a_rate_per_day_is_no_date_whoever_proposes_it():
+    assert dates("이 시설의 1일 평균 이용자는 3천 명이다.", "ko", anchor="2025-03-12") == []
