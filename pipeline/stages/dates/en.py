@@ -251,8 +251,10 @@ _STREET = r"(?-i:" + alt(STREET) + r")(?![A-Za-z])"
 RULES = [
     # 2100 Ross Avenue, 1900 Main St., 2001 Gangnam-daero; Suite 2000, Room 2010, Booth 2025
     # (after a word that introduces a year, it is one: `In 2019 Hanbit Street Foods opened`)
-    ("address", "".join(rf"(?<!\b{w}\s)" for w in ("in", "by", "since", "from", "until", "through", "of", "to", "for"))
-     + grp("NOTDATE", r"(?<![\d.,\-/:])" + Y4 + r"(?:\s(?:[NSEW]\.?\s)?(?-i:[A-Z][A-Za-z'.]*|\d+(?:st|nd|rd|th))){1,3}\s" + _STREET)),
+    # (the digits first: a rule that opens with look-behinds is tried at every place of the text)
+    ("address", grp("NOTDATE", r"(?=[12]\d\d\d)(?<![\d.,\-/:])"
+                    + "".join(rf"(?<!\b{w}\s)" for w in ("in", "by", "since", "from", "until", "through", "of", "to", "for"))
+                    + Y4 + r"(?:\s(?:[NSEW]\.?\s)?(?-i:[A-Z][A-Za-z'.]*|\d+(?:st|nd|rd|th))){1,3}\s" + _STREET)),
     ("address_kr", grp("NOTDATE", r"(?<![\d.,\-/:])" + Y4 + r",?\s(?-i:[A-Z][a-z]+-?(?:daero|ro|gil|dong))\b")),
     ("numbered", grp("NOTDATE", r"(?-i:\b" + alt(NUMBERED) + r")\s?(?:No\.\s?|#\s?)?" + Y4)),
     # Nguyen Thi Thu Ha, Tran Thu Trang: a short weekday name inside a person's name (Vietnamese
