@@ -231,3 +231,73 @@ def test_past_connectives_give_the_tense():
 def test_a_count_of_days_in_brackets_before_dongan_is_no_date():
     got = dates("역대 최장기간(16일) 동안 열린 위원회는 25일 폐막했다. 회의(10일)에서 합의했다.", "ko", anchor="2023-09-27")
     assert got == [("25일", "2023-09-25"), ("10일", "2023-09-10")]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The show opens on the 21st and closes on the 23rd.", [("on the 21st", "2025-11-21"), ("on the 23rd", "2025-11-23")]),
+    ("Visits are possible on the 21st and the 23rd.", [("on the 21st", "2025-11-21"), ("the 23rd", "2025-11-23")]),
+    ("The league will expand for the 2025/26 season.", [("2025/26", "2025/2026")]),
+])
+def test_wire_release_day_forms(text, want):
+    assert dates(text, "en", anchor="2025-11-12") == want
+
+
+def test_office_hours_are_no_dates_but_a_time_range_takes_its_day():
+    assert dates("Our desk is open Monday through Friday, 9 a.m. to 5 p.m. ET.", "en") == []
+    got = [(t.text, t.value) for t in extract("Doors are open from 9 a.m. to 6 p.m. on Saturday, November 22.", lang="en",
+                                              anchor="2025-11-12")["timexes.jsonl"]]
+    assert got == [("from 9 a.m. to 6 p.m. on Saturday, November 22", "2025-11-22T09:00/2025-11-22T18:00")]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("108、109年皆獲評優等。", [("108", "2019"), ("109年", "2020")]),             # the list's last year has the 年
+    ("110及111年辦理成果豐碩。", [("110", "2021"), ("111年", "2022")]),
+    ("2023、2024年營收成長。", [("2023", "2023"), ("2024年", "2024")]),
+    ("3月5、6日辦理兩場說明會。", [("3月5", "2025-03-05"), ("6日", "2025-03-06")]),
+    ("共有108、109人參加。", []),
+])
+def test_taiwanese_lists_of_years_and_days(text, want):
+    assert dates(text, "zh", anchor="2025-03-12") == want
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a day without its month, after a day with one in the same sentence, is of that month
+    ("活動於4月5日、6日及7日舉辦。", "zh", [("4月5日", "2025-04-05"), ("6日", "2025-04-06"), ("7日", "2025-04-07")]),
+    ("4月5日開幕，6日閉幕。", "zh", [("4月5日", "2025-04-05"), ("6日", "2025-04-06")]),
+    ("행사는 4월 5일, 6일 이틀간 열린다.", "ko", [("4월 5일", "2025-04-05"), ("6일", "2025-04-06")]),
+    # ... but not across sentences, nor the day of a report (`12일 밝혔다`), nor after `지난`
+    ("4月5日開幕。6日閉幕。", "zh", [("4月5日", "2025-04-05"), ("6日", "2025-03-06")]),
+    ("지난 4월 5일 열린 행사에 이어 한빛부는 12일 밝혔다.", "ko", [("지난 4월 5일", "2024-04-05"), ("12일", "2025-03-12")]),
+])
+def test_a_bare_day_takes_the_month_of_the_sentence(text, lang, want):
+    assert dates(text, lang, anchor="2025-03-12") == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("3、4月為旅遊旺季。", [("3", "2025-03"), ("4月", "2025-04")]),
+    ("活動將於4月5、6日舉辦。", [("4月5", "2025-04-05"), ("6日", "2025-04-06")]),
+    # a range of bare days is of the month the sentence tells of
+    ("展覽將於4月1日開幕，並於5至7日舉辦工作坊。", [("4月1日", "2025-04-01"), ("5至7日", "2025-04-05/2025-04-07")]),
+])
+def test_chinese_bare_days_and_months_of_lists_and_ranges(text, want):
+    assert dates(text, "zh", anchor="2025-03-12") == want
+
+
+def test_chinese_slash_dates_in_a_range_each_with_its_weekday():
+    assert dates("3/22(六)-3/23(日)於公園舉行。", "zh", anchor="2025-03-12") == [
+        ("3/22(六)-3/23(日)", "2025-03-22/2025-03-23")]
+
+
+def test_the_second_weekday_of_a_list_and_the_day_a_holiday_names():
+    assert dates("本週六、日將舉辦市集。", "zh", anchor="2025-03-12") == [("本週六", "2025-03-15"), ("日", "2025-03-16")]
+    # the holiday itself is left out, but `當天` after it is its day, not the release date
+    assert dates("國慶日當天舉行升旗典禮。", "zh", anchor="2025-03-12") == [("當天", "2024-10-01")]
+
+
+def test_that_year_needs_a_year_before_it():
+    assert dates("當年的老街依然熱鬧。", "zh", anchor="2025-03-12") == []
+    assert dates("該館於110年開幕，當年即吸引10萬人次。", "zh", anchor="2025-03-12") == [("110年", "2021"), ("當年", "2021")]
+
+
+def test_a_rate_per_day_is_no_date_whoever_proposes_it():
+    assert dates("이 시설의 1일 평균 이용자는 3천 명이다.", "ko", anchor="2025-03-12") == []

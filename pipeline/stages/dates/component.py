@@ -107,10 +107,10 @@ def _model_dates(doc: Doc, found: list[dict], anchor, prefer: str) -> list[dict]
 
 
 
-# Korean's `후`, `전`, `뒤`, the bounds and pay that make a day a count (`2일 이상`, `2일 유급`),
+# Korean's `후`, `전`, `뒤`, the bounds and pay that make a day a count (`2일 이상`, `2일 유급`, a rate `1일 평균`),
 # and the closing that makes a weekday every such day (`월요일 휴관`): words after a space that
 # unmake a date, given to the rules with the span
-_AGO_AFTER = re.compile(r" ?(?:(?:" + AGO_WORD + r")(?![가-힣])|이상(?!기후)|이하|미만|초과|유급|무급|제외|휴관|휴무|휴장)"
+_AGO_AFTER = re.compile(r" ?(?:(?:" + AGO_WORD + r")(?![가-힣])|이상(?!기후)|이하|미만|초과|유급|무급|제외|휴관|휴무|휴장|평균|최대|최소)"
                         r"|[)）] ?(?:동안|간)")
 
 def timex_bounds(timex: dict) -> list[str] | None:

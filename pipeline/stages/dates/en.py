@@ -48,6 +48,8 @@ REL_DAY = {"today": 0, "yesterday": -1, "tomorrow": 1, "tmrw": 1, "tmr": 1,
 DIR = {"last": "last", "this past": "last", "past": "last", "next": "next", "this coming": "next",
        "coming": "next", "this": "this", "upcoming": "next", "after next": "next2", "before last": "last2"}
 ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+# the last or final quarter of a year named: its fourth (rule quarter_last; `last quarter` alone is the previous one)
+ORDINAL_Q = {**ORDINAL, "last": 4, "final": 4}
 _ORD_WORDS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
               "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
               "eighteenth", "nineteenth", "twentieth"]
@@ -129,7 +131,7 @@ HOLIDAY = {"Xmas": (12, 25), "X-mas": (12, 25), "Halloween": (10, 31), "Valentin
            "Spring Festival": ("CN", "春节"), "Chuseok": ("KR", "추석"), "Mid-Autumn Festival": ("CN", "中秋节")}
 
 LEXICON = {"AY": ANA_YEAR, "AM": ANA_MONTH, "AD": ANA_DAY, "MN": MONTH, "WD": WEEKDAY, "RY": REL_YEAR, "RM": REL_MONTH, "RW": REL_WEEK,
-           "RD": REL_DAY, "RQ": REL_QUARTER, "RH": REL_HALF, "DIR": DIR, "Q": ORDINAL, "H": ORDINAL, "SEASON": SEASON,
+           "RD": REL_DAY, "RQ": REL_QUARTER, "RH": REL_HALF, "DIR": DIR, "Q": ORDINAL_Q, "H": ORDINAL, "SEASON": SEASON,
            "MOD": MOD, "AP": AMPM, "NOON": NOON, "UNIT": UNIT, "NUM": NUM, "AGO": AGO, "SET": SETW,
            "PRES": PRES, "HOL": HOLIDAY, "NTH": NTH, "POD": POD, "DURW": DURWORD}
 
@@ -148,7 +150,7 @@ _CI_M = "|".join(m for m in _MONTHS if m not in ("May", "March"))   # no other c
 def mn():
     """A month name standing alone: capitalised where it is also a word (`May`, `March`, `Feb.`,
     `FEB`), any case otherwise (`october`)."""
-    return grp("MN", rf"(?:(?-i:(?:{_FULL_M})\b|(?:{_ABBR_M})(?:\.|\b))|(?:{_CI_M})\b)")
+    return grp("MN", rf"(?<![A-Za-z])(?:(?-i:(?:{_FULL_M})\b|(?:{_ABBR_M})(?:\.|\b))|(?:{_CI_M})\b)")
 
 
 def _cases(words) -> str:
@@ -165,7 +167,7 @@ _ABBR_M3 = _cases(_MONTH_ABBR)
 
 def mnd():
     """A month name beside a day number or a year, in any case: `may 5`, `9 march`, `Apr9`, `30-Nov-81`."""
-    return grp("MN", rf"(?-i:(?:{_FULL_M3})\b|(?:{_ABBR_M3})(?:\.|\b|(?=\d)))")
+    return grp("MN", rf"(?<![A-Za-z])(?-i:(?:{_FULL_M3})\b|(?:{_ABBR_M3})(?:\.|\b|(?=\d)))")
 
 
 # Weekday names: the full names in any case; the short ones in any case where they are no other
@@ -178,8 +180,9 @@ _ABBR_WD3 = _cases(_WEEKDAY_ABBR)
 _WD_CI3 = _cases(_WD_CI_ABBR)
 
 
+# (every name starts a word: `renewed.`, `common.`, `statue`, `Myanmar 2025` hold none)
 def wd(full_only=False):
-    body = rf"(?-i:(?:{_WD3})\b"
+    body = rf"(?<![A-Za-z])(?-i:(?:{_WD3})\b"
     if not full_only:
         body += rf"|(?:{_ABBR_WD})(?:\.|\b)|(?:{_ABBR_WD3})\.|(?:{_WD_CI3})\b"
     return grp("WD", body + ")")
@@ -187,7 +190,7 @@ def wd(full_only=False):
 
 def wd_alone():
     """A weekday standing alone: the full name, or a short one that is no other word (`thu`, `Sat.`)."""
-    return grp("WD", rf"(?-i:(?:{_WD3})\b|(?:{_ABBR_WD})\.|(?:mon|wed|MON|WED)\.|(?:{_WD_CI3})\b)")
+    return grp("WD", rf"(?<![A-Za-z])(?-i:(?:{_WD3})\b|(?:{_ABBR_WD})\.|(?:mon|wed|MON|WED)\.|(?:{_WD_CI3})\b)")
 
 
 # A weekday in brackets after its date belongs to the date's span (`January 7 (Tuesday)`, `Jan. 7
@@ -228,16 +231,46 @@ def rel_after(key: str, table: dict, name: str) -> str:
 
 _REL_M = rel("RM", REL_MONTH, "month", the=True)
 _CTX = (r"in|since|by|until|till|from|to|through|during|before|after|of|for|between|and|around"
-        r"|circa|throughout|as of|year|fiscal|spring|summer|autumn|fall|winter|early|late|mid")
+        r"|circa|throughout|as of|year|fiscal|spring|summer|autumn|fall|winter|early|late|mid"
+        r"|into|entering|versus|vs\.?|beyond")
 _CTX_M = r"in|since|by|until|till|from|to|through|during|before|after|of|for|between|and|around|throughout|as of|on"
 DASH = r"[-–—~∼～〜]"     # (the tilde as writers from Korea, Japan and China put it: October 23~25)
 SP = r"\s{1,2}"
 # A fiscal year named before the year of a quarter (`Q3 FY2025`, `the first quarter of fiscal 2025`)
 FISCAL = r"(?:fiscal\s(?:year\s)?|(?-i:FY)\s?)?"
 
+# Numbers of addresses and of numbered things, which a year's four digits may be (`2100 Ross
+# Avenue`, `Suite 2000`, `Room 2010`, `Section 1983`): no years. Contact blocks and `About`
+# sections of wire releases give them.
+STREET = ("Street", "St.", "Avenue", "Ave.", "Road", "Rd.", "Boulevard", "Blvd.", "Drive", "Dr.", "Lane", "Ln.",
+          "Parkway", "Pkwy.", "Pl.", "Ct.", "Highway", "Hwy.", "Pike", "Expressway", "Freeway", "Turnpike")
+NUMBERED = ("Suite", "Ste.", "Room", "Rm.", "Floor", "Unit", "Box", "Bldg.", "Building", "Section", "Sec.",
+            "Article", "Art.", "Rule", "Gate", "Booth", "Pier", "Route")
+_STREET = r"(?-i:" + alt(STREET) + r")(?![A-Za-z])"
+
 RULES = [
+    # 2100 Ross Avenue, 1900 Main St., 2001 Gangnam-daero; Suite 2000, Room 2010, Booth 2025
+    # (after a word that introduces a year, it is one: `In 2019 Hanbit Street Foods opened`)
+    # (the digits first: a rule that opens with look-behinds is tried at every place of the text)
+    ("address", grp("NOTDATE", r"(?=[12]\d\d\d)(?<![\d.,\-/:])"
+                    + "".join(rf"(?<!\b{w}\s)" for w in ("in", "by", "since", "from", "until", "through", "of", "to", "for"))
+                    + Y4 + r"(?:\s(?:[NSEW]\.?\s)?(?-i:[A-Z][A-Za-z'.]*|\d+(?:st|nd|rd|th))){1,3}\s" + _STREET)),
+    ("address_kr", grp("NOTDATE", r"(?<![\d.,\-/:])" + Y4 + r",?\s(?-i:[A-Z][a-z]+-?(?:daero|ro|gil|dong))\b")),
+    ("numbered", grp("NOTDATE", r"(?-i:\b" + alt(NUMBERED) + r")\s?(?:No\.\s?|#\s?)?" + Y4)),
+    # Nguyen Thi Thu Ha, Tran Thu Trang: a short weekday name inside a person's name (Vietnamese
+    # names of wire releases from Asia) is no day
+    ("name_wd", grp("NOTDATE", r"(?-i:\b[A-Z][a-z]+\s(?:Thu|Tue|Fri)\s(?!(?:" + _ABBR_M + "|" + _FULL_M + r")\b)[A-Z][a-z]+)")),
+    # Audi Q4 Sportback: a model named by a brand, a letter and a number, no quarter (`Hanbit Q3
+    # Results` is one: a word of a financial report follows)
+    ("model_q", grp("NOTDATE", r"(?-i:\b(?!(?:In|By|For|During|The|Its|Our|Their|His|Her|Since|From|Through|Until|Of|And|With|"
+     r"Over|At|As|After|Before|Than|Versus|Compared|Reports?|Reported|Announces?|Posts?|Delivers?|Expects?|Sees?)\b)"
+     r"[A-Z][a-z]+\sQ[1-4]\s(?!(?:Results|Earnings|Revenue|Report|Financial|Highlights|Sales|"
+     r"Update|Conference|Call|Webcast|Outlook|Performance|Fiscal|Net|Operating|Business|Shareholder|Investor|Bookings|"
+     r"Production|Deliveries|Dividend|Trading|Letter|Review)\b)[A-Z][a-z]+)")),
     # the same year, the following year, the same month
     ("ana_year", r"\b" + grp("AY", alt(ANA_YEAR)) + r"\b"),
+    # over the next year, within the coming month: a stretch of time from now, no year or month
+    ("stretch", grp("NOTDATE", r"\b(?:over|within|for|throughout)\sthe\s(?:next|following|coming)\s(?:year|month|week)\b")),
     ("ana_month", r"\b" + grp("AM", alt(ANA_MONTH)) + r"\b"),
     ("ana_day", r"\b" + grp("AD", alt(ANA_DAY)) + r"\b"),
     # an edition's year in a name (CES 2025, Gastech 2025, the 2025 Annual Report) and a copyright
@@ -257,6 +290,9 @@ RULES = [
     ("mdy", r"(?:" + wd() + r",?\s)?" + mnd() + r"\s?" + day() + r"(?:,?\s" + year() + r"|,?\s'" + grp("YY", r"\d\d") + r"\b)?"
      + WD_BRACKET),
     # June second 2019, the second of June, the 1st of the current month
+    # yesterday (June 25), today (Nov. 12): the relative day with its date in brackets, one date
+    ("rel_day_paren", r"\b" + grp("RD", "today|yesterday|tomorrow") + r"\s?\(" + mnd() + r"\s?" + day() + r"\)"),
+    ("rel_day_paren_dm", r"\b" + grp("RD", "today|yesterday|tomorrow") + r"\s?\(" + NB + grp("D", r"[0-3]?\d") + r"\s" + mnd() + r"\)"),
     # Tuesday (March 4): the weekday with its date in brackets, one date
     ("wd_paren_md", wd() + r"\s?\(" + mnd() + r"\s?" + day() + r"(?:,?\s" + year() + r")?\)"),
     ("mdy_words", r"(?:" + wd() + r",?\s)?" + mnd() + r"\s(?:the\s)?" + grp("DW", _DAY_WORDS) + r"\b(?:,?\s" + year() + ")?"),
@@ -264,9 +300,17 @@ RULES = [
     ("day_of_rel_month", r"\b(?:the\s)?(?:" + day() + "|" + grp("DW", _DAY_WORDS) + r")\sof\s" + _REL_M),
     # Tuesday the 19th, Monday 18th; on the 15th (a day of this month, told by its ordinal)
     ("wd_the_day", wd_alone() + r",?\s(?:the\s)?" + NB + grp("D", r"[0-3]?\d") + r"(?:st|nd|rd|th)\b"),
+    # (a word after it makes it no day, `the 21st century`, unless the word joins it to another
+    # such day: `on the 21st and the 23rd`, `the 5th to the 7th`)
     ("the_day", r"\b(?:on\s)?the\s" + NB + grp("D", r"[0-3]?\d") + r"(?:st|nd|rd|th)\b(?!\s?(?!of\b)[A-Za-z\d])"),
+    ("the_day_and", r"\b(?:on\s)?the\s" + NB + grp("D", r"[0-3]?\d") + r"(?:st|nd|rd|th)\b"
+     + r"(?=\s(?:and|or|to|through|until|till)\s(?:on\s)?(?:the\s)?[0-3]?\d(?:st|nd|rd|th)\b(?!\s?(?!of\b)[A-Za-z\d]))"),
+    # `on the 21st and closes ...`: after `on`, the ordinal is a day whatever clause follows (not
+    # `on the 3rd and 4th floors`, where a second ordinal shares the noun)
+    ("on_the_day", r"\bon\sthe\s" + NB + grp("D", r"[0-3]?\d") + r"(?:st|nd|rd|th)\b(?=\s(?:and|or|at|from|in|with)\s(?![0-3]?\d(?:st|nd|rd|th)\b)[a-z])"),
     # 20 February 2025 / 20th of February
-    ("dmy", r"(?:" + wd() + r",?\s)?" + NB + grp("D", r"[0-3]?\d") + r"(?!\d)(?:st|nd|rd|th)?(?:\b|(?=[A-Za-z]))\s?(?:of\s)?" + mnd() + r"(?:,?\s" + year() + r"|,?\s'" + grp("YY", r"\d\d") + r"\b)?"),
+    ("dmy", r"(?:" + wd() + r",?\s)?" + NB + grp("D", r"[0-3]?\d") + r"(?!\d)(?:st|nd|rd|th)?(?:\b|(?=[A-Za-z]))\s?(?:of\s)?" + mnd() + r"(?:,?\s" + year() + r"|,?\s'" + grp("YY", r"\d\d") + r"\b)?"
+     + WD_BRACKET),   # (28 May 2026 (Thursday): the weekday in brackets is the date's)
     # 30-Nov-81, 30-Nov-1981
     ("d_mon_y", NB + grp("D", r"[0-3]?\d") + "-" + mnd() + "-(?:" + grp("Y", Y4) + "|" + grp("YY", r"\d\d") + r")(?![\d-])"),
     # October 2014 / Oct. 2014
@@ -287,6 +331,7 @@ RULES = [
      + _REL_M + ")"),
     # 2025-02-20, 2/20/2025 (US order)
     ("iso", r"(?<![\d.\-/:])" + grp("Y", Y4) + "-" + grp("M", r"\d\d") + "-" + grp("D", r"\d\d") + r"(?![\d])"),
+    ("ymd_slash", r"(?<![\d.\-/:])" + grp("Y", Y4) + "/" + grp("M", r"0?[1-9]|1[0-2]") + "/" + grp("D", r"0?[1-9]|[12]\d|3[01]") + r"(?![\d/])"),   # 2025/11/12
     ("us", r"(?<![\d.\-/:])" + grp("M", r"\d{1,2}") + "/" + grp("D", r"\d{1,2}") + "/" + grp("Y", Y4)),
     # 11-30-81, 11-30-1981 (month first, as with slashes)
     ("mdy_dash", r"(?<![\d.\-/:])" + grp("M", r"0?[1-9]|1[0-2]") + "-" + grp("D", r"0?[1-9]|[12]\d|3[01]") + "-"
@@ -303,7 +348,12 @@ RULES = [
     ("year_ctx", rf"\b(?:{_CTX})[\s-]" + grp("T", year()) + r"(?!\s?%|\s?percent|[.,]\d)"),
     ("fiscal", r"\b(?:FY\s?|(?-i:CY)\s?|fiscal\s(?:year\s)?|calendar\syear\s)" + grp("Y", Y4)),
     ("fiscal_yy", r"\b(?-i:FY)" + grp("YY", r"\d\d") + r"\b"),
+    ("fiscal_yy_range", r"\b(?-i:FY)\s?" + grp("YY", r"\d\d") + r"[/\-–]" + grp("E_YY", r"\d\d") + r"\b"),   # FY24/25
+    # Q3FY26, Q3 FY26, 2Q FY2026, H1 FY26, 1HFY26: a quarter or half of a fiscal year written short
+    ("fiscal_part", r"\b(?-i:(?:Q" + grp("Q", "[1-4]") + "|" + grp("Q", "[1-4]") + "Q|H" + grp("H", "[12]") + "|" + grp("H", "[12]")
+     + r"H)\s?FY\s?(?:" + grp("Y", Y4) + "|" + grp("YY", r"\d\d") + r"))\b"),
     # first quarter of 2025, Q1 2025, Q1, 1Q25
+    ("quarter_last", r"\b(?:the\s)?" + grp("Q", "last|final") + r"\squarter\sof\s" + FISCAL + grp("Y", Y4)),
     ("quarter_words", r"\b(?:" + grp("Y", Y4) + r"\s)?" + grp("Q", alt(ORDINAL)) + r"[\s-](?:quarter|qtr)\b(?:\s(?:of\s)?(?:"
      + FISCAL + grp("Y", Y4) + "|" + grp("RY", REL_Y + "|the year") + r")|(?=\s(?:and|&)\s(?:the\s)?(?:full[\s-]year\s|fiscal\s(?:year\s)?)"
      + grp("Y", Y4) + r"\b))?"),   # `fourth quarter and full year 2024`: the year the two share
@@ -317,7 +367,10 @@ RULES = [
     ("rel_qtr", r"\b" + rel("RQ", REL_QUARTER, "qtr")),
     ("rel_half", r"\b" + rel("RH", REL_HALF, "half")),
     # the first half of 2025, H1 2025, second half
-    ("half_words", r"\b" + grp("H", "first|second|1st|2nd") + r"\shalf\b(?:\sof\s(?:" + grp("Y", Y4) + "|"
+    # (not the first half of a match, a game, a programme: `of the` and any other noun)
+    ("half_words", r"\b(?:" + grp("Y", Y4) + r"\s)?" + grp("H", "first|second|1st|2nd") + r"[\s-]half\b"
+     + r"(?!\sof\s(?:the|a|an|its|their|our|his|her|each|every)\s(?!year\b|fiscal|calendar|current|next|last|previous|coming))"
+     + r"(?:\sof\s(?:" + FISCAL + grp("Y", Y4) + "|"
      + grp("RY", REL_Y + "|the year") + "))?"),
     ("half_h", r"\b(?-i:H)" + grp("H", "[12]") + r"\s" + grp("Y", Y4)),
     # early 2025, mid-2025, late March, late last year, the end of 2025, year-end
@@ -356,7 +409,7 @@ RULES = [
     # this weekend, last weekend (the weekend of a week: TIMEX3 2025-W08-WE); the weekend (the tense picks)
     ("weekend", r"\b" + grp("RW", alt(k for k in REL_WORD if k != "this coming" and k != "this past")) + " " + grp("WE", "weekend") + r"\b"),
     ("weekend_dir", r"\b" + grp("DIR", "this coming|this past") + " " + grp("WE", "weekend") + r"\b"),
-    ("the_weekend", r"\b(?:the|this) " + grp("WE", "weekend") + r"\b"),
+    ("the_weekend", r"\b(?:the|this) " + grp("WE", "weekend") + r"\b(?!\sof\s)"),   # (`the weekend of Nov. 22-23`: the dates say which)
     ("rel_week", r"\b" + rel("RW", REL_WEEK, "week")),
     ("rel_wk", r"\b" + rel("RW", REL_WEEK, "wk")),
     ("rel_week_after", rel_after("RW", REL_WEEK, "week")),
@@ -368,6 +421,12 @@ RULES = [
      + grp("AGO", r"ago|from now|later|earlier") + r"\b"),
     # ranges written as one expression: 2024-2026, 20-22 February 2025, February 20-22, 2025
     ("range_years", r"(?<![\d.\-/:])" + grp("Y", Y4) + r"\s?" + DASH + r"\s?" + grp("E_Y", Y4)),
+    # the 2025/26 season, the 2025-26 school year: a span of two years, the second written short
+    # (after `ym`, which reads 2025-06 as a month; an end before the start is no range)
+    ("range_years_yy", r"(?<![\d.\-/:])" + grp("Y", Y4) + r"[/\-–]" + grp("E_YY", r"\d\d") + r"(?![\d/\-.]|\s?%)"),
+    # Monday through Friday, Mon-Fri: the days of every week an office keeps (opening hours), no
+    # date (`from Monday to Friday` is told as a span of days: a range)
+    ("weekday_span", "".join(rf"(?<!\b{w}\s)" for w in ("from", "between", "next", "this", "last", "coming", "past")) + grp("NOTDATE", wd() + r"(?:\s?[-–]\s?|\s(?:to|through|thru)\s)" + wd())),
     ("range_dd_m", day() + r"\s?" + DASH + r"\s?" + grp("E_D", r"[0-3]?\d") + r"(?!\d)(?:st|nd|rd|th)?\s" + mnd()
      + r"(?:,?\s" + year() + ")?"),
     ("range_m_dd", mnd() + r"\s" + day() + r"(?:\s?" + DASH + r"\s?|\s(?:to|through|until)\s)" + grp("E_D", r"[0-3]?\d") + r"(?!\d)(?:st|nd|rd|th)?\b"
@@ -426,9 +485,9 @@ DATETIME_GAP = r",?\s(?:at\s)?"
 TIME_DATE_GAP = r",?\s(?:on\s)?"
 # ---------------------------------------------------------------- tense of the sentence
 TENSE_FUTURE = (r"\b(?:effective|(?:will|shall|would)\s(?:not\s)?(?:be\s|have\s)?\w{1,20}|(?:is|are)\s(?:scheduled|expected|set|due|slated|planned)\sto|scheduled|slated"
-                r"|expected|plans?\sto|aims?\sto|intends?\sto|upcoming|going\sto|to\sbe\sheld)\b")
+                r"|expected|expects?|anticipates?|(?:is|are)\son\strack\sto|takes?\splace|kicks?\soff|(?:is|are)\sheld|plans?\sto|aims?\sto|intends?\sto|upcoming|going\sto|to\sbe\sheld)\b")
 TENSE_PAST = (r"\b(?:said|was|were|had|did|rose|fell|grew|began|took|made|won|held|met|spoke|saw|went|came|gave|told|sold|"
               r"bought|led|left|paid|built|wrote|became|brought|chose|drove|found|got|kept|knew|lost|meant|ran|sent|"
-              r"stood|thought|struck|spent|broke|hit|cut|reports|\w{2,20}ed)\b")   # (`reports fourth quarter results`: a period ended)
+              r"stood|thought|struck|spent|broke|hit|cut|reports|results\s(?:for|of)|\w{2,20}ed)\b")   # (`reports fourth quarter results`, `results for its third quarter`: a period ended)
 TENSE_SCOPE = "both"
 SENTENCE_END = r"[.!?](?=\s{1,3}[A-Z\"“]|\s{0,3}$)|\n"

@@ -139,6 +139,8 @@ class _Lang:
     reported: re.Pattern | None = None   # what follows the date of a report (`4일 밝혔다`)
     day_list: re.Pattern | None = None   # a second day of the same month after a date (`October 24 and 25`)
     name_rules: frozenset = frozenset()  # rules whose year belongs to a name (`Gastech 2025`)
+    bare_day_rules: frozenset = frozenset()   # rules of a day without its month (`6日`, `6일`)
+    need_ref: tuple = ()                      # words that refer back only to a date the text gave (`當年`)
 
 
 def _load(mod) -> _Lang:
@@ -174,6 +176,8 @@ def _load(mod) -> _Lang:
         reported=opt(getattr(mod, "REPORTED", None)),
         name_rules=frozenset(getattr(mod, "NAME_RULES", ())),
         day_list=opt(getattr(mod, "DAY_LIST", None)),
+        bare_day_rules=frozenset(getattr(mod, "BARE_DAY_RULES", ())),
+        need_ref=tuple(getattr(mod, "ANAPHORA_NEED_REF", ())),
     )
 
 
@@ -758,9 +762,10 @@ def _resolve_date(f: dict, anchor: dt.date | None, direction: Callable[[], str])
             except (ValueError, _Invalid):
                 pass
         if "WD" in f and "D" in f:
-            # the weekday picks the year only near the release: far from it, a weekday that fits
+            # the weekday picks the year within eleven months of the release (a vote in November
+            # announced in March): far from it, a weekday that fits
             # no nearby year is the writer's slip (`11월 19일(금)` in a year it was a Thursday)
-            same = [c for c in cands if c.lo.isoweekday() == f["WD"] and abs((c.lo - anchor).days) <= 200]
+            same = [c for c in cands if c.lo.isoweekday() == f["WD"] and abs((c.lo - anchor).days) <= 330]
             cands = same or cands
         if way == "this":
             way = "nearest"
@@ -1011,6 +1016,9 @@ def _inherit_end(f_end: dict, start: _R, f_start: dict) -> dict:
         g["AP"] = f_start["AP"]                # 오후 2시~5시
     if start.lo is None or (_YEAR_KEYS | {"RM", "RW", "RD"}) & g.keys():
         return g
+    if set(g) == {"WD"}:                       # 下週一至週三, next Monday to Wednesday: the first such
+        d = start.lo + dt.timedelta(days=(g["WD"] - start.lo.isoweekday()) % 7)   # day from the start
+        return {"Y": d.year, "M": d.month, "D": d.day}
     if "M" in g or "Q" in g or "H" in g or "SEASON" in g:
         g["Y"] = start.lo.year
     elif "D" in g:
@@ -1026,6 +1034,9 @@ def _resolve_range(f1: dict, f2: dict, anchor, direction) -> _R:
             and not ({"RM", "RW", "RD"} & f1.keys()):
         for k in _YEAR_KEYS & f2.keys():
             f1[k] = f2[k]                  # February 20 to March 3, 2025
+    if _has_time(f1) and _DATE_KEYS.isdisjoint(f1) and _has_day(f2):
+        for k in _DATE_KEYS & f2.keys():   # from 9 a.m. to 6 p.m. on November 22: the day of both ends
+            f1[k] = f2[k]
     r1 = _resolve(f1, anchor, direction)
     g = _inherit_end(f2, r1, f1)
     inherited = g.keys() != f2.keys()
@@ -1090,6 +1101,14 @@ def _anaphoric(at: _Atom, base: dt.date | None) -> _Atom:
     return dataclasses.replace(at, f=f)
 
 
+_BARE_DAY_KEYS = frozenset({"D", "WD", "POD", "HR", "MIN", "AP", "HALFHR"})
+
+
+def _same_discourse(text: str, ref_end: int, at: _Atom, L: _Lang) -> bool:
+    """A bare day and the dated day before it are told together: in one sentence."""
+    return L.sentence_end.search(text, ref_end, at.start) is None
+
+
 def _paragraphs_between(text: str, start: int, end: int) -> int:
     """How many paragraph breaks (lines with text between them) separate two places."""
     return sum(1 for line in text[start:end].split("\n")[1:] if line.strip()) if "\n" in text[start:end] else 0
@@ -1136,13 +1155,18 @@ def find_timexes(text: str, lang: str, anchor: str | None = None, prefer: str = 
     ref: dt.date | None = None       # the last date the text gave, for `같은 해`, `the same month`
     ref_day: dt.date | None = None   # the last day of a happening, for `이날`, `같은 날`, `전날`
     ref_day_end = 0
+    ref_month: dt.date | None = None  # the last day the text gave with its month, for a bare `6日`
+    ref_month_end = 0
     while todo:
         at = todo.pop()
-        if not holidays and L.rules[at.prio][0].startswith("holiday"):
-            continue
+        # with `holidays` False a holiday is left out, but it still names the day that `當天`,
+        # `that day` after it refer to (國慶日當天)
+        hidden = not holidays and L.rules[at.prio][0].startswith("holiday")
         cache: dict = {}
         base = None
         if "AY" in at.f or "AM" in at.f:
+            if ref is None and L.need_ref and text.startswith(L.need_ref, at.start):
+                continue
             at, base = _anaphoric(at, ref or a), ref or a
         day_anchor = a
         if "AD" in at.f:
@@ -1154,6 +1178,22 @@ def find_timexes(text: str, lang: str, anchor: str | None = None, prefer: str = 
             f = dict(at.f)
             f["RD"] = f.pop("AD")
             at = dataclasses.replace(at, f=f)
+
+        if ref_month is not None and "D" in at.f and _BARE_DAY_KEYS.issuperset(at.f) \
+                and (at.f_end is None or ("D" in at.f_end and _BARE_DAY_KEYS.issuperset(at.f_end))) \
+                and L.rules[at.prio][0] in L.bare_day_rules and _same_discourse(text, ref_month_end, at, L) \
+                and not (L.reported is not None and L.reported.match(text, at.end)):
+            # `4月5日開幕，6日閉幕`, `4월 5일, 6일`: a day written without its month is a day of the
+            # month the text is telling of, not of the month nearest the release (a range's both ends)
+            ym = {"Y": ref_month.year, "M": ref_month.month}
+            f, f_end = {**at.f, **ym}, ({**at.f_end, **ym} if at.f_end is not None else None)
+            try:
+                _check(f)
+                if f_end is not None:
+                    _check(f_end)
+                at = dataclasses.replace(at, f=f, f_end=f_end)
+            except _Invalid:
+                pass
 
         def direction(at=at, cache=cache) -> str:
             if "d" not in cache:
@@ -1171,9 +1211,13 @@ def find_timexes(text: str, lang: str, anchor: str | None = None, prefer: str = 
         if r.type in ("DATE", "TIME") and r.lo is not None and r.value is not None:
             if r.type == "DATE":
                 ref = r.lo
+            if r.grain == "day" and ({"M", "RM"} & at.f.keys() or (at.f_end is not None and "M" in at.f_end)):
+                ref_month, ref_month_end = r.hi, at.end
             if r.grain in ("day", "hour", "minute") and not (L.reported is not None and L.reported.match(text, at.end)) \
                     and not (at.start > 0 and text[at.start - 1] in "(（"):   # an aside `(11.17)` is no happening
                 ref_day, ref_day_end = r.lo, at.end
+        if hidden:
+            continue
         rng = None
         if at.f_end is not None and r.value is not None:
             s, e = r.value.split("/")

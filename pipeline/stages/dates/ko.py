@@ -233,6 +233,8 @@ RULES = [
     # (5월 19(일): the day's 일 left out before its weekday in brackets, or put after it, 23(목)일)
     ("md", dir_word() + month() + "(?:" + SP + "(?:" + day() + "(?:" + weekday_after() + ")?|"
      + grp("D", r"3[01]|[12]\d|0?[1-9]") + weekday_brackets() + "(?:일(?![가-힣]))?)|" + mod_after() + ")?"),
+    # 1일 평균 이용자, 1일 최대 처리량: a rate per day, no date
+    ("per_day", grp("NOTDATE", NB + "1일" + SP + "(?:평균|최대|최소)")),
     # 20일(목), 지난 3일, 오는 20일
     # (not after `주` alone: `주 5일` is five days a week)
     ("d", r"(?<![\s(（]주 )(?<!^주 )(?<![\s(（]주)" + dir_word() + day(alone=True) + "(?:" + weekday_after() + ")?" + "(?:" + grp("MOD", "경|께|쯤") + ")?"),
@@ -419,6 +421,10 @@ RULES = [
 # Rules whose year belongs to the name of an edition, an event or a notice (`in_name` on the timex):
 # the year dates the name, not a happening.
 NAME_RULES = ("edition_year", "bare_year")
+
+# Rules that read a day without its month: after a day with its month in the same sentence,
+# the day is of that month (`4月5日開幕，6日閉幕`)
+BARE_DAY_RULES = ("d",)
 
 # ---------------------------------------------------------------- joining neighbours
 RANGE_PREFIX = None                                   # Korean marks the end, not the start

@@ -39,7 +39,7 @@ for _w in ("周", "星期", "礼拜"):
         REL_WEEK[_k + _w] = _v
 REL_WEEK.update({"今星期": 0, "今礼拜": 0})
 # 琴日 / 寻日 (尋日) and 听日 (聽日) are Cantonese; 今儿 / 明儿 / 昨儿 Beijing speech
-REL_DAY = {"今天": 0, "今日": 0, "即日": 0, "今儿": 0, "今儿个": 0, "昨天": -1, "昨日": -1, "琴日": -1,
+REL_DAY = {"今天": 0, "今日": 0, "即日": 0, "本日": 0, "今儿": 0, "今儿个": 0, "昨天": -1, "昨日": -1, "琴日": -1,
            "寻日": -1, "昨儿": -1, "昨儿个": -1, "前天": -2, "前日": -2, "大前天": -3, "明天": 1, "明日": 1, "听日": 1,
            "明儿": 1, "明儿个": 1, "后天": 2, "后日": 2, "大后天": 3}
 # Days named by reference to the happening the text describes (`同日`, `次日`), not the release date.
@@ -93,7 +93,7 @@ for _i, _c in enumerate("一二三四五", 1):
     NTH.update({f"第{_c}个": _i, f"第{_i}个": _i, f"第{_c}": _i, f"第{_i}": _i})
 NTH.update({"首个": 1, "头一个": 1, "首": 1, "最后一个": -1, "最后1个": -1, "最后": -1, "最后一": -1,
             "倒数第一个": -1})
-ANA_YEAR = {"同年": 0, "当年": 0, "该年": 0, "次年": 1, "翌年": 1, "第二年": 1, "前一年": -1}
+ANA_YEAR = {"同年": 0, "当年": 0, "该年": 0, "次年": 1, "翌年": 1, "隔年": 1, "第二年": 1, "前一年": -1}
 ANA_MONTH = {"同月": 0, "当月": 0, "该月": 0, "次月": 1}
 
 # Holidays: a fixed day (month, day), or a movable one as (country, its name in the `holidays`
@@ -123,7 +123,10 @@ for _i, _c in enumerate("一二三四五"):
 HOLIDAY.update(HOLIDAY_SHORT)
 HOLIDAY_FOLLOWS = r"(?=[^\u4e00-\u9fff]|$|节|前夕|快乐|当天|当日|那天|这天|佳节|晚会|夜|的)"
 
-LEXICON = {"AY": ANA_YEAR, "AM": ANA_MONTH, "AD": ANA_DAY, "WD": WEEKDAY, "RY": REL_YEAR, "RM": REL_MONTH, "RW": REL_WEEK, "RD": REL_DAY,
+# 元月: January, as Taiwan writes it (114年元月, 元月1日)
+MONTH_WORD = {"元月": 1}
+
+LEXICON = {"MN": MONTH_WORD, "AY": ANA_YEAR, "AM": ANA_MONTH, "AD": ANA_DAY, "WD": WEEKDAY, "RY": REL_YEAR, "RM": REL_MONTH, "RW": REL_WEEK, "RD": REL_DAY,
            "RQ": REL_QUARTER, "Q": QUARTER, "H": HALF, "SEASON": SEASON, "MOD": MOD, "AP": AMPM, "NOON": NOON,
            "UNIT": UNIT, "DURW": DURWORD, "AGO": AGO, "SET": {**SETW, **SET_WEEKDAY}, "PRES": PRES, "HOL": HOLIDAY,
            "NTH": NTH, "POD": POD}
@@ -215,11 +218,12 @@ def in_month():
 
 RULES = [
     # 同年12月, 次年上半年, 同月20日
-    ("ana_year", grp("AY", alt(ANA_YEAR)) + "(?:" + month() + "(?:" + day() + "|" + month_mod() + ")?|" + grp("H", alt(HALF)) + ")?"),
+    # (隔年 the following year, but 隔年舉辦 every other year)
+    ("ana_year", grp("AY", alt(ANA_YEAR)) + "(?!(?<=隔年)(?:举|办|一次|轮))(?:" + month() + "(?:" + day() + "|" + month_mod() + ")?|" + grp("H", alt(HALF)) + ")?"),
     ("ana_month", grp("AM", alt(ANA_MONTH)) + "(?:" + day() + ")?"),
     # 2025年2月20日（星期四）, 2025年2月, 2025年底, 二〇二五年三月
     ("ymd", year() + "(?:" + grp("MOD", r"头(?![\u4e00-\u9fff])") + "|" + SP + month() + "(?:" + SP + day() + "(?:" + weekday_brackets() + ")?" + pod() + "|" + month_mod() + ")?|" + year_mod()
-     + "|第?" + grp("Q", "[一二三四1-4]") + r"季度|" + grp("H", alt(HALF))
+     + "|第?" + grp("Q", "[一二三四1-4]") + r"季度|第" + grp("Q", "[一二三四1-4]") + r"季(?!节|赛|风)|Q" + grp("Q", "[1-4]") + r"(?!\d)|" + grp("H", alt(HALF))
      + "|" + grp("SEASON", alt(SEASON)) + ")?"),
     # 2月20日, 三月二十日, 3月底
     ("md", month() + "(?:" + day() + "(?:" + weekday_brackets() + ")?" + pod() + "|" + month_mod() + ")?"),
@@ -250,7 +254,11 @@ RULES = [
     ("rel_week", grp("RW", alt(REL_WEEK)) + "(?:" + grp("WD", "[一二三四五六日]|" + SUNDAY_TIAN) + pod() + ")?(?!期|年|岁|刊|边)"),
     # 本季度, 上个季度, 下季度末
     ("rel_quarter", grp("RQ", alt(REL_QUARTER)) + "(?:" + grp("MOD", "末|初|底") + ")?(?!节|风|赛|军|候|相)"),
-    ("rel_day", grp("RD", alt(k for k in REL_DAY if k[-2:] not in GUARDED_DAYS and k not in POD_DAY)) + pod()),
+    # (not the figurative future and present: 更好的明天, 臺灣的今天, 明天會更好)
+    ("rel_day", r"(?<!的)" + grp("RD", alt(k for k in REL_DAY if k[-2:] not in GUARDED_DAYS and k not in POD_DAY and k != "本日"))
+     + r"(?!会更好|会更美好)" + pod()),
+    # 本日 (today), not the end of 日本 and the start of 日立 (日本日立)
+    ("rel_day_ben", r"(?<!日)" + grp("RD", "本日") + DAY_AHEAD + pod()),
     # 今晚, 明早 (not 今晚8点: 晚8点 is a clock time)
     ("pod_day", grp("RD", alt(POD_DAY)) + "(?<=" + grp("POD", "[晚早晨夜]") + r")(?![\d〇零一二三四五六七八九十两]|点|时|会|宴|餐|报|年|期|日|些|熟|晚)"),
     # 前天, 后日 (後日), 琴日: refused where they are the end of one word and the start of the next
@@ -258,7 +266,11 @@ RULES = [
      + grp("RD", alt(k for k in REL_DAY if k[-2:] in GUARDED_DAYS)) + DAY_AHEAD + pod()),
     ("ana_day", grp("AD", alt(ANA_DAY)) + pod()),
     # Taiwanese releases: 今（6）日 (today, the 6th), 昨（5）日, 本周五(18日)
-    ("day_bracket", r"[今昨明隔前][ ]?[(（][ ]?" + grp("D", r"3[01]|[12]\d|0?[1-9]") + r"[ ]?[)）][ ]?[日号]?"),
+    ("day_bracket", r"[今昨明隔前次翌][ ]?[(（][ ]?" + grp("D", r"3[01]|[12]\d|0?[1-9]") + r"[ ]?[日号]?[)）][ ]?[日号]?"
+     + "(?:" + weekday_brackets() + ")?"),   # 今（12日）表示; 今(12)日(星期三)
+    # 本(3)月, 上（2）月底, 下(4)月5日: this, last or next month, its number in brackets
+    ("month_bracket", r"[本上下][ ]?[(（][ ]?" + grp("M", r"1[0-2]|0?[1-9]") + r"[ ]?[)）][ ]?月(?:份)?"
+     + "(?:" + SP + day() + "(?:" + weekday_brackets() + ")?|" + month_mod() + ")?"),
     ("wd_day", r"(?:本周|这周|上周|下周)?" + grp("WD", alt([k for k in WEEKDAY if len(k) > 1])) + SP + r"[(（]"
      + grp("D", r"3[01]|[12]\d|0?[1-9]") + r"[日号]?[)）]"),
     # years of the Republic of China calendar (year + 1911): 110年12月, 民国110年, 111年度
@@ -269,10 +281,13 @@ RULES = [
     ("roc_words", r"民国" + SP + grp("ROC", CN_ROC) + SP + r"年" + "(?:" + SP + month() + "(?:" + SP + day() + ")?)?"),
     # 110年, 114年底, 115年第4季, 今（110）年: a three-digit year from 100 is the ROC calendar's
     # (2011 on) unless it counts years (建校110年, 110年来)
-    ("roc_year3", r"(?<![\d.,\-/:近逾])(?<!建校)(?<!成立)(?<!创立)(?<!创校)(?<!历史)(?<!已有)(?<!长达)(?<!超过)(?<!满)"
-     + grp("ROC", r"1[0-4]\d") + SP + r"年(?!代|来|间|以来|之久|历史|前|后)"
-     + "(?:" + year_mod() + "|第?" + grp("Q", "[一二三四1-4]") + r"季(?:度)?|" + grp("H", alt(HALF)) + ")?"),
-    ("roc_this_year", r"[今去明][（(]" + grp("ROC", r"1[0-4]\d|[4-9]\d") + r"[）)]年"),   # 去（113）年: the year in brackets
+    ("roc_year3", r"(?<![\d.,\-/:近逾第])(?<!建校)(?<!成立)(?<!创立)(?<!创校)(?<!历史)(?<!已有)(?<!长达)(?<!超过)(?<!满)(?<!历经)(?<!经过)(?<!走过)"
+     + grp("ROC", r"1[0-4]\d") + SP + r"年(?!代|来|间|之久|历史|前|后)"
+     + "(?:" + year_mod() + "|第?" + grp("Q", "[一二三四1-4]") + r"季(?:度)?|Q" + grp("Q", "[1-4]") + r"(?!\d)|" + grp("H", alt(HALF)) + ")?"),
+    # 去（113）年, 本(114)年度, 今（114）年1月: the year in brackets, with its month and day
+    ("roc_this_year", r"[今去明本上下前][ ]?[（(][ ]?" + grp("ROC", r"1[0-4]\d|[4-9]\d") + r"[ ]?[）)][ ]?年(?:度)?"
+     + "(?:" + SP + month() + "(?:" + SP + day() + "(?:" + weekday_brackets() + ")?|" + month_mod() + ")?|" + year_mod()
+     + "|第?" + grp("Q", "[一二三四1-4]") + r"季(?:度)?|" + grp("H", alt(HALF)) + ")?"),
     # 112年至114年間, 112-114年: a range of ROC years (114年間 alone would count years)
     ("roc_range", NB + grp("ROC", r"1[0-4]\d|[4-9]\d") + SP + r"年?" + SP + r"(?:至|到|~|～|－|-)" + SP
      + grp("E_ROC", r"1[0-4]\d|[4-9]\d") + SP + r"年(?:间)?"),
@@ -282,11 +297,33 @@ RULES = [
     # 3/4（二）, 12/25(四): a month and day by a slash, as Taiwanese releases write them, with the
     # weekday in brackets (a bare 3/4 may be a fraction)
     # 114.3.4, 114/3/4: an ROC date written with dots or slashes
-    ("roc_dotted", r"(?<![\d.,\-/:A-Za-z])" + grp("ROC", r"1[0-4]\d") + r"(?P<sep>[./])" + grp("M", r"1[0-2]|0?[1-9]")
-     + r"(?P=sep)" + grp("D", r"3[01]|[12]\d|0?[1-9]") + r"(?![\d./])"),
-    ("md_slash_wd", r"(?<![\d.,\-/:A-Za-z])" + grp("M", r"1[0-2]|0?[1-9]") + "/" + grp("D", r"3[01]|[12]\d|0?[1-9]")
+    ("roc_dotted", r"(?<![\d.,\-/:A-Za-z])" + grp("ROC", r"1[0-4]\d") + r"(?P<sep>[./]|-(?=\d\d-\d\d))" + grp("M", r"1[0-2]|0?[1-9]")
+     + r"(?P=sep)" + grp("D", r"3[01]|[12]\d|0?[1-9]") + r"(?![\d./\-])"),   # (114-03-12 with both parts in two digits)
+    ("md_slash_wd", r"(?<![\d.,/:A-Za-z])(?<!\d-)" + grp("M", r"1[0-2]|0?[1-9]") + "/" + grp("D", r"3[01]|[12]\d|0?[1-9]")
      + SP + r"[(（]" + grp("WD", alt(WEEKDAY)) + r"[)）]"),
-    ("roc_fiscal", NB + grp("ROC", r"[4-9]\d|1[0-4]\d") + SP + r"(?:学)?年度"),   # 114年度, 114學年度 (a school year)
+    ("roc_fiscal", NB + grp("ROC", r"[4-9]\d|1[0-4]\d") + SP + r"(?:学)?年度"   # 114年度, 114學年度 (a school year)
+     + "(?:第?" + grp("Q", "[一二三四1-4]") + r"季(?:度)?(?!节|赛|风)|" + grp("H", alt(HALF)) + ")?"),   # 112年度第2季
+    # 108、109年, 110及111年, 2023、2024年: the years of a list that the last one's 年 marks
+    ("roc_list", NB + grp("ROC", r"1[0-4]\d|[4-9]\d") + r"(?=(?:" + SP + r"[、，,及和与或]" + SP + r"(?:1[0-4]\d|[4-9]\d))+" + SP + "年)"),
+    ("year_list", NB + grp("Y", r"(?:1[89]|20)\d\d") + r"(?=(?:" + SP + r"[、，,及和与或]" + SP + r"(?:1[89]|20)\d\d)+" + SP + "年)"),
+    # 3月5、6日: a day of a list whose last day has the 日
+    ("md_list", "(?:" + year() + SP + "|" + NB + grp("ROC", r"1[0-4]\d|[4-9]\d") + SP + "年" + SP + ")?" + month() + SP
+     + grp("D", r"3[01]|[12]\d|0?[1-9]") + r"(?=" + SP + r"[、，,及和与]" + SP + r"\d{1,2}" + SP + "[日号])"),
+    # 3/15開幕, 至4/30止, 於3/20上午: a month and day by a slash in Chinese text (not the fractions
+    # 1/3的民眾, 2/3以上, 3/4票)
+    ("md_slash", r"(?<![\d.,/:A-Za-z])(?<!\d-)" + grp("M", r"1[0-2]|0?[1-9]") + "/" + grp("D", r"3[01]|[12]\d|0?[1-9]")
+     + r"(?![\d/.%]|\s?[的以之左强弱票人成倍个份名位次分])(?=[\u4e00-\u9fff，。、；）)~～\-－]|$)"),
+    ("roc_this_year_western", r"[今去明本上下前][ ]?[（(][ ]?" + grp("Y", r"(?:19|20)\d\d") + r"[ ]?[）)][ ]?年(?:度)?"),   # 今（2025）年
+    # 3/5-3/7, 3/5至3/7: a range of days written with slashes
+    ("md_slash_range", r"(?<![\d.,\-/:A-Za-z])" + grp("M", r"1[0-2]|0?[1-9]") + "/" + grp("D", r"3[01]|[12]\d|0?[1-9]")
+     + SP + r"[-~～－–至到]" + SP + grp("E_M", r"1[0-2]|0?[1-9]") + "/" + grp("E_D", r"3[01]|[12]\d|0?[1-9]") + r"(?![\d/.])"),
+    # 元月, 114年元月, 元月1日: January (not 单元 + 月)
+    ("yuan_month", "(?:" + year() + SP + "|" + NB + grp("ROC", r"1[0-4]\d|[4-9]\d") + SP + "年" + SP + "|" + REL_BEHIND
+     + grp("RY", alt([k for k in REL_YEAR if k != "今"])) + ")?" + r"(?<!单)" + grp("MN", "元月")
+     + "(?:" + SP + day() + "(?:" + weekday_brackets() + ")?|" + month_mod() + ")?"),
+    # 1999市民當家熱線, 撥打1922: the numbers of hotlines, which Taiwanese releases give, no years
+    ("hotline", grp("NOTDATE", r"(?<![\d.,\-/:A-Za-z])(?:1[89]|20)\d\d(?![\d年])(?=[^\d\s，。、；]{0,8}?(?:专线|热线|服务线))")),
+    ("hotline_call", r"(?:拨打|拨|来电|致电|电话)" + SP + "[:：]?" + SP + grp("NOTDATE", r"(?:1[89]|20)\d\d(?![\d年])")),
     # 2021台南市耶诞跨年系列活动: a year standing before a name (an edition), not an amount
     ("bare_year", r"(?<![\d.,\-/:A-Za-z])" + grp("Y", r"(?:19|20)\d\d") + r"(?=[\u4e00-\u9fffA-Za-z「『《“])"
      + r"(?!年|月|日|号|万|亿|元|个|名|人|家|件|次|届|多|余|位|辆|公|千|百|张|场|笔|户|座|所|间|条|项|份|支|只|吨|套|部|本|篇|首"
@@ -299,6 +336,11 @@ RULES = [
     # (年初六: the sixth day of the lunar year, a feast day, no part of a year)
     ("year_part", r"(?<![\d今去明本])" + grp("MOD", "年底|年末|年尾|年初(?![一二三四五六七八九十])|岁末|年内|年中" + PHRASE_ENDS)),
     ("season", grp("SEASON", alt(SEASON))),
+    # 本週六、日: the second weekday of a list, written with its number only (not 週六、日本)
+    ("weekday_list", r"(?<=[周期拜][一二三四五六日天][、及和与])(?<!每周..)(?<!每星期..)(?<!每礼拜..)" + grp("WD", "[一二三四五六日]") + r"(?!本|期|间|夜|常|益|渐|子|记|文|语|元|报)"),
+    # (週一休園, 星期一公休: the day of every week a place is closed, no date)
+    ("closed_day", grp("NOTDATE", weekday_word() + r"(?:" + SP + r"[、及和与]" + SP + r"(?:[一二三四五六日]|" + weekday_word() + "))?" + SP
+                       + r"(?=休园|休馆|公休|休息|闭馆|休市|不开放|暂停开放|例行休)")),
     # 星期四, 周四（a weekday alone）
     ("weekday", "(?:" + grp("WD", alt([k for k in WEEKDAY if len(k) > 1 and not k.startswith("周") and not k.endswith("天")]))
      + "|" + grp("WD", "(?:星期|礼拜)" + SUNDAY_TIAN) + "|"
@@ -309,9 +351,17 @@ RULES = [
      + month() + in_month() + "|" + grp("RM", alt([k for k in REL_MONTH if k])) + in_month()),
     # ranges written as one expression: 2024-2026年, 2月20-22日
     ("range_years", NB + grp("Y", r"(?:1[89]|2[01])\d\d") + "年?" + SP + DASH + SP + grp("E_Y", r"(?:1[89]|2[01])\d\d") + r"年"),
-    ("range_months", "(?:" + year() + "|" + NB + grp("ROC", r"1[0-4]\d|[4-9]\d") + SP + "年|" + REL_BEHIND + grp("RY", alt([k for k in REL_YEAR if k != "今"])) + ")?" + SP
+    ("range_months", "(?:" + year() + "|" + NB + grp("ROC", r"1[0-4]\d|[4-9]\d") + SP + "年|"
+     + r"[今去明本上前][ ]?[（(][ ]?" + grp("ROC", r"1[0-4]\d|[4-9]\d") + r"[ ]?[）)][ ]?年|" + REL_BEHIND + grp("RY", alt([k for k in REL_YEAR if k != "今"])) + ")?" + SP
      + NB + grp("M", r"1[0-2]|[1-9]") + SP + DASH + SP + grp("E_M", r"1[0-2]|[1-9]") + r"月(?:份)?"),   # 今年1至2月
     ("range_days", "(?:" + year() + ")?" + month() + NB + grp("D", r"\d{1,2}") + SP + DASH + SP + grp("E_D", r"\d{1,2}") + r"日"),
+    # 5至7日, 15-17日: days of the month the sentence tells of (not 需1至2日, a count of days)
+    ("range_days_bare", r"(?<!需)(?<!约)(?<!为期)(?<!历时)(?<!费时)(?<!花)" + NB + grp("D", r"3[01]|[12]\d|0?[1-9]") + SP + r"[-~～－–至到]" + SP
+     + grp("E_D", r"3[01]|[12]\d|0?[1-9]") + r"日(?!内|后|前|以内|之内|左右)"),
+    ("range_days_count", grp("NOTDATE", r"(?:需|约|为期|历时|费时|花)" + SP + r"\d{1,2}" + SP + r"[-~～－–至到]" + SP + r"\d{1,2}" + SP + "日")),
+    # 5、6日, 3、4月: a day or month of a list whose last one has the 日 or 月
+    ("d_list", NB + grp("D", r"3[01]|[12]\d|0?[1-9]") + r"(?=(?:" + SP + r"[、，,及和与]" + SP + r"(?:3[01]|[12]\d|0?[1-9]))+" + SP + "[日号])"),
+    ("month_list", NB + grp("M", r"1[0-2]|0?[1-9]") + r"(?=(?:" + SP + r"[、，,及和与]" + SP + r"(?:1[0-2]|0?[1-9]))+" + SP + "月)"),
     # 3年, 三年, 六个月, 两周, 10天, 24小时, 近三年, 半年
     ("dur", r"(?:近|过去|未来|最近)?" + NB + grp("N", r"\d{1,3}|" + CN_COUNT) + SP
      + grp("UNIT", r"年(?!代|级|前|后|以前|以后|\d)|个月|周(?!年|岁)|个星期|个礼拜|天(?!前|后)|小时|个小时|个钟头|钟头"
@@ -341,7 +391,15 @@ RULES = [
     ("set_weekday", grp("SET", alt(SET_WEEKDAY)) + weekday_word() + r"(?!次|回|遍|趟|天|日|个|期)"
      + "(?:" + SP + "[至到~～－-]" + SP + "(?:周|星期|礼拜)?(?:[一二三四五六日]|" + SUNDAY_TIAN + "))?"),
     # 星期三至五, 周一到周五 (the end's 周 may be left out)
-    ("range_weekdays", weekday_word() + SP + "[至到~～－-]" + SP + "(?:周|星期|礼拜)?" + grp("E_WD", "[一二三四五六日]|" + SUNDAY_TIAN)),
+    # 服務時間為週一至週五上午9時至下午5時, 上班時間（週一至五）: the days of every week an office
+    # keeps (opening hours, a clock time after them or 時間 before), no dates
+    ("office_days", r"(?<![本上下这个一])" + grp("NOTDATE", weekday_word() + SP + "[至到~～－-]" + SP + "(?:周|星期|礼拜)?"
+                                               + "(?:[一二三四五六日]|" + SUNDAY_TIAN + ")")
+     + r"(?=" + SP + r"[,，、]?" + SP + r"(?:上午|下午|早上|晚上|\d{1,2}[:：]\d\d|\d{1,2}[时点]))"),
+    ("office_days_after", r"(?:时间|时段)" + SP + r"[:：为是(（]?" + SP + grp("NOTDATE", weekday_word() + SP + "[至到~～－-]" + SP
+                                                                       + "(?:周|星期|礼拜)?(?:[一二三四五六日]|" + SUNDAY_TIAN + ")")),
+    # (after 本 / 上 / 下 the week word reads first and the two days are joined: 下週一至週三)
+    ("range_weekdays", r"(?<![本上下这个一])" + weekday_word() + SP + "[至到~～－-]" + SP + "(?:周|星期|礼拜)?" + grp("E_WD", "[一二三四五六日]|" + SUNDAY_TIAN)),
     ("present", grp("PRES", alt(k for k in PRES if k not in PRES_YUE))),
     ("present_yue", r"(?<![然因从反故进继皈归])" + grp("PRES", alt(PRES_YUE)) + r"(?!庭|人|长|具|乡|属|族|中|里|园|居|电|用|务|政|事|业|门|家)"),
     # 1990年代, 上世纪90年代, 九十年代末, 21世纪, 21世纪初
@@ -358,6 +416,14 @@ RULES = [
 # Rules whose year belongs to the name of an edition, an event or a notice (`in_name` on the timex):
 # the year dates the name, not a happening.
 NAME_RULES = ("bare_year",)
+
+# Words that refer back to a year the text gave (當年 that year): with none before, 當年 is
+# "back then" (當年的老街), no year
+ANAPHORA_NEED_REF = ("当年", "该年")
+
+# Rules that read a day without its month: after a day with its month in the same sentence,
+# the day is of that month (`4月5日開幕，6日閉幕`)
+BARE_DAY_RULES = ("d", "d_list", "range_days_bare")
 
 # ---------------------------------------------------------------- joining neighbours
 RANGE_PREFIX = r"(?:从|自|由)"
