@@ -268,6 +268,12 @@ def test_a_name_described_as_a_platform_is_not_found_by_that_alone():
     assert "Orbix Holdings" in names and not any("Carewell" in n for n in names), names
 
 
+def test_what_a_group_owns_is_a_company_but_a_member_of_one_may_be_a_person():
+    names = set(orgs("Meditrend, a wholly owned subsidiary of Sanwa Holdings, and Kestrel, a unit of Tokyo-based "
+                     "Orbix Group, signed it. Dr. Park, a member of the National Academy, spoke."))
+    assert {"Meditrend", "Kestrel", "Sanwa Holdings", "Orbix Group"} <= names and "Park" not in names, names
+
+
 def test_where_a_company_is_based_or_listed_is_no_part_of_its_name():
     names = set(orgs("Tokyo-based Sorami Inc. and Nasdaq-listed Orbix Holdings formed a venture."))
     assert {"Sorami Inc.", "Orbix Holdings"} <= names, names

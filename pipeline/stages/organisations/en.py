@@ -67,7 +67,10 @@ _KIND_NOUNS = (r"company|firm|maker|developer|manufacturer|provider|startup|star
                r"foundation")
 # (`platform` among them: `X, a cloud platform` is as often a product as the firm)
 _MORE_KIND_NOUNS = r"house|studio|fund|association|distributor|brand|investor|publisher|broker|consultancy|platform"
-APPOSITION = re.compile(rf"(?P<name>{_RUN}),\s(?:a|an)\s[^,.;()]{{0,60}}?\b(?:{_KIND_NOUNS})\b")
+APPOSITION = re.compile(rf"(?P<name>{_RUN}),\s(?:(?:a|an)\s[^,.;()]{{0,60}}?\b(?:{_KIND_NOUNS})\b"
+                        # what a group owns is a company (`Meditrend, a wholly owned subsidiary of Sanwa
+                        # Holdings`); not `a member of`, which people are too
+                        r"|(?:a|an|the)\s(?:[\w-]+\s){0,2}(?:subsidiary|unit|division|affiliate|arm)\sof\s(?:the\s)?[A-Z])")
 # The same description right after a name found otherwise (`…, the Seoul-based lender`).
 DESCRIBED_AFTER = re.compile(rf",\s(?:a|an|the)\s(?:[\w-]+\s){{0,4}}(?:{_KIND_NOUNS}|{_MORE_KIND_NOUNS})\b")
 BASED = re.compile(rf"\b[A-Z][A-Za-z]+-based\s(?P<name>{_RUN})")
