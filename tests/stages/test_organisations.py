@@ -406,6 +406,11 @@ def test_korean_company_names_end_in_english_company_words_written_in_hangul():
     assert not any("제약" in n for n in found), sorted(found)   # the word alone is an industry
 
 
+def test_a_list_counted_roughly_before_its_kind_names_organisations():
+    found = orgs("박람회에는 누리퓨처엠, 한빛항만공사 등 30여 개 기업·기관이 참여한다.")
+    assert {"누리퓨처엠", "한빛항만공사"} <= set(found), sorted(found)
+
+
 def test_a_university_by_its_short_name():
     found = orgs("듀크대와 스탠포드대 연구진이 참여했고 원광대 교수가 발표했다.", options=RULES_ONLY)
     assert {"듀크대", "스탠포드대", "원광대"} <= set(found), sorted(found)

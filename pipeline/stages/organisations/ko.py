@@ -50,6 +50,6 @@ GOVERNMENT_WORDS = ("부", "청", "처")
 # (`대표 기업으로는 A, B가 있다`).
 # (`A, B 등의 기업`, `A, B 등 12개 기관`, `A, B 등 총 8개 스타트업`: a count may stand between
 # the list and its kind; words of field there were tried: on unseen releases they list fields)
-LIST_AFTER = r"(?:와|과)\s?같은\s?(?:기업|기관|업체|회사|단체)|\s?등의?\s(?:총\s?)?(?:\d+\s?(?:개|곳)의?\s)?" \
+LIST_AFTER = r"(?:와|과)\s?같은\s?(?:기업|기관|업체|회사|단체)|\s?등의?\s(?:총\s?)?(?:\d+\s?(?:여\s?)?(?:개|곳)의?\s)?" \
     r"(?:기업|기관|업체|회사|단체|스타트업)"
 LIST_BEFORE = r"(?:기업|기관|업체|회사)(?:으로는|에는|로는)\s"

@@ -160,13 +160,15 @@ def _initials(name: str) -> str:
 
 def _model_kind(name: str, lang: str) -> str:
     """The kind of a name only the model found: by its organisation word in English and Chinese
-    (`University of Heidelberg` education, `内政部消防署` government); a company otherwise, and in
-    Korean (as the KLUE figures were measured)."""
+    (`University of Heidelberg` education, `内政部消防署` government); in Korean a province, city
+    or county is a government; a company otherwise (as the KLUE figures were measured)."""
     if lang == "en":
         return en.kind_of(name)
     if lang == "zh":
         folded = fold_han(name)
         return next((zh.SUFFIX_KIND[e] for e in _ZH_ENDINGS if folded.endswith(e)), "company")
+    if name in ko.PROVINCES or ko.is_city_or_county(name):
+        return "government"   # a province, city or county that acts is its government (`광양시는`)
     return "company"
 
 
