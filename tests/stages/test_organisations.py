@@ -411,6 +411,11 @@ def test_a_list_counted_roughly_before_its_kind_names_organisations():
     assert {"누리퓨처엠", "한빛항만공사"} <= set(found), sorted(found)
 
 
+def test_a_city_the_model_and_its_rendering_both_offer_is_still_a_place():
+    found = orgs("정상회의는 내년 우즈베키스탄 타슈켄트(Tashkent)에서 열리며 한국국제협력단(KOICA)이 지원한다.")
+    assert "한국국제협력단" in found and "타슈켄트" not in found, sorted(found)
+
+
 def test_a_university_by_its_short_name():
     found = orgs("듀크대와 스탠포드대 연구진이 참여했고 원광대 교수가 발표했다.", options=RULES_ONLY)
     assert {"듀크대", "스탠포드대", "원광대"} <= set(found), sorted(found)

@@ -153,9 +153,12 @@ def _not_a_body(doc: Doc, text: str, c: Candidate, cands: list[Candidate], peopl
         return True
     supported = any(o is not c and o.source != c.source and (o.start < c.end and c.start < o.end
                                                              or text[o.start:o.end].strip() == name) for o in cands)
-    if c.source in ("model", "alias") and not supported and name not in known_names({}) and (
+    by_rules = any(o is not c and o.source not in ("model", "alias") and (o.start < c.end and c.start < o.end
+                                                                       or text[o.start:o.end].strip() == name) for o in cands)
+    if c.source in ("model", "alias") and not by_rules and name not in known_names({}) and (
             is_place(name) or (c.english and script_of(name) != "latin" and is_city(c.english))):
-        return True   # a city the model or a rendering alone offers (`브뤼셀`, `본(Bonn)`, `Kenosha`)
+        return True   # a city the model or a rendering offers, or both (`브뤼셀`, `본(Bonn)`, `Kenosha`,
+        # `타슈켄트(Tashkent)`), with no rule of names behind it
     if re.fullmatch(r"[A-Z0-9.]{2,10}", name) and name in ticker_symbols(text) \
             and text[c.start - 1:c.start] in "(（" and text[c.end:c.end + 1] in ")）":
         return True   # the company's stock symbol in brackets again (`D-Wave (QBTS)` after `(NYSE: QBTS)`);
