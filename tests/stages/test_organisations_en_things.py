@@ -241,6 +241,8 @@ def test_asian_legal_forms_close_a_name_with_their_full_stops():
     # a legal form closes the name: `of` after it says where the company is
     recs = extract("It signed with Orbix Inc. of Penang and Kestrel Ltd. of Seoul.", lang="en", anchor="2025-02-20")
     assert {o.name for o in recs["organisations.jsonl"]} == {"Orbix Inc.", "Kestrel Ltd."}
+    # but a second legal form goes on with the first
+    assert "Hanra Semicon Co., Ltd." in orgs("Hanra Semicon Co., Ltd. (KOSDAQ: 291830) announced it today.")
 
 
 def test_an_event_named_before_its_year_is_no_body_even_with_words_between():

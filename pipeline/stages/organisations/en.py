@@ -48,6 +48,7 @@ AND_WORDS: set[str] = word_set(DATA / "en_and_words.txt")
 _COUNTRY_DOTS = re.compile(r"(?<![A-Za-z.])(?:U\.S\.|U\.K\.|E\.U\.|U\.N\.)\s$")
 _LEGAL_FORM_AFTER = re.compile(r"(?:\s[A-Z][A-Za-z0-9'\-]*){1,2},?\s(?:Inc|Ltd|LLC|LLP|LP|Co|Corp|PLC|Limited|Corporation|GmbH|AG)\b\.?")
 _LEGAL_FORM_WORD = re.compile(r"(?:Inc|Corp|Co|Ltd|LLC|LLP|LP|PLC|plc|GmbH|AG|SA|SE|Pte|Pty|Sdn|Bhd|N\.V|B\.V|S\.A|S\.p\.A|Limited)\.?")
+_SECOND_LEGAL_FORM = re.compile(r",?\s(?:Ltd|Limited|LLC|Inc|Corp|Pte)\b\.?")
 _ORG_WORD_AHEAD = re.compile(r"(?:\s[A-Z][A-Za-z0-9'\-]*){1,2}\s" + _ORG_WORD.pattern)
 _TITLE_TAIL = re.compile(r"\s(?:Officer|Director|Secretary|Minister|Chairman|Chair|President|Manager|Head)\b")
 # (`Ministry of Trade, Industry & Energy`: a list of the ministry's fields, commas inside, closed by
@@ -98,8 +99,9 @@ def find(text: str):
         if not text[m.start()].isupper() or _TITLE_TAIL.match(text, m.end()):
             continue
         end = m.end()
-        # a legal form closes the name: `of` after it says where the company is (`Orbix Inc. of Penang`)
-        tail = None if _LEGAL_FORM_WORD.fullmatch(m.group()) else _AFTER.match(text, end)
+        # a legal form closes the name, but for a second one (`Co., Ltd.`): `of` after it says where
+        # the company is (`Orbix Inc. of Penang`)
+        tail = _SECOND_LEGAL_FORM.match(text, end) if _LEGAL_FORM_WORD.fullmatch(m.group()) else _AFTER.match(text, end)
         if tail and tail.end() > end:
             end = tail.end()
             # a possessive ends the name: what follows is its own body (`Department of Commerce's Bureau of …`)
