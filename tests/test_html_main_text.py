@@ -115,3 +115,12 @@ def test_a_long_release_leaves_the_menus_out_too():
     text, _ = page_text(page.replace(body, body * 50))      # the menus are under 5% of the page now
     assert text.count("부산항만공사(BPA)") == 50
     assert all(org not in text for org in GOLD["ko-ministry.html"]["boilerplate"]["orgs"])
+
+
+def test_links_to_the_articles_before_and_after_are_no_text():
+    page = ("<html><body><article><h1>Orbix opens a plant</h1><p>Orbix Holdings opened a plant on March 3.</p>"
+            "<p>Previous article: Kestrel Ltd. wins award</p><p>下一篇：南光實業擴廠</p>"
+            "<p>다음 기사: 가온제약, 신약 허가</p></article></body></html>")
+    text, _ = page_text(page)
+    assert "Orbix Holdings opened a plant" in text
+    assert not any(w in text for w in ("Kestrel", "南光", "가온제약")), text

@@ -51,9 +51,20 @@ _VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "me
          "wbr"}
 
 
+# Links to the articles before and after a release on a newsroom page (`이전 기사: …`, `上一篇：…`,
+# `Next article: …`): the site's navigation, another release's headline, never this one's text.
+_ANOTHER_ARTICLE = re.compile(r"^(?:(?:이전|다음)\s?(?:기사|글|보도자료|뉴스)|(?:上|下)一(?:篇|則|则|條|条)|"
+                              r"(?:Previous|Next|Prev)\s(?:article|post|story|release|news))\s*[:：]", re.I)
+
+
 def page_text(markup: str) -> tuple[str, str | None]:
     """(main text, page title or None) of an HTML page: trafilatura's main content, else the
-    whole visible text (`visible_text`)."""
+    whole visible text (`visible_text`), without the links to the articles before and after."""
+    text, title = _page_text(markup)
+    return "\n".join(line for line in text.split("\n") if not _ANOTHER_ARTICLE.match(line.strip())), title
+
+
+def _page_text(markup: str) -> tuple[str, str | None]:
     if _depth(markup) <= MAX_DEPTH:
         try:
             text, title, headline = _main_text(markup)

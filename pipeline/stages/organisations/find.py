@@ -881,7 +881,7 @@ def merge(doc: Doc, cands: list[Candidate], gazetteer: dict | None = None) -> li
         if keep is not None:
             spans = {(m["start"], m["end"]) for m in keep["mentions"] + r["mentions"]}
             keep["mentions"] = [{"text": text[s:e], "start": s, "end": e} for s, e in sorted(_outermost(spans))]
-            if len(r["name"]) > len(keep["name"]) and script_of(r["name"]) == script_of(keep["name"]):
+            if _letters(r["name"]) > _letters(keep["name"]) and script_of(r["name"]) == script_of(keep["name"]):
                 # the fullest name names the body, wherever it first stands (`중기부` in a title,
                 # then `중소벤처기업부(이하 중기부)`)
                 keep["name"], r["name"] = r["name"], keep["name"]
@@ -982,6 +982,12 @@ def _join_capitals(groups: list[dict]) -> None:
                 g["names"].add(other)
 
 
+def _letters(name: str) -> int:
+    """How much of a name there is, its stops and spaces aside (`U.S. Department` is no fuller
+    than `US Department`)."""
+    return len(re.sub(r"[\W_]", "", name))
+
+
 def _join_shared_names(groups: list[dict], former: set[str], home_script: str | None = None) -> list[dict]:
     """Groups that share a name (an alias or a former name of one is the name of another) are
     one organisation, transitively. The group with the longest name in the document's script
@@ -991,7 +997,7 @@ def _join_shared_names(groups: list[dict], former: set[str], home_script: str | 
     for g in groups:
         related = [h for h in out if h["names"] & g["names"]] + [g]
         # stable: the first of the longest current names
-        home = min(related, key=lambda h: (h["name"] in former, script_of(h["name"]) != home_script, -len(h["name"])))
+        home = min(related, key=lambda h: (h["name"] in former, script_of(h["name"]) != home_script, -_letters(h["name"])))
         for other in related:
             if other is home:
                 continue
