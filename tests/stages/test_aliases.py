@@ -148,6 +148,13 @@ def test_an_acronyms_score_is_its_best_reading():
     assert scores["KOTRA"] >= 0.6 and scores["K-BATTERY"] == 1.0, scores
 
 
+def test_an_acronyms_long_form_starts_after_the_comma_and_the_of_a_list():
+    aliases, _ = pairs("Officials of the Hanbit Bank Group, the Nuri Green Growth Institute (NGGI) and the "
+                       "Ministry of Trade, Industry and Energy (MOTIE) joined.", "en")
+    assert ("Nuri Green Growth Institute", "NGGI") in aliases and \
+        ("Ministry of Trade, Industry and Energy", "MOTIE") in aliases, aliases
+
+
 def test_term_acronyms_stay_terms():
     aliases, terms = pairs("정부는 공적개발원조(ODA)를 늘리고 주식매매계약(SPA)을 맺었다.", "ko")
     assert aliases == [] and ("공적개발원조", "ODA") in terms

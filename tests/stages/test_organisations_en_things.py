@@ -276,6 +276,13 @@ def test_what_a_group_owns_is_a_company_but_a_member_of_one_may_be_a_person():
     assert {"Meditrend", "Kestrel", "Sanwa Holdings", "Orbix Group"} <= names and "Park" not in names, names
 
 
+def test_people_named_before_the_body_they_are_of_are_no_part_of_its_name():
+    names = set(orgs("Representatives of the Hanbit Bank Group joined a panel moderated by Professor Lee Ji-won of "
+                     "Daerim University, and Dr. Kim Min-jun of Nuri Medical Center spoke."))
+    assert {"Hanbit Bank Group", "Daerim University", "Nuri Medical Center"} <= names, names
+    assert not any(n.startswith(("Representatives", "Professor", "Kim", "Lee")) for n in names), names
+
+
 def test_where_a_company_is_based_or_listed_is_no_part_of_its_name():
     names = set(orgs("Tokyo-based Sorami Inc. and Nasdaq-listed Orbix Holdings formed a venture."))
     assert {"Sorami Inc.", "Orbix Holdings"} <= names, names

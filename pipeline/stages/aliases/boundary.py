@@ -481,6 +481,8 @@ def _acronym_long_form(text: str, words, acronym: str) -> tuple[int, int] | None
         cand = text[run[i][0]:end]
         if cand[0].lower() != acronym[0].lower() or text[run[i][0]].islower():
             continue
+        if re.search(r",\s[Tt]he\s", cand):
+            continue   # `, the` starts the next item of a list of names (`… Group, the Global Green Growth Institute (GGGI)`)
         if loose_acronym_score(acronym, cand) >= 0.6 or schwartz_hearst_match(acronym, cand):
             best = i
             break

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from ...nlp.common_words import only_common_words
 from ...nlp.lexicon import org_endings, word_set, word_table
-from ...nlp.names import personal_name
+from ...nlp.names import HONORIFIC_ENDS, personal_name
 from ...nlp.places import is_country, is_place
 
 DATA = Path(__file__).with_name("data")   # this stage's word lists
@@ -39,7 +39,11 @@ _LEAD: set[str] = word_set(DATA / "en_lead_words.txt")
 # Company`), and the parts of documents (`Part I of the Company`): never part of a name.
 _TITLE_HEAD = re.compile(r"^(?:(?:Co-|Deputy\s|Vice\s|Executive\s|Senior\s|Acting\s|Former\s)?(?:CEO|CFO|CTO|COO|Chairman|Chairwoman|Chair|President|Vice President|Founder|"
                          r"Co-Founder|Director|Head|Member|Partner|Managing Director|Chief \w+ Officer|Secretary|"
-                         r"Minister|Ambassador|Governor|Mayor|Part|Section|Article|Chapter|Item|Board)\b[\w\s]*?\s"
+                         r"Minister|Ambassador|Governor|Mayor|Part|Section|Article|Chapter|Item|Board|"
+                         # people named by their work, with or without their name (`Professor Lee Ji-won of
+                         # Yonsei University`, `Representatives of the World Bank Group`)
+                         r"Professor|Prof\.|Dr\.|Representatives?|Delegates?|Officials?|Researchers?|Scientists?|"
+                         r"Students?|Members|Experts?|Executives?|Leaders?)\b[\w\s\-.]*?\s"
                          r"(?:of|at)\s(?:the\s)?)+")
 # Common nouns that may follow `and` inside a name (`Science and Technology`, `Trade, Industry and
 # Energy`); any other capitalised word after `and` begins a second name (`Linklogis and Hubei …`).
@@ -247,6 +251,10 @@ def _run_start(text: str, pos: int) -> int:
     return s
 
 
+# A Korean name romanised, its given name hyphenated (`Kim Min-jun`, `Lee Ji-won`).
+_ROMANISED_KOREAN = re.compile(r"[A-Z][a-z]{1,4}\s[A-Z][a-z]+-[a-z]+")
+
+
 def _trim_lead(text: str, s: int, e: int) -> tuple[int, int]:
     while s < e and text[s].isspace():
         s += 1
@@ -255,6 +263,11 @@ def _trim_lead(text: str, s: int, e: int) -> tuple[int, int]:
         t = _TITLE_HEAD.match(text[s:e])
         if t and t.end() < e - s:
             s += t.end()
+            continue
+        person = re.match(r"([A-Z][\w\-.]*(?:\s[A-Z][\w\-.]*){1,3})\s(?:of|at)\s(?:the\s)?", text[s:e])
+        if person and person.end() < e - s and personal_name(person.group(1)) and not has_org_word(person.group(1)) \
+                and (HONORIFIC_ENDS.search(text[max(0, s - 8):s]) or _ROMANISED_KOREAN.fullmatch(person.group(1))):
+            s += person.end()   # a person's name before the body they are of (`Dr. Kim Min-jun of Hanbit University`)
             continue
         if not m or not (m.group(1) in _LEAD or m.group(1).lower() in _CONNECTORS
                          or re.search(r"-(?:based|headquartered|listed|born|owned|backed)$", m.group(1))):
