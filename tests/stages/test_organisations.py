@@ -704,6 +704,13 @@ def test_a_chinese_hall_named_only_as_where_something_is_held_is_a_place():
     assert "南區產業服務中心" in found and "永安市政中心" not in found, sorted(found)
 
 
+def test_a_chinese_body_and_its_rendering_cut_from_the_same_mention_are_one_record():
+    found = orgs("總統感謝日本國家旅遊局（JNTO）與美國商務部（Department of Commerce）的協助。", "zh")
+    assert "美國商務部" in found and "商務部" not in found, sorted(found)
+    assert found["美國商務部"].english_name == "Department of Commerce" and found["美國商務部"].kind == "government"
+    assert found["日本國家旅遊局"].kind == "government"   # a Chinese name says its kind by its word
+
+
 def test_a_chinese_office_in_chu_by_its_stem_but_not_any_word_in_chu():
     found = orgs("秘書處表示，嘉義市市場處也將配合；各處室與服務處、好處多多。", "zh")
     assert {"秘書處", "嘉義市市場處"} <= set(found), sorted(found)

@@ -220,6 +220,10 @@ def _kind_of(name: str, english: str | None) -> str:
     if ending:
         kind = ko.SUFFIX_KIND[ending]
         return "company" if kind in ("other", "zone") and english and en.company_words(english) else kind
+    folded = fold_han(name)
+    zh_ending = max((w for w in zh.SUFFIX_KIND if folded.endswith(w)), key=len, default=None)
+    if zh_ending and len(folded) > len(zh_ending):
+        return zh.SUFFIX_KIND[zh_ending]   # a Chinese name says its kind by its word (`日本國家旅遊局（JNTO）`)
     if english and not (name.isascii() and en.has_org_word(name) and not en.has_org_word(english)):
         return en.kind_of(english)
     # a Latin name with no Korean ending says its kind in English (`European Medicines Agency`)
@@ -802,6 +806,14 @@ def merge(doc: Doc, cands: list[Candidate], gazetteer: dict | None = None) -> li
         if not name or len(name) > 80 or name in GENERIC_NAMES or is_reference_word(name, doc.lang_):
             continue
         g = by_name.get(name) or _container(groups, name)
+        if g is None and c.source == "alias" and script_of(name) == "han":
+            # a rendering's Chinese name cut from a longer mention (`美國商務部（Department of
+            # Commerce）` read as 商務部): the same body at the same place, not another
+            outer = next((h for h in groups if any(s < c.start and e == c.end for s, e in h["spans"])), None)
+            if outer is not None:
+                outer["english"] = outer["english"] or c.english
+                outer["sources"].add(c.source)
+                continue
         if g is None:
             g = {"name": name, "kind": c.kind, "english": c.english, "names": {name}, "sources": set(),
                  "spans": set()}
