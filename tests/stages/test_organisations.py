@@ -723,6 +723,8 @@ def test_a_chinese_office_in_chu_by_its_stem_but_not_any_word_in_chu():
     ("한빛부는 「중소기업 수출 회복 지원방안」(이하 ‘수출 지원방안’)을 발표했다.", "지원방안"),
     ("한빛부는 ‘탄소중립 도시 구상(Net-Zero City Initiative)’을 내놓았다.", "구상"),
     ("한빛부는 ‘오사카 AI 프로세스(Osaka AI Process)’ 보고 체계에 참여한다.", "프로세스"),
+    # a general term's acronym made a country's (`K-UAM`): the term, no body
+    ("한빛부는 한국형 도심항공교통(K-UAM) 실증을 시작했다.", "도심항공교통"),
 ])
 def test_a_named_law_plan_or_initiative_is_no_organisation(text, thing):
     names = [o.name for o in extract(text, lang="ko", anchor="2025-03-04")["organisations.jsonl"]]

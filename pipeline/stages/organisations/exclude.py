@@ -213,6 +213,9 @@ def _not_a_body(doc: Doc, text: str, c: Candidate, cands: list[Candidate], peopl
     if c.source == "model" and doc.lang_ == "en" and not supported and only_common_words(name) \
             and not en.DESCRIBED_AFTER.match(text, c.end):
         return True   # common words the model reads as a name (`Official Ice Cream`, `Liquid Side`, `Labor`)
+    if c.source == "alias" and not supported and c.english and not _org_word(name, c.english, doc.lang_) \
+            and any(part in TERM_ACRONYMS for part in c.english.split("-")[1:]):
+        return True   # a general term's acronym made a country's or a brand's (`한국형 도심항공교통(K-UAM)`)
     if c.source == "alias" and not supported:
         return not (_org_word(name, c.english, doc.lang_) or (_acronym_of_a_body(c) and not _common_nouns(doc, c))
                     or _defined_short_name(name, c)
