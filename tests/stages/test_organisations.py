@@ -420,6 +420,12 @@ def test_a_city_the_model_and_its_rendering_both_offer_is_still_a_place():
     assert "한국국제협력단" in found and "타슈켄트" not in found, sorted(found)
 
 
+def test_the_members_of_a_consortium_joined_by_middle_dots_are_organisations():
+    found = orgs("실증에는 가온전자·누리소프트·한빛공사 컨소시엄과 대학·연구기관 컨소시엄이 참여한다.")
+    assert {"가온전자", "누리소프트", "한빛공사"} <= set(found), sorted(found)
+    assert not {"대학", "연구기관"} & set(found), sorted(found)
+
+
 def test_a_university_by_its_short_name():
     found = orgs("듀크대와 스탠포드대 연구진이 참여했고 원광대 교수가 발표했다.", options=RULES_ONLY)
     assert {"듀크대", "스탠포드대", "원광대"} <= set(found), sorted(found)

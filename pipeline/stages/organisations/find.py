@@ -525,6 +525,9 @@ def _starts_with_proper_noun(doc: Doc, start: int) -> bool:
     return tok is not None and tok.tag_.startswith("NNP")
 
 
+_CONSORTIUM = re.compile(r"(?<![가-힣A-Za-z0-9&])([가-힣A-Za-z0-9&]{2,15}(?:[·ㆍ][가-힣A-Za-z0-9&]{2,15}){1,5})\s?컨소시엄")
+
+
 def _korean_lists(doc: Doc) -> list[Candidate]:
     """Items of `A, B, C 등의 기업` / `A와 같은 기관` and `기업으로는 A, B가 있다`."""
     text = doc_text(doc)
@@ -535,6 +538,14 @@ def _korean_lists(doc: Doc) -> list[Candidate]:
             if _a_field_not_a_name(text[s:e]):
                 continue   # `자동차, 배터리, 철강 등 주요 업종 기업`: fields of business, not names
             out.append(Candidate(s, e, "company" if re.search("기업|업체|회사|스타트업", m.group(0)) else "other", "list"))
+    # the members of a consortium, joined by middle dots before the word (`가온·누리·한빛공사 컨소시엄`)
+    for m in _CONSORTIUM.finditer(text):
+        pos = m.start(1)
+        for item in re.split(r"[·ㆍ]", m.group(1)):
+            s, e = pos, pos + len(item)
+            pos = e + 1
+            if len(item) >= 2 and not _a_field_not_a_name(item) and not is_place(item) and not is_country(item):
+                out.append(Candidate(s, e, "company", "list"))
     for m in re.finditer(ko.LIST_BEFORE, text):
         stop = min([i for i in (text.find("있", m.end()), text.find("\n", m.end())) if i >= 0] or [len(text)])
         segment_end = stop
