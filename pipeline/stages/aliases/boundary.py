@@ -31,7 +31,7 @@ from ...nlp.names import KINDS_OF_BODY, NOT_IN_NAME_TAGS, PERSON_TITLES, PLACE_T
 from ...nlp.places import country_code, is_place
 from ...nlp.script import fold_han
 from ...nlp.words import Word, doc_text, ends_phrase, in_timex, tokens_before, words_before
-from ...nlp.zh_words import name_word, pos_words
+from ...nlp.zh_words import in_dictionary, name_word, pos_words
 from .similarity import (
     acronym_score,
     capitals_score,
@@ -591,7 +591,6 @@ def _titled(rendering: str) -> bool:
 def _opens_a_word(text: str, at: int) -> bool:
     """The character at `at` and the next make a word of the segmenter's dictionary (`商务` of
     `商务部`, `商会`): no foreign firm's registration mark (`美商`, `荷兰商恩智浦`)."""
-    from ...nlp.zh_words import in_dictionary
     return in_dictionary(fold_han(text[at:at + 2]))
 
 

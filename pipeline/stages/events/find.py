@@ -548,7 +548,10 @@ _REPORT_AFTER = re.compile(r"\s?(?:밝혔|발표했|전했|말했|announced|said
 _REPORT_BEFORE = re.compile(r"(?:announced|said|reported)\s?$")
 # Nor a date that bounds a period or measures against it (`내년 2월까지`, `2024년 기준`, `수교 이후`,
 # `until June`, `截至3月`), nor one of a habit (`매년 5월`, `every May`).
-_NOT_HAPPENING_AFTER = re.compile(r"(?:\s?(?:까지|기준|이후|이래|현재(?![가-힣])|以来|之前|以后|以後|为止|止)|로\s?\d+\s?(?:번째|회째|회|주년|년째)|\s(?:onwards?|and beyond)\b|['’]s\b)")
+# (the edition of a series a date counts up to: `올해로 21번째`, `올해로 15회`)
+_KO_EDITION = r"로\s?(?:\d+|[일이삼사오육칠팔구십]+)\s?(?:번째|회째|회|주년|년째|돌)"
+_NOT_HAPPENING_AFTER = re.compile(r"(?:\s?(?:까지|기준|이후|이래|현재(?![가-힣])|以来|之前|以后|以後|为止|止)|"
+                                  rf"{_KO_EDITION}|\s(?:onwards?|and beyond)\b|['’]s\b)")
 _NOT_HAPPENING_BEFORE = re.compile(r"(?:매년|매월|매주|해마다|\b(?:until|through|till|since|every|each|by)|截至|截止|每年|每月)\s?$")
 
 
@@ -843,7 +846,7 @@ def _ko_before_date(ctx: Context, s_start: int, pos: int) -> int:
 # A date that measures or counts from a point (`6월 16일 0시 기준`, `작년 1월 26일 이후 총 231건`,
 # `수교 이래`, `2025년 12월 현재 5개 도시와 협약을 체결해`), counts the editions of a series up to it (`올해로 21번째 열리는`, `올해로 15회를 맞은`)
 # or recurs (`매년 5월`) dates no single happening of its clause.
-_KO_MEASURE_AFTER = re.compile(r"\s?(?:기준|이후|이래|현재)(?![가-힣])|로\s?(?:\d+|[일이삼사오육칠팔구십]+)\s?(?:번째|회째|회|주년|년째|돌)")
+_KO_MEASURE_AFTER = re.compile(rf"\s?(?:기준|이후|이래|현재)(?![가-힣])|{_KO_EDITION}")
 _KO_HABIT_BEFORE = re.compile(r"(?:매년|매월|매주|해마다)\s?$")
 
 

@@ -109,9 +109,10 @@ def _repair(doc: Doc, text: str, c: Candidate) -> None:
 _KO_VENUE = re.compile(r"(?:센터|홀|회관|전시장|전시관|체육관|공연장|광장|컨벤션|스테이션|세트장)$")
 
 
-def _only_a_place_where(text: str, name: str) -> bool:
-    spots = [m.end() for m in re.finditer(re.escape(name), text)]
-    return bool(spots) and all(text.startswith("에서", e) for e in spots)
+def _at_every_mention(text: str, name: str, holds) -> bool:
+    """`holds(start, end)` at every place `name` stands in `text` (and it stands somewhere)."""
+    spots = [m.span() for m in re.finditer(re.escape(name), text)]
+    return bool(spots) and all(holds(s, e) for s, e in spots)
 
 
 # Chinese names of buildings and halls that also name bodies; after 於/在 and before a verb of
@@ -119,10 +120,6 @@ def _only_a_place_where(text: str, name: str) -> bool:
 _ZH_VENUE = re.compile(r"(?:中心|会馆|会议厅|礼堂|广场|展览馆|体育馆|文化馆|艺术馆|剧场|园区)$")
 _ZH_HELD = re.compile(r"(?:[0-9一二三四五六七八九十]+(?:楼|樓)|大厅|大廳|前|内|內)?(?:举办|舉辦|举行|舉行|召开|召開|办理|辦理|展出|开幕|開幕)")
 
-
-def _only_where_held(text: str, name: str) -> bool:
-    spots = [m.span() for m in re.finditer(re.escape(name), text)]
-    return bool(spots) and all(text[max(0, s - 1):s] in ("於", "于", "在") and _ZH_HELD.match(text, e) for s, e in spots)
 
 
 def _latin_in_person(word: str, person_latin: set[str]) -> bool:
@@ -140,10 +137,10 @@ def _not_a_body(doc: Doc, text: str, c: Candidate, cands: list[Candidate], peopl
             and text[c.start - 1:c.start] in "(（" and text[c.end + 1:c.end + 2] in (" ", ""):
         return True   # a field's label in a government release (`ㅇ (행사명) …`, `(장소) …`)
     if doc.lang_ == "ko" and c.source not in ("registry", "known", "gazetteer") and _KO_VENUE.search(name) \
-            and _only_a_place_where(text, name):
+            and _at_every_mention(text, name, lambda s, e: text.startswith("에서", e)):
         return True   # a hall or centre where something is held, at every mention (`…국제습지센터에서 열린다`)
     if doc.lang_ == "zh" and c.source not in ("registry", "known", "gazetteer") and _ZH_VENUE.search(fold_han(name)) \
-            and _only_where_held(text, name):
+            and _at_every_mention(text, name, lambda s, e: text[max(0, s - 1):s] in ("於", "于", "在") and bool(_ZH_HELD.match(text, e))):
         return True   # a hall or centre where something is held, at every mention (`於永華市政中心舉辦`)
     if doc.lang_ in ("ko", "zh") and c.start > 0 and text[c.start - 1].isdigit() and not name[:1].isdigit():
         return True   # a unit after its number (`16테슬라급`, `700베크렐`), not a name
@@ -151,10 +148,10 @@ def _not_a_body(doc: Doc, text: str, c: Candidate, cands: list[Candidate], peopl
             is_country(_GOVERNMENT_OF.sub("", name).strip()) or not _GOVERNMENT_OF.sub("", name).strip()
             or _GOVERNMENT_OF.sub("", name).strip() in ("수원국", "세계", "각국", "양국", "미", "일", "중", "各级", "中央"))):
         return True
-    supported = any(o is not c and o.source != c.source and (o.start < c.end and c.start < o.end
-                                                             or text[o.start:o.end].strip() == name) for o in cands)
-    by_rules = any(o is not c and o.source not in ("model", "alias") and (o.start < c.end and c.start < o.end
-                                                                       or text[o.start:o.end].strip() == name) for o in cands)
+    # the other candidates at this place or of this name
+    alongside = [o for o in cands if o is not c and (o.start < c.end and c.start < o.end or text[o.start:o.end].strip() == name)]
+    supported = any(o.source != c.source for o in alongside)
+    by_rules = any(o.source not in ("model", "alias") for o in alongside)
     if c.source in ("model", "alias") and not by_rules and name not in known_names({}) and (
             is_place(name) or (c.english and script_of(name) != "latin" and is_city(c.english))):
         return True   # a city the model or a rendering offers, or both (`브뤼셀`, `본(Bonn)`, `Kenosha`,

@@ -220,10 +220,9 @@ def _kind_of(name: str, english: str | None) -> str:
     if ending:
         kind = ko.SUFFIX_KIND[ending]
         return "company" if kind in ("other", "zone") and english and en.company_words(english) else kind
-    folded = fold_han(name)
-    zh_ending = max((w for w in zh.SUFFIX_KIND if folded.endswith(w)), key=len, default=None)
-    if zh_ending and len(folded) > len(zh_ending):
-        return zh.SUFFIX_KIND[zh_ending]   # a Chinese name says its kind by its word (`日本國家旅遊局（JNTO）`)
+    zh_kind = zh.kind_by_ending(name)
+    if zh_kind and fold_han(name) not in zh.SUFFIX_KIND:
+        return zh_kind   # a Chinese name says its kind by its word (`日本國家旅遊局（JNTO）`)
     if english and not (name.isascii() and en.has_org_word(name) and not en.has_org_word(english)):
         return en.kind_of(english)
     # a Latin name with no Korean ending says its kind in English (`European Medicines Agency`)

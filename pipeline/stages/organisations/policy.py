@@ -27,7 +27,6 @@ import re
 from spacy.tokens import Doc
 
 from ...nlp.lexicon import TERMS
-from ...nlp.script import fold_han
 from ...nlp.words import doc_text, tokens_in
 from . import en, ko, zh
 from .find import EVENT_NAME, GENERIC_NAMES, Candidate, in_ticker, suffix_of
@@ -165,14 +164,11 @@ def _model_kind(name: str, lang: str) -> str:
     if lang == "en":
         return en.kind_of(name)
     if lang == "zh":
-        folded = fold_han(name)
-        return next((zh.SUFFIX_KIND[e] for e in _ZH_ENDINGS if folded.endswith(e)), "company")
+        return zh.kind_by_ending(name) or "company"
     if name in ko.PROVINCES or ko.is_city_or_county(name):
         return "government"   # a province, city or county that acts is its government (`광양시는`)
     return "company"
 
-
-_ZH_ENDINGS = sorted(zh.SUFFIX_KIND, key=len, reverse=True)
 
 
 def _also_a_place(name: str) -> bool:

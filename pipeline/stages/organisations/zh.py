@@ -45,11 +45,20 @@ SCHOOLS = ("国中", "国小", "高中", "中学", "小学")
 
 _ENDINGS = "|".join(sorted(SUFFIX_KIND, key=len, reverse=True))
 _ENDING = re.compile(rf"(?:{_ENDINGS})")
+_ENDINGS_LONGEST_FIRST = sorted(SUFFIX_KIND, key=len, reverse=True)
 _HAN = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·&]")
 MAX_CHARS = 20
 # The head of a body named right after it (`经发局局长`, `工务局局长`): the second organisation
 # word begins a title, it does not extend the name.
 TITLE_AFTER = ("长", "主任")
+
+
+def kind_by_ending(name: str) -> str | None:
+    """The kind of body a Chinese name's organisation word says (`…局` government, `…大学`
+    education), by its longest ending; None where no organisation word ends it."""
+    folded = fold_han(name)
+    ending = next((e for e in _ENDINGS_LONGEST_FIRST if folded.endswith(e)), None)
+    return SUFFIX_KIND[ending] if ending else None
 
 
 def find(original: str):
