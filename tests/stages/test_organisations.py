@@ -751,3 +751,13 @@ def test_a_named_law_plan_or_initiative_is_no_organisation(text, thing):
 def test_chinese_names_listed_with_known_bodies(text, expected, absent):
     names = {o.name for o in extract(text, lang="zh", anchor="2025-03-04")["organisations.jsonl"]}
     assert expected <= names and not absent & names, names
+
+
+def test_a_korean_term_rendered_by_its_acronym_is_not_a_body():
+    # in its sentence Kiwi takes the compound before the bracket for a proper noun; read alone it
+    # is common nouns, and the acronym is a translation, not its sound
+    found = orgs("참석자들은 차세대 원자층 식각(ALE), 고대역폭메모리(HBM) 등 핵심 기술을 공유했다.")
+    assert "고대역폭메모리" not in found and "차세대 원자층 식각" not in found, sorted(found)
+    # a loanword brand rendered by its sound, and one long unknown name, stay bodies
+    found = orgs("한빛반도체는 메타(META)와 두산모빌리티이노베이션(DMI)에 부품을 공급한다.")
+    assert "메타" in found and "두산모빌리티이노베이션" in found, sorted(found)

@@ -33,6 +33,7 @@ from ...nlp.lexicon import TERM_ACRONYMS, word_table, word_tuple
 from ...nlp.names import MORE_TITLES, PERSON_TITLES, korean_personal_name
 from ...nlp.places import is_city, is_country, is_place
 from ...nlp.script import fold_han, script_of
+from ...nlp.tokenizers import get_kiwi
 from ...nlp.words import doc_text, tokens_in
 from . import en, zh
 from .find import Candidate, in_ticker, is_person, suffix_of, tags_read_alone, ticker_symbols
@@ -453,7 +454,25 @@ def _common_nouns(doc: Doc, c: Candidate) -> bool:
     if doc.lang_ != "ko":
         return False
     toks = [t for t in tokens_in(doc, c.start, c.end) if not t.is_space and not t.is_punct]
-    return bool(toks) and all(t.tag_.startswith(("NNG", "XSN", "XPN", "SN", "NNB")) for t in toks)
+    if bool(toks) and all(t.tag_.startswith(_COMMON_NOUN_TAGS) for t in toks):
+        return True
+    # in context Kiwi takes a compound before a bracketed acronym for a proper noun (`차세대 원자층
+    # 식각(ALE)`, `고대역폭메모리(HBM)`); read alone it knows each word for a common noun, unless the
+    # rendering spells its sound (`메타(META)`, a brand written as a loanword); words Kiwi does not
+    # know are read as common nouns by default and prove nothing (`누리해운`)
+    if _rendered_by_sound(doc, c) or not _acronym_of_a_body(c):
+        return False
+    alone = get_kiwi().tokenize(doc_text(doc)[c.start:c.end].strip())
+    return bool(alone) and all(not t.oov and t.tag.startswith(_COMMON_NOUN_TAGS + ("MM",)) for t in alone)
+
+
+_COMMON_NOUN_TAGS = ("NNG", "XSN", "XPN", "SN", "NNB")
+
+
+def _rendered_by_sound(doc: Doc, c: Candidate) -> bool:
+    """The aliases stage read the pair at this name as a transliteration (`코엑스(COEX)`)."""
+    return any(a["name"]["start"] == c.start and a.get("relation") == "transliteration" and a.get("score", 0) >= 0.6
+               for a in doc._.aliases or [])
 
 
 def _camel_brand(c: Candidate) -> bool:
@@ -481,6 +500,8 @@ def _proper_transliteration(doc: Doc, c: Candidate) -> bool:
         toks = [t for t in tokens_in(doc, c.start, c.end) if not t.is_space]
         if _camel_brand(c) or _described_as_a_company(doc, c.start):
             return True
+        if _common_nouns(doc, c):
+            return False   # a term rendered by its acronym (`극자외선(EUV)`), no name spelled by sound
         return any(t.tag_.startswith(("NNP", "SL", "SH")) for t in toks) and (
             _proper_read_alone(doc_text(doc)[c.start:c.end].strip()) or _described_as_a_company(doc, c.start)
             or doc_text(doc)[c.start:c.end].strip().endswith(_KO_TRADE_WORDS) or _a_brand(c))
