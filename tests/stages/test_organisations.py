@@ -761,3 +761,14 @@ def test_a_korean_term_rendered_by_its_acronym_is_not_a_body():
     # a loanword brand rendered by its sound, and one long unknown name, stay bodies
     found = orgs("한빛반도체는 메타(META)와 두산모빌리티이노베이션(DMI)에 부품을 공급한다.")
     assert "메타" in found and "두산모빌리티이노베이션" in found, sorted(found)
+
+
+def test_a_name_where_something_is_held_at_every_mention_is_the_venue():
+    text = ("누리시는 12일 부산 벡스코(BEXCO)에서 해양산업 박람회를 개최했다. 박람회는 사흘간 "
+            "벡스코에서 열리며 한빛해운(Hanbit Shipping)과 가온로지스(Gaon Logis)가 참가한다.")
+    found = orgs(text)
+    assert "벡스코" not in found, sorted(found)
+    assert "한빛해운" in found and "가온로지스" in found, sorted(found)
+    # the same name that also acts elsewhere in the release is a body
+    found = orgs("누리시는 벡스코(BEXCO)에서 박람회를 열었다. 벡스코는 내년 전시장을 넓힌다.")
+    assert "벡스코" in found, sorted(found)

@@ -110,6 +110,10 @@ def _repair(doc: Doc, text: str, c: Candidate) -> None:
 _KO_VENUE = re.compile(r"(?:센터|홀|회관|전시장|전시관|체육관|공연장|광장|컨벤션|스테이션|세트장)$")
 
 
+# `(rendering)에서` and, in the same sentence, a verb of holding
+_KO_HELD_AT = re.compile(r"(?:\s?\([^()\n]{1,40}\))?에서[^.\n]{0,80}?(?:개최|열리|열린|열렸|열려|열릴|열고|열었|진행|펼쳐)")
+
+
 def _at_every_mention(text: str, name: str, holds) -> bool:
     """`holds(start, end)` at every place `name` stands in `text` (and it stands somewhere)."""
     spots = [m.span() for m in re.finditer(re.escape(name), text)]
@@ -140,6 +144,11 @@ def _not_a_body(doc: Doc, text: str, c: Candidate, cands: list[Candidate], peopl
     if doc.lang_ == "ko" and c.source not in ("registry", "known", "gazetteer") and _KO_VENUE.search(name) \
             and _at_every_mention(text, name, lambda s, e: text.startswith("에서", e)):
         return True   # a hall or centre where something is held, at every mention (`…국제습지센터에서 열린다`)
+    if doc.lang_ == "ko" and c.source in ("model", "alias") and not _org_word(name, c.english, doc.lang_) \
+            and not any(o.source not in ("model", "alias") for o in cands if o is not c and text[o.start:o.end].strip() == name) \
+            and _at_every_mention(text, name, lambda s, e: bool(_KO_HELD_AT.match(text, e))):
+        return True   # a name with no word of a body where something is held, at every mention
+        # (`서울 코엑스(COEX)에서 … 개최했다`): the venue's
     if doc.lang_ == "zh" and c.source not in ("registry", "known", "gazetteer") and _ZH_VENUE.search(fold_han(name)) \
             and _at_every_mention(text, name, lambda s, e: text[max(0, s - 1):s] in ("於", "于", "在") and bool(_ZH_HELD.match(text, e))):
         return True   # a hall or centre where something is held, at every mention (`於永華市政中心舉辦`)
