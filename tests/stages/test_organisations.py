@@ -772,3 +772,14 @@ def test_a_name_where_something_is_held_at_every_mention_is_the_venue():
     # the same name that also acts elsewhere in the release is a body
     found = orgs("누리시는 벡스코(BEXCO)에서 박람회를 열었다. 벡스코는 내년 전시장을 넓힌다.")
     assert "벡스코" in found, sorted(found)
+
+
+def test_english_gatherings_and_award_categories_are_not_bodies():
+    text = ("Velora Inc. won an innovation award in the Wearable Technologies category and will demonstrate "
+            "its glasses at Mobile World Congress in Barcelona, the Nordic Robotics Symposium and the "
+            "Pacific Design Convention. Velora also sponsors the Harbor City Marathon.")
+    found = orgs(text, "en")
+    for thing in ("Wearable Technologies", "Mobile World Congress", "Nordic Robotics Symposium",
+                  "Pacific Design Convention", "Harbor City Marathon"):
+        assert thing not in found, sorted(found)
+    assert "Velora Inc." in found and "Nordic Robotics" not in found, sorted(found)
