@@ -783,3 +783,10 @@ def test_english_gatherings_and_award_categories_are_not_bodies():
                   "Pacific Design Convention", "Harbor City Marathon"):
         assert thing not in found, sorted(found)
     assert "Velora Inc." in found and "Nordic Robotics" not in found, sorted(found)
+
+
+def test_a_plan_rendered_in_english_with_a_body_word_inside_is_a_plan():
+    found = orgs("누리부는 지난해 발표한 녹색 정부 구상(Green Government Initiative)에 따라 한빛전자(Hanbit Electronics)와 "
+                 "협력한다.")
+    assert "녹색 정부 구상" not in found, sorted(found)
+    assert "한빛전자" in found, sorted(found)

@@ -432,8 +432,8 @@ def _org_word(name: str, english: str | None, lang: str) -> bool:
     if any(folded.endswith(s) for s in zh.SUFFIX_KIND):
         return True
     for latin in (english, name):
-        if latin and re.search(r"[A-Za-z]", latin) and en.has_org_word(latin):
-            return True
+        if latin and re.search(r"[A-Za-z]", latin) and en.has_org_word(latin) and not _NOT_BODY_END_EN.search(latin):
+            return True   # (`Net-Zero Government Initiative` holds a body's word but names a plan)
     return False
 
 
