@@ -790,3 +790,11 @@ def test_a_plan_rendered_in_english_with_a_body_word_inside_is_a_plan():
                  "협력한다.")
     assert "녹색 정부 구상" not in found, sorted(found)
     assert "한빛전자" in found, sorted(found)
+
+
+def test_chinese_bodies_joined_by_a_conjunction_stay_two():
+    found = orgs("本署與經濟部及衛生福利部、各縣市政府及臺北市政府衛生局共同推動，並邀請各縣市衛生局參與。", "zh")
+    assert {"經濟部", "衛生福利部", "臺北市政府衛生局"} <= set(found), sorted(found)
+    assert not any(n.startswith(("及", "與")) or n.startswith("各") for n in found), sorted(found)
+    found = orgs("住房和城乡建设部与自然资源和规划局召开会议，人力资源和社会保障部也派员出席。", "zh")
+    assert {"住房和城乡建设部", "自然资源和规划局", "人力资源和社会保障部"} <= set(found), sorted(found)

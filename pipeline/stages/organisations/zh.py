@@ -31,7 +31,9 @@ CAPITAL_GENERIC = {"社会", "风险", "国有", "民间", "外国", "私人", "
                    "两国", "国家", "政府", "人力", "自有", "长期", "短期", "海外", "中国", "美国", "韩国"}
 # Stems a ministry (…部) or bureau (…局) name ends in before its organisation word.
 MINISTRY_STEMS: tuple[str, ...] = word_tuple(DATA / "zh_ministry_stems.txt")
-# After a government, the bureau it runs: 台南市政府 + 工务局 is one name.
+# After a government, the bureau it runs: 台南市政府 + 工务局 is one name; not after a word that
+# joins two bodies (`工业和信息化部与国家发展和改革委员会`: two).
+_JOINERS = ("与", "和", "及", "同", "跟", "向", "对", "在", "由", "为", "、")
 BUREAU_AFTER = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:局|处|署|委员会|办公室)")
 BREAKS: tuple[str, ...] = word_tuple(DATA / "zh_name_breaks.txt")
 # Organisation words that alone name one body where a release stands (`国会`, `议会`, `总统府`),
@@ -109,7 +111,7 @@ def _by_endings(text: str, words):
             if bureau:
                 unit = bureau.group(0)
                 stem = re.sub(r"(?:局|处|署|委员会|办公室)$", "", unit)
-                if stem and (stem in MINISTRY_STEMS or stem.endswith(MINISTRY_STEMS) or unit.endswith(("委员会", "署"))):
+                if stem and not stem.startswith(_JOINERS) and (stem in MINISTRY_STEMS or stem.endswith(MINISTRY_STEMS) or unit.endswith(("委员会", "署"))):
                     end = bureau.end()   # 台南市政府 + 工务局, 行政院 + 公共工程委员会, 内政部 + 消防署
                     continue
             br = re.match(r"[（(][\u4e00-\u9fff]{1,6}[）)](?=[\u4e00-\u9fff]{0,6}(?:" + _ENDINGS + "))", text[end:])
@@ -250,7 +252,8 @@ def _and_in_ministry(text: str, words, at: int, pos: int) -> bool:
     `自然资源和规划局`, `国家科学及技术委员会`): a noun of two to four characters before it, at most six after it up to a
     government word."""
     w = _word_holding(words, at - 1)
-    before_ok = w is not None and w[1] == at and 2 <= w[1] - w[0] <= 4 and w[3] in ("n", "vn", "nz", "ns", "nt", "l")
+    before_ok = w is not None and w[1] == at and 2 <= w[1] - w[0] <= 4 and w[3] in ("n", "vn", "nz", "ns", "nt", "l") \
+        and not text[:at].endswith(tuple(SUFFIX_KIND))   # (`经济部及卫生福利部`: two ministries)
     ending = _ENDING.match(text, pos)
     return before_ok and ending is not None and SUFFIX_KIND.get(ending.group(0)) == "government" and pos - at - 1 <= 6
 
