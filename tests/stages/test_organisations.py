@@ -798,3 +798,8 @@ def test_chinese_bodies_joined_by_a_conjunction_stay_two():
     assert not any(n.startswith(("及", "與")) or n.startswith("各") for n in found), sorted(found)
     found = orgs("住房和城乡建设部与自然资源和规划局召开会议，人力资源和社会保障部也派员出席。", "zh")
     assert {"住房和城乡建设部", "自然资源和规划局", "人力资源和社会保障部"} <= set(found), sorted(found)
+
+
+def test_a_chinese_name_with_its_latin_form_beside_a_company_is_a_firm():
+    found = orgs("本季疫苗由國光生物科技股份有限公司及賽諾菲（Sanofi）供應，另有畫家莫內（Monet）的畫作展出。", "zh")
+    assert "賽諾菲" in found and "莫內" not in found, sorted(found)

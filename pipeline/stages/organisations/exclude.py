@@ -226,7 +226,7 @@ def _not_a_body(doc: Doc, text: str, c: Candidate, cands: list[Candidate], peopl
     if c.source == "alias" and not supported:
         return not (_org_word(name, c.english, doc.lang_) or (_acronym_of_a_body(c) and not _common_nouns(doc, c))
                     or _defined_short_name(name, c)
-                    or _proper_transliteration(doc, c))
+                    or _proper_transliteration(doc, c) or _coordinated_with_a_company(doc, c, cands))
     if c.source == "model" and doc.lang_ == "ko" and re.fullmatch(r"[A-Z][A-Za-z0-9\-]{1,9}", name) and any(
             o.source == "alias" and name in o.other_names + ([o.english] if o.english else [])
             and (_common_nouns(doc, o) or _a_korean_term(doc, o, text[o.start:o.end].strip(), cands))
@@ -495,6 +495,25 @@ def _a_brand(c: Candidate) -> bool:
     `유미코아(Umicore)`): how companies are named; people and places mostly take two words."""
     latin = [o for o in c.other_names + ([c.english] if c.english else []) if re.fullmatch(r"[A-Z][A-Za-z0-9&\-]+", o)]
     return any(not is_common_word(o) for o in latin)
+
+
+def _coordinated_with_a_company(doc: Doc, c: Candidate, cands: list[Candidate]) -> bool:
+    """Chinese: a name with its Latin form joined by 及, 與, 和 or 、 to a company the rules found
+    (`國光生物科技股份有限公司及賽諾菲（Sanofi）`): a firm named beside a firm."""
+    if doc.lang_ != "zh":
+        return False
+    text = doc_text(doc)
+    close = re.match(r"\s?[（(][^（()）]{1,40}[）)]", text[c.end:])
+    after = c.end + (close.end() if close else 0)
+    for o in cands:
+        if o is c or o.source in ("model", "alias") or o.kind != "company":
+            continue
+        if o.end + 1 == c.start and text[o.end] in _ZH_JOINERS or after + 1 == o.start and text[after] in _ZH_JOINERS:
+            return True
+    return False
+
+
+_ZH_JOINERS = "及與与和、"
 
 
 def _proper_transliteration(doc: Doc, c: Candidate) -> bool:
