@@ -803,3 +803,12 @@ def test_chinese_bodies_joined_by_a_conjunction_stay_two():
 def test_a_chinese_name_with_its_latin_form_beside_a_company_is_a_firm():
     found = orgs("本季疫苗由國光生物科技股份有限公司及賽諾菲（Sanofi）供應，另有畫家莫內（Monet）的畫作展出。", "zh")
     assert "賽諾菲" in found and "莫內" not in found, sorted(found)
+
+
+def test_a_foreign_person_written_in_two_words_on_both_sides_is_no_body():
+    text = ("국립누리미술관은 12월 10일부터 '빌헬름 하메르쇠이(Vilhelm Hammershøi)와 그의 시대' 특별전을 연다. "
+            "대표작으로는 에드바르 뭉크(Edvard Munch)의 판화와 페더 세베린 크뢰이어(Peder Severin Krøyer)의 "
+            "풍경화가 있다. 전시장은 힐튼 상파울루 모룸비(Hilton São Paulo Morumbi) 호텔 옆이다.")
+    found = orgs(text)
+    for person in ("빌헬름 하메르쇠이", "에드바르 뭉크", "페더 세베린 크뢰이어"):
+        assert person not in found, sorted(found)

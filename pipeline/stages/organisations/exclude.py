@@ -30,7 +30,7 @@ from spacy.tokens import Doc
 
 from ...nlp.common_words import is_common_word, only_common_words
 from ...nlp.lexicon import TERM_ACRONYMS, word_table, word_tuple
-from ...nlp.names import MORE_TITLES, PERSON_TITLES, korean_personal_name
+from ...nlp.names import MORE_TITLES, PERSON_TITLES, korean_personal_name, personal_name
 from ...nlp.places import is_city, is_country, is_place
 from ...nlp.script import fold_han, script_of
 from ...nlp.tokenizers import get_kiwi
@@ -223,6 +223,9 @@ def _not_a_body(doc: Doc, text: str, c: Candidate, cands: list[Candidate], peopl
     if c.source == "alias" and not supported and c.english and not _org_word(name, c.english, doc.lang_) \
             and any(part in TERM_ACRONYMS for part in c.english.split("-")[1:]):
         return True   # a general term's acronym made a country's or a brand's (`한국형 도심항공교통(K-UAM)`)
+    if c.source == "alias" and not supported and doc.lang_ == "ko" and not _org_word(name, c.english, doc.lang_) \
+            and _read_as_a_person(doc, c, people):
+        return True   # the entity model reads the name or its rendering as a person's (`빌헬름 하메르쇠이(Vilhelm Hammershøi)`)
     if c.source == "alias" and not supported:
         return not (_org_word(name, c.english, doc.lang_) or (_acronym_of_a_body(c) and not _common_nouns(doc, c))
                     or _defined_short_name(name, c)
@@ -495,6 +498,23 @@ def _a_brand(c: Candidate) -> bool:
     `유미코아(Umicore)`): how companies are named; people and places mostly take two words."""
     latin = [o for o in c.other_names + ([c.english] if c.english else []) if re.fullmatch(r"[A-Z][A-Za-z0-9&\-]+", o)]
     return any(not is_common_word(o) for o in latin)
+
+
+def _read_as_a_person(doc: Doc, c: Candidate, people: set) -> bool:
+    """A foreign person's name written in two or more words on both sides (`빌헬름 하메르쇠이(Vilhelm
+    Hammershøi)`) that the entity model marks as a person's, on either side; one-word names are
+    bodies' as often (`믹타(MIKTA)`, `슬러시(Slush)`), and the model reads many such as people."""
+    latin = c.english or ""
+    name = doc_text(doc)[c.start:c.end].strip()
+    words = latin.split()
+    if len(words) < 2 or len(name.split()) < 2 or not personal_name(latin):
+        return False
+    if any(is_place(" ".join(words[i:j])) for i in range(len(words)) for j in range(i + 1, min(len(words), i + 3) + 1)):
+        return False   # a place in it names a site or a branch (`Hilton São Paulo Morumbi`)
+    if (c.start, c.end) in people:
+        return True
+    close = re.match(r"\s?[(（]([^（()）]{1,60})[)）]", doc_text(doc)[c.end:])
+    return close is not None and (c.end + close.start(1), c.end + close.end(1)) in people
 
 
 def _coordinated_with_a_company(doc: Doc, c: Candidate, cands: list[Candidate]) -> bool:
