@@ -812,3 +812,10 @@ def test_a_foreign_person_written_in_two_words_on_both_sides_is_no_body():
     found = orgs(text)
     for person in ("빌헬름 하메르쇠이", "에드바르 뭉크", "페더 세베린 크뢰이어"):
         assert person not in found, sorted(found)
+
+
+def test_churches_palaces_and_temples_are_sites_not_bodies():
+    found = orgs("영상관은 로스킬레 대성당(Roskilde Cathedral)과 누리 궁전(Nuri Palace)을 소개한다.")
+    assert "로스킬레 대성당" not in found and "누리 궁전" not in found, sorted(found)
+    found = orgs("Visitors toured Roskilde Cathedral and the Hanbit Palace with Velora Inc. staff.", "en")
+    assert "Roskilde Cathedral" not in found and "Hanbit Palace" not in found, sorted(found)
