@@ -819,3 +819,13 @@ def test_churches_palaces_and_temples_are_sites_not_bodies():
     assert "로스킬레 대성당" not in found and "누리 궁전" not in found, sorted(found)
     found = orgs("Visitors toured Roskilde Cathedral and the Hanbit Palace with Velora Inc. staff.", "en")
     assert "Roskilde Cathedral" not in found and "Hanbit Palace" not in found, sorted(found)
+
+
+def test_a_kind_of_body_after_the_indefinite_article_is_no_name():
+    text = ("Velora Inc., a leading Contract Development and Manufacturing Organization (CDMO), plans to merge "
+            "with a Special Purpose Acquisition Company (SPAC). Velora is a Hanbit Group company and holds an "
+            "exemption from the Monetary Authority of Singapore.")
+    found = orgs(text, "en")
+    assert "Contract Development and Manufacturing Organization" not in found, sorted(found)
+    assert "Special Purpose Acquisition Company" not in found, sorted(found)
+    assert {"Velora Inc.", "Hanbit Group", "Monetary Authority of Singapore"} <= set(found), sorted(found)

@@ -197,6 +197,9 @@ def _not_a_body(doc: Doc, text: str, c: Candidate, cands: list[Candidate], peopl
         return True   # `NDAA` after `National Defense Authorization Act (NDAA)`: a law's acronym names the law
     if doc.lang_ == "en" and _OF_A_REFERENCE.search(name):
         return True   # `Supervisory Board of the Company`: a body of one named otherwise, by a reference
+    if doc.lang_ == "en" and c.source not in ("registry", "known", "gazetteer") and _a_kind_named(text, name):
+        return True   # a kind named with the indefinite article at every mention (`a Special Purpose Acquisition
+        # Company`, `a leading Contract Development and Manufacturing Organization (CDMO)`): no one body
     if doc.lang_ == "en" and c.source == "alias" and not supported and _a_term_spelled_out(c, name):
         return True
     if doc.lang_ == "en" and _LAW_AFTER.match(text, c.end):
@@ -373,6 +376,18 @@ def _a_term_spelled_out(c: Candidate, name: str) -> bool:
         and not any(en.has_org_word(o) for o in spelled)
 
 
+def _a_kind_named(text: str, name: str) -> bool:
+    """At every mention the name follows `a` or `an` (and at most three lower-case words) and no
+    noun follows it: a kind of body spelt in capitals, not a name (`a Special Purpose Acquisition
+    Company`); `a Hanbit Group company` names Hanbit Group as the company's owner."""
+    spots = list(en.occurrences(text, name))
+    return bool(spots) and all(_AN_BEFORE.search(text[max(0, s - 40):s]) and not _NOUN_AFTER.match(text, e)
+                               for s, e in spots)
+
+
+_NOUN_AFTER = re.compile(r"(?:\s?\([^()]{1,20}\))?\s(?!(?:and|or|with|to|in|of|that|which|who|for|on|at|by|as|from|is|was|will|has|have)\b)[a-z]")
+# `a` or `an` and at most three lower-case words right before a name
+_AN_BEFORE = re.compile(r"(?<![\w-])(?:a|an|A|An)\s(?:(?!(?:the|of|from|with|by|for|to|in|on|at|under|and|or|its|their|our|his|her)\s)[a-z][\w-]*\s){0,2}$")
 _LAW_AFTER = re.compile(r"(?:\s(?:[A-Z][a-z]+|of|and)){0,3}\sAct\b")
 
 
