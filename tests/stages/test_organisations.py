@@ -829,3 +829,15 @@ def test_a_kind_of_body_after_the_indefinite_article_is_no_name():
     assert "Contract Development and Manufacturing Organization" not in found, sorted(found)
     assert "Special Purpose Acquisition Company" not in found, sorted(found)
     assert {"Velora Inc.", "Hanbit Group", "Monetary Authority of Singapore"} <= set(found), sorted(found)
+
+
+def test_a_country_with_a_possessive_is_no_body():
+    # (the entity model offers `Taiwan's` where a country owns something)
+    from pipeline.nlp.build import get_nlp
+    from pipeline.stages.organisations.exclude import exclude
+    from pipeline.stages.organisations.find import Candidate
+    text = "Taiwan's makers lead the market, and McDonald's and Hanbit Electronics Co., Ltd. follow."
+    doc = get_nlp("en", PipelineOptions())(text)
+    assert exclude(doc, [Candidate(0, len("Taiwan's"), "company", "model")]) == []
+    mcd = text.index("McDonald's")
+    assert exclude(doc, [Candidate(mcd, mcd + len("McDonald's"), "company", "model")]) != []

@@ -154,7 +154,7 @@ def _not_a_body(doc: Doc, text: str, c: Candidate, cands: list[Candidate], peopl
         return True   # a hall or centre where something is held, at every mention (`於永華市政中心舉辦`)
     if doc.lang_ in ("ko", "zh") and c.start > 0 and text[c.start - 1].isdigit() and not name[:1].isdigit():
         return True   # a unit after its number (`16테슬라급`, `700베크렐`), not a name
-    if is_country(name) or (_GOVERNMENT_OF.search(name) and (
+    if is_country(name) or is_country(re.sub(r"['’]s$", "", name)) or (_GOVERNMENT_OF.search(name) and (
             is_country(_GOVERNMENT_OF.sub("", name).strip()) or not _GOVERNMENT_OF.sub("", name).strip()
             or _GOVERNMENT_OF.sub("", name).strip() in ("수원국", "세계", "각국", "양국", "미", "일", "중", "各级", "中央"))):
         return True
