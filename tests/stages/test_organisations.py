@@ -841,3 +841,13 @@ def test_a_country_with_a_possessive_is_no_body():
     assert exclude(doc, [Candidate(0, len("Taiwan's"), "company", "model")]) == []
     mcd = text.index("McDonald's")
     assert exclude(doc, [Candidate(mcd, mcd + len("McDonald's"), "company", "model")]) != []
+
+
+def test_an_academic_degree_the_model_offers_is_no_body():
+    from pipeline.nlp.build import get_nlp
+    from pipeline.stages.organisations.exclude import exclude
+    from pipeline.stages.organisations.find import Candidate
+    text = '"The results are strong," said Elena Voss, M.D., Chief Medical Officer of Corvexa Bio, Inc.'
+    doc = get_nlp("en", PipelineOptions())(text)
+    md = text.index("M.D.")
+    assert exclude(doc, [Candidate(md, md + 4, "company", "model")]) == []

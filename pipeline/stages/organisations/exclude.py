@@ -251,8 +251,8 @@ def _not_a_body(doc: Doc, text: str, c: Candidate, cands: list[Candidate], peopl
         # a ministry or agency by its short name (`해수부`, `질병청`, `여가부`) is a body too
         return not (proper or suffix_of(name.split(" ")[-1]) or re.fullmatch(r"[가-힣]{2,6}[부청처]", name))
     if c.source == "model" and not supported and doc.lang_ == "en":
-        # an amount, a model number or a short code is no name (`KRW 933.2`, `IONIQ 5`, `IR`)
-        if re.search(r"\d", name) or (re.fullmatch(r"[A-Z]{1,3}", name) and name not in known_names({})):
+        # an amount, a model number, a short code or a degree is no name (`KRW 933.2`, `IONIQ 5`, `IR`, `M.D.`)
+        if re.search(r"\d", name) or (re.fullmatch(r"[A-Z]{1,3}|(?:[A-Z][a-z]?\.){1,3}", name) and name not in known_names({})):
             return True
     return False
 
