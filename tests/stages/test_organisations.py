@@ -851,3 +851,10 @@ def test_an_academic_degree_the_model_offers_is_no_body():
     doc = get_nlp("en", PipelineOptions())(text)
     md = text.index("M.D.")
     assert exclude(doc, [Candidate(md, md + 4, "company", "model")]) == []
+
+
+def test_a_kind_of_government_is_no_body():
+    found = orgs("김 차관은 \"한국의 디지털정부(Digital Government) 경험과 신정부의 정책을 공유하겠다\"고 말했다. "
+                 "워싱턴 DC정부와 서울시도 참여했다.")
+    assert "디지털정부" not in found and "신정부" not in found, sorted(found)
+    assert "워싱턴 DC정부" in found, sorted(found)
