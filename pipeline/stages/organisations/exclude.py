@@ -155,8 +155,9 @@ def _not_a_body(doc: Doc, text: str, c: Candidate, cands: list[Candidate], peopl
     if doc.lang_ == "zh" and c.source not in ("registry", "known", "gazetteer") and _ZH_VENUE.search(fold_han(name)) \
             and _at_every_mention(text, name, lambda s, e: text[max(0, s - 1):s] in ("於", "于", "在") and bool(_ZH_HELD.match(text, e))):
         return True   # a hall or centre where something is held, at every mention (`於永華市政中心舉辦`)
-    if doc.lang_ == "ko" and c.source not in ("registry", "known", "gazetteer") and _KO_GOVERNMENT_OF_A_KIND.fullmatch(name) \
-            and not _proper_read_alone(_KO_GOVERNMENT_OF_A_KIND.fullmatch(name).group(1)):
+    kind_of_government = _KO_GOVERNMENT_OF_A_KIND.fullmatch(name) if doc.lang_ == "ko" else None
+    if kind_of_government and c.source not in ("registry", "known", "gazetteer") \
+            and not _proper_read_alone(kind_of_government.group(1)):
         return True   # a kind of government (`디지털정부`, `신정부`, `지방정부`): a government is named by its place
     if doc.lang_ in ("ko", "zh") and c.start > 0 and text[c.start - 1].isdigit() and not name[:1].isdigit():
         return True   # a unit after its number (`16테슬라급`, `700베크렐`), not a name
