@@ -858,3 +858,8 @@ def test_a_kind_of_government_is_no_body():
                  "워싱턴 DC정부와 서울시도 참여했다.")
     assert "디지털정부" not in found and "신정부" not in found, sorted(found)
     assert "워싱턴 DC정부" in found, sorted(found)
+
+
+def test_a_chinese_company_name_goes_on_over_a_trade_verb():
+    found = orgs("此外，台灣積體電路製造股份有限公司與華城開發有限公司將參與，公司將開發新產品。", "zh")
+    assert {"台灣積體電路製造股份有限公司", "華城開發有限公司"} <= set(found), sorted(found)

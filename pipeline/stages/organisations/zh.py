@@ -36,6 +36,7 @@ MINISTRY_STEMS: tuple[str, ...] = word_tuple(DATA / "zh_ministry_stems.txt")
 _JOINERS = ("与", "和", "及", "同", "跟", "向", "对", "在", "由", "为", "、")
 BUREAU_AFTER = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:局|处|署|委员会|办公室)")
 BREAKS: tuple[str, ...] = word_tuple(DATA / "zh_name_breaks.txt")
+TRADE_VERBS: tuple[str, ...] = word_tuple(DATA / "zh_trade_verbs.txt")
 # Organisation words that alone name one body where a release stands (`国会`, `议会`, `总统府`),
 # unless a member of it follows (`国会议员`, `议会议长`).
 SELF_NAMED = {"国会", "议会", "总统府", "立法院", "行政院", "国务院", "众议院", "参议院"}
@@ -291,6 +292,11 @@ _CLASSIFIERS = "所家个间位名座支"
 _COUNTED = rf"{_NUMERAL}+[{_CLASSIFIERS}]"
 
 
+def _in_name(word) -> bool:
+    """A segmenter's word (start, end, text, part of speech) that may stand inside a name."""
+    return name_word(word[2], word[3]) or word[2] in TRADE_VERBS
+
+
 def _name_start(text: str, pos: int, words=None) -> int:
     start = pos
     if words is not None:
@@ -304,11 +310,11 @@ def _name_start(text: str, pos: int, words=None) -> int:
             start = pos - stem
             k = bisect.bisect_right(starts, start - 1) - 1
         elif k >= 0 and ws[k][0] < pos:
-            start = ws[k][0] if (name_word(ws[k][2], ws[k][3]) and _HAN.match(ws[k][2][-1])) or ws[k][1] > pos else pos
+            start = ws[k][0] if (_in_name(ws[k]) and _HAN.match(ws[k][2][-1])) or ws[k][1] > pos else pos
             k -= 1
         if start < pos:   # then leftwards over the nouns before
             while start < pos and k >= 0 and pos - ws[k][0] <= MAX_CHARS and _HAN.match(ws[k][2][-1]) and (
-                    (name_word(ws[k][2], ws[k][3]) and ws[k][2] not in BREAKS)
+                    (_in_name(ws[k]) and ws[k][2] not in BREAKS)
                     or (ws[k][2] in ("和", "及") and _and_in_ministry(text, words, ws[k][0], pos))):
                 start = ws[k][0]
                 k -= 1
