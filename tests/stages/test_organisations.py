@@ -863,3 +863,9 @@ def test_a_kind_of_government_is_no_body():
 def test_a_chinese_company_name_goes_on_over_a_trade_verb():
     found = orgs("此外，台灣積體電路製造股份有限公司與華城開發有限公司將參與，公司將開發新產品。", "zh")
     assert {"台灣積體電路製造股份有限公司", "華城開發有限公司"} <= set(found), sorted(found)
+
+
+def test_japanese_ministries_in_chinese_end_in_sheng_and_provinces_do_not():
+    found = orgs("勞動部勞工保險局將簡化流程，日本厚生勞動省及經濟產業省也參與，廣東省代表亦出席。浙江省农业投资发展集团宣布投资。", "zh")
+    assert {"勞動部勞工保險局", "日本厚生勞動省", "經濟產業省", "浙江省农业投资发展集团"} <= set(found), sorted(found)
+    assert "廣東省" not in found, sorted(found)

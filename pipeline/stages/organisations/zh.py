@@ -94,6 +94,8 @@ def _by_endings(text: str, words):
     for m in _ENDING.finditer(text):
         if m.start() < last_end:
             continue
+        if m.group(0) == "省" and not text[:m.start()].endswith(MINISTRY_STEMS):
+            continue   # a province (广东省), part of a name that goes on; Japan's ministries are named by their stem (厚生劳动省)
         w = _word_holding(words, m.end() - 1)
         if w is not None and m.start() < w[0] < m.end() < w[1] and text[w[0]:w[1]].endswith(tuple(SUFFIX_KIND)):
             continue   # 史国 + 中央银行: a word of another organisation begins inside this organisation word
