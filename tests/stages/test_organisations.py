@@ -869,3 +869,11 @@ def test_japanese_ministries_in_chinese_end_in_sheng_and_provinces_do_not():
     found = orgs("勞動部勞工保險局將簡化流程，日本厚生勞動省及經濟產業省也參與，廣東省代表亦出席。浙江省农业投资发展集团宣布投资。", "zh")
     assert {"勞動部勞工保險局", "日本厚生勞動省", "經濟產業省", "浙江省农业投资发展集团"} <= set(found), sorted(found)
     assert "廣東省" not in found, sorted(found)
+
+
+def test_a_chinese_list_of_firms_with_long_names_and_a_word_holding_a_conjunction():
+    found = orgs("勞動部也與台灣積體電路製造股份有限公司、聯華電子股份有限公司、統一超商及全聯福利中心等企業合作。", "zh")
+    assert {"統一超商", "全聯福利中心"} <= set(found), sorted(found)
+    # `参与` holds 与, which parts no list
+    found = orgs("参与该项目的还有中国船舶集团有限公司、招商局集团和中远海运集团等企业。", "zh")
+    assert "中国船舶集团有限公司" in found and not any(n.startswith("该项目") for n in found), sorted(found)

@@ -354,8 +354,9 @@ def _name_start(text: str, pos: int, words=None) -> int:
     return start + cut
 
 
-# `A、B與C等科技大廠`: names listed before 等 and a word for a kind of firm or body.
-_LISTED = re.compile(r"((?:[\u4e00-\u9fffA-Za-z0-9]{2,8}[、，,])+[\u4e00-\u9fffA-Za-z0-9]{2,8}(?:[与和及暨][\u4e00-\u9fffA-Za-z0-9]{2,8})?)"
+# `A、B與C等科技大廠`: names listed before 等 and a word for a kind of firm or body (the first may
+# be a long name with its legal form, or run on from the words before the list).
+_LISTED = re.compile(r"((?:[\u4e00-\u9fffA-Za-z0-9]{2,20}[、，,])(?:[\u4e00-\u9fffA-Za-z0-9]{2,14}[、，,])*[\u4e00-\u9fffA-Za-z0-9]{2,8}(?:[与和及暨][\u4e00-\u9fffA-Za-z0-9]{2,8})?)"
                      r"等(?P<count>(?:[0-9０-９]+|[一二三四五六七八九十百]+)[家所间个])?(?:[\u4e00-\u9fff]{0,3})(?:企业|公司|厂商|大厂|业者|机构|机关|单位|学校|大学|医院|团体|银行)")
 
 
@@ -369,8 +370,14 @@ def listed_with(original: str, found, known_spots=()) -> list[tuple[int, int]]:
     spans = made | {(c.start, c.end) for c in known_spots}   # (a known name inside running text, `與鴻海`)
     out = []
     for m in _LISTED.finditer(text):
-        items = [(m.start(1) + x.start(), m.start(1) + x.end()) for x in re.finditer(r"[^、，,与和及暨]+", m.group(1))]
-        known = [it for it in items if it in spans or any(s <= it[0] and it[1] <= e and e - s <= it[1] - it[0] + 2 for s, e in spans)]
+        # items part at commas; a conjunction joins only the last two (`参与` holds 与 and parts nothing)
+        parts = [(m.start(1) + x.start(), m.start(1) + x.end()) for x in re.finditer(r"[^、，,]+", m.group(1))]
+        last_s, last_e = parts[-1]
+        joined = re.match(r"(.{2,8})[与和及暨](.{2,8})$", text[last_s:last_e])
+        items = parts[:-1] + ([(last_s, last_s + joined.end(1)), (last_s + joined.start(2), last_e)] if joined else [parts[-1]])
+        # (the first item may begin before the name it ends: `此外台积电股份有限公司`)
+        known = [it for it in items if it in spans or any(s <= it[0] and it[1] <= e and e - s <= it[1] - it[0] + 2 for s, e in spans)
+                 or it is items[0] and any(it[0] <= s and it[1] == e for s, e in spans)]
         if len(known) < (1 if m.group("count") else 2):
             continue   # (a list counted before its kind, `等10家业者`, names firms with one of them known)
         out += [it for it in items[1:] if it not in made and not text[it[0]:it[1]].endswith(tuple(_GENERIC_ITEM_ENDS))]
