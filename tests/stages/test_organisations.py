@@ -877,3 +877,9 @@ def test_a_chinese_list_of_firms_with_long_names_and_a_word_holding_a_conjunctio
     # `参与` holds 与, which parts no list
     found = orgs("参与该项目的还有中国船舶集团有限公司、招商局集团和中远海运集团等企业。", "zh")
     assert "中国船舶集团有限公司" in found and not any(n.startswith("该项目") for n in found), sorted(found)
+
+
+def test_a_korean_company_named_by_a_proper_noun_and_its_line_of_business():
+    found = orgs("이번 사업은 한빛해운과 한화에어로스페이스가 맡고, 미국반도체 시장과 푸드테크 분야도 살핀다.", options=RULES_ONLY)
+    assert {"한빛해운", "한화에어로스페이스"} <= set(found), sorted(found)
+    assert "미국반도체" not in found and "푸드테크" not in found, sorted(found)

@@ -29,14 +29,14 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from ...nlp.common_words import is_common_word, only_common_words
-from ...nlp.lexicon import TERM_ACRONYMS, word_table, word_tuple
+from ...nlp.lexicon import TERM_ACRONYMS, word_table
 from ...nlp.names import MORE_TITLES, PERSON_TITLES, korean_personal_name, personal_name
 from ...nlp.places import is_city, is_country, is_place
 from ...nlp.script import fold_han, script_of
 from ...nlp.tokenizers import get_kiwi
 from ...nlp.words import doc_text, tokens_in
 from . import en, zh
-from .find import Candidate, in_ticker, is_person, suffix_of, tags_read_alone, ticker_symbols
+from .find import KO_TRADE_WORDS, Candidate, in_ticker, is_person, suffix_of, tags_read_alone, ticker_symbols
 from .gazetteer import known_names
 
 DATA = Path(__file__).with_name("data")   # this stage's word lists
@@ -291,7 +291,6 @@ _EN_THING_HEAD = re.compile(r"\s(?:Software|Solutions?|Systems?|Cent(?:er|re)|La
                             r"Platform|Hub)$")
 
 # Korean words for a line of business that end company names (`누리해운`): common nouns too.
-_KO_TRADE_WORDS: tuple[str, ...] = word_tuple(DATA / "ko_trade_words.txt")
 # Words for a kind of company or body that Korean writes before a name it introduces
 # (`그리스 선주사 아틀라스 마리타임`, `전자지갑 업체 모모`, `물류기업 사오마이 로지스틱스`).
 _KIND_BEFORE_NAME = ("기업", "업체", "회사", "선주사", "제조사", "공급사", "운용사", "투자사", "스타트업", "그룹", "은행",
@@ -333,7 +332,7 @@ def _a_korean_term(doc: Doc, c: Candidate, name: str, cands: list[Candidate]) ->
     tags = tags_read_alone(name)
     last = name.split(" ")[-1]
     return len(tags) >= 2 and all(t.startswith(("NNG", "XSN", "XPN", "MM", "SN")) for t in tags) \
-        and not suffix_of(last) and not last.endswith(_KO_BODY_ENDS) and not name.endswith(_KO_TRADE_WORDS) \
+        and not suffix_of(last) and not last.endswith(_KO_BODY_ENDS) and not name.endswith(KO_TRADE_WORDS) \
         and not _described_as_a_company(doc, c.start)
 
 
@@ -574,7 +573,7 @@ def _proper_transliteration(doc: Doc, c: Candidate) -> bool:
             return False   # a term rendered by its acronym (`극자외선(EUV)`), no name spelled by sound
         return any(t.tag_.startswith(("NNP", "SL", "SH")) for t in toks) and (
             _proper_read_alone(doc_text(doc)[c.start:c.end].strip()) or _described_as_a_company(doc, c.start)
-            or doc_text(doc)[c.start:c.end].strip().endswith(_KO_TRADE_WORDS) or _a_brand(c))
+            or doc_text(doc)[c.start:c.end].strip().endswith(KO_TRADE_WORDS) or _a_brand(c))
     if doc.lang_ != "zh":
         return True
     # unless the Latin form is a company's: capitals inside a word or an acronym (`CJ CheilJedang`)

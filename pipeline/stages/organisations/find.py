@@ -15,11 +15,12 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from spacy.tokens import Doc, Token
 
 from ...nlp.common_words import is_common_korean_word
-from ...nlp.lexicon import COUNTRIES, DESCRIPTORS, PLACES, is_reference_word
+from ...nlp.lexicon import COUNTRIES, DESCRIPTORS, PLACES, is_reference_word, word_tuple
 from ...nlp.names import (
     HONORIFIC,
     HONORIFIC_ENDS,
@@ -39,6 +40,8 @@ from ...nlp.words import doc_text, ends_phrase, in_timex, token_at, tokens_in, w
 from . import en, ko, zh
 from .gazetteer import known_names
 from .keys import org_key
+
+DATA = Path(__file__).with_name("data")   # this stage's word lists
 
 # Most words an organisation name may have when it is read leftwards from its organisation word.
 MAX_WORDS = 7
@@ -98,6 +101,7 @@ def find_candidates(doc: Doc, aliases: list[dict], gazetteer: dict) -> list[Cand
             found.append(Candidate(xs, xe, "company", "former_name", other_names=[text[ys:ye]]))
     if lang == "ko":
         found += _korean_prefixed(doc)
+        found += _korean_trade_names(doc)
         found += _korean_headed(doc)
         found += [Candidate(s, e, "education", "suffix") for s, e in _korean_university_short_names(doc)]
         # a legal-form mark glued to a name makes it a company's (`미섬시스텍(주)`, `㈜한빛`, `(주)한빛`)
@@ -479,6 +483,30 @@ def _korean_university_short_names(doc: Doc):
         if is_place(name) or is_country(name[:-1]) or name[:-1] in ko.PROVINCES:
             continue
         yield s, e
+
+
+# Korean words for a line of business that end company names but are common nouns too
+# (`누리해운`, `가람건설`), a data file.
+KO_TRADE_WORDS: tuple[str, ...] = word_tuple(DATA / "ko_trade_words.txt")
+_KO_WORD = re.compile(r"(?<![가-힣A-Za-z0-9&])[가-힣]{3,20}")
+
+
+def _korean_trade_names(doc: Doc) -> list[Candidate]:
+    """`한화에어로스페이스`, `한빛해운`: one word made of a name Kiwi knows for a proper noun, read
+    alone, and a word for a line of business is a company's name (not after a place's name:
+    `미국반도체`, `서울자동차`, which say where)."""
+    text = doc_text(doc)
+    out = []
+    for m in _KO_WORD.finditer(text):
+        end = _strip_particle(doc, m.start(), m.end())
+        word = text[m.start():end]
+        trade = next((t for t in KO_TRADE_WORDS if word.endswith(t) and len(word) >= len(t) + 2), None)
+        if trade is None or trade == "테크":   # (`에이지테크`, `푸드테크`: fields of technology)
+            continue
+        head = word[:-len(trade)]
+        if _proper_alone(head) and not is_place(head) and not is_country(head):
+            out.append(Candidate(m.start(), end, "company", "suffix"))
+    return out
 
 
 def _korean_prefixed(doc: Doc) -> list[Candidate]:
