@@ -883,3 +883,10 @@ def test_a_korean_company_named_by_a_proper_noun_and_its_line_of_business():
     found = orgs("이번 사업은 한빛해운과 한화에어로스페이스가 맡고, 미국반도체 시장과 푸드테크 분야도 살핀다.", options=RULES_ONLY)
     assert {"한빛해운", "한화에어로스페이스"} <= set(found), sorted(found)
     assert "미국반도체" not in found and "푸드테크" not in found, sorted(found)
+
+
+def test_a_city_bureau_with_or_without_its_government_is_one_body():
+    assert org_key("新北市政府社會局") == org_key("新北市社會局")
+    assert org_key("臺南市政府") != org_key("臺南市")
+    found = orgs("新北市政府社會局今日表示，將擴大服務。新北市社會局長也出席說明。", "zh")
+    assert [n for n in found if "社會局" in n] == ["新北市政府社會局"], sorted(found)

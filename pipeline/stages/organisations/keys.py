@@ -18,6 +18,11 @@ _KO_LEGAL = re.compile(r"㈜|\(주\)|주식회사|유한회사")
 _INITIALS = re.compile(r"(?<![A-Za-z.])(U)\.([SKN])\.(?=\s|$)")
 
 
+# A Chinese city's or county's bureau, named with or without its government (`新北市政府社會局`,
+# `新北市社會局`): one body.
+_CITY_GOVERNMENT_BUREAU = re.compile(r"([市县縣])政府(?=[\u4e00-\u9fff]{1,8}(?:局|处|處|署|委员会|委員會)$)")
+
+
 def org_key(name: str, english: str | None = None) -> str:
     name = _INITIALS.sub(r"\1\2", name)
     english = _INITIALS.sub(r"\1\2", english) if english else english
@@ -29,5 +34,6 @@ def org_key(name: str, english: str | None = None) -> str:
             return s
     s = unicodedata.normalize("NFKC", name)
     s = _KO_LEGAL.sub("", s)
+    s = _CITY_GOVERNMENT_BUREAU.sub(r"\1", s)
     s = _LEGAL.sub(" ", s).lower()
     return re.sub(r"[\s\W_]+", "", s) or name
