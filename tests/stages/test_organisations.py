@@ -890,3 +890,8 @@ def test_a_city_bureau_with_or_without_its_government_is_one_body():
     assert org_key("臺南市政府") != org_key("臺南市")
     found = orgs("新北市政府社會局今日表示，將擴大服務。新北市社會局長也出席說明。", "zh")
     assert [n for n in found if "社會局" in n] == ["新北市政府社會局"], sorted(found)
+
+
+def test_a_chinese_ministry_and_its_department_are_one_name():
+    found = orgs("市府將與衛生福利部長期照顧司合作，外交部條約法律司亦參與。", "zh")
+    assert {"衛生福利部長期照顧司", "外交部條約法律司"} <= set(found), sorted(found)

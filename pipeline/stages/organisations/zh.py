@@ -31,10 +31,10 @@ CAPITAL_GENERIC = {"社会", "风险", "国有", "民间", "外国", "私人", "
                    "两国", "国家", "政府", "人力", "自有", "长期", "短期", "海外", "中国", "美国", "韩国"}
 # Stems a ministry (…部) or bureau (…局) name ends in before its organisation word.
 MINISTRY_STEMS: tuple[str, ...] = word_tuple(DATA / "zh_ministry_stems.txt")
-# After a government, the bureau it runs: 台南市政府 + 工务局 is one name; not after a word that
+# After a government, the bureau it runs: 台南市政府 + 工务局, 卫生福利部 + 长期照顾司 is one name; not after a word that
 # joins two bodies (`工业和信息化部与国家发展和改革委员会`: two).
 _JOINERS = ("与", "和", "及", "同", "跟", "向", "对", "在", "由", "为", "、")
-BUREAU_AFTER = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:局|处|署|委员会|办公室)")
+BUREAU_AFTER = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:局|处|署|委员会|办公室|(?<!公)司)")
 BREAKS: tuple[str, ...] = word_tuple(DATA / "zh_name_breaks.txt")
 TRADE_VERBS: tuple[str, ...] = word_tuple(DATA / "zh_trade_verbs.txt")
 # Organisation words that alone name one body where a release stands (`国会`, `议会`, `总统府`),
@@ -113,8 +113,9 @@ def _by_endings(text: str, words):
             bureau = BUREAU_AFTER.match(text, end) if text[:end].endswith(("政府", "院", "部")) else None
             if bureau:
                 unit = bureau.group(0)
-                stem = re.sub(r"(?:局|处|署|委员会|办公室)$", "", unit)
-                if stem and not stem.startswith(_JOINERS) and (stem in MINISTRY_STEMS or stem.endswith(MINISTRY_STEMS) or unit.endswith(("委员会", "署"))):
+                stem = re.sub(r"(?:局|处|署|委员会|办公室|司)$", "", unit)
+                if stem and not stem.startswith(_JOINERS) and (stem in MINISTRY_STEMS or stem.endswith(MINISTRY_STEMS)
+                                                               or unit.endswith(("委员会", "署")) or unit.endswith("司") and len(stem) >= 2):
                     end = bureau.end()   # 台南市政府 + 工务局, 行政院 + 公共工程委员会, 内政部 + 消防署
                     continue
             br = re.match(r"[（(][\u4e00-\u9fff]{1,6}[）)](?=[\u4e00-\u9fff]{0,6}(?:" + _ENDINGS + "))", text[end:])
