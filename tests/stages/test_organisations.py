@@ -895,3 +895,10 @@ def test_a_city_bureau_with_or_without_its_government_is_one_body():
 def test_a_chinese_ministry_and_its_department_are_one_name():
     found = orgs("市府將與衛生福利部長期照顧司合作，外交部條約法律司亦參與。", "zh")
     assert {"衛生福利部長期照顧司", "外交部條約法律司"} <= set(found), sorted(found)
+
+
+def test_an_english_body_at_a_campus_is_one_name_and_at_another_body_two():
+    found = orgs("The Hanbit Center at Songdo Global Campus and the Brain Research Institute at Nuri National "
+                 "University signed a deal. Velora Labs at CES showed robots.", "en")
+    assert "Hanbit Center at Songdo Global Campus" in found, sorted(found)
+    assert {"Brain Research Institute", "Nuri National University", "Velora Labs"} <= set(found), sorted(found)

@@ -57,7 +57,7 @@ _ORG_WORD_AHEAD = re.compile(r"(?:\s[A-Z][A-Za-z0-9'\-]*){1,2}\s" + _ORG_WORD.pa
 _TITLE_TAIL = re.compile(r"\s(?:Officer|Director|Secretary|Minister|Chairman|Chair|President|Manager|Head)\b")
 # (`Ministry of Trade, Industry & Energy`: a list of the ministry's fields, commas inside, closed by
 # `and` or `&`)
-_AFTER = re.compile(r"(?:\s(?:of|for|on)\s(?:the\s)?(?!(?:January|February|March|April|May|June|July|August|September|"
+_AFTER = re.compile(r"(?:\s(?:(?:of|for|on)\s(?:the\s)?|at\s(?=[A-Z][A-Za-z'&\-]*\s[A-Z]))(?!(?:January|February|March|April|May|June|July|August|September|"
                     r"October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?:[A-Z][A-Za-z'&\-]*)(?:,\s[A-Z][A-Za-z'\-]*(?=(?:,\s[A-Z][A-Za-z'\-]*){0,3},?\s(?:and|&)\s[A-Z])){0,4}"
                     r"(?:\s(?:and\s|&\s)?[A-Z][A-Za-z'&\-]*){0,4})?"
                     r"(?:,?\s(?:Inc|Ltd|LLC|LLP|LP|Co|Corp|PLC|N\.V|B\.V|S\.A|AG|SE|GmbH|S\.p\.A)(?![A-Za-z])\.?(?:,\s?Ltd\.?)?)?"
@@ -106,6 +106,8 @@ def find(text: str):
         # a legal form closes the name, but for a second one (`Co., Ltd.`): `of` after it says where
         # the company is (`Orbix Inc. of Penang`)
         tail = _SECOND_LEGAL_FORM.match(text, end) if _LEGAL_FORM_WORD.fullmatch(m.group()) else _AFTER.match(text, end)
+        if tail and tail.group().startswith(" at ") and has_org_word(tail.group()[4:]):
+            tail = None   # `… Institute at Korea University`: two bodies; `Stanford Center at Incheon Global Campus`: one
         if tail and tail.end() > end:
             end = tail.end()
             # a possessive ends the name: what follows is its own body (`Department of Commerce's Bureau of …`)
