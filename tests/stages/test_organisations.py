@@ -902,3 +902,11 @@ def test_an_english_body_at_a_campus_is_one_name_and_at_another_body_two():
                  "University signed a deal. Velora Labs at CES showed robots.", "en")
     assert "Hanbit Center at Songdo Global Campus" in found, sorted(found)
     assert {"Brain Research Institute", "Nuri National University", "Velora Labs"} <= set(found), sorted(found)
+
+
+def test_english_fields_joined_by_and_inside_a_name_and_asian_legal_forms_in_keys():
+    found = orgs("Meridian Freight Solutions to be acquired\n\nMeridian Freight Solutions Pte. Ltd. needs clearance from "
+                 "the Competition and Consumer Commission of Singapore and the Ministry of Land and Housing.", "en")
+    assert {"Competition and Consumer Commission of Singapore", "Ministry of Land and Housing"} <= set(found), sorted(found)
+    assert [n for n in found if n.startswith("Meridian")] == ["Meridian Freight Solutions Pte. Ltd."], sorted(found)
+    assert org_key("Hanbit Trading Sdn. Bhd.") == org_key("Hanbit Trading")

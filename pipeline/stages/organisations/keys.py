@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-_LEGAL = re.compile(r"\b(?:co|ltd|inc|corp|llc|llp|lp|plc|limited|incorporated|company|the)\b\.?", re.I)
+_LEGAL = re.compile(r"\b(?:co|ltd|inc|corp|llc|llp|lp|plc|limited|incorporated|company|the|pte|pty|sdn|bhd|gmbh)\b\.?", re.I)
 _KO_LEGAL = re.compile(r"㈜|\(주\)|주식회사|유한회사")
 
 
