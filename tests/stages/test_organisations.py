@@ -910,3 +910,11 @@ def test_english_fields_joined_by_and_inside_a_name_and_asian_legal_forms_in_key
     assert {"Competition and Consumer Commission of Singapore", "Ministry of Land and Housing"} <= set(found), sorted(found)
     assert [n for n in found if n.startswith("Meridian")] == ["Meridian Freight Solutions Pte. Ltd."], sorted(found)
     assert org_key("Hanbit Trading Sdn. Bhd.") == org_key("Hanbit Trading")
+
+
+def test_the_advisors_a_deal_release_names_are_firms():
+    text = ("Hanbit Logistics Corp. will acquire Orvane Freight Pte. Ltd. Kestrel Partners is serving as financial "
+            "advisor and Wachtell, Lipton, Rosen & Katz as legal counsel to Hanbit. Brightmoor & Sable acted as "
+            "exclusive financial adviser to Orvane.")
+    found = orgs(text, "en")
+    assert {"Kestrel Partners", "Wachtell, Lipton, Rosen & Katz", "Brightmoor & Sable"} <= set(found), sorted(found)

@@ -122,6 +122,14 @@ def find(text: str):
                     yield (cut + second.end(), end), kind_of(text[m.start():cut])
                 end = cut
         while True:  # organisation words in a row: Warner Bros. Pictures, Group N.V.
+            if _LEGAL_FORM_WORD.fullmatch(text[m.start():end].split()[-1].strip(",")) and text[end - 1:end] == ".":
+                # a legal form closed the name: only a second one goes on (`Pte. Ltd.`, `Sdn. Bhd.`), no
+                # other name (`Orvane Freight Pte. Ltd.` and `Kestrel Partners` after it)
+                more = re.match(r",?\s(?:Ltd|Limited|LLC|Inc|Corp|Pte|Bhd|Co)\b\.?", text[end:end + 12])
+                if not more:
+                    break
+                end += more.end()
+                continue
             nxt = re.match(r"\s(?=[A-Z])", text[end:end + 2])
             more = _ORG_WORD.match(text, end + 1) if nxt else None
             if not more:
@@ -410,6 +418,29 @@ def role_names(text: str):
         if not name or is_place(name) or is_country(name) or only_common_words(name):
             continue
         yield s, e
+
+
+# Who advised a deal, as merger releases say it: `Goldman Sachs & Co. LLC is serving as financial
+# advisor`, `Wachtell, Lipton, Rosen & Katz as legal counsel`, `… served as exclusive financial adviser`.
+_ADVISOR = re.compile(r"(?P<name>[A-Z][A-Za-z&'’\-.]*(?:(?:,\s|\s&\s|\s)[A-Z][A-Za-z&'’\-.]*){0,5}),?\s"
+                      r"(?:(?:is|are|was|were)\s(?:serving|acting)\s|served\s|acted\s)?as\s"
+                      r"(?:(?:the|its|their|exclusive|lead|sole|joint)\s){0,2}(?:financial|legal|M&A|strategic|tax)\s"
+                      r"(?:advisors?|advisers?|counsel)\b")
+
+
+def advisor_names(text: str):
+    """Spans of the firms a deal's release names as its advisors (`Allen & Overy as legal counsel`)."""
+    for m in _ADVISOR.finditer(text):
+        s, e = m.span("name")
+        name = text[s:e].rstrip(".,")
+        cut = list(re.finditer(r"(?<=[a-z])\.\s", name))   # a sentence ended inside (`… Pte. Ltd. Kestrel Partners`)
+        if cut:
+            s, name = s + cut[-1].end(), name[cut[-1].end():]
+        if name.startswith("The "):
+            s, name = s + 4, name[4:]
+        if name and not is_place(name) and not is_country(name) and not only_common_words(name) \
+                and not personal_name(name):
+            yield s, s + len(name)
 
 
 def headed_names(text: str):

@@ -91,7 +91,8 @@ def find_candidates(doc: Doc, aliases: list[dict], gazetteer: dict) -> list[Cand
         # `Chief Executive Officer of Corvane` beside `Corvane Robotics, Inc.`)
         named = {text[c.start:c.end] for c in found}
         found += [Candidate(s, e, en.kind_of(text[s:e]), src) for src, spans in (("role", en.role_names(text)),
-                                                                                 ("investor", en.investor_names(text)))
+                                                                                 ("investor", en.investor_names(text)),
+                                                                                 ("role", en.advisor_names(text)))
                   for s, e in spans if not any(n.startswith(text[s:e] + " ") for n in named)]
         names = {text[c.start:c.end] for c in found}
         for s, e in en.about_heads(text):   # (`About OSL` heads the section on `OSL Group`: one body)
