@@ -61,7 +61,15 @@ def kind_by_ending(name: str) -> str | None:
     education), by its longest ending; None where no organisation word ends it."""
     folded = fold_han(name)
     ending = next((e for e in _ENDINGS_LONGEST_FIRST if folded.endswith(e)), None)
-    return SUFFIX_KIND[ending] if ending else None
+    if ending:
+        return SUFFIX_KIND[ending]
+    # the endings the rules do not read names by still say a kind (`世界卫生组织`, `…医院`, `…法院`)
+    ending = next((e for e in _KIND_ENDINGS_LONGEST_FIRST if folded.endswith(e)), None)
+    return _KIND_ENDINGS[ending] if ending else None
+
+
+_KIND_ENDINGS: dict[str, str] = org_endings("zh", "ner_clean")
+_KIND_ENDINGS_LONGEST_FIRST = sorted(_KIND_ENDINGS, key=len, reverse=True)
 
 
 def find(original: str):
