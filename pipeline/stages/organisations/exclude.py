@@ -290,7 +290,6 @@ _FIELD_LABEL = re.compile(r"^[\s□■○●◦•ㅇ\-–*※·▲△▶]*[(（
 _EN_THING_HEAD = re.compile(r"\s(?:Software|Solutions?|Systems?|Cent(?:er|re)|Laborator(?:y|ies)|Labs?|"
                             r"Platform|Hub)$")
 
-# Korean words for a line of business that end company names (`누리해운`): common nouns too.
 # Words for a kind of company or body that Korean writes before a name it introduces
 # (`그리스 선주사 아틀라스 마리타임`, `전자지갑 업체 모모`, `물류기업 사오마이 로지스틱스`).
 _KIND_BEFORE_NAME = ("기업", "업체", "회사", "선주사", "제조사", "공급사", "운용사", "투자사", "스타트업", "그룹", "은행",
@@ -383,7 +382,7 @@ def _a_term_spelled_out(c: Candidate, name: str) -> bool:
 
 
 def _a_kind_named(text: str, name: str) -> bool:
-    """At every mention the name follows `a` or `an` (and at most three lower-case words) and no
+    """At every mention the name follows `a` or `an` (and at most two lower-case words) and no
     noun follows it: a kind of body spelt in capitals, not a name (`a Special Purpose Acquisition
     Company`); `a Hanbit Group company` names Hanbit Group as the company's owner."""
     spots = list(en.occurrences(text, name))
@@ -392,7 +391,7 @@ def _a_kind_named(text: str, name: str) -> bool:
 
 
 _NOUN_AFTER = re.compile(r"(?:\s?\([^()]{1,20}\))?\s(?!(?:and|or|with|to|in|of|that|which|who|for|on|at|by|as|from|is|was|will|has|have)\b)[a-z]")
-# `a` or `an` and at most three lower-case words right before a name
+# `a` or `an` and at most two lower-case words (no article or preposition) right before a name
 _AN_BEFORE = re.compile(r"(?<![\w-])(?:a|an|A|An)\s(?:(?!(?:the|of|from|with|by|for|to|in|on|at|under|and|or|its|their|our|his|her)\s)[a-z][\w-]*\s){0,2}$")
 _LAW_AFTER = re.compile(r"(?:\s(?:[A-Z][a-z]+|of|and)){0,3}\sAct\b")
 
@@ -570,7 +569,7 @@ def _proper_transliteration(doc: Doc, c: Candidate) -> bool:
         if _camel_brand(c) or _described_as_a_company(doc, c.start):
             return True
         if _common_nouns(doc, c):
-            return False   # a term rendered by its acronym (`극자외선(EUV)`), no name spelled by sound
+            return False   # a term rendered by its acronym (`고대역폭메모리(HBM)`), no name spelled by sound
         return any(t.tag_.startswith(("NNP", "SL", "SH")) for t in toks) and (
             _proper_read_alone(doc_text(doc)[c.start:c.end].strip()) or _described_as_a_company(doc, c.start)
             or doc_text(doc)[c.start:c.end].strip().endswith(KO_TRADE_WORDS) or _a_brand(c))
