@@ -918,3 +918,10 @@ def test_the_advisors_a_deal_release_names_are_firms():
             "exclusive financial adviser to Orvane.")
     found = orgs(text, "en")
     assert {"Kestrel Partners", "Wachtell, Lipton, Rosen & Katz", "Brightmoor & Sable"} <= set(found), sorted(found)
+
+
+def test_the_bodies_in_brackets_after_a_run_of_things_done_are_organisations():
+    found = orgs("규제 샌드박스에서는 반도체 검사(삼성전자), 드론 엔터테인먼트(누리드론), 자동 비행 드론시스템(가온시스) "
+                 "등이 실증 중이다. 회의는 서울(3월), 부산(4월), 대전(5월)에서 열린다.")
+    assert {"누리드론", "가온시스"} <= set(found), sorted(found)
+    assert not {"3월", "4월"} & set(found), sorted(found)

@@ -623,7 +623,30 @@ def korean_listed_with(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     or the other)."""
     text = doc_text(doc)
     known = {text[c.start:c.end].strip() for c in cands if not c.weak}
-    return [Candidate(s, e, "company", "list") for s, e in _korean_listed_with(doc, known)]
+    return [Candidate(s, e, "company", "list") for s, e in _korean_listed_with(doc, known)] + \
+        [Candidate(s, e, "company", "list") for s, e in _korean_bracketed_doers(text, known)]
+
+
+# `불법드론 탐지(한빛넥스원), 드론 공연(누리드론), 자동 비행(가온시스)`: what was done, each with the
+# body that did it in brackets, in a run parted by commas.
+_DONE_BY = re.compile(r"[가-힣][가-힣 ]{1,20}\(([가-힣A-Za-z][가-힣A-Za-z0-9&]{1,14})\)")
+
+
+def _korean_bracketed_doers(text: str, known: set[str]):
+    """The bodies in brackets after the items of one comma-separated run, where three or more
+    items carry one and one of them is an organisation found otherwise."""
+    for line in re.finditer(r"[^\n]+", text):
+        runs: list[list] = []
+        for m in _DONE_BY.finditer(line.group()):
+            if runs and line.group()[runs[-1][-1].end():m.start()].startswith(","):
+                runs[-1].append(m)
+            else:
+                runs.append([m])
+        for run in runs:
+            if len(run) >= 3 and any(m.group(1) in known for m in run):
+                for m in run:
+                    if m.group(1) not in known and not is_place(m.group(1)) and not korean_personal_name(m.group(1)):
+                        yield line.start() + m.start(1), line.start() + m.end(1)
 
 
 _LIST_CLOSED = re.compile(r"\s(?:등|및)\s|[가-힣][와과]\s\S+\s*$")
