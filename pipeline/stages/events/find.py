@@ -658,7 +658,7 @@ def _gathering_parts(ctx: Context, events: list[dict], s: int, e: int, w_start: 
 _KO_NOUN_BEFORE = re.compile(r"([가-힣]+)\s?[(（]\s?$")
 _KO_NOUN_INSIDE = re.compile(r"\s?([가-힣]+)\s?[)）]")
 # Trigger words that are events only with what they take (`유치` of money, `열다` of a door).
-_KO_NOT_ALONE = {"유치", "열다", "열리다", "맺다", "선보이다", "만나다", "밝히다", "설치"}
+_KO_NOT_ALONE = {"유치", "열다", "열리다", "맺다", "선보이다", "만나다", "밝히다", "설치", "채택"}
 
 
 def _ko_event_noun(word: str) -> str | None:
@@ -880,8 +880,8 @@ def _korean(ctx: Context) -> list[dict]:
         subjects_here: list = []
         for ci, c in enumerate(clauses):
             if not c.triggers:
-                if c.dates:
-                    pending = c.dates[-1]
+                if _ko_own_calendar(c.dates, ctx.text):
+                    pending = _ko_own_calendar(c.dates, ctx.text)[-1]
                     pending_from = c.start if pending_from is None else pending_from
                 if c.boundary == "strong":
                     pending, pending_from = None, None
@@ -1093,8 +1093,18 @@ def _ko_span_end(ctx: Context, d: dict) -> bool:
     return k > 0 and _KO_AND.match(ctx.text[ctx.timexes[k - 1]["end"]:d["start"]]) is not None
 
 
+# A date's local-time reading in brackets after it (`12월 20일(현지 12월 19일 오전 3시)`): the
+# release dates the happening by the first, its own calendar.
+_KO_LOCAL_READING = re.compile(r"(?:\d일|\))\s?[(（]\s?현지\s?(?:시간|기준|시각)?\s?$")
+
+
+def _ko_own_calendar(dates: list[dict], text: str) -> list[dict]:
+    """`dates` without the local-time readings in brackets after another date."""
+    return [d for d in dates if not (text and _KO_LOCAL_READING.search(text, max(0, d["start"] - 12), d["start"]))]
+
+
 def _ko_date(c: KoClause, main: Trigger, pending: dict | None, text: str = "") -> tuple[dict | None, bool]:
-    before = [d for d in c.dates if d["end"] <= main.start]
+    before = [d for d in _ko_own_calendar(c.dates, text) if d["end"] <= main.start]
     if len(before) >= 2 and _KO_AND.match(text[before[-2]["end"]:before[-1]["start"]]) \
             and _KO_DAYS_SPAN.match(text, before[-1]["end"]):
         return before[-2], True
@@ -1348,8 +1358,9 @@ def _ko_cues(toks: list) -> str | None:
     if any(lem in ko.NEGATION_LEMMAS for lem in lemmas):
         return "negated"
     # a plan's noun says the predicate is planned (`개최할 예정이다`), not when it is the object
-    # of a verb (`협력 방안을 논의했다`, `계획을 발표했다`)
-    planned_noun = any(lem in ko.PLANNED_NOUNS and not (k + 1 < len(tags) and tags[k + 1] == "JKO")
+    # of a verb (`협력 방안을 논의했다`, `계획을 발표했다`) nor the topic a relative clause modifies
+    # (`2015년 채택된 지속가능발전목표는 …`)
+    planned_noun = any(lem in ko.PLANNED_NOUNS and not (k + 1 < len(tags) and tags[k + 1] in ("JKO", "JX", "JKS"))
                        for k, lem in enumerate(lemmas))
     if planned_noun or "겠" in lemmas or "기로" in lemmas:
         return "planned"

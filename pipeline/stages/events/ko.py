@@ -6,7 +6,9 @@ Korean event words are mostly Sino-Korean nouns made into verbs (`설립되었�
 covers every inflected form. Examples of each: `examples/ko.tsv`.
 """
 
-from ...nlp.lexicon import reference_words
+from pathlib import Path
+
+from ...nlp.lexicon import data_lines, reference_words
 
 # Noun (or verb-stem) lemma -> event type. The noun must be the head of its compound and be used
 # as a verb (see `triggers.ko_triggers`).
@@ -54,7 +56,15 @@ TRIGGERS: dict[str, str] = {
     "발효": "other", "개정": "other", "공포": "other", "가입": "other", "수교": "other", "선언": "other",
     "비준": "other", "연장": "other", "접종": "other", "출국": "other", "귀국": "other", "건립": "other",
     "신청": "other", "출간": "other",
+    # adoption: its type is that of what is adopted (`ADOPTED`); of anything else, no event
+    "채택": "approval",
 }
+
+# `채택` (adopt) by the noun adopted, matched as the end of its compound (`新서울선언문을 채택`,
+# `채택된 지속가능발전목표`): an instrument the parties agree on (a declaration, a convention, a
+# framework) is an agreement, a decision, rule or goal a body adopts an approval; a technology or
+# a project adopted is no event (data/ko_adopted.tsv).
+ADOPTED: dict[str, str] = dict(line.split("\t")[:2] for line in data_lines(Path(__file__).with_name("data") / "ko_adopted.tsv"))
 
 # Agreement words that, undated, tell what was agreed or signed at the talks or the gathering just
 # told (`…하기로 합의했다`, `로드쇼에서 … MOU를 체결했다`).

@@ -104,6 +104,10 @@ def _ko_noun_trigger(toks: list, i: int, note: bool = False) -> Trigger | None:
         return None  # `기업을 유치했다`: attracting tenants, not money
     if start_only and not _ko_is_start(toks, i):
         return None
+    if lemma in ("채택",):
+        etype = _ko_adopted(toks, i)
+        if etype is None:
+            return None
     start = toks[j].idx if lemma != t.text else t.idx
     end = t.idx + len(t.text)
     if voice == "since":
@@ -112,6 +116,50 @@ def _ko_noun_trigger(toks: list, i: int, note: bool = False) -> Trigger | None:
 
 
 _YEAR = re.compile(r"\d{2}(?!\d)")
+_ADOPTED = sorted(ko.ADOPTED, key=len, reverse=True)
+
+
+def _ko_adopted(toks: list, i: int) -> str | None:
+    """The type of an adoption (`채택` at `i`) by what is adopted (`ko.ADOPTED`): a noun among the
+    few before it in its clause, its object or subject (`선언문을 채택했다`, `프레임워크(GBF)가
+    채택됐다`, `결정문이 무토의로 채택되었다`), or the noun an adnominal `채택된` modifies."""
+    def kind(k: int) -> str | None:
+        word = ""
+        while k >= 0 and _tags(toks[k])[0] in _NOUNISH + ("NNB",):
+            word = toks[k].text + word
+            if k == 0 or not _glued(toks[k - 1]):
+                break
+            k -= 1
+        return next((ko.ADOPTED[w] for w in _ADOPTED if word.endswith(w)), None)
+    depth = 0
+    for k in range(i - 1, max(-1, i - 10), -1):
+        x = toks[k]
+        if x.text in (")", "）"):
+            depth += 1
+            continue
+        if x.text in ("(", "（"):
+            depth = max(0, depth - 1)
+            continue
+        if x.text in ("‘", "’", "“", "”", "「", "」", "『", "』", "'", '"'):
+            continue   # a quoted title: what it names is what is adopted (`‘원칙’과 ‘지침’을 채택`)
+        tag = _tags(x)[-1]
+        if depth or tag.startswith("J") or tag in ("SP", "SS", "MAG"):
+            continue
+        if tag.startswith(("E", "V", "SF")):
+            break
+        found = kind(k)
+        if found:
+            return found
+    nxt = toks[i + 1:i + 3]
+    if any(t.startswith("ETM") for x in nxt for t in _tags(x)):
+        k = i + 1
+        while k < len(toks) and not _tags(toks[k])[0].startswith(("NN", "SL", "SH")):
+            k += 1
+        while k + 1 < len(toks) and _glued(toks[k]) and _tags(toks[k + 1])[0] in _NOUNISH:
+            k += 1
+        if k < len(toks):
+            return kind(k)
+    return None
 
 
 def _ko_predicate_voice(toks: list, i: int, note: bool = False) -> str | None:
