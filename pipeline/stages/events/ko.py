@@ -56,6 +56,10 @@ TRIGGERS: dict[str, str] = {
     "발효": "other", "개정": "other", "공포": "other", "가입": "other", "수교": "other", "선언": "other",
     "비준": "other", "연장": "other", "접종": "other", "출국": "other", "귀국": "other", "건립": "other",
     "신청": "other", "출간": "other",
+    # a system or a scheme brought in is launched (`2021년 도입한 제도`)
+    "도입": "launch",
+    # a courtesy call on an official (`부위원장 등을 예방하고`) is a visit; `예방` of anything else is prevention
+    "예방": "visit",
     # adoption: its type is that of what is adopted (`ADOPTED`); of anything else, no event
     "채택": "approval",
 }
@@ -75,6 +79,11 @@ BILATERAL = {"만나다", "면담", "접견", "회동", "예방"}
 
 # Triggers whose type is another when what they tell of is an organisation (the subject found).
 FOUNDED_WHEN_ORG: dict[str, str] = {"출범": "founding"}
+
+# Whom a courtesy call (`예방`) is paid: an official named by the title before it (the titles of
+# the officers of organisations, data/ko_titles.txt, and those of heads of state and envoys).
+CALLED_ON = tuple(w.strip() for w in data_lines(Path(__file__).with_name("data") / "ko_titles.txt")) + (
+    "총리", "대통령", "국왕", "왕세자", "특사", "주석", "수상")
 
 # Glued noun compounds whose meaning is not their head's (`기업공개` is a listing, not a launch).
 COMPOUNDS: dict[str, str] = {

@@ -104,6 +104,8 @@ def _ko_noun_trigger(toks: list, i: int, note: bool = False) -> Trigger | None:
         return None  # `기업을 유치했다`: attracting tenants, not money
     if start_only and not _ko_is_start(toks, i):
         return None
+    if lemma == "예방" and not _ko_called_on(toks, i):
+        return None
     if lemma in ("채택",):
         etype = _ko_adopted(toks, i)
         if etype is None:
@@ -113,6 +115,18 @@ def _ko_noun_trigger(toks: list, i: int, note: bool = False) -> Trigger | None:
     if voice == "since":
         return Trigger(start, end, lemma if lemma != t.text else t.text, lemma, etype, "active", since=True)
     return Trigger(start, end, lemma if lemma != t.text else t.text, lemma, etype, voice)
+
+
+def _ko_called_on(toks: list, i: int) -> bool:
+    """`예방` at `i` is a courtesy call: its object is an official (`외교장관을 예방했다`, `부위원장
+    등을 예방하고`, `총리 예방`), not a disease prevented."""
+    for k in range(i - 1, max(-1, i - 4), -1):
+        x = toks[k]
+        tag = _tags(x)[0]
+        if tag.startswith("J") or x.text in ("등", "및"):
+            continue
+        return tag in ("NNG", "NNP") and x.text.endswith(ko.CALLED_ON)
+    return False
 
 
 _YEAR = re.compile(r"\d{2}(?!\d)")
