@@ -904,6 +904,13 @@ def _korean(ctx: Context) -> list[dict]:
                 # the ones just dated, in a sentence with no date of its own, were held that day
                 date, own = talks[1], False
             nxt = clauses[ci + 1] if ci + 1 < len(clauses) else None
+            met_at = _ko_next_predicate(clauses, ci) if main.type == "visit" and c.boundary == "serial" else None
+            if (date and met_at is not None and any(t.type == "meeting" for t in met_at.triggers)
+                    and not _ko_own_calendar(met_at.dates, ctx.text) and _ko_visits_body(ctx, c, main)):
+                # `덴마크 의회를 방문하여 … 위원장을 면담했다`: calling at a body to meet its officer is the
+                # meeting; the visit is its circumstance (a country or a city visited stays a visit)
+                pending, pending_from = date, c.start
+                continue
             if (date and main.type in ("approval", "designation") and main.voice != "active" and c.boundary == "serial"
                     and nxt is not None and nxt.triggers and not nxt.dates):
                 pending, merged_from = date, merged_from + [c]     # `승인을 받아 설립되었다`
@@ -962,6 +969,21 @@ def _korean(ctx: Context) -> list[dict]:
                 if len(topic.chain) >= 2:   # `A와 B는 … 협력해 왔다. 두 회사는 …`
                     disc.group = list(topic.chain)
     return events
+
+
+def _ko_next_predicate(clauses: list[KoClause], ci: int) -> KoClause | None:
+    """The clause after `ci` that holds its next verb, past the relative clauses between
+    (`방문하여 … 입법지원하는 위원장을 면담했다`)."""
+    for k in range(ci + 1, len(clauses)):
+        if clauses[k].triggers or clauses[k].boundary != "relative":
+            return clauses[k] if clauses[k].triggers else None
+    return None
+
+
+def _ko_visits_body(ctx: Context, c: KoClause, main: Trigger) -> bool:
+    """The place a Korean visit's verb takes is an organisation (`덴마크 의회를 방문하여`)."""
+    return any(re.fullmatch(r"\s?(?:[(（][^()（）]{0,40}[)）])?\*{0,3}\s?(?:을|를)?\s?", ctx.text[m.end:main.start])
+               for m in ctx.mentions_in(c.start, main.start))
 
 
 def _ko_dated_places(ctx: Context, lo: int, main: Trigger, date: dict) -> list[tuple[Trigger, dict]]:
