@@ -435,7 +435,7 @@ def find_events(doc: Doc) -> list[dict]:
         if key not in seen:
             seen.add(key)
             out.append(ev)
-    return _one_per_happening(_without_settings(out))
+    return _one_per_happening(_without_settings(out, ctx.text if ctx.lang == "ko" else None))
 
 
 # Between an organisation and the gathering it holds: an edition's number, its name's brackets and
@@ -745,11 +745,23 @@ _HOSTED = {"founding", "approval", "designation", "agreement", "launch", "invest
            "appointment", "award", "listing", "opening"}
 
 
-def _without_settings(events: list[dict]) -> list[dict]:
+def _without_settings(events: list[dict], ko_text: str | None = None) -> list[dict]:
     """A meeting held to do something else on the same day is the setting of that happening, not a
-    happening of its own: one event per happening (`shared/design/annotation.md`)."""
+    happening of its own: one event per happening (`shared/design/annotation.md`). Not a Korean
+    gathering named with its date as the place where it happened (`올해 2월 … 열린 세계정부정상회의에서
+    … 수상했다`, `’08년 제3차 고위급회의에서 … 합의`): the gathering, told by its name and date, is a
+    happening of its own."""
     hosted = {(e["sentence"]["start"], e["date"]["value"]) for e in events if e["type"] in _HOSTED}
-    return [e for e in events if not (e["type"] == "meeting" and (e["sentence"]["start"], e["date"]["value"]) in hosted)]
+    return [e for e in events if not (e["type"] == "meeting" and (e["sentence"]["start"], e["date"]["value"]) in hosted
+                                      and not (ko_text is not None and _ko_dated_venue(ko_text, e)))]
+
+
+def _ko_dated_venue(text: str, ev: dict) -> bool:
+    """The meeting `ev` is a gathering's name followed by `에서` with its date before it."""
+    t0, t1 = ev["trigger"]["start"], ev["trigger"]["end"]
+    if not re.match(r"(?:\s?[(（][^()（）\n]{0,40}[)）])?에서", text[t1:t1 + 48]):
+        return False
+    return ev["date"]["end"] <= t0 if "end" in ev["date"] else False
 
 
 # ------------------------------------------------------------------------------------ Korean
