@@ -756,12 +756,18 @@ def _without_settings(events: list[dict], ko_text: str | None = None) -> list[di
                                       and not (ko_text is not None and _ko_dated_venue(ko_text, e)))]
 
 
+# What makes a gathering the venue or the means of what happened: `에서`, `를 통해`, `시`. (Not
+# `계기`: `유엔총회 계기 출범` tells when a body started, not a meeting of its own.)
+_KO_VENUE_AFTER = re.compile(r"(?:\s?[(（][^()（）\n]{0,40}[)）])?(?:에서|[을를]\s통해|\s?시(?![가-힣]))")
+
+
 def _ko_dated_venue(text: str, ev: dict) -> bool:
     """The meeting `ev` is a gathering's name followed by `에서` with its date before it."""
     t0, t1 = ev["trigger"]["start"], ev["trigger"]["end"]
-    if not re.match(r"(?:\s?[(（][^()（）\n]{0,40}[)）])?에서", text[t1:t1 + 48]):
+    if not _KO_VENUE_AFTER.match(text[t1:t1 + 48]):
         return False
-    return ev["date"]["end"] <= t0 if "end" in ev["date"] else False
+    d0, d1 = ev["date"]["start"], ev["date"]["end"]
+    return d1 <= t0 or (t1 < d0 and re.fullmatch(r"\s?[(（]", text[t1:d0]) is not None)
 
 
 # ------------------------------------------------------------------------------------ Korean
