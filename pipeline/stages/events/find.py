@@ -1721,10 +1721,19 @@ def _english(ctx: Context) -> list[dict]:
                 # agreement, dated today; announcing it is no event of its own (the guide). An
                 # announced plan with a date of its own keeps both (`announced today … to open in 2026`)
                 date, own, held = carried, False, None
-            if date is None and trig.type == "award":
-                # `won the 2023 Farm Innovation Challenge`: a prize named with its year was won that year
+            if date is None and trig.type in ("award", "designation"):
+                # `won the 2023 Farm Innovation Challenge`, `was named to the 2025 Cloud 100 list`: a
+                # prize or a list named with its year was won or made that year
                 date = next((t for t in ctx.name_years if trig.end <= t["start"] < min(limit, trig.end + _EN_PRIZE_YEAR_REACH)
                              and not ctx.blocked(t["start"])), None)
+                own = date is not None
+                if date is not None and trig.type == "designation" and _EN_HONOUR.match(text, date["end"]):
+                    trig = dataclasses.replace(trig, type="award")   # `selected as a 2024 Top 10 New Product`: an honour
+            if date is None and trig.type in _EN_AT_EDITION:
+                # `debuted at CES 2024`, `took part in KES 2024`: what happens at an edition of a named
+                # event happens in the edition's year
+                date = next((t for t in ctx.name_years if trig.end <= t["start"] < limit and not ctx.blocked(t["start"])
+                             and _EN_EDITION_BEFORE.fullmatch(text, trig.end, t["start"])), None)
                 own = date is not None
             if date is None and at_gathering is not None:
                 # `… joined a welcome reception yesterday (June 25). During the reception, InvestHK
@@ -1754,6 +1763,13 @@ _EN_AT_GATHERING = re.compile(r"(?:During|At|On the sidelines of)\s+(?:the|this|
 _EN_PERIOD_BEFORE = re.compile(r"\b(?:for|in)\s+(?:the\s+)?$", re.I)
 
 
+# A year's list that ranks or honours (`a 2024 Top 10 New Product`, `2025 Best Places to Work`): being
+# put on it is an award.
+_EN_HONOUR = re.compile(r"\s+(?:[\w&'’-]+\s+){0,3}?(?:Top\s+\d+|Best|Winners?|Honou?rees?|Finalists?|Award)\b")
+# What happens at an edition of a named event (`unveiled … at CES 2025`, `participated in KES 2024`):
+# the edition's name right before its year, after `at` or `in`, a few words after the verb.
+_EN_AT_EDITION = {"launch", "meeting", "award", "other", "agreement"}
+_EN_EDITION_BEFORE = re.compile(r"\s*(?:[\w$%&'’,-]+\s+){0,6}?(?:at|in)\s+(?:the\s+)?(?:[A-Z][\w&.'’-]*\s+){1,4}")
 # Characters between an award's verb and the year in the prize's name (`won the 2023 …`), at most.
 _EN_PRIZE_YEAR_REACH = 20
 # A date that only qualifies a noun (`this year's exhibition`, `2024's results`) dates no happening.
