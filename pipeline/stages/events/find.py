@@ -1821,6 +1821,10 @@ def _en_subject(ctx: Context, text: str, s_start: int, s_end: int, trigs: list[T
         return disc.resolve(en.ANAPHORS.get(a.group("head").lower(), ()), ctx.orgs), "explicit", [], []
     if _EN_PRONOUN.match(rest):
         return disc.last(), "carried", [], []
+    if _EN_OWN_SITE.match(rest) and trigs:
+        # `The facility is expected to be fully operational in H1 2026`: a site the release has been
+        # telling of is its owner's, the organisation told of
+        return disc.last(), ("carried" if disc.last() else "none"), [], []
     if re.match(r"(?:the|a|an)\s+[\w-]+", rest, re.I) and trigs:
         return None, "none", [], []   # `The Tuas plant is scheduled to open`
     if _EN_NAME_APPOSITION.fullmatch(rest) and trigs:
@@ -1829,6 +1833,9 @@ def _en_subject(ctx: Context, text: str, s_start: int, s_end: int, trigs: list[T
     return disc.last(), ("carried" if disc.last() else "none"), [], []
 
 
+# A site referred back to (`the facility`, `the new plant`, `this factory`): not a named one (`The Tuas plant`).
+_EN_OWN_SITE = re.compile(r"(?:[Tt]he|[Tt]his|[Ii]ts|[Tt]heir)\s+(?:(?:new|expanded|first|second|planned)\s+)?(?:[a-z][\w-]*\s+){0,2}?"
+                          r"(?:" + "|".join(en.SITES) + r")\b(?!\s+(?:of|for)\b)")
 # A capitalised name and its comma before a participle: the name is the subject.
 _EN_NAME_APPOSITION = re.compile(r"[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,5},\s*")
 
