@@ -144,6 +144,13 @@ class Discourse:
     def last(self) -> dict | None:
         return self.history[-1] if self.history else None
 
+    def main(self) -> dict | None:
+        """The organisation the text has been about most (the first of equals): the release's own side."""
+        if not self.history:
+            return None
+        keys = [o["org_key"] for o in self.history]
+        return max(self.history, key=lambda o: keys.count(o["org_key"]))
+
     def resolve(self, wants: tuple[str, ...], orgs: list[dict]) -> dict | None:
         """The most recent subject of a kind in `wants` (a kind, or a name ending), else any."""
         def fits(o: dict) -> bool:
@@ -1190,6 +1197,14 @@ def _ko_marks(ctx: Context, toks: list, mentions: list[Mention], s_start: int, s
             marks.append(KoMark(t.idx - len(word), t.idx + len(t.text), "org", t.text, org=officer))
             continue
         head = prev.text
+        if _glued_noun(toks, i - 1).endswith(ko.DELEGATIONS):
+            # `우승희 영암군수 등 방문단은`: the delegation an officer leads is that officer's organisation's
+            lead = next((o for w in reversed(text[max(s_start, prev.idx - 16):prev.idx].split()[-3:])
+                         if (o := ctx.officer(w) or next((g for k, g in ctx.officers.items() if len(k) >= 2 and w.endswith(k)),
+                                                         None)) is not None), None)
+            if lead is not None:
+                marks.append(KoMark(prev.idx, t.idx + len(t.text), "org", t.text, org=lead))
+                continue
         words_before = text[max(s_start, prev.idx - 12):prev.idx].split()
         before_word = words_before[-1] if words_before and text[prev.idx - 1:prev.idx].isspace() else ""
         glued_head = _glued_noun(toks, i - 1)
@@ -1229,12 +1244,21 @@ def _glued_noun(toks: list, i: int) -> str:
     return "".join(words)
 
 
+# What a delegation (`사절단은`) refers to: the release's own side (`Discourse.main`), not the last named.
+_KO_OWN_SIDE = ("(own side)",)
+# A word that ends in an adnominal ending (`방문한`, `파견된`, `참석하는`): a clause, not a name.
+_KO_ADNOMINAL_WORD = re.compile(r"(?:한|된|던|하는|되는|온|은)$")
+
+
 def _ko_classify(head: str, glued: str, before: str, particle: str):
     if before in ko.GROUP_NUMERALS and head in ko.GROUP_NOUNS:
         return "group", (), ko.GROUP_NUMERALS[before]
     for w, n in ko.GROUP_WORDS.items():
         if glued == w or f"{before} {glued}" == w:
             return "group", (), n
+    if glued.endswith(ko.DELEGATIONS) and (before in ko.DELEGATION_OPEN_BEFORE or _KO_ADNOMINAL_WORD.search(before)
+                                           or _KO_TITLE_TOPIC.search(before)):
+        return "anaphor", _KO_OWN_SIDE, 0
     if head == "측" and before in ko.ANAPHOR_HEADS:
         return "anaphor", ko.ANAPHOR_HEADS[before], 0
     if glued in ko.ANAPHOR_HEADS and before not in ko.INDEFINITE:
@@ -1287,6 +1311,8 @@ def _ko_subject(ctx: Context, marks: list[KoMark], main: Trigger, c: KoClause, c
     if cand.kind == "org":
         chain = cand.chain or [cand.org]
         return chain[0], "explicit", [], chain[1:]
+    if cand.kind == "anaphor" and cand.wants == _KO_OWN_SIDE:
+        return disc.main(), "explicit", [], []
     if cand.kind == "anaphor":
         return disc.resolve(cand.wants, ctx.orgs), "explicit", [], []
     if cand.kind == "group":

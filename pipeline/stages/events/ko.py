@@ -154,6 +154,11 @@ PAST_LEMMAS = {"었", "았", "였", "ᆻ"}
 # Words that refer back to an organisation (`회사는`, `이 지구는`, `동사는`, `회사 측은`), with the
 # kind or the name ending of the organisation they can refer to.
 ANAPHOR_HEADS: dict[str, tuple[str, ...]] = reference_words("ko")   # nlp/data/reference_words.tsv
+# A delegation (`사절단은`, `방문단은`, `대표단이`) is the organisation the release tells of, acting
+# through the people it sends: named with no nation or body before it (`자메이카를 방문한 사절단은`,
+# `영암군수 등 방문단은`), it refers back to that organisation. (`다솜국 대표단은` is another's.)
+DELEGATIONS = ("대표단", "사절단", "방문단", "협상단", "조사단", "시찰단", "연수단", "참가단", "파견단")
+DELEGATION_OPEN_BEFORE = ("", "등", "이번", "우리", "우리나라", "한국", "정부", "우리측", "한국측")
 # Before a reference word, these make it a new, indefinite one (`한 회사는`, `다른 기업은`).
 INDEFINITE = ("한", "어느", "다른", "각", "여러", "일부", "모든", "많은", "국내", "해외", "주요", "상당수")
 # Groups (`두 기관은`, `양측은`): no single subject; the members take part.
