@@ -85,6 +85,12 @@ FOUNDED_WHEN_ORG: dict[str, str] = {"출범": "founding"}
 CALLED_ON = tuple(w.strip() for w in data_lines(Path(__file__).with_name("data") / "ko_titles.txt")) + (
     "총리", "대통령", "국왕", "왕세자", "특사", "주석", "수상")
 
+# `진행되다` (be carried out) tells a gathering or a ceremony held when one is its subject
+# (`간담회가 진행됐다`, `시상이 진행되었다`): the verb nouns that do, and the subjects named by their
+# noun alone (a gathering's or a ceremony's word is found by `MEETING_NOUNS`, `CEREMONIES`).
+HELD_NOUNS = {"진행"}
+HELD_NOUNS_TYPE: dict[str, str] = {"시상": "award", "수여": "award"}
+
 # Glued noun compounds whose meaning is not their head's (`기업공개` is a listing, not a launch).
 COMPOUNDS: dict[str, str] = {
     "기업공개": "listing", "인수합병": "acquisition", "품목허가": "approval", "업무협약": "agreement",

@@ -92,6 +92,8 @@ def _ko_noun_trigger(toks: list, i: int, note: bool = False) -> Trigger | None:
             break
     if etype is None:
         etype = ko.TRIGGERS.get(t.text)
+    if etype is None and t.text in ko.HELD_NOUNS:
+        return _ko_held(toks, i)
     start_only = etype is None and t.text in ko.START_ONLY
     if start_only:
         etype = ko.START_ONLY[t.text]
@@ -115,6 +117,33 @@ def _ko_noun_trigger(toks: list, i: int, note: bool = False) -> Trigger | None:
     if voice == "since":
         return Trigger(start, end, lemma if lemma != t.text else t.text, lemma, etype, "active", since=True)
     return Trigger(start, end, lemma if lemma != t.text else t.text, lemma, etype, voice)
+
+
+def _ko_held(toks: list, i: int) -> Trigger | None:
+    """`간담회가 진행됐다`, `‘…간담회’가 진행되었다`, `시상이 진행되었다`: a gathering or a ceremony that
+    is the subject of `진행되다` (carried out) was held; its type is the gathering's (a meeting) or
+    the ceremony's. Not the adnominal `진행된 간담회에서` (where the news happened)."""
+    t = toks[i]
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if nxt is None or not _glued(t) or _tags(nxt)[0] != "XSV" or _lemmas(nxt)[0] not in ("되", "되다") or _adnominal(toks, i + 1):
+        return None
+    subj = ""
+    for k in range(i - 1, max(-1, i - 6), -1):
+        if _tags(toks[k])[0] in ("JKS",) or (toks[k].text in ko.SUBJECT + ko.TOPIC and _tags(toks[k])[0] == "JX"):
+            j = k - 1
+            while j >= 0 and toks[j].text in ("’", "”", "'", '"', "」", "』"):
+                j -= 1
+            if j >= 0 and _tags(toks[j])[0] in ("NNG", "NNP"):
+                subj = toks[j].text
+            break
+    if not subj:
+        return None
+    etype = next((ty for c, ty in ko.CEREMONIES.items() if subj.endswith(c)), None) or ko.HELD_NOUNS_TYPE.get(subj)
+    if etype is None and subj.endswith(ko.MEETING_NOUNS):
+        etype = "meeting"
+    if etype is None:
+        return None
+    return Trigger(t.idx, t.idx + len(t.text), t.text, t.text, etype, "active")
 
 
 def _ko_called_on(toks: list, i: int) -> bool:
