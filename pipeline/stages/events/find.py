@@ -438,7 +438,7 @@ def find_events(doc: Doc) -> list[dict]:
     seen, out = set(), []
     for ev in sorted(events, key=lambda e: (e["trigger"]["start"], e["type"])):
         # (one verb of talks may hold several, one per counterpart and day: `_ko_counterparts`)
-        key = (ev["trigger"]["start"], ev["type"], tuple(sorted(_actors(ev)[1])))
+        key = (ev["trigger"]["start"], ev["type"], tuple(sorted(_actors(ev)[0])), tuple(sorted(_actors(ev)[1])))
         if key not in seen:
             seen.add(key)
             out.append(ev)
@@ -491,9 +491,9 @@ def _same_happening(a: dict, b: dict) -> bool:
     if a["type"] not in _TOLD_ONCE:
         # a sentence repeated word for word (the lede again as a photo caption, `▶ …`) tells the
         # same happening, even a meeting; not talks held with different counterparts
-        (_sa, oa), (_sb, ob) = _actors(a), _actors(b)
+        (sa, oa), (sb, ob) = _actors(a), _actors(b)
         return _bare_sentence(a) == _bare_sentence(b) and a["trigger"]["text"] == b["trigger"]["text"] \
-            and (not oa or not ob or bool(oa & ob))
+            and (not oa or not ob or bool(oa & ob)) and (not sa or not sb or sa == sb)
     word = lambda e: (e["trigger"]["lemma"] or e["trigger"]["text"]).casefold()  # noqa: E731
     if word(a) != word(b):
         return False
@@ -1581,9 +1581,41 @@ def _chinese(ctx: Context) -> list[dict]:
             status = _zh_status(text, c_start, main, date, ctx.anchor, prev_status)
             prev_status = status
             if date is not None:
+                each = _zh_listed_subjects(text, mentions, main, c_start)[1:] \
+                    if main.type in _ZH_EACH_TYPES and how == "explicit" and subject is not None else []
+                if each:
+                    parts = [p for p in parts if not any(p["org_key"] == m.org["org_key"] for m in each)]
                 events.append(_event(ctx, main, date, parts, (s_start, s_end), status, how, own))
+                if each:
+                    # `建興國中、長榮高中分別勇奪…`, `東光國小、復興國小榮獲…`: prizes won by each of
+                    # the organisations listed as the subject, one award each
+                    for m in each:
+                        events.append(_event(ctx, main, date, [_participant(m.org, "subject")], (s_start, s_end), status,
+                                             how, own))
             pending = None
     return events
+
+
+# Happenings that each of several organisations listed as the subject has of its own (prizes won).
+_ZH_EACH_TYPES = {"award"}
+_ZH_LIST_GAP = re.compile(r"[、，,和与及跟]\s?")
+# Between the last organisation listed and the trigger: a modifier left of its name, `分别`, `都`, `皆`.
+_ZH_LIST_TAIL = re.compile(r"[^，。；,;]{0,4}?(?:分别|皆|均|都|亦|更)?\s?")
+
+
+def _zh_listed_subjects(text: str, mentions: list[Mention], main: Trigger, c_start: int) -> list[Mention]:
+    """The organisations listed right before the trigger as its subject (`A、B分别勇夺`), in order;
+    one or none when there is no list."""
+    before = [m for m in mentions if c_start <= m.start and m.end <= main.start]
+    if not before or not _ZH_LIST_TAIL.fullmatch(text, before[-1].end, main.start):
+        return []
+    listed = [before[-1]]
+    for m in reversed(before[:-1]):
+        if _ZH_LIST_GAP.fullmatch(text, m.end, listed[0].start):
+            listed.insert(0, m)
+        else:
+            break
+    return listed
 
 
 def _zh_free(text: str, m: Mention, c_start: int) -> bool:
