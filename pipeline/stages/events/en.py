@@ -188,6 +188,10 @@ PLANNED = (r"\b(?:will|shall|would|plans? to|planned to|planning to|expects? to|
            r"aims? to|is to|are to|(?:is|are) set to|scheduled to|slated to|due to|to be|is going to|"
            r"are going to|effective)\b|'ll\b")
 
+# Sites an organisation opens or runs; `the facility` referred back to is its owner's.
+SITES = ("facility", "facilities", "plant", "factory", "site", "campus", "office", "headquarters", "warehouse",
+         "store", "hub", "centre", "center", "laboratory", "lab", "production line")
+
 # Words that refer back to the organisation being discussed, and the kinds they can refer to.
 ANAPHORS: dict[str, tuple[str, ...]] = reference_words("en")   # nlp/data/reference_words.tsv
 # with up to two modifiers between (`the Palo Alto-based startup`, `the combined company`)

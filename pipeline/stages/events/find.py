@@ -144,6 +144,13 @@ class Discourse:
     def last(self) -> dict | None:
         return self.history[-1] if self.history else None
 
+    def main(self) -> dict | None:
+        """The organisation the text has been about most (the first of equals): the release's own side."""
+        if not self.history:
+            return None
+        keys = [o["org_key"] for o in self.history]
+        return max(self.history, key=lambda o: keys.count(o["org_key"]))
+
     def resolve(self, wants: tuple[str, ...], orgs: list[dict]) -> dict | None:
         """The most recent subject of a kind in `wants` (a kind, or a name ending), else any."""
         def fits(o: dict) -> bool:
@@ -431,11 +438,11 @@ def find_events(doc: Doc) -> list[dict]:
     seen, out = set(), []
     for ev in sorted(events, key=lambda e: (e["trigger"]["start"], e["type"])):
         # (one verb of talks may hold several, one per counterpart and day: `_ko_counterparts`)
-        key = (ev["trigger"]["start"], ev["type"], tuple(sorted(_actors(ev)[1])))
+        key = (ev["trigger"]["start"], ev["type"], tuple(sorted(_actors(ev)[0])), tuple(sorted(_actors(ev)[1])))
         if key not in seen:
             seen.add(key)
             out.append(ev)
-    return _one_per_happening(_without_settings(out))
+    return _one_per_happening(_without_settings(out, ctx.text if ctx.lang == "ko" else None))
 
 
 # Between an organisation and the gathering it holds: an edition's number, its name's brackets and
@@ -484,9 +491,9 @@ def _same_happening(a: dict, b: dict) -> bool:
     if a["type"] not in _TOLD_ONCE:
         # a sentence repeated word for word (the lede again as a photo caption, `▶ …`) tells the
         # same happening, even a meeting; not talks held with different counterparts
-        (_sa, oa), (_sb, ob) = _actors(a), _actors(b)
+        (sa, oa), (sb, ob) = _actors(a), _actors(b)
         return _bare_sentence(a) == _bare_sentence(b) and a["trigger"]["text"] == b["trigger"]["text"] \
-            and (not oa or not ob or bool(oa & ob))
+            and (not oa or not ob or bool(oa & ob)) and (not sa or not sb or sa == sb)
     word = lambda e: (e["trigger"]["lemma"] or e["trigger"]["text"]).casefold()  # noqa: E731
     if word(a) != word(b):
         return False
@@ -658,7 +665,7 @@ def _gathering_parts(ctx: Context, events: list[dict], s: int, e: int, w_start: 
 _KO_NOUN_BEFORE = re.compile(r"([가-힣]+)\s?[(（]\s?$")
 _KO_NOUN_INSIDE = re.compile(r"\s?([가-힣]+)\s?[)）]")
 # Trigger words that are events only with what they take (`유치` of money, `열다` of a door).
-_KO_NOT_ALONE = {"유치", "열다", "열리다", "맺다", "선보이다", "만나다", "밝히다", "설치"}
+_KO_NOT_ALONE = {"유치", "열다", "열리다", "맺다", "선보이다", "만나다", "밝히다", "설치", "채택"}
 
 
 def _ko_event_noun(word: str) -> str | None:
@@ -745,11 +752,29 @@ _HOSTED = {"founding", "approval", "designation", "agreement", "launch", "invest
            "appointment", "award", "listing", "opening"}
 
 
-def _without_settings(events: list[dict]) -> list[dict]:
+def _without_settings(events: list[dict], ko_text: str | None = None) -> list[dict]:
     """A meeting held to do something else on the same day is the setting of that happening, not a
-    happening of its own: one event per happening (`shared/design/annotation.md`)."""
+    happening of its own: one event per happening (`shared/design/annotation.md`). Not a Korean
+    gathering named with its date as the place where it happened (`올해 2월 … 열린 세계정부정상회의에서
+    … 수상했다`, `’08년 제3차 고위급회의에서 … 합의`): the gathering, told by its name and date, is a
+    happening of its own."""
     hosted = {(e["sentence"]["start"], e["date"]["value"]) for e in events if e["type"] in _HOSTED}
-    return [e for e in events if not (e["type"] == "meeting" and (e["sentence"]["start"], e["date"]["value"]) in hosted)]
+    return [e for e in events if not (e["type"] == "meeting" and (e["sentence"]["start"], e["date"]["value"]) in hosted
+                                      and not (ko_text is not None and _ko_dated_venue(ko_text, e)))]
+
+
+# What makes a gathering the venue or the means of what happened: `에서`, `를 통해`, `시`. (Not
+# `계기`: `유엔총회 계기 출범` tells when a body started, not a meeting of its own.)
+_KO_VENUE_AFTER = re.compile(r"(?:\s?[(（][^()（）\n]{0,40}[)）])?(?:에서|[을를]\s통해|\s?시(?![가-힣]))")
+
+
+def _ko_dated_venue(text: str, ev: dict) -> bool:
+    """The meeting `ev` is a gathering's name followed by `에서` with its date before it."""
+    t0, t1 = ev["trigger"]["start"], ev["trigger"]["end"]
+    if not _KO_VENUE_AFTER.match(text[t1:t1 + 48]):
+        return False
+    d0, d1 = ev["date"]["start"], ev["date"]["end"]
+    return d1 <= t0 or (t1 < d0 and re.fullmatch(r"\s?[(（]", text[t1:d0]) is not None)
 
 
 # ------------------------------------------------------------------------------------ Korean
@@ -880,8 +905,8 @@ def _korean(ctx: Context) -> list[dict]:
         subjects_here: list = []
         for ci, c in enumerate(clauses):
             if not c.triggers:
-                if c.dates:
-                    pending = c.dates[-1]
+                if _ko_own_calendar(c.dates, ctx.text):
+                    pending = _ko_own_calendar(c.dates, ctx.text)[-1]
                     pending_from = c.start if pending_from is None else pending_from
                 if c.boundary == "strong":
                     pending, pending_from = None, None
@@ -904,6 +929,13 @@ def _korean(ctx: Context) -> list[dict]:
                 # the ones just dated, in a sentence with no date of its own, were held that day
                 date, own = talks[1], False
             nxt = clauses[ci + 1] if ci + 1 < len(clauses) else None
+            met_at = _ko_next_predicate(clauses, ci) if main.type == "visit" and c.boundary == "serial" else None
+            if (date and met_at is not None and any(t.type == "meeting" for t in met_at.triggers)
+                    and not _ko_own_calendar(met_at.dates, ctx.text) and _ko_visits_body(ctx, c, main)):
+                # `덴마크 의회를 방문하여 … 위원장을 면담했다`: calling at a body to meet its officer is the
+                # meeting; the visit is its circumstance (a country or a city visited stays a visit)
+                pending, pending_from = date, c.start
+                continue
             if (date and main.type in ("approval", "designation") and main.voice != "active" and c.boundary == "serial"
                     and nxt is not None and nxt.triggers and not nxt.dates):
                 pending, merged_from = date, merged_from + [c]     # `승인을 받아 설립되었다`
@@ -962,6 +994,21 @@ def _korean(ctx: Context) -> list[dict]:
                 if len(topic.chain) >= 2:   # `A와 B는 … 협력해 왔다. 두 회사는 …`
                     disc.group = list(topic.chain)
     return events
+
+
+def _ko_next_predicate(clauses: list[KoClause], ci: int) -> KoClause | None:
+    """The clause after `ci` that holds its next verb, past the relative clauses between
+    (`방문하여 … 입법지원하는 위원장을 면담했다`)."""
+    for k in range(ci + 1, len(clauses)):
+        if clauses[k].triggers or clauses[k].boundary != "relative":
+            return clauses[k] if clauses[k].triggers else None
+    return None
+
+
+def _ko_visits_body(ctx: Context, c: KoClause, main: Trigger) -> bool:
+    """The place a Korean visit's verb takes is an organisation (`덴마크 의회를 방문하여`)."""
+    return any(re.fullmatch(r"\s?(?:[(（][^()（）]{0,40}[)）])?\*{0,3}\s?(?:을|를)?\s?", ctx.text[m.end:main.start])
+               for m in ctx.mentions_in(c.start, main.start))
 
 
 def _ko_dated_places(ctx: Context, lo: int, main: Trigger, date: dict) -> list[tuple[Trigger, dict]]:
@@ -1093,8 +1140,18 @@ def _ko_span_end(ctx: Context, d: dict) -> bool:
     return k > 0 and _KO_AND.match(ctx.text[ctx.timexes[k - 1]["end"]:d["start"]]) is not None
 
 
+# A date's local-time reading in brackets after it (`12월 20일(현지 12월 19일 오전 3시)`): the
+# release dates the happening by the first, its own calendar.
+_KO_LOCAL_READING = re.compile(r"(?:\d일|\))\s?[(（]\s?현지\s?(?:시간|기준|시각)?\s?$")
+
+
+def _ko_own_calendar(dates: list[dict], text: str) -> list[dict]:
+    """`dates` without the local-time readings in brackets after another date."""
+    return [d for d in dates if not (text and _KO_LOCAL_READING.search(text, max(0, d["start"] - 12), d["start"]))]
+
+
 def _ko_date(c: KoClause, main: Trigger, pending: dict | None, text: str = "") -> tuple[dict | None, bool]:
-    before = [d for d in c.dates if d["end"] <= main.start]
+    before = [d for d in _ko_own_calendar(c.dates, text) if d["end"] <= main.start]
     if len(before) >= 2 and _KO_AND.match(text[before[-2]["end"]:before[-1]["start"]]) \
             and _KO_DAYS_SPAN.match(text, before[-1]["end"]):
         return before[-2], True
@@ -1140,6 +1197,14 @@ def _ko_marks(ctx: Context, toks: list, mentions: list[Mention], s_start: int, s
             marks.append(KoMark(t.idx - len(word), t.idx + len(t.text), "org", t.text, org=officer))
             continue
         head = prev.text
+        if _glued_noun(toks, i - 1).endswith(ko.DELEGATIONS):
+            # `우승희 영암군수 등 방문단은`: the delegation an officer leads is that officer's organisation's
+            lead = next((o for w in reversed(text[max(s_start, prev.idx - 16):prev.idx].split()[-3:])
+                         if (o := ctx.officer(w) or next((g for k, g in ctx.officers.items() if len(k) >= 2 and w.endswith(k)),
+                                                         None)) is not None), None)
+            if lead is not None:
+                marks.append(KoMark(prev.idx, t.idx + len(t.text), "org", t.text, org=lead))
+                continue
         words_before = text[max(s_start, prev.idx - 12):prev.idx].split()
         before_word = words_before[-1] if words_before and text[prev.idx - 1:prev.idx].isspace() else ""
         glued_head = _glued_noun(toks, i - 1)
@@ -1179,12 +1244,21 @@ def _glued_noun(toks: list, i: int) -> str:
     return "".join(words)
 
 
+# What a delegation (`사절단은`) refers to: the release's own side (`Discourse.main`), not the last named.
+_KO_OWN_SIDE = ("(own side)",)
+# A word that ends in an adnominal ending (`방문한`, `파견된`, `참석하는`): a clause, not a name.
+_KO_ADNOMINAL_WORD = re.compile(r"(?:한|된|던|하는|되는|온|은)$")
+
+
 def _ko_classify(head: str, glued: str, before: str, particle: str):
     if before in ko.GROUP_NUMERALS and head in ko.GROUP_NOUNS:
         return "group", (), ko.GROUP_NUMERALS[before]
     for w, n in ko.GROUP_WORDS.items():
         if glued == w or f"{before} {glued}" == w:
             return "group", (), n
+    if glued.endswith(ko.DELEGATIONS) and (before in ko.DELEGATION_OPEN_BEFORE or _KO_ADNOMINAL_WORD.search(before)
+                                           or _KO_TITLE_TOPIC.search(before)):
+        return "anaphor", _KO_OWN_SIDE, 0
     if head == "측" and before in ko.ANAPHOR_HEADS:
         return "anaphor", ko.ANAPHOR_HEADS[before], 0
     if glued in ko.ANAPHOR_HEADS and before not in ko.INDEFINITE:
@@ -1237,6 +1311,8 @@ def _ko_subject(ctx: Context, marks: list[KoMark], main: Trigger, c: KoClause, c
     if cand.kind == "org":
         chain = cand.chain or [cand.org]
         return chain[0], "explicit", [], chain[1:]
+    if cand.kind == "anaphor" and cand.wants == _KO_OWN_SIDE:
+        return disc.main(), "explicit", [], []
     if cand.kind == "anaphor":
         return disc.resolve(cand.wants, ctx.orgs), "explicit", [], []
     if cand.kind == "group":
@@ -1348,8 +1424,9 @@ def _ko_cues(toks: list) -> str | None:
     if any(lem in ko.NEGATION_LEMMAS for lem in lemmas):
         return "negated"
     # a plan's noun says the predicate is planned (`개최할 예정이다`), not when it is the object
-    # of a verb (`협력 방안을 논의했다`, `계획을 발표했다`)
-    planned_noun = any(lem in ko.PLANNED_NOUNS and not (k + 1 < len(tags) and tags[k + 1] == "JKO")
+    # of a verb (`협력 방안을 논의했다`, `계획을 발표했다`) nor the topic a relative clause modifies
+    # (`2015년 채택된 지속가능발전목표는 …`)
+    planned_noun = any(lem in ko.PLANNED_NOUNS and not (k + 1 < len(tags) and tags[k + 1] in ("JKO", "JX", "JKS"))
                        for k, lem in enumerate(lemmas))
     if planned_noun or "겠" in lemmas or "기로" in lemmas:
         return "planned"
@@ -1504,9 +1581,41 @@ def _chinese(ctx: Context) -> list[dict]:
             status = _zh_status(text, c_start, main, date, ctx.anchor, prev_status)
             prev_status = status
             if date is not None:
+                each = _zh_listed_subjects(text, mentions, main, c_start)[1:] \
+                    if main.type in _ZH_EACH_TYPES and how == "explicit" and subject is not None else []
+                if each:
+                    parts = [p for p in parts if not any(p["org_key"] == m.org["org_key"] for m in each)]
                 events.append(_event(ctx, main, date, parts, (s_start, s_end), status, how, own))
+                if each:
+                    # `建興國中、長榮高中分別勇奪…`, `東光國小、復興國小榮獲…`: prizes won by each of
+                    # the organisations listed as the subject, one award each
+                    for m in each:
+                        events.append(_event(ctx, main, date, [_participant(m.org, "subject")], (s_start, s_end), status,
+                                             how, own))
             pending = None
     return events
+
+
+# Happenings that each of several organisations listed as the subject has of its own (prizes won).
+_ZH_EACH_TYPES = {"award"}
+_ZH_LIST_GAP = re.compile(r"[、，,和与及跟]\s?")
+# Between the last organisation listed and the trigger: a modifier left of its name, `分别`, `都`, `皆`.
+_ZH_LIST_TAIL = re.compile(r"[^，。；,;]{0,4}?(?:分别|皆|均|都|亦|更)?\s?")
+
+
+def _zh_listed_subjects(text: str, mentions: list[Mention], main: Trigger, c_start: int) -> list[Mention]:
+    """The organisations listed right before the trigger as its subject (`A、B分别勇夺`), in order;
+    one or none when there is no list."""
+    before = [m for m in mentions if c_start <= m.start and m.end <= main.start]
+    if not before or not _ZH_LIST_TAIL.fullmatch(text, before[-1].end, main.start):
+        return []
+    listed = [before[-1]]
+    for m in reversed(before[:-1]):
+        if _ZH_LIST_GAP.fullmatch(text, m.end, listed[0].start):
+            listed.insert(0, m)
+        else:
+            break
+    return listed
 
 
 def _zh_free(text: str, m: Mention, c_start: int) -> bool:
@@ -1670,10 +1779,19 @@ def _english(ctx: Context) -> list[dict]:
                 # agreement, dated today; announcing it is no event of its own (the guide). An
                 # announced plan with a date of its own keeps both (`announced today … to open in 2026`)
                 date, own, held = carried, False, None
-            if date is None and trig.type == "award":
-                # `won the 2023 Farm Innovation Challenge`: a prize named with its year was won that year
+            if date is None and trig.type in ("award", "designation"):
+                # `won the 2023 Farm Innovation Challenge`, `was named to the 2025 Cloud 100 list`: a
+                # prize or a list named with its year was won or made that year
                 date = next((t for t in ctx.name_years if trig.end <= t["start"] < min(limit, trig.end + _EN_PRIZE_YEAR_REACH)
                              and not ctx.blocked(t["start"])), None)
+                own = date is not None
+                if date is not None and trig.type == "designation" and _EN_HONOUR.match(text, date["end"]):
+                    trig = dataclasses.replace(trig, type="award")   # `selected as a 2024 Top 10 New Product`: an honour
+            if date is None and trig.type in _EN_AT_EDITION:
+                # `debuted at CES 2024`, `took part in KES 2024`: what happens at an edition of a named
+                # event happens in the edition's year
+                date = next((t for t in ctx.name_years if trig.end <= t["start"] < limit and not ctx.blocked(t["start"])
+                             and _EN_EDITION_BEFORE.fullmatch(text, trig.end, t["start"])), None)
                 own = date is not None
             if date is None and at_gathering is not None:
                 # `… joined a welcome reception yesterday (June 25). During the reception, InvestHK
@@ -1703,6 +1821,13 @@ _EN_AT_GATHERING = re.compile(r"(?:During|At|On the sidelines of)\s+(?:the|this|
 _EN_PERIOD_BEFORE = re.compile(r"\b(?:for|in)\s+(?:the\s+)?$", re.I)
 
 
+# A year's list that ranks or honours (`a 2024 Top 10 New Product`, `2025 Best Places to Work`): being
+# put on it is an award.
+_EN_HONOUR = re.compile(r"\s+(?:[\w&'’-]+\s+){0,3}?(?:Top\s+\d+|Best|Winners?|Honou?rees?|Finalists?|Award)\b")
+# What happens at an edition of a named event (`unveiled … at CES 2025`, `participated in KES 2024`):
+# the edition's name right before its year, after `at` or `in`, a few words after the verb.
+_EN_AT_EDITION = {"launch", "meeting", "award", "other", "agreement"}
+_EN_EDITION_BEFORE = re.compile(r"\s*(?:[\w$%&'’,-]+\s+){0,6}?(?:at|in)\s+(?:the\s+)?(?:[A-Z][\w&.'’-]*\s+){1,4}")
 # Characters between an award's verb and the year in the prize's name (`won the 2023 …`), at most.
 _EN_PRIZE_YEAR_REACH = 20
 # A date that only qualifies a noun (`this year's exhibition`, `2024's results`) dates no happening.
@@ -1754,6 +1879,10 @@ def _en_subject(ctx: Context, text: str, s_start: int, s_end: int, trigs: list[T
         return disc.resolve(en.ANAPHORS.get(a.group("head").lower(), ()), ctx.orgs), "explicit", [], []
     if _EN_PRONOUN.match(rest):
         return disc.last(), "carried", [], []
+    if _EN_OWN_SITE.match(rest) and trigs:
+        # `The facility is expected to be fully operational in H1 2026`: a site the release has been
+        # telling of is its owner's, the organisation told of
+        return disc.last(), ("carried" if disc.last() else "none"), [], []
     if re.match(r"(?:the|a|an)\s+[\w-]+", rest, re.I) and trigs:
         return None, "none", [], []   # `The Tuas plant is scheduled to open`
     if _EN_NAME_APPOSITION.fullmatch(rest) and trigs:
@@ -1762,6 +1891,9 @@ def _en_subject(ctx: Context, text: str, s_start: int, s_end: int, trigs: list[T
     return disc.last(), ("carried" if disc.last() else "none"), [], []
 
 
+# A site referred back to (`the facility`, `the new plant`, `this factory`): not a named one (`The Tuas plant`).
+_EN_OWN_SITE = re.compile(r"(?:[Tt]he|[Tt]his|[Ii]ts|[Tt]heir)\s+(?:(?:new|expanded|first|second|planned)\s+)?(?:[a-z][\w-]*\s+){0,2}?"
+                          r"(?:" + "|".join(en.SITES) + r")\b(?!\s+(?:of|for)\b)")
 # A capitalised name and its comma before a participle: the name is the subject.
 _EN_NAME_APPOSITION = re.compile(r"[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,5},\s*")
 

@@ -6,7 +6,9 @@ Korean event words are mostly Sino-Korean nouns made into verbs (`설립되었�
 covers every inflected form. Examples of each: `examples/ko.tsv`.
 """
 
-from ...nlp.lexicon import reference_words
+from pathlib import Path
+
+from ...nlp.lexicon import data_lines, reference_words
 
 # Noun (or verb-stem) lemma -> event type. The noun must be the head of its compound and be used
 # as a verb (see `triggers.ko_triggers`).
@@ -54,7 +56,19 @@ TRIGGERS: dict[str, str] = {
     "발효": "other", "개정": "other", "공포": "other", "가입": "other", "수교": "other", "선언": "other",
     "비준": "other", "연장": "other", "접종": "other", "출국": "other", "귀국": "other", "건립": "other",
     "신청": "other", "출간": "other",
+    # a system or a scheme brought in is launched (`2021년 도입한 제도`)
+    "도입": "launch",
+    # a courtesy call on an official (`부위원장 등을 예방하고`) is a visit; `예방` of anything else is prevention
+    "예방": "visit",
+    # adoption: its type is that of what is adopted (`ADOPTED`); of anything else, no event
+    "채택": "approval",
 }
+
+# `채택` (adopt) by the noun adopted, matched as the end of its compound (`新서울선언문을 채택`,
+# `채택된 지속가능발전목표`): an instrument the parties agree on (a declaration, a convention, a
+# framework) is an agreement, a decision, rule or goal a body adopts an approval; a technology or
+# a project adopted is no event (data/ko_adopted.tsv).
+ADOPTED: dict[str, str] = dict(line.split("\t")[:2] for line in data_lines(Path(__file__).with_name("data") / "ko_adopted.tsv"))
 
 # Agreement words that, undated, tell what was agreed or signed at the talks or the gathering just
 # told (`…하기로 합의했다`, `로드쇼에서 … MOU를 체결했다`).
@@ -65,6 +79,17 @@ BILATERAL = {"만나다", "면담", "접견", "회동", "예방"}
 
 # Triggers whose type is another when what they tell of is an organisation (the subject found).
 FOUNDED_WHEN_ORG: dict[str, str] = {"출범": "founding"}
+
+# Whom a courtesy call (`예방`) is paid: an official named by the title before it (the titles of
+# the officers of organisations, data/ko_titles.txt, and those of heads of state and envoys).
+CALLED_ON = tuple(w.strip() for w in data_lines(Path(__file__).with_name("data") / "ko_titles.txt")) + (
+    "총리", "대통령", "국왕", "왕세자", "특사", "주석", "수상")
+
+# `진행되다` (be carried out) tells a gathering or a ceremony held when one is its subject
+# (`간담회가 진행됐다`, `시상이 진행되었다`): the verb nouns that do, and the subjects named by their
+# noun alone (a gathering's or a ceremony's word is found by `MEETING_NOUNS`, `CEREMONIES`).
+HELD_NOUNS = {"진행"}
+HELD_NOUNS_TYPE: dict[str, str] = {"시상": "award", "수여": "award"}
 
 # Glued noun compounds whose meaning is not their head's (`기업공개` is a listing, not a launch).
 COMPOUNDS: dict[str, str] = {
@@ -135,6 +160,11 @@ PAST_LEMMAS = {"었", "았", "였", "ᆻ"}
 # Words that refer back to an organisation (`회사는`, `이 지구는`, `동사는`, `회사 측은`), with the
 # kind or the name ending of the organisation they can refer to.
 ANAPHOR_HEADS: dict[str, tuple[str, ...]] = reference_words("ko")   # nlp/data/reference_words.tsv
+# A delegation (`사절단은`, `방문단은`, `대표단이`) is the organisation the release tells of, acting
+# through the people it sends: named with no nation or body before it (`자메이카를 방문한 사절단은`,
+# `영암군수 등 방문단은`), it refers back to that organisation. (`다솜국 대표단은` is another's.)
+DELEGATIONS = ("대표단", "사절단", "방문단", "협상단", "조사단", "시찰단", "연수단", "참가단", "파견단")
+DELEGATION_OPEN_BEFORE = ("", "등", "이번", "우리", "우리나라", "한국", "정부", "우리측", "한국측")
 # Before a reference word, these make it a new, indefinite one (`한 회사는`, `다른 기업은`).
 INDEFINITE = ("한", "어느", "다른", "각", "여러", "일부", "모든", "많은", "국내", "해외", "주요", "상당수")
 # Groups (`두 기관은`, `양측은`): no single subject; the members take part.

@@ -92,6 +92,8 @@ def _ko_noun_trigger(toks: list, i: int, note: bool = False) -> Trigger | None:
             break
     if etype is None:
         etype = ko.TRIGGERS.get(t.text)
+    if etype is None and t.text in ko.HELD_NOUNS:
+        return _ko_held(toks, i)
     start_only = etype is None and t.text in ko.START_ONLY
     if start_only:
         etype = ko.START_ONLY[t.text]
@@ -104,6 +106,12 @@ def _ko_noun_trigger(toks: list, i: int, note: bool = False) -> Trigger | None:
         return None  # `기업을 유치했다`: attracting tenants, not money
     if start_only and not _ko_is_start(toks, i):
         return None
+    if lemma == "예방" and not _ko_called_on(toks, i):
+        return None
+    if lemma in ("채택",):
+        etype = _ko_adopted(toks, i)
+        if etype is None:
+            return None
     start = toks[j].idx if lemma != t.text else t.idx
     end = t.idx + len(t.text)
     if voice == "since":
@@ -111,7 +119,90 @@ def _ko_noun_trigger(toks: list, i: int, note: bool = False) -> Trigger | None:
     return Trigger(start, end, lemma if lemma != t.text else t.text, lemma, etype, voice)
 
 
+def _ko_held(toks: list, i: int) -> Trigger | None:
+    """`간담회가 진행됐다`, `‘…간담회’가 진행되었다`, `시상이 진행되었다`: a gathering or a ceremony that
+    is the subject of `진행되다` (carried out) was held; its type is the gathering's (a meeting) or
+    the ceremony's. Not the adnominal `진행된 간담회에서` (where the news happened)."""
+    t = toks[i]
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if nxt is None or not _glued(t) or _tags(nxt)[0] != "XSV" or _lemmas(nxt)[0] not in ("되", "되다") or _adnominal(toks, i + 1):
+        return None
+    subj = ""
+    for k in range(i - 1, max(-1, i - 6), -1):
+        if _tags(toks[k])[0] in ("JKS",) or (toks[k].text in ko.SUBJECT + ko.TOPIC and _tags(toks[k])[0] == "JX"):
+            j = k - 1
+            while j >= 0 and toks[j].text in ("’", "”", "'", '"', "」", "』"):
+                j -= 1
+            if j >= 0 and _tags(toks[j])[0] in ("NNG", "NNP"):
+                subj = toks[j].text
+            break
+    if not subj:
+        return None
+    etype = next((ty for c, ty in ko.CEREMONIES.items() if subj.endswith(c)), None) or ko.HELD_NOUNS_TYPE.get(subj)
+    if etype is None and subj.endswith(ko.MEETING_NOUNS):
+        etype = "meeting"
+    if etype is None:
+        return None
+    return Trigger(t.idx, t.idx + len(t.text), t.text, t.text, etype, "active")
+
+
+def _ko_called_on(toks: list, i: int) -> bool:
+    """`예방` at `i` is a courtesy call: its object is an official (`외교장관을 예방했다`, `부위원장
+    등을 예방하고`, `총리 예방`), not a disease prevented."""
+    for k in range(i - 1, max(-1, i - 4), -1):
+        x = toks[k]
+        tag = _tags(x)[0]
+        if tag.startswith("J") or x.text in ("등", "및"):
+            continue
+        return tag in ("NNG", "NNP") and x.text.endswith(ko.CALLED_ON)
+    return False
+
+
 _YEAR = re.compile(r"\d{2}(?!\d)")
+_ADOPTED = sorted(ko.ADOPTED, key=len, reverse=True)
+
+
+def _ko_adopted(toks: list, i: int) -> str | None:
+    """The type of an adoption (`채택` at `i`) by what is adopted (`ko.ADOPTED`): a noun among the
+    few before it in its clause, its object or subject (`선언문을 채택했다`, `프레임워크(GBF)가
+    채택됐다`, `결정문이 무토의로 채택되었다`), or the noun an adnominal `채택된` modifies."""
+    def kind(k: int) -> str | None:
+        word = ""
+        while k >= 0 and _tags(toks[k])[0] in _NOUNISH + ("NNB",):
+            word = toks[k].text + word
+            if k == 0 or not _glued(toks[k - 1]):
+                break
+            k -= 1
+        return next((ko.ADOPTED[w] for w in _ADOPTED if word.endswith(w)), None)
+    depth = 0
+    for k in range(i - 1, max(-1, i - 10), -1):
+        x = toks[k]
+        if x.text in (")", "）"):
+            depth += 1
+            continue
+        if x.text in ("(", "（"):
+            depth = max(0, depth - 1)
+            continue
+        if x.text in ("‘", "’", "“", "”", "「", "」", "『", "』", "'", '"'):
+            continue   # a quoted title: what it names is what is adopted (`‘원칙’과 ‘지침’을 채택`)
+        tag = _tags(x)[-1]
+        if depth or tag.startswith("J") or tag in ("SP", "SS", "MAG"):
+            continue
+        if tag.startswith(("E", "V", "SF")):
+            break
+        found = kind(k)
+        if found:
+            return found
+    nxt = toks[i + 1:i + 3]
+    if any(t.startswith("ETM") for x in nxt for t in _tags(x)):
+        k = i + 1
+        while k < len(toks) and not _tags(toks[k])[0].startswith(("NN", "SL", "SH")):
+            k += 1
+        while k + 1 < len(toks) and _glued(toks[k]) and _tags(toks[k + 1])[0] in _NOUNISH:
+            k += 1
+        if k < len(toks):
+            return kind(k)
+    return None
 
 
 def _ko_predicate_voice(toks: list, i: int, note: bool = False) -> str | None:
