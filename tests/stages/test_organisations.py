@@ -925,3 +925,9 @@ def test_the_bodies_in_brackets_after_a_run_of_things_done_are_organisations():
                  "등이 실증 중이다. 회의는 서울(3월), 부산(4월), 대전(5월)에서 열린다.")
     assert {"누리드론", "가온시스"} <= set(found), sorted(found)
     assert not {"3월", "4월"} & set(found), sorted(found)
+
+
+def test_a_list_of_firms_after_a_capitalised_kind_at_a_sentence_start():
+    found = orgs("Partners include Kestrel Labs, Orvane and Hanbit. Customers such as Velmo Motors and Brightmoor "
+                 "use the platform.", "en")
+    assert {"Orvane", "Hanbit", "Brightmoor"} <= set(found), sorted(found)

@@ -350,7 +350,7 @@ def kind_of(name: str) -> str:
 # A kind of organisation in the plural, then the names of some: `global companies like Tesla, SK,
 # and KT`, `platforms including Infor, Amazon, and Shopee`, `partners such as …`.
 _LIST_HEAD = re.compile(
-    r"\b(?:companies|firms|corporations|enterprises|businesses|brands|platforms|partners|customers|clients|"
+    r"\b(?i:companies|firms|corporations|enterprises|businesses|brands|platforms|partners|customers|clients|"
     r"investors|automakers|carmakers|manufacturers|banks|insurers|startups|start-ups|retailers|operators|"
     r"universities|institutions|organi[sz]ations|agencies|sponsors|suppliers|vendors|players|giants|"
     r"conglomerates|chaebols|groups)\s+(?:such as|like|including|includ(?:e|ing)|among them)\s+")
