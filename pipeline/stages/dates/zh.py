@@ -277,8 +277,8 @@ RULES = [
     ("rel_day_guarded", REL_BEHIND + r"(?<![钢提古扬竖口胡找追探搜聆倾收旁试监])"
      + grp("RD", alt(k for k in REL_DAY if k[-2:] in GUARDED_DAYS)) + DAY_AHEAD + pod()),
     ("ana_day", grp("AD", alt(ANA_DAY)) + pod()),
-    # Taiwanese releases: 今（6）日 (today, the 6th), 昨（5）日, 本周五(18日)
-    ("day_bracket", r"[今昨明隔前次翌][ ]?[(（][ ]?" + grp("D", r"3[01]|[12]\d|0?[1-9]") + r"[ ]?[日号]?[)）][ ]?[日号]?"
+    # Taiwanese releases: 今（6）日 (today, the 6th), 昨（5）日, 同（7）日 (the same day), 本周五(18日)
+    ("day_bracket", r"[今昨明隔前次翌同本当][ ]?[(（][ ]?" + grp("D", r"3[01]|[12]\d|0?[1-9]") + r"[ ]?[日号]?[)）][ ]?[日号]?"
      + "(?:" + weekday_brackets() + ")?"),   # 今（12日）表示; 今(12)日(星期三)
     # 本(3)月, 上（2）月底, 下(4)月5日: this, last or next month, its number in brackets
     ("month_bracket", r"[本上下][ ]?[(（][ ]?" + grp("M", r"1[0-2]|0?[1-9]") + r"[ ]?[)）][ ]?月(?:份)?"
@@ -345,7 +345,7 @@ RULES = [
     ("roc_this_year_western", r"[今去明本上下前][ ]?[（(][ ]?" + grp("Y", r"(?:19|20)\d\d") + r"[ ]?[）)][ ]?年(?:度)?"),   # 今（2025）年
     # 3/5-3/7, 3/5至3/7: a range of days written with slashes
     ("md_slash_range", r"(?<![\d.,\-/:A-Za-z])" + grp("M", r"1[0-2]|0?[1-9]") + "/" + grp("D", r"3[01]|[12]\d|0?[1-9]")
-     + SP + r"[-~～－–至到]" + SP + grp("E_M", r"1[0-2]|0?[1-9]") + "/" + grp("E_D", r"3[01]|[12]\d|0?[1-9]") + r"(?![\d/.])"),
+     + SP + r"[-~～－–至到]" + SP + "(?:" + grp("E_M", r"1[0-2]|0?[1-9]") + "/)?" + grp("E_D", r"3[01]|[12]\d|0?[1-9]") + r"(?![\d/.%])(?:日(?!本|元|报))?"),   # (3/15~16: the end's month left out)
     # 元月, 114年元月, 元月1日: January (not 单元 + 月)
     ("yuan_month", "(?:" + year() + SP + "|" + NB + grp("ROC", r"1[0-4]\d|[4-9]\d") + SP + "年" + SP + "|" + REL_BEHIND
      + grp("RY", alt([k for k in REL_YEAR if k != "今"])) + ")?" + r"(?<!单)" + grp("MN", "元月")
