@@ -462,6 +462,15 @@ def test_a_job_titles_acronym_after_its_long_form_is_a_term():
     ("藉由國際標準組織（International Standards Body）認證。", "zh", ("國際標準組織", "International Standards Body")),
     # a country's office posted in a place keeps its country; an accented rendering is still title case
     ("法國在台協會（Bureau Français de Taipei）主任出席。", "zh", ("法國在台協會", "Bureau Français de Taipei")),
+    # a verb inside the name (開發, 製造) would leave the organisation word alone: the name runs on
+    ("外交部與美國國際開發總署（USAID）合作。", "zh", ("美國國際開發總署", "USAID")),
+    ("北方精密電子製造公司（Northern Precision Electronics）今日表示。", "zh",
+     ("北方精密電子製造公司", "Northern Precision Electronics")),
+    # a function word's character that opens a longer noun of the name (對 of 對外貿易)
+    ("中華民國對外經濟合作協會（CIECA）舉辦說明會。", "zh", ("中華民國對外經濟合作協會", "CIECA")),
+    # an edition's year before a name is no number that the name measures
+    ("2025臺南國際風箏節（Tainan International Kite Festival）登場。", "zh",
+     ("臺南國際風箏節", "Tainan International Kite Festival")),
 ])
 def test_one_pair_and_its_edges(text, lang, expected):
     assert pairs(text, lang)[0] == [expected]

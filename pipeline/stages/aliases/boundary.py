@@ -594,6 +594,22 @@ def _opens_a_word(text: str, at: int) -> bool:
     return in_dictionary(fold_han(text[at:at + 2]))
 
 
+def _bare_body_word(head: str) -> bool:
+    """`公司`, `协会`, `总署`: an organisation word alone, which no name is; the segmenter's verb
+    inside the name (`美国国际开发总署`, `台湾积体电路制造公司`: 开发, 制造) cut the rest off."""
+    return head in _BARE_BODY_WORDS or (len(head) == 2 and head[-1] in "部署局处会院所司")
+
+
+def _opens_name_word(doc: Doc, t: Token) -> bool:
+    """A function word's character that the segmenter, reading the whole text, puts at the start
+    of a longer noun (`对` of `对外贸易` in `中华民国对外贸易发展协会`): part of the name, no break."""
+    import bisect
+    starts, ws = pos_words(doc_text(doc))
+    k = bisect.bisect_right(starts, t.idx) - 1
+    return 0 <= k < len(ws) and ws[k][0] == t.idx and t.idx + len(t.text) < ws[k][1] \
+        and _zh_name_word(ws[k][2], ws[k][3]) and ws[k][3] != "p"
+
+
 def _part_of_longer_word(doc: Doc, t: Token) -> bool:
     """The segmenter, reading the whole text, puts the token into a longer word (`代表` of
     `代表处`, an office, not a representative)."""
@@ -623,7 +639,7 @@ def chinese_name_before(doc: Doc, pos: int, rendering: str = "") -> tuple[int, i
         if word == "在" and _in_a_place_inside_name(taken):
             taken.insert(0, t)
             continue
-        if not re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9·‧・]+", t.text) or word in ZH_BREAKS \
+        if not re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9·‧・]+", t.text) or (word in ZH_BREAKS and not _opens_name_word(doc, t)) \
                 or (word in TITLES and not (titled and not taken) and not _part_of_longer_word(doc, t)) \
                 or in_timex(doc, t.idx) or (taken and t.idx + len(t.text) != taken[0].idx):
             break
@@ -635,7 +651,8 @@ def chinese_name_before(doc: Doc, pos: int, rendering: str = "") -> tuple[int, i
     if not taken:
         return None
     start = max(taken[0].idx, _zh_noun_run_start(doc_text(doc), pos), floor)
-    if _is_acronym(rendering) and len(rendering) >= 3 and fold_han(doc_text(doc)[start:pos]) in _BARE_BODY_WORDS:
+    if _bare_body_word(fold_han(doc_text(doc)[start:pos])) and taken[0].idx < start \
+            and (len(rendering) >= 3 or not _is_acronym(rendering)):
         # the segmenter's verb inside a name cut it down to its organisation word (`国际自然保育联盟（IUCN）`:
         # 保育 read as a verb): the words taken before the run stand
         start = max(taken[0].idx, floor)

@@ -119,7 +119,8 @@ def find_aliases(doc: Doc) -> tuple[list[dict], list[dict], list[dict]]:
             continue  # `Hanbit Agency (CEO Mina Park)`: an aside naming the body's head, no rendering
         if _URL.search(rendering) or _FORMULA.fullmatch(rendering):
             continue  # (www.example.go.kr), (A+B): where to read more, a formula; no name
-        if n_script == "han" and (len(name) == 1 or re.search(r"\d$", text[max(0, span[0] - 1):span[0]])):
+        if n_script == "han" and (len(name) == 1 or (re.search(r"\d$", text[max(0, span[0] - 1):span[0]])
+                                                   and not in_timex(doc, span[0] - 1))):   # (2024台灣燈會: an edition's year)
             continue  # `87.5分（Geisha）`: a measure after a number, no name
         if n_script == "hangul" and re.fullmatch(r"\d[\d.,]*\s?[가-힣]{1,5}", name):
             continue  # `30베크렐(Bq)`: a measure and its unit's symbol, no name
