@@ -471,6 +471,11 @@ def test_a_job_titles_acronym_after_its_long_form_is_a_term():
     # an edition's year before a name is no number that the name measures
     ("2025臺南國際風箏節（Tainan International Kite Festival）登場。", "zh",
      ("臺南國際風箏節", "Tainan International Kite Festival")),
+    # a person's name with letters of Central European languages is still a proper name
+    ("部長接見斯洛伐克國會議員諾瓦契克（Ľuboš Nováček）。", "zh", ("諾瓦契克", "Ľuboš Nováček")),
+    # an acronym, then its Chinese name: a body where a body's word ends the Chinese (Traditional too)
+    ("HTEC（駐臺北漢堡貿易辦事處）今日表示。", "zh", ("HTEC", "駐臺北漢堡貿易辦事處")),
+    ("NCFA（北方文化協會）今日表示。", "zh", ("NCFA", "北方文化協會")),
 ])
 def test_one_pair_and_its_edges(text, lang, expected):
     assert pairs(text, lang)[0] == [expected]

@@ -18,6 +18,7 @@ from ...nlp.layout import trim_span
 from ...nlp.lexicon import TERM_ACRONYMS, TERMS, TRANSLATIONS, org_endings, word_set
 from ...nlp.names import HONORIFIC_BEFORE
 from ...nlp.places import is_country
+from ...nlp.script import fold_han
 from ...nlp.words import doc_text, in_timex, tokens_in
 from ..spans import set_span_group
 from .boundary import chinese_name_before, is_short_form, korean_name_before, latin_name_before
@@ -253,7 +254,7 @@ def _is_name(doc: Doc, span, name: str, rendering: str, relation: str, score: fl
         return False   # `ECMO(체외막산소공급)`: a general term's acronym, spelled out after it
     if any(x.split()[-1] in _METHOD_WORDS for x in sides if x.split()):
         return False  # a way of doing something, not a name: 전자태그(RFID 방식)
-    if is_formula(rendering) and not name.replace(" ", "").endswith(ORG_ENDINGS) \
+    if is_formula(rendering) and not fold_han(name.replace(" ", "")).endswith(ORG_ENDINGS) \
             and not (relation == "transliteration" and score >= 0.6):
         # a substance's formula: 산화니켈(NiO), 二氧化钛（TiO2）; `금융감독청(BaFin)` is a body, and
         # a name that sounds like its letters is a brand's (`모모(MoMo)`)
@@ -287,7 +288,7 @@ def _is_name(doc: Doc, span, name: str, rendering: str, relation: str, score: fl
         return score >= 0.8  # acronym and long form, both Latin
     # An acronym or a Hanja rendering of common nouns names an organisation only when an
     # organisation word ends them (중국해양석유총공사(CNOOC), 中国海洋石油集团有限公司（CNOOC）).
-    return any(x.endswith(ORG_ENDINGS) for x in other)
+    return any(fold_han(x).endswith(ORG_ENDINGS + ZH_BODY_ENDINGS) for x in other)   # (Traditional too: 美國在台協會)
 
 
 ELEMENTS: frozenset[str] = frozenset(word_set(Path(__file__).with_name("data") / "element_symbols.txt"))
@@ -323,7 +324,7 @@ def _title_case(s: str) -> bool:
     if re.search(r"[가-힣\u4e00-\u9fff]", s):
         return False   # Korean or Chinese words in it (`Lift&Cruise형태`, `Mcube관`, `AI 기반`): a compound, no Latin name
     s = re.sub(r"’s\b", "'s", s)   # a possessive written with a curly apostrophe: `Children’s Games`
-    words = [w for w in re.findall(r"[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'\-]*", s)   # (letters with accents too: `Français`)
+    words = [w for w in re.findall(r"[A-Za-zÀ-ÖØ-öø-ɏ][A-Za-zÀ-ÖØ-öø-ɏ'\-]*", s)   # (letters with accents too: `Français`, `Vystrčil`)
              if w.lower() not in ("of", "and", "for", "the", "de", "on", "in", "&")]
     return len(words) >= 1 and all(w[0].isupper() for w in words) and not is_acronym(s) and (
         len(words) >= 2 or any(c.isupper() for c in words[0][1:]) or len(words[0]) >= 3)
@@ -333,6 +334,9 @@ def _title_case(s: str) -> bool:
 TERM_ENDINGS = ("계약", "책임자", "신청", "기술", "장치", "방식", "물질", "지표값", "비율", "증후군", "질환", "감염증")
 # Words a body's name ends in (any language; nlp/data/organisation_endings.tsv).
 ORG_ENDINGS: tuple[str, ...] = tuple(org_endings(None, "alias_name"))
+# The words Chinese names of bodies end in (`…代表处`, `…总署`, `…组织`), for a Chinese rendering of
+# an acronym (`TECRO（駐美國台北經濟文化代表處）`).
+ZH_BODY_ENDINGS: tuple[str, ...] = tuple(org_endings("zh", "suffix_finder")) + ("组织",)
 
 
 class AliasesStage:
