@@ -476,6 +476,8 @@ def test_a_job_titles_acronym_after_its_long_form_is_a_term():
     # an acronym, then its Chinese name: a body where a body's word ends the Chinese (Traditional too)
     ("HTEC（駐臺北漢堡貿易辦事處）今日表示。", "zh", ("HTEC", "駐臺北漢堡貿易辦事處")),
     ("NCFA（北方文化協會）今日表示。", "zh", ("NCFA", "北方文化協會")),
+    # a short name made of characters from both sides of the 及 inside the name: the name runs over it
+    ("文化部影視及流行音樂產業局（影視局，BAMID）表示。", "zh", ("文化部影視及流行音樂產業局", "BAMID")),
 ])
 def test_one_pair_and_its_edges(text, lang, expected):
     assert pairs(text, lang)[0] == [expected]
@@ -507,6 +509,14 @@ def test_an_aside_naming_the_head_is_no_short_name():
 ])
 def test_a_bracket_with_korean_words_in_it_names_nothing(text):
     assert pairs(text, "ko")[0] == []
+
+
+@pytest.mark.parametrize("text", [
+    "本市邀請國際組織（WHO、WTO）代表出席。",            # examples listed with the enumeration comma
+    "參與國際賽事（Asia Cup、World Cup）的選手。",
+])
+def test_a_list_in_a_bracket_renders_nothing(text):
+    assert pairs(text, "zh")[0] == []
 
 
 def test_a_bracket_closed_before_a_dot_opens_no_name():

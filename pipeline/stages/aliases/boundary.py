@@ -594,6 +594,27 @@ def _opens_a_word(text: str, at: int) -> bool:
     return in_dictionary(fold_han(text[at:at + 2]))
 
 
+def _subsequence(short: str, long_: str) -> bool:
+    it = iter(long_)
+    return all(c in it for c in short)
+
+
+def _across_and(doc: Doc, start: int, pos: int, rendering: str) -> int:
+    """A short name in the bracket made of characters from both sides of a 及 / 与 / 和 / 暨 inside
+    the name (`经济部中小及新创企业署（中小新创署）`, `影视及流行音乐产业局（影视局）`): the name runs
+    back over the conjunction, to the start of the words before it."""
+    text = doc_text(doc)
+    short = fold_han(rendering)
+    if not re.fullmatch(r"[\u4e00-\u9fff]{2,8}", short) or start < 2 or fold_han(text[start - 1]) not in "及与和暨" \
+            or _subsequence(short, fold_han(text[start:pos])):
+        return start
+    before = chinese_name_before(doc, start - 1)
+    if before is None or before[1] != start - 1 or not _subsequence(short, fold_han(text[before[0]:pos])) \
+            or short[0] not in fold_han(text[before[0]:start - 1]):
+        return start
+    return before[0]
+
+
 def _bare_body_word(head: str) -> bool:
     """`公司`, `协会`, `总署`: an organisation word alone, which no name is; the segmenter's verb
     inside the name (`美国国际开发总署`, `台湾积体电路制造公司`: 开发, 制造) cut the rest off."""
@@ -658,6 +679,7 @@ def chinese_name_before(doc: Doc, pos: int, rendering: str = "") -> tuple[int, i
         start = max(taken[0].idx, floor)
         while start < pos - 2 and fold_han(doc_text(doc)[start]) in ZH_BREAKS:
             start += 1   # a preposition glued to the name's first word by the tokenizer (`由國際`)
+    start = _across_and(doc, start, pos, rendering)
     head = fold_han(doc_text(doc)[start:pos])
     if _personal_name(rendering):
         # a title before a person's name ends what comes before it: 美國副總統彭斯（Mike Pence）

@@ -53,6 +53,9 @@ def find_brackets(text: str) -> list[Bracket]:
             parts = _parts(text, inner_start, inner_end)
             if len(parts) >= 3 and all(is_acronym(text[a:b]) for a, b in parts):
                 continue   # `(AFACI, KAFACI, KoLFACI, KoCARIP)`: a list of names, no rendering
+            if len(parts) >= 2 and all(script_of(text[a:b]) == "latin" for a, b in parts) \
+                    and all(text[b] == "、" for _, b in parts[:-1] if b < inner_end):
+                continue   # `國際組織（WHO、WTO）`: the enumeration comma lists examples, no renderings
             s, e = parts[0]
             defines = False
             if short and short[0] - 8 <= s:   # the bracket only defines a short name
