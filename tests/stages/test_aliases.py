@@ -478,6 +478,11 @@ def test_a_job_titles_acronym_after_its_long_form_is_a_term():
     ("NCFA（北方文化協會）今日表示。", "zh", ("NCFA", "北方文化協會")),
     # a short name made of characters from both sides of the 及 inside the name: the name runs over it
     ("文化部影視及流行音樂產業局（影視局，BAMID）表示。", "zh", ("文化部影視及流行音樂產業局", "BAMID")),
+    # the rendering's `and` is the name's 及 (a country of two islands); 共和 of 共和國 is no 和
+    ("總統接見安地卡及巴布達（Antigua and Barbuda）總理。", "zh", ("安地卡及巴布達", "Antigua and Barbuda")),
+    ("宏都拉斯共和國（Republic of Honduras）代表團來訪。", "zh", ("宏都拉斯共和國", "Republic of Honduras")),
+    # a title written after the person, which the rendering leaves out
+    ("團長為佩特森議員（Anders Petersen）。", "zh", ("佩特森", "Anders Petersen")),
 ])
 def test_one_pair_and_its_edges(text, lang, expected):
     assert pairs(text, lang)[0] == [expected]

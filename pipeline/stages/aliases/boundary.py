@@ -29,7 +29,7 @@ from ...nlp.lexicon import (
 )
 from ...nlp.names import KINDS_OF_BODY, NOT_IN_NAME_TAGS, PERSON_TITLES, PLACE_TIME_NOUNS, personal_name, title_follows
 from ...nlp.places import country_code, is_place
-from ...nlp.script import fold_han
+from ...nlp.script import fold_han, script_of
 from ...nlp.words import Word, doc_text, ends_phrase, in_timex, tokens_before, words_before
 from ...nlp.zh_words import in_dictionary, name_word, pos_words
 from .similarity import (
@@ -605,14 +605,23 @@ def _across_and(doc: Doc, start: int, pos: int, rendering: str) -> int:
     back over the conjunction, to the start of the words before it."""
     text = doc_text(doc)
     short = fold_han(rendering)
-    if not re.fullmatch(r"[\u4e00-\u9fff]{2,8}", short) or start < 2 or fold_han(text[start - 1]) not in "及与和暨" \
-            or _subsequence(short, fold_han(text[start:pos])):
+    if start < 2 or fold_han(text[start - 1]) not in "及与和暨":
         return start
-    before = chinese_name_before(doc, start - 1)
-    if before is None or before[1] != start - 1 or not _subsequence(short, fold_han(text[before[0]:pos])) \
-            or short[0] not in fold_han(text[before[0]:start - 1]):
-        return start
-    return before[0]
+    if re.fullmatch(r"[\u4e00-\u9fff]{2,8}", short) and not _subsequence(short, fold_han(text[start:pos])):
+        before = chinese_name_before(doc, start - 1)
+        if before is not None and before[1] == start - 1 and _subsequence(short, fold_han(text[before[0]:pos])) \
+                and short[0] in fold_han(text[before[0]:start - 1]):
+            return before[0]
+    elif re.search(r"\s(?:and|&)\s", rendering) and script_of(rendering) == "latin":
+        # `聖克里斯多福及尼維斯（Saint Christopher and Nevis）`: the rendering's `and` is the name's 及
+        # (the segmenter may have glued the 及 to the word before it: 福及)
+        before = chinese_name_before(doc, start - 1)
+        if before is not None and before[1] == start - 1:
+            return before[0]
+        run = _zh_noun_run_start(text, start - 1)
+        if run < start - 1 and re.fullmatch(r"[\u4e00-\u9fff]{1,10}", text[run:start - 1]):
+            return run
+    return start
 
 
 def _bare_body_word(head: str) -> bool:
@@ -621,14 +630,15 @@ def _bare_body_word(head: str) -> bool:
     return head in _BARE_BODY_WORDS or (len(head) == 2 and head[-1] in "部署局处会院所司")
 
 
-def _opens_name_word(doc: Doc, t: Token) -> bool:
-    """A function word's character that the segmenter, reading the whole text, puts at the start
-    of a longer noun (`对` of `对外贸易` in `中华民国对外贸易发展协会`): part of the name, no break."""
+def _in_name_word(doc: Doc, t: Token) -> bool:
+    """A function word's character that the segmenter, reading the whole text through the fold,
+    puts inside a longer noun (`对` of `对外贸易` in `中华民国对外贸易发展协会`, `共和` of `共和国`):
+    part of the name, no break."""
     import bisect
     starts, ws = pos_words(doc_text(doc))
     k = bisect.bisect_right(starts, t.idx) - 1
-    return 0 <= k < len(ws) and ws[k][0] == t.idx and t.idx + len(t.text) < ws[k][1] \
-        and _zh_name_word(ws[k][2], ws[k][3]) and ws[k][3] != "p"
+    return 0 <= k < len(ws) and ws[k][0] <= t.idx and t.idx + len(t.text) <= ws[k][1] \
+        and ws[k][1] - ws[k][0] > len(t.text) and _zh_name_word(ws[k][2], ws[k][3]) and ws[k][3] not in ("p", "c")
 
 
 def _part_of_longer_word(doc: Doc, t: Token) -> bool:
@@ -650,6 +660,11 @@ def chinese_name_before(doc: Doc, pos: int, rendering: str = "") -> tuple[int, i
     taken: list[Token] = []
     floor = 0   # where a date ends inside the token that holds it (`年國際`: the name starts after 年)
     titled = _titled(rendering)
+    if not titled and len(toks) >= 2 and fold_han(toks[-1].text) in TITLES and _personal_name(rendering) \
+            and toks[-2].idx + len(toks[-2].text) == toks[-1].idx and not _part_of_longer_word(doc, toks[-1]):
+        # a title written after the person (`佩特森議員（Anders Petersen）`) that the rendering leaves out
+        pos = toks[-1].idx
+        toks = toks[:-1]
     for t in reversed(toks):
         word = fold_han(t.text)   # Traditional text, Simplified word lists
         if in_timex(doc, t.idx) and taken and t.idx + len(t.text) == taken[0].idx:
@@ -660,12 +675,12 @@ def chinese_name_before(doc: Doc, pos: int, rendering: str = "") -> tuple[int, i
         if word == "在" and _in_a_place_inside_name(taken):
             taken.insert(0, t)
             continue
-        if not re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9·‧・]+", t.text) or (word in ZH_BREAKS and not _opens_name_word(doc, t)) \
+        if not re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9·‧・]+", t.text) or (word in ZH_BREAKS and not _in_name_word(doc, t)) \
                 or (word in TITLES and not (titled and not taken) and not _part_of_longer_word(doc, t)) \
                 or in_timex(doc, t.idx) or (taken and t.idx + len(t.text) != taken[0].idx):
             break
-        if taken and word[-1] in "的了在与和及" and len(word) <= 2:
-            break
+        if taken and word[-1] in "的了在与和及" and len(word) <= 2 and not _in_name_word(doc, t):
+            break   # (共和 of 瓜地馬拉共和國 is no 和)
         taken.insert(0, t)
         if len(taken) >= 12:
             break
