@@ -483,6 +483,9 @@ def test_a_job_titles_acronym_after_its_long_form_is_a_term():
     ("宏都拉斯共和國（Republic of Honduras）代表團來訪。", "zh", ("宏都拉斯共和國", "Republic of Honduras")),
     # a title written after the person, which the rendering leaves out
     ("團長為佩特森議員（Anders Petersen）。", "zh", ("佩特森", "Anders Petersen")),
+    # the edition's year the rendering gives belongs to the name it renders
+    ("2025臺南國際風箏節（2025 Tainan International Kite Festival）登場。", "zh",
+     ("2025臺南國際風箏節", "2025 Tainan International Kite Festival")),
 ])
 def test_one_pair_and_its_edges(text, lang, expected):
     assert pairs(text, lang)[0] == [expected]

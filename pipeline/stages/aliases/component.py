@@ -44,6 +44,7 @@ _STANDARD = re.compile(r"(?:ISO|IEC|ASTM|ANSI|IEEE|DIN|BS|EN|JIS|KS|GB|CNS|ITU-T
 _DATE_LIKE = re.compile(r"(?:[\d\s.,~\-’'/]+(?:년|월|일|분기|반기|年|月|日)?)+")
 # An abbreviated honorific glued to the name (`Dr.Jenny Harris`): no part of the rendering.
 _GLUED_HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Dr|Prof)\.(?=[A-Z][a-z])")
+_RENDERED_YEAR = re.compile(r"((?:19|20)\d\d)\s")
 _ALTERNATIVES = re.compile(r"([A-Z][a-z]+)/([A-Z][a-z]+)")
 _HEAD_ASIDE = re.compile(r"(?:CEO|CTO|CFO|COO|Chair(?:man|woman|person)?|President|Director|Founder|Minister)"
                          r"(?:\s+and\s+\w+)?\s+[A-Z][a-z]")
@@ -78,6 +79,11 @@ def find_aliases(doc: Doc) -> tuple[list[dict], list[dict], list[dict]]:
         span = trim_span(text, *span)
         if span[1] <= span[0]:
             continue
+        year = _RENDERED_YEAR.match(rendering)
+        if year and text[max(0, span[0] - 6):span[0]].rstrip(" 年").endswith(year.group(1)):
+            # `2024台灣燈會（2024 Taiwan Lantern Festival）`: the edition's year the rendering gives
+            # belongs to the name it renders
+            span = (text.rindex(year.group(1), max(0, span[0] - 6), span[0]), span[1])
         name = text[span[0]:span[1]]
         n_script = name_script(name)
         if r_script == "other" or n_script == "other":
