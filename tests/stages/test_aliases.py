@@ -486,6 +486,8 @@ def test_a_job_titles_acronym_after_its_long_form_is_a_term():
     # the edition's year the rendering gives belongs to the name it renders
     ("2025臺南國際風箏節（2025 Tainan International Kite Festival）登場。", "zh",
      ("2025臺南國際風箏節", "2025 Tainan International Kite Festival")),
+    # a generational suffix after a comma is part of the person's name
+    ("總統接見諾魯共和國總統艾德溫（Lionel R. Edwin, Jr.）伉儷。", "zh", ("艾德溫", "Lionel R. Edwin, Jr.")),
 ])
 def test_one_pair_and_its_edges(text, lang, expected):
     assert pairs(text, lang)[0] == [expected]

@@ -316,6 +316,7 @@ def _initial_in_acronym(word: str, acronym: str) -> bool:
 
 
 def _personal_name(s: str) -> bool:
+    s = re.sub(r",?\s(?:Jr|Sr)\.?$", "", s)   # (`Surangel S. Whipps, Jr.`)
     return personal_name(s) and s.lower() not in LATIN_PLACES
 
 

@@ -113,7 +113,8 @@ def _short_name(text: str, s: int, e: int) -> tuple[int, int] | None:
 
 
 # A company's legal form after a comma belongs to its name (`Tham Huu Dung Co., Ltd.`).
-_LEGAL_FORM = re.compile(r"\s?(?:Ltd|Inc|LLC|L\.L\.C|GmbH|S\.A|Corp|PLC|Pte|JSC|Co)\b\.?\s*(?:$|[,;)）])")
+# So does a person's generational suffix (`Surangel S. Whipps, Jr.`).
+_LEGAL_FORM = re.compile(r"\s?(?:Ltd|Inc|LLC|L\.L\.C|GmbH|S\.A|Corp|PLC|Pte|JSC|Co|Jr|Sr|II|III|IV)\b\.?\s*(?:$|[,;)）])")
 _ACRONYM_LEAD = re.compile(r"[A-Z][A-Za-z0-9&\-.]{1,11}\s?[:：]\s?")
 _DASH_SEP = re.compile(r"\s[–—-]\s")
 
