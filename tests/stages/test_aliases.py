@@ -488,6 +488,9 @@ def test_a_job_titles_acronym_after_its_long_form_is_a_term():
      ("2025臺南國際風箏節", "2025 Tainan International Kite Festival")),
     # a generational suffix after a comma is part of the person's name
     ("總統接見諾魯共和國總統艾德溫（Lionel R. Edwin, Jr.）伉儷。", "zh", ("艾德溫", "Lionel R. Edwin, Jr.")),
+    # the lower-case particles of a European surname; two honorifics in a row before the name
+    ("荷蘭國會議員范德霍夫（Pieter van der Hoff）來訪。", "zh", ("范德霍夫", "Pieter van der Hoff")),
+    ("總統接見大使杜安（H.E. Mr. John Duane）。", "zh", ("杜安", "John Duane")),
 ])
 def test_one_pair_and_its_edges(text, lang, expected):
     assert pairs(text, lang)[0] == [expected]

@@ -317,6 +317,7 @@ def _initial_in_acronym(word: str, acronym: str) -> bool:
 
 def _personal_name(s: str) -> bool:
     s = re.sub(r",?\s(?:Jr|Sr)\.?$", "", s)   # (`Surangel S. Whipps, Jr.`)
+    s = re.sub(r"(?<=\s)(?:der|den|ter|du|des|di|do|della)(?=\s)", "de", s)   # (`Jan van der Berg`)
     return personal_name(s) and s.lower() not in LATIN_PLACES
 
 

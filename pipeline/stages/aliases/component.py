@@ -44,6 +44,8 @@ _STANDARD = re.compile(r"(?:ISO|IEC|ASTM|ANSI|IEEE|DIN|BS|EN|JIS|KS|GB|CNS|ITU-T
 _DATE_LIKE = re.compile(r"(?:[\d\s.,~\-’'/]+(?:년|월|일|분기|반기|年|月|日)?)+")
 # An abbreviated honorific glued to the name (`Dr.Jenny Harris`): no part of the rendering.
 _GLUED_HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Dr|Prof)\.(?=[A-Z][a-z])")
+# The lower-case particles of European surnames (`Jan van der Berg`, `Ursula von der Leyen`).
+_NAME_PARTICLES = frozenset({"van", "von", "der", "den", "ter", "de", "du", "des", "da", "di", "do", "dos", "del", "della", "la", "le", "bin", "al"})
 _RENDERED_YEAR = re.compile(r"((?:19|20)\d\d)\s")
 _ALTERNATIVES = re.compile(r"([A-Z][a-z]+)/([A-Z][a-z]+)")
 _HEAD_ASIDE = re.compile(r"(?:CEO|CTO|CFO|COO|Chair(?:man|woman|person)?|President|Director|Founder|Minister)"
@@ -62,9 +64,9 @@ def find_aliases(doc: Doc) -> tuple[list[dict], list[dict], list[dict]]:
         a_start, a_end = trim_span(text, br.start, br.end)   # `(“SQT”)` renders as `SQT`
         if a_end <= a_start:
             continue
-        h = HONORIFIC_BEFORE.match(text, a_start, a_end) or _GLUED_HONORIFIC.match(text, a_start, a_end)
-        if h and h.end() < a_end:
-            a_start = h.end()   # `(Mr. Jules Daga)`: the name is `Jules Daga`
+        while (h := HONORIFIC_BEFORE.match(text, a_start, a_end) or _GLUED_HONORIFIC.match(text, a_start, a_end)) \
+                and h.end() < a_end:
+            a_start = h.end()   # `(Mr. Jules Daga)`, `(H.E. Mr. Jules Daga)`: the name is `Jules Daga`
         rendering = text[a_start:a_end]
         r_script = script_of(rendering)
         if re.search(r"\d", rendering) and r_script != "latin" and (in_timex(doc, a_start) or _DATE_LIKE.fullmatch(rendering)):
@@ -331,7 +333,7 @@ def _title_case(s: str) -> bool:
         return False   # Korean or Chinese words in it (`Lift&Cruise형태`, `Mcube관`, `AI 기반`): a compound, no Latin name
     s = re.sub(r"’s\b", "'s", s)   # a possessive written with a curly apostrophe: `Children’s Games`
     words = [w for w in re.findall(r"[A-Za-zÀ-ÖØ-öø-ɏ][A-Za-zÀ-ÖØ-öø-ɏ'\-]*", s)   # (letters with accents too: `Français`, `Vystrčil`)
-             if w.lower() not in ("of", "and", "for", "the", "de", "on", "in", "&")]
+             if w.lower() not in ("of", "and", "for", "the", "de", "on", "in", "&") and w not in _NAME_PARTICLES]
     return len(words) >= 1 and all(w[0].isupper() for w in words) and not is_acronym(s) and (
         len(words) >= 2 or any(c.isupper() for c in words[0][1:]) or len(words[0]) >= 3)
 
