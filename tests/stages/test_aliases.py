@@ -491,6 +491,9 @@ def test_a_job_titles_acronym_after_its_long_form_is_a_term():
     # the lower-case particles of a European surname; two honorifics in a row before the name
     ("荷蘭國會議員范德霍夫（Pieter van der Hoff）來訪。", "zh", ("范德霍夫", "Pieter van der Hoff")),
     ("總統接見大使杜安（H.E. Mr. John Duane）。", "zh", ("杜安", "John Duane")),
+    # a kind of performer before the name describes it (not 交響樂團 at the end of the name)
+    ("邀請知名樂團晨光列車（Morning Light Express）演出。", "zh", ("晨光列車", "Morning Light Express")),
+    ("臺南市交響樂團（Tainan Symphony Orchestra）演出。", "zh", ("臺南市交響樂團", "Tainan Symphony Orchestra")),
 ])
 def test_one_pair_and_its_edges(text, lang, expected):
     assert pairs(text, lang)[0] == [expected]

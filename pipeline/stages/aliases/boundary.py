@@ -705,7 +705,9 @@ def chinese_name_before(doc: Doc, pos: int, rendering: str = "") -> tuple[int, i
         head = head[cut:]
     # A kind of organisation before the name describes it: 农业科技企业浙江绿禾…, 电影公司西海影业.
     m = None
-    for hit in re.finditer(r"(?:企业|机构|公司|集团|厂商|平台|开发商|发行商|运营商|制造商|供应商|品牌|姊妹市|姐妹市|友好城市)(?!有限|股份)", head):
+    # (乐团落日飞车, 歌手…: a band, a troupe, a singer before its name likewise)
+    for hit in re.finditer(r"(?:企业|机构|公司|集团|厂商|平台|开发商|发行商|运营商|制造商|供应商|品牌|姊妹市|姐妹市|友好城市"
+                           r"|乐团|乐队|剧团|舞团|团体|歌手|艺人|乐手)(?!有限|股份)", head):
         if len(head) - hit.end() >= 2 and head[hit.end():] not in ("公司", "集团", "有限公司", "股份有限公司", "集团公司") \
                 and (hit.group() != "品牌" or hit.start() >= 2):   # (`知名品牌星巴克`, but `品牌顧問公司`)
             m = hit   # (`中国电影集团公司`: the kind word is part of the name, no description)
