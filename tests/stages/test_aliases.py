@@ -494,6 +494,9 @@ def test_a_job_titles_acronym_after_its_long_form_is_a_term():
     # a kind of performer before the name describes it (not 交響樂團 at the end of the name)
     ("邀請知名樂團晨光列車（Morning Light Express）演出。", "zh", ("晨光列車", "Morning Light Express")),
     ("臺南市交響樂團（Tainan Symphony Orchestra）演出。", "zh", ("臺南市交響樂團", "Tainan Symphony Orchestra")),
+    # a person named with the title after, rendered with the title before; a legislator's party and state
+    ("總統感謝卡瑞斯總統（President Tomas Karis）來訪。", "zh", ("卡瑞斯總統", "President Tomas Karis")),
+    ("美國聯邦眾議員霍爾登（Mark Holden, R-TX）來訪。", "zh", ("霍爾登", "Mark Holden")),
 ])
 def test_one_pair_and_its_edges(text, lang, expected):
     assert pairs(text, lang)[0] == [expected]

@@ -583,7 +583,9 @@ def _timex_end(doc: Doc, pos: int) -> int:
 
 # English titles a rendering opens with that Chinese writes after the name (恩史瓦帝三世國王 for
 # `King Mswati III`, 隆寇凱拉親王 for `Prince …`): the Chinese title is then part of the name.
-_TITLE_FIRST = re.compile(r"(?:King|Queen|Prince|Princess|Emperor|Empress|Sultan|Pope|Crown Prince|Grand Duke)\s")
+# (offices too: `惠普斯總統（President Surangel Whipps）` names the person with the title after)
+_TITLE_FIRST = re.compile(r"(?:King|Queen|Prince|Princess|Emperor|Empress|Sultan|Pope|Crown Prince|Grand Duke"
+                          r"|President|Vice President|Prime Minister|Premier|Speaker|Governor|Mayor)\s")
 
 
 def _titled(rendering: str) -> bool:

@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from ...nlp import extensions  # noqa: F401
 from ...nlp.layout import trim_span
-from ...nlp.lexicon import TERM_ACRONYMS, TERMS, TRANSLATIONS, org_endings, word_set
+from ...nlp.lexicon import TERM_ACRONYMS, TERMS, TITLES, TRANSLATIONS, org_endings, word_set
 from ...nlp.names import HONORIFIC_BEFORE
 from ...nlp.places import is_country
 from ...nlp.script import fold_han
@@ -46,6 +46,7 @@ _DATE_LIKE = re.compile(r"(?:[\d\s.,~\-’'/]+(?:년|월|일|분기|반기|年|�
 _GLUED_HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Dr|Prof)\.(?=[A-Z][a-z])")
 # The lower-case particles of European surnames (`Jan van der Berg`, `Ursula von der Leyen`).
 _NAME_PARTICLES = frozenset({"van", "von", "der", "den", "ter", "de", "du", "des", "da", "di", "do", "dos", "del", "della", "la", "le", "bin", "al"})
+_PARTY_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z. ]{1,14}")
 _RENDERED_YEAR = re.compile(r"((?:19|20)\d\d)\s")
 _ALTERNATIVES = re.compile(r"([A-Z][a-z]+)/([A-Z][a-z]+)")
 _HEAD_ASIDE = re.compile(r"(?:CEO|CTO|CFO|COO|Chair(?:man|woman|person)?|President|Director|Founder|Minister)"
@@ -124,8 +125,11 @@ def find_aliases(doc: Doc) -> tuple[list[dict], list[dict], list[dict]]:
                     "alias": {"text": text[st:en_], "start": st, "end": en_, "lang": LANG_OF_SCRIPT.get(s_script)},
                     "relation": "mixed", "score": 0.9})
             continue
-        if r_script == "latin" and _HEAD_ASIDE.match(rendering):
-            continue  # `Hanbit Agency (CEO Mina Park)`: an aside naming the body's head, no rendering
+        if r_script == "latin" and _HEAD_ASIDE.match(rendering) \
+                and not (n_script == "han" and fold_han(name).endswith(tuple(t for t in TITLES if len(t) >= 2))):
+            # `Hanbit Agency (CEO Mina Park)`: an aside naming the body's head, no rendering; a person
+            # named with the title after (`惠普斯總統（President Surangel Whipps）`) is rendered with it
+            continue
         if _URL.search(rendering) or _FORMULA.fullmatch(rendering):
             continue  # (www.example.go.kr), (A+B): where to read more, a formula; no name
         if n_script == "han" and (len(name) == 1 or (re.search(r"\d$", text[max(0, span[0] - 1):span[0]])
@@ -157,6 +161,8 @@ def find_aliases(doc: Doc) -> tuple[list[dict], list[dict], list[dict]]:
             more = text[ms:me]
             if _HEAD_ASIDE.match(more):
                 continue   # `(SBA, CEO Mina Park)`: the body's head, named beside its short name
+            if _PARTY_STATE.fullmatch(more):
+                continue   # `(Michael McCaul, R-TX)`: a US legislator's party and state, no name of them
             if _STANDARD.match(more):
                 continue   # `(…, ASTM D5874)`: the standard that defines it, not another name of it
             rel, sc = _relation(name, more, n_script, script_of(more))
