@@ -250,7 +250,7 @@ RULES = [
     ("d", r"(?<!约|近|数|几)" + NB + grp("D", r"\d{1,2}") + r"日(?!元|本|报|均|电|讯)" + "(?:" + weekday_brackets() + ")?" + pod()),
     # 2025-02-20, 2025/2/20, 2025.2.20
     ("dotted", r"(?<![\d.,\-/:A-Za-z])" + grp("Y", r"(?:1[89]|2[01])\d\d") + r"(?P<sep>[-/.])" + grp("M", r"\d{1,2}")
-     + r"(?P=sep)" + grp("D", r"\d{1,2}") + r"(?![\d]|\.\d)"),
+     + r"(?P=sep)" + grp("D", r"\d{1,2}") + r"(?![\d]|\.\d)" + "(?:" + weekday_brackets() + ")?"),   # 2025/3/15（六）
     # 去年, 今年3月, 明年一季度, 今年上半年, 去年底, 今年年底
     ("rel_year", REL_BEHIND + grp("RY", alt([k for k in REL_YEAR if k != "今"])) + YEAR_AHEAD + "(?:" + month() + "(?:" + day() + "|" + month_mod() + ")?|"
      + "年?" + year_mod() + "|年?" + grp("MOD", "尾|头(?!脑|发)") + "|" + "第?" + grp("Q", "[一二三四1-4]") + r"季(?:度)?(?!节|赛|风)|" + grp("H", alt(HALF))
@@ -436,9 +436,10 @@ RULES = [
      + "(?:" + grp("MOD", "初|中期|末") + ")?"),
     ("century", NB + grp("CEN", r"\d{1,2}") + r"世纪" + "(?:" + grp("MOD", "初|中叶|末") + ")?"),
     # 春节, 今年春节, 2024年国庆节, 去年中秋节
-    ("holiday", "(?:" + year() + "|" + grp("RY", alt([k for k in REL_YEAR if k != "今"])) + ")?"
+    # 114年春節: with an ROC year too
+    ("holiday", "(?:" + year() + "|" + NB + grp("ROC", r"1[0-4]\d") + SP + "年" + SP + "|" + grp("RY", alt([k for k in REL_YEAR if k != "今"])) + ")?"
      + grp("HOL", alt(k for k in HOLIDAY if k not in HOLIDAY_SHORT)) + pod()),
-    ("holiday_short", "(?:" + year() + "|" + grp("RY", alt([k for k in REL_YEAR if k != "今"])) + ")?"
+    ("holiday_short", "(?:" + year() + "|" + NB + grp("ROC", r"1[0-4]\d") + SP + "年" + SP + "|" + grp("RY", alt([k for k in REL_YEAR if k != "今"])) + ")?"
      + r"(?<![政吏廉洁治吃煮包做卖买碗颗])" + grp("HOL", alt(HOLIDAY_SHORT)) + HOLIDAY_FOLLOWS),
 ]
 
