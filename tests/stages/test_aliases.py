@@ -497,6 +497,12 @@ def test_a_job_titles_acronym_after_its_long_form_is_a_term():
     # a person named with the title after, rendered with the title before; a legislator's party and state
     ("總統感謝卡瑞斯總統（President Tomas Karis）來訪。", "zh", ("卡瑞斯總統", "President Tomas Karis")),
     ("美國聯邦眾議員霍爾登（Mark Holden, R-TX）來訪。", "zh", ("霍爾登", "Mark Holden")),
+    # an ordinal opening the English name makes it no general term
+    ("參加第5屆國際咖啡博覽會（5th International Coffee Expo）。", "zh", ("第5屆國際咖啡博覽會", "5th International Coffee Expo")),
+    # a title's word naming a body's members (記者 of 無國界記者組織) is no title before a person
+    ("歡迎無國界記者聯盟（Journalists Without Frontiers）。", "zh", ("無國界記者聯盟", "Journalists Without Frontiers")),
+    # `the` opening a body's English name makes it no general term
+    ("與美國傳承研究所（the Legacy Institute）合作。", "zh", ("傳承研究所", "the Legacy Institute")),
 ])
 def test_one_pair_and_its_edges(text, lang, expected):
     assert pairs(text, lang)[0] == [expected]

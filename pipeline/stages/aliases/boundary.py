@@ -680,7 +680,8 @@ def chinese_name_before(doc: Doc, pos: int, rendering: str = "") -> tuple[int, i
             taken.insert(0, t)
             continue
         if not re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9·‧・]+", t.text) or (word in ZH_BREAKS and not _in_name_word(doc, t)) \
-                or (word in TITLES and not (titled and not taken) and not _part_of_longer_word(doc, t)) \
+                or (word in TITLES and not (titled and not taken) and not _part_of_longer_word(doc, t)
+                    and not (taken and _bare_body_word(fold_han(taken[0].text)))) \
                 or in_timex(doc, t.idx) or (taken and t.idx + len(t.text) != taken[0].idx):
             break
         if taken and word[-1] in "的了在与和及" and len(word) <= 2 and not _in_name_word(doc, t):
@@ -703,6 +704,8 @@ def chinese_name_before(doc: Doc, pos: int, rendering: str = "") -> tuple[int, i
     if _personal_name(rendering):
         # a title before a person's name ends what comes before it: 美國副總統彭斯（Mike Pence）
         cut = max((head.rfind(t) + len(t) for t in TITLES if t in head and head.rfind(t) + len(t) < len(head)), default=0)
+        if _bare_body_word(head[cut:]):
+            cut = 0   # (无国界记者组织（Reporters Without Borders）: the title's word names the body's members)
         start += cut
         head = head[cut:]
     # A kind of organisation before the name describes it: 农业科技企业浙江绿禾…, 电影公司西海影业.

@@ -288,7 +288,7 @@ def _is_name(doc: Doc, span, name: str, rendering: str, relation: str, score: fl
         return not name.replace(" ", "").endswith(TERM_ENDINGS)
     if _model_says_organisation(doc, span) and any(t.tag_.startswith(("NNP", "SL", "SH")) for t in toks):
         return True  # a proper noun the trained model reads as an organisation: 홍콩국제터미널(HIT)
-    if any(x[:1].islower() and not is_acronym(x) for x in latin):
+    if any(re.sub(r"^the\s", "", x)[:1].islower() and not is_acronym(x) for x in latin):
         return False  # general words are written in lower case: semiconductor, artificial intelligence
     if relation == "transliteration" and score >= 0.6:
         return True
@@ -338,6 +338,7 @@ def _title_case(s: str) -> bool:
     if re.search(r"[가-힣\u4e00-\u9fff]", s):
         return False   # Korean or Chinese words in it (`Lift&Cruise형태`, `Mcube관`, `AI 기반`): a compound, no Latin name
     s = re.sub(r"’s\b", "'s", s)   # a possessive written with a curly apostrophe: `Children’s Games`
+    s = re.sub(r"^the\s|\b\d+(?:st|nd|rd|th)\b", "", s)   # `the Heritage Foundation`, `5th Taiwan Tech Expo`
     words = [w for w in re.findall(r"[A-Za-zÀ-ÖØ-öø-ɏ][A-Za-zÀ-ÖØ-öø-ɏ'\-]*", s)   # (letters with accents too: `Français`, `Vystrčil`)
              if w.lower() not in ("of", "and", "for", "the", "de", "on", "in", "&") and w not in _NAME_PARTICLES]
     return len(words) >= 1 and all(w[0].isupper() for w in words) and not is_acronym(s) and (
