@@ -241,6 +241,11 @@ def _scan(rx: re.Pattern, behind: re.Pattern | None, text: str, start: int, end:
 
 
 _LANG_DATA = {lang: _load(mod) for lang, mod in _MODULES.items()}
+# Chinese written in Traditional characters is Taiwan's, whose holidays fall on other days than the
+# mainland's (`國慶` 10 October, `兒童節` 4 April): the words' meanings the module gives for it.
+_TRADITIONAL_DATA = {lang: dataclasses.replace(L, lex={**L.lex, **{g: {**L.lex[g], **{norm_key(k): v for k, v in t.items()}}
+                                                                  for g, t in _MODULES[lang].TRADITIONAL_LEXICON.items()}})
+                     for lang, L in _LANG_DATA.items() if hasattr(_MODULES[lang], "TRADITIONAL_LEXICON")}
 
 
 # ------------------------------------------------------------------------------ fields
@@ -1149,6 +1154,8 @@ def find_timexes(text: str, lang: str, anchor: str | None = None, prefer: str = 
     original = text
     if lang == "zh":
         text = fold_han(text)        # Traditional read by the Simplified rules; offsets unchanged
+        if text != original and lang in _TRADITIONAL_DATA:
+            L = _TRADITIONAL_DATA[lang]
     atoms = _join(text, _longest(_candidates(text, L), len(text)), L)
     out = []
     todo = list(reversed(atoms))
