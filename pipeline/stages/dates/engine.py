@@ -336,7 +336,7 @@ def _fields(m: re.Match, lex: dict) -> tuple[dict, dict | None, tuple[int, int]]
         if key in _PLAIN_NUMBER_KEYS:      # (the most frequent, so tested first)
             target[key] = int(val) if val.isdigit() else _number(val, lex)
         elif key == "ROC":                 # a year of the Republic of China calendar (Taiwan)
-            target["Y"] = (int(val) if val.isdigit() else _zh_number(val)) + 1911
+            target["Y"] = (int(val) if val.isdigit() else 1 if val == "元" else _zh_number(val)) + 1911   # (民國元年: 1912)
         elif key == "YY":
             yy = int(val)
             target["Y"] = 2000 + yy if yy < 70 else 1900 + yy

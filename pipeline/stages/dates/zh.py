@@ -295,6 +295,8 @@ RULES = [
     ("roc_ymd", NB + grp("ROC", r"[4-9]\d|1[0-4]\d") + SP + r"年" + SP + month() + "(?:" + SP + day() + "(?:" + weekday_brackets()
      + ")?|" + month_mod() + ")?"),
     ("roc_year", r"民国" + SP + grp("ROC", r"[4-9]\d|1[0-4]\d") + SP + r"年(?:度)?(?!代)"),   # (民国60年代: a decade)
+    # 民国38年, 民国34年10月25日: after 民国 any year of the Republic (from 1912), with its month and day
+    ("roc_early", r"民国" + SP + grp("ROC", r"[1-3]?\d|元") + SP + r"年(?!代)" + "(?:" + SP + month() + "(?:" + SP + day() + ")?)?"),
     # 民國一百一十四年三月五日: the ROC year in words, after 民國 only (一百年 alone is a century)
     ("roc_words", r"民国" + SP + grp("ROC", CN_ROC) + SP + r"年" + "(?:" + SP + month() + "(?:" + SP + day() + ")?)?"),
     # 110年, 114年底, 115年第4季, 今（110）年: a three-digit year from 100 is the ROC calendar's
