@@ -503,6 +503,10 @@ def test_a_job_titles_acronym_after_its_long_form_is_a_term():
     ("歡迎無國界記者聯盟（Journalists Without Frontiers）。", "zh", ("無國界記者聯盟", "Journalists Without Frontiers")),
     # `the` opening a body's English name makes it no general term
     ("與美國傳承研究所（the Legacy Institute）合作。", "zh", ("傳承研究所", "the Legacy Institute")),
+    # a verb of visiting the segmenter reads as a noun opens no name; kinds of person before a name
+    ("遊客參觀億載金城（Eternal Golden Castle）。", "zh", ("億載金城", "Eternal Golden Castle")),
+    ("知名YouTuber小安（Andy Chen）擔任代言人。", "zh", ("小安", "Andy Chen")),
+    ("邀請美國NBA球星林大同（Jeremy Lam）出席。", "zh", ("林大同", "Jeremy Lam")),
 ])
 def test_one_pair_and_its_edges(text, lang, expected):
     assert pairs(text, lang)[0] == [expected]

@@ -532,7 +532,7 @@ def _zh_noun_run_start(text: str, pos: int) -> int:
             start = s   # 美国在台协会: a foreign body posted in a place, one name
             k -= 1
             continue
-        if (not _zh_name_word(word, flag) and len(word) >= 2) or word in ZH_BREAKS:
+        if (not _zh_name_word(word, flag) and len(word) >= 2) or word in ZH_BREAKS or fold_han(word) in _NOUN_TAGGED_VERBS:
             break
         if k > 0 and ws[k - 1][2] + word in ZH_BREAKS:
             break   # a verb the segmenter cut in two (`荐` + `送`): it ends the name with both halves
@@ -628,6 +628,11 @@ def _across_and(doc: Doc, start: int, pos: int, rendering: str) -> int:
     return start
 
 
+# Verbs of visiting that the segmenter tags as nouns (`参观` n, `游览` vn) and no name opens with:
+# `遊客參觀安平古堡（Anping Old Fort）`.
+_NOUN_TAGGED_VERBS = frozenset({"参观", "游览", "参访", "造访"})
+
+
 def _bare_body_word(head: str) -> bool:
     """`公司`, `协会`, `总署`: an organisation word alone, which no name is; the segmenter's verb
     inside the name (`美国国际开发总署`, `台湾积体电路制造公司`: 开发, 制造) cut the rest off."""
@@ -680,6 +685,7 @@ def chinese_name_before(doc: Doc, pos: int, rendering: str = "") -> tuple[int, i
             taken.insert(0, t)
             continue
         if not re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9·‧・]+", t.text) or (word in ZH_BREAKS and not _in_name_word(doc, t)) \
+                or word in _NOUN_TAGGED_VERBS \
                 or (word in TITLES and not (titled and not taken) and not _part_of_longer_word(doc, t)
                     and not (taken and _bare_body_word(fold_han(taken[0].text)))) \
                 or in_timex(doc, t.idx) or (taken and t.idx + len(t.text) != taken[0].idx):
@@ -712,13 +718,17 @@ def chinese_name_before(doc: Doc, pos: int, rendering: str = "") -> tuple[int, i
     m = None
     # (乐团落日飞车, 歌手…: a band, a troupe, a singer before its name likewise)
     for hit in re.finditer(r"(?:企业|机构|公司|集团|厂商|平台|开发商|发行商|运营商|制造商|供应商|品牌|姊妹市|姐妹市|友好城市"
-                           r"|乐团|乐队|剧团|舞团|团体|歌手|艺人|乐手)(?!有限|股份)", head):
+                           r"|乐团|乐队|剧团|舞团|团体|歌手|艺人|乐手|球星|网红|偶像)(?!有限|股份)", head):
         if len(head) - hit.end() >= 2 and head[hit.end():] not in ("公司", "集团", "有限公司", "股份有限公司", "集团公司") \
                 and (hit.group() != "品牌" or hit.start() >= 2):   # (`知名品牌星巴克`, but `品牌顧問公司`)
             m = hit   # (`中国电影集团公司`: the kind word is part of the name, no description)
     if m:
         start += m.end()
         head = head[m.end():]
+    latin = re.match(r"[A-Za-z]+(?=[\u4e00-\u9fff]{2})", head)
+    if latin and _personal_name(rendering) and latin.group().lower() not in rendering.lower():
+        start += latin.end()   # `YouTuber阿滴（Ray Du）`: a kind of person in Latin letters before the name
+        head = head[latin.end():]
     foreign = re.match(r"([\u4e00-\u9fff]{1,3})商(?=[\u4e00-\u9fff]{2})", head)
     if foreign and (foreign.group(1) in _ONE_CHARACTER_COUNTRIES or country_code(foreign.group(1))) \
             and not _is_acronym(rendering) and not _opens_a_word(doc_text(doc), start + foreign.end() - 1):
