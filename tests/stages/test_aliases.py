@@ -540,6 +540,23 @@ def test_a_bracket_with_korean_words_in_it_names_nothing(text):
     assert pairs(text, "ko")[0] == []
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the body an agency belongs to, after a comma, is part of its English name (Taiwan's usage)
+    ("臺南市政府觀光局（Tourism Bureau, Tainan City Government）表示。",
+     [("臺南市政府觀光局", "Tourism Bureau, Tainan City Government")]),
+    ("經濟部水利署（Water Resources Agency, Ministry of Economic Affairs）表示。",
+     [("經濟部水利署", "Water Resources Agency, Ministry of Economic Affairs")]),
+    # the rest of a list that `of` opened
+    ("日本經濟產業省（Ministry of Economy, Trade and Industry）表示。",
+     [("經濟產業省", "Ministry of Economy, Trade and Industry")]),
+    # an acronym after the comma is another rendering
+    ("國際原子能總署（International Atomic Energy Agency, IAEA）表示。",
+     [("國際原子能總署", "International Atomic Energy Agency"), ("國際原子能總署", "IAEA")]),
+])
+def test_an_english_name_going_on_after_a_comma(text, expected):
+    assert pairs(text, "zh")[0] == expected
+
+
 @pytest.mark.parametrize("text", [
     "本市邀請國際組織（WHO、WTO）代表出席。",            # examples listed with the enumeration comma
     "參與國際賽事（Asia Cup、World Cup）的選手。",

@@ -136,7 +136,33 @@ def _parts(text: str, s: int, e: int) -> list[tuple[int, int]]:
         out.append(_strip(text, start, c))
         start = c + 1 if text[c] != " " else c + 3
     out.append(_strip(text, start, e))
-    return [p for p in out if p[1] > p[0]] or [(s, s)]
+    out = [p for p in out if p[1] > p[0]]
+    merged: list[tuple[int, int]] = []
+    for p in out:
+        if merged and text[merged[-1][1]:p[0]].strip() in (",", "，") and _continues(text[merged[-1][0]:merged[-1][1]], text[p[0]:p[1]]):
+            merged[-1] = (merged[-1][0], p[1])
+        else:
+            merged.append(p)
+    return merged or [(s, s)]
+
+
+# The body an English name belongs to, written after a comma (`Cultural Affairs Bureau, Tainan City
+# Government`, `Energy Administration, Ministry of Economic Affairs`, `…, Executive Yuan, R.O.C.`),
+# as Taiwan's agencies write their names: part of the one rendering.
+_PARENT_BODY = re.compile(r"(?:Ministry of [A-Z][\w ,&]+|(?:Executive|Legislative|Control|Examination|Judicial) Yuan|Office of the President"
+                          r"|(?:[A-Z][a-z]+ ){1,3}(?:City|County|Metropolitan|Municipal|Provincial) Government|Republic of China"
+                          r"|R\.\s?O\.\s?C\.?|Taiwan(?: \(R\.O\.C\.\))?)")
+
+
+def _continues(first: str, part: str) -> bool:
+    """`part`, after a comma, goes on with the English name `first` rather than giving another
+    rendering: the body it belongs to, or the rest of a list its `of` opened (`Ministry of Economy,
+    Trade and Industry`)."""
+    if script_of(first) != "latin" or is_acronym(first) or len(first.split()) < 2:
+        return False
+    if _PARENT_BODY.fullmatch(part):
+        return True
+    return bool(re.search(r"\bof\s[A-Z][a-z]+$", first) and re.fullmatch(r"(?:[A-Z][a-z]+,?\s)*[A-Z][a-z]+\s(?:and|&)\s[A-Z][a-z]+", part))
 
 
 def _renders_a_name(s: str) -> bool:
