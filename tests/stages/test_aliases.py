@@ -507,6 +507,10 @@ def test_a_job_titles_acronym_after_its_long_form_is_a_term():
     ("遊客參觀億載金城（Eternal Golden Castle）。", "zh", ("億載金城", "Eternal Golden Castle")),
     ("知名YouTuber小安（Andy Chen）擔任代言人。", "zh", ("小安", "Andy Chen")),
     ("邀請美國NBA球星林大同（Jeremy Lam）出席。", "zh", ("林大同", "Jeremy Lam")),
+    # words announcing the rendering in Chinese are no part of it
+    ("綠野農業發展基金會（英文名稱：Greenfield Agricultural Development Fund）表示。", "zh",
+     ("綠野農業發展基金會", "Greenfield Agricultural Development Fund")),
+    ("綠野農業發展基金會（英文簡稱GADF）表示。", "zh", ("綠野農業發展基金會", "GADF")),
 ])
 def test_one_pair_and_its_edges(text, lang, expected):
     assert pairs(text, lang)[0] == [expected]

@@ -56,7 +56,7 @@ def find_brackets(text: str) -> list[Bracket]:
             if len(parts) >= 2 and all(script_of(text[a:b]) == "latin" for a, b in parts) \
                     and all(text[b] == "、" for _, b in parts[:-1] if b < inner_end):
                 continue   # `國際組織（WHO、WTO）`: the enumeration comma lists examples, no renderings
-            s, e = parts[0]
+            s, e = _past_marker(text, *parts[0])
             defines = False
             if short and short[0] - 8 <= s:   # the bracket only defines a short name
                 s, e = short
@@ -89,12 +89,15 @@ _NOT_A_SHORT_NAME = {"생략", "동일", "동", "같음", "같다", "중략", "�
 
 
 _MARKER = re.compile(_SHORT_MARKER, re.I)
+# Words that announce the rendering in Chinese: `（英文名稱：…）`, `（英文簡稱ICDF）`, `（英譯為…）`.
+_RENDERING_MARKER = re.compile(r"(?:英文|英语|英語|外文)(?:名称|名稱|全名|全称|全稱|简称|簡稱|缩写|縮寫|名)?\s?(?:为|為|是)?\s?[:：]?\s?"
+                               r"|(?:英译|英譯|缩写|縮寫)\s?(?:为|為|是)?\s?[:：]?\s?")
 
 
 def _past_marker(text: str, s: int, e: int) -> tuple[int, int]:
     """A further part that names the short form in Latin letters after a marker, unquoted
     (`(Coffee Quality Institute，簡稱CQI)`): the rendering is what follows the marker."""
-    m = _MARKER.match(text, s, e)
+    m = _MARKER.match(text, s, e) or _RENDERING_MARKER.match(text, s, e)
     if m and m.end() < e and text[m.end()] not in "“\"'‘「" and script_of(text[m.end():e]) == "latin":
         # (a quoted short name, `이하 'DG COMP'`, is the bracket's `short` already)
         return m.end(), e
