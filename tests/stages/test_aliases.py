@@ -511,6 +511,9 @@ def test_a_job_titles_acronym_after_its_long_form_is_a_term():
     ("綠野農業發展基金會（英文名稱：Greenfield Agricultural Development Fund）表示。", "zh",
      ("綠野農業發展基金會", "Greenfield Agricultural Development Fund")),
     ("綠野農業發展基金會（英文簡稱GADF）表示。", "zh", ("綠野農業發展基金會", "GADF")),
+    # a word of direction opens the name where the rendering renders it
+    ("南方農業發展基金會（Southern Agricultural Development Fund）表示。", "zh",
+     ("南方農業發展基金會", "Southern Agricultural Development Fund")),
 ])
 def test_one_pair_and_its_edges(text, lang, expected):
     assert pairs(text, lang)[0] == [expected]

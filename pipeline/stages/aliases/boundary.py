@@ -598,6 +598,18 @@ def _opens_a_word(text: str, at: int) -> bool:
     return in_dictionary(fold_han(text[at:at + 2]))
 
 
+_DIRECTIONS = {"南": "south", "北": "north", "东": "east", "西": "west"}
+
+
+def _direction_before(text: str, start: int, rendering: str) -> int:
+    """A word of direction the segmenter keeps out of the name's nouns (`南方` f) opens the name
+    where the rendering renders it (`南方农业发展基金会（Southern Agricultural Development Fund）`)."""
+    m = re.search(r"([南北东西])(?:方|部)$|(?<![\u4e00-\u9fff])([南北东西])$", fold_han(text[max(0, start - 3):start]))
+    if m is None or not re.search(rf"\b{_DIRECTIONS[m.group(1) or m.group(2)]}", rendering.lower()):
+        return start   # (臺南 + a name: the 南 of a city is no direction)
+    return start - (len(text[max(0, start - 3):start]) - m.start())
+
+
 def _subsequence(short: str, long_: str) -> bool:
     it = iter(long_)
     return all(c in it for c in short)
@@ -706,6 +718,7 @@ def chinese_name_before(doc: Doc, pos: int, rendering: str = "") -> tuple[int, i
         while start < pos - 2 and fold_han(doc_text(doc)[start]) in ZH_BREAKS:
             start += 1   # a preposition glued to the name's first word by the tokenizer (`由國際`)
     start = _across_and(doc, start, pos, rendering)
+    start = _direction_before(doc_text(doc), start, rendering)
     head = fold_han(doc_text(doc)[start:pos])
     if _personal_name(rendering):
         # a title before a person's name ends what comes before it: 美國副總統彭斯（Mike Pence）
