@@ -514,6 +514,9 @@ def test_a_job_titles_acronym_after_its_long_form_is_a_term():
     # a word of direction opens the name where the rendering renders it
     ("南方農業發展基金會（Southern Agricultural Development Fund）表示。", "zh",
      ("南方農業發展基金會", "Southern Agricultural Development Fund")),
+    # a verb the segmenter reads inside the name, where the rendering has clearly more words
+    ("參加亞洲創新科技展（Asia Innovation Tech Expo）。", "zh", ("亞洲創新科技展", "Asia Innovation Tech Expo")),
+    ("市府推動智慧城市（Smart City）。", "zh", ("智慧城市", "Smart City")),
 ])
 def test_one_pair_and_its_edges(text, lang, expected):
     assert pairs(text, lang)[0] == [expected]

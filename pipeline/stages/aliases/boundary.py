@@ -598,6 +598,29 @@ def _opens_a_word(text: str, at: int) -> bool:
     return in_dictionary(fold_han(text[at:at + 2]))
 
 
+_SMALL_WORDS = frozenset({"of", "and", "for", "the", "on", "in", "at", "to", "a", "an", "de", "&"})
+
+
+def _over_a_verb(text: str, start: int, pos: int, rendering: str, lo: int) -> int:
+    """A verb the segmenter reads inside a name stopped the run of its nouns (`亚洲创新科技展`: 创新 v)
+    where the English rendering has clearly more words than the run holds (`Asia Innovation Tech
+    Expo`): the name runs on over the verb to the nouns before it."""
+    if script_of(rendering) != "latin" or _is_acronym(rendering):
+        return start
+    words = [w for w in re.findall(r"[A-Za-z][A-Za-z'’\-]*", rendering) if w.lower() not in _SMALL_WORDS]
+    import bisect
+    starts, ws = pos_words(text)
+    k = bisect.bisect_right(starts, start - 1) - 1
+    held = bisect.bisect_left(starts, pos) - bisect.bisect_left(starts, start)
+    if k < 0 or ws[k][1] != start or len(words) < held + 2:
+        return start
+    s, _e, word, flag = ws[k]
+    if flag not in ("v", "vn") or len(word) < 2 or word in ZH_BREAKS or word in _NOUN_TAGGED_VERBS or s < lo:
+        return start
+    before = _zh_noun_run_start(text, s)
+    return before if lo <= before < s else start
+
+
 _DIRECTIONS = {"南": "south", "北": "north", "东": "east", "西": "west"}
 
 
@@ -717,6 +740,7 @@ def chinese_name_before(doc: Doc, pos: int, rendering: str = "") -> tuple[int, i
         start = max(taken[0].idx, floor)
         while start < pos - 2 and fold_han(doc_text(doc)[start]) in ZH_BREAKS:
             start += 1   # a preposition glued to the name's first word by the tokenizer (`由國際`)
+    start = _over_a_verb(doc_text(doc), start, pos, rendering, max(taken[0].idx, floor))
     start = _across_and(doc, start, pos, rendering)
     start = _direction_before(doc_text(doc), start, rendering)
     head = fold_han(doc_text(doc)[start:pos])
