@@ -517,6 +517,8 @@ def test_a_job_titles_acronym_after_its_long_form_is_a_term():
     # a verb the segmenter reads inside the name, where the rendering has clearly more words
     ("參加亞洲創新科技展（Asia Innovation Tech Expo）。", "zh", ("亞洲創新科技展", "Asia Innovation Tech Expo")),
     ("市府推動智慧城市（Smart City）。", "zh", ("智慧城市", "Smart City")),
+    # full-width Latin letters render as well, and the record keeps them as written
+    ("世界衛生組織（ＷＨＯ）表示。", "zh", ("世界衛生組織", "ＷＨＯ")),
 ])
 def test_one_pair_and_its_edges(text, lang, expected):
     assert pairs(text, lang)[0] == [expected]

@@ -47,6 +47,8 @@ _GLUED_HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Dr|Prof)\.(?=[A-Z][a-z])")
 # The lower-case particles of European surnames (`Jan van der Berg`, `Ursula von der Leyen`).
 _NAME_PARTICLES = frozenset({"van", "von", "der", "den", "ter", "de", "du", "des", "da", "di", "do", "dos", "del", "della", "la", "le", "bin", "al"})
 _PARTY_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z. ]{1,14}")
+# Full-width Latin letters and digits (`ＷＨＯ`, as some Chinese texts type them) read as ASCII ones.
+_FULL_WIDTH = {c: c - 0xFEE0 for c in (*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B))}
 _RENDERED_YEAR = re.compile(r"((?:19|20)\d\d)\s")
 _ALTERNATIVES = re.compile(r"([A-Z][a-z]+)/([A-Z][a-z]+)")
 _HEAD_ASIDE = re.compile(r"(?:CEO|CTO|CFO|COO|Chair(?:man|woman|person)?|President|Director|Founder|Minister)"
@@ -56,7 +58,8 @@ _HEAD_ASIDE = re.compile(r"(?:CEO|CTO|CFO|COO|Chair(?:man|woman|person)?|Preside
 def find_aliases(doc: Doc) -> tuple[list[dict], list[dict], list[dict]]:
     """(aliases, terms, short names) in `doc`, each a dict with name/alias spans, relation and
     score; short names are those a bracket defines in the name's own script (`(이하 ‘코이카’)`)."""
-    text = doc_text(doc)
+    original = doc_text(doc)
+    text = original.translate(_FULL_WIDTH)   # (`（ＷＨＯ）` reads as `(WHO)`; the records keep the text as written)
     aliases: list[dict] = []
     terms: list[dict] = []
     shorts: list[dict] = []
@@ -176,6 +179,10 @@ def find_aliases(doc: Doc) -> tuple[list[dict], list[dict], list[dict]]:
             # `(이하 ‘코이카’)`, `（以下简称“青禾科技”）`: a short name in the name's own script is no
             # rendering in another script, so no alias pair; the organisations stage still joins it
             (shorts if name_script(text[st:en_]) == n_script else aliases).append(short)
+    if text != original:
+        for rec in (*aliases, *terms, *shorts):
+            for side in ("name", "alias"):
+                rec[side] = {**rec[side], "text": original[rec[side]["start"]:rec[side]["end"]]}
     return aliases, terms, shorts
 
 
