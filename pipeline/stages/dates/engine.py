@@ -241,6 +241,8 @@ def _scan(rx: re.Pattern, behind: re.Pattern | None, text: str, start: int, end:
 
 
 _LANG_DATA = {lang: _load(mod) for lang, mod in _MODULES.items()}
+# Full-width digits and Latin letters, as some Chinese and Korean texts type them, and their ASCII forms.
+_FULL_WIDTH = {c: c - 0xFEE0 for c in (*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B))}
 # Chinese written in Traditional characters is Taiwan's, whose holidays fall on other days than the
 # mainland's (`國慶` 10 October, `兒童節` 4 April): the words' meanings the module gives for it.
 _TRADITIONAL_DATA = {lang: dataclasses.replace(L, lex={**L.lex, **{g: {**L.lex[g], **{norm_key(k): v for k, v in t.items()}}
@@ -1152,10 +1154,12 @@ def find_timexes(text: str, lang: str, anchor: str | None = None, prefer: str = 
     L = _LANG_DATA[lang]
     a = _parse_anchor(anchor)
     original = text
+    text = text.translate(_FULL_WIDTH)   # (`１１３年３月`: full-width digits read as ASCII ones; offsets unchanged)
     if lang == "zh":
-        text = fold_han(text)        # Traditional read by the Simplified rules; offsets unchanged
-        if text != original and lang in _TRADITIONAL_DATA:
+        folded = fold_han(text)      # Traditional read by the Simplified rules; offsets unchanged
+        if folded != text and lang in _TRADITIONAL_DATA:
             L = _TRADITIONAL_DATA[lang]
+        text = folded
     atoms = _join(text, _longest(_candidates(text, L), len(text)), L)
     out = []
     todo = list(reversed(atoms))
