@@ -519,6 +519,8 @@ def test_a_job_titles_acronym_after_its_long_form_is_a_term():
     ("市府推動智慧城市（Smart City）。", "zh", ("智慧城市", "Smart City")),
     # full-width Latin letters render as well, and the record keeps them as written
     ("世界衛生組織（ＷＨＯ）表示。", "zh", ("世界衛生組織", "ＷＨＯ")),
+    # a quoted name's year that the rendering does not give is no part of the name it renders
+    ("出席「2025年南方青年論壇」（Southern Youth Forum）。", "zh", ("南方青年論壇", "Southern Youth Forum")),
 ])
 def test_one_pair_and_its_edges(text, lang, expected):
     assert pairs(text, lang)[0] == [expected]

@@ -49,6 +49,7 @@ _NAME_PARTICLES = frozenset({"van", "von", "der", "den", "ter", "de", "du", "des
 _PARTY_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z. ]{1,14}")
 # Full-width Latin letters and digits (`ＷＨＯ`, as some Chinese texts type them) read as ASCII ones.
 _FULL_WIDTH = {c: c - 0xFEE0 for c in (*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B))}
+_LEADING_YEAR = re.compile(r"(?:19|20)\d\d\s?年?\s?(?=[\u4e00-\u9fff])")
 _RENDERED_YEAR = re.compile(r"((?:19|20)\d\d)\s")
 _ALTERNATIVES = re.compile(r"([A-Z][a-z]+)/([A-Z][a-z]+)")
 _HEAD_ASIDE = re.compile(r"(?:CEO|CTO|CFO|COO|Chair(?:man|woman|person)?|President|Director|Founder|Minister)"
@@ -90,6 +91,9 @@ def find_aliases(doc: Doc) -> tuple[list[dict], list[dict], list[dict]]:
             # `2024台灣燈會（2024 Taiwan Lantern Festival）`: the edition's year the rendering gives
             # belongs to the name it renders
             span = (text.rindex(year.group(1), max(0, span[0] - 6), span[0]), span[1])
+        lead = _LEADING_YEAR.match(text, span[0], span[1])
+        if lead and lead.end() < span[1] and not re.search(r"\d", rendering):
+            span = (lead.end(), span[1])   # `「2024台灣燈會」（Taiwan Lantern Festival）`: the year is not rendered
         name = text[span[0]:span[1]]
         n_script = name_script(name)
         if r_script == "other" or n_script == "other":
