@@ -462,6 +462,65 @@ def test_a_job_titles_acronym_after_its_long_form_is_a_term():
     ("藉由國際標準組織（International Standards Body）認證。", "zh", ("國際標準組織", "International Standards Body")),
     # a country's office posted in a place keeps its country; an accented rendering is still title case
     ("法國在台協會（Bureau Français de Taipei）主任出席。", "zh", ("法國在台協會", "Bureau Français de Taipei")),
+    # a verb inside the name (開發, 製造) would leave the organisation word alone: the name runs on
+    ("外交部與美國國際開發總署（USAID）合作。", "zh", ("美國國際開發總署", "USAID")),
+    ("北方精密電子製造公司（Northern Precision Electronics）今日表示。", "zh",
+     ("北方精密電子製造公司", "Northern Precision Electronics")),
+    # a function word's character that opens a longer noun of the name (對 of 對外貿易)
+    ("中華民國對外經濟合作協會（CIECA）舉辦說明會。", "zh", ("中華民國對外經濟合作協會", "CIECA")),
+    # an edition's year before a name is no number that the name measures
+    ("2025臺南國際風箏節（Tainan International Kite Festival）登場。", "zh",
+     ("臺南國際風箏節", "Tainan International Kite Festival")),
+    # a person's name with letters of Central European languages is still a proper name
+    ("部長接見斯洛伐克國會議員諾瓦契克（Ľuboš Nováček）。", "zh", ("諾瓦契克", "Ľuboš Nováček")),
+    # an acronym, then its Chinese name: a body where a body's word ends the Chinese (Traditional too)
+    ("HTEC（駐臺北漢堡貿易辦事處）今日表示。", "zh", ("HTEC", "駐臺北漢堡貿易辦事處")),
+    ("NCFA（北方文化協會）今日表示。", "zh", ("NCFA", "北方文化協會")),
+    # a short name made of characters from both sides of the 及 inside the name: the name runs over it
+    ("文化部影視及流行音樂產業局（影視局，BAMID）表示。", "zh", ("文化部影視及流行音樂產業局", "BAMID")),
+    # the rendering's `and` is the name's 及 (a country of two islands); 共和 of 共和國 is no 和
+    ("總統接見安地卡及巴布達（Antigua and Barbuda）總理。", "zh", ("安地卡及巴布達", "Antigua and Barbuda")),
+    ("宏都拉斯共和國（Republic of Honduras）代表團來訪。", "zh", ("宏都拉斯共和國", "Republic of Honduras")),
+    # a title written after the person, which the rendering leaves out
+    ("團長為佩特森議員（Anders Petersen）。", "zh", ("佩特森", "Anders Petersen")),
+    # the edition's year the rendering gives belongs to the name it renders
+    ("2025臺南國際風箏節（2025 Tainan International Kite Festival）登場。", "zh",
+     ("2025臺南國際風箏節", "2025 Tainan International Kite Festival")),
+    # a generational suffix after a comma is part of the person's name
+    ("總統接見諾魯共和國總統艾德溫（Lionel R. Edwin, Jr.）伉儷。", "zh", ("艾德溫", "Lionel R. Edwin, Jr.")),
+    # the lower-case particles of a European surname; two honorifics in a row before the name
+    ("荷蘭國會議員范德霍夫（Pieter van der Hoff）來訪。", "zh", ("范德霍夫", "Pieter van der Hoff")),
+    ("總統接見大使杜安（H.E. Mr. John Duane）。", "zh", ("杜安", "John Duane")),
+    # a kind of performer before the name describes it (not 交響樂團 at the end of the name)
+    ("邀請知名樂團晨光列車（Morning Light Express）演出。", "zh", ("晨光列車", "Morning Light Express")),
+    ("臺南市交響樂團（Tainan Symphony Orchestra）演出。", "zh", ("臺南市交響樂團", "Tainan Symphony Orchestra")),
+    # a person named with the title after, rendered with the title before; a legislator's party and state
+    ("總統感謝卡瑞斯總統（President Tomas Karis）來訪。", "zh", ("卡瑞斯總統", "President Tomas Karis")),
+    ("美國聯邦眾議員霍爾登（Mark Holden, R-TX）來訪。", "zh", ("霍爾登", "Mark Holden")),
+    # an ordinal opening the English name makes it no general term
+    ("參加第5屆國際咖啡博覽會（5th International Coffee Expo）。", "zh", ("第5屆國際咖啡博覽會", "5th International Coffee Expo")),
+    # a title's word naming a body's members (記者 of 無國界記者組織) is no title before a person
+    ("歡迎無國界記者聯盟（Journalists Without Frontiers）。", "zh", ("無國界記者聯盟", "Journalists Without Frontiers")),
+    # `the` opening a body's English name makes it no general term
+    ("與美國傳承研究所（the Legacy Institute）合作。", "zh", ("傳承研究所", "the Legacy Institute")),
+    # a verb of visiting the segmenter reads as a noun opens no name; kinds of person before a name
+    ("遊客參觀億載金城（Eternal Golden Castle）。", "zh", ("億載金城", "Eternal Golden Castle")),
+    ("知名YouTuber小安（Andy Chen）擔任代言人。", "zh", ("小安", "Andy Chen")),
+    ("邀請美國NBA球星林大同（Jeremy Lam）出席。", "zh", ("林大同", "Jeremy Lam")),
+    # words announcing the rendering in Chinese are no part of it
+    ("綠野農業發展基金會（英文名稱：Greenfield Agricultural Development Fund）表示。", "zh",
+     ("綠野農業發展基金會", "Greenfield Agricultural Development Fund")),
+    ("綠野農業發展基金會（英文簡稱GADF）表示。", "zh", ("綠野農業發展基金會", "GADF")),
+    # a word of direction opens the name where the rendering renders it
+    ("南方農業發展基金會（Southern Agricultural Development Fund）表示。", "zh",
+     ("南方農業發展基金會", "Southern Agricultural Development Fund")),
+    # a verb the segmenter reads inside the name, where the rendering has clearly more words
+    ("參加亞洲創新科技展（Asia Innovation Tech Expo）。", "zh", ("亞洲創新科技展", "Asia Innovation Tech Expo")),
+    ("市府推動智慧城市（Smart City）。", "zh", ("智慧城市", "Smart City")),
+    # full-width Latin letters render as well, and the record keeps them as written
+    ("世界衛生組織（ＷＨＯ）表示。", "zh", ("世界衛生組織", "ＷＨＯ")),
+    # a quoted name's year that the rendering does not give is no part of the name it renders
+    ("出席「2025年南方青年論壇」（Southern Youth Forum）。", "zh", ("南方青年論壇", "Southern Youth Forum")),
 ])
 def test_one_pair_and_its_edges(text, lang, expected):
     assert pairs(text, lang)[0] == [expected]
@@ -493,6 +552,31 @@ def test_an_aside_naming_the_head_is_no_short_name():
 ])
 def test_a_bracket_with_korean_words_in_it_names_nothing(text):
     assert pairs(text, "ko")[0] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the body an agency belongs to, after a comma, is part of its English name (Taiwan's usage)
+    ("臺南市政府觀光局（Tourism Bureau, Tainan City Government）表示。",
+     [("臺南市政府觀光局", "Tourism Bureau, Tainan City Government")]),
+    ("經濟部水利署（Water Resources Agency, Ministry of Economic Affairs）表示。",
+     [("經濟部水利署", "Water Resources Agency, Ministry of Economic Affairs")]),
+    # the rest of a list that `of` opened
+    ("日本經濟產業省（Ministry of Economy, Trade and Industry）表示。",
+     [("經濟產業省", "Ministry of Economy, Trade and Industry")]),
+    # an acronym after the comma is another rendering
+    ("國際原子能總署（International Atomic Energy Agency, IAEA）表示。",
+     [("國際原子能總署", "International Atomic Energy Agency"), ("國際原子能總署", "IAEA")]),
+])
+def test_an_english_name_going_on_after_a_comma(text, expected):
+    assert pairs(text, "zh")[0] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "本市邀請國際組織（WHO、WTO）代表出席。",            # examples listed with the enumeration comma
+    "參與國際賽事（Asia Cup、World Cup）的選手。",
+])
+def test_a_list_in_a_bracket_renders_nothing(text):
+    assert pairs(text, "zh")[0] == []
 
 
 def test_a_bracket_closed_before_a_dot_opens_no_name():

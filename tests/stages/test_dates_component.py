@@ -290,8 +290,10 @@ def test_chinese_slash_dates_in_a_range_each_with_its_weekday():
 
 def test_the_second_weekday_of_a_list_and_the_day_a_holiday_names():
     assert dates("本週六、日將舉辦市集。", "zh", anchor="2025-03-12") == [("本週六", "2025-03-15"), ("日", "2025-03-16")]
-    # the holiday itself is left out, but `當天` after it is its day, not the release date
-    assert dates("國慶日當天舉行升旗典禮。", "zh", anchor="2025-03-12") == [("當天", "2024-10-01")]
+    # the holiday itself is left out, but `當天` after it is its day, not the release date (Taiwan's
+    # National Day in Traditional text, the mainland's in Simplified)
+    assert dates("國慶日當天舉行升旗典禮。", "zh", anchor="2025-03-12") == [("當天", "2024-10-10")]
+    assert dates("国庆节当天举行升旗仪式。", "zh", anchor="2025-03-12") == [("当天", "2024-10-01")]
 
 
 def test_that_year_needs_a_year_before_it():

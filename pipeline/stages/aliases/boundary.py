@@ -29,7 +29,7 @@ from ...nlp.lexicon import (
 )
 from ...nlp.names import KINDS_OF_BODY, NOT_IN_NAME_TAGS, PERSON_TITLES, PLACE_TIME_NOUNS, personal_name, title_follows
 from ...nlp.places import country_code, is_place
-from ...nlp.script import fold_han
+from ...nlp.script import fold_han, script_of
 from ...nlp.words import Word, doc_text, ends_phrase, in_timex, tokens_before, words_before
 from ...nlp.zh_words import in_dictionary, name_word, pos_words
 from .similarity import (
@@ -316,6 +316,8 @@ def _initial_in_acronym(word: str, acronym: str) -> bool:
 
 
 def _personal_name(s: str) -> bool:
+    s = re.sub(r",?\s(?:Jr|Sr)\.?$", "", s)   # (`Surangel S. Whipps, Jr.`)
+    s = re.sub(r"(?<=\s)(?:der|den|ter|du|des|di|do|della)(?=\s)", "de", s)   # (`Jan van der Berg`)
     return personal_name(s) and s.lower() not in LATIN_PLACES
 
 
@@ -530,7 +532,7 @@ def _zh_noun_run_start(text: str, pos: int) -> int:
             start = s   # 美国在台协会: a foreign body posted in a place, one name
             k -= 1
             continue
-        if (not _zh_name_word(word, flag) and len(word) >= 2) or word in ZH_BREAKS:
+        if (not _zh_name_word(word, flag) and len(word) >= 2) or word in ZH_BREAKS or fold_han(word) in _NOUN_TAGGED_VERBS:
             break
         if k > 0 and ws[k - 1][2] + word in ZH_BREAKS:
             break   # a verb the segmenter cut in two (`荐` + `送`): it ends the name with both halves
@@ -581,7 +583,9 @@ def _timex_end(doc: Doc, pos: int) -> int:
 
 # English titles a rendering opens with that Chinese writes after the name (恩史瓦帝三世國王 for
 # `King Mswati III`, 隆寇凱拉親王 for `Prince …`): the Chinese title is then part of the name.
-_TITLE_FIRST = re.compile(r"(?:King|Queen|Prince|Princess|Emperor|Empress|Sultan|Pope|Crown Prince|Grand Duke)\s")
+# (offices too: `惠普斯總統（President Surangel Whipps）` names the person with the title after)
+_TITLE_FIRST = re.compile(r"(?:King|Queen|Prince|Princess|Emperor|Empress|Sultan|Pope|Crown Prince|Grand Duke"
+                          r"|President|Vice President|Prime Minister|Premier|Speaker|Governor|Mayor)\s")
 
 
 def _titled(rendering: str) -> bool:
@@ -592,6 +596,93 @@ def _opens_a_word(text: str, at: int) -> bool:
     """The character at `at` and the next make a word of the segmenter's dictionary (`商务` of
     `商务部`, `商会`): no foreign firm's registration mark (`美商`, `荷兰商恩智浦`)."""
     return in_dictionary(fold_han(text[at:at + 2]))
+
+
+_SMALL_WORDS = frozenset({"of", "and", "for", "the", "on", "in", "at", "to", "a", "an", "de", "&"})
+
+
+def _over_a_verb(text: str, start: int, pos: int, rendering: str, lo: int) -> int:
+    """A verb the segmenter reads inside a name stopped the run of its nouns (`亚洲创新科技展`: 创新 v)
+    where the English rendering has clearly more words than the run holds (`Asia Innovation Tech
+    Expo`): the name runs on over the verb to the nouns before it."""
+    if script_of(rendering) != "latin" or _is_acronym(rendering):
+        return start
+    words = [w for w in re.findall(r"[A-Za-z][A-Za-z'’\-]*", rendering) if w.lower() not in _SMALL_WORDS]
+    import bisect
+    starts, ws = pos_words(text)
+    k = bisect.bisect_right(starts, start - 1) - 1
+    held = bisect.bisect_left(starts, pos) - bisect.bisect_left(starts, start)
+    if k < 0 or ws[k][1] != start or len(words) < held + 2:
+        return start
+    s, _e, word, flag = ws[k]
+    if flag not in ("v", "vn") or len(word) < 2 or word in ZH_BREAKS or word in _NOUN_TAGGED_VERBS or s < lo:
+        return start
+    before = _zh_noun_run_start(text, s)
+    return before if lo <= before < s else start
+
+
+_DIRECTIONS = {"南": "south", "北": "north", "东": "east", "西": "west"}
+
+
+def _direction_before(text: str, start: int, rendering: str) -> int:
+    """A word of direction the segmenter keeps out of the name's nouns (`南方` f) opens the name
+    where the rendering renders it (`南方农业发展基金会（Southern Agricultural Development Fund）`)."""
+    m = re.search(r"([南北东西])(?:方|部)$|(?<![\u4e00-\u9fff])([南北东西])$", fold_han(text[max(0, start - 3):start]))
+    if m is None or not re.search(rf"\b{_DIRECTIONS[m.group(1) or m.group(2)]}", rendering.lower()):
+        return start   # (臺南 + a name: the 南 of a city is no direction)
+    return start - (len(text[max(0, start - 3):start]) - m.start())
+
+
+def _subsequence(short: str, long_: str) -> bool:
+    it = iter(long_)
+    return all(c in it for c in short)
+
+
+def _across_and(doc: Doc, start: int, pos: int, rendering: str) -> int:
+    """A short name in the bracket made of characters from both sides of a 及 / 与 / 和 / 暨 inside
+    the name (`经济部中小及新创企业署（中小新创署）`, `影视及流行音乐产业局（影视局）`): the name runs
+    back over the conjunction, to the start of the words before it."""
+    text = doc_text(doc)
+    short = fold_han(rendering)
+    if start < 2 or fold_han(text[start - 1]) not in "及与和暨":
+        return start
+    if re.fullmatch(r"[\u4e00-\u9fff]{2,8}", short) and not _subsequence(short, fold_han(text[start:pos])):
+        before = chinese_name_before(doc, start - 1)
+        if before is not None and before[1] == start - 1 and _subsequence(short, fold_han(text[before[0]:pos])) \
+                and short[0] in fold_han(text[before[0]:start - 1]):
+            return before[0]
+    elif re.search(r"\s(?:and|&)\s", rendering) and script_of(rendering) == "latin":
+        # `聖克里斯多福及尼維斯（Saint Christopher and Nevis）`: the rendering's `and` is the name's 及
+        # (the segmenter may have glued the 及 to the word before it: 福及)
+        before = chinese_name_before(doc, start - 1)
+        if before is not None and before[1] == start - 1:
+            return before[0]
+        run = _zh_noun_run_start(text, start - 1)
+        if run < start - 1 and re.fullmatch(r"[\u4e00-\u9fff]{1,10}", text[run:start - 1]):
+            return run
+    return start
+
+
+# Verbs of visiting that the segmenter tags as nouns (`参观` n, `游览` vn) and no name opens with:
+# `遊客參觀安平古堡（Anping Old Fort）`.
+_NOUN_TAGGED_VERBS = frozenset({"参观", "游览", "参访", "造访"})
+
+
+def _bare_body_word(head: str) -> bool:
+    """`公司`, `协会`, `总署`: an organisation word alone, which no name is; the segmenter's verb
+    inside the name (`美国国际开发总署`, `台湾积体电路制造公司`: 开发, 制造) cut the rest off."""
+    return head in _BARE_BODY_WORDS or (len(head) == 2 and head[-1] in "部署局处会院所司")
+
+
+def _in_name_word(doc: Doc, t: Token) -> bool:
+    """A function word's character that the segmenter, reading the whole text through the fold,
+    puts inside a longer noun (`对` of `对外贸易` in `中华民国对外贸易发展协会`, `共和` of `共和国`):
+    part of the name, no break."""
+    import bisect
+    starts, ws = pos_words(doc_text(doc))
+    k = bisect.bisect_right(starts, t.idx) - 1
+    return 0 <= k < len(ws) and ws[k][0] <= t.idx and t.idx + len(t.text) <= ws[k][1] \
+        and ws[k][1] - ws[k][0] > len(t.text) and _zh_name_word(ws[k][2], ws[k][3]) and ws[k][3] not in ("p", "c")
 
 
 def _part_of_longer_word(doc: Doc, t: Token) -> bool:
@@ -613,6 +704,11 @@ def chinese_name_before(doc: Doc, pos: int, rendering: str = "") -> tuple[int, i
     taken: list[Token] = []
     floor = 0   # where a date ends inside the token that holds it (`年國際`: the name starts after 年)
     titled = _titled(rendering)
+    if not titled and len(toks) >= 2 and fold_han(toks[-1].text) in TITLES and _personal_name(rendering) \
+            and toks[-2].idx + len(toks[-2].text) == toks[-1].idx and not _part_of_longer_word(doc, toks[-1]):
+        # a title written after the person (`佩特森議員（Anders Petersen）`) that the rendering leaves out
+        pos = toks[-1].idx
+        toks = toks[:-1]
     for t in reversed(toks):
         word = fold_han(t.text)   # Traditional text, Simplified word lists
         if in_timex(doc, t.idx) and taken and t.idx + len(t.text) == taken[0].idx:
@@ -623,39 +719,53 @@ def chinese_name_before(doc: Doc, pos: int, rendering: str = "") -> tuple[int, i
         if word == "在" and _in_a_place_inside_name(taken):
             taken.insert(0, t)
             continue
-        if not re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9·‧・]+", t.text) or word in ZH_BREAKS \
-                or (word in TITLES and not (titled and not taken) and not _part_of_longer_word(doc, t)) \
+        if not re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9·‧・]+", t.text) or (word in ZH_BREAKS and not _in_name_word(doc, t)) \
+                or word in _NOUN_TAGGED_VERBS \
+                or (word in TITLES and not (titled and not taken) and not _part_of_longer_word(doc, t)
+                    and not (taken and _bare_body_word(fold_han(taken[0].text)))) \
                 or in_timex(doc, t.idx) or (taken and t.idx + len(t.text) != taken[0].idx):
             break
-        if taken and word[-1] in "的了在与和及" and len(word) <= 2:
-            break
+        if taken and word[-1] in "的了在与和及" and len(word) <= 2 and not _in_name_word(doc, t):
+            break   # (共和 of 瓜地馬拉共和國 is no 和)
         taken.insert(0, t)
         if len(taken) >= 12:
             break
     if not taken:
         return None
     start = max(taken[0].idx, _zh_noun_run_start(doc_text(doc), pos), floor)
-    if _is_acronym(rendering) and len(rendering) >= 3 and fold_han(doc_text(doc)[start:pos]) in _BARE_BODY_WORDS:
+    if _bare_body_word(fold_han(doc_text(doc)[start:pos])) and taken[0].idx < start \
+            and (len(rendering) >= 3 or not _is_acronym(rendering)):
         # the segmenter's verb inside a name cut it down to its organisation word (`国际自然保育联盟（IUCN）`:
         # 保育 read as a verb): the words taken before the run stand
         start = max(taken[0].idx, floor)
         while start < pos - 2 and fold_han(doc_text(doc)[start]) in ZH_BREAKS:
             start += 1   # a preposition glued to the name's first word by the tokenizer (`由國際`)
+    start = _over_a_verb(doc_text(doc), start, pos, rendering, max(taken[0].idx, floor))
+    start = _across_and(doc, start, pos, rendering)
+    start = _direction_before(doc_text(doc), start, rendering)
     head = fold_han(doc_text(doc)[start:pos])
     if _personal_name(rendering):
         # a title before a person's name ends what comes before it: 美國副總統彭斯（Mike Pence）
         cut = max((head.rfind(t) + len(t) for t in TITLES if t in head and head.rfind(t) + len(t) < len(head)), default=0)
+        if _bare_body_word(head[cut:]):
+            cut = 0   # (无国界记者组织（Reporters Without Borders）: the title's word names the body's members)
         start += cut
         head = head[cut:]
     # A kind of organisation before the name describes it: 农业科技企业浙江绿禾…, 电影公司西海影业.
     m = None
-    for hit in re.finditer(r"(?:企业|机构|公司|集团|厂商|平台|开发商|发行商|运营商|制造商|供应商|品牌|姊妹市|姐妹市|友好城市)(?!有限|股份)", head):
+    # (乐团落日飞车, 歌手…: a band, a troupe, a singer before its name likewise)
+    for hit in re.finditer(r"(?:企业|机构|公司|集团|厂商|平台|开发商|发行商|运营商|制造商|供应商|品牌|姊妹市|姐妹市|友好城市"
+                           r"|乐团|乐队|剧团|舞团|团体|歌手|艺人|乐手|球星|网红|偶像)(?!有限|股份)", head):
         if len(head) - hit.end() >= 2 and head[hit.end():] not in ("公司", "集团", "有限公司", "股份有限公司", "集团公司") \
                 and (hit.group() != "品牌" or hit.start() >= 2):   # (`知名品牌星巴克`, but `品牌顧問公司`)
             m = hit   # (`中国电影集团公司`: the kind word is part of the name, no description)
     if m:
         start += m.end()
         head = head[m.end():]
+    latin = re.match(r"[A-Za-z]+(?=[\u4e00-\u9fff]{2})", head)
+    if latin and _personal_name(rendering) and latin.group().lower() not in rendering.lower():
+        start += latin.end()   # `YouTuber阿滴（Ray Du）`: a kind of person in Latin letters before the name
+        head = head[latin.end():]
     foreign = re.match(r"([\u4e00-\u9fff]{1,3})商(?=[\u4e00-\u9fff]{2})", head)
     if foreign and (foreign.group(1) in _ONE_CHARACTER_COUNTRIES or country_code(foreign.group(1))) \
             and not _is_acronym(rendering) and not _opens_a_word(doc_text(doc), start + foreign.end() - 1):

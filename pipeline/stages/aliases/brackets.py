@@ -53,7 +53,10 @@ def find_brackets(text: str) -> list[Bracket]:
             parts = _parts(text, inner_start, inner_end)
             if len(parts) >= 3 and all(is_acronym(text[a:b]) for a, b in parts):
                 continue   # `(AFACI, KAFACI, KoLFACI, KoCARIP)`: a list of names, no rendering
-            s, e = parts[0]
+            if len(parts) >= 2 and all(script_of(text[a:b]) == "latin" for a, b in parts) \
+                    and all(text[b] == "、" for _, b in parts[:-1] if b < inner_end):
+                continue   # `國際組織（WHO、WTO）`: the enumeration comma lists examples, no renderings
+            s, e = _past_marker(text, *parts[0])
             defines = False
             if short and short[0] - 8 <= s:   # the bracket only defines a short name
                 s, e = short
@@ -86,12 +89,15 @@ _NOT_A_SHORT_NAME = {"생략", "동일", "동", "같음", "같다", "중략", "�
 
 
 _MARKER = re.compile(_SHORT_MARKER, re.I)
+# Words that announce the rendering in Chinese: `（英文名稱：…）`, `（英文簡稱ICDF）`, `（英譯為…）`.
+_RENDERING_MARKER = re.compile(r"(?:英文|英语|英語|外文)(?:名称|名稱|全名|全称|全稱|简称|簡稱|缩写|縮寫|名)?\s?(?:为|為|是)?\s?[:：]?\s?"
+                               r"|(?:英译|英譯|缩写|縮寫)\s?(?:为|為|是)?\s?[:：]?\s?")
 
 
 def _past_marker(text: str, s: int, e: int) -> tuple[int, int]:
     """A further part that names the short form in Latin letters after a marker, unquoted
     (`(Coffee Quality Institute，簡稱CQI)`): the rendering is what follows the marker."""
-    m = _MARKER.match(text, s, e)
+    m = _MARKER.match(text, s, e) or _RENDERING_MARKER.match(text, s, e)
     if m and m.end() < e and text[m.end()] not in "“\"'‘「" and script_of(text[m.end():e]) == "latin":
         # (a quoted short name, `이하 'DG COMP'`, is the bracket's `short` already)
         return m.end(), e
@@ -110,7 +116,8 @@ def _short_name(text: str, s: int, e: int) -> tuple[int, int] | None:
 
 
 # A company's legal form after a comma belongs to its name (`Tham Huu Dung Co., Ltd.`).
-_LEGAL_FORM = re.compile(r"\s?(?:Ltd|Inc|LLC|L\.L\.C|GmbH|S\.A|Corp|PLC|Pte|JSC|Co)\b\.?\s*(?:$|[,;)）])")
+# So does a person's generational suffix (`Surangel S. Whipps, Jr.`).
+_LEGAL_FORM = re.compile(r"\s?(?:Ltd|Inc|LLC|L\.L\.C|GmbH|S\.A|Corp|PLC|Pte|JSC|Co|Jr|Sr|II|III|IV)\b\.?\s*(?:$|[,;)）])")
 _ACRONYM_LEAD = re.compile(r"[A-Z][A-Za-z0-9&\-.]{1,11}\s?[:：]\s?")
 _DASH_SEP = re.compile(r"\s[–—-]\s")
 
@@ -132,7 +139,33 @@ def _parts(text: str, s: int, e: int) -> list[tuple[int, int]]:
         out.append(_strip(text, start, c))
         start = c + 1 if text[c] != " " else c + 3
     out.append(_strip(text, start, e))
-    return [p for p in out if p[1] > p[0]] or [(s, s)]
+    out = [p for p in out if p[1] > p[0]]
+    merged: list[tuple[int, int]] = []
+    for p in out:
+        if merged and text[merged[-1][1]:p[0]].strip() in (",", "，") and _continues(text[merged[-1][0]:merged[-1][1]], text[p[0]:p[1]]):
+            merged[-1] = (merged[-1][0], p[1])
+        else:
+            merged.append(p)
+    return merged or [(s, s)]
+
+
+# The body an English name belongs to, written after a comma (`Cultural Affairs Bureau, Tainan City
+# Government`, `Energy Administration, Ministry of Economic Affairs`, `…, Executive Yuan, R.O.C.`),
+# as Taiwan's agencies write their names: part of the one rendering.
+_PARENT_BODY = re.compile(r"(?:Ministry of [A-Z][\w ,&]+|(?:Executive|Legislative|Control|Examination|Judicial) Yuan|Office of the President"
+                          r"|(?:[A-Z][a-z]+ ){1,3}(?:City|County|Metropolitan|Municipal|Provincial) Government|Republic of China"
+                          r"|R\.\s?O\.\s?C\.?|Taiwan(?: \(R\.O\.C\.\))?)")
+
+
+def _continues(first: str, part: str) -> bool:
+    """`part`, after a comma, goes on with the English name `first` rather than giving another
+    rendering: the body it belongs to, or the rest of a list its `of` opened (`Ministry of Economy,
+    Trade and Industry`)."""
+    if script_of(first) != "latin" or is_acronym(first) or len(first.split()) < 2:
+        return False
+    if _PARENT_BODY.fullmatch(part):
+        return True
+    return bool(re.search(r"\bof\s[A-Z][a-z]+$", first) and re.fullmatch(r"(?:[A-Z][a-z]+,?\s)*[A-Z][a-z]+\s(?:and|&)\s[A-Z][a-z]+", part))
 
 
 def _renders_a_name(s: str) -> bool:

@@ -15,9 +15,10 @@ from spacy.tokens import Doc
 
 from ...nlp import extensions  # noqa: F401
 from ...nlp.layout import trim_span
-from ...nlp.lexicon import TERM_ACRONYMS, TERMS, TRANSLATIONS, org_endings, word_set
+from ...nlp.lexicon import TERM_ACRONYMS, TERMS, TITLES, TRANSLATIONS, org_endings, word_set
 from ...nlp.names import HONORIFIC_BEFORE
 from ...nlp.places import is_country
+from ...nlp.script import fold_han
 from ...nlp.words import doc_text, in_timex, tokens_in
 from ..spans import set_span_group
 from .boundary import chinese_name_before, is_short_form, korean_name_before, latin_name_before
@@ -43,6 +44,13 @@ _STANDARD = re.compile(r"(?:ISO|IEC|ASTM|ANSI|IEEE|DIN|BS|EN|JIS|KS|GB|CNS|ITU-T
 _DATE_LIKE = re.compile(r"(?:[\d\s.,~\-’'/]+(?:년|월|일|분기|반기|年|月|日)?)+")
 # An abbreviated honorific glued to the name (`Dr.Jenny Harris`): no part of the rendering.
 _GLUED_HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Dr|Prof)\.(?=[A-Z][a-z])")
+# The lower-case particles of European surnames (`Jan van der Berg`, `Ursula von der Leyen`).
+_NAME_PARTICLES = frozenset({"van", "von", "der", "den", "ter", "de", "du", "des", "da", "di", "do", "dos", "del", "della", "la", "le", "bin", "al"})
+_PARTY_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z. ]{1,14}")
+# Full-width Latin letters and digits (`ＷＨＯ`, as some Chinese texts type them) read as ASCII ones.
+_FULL_WIDTH = {c: c - 0xFEE0 for c in (*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B))}
+_LEADING_YEAR = re.compile(r"(?:19|20)\d\d\s?年?\s?(?=[\u4e00-\u9fff])")
+_RENDERED_YEAR = re.compile(r"((?:19|20)\d\d)\s")
 _ALTERNATIVES = re.compile(r"([A-Z][a-z]+)/([A-Z][a-z]+)")
 _HEAD_ASIDE = re.compile(r"(?:CEO|CTO|CFO|COO|Chair(?:man|woman|person)?|President|Director|Founder|Minister)"
                          r"(?:\s+and\s+\w+)?\s+[A-Z][a-z]")
@@ -51,7 +59,8 @@ _HEAD_ASIDE = re.compile(r"(?:CEO|CTO|CFO|COO|Chair(?:man|woman|person)?|Preside
 def find_aliases(doc: Doc) -> tuple[list[dict], list[dict], list[dict]]:
     """(aliases, terms, short names) in `doc`, each a dict with name/alias spans, relation and
     score; short names are those a bracket defines in the name's own script (`(이하 ‘코이카’)`)."""
-    text = doc_text(doc)
+    original = doc_text(doc)
+    text = original.translate(_FULL_WIDTH)   # (`（ＷＨＯ）` reads as `(WHO)`; the records keep the text as written)
     aliases: list[dict] = []
     terms: list[dict] = []
     shorts: list[dict] = []
@@ -60,9 +69,9 @@ def find_aliases(doc: Doc) -> tuple[list[dict], list[dict], list[dict]]:
         a_start, a_end = trim_span(text, br.start, br.end)   # `(“SQT”)` renders as `SQT`
         if a_end <= a_start:
             continue
-        h = HONORIFIC_BEFORE.match(text, a_start, a_end) or _GLUED_HONORIFIC.match(text, a_start, a_end)
-        if h and h.end() < a_end:
-            a_start = h.end()   # `(Mr. Jules Daga)`: the name is `Jules Daga`
+        while (h := HONORIFIC_BEFORE.match(text, a_start, a_end) or _GLUED_HONORIFIC.match(text, a_start, a_end)) \
+                and h.end() < a_end:
+            a_start = h.end()   # `(Mr. Jules Daga)`, `(H.E. Mr. Jules Daga)`: the name is `Jules Daga`
         rendering = text[a_start:a_end]
         r_script = script_of(rendering)
         if re.search(r"\d", rendering) and r_script != "latin" and (in_timex(doc, a_start) or _DATE_LIKE.fullmatch(rendering)):
@@ -77,6 +86,14 @@ def find_aliases(doc: Doc) -> tuple[list[dict], list[dict], list[dict]]:
         span = trim_span(text, *span)
         if span[1] <= span[0]:
             continue
+        year = _RENDERED_YEAR.match(rendering)
+        if year and text[max(0, span[0] - 6):span[0]].rstrip(" 年").endswith(year.group(1)):
+            # `2024台灣燈會（2024 Taiwan Lantern Festival）`: the edition's year the rendering gives
+            # belongs to the name it renders
+            span = (text.rindex(year.group(1), max(0, span[0] - 6), span[0]), span[1])
+        lead = _LEADING_YEAR.match(text, span[0], span[1])
+        if lead and lead.end() < span[1] and not re.search(r"\d", rendering):
+            span = (lead.end(), span[1])   # `「2024台灣燈會」（Taiwan Lantern Festival）`: the year is not rendered
         name = text[span[0]:span[1]]
         n_script = name_script(name)
         if r_script == "other" or n_script == "other":
@@ -115,11 +132,15 @@ def find_aliases(doc: Doc) -> tuple[list[dict], list[dict], list[dict]]:
                     "alias": {"text": text[st:en_], "start": st, "end": en_, "lang": LANG_OF_SCRIPT.get(s_script)},
                     "relation": "mixed", "score": 0.9})
             continue
-        if r_script == "latin" and _HEAD_ASIDE.match(rendering):
-            continue  # `Hanbit Agency (CEO Mina Park)`: an aside naming the body's head, no rendering
+        if r_script == "latin" and _HEAD_ASIDE.match(rendering) \
+                and not (n_script == "han" and fold_han(name).endswith(tuple(t for t in TITLES if len(t) >= 2))):
+            # `Hanbit Agency (CEO Mina Park)`: an aside naming the body's head, no rendering; a person
+            # named with the title after (`惠普斯總統（President Surangel Whipps）`) is rendered with it
+            continue
         if _URL.search(rendering) or _FORMULA.fullmatch(rendering):
             continue  # (www.example.go.kr), (A+B): where to read more, a formula; no name
-        if n_script == "han" and (len(name) == 1 or re.search(r"\d$", text[max(0, span[0] - 1):span[0]])):
+        if n_script == "han" and (len(name) == 1 or (re.search(r"\d$", text[max(0, span[0] - 1):span[0]])
+                                                   and not in_timex(doc, span[0] - 1))):   # (2024台灣燈會: an edition's year)
             continue  # `87.5分（Geisha）`: a measure after a number, no name
         if n_script == "hangul" and re.fullmatch(r"\d[\d.,]*\s?[가-힣]{1,5}", name):
             continue  # `30베크렐(Bq)`: a measure and its unit's symbol, no name
@@ -147,6 +168,8 @@ def find_aliases(doc: Doc) -> tuple[list[dict], list[dict], list[dict]]:
             more = text[ms:me]
             if _HEAD_ASIDE.match(more):
                 continue   # `(SBA, CEO Mina Park)`: the body's head, named beside its short name
+            if _PARTY_STATE.fullmatch(more):
+                continue   # `(Michael McCaul, R-TX)`: a US legislator's party and state, no name of them
             if _STANDARD.match(more):
                 continue   # `(…, ASTM D5874)`: the standard that defines it, not another name of it
             rel, sc = _relation(name, more, n_script, script_of(more))
@@ -160,6 +183,10 @@ def find_aliases(doc: Doc) -> tuple[list[dict], list[dict], list[dict]]:
             # `(이하 ‘코이카’)`, `（以下简称“青禾科技”）`: a short name in the name's own script is no
             # rendering in another script, so no alias pair; the organisations stage still joins it
             (shorts if name_script(text[st:en_]) == n_script else aliases).append(short)
+    if text != original:
+        for rec in (*aliases, *terms, *shorts):
+            for side in ("name", "alias"):
+                rec[side] = {**rec[side], "text": original[rec[side]["start"]:rec[side]["end"]]}
     return aliases, terms, shorts
 
 
@@ -252,7 +279,7 @@ def _is_name(doc: Doc, span, name: str, rendering: str, relation: str, score: fl
         return False   # `ECMO(체외막산소공급)`: a general term's acronym, spelled out after it
     if any(x.split()[-1] in _METHOD_WORDS for x in sides if x.split()):
         return False  # a way of doing something, not a name: 전자태그(RFID 방식)
-    if is_formula(rendering) and not name.replace(" ", "").endswith(ORG_ENDINGS) \
+    if is_formula(rendering) and not fold_han(name.replace(" ", "")).endswith(ORG_ENDINGS) \
             and not (relation == "transliteration" and score >= 0.6):
         # a substance's formula: 산화니켈(NiO), 二氧化钛（TiO2）; `금융감독청(BaFin)` is a body, and
         # a name that sounds like its letters is a brand's (`모모(MoMo)`)
@@ -272,7 +299,7 @@ def _is_name(doc: Doc, span, name: str, rendering: str, relation: str, score: fl
         return not name.replace(" ", "").endswith(TERM_ENDINGS)
     if _model_says_organisation(doc, span) and any(t.tag_.startswith(("NNP", "SL", "SH")) for t in toks):
         return True  # a proper noun the trained model reads as an organisation: 홍콩국제터미널(HIT)
-    if any(x[:1].islower() and not is_acronym(x) for x in latin):
+    if any(re.sub(r"^the\s", "", x)[:1].islower() and not is_acronym(x) for x in latin):
         return False  # general words are written in lower case: semiconductor, artificial intelligence
     if relation == "transliteration" and score >= 0.6:
         return True
@@ -286,7 +313,7 @@ def _is_name(doc: Doc, span, name: str, rendering: str, relation: str, score: fl
         return score >= 0.8  # acronym and long form, both Latin
     # An acronym or a Hanja rendering of common nouns names an organisation only when an
     # organisation word ends them (중국해양석유총공사(CNOOC), 中国海洋石油集团有限公司（CNOOC）).
-    return any(x.endswith(ORG_ENDINGS) for x in other)
+    return any(fold_han(x).endswith(ORG_ENDINGS + ZH_BODY_ENDINGS) for x in other)   # (Traditional too: 美國在台協會)
 
 
 ELEMENTS: frozenset[str] = frozenset(word_set(Path(__file__).with_name("data") / "element_symbols.txt"))
@@ -322,8 +349,9 @@ def _title_case(s: str) -> bool:
     if re.search(r"[가-힣\u4e00-\u9fff]", s):
         return False   # Korean or Chinese words in it (`Lift&Cruise형태`, `Mcube관`, `AI 기반`): a compound, no Latin name
     s = re.sub(r"’s\b", "'s", s)   # a possessive written with a curly apostrophe: `Children’s Games`
-    words = [w for w in re.findall(r"[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'\-]*", s)   # (letters with accents too: `Français`)
-             if w.lower() not in ("of", "and", "for", "the", "de", "on", "in", "&")]
+    s = re.sub(r"^the\s|\b\d+(?:st|nd|rd|th)\b", "", s)   # `the Heritage Foundation`, `5th Taiwan Tech Expo`
+    words = [w for w in re.findall(r"[A-Za-zÀ-ÖØ-öø-ɏ][A-Za-zÀ-ÖØ-öø-ɏ'\-]*", s)   # (letters with accents too: `Français`, `Vystrčil`)
+             if w.lower() not in ("of", "and", "for", "the", "de", "on", "in", "&") and w not in _NAME_PARTICLES]
     return len(words) >= 1 and all(w[0].isupper() for w in words) and not is_acronym(s) and (
         len(words) >= 2 or any(c.isupper() for c in words[0][1:]) or len(words[0]) >= 3)
 
@@ -332,6 +360,9 @@ def _title_case(s: str) -> bool:
 TERM_ENDINGS = ("계약", "책임자", "신청", "기술", "장치", "방식", "물질", "지표값", "비율", "증후군", "질환", "감염증")
 # Words a body's name ends in (any language; nlp/data/organisation_endings.tsv).
 ORG_ENDINGS: tuple[str, ...] = tuple(org_endings(None, "alias_name"))
+# The words Chinese names of bodies end in (`…代表处`, `…总署`, `…组织`), for a Chinese rendering of
+# an acronym (`TECRO（駐美國台北經濟文化代表處）`).
+ZH_BODY_ENDINGS: tuple[str, ...] = tuple(org_endings("zh", "suffix_finder")) + ("组织",)
 
 
 class AliasesStage:

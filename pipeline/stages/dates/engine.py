@@ -241,6 +241,13 @@ def _scan(rx: re.Pattern, behind: re.Pattern | None, text: str, start: int, end:
 
 
 _LANG_DATA = {lang: _load(mod) for lang, mod in _MODULES.items()}
+# Full-width digits and Latin letters, as some Chinese and Korean texts type them, and their ASCII forms.
+_FULL_WIDTH = {c: c - 0xFEE0 for c in (*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B))}
+# Chinese written in Traditional characters is Taiwan's, whose holidays fall on other days than the
+# mainland's (`國慶` 10 October, `兒童節` 4 April): the words' meanings the module gives for it.
+_TRADITIONAL_DATA = {lang: dataclasses.replace(L, lex={**L.lex, **{g: {**L.lex[g], **{norm_key(k): v for k, v in t.items()}}
+                                                                  for g, t in _MODULES[lang].TRADITIONAL_LEXICON.items()}})
+                     for lang, L in _LANG_DATA.items() if hasattr(_MODULES[lang], "TRADITIONAL_LEXICON")}
 
 
 # ------------------------------------------------------------------------------ fields
@@ -331,7 +338,7 @@ def _fields(m: re.Match, lex: dict) -> tuple[dict, dict | None, tuple[int, int]]
         if key in _PLAIN_NUMBER_KEYS:      # (the most frequent, so tested first)
             target[key] = int(val) if val.isdigit() else _number(val, lex)
         elif key == "ROC":                 # a year of the Republic of China calendar (Taiwan)
-            target["Y"] = (int(val) if val.isdigit() else _zh_number(val)) + 1911
+            target["Y"] = (int(val) if val.isdigit() else 1 if val == "元" else _zh_number(val)) + 1911   # (民國元年: 1912)
         elif key == "YY":
             yy = int(val)
             target["Y"] = 2000 + yy if yy < 70 else 1900 + yy
@@ -1147,8 +1154,12 @@ def find_timexes(text: str, lang: str, anchor: str | None = None, prefer: str = 
     L = _LANG_DATA[lang]
     a = _parse_anchor(anchor)
     original = text
+    text = text.translate(_FULL_WIDTH)   # (`１１３年３月`: full-width digits read as ASCII ones; offsets unchanged)
     if lang == "zh":
-        text = fold_han(text)        # Traditional read by the Simplified rules; offsets unchanged
+        folded = fold_han(text)      # Traditional read by the Simplified rules; offsets unchanged
+        if folded != text and lang in _TRADITIONAL_DATA:
+            L = _TRADITIONAL_DATA[lang]
+        text = folded
     atoms = _join(text, _longest(_candidates(text, L), len(text)), L)
     out = []
     todo = list(reversed(atoms))

@@ -104,7 +104,7 @@ HOLIDAY = {"元旦": (1, 1), "元旦节": (1, 1), "阳历新年": (1, 1), "情�
            "白色情人节": (3, 14), "消费者权益日": (3, 15), "国际消费者权益日": (3, 15), "愚人节": (4, 1),
            "劳动节": (5, 1), "五一劳动节": (5, 1), "国际劳动节": (5, 1), "五一国际劳动节": (5, 1), "青年节": (5, 4),
            "五四青年节": (5, 4), "儿童节": (6, 1), "国际儿童节": (6, 1), "六一儿童节": (6, 1), "建党节": (7, 1),
-           "建军节": (8, 1), "八一建军节": (8, 1), "教师节": (9, 10), "国庆节": (10, 1), "国庆": (10, 1),
+           "建军节": (8, 1), "八一建军节": (8, 1), "教师节": (9, 10), "国庆节": (10, 1), "国庆日": (10, 1), "国庆": (10, 1),
            "双十节": (10, 10), "万圣节": (10, 31), "光棍节": (11, 11), "平安夜": (12, 24), "圣诞节": (12, 25),
            "耶诞节": (12, 25), "感恩节": ("US", "Thanksgiving Day"),
            "春节": ("CN", "春节"), "农历新年": ("CN", "春节"), "中秋节": ("CN", "中秋节"), "端午节": ("CN", "端午节"),
@@ -121,14 +121,31 @@ HOLIDAY_SHORT = {"中秋": ("CN", "中秋节"), "端午": ("CN", "端午节"), "
 for _i, _c in enumerate("一二三四五"):
     HOLIDAY_SHORT["年初" + _c] = ("CN", "春节", _i)
 HOLIDAY.update(HOLIDAY_SHORT)
+# 初一 .. 初九 alone: the first days of the lunar year where a release writes them bare (rule
+# "lunar_ny_day"; not in the holiday rules' alternation, since 初一 is also a school year)
+LUNAR_NY_DAY = {"初" + _c: ("CN", "春节", _i) for _i, _c in enumerate("一二三四五六七八九")}
+# Days of the lunar calendar (农历 / 阴历 / 旧历 before them) that fall on a feast the holiday
+# calendars know: 农历正月初一 .. 初九, 正月十五 (元宵), 五月初五 (端午), 八月十五 (中秋). Other lunar
+# days and months (农历7月, 农历七月十五) name no Gregorian day this stage can count: rule
+# "lunar_other" refuses them, so that 7月 is not read as July.
+LUNAR_DATE: dict[str, tuple] = {"正月" + k: v for k, v in LUNAR_NY_DAY.items()}
+LUNAR_DATE.update({"正月十五": ("CN", "春节", 14), "五月初五": ("CN", "端午节"), "五月五": ("CN", "端午节"),
+                   "八月十五": ("CN", "中秋节")})
+HOLIDAY["正月十五"] = ("CN", "春节", 14)   # 正月 is the first lunar month only
 HOLIDAY_FOLLOWS = r"(?=[^\u4e00-\u9fff]|$|节|前夕|快乐|当天|当日|那天|这天|佳节|晚会|夜|的)"
+
+# Holidays as Taiwan keeps them, for text in Traditional characters (the engine's choice): National
+# Day is 10 October (國慶), Children's Day 4 April, Youth Day 29 March, Teachers' Day 28 September.
+HOLIDAY_TAIWAN = {"国庆": (10, 10), "国庆节": (10, 10), "国庆日": (10, 10), "儿童节": (4, 4), "青年节": (3, 29),
+                  "教师节": (9, 28)}
+TRADITIONAL_LEXICON = {"HOL": HOLIDAY_TAIWAN}
 
 # 元月: January, as Taiwan writes it (114年元月, 元月1日)
 MONTH_WORD = {"元月": 1}
 
 LEXICON = {"MN": MONTH_WORD, "AY": ANA_YEAR, "AM": ANA_MONTH, "AD": ANA_DAY, "WD": WEEKDAY, "RY": REL_YEAR, "RM": REL_MONTH, "RW": REL_WEEK, "RD": REL_DAY,
            "RQ": REL_QUARTER, "Q": QUARTER, "H": HALF, "SEASON": SEASON, "MOD": MOD, "AP": AMPM, "NOON": NOON,
-           "UNIT": UNIT, "DURW": DURWORD, "AGO": AGO, "SET": {**SETW, **SET_WEEKDAY}, "PRES": PRES, "HOL": HOLIDAY,
+           "UNIT": UNIT, "DURW": DURWORD, "AGO": AGO, "SET": {**SETW, **SET_WEEKDAY}, "PRES": PRES, "HOL": {**HOLIDAY, **LUNAR_NY_DAY, **LUNAR_DATE},
            "NTH": NTH, "POD": POD}
 
 # Relative days that also end or start other words (目前天数, 之后日本, 钢琴日): see rule rel_day_guarded
@@ -235,10 +252,11 @@ RULES = [
     ("ym_dash", r"(?<![\d.,\-/:A-Za-z])" + grp("Y", r"(?:1[89]|2[01])\d\d") + "[-/]" + grp("MX", r"0[1-9]|1[0-2]")
      + r"(?![\d\-/.])"),
     # 20日（周四）
-    ("d", NB + grp("D", r"\d{1,2}") + r"日(?!元|本|报|均|电|讯|前)" + "(?:" + weekday_brackets() + ")?" + pod()),
+    # (27日前入境: before the 27th, as a deadline or a cut-off is written; 约3日前 counts days)
+    ("d", r"(?<!约|近|数|几)" + NB + grp("D", r"\d{1,2}") + r"日(?!元|本|报|均|电|讯)" + "(?:" + weekday_brackets() + ")?" + pod()),
     # 2025-02-20, 2025/2/20, 2025.2.20
     ("dotted", r"(?<![\d.,\-/:A-Za-z])" + grp("Y", r"(?:1[89]|2[01])\d\d") + r"(?P<sep>[-/.])" + grp("M", r"\d{1,2}")
-     + r"(?P=sep)" + grp("D", r"\d{1,2}") + r"(?![\d]|\.\d)"),
+     + r"(?P=sep)" + grp("D", r"\d{1,2}") + r"(?![\d]|\.\d)" + "(?:" + weekday_brackets() + ")?"),   # 2025/3/15（六）
     # 去年, 今年3月, 明年一季度, 今年上半年, 去年底, 今年年底
     ("rel_year", REL_BEHIND + grp("RY", alt([k for k in REL_YEAR if k != "今"])) + YEAR_AHEAD + "(?:" + month() + "(?:" + day() + "|" + month_mod() + ")?|"
      + "年?" + year_mod() + "|年?" + grp("MOD", "尾|头(?!脑|发)") + "|" + "第?" + grp("Q", "[一二三四1-4]") + r"季(?:度)?(?!节|赛|风)|" + grp("H", alt(HALF))
@@ -265,8 +283,8 @@ RULES = [
     ("rel_day_guarded", REL_BEHIND + r"(?<![钢提古扬竖口胡找追探搜聆倾收旁试监])"
      + grp("RD", alt(k for k in REL_DAY if k[-2:] in GUARDED_DAYS)) + DAY_AHEAD + pod()),
     ("ana_day", grp("AD", alt(ANA_DAY)) + pod()),
-    # Taiwanese releases: 今（6）日 (today, the 6th), 昨（5）日, 本周五(18日)
-    ("day_bracket", r"[今昨明隔前次翌][ ]?[(（][ ]?" + grp("D", r"3[01]|[12]\d|0?[1-9]") + r"[ ]?[日号]?[)）][ ]?[日号]?"
+    # Taiwanese releases: 今（6）日 (today, the 6th), 昨（5）日, 同（7）日 (the same day), 本周五(18日)
+    ("day_bracket", r"[今昨明隔前次翌同本当][ ]?[(（][ ]?" + grp("D", r"3[01]|[12]\d|0?[1-9]") + r"[ ]?[日号]?[)）][ ]?[日号]?"
      + "(?:" + weekday_brackets() + ")?"),   # 今（12日）表示; 今(12)日(星期三)
     # 本(3)月, 上（2）月底, 下(4)月5日: this, last or next month, its number in brackets
     ("month_bracket", r"[本上下][ ]?[(（][ ]?" + grp("M", r"1[0-2]|0?[1-9]") + r"[ ]?[)）][ ]?月(?:份)?"
@@ -277,11 +295,15 @@ RULES = [
     ("roc_ymd", NB + grp("ROC", r"[4-9]\d|1[0-4]\d") + SP + r"年" + SP + month() + "(?:" + SP + day() + "(?:" + weekday_brackets()
      + ")?|" + month_mod() + ")?"),
     ("roc_year", r"民国" + SP + grp("ROC", r"[4-9]\d|1[0-4]\d") + SP + r"年(?:度)?(?!代)"),   # (民国60年代: a decade)
+    # 民国38年, 民国34年10月25日: after 民国 any year of the Republic (from 1912), with its month and day
+    ("roc_early", r"民国" + SP + grp("ROC", r"[1-3]?\d|元") + SP + r"年(?!代)" + "(?:" + SP + month() + "(?:" + SP + day() + ")?)?"),
     # 民國一百一十四年三月五日: the ROC year in words, after 民國 only (一百年 alone is a century)
     ("roc_words", r"民国" + SP + grp("ROC", CN_ROC) + SP + r"年" + "(?:" + SP + month() + "(?:" + SP + day() + ")?)?"),
     # 110年, 114年底, 115年第4季, 今（110）年: a three-digit year from 100 is the ROC calendar's
     # (2011 on) unless it counts years (建校110年, 110年来)
-    ("roc_year3", r"(?<![\d.,\-/:近逾第])(?<!建校)(?<!成立)(?<!创立)(?<!创校)(?<!历史)(?<!已有)(?<!长达)(?<!超过)(?<!满)(?<!历经)(?<!经过)(?<!走过)"
+    # (超过108年全运会的纪录: after 超过 a year still, where a name follows 年, not a count of years)
+    ("roc_year3", r"(?<![\d.,\-/:近逾第])(?<!建校)(?<!成立)(?<!创立)(?<!创校)(?<!历史)(?<!已有)(?<!长达)"
+     + r"(?:(?<!超过)|(?=1[0-4]\d年(?![的之来间多余以历前后])[\u4e00-\u9fff]))(?<!满)(?<!历经)(?<!经过)(?<!走过)"
      + grp("ROC", r"1[0-4]\d") + SP + r"年(?!代|来|间|之久|历史|前|后)"
      + "(?:" + year_mod() + "|第?" + grp("Q", "[一二三四1-4]") + r"季(?:度)?|Q" + grp("Q", "[1-4]") + r"(?!\d)|" + grp("H", alt(HALF)) + ")?"),
     # 去（113）年, 本(114)年度, 今（114）年1月: the year in brackets, with its month and day
@@ -291,6 +313,21 @@ RULES = [
     # 112年至114年間, 112-114年: a range of ROC years (114年間 alone would count years)
     ("roc_range", NB + grp("ROC", r"1[0-4]\d|[4-9]\d") + SP + r"年?" + SP + r"(?:至|到|~|～|－|-)" + SP
      + grp("E_ROC", r"1[0-4]\d|[4-9]\d") + SP + r"年(?:间)?"),
+    # 108课纲, 99课纲: Taiwan's curriculum guidelines, named by the ROC year they take effect
+    ("roc_curriculum", NB + grp("ROC", r"1[0-4]\d|[89]\d") + r"(?=课纲|课程纲要|新课纲)"),
+    # 初一起, 初一至初五, 初二（週六）: the first days of the lunar year, as releases around the
+    # New Year write them bare (not 国中初一 a school year, 每月初一、十五 every lunar month)
+    ("lunar_ny_day", r"(?<![年月每国高中逢和])" + grp("HOL", alt(LUNAR_NY_DAY))
+     + "(?:" + weekday_brackets() + r"|(?=起|至|到|当天|当日|开始|" + SP + r"[~～\-－]" + SP + r"初|、初[一二三四五六七八九]))"),
+    ("lunar_date", r"(?:农历|阴历|旧历)" + SP + grp("HOL", alt(LUNAR_DATE)) + "日?" + "(?:" + weekday_brackets() + ")?"),
+    ("lunar_other", grp("NOTDATE", r"(?:农历|阴历|旧历)" + SP + r"(?:[正腊冬]|十[一二]?|[一二三四五六七八九]|1[0-2]|0?[1-9])" + SP
+                        + r"月(?:份)?(?:" + SP + r"(?:初[一二三四五六七八九十]|[二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]?|[一二三四五六七八九]|[12]\d|3[01]|0?[1-9])日?)?")),
+    # 民国60年代: a decade of the ROC calendar (1971 to 1980), no decade of TIMEX3
+    ("roc_decade", grp("NOTDATE", r"民国" + SP + r"\d0" + SP + "年代")),
+    # 自98年起, 于99年: a two-digit ROC year where 自 / 于 / 从 says it is a point in time
+    ("roc_year2", r"(?<=[自于从迄])" + SP + grp("ROC", r"[4-9]\d") + SP + r"年(?!代|来|间|之久|历史|前|后|以来|多|余|级)"),
+    ("lunar_ny_day_end", r"(?<=初[一二三四五六七八九][至到、~～\-－])" + grp("HOL", alt(LUNAR_NY_DAY))
+     + "(?:" + weekday_brackets() + ")?"),   # (初一至初五: the range's end)
     # 105年0206地震, 0121震灾: a day named by its month and day, as Taiwan names disasters
     ("mmdd_event", "(?:" + grp("ROC", r"1[0-4]\d|[4-9]\d") + r"年)?(?<!\d)" + grp("M", r"0[1-9]|1[0-2]") + grp("D", r"[0-2]\d|3[01]")
      + r"(?=" + grp("PAST", r"地震|震灾|震灾区|事件|水灾|风灾|气爆|空难|大火|震灾区|地震灾") + ")"),   # (named: it happened)
@@ -316,7 +353,7 @@ RULES = [
     ("roc_this_year_western", r"[今去明本上下前][ ]?[（(][ ]?" + grp("Y", r"(?:19|20)\d\d") + r"[ ]?[）)][ ]?年(?:度)?"),   # 今（2025）年
     # 3/5-3/7, 3/5至3/7: a range of days written with slashes
     ("md_slash_range", r"(?<![\d.,\-/:A-Za-z])" + grp("M", r"1[0-2]|0?[1-9]") + "/" + grp("D", r"3[01]|[12]\d|0?[1-9]")
-     + SP + r"[-~～－–至到]" + SP + grp("E_M", r"1[0-2]|0?[1-9]") + "/" + grp("E_D", r"3[01]|[12]\d|0?[1-9]") + r"(?![\d/.])"),
+     + SP + r"[-~～－–至到]" + SP + "(?:" + grp("E_M", r"1[0-2]|0?[1-9]") + "/)?" + grp("E_D", r"3[01]|[12]\d|0?[1-9]") + r"(?![\d/.%])(?:日(?!本|元|报))?"),   # (3/15~16: the end's month left out)
     # 元月, 114年元月, 元月1日: January (not 单元 + 月)
     ("yuan_month", "(?:" + year() + SP + "|" + NB + grp("ROC", r"1[0-4]\d|[4-9]\d") + SP + "年" + SP + "|" + REL_BEHIND
      + grp("RY", alt([k for k in REL_YEAR if k != "今"])) + ")?" + r"(?<!单)" + grp("MN", "元月")
@@ -407,9 +444,10 @@ RULES = [
      + "(?:" + grp("MOD", "初|中期|末") + ")?"),
     ("century", NB + grp("CEN", r"\d{1,2}") + r"世纪" + "(?:" + grp("MOD", "初|中叶|末") + ")?"),
     # 春节, 今年春节, 2024年国庆节, 去年中秋节
-    ("holiday", "(?:" + year() + "|" + grp("RY", alt([k for k in REL_YEAR if k != "今"])) + ")?"
+    # 114年春節: with an ROC year too
+    ("holiday", "(?:" + year() + "|" + NB + grp("ROC", r"1[0-4]\d") + SP + "年" + SP + "|" + grp("RY", alt([k for k in REL_YEAR if k != "今"])) + ")?"
      + grp("HOL", alt(k for k in HOLIDAY if k not in HOLIDAY_SHORT)) + pod()),
-    ("holiday_short", "(?:" + year() + "|" + grp("RY", alt([k for k in REL_YEAR if k != "今"])) + ")?"
+    ("holiday_short", "(?:" + year() + "|" + NB + grp("ROC", r"1[0-4]\d") + SP + "年" + SP + "|" + grp("RY", alt([k for k in REL_YEAR if k != "今"])) + ")?"
      + r"(?<![政吏廉洁治吃煮包做卖买碗颗])" + grp("HOL", alt(HOLIDAY_SHORT)) + HOLIDAY_FOLLOWS),
 ]
 
