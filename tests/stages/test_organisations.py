@@ -931,3 +931,8 @@ def test_a_list_of_firms_after_a_capitalised_kind_at_a_sentence_start():
     found = orgs("Partners include Kestrel Labs, Orvane and Hanbit. Customers such as Velmo Motors and Brightmoor "
                  "use the platform.", "en")
     assert {"Orvane", "Hanbit", "Brightmoor"} <= set(found), sorted(found)
+
+
+def test_a_traditional_chinese_gathering_with_its_rendering_is_no_body():
+    found = orgs("外交部舉辦「2024年國際青年論壇」（International Youth Forum）。", "zh")
+    assert "國際青年論壇" not in found and "外交部" in found, sorted(found)

@@ -64,7 +64,7 @@ def find_candidates(doc: Doc, aliases: list[dict], gazetteer: dict) -> list[Cand
     known_spots = _known_spots(text, gazetteer)
     for a in aliases:
         n, al = a["name"], a["alias"]
-        if is_person(text, a) or EVENT_NAME.search(n["text"]) or EVENT_NAME.search(al["text"]):
+        if is_person(text, a) or EVENT_NAME.search(fold_han(n["text"])) or EVENT_NAME.search(al["text"]):
             continue
         if any(len(x["text"].strip()) == 1 and x["text"].strip().isascii() for x in (n, al)):
             continue  # one Latin letter is no organisation's name (`'I(아이)'`, a song; `셸(Shell)` stays)
