@@ -909,6 +909,8 @@ def test_english_fields_joined_by_and_inside_a_name_and_asian_legal_forms_in_key
                  "the Competition and Consumer Commission of Singapore and the Ministry of Land and Housing.", "en")
     assert {"Competition and Consumer Commission of Singapore", "Ministry of Land and Housing"} <= set(found), sorted(found)
     assert [n for n in found if n.startswith("Meridian")] == ["Meridian Freight Solutions Pte. Ltd."], sorted(found)
+    # the English name of an English release's body is its fullest name, as its name is
+    assert found["Meridian Freight Solutions Pte. Ltd."].english_name == "Meridian Freight Solutions Pte. Ltd."
     assert org_key("Hanbit Trading Sdn. Bhd.") == org_key("Hanbit Trading")
 
 

@@ -959,7 +959,7 @@ def merge(doc: Doc, cands: list[Candidate], gazetteer: dict | None = None) -> li
                 # the fullest name names the body, wherever it first stands (`중기부` in a title,
                 # then `중소벤처기업부(이하 중기부)`)
                 keep["name"], r["name"] = r["name"], keep["name"]
-                for field in ("korean_name", "chinese_name"):
+                for field in ("korean_name", "chinese_name", "english_name"):
                     if keep.get(field) == r["name"]:
                         keep[field] = keep["name"]
             keep["aliases"] = sorted(set(keep["aliases"]) | {r["name"]} | set(r["aliases"]) - {keep["name"]})
