@@ -938,3 +938,8 @@ def test_a_list_of_firms_after_a_capitalised_kind_at_a_sentence_start():
 def test_a_traditional_chinese_gathering_with_its_rendering_is_no_body():
     found = orgs("外交部舉辦「2024年國際青年論壇」（International Youth Forum）。", "zh")
     assert "國際青年論壇" not in found and "外交部" in found, sorted(found)
+
+
+def test_a_chinese_name_opening_with_a_district_the_segmenter_cuts():
+    found = orgs("頒獎給後壁區土溝社區發展協會、安南區公所及七股區農會等單位。", "zh")
+    assert {"後壁區土溝社區發展協會", "七股區農會"} <= set(found), sorted(found)

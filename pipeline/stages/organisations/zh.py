@@ -136,6 +136,7 @@ def _by_endings(text: str, words):
         last_start_floor = last_end
         start = max(_name_start(text, m.start(), words), last_end)  # a name starts after the last organisation word
         start = max(_item_start(text, start, words), last_end)
+        start = max(_district_start(text, start, words), last_end)
         name = text[start:end]
         last_end = end
         ending = next((e for e in sorted(SUFFIX_KIND, key=len, reverse=True) if name.endswith(e)), None)
@@ -184,6 +185,21 @@ def _by_endings(text: str, words):
                 continue   # 中华民国台湾政府, 美国政府: a country's government, a reference, not a body's name
             start = place
         yield (start, end), SUFFIX_KIND[ending]
+
+
+def _district_start(text: str, start: int, words) -> int:
+    """Where a name that begins with a district's, township's or town's word begins: the
+    segmenter cuts Taiwan's district names it does not know (`后` + `壁区`, `七股` + `区`), and a
+    district is named by two characters or more before its word."""
+    w = _word_holding(words, start)
+    if w is None or w[0] != start or not fold_han(w[2]).endswith(("区", "乡", "镇")) or w[1] - w[0] > 2:
+        return start
+    prev = _word_holding(words, start - 1)
+    need = 3 - (w[1] - w[0])   # characters the district's name still lacks
+    if prev is None or prev[1] != start or prev[1] - prev[0] > need or not all(_HAN.match(ch) for ch in prev[2]) \
+            or prev[2] in BREAKS or prev[2] in ("、", "，"):
+        return start
+    return prev[0]
 
 
 def _item_start(text: str, start: int, words) -> int:
