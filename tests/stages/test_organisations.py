@@ -943,3 +943,8 @@ def test_a_traditional_chinese_gathering_with_its_rendering_is_no_body():
 def test_a_chinese_name_opening_with_a_district_the_segmenter_cuts():
     found = orgs("頒獎給後壁區土溝社區發展協會、安南區公所及七股區農會等單位。", "zh")
     assert {"後壁區土溝社區發展協會", "七股區農會"} <= set(found), sorted(found)
+
+
+def test_a_japanese_federation_written_in_chinese_is_a_body():
+    found = orgs("得獎社區將赴日本參訪，並與岡山縣觀光連盟簽署交流備忘錄。", "zh")
+    assert "岡山縣觀光連盟" in found, sorted(found)
