@@ -948,3 +948,14 @@ def test_a_chinese_name_opening_with_a_district_the_segmenter_cuts():
 def test_a_japanese_federation_written_in_chinese_is_a_body():
     found = orgs("得獎社區將赴日本參訪，並與岡山縣觀光連盟簽署交流備忘錄。", "zh")
     assert "岡山縣觀光連盟" in found, sorted(found)
+
+
+def test_an_edition_named_with_its_year_or_places_together_the_model_offers_are_no_bodies():
+    from pipeline.nlp.build import get_nlp
+    from pipeline.stages.organisations.exclude import exclude
+    from pipeline.stages.organisations.find import Candidate
+    text = "중기부는 누리업2024 행사에서 한-미 협력 방안을 논의했다."
+    doc = get_nlp("ko", PipelineOptions())(text)
+    for name in ("누리업2024", "한-미"):
+        s = text.index(name)
+        assert exclude(doc, [Candidate(s, s + len(name), "company", "model")]) == [], name

@@ -248,6 +248,11 @@ def _not_a_body(doc: Doc, text: str, c: Candidate, cands: list[Candidate], peopl
     if c.source == "suffix" and not supported and doc.lang_ == "ko" and " " in name and _described_in_common_nouns(doc, c):
         return True   # a description, word by word, of a kind of body (`국제 개인정보 감독기구`, `기술협력 이행기구`)
     if c.source == "model" and not supported and doc.lang_ == "ko":
+        if re.search(r"(?<![0-9])(?:19|20)[0-9]{2}$", name):
+            return True   # an edition of an event named with its year (`컴업2020`)
+        parts = [p for p in re.split(r"[\s\-·]+", name) if p]
+        if len(parts) >= 2 and all(is_country(p) or is_place(p) or p in ("한", "미", "중", "일") for p in parts):
+            return True   # places together (`한-미`, `중국 쿤밍`), no body
         toks = [t for t in tokens_in(doc, c.start, c.end) if not t.is_space]
         # every word a proper noun: a common noun among them makes a thing, not a body (`수원국`,
         # `일일확진자`, `행사명`); acronyms of terms and diseases are none either
