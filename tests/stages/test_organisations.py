@@ -959,3 +959,9 @@ def test_an_edition_named_with_its_year_or_places_together_the_model_offers_are_
     for name in ("누리업2024", "한-미"):
         s = text.index(name)
         assert exclude(doc, [Candidate(s, s + len(name), "company", "model")]) == [], name
+
+
+def test_a_kind_of_body_after_a_word_that_sorts_bodies_is_no_name():
+    found = orgs("업비트·빗썸·코인원 등 주요 가상자산거래소의 의견을 반영했다. 각 지방은행과 한빛은행도 참여했다.")
+    assert "가상자산거래소" not in found and "지방은행" not in found, sorted(found)
+    assert "한빛은행" in found, sorted(found)

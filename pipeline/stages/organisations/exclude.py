@@ -117,6 +117,9 @@ _KO_HELD_AT = re.compile(r"(?:\s?\([^()\n]{1,40}\))?에서[^.\n]{0,80}?(?:개최
 _KO_GOVERNMENT_OF_A_KIND = re.compile(r"([가-힣]+?)\s?(?<![행재])정부")
 
 
+_KO_KIND_BEFORE = re.compile(r"(?:^|[\s(])(?:주요|각|여러|모든|해당|일부|다수|관련|기타)\s$")
+
+
 def _at_every_mention(text: str, name: str, holds) -> bool:
     """`holds(start, end)` at every place `name` stands in `text` (and it stands somewhere)."""
     spots = [m.span() for m in re.finditer(re.escape(name), text)]
@@ -245,6 +248,9 @@ def _not_a_body(doc: Doc, text: str, c: Candidate, cands: list[Candidate], peopl
             and (_common_nouns(doc, o) or _a_korean_term(doc, o, text[o.start:o.end].strip(), cands))
             for o in cands):
         return True   # the acronym of a term the release spells out (`정보보호 관리체계(ISMS)` … `ISMS 인증`)
+    if doc.lang_ == "ko" and c.source in ("suffix", "model") and _KO_KIND_BEFORE.search(text[max(0, c.start - 8):c.start]) \
+            and _described_in_common_nouns(doc, c) and name not in known_names({}):
+        return True   # a kind of body after a word that counts or sorts bodies (`주요 가상자산거래소`, `각 지방은행`)
     if c.source == "suffix" and not supported and doc.lang_ == "ko" and " " in name and _described_in_common_nouns(doc, c):
         return True   # a description, word by word, of a kind of body (`국제 개인정보 감독기구`, `기술협력 이행기구`)
     if c.source == "model" and not supported and doc.lang_ == "ko":
