@@ -1583,15 +1583,20 @@ def _chinese(ctx: Context) -> list[dict]:
             if date is not None:
                 each = _zh_listed_subjects(text, mentions, main, c_start)[1:] \
                     if main.type in _ZH_EACH_TYPES and how == "explicit" and subject is not None else []
+                if main.type in _ZH_EACH_WITH_TYPES and subject is not None:
+                    # `A和B分別與C簽署合作備忘錄`: each of the listed signs a deal of its own with C
+                    each = _zh_each_with(text, mentions, main, c_start)[1:]
                 if each:
                     parts = [p for p in parts if not any(p["org_key"] == m.org["org_key"] for m in each)]
                 events.append(_event(ctx, main, date, parts, (s_start, s_end), status, how, own))
                 if each:
                     # `建興國中、長榮高中分別勇奪…`, `東光國小、復興國小榮獲…`: prizes won by each of
                     # the organisations listed as the subject, one award each
+                    # (a deal's counterpart is each one's partner too)
+                    others = [p for p in parts if p["role"] != "subject"] if main.type in _ZH_EACH_WITH_TYPES else []
                     for m in each:
-                        events.append(_event(ctx, main, date, [_participant(m.org, "subject")], (s_start, s_end), status,
-                                             how, own))
+                        events.append(_event(ctx, main, date, [_participant(m.org, "subject"), *others],
+                                             (s_start, s_end), status, how, own))
             pending = None
     return events
 
@@ -1601,6 +1606,33 @@ _ZH_EACH_TYPES = {"award"}
 _ZH_LIST_GAP = re.compile(r"[、，,和与及跟]\s?")
 # Between the last organisation listed and the trigger: a modifier left of its name, `分别`, `都`, `皆`.
 _ZH_LIST_TAIL = re.compile(r"[^，。；,;]{0,4}?(?:分别|皆|均|都|亦|更)?\s?")
+
+
+# Deals that each of several organisations listed before `分別與 X` makes with X on its own.
+_ZH_EACH_WITH_TYPES = {"agreement"}
+_ZH_EACH_WITH = re.compile(r"分别(?:与|和|跟|同)")
+
+
+def _zh_each_with(text: str, mentions: list[Mention], main: Trigger, c_start: int) -> list[Mention]:
+    """The organisations listed before `分别与` ahead of the trigger (`A和B分别与C签署`), in order;
+    none when the clause has no such list."""
+    hit = None
+    for hit in _ZH_EACH_WITH.finditer(text, c_start, main.start):
+        pass
+    if hit is None:
+        return []
+    # (an alias in the brackets after a name is no item of the list: `臺灣證券交易所（TWSE）和…`)
+    before = [m for m in mentions if c_start <= m.start and m.end <= hit.start()
+              and not (text[m.start - 1:m.start] in ("（", "(") and text[m.end:m.end + 1] in ("）", ")"))]
+    if not before or _zh_skip_bracket(text, before[-1].end) != hit.start():
+        return []
+    listed = [before[-1]]
+    for m in reversed(before[:-1]):
+        if _ZH_LIST_GAP.fullmatch(text, _zh_skip_bracket(text, m.end), listed[0].start):
+            listed.insert(0, m)
+        else:
+            break
+    return listed if len(listed) > 1 else []
 
 
 def _zh_listed_subjects(text: str, mentions: list[Mention], main: Trigger, c_start: int) -> list[Mention]:
