@@ -1513,6 +1513,7 @@ def _chinese(ctx: Context) -> list[dict]:
     events: list[dict] = []
     disc = Discourse()
     hosting = None   # the date of the meeting the last sentence held (`今日舉辦頒獎典禮`)
+    awarding = None  # the date of the award ceremony told of so far
     speaker = None   # an organisation that speaks (`X表示`), which does not act in what it tells
     told = 0         # clauses without a trigger told since it spoke
     for s_start, s_end, _toks in ctx.sentences:
@@ -1559,8 +1560,15 @@ def _chinese(ctx: Context) -> list[dict]:
                 date, own = hosted_date, False
             else:
                 date, own = None, False
+            at_ceremony = False
+            if date is None and awarding is not None and main.type == "award" and not after:
+                date, own, at_ceremony = awarding, False, True   # (when its winner is named: below)
             if date is not None and own and main.type == "meeting" and len(_day_of(date["value"]) or "") == 10:
                 hosting = date   # (a day's meeting: not `自102年起舉辦`, a habit since a year)
+                if _ZH_AWARDING.search(text, c_start, c_end):
+                    # `今（18）日舉辦頒獎典禮`: the prizes the release goes on to tell of with no
+                    # date of their own (`東光國小…榮獲國小組第二名`) were given at it
+                    awarding = date
             subject, how, members = _zh_subject(ctx, text, main, mentions, c_start, disc)
             if how == "carried" and speaker is not None and subject is speaker and told:
                 # `體育處表示，馬婷霞畢業於永康國中，曾於2019年…奪得金牌`: what the speaker tells
@@ -1569,6 +1577,14 @@ def _chinese(ctx: Context) -> list[dict]:
                 subject, how = None, "none"
             elif how == "explicit":
                 speaker = None
+            if at_ceremony and (subject is None or how == "none" or not any(
+                    m.org["org_key"] == subject["org_key"] for m in ctx.mentions_in(s_start, main.start)) or any(
+                    e["type"] == "award" and e["date"]["value"] == date["value"]
+                    and any(p["role"] == "subject" and p["org_key"] == subject["org_key"] for p in e["participants"])
+                    for e in events)):
+                # a prize of the ceremony is one a winner named in the sentence wins; one it was told
+                # to have won already (`分別勇奪…`, then `建興國中以…為題，榮獲…`) is told again
+                date = None
             parts = []
             _add(parts, subject, "subject")
             for o in members:
@@ -1599,6 +1615,10 @@ def _chinese(ctx: Context) -> list[dict]:
                                              (s_start, s_end), status, how, own))
             pending = None
     return events
+
+
+# A ceremony at which prizes are given (`頒獎典禮`, `頒獎`), folded to Simplified.
+_ZH_AWARDING = re.compile(r"颁奖|颁发")
 
 
 # Happenings that each of several organisations listed as the subject has of its own (prizes won).
