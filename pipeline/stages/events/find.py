@@ -580,7 +580,7 @@ def _gatherings(ctx: Context, events: list[dict]) -> list[dict]:
                 continue
             if _NOT_HAPPENING_AFTER.match(text, d["end"]) or _NOT_HAPPENING_BEFORE.search(text, max(s, d["start"] - 8), d["start"]):
                 continue
-            if ctx.lang == "ko" and _ko_span_end(ctx, d):
+            if ctx.lang == "ko" and (_ko_span_end(ctx, d) or _ko_measure_date(text, d, s)):
                 continue   # `15일과 16일 양일간`: the gathering is dated by the first day
             gap, w = min(((max(m.start() - d["end"], d["start"] - m.end(), 0), m.start(), m) for m in words),
                          key=lambda x: x[:2])[::2]
@@ -690,7 +690,7 @@ def _ko_bracket_dated(ctx: Context, events: list[dict]) -> list[dict]:
     out = []
     for s, e, _toks in ctx.sentences:
         for d in ctx.dates_in(s, e):
-            if d["start"] in used:
+            if d["start"] in used or _ko_measure_date(ctx.text, d, s):
                 continue
             close = re.compile(r"[^()（）\n]{0,20}[)）]").match(ctx.text, d["end"])
             if close is None:
@@ -872,11 +872,18 @@ def _ko_before_date(ctx: Context, s_start: int, pos: int) -> int:
 # `수교 이래`, `2025년 12월 현재 5개 도시와 협약을 체결해`), counts the editions of a series up to it (`올해로 21번째 열리는`, `올해로 15회를 맞은`)
 # or recurs (`매년 5월`) dates no single happening of its clause.
 _KO_MEASURE_AFTER = re.compile(rf"\s?(?:기준|이후|이래|현재)(?![가-힣])|{_KO_EDITION}")
-_KO_HABIT_BEFORE = re.compile(r"(?:매년|매월|매주|해마다)\s?$")
+# (with how often it recurs, the date its share of the times: `매년 2차례(상반기 1회, 하반기 1회)`)
+_KO_HABIT_BEFORE = re.compile(r"(?:매년|매월|매주|해마다)\s?(?:(?:\d+|[한두세네])\s?(?:차례|회|번)\s?[(（]\s?)?$")
 
 
 def _ko_measure_date(text: str, d: dict, s_start: int) -> bool:
-    return bool(_KO_MEASURE_AFTER.match(text, d["end"]) or _KO_HABIT_BEFORE.search(text, max(s_start, d["start"] - 6), d["start"]))
+    if _KO_MEASURE_AFTER.match(text, d["end"]) or _KO_HABIT_BEFORE.search(text, max(s_start, d["start"] - 14), d["start"]):
+        return True
+    # a share of the times in the brackets after how often it recurs (`매년 2차례(상반기 1회, 하반기 1회)`)
+    lo = max(s_start, d["start"] - 20)
+    opening = max(text.rfind("(", lo, d["start"]), text.rfind("（", lo, d["start"]))
+    return opening >= 0 and not any(ch in text[opening:d["start"]] for ch in ")）") \
+        and bool(_KO_HABIT_BEFORE.search(text, max(s_start, opening - 14), opening + 1))
 
 
 def _korean(ctx: Context) -> list[dict]:
