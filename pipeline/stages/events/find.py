@@ -560,7 +560,7 @@ _REPORT_BEFORE = re.compile(r"(?:announced|said|reported)\s?$")
 _KO_EDITION = r"로\s?(?:\d+|[일이삼사오육칠팔구십]+)\s?(?:번째|회째|회|주년|년째|돌)"
 _NOT_HAPPENING_AFTER = re.compile(r"(?:\s?(?:까지|기준|이후|이래|현재(?![가-힣])|以来|之前|以后|以後|为止|止)|"
                                   rf"{_KO_EDITION}|\s(?:onwards?|and beyond)\b|['’]s\b)")
-_NOT_HAPPENING_BEFORE = re.compile(r"(?:매년|매월|매주|해마다|\b(?:until|through|till|since|every|each|by)|截至|截止|每年|每月)\s?$")
+_NOT_HAPPENING_BEFORE = re.compile(r"(?:매년|매월|매주|해마다|\b(?:until|through|till|since|every|each|by)|至|截止|直到|每年|每月)\s?$")
 
 
 def _gatherings(ctx: Context, events: list[dict]) -> list[dict]:
@@ -1485,7 +1485,8 @@ _ZH_BRACKETS = {"（": "）", "(": ")", "“": "”"}
 
 
 _ZH_BOUND_AFTER = re.compile(r"\s?(?:以前|之前|以后|之后|以來|以来|为止|前(?![往进來来去赴])|止)")
-_ZH_BOUND_BEFORE = re.compile(r"(?:截至|截止|直到|迄)\s?$")
+# (`即日起至6月11日`: the end of a stretch that began before the date, not a day anything happens on)
+_ZH_BOUND_BEFORE = re.compile(r"(?:截止|直到|迄|起到|至)\s?$")   # (`截至` too)
 
 
 def _zh_clauses(text: str, s: int, e: int) -> list[tuple[int, int]]:
