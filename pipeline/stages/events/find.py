@@ -587,6 +587,8 @@ def _gatherings(ctx: Context, events: list[dict]) -> list[dict]:
                          key=lambda x: x[:2])[::2]
             if gap > GATHERING_REACH:
                 continue
+            if any(min(d["end"], w.end()) <= o["start"] and o["end"] <= max(d["start"], w.start()) for o in ctx.dates_in(s, e)):
+                continue   # (another date between them dates it: `9月公告，…今（19）日…簽約儀式`)
             have.add(value)
             trig = Trigger(w.start(), w.end(), ctx.text[w.start():w.end()], w.group(), "meeting")
             status = "planned" if _is_future(d, ctx.anchor) else "occurred"
