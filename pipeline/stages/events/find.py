@@ -442,7 +442,19 @@ def find_events(doc: Doc) -> list[dict]:
         if key not in seen:
             seen.add(key)
             out.append(ev)
-    return _one_per_happening(_without_settings(out, ctx.text if ctx.lang == "ko" else None))
+    out = _one_per_happening(_without_settings(out, ctx.text if ctx.lang == "ko" else None))
+    return _without_vaguer(out)
+
+
+def _without_vaguer(events: list[dict]) -> list[dict]:
+    """Drop a meeting dated only by its year when the same sentence dates meetings within that year
+    more finely (`지난해 개최된 한·독 정상회담(’23.5월), 한·리투아니아 정상회담(’23.7월)`): the
+    verb tells the gatherings its bracketed dates date."""
+    def vaguer(e: dict) -> bool:
+        v = str(e["date"]["value"])
+        return len(v) == 4 and any(f is not e and f["type"] == e["type"] and f["sentence"]["start"] == e["sentence"]["start"]
+                                   and str(f["date"]["value"]).startswith(v + "-") for f in events)
+    return [e for e in events if not (e["type"] == "meeting" and vaguer(e))]
 
 
 # Between an organisation and the gathering it holds: an edition's number, its name's brackets and
