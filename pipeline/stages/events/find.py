@@ -575,6 +575,11 @@ _NOT_HAPPENING_AFTER = re.compile(r"(?:\s?(?:까지|기준|이후|이래|현재(
 _NOT_HAPPENING_BEFORE = re.compile(r"(?:매년|매월|매주|해마다|\b(?:until|through|till|since|every|each|by)|至|截止|直到|每年|每月)\s?$")
 
 
+# A date in brackets right after a figure is the period the figure is for (`참가기업 수 : 283개('17) →
+# 306개('18)`, `营收120亿元（2023年）`): no gathering held then.
+_FIGURE_BEFORE = re.compile(r"\d[\d,.]*\s?(?:개사|개국|개|명|건|곳|억\s?원|만\s?원|원|억|만|%|달러|家|个|名|件|亿元|万元|元|亿|万)\s?[(（]\s?$")
+
+
 def _gatherings(ctx: Context, events: list[dict]) -> list[dict]:
     rx = _GATHERING.get(ctx.lang)
     if rx is None:
@@ -591,7 +596,8 @@ def _gatherings(ctx: Context, events: list[dict]) -> list[dict]:
             value = _day_of(d["value"])
             if value in have or _REPORT_AFTER.match(text, d["end"]) or _REPORT_BEFORE.search(text, max(s, d["start"] - 12), d["start"]):
                 continue
-            if _NOT_HAPPENING_AFTER.match(text, d["end"]) or _NOT_HAPPENING_BEFORE.search(text, max(s, d["start"] - 8), d["start"]):
+            if _NOT_HAPPENING_AFTER.match(text, d["end"]) or _NOT_HAPPENING_BEFORE.search(text, max(s, d["start"] - 8), d["start"]) \
+                    or _FIGURE_BEFORE.search(text, max(s, d["start"] - 16), d["start"]):
                 continue
             if ctx.lang == "ko" and (_ko_span_end(ctx, d) or _ko_measure_date(text, d, s)):
                 continue   # `15일과 16일 양일간`: the gathering is dated by the first day
