@@ -443,7 +443,15 @@ def find_events(doc: Doc) -> list[dict]:
             seen.add(key)
             out.append(ev)
     out = _one_per_happening(_without_settings(out, ctx.text if ctx.lang == "ko" else None))
+    if ctx.lang == "ko":
+        # `이번 면담은 … 가운데 이뤄졌다`: the gathering referred back to is the one told already
+        out = [e for e in out if not (e["type"] == "meeting" and _KO_THIS_BEFORE.search(ctx.text, max(0, e["trigger"]["start"] - 6),
+                                                                                          e["trigger"]["start"]))]
     return _without_vaguer(out)
+
+
+# A gathering's noun referred back to (`이번 면담`, `금번 회의`, `동 회의`).
+_KO_THIS_BEFORE = re.compile(r"(?<![가-힣])(?:이번|금번|동)\s$")
 
 
 def _without_vaguer(events: list[dict]) -> list[dict]:
