@@ -1579,6 +1579,13 @@ def _chinese(ctx: Context) -> list[dict]:
                     told += 1
                 continue
             main = trigs[0]
+            if main.lemma in _ZH_JOIN and _ZH_CONTEST.match(text, main.end, c_end):
+                # `參加2021亞洲跆拳道錦標賽拿下銅牌`: taking part in a contest is no gathering; what
+                # it is told for is what was won there
+                if len(trigs) == 1:
+                    pending = None
+                    continue
+                main = trigs[1]
             if main.lemma in zh.HOLD_VERBS and not _GATHERING["zh"].search(text, s_start, s_end):
                 # what is held is no conference, forum, expo or ceremony: a festival, a tour, a
                 # lantern show, a contest is another happening (the guide's `meeting` is gatherings)
@@ -1652,6 +1659,11 @@ def _chinese(ctx: Context) -> list[dict]:
                                              (s_start, s_end), status, how, own))
             pending = None
     return events
+
+
+# Taking part (`參加`, `參與`) in what is a contest: a match, a championship, games (folded to Simplified).
+_ZH_JOIN = {"参加", "参与"}
+_ZH_CONTEST = re.compile(r"[^，。；、]{0,24}?(?:赛|运动会|运动大会|全运会|世大运|亚运|奥运)")
 
 
 # A ceremony at which prizes are given (`頒獎典禮`, `頒獎`), folded to Simplified.
