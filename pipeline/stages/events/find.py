@@ -442,7 +442,27 @@ def find_events(doc: Doc) -> list[dict]:
         if key not in seen:
             seen.add(key)
             out.append(ev)
-    return _one_per_happening(_without_settings(out, ctx.text if ctx.lang == "ko" else None))
+    out = _one_per_happening(_without_settings(out, ctx.text if ctx.lang == "ko" else None))
+    if ctx.lang == "ko":
+        # `이번 면담은 … 가운데 이뤄졌다`: the gathering referred back to is the one told already
+        out = [e for e in out if not (e["type"] == "meeting" and _KO_THIS_BEFORE.search(ctx.text, max(0, e["trigger"]["start"] - 6),
+                                                                                          e["trigger"]["start"]))]
+    return _without_vaguer(out)
+
+
+# A gathering's noun referred back to (`이번 면담`, `금번 회의`, `동 회의`).
+_KO_THIS_BEFORE = re.compile(r"(?<![가-힣])(?:이번|금번|동)\s$")
+
+
+def _without_vaguer(events: list[dict]) -> list[dict]:
+    """Drop a meeting dated only by its year when the same sentence dates meetings within that year
+    more finely (`지난해 개최된 한·독 정상회담(’23.5월), 한·리투아니아 정상회담(’23.7월)`): the
+    verb tells the gatherings its bracketed dates date."""
+    def vaguer(e: dict) -> bool:
+        v = str(e["date"]["value"])
+        return len(v) == 4 and any(f is not e and f["type"] == e["type"] and f["sentence"]["start"] == e["sentence"]["start"]
+                                   and str(f["date"]["value"]).startswith(v + "-") for f in events)
+    return [e for e in events if not (e["type"] == "meeting" and vaguer(e))]
 
 
 # Between an organisation and the gathering it holds: an edition's number, its name's brackets and
@@ -544,7 +564,8 @@ def _gathering_words() -> dict[str, re.Pattern]:
         # the end of a noun, not the `회의` of `위원회의` (a committee's) nor of `회의실` (a room)
         "ko": re.compile(rf"(?<!위원)(?<!협의)(?:{alt['ko']})(?![가-힣])|(?<!위원)(?:{alt['ko']})(?=에서|에는|에도|에|은|는|을|를|이|가|의|과|와|도|로|\()"),
         "en": re.compile(rf"\b(?:{alt['en']})s?\b"),
-        "zh": re.compile(alt["zh"]),
+        # not the `会议` of `国际会议中心` (a building) nor of `会议室`, `展览馆` (a room, a hall)
+        "zh": re.compile(rf"(?:{alt['zh']})(?!中心|室|厅|馆)"),
     }
 
 
@@ -559,7 +580,12 @@ _REPORT_BEFORE = re.compile(r"(?:announced|said|reported)\s?$")
 _KO_EDITION = r"로\s?(?:\d+|[일이삼사오육칠팔구십]+)\s?(?:번째|회째|회|주년|년째|돌)"
 _NOT_HAPPENING_AFTER = re.compile(r"(?:\s?(?:까지|기준|이후|이래|현재(?![가-힣])|以来|之前|以后|以後|为止|止)|"
                                   rf"{_KO_EDITION}|\s(?:onwards?|and beyond)\b|['’]s\b)")
-_NOT_HAPPENING_BEFORE = re.compile(r"(?:매년|매월|매주|해마다|\b(?:until|through|till|since|every|each|by)|截至|截止|每年|每月)\s?$")
+_NOT_HAPPENING_BEFORE = re.compile(r"(?:매년|매월|매주|해마다|\b(?:until|through|till|since|every|each|by)|至|截止|直到|每年|每月)\s?$")
+
+
+# A date in brackets right after a figure is the period the figure is for (`참가기업 수 : 283개('17) →
+# 306개('18)`, `营收120亿元（2023年）`): no gathering held then.
+_FIGURE_BEFORE = re.compile(r"\d[\d,.]*\s?(?:개사|개국|개|명|건|곳|억\s?원|만\s?원|원|억|만|%|달러|家|个|名|件|亿元|万元|元|亿|万)\s?[(（]\s?$")
 
 
 def _gatherings(ctx: Context, events: list[dict]) -> list[dict]:
@@ -578,14 +604,17 @@ def _gatherings(ctx: Context, events: list[dict]) -> list[dict]:
             value = _day_of(d["value"])
             if value in have or _REPORT_AFTER.match(text, d["end"]) or _REPORT_BEFORE.search(text, max(s, d["start"] - 12), d["start"]):
                 continue
-            if _NOT_HAPPENING_AFTER.match(text, d["end"]) or _NOT_HAPPENING_BEFORE.search(text, max(s, d["start"] - 8), d["start"]):
+            if _NOT_HAPPENING_AFTER.match(text, d["end"]) or _NOT_HAPPENING_BEFORE.search(text, max(s, d["start"] - 8), d["start"]) \
+                    or _FIGURE_BEFORE.search(text, max(s, d["start"] - 16), d["start"]):
                 continue
-            if ctx.lang == "ko" and _ko_span_end(ctx, d):
+            if ctx.lang == "ko" and (_ko_span_end(ctx, d) or _ko_measure_date(text, d, s)):
                 continue   # `15일과 16일 양일간`: the gathering is dated by the first day
             gap, w = min(((max(m.start() - d["end"], d["start"] - m.end(), 0), m.start(), m) for m in words),
                          key=lambda x: x[:2])[::2]
             if gap > GATHERING_REACH:
                 continue
+            if any(min(d["end"], w.end()) <= o["start"] and o["end"] <= max(d["start"], w.start()) for o in ctx.dates_in(s, e)):
+                continue   # (another date between them dates it: `9月公告，…今（19）日…簽約儀式`)
             have.add(value)
             trig = Trigger(w.start(), w.end(), ctx.text[w.start():w.end()], w.group(), "meeting")
             status = "planned" if _is_future(d, ctx.anchor) else "occurred"
@@ -690,7 +719,7 @@ def _ko_bracket_dated(ctx: Context, events: list[dict]) -> list[dict]:
     out = []
     for s, e, _toks in ctx.sentences:
         for d in ctx.dates_in(s, e):
-            if d["start"] in used:
+            if d["start"] in used or _ko_measure_date(ctx.text, d, s):
                 continue
             close = re.compile(r"[^()（）\n]{0,20}[)）]").match(ctx.text, d["end"])
             if close is None:
@@ -872,11 +901,18 @@ def _ko_before_date(ctx: Context, s_start: int, pos: int) -> int:
 # `수교 이래`, `2025년 12월 현재 5개 도시와 협약을 체결해`), counts the editions of a series up to it (`올해로 21번째 열리는`, `올해로 15회를 맞은`)
 # or recurs (`매년 5월`) dates no single happening of its clause.
 _KO_MEASURE_AFTER = re.compile(rf"\s?(?:기준|이후|이래|현재)(?![가-힣])|{_KO_EDITION}")
-_KO_HABIT_BEFORE = re.compile(r"(?:매년|매월|매주|해마다)\s?$")
+# (with how often it recurs, the date its share of the times: `매년 2차례(상반기 1회, 하반기 1회)`)
+_KO_HABIT_BEFORE = re.compile(r"(?:매년|매월|매주|해마다)\s?(?:(?:\d+|[한두세네])\s?(?:차례|회|번)\s?[(（]\s?)?$")
 
 
 def _ko_measure_date(text: str, d: dict, s_start: int) -> bool:
-    return bool(_KO_MEASURE_AFTER.match(text, d["end"]) or _KO_HABIT_BEFORE.search(text, max(s_start, d["start"] - 6), d["start"]))
+    if _KO_MEASURE_AFTER.match(text, d["end"]) or _KO_HABIT_BEFORE.search(text, max(s_start, d["start"] - 14), d["start"]):
+        return True
+    # a share of the times in the brackets after how often it recurs (`매년 2차례(상반기 1회, 하반기 1회)`)
+    lo = max(s_start, d["start"] - 20)
+    opening = max(text.rfind("(", lo, d["start"]), text.rfind("（", lo, d["start"]))
+    return opening >= 0 and not any(ch in text[opening:d["start"]] for ch in ")）") \
+        and bool(_KO_HABIT_BEFORE.search(text, max(s_start, opening - 14), opening + 1))
 
 
 def _korean(ctx: Context) -> list[dict]:
@@ -1477,7 +1513,8 @@ _ZH_BRACKETS = {"（": "）", "(": ")", "“": "”"}
 
 
 _ZH_BOUND_AFTER = re.compile(r"\s?(?:以前|之前|以后|之后|以來|以来|为止|前(?![往进來来去赴])|止)")
-_ZH_BOUND_BEFORE = re.compile(r"(?:截至|截止|直到|迄)\s?$")
+# (`即日起至6月11日`: the end of a stretch that began before the date, not a day anything happens on)
+_ZH_BOUND_BEFORE = re.compile(r"(?:截止|直到|迄|起到|至)\s?$")   # (`截至` too)
 
 
 def _zh_clauses(text: str, s: int, e: int) -> list[tuple[int, int]]:
@@ -1513,6 +1550,7 @@ def _chinese(ctx: Context) -> list[dict]:
     events: list[dict] = []
     disc = Discourse()
     hosting = None   # the date of the meeting the last sentence held (`今日舉辦頒獎典禮`)
+    awarding = None  # the date of the award ceremony told of so far
     speaker = None   # an organisation that speaks (`X表示`), which does not act in what it tells
     told = 0         # clauses without a trigger told since it spoke
     for s_start, s_end, _toks in ctx.sentences:
@@ -1541,6 +1579,13 @@ def _chinese(ctx: Context) -> list[dict]:
                     told += 1
                 continue
             main = trigs[0]
+            if main.lemma in _ZH_JOIN and _ZH_CONTEST.match(text, main.end, c_end):
+                # `參加2021亞洲跆拳道錦標賽拿下銅牌`: taking part in a contest is no gathering; what
+                # it is told for is what was won there
+                if len(trigs) == 1:
+                    pending = None
+                    continue
+                main = trigs[1]
             if main.lemma in zh.HOLD_VERBS and not _GATHERING["zh"].search(text, s_start, s_end):
                 # what is held is no conference, forum, expo or ceremony: a festival, a tour, a
                 # lantern show, a contest is another happening (the guide's `meeting` is gatherings)
@@ -1559,8 +1604,15 @@ def _chinese(ctx: Context) -> list[dict]:
                 date, own = hosted_date, False
             else:
                 date, own = None, False
+            at_ceremony = False
+            if date is None and awarding is not None and main.type == "award" and not after:
+                date, own, at_ceremony = awarding, False, True   # (when its winner is named: below)
             if date is not None and own and main.type == "meeting" and len(_day_of(date["value"]) or "") == 10:
                 hosting = date   # (a day's meeting: not `自102年起舉辦`, a habit since a year)
+                if _ZH_AWARDING.search(text, c_start, c_end):
+                    # `今（18）日舉辦頒獎典禮`: the prizes the release goes on to tell of with no
+                    # date of their own (`東光國小…榮獲國小組第二名`) were given at it
+                    awarding = date
             subject, how, members = _zh_subject(ctx, text, main, mentions, c_start, disc)
             if how == "carried" and speaker is not None and subject is speaker and told:
                 # `體育處表示，馬婷霞畢業於永康國中，曾於2019年…奪得金牌`: what the speaker tells
@@ -1569,6 +1621,14 @@ def _chinese(ctx: Context) -> list[dict]:
                 subject, how = None, "none"
             elif how == "explicit":
                 speaker = None
+            if at_ceremony and (subject is None or how == "none" or not any(
+                    m.org["org_key"] == subject["org_key"] for m in ctx.mentions_in(s_start, main.start)) or any(
+                    e["type"] == "award" and e["date"]["value"] == date["value"]
+                    and any(p["role"] == "subject" and p["org_key"] == subject["org_key"] for p in e["participants"])
+                    for e in events)):
+                # a prize of the ceremony is one a winner named in the sentence wins; one it was told
+                # to have won already (`分別勇奪…`, then `建興國中以…為題，榮獲…`) is told again
+                date = None
             parts = []
             _add(parts, subject, "subject")
             for o in members:
@@ -1583,17 +1643,31 @@ def _chinese(ctx: Context) -> list[dict]:
             if date is not None:
                 each = _zh_listed_subjects(text, mentions, main, c_start)[1:] \
                     if main.type in _ZH_EACH_TYPES and how == "explicit" and subject is not None else []
+                if main.type in _ZH_EACH_WITH_TYPES and subject is not None:
+                    # `A和B分別與C簽署合作備忘錄`: each of the listed signs a deal of its own with C
+                    each = _zh_each_with(text, mentions, main, c_start)[1:]
                 if each:
                     parts = [p for p in parts if not any(p["org_key"] == m.org["org_key"] for m in each)]
                 events.append(_event(ctx, main, date, parts, (s_start, s_end), status, how, own))
                 if each:
                     # `建興國中、長榮高中分別勇奪…`, `東光國小、復興國小榮獲…`: prizes won by each of
                     # the organisations listed as the subject, one award each
+                    # (a deal's counterpart is each one's partner too)
+                    others = [p for p in parts if p["role"] != "subject"] if main.type in _ZH_EACH_WITH_TYPES else []
                     for m in each:
-                        events.append(_event(ctx, main, date, [_participant(m.org, "subject")], (s_start, s_end), status,
-                                             how, own))
+                        events.append(_event(ctx, main, date, [_participant(m.org, "subject"), *others],
+                                             (s_start, s_end), status, how, own))
             pending = None
     return events
+
+
+# Taking part (`參加`, `參與`) in what is a contest: a match, a championship, games (folded to Simplified).
+_ZH_JOIN = {"参加", "参与"}
+_ZH_CONTEST = re.compile(r"[^，。；、]{0,24}?(?:赛|运动会|运动大会|全运会|世大运|亚运|奥运)")
+
+
+# A ceremony at which prizes are given (`頒獎典禮`, `頒獎`), folded to Simplified.
+_ZH_AWARDING = re.compile(r"颁奖|颁发")
 
 
 # Happenings that each of several organisations listed as the subject has of its own (prizes won).
@@ -1601,6 +1675,33 @@ _ZH_EACH_TYPES = {"award"}
 _ZH_LIST_GAP = re.compile(r"[、，,和与及跟]\s?")
 # Between the last organisation listed and the trigger: a modifier left of its name, `分别`, `都`, `皆`.
 _ZH_LIST_TAIL = re.compile(r"[^，。；,;]{0,4}?(?:分别|皆|均|都|亦|更)?\s?")
+
+
+# Deals that each of several organisations listed before `分別與 X` makes with X on its own.
+_ZH_EACH_WITH_TYPES = {"agreement"}
+_ZH_EACH_WITH = re.compile(r"分别(?:与|和|跟|同)")
+
+
+def _zh_each_with(text: str, mentions: list[Mention], main: Trigger, c_start: int) -> list[Mention]:
+    """The organisations listed before `分别与` ahead of the trigger (`A和B分别与C签署`), in order;
+    none when the clause has no such list."""
+    hit = None
+    for hit in _ZH_EACH_WITH.finditer(text, c_start, main.start):
+        pass
+    if hit is None:
+        return []
+    # (an alias in the brackets after a name is no item of the list: `臺灣證券交易所（TWSE）和…`)
+    before = [m for m in mentions if c_start <= m.start and m.end <= hit.start()
+              and not (text[m.start - 1:m.start] in ("（", "(") and text[m.end:m.end + 1] in ("）", ")"))]
+    if not before or _zh_skip_bracket(text, before[-1].end) != hit.start():
+        return []
+    listed = [before[-1]]
+    for m in reversed(before[:-1]):
+        if _ZH_LIST_GAP.fullmatch(text, _zh_skip_bracket(text, m.end), listed[0].start):
+            listed.insert(0, m)
+        else:
+            break
+    return listed if len(listed) > 1 else []
 
 
 def _zh_listed_subjects(text: str, mentions: list[Mention], main: Trigger, c_start: int) -> list[Mention]:
