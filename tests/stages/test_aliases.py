@@ -588,3 +588,11 @@ def test_a_middle_dot_between_latin_names_gives_two_renderings_and_none_after_ko
     assert pairs("국제에너지기구(International Energy Agency·IEA)는 밝혔다.", "ko")[0] == [
         ("국제에너지기구", "International Energy Agency"), ("국제에너지기구", "IEA")]
     assert pairs("무인이동체(드론·PAV·UAM) 시장이 커진다.", "ko")[0] == []
+
+
+def test_a_translated_title_case_rendering_is_no_persons_name():
+    # capitalised English words the Korean words translate: all of them are the name, not the last one
+    al, terms = pairs("정부는 탄소중립 산업 전환(Net-Zero Industrial Transition) 전략을 추진한다.", "ko")
+    assert ("탄소중립 산업 전환", "Net-Zero Industrial Transition") in al + terms
+    al, _ = pairs("장관은 안토니 블링컨(Antony Blinken) 국무장관과 통화했다.", "ko")
+    assert ("안토니 블링컨", "Antony Blinken") in al

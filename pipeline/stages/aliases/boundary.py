@@ -40,6 +40,7 @@ from .similarity import (
     schwartz_hearst_match,
     sounds_like,
     spells_letters,
+    translation_hits,
     transliteration_score,
     word_rendered,
 )
@@ -59,7 +60,7 @@ def korean_name_before(doc: Doc, pos: int, rendering: str) -> tuple[int, int] | 
         return None
     if ends_phrase(words[0]) and not words[0].text[-1].isalnum():
         return None
-    person = _personal_name(rendering)
+    person = _personal_name(rendering) and not _translates_words(words, rendering)
     if person and len(words) > 1 and (words[0].text in TITLES or words[0].text.endswith(PERSON_TITLES)):
         words = words[1:]   # `카트리느 다우고 위원장(Katrine Dauggard)`: the bracket renders the person
         while len(words) > 1 and (words[0].text in PLACES or is_place(words[0].text) or _org_word_end(words[0].text)
@@ -313,6 +314,16 @@ def _initial_in_acronym(word: str, acronym: str) -> bool:
     first = acronym[:1].lower()
     names = PLACES.get(word, ()) + TRANSLATIONS.get(word, ())
     return any(n[:1] == first for n in names)
+
+
+def _translates_words(words: list[Word], rendering: str) -> bool:
+    """Korean words right before the bracket that the rendering translates, none of them
+    sounded out: capitalised English words, no person's name (`탄소중립 산업 전환(Net-Zero Industrial
+    Transition)`); a person's name is sounded out, never translated."""
+    near = [w.text for w in words[:len(rendering.split())] if re.fullmatch(r"[가-힣]{2,}", w.text)]
+    latin = re.findall(r"[A-Za-z]+", rendering)
+    return any(translation_hits(w, rendering) for w in near) \
+        and not any(sounds_like(w, x) >= 0.5 for w in near for x in latin)   # (`기후 스트레스 테스트` is sounded out in part)
 
 
 def _personal_name(s: str) -> bool:
