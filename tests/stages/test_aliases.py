@@ -596,3 +596,10 @@ def test_a_translated_title_case_rendering_is_no_persons_name():
     assert ("탄소중립 산업 전환", "Net-Zero Industrial Transition") in al + terms
     al, _ = pairs("장관은 안토니 블링컨(Antony Blinken) 국무장관과 통화했다.", "ko")
     assert ("안토니 블링컨", "Antony Blinken") in al
+
+
+@pytest.mark.parametrize("text", ["한국은 누리기후기금(Nuri Climate Fund: NCF)에 출연했다.",
+                                  "한국은 누리기후기금(Nuri Climate Fund : NCF)에 출연했다."])
+def test_a_long_form_then_its_acronym_after_a_colon_give_two_pairs(text):
+    al, _ = pairs(text, "ko")
+    assert ("누리기후기금", "Nuri Climate Fund") in al and ("누리기후기금", "NCF") in al

@@ -119,6 +119,7 @@ def _short_name(text: str, s: int, e: int) -> tuple[int, int] | None:
 # So does a person's generational suffix (`Surangel S. Whipps, Jr.`).
 _LEGAL_FORM = re.compile(r"\s?(?:Ltd|Inc|LLC|L\.L\.C|GmbH|S\.A|Corp|PLC|Pte|JSC|Co|Jr|Sr|II|III|IV)\b\.?\s*(?:$|[,;)）])")
 _ACRONYM_LEAD = re.compile(r"[A-Z][A-Za-z0-9&\-.]{1,11}\s?[:：]\s?")
+_ACRONYM_TAIL = re.compile(r"\s?[:：]\s?([A-Z][A-Za-z0-9&\-.]{1,11})\s*")
 _DASH_SEP = re.compile(r"\s[–—-]\s")
 
 
@@ -134,6 +135,9 @@ def _parts(text: str, s: int, e: int) -> list[tuple[int, int]]:
     m = _ACRONYM_LEAD.match(text, s, e)
     if m and is_acronym(text[s:m.end()].rstrip(" :：")):
         cuts.append(text.index(":" if ":" in text[s:m.end()] else "：", s, m.end()))
+    m = _ACRONYM_TAIL.search(text, s, e)
+    if m and m.end() == e and is_acronym(m.group(1)) and re.fullmatch(r"[A-Z][A-Za-z .&'\-]+", text[s:m.start()]):
+        cuts.append(m.start() + m.group(0).index(":" if ":" in m.group(0) else "："))   # the long form, then its acronym after a colon (`Green Climate Fund: GCF`)
     out, start = [], s
     for c in sorted(set(cuts)):
         out.append(_strip(text, start, c))
