@@ -603,3 +603,14 @@ def test_a_translated_title_case_rendering_is_no_persons_name():
 def test_a_long_form_then_its_acronym_after_a_colon_give_two_pairs(text):
     al, _ = pairs(text, "ko")
     assert ("누리기후기금", "Nuri Climate Fund") in al and ("누리기후기금", "NCF") in al
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the body where the person holds the post is not rendered by `Minister …`
+    ("交通部王明部長（Minister Ming Wang）今日出席會議。", ("王明部長", "Minister Ming Wang")),
+    # a state written short before a county: the English name gives the county alone
+    ("德州哈里斯郡（Harris County）與本市簽署備忘錄。", ("哈里斯郡", "Harris County")),
+])
+def test_chinese_names_leave_out_the_body_of_a_post_and_the_state_of_a_county(text, expected):
+    al, terms = pairs(text, "zh")
+    assert expected in al + terms

@@ -714,7 +714,7 @@ def chinese_name_before(doc: Doc, pos: int, rendering: str = "") -> tuple[int, i
         return None
     taken: list[Token] = []
     floor = 0   # where a date ends inside the token that holds it (`年國際`: the name starts after 年)
-    titled = _titled(rendering)
+    titled = _titled(rendering) or bool(_TITLE_WORD_FIRST.match(rendering))   # (`Minister David Levy` too)
     if not titled and len(toks) >= 2 and fold_han(toks[-1].text) in TITLES and _personal_name(rendering) \
             and toks[-2].idx + len(toks[-2].text) == toks[-1].idx and not _part_of_longer_word(doc, toks[-1]):
         # a title written after the person (`佩特森議員（Anders Petersen）`) that the rendering leaves out
@@ -798,6 +798,10 @@ def chinese_name_before(doc: Doc, pos: int, rendering: str = "") -> tuple[int, i
         if not any(len(n) > 1 and re.search(rf"\b{re.escape(n)}", low) for n in PLACES[place]):
             start += len(place)
             head = head[len(place):]
+    start += _post_body(head, rendering)
+    state = _STATE_BEFORE.match(head)
+    if state and _LOCAL_BODY_LATIN.fullmatch(rendering):
+        start += state.end()   # `加州聖地牙哥郡（San Diego County）`: the state the county is in, not rendered
     end = pos
     team = _TEAM.search(head)
     if team and team.start() >= 2 and not _is_acronym(rendering) and not _TEAM_LATIN.search(rendering):
@@ -805,6 +809,33 @@ def chinese_name_before(doc: Doc, pos: int, rendering: str = "") -> tuple[int, i
         # (`Lotte Giants`), so the name is the part before it
         end = start + team.start()
     return start, end
+
+
+# A state written short before a county or city in it (`加州`, `德州`, `紐約州`), and an English
+# rendering that names the county or city alone.
+_STATE_BEFORE = re.compile(r"[\u4e00-\u9fff]{1,3}州(?=[\u4e00-\u9fff]{2,}(?:郡|市|县)$)")
+_LOCAL_BODY_LATIN = re.compile(r"(?:[A-Z][a-z]+ ){1,3}(?:County|City)")
+
+
+# Titles an English rendering of a person may open with (`Minister David Levy`).
+_TITLE_WORD_FIRST = re.compile(r"(?:(?:Deputy|Vice) )?(?:Minister|Ambassador|Director(?:-General)?|Secretary(?:-General)?|Chair(?:man|woman|person)?"
+                               r"|Commissioner|Senator|Representative|Mayor|Governor|President|Premier|Legislator|Councilor)\s[A-Z]")
+
+
+def _post_body(head: str, rendering: str) -> int:
+    """How many characters of `head` name the body where a person holds a post, before the
+    person's name and title (`外交部李維部長（Minister David Levy）`): the rendering gives the
+    title and the person, not the body (`Minister of Foreign Affairs …` would)."""
+    if not _TITLE_WORD_FIRST.match(rendering) or re.search(r"\bof\b", rendering):
+        return 0
+    title = next((t for t in sorted(TITLES, key=len, reverse=True) if len(t) >= 2 and head.endswith(t)), None)
+    if not title:
+        return 0
+    rest = head[:-len(title)]
+    for n in (2, 3, 4):   # the person's name: a surname and one to three characters
+        if len(rest) > n and rest[-n] in ZH_SURNAMES and rest[:-n].endswith(tuple(_BARE_BODY_WORDS)):
+            return len(rest) - n
+    return 0
 
 
 # Countries written in one character before 商 (a foreign firm registered in Taiwan: `美商`, `日商`).
