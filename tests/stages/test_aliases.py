@@ -614,3 +614,12 @@ def test_a_long_form_then_its_acronym_after_a_colon_give_two_pairs(text):
 def test_chinese_names_leave_out_the_body_of_a_post_and_the_state_of_a_county(text, expected):
     al, terms = pairs(text, "zh")
     assert expected in al + terms
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("주요 20개국(G20) 재무장관 회의가 열렸다.", [("주요 20개국", "G20")]),
+    ("정상들은 주요 7개국(G7, 미국·일본·독일) 회의에 모였다.", [("주요 7개국", "G7")]),
+])
+def test_a_group_named_by_its_count_of_countries(text, expected):
+    al, _ = pairs(text, "ko")
+    assert al == expected

@@ -136,7 +136,7 @@ def korean_name_before(doc: Doc, pos: int, rendering: str) -> tuple[int, int] | 
         # (`고위급 회의(High-Level Segment)`, `회의 결과문서(Joint Communique)`)
         n = len(rendering.split())
         return taken[-min(n, len(taken))].start, taken[-1].end
-    while not _is_acronym(rendering) and len(taken) > 1 and (
+    while not _is_acronym(rendering) and len(taken) > 1 and not _group_of_countries(taken, rendering) and (
             _describes(taken[0], rendering) or _spoils_transliteration(doc, taken, rendering)
             or _owner_body(taken[0].text, taken[-1].text, rendering)):
         taken.pop(0)
@@ -232,6 +232,13 @@ def _translated(taken: list[Word], rendering: str) -> bool:
     return all(transliteration_score(w.text, rendering) < 0.5 for w in taken)
 
 
+def _group_of_countries(taken: list[Word], rendering: str) -> bool:
+    """`주요 20개국(G20)`: the group named by the count of its countries, which its rendering carries;
+    `주요` belongs to the name, no descriptor."""
+    count = re.fullmatch(r"(\d+)개국", taken[1].text) if len(taken) > 1 and taken[0].text == "주요" else None
+    return count is not None and count.group(1) in re.findall(r"\d+", rendering)
+
+
 def _acronym_words(taken: list[Word], acronym: str) -> list[Word]:
     """The words of a Korean name an acronym renders (`글로벌 프라이버시 총회(GPA)`, `필리핀
     경쟁위원회(PCC)`, `제15차 … 당사국총회(COP15)`). An acronym does not spell Korean words, so the
@@ -251,6 +258,8 @@ def _acronym_words(taken: list[Word], acronym: str) -> list[Word]:
             keep.pop(0)
         elif re.search(r"\d", first) and not re.search(r"\d", acronym) and len(keep) > 1:
             keep.pop(0)   # a word with a number the acronym does not carry (`코로나19 국제공중보건위기상황(PHEIC)`)
+        elif _group_of_countries(keep, acronym):
+            break
         elif (first in DESCRIPTORS or first in PLACES) and not _initial_in_acronym(first, acronym):
             keep.pop(0)
         elif re.fullmatch(r"[A-Za-z]{2,}", first) and first[0].lower() != acronym[0].lower() and len(keep) > 1:
