@@ -623,3 +623,8 @@ def test_chinese_names_leave_out_the_body_of_a_post_and_the_state_of_a_county(te
 def test_a_group_named_by_its_count_of_countries(text, expected):
     al, _ = pairs(text, "ko")
     assert al == expected
+
+
+def test_a_korean_adjective_or_modifying_verb_names_nothing():
+    al, terms = pairs("사업은 성과 지향적(Result-oriented)이고 기한이 제한된(Time-limited) 방식으로 추진된다.", "ko")
+    assert al == []

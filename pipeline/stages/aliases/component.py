@@ -287,6 +287,8 @@ def _is_name(doc: Doc, span, name: str, rendering: str, relation: str, score: fl
     latin = [x for x in sides if script_of(x) == "latin"]
     other = [x for x in sides if script_of(x) != "latin"]
     toks = tokens_in(doc, span[0], span[1])
+    if toks and re.search(r"[가-힣]", name) and (toks[-1].tag_.endswith("ETM") or (toks[-1].tag_ == "XSN" and toks[-1].text == "적")):
+        return False   # a Korean adjective or modifying verb names nothing: `성과 지향적(Result-oriented)`, `제한된(Time-limited)`
     if is_acronym(rendering) and script_of(name) == "han" and not re.search(r"[가-힣]", name):
         # Chinese names an acronym renders are bodies, meetings, contests and programmes
         return rendering not in TERM_ACRONYMS and rendering.rstrip("s") not in TERM_ACRONYMS
