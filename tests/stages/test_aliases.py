@@ -628,3 +628,9 @@ def test_a_group_named_by_its_count_of_countries(text, expected):
 def test_a_korean_adjective_or_modifying_verb_names_nothing():
     al, terms = pairs("사업은 성과 지향적(Result-oriented)이고 기한이 제한된(Time-limited) 방식으로 추진된다.", "ko")
     assert al == []
+
+
+def test_a_word_with_a_particle_is_no_part_of_a_name_read_as_a_persons():
+    # three capitalised words read like a person's name; the subject before them is no part of it
+    al, terms = pairs("정부는 별도 전담반(Task Force Team)을 꾸렸다.", "ko")
+    assert not any(n.startswith("정부") for n, _ in al + terms)

@@ -71,7 +71,9 @@ def korean_name_before(doc: Doc, pos: int, rendering: str) -> tuple[int, int] | 
         # (a hyphenated part may be written as a word of its own: `디오네 클라크 해리스(Dionne Clarke-Harris)`)
         n = min(len(re.split(r"[\s\-]+", rendering.strip())), len(words))
         ok = 0
-        while ok < n and re.fullmatch(r"ㅇ?[가-힣]+(?:-[가-힣]+)*|[A-Z]\.", words[ok].text):   # (a glued jamo bullet is trimmed later)
+        while ok < n and re.fullmatch(r"ㅇ?[가-힣]+(?:-[가-힣]+)*|[A-Z]\.", words[ok].text) \
+                and not (ok and _morphemes(words[ok])[-1].startswith("J") and word_rendered(words[ok].text, rendering) < 0.75):
+            # (a word with a particle, `정부는`, ends the clause before the name)   # (a glued jamo bullet is trimmed later)
             ok += 1
         if ok:
             text = doc_text(doc)
