@@ -634,3 +634,15 @@ def test_a_word_with_a_particle_is_no_part_of_a_name_read_as_a_persons():
     # three capitalised words read like a person's name; the subject before them is no part of it
     al, terms = pairs("정부는 별도 전담반(Task Force Team)을 꾸렸다.", "ko")
     assert not any(n.startswith("정부") for n, _ in al + terms)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("회의는 누리재단 본사(Nuri Foundation)에서 열렸다.", ("누리재단", "Nuri Foundation")),
+    ("장관은 한빛 디지털 센터 운영(Hanbit Digital Center)을 점검했다.", ("한빛 디지털 센터", "Hanbit Digital Center")),
+    ("회담은 타지 호텔 뉴델리(Taj Hotel)에서 열렸다.", ("타지 호텔", "Taj Hotel")),
+    # the kind of body Korean adds to a foreign name stays in it
+    ("협약은 보리시노스 대학(Borisinos)과 맺었다.", ("보리시노스 대학", "Borisinos")),
+])
+def test_a_last_word_the_rendering_leaves_out_is_no_part_of_the_name(text, expected):
+    al, terms = pairs(text, "ko")
+    assert expected in al + terms

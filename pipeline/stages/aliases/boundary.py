@@ -133,6 +133,8 @@ def korean_name_before(doc: Doc, pos: int, rendering: str) -> tuple[int, int] | 
     while len(taken) > 1 and re.fullmatch(r"[가-힣]+급", taken[0].text) and "level" not in rendering.lower() \
             and not _is_acronym(rendering):
         taken.pop(0)
+    while not _is_acronym(rendering) and len(taken) > 1 and _trailing_unrendered(taken, rendering):
+        taken.pop()
     if not _is_acronym(rendering) and _translated(taken, rendering):
         # a translation of common words renders word for word: as many Korean words as it has
         # (`고위급 회의(High-Level Segment)`, `회의 결과문서(Joint Communique)`)
@@ -232,6 +234,32 @@ def _translated(taken: list[Word], rendering: str) -> bool:
     if any(t.startswith(("NNP", "SL", "SH")) for w in taken for t in w.tags):
         return False
     return all(transliteration_score(w.text, rendering) < 0.5 for w in taken)
+
+
+def _explains(word: str, latin_word: str) -> bool:
+    """One Korean word accounts for one Latin word: it sounds like it or translates it, whole
+    or by its last part (`누리재단` for `Foundation` by 재단)."""
+    if word_rendered(word, latin_word) >= EXPLAINED:
+        return True
+    # (a compound: its first part sounds out the word, `누리재단` for `Nuri`, or its last part translates it)
+    return any(translation_hits(word[i:], latin_word) or word_rendered(word[:i], latin_word) >= 0.75
+               for i in range(2, len(word) - 1))
+
+
+def _trailing_unrendered(taken: list[Word], rendering: str) -> bool:
+    """The last word before the bracket is a common noun or a place the rendering leaves out, and
+    the words before it account for every word of the rendering: it says what of the named thing is
+    meant or where it is (`누리재단 본사(Nuri Foundation)`, `… 센터 운영(… Center)`, `타지 호텔
+    뉴델리(Taj Hotel)`), no part of the name."""
+    last = taken[-1]
+    if not re.fullmatch(r"[가-힣]{2,}", last.text) or not (all(t == "NNG" for t in last.tags) or is_place(last.text)):
+        return False
+    latin = [w for w in re.findall(r"[A-Za-z][A-Za-z'\-]*", rendering) if w.lower() not in _CONNECTORS]
+    if last.text.endswith(_BODY_ENDINGS):
+        return False   # the kind of body Korean adds to a foreign name is part of it (`우니시노스 대학(Unisinos)`)
+    if not latin or any(_explains(last.text, x) for x in latin) or sounds_like(last.text, rendering.replace(" ", "")) >= EXPLAINED:
+        return False
+    return all(any(_explains(w.text, x) for w in taken[:-1]) for x in latin)
 
 
 def _group_of_countries(taken: list[Word], rendering: str) -> bool:
