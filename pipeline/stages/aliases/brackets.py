@@ -51,6 +51,11 @@ def find_brackets(text: str) -> list[Bracket]:
                 continue
             short = _short_name(text, inner_start, inner_end)
             parts = _parts(text, inner_start, inner_end)
+            defined_first = None
+            if short is None and len(parts) >= 2 and (first := _short_name(text, *parts[0])) \
+                    and _MARKER.match(text, parts[0][0]):
+                # `(이하 무역협회, KITA)`: the short name defined first, unquoted, then the rendering
+                defined_first, parts = first, parts[1:]
             if len(parts) >= 3 and all(is_acronym(text[a:b]) for a, b in parts):
                 continue   # `(AFACI, KAFACI, KoLFACI, KoCARIP)`: a list of names, no rendering
             if len(parts) >= 2 and all(script_of(text[a:b]) == "latin" for a, b in parts) \
@@ -62,6 +67,8 @@ def find_brackets(text: str) -> list[Bracket]:
                 s, e = short
                 short = None
                 defines = True
+            if defined_first:
+                short = defined_first
             if e <= s:
                 continue
             prev = found[-1] if found else None
