@@ -646,3 +646,17 @@ def test_a_word_with_a_particle_is_no_part_of_a_name_read_as_a_persons():
 def test_a_last_word_the_rendering_leaves_out_is_no_part_of_the_name(text, expected):
     al, terms = pairs(text, "ko")
     assert expected in al + terms
+
+
+def test_a_short_name_defined_first_without_quotes_then_the_rendering():
+    al, _ = pairs("이번 행사는 한빛무역협회(이하 무역협회, HTA)와 공동 개최했다.", "ko")
+    assert ("한빛무역협회", "HTA") in al
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("김 대사는 라오스 외교부(Ministry of Foreign Affairs) 차관을 면담했다.", ("외교부", "Ministry of Foreign Affairs")),
+    ("회의는 하노이 누리타워(Hanoi Nuri Tower)에서 열렸다.", ("하노이 누리타워", "Hanoi Nuri Tower")),
+])
+def test_a_place_before_the_name_stays_only_when_the_rendering_sounds_it_out(text, expected):
+    al, terms = pairs(text, "ko")
+    assert expected in al + terms

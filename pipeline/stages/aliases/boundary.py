@@ -137,7 +137,10 @@ def korean_name_before(doc: Doc, pos: int, rendering: str) -> tuple[int, int] | 
         taken.pop()
     if not _is_acronym(rendering) and _translated(taken, rendering):
         # a translation of common words renders word for word: as many Korean words as it has
-        # (`고위급 회의(High-Level Segment)`, `회의 결과문서(Joint Communique)`)
+        # (`고위급 회의(High-Level Segment)`, `회의 결과문서(Joint Communique)`), past a country the
+        # rendering leaves out (`라오스 외교부(Ministry of Foreign Affairs)`)
+        while len(taken) > 1 and (taken[0].text in PLACES or is_place(taken[0].text)) and _describes(taken[0], rendering):
+            taken.pop(0)
         n = len(rendering.split())
         return taken[-min(n, len(taken))].start, taken[-1].end
     while not _is_acronym(rendering) and len(taken) > 1 and not _group_of_countries(taken, rendering) and (
@@ -410,6 +413,12 @@ def _stops_name(w: Word) -> bool:
     return all(t.startswith(NOT_IN_NAME_TAGS) for t in tags) or w.text in PLACE_TIME_NOUNS or w.text.endswith(KINDS_OF_BODY)
 
 
+def _word_runs(rendering: str) -> list[list[str]]:
+    """Runs of one to three Latin words of a rendering (`New York` sounds out `뉴욕`)."""
+    words = re.findall(r"[A-Za-z][A-Za-z’']*", rendering)   # (`L’viv` is one word)
+    return [words[i:j] for i in range(len(words)) for j in range(i + 1, min(len(words), i + 3) + 1)]
+
+
 def _describes(word: Word, rendering: str) -> bool:
     """A leading word that describes the name rather than being part of it: a descriptor
     (`대표`, `기업`), a country or province the rendering leaves out (`독일`), or a common noun
@@ -419,6 +428,9 @@ def _describes(word: Word, rendering: str) -> bool:
     if word.text in PLACES:
         low = rendering.lower()   # the adjective counts too: `필리핀` in `Philippine Competition Commission`
         return not any(re.search(rf"\b{re.escape(n[:-1] if len(n) > 5 else n)}", low) for n in PLACES[word.text] if len(n) > 1)
+    if is_place(word.text) and re.fullmatch(r"[가-힣]+", word.text):
+        # a place without its English names listed: left out unless the rendering sounds it out
+        return not any(sounds_like(word.text, "".join(x)) >= 0.6 for x in _word_runs(rendering))
     if all(t.startswith("SL") for t in word.tags):
         return word_rendered(word.text, rendering) < EXPLAINED   # `EU 해운총국(DG MARE)`: EU is not in it
     if any(t.startswith(("NNP", "SL", "SN", "SH")) for t in word.tags):
