@@ -660,3 +660,10 @@ def test_a_short_name_defined_first_without_quotes_then_the_rendering():
 def test_a_place_before_the_name_stays_only_when_the_rendering_sounds_it_out(text, expected):
     al, terms = pairs(text, "ko")
     assert expected in al + terms
+
+
+@pytest.mark.parametrize("text", ["이번 조사에서 ‘매우 만족(Very Satisfied)’ 응답이 늘었다.",
+                                  "평가 등급은 매우 우수(Very Good)와 미흡(Poor)으로 나뉜다."])
+def test_a_grade_on_a_scale_names_nothing(text):
+    al, _ = pairs(text, "ko")
+    assert not any(a.startswith("Very") for _, a in al)

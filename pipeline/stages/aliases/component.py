@@ -266,6 +266,9 @@ def _relation(name: str, alias: str, n_script: str, a_script: str) -> tuple[str,
 _METHOD_WORDS = {"방식", "방법", "기법", "공법", "원리", "형태", "방안"}   # not 기술: 재생 에너지 기술 is a company
 
 
+_DEGREE_FIRST = re.compile(r"(?:Very|Highly|Extremely|Fairly|Somewhat|Slightly|Less|Least)\s[A-Za-z]")
+
+
 def _is_name(doc: Doc, span, name: str, rendering: str, relation: str, score: float) -> bool:
     """A bracket names something (an organisation, a person, a product) rather than translating
     a general term: `수곤(Sugon)`, `Samsung Electronics (삼성전자)` yes; `인공지능(AI)`,
@@ -277,6 +280,8 @@ def _is_name(doc: Doc, span, name: str, rendering: str, relation: str, score: fl
         return False   # `Chief Technology Officer (CTO)`: a general term's acronym after its long form
     if is_acronym(name) and name in TERM_ACRONYMS and script_of(rendering) != "latin":
         return False   # `ECMO(체외막산소공급)`: a general term's acronym, spelled out after it
+    if _DEGREE_FIRST.match(rendering):
+        return False  # a degree adverb opens an adjective's phrase, a grade on a scale: 매우 우수(Very Good)
     if any(x.split()[-1] in _METHOD_WORDS for x in sides if x.split()):
         return False  # a way of doing something, not a name: 전자태그(RFID 방식)
     if is_formula(rendering) and not fold_han(name.replace(" ", "")).endswith(ORG_ENDINGS) \
