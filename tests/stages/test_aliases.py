@@ -667,3 +667,10 @@ def test_a_place_before_the_name_stays_only_when_the_rendering_sounds_it_out(tex
 def test_a_grade_on_a_scale_names_nothing(text):
     al, _ = pairs(text, "ko")
     assert not any(a.startswith("Very") for _, a in al)
+
+
+@pytest.mark.parametrize("text", ["자세한 내용은 누리집(HNIS)에서 볼 수 있다.",
+                                  "이번 사업은 우리나라(KOICA)가 지원한다."])
+def test_one_plain_common_noun_spells_no_acronym(text):
+    al, terms = pairs(text, "ko")
+    assert al == [] and terms == []

@@ -29,6 +29,7 @@ from .similarity import (
     capitals_score,
     loose_acronym_score,
     parts_score,
+    romanise,
     schwartz_hearst_match,
     transliteration_score,
     word_explained,
@@ -159,6 +160,11 @@ def find_aliases(doc: Doc) -> tuple[list[dict], list[dict], list[dict]]:
             "relation": relation,
             "score": round(score, 3),
         }
+        if n_script == "hangul" and is_acronym(rendering) and len(re.findall(r"[A-Z]", rendering)) >= 3 \
+                and _one_common_noun(doc, span) and not _same_first_sound(name, rendering):
+            # `우리나라(KOICA)`, `누리집(AMIVS)`: one plain common noun, whose first sound is not the
+            # acronym's first letter, spells no acronym of three letters (`컴업(COMEUP)` sounds it out)
+            continue
         named = _is_name(doc, span, name, rendering, relation, score)
         (aliases if named else terms).append(pair)
         for ms, me in further:   # `(RADA: Rural Agricultural Development Authority)`: one pair each
@@ -264,6 +270,20 @@ def _relation(name: str, alias: str, n_script: str, a_script: str) -> tuple[str,
 
 # Last words that make a bracket describe a method or a kind of thing (`RFID 방식`, `QR 방법`).
 _METHOD_WORDS = {"방식", "방법", "기법", "공법", "원리", "형태", "방안"}   # not 기술: 재생 에너지 기술 is a company
+
+
+def _one_common_noun(doc: Doc, span) -> bool:
+    """The name is one common noun of one morpheme, as Kiwi reads it (`누리집`, `우리나라`)."""
+    toks = tokens_in(doc, span[0], span[1])
+    return len(toks) == 1 and toks[0].tag_ == "NNG" and not fold_han(toks[0].text).endswith(ORG_ENDINGS)
+
+
+_SOUND_CLASSES = ("ckgq", "bpfv", "dt", "jzc", "lr", "sx")
+
+
+def _same_first_sound(hangul: str, latin: str) -> bool:
+    a, b = romanise(hangul)[:1].lower(), latin[:1].lower()
+    return a == b or any(a in c and b in c for c in _SOUND_CLASSES)
 
 
 _DEGREE_FIRST = re.compile(r"(?:Very|Highly|Extremely|Fairly|Somewhat|Slightly|Less|Least)\s[A-Za-z]")
