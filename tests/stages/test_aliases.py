@@ -674,3 +674,8 @@ def test_a_grade_on_a_scale_names_nothing(text):
 def test_one_plain_common_noun_spells_no_acronym(text):
     al, terms = pairs(text, "ko")
     assert al == [] and terms == []
+
+
+def test_one_plain_common_noun_spells_no_two_letter_acronym():
+    al, terms = pairs("새 이미지(HI)를 공개했다.", "ko")
+    assert al == [] and terms == []

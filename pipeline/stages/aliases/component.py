@@ -160,10 +160,10 @@ def find_aliases(doc: Doc) -> tuple[list[dict], list[dict], list[dict]]:
             "relation": relation,
             "score": round(score, 3),
         }
-        if n_script == "hangul" and is_acronym(rendering) and len(re.findall(r"[A-Z]", rendering)) >= 3 \
+        if n_script == "hangul" and is_acronym(rendering) and len(re.findall(r"[A-Z]", rendering)) >= 2 \
                 and _one_common_noun(doc, span) and not _same_first_sound(name, rendering):
             # `우리나라(KOICA)`, `누리집(AMIVS)`: one plain common noun, whose first sound is not the
-            # acronym's first letter, spells no acronym of three letters (`컴업(COMEUP)` sounds it out)
+            # acronym's first letter, spells no acronym (`이미지(BI)`; `컴업(COMEUP)` sounds it out)
             continue
         named = _is_name(doc, span, name, rendering, relation, score)
         (aliases if named else terms).append(pair)
