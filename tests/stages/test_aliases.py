@@ -679,3 +679,10 @@ def test_one_plain_common_noun_spells_no_acronym(text):
 def test_one_plain_common_noun_spells_no_two_letter_acronym():
     al, terms = pairs("새 이미지(HI)를 공개했다.", "ko")
     assert al == [] and terms == []
+
+
+@pytest.mark.parametrize("text", ["양측은 ABC MOU(안)을 검토했다.",
+                                  "정부는 무인이동체(드론·PAV·UAM) 산업을 육성한다."])
+def test_a_draft_mark_and_examples_in_mixed_scripts_render_nothing(text):
+    al, terms = pairs(text, "ko")
+    assert al == [] and terms == []

@@ -138,6 +138,10 @@ def find_aliases(doc: Doc) -> tuple[list[dict], list[dict], list[dict]]:
             # `Hanbit Agency (CEO Mina Park)`: an aside naming the body's head, no rendering; a person
             # named with the title after (`惠普斯總統（President Surangel Whipps）`) is rendered with it
             continue
+        if n_script == "latin" and r_script == "hangul" and re.fullmatch(r"[가-힣]", rendering):
+            continue  # `MOU(안)`: one Hangul syllable after a Latin name marks a draft or a kind, no rendering
+        if len(items := re.split(r"\s?[·ㆍ・]\s?", rendering)) >= 3 and len({script_of(i) for i in items}) > 1:
+            continue  # `무인이동체(드론·PAV·UAM)`: examples of the kind, in mixed scripts, no rendering
         if _URL.search(rendering) or _FORMULA.fullmatch(rendering):
             continue  # (www.example.go.kr), (A+B): where to read more, a formula; no name
         if n_script == "han" and (len(name) == 1 or (re.search(r"\d$", text[max(0, span[0] - 1):span[0]])
