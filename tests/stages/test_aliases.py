@@ -686,3 +686,10 @@ def test_one_plain_common_noun_spells_no_two_letter_acronym():
 def test_a_draft_mark_and_examples_in_mixed_scripts_render_nothing(text):
     al, terms = pairs(text, "ko")
     assert al == [] and terms == []
+
+
+def test_one_latin_word_after_a_hanja_rendering_renders_the_name_it_sounds_out():
+    al, _ = pairs("중국 하이웨이(海威, Haiwei)는 새 제품을 공개했다.", "ko")
+    assert ("하이웨이", "海威") in al and ("하이웨이", "Haiwei") in al
+    al, _ = pairs("한국은 아세안(ASEAN, Indonesia)과 협력한다.", "ko")
+    assert ("아세안", "Indonesia") not in al

@@ -74,7 +74,8 @@ def find_brackets(text: str) -> list[Bracket]:
             prev = found[-1] if found else None
             chained = prev is not None and not text[prev.close + 1:o].strip()
             more = tuple(p for p in map(lambda q: _past_marker(text, *q), parts[1:])
-                         if _renders_a_name(text[p[0]:p[1]]) and not _short_name(text, *p))
+                         if (_renders_a_name(text[p[0]:p[1]]) or _one_name_word(text[p[0]:p[1]]))
+                         and not _short_name(text, *p))
             found.append(Bracket(o, i, s, e, chained, short, more, defines))
         elif ch == "\n":
             stack.clear()
@@ -186,6 +187,12 @@ def _renders_a_name(s: str) -> bool:
     words = re.findall(r"[A-Za-z][A-Za-z'\-]*", s)
     return is_acronym(s) or (len(words) >= 2 and sum(w[0].isupper() for w in words) >= len(words) * 0.6
                              and not re.search(r"[:：]", s))
+
+
+def _one_name_word(s: str) -> bool:
+    """One capitalised Latin word (`Huawei`): a further rendering only where it sounds out the
+    name, which the aliases stage checks."""
+    return bool(re.fullmatch(r"[A-Z][a-z]{2,}", s))
 
 
 def _strip(text: str, s: int, e: int) -> tuple[int, int]:

@@ -99,7 +99,9 @@ def find_aliases(doc: Doc) -> tuple[list[dict], list[dict], list[dict]]:
         n_script = name_script(name)
         if r_script == "other" or n_script == "other":
             continue  # (2025), (%), (주): not a rendering of a name
-        further = br.more
+        # one capitalised word after a comma renders only a Korean name it sounds out (`화웨이(華爲, Huawei)`)
+        further = tuple(p for p in br.more if not re.fullmatch(r"[A-Z][a-z]{2,}", text[p[0]:p[1]])
+                        or (n_script == "hangul" and transliteration_score(name, text[p[0]:p[1]]) >= 0.6))
         alt = _ALTERNATIVES.fullmatch(rendering)
         if alt and n_script in ("han", "hangul") and not re.search(r"\s", name):
             # one native word, two Latin names joined by a slash (`阿美族(Pangcah/Amis)`): two names
