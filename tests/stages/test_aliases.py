@@ -693,3 +693,10 @@ def test_one_latin_word_after_a_hanja_rendering_renders_the_name_it_sounds_out()
     assert ("하이웨이", "海威") in al and ("하이웨이", "Haiwei") in al
     al, _ = pairs("한국은 아세안(ASEAN, Indonesia)과 협력한다.", "ko")
     assert ("아세안", "Indonesia") not in al
+
+
+@pytest.mark.parametrize("text, pair", [("관련 지침(Guideline)을 배포했다.", ("지침", "Guideline")),
+                                        ("회의는 화상(Zoom)으로 진행됐다.", ("화상", "Zoom"))])
+def test_one_common_noun_and_one_english_word_not_sounded_out_are_a_term(text, pair):
+    al, _ = pairs(text, "ko")
+    assert pair not in al
