@@ -700,3 +700,8 @@ def test_one_latin_word_after_a_hanja_rendering_renders_the_name_it_sounds_out()
 def test_one_common_noun_and_one_english_word_not_sounded_out_are_a_term(text, pair):
     al, _ = pairs(text, "ko")
     assert pair not in al
+
+
+def test_one_common_noun_and_an_english_phrase_not_sounded_out_are_a_term():
+    al, _ = pairs("행사에는 대표단(Official Delegation)이 참석했다.", "ko")
+    assert al == []

@@ -330,8 +330,8 @@ def _is_name(doc: Doc, span, name: str, rendering: str, relation: str, score: fl
         if rendering in TERM_ACRONYMS or rendering.rstrip("s") in TERM_ACRONYMS:
             return False
         return not name.replace(" ", "").endswith(TERM_ENDINGS)
-    if re.fullmatch(r"[A-Z][a-z]+", rendering) and _one_common_noun(doc, span) and not (relation == "transliteration" and score >= 0.6):
-        return False  # one common noun and one common English word, not sounded out: a term (`지침(Guideline)`)
+    if re.fullmatch(r"[A-Z][a-z]+(?: [A-Za-z]+)*", rendering) and _one_common_noun(doc, span) and not (relation == "transliteration" and score >= 0.6):
+        return False  # one common noun and common English words, not sounded out: a term (`지침(Guideline)`, `이사(Member of the Board)`)
     if _model_says_organisation(doc, span) and any(t.tag_.startswith(("NNP", "SL", "SH")) for t in toks):
         return True  # a proper noun the trained model reads as an organisation: 홍콩국제터미널(HIT)
     if any(re.sub(r"^the\s", "", x)[:1].islower() and not is_acronym(x) for x in latin):
