@@ -705,3 +705,8 @@ def test_one_common_noun_and_one_english_word_not_sounded_out_are_a_term(text, p
 def test_one_common_noun_and_an_english_phrase_not_sounded_out_are_a_term():
     al, _ = pairs("행사에는 대표단(Official Delegation)이 참석했다.", "ko")
     assert al == []
+
+
+def test_latin_letters_written_inside_the_korean_name_are_no_rendering_of_it():
+    al, terms = pairs("이번 전시에는 HNB누리텍(HNB)이 참가했다.", "ko")
+    assert al == [] and terms == []
