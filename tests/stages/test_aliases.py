@@ -710,3 +710,8 @@ def test_one_common_noun_and_an_english_phrase_not_sounded_out_are_a_term():
 def test_latin_letters_written_inside_the_korean_name_are_no_rendering_of_it():
     al, terms = pairs("이번 전시에는 HNB누리텍(HNB)이 참가했다.", "ko")
     assert al == [] and terms == []
+
+
+def test_a_legal_form_in_a_bracket_before_the_rendering_belongs_to_the_name():
+    al, _ = pairs("이번 행사에는 한빛항공(주)(HBA)이 참가했다.", "ko")
+    assert al == [("한빛항공(주)", "HBA")]

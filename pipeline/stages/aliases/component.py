@@ -66,7 +66,8 @@ def find_aliases(doc: Doc) -> tuple[list[dict], list[dict], list[dict]]:
     terms: list[dict] = []
     shorts: list[dict] = []
     name_of_chain: tuple[int, int] | None = None
-    for br in find_brackets(text):
+    brackets = find_brackets(text)
+    for k, br in enumerate(brackets):
         a_start, a_end = trim_span(text, br.start, br.end)   # `(“SQT”)` renders as `SQT`
         if a_end <= a_start:
             continue
@@ -79,6 +80,11 @@ def find_aliases(doc: Doc) -> tuple[list[dict], list[dict], list[dict]]:
             continue  # `COP26(21년)`, `(23.11~12월)`: when it was, not what it is called
         if br.chained and name_of_chain:
             span = name_of_chain
+            before = brackets[k - 1]
+            if k and text[before.open + 1:before.close].strip() in _LEGAL_FORMS and before.open >= span[1] \
+                    and not text[span[1]:before.open].strip():
+                # `한빛항공(주)(HBA)`: the company's legal form written in a bracket belongs to the name it renders
+                span = (span[0], before.close + 1)
         else:
             span = _name_before(doc, br.open, rendering, r_script)
             name_of_chain = span
@@ -293,6 +299,9 @@ def _same_first_sound(hangul: str, latin: str) -> bool:
     a, b = romanise(hangul)[:1].lower(), latin[:1].lower()
     return a == b or any(a in c and b in c for c in _SOUND_CLASSES)
 
+
+# A Korean company's or foundation's legal form, written in a bracket after its name.
+_LEGAL_FORMS = frozenset({"주", "사", "재", "유", "합", "株"})
 
 _DEGREE_FIRST = re.compile(r"(?:Very|Highly|Extremely|Fairly|Somewhat|Slightly|Less|Least)\s[A-Za-z]")
 
