@@ -672,13 +672,13 @@ def test_a_grade_on_a_scale_names_nothing(text):
 @pytest.mark.parametrize("text", ["자세한 내용은 누리집(HNIS)에서 볼 수 있다.",
                                   "이번 사업은 우리나라(KOICA)가 지원한다."])
 def test_one_plain_common_noun_spells_no_acronym(text):
-    al, terms = pairs(text, "ko")
-    assert al == [] and terms == []
+    al, _ = pairs(text, "ko")
+    assert al == []
 
 
 def test_one_plain_common_noun_spells_no_two_letter_acronym():
-    al, terms = pairs("새 이미지(HI)를 공개했다.", "ko")
-    assert al == [] and terms == []
+    al, _ = pairs("새 이미지(HI)를 공개했다.", "ko")
+    assert al == []
 
 
 @pytest.mark.parametrize("text", ["양측은 ABC MOU(안)을 검토했다.",
@@ -708,8 +708,8 @@ def test_one_common_noun_and_an_english_phrase_not_sounded_out_are_a_term():
 
 
 def test_latin_letters_written_inside_the_korean_name_are_no_rendering_of_it():
-    al, terms = pairs("이번 전시에는 HNB누리텍(HNB)이 참가했다.", "ko")
-    assert al == [] and terms == []
+    al, _ = pairs("이번 전시에는 HNB누리텍(HNB)이 참가했다.", "ko")
+    assert al == []
 
 
 def test_a_legal_form_in_a_bracket_before_the_rendering_belongs_to_the_name():

@@ -146,8 +146,6 @@ def find_aliases(doc: Doc) -> tuple[list[dict], list[dict], list[dict]]:
             # `Hanbit Agency (CEO Mina Park)`: an aside naming the body's head, no rendering; a person
             # named with the title after (`惠普斯總統（President Surangel Whipps）`) is rendered with it
             continue
-        if n_script == "hangul" and r_script == "latin" and re.search(rf"(?<![A-Za-z]){re.escape(rendering)}(?![A-Za-z])", name):
-            continue  # `LIG넥스원(LIG)`: the Latin letters are written in the Korean name itself, a part of it, no rendering
         if n_script == "latin" and r_script == "hangul" and re.fullmatch(r"[가-힣]", rendering):
             continue  # `MOU(안)`: one Hangul syllable after a Latin name marks a draft or a kind, no rendering
         if len(items := re.split(r"\s?[·ㆍ・]\s?", rendering)) >= 3 and len({script_of(i) for i in items}) > 1:
@@ -178,6 +176,10 @@ def find_aliases(doc: Doc) -> tuple[list[dict], list[dict], list[dict]]:
                 and _one_common_noun(doc, span) and not _same_first_sound(name, rendering):
             # `우리나라(KOICA)`, `누리집(AMIVS)`: one plain common noun, whose first sound is not the
             # acronym's first letter, spells no acronym (`이미지(BI)`; `컴업(COMEUP)` sounds it out)
+            terms.append(pair)   # (kept as a term: the organisations stage reads what the bracket holds)
+            continue
+        if n_script == "hangul" and r_script == "latin" and re.search(rf"(?<![A-Za-z]){re.escape(rendering)}(?![A-Za-z])", name):
+            terms.append(pair)   # `LIG넥스원(LIG)`: the Latin letters are written in the Korean name itself, a part of it, no rendering
             continue
         named = _is_name(doc, span, name, rendering, relation, score)
         (aliases if named else terms).append(pair)
