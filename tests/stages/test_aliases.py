@@ -588,3 +588,130 @@ def test_a_middle_dot_between_latin_names_gives_two_renderings_and_none_after_ko
     assert pairs("국제에너지기구(International Energy Agency·IEA)는 밝혔다.", "ko")[0] == [
         ("국제에너지기구", "International Energy Agency"), ("국제에너지기구", "IEA")]
     assert pairs("무인이동체(드론·PAV·UAM) 시장이 커진다.", "ko")[0] == []
+
+
+def test_a_translated_title_case_rendering_is_no_persons_name():
+    # capitalised English words the Korean words translate: all of them are the name, not the last one
+    al, terms = pairs("정부는 탄소중립 산업 전환(Net-Zero Industrial Transition) 전략을 추진한다.", "ko")
+    assert ("탄소중립 산업 전환", "Net-Zero Industrial Transition") in al + terms
+    al, _ = pairs("장관은 안토니 블링컨(Antony Blinken) 국무장관과 통화했다.", "ko")
+    assert ("안토니 블링컨", "Antony Blinken") in al
+
+
+@pytest.mark.parametrize("text", ["한국은 누리기후기금(Nuri Climate Fund: NCF)에 출연했다.",
+                                  "한국은 누리기후기금(Nuri Climate Fund : NCF)에 출연했다."])
+def test_a_long_form_then_its_acronym_after_a_colon_give_two_pairs(text):
+    al, _ = pairs(text, "ko")
+    assert ("누리기후기금", "Nuri Climate Fund") in al and ("누리기후기금", "NCF") in al
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the body where the person holds the post is not rendered by `Minister …`
+    ("交通部王明部長（Minister Ming Wang）今日出席會議。", ("王明部長", "Minister Ming Wang")),
+    # a state written short before a county: the English name gives the county alone
+    ("德州哈里斯郡（Harris County）與本市簽署備忘錄。", ("哈里斯郡", "Harris County")),
+])
+def test_chinese_names_leave_out_the_body_of_a_post_and_the_state_of_a_county(text, expected):
+    al, terms = pairs(text, "zh")
+    assert expected in al + terms
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("주요 20개국(G20) 재무장관 회의가 열렸다.", [("주요 20개국", "G20")]),
+    ("정상들은 주요 7개국(G7, 미국·일본·독일) 회의에 모였다.", [("주요 7개국", "G7")]),
+])
+def test_a_group_named_by_its_count_of_countries(text, expected):
+    al, _ = pairs(text, "ko")
+    assert al == expected
+
+
+def test_a_korean_adjective_or_modifying_verb_names_nothing():
+    al, terms = pairs("사업은 성과 지향적(Result-oriented)이고 기한이 제한된(Time-limited) 방식으로 추진된다.", "ko")
+    assert al == []
+
+
+def test_a_word_with_a_particle_is_no_part_of_a_name_read_as_a_persons():
+    # three capitalised words read like a person's name; the subject before them is no part of it
+    al, terms = pairs("정부는 별도 전담반(Task Force Team)을 꾸렸다.", "ko")
+    assert not any(n.startswith("정부") for n, _ in al + terms)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("회의는 누리재단 본사(Nuri Foundation)에서 열렸다.", ("누리재단", "Nuri Foundation")),
+    ("장관은 한빛 디지털 센터 운영(Hanbit Digital Center)을 점검했다.", ("한빛 디지털 센터", "Hanbit Digital Center")),
+    ("회담은 타지 호텔 뉴델리(Taj Hotel)에서 열렸다.", ("타지 호텔", "Taj Hotel")),
+    # the kind of body Korean adds to a foreign name stays in it
+    ("협약은 보리시노스 대학(Borisinos)과 맺었다.", ("보리시노스 대학", "Borisinos")),
+])
+def test_a_last_word_the_rendering_leaves_out_is_no_part_of_the_name(text, expected):
+    al, terms = pairs(text, "ko")
+    assert expected in al + terms
+
+
+def test_a_short_name_defined_first_without_quotes_then_the_rendering():
+    al, _ = pairs("이번 행사는 한빛무역협회(이하 무역협회, HTA)와 공동 개최했다.", "ko")
+    assert ("한빛무역협회", "HTA") in al
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("김 대사는 라오스 외교부(Ministry of Foreign Affairs) 차관을 면담했다.", ("외교부", "Ministry of Foreign Affairs")),
+    ("회의는 하노이 누리타워(Hanoi Nuri Tower)에서 열렸다.", ("하노이 누리타워", "Hanoi Nuri Tower")),
+])
+def test_a_place_before_the_name_stays_only_when_the_rendering_sounds_it_out(text, expected):
+    al, terms = pairs(text, "ko")
+    assert expected in al + terms
+
+
+@pytest.mark.parametrize("text", ["이번 조사에서 ‘매우 만족(Very Satisfied)’ 응답이 늘었다.",
+                                  "평가 등급은 매우 우수(Very Good)와 미흡(Poor)으로 나뉜다."])
+def test_a_grade_on_a_scale_names_nothing(text):
+    al, _ = pairs(text, "ko")
+    assert not any(a.startswith("Very") for _, a in al)
+
+
+@pytest.mark.parametrize("text", ["자세한 내용은 누리집(HNIS)에서 볼 수 있다.",
+                                  "이번 사업은 우리나라(KOICA)가 지원한다."])
+def test_one_plain_common_noun_spells_no_acronym(text):
+    al, _ = pairs(text, "ko")
+    assert al == []
+
+
+def test_one_plain_common_noun_spells_no_two_letter_acronym():
+    al, _ = pairs("새 이미지(HI)를 공개했다.", "ko")
+    assert al == []
+
+
+@pytest.mark.parametrize("text", ["양측은 ABC MOU(안)을 검토했다.",
+                                  "정부는 무인이동체(드론·PAV·UAM) 산업을 육성한다."])
+def test_a_draft_mark_and_examples_in_mixed_scripts_render_nothing(text):
+    al, terms = pairs(text, "ko")
+    assert al == [] and terms == []
+
+
+def test_one_latin_word_after_a_hanja_rendering_renders_the_name_it_sounds_out():
+    al, _ = pairs("중국 하이웨이(海威, Haiwei)는 새 제품을 공개했다.", "ko")
+    assert ("하이웨이", "海威") in al and ("하이웨이", "Haiwei") in al
+    al, _ = pairs("한국은 아세안(ASEAN, Indonesia)과 협력한다.", "ko")
+    assert ("아세안", "Indonesia") not in al
+
+
+@pytest.mark.parametrize("text, pair", [("관련 지침(Guideline)을 배포했다.", ("지침", "Guideline")),
+                                        ("회의는 화상(Zoom)으로 진행됐다.", ("화상", "Zoom"))])
+def test_one_common_noun_and_one_english_word_not_sounded_out_are_a_term(text, pair):
+    al, _ = pairs(text, "ko")
+    assert pair not in al
+
+
+def test_one_common_noun_and_an_english_phrase_not_sounded_out_are_a_term():
+    al, _ = pairs("행사에는 대표단(Official Delegation)이 참석했다.", "ko")
+    assert al == []
+
+
+def test_latin_letters_written_inside_the_korean_name_are_no_rendering_of_it():
+    al, _ = pairs("이번 전시에는 HNB누리텍(HNB)이 참가했다.", "ko")
+    assert al == []
+
+
+def test_a_legal_form_in_a_bracket_before_the_rendering_belongs_to_the_name():
+    al, _ = pairs("이번 행사에는 한빛항공(주)(HBA)이 참가했다.", "ko")
+    assert al == [("한빛항공(주)", "HBA")]

@@ -40,6 +40,7 @@ from .similarity import (
     schwartz_hearst_match,
     sounds_like,
     spells_letters,
+    translation_hits,
     transliteration_score,
     word_rendered,
 )
@@ -59,7 +60,7 @@ def korean_name_before(doc: Doc, pos: int, rendering: str) -> tuple[int, int] | 
         return None
     if ends_phrase(words[0]) and not words[0].text[-1].isalnum():
         return None
-    person = _personal_name(rendering)
+    person = _personal_name(rendering) and not _translates_words(words, rendering)
     if person and len(words) > 1 and (words[0].text in TITLES or words[0].text.endswith(PERSON_TITLES)):
         words = words[1:]   # `카트리느 다우고 위원장(Katrine Dauggard)`: the bracket renders the person
         while len(words) > 1 and (words[0].text in PLACES or is_place(words[0].text) or _org_word_end(words[0].text)
@@ -70,7 +71,9 @@ def korean_name_before(doc: Doc, pos: int, rendering: str) -> tuple[int, int] | 
         # (a hyphenated part may be written as a word of its own: `디오네 클라크 해리스(Dionne Clarke-Harris)`)
         n = min(len(re.split(r"[\s\-]+", rendering.strip())), len(words))
         ok = 0
-        while ok < n and re.fullmatch(r"ㅇ?[가-힣]+(?:-[가-힣]+)*|[A-Z]\.", words[ok].text):   # (a glued jamo bullet is trimmed later)
+        while ok < n and re.fullmatch(r"ㅇ?[가-힣]+(?:-[가-힣]+)*|[A-Z]\.", words[ok].text) \
+                and not (ok and _morphemes(words[ok])[-1].startswith("J") and word_rendered(words[ok].text, rendering) < 0.75):
+            # (a word with a particle, `정부는`, ends the clause before the name)   # (a glued jamo bullet is trimmed later)
             ok += 1
         if ok:
             text = doc_text(doc)
@@ -130,12 +133,17 @@ def korean_name_before(doc: Doc, pos: int, rendering: str) -> tuple[int, int] | 
     while len(taken) > 1 and re.fullmatch(r"[가-힣]+급", taken[0].text) and "level" not in rendering.lower() \
             and not _is_acronym(rendering):
         taken.pop(0)
+    while not _is_acronym(rendering) and len(taken) > 1 and _trailing_unrendered(taken, rendering):
+        taken.pop()
     if not _is_acronym(rendering) and _translated(taken, rendering):
         # a translation of common words renders word for word: as many Korean words as it has
-        # (`고위급 회의(High-Level Segment)`, `회의 결과문서(Joint Communique)`)
+        # (`고위급 회의(High-Level Segment)`, `회의 결과문서(Joint Communique)`), past a country the
+        # rendering leaves out (`라오스 외교부(Ministry of Foreign Affairs)`)
+        while len(taken) > 1 and (taken[0].text in PLACES or is_place(taken[0].text)) and _describes(taken[0], rendering):
+            taken.pop(0)
         n = len(rendering.split())
         return taken[-min(n, len(taken))].start, taken[-1].end
-    while not _is_acronym(rendering) and len(taken) > 1 and (
+    while not _is_acronym(rendering) and len(taken) > 1 and not _group_of_countries(taken, rendering) and (
             _describes(taken[0], rendering) or _spoils_transliteration(doc, taken, rendering)
             or _owner_body(taken[0].text, taken[-1].text, rendering)):
         taken.pop(0)
@@ -231,6 +239,39 @@ def _translated(taken: list[Word], rendering: str) -> bool:
     return all(transliteration_score(w.text, rendering) < 0.5 for w in taken)
 
 
+def _explains(word: str, latin_word: str) -> bool:
+    """One Korean word accounts for one Latin word: it sounds like it or translates it, whole
+    or by its last part (`누리재단` for `Foundation` by 재단)."""
+    if word_rendered(word, latin_word) >= EXPLAINED:
+        return True
+    # (a compound: its first part sounds out the word, `누리재단` for `Nuri`, or its last part translates it)
+    return any(translation_hits(word[i:], latin_word) or word_rendered(word[:i], latin_word) >= 0.75
+               for i in range(2, len(word) - 1))
+
+
+def _trailing_unrendered(taken: list[Word], rendering: str) -> bool:
+    """The last word before the bracket is a common noun or a place the rendering leaves out, and
+    the words before it account for every word of the rendering: it says what of the named thing is
+    meant or where it is (`누리재단 본사(Nuri Foundation)`, `… 센터 운영(… Center)`, `타지 호텔
+    뉴델리(Taj Hotel)`), no part of the name."""
+    last = taken[-1]
+    if not re.fullmatch(r"[가-힣]{2,}", last.text) or not (all(t == "NNG" for t in last.tags) or is_place(last.text)):
+        return False
+    latin = [w for w in re.findall(r"[A-Za-z][A-Za-z'\-]*", rendering) if w.lower() not in _CONNECTORS]
+    if last.text.endswith(_BODY_ENDINGS):
+        return False   # the kind of body Korean adds to a foreign name is part of it (`우니시노스 대학(Unisinos)`)
+    if not latin or any(_explains(last.text, x) for x in latin) or sounds_like(last.text, rendering.replace(" ", "")) >= EXPLAINED:
+        return False
+    return all(any(_explains(w.text, x) for w in taken[:-1]) for x in latin)
+
+
+def _group_of_countries(taken: list[Word], rendering: str) -> bool:
+    """`주요 20개국(G20)`: the group named by the count of its countries, which its rendering carries;
+    `주요` belongs to the name, no descriptor."""
+    count = re.fullmatch(r"(\d+)개국", taken[1].text) if len(taken) > 1 and taken[0].text == "주요" else None
+    return count is not None and count.group(1) in re.findall(r"\d+", rendering)
+
+
 def _acronym_words(taken: list[Word], acronym: str) -> list[Word]:
     """The words of a Korean name an acronym renders (`글로벌 프라이버시 총회(GPA)`, `필리핀
     경쟁위원회(PCC)`, `제15차 … 당사국총회(COP15)`). An acronym does not spell Korean words, so the
@@ -250,6 +291,8 @@ def _acronym_words(taken: list[Word], acronym: str) -> list[Word]:
             keep.pop(0)
         elif re.search(r"\d", first) and not re.search(r"\d", acronym) and len(keep) > 1:
             keep.pop(0)   # a word with a number the acronym does not carry (`코로나19 국제공중보건위기상황(PHEIC)`)
+        elif _group_of_countries(keep, acronym):
+            break
         elif (first in DESCRIPTORS or first in PLACES) and not _initial_in_acronym(first, acronym):
             keep.pop(0)
         elif re.fullmatch(r"[A-Za-z]{2,}", first) and first[0].lower() != acronym[0].lower() and len(keep) > 1:
@@ -315,6 +358,16 @@ def _initial_in_acronym(word: str, acronym: str) -> bool:
     return any(n[:1] == first for n in names)
 
 
+def _translates_words(words: list[Word], rendering: str) -> bool:
+    """Korean words right before the bracket that the rendering translates, none of them
+    sounded out: capitalised English words, no person's name (`탄소중립 산업 전환(Net-Zero Industrial
+    Transition)`); a person's name is sounded out, never translated."""
+    near = [w.text for w in words[:len(rendering.split())] if re.fullmatch(r"[가-힣]{2,}", w.text)]
+    latin = re.findall(r"[A-Za-z]+", rendering)
+    return any(translation_hits(w, rendering) for w in near) \
+        and not any(sounds_like(w, x) >= 0.5 for w in near for x in latin)   # (`기후 스트레스 테스트` is sounded out in part)
+
+
 def _personal_name(s: str) -> bool:
     s = re.sub(r",?\s(?:Jr|Sr)\.?$", "", s)   # (`Surangel S. Whipps, Jr.`)
     s = re.sub(r"(?<=\s)(?:der|den|ter|du|des|di|do|della)(?=\s)", "de", s)   # (`Jan van der Berg`)
@@ -360,6 +413,12 @@ def _stops_name(w: Word) -> bool:
     return all(t.startswith(NOT_IN_NAME_TAGS) for t in tags) or w.text in PLACE_TIME_NOUNS or w.text.endswith(KINDS_OF_BODY)
 
 
+def _word_runs(rendering: str) -> list[list[str]]:
+    """Runs of one to three Latin words of a rendering (`New York` sounds out `뉴욕`)."""
+    words = re.findall(r"[A-Za-z][A-Za-z’']*", rendering)   # (`L’viv` is one word)
+    return [words[i:j] for i in range(len(words)) for j in range(i + 1, min(len(words), i + 3) + 1)]
+
+
 def _describes(word: Word, rendering: str) -> bool:
     """A leading word that describes the name rather than being part of it: a descriptor
     (`대표`, `기업`), a country or province the rendering leaves out (`독일`), or a common noun
@@ -369,6 +428,9 @@ def _describes(word: Word, rendering: str) -> bool:
     if word.text in PLACES:
         low = rendering.lower()   # the adjective counts too: `필리핀` in `Philippine Competition Commission`
         return not any(re.search(rf"\b{re.escape(n[:-1] if len(n) > 5 else n)}", low) for n in PLACES[word.text] if len(n) > 1)
+    if is_place(word.text) and re.fullmatch(r"[가-힣]+", word.text):
+        # a place without its English names listed: left out unless the rendering sounds it out
+        return not any(sounds_like(word.text, "".join(x)) >= 0.6 for x in _word_runs(rendering))
     if all(t.startswith("SL") for t in word.tags):
         return word_rendered(word.text, rendering) < EXPLAINED   # `EU 해운총국(DG MARE)`: EU is not in it
     if any(t.startswith(("NNP", "SL", "SN", "SH")) for t in word.tags):
@@ -703,7 +765,7 @@ def chinese_name_before(doc: Doc, pos: int, rendering: str = "") -> tuple[int, i
         return None
     taken: list[Token] = []
     floor = 0   # where a date ends inside the token that holds it (`年國際`: the name starts after 年)
-    titled = _titled(rendering)
+    titled = _titled(rendering) or bool(_TITLE_WORD_FIRST.match(rendering))   # (`Minister David Levy` too)
     if not titled and len(toks) >= 2 and fold_han(toks[-1].text) in TITLES and _personal_name(rendering) \
             and toks[-2].idx + len(toks[-2].text) == toks[-1].idx and not _part_of_longer_word(doc, toks[-1]):
         # a title written after the person (`佩特森議員（Anders Petersen）`) that the rendering leaves out
@@ -787,6 +849,10 @@ def chinese_name_before(doc: Doc, pos: int, rendering: str = "") -> tuple[int, i
         if not any(len(n) > 1 and re.search(rf"\b{re.escape(n)}", low) for n in PLACES[place]):
             start += len(place)
             head = head[len(place):]
+    start += _post_body(head, rendering)
+    state = _STATE_BEFORE.match(head)
+    if state and _LOCAL_BODY_LATIN.fullmatch(rendering):
+        start += state.end()   # `加州聖地牙哥郡（San Diego County）`: the state the county is in, not rendered
     end = pos
     team = _TEAM.search(head)
     if team and team.start() >= 2 and not _is_acronym(rendering) and not _TEAM_LATIN.search(rendering):
@@ -794,6 +860,33 @@ def chinese_name_before(doc: Doc, pos: int, rendering: str = "") -> tuple[int, i
         # (`Lotte Giants`), so the name is the part before it
         end = start + team.start()
     return start, end
+
+
+# A state written short before a county or city in it (`加州`, `德州`, `紐約州`), and an English
+# rendering that names the county or city alone.
+_STATE_BEFORE = re.compile(r"[\u4e00-\u9fff]{1,3}州(?=[\u4e00-\u9fff]{2,}(?:郡|市|县)$)")
+_LOCAL_BODY_LATIN = re.compile(r"(?:[A-Z][a-z]+ ){1,3}(?:County|City)")
+
+
+# Titles an English rendering of a person may open with (`Minister David Levy`).
+_TITLE_WORD_FIRST = re.compile(r"(?:(?:Deputy|Vice) )?(?:Minister|Ambassador|Director(?:-General)?|Secretary(?:-General)?|Chair(?:man|woman|person)?"
+                               r"|Commissioner|Senator|Representative|Mayor|Governor|President|Premier|Legislator|Councilor)\s[A-Z]")
+
+
+def _post_body(head: str, rendering: str) -> int:
+    """How many characters of `head` name the body where a person holds a post, before the
+    person's name and title (`外交部李維部長（Minister David Levy）`): the rendering gives the
+    title and the person, not the body (`Minister of Foreign Affairs …` would)."""
+    if not _TITLE_WORD_FIRST.match(rendering) or re.search(r"\bof\b", rendering):
+        return 0
+    title = next((t for t in sorted(TITLES, key=len, reverse=True) if len(t) >= 2 and head.endswith(t)), None)
+    if not title:
+        return 0
+    rest = head[:-len(title)]
+    for n in (2, 3, 4):   # the person's name: a surname and one to three characters
+        if len(rest) > n and rest[-n] in ZH_SURNAMES and rest[:-n].endswith(tuple(_BARE_BODY_WORDS)):
+            return len(rest) - n
+    return 0
 
 
 # Countries written in one character before 商 (a foreign firm registered in Taiwan: `美商`, `日商`).

@@ -51,6 +51,11 @@ def find_brackets(text: str) -> list[Bracket]:
                 continue
             short = _short_name(text, inner_start, inner_end)
             parts = _parts(text, inner_start, inner_end)
+            defined_first = None
+            if short is None and len(parts) >= 2 and (first := _short_name(text, *parts[0])) \
+                    and _MARKER.match(text, parts[0][0]):
+                # `(이하 무역협회, KITA)`: the short name defined first, unquoted, then the rendering
+                defined_first, parts = first, parts[1:]
             if len(parts) >= 3 and all(is_acronym(text[a:b]) for a, b in parts):
                 continue   # `(AFACI, KAFACI, KoLFACI, KoCARIP)`: a list of names, no rendering
             if len(parts) >= 2 and all(script_of(text[a:b]) == "latin" for a, b in parts) \
@@ -62,12 +67,15 @@ def find_brackets(text: str) -> list[Bracket]:
                 s, e = short
                 short = None
                 defines = True
+            if defined_first:
+                short = defined_first
             if e <= s:
                 continue
             prev = found[-1] if found else None
             chained = prev is not None and not text[prev.close + 1:o].strip()
             more = tuple(p for p in map(lambda q: _past_marker(text, *q), parts[1:])
-                         if _renders_a_name(text[p[0]:p[1]]) and not _short_name(text, *p))
+                         if (_renders_a_name(text[p[0]:p[1]]) or _one_name_word(text[p[0]:p[1]]))
+                         and not _short_name(text, *p))
             found.append(Bracket(o, i, s, e, chained, short, more, defines))
         elif ch == "\n":
             stack.clear()
@@ -119,6 +127,7 @@ def _short_name(text: str, s: int, e: int) -> tuple[int, int] | None:
 # So does a person's generational suffix (`Surangel S. Whipps, Jr.`).
 _LEGAL_FORM = re.compile(r"\s?(?:Ltd|Inc|LLC|L\.L\.C|GmbH|S\.A|Corp|PLC|Pte|JSC|Co|Jr|Sr|II|III|IV)\b\.?\s*(?:$|[,;)）])")
 _ACRONYM_LEAD = re.compile(r"[A-Z][A-Za-z0-9&\-.]{1,11}\s?[:：]\s?")
+_ACRONYM_TAIL = re.compile(r"\s?[:：]\s?([A-Z][A-Za-z0-9&\-.]{1,11})\s*")
 _DASH_SEP = re.compile(r"\s[–—-]\s")
 
 
@@ -134,6 +143,9 @@ def _parts(text: str, s: int, e: int) -> list[tuple[int, int]]:
     m = _ACRONYM_LEAD.match(text, s, e)
     if m and is_acronym(text[s:m.end()].rstrip(" :：")):
         cuts.append(text.index(":" if ":" in text[s:m.end()] else "：", s, m.end()))
+    m = _ACRONYM_TAIL.search(text, s, e)
+    if m and m.end() == e and is_acronym(m.group(1)) and re.fullmatch(r"[A-Z][A-Za-z .&'\-]+", text[s:m.start()]):
+        cuts.append(m.start() + m.group(0).index(":" if ":" in m.group(0) else "："))   # the long form, then its acronym after a colon (`Green Climate Fund: GCF`)
     out, start = [], s
     for c in sorted(set(cuts)):
         out.append(_strip(text, start, c))
@@ -175,6 +187,12 @@ def _renders_a_name(s: str) -> bool:
     words = re.findall(r"[A-Za-z][A-Za-z'\-]*", s)
     return is_acronym(s) or (len(words) >= 2 and sum(w[0].isupper() for w in words) >= len(words) * 0.6
                              and not re.search(r"[:：]", s))
+
+
+def _one_name_word(s: str) -> bool:
+    """One capitalised Latin word (`Huawei`): a further rendering only where it sounds out the
+    name, which the aliases stage checks."""
+    return bool(re.fullmatch(r"[A-Z][a-z]{2,}", s))
 
 
 def _strip(text: str, s: int, e: int) -> tuple[int, int]:

@@ -29,6 +29,7 @@ from .similarity import (
     capitals_score,
     loose_acronym_score,
     parts_score,
+    romanise,
     schwartz_hearst_match,
     transliteration_score,
     word_explained,
@@ -65,7 +66,8 @@ def find_aliases(doc: Doc) -> tuple[list[dict], list[dict], list[dict]]:
     terms: list[dict] = []
     shorts: list[dict] = []
     name_of_chain: tuple[int, int] | None = None
-    for br in find_brackets(text):
+    brackets = find_brackets(text)
+    for k, br in enumerate(brackets):
         a_start, a_end = trim_span(text, br.start, br.end)   # `(“SQT”)` renders as `SQT`
         if a_end <= a_start:
             continue
@@ -78,6 +80,11 @@ def find_aliases(doc: Doc) -> tuple[list[dict], list[dict], list[dict]]:
             continue  # `COP26(21년)`, `(23.11~12월)`: when it was, not what it is called
         if br.chained and name_of_chain:
             span = name_of_chain
+            before = brackets[k - 1]
+            if k and text[before.open + 1:before.close].strip() in _LEGAL_FORMS and before.open >= span[1] \
+                    and not text[span[1]:before.open].strip():
+                # `한빛항공(주)(HBA)`: the company's legal form written in a bracket belongs to the name it renders
+                span = (span[0], before.close + 1)
         else:
             span = _name_before(doc, br.open, rendering, r_script)
             name_of_chain = span
@@ -98,7 +105,9 @@ def find_aliases(doc: Doc) -> tuple[list[dict], list[dict], list[dict]]:
         n_script = name_script(name)
         if r_script == "other" or n_script == "other":
             continue  # (2025), (%), (주): not a rendering of a name
-        further = br.more
+        # one capitalised word after a comma renders only a Korean name it sounds out (`화웨이(華爲, Huawei)`)
+        further = tuple(p for p in br.more if not re.fullmatch(r"[A-Z][a-z]{2,}", text[p[0]:p[1]])
+                        or (n_script == "hangul" and transliteration_score(name, text[p[0]:p[1]]) >= 0.6))
         alt = _ALTERNATIVES.fullmatch(rendering)
         if alt and n_script in ("han", "hangul") and not re.search(r"\s", name):
             # one native word, two Latin names joined by a slash (`阿美族(Pangcah/Amis)`): two names
@@ -137,6 +146,10 @@ def find_aliases(doc: Doc) -> tuple[list[dict], list[dict], list[dict]]:
             # `Hanbit Agency (CEO Mina Park)`: an aside naming the body's head, no rendering; a person
             # named with the title after (`惠普斯總統（President Surangel Whipps）`) is rendered with it
             continue
+        if n_script == "latin" and r_script == "hangul" and re.fullmatch(r"[가-힣]", rendering):
+            continue  # `MOU(안)`: one Hangul syllable after a Latin name marks a draft or a kind, no rendering
+        if len(items := re.split(r"\s?[·ㆍ・]\s?", rendering)) >= 3 and len({script_of(i) for i in items}) > 1:
+            continue  # `무인이동체(드론·PAV·UAM)`: examples of the kind, in mixed scripts, no rendering
         if _URL.search(rendering) or _FORMULA.fullmatch(rendering):
             continue  # (www.example.go.kr), (A+B): where to read more, a formula; no name
         if n_script == "han" and (len(name) == 1 or (re.search(r"\d$", text[max(0, span[0] - 1):span[0]])
@@ -159,6 +172,15 @@ def find_aliases(doc: Doc) -> tuple[list[dict], list[dict], list[dict]]:
             "relation": relation,
             "score": round(score, 3),
         }
+        if n_script == "hangul" and is_acronym(rendering) and len(re.findall(r"[A-Z]", rendering)) >= 2 \
+                and _one_common_noun(doc, span) and not _same_first_sound(name, rendering):
+            # `우리나라(KOICA)`, `누리집(AMIVS)`: one plain common noun, whose first sound is not the
+            # acronym's first letter, spells no acronym (`이미지(BI)`; `컴업(COMEUP)` sounds it out)
+            terms.append(pair)   # (kept as a term: the organisations stage reads what the bracket holds)
+            continue
+        if n_script == "hangul" and r_script == "latin" and re.search(rf"(?<![A-Za-z]){re.escape(rendering)}(?![A-Za-z])", name):
+            terms.append(pair)   # `LIG넥스원(LIG)`: the Latin letters are written in the Korean name itself, a part of it, no rendering
+            continue
         named = _is_name(doc, span, name, rendering, relation, score)
         (aliases if named else terms).append(pair)
         for ms, me in further:   # `(RADA: Rural Agricultural Development Authority)`: one pair each
@@ -266,6 +288,26 @@ def _relation(name: str, alias: str, n_script: str, a_script: str) -> tuple[str,
 _METHOD_WORDS = {"방식", "방법", "기법", "공법", "원리", "형태", "방안"}   # not 기술: 재생 에너지 기술 is a company
 
 
+def _one_common_noun(doc: Doc, span) -> bool:
+    """The name is one common noun of one morpheme, as Kiwi reads it (`누리집`, `우리나라`)."""
+    toks = tokens_in(doc, span[0], span[1])
+    return len(toks) == 1 and toks[0].tag_ == "NNG" and not fold_han(toks[0].text).endswith(ORG_ENDINGS)
+
+
+_SOUND_CLASSES = ("ckgq", "bpfv", "dt", "jzc", "lr", "sx")
+
+
+def _same_first_sound(hangul: str, latin: str) -> bool:
+    a, b = romanise(hangul)[:1].lower(), latin[:1].lower()
+    return a == b or any(a in c and b in c for c in _SOUND_CLASSES)
+
+
+# A Korean company's or foundation's legal form, written in a bracket after its name.
+_LEGAL_FORMS = frozenset({"주", "사", "재", "유", "합", "株"})
+
+_DEGREE_FIRST = re.compile(r"(?:Very|Highly|Extremely|Fairly|Somewhat|Slightly|Less|Least)\s[A-Za-z]")
+
+
 def _is_name(doc: Doc, span, name: str, rendering: str, relation: str, score: float) -> bool:
     """A bracket names something (an organisation, a person, a product) rather than translating
     a general term: `수곤(Sugon)`, `Samsung Electronics (삼성전자)` yes; `인공지능(AI)`,
@@ -277,6 +319,8 @@ def _is_name(doc: Doc, span, name: str, rendering: str, relation: str, score: fl
         return False   # `Chief Technology Officer (CTO)`: a general term's acronym after its long form
     if is_acronym(name) and name in TERM_ACRONYMS and script_of(rendering) != "latin":
         return False   # `ECMO(체외막산소공급)`: a general term's acronym, spelled out after it
+    if _DEGREE_FIRST.match(rendering):
+        return False  # a degree adverb opens an adjective's phrase, a grade on a scale: 매우 우수(Very Good)
     if any(x.split()[-1] in _METHOD_WORDS for x in sides if x.split()):
         return False  # a way of doing something, not a name: 전자태그(RFID 방식)
     if is_formula(rendering) and not fold_han(name.replace(" ", "")).endswith(ORG_ENDINGS) \
@@ -287,6 +331,8 @@ def _is_name(doc: Doc, span, name: str, rendering: str, relation: str, score: fl
     latin = [x for x in sides if script_of(x) == "latin"]
     other = [x for x in sides if script_of(x) != "latin"]
     toks = tokens_in(doc, span[0], span[1])
+    if toks and re.search(r"[가-힣]", name) and (toks[-1].tag_.endswith("ETM") or (toks[-1].tag_ == "XSN" and toks[-1].text == "적")):
+        return False   # a Korean adjective or modifying verb names nothing: `성과 지향적(Result-oriented)`, `제한된(Time-limited)`
     if is_acronym(rendering) and script_of(name) == "han" and not re.search(r"[가-힣]", name):
         # Chinese names an acronym renders are bodies, meetings, contests and programmes
         return rendering not in TERM_ACRONYMS and rendering.rstrip("s") not in TERM_ACRONYMS
@@ -297,6 +343,8 @@ def _is_name(doc: Doc, span, name: str, rendering: str, relation: str, score: fl
         if rendering in TERM_ACRONYMS or rendering.rstrip("s") in TERM_ACRONYMS:
             return False
         return not name.replace(" ", "").endswith(TERM_ENDINGS)
+    if re.fullmatch(r"[A-Z][a-z]+(?: [A-Za-z]+)*", rendering) and _one_common_noun(doc, span) and not (relation == "transliteration" and score >= 0.6):
+        return False  # one common noun and common English words, not sounded out: a term (`지침(Guideline)`, `이사(Member of the Board)`)
     if _model_says_organisation(doc, span) and any(t.tag_.startswith(("NNP", "SL", "SH")) for t in toks):
         return True  # a proper noun the trained model reads as an organisation: 홍콩국제터미널(HIT)
     if any(re.sub(r"^the\s", "", x)[:1].islower() and not is_acronym(x) for x in latin):
