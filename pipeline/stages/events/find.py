@@ -48,6 +48,7 @@ The method, per sentence:
 from __future__ import annotations
 
 import bisect
+import collections
 import dataclasses
 import functools
 import re
@@ -148,8 +149,8 @@ class Discourse:
         """The organisation the text has been about most (the first of equals): the release's own side."""
         if not self.history:
             return None
-        keys = [o["org_key"] for o in self.history]
-        return max(self.history, key=lambda o: keys.count(o["org_key"]))
+        counts = collections.Counter(o["org_key"] for o in self.history)
+        return max(self.history, key=lambda o: counts[o["org_key"]])
 
     def resolve(self, wants: tuple[str, ...], orgs: list[dict]) -> dict | None:
         """The most recent subject of a kind in `wants` (a kind, or a name ending), else any."""
@@ -438,7 +439,8 @@ def find_events(doc: Doc) -> list[dict]:
     seen, out = set(), []
     for ev in sorted(events, key=lambda e: (e["trigger"]["start"], e["type"])):
         # (one verb of talks may hold several, one per counterpart and day: `_ko_counterparts`)
-        key = (ev["trigger"]["start"], ev["type"], tuple(sorted(_actors(ev)[0])), tuple(sorted(_actors(ev)[1])))
+        subjects, others = _actors(ev)
+        key = (ev["trigger"]["start"], ev["type"], tuple(sorted(subjects)), tuple(sorted(others)))
         if key not in seen:
             seen.add(key)
             out.append(ev)
@@ -941,8 +943,9 @@ def _korean(ctx: Context) -> list[dict]:
         subjects_here: list = []
         for ci, c in enumerate(clauses):
             if not c.triggers:
-                if _ko_own_calendar(c.dates, ctx.text):
-                    pending = _ko_own_calendar(c.dates, ctx.text)[-1]
+                calendar = _ko_own_calendar(c.dates, ctx.text)
+                if calendar:
+                    pending = calendar[-1]
                     pending_from = c.start if pending_from is None else pending_from
                 if c.boundary == "strong":
                     pending, pending_from = None, None

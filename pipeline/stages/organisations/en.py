@@ -52,7 +52,7 @@ AND_WORDS: set[str] = word_set(DATA / "en_and_words.txt")
 _COUNTRY_DOTS = re.compile(r"(?<![A-Za-z.])(?:U\.S\.|U\.K\.|E\.U\.|U\.N\.)\s$")
 _LEGAL_FORM_AFTER = re.compile(r"(?:\s[A-Z][A-Za-z0-9'\-]*){1,2},?\s(?:Inc|Ltd|LLC|LLP|LP|Co|Corp|PLC|Limited|Corporation|GmbH|AG)\b\.?")
 _LEGAL_FORM_WORD = re.compile(r"(?:Inc|Corp|Co|Ltd|LLC|LLP|LP|PLC|plc|GmbH|AG|SA|SE|Pte|Pty|Sdn|Bhd|N\.V|B\.V|S\.A|S\.p\.A|Limited)\.?")
-_SECOND_LEGAL_FORM = re.compile(r",?\s(?:Ltd|Limited|LLC|Inc|Corp|Pte)\b\.?")
+_SECOND_LEGAL_FORM = re.compile(r",?\s(?:Ltd|Limited|LLC|Inc|Corp|Pte|Bhd|Co)\b\.?")
 _ORG_WORD_AHEAD = re.compile(r"(?:\s[A-Z][A-Za-z0-9'\-]*){1,2}\s" + _ORG_WORD.pattern)
 _TITLE_TAIL = re.compile(r"\s(?:Officer|Director|Secretary|Minister|Chairman|Chair|President|Manager|Head)\b")
 # (`Ministry of Trade, Industry & Energy`: a list of the ministry's fields, commas inside, closed by
@@ -125,10 +125,10 @@ def find(text: str):
             if _LEGAL_FORM_WORD.fullmatch(text[m.start():end].split()[-1].strip(",")) and text[end - 1:end] == ".":
                 # a legal form closed the name: only a second one goes on (`Pte. Ltd.`, `Sdn. Bhd.`), no
                 # other name (`Orvane Freight Pte. Ltd.` and `Kestrel Partners` after it)
-                more = re.match(r",?\s(?:Ltd|Limited|LLC|Inc|Corp|Pte|Bhd|Co)\b\.?", text[end:end + 12])
+                more = _SECOND_LEGAL_FORM.match(text, end)
                 if not more:
                     break
-                end += more.end()
+                end = more.end()
                 continue
             nxt = re.match(r"\s(?=[A-Z])", text[end:end + 2])
             more = _ORG_WORD.match(text, end + 1) if nxt else None

@@ -559,12 +559,10 @@ def _coordinated_with_a_company(doc: Doc, c: Candidate, cands: list[Candidate]) 
     for o in cands:
         if o is c or o.source in ("model", "alias") or o.kind != "company":
             continue
-        if o.end + 1 == c.start and text[o.end] in _ZH_JOINERS or after + 1 == o.start and text[after] in _ZH_JOINERS:
+        if o.end + 1 == c.start and fold_han(text[o.end]) in zh.CONJUNCTIONS \
+                or after + 1 == o.start and fold_han(text[after]) in zh.CONJUNCTIONS:
             return True
     return False
-
-
-_ZH_JOINERS = "及與与和、"
 
 
 def _proper_transliteration(doc: Doc, c: Candidate) -> bool:

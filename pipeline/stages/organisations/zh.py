@@ -33,7 +33,9 @@ CAPITAL_GENERIC = {"社会", "风险", "国有", "民间", "外国", "私人", "
 MINISTRY_STEMS: tuple[str, ...] = word_tuple(DATA / "zh_ministry_stems.txt")
 # After a government, the bureau it runs: 台南市政府 + 工务局, 卫生福利部 + 长期照顾司 is one name; not after a word that
 # joins two bodies (`工业和信息化部与国家发展和改革委员会`: two).
-_JOINERS = ("与", "和", "及", "同", "跟", "向", "对", "在", "由", "为", "、")
+# Words that join two names in a list (`经济部及卫生福利部`, `A、B与C`), in the Simplified fold.
+CONJUNCTIONS = ("与", "和", "及", "、")
+_JOINERS = CONJUNCTIONS + ("同", "跟", "向", "对", "在", "由", "为")
 BUREAU_AFTER = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:局|处|署|委员会|办公室|(?<!公)司)")
 BREAKS: tuple[str, ...] = word_tuple(DATA / "zh_name_breaks.txt")
 TRADE_VERBS: tuple[str, ...] = word_tuple(DATA / "zh_trade_verbs.txt")
