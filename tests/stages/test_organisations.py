@@ -965,3 +965,23 @@ def test_a_kind_of_body_after_a_word_that_sorts_bodies_is_no_name():
     found = orgs("업비트·빗썸·코인원 등 주요 가상자산거래소의 의견을 반영했다. 각 지방은행과 한빛은행도 참여했다.")
     assert "가상자산거래소" not in found and "지방은행" not in found, sorted(found)
     assert "한빛은행" in found, sorted(found)
+
+
+def test_a_clause_after_bodies_in_the_dative_is_no_list_of_names():
+    found = orgs("□ 특히 협력기관에는 누리정보원 안내서비스를 통해 단장단에서 배포한 점검지침을 숙지해줄 것과 함께,\n"
+                 " 참여 기업으로는 한빛소프트와 가온테크가 있다.")
+    assert not [n for n in found if "배포한" in n or "숙지" in n], sorted(found)
+    assert {"한빛소프트", "가온테크"} <= set(found), sorted(found)
+
+
+def test_an_about_head_run_into_the_body_without_its_line_break_is_cut_off():
+    found = orgs("Halden Capital led the round.\n\nABOUT HALDEN CAPITALHalden Capital is a venture firm in Oslo. "
+                 "Its sensors sell well.  About ORA LABS ORA Sensor Systems is a maker of sensors.", "en")
+    assert "Halden Capital" in found and not [n for n in found if "CAPITALHalden" in n], sorted(found)
+    assert not [n for n in found if n.startswith("ORA LABS ORA")], sorted(found)
+
+
+def test_an_about_head_and_the_full_name_its_section_opens_with_are_one_body():
+    found = orgs("Norvik Tech launched a display line.\n\nAbout NVT Group\nNorvik Tech Solutions is a maker of "
+                 "touch displays. NVT Group serves 40 countries.\n", "en")
+    assert "NVT Group" in found["Norvik Tech Solutions"].aliases, sorted(found)

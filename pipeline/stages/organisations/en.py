@@ -249,6 +249,10 @@ def _run_start(text: str, pos: int) -> int:
         if word[0] in "(（\"“'‘" and _CAP_WORD.fullmatch(word[1:]):
             start = ws + 1   # `(Massachusetts Institute of Technology)`: the name starts inside
             break
+        glued = _GLUED_HEAD.search(word)
+        if glued:   # `ABOUT ACTIVATE CAPITALActivate Capital is`: a head in capitals glued to the body
+            start = ws + glued.end()
+            break
         if _CAP_WORD.fullmatch(word) or word in _CONNECTORS:
             i = ws
             if _CAP_WORD.fullmatch(word):
@@ -258,6 +262,23 @@ def _run_start(text: str, pos: int) -> int:
         else:
             break
     s, _ = _trim_lead(text, start, pos)
+    return _after_about_head(text, s, pos)
+
+
+# A capitals word run into a capitalised one where a line break was lost (`CAPITALActivate`).
+_GLUED_HEAD = re.compile(r"[A-Z]{2}(?=[A-Z][a-z])")
+_ABOUT_BEFORE = re.compile(r"(?:^|\n|[.!?][^\S\n]+)[^\S\n]*(?:About|ABOUT)[^\S\n]+$")
+
+
+def _after_about_head(text: str, s: int, e: int) -> int:
+    """`About TES TEC TES Touch Solutions is …`, the line breaks around the head lost: a run that
+    starts a section's head and names its first word again starts there (the body's own name)."""
+    if not _ABOUT_BEFORE.search(text[max(0, s - 20):s]):
+        return s
+    words = list(re.finditer(r"\S+", text[s:e]))
+    for w in words[1:]:
+        if w.group() == words[0].group():
+            return s + w.start()
     return s
 
 
@@ -592,6 +613,16 @@ def about_heads(text: str):
                 if body and not body.group().isupper():
                     s, e = body.span()
             yield s, e
+
+
+_SECTION_SUBJECT = re.compile(r"[^\S\n]*:?\s*([A-Z][\w&'’.\-]*(?:,?\s[A-Z][\w&'’.\-]*){0,6}),?\s(?:is|was|has\sbeen)\s")
+
+
+def section_subject(text: str, head_end: int) -> str | None:
+    """The name an `About X` section's first sentence opens with (`X Robotics, Inc. is a …`): the
+    body the head names, written in full."""
+    m = _SECTION_SUBJECT.match(text, head_end)
+    return m.group(1) if m else None
 
 
 # A name joined by a hyphen to a word that makes it an adjective (`a Nasdaq-listed company`,

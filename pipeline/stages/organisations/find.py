@@ -97,6 +97,9 @@ def find_candidates(doc: Doc, aliases: list[dict], gazetteer: dict) -> list[Cand
         names = {text[c.start:c.end] for c in found}
         for s, e in en.about_heads(text):   # (`About OSL` heads the section on `OSL Group`: one body)
             longer = sorted(n for n in names if n.startswith(text[s:e] + " "))
+            opening = en.section_subject(text, e)   # (`About TES TEC` / `TES Touch Solutions is …`)
+            if not longer and opening and (opening in names or en.has_org_word(opening)):
+                longer = [opening]
             found.append(Candidate(s, e, en.kind_of(text[s:e]), "about", other_names=longer[:1]))
         for (xs, xe), (ys, ye) in en.former_names(text):
             found.append(Candidate(xs, xe, "company", "former_name", other_names=[text[ys:ye]]))
@@ -804,9 +807,16 @@ def _items_after(doc: Doc, start: int, stop: int) -> list[tuple[int, int]]:
         while s < e and doc_text(doc)[s].isspace():
             s += 1
         e = _strip_particle(doc, s, e)
-        if e > s:
+        if e > s and not _a_clause(doc, s, e):
             out.append((s, e))
     return out
+
+
+def _a_clause(doc: Doc, s: int, e: int) -> bool:
+    """A stretch with a verb's ending inside (`추진단에서 배포한 지침을 숙지해줄 것`) says something: it is
+    a clause, not a name listed. (Case particles alone are no sign: Kiwi reads one into names
+    written by sound, `페이유에`.)"""
+    return any(p.startswith("E") for t in tokens_in(doc, s, e) for p in t.tag_.split("+"))
 
 
 def _strip_particle(doc: Doc, s: int, e: int) -> int:
