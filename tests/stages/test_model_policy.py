@@ -46,3 +46,13 @@ def test_cut_before_bracket(span, renderings, cut):
 def test_a_model_span_must_hold_a_proper_noun_read_alone(name, proper):
     from pipeline.stages.organisations.exclude import _proper_read_alone
     assert _proper_read_alone(name) is proper
+
+
+def test_a_model_span_ending_on_a_function_word_runs_on_to_the_name_or_stops_before_it():
+    from pipeline.stages.organisations.policy import whole_latin_name
+    text = "** Hanbit Institute for Asia and the Pacific: 연수기관. 또 Norvik Council of 회의를 열었다."
+    s = text.index("Hanbit")
+    assert text[slice(*whole_latin_name(text, s, text.index(" Pacific")))] == "Hanbit Institute for Asia and the Pacific"
+    s = text.index("Norvik")
+    assert text[slice(*whole_latin_name(text, s, text.index(" 회의")))] == "Norvik Council"
+    assert whole_latin_name(text, 0, 2) == (0, 2)

@@ -59,12 +59,29 @@ def country_syllables(text: str, start: int, end: int) -> list[tuple[int, int]] 
     return None
 
 
+_LATIN_EDGE = re.compile(r"\s(?:and|the|of|for|&)$", re.I)
+_CAPITALISED_ON = re.compile(r"(?:[^\S\n][A-Z][\w&'’\-]*)+")
+
+
+def whole_latin_name(text: str, start: int, end: int) -> tuple[int, int]:
+    """A span the model ends on a function word (`UN Statistical Institute for Asia and the`)
+    runs on over the capitalised words after it on its line (`Pacific`), or stops before it."""
+    if not _LATIN_EDGE.search(text[start:end]):
+        return start, end
+    more = _CAPITALISED_ON.match(text, end)
+    if more:
+        return start, more.end()
+    while (m := _LATIN_EDGE.search(text[start:end])):
+        end = start + m.start()
+    return start, end
+
+
 def apply_model_spans(doc: Doc, cands: list[Candidate], policy: str) -> list[Candidate]:
     text = doc_text(doc)
     spans = []
     for s in doc.spans["ner"]:
         if s.label_ in ORG_LABELS:
-            spans += country_syllables(text, s.start_char, s.end_char) or [(s.start_char, s.end_char)]
+            spans += country_syllables(text, s.start_char, s.end_char) or [whole_latin_name(text, s.start_char, s.end_char)]
     people = [(s.start_char, s.end_char) for s in doc.spans["ner"] if s.label_ in PERSON_LABELS]
     places = {(s.start_char, s.end_char) for s in doc.spans["ner"] if s.label_ in PLACE_LABELS}
     # A province, city or hospital the rules took for an actor (`제주도는`, `창원시가`) stays a place where
