@@ -985,3 +985,10 @@ def test_an_about_head_and_the_full_name_its_section_opens_with_are_one_body():
     found = orgs("Norvik Tech launched a display line.\n\nAbout NVT Group\nNorvik Tech Solutions is a maker of "
                  "touch displays. NVT Group serves 40 countries.\n", "en")
     assert "NVT Group" in found["Norvik Tech Solutions"].aliases, sorted(found)
+
+
+def test_chinese_plans_mechanisms_and_kinds_of_banks_are_no_bodies():
+    found = orgs("經濟部將與公股銀行及民營銀行合作，推動數位轉型補助計畫（DTSP）及因應碳費徵收機制（CFM），"
+                 "並委託臺灣銀行辦理。", "zh")
+    assert "臺灣銀行" in found and "經濟部" in found, sorted(found)
+    assert not [n for n in found if n.endswith(("計畫", "機制")) or n in ("公股銀行", "民營銀行")], sorted(found)
