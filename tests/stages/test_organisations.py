@@ -992,3 +992,10 @@ def test_chinese_plans_mechanisms_and_kinds_of_banks_are_no_bodies():
                  "並委託臺灣銀行辦理。", "zh")
     assert "臺灣銀行" in found and "經濟部" in found, sorted(found)
     assert not [n for n in found if n.endswith(("計畫", "機制")) or n in ("公股銀行", "民營銀行")], sorted(found)
+
+
+def test_councils_and_fishermens_associations_are_bodies():
+    found = orgs("이날 행사에는 가온군의회 의원과 누리시의회 관계자 등 50여 명이 참석했다.")
+    assert {"가온군의회", "누리시의회"} <= set(found), sorted(found)
+    found = orgs("本活動由臺南市政府主辦，並獲七股區漁會及安南區農會協助。", "zh")
+    assert {"七股區漁會", "安南區農會"} <= set(found), sorted(found)
