@@ -336,3 +336,12 @@ def test_a_list_with_a_legal_forms_full_stop_names_bodies():
 def test_and_the_and_a_common_words_of(text, names, not_names):
     found = set(orgs(text))
     assert names <= found and not not_names & found, found
+
+
+def test_what_a_wire_says_was_launched_at_its_first_mention_is_a_product():
+    from pipeline import extract
+    text = ("AMSTERDAM, Nov. 3, 2026 /PRNewswire/ -- Lumora B.V., a provider of energy software, today launched "
+            "GridSense, an analytics platform that helps utilities forecast demand. GridSense runs on Microsoft "
+            "Azure. With GridSense they can plan ahead.")
+    found = {o.name for o in extract(text, lang="en", anchor="2026-11-03")["organisations.jsonl"]}
+    assert "GridSense" not in found and "Lumora B.V." in found, sorted(found)

@@ -535,6 +535,11 @@ _QUOTED_AFTER = re.compile(r"(?:organi[sz]ed|hosted|held|launched|introduced|unv
                            r"titled|entitled|themed)\s(?:the\s|a\s|an\s|its\s|their\s)?[‘'\"“]$")
 
 
+# A wire introduces its product at its first mention as what the company launched or unveiled.
+_LAUNCHED = re.compile(r"\b(?:launch(?:ed|es)?|unveil(?:ed|s)?|introduc(?:ed|es)|debut(?:ed|s)|roll(?:ed|s)\sout|"
+                       r"releas(?:ed|es))\s(?:its\s|their\s|the\s)?(?:new\s|latest\s|next-generation\s)?$")
+
+
 def _titled(text: str, spots: list[tuple[int, int]]) -> bool:
     return any(_QUOTED_AFTER.search(text[max(0, s - 24):s]) and re.match(r"[,.]?[’'\"”]", text[e:e + 2])
                for s, e in spots)
@@ -551,6 +556,8 @@ def names_a_thing(text: str, start: int, end: int) -> bool:
     spots = list(occurrences(text, name)) or [(start, end)]
     if _titled(text, spots):
         return True
+    if _LAUNCHED.search(text[max(0, spots[0][0] - 40):spots[0][0]]) and not has_org_word(name):
+        return True   # introduced as what was launched (`today launched GridLine, a platform …`): a product
     if all(_THING_AFTER.match(text, e) or _MARK_AFTER.match(text, e) or _MODEL_NUMBER.match(text, e)
            or _THING_AFTER.match(text, _coordinated_end(text, e)) for _, e in spots):
         return True   # (the word may follow the last of names coordinated: `Green Sky and Blue Sky certifications`)
