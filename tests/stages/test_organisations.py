@@ -999,3 +999,8 @@ def test_councils_and_fishermens_associations_are_bodies():
     assert {"가온군의회", "누리시의회"} <= set(found), sorted(found)
     found = orgs("本活動由臺南市政府主辦，並獲七股區漁會及安南區農會協助。", "zh")
     assert {"七股區漁會", "安南區農會"} <= set(found), sorted(found)
+
+
+def test_an_associations_committee_written_on_to_its_name_is_one_name():
+    found = orgs("本賽事由臺南市政府主辦，臺南市體育總會划船委員會承辦。", "zh")
+    assert "臺南市體育總會划船委員會" in found and "划船委員會" not in found, sorted(found)

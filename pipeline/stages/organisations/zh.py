@@ -120,7 +120,9 @@ def _by_endings(text: str, words):
             if nxt and not text.startswith(TITLE_AFTER, nxt.end()):   # 经发局 + 局长: a title, not a unit
                 end = nxt.end()
                 continue
-            bureau = BUREAU_AFTER.match(text, end) if text[:end].endswith(("政府", "院", "部")) else None
+            bureau = BUREAU_AFTER.match(text, end) if text[:end].endswith(("政府", "院", "部", "会")) else None
+            if bureau and text[:end].endswith("会") and not bureau.group(0).endswith("委员会"):
+                bureau = None   # an association's committee (体育总会 + 龙舟委员会) is named by both; nothing else of it
             if bureau:
                 unit = bureau.group(0)
                 stem = re.sub(r"(?:局|处|署|委员会|办公室|司)$", "", unit)
