@@ -1004,3 +1004,15 @@ def test_councils_and_fishermens_associations_are_bodies():
 def test_an_associations_committee_written_on_to_its_name_is_one_name():
     found = orgs("本賽事由臺南市政府主辦，臺南市體育總會划船委員會承辦。", "zh")
     assert "臺南市體育總會划船委員會" in found and "划船委員會" not in found, sorted(found)
+
+
+def test_a_tainan_bureau_named_by_one_character_of_its_city_is_the_bureau():
+    found = orgs("南市勞工局辦理就業博覽會\n\n臺南市政府勞工局今日舉辦就業博覽會。南市文觀局亦派員協助，"
+                 "臺南市政府文化觀光局表示將持續合作。", "zh")
+    assert "南市勞工局" not in found and "南市文觀局" not in found, sorted(found)
+    assert "南市勞工局" in found["臺南市政府勞工局"].aliases, sorted(found)
+
+
+def test_an_office_written_on_to_a_bodys_rendering_is_a_unit_of_it_and_chambers_of_commerce_are_bodies():
+    found = orgs("本局與日本貿易振興機構（JETRO）臺北事務所交流，並邀請日本京都商工會議所訪團。", "zh")
+    assert "臺北事務所" not in found and {"日本貿易振興機構", "日本京都商工會議所"} <= set(found), sorted(found)

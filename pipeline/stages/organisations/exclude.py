@@ -133,6 +133,13 @@ _ZH_HELD = re.compile(r"(?:[0-9一二三四五六七八九十]+(?:楼|樓)|大�
 
 
 
+def _unit_after_a_rendering(doc: Doc, c: Candidate, cands: list[Candidate]) -> bool:
+    """A Chinese name written on, with no break, to the bracket that renders a body found before it."""
+    return any(a["alias"]["end"] + 1 == c.start and doc_text(doc)[c.start - 1] in ")）"
+               and any(o.start == a["name"]["start"] and o is not c for o in cands)
+               for a in doc._.aliases or [] if a["name"]["end"] < a["alias"]["start"])
+
+
 def _latin_in_person(word: str, person_latin: set[str]) -> bool:
     return word.isascii() and word.strip(".").lower() in person_latin
 
@@ -158,6 +165,8 @@ def _not_a_body(doc: Doc, text: str, c: Candidate, cands: list[Candidate], peopl
     if doc.lang_ == "zh" and c.source not in ("registry", "known", "gazetteer") and _ZH_VENUE.search(fold_han(name)) \
             and _at_every_mention(text, name, lambda s, e: text[max(0, s - 1):s] in ("於", "于", "在") and bool(_ZH_HELD.match(text, e))):
         return True   # a hall or centre where something is held, at every mention (`於永華市政中心舉辦`)
+    if doc.lang_ == "zh" and c.source not in ("registry", "known", "gazetteer") and _unit_after_a_rendering(doc, c, cands):
+        return True   # `日本貿易振興機構（JETRO）臺北事務所`: the body's office, a unit of it
     kind_of_government = _KO_GOVERNMENT_OF_A_KIND.fullmatch(name) if doc.lang_ == "ko" else None
     if kind_of_government and c.source not in ("registry", "known", "gazetteer") \
             and not _proper_read_alone(kind_of_government.group(1)):

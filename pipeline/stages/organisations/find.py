@@ -1143,6 +1143,8 @@ def _container(groups: list[dict], name: str) -> dict | None:
         if script_of(name) == "han" and len(name) >= 3 and _zh_key(gn).endswith(_zh_key(name)) and gn != name and \
                 re.search(r"(?:市政府|县政府|政府|市|县|院|部)$", _zh_key(gn)[:len(_zh_key(gn)) - len(_zh_key(name))] or "x"):
             return g
+        if script_of(name) == "han" and _zh_city_short_form(_zh_key(name), _zh_key(gn)):
+            return g
         if script_of(name) == "han" and len(name) >= 3 and gn != name:
             # a country before a body's name (`美国咖啡品质协会` for `咖啡品质协会`), or a team's or
             # company's kind after it (`乐天巨人棒球队` for `乐天巨人`)
@@ -1154,6 +1156,17 @@ def _container(groups: list[dict], name: str) -> dict | None:
             if _zh_short_form(fold_han(name), fold_han(gn)):
                 return g
     return None
+
+
+def _zh_city_short_form(name: str, full: str) -> bool:
+    """`南市社会局` of `台南市社会局` (`台南市政府社会局`): a city's or county's body named with one
+    character of its place (`南市`, `北市`, `高市`, `竹县`), the rest as in full or contracted (`南市经发局`)."""
+    short = re.match(r"([\u4e00-\u9fff])([市县])(.{2,})$", name)
+    if not short:
+        return False
+    place = re.match(rf"([\u4e00-\u9fff]{{2,3}}){short.group(2)}(.+)$", full)
+    return place is not None and short.group(1) in place.group(1) and (
+        place.group(2) == short.group(3) or _zh_short_form(short.group(3), place.group(2)))
 
 
 # Who runs a Chinese school or university, before its name (`国立成功大学` is `成功大学`).
