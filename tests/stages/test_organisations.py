@@ -1016,3 +1016,17 @@ def test_a_tainan_bureau_named_by_one_character_of_its_city_is_the_bureau():
 def test_an_office_written_on_to_a_bodys_rendering_is_a_unit_of_it_and_chambers_of_commerce_are_bodies():
     found = orgs("本局與日本貿易振興機構（JETRO）臺北事務所交流，並邀請日本京都商工會議所訪團。", "zh")
     assert "臺北事務所" not in found and {"日本貿易振興機構", "日本京都商工會議所"} <= set(found), sorted(found)
+
+
+def test_a_date_is_no_organisation_whatever_its_bracket_says():
+    found = orgs("가온전자는 6일(이하 현지시간) 파리에서 신제품을 공개했다.")
+    assert "6일" not in found and "가온전자" in found, sorted(found)
+
+
+def test_a_place_or_a_word_the_release_uses_in_lower_case_is_no_short_form_of_a_name():
+    found = orgs("The Ontario Department of Energy met Light Harbor Partners in Ontario on Monday. Light Harbor "
+                 "Partners said light rail was discussed. Light will report later.", "en")
+    assert "Ontario" not in found["Ontario Department of Energy"].aliases, found["Ontario Department of Energy"].aliases
+    assert "Light" not in found["Light Harbor Partners"].aliases, found["Light Harbor Partners"].aliases
+    found = orgs("Norvik Harbor Partners said Norvik will report later.", "en")
+    assert "Norvik" in found["Norvik Harbor Partners"].aliases, sorted(found)

@@ -149,6 +149,8 @@ def _not_a_body(doc: Doc, text: str, c: Candidate, cands: list[Candidate], peopl
     bare = re.sub(r"[(（](?:주|유|사|재)[)）]|㈜|주식회사", "", name).strip()
     if not bare or bare in ("등", "외", "및", "기타", "等"):
         return True   # a legal-form mark with nothing of a name (`(주) 등`)
+    if any(t["start"] <= c.start and c.end <= t["end"] for t in doc._.timexes or []):
+        return True   # a date or a time (`6일(이하 현지시간)`, `오전(한국시각)`), whatever a bracket after it says
     if doc.lang_ == "zh" and re.search(r"(?:国|國)政府$", name):
         return True   # a country's government (`史国政府`), a reference, not a named body
     if _FIELD_LABEL.match(text[text.rfind("\n", 0, c.start) + 1:c.start]) and text[c.end:c.end + 1] in ")）" \

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Token
 
-from ...nlp.common_words import is_common_korean_word
+from ...nlp.common_words import is_common_korean_word, is_common_word
 from ...nlp.lexicon import COUNTRIES, DESCRIPTORS, PLACES, is_reference_word, word_tuple
 from ...nlp.names import (
     HONORIFIC,
@@ -911,7 +911,7 @@ def merge(doc: Doc, cands: list[Candidate], gazetteer: dict | None = None) -> li
     if doc.lang_ == "en":
         _join_capitals(groups)
     groups = _join_shared_names([g for g in groups if not g.get("weak")], former, home_script)
-    _add_short_forms(groups)
+    _add_short_forms(groups, text)
     for g in groups:
         for n in g["names"]:
             if len(n) < 2:
@@ -1001,7 +1001,7 @@ _NOT_SHORT = {"Korea", "Korean", "China", "Chinese", "National", "International"
               "Institute", "Ministry", "Department", "Hong", "South", "North", "East", "West", "Japan", "Central"}
 
 
-def _add_short_forms(groups: list[dict]) -> None:
+def _add_short_forms(groups: list[dict], text: str) -> None:
     """Short forms a release uses after the full name: the name without its legal form
     (`Corvane Robotics, Inc.` -> `Corvane Robotics`, `首尔新药株式会社` -> `首尔新药`) and the
     distinctive first word of a multi-word name (`Corvane`, `밍양`), unless two organisations
@@ -1021,10 +1021,24 @@ def _add_short_forms(groups: list[dict]) -> None:
             w = words[0]
             if w not in _NOT_SHORT and w not in COUNTRIES and len(w) >= (4 if w.isascii() else 2) and \
                     (w[0].isupper() or not w.isascii()) and not w.isupper() and en.kind_of(w) == "company" \
-                    and not en.is_org_word(w):   # not `Agency` of `Agency for Science, …`
+                    and not en.is_org_word(w) and not _a_common_word(w, text):   # not `Agency` of `Agency for Science, …`
                 g["names"].add(w)
                 if len(words) >= 3 and w.isascii() and words[1].rstrip(",") not in ("for", "of", "and", "&", "the", "on"):
                     g["names"].add(" ".join(words[:2]))   # `Prairie Ferment` for `Prairie Ferment Co-op Ltd.`
+
+
+def _a_common_word(word: str, text: str) -> bool:
+    """A place (`Illinois` of `Illinois Department of …`), a word general English uses often that
+    the release itself writes in lower case (`Light`, `Legal`: `light`, `legal`), a common Korean
+    noun (`국제`) or one with a particle or an ending (`이행을`, `국경없는`): no distinctive short form.
+    (`Samsung` is frequent too, but never written `samsung`.)"""
+    if word.isascii():
+        return is_place(word) or is_common_word(word.lower()) and \
+            re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text) is not None
+    tags = tags_read_alone(word)   # (a common noun, then a particle or a verb's ending; not `다온`, `더우인`)
+    if tags == ("NNG",):
+        return is_common_korean_word(word) or is_place(word)   # `국제`, `글로벌` (not `밍양`)
+    return is_place(word) or len(tags) >= 2 and tags[0] == "NNG" and (tags[-1].startswith("J") or tags[-2] in ("VA", "VV"))
 
 
 def _registry_key(name: str, names: set[str], gazetteer: dict) -> str | None:
