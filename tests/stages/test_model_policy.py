@@ -56,3 +56,15 @@ def test_a_model_span_ending_on_a_function_word_runs_on_to_the_name_or_stops_bef
     s = text.index("Norvik")
     assert text[slice(*whole_latin_name(text, s, text.index(" 회의")))] == "Norvik Council"
     assert whole_latin_name(text, 0, 2) == (0, 2)
+
+
+def test_latin_letters_only_the_korean_model_reads_as_a_body_are_no_body():
+    from pipeline import extract
+    for text, term in (("산업부는 미국 측과 USMCA 원산지 규정 개정 동향을 점검하고 대응 방안을 논의했다.", "USMCA"),
+                       ("한빛전자는 PIPL 시행에 맞춰 개인정보 처리 방침을 바꿨다고 밝혔다.", "PIPL")):
+        found = {o.name for o in extract(text, lang="ko", anchor="2025-02-20")["organisations.jsonl"]}
+        assert term not in found and found, sorted(found)
+    # rendered, it is a body's name (`국제통화기금(IMF)`)
+    found = {o.name for o in extract("한빛전자는 국제통화기금(IMF) 보고서를 인용했다. IMF는 성장률을 낮췄다.", lang="ko",
+                                     anchor="2025-02-20")["organisations.jsonl"]}
+    assert "국제통화기금" in found, sorted(found)

@@ -237,6 +237,10 @@ def _not_a_body(doc: Doc, text: str, c: Candidate, cands: list[Candidate], peopl
         return True   # a term rendered in common English words (`리프트캡슐(Lift Capsule)`, `원헬스(One Health)`)
     if c.source in ("alias", "model") and doc.lang_ == "ko" and _a_korean_term(doc, c, name, cands):
         return True
+    if c.source == "model" and doc.lang_ == "ko" and not alongside and re.fullmatch(r"[A-Za-z0-9.&\- ]+", name) \
+            and name not in known_names({}):
+        return True   # Latin letters alone in a Korean release, a name only the Korean model reads: as often a
+        # term, a treaty or a unit (`PIPL`, `USMCA`, `Bq`) as a body; a body is rendered, listed or known
     if c.source == "suffix" and doc.lang_ == "en" and not supported and _EN_THING_HEAD.search(name) \
             and only_common_words(_EN_THING_HEAD.sub("", name)) and text.count(name) == 1:
         return True   # common words before a word that ends products and places as well as bodies
