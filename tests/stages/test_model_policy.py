@@ -68,3 +68,10 @@ def test_latin_letters_only_the_korean_model_reads_as_a_body_are_no_body():
     found = {o.name for o in extract("한빛전자는 국제통화기금(IMF) 보고서를 인용했다. IMF는 성장률을 낮췄다.", lang="ko",
                                      anchor="2025-02-20")["organisations.jsonl"]}
     assert "국제통화기금" in found, sorted(found)
+
+
+def test_korean_broadcasters_and_groups_known_by_their_latin_letters_stay_bodies():
+    from pipeline import extract
+    text = "한빛시는 MBC, JTBC와 함께 지역 홍보 방송을 제작하고, KT와 통신망 협약을 맺었다."
+    found = {o.name for o in extract(text, lang="ko", anchor="2025-02-20")["organisations.jsonl"]}
+    assert {"MBC", "JTBC", "KT"} <= found, sorted(found)
