@@ -1030,3 +1030,8 @@ def test_a_place_or_a_word_the_release_uses_in_lower_case_is_no_short_form_of_a_
     assert "Light" not in found["Light Harbor Partners"].aliases, found["Light Harbor Partners"].aliases
     found = orgs("Norvik Harbor Partners said Norvik will report later.", "en")
     assert "Norvik" in found["Norvik Harbor Partners"].aliases, sorted(found)
+
+
+def test_an_organisation_word_with_no_name_before_it_is_a_field():
+    found = orgs("가온시는 AI, 로보틱스, 바이오 등 첨단기술을 활용한 돌봄 사업을 한빛테라퓨틱스와 추진한다.")
+    assert "로보틱스" not in found and "한빛테라퓨틱스" in found, sorted(found)

@@ -149,6 +149,8 @@ def _not_a_body(doc: Doc, text: str, c: Candidate, cands: list[Candidate], peopl
     bare = re.sub(r"[(（](?:주|유|사|재)[)）]|㈜|주식회사", "", name).strip()
     if not bare or bare in ("등", "외", "및", "기타", "等"):
         return True   # a legal-form mark with nothing of a name (`(주) 등`)
+    if doc.lang_ == "ko" and c.source == "suffix" and suffix_of(name) == name and name not in known_names({}):
+        return True   # an organisation word with no name before it (`로보틱스` in `AI, 로보틱스, 바이오`): a field or a kind
     if any(t["start"] <= c.start and c.end <= t["end"] for t in doc._.timexes or []):
         return True   # a date or a time (`6일(이하 현지시간)`, `오전(한국시각)`), whatever a bracket after it says
     if doc.lang_ == "zh" and re.search(r"(?:国|國)政府$", name):
