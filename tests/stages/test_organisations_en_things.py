@@ -345,3 +345,12 @@ def test_what_a_wire_says_was_launched_at_its_first_mention_is_a_product():
             "Azure. With GridSense they can plan ahead.")
     found = {o.name for o in extract(text, lang="en", anchor="2026-11-03")["organisations.jsonl"]}
     assert "GridSense" not in found and "Lumora B.V." in found, sorted(found)
+
+
+def test_a_title_a_body_is_named_or_wins_is_no_body():
+    from pipeline import extract
+    text = ("Harbor Point Bank Named Best Regional Bank in the Southeast\n\nCHARLESTON, S.C., April 2, 2026 "
+            "/PRNewswire/ -- Harbor Point Bank today said it has been named Best Regional Bank in the Southeast "
+            "by a magazine, and won Top Community Lender from a trade group.")
+    found = {o.name for o in extract(text, lang="en", anchor="2026-04-02")["organisations.jsonl"]}
+    assert "Harbor Point Bank" in found and not [n for n in found if n.startswith(("Best", "Named", "Top"))], sorted(found)

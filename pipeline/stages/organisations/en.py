@@ -540,6 +540,12 @@ _LAUNCHED = re.compile(r"\b(?:launch(?:ed|es)?|unveil(?:ed|s)?|introduc(?:ed|es)
                        r"releas(?:ed|es))\s(?:its\s|their\s|the\s)?(?:new\s|latest\s|next-generation\s)?$")
 
 
+# An award's title, given to the body the sentence is about.
+_AWARD_TITLE = re.compile(r"(?:Best|Top|Most|Outstanding|Leading)\s[A-Z]")
+_NAMED_AS = re.compile(r"\b(?:named|named\sas|recogni[sz]ed\sas|selected\sas|won|wins|received|receives|earned|earns|"
+                       r"awarded)\s(?:the\s|a\s|an\s)?$", re.I)   # (`Bank Named Best …` in a headline)
+
+
 def _titled(text: str, spots: list[tuple[int, int]]) -> bool:
     return any(_QUOTED_AFTER.search(text[max(0, s - 24):s]) and re.match(r"[,.]?[’'\"”]", text[e:e + 2])
                for s, e in spots)
@@ -558,6 +564,8 @@ def names_a_thing(text: str, start: int, end: int) -> bool:
         return True
     if _LAUNCHED.search(text[max(0, spots[0][0] - 40):spots[0][0]]) and not has_org_word(name):
         return True   # introduced as what was launched (`today launched GridLine, a platform …`): a product
+    if _AWARD_TITLE.match(name) and all(_NAMED_AS.search(text[max(0, s - 30):s]) for s, _ in spots):
+        return True   # a title given (`was named Best Regional Bank`, `won Top Employer`), not a body
     if all(_THING_AFTER.match(text, e) or _MARK_AFTER.match(text, e) or _MODEL_NUMBER.match(text, e)
            or _THING_AFTER.match(text, _coordinated_end(text, e)) for _, e in spots):
         return True   # (the word may follow the last of names coordinated: `Green Sky and Blue Sky certifications`)
