@@ -354,3 +354,12 @@ def test_a_title_a_body_is_named_or_wins_is_no_body():
             "by a magazine, and won Top Community Lender from a trade group.")
     found = {o.name for o in extract(text, lang="en", anchor="2026-04-02")["organisations.jsonl"]}
     assert "Harbor Point Bank" in found and not [n for n in found if n.startswith(("Best", "Named", "Top"))], sorted(found)
+
+
+def test_a_college_or_office_of_a_body_named_in_the_possessive_is_a_unit_of_it():
+    from pipeline import extract
+    text = ("A team at Norvale University's College of Marine Sciences built the buoy with funds from the "
+            "U.S. Department of Commerce's National Oceanic Research Administration.")
+    found = {o.name for o in extract(text, lang="en", anchor="2026-04-02")["organisations.jsonl"]}
+    assert "Norvale University" in found and "College of Marine Sciences" not in found, sorted(found)
+    assert "National Oceanic Research Administration" in found, sorted(found)

@@ -140,6 +140,18 @@ def _unit_after_a_rendering(doc: Doc, c: Candidate, cands: list[Candidate]) -> b
                for a in doc._.aliases or [] if a["name"]["end"] < a["alias"]["start"])
 
 
+# Words that name a part of a body (an agency under a ministry, `… Department's National
+# Institute of …`, is a body of its own).
+_UNIT = re.compile(r"(?:College|School|Faculty|Department|Division|Office|Unit|Team|Program(?:me)?)\b")
+_POSSESSOR = re.compile(r"([A-Z][\w&\-.]*(?:\s(?:of\s|for\s|and\s|&\s)?[A-Z][\w&\-.]*){0,6})['’]s\s$")
+
+
+def _unit_of_a_body(text: str, start: int) -> bool:
+    """The name follows a body's possessive (`… University's`, `Acme Corp.'s`): a unit of that body."""
+    m = _POSSESSOR.search(text[max(0, start - 80):start])
+    return m is not None and en.has_org_word(m.group(1))
+
+
 def _latin_in_person(word: str, person_latin: set[str]) -> bool:
     return word.isascii() and word.strip(".").lower() in person_latin
 
@@ -218,6 +230,9 @@ def _not_a_body(doc: Doc, text: str, c: Candidate, cands: list[Candidate], peopl
         return True   # a product, programme, venue or an event's edition; a person the model alone reads as a body
     if doc.lang_ == "en" and c.source not in ("registry", "known", "gazetteer") and _acronym_of_a_thing(doc, name):
         return True   # `NDAA` after `National Defense Authorization Act (NDAA)`: a law's acronym names the law
+    if doc.lang_ == "en" and c.source not in ("registry", "known", "gazetteer") and _UNIT.match(name) \
+            and _unit_of_a_body(text, c.start):
+        return True   # `Greenfield University's College of Agricultural Sciences`: a unit of the body before it
     if doc.lang_ == "en" and _OF_A_REFERENCE.search(name):
         return True   # `Supervisory Board of the Company`: a body of one named otherwise, by a reference
     if doc.lang_ == "en" and c.source not in ("registry", "known", "gazetteer") and _a_kind_named(text, name):
