@@ -75,3 +75,13 @@ def test_korean_broadcasters_and_groups_known_by_their_latin_letters_stay_bodies
     text = "한빛시는 MBC, JTBC와 함께 지역 홍보 방송을 제작하고, KT와 통신망 협약을 맺었다."
     found = {o.name for o in extract(text, lang="ko", anchor="2025-02-20")["organisations.jsonl"]}
     assert {"MBC", "JTBC", "KT"} <= found, sorted(found)
+
+
+def test_a_city_that_makes_a_deal_with_others_acts_whatever_the_model_says():
+    from pipeline import extract
+    text = ("나주시, 에너지밸리 기업 투자유치 설명회 성료…12개 기업 1,200억 원 투자 협약\n\n[코리아뉴스] 나주시가 "
+            "한국전력공사, 전남도와 함께 지난 24일 서울 여의도 한 호텔에서 '빛가람 에너지밸리 투자유치 설명회'를 열고 "
+            "12개 기업과 총 1,200억 원 규모의 투자협약을 체결했다고 25일 밝혔다. 한전은 자회사와 함께 참여했다.")
+    found = {o.name: o for o in extract(text, lang="ko", anchor="2025-02-25")["organisations.jsonl"]}
+    assert "나주시" in found, sorted(found)
+    assert "한전" not in found and "한전" in found["한국전력공사"].aliases, sorted(found)
