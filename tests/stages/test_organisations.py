@@ -1035,3 +1035,9 @@ def test_a_place_or_a_word_the_release_uses_in_lower_case_is_no_short_form_of_a_
 def test_an_organisation_word_with_no_name_before_it_is_a_field():
     found = orgs("가온시는 AI, 로보틱스, 바이오 등 첨단기술을 활용한 돌봄 사업을 한빛테라퓨틱스와 추진한다.")
     assert "로보틱스" not in found and "한빛테라퓨틱스" in found, sorted(found)
+
+
+def test_places_written_before_a_national_body_say_where_it_is_but_a_countys_body_keeps_its_county():
+    found = orgs("농촌진흥청은 6일 전북 전주 국립농업과학원에서 총회를 열었다. 강진군 도시재생지원센터도 참여했다.")
+    assert "국립농업과학원" in found and "전북 전주 국립농업과학원" not in found, sorted(found)
+    assert "강진군 도시재생지원센터" in found, sorted(found)

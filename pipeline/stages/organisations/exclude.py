@@ -35,7 +35,7 @@ from ...nlp.places import is_city, is_country, is_place
 from ...nlp.script import fold_han, script_of
 from ...nlp.tokenizers import get_kiwi
 from ...nlp.words import doc_text, tokens_in
-from . import en, zh
+from . import en, ko, zh
 from .find import KO_TRADE_WORDS, Candidate, in_ticker, is_person, suffix_of, tags_read_alone, ticker_symbols
 from .gazetteer import known_names
 
@@ -93,12 +93,27 @@ def exclude(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
+_KO_PROVINCE_SHORT = {"전북", "전남", "경북", "경남", "충북", "충남", "경기", "강원", "제주"}
+
+
+def _a_korean_place_word(word: str) -> bool:
+    """A province by its short name or in full, or a city or county by its stem or in full (`전주`, `전주시`)."""
+    return word in _KO_PROVINCE_SHORT or word in ko.PROVINCES or word in ko.LOCAL_GOVERNMENTS or ko.is_city_or_county(word)
+
+
 def _repair(doc: Doc, text: str, c: Candidate) -> None:
     name = text[c.start:c.end]
     words = name.split(" ")
     while len(words) > 1 and words[0] in LEADING_QUALIFIERS:
         c.start += len(words[0]) + 1
         words = words[1:]
+    if doc.lang_ == "ko" and c.source not in ("registry", "known", "gazetteer"):
+        # `전북 전주 국립농업과학원`, `서울 대한상공회의소`: the places before a body say where it is
+        # (a county's or city's own body keeps its name: `강진군 도시재생지원센터`)
+        while len(words) > 1 and _a_korean_place_word(words[0]) and not words[0].endswith(("시", "군")) and len("".join(words[1:])) >= 4 \
+                and suffix_of(words[-1]) and len(words[-1]) - len(suffix_of(words[-1]) or "") >= 2:
+            c.start += len(words[0]) + 1
+            words = words[1:]
     name = text[c.start:c.end]
     m = _HEAD_TITLE.search(name)
     if m and doc.lang_ == "ko" and c.source != "alias" and suffix_of(name[:m.start()].split(" ")[-1] or "x"):
