@@ -1041,3 +1041,8 @@ def test_places_written_before_a_national_body_say_where_it_is_but_a_countys_bod
     found = orgs("농촌진흥청은 6일 전북 전주 국립농업과학원에서 총회를 열었다. 강진군 도시재생지원센터도 참여했다.")
     assert "국립농업과학원" in found and "전북 전주 국립농업과학원" not in found, sorted(found)
     assert "강진군 도시재생지원센터" in found, sorted(found)
+
+
+def test_a_bodys_branch_in_a_country_is_a_unit_of_the_body():
+    found = orgs("농진청은 코피아(KOPIA) 가나센터와 케냐센터를 중심으로 종자 생산을 늘리고, 코트라 하노이 무역관과도 협력한다.")
+    assert not [n for n in found if n.endswith(("가나센터", "케냐센터", "무역관"))], sorted(found)

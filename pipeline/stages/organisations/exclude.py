@@ -96,6 +96,16 @@ def exclude(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
 _KO_PROVINCE_SHORT = {"전북", "전남", "경북", "경남", "충북", "충남", "경기", "강원", "제주"}
 
 
+_KO_BRANCH = re.compile(r"(?:\s|^)([가-힣]{2,8})\s?(?:센터|사무소|지사|지부|무역관|분원)$")
+
+
+def _a_branch_in_a_country(name: str) -> bool:
+    """The name ends in a country or a foreign city and a word for a branch (`가나센터`, `하노이 무역관`)."""
+    m = _KO_BRANCH.search(name)
+    return m is not None and (is_country(m.group(1)) or is_city(m.group(1)) and not ko.is_city_or_county(m.group(1))
+                              and m.group(1) not in ko.LOCAL_GOVERNMENTS)
+
+
 def _a_korean_place_word(word: str) -> bool:
     """A province by its short name or in full, or a city or county by its stem or in full (`전주`, `전주시`)."""
     return word in _KO_PROVINCE_SHORT or word in ko.PROVINCES or word in ko.LOCAL_GOVERNMENTS or ko.is_city_or_county(word)
@@ -178,6 +188,8 @@ def _not_a_body(doc: Doc, text: str, c: Candidate, cands: list[Candidate], peopl
         return True   # a legal-form mark with nothing of a name (`(주) 등`)
     if doc.lang_ == "ko" and c.source == "suffix" and suffix_of(name) == name and name not in known_names({}):
         return True   # an organisation word with no name before it (`로보틱스` in `AI, 로보틱스, 바이오`): a field or a kind
+    if doc.lang_ == "ko" and c.source not in ("registry", "known", "gazetteer") and _a_branch_in_a_country(name):
+        return True   # `코피아 가나센터`, `케냐센터`, `코트라 하노이 무역관`: a body's branch in a country, a unit of it
     if any(t["start"] <= c.start and c.end <= t["end"] for t in doc._.timexes or []):
         return True   # a date or a time (`6일(이하 현지시간)`, `오전(한국시각)`), whatever a bracket after it says
     if doc.lang_ == "zh" and re.search(r"(?:国|國)政府$", name):
