@@ -168,3 +168,11 @@ def test_a_count_in_hundreds_does_not_leave_its_tens_as_a_date():
     # 十四年 inside 一百十四年 is no duration of its own
     found = find_timexes("建校一百十四年", "zh", "2025-03-05")
     assert [(t["text"], t["value"]) for t in found] == [("一百十四年", "P114Y")]
+
+
+def test_chinese_weekday_list_after_a_week_word_takes_that_week():
+    # 2025-03-12 is a Wednesday: 本週日 is the 16th (not the 9th, the Sunday nearest)
+    found = find_timexes("本週六、日於公園舉辦市集", "zh", "2025-03-12")
+    assert [(t["text"], t["value"]) for t in found] == [("本週六", "2025-03-15"), ("日", "2025-03-16")]
+    found = find_timexes("下週二及四開放預約", "zh", "2025-03-12")
+    assert [t["value"] for t in found] == ["2025-03-18", "2025-03-20"]

@@ -257,6 +257,13 @@ RULES = [
     # 2025-02-20, 2025/2/20, 2025.2.20
     ("dotted", r"(?<![\d.,\-/:A-Za-z])" + grp("Y", r"(?:1[89]|2[01])\d\d") + r"(?P<sep>[-/.])" + grp("M", r"\d{1,2}")
      + r"(?P=sep)" + grp("D", r"\d{1,2}") + r"(?![\d]|\.\d)" + "(?:" + weekday_brackets() + ")?"),   # 2025/3/15（六）
+    # 2025.3.15-2025.3.17, 114/3/15-114/3/17, 2025.3.15-3.17: a range of two dates written with dots or
+    # slashes, as schedules and tables give them (the end's year may be left out)
+    ("dotted_range", r"(?<![\d.,\-/:A-Za-z])(?:" + grp("Y", r"(?:1[89]|2[01])\d\d") + "|" + grp("ROC", r"1[0-4]\d") + r")(?P<sep>[./])"
+     + grp("M", r"1[0-2]|0?[1-9]") + r"(?P=sep)" + grp("D", r"3[01]|[12]\d|0?[1-9]") + "(?:" + weekday_brackets() + ")?" + SP
+     + r"[-~～－–—至到]" + SP + "(?:(?:" + grp("E_Y", r"(?:1[89]|2[01])\d\d") + "|" + grp("E_ROC", r"1[0-4]\d") + r")(?P=sep))?"
+     + grp("E_M", r"1[0-2]|0?[1-9]") + r"(?P=sep)" + grp("E_D", r"3[01]|[12]\d|0?[1-9]") + r"(?![\d./\-])"
+     + "(?:" + SP + r"[(（]" + grp("E_WD", alt(WEEKDAY)) + r"[)）])?"),
     # 去年, 今年3月, 明年一季度, 今年上半年, 去年底, 今年年底
     ("rel_year", REL_BEHIND + grp("RY", alt([k for k in REL_YEAR if k != "今"])) + YEAR_AHEAD + "(?:" + month() + "(?:" + day() + "|" + month_mod() + ")?|"
      + "年?" + year_mod() + "|年?" + grp("MOD", "尾|头(?!脑|发)") + "|" + "第?" + grp("Q", "[一二三四1-4]") + r"季(?:度)?(?!节|赛|风)|" + grp("H", alt(HALF))
@@ -336,6 +343,10 @@ RULES = [
     # 114.3.4, 114/3/4: an ROC date written with dots or slashes
     ("roc_dotted", r"(?<![\d.,\-/:A-Za-z])" + grp("ROC", r"1[0-4]\d") + r"(?P<sep>[./]|-(?=\d\d-\d\d))" + grp("M", r"1[0-2]|0?[1-9]")
      + r"(?P=sep)" + grp("D", r"3[01]|[12]\d|0?[1-9]") + r"(?![\d./\-])"),   # (114-03-12 with both parts in two digits)
+    # 3.15（六）, 12.2(二): a month and day written with a dot, which the weekday in brackets after
+    # it tells from a decimal (3.15%)
+    ("md_dot_wd", r"(?<![\d.,/:A-Za-z])(?<!\d-)" + grp("M", r"1[0-2]|0?[1-9]") + r"\." + grp("D", r"3[01]|[12]\d|0?[1-9]")
+     + SP + r"[(（]" + grp("WD", alt(WEEKDAY)) + r"[)）]"),
     ("md_slash_wd", r"(?<![\d.,/:A-Za-z])(?<!\d-)" + grp("M", r"1[0-2]|0?[1-9]") + "/" + grp("D", r"3[01]|[12]\d|0?[1-9]")
      + SP + r"[(（]" + grp("WD", alt(WEEKDAY)) + r"[)）]"),
     ("roc_fiscal", NB + grp("ROC", r"[4-9]\d|1[0-4]\d") + SP + r"(?:学)?年度"   # 114年度, 114學年度 (a school year)
@@ -373,7 +384,10 @@ RULES = [
     # (年初六: the sixth day of the lunar year, a feast day, no part of a year)
     ("year_part", r"(?<![\d今去明本])" + grp("MOD", "年底|年末|年尾|年初(?![一二三四五六七八九十])|岁末|年内|年中" + PHRASE_ENDS)),
     ("season", grp("SEASON", alt(SEASON))),
-    # 本週六、日: the second weekday of a list, written with its number only (not 週六、日本)
+    # 本週六、日, 下週二及四: the second weekday of a list after a week word is a day of that week
+    ("weekday_list_week", grp("RW", alt(REL_WEEK)) + r"[一二三四五六日天]" + SP + r"[、及和与]" + SP + grp("T", grp("WD", "[一二三四五六日]"))
+     + r"(?!本|期|间|夜|常|益|渐|子|记|文|语|元|报)"),
+    # 週六、日: the second weekday of a list, written with its number only (not 週六、日本)
     ("weekday_list", r"(?<=[周期拜][一二三四五六日天][、及和与])(?<!每周..)(?<!每星期..)(?<!每礼拜..)" + grp("WD", "[一二三四五六日]") + r"(?!本|期|间|夜|常|益|渐|子|记|文|语|元|报)"),
     # (週一休園, 星期一公休: the day of every week a place is closed, no date)
     ("closed_day", grp("NOTDATE", weekday_word() + r"(?:" + SP + r"[、及和与]" + SP + r"(?:[一二三四五六日]|" + weekday_word() + "))?" + SP
@@ -397,7 +411,8 @@ RULES = [
      + grp("E_D", r"3[01]|[12]\d|0?[1-9]") + r"日(?!内|后|前|以内|之内|左右)"),
     ("range_days_count", grp("NOTDATE", r"(?:需|约|为期|历时|费时|花)" + SP + r"\d{1,2}" + SP + r"[-~～－–至到]" + SP + r"\d{1,2}" + SP + "日")),
     # 5、6日, 3、4月: a day or month of a list whose last one has the 日 or 月
-    ("d_list", NB + grp("D", r"3[01]|[12]\d|0?[1-9]") + r"(?=(?:" + SP + r"[、，,及和与]" + SP + r"(?:3[01]|[12]\d|0?[1-9]))+" + SP + "[日号])"),
+    # (日 only, as the rule "d" reads a day: 1、2號 are numbers of exits, lines and houses)
+    ("d_list", NB + grp("D", r"3[01]|[12]\d|0?[1-9]") + r"(?=(?:" + SP + r"[、，,及和与]" + SP + r"(?:3[01]|[12]\d|0?[1-9]))+" + SP + "日)"),
     ("month_list", NB + grp("M", r"1[0-2]|0?[1-9]") + r"(?=(?:" + SP + r"[、，,及和与]" + SP + r"(?:1[0-2]|0?[1-9]))+" + SP + "月)"),
     # 3年, 三年, 六个月, 两周, 10天, 24小时, 近三年, 半年
     ("dur", r"(?:近|过去|未来|最近)?" + NB + grp("N", r"\d{1,3}|" + CN_COUNT) + SP
