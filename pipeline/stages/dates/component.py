@@ -122,8 +122,15 @@ def timex_bounds(timex: dict) -> list[str] | None:
 
 
 # A month or day right after `매년`, `every year`, `每年` (with `in`/`on` between in English) is
-# the day of every year, a SET (`XXXX-05`), not the one of the release's year.
+# the day of every year, a SET (`XXXX-05`), not the one of the release's year; so is a range of
+# them (`每年12月至隔年2月`, `매년 3월~5월`).
 _SET_GAP = re.compile(r"[ \t\u00a0\u3000]{0,2}(?:(?:in|on)[ \t]{1,2})?", re.IGNORECASE)
+# A month, quarter or half written without its year in a sentence that tells what happens every
+# year (`매년 2차례(상반기 1회, 하반기 1회) 회의 개최`, `九月份是防災教育月，每年9月21日為防災日`,
+# `held annually in June`) is any year's, no date of the release's year.
+_EVERY_YEAR = re.compile(r"每年|每一年|매년|매해|해마다|every year|each year|annually", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[。！？!?\n]|\.(?=\s|$)")
+_YEAR_WRITTEN = re.compile(r"年|년|해|연|\d{4}|['’‘]\d\d|year", re.IGNORECASE)
 
 
 def _recurring(text: str, found: list[dict]) -> list[dict]:
@@ -131,11 +138,27 @@ def _recurring(text: str, found: list[dict]) -> list[dict]:
     for t in found:
         prev = out[-1] if out else None
         if (prev is not None and prev["type"] == "SET" and prev["value"] == "P1Y" and t["type"] == "DATE"
-                and t["grain"] in ("month", "day") and t["range"] is None and t["value"]
+                and t["grain"] in ("month", "day") and t["value"]
                 and _SET_GAP.fullmatch(text, prev["end"], t["start"])):
-            t = {**t, "type": "SET", "value": "XXXX" + t["value"][4:], "anchor": None, "relative": False}
+            t = _every_year(t)
+        elif (t["type"] == "DATE" and t["grain"] in ("month", "quarter", "half") and t["value"]
+                and not _YEAR_WRITTEN.search(t["text"]) and _EVERY_YEAR.search(_sentence(text, t["start"], t["end"]))):
+            t = _every_year(t)
         out.append(t)
     return out
+
+
+def _every_year(t: dict) -> dict:
+    """`t` as the same day, month or period of every year (TIMEX3 SET `XXXX-05`)."""
+    ends = [v if v.startswith("XXXX") else "XXXX" + v[4:] for v in t["value"].split("/")]
+    rng = {"start": ends[0], "end": ends[1]} if len(ends) == 2 else None
+    return {**t, "type": "SET", "value": "/".join(ends), "range": rng, "anchor": None, "relative": False}
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 400), start)]
+    stop = _SENTENCE_END.search(text, end)
+    return text[ends[-1] if ends else max(0, start - 400):stop.start() if stop else len(text)]
 
 
 # A season alone (`겨울철에는`, `臺南冬季陽光宜人`, `in winter`) is any year's: the guide's season
