@@ -337,7 +337,9 @@ RULES = [
      + "(?:" + weekday_brackets() + ")?"),   # (初一至初五: the range's end)
     # 105年0206地震, 0121震灾: a day named by its month and day, as Taiwan names disasters
     ("mmdd_event", "(?:" + grp("ROC", r"1[0-4]\d|[4-9]\d") + r"年)?(?<!\d)" + grp("M", r"0[1-9]|1[0-2]") + grp("D", r"[0-2]\d|3[01]")
-     + r"(?=" + grp("PAST", r"地震|震灾|震灾区|事件|水灾|风灾|气爆|空难|大火|震灾区|地震灾") + ")"),   # (named: it happened)
+     + r"(?=" + grp("PAST", r"地震|震灾|震灾区|事件|水灾|风灾|气爆|空难|大火|震灾区|地震灾|强震|大地震") + "|"
+     # (0403花蓮地震, 0121大埔強震: the place the quake struck may stand between)
+     + r"[\u4e00-\u9fff]{2,3}?" + grp("PAST", r"地震|强震|大地震|震灾") + ")"),   # (named: it happened)
     # 3/4（二）, 12/25(四): a month and day by a slash, as Taiwanese releases write them, with the
     # weekday in brackets (a bare 3/4 may be a fraction)
     # 114.3.4, 114/3/4: an ROC date written with dots or slashes
