@@ -176,3 +176,16 @@ def test_chinese_weekday_list_after_a_week_word_takes_that_week():
     assert [(t["text"], t["value"]) for t in found] == [("本週六", "2025-03-15"), ("日", "2025-03-16")]
     found = find_timexes("下週二及四開放預約", "zh", "2025-03-12")
     assert [t["value"] for t in found] == ["2025-03-18", "2025-03-20"]
+
+
+@pytest.mark.parametrize("text, lang, anchor, expected", [
+    ("한빛총회는 12월 11일부터 12일까지 서울에서 열린다.\n\n 이번 총회는 혁신을 주제로 한다.\n\n 장관은 총회 첫날 기조연설을 한다.",
+     "ko", "2024-12-10", "2024-12-11"),
+    ("장관은 5일 개막한 박람회 첫날 부스를 둘러봤다.", "ko", "2024-12-10", "2024-12-05"),
+    ("府城燈會將於2月8日至2月23日舉行。\n\n市府表示，燈會首日將實施交通管制。", "zh", "2025-01-20", "2025-02-08"),
+    ("展覽於3月22日開幕，首日即吸引上千人次參觀。", "zh", "2025-03-24", "2025-03-22"),
+])
+def test_the_first_day_of_a_happening_is_the_start_of_its_stretch(text, lang, anchor, expected):
+    found = find_timexes(text, lang, anchor)
+    first = [t for t in found if t["text"] in ("첫날", "首日")]
+    assert [t["value"] for t in first] == [expected], found

@@ -94,12 +94,12 @@ _PLAIN_NUMBER_KEYS = frozenset(_NUMBER_KEYS - {"Q"})    # numbers with no other 
 _WORD_KEYS = {"AY", "AM", "AD", "WD", "RY", "RM", "RW", "RD", "RQ", "RH", "DIR", "SEASON", "MOD", "AP", "NOON", "UNIT",
               "UNIT2", "DURW", "AGO", "SET", "PRES", "POD"}
 # Marks whose presence is their meaning: the last day of a month, a weekend, an amount left open.
-_FLAG_KEYS = {"LASTD", "WE", "VAGUE", "THU", "PAST"}   # (THU: a week of a month counted by its Thursday; PAST: see grammar.py)
+_FLAG_KEYS = {"LASTD", "WE", "VAGUE", "THU", "PAST", "FD"}   # (THU: a week of a month counted by its Thursday; PAST, FD: see grammar.py)
 # Ordinals read from the language's NTH table when they are words (`둘째`, `second`, `第三`, `last`
 # = -1), as numbers otherwise: NTH the n-th weekday of a month, WOM the n-th week of a month,
 # DW a day of the month written as an ordinal word (`the second of June`).
 _ORDINAL_KEYS = {"NTH", "WOM", "DW"}
-_DATE_KEYS = frozenset({"AY", "AM", "AD", "Y", "M", "D", "WD", "Q", "H", "SEASON", "MOD", "RY", "RM", "RW", "RD",
+_DATE_KEYS = frozenset({"AY", "AM", "AD", "FD", "Y", "M", "D", "WD", "Q", "H", "SEASON", "MOD", "RY", "RM", "RW", "RD",
                         "RQ", "RH", "DEC", "CEN", "HOL", "NTH", "WOM", "LASTD", "WE"})
 _YEAR_KEYS = frozenset({"Y", "RY"})
 _TIME_KEYS = frozenset({"HR", "NOON"})
@@ -1168,6 +1168,7 @@ def find_timexes(text: str, lang: str, anchor: str | None = None, prefer: str = 
     ref_day_end = 0
     ref_month: dt.date | None = None  # the last day the text gave with its month, for a bare `6日`
     ref_month_end = 0
+    ref_first: dt.date | None = None  # the first day of the last stretch of days, for `첫날`, `首日`
     while todo:
         at = todo.pop()
         # with `holidays` False a holiday is left out, but it still names the day that `當天`,
@@ -1180,6 +1181,18 @@ def find_timexes(text: str, lang: str, anchor: str | None = None, prefer: str = 
                 continue
             at, base = _anaphoric(at, ref or a), ref or a
         day_anchor = a
+        if "FD" in at.f:
+            # `첫날`, `首日`: the first day of the happening the text tells of, the start of the last
+            # stretch of days it gave (`12월 11일부터 12일까지`), else of a day named in the same
+            # paragraph; with neither the day is unknown and left out
+            first = ref_first if ref_first is not None else ref_day if (
+                ref_day is not None and _paragraphs_between(text, ref_day_end, at.start) == 0) else None
+            if first is None:
+                continue
+            base = day_anchor = first
+            f = {k: v for k, v in at.f.items() if k != "FD"}
+            f["RD"] = 0
+            at = dataclasses.replace(at, f=f)
         if "AD" in at.f:
             # `이날`, `the same day`, `同日`: the day of the happening the text is describing, the
             # last day it named (not the day of a report, `…고 4일 밝혔다`), else the release date
@@ -1222,6 +1235,8 @@ def find_timexes(text: str, lang: str, anchor: str | None = None, prefer: str = 
         if r.type in ("DATE", "TIME") and r.lo is not None and r.value is not None:
             if r.type == "DATE":
                 ref = r.lo
+            if r.grain == "day" and at.f_end is not None and r.lo != r.hi:
+                ref_first = r.lo
             if r.grain == "day" and ({"M", "RM"} & at.f.keys() or (at.f_end is not None and "M" in at.f_end)):
                 ref_month, ref_month_end = r.hi, at.end
             if r.grain in ("day", "hour", "minute") and not (L.reported is not None and L.reported.match(text, at.end)) \

@@ -360,6 +360,9 @@ RULES = [
      + r"(?:" + weekday_brackets() + r"|일(?!간|째|차)|(?=부터|까지|" + SP + DASH + r")|\Z)"),
     ("rel_day", HANGUL_NB + grp("RD", alt(REL_DAY)) + "(?!날)(?:" + WORD_END + ")"),
     ("ana_day", HANGUL_NB + grp("AD", alt(ANA_DAY)) + "(?!날|치기)(?:" + WORD_END + ")"),
+    # 첫날, 첫째 날: the first day of the happening told (the engine's FD), not where its date
+    # follows in apposition (`첫날인 11월 1일`, `첫날 15일에는`)
+    ("first_day", HANGUL_NB + grp("FD", r"첫\s?날|첫째\s?날") + r"(?!인|\s?\d)(?:" + WORD_END + ")"),
     # 화요일, 지난 화요일, 오는 금요일
     # (a weekday a place closes or that is left out, `월요일 휴관`, `월요일 제외`, is every such day)
     ("weekday", dir_word() + HANGUL_NB + grp("WD", alt(DAY_NAMES)) + r"(?!\s?(?:제외|휴관|휴무|휴장|정기\s?휴))"),

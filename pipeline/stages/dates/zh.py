@@ -290,6 +290,9 @@ RULES = [
     ("rel_day_guarded", REL_BEHIND + r"(?<![钢提古扬竖口胡找追探搜聆倾收旁试监])"
      + grp("RD", alt(k for k in REL_DAY if k[-2:] in GUARDED_DAYS)) + DAY_AHEAD + pod()),
     ("ana_day", grp("AD", alt(ANA_DAY)) + pod()),
+    # 活動首日, 開幕首日: the first day of the happening told (the engine's FD); not 首日封 (a first-day
+    # cover), 首日票房, nor where its date follows in brackets (首日（22日）)
+    ("first_day", grp("FD", "首日") + r"(?!封|票房|[(（]\s?\d)" + pod()),
     # Taiwanese releases: 今（6）日 (today, the 6th), 昨（5）日, 同（7）日 (the same day), 本周五(18日)
     ("day_bracket", r"[今昨明隔前次翌同本当][ ]?[(（][ ]?" + grp("D", r"3[01]|[12]\d|0?[1-9]") + r"[ ]?[日号]?[)）][ ]?[日号]?"
      + "(?:" + weekday_brackets() + ")?"),   # 今（12日）表示; 今(12)日(星期三)
