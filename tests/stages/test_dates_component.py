@@ -124,6 +124,15 @@ def test_a_month_or_day_of_every_year_is_a_set(text, lang, words):
     assert got[words][0] == "SET" and got[words][1].startswith("XXXX-"), got
 
 
+@pytest.mark.parametrize("text, lang, words", [
+    ("補助款於每月1日撥入帳戶。", "zh", "1日"),
+    ("수당은 매월 10일 지급한다.", "ko", "10일"),
+])
+def test_a_day_of_every_month_is_a_set(text, lang, words):
+    got = {t.text: (t.type, t.value) for t in extract(text, lang=lang, anchor="2024-03-10")["timexes.jsonl"]}
+    assert got[words][0] == "SET" and got[words][1].startswith("XXXX-XX-"), got
+
+
 def test_a_month_with_its_year_stays_a_date_beside_every_year():
     got = dates("한빛축제는 매년 열리며, 올해 10월에는 부산에서 열린다.", "ko", anchor="2024-03-10")
     assert ("올해 10월", "2024-10") in got

@@ -189,3 +189,10 @@ def test_the_first_day_of_a_happening_is_the_start_of_its_stretch(text, lang, an
     found = find_timexes(text, lang, anchor)
     first = [t for t in found if t["text"] in ("첫날", "首日")]
     assert [t["value"] for t in first] == [expected], found
+
+
+def test_chinese_months_of_a_list_in_numerals():
+    found = find_timexes("今年三、四月間將辦理說明會", "zh", "2025-01-10")
+    assert [(t["text"], t["value"]) for t in found] == [("今年", "2025"), ("三", "2025-03"), ("四月", "2025-04")]
+    assert [t["value"] for t in find_timexes("一、二月營收成長", "zh", "2025-03-12")] == ["2025-01", "2025-02"]
+    assert [t["text"] for t in find_timexes("統一、二月", "zh", "2025-03-12")] == ["二月"]   # (統一 a word)

@@ -130,6 +130,7 @@ _SET_GAP = re.compile(r"[ \t\u00a0\u3000]{0,2}(?:(?:in|on)[ \t]{1,2})?", re.IGNO
 # `held annually in June`) is any year's, no date of the release's year.
 _EVERY_YEAR = re.compile(r"每年|每一年|매년|매해|해마다|every year|each year|annually", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[。！？!?\n]|\.(?=\s|$)")
+_BARE_DAY = re.compile(r"\d{1,2}[ ]?[日일号號]")
 _YEAR_WRITTEN = re.compile(r"年|년|해|연|\d{4}|['’‘]\d\d|year", re.IGNORECASE)
 
 
@@ -141,6 +142,10 @@ def _recurring(text: str, found: list[dict]) -> list[dict]:
                 and t["grain"] in ("month", "day") and t["value"]
                 and _SET_GAP.fullmatch(text, prev["end"], t["start"])):
             t = _every_year(t)
+        elif (prev is not None and prev["type"] == "SET" and prev["value"] == "P1M" and t["type"] == "DATE"
+                and t["grain"] == "day" and t["value"] and _BARE_DAY.fullmatch(t["text"]) and _SET_GAP.fullmatch(text, prev["end"], t["start"])):
+            # `每月1日`, `매월 10일`: that day of every month (SET `XXXX-XX-01`)
+            t = {**t, "type": "SET", "value": "XXXX-XX" + t["value"][7:10], "anchor": None, "relative": False}
         elif (t["type"] == "DATE" and t["grain"] in ("month", "quarter", "half") and t["value"]
                 and not _YEAR_WRITTEN.search(t["text"]) and _EVERY_YEAR.search(_sentence(text, t["start"], t["end"]))):
             t = _every_year(t)

@@ -78,8 +78,8 @@ UNIT = {"年": "Y", "个月": "M", "月": "M", "周": "W", "个周": "W", "个�
 DURWORD = {"半年": (6, "M"), "半个月": (15, "D")}
 AGO = {"前": -1, "后": 1, "以前": -1, "以后": 1, "之前": -1, "之后": 1}
 SETW = {"每年": "Y", "每月": "M", "每个月": "M", "每周": "W", "每星期": "W", "每天": "D", "每日": "D"}
-# 每周一, 每个星期五, 每逢周六: every such weekday (rule "set_weekday"; SET XXXX-WXX-n)
-SET_WEEKDAY = {"每": "W", "每个": "W", "每逢": "W"}
+# 每周一, 每个星期五, 每逢周六, 逢周六: every such weekday (rule "set_weekday"; SET XXXX-WXX-n)
+SET_WEEKDAY = {"每": "W", "每个": "W", "每逢": "W", "逢": "W"}
 # 而家 / 依家 are Cantonese for now
 PRES = dict.fromkeys(("目前", "现在", "当前", "如今", "现今", "此时", "此刻", "此时此刻", "眼下"), "PRESENT_REF")
 # Cantonese `now`, but also the end and start of two words (然而家庭, 依家人): see rule "present_yue"
@@ -419,6 +419,9 @@ RULES = [
     # (日 only, as the rule "d" reads a day: 1、2號 are numbers of exits, lines and houses)
     ("d_list", NB + grp("D", r"3[01]|[12]\d|0?[1-9]") + r"(?=(?:" + SP + r"[、，,及和与]" + SP + r"(?:3[01]|[12]\d|0?[1-9]))+" + SP + "日)"),
     ("month_list", NB + grp("M", r"1[0-2]|0?[1-9]") + r"(?=(?:" + SP + r"[、，,及和与]" + SP + r"(?:1[0-2]|0?[1-9]))+" + SP + "月)"),
+    # 一、二月, 三、四月間, 十一、十二月: the same in Chinese numerals, after what a month follows
+    ("month_list_cn", r"(?:(?<![\u4e00-\u9fff])|(?<=[年于在至及和与从自]))" + grp("M", CN_MONTH)
+     + r"(?=(?:" + SP + r"、" + SP + CN_MONTH + r")+" + SP + "月)"),
     # 3年, 三年, 六个月, 两周, 10天, 24小时, 近三年, 半年
     ("dur", r"(?:近|过去|未来|最近)?" + NB + grp("N", r"\d{1,3}|" + CN_COUNT) + SP
      + grp("UNIT", r"年(?!代|级|前|后|以前|以后|\d)|个月|周(?!年|岁)|个星期|个礼拜|天(?!前|后)|小时|个小时|个钟头|钟头"
@@ -444,9 +447,10 @@ RULES = [
     ("time_24", NB + grp("HR", r"[01]?\d|2[0-3]") + "[:：]" + grp("MIN", r"[0-5]\d") + r"(?![\d:])"),
     ("noon", grp("NOON", alt(NOON))),
     ("set", grp("SET", alt(SETW))),
-    # (每周一至周五: every weekday, read as a set from its first day, not a range of dates)
+    # (每周一至周五: every weekday, read as a set from its first day, not a range of dates; 逢週六、日:
+    # every Saturday and Sunday, the list's second day with it)
     ("set_weekday", grp("SET", alt(SET_WEEKDAY)) + weekday_word() + r"(?!次|回|遍|趟|天|日|个|期)"
-     + "(?:" + SP + "[至到~～－-]" + SP + "(?:周|星期|礼拜)?(?:[一二三四五六日]|" + SUNDAY_TIAN + "))?"),
+     + "(?:" + SP + r"[至到~～－\-、及和与]" + SP + "(?:周|星期|礼拜)?(?:[一二三四五六日]|" + SUNDAY_TIAN + ")(?!本|期|间|常|益|渐|子|记|文|语|元|报))?"),
     # 星期三至五, 周一到周五 (the end's 周 may be left out)
     # 服務時間為週一至週五上午9時至下午5時, 上班時間（週一至五）: the days of every week an office
     # keeps (opening hours, a clock time after them or 時間 before), no dates
