@@ -362,10 +362,10 @@ RULES = [
     # 3月5、6日: a day of a list whose last day has the 日
     ("md_list", "(?:" + year() + SP + "|" + NB + grp("ROC", r"1[0-4]\d|[4-9]\d") + SP + "年" + SP + ")?" + month() + SP
      + grp("D", r"3[01]|[12]\d|0?[1-9]") + r"(?=" + SP + r"[、，,及和与]" + SP + r"\d{1,2}" + SP + "[日号])"),
-    # 3/15開幕, 至4/30止, 於3/20上午: a month and day by a slash in Chinese text (not the fractions
-    # 1/3的民眾, 2/3以上, 3/4票)
+    # 3/15開幕, 至4/30止, 於3/20上午, 3/22 14:00: a month and day by a slash in Chinese text (not the
+    # fractions 1/3的民眾, 2/3以上, 3/4票)
     ("md_slash", r"(?<![\d.,/:A-Za-z])(?<!\d-)" + grp("M", r"1[0-2]|0?[1-9]") + "/" + grp("D", r"3[01]|[12]\d|0?[1-9]")
-     + r"(?![\d/.%]|\s?[的以之左强弱票人成倍个份名位次分])(?=[\u4e00-\u9fff，。、；）)~～\-－]|$)"),
+     + r"(?![\d/.%]|\s?[的以之左强弱票人成倍个份名位次分])(?=[\u4e00-\u9fff，。、；）)~～\-－\s|]|$)"),   # (a table's cell: 3/22 before a tab, a line's end)
     ("roc_this_year_western", r"[今去明本上下前][ ]?[（(][ ]?" + grp("Y", r"(?:19|20)\d\d") + r"[ ]?[）)][ ]?年(?:度)?"),   # 今（2025）年
     # 3/5-3/7, 3/5至3/7: a range of days written with slashes
     ("md_slash_range", r"(?<![\d.,\-/:A-Za-z])" + grp("M", r"1[0-2]|0?[1-9]") + "/" + grp("D", r"3[01]|[12]\d|0?[1-9]")
