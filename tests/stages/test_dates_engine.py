@@ -184,10 +184,15 @@ def test_chinese_weekday_list_after_a_week_word_takes_that_week():
     ("장관은 5일 개막한 박람회 첫날 부스를 둘러봤다.", "ko", "2024-12-10", "2024-12-05"),
     ("府城燈會將於2月8日至2月23日舉行。\n\n市府表示，燈會首日將實施交通管制。", "zh", "2025-01-20", "2025-02-08"),
     ("展覽於3月22日開幕，首日即吸引上千人次參觀。", "zh", "2025-03-24", "2025-03-22"),
+    ("한빛총회는 12월 11일부터 13일까지 열린다. 장관은 총회 둘째 날 기조연설을 한다.", "ko", "2024-12-10", "2024-12-12"),
+    ("Hanbit Expo runs from October 23 to 25 in Seoul.\n\nKeynote speakers on Day 1 include the minister.", "en", "2024-10-20",
+     "2024-10-23"),
+    ("Hanbit Expo runs from October 23 to 25. The forum, held on the second day of Hanbit Expo, drew 300 firms.", "en",
+     "2024-10-20", "2024-10-24"),
 ])
 def test_the_first_day_of_a_happening_is_the_start_of_its_stretch(text, lang, anchor, expected):
     found = find_timexes(text, lang, anchor)
-    first = [t for t in found if t["text"] in ("첫날", "首日")]
+    first = [t for t in found if t["text"] in ("첫날", "둘째 날", "首日", "Day 1", "the second day")]
     assert [t["value"] for t in first] == [expected], found
 
 

@@ -91,10 +91,10 @@ PREFIX_WINDOW = 12
 
 _NUMBER_KEYS = {"Y", "M", "D", "HR", "MIN", "N", "N2", "Q", "CEN"}
 _PLAIN_NUMBER_KEYS = frozenset(_NUMBER_KEYS - {"Q"})    # numbers with no other reading (Q may be a word)
-_WORD_KEYS = {"AY", "AM", "AD", "WD", "RY", "RM", "RW", "RD", "RQ", "RH", "DIR", "SEASON", "MOD", "AP", "NOON", "UNIT",
+_WORD_KEYS = {"AY", "AM", "AD", "FD", "WD", "RY", "RM", "RW", "RD", "RQ", "RH", "DIR", "SEASON", "MOD", "AP", "NOON", "UNIT",
               "UNIT2", "DURW", "AGO", "SET", "PRES", "POD"}
 # Marks whose presence is their meaning: the last day of a month, a weekend, an amount left open.
-_FLAG_KEYS = {"LASTD", "WE", "VAGUE", "THU", "PAST", "FD"}   # (THU: a week of a month counted by its Thursday; PAST, FD: see grammar.py)
+_FLAG_KEYS = {"LASTD", "WE", "VAGUE", "THU", "PAST"}   # (THU: a week of a month counted by its Thursday; PAST: see grammar.py)
 # Ordinals read from the language's NTH table when they are words (`둘째`, `second`, `第三`, `last`
 # = -1), as numbers otherwise: NTH the n-th weekday of a month, WOM the n-th week of a month,
 # DW a day of the month written as an ordinal word (`the second of June`).
@@ -1182,16 +1182,16 @@ def find_timexes(text: str, lang: str, anchor: str | None = None, prefer: str = 
             at, base = _anaphoric(at, ref or a), ref or a
         day_anchor = a
         if "FD" in at.f:
-            # `첫날`, `首日`: the first day of the happening the text tells of, the start of the last
-            # stretch of days it gave (`12월 11일부터 12일까지`), else of a day named in the same
-            # paragraph; with neither the day is unknown and left out
+            # `첫날`, `首日`, `Day 2`: the n-th day of the happening the text tells of, counted from
+            # the start of the last stretch of days it gave (`12월 11일부터 12일까지`), else from a
+            # day named in the same paragraph; with neither the day is unknown and left out
             first = ref_first if ref_first is not None else ref_day if (
                 ref_day is not None and _paragraphs_between(text, ref_day_end, at.start) == 0) else None
             if first is None:
                 continue
             base = day_anchor = first
             f = {k: v for k, v in at.f.items() if k != "FD"}
-            f["RD"] = 0
+            f["RD"] = at.f["FD"] - 1
             at = dataclasses.replace(at, f=f)
         if "AD" in at.f:
             # `이날`, `the same day`, `同日`: the day of the happening the text is describing, the

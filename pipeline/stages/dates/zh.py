@@ -143,7 +143,9 @@ TRADITIONAL_LEXICON = {"HOL": HOLIDAY_TAIWAN}
 # 元月: January, as Taiwan writes it (114年元月, 元月1日)
 MONTH_WORD = {"元月": 1}
 
-LEXICON = {"MN": MONTH_WORD, "AY": ANA_YEAR, "AM": ANA_MONTH, "AD": ANA_DAY, "WD": WEEKDAY, "RY": REL_YEAR, "RM": REL_MONTH, "RW": REL_WEEK, "RD": REL_DAY,
+# The n-th day of the happening told (rule "first_day"; the engine's FD)
+FIRST_DAY = {"首日": 1}
+LEXICON = {"FD": FIRST_DAY, "MN": MONTH_WORD, "AY": ANA_YEAR, "AM": ANA_MONTH, "AD": ANA_DAY, "WD": WEEKDAY, "RY": REL_YEAR, "RM": REL_MONTH, "RW": REL_WEEK, "RD": REL_DAY,
            "RQ": REL_QUARTER, "Q": QUARTER, "H": HALF, "SEASON": SEASON, "MOD": MOD, "AP": AMPM, "NOON": NOON,
            "UNIT": UNIT, "DURW": DURWORD, "AGO": AGO, "SET": {**SETW, **SET_WEEKDAY}, "PRES": PRES, "HOL": {**HOLIDAY, **LUNAR_NY_DAY, **LUNAR_DATE},
            "NTH": NTH, "POD": POD}
