@@ -201,3 +201,17 @@ def test_chinese_months_of_a_list_in_numerals():
     assert [(t["text"], t["value"]) for t in found] == [("今年", "2025"), ("三", "2025-03"), ("四月", "2025-04")]
     assert [t["value"] for t in find_timexes("一、二月營收成長", "zh", "2025-03-12")] == ["2025-01", "2025-02"]
     assert [t["text"] for t in find_timexes("統一、二月", "zh", "2025-03-12")] == ["二月"]   # (統一 a word)
+
+
+@pytest.mark.parametrize("text, lang, words, expected", [
+    ("한빛교는 2023년 8월 20일 착공하여 10월 5일 준공했다.", "ko", "10월 5일", "2023-10-05"),
+    ("本案112年8月20日動工，10月5日完工。", "zh", "10月5日", "2023-10-05"),
+    ("新館2023年8月啟動興建，12月完工。", "zh", "12月", "2023-12"),
+    ("Construction began in August 2023 and ended on October 5.", "en", "October 5", "2023-10-05"),
+    # a month before the year's month, or on the other side of the release by the tense, is left to the tense
+    ("新館2023年12月啟動興建，將於6月完工。", "zh", "6月", "2025-06"),
+    ("本案2023年8月啟動，10月將開放申請。", "zh", "10月", "2025-10"),
+])
+def test_a_month_without_its_year_takes_the_year_of_the_month_before_it_in_its_sentence(text, lang, words, expected):
+    found = {t["text"]: t["value"] for t in find_timexes(text, lang, "2025-03-12")}
+    assert found[words] == expected, found

@@ -1109,6 +1109,10 @@ def _anaphoric(at: _Atom, base: dt.date | None) -> _Atom:
 
 
 _BARE_DAY_KEYS = frozenset({"D", "WD", "POD", "HR", "MIN", "AP", "HALFHR"})
+# What gives a date its year, or makes it no month of a year the text names (a relative month, a
+# holiday, an amount of time before or after)
+_YEARLESS_KEYS = frozenset({"Y", "RY", "AY", "AM", "RM", "RW", "RD", "AD", "FD", "HOL", "AGO", "N", "SET", "PRES", "NTH", "WOM",
+                            "DIR"})   # (DIR: `지난 3월`, `last March` name their own side of the release)
 
 
 def _same_discourse(text: str, ref_end: int, at: _Atom, L: _Lang) -> bool:
@@ -1169,6 +1173,7 @@ def find_timexes(text: str, lang: str, anchor: str | None = None, prefer: str = 
     ref_month: dt.date | None = None  # the last day the text gave with its month, for a bare `6日`
     ref_month_end = 0
     ref_first: dt.date | None = None  # the first day of the last stretch of days, for `첫날`, `首日`
+    ref_year: tuple | None = None     # (year, month, end) of the last month written with its year
     while todo:
         at = todo.pop()
         # with `holidays` False a holiday is left out, but it still names the day that `當天`,
@@ -1203,6 +1208,26 @@ def find_timexes(text: str, lang: str, anchor: str | None = None, prefer: str = 
             f["RD"] = f.pop("AD")
             at = dataclasses.replace(at, f=f)
 
+        if (ref_year is not None and "M" in at.f and _YEARLESS_KEYS.isdisjoint(at.f)
+                and at.f["M"] >= ref_year[1]
+                and L.sentence_end.search(text, ref_year[2], at.start) is None):
+            # `2023년 8월 20일 착공하여 10월 5일 준공했다`, `2023年8月啟動，10月完工`: a month written
+            # without its year after a month with its year in the same sentence is of that year (a
+            # month before that month is left to the tense: it may be the next year's), unless the
+            # sentence's tense puts it on the other side of the release
+            y = ref_year[0]
+            tense = _tense(text, at.start, at.end, L) if a is not None else None
+            if not ((tense == "future" and a is not None and y < a.year) or (tense == "past" and a is not None and y > a.year)):
+                f = {**at.f, "Y": y}
+                f_end = at.f_end
+                if f_end is not None and "M" in f_end and "Y" not in f_end and f_end["M"] >= at.f["M"]:
+                    f_end = {**f_end, "Y": y}
+                try:
+                    _check(f)
+                    at = dataclasses.replace(at, f=f, f_end=f_end)
+                except _Invalid:
+                    pass
+
         if ref_month is not None and "D" in at.f and _BARE_DAY_KEYS.issuperset(at.f) \
                 and (at.f_end is None or ("D" in at.f_end and _BARE_DAY_KEYS.issuperset(at.f_end))) \
                 and L.rules[at.prio][0] in L.bare_day_rules and _same_discourse(text, ref_month_end, at, L) \
@@ -1235,6 +1260,8 @@ def find_timexes(text: str, lang: str, anchor: str | None = None, prefer: str = 
         if r.type in ("DATE", "TIME") and r.lo is not None and r.value is not None:
             if r.type == "DATE":
                 ref = r.lo
+                if ("Y" in at.f or "RY" in at.f) and "M" in at.f:   # (a year alone may be a fiscal year's: `the 2023 results released on March 26th`)
+                    ref_year = (r.lo.year, r.lo.month, at.end)
             if r.grain == "day" and at.f_end is not None and r.lo != r.hi:
                 ref_first = r.lo
             if r.grain == "day" and ({"M", "RM"} & at.f.keys() or (at.f_end is not None and "M" in at.f_end)):
