@@ -138,14 +138,16 @@ HOLIDAY_FOLLOWS = r"(?=[^\u4e00-\u9fff]|$|节|前夕|快乐|当天|当日|那天
 # Day is 10 October (國慶), Children's Day 4 April, Youth Day 29 March, Teachers' Day 28 September.
 HOLIDAY_TAIWAN = {"国庆": (10, 10), "国庆节": (10, 10), "国庆日": (10, 10), "儿童节": (4, 4), "青年节": (3, 29),
                   "教师节": (9, 28)}
-TRADITIONAL_LEXICON = {"HOL": HOLIDAY_TAIWAN}
+# A bare two-digit year (98年) in Taiwan's text is one of the Republic (2009); in the mainland's it
+# may be 1998 or a count of years, so the rule "roc_year2_tw" reads it only here.
+TRADITIONAL_LEXICON = {"HOL": HOLIDAY_TAIWAN, "TWY": {str(n): n + 1911 for n in range(40, 100)}}
 
 # 元月: January, as Taiwan writes it (114年元月, 元月1日)
 MONTH_WORD = {"元月": 1}
 
 # The n-th day of the happening told (rule "first_day"; the engine's FD)
 FIRST_DAY = {"首日": 1}
-LEXICON = {"FD": FIRST_DAY, "MN": MONTH_WORD, "AY": ANA_YEAR, "AM": ANA_MONTH, "AD": ANA_DAY, "WD": WEEKDAY, "RY": REL_YEAR, "RM": REL_MONTH, "RW": REL_WEEK, "RD": REL_DAY,
+LEXICON = {"TWY": {}, "FD": FIRST_DAY, "MN": MONTH_WORD, "AY": ANA_YEAR, "AM": ANA_MONTH, "AD": ANA_DAY, "WD": WEEKDAY, "RY": REL_YEAR, "RM": REL_MONTH, "RW": REL_WEEK, "RD": REL_DAY,
            "RQ": REL_QUARTER, "Q": QUARTER, "H": HALF, "SEASON": SEASON, "MOD": MOD, "AP": AMPM, "NOON": NOON,
            "UNIT": UNIT, "DURW": DURWORD, "AGO": AGO, "SET": {**SETW, **SET_WEEKDAY}, "PRES": PRES, "HOL": {**HOLIDAY, **LUNAR_NY_DAY, **LUNAR_DATE},
            "NTH": NTH, "POD": POD}
@@ -338,6 +340,11 @@ RULES = [
     ("roc_decade", grp("NOTDATE", r"民国" + SP + r"\d0" + SP + "年代")),
     # 自98年起, 于99年: a two-digit ROC year where 自 / 于 / 从 says it is a point in time
     ("roc_year2", r"(?<=[自于从迄])" + SP + grp("ROC", r"[4-9]\d") + SP + r"年(?!代|来|间|之久|历史|前|后|以来|多|余|级)"),
+    # 98年莫拉克風災, 99年縣市合併後, 於民國…在95年: a two-digit year at a clause's start or after a word
+    # of time (在, 至, 到, 及) is a year of the Republic in Taiwan's text (TWY), not a count of years
+    # (成立98年, 已有98年歷史, 98年來, 40年老店)
+    ("roc_year2_tw", r"(?:(?<=[在至到及和与、，。；：\n（(「])|(?<=^))" + grp("TWY", r"[4-9]\d")
+     + r"年(?!代|来|间|之久|历史|前|后|以来|多|余|级|老|资|经验|的历史|内|以上|左右|半|生|次|期|轮|制|份|龄|纪)"),
     ("lunar_ny_day_end", r"(?<=初[一二三四五六七八九][至到、~～\-－])" + grp("HOL", alt(LUNAR_NY_DAY))
      + "(?:" + weekday_brackets() + ")?"),   # (初一至初五: the range's end)
     # 105年0206地震, 0121震灾: a day named by its month and day, as Taiwan names disasters
