@@ -215,3 +215,11 @@ def test_chinese_months_of_a_list_in_numerals():
 def test_a_month_without_its_year_takes_the_year_of_the_month_before_it_in_its_sentence(text, lang, words, expected):
     found = {t["text"]: t["value"] for t in find_timexes(text, lang, "2025-03-12")}
     assert found[words] == expected, found
+
+
+def test_a_month_after_a_relative_year_in_its_sentence_is_of_that_year():
+    # in a release of June 18, with 預計 ahead in the sentence: this year's March, not next year's
+    found = {t["text"]: t["value"] for t in find_timexes("今年受3月低溫影響，產期略為延後，預計7月為盛產期。", "zh", "2025-06-18")}
+    assert found["3月"] == "2025-03", found
+    found = {t["text"]: t["value"] for t in find_timexes("올해는 3월 한파로 출하가 늦어졌으나 8월에는 회복될 전망이다.", "ko", "2025-06-18")}
+    assert found["3월"] == "2025-03", found

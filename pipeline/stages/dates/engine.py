@@ -1175,7 +1175,7 @@ def find_timexes(text: str, lang: str, anchor: str | None = None, prefer: str = 
     ref_month: dt.date | None = None  # the last day the text gave with its month, for a bare `6日`
     ref_month_end = 0
     ref_first: dt.date | None = None  # the first day of the last stretch of days, for `첫날`, `首日`
-    ref_year: tuple | None = None     # (year, month, end) of the last month written with its year
+    ref_year: tuple | None = None     # (year, month, end) of the last month written with its year, or relative year
     while todo:
         at = todo.pop()
         # with `holidays` False a holiday is left out, but it still names the day that `當天`,
@@ -1213,10 +1213,11 @@ def find_timexes(text: str, lang: str, anchor: str | None = None, prefer: str = 
         if (ref_year is not None and "M" in at.f and _YEARLESS_KEYS.isdisjoint(at.f)
                 and at.f["M"] >= ref_year[1]
                 and L.sentence_end.search(text, ref_year[2], at.start) is None):
-            # `2023년 8월 20일 착공하여 10월 5일 준공했다`, `2023年8月啟動，10月完工`: a month written
-            # without its year after a month with its year in the same sentence is of that year (a
-            # month before that month is left to the tense: it may be the next year's), unless the
-            # sentence's tense puts it on the other side of the release
+            # `2023년 8월 20일 착공하여 10월 5일 준공했다`, `2023年8月啟動，10月完工`, `今年受3月低溫影響`:
+            # a month written without its year after a month with its year, or a relative year, in
+            # the same sentence is of that year (a month before that month is left to the tense: it
+            # may be the next year's), unless the sentence's tense puts it on the other side of the
+            # release
             y = ref_year[0]
             tense = _tense(text, at.start, at.end, L) if a is not None else None
             if not ((tense == "future" and a is not None and y < a.year) or (tense == "past" and a is not None and y > a.year)):
@@ -1262,8 +1263,10 @@ def find_timexes(text: str, lang: str, anchor: str | None = None, prefer: str = 
         if r.type in ("DATE", "TIME") and r.lo is not None and r.value is not None:
             if r.type == "DATE":
                 ref = r.lo
-                if ("Y" in at.f or "RY" in at.f) and "M" in at.f:   # (a year alone may be a fiscal year's: `the 2023 results released on March 26th`)
-                    ref_year = (r.lo.year, r.lo.month, at.end)
+                # (a year alone may be a fiscal year's, `the 2023 results released on March 26th`;
+                # a relative one, `今年受3月低溫影響`, is the calendar's)
+                if ("Y" in at.f and "M" in at.f) or ("RY" in at.f and r.grain in ("year", "month", "day")):
+                    ref_year = (r.lo.year, r.lo.month if "M" in at.f else 1, at.end)
             if r.grain == "day" and at.f_end is not None and r.lo != r.hi:
                 ref_first = r.lo
             if r.grain == "day" and ({"M", "RM"} & at.f.keys() or (at.f_end is not None and "M" in at.f_end)):
