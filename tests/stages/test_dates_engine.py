@@ -223,3 +223,9 @@ def test_a_month_after_a_relative_year_in_its_sentence_is_of_that_year():
     assert found["3月"] == "2025-03", found
     found = {t["text"]: t["value"] for t in find_timexes("올해는 3월 한파로 출하가 늦어졌으나 8월에는 회복될 전망이다.", "ko", "2025-06-18")}
     assert found["3월"] == "2025-03", found
+
+
+def test_the_first_day_of_two_listed_days_and_its_clock_time():
+    # 7月5日（六）、6日（日）: a stretch from the 5th, whose first day 首日 is; its clock time joins it
+    found = find_timexes("芒果節將於7月5日（六）、6日（日）登場。活動首日上午10時舉行開幕典禮。", "zh", "2025-06-18")
+    assert [(t["text"], t["value"]) for t in found][-1] == ("首日上午10時", "2025-07-05T10:00")

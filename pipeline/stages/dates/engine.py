@@ -451,7 +451,7 @@ def _has_time(f: dict) -> bool:
 
 
 def _has_day(f: dict) -> bool:
-    return ("D" in f or "RD" in f or "AD" in f or "HOL" in f or ("WD" in f and "M" not in f)
+    return ("D" in f or "RD" in f or "AD" in f or "FD" in f or "HOL" in f or ("WD" in f and "M" not in f)
             or "AGO" in f and ("WD" in f or _ago_amount(f)[1] == "D"))
 
 
@@ -1188,6 +1188,7 @@ def find_timexes(text: str, lang: str, anchor: str | None = None, prefer: str = 
                 continue
             at, base = _anaphoric(at, ref or a), ref or a
         day_anchor = a
+        listed_after: dt.date | None = None
         if "FD" in at.f:
             # `첫날`, `首日`, `Day 2`: the n-th day of the happening the text tells of, counted from
             # the start of the last stretch of days it gave (`12월 11일부터 12일까지`), else from a
@@ -1244,6 +1245,7 @@ def find_timexes(text: str, lang: str, anchor: str | None = None, prefer: str = 
                 if f_end is not None:
                     _check(f_end)
                 at = dataclasses.replace(at, f=f, f_end=f_end)
+                listed_after = ref_month   # (`7月5日（六）、6日（日）`: the two days are a stretch from the 5th)
             except _Invalid:
                 pass
 
@@ -1269,6 +1271,8 @@ def find_timexes(text: str, lang: str, anchor: str | None = None, prefer: str = 
                     ref_year = (r.lo.year, r.lo.month if "M" in at.f else 1, at.end)
             if r.grain == "day" and at.f_end is not None and r.lo != r.hi:
                 ref_first = r.lo
+            elif r.grain == "day" and listed_after is not None and r.lo > listed_after:
+                ref_first = listed_after
             if r.grain == "day" and ({"M", "RM"} & at.f.keys() or (at.f_end is not None and "M" in at.f_end)):
                 ref_month, ref_month_end = r.hi, at.end
             if r.grain in ("day", "hour", "minute") and not (L.reported is not None and L.reported.match(text, at.end)) \
