@@ -13,9 +13,21 @@ def dates(text, lang, anchor="2024-10-02"):
     ("The summit theme is Building Tomorrow for Everyone.", "en"),        # Title Case, mid-sentence
     ("Today’s market rewards speed.", "en"),                              # today's: nowadays
     ("主題為「明天會更好」。", "zh"),
+    ("“오늘의 도전, 내일의 기회” 포럼을 열었다.", "ko"),                 # a title with a comma in it
 ])
 def test_figurative_days_are_not_dates(text, lang):
     assert dates(text, lang) == []
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("市長致詞時表示：「今天很高興與大家齊聚一堂，共同見證新館啟用。」", "zh", ("今天", "2024-10-02")),
+    ("局長說「明天起全面開放參觀。」", "zh", ("明天", "2024-10-03")),
+    ("장관은 “오늘 회의는 양국 협력의 새로운 출발점”이라고 말했다.", "ko", ("오늘", "2024-10-02")),
+])
+def test_days_in_quoted_speech_are_dates(text, lang, expected):
+    # speech in quotation marks (after a colon, with a sentence's end inside, or a Korean quoting
+    # ending after it) says its days as the speaker means them; a quoted title does not
+    assert dates(text, lang) == [expected]
 
 
 def test_a_sentence_opening_today_is_the_release_day():

@@ -49,7 +49,7 @@ class DatesStage:
         about = _ABOUT.search(text) if self.lang == "en" else None
         found = [t for t in found if not (_FIGURATIVE_DAY.fullmatch(t["text"]) and about is not None and t["start"] > about.start())]
         found = [t for t in found if not (_FIGURATIVE_DAY.fullmatch(t["text"]) and (
-            _inside_quotes(text, t["start"]) or text[t["end"]:t["end"] + 2] in ("'s", "’s")
+            _inside_title(text, t["start"]) or text[t["end"]:t["end"] + 2] in ("'s", "’s")
             or (t["text"][0].isupper() and t["start"] > 0 and text[t["start"] - 1] == " " and text[t["start"] - 2:t["start"] - 1].isalpha())))]
         if "ner" in doc.spans:
             found = sorted(found + _model_dates(doc, found, doc._.anchor, self.prefer), key=lambda t: (t["start"], t["end"]))
@@ -200,3 +200,34 @@ def _inside_quotes(text: str, pos: int) -> bool:
         elif ch in "’”」』》〉" and depth:
             depth -= 1
     return depth > 0
+
+
+# A quotation that is speech (`市長表示：「今天…，…」`, `장관은 “오늘 회의는 …”고 말했다`) says its
+# days as the speaker means them; a quoted title or theme (`「明天會更好」`, `‘지속가능한 내일’`) does not.
+_SENTENCE_MARK = re.compile(r"[。！？!?]")
+_KO_QUOTE_END = re.compile(r"(?:라고|이라고|고|라며|이라며|며|면서|라면서)(?![가-힣])|(?:라고|고)\s")
+
+
+def _inside_title(text: str, pos: int) -> bool:
+    """`pos` is inside quotation marks that hold a title or a theme, not speech."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    opened: list[int] = []
+    for i in range(line_start, pos):
+        ch = text[i]
+        if ch in "‘“「『《〈":
+            opened.append(i)
+        elif ch in "’”」』》〉" and opened:
+            opened.pop()
+    if not opened:
+        return False
+    q = opened[-1]
+    if text[q] not in "「“":
+        return True
+    line_end = text.find("\n", pos)
+    line_end = len(text) if line_end < 0 else line_end
+    close = min((i for i in (text.find(c, pos, line_end) for c in "」”") if i >= 0), default=line_end)
+    before = text[line_start:q].rstrip()
+    speech = (before.endswith(("：", ":")) or _SENTENCE_MARK.search(text, q + 1, close) is not None
+              or (text[q] == "“" and _KO_QUOTE_END.match(text, close + 1) is not None))
+    return not speech
+
