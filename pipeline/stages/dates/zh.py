@@ -45,7 +45,7 @@ REL_DAY = {"今天": 0, "今日": 0, "即日": 0, "本日": 0, "今儿": 0, "今
 # Days named by reference to the happening the text describes (`同日`, `次日`), not the release date.
 ANA_DAY = {"当天": 0, "当日": 0, "同日": 0, "同一天": 0, "前一天": -1, "前一日": -1, "次日": 1, "翌日": 1, "隔天": 1,
            "隔日": 1, "第二天": 1}
-QUARTER = {"一": 1, "二": 2, "三": 3, "四": 4}
+QUARTER = {"一": 1, "二": 2, "三": 3, "四": 4, "首": 1}   # (首季: the first quarter, as Taiwan writes it)
 # This, last and next quarter, counted from the anchor's (本季度 0, 上季度 -1, 下个季度 1)
 REL_QUARTER = {}
 for _k, _v in (("本", 0), ("这", 0), ("这个", 0), ("这一", 0), ("今个", 0), ("上", -1), ("上个", -1), ("上一", -1),
@@ -245,6 +245,7 @@ RULES = [
     # 2025年2月20日（星期四）, 2025年2月, 2025年底, 二〇二五年三月
     ("ymd", year() + "(?:" + grp("MOD", r"头(?![\u4e00-\u9fff])") + "|" + SP + month() + "(?:" + SP + day() + "(?:" + weekday_brackets() + ")?" + pod() + "|" + month_mod() + ")?|" + year_mod()
      + "|第?" + grp("Q", "[一二三四1-4]") + r"季度|第" + grp("Q", "[一二三四1-4]") + r"季(?!节|赛|风)|Q" + grp("Q", "[1-4]") + r"(?!\d)|" + grp("H", alt(HALF))
+     + "|" + grp("Q", "首") + r"季(?!节|赛|风)|H" + grp("H", "[12]") + r"(?![\dA-Za-z])"
      + "|" + grp("SEASON", alt(SEASON)) + ")?"),
     # 2月20日, 三月二十日, 3月底
     ("md", month() + "(?:" + day() + "(?:" + weekday_brackets() + ")?" + pod() + "|" + month_mod() + ")?"),
@@ -271,7 +272,7 @@ RULES = [
     # 去年, 今年3月, 明年一季度, 今年上半年, 去年底, 今年年底
     ("rel_year", REL_BEHIND + grp("RY", alt([k for k in REL_YEAR if k != "今"])) + YEAR_AHEAD + "(?:" + month() + "(?:" + day() + "|" + month_mod() + ")?|"
      + "年?" + year_mod() + "|年?" + grp("MOD", "尾|头(?!脑|发)") + "|" + "第?" + grp("Q", "[一二三四1-4]") + r"季(?:度)?(?!节|赛|风)|" + grp("H", alt(HALF))
-     + "|" + grp("SEASON", alt(SEASON)) + ")?"),
+     + "|" + grp("Q", "首") + r"季(?!节|赛|风)|" + grp("SEASON", alt(SEASON)) + ")?"),
     # 本月20日, 上月底, 下个月初
     ("rel_month", grp("RM", alt([k for k in REL_MONTH if k])) + "(?:" + day() + "|" + month_mod() + ")?"),
     ("month_part", r"(?<![\d一二三四五六七八九十个每])" + grp("RM", "") + grp("MOD", "月底|月末|月初|月尾|月头|月中" + PHRASE_ENDS)),
@@ -319,7 +320,8 @@ RULES = [
     ("roc_year3", r"(?<![\d.,\-/:近逾第])(?<!建校)(?<!成立)(?<!创立)(?<!创校)(?<!历史)(?<!已有)(?<!长达)"
      + r"(?:(?<!超过)|(?=1[0-4]\d年(?![的之来间多余以历前后])[\u4e00-\u9fff]))(?<!满)(?<!历经)(?<!经过)(?<!走过)"
      + grp("ROC", r"1[0-4]\d") + SP + r"年(?!代|来|间|之久|历史|前|后)"
-     + "(?:" + year_mod() + "|第?" + grp("Q", "[一二三四1-4]") + r"季(?:度)?|Q" + grp("Q", "[1-4]") + r"(?!\d)|" + grp("H", alt(HALF)) + ")?"),
+     + "(?:" + year_mod() + "|第?" + grp("Q", "[一二三四1-4]") + r"季(?:度)?|Q" + grp("Q", "[1-4]") + r"(?!\d)|" + grp("H", alt(HALF))
+     + "|" + grp("Q", "首") + r"季(?!节|赛|风)" + ")?"),
     # 去（113）年, 本(114)年度, 今（114）年1月: the year in brackets, with its month and day
     ("roc_this_year", r"[今去明本上下前][ ]?[（(][ ]?" + grp("ROC", r"1[0-4]\d|[4-9]\d") + r"[ ]?[）)][ ]?年(?:度)?"
      + "(?:" + SP + month() + "(?:" + SP + day() + "(?:" + weekday_brackets() + ")?|" + month_mod() + ")?|" + year_mod()
