@@ -45,7 +45,7 @@ REL_DAY = {"今天": 0, "今日": 0, "即日": 0, "本日": 0, "今儿": 0, "今
 # Days named by reference to the happening the text describes (`同日`, `次日`), not the release date.
 ANA_DAY = {"当天": 0, "当日": 0, "同日": 0, "同一天": 0, "前一天": -1, "前一日": -1, "次日": 1, "翌日": 1, "隔天": 1,
            "隔日": 1, "第二天": 1}
-QUARTER = {"一": 1, "二": 2, "三": 3, "四": 4, "首": 1}   # (首季: the first quarter, as Taiwan writes it)
+QUARTER = {"一": 1, "二": 2, "三": 3, "四": 4, "首": 1, "前": 1}   # (首季: the first quarter, as Taiwan writes it; 前三季 from the first)
 # This, last and next quarter, counted from the anchor's (本季度 0, 上季度 -1, 下个季度 1)
 REL_QUARTER = {}
 for _k, _v in (("本", 0), ("这", 0), ("这个", 0), ("这一", 0), ("今个", 0), ("上", -1), ("上个", -1), ("上一", -1),
@@ -399,6 +399,12 @@ RULES = [
     ("quarter", r"(?<![\d年])(?:第?" + grp("Q", "[一二三四]") + r"季度|第" + grp("Q", "[1-4]") + r"季(?:度)?|第"
      + grp("Q", "[一二三四]") + r"季(?!度))"),   # 第一季度, 一季度, 第1季, 第一季 (Taiwan)
     ("quarter_q", r"(?<![A-Za-z])Q" + grp("Q", "[1-4]") + r"(?![\d])"),
+    # 前三季, 今年前3季度: the first quarters of a year, Q1 to the n-th; 第一至三季, 第1-3季: quarters
+    # from one to another (a range, whose ends are two dates)
+    ("quarters_first", "(?:" + year() + "|" + NB + grp("ROC", r"1[0-4]\d") + SP + "年|" + REL_BEHIND + grp("RY", alt([k for k in REL_YEAR if k != "今"]))
+     + r"|(?<![\u4e00-\u9fff])|(?<=[在于至到及和与、，。；：（(「]))" + grp("Q", "前") + grp("E_Q", "[二两三2-3]") + r"(?:个)?季(?:度)?(?!节|赛|风)"),
+    ("quarters_range", "(?:" + year() + "|" + NB + grp("ROC", r"1[0-4]\d") + SP + "年|" + REL_BEHIND + grp("RY", alt([k for k in REL_YEAR if k != "今"]))
+     + ")?" + r"第" + grp("Q", "[一二三1-3]") + SP + r"(?:至|到|-|~|～|－)" + SP + r"第?" + grp("E_Q", "[二三四2-4]") + r"季(?:度)?(?!节|赛|风)"),
     ("half", r"(?<![年今去明])" + grp("H", alt(HALF))),
     # (年初六: the sixth day of the lunar year, a feast day, no part of a year)
     ("year_part", r"(?<![\d今去明本])" + grp("MOD", "年底|年末|年尾|年初(?![一二三四五六七八九十])|岁末|年内|年中" + PHRASE_ENDS)),
