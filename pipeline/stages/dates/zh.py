@@ -346,7 +346,7 @@ RULES = [
     # of time (在, 至, 到, 及) is a year of the Republic in Taiwan's text (TWY), not a count of years
     # (成立98年, 已有98年歷史, 98年來, 40年老店)
     ("roc_year2_tw", r"(?:(?<=[在至到及和与、，。；：\n（(「])|(?<=^))" + grp("TWY", r"[4-9]\d")
-     + r"年(?!代|来|间|之久|历史|前|后|以来|多|余|级|老|资|经验|的历史|内|以上|左右|半|生|次|期|轮|制|份|龄|纪)"),
+     + r"年(?!代|来|间|之久|历史|前|后|以来|多|余|级|老|资|经验|的|内|以上|左右|半|生|次|期|轮|制|份|龄|纪|如|光阴|岁月|时间|时光)"),   # (50年的努力 counts)
     ("lunar_ny_day_end", r"(?<=初[一二三四五六七八九][至到、~～\-－])" + grp("HOL", alt(LUNAR_NY_DAY))
      + "(?:" + weekday_brackets() + ")?"),   # (初一至初五: the range's end)
     # 105年0206地震, 0121震灾: a day named by its month and day, as Taiwan names disasters
