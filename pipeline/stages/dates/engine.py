@@ -339,6 +339,8 @@ def _fields(m: re.Match, lex: dict) -> tuple[dict, dict | None, tuple[int, int]]
             target[key] = int(val) if val.isdigit() else _number(val, lex)
         elif key == "ROC":                 # a year of the Republic of China calendar (Taiwan)
             target["Y"] = (int(val) if val.isdigit() else 1 if val == "元" else _zh_number(val)) + 1911   # (民國元年: 1912)
+        elif key == "ND":                  # a day a history names (921地震, 0206地震): the lexicon
+            target["Y"], target["M"], target["D"] = lex["ND"][norm_key(val)]   # gives its year too
         elif key == "TWY":                 # a bare two-digit year that only Taiwan's text reads as the
             target["Y"] = lex["TWY"][val]  # Republic's (98年 = 2009): the lexicon has them only for it
         elif key == "YY":

@@ -147,7 +147,11 @@ MONTH_WORD = {"元月": 1}
 
 # The n-th day of the happening told (rule "first_day"; the engine's FD)
 FIRST_DAY = {"首日": 1}
-LEXICON = {"TWY": {}, "FD": FIRST_DAY, "MN": MONTH_WORD, "AY": ANA_YEAR, "AM": ANA_MONTH, "AD": ANA_DAY, "WD": WEEKDAY, "RY": REL_YEAR, "RM": REL_MONTH, "RW": REL_WEEK, "RD": REL_DAY,
+# Earthquakes Taiwan names by their month and day, whose year every reader knows (rule
+# "named_quake"; a year written before one, 105年0206地震, is read by rule "mmdd_event")
+NAMED_QUAKE = {"921": (1999, 9, 21), "九二一": (1999, 9, 21), "0206": (2016, 2, 6), "0403": (2024, 4, 3),
+               "0121": (2025, 1, 21)}
+LEXICON = {"ND": NAMED_QUAKE, "TWY": {}, "FD": FIRST_DAY, "MN": MONTH_WORD, "AY": ANA_YEAR, "AM": ANA_MONTH, "AD": ANA_DAY, "WD": WEEKDAY, "RY": REL_YEAR, "RM": REL_MONTH, "RW": REL_WEEK, "RD": REL_DAY,
            "RQ": REL_QUARTER, "Q": QUARTER, "H": HALF, "SEASON": SEASON, "MOD": MOD, "AP": AMPM, "NOON": NOON,
            "UNIT": UNIT, "DURW": DURWORD, "AGO": AGO, "SET": {**SETW, **SET_WEEKDAY}, "PRES": PRES, "HOL": {**HOLIDAY, **LUNAR_NY_DAY, **LUNAR_DATE},
            "NTH": NTH, "POD": POD}
@@ -350,6 +354,8 @@ RULES = [
     ("lunar_ny_day_end", r"(?<=初[一二三四五六七八九][至到、~～\-－])" + grp("HOL", alt(LUNAR_NY_DAY))
      + "(?:" + weekday_brackets() + ")?"),   # (初一至初五: the range's end)
     # 105年0206地震, 0121震灾: a day named by its month and day, as Taiwan names disasters
+    # 921地震, 九二一大地震, 0206美濃地震: a quake Taiwan names by its day, in the year it struck
+    ("named_quake", r"(?<![\d年〇零一二三四五六七八九十])" + grp("ND", alt(NAMED_QUAKE)) + r"(?![\d])(?=[\u4e00-\u9fff]{0,3}?(?:地震|强震|震灾))"),
     ("mmdd_event", "(?:" + grp("ROC", r"1[0-4]\d|[4-9]\d") + r"年)?(?<!\d)" + grp("M", r"0[1-9]|1[0-2]") + grp("D", r"[0-2]\d|3[01]")
      + r"(?=" + grp("PAST", r"地震|震灾|震灾区|事件|水灾|风灾|气爆|空难|大火|震灾区|地震灾|强震|大地震") + "|"
      # (0403花蓮地震, 0121大埔強震: the place the quake struck may stand between)
