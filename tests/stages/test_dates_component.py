@@ -13,9 +13,21 @@ def dates(text, lang, anchor="2024-10-02"):
     ("The summit theme is Building Tomorrow for Everyone.", "en"),        # Title Case, mid-sentence
     ("Today’s market rewards speed.", "en"),                              # today's: nowadays
     ("主題為「明天會更好」。", "zh"),
+    ("“오늘의 도전, 내일의 기회” 포럼을 열었다.", "ko"),                 # a title with a comma in it
 ])
 def test_figurative_days_are_not_dates(text, lang):
     assert dates(text, lang) == []
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("市長致詞時表示：「今天很高興與大家齊聚一堂，共同見證新館啟用。」", "zh", ("今天", "2024-10-02")),
+    ("局長說「明天起全面開放參觀。」", "zh", ("明天", "2024-10-03")),
+    ("장관은 “오늘 회의는 양국 협력의 새로운 출발점”이라고 말했다.", "ko", ("오늘", "2024-10-02")),
+])
+def test_days_in_quoted_speech_are_dates(text, lang, expected):
+    # speech in quotation marks (after a colon, with a sentence's end inside, or a Korean quoting
+    # ending after it) says its days as the speaker means them; a quoted title does not
+    assert dates(text, lang) == [expected]
 
 
 def test_a_sentence_opening_today_is_the_release_day():
@@ -112,10 +124,30 @@ def test_the_lunar_new_year_days_are_no_year_part():
     ("한빛총회는 매년 5월 서울에서 열린다.", "ko", "5월"),
     ("The Hanbit Expo is held every year in May in Seoul.", "en", "May"),
     ("每年9月21日為防災日。", "zh", "9月21日"),
+    ("候鳥每年12月至隔年2月來此過冬。", "zh", "12月至隔年2月"),                      # a range of them
+    ("한빛천은 매년 3월~5월 방류 행사를 연다.", "ko", "3월~5월"),
+    # a month, quarter or half without its year in a sentence that tells of every year
+    ("한빛위원회는 매년 2차례(상반기 1회, 하반기 1회) 총회를 연다.", "ko", "상반기"),
+    ("十月份是本市的觀光旺季，每年吸引大批旅客前來。", "zh", "十月份"),
+    ("The board meets in March and October, as it has done each year since its founding.", "en", "October"),
 ])
 def test_a_month_or_day_of_every_year_is_a_set(text, lang, words):
     got = {t.text: (t.type, t.value) for t in extract(text, lang=lang, anchor="2024-03-10")["timexes.jsonl"]}
     assert got[words][0] == "SET" and got[words][1].startswith("XXXX-"), got
+
+
+@pytest.mark.parametrize("text, lang, words", [
+    ("補助款於每月1日撥入帳戶。", "zh", "1日"),
+    ("수당은 매월 10일 지급한다.", "ko", "10일"),
+])
+def test_a_day_of_every_month_is_a_set(text, lang, words):
+    got = {t.text: (t.type, t.value) for t in extract(text, lang=lang, anchor="2024-03-10")["timexes.jsonl"]}
+    assert got[words][0] == "SET" and got[words][1].startswith("XXXX-XX-"), got
+
+
+def test_a_month_with_its_year_stays_a_date_beside_every_year():
+    got = dates("한빛축제는 매년 열리며, 올해 10월에는 부산에서 열린다.", "ko", anchor="2024-03-10")
+    assert ("올해 10월", "2024-10") in got
 
 
 @pytest.mark.parametrize("text, lang", [

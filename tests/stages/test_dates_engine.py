@@ -168,3 +168,64 @@ def test_a_count_in_hundreds_does_not_leave_its_tens_as_a_date():
     # 十四年 inside 一百十四年 is no duration of its own
     found = find_timexes("建校一百十四年", "zh", "2025-03-05")
     assert [(t["text"], t["value"]) for t in found] == [("一百十四年", "P114Y")]
+
+
+def test_chinese_weekday_list_after_a_week_word_takes_that_week():
+    # 2025-03-12 is a Wednesday: 本週日 is the 16th (not the 9th, the Sunday nearest)
+    found = find_timexes("本週六、日於公園舉辦市集", "zh", "2025-03-12")
+    assert [(t["text"], t["value"]) for t in found] == [("本週六", "2025-03-15"), ("日", "2025-03-16")]
+    found = find_timexes("下週二及四開放預約", "zh", "2025-03-12")
+    assert [t["value"] for t in found] == ["2025-03-18", "2025-03-20"]
+
+
+@pytest.mark.parametrize("text, lang, anchor, expected", [
+    ("한빛총회는 12월 11일부터 12일까지 서울에서 열린다.\n\n 이번 총회는 혁신을 주제로 한다.\n\n 장관은 총회 첫날 기조연설을 한다.",
+     "ko", "2024-12-10", "2024-12-11"),
+    ("장관은 5일 개막한 박람회 첫날 부스를 둘러봤다.", "ko", "2024-12-10", "2024-12-05"),
+    ("府城燈會將於2月8日至2月23日舉行。\n\n市府表示，燈會首日將實施交通管制。", "zh", "2025-01-20", "2025-02-08"),
+    ("展覽於3月22日開幕，首日即吸引上千人次參觀。", "zh", "2025-03-24", "2025-03-22"),
+    ("한빛총회는 12월 11일부터 13일까지 열린다. 장관은 총회 둘째 날 기조연설을 한다.", "ko", "2024-12-10", "2024-12-12"),
+    ("Hanbit Expo runs from October 23 to 25 in Seoul.\n\nKeynote speakers on Day 1 include the minister.", "en", "2024-10-20",
+     "2024-10-23"),
+    ("Hanbit Expo runs from October 23 to 25. The forum, held on the second day of Hanbit Expo, drew 300 firms.", "en",
+     "2024-10-20", "2024-10-24"),
+])
+def test_the_first_day_of_a_happening_is_the_start_of_its_stretch(text, lang, anchor, expected):
+    found = find_timexes(text, lang, anchor)
+    first = [t for t in found if t["text"] in ("첫날", "둘째 날", "首日", "Day 1", "the second day")]
+    assert [t["value"] for t in first] == [expected], found
+
+
+def test_chinese_months_of_a_list_in_numerals():
+    found = find_timexes("今年三、四月間將辦理說明會", "zh", "2025-01-10")
+    assert [(t["text"], t["value"]) for t in found] == [("今年", "2025"), ("三", "2025-03"), ("四月", "2025-04")]
+    assert [t["value"] for t in find_timexes("一、二月營收成長", "zh", "2025-03-12")] == ["2025-01", "2025-02"]
+    assert [t["text"] for t in find_timexes("統一、二月", "zh", "2025-03-12")] == ["二月"]   # (統一 a word)
+
+
+@pytest.mark.parametrize("text, lang, words, expected", [
+    ("한빛교는 2023년 8월 20일 착공하여 10월 5일 준공했다.", "ko", "10월 5일", "2023-10-05"),
+    ("本案112年8月20日動工，10月5日完工。", "zh", "10月5日", "2023-10-05"),
+    ("新館2023年8月啟動興建，12月完工。", "zh", "12月", "2023-12"),
+    ("Construction began in August 2023 and ended on October 5.", "en", "October 5", "2023-10-05"),
+    # a month before the year's month, or on the other side of the release by the tense, is left to the tense
+    ("新館2023年12月啟動興建，將於6月完工。", "zh", "6月", "2025-06"),
+    ("本案2023年8月啟動，10月將開放申請。", "zh", "10月", "2025-10"),
+])
+def test_a_month_without_its_year_takes_the_year_of_the_month_before_it_in_its_sentence(text, lang, words, expected):
+    found = {t["text"]: t["value"] for t in find_timexes(text, lang, "2025-03-12")}
+    assert found[words] == expected, found
+
+
+def test_a_month_after_a_relative_year_in_its_sentence_is_of_that_year():
+    # in a release of June 18, with 預計 ahead in the sentence: this year's March, not next year's
+    found = {t["text"]: t["value"] for t in find_timexes("今年受3月低溫影響，產期略為延後，預計7月為盛產期。", "zh", "2025-06-18")}
+    assert found["3月"] == "2025-03", found
+    found = {t["text"]: t["value"] for t in find_timexes("올해는 3월 한파로 출하가 늦어졌으나 8월에는 회복될 전망이다.", "ko", "2025-06-18")}
+    assert found["3월"] == "2025-03", found
+
+
+def test_the_first_day_of_two_listed_days_and_its_clock_time():
+    # 7月5日（六）、6日（日）: a stretch from the 5th, whose first day 首日 is; its clock time joins it
+    found = find_timexes("芒果節將於7月5日（六）、6日（日）登場。活動首日上午10時舉行開幕典禮。", "zh", "2025-06-18")
+    assert [(t["text"], t["value"]) for t in found][-1] == ("首日上午10時", "2025-07-05T10:00")

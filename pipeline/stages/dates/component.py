@@ -49,7 +49,7 @@ class DatesStage:
         about = _ABOUT.search(text) if self.lang == "en" else None
         found = [t for t in found if not (_FIGURATIVE_DAY.fullmatch(t["text"]) and about is not None and t["start"] > about.start())]
         found = [t for t in found if not (_FIGURATIVE_DAY.fullmatch(t["text"]) and (
-            _inside_quotes(text, t["start"]) or text[t["end"]:t["end"] + 2] in ("'s", "’s")
+            _inside_title(text, t["start"]) or text[t["end"]:t["end"] + 2] in ("'s", "’s")
             or (t["text"][0].isupper() and t["start"] > 0 and text[t["start"] - 1] == " " and text[t["start"] - 2:t["start"] - 1].isalpha())))]
         if "ner" in doc.spans:
             found = sorted(found + _model_dates(doc, found, doc._.anchor, self.prefer), key=lambda t: (t["start"], t["end"]))
@@ -122,8 +122,16 @@ def timex_bounds(timex: dict) -> list[str] | None:
 
 
 # A month or day right after `매년`, `every year`, `每年` (with `in`/`on` between in English) is
-# the day of every year, a SET (`XXXX-05`), not the one of the release's year.
+# the day of every year, a SET (`XXXX-05`), not the one of the release's year; so is a range of
+# them (`每年12月至隔年2月`, `매년 3월~5월`).
 _SET_GAP = re.compile(r"[ \t\u00a0\u3000]{0,2}(?:(?:in|on)[ \t]{1,2})?", re.IGNORECASE)
+# A month, quarter or half written without its year in a sentence that tells what happens every
+# year (`매년 2차례(상반기 1회, 하반기 1회) 회의 개최`, `九月份是防災教育月，每年9月21日為防災日`,
+# `held annually in June`) is any year's, no date of the release's year.
+_EVERY_YEAR = re.compile(r"每年|每一年|매년|매해|해마다|every year|each year|annually", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[。！？!?\n]|\.(?=\s|$)")
+_BARE_DAY = re.compile(r"\d{1,2}[ ]?[日일号號]")
+_YEAR_WRITTEN = re.compile(r"年|년|해|연|\d{4}|['’‘]\d\d|year", re.IGNORECASE)
 
 
 def _recurring(text: str, found: list[dict]) -> list[dict]:
@@ -131,11 +139,31 @@ def _recurring(text: str, found: list[dict]) -> list[dict]:
     for t in found:
         prev = out[-1] if out else None
         if (prev is not None and prev["type"] == "SET" and prev["value"] == "P1Y" and t["type"] == "DATE"
-                and t["grain"] in ("month", "day") and t["range"] is None and t["value"]
+                and t["grain"] in ("month", "day") and t["value"]
                 and _SET_GAP.fullmatch(text, prev["end"], t["start"])):
-            t = {**t, "type": "SET", "value": "XXXX" + t["value"][4:], "anchor": None, "relative": False}
+            t = _every_year(t)
+        elif (prev is not None and prev["type"] == "SET" and prev["value"] == "P1M" and t["type"] == "DATE"
+                and t["grain"] == "day" and t["value"] and _BARE_DAY.fullmatch(t["text"]) and _SET_GAP.fullmatch(text, prev["end"], t["start"])):
+            # `每月1日`, `매월 10일`: that day of every month (SET `XXXX-XX-01`)
+            t = {**t, "type": "SET", "value": "XXXX-XX" + t["value"][7:10], "anchor": None, "relative": False}
+        elif (t["type"] == "DATE" and t["grain"] in ("month", "quarter", "half") and t["value"]
+                and not _YEAR_WRITTEN.search(t["text"]) and _EVERY_YEAR.search(_sentence(text, t["start"], t["end"]))):
+            t = _every_year(t)
         out.append(t)
     return out
+
+
+def _every_year(t: dict) -> dict:
+    """`t` as the same day, month or period of every year (TIMEX3 SET `XXXX-05`)."""
+    ends = [v if v.startswith("XXXX") else "XXXX" + v[4:] for v in t["value"].split("/")]
+    rng = {"start": ends[0], "end": ends[1]} if len(ends) == 2 else None
+    return {**t, "type": "SET", "value": "/".join(ends), "range": rng, "anchor": None, "relative": False}
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 400), start)]
+    stop = _SENTENCE_END.search(text, end)
+    return text[ends[-1] if ends else max(0, start - 400):stop.start() if stop else len(text)]
 
 
 # A season alone (`겨울철에는`, `臺南冬季陽光宜人`, `in winter`) is any year's: the guide's season
@@ -172,3 +200,34 @@ def _inside_quotes(text: str, pos: int) -> bool:
         elif ch in "’”」』》〉" and depth:
             depth -= 1
     return depth > 0
+
+
+# A quotation that is speech (`市長表示：「今天…，…」`, `장관은 “오늘 회의는 …”고 말했다`) says its
+# days as the speaker means them; a quoted title or theme (`「明天會更好」`, `‘지속가능한 내일’`) does not.
+_SENTENCE_MARK = re.compile(r"[。！？!?]")
+_KO_QUOTE_END = re.compile(r"(?:라고|이라고|고|라며|이라며|며|면서|라면서)(?![가-힣])|(?:라고|고)\s")
+
+
+def _inside_title(text: str, pos: int) -> bool:
+    """`pos` is inside quotation marks that hold a title or a theme, not speech."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    opened: list[int] = []
+    for i in range(line_start, pos):
+        ch = text[i]
+        if ch in "‘“「『《〈":
+            opened.append(i)
+        elif ch in "’”」』》〉" and opened:
+            opened.pop()
+    if not opened:
+        return False
+    q = opened[-1]
+    if text[q] not in "「“":
+        return True
+    line_end = text.find("\n", pos)
+    line_end = len(text) if line_end < 0 else line_end
+    close = min((i for i in (text.find(c, pos, line_end) for c in "」”") if i >= 0), default=line_end)
+    before = text[line_start:q].rstrip()
+    speech = (before.endswith(("：", ":")) or _SENTENCE_MARK.search(text, q + 1, close) is not None
+              or (text[q] == "“" and _KO_QUOTE_END.match(text, close + 1) is not None))
+    return not speech
+

@@ -130,7 +130,11 @@ HOLIDAY = {"Xmas": (12, 25), "X-mas": (12, 25), "Halloween": (10, 31), "Valentin
            "Lunar New Year": ("KR", "설날"), "Seollal": ("KR", "설날"), "Chinese New Year": ("CN", "春节"),
            "Spring Festival": ("CN", "春节"), "Chuseok": ("KR", "추석"), "Mid-Autumn Festival": ("CN", "中秋节")}
 
-LEXICON = {"AY": ANA_YEAR, "AM": ANA_MONTH, "AD": ANA_DAY, "MN": MONTH, "WD": WEEKDAY, "RY": REL_YEAR, "RM": REL_MONTH, "RW": REL_WEEK,
+# The n-th day of the happening told (rule "first_day"; the engine's FD): `Day 1` as a programme
+# writes it, `the second day of CES`
+FIRST_DAY = {"day 1": 1, "day 2": 2, "day 3": 3, "day one": 1, "day two": 2, "day three": 3, "the first day": 1,
+             "the second day": 2, "the third day": 3, "the opening day": 1}
+LEXICON = {"FD": FIRST_DAY, "AY": ANA_YEAR, "AM": ANA_MONTH, "AD": ANA_DAY, "MN": MONTH, "WD": WEEKDAY, "RY": REL_YEAR, "RM": REL_MONTH, "RW": REL_WEEK,
            "RD": REL_DAY, "RQ": REL_QUARTER, "RH": REL_HALF, "DIR": DIR, "Q": ORDINAL_Q, "H": ORDINAL, "SEASON": SEASON,
            "MOD": MOD, "AP": AMPM, "NOON": NOON, "UNIT": UNIT, "NUM": NUM, "AGO": AGO, "SET": SETW,
            "PRES": PRES, "HOL": HOLIDAY, "NTH": NTH, "POD": POD, "DURW": DURWORD}
@@ -273,6 +277,10 @@ RULES = [
     ("stretch", grp("NOTDATE", r"\b(?:over|within|for|throughout)\sthe\s(?:next|following|coming)\s(?:year|month|week)\b")),
     ("ana_month", r"\b" + grp("AM", alt(ANA_MONTH)) + r"\b"),
     ("ana_day", r"\b" + grp("AD", alt(ANA_DAY)) + r"\b"),
+    # Day 1, Day Two (capitalised, as a programme names its days; not `from day one`), the second
+    # day of CES: the n-th day of the happening told (the engine's FD)
+    ("first_day", r"\b(?:" + grp("FD", r"(?-i:Day (?:[123]|One|Two|Three))") + r"(?=[,.;:)]|\s(?:of|at|include|included|featured|features|will|saw|was)\b)"
+     + r"|" + grp("FD", r"the (?:first|second|third|opening) day") + r"(?= of (?!" + alt(MONTH) + r"\b)(?-i:[A-Z])|[,.;)])" + r")(?!-)"),
     # an edition's year in a name (CES 2025, Gastech 2025, the 2025 Annual Report) and a copyright
     # year (© 2025): years, not amounts
     ("named_year", r"(?-i:\b[A-Z][A-Za-z0-9&'\-]{1,24})\s" + grp("T", year()) + r"(?![\d.,]\d|[A-Za-z]|\s?%|\s?percent|\s?[-–]\s?\d)"),

@@ -91,7 +91,7 @@ PREFIX_WINDOW = 12
 
 _NUMBER_KEYS = {"Y", "M", "D", "HR", "MIN", "N", "N2", "Q", "CEN"}
 _PLAIN_NUMBER_KEYS = frozenset(_NUMBER_KEYS - {"Q"})    # numbers with no other reading (Q may be a word)
-_WORD_KEYS = {"AY", "AM", "AD", "WD", "RY", "RM", "RW", "RD", "RQ", "RH", "DIR", "SEASON", "MOD", "AP", "NOON", "UNIT",
+_WORD_KEYS = {"AY", "AM", "AD", "FD", "WD", "RY", "RM", "RW", "RD", "RQ", "RH", "DIR", "SEASON", "MOD", "AP", "NOON", "UNIT",
               "UNIT2", "DURW", "AGO", "SET", "PRES", "POD"}
 # Marks whose presence is their meaning: the last day of a month, a weekend, an amount left open.
 _FLAG_KEYS = {"LASTD", "WE", "VAGUE", "THU", "PAST"}   # (THU: a week of a month counted by its Thursday; PAST: see grammar.py)
@@ -99,7 +99,7 @@ _FLAG_KEYS = {"LASTD", "WE", "VAGUE", "THU", "PAST"}   # (THU: a week of a month
 # = -1), as numbers otherwise: NTH the n-th weekday of a month, WOM the n-th week of a month,
 # DW a day of the month written as an ordinal word (`the second of June`).
 _ORDINAL_KEYS = {"NTH", "WOM", "DW"}
-_DATE_KEYS = frozenset({"AY", "AM", "AD", "Y", "M", "D", "WD", "Q", "H", "SEASON", "MOD", "RY", "RM", "RW", "RD",
+_DATE_KEYS = frozenset({"AY", "AM", "AD", "FD", "Y", "M", "D", "WD", "Q", "H", "SEASON", "MOD", "RY", "RM", "RW", "RD",
                         "RQ", "RH", "DEC", "CEN", "HOL", "NTH", "WOM", "LASTD", "WE"})
 _YEAR_KEYS = frozenset({"Y", "RY"})
 _TIME_KEYS = frozenset({"HR", "NOON"})
@@ -339,6 +339,10 @@ def _fields(m: re.Match, lex: dict) -> tuple[dict, dict | None, tuple[int, int]]
             target[key] = int(val) if val.isdigit() else _number(val, lex)
         elif key == "ROC":                 # a year of the Republic of China calendar (Taiwan)
             target["Y"] = (int(val) if val.isdigit() else 1 if val == "元" else _zh_number(val)) + 1911   # (民國元年: 1912)
+        elif key == "ND":                  # a day a history names (921地震, 0206地震): the lexicon
+            target["Y"], target["M"], target["D"] = lex["ND"][norm_key(val)]   # gives its year too
+        elif key == "TWY":                 # a bare two-digit year that only Taiwan's text reads as the
+            target["Y"] = lex["TWY"][val]  # Republic's (98年 = 2009): the lexicon has them only for it
         elif key == "YY":
             yy = int(val)
             target["Y"] = 2000 + yy if yy < 70 else 1900 + yy
@@ -449,7 +453,7 @@ def _has_time(f: dict) -> bool:
 
 
 def _has_day(f: dict) -> bool:
-    return ("D" in f or "RD" in f or "AD" in f or "HOL" in f or ("WD" in f and "M" not in f)
+    return ("D" in f or "RD" in f or "AD" in f or "FD" in f or "HOL" in f or ("WD" in f and "M" not in f)
             or "AGO" in f and ("WD" in f or _ago_amount(f)[1] == "D"))
 
 
@@ -1109,6 +1113,10 @@ def _anaphoric(at: _Atom, base: dt.date | None) -> _Atom:
 
 
 _BARE_DAY_KEYS = frozenset({"D", "WD", "POD", "HR", "MIN", "AP", "HALFHR"})
+# What gives a date its year, or makes it no month of a year the text names (a relative month, a
+# holiday, an amount of time before or after)
+_YEARLESS_KEYS = frozenset({"Y", "RY", "AY", "AM", "RM", "RW", "RD", "AD", "FD", "HOL", "AGO", "N", "SET", "PRES", "NTH", "WOM",
+                            "DIR"})   # (DIR: `지난 3월`, `last March` name their own side of the release)
 
 
 def _same_discourse(text: str, ref_end: int, at: _Atom, L: _Lang) -> bool:
@@ -1168,6 +1176,8 @@ def find_timexes(text: str, lang: str, anchor: str | None = None, prefer: str = 
     ref_day_end = 0
     ref_month: dt.date | None = None  # the last day the text gave with its month, for a bare `6日`
     ref_month_end = 0
+    ref_first: dt.date | None = None  # the first day of the last stretch of days, for `첫날`, `首日`
+    ref_year: tuple | None = None     # (year, month, end) of the last month written with its year, or relative year
     while todo:
         at = todo.pop()
         # with `holidays` False a holiday is left out, but it still names the day that `當天`,
@@ -1180,6 +1190,19 @@ def find_timexes(text: str, lang: str, anchor: str | None = None, prefer: str = 
                 continue
             at, base = _anaphoric(at, ref or a), ref or a
         day_anchor = a
+        listed_after: dt.date | None = None
+        if "FD" in at.f:
+            # `첫날`, `首日`, `Day 2`: the n-th day of the happening the text tells of, counted from
+            # the start of the last stretch of days it gave (`12월 11일부터 12일까지`), else from a
+            # day named in the same paragraph; with neither the day is unknown and left out
+            first = ref_first if ref_first is not None else ref_day if (
+                ref_day is not None and _paragraphs_between(text, ref_day_end, at.start) == 0) else None
+            if first is None:
+                continue
+            base = day_anchor = first
+            f = {k: v for k, v in at.f.items() if k != "FD"}
+            f["RD"] = at.f["FD"] - 1
+            at = dataclasses.replace(at, f=f)
         if "AD" in at.f:
             # `이날`, `the same day`, `同日`: the day of the happening the text is describing, the
             # last day it named (not the day of a report, `…고 4일 밝혔다`), else the release date
@@ -1189,6 +1212,27 @@ def find_timexes(text: str, lang: str, anchor: str | None = None, prefer: str = 
             f = dict(at.f)
             f["RD"] = f.pop("AD")
             at = dataclasses.replace(at, f=f)
+
+        if (ref_year is not None and "M" in at.f and _YEARLESS_KEYS.isdisjoint(at.f)
+                and at.f["M"] >= ref_year[1]
+                and L.sentence_end.search(text, ref_year[2], at.start) is None):
+            # `2023년 8월 20일 착공하여 10월 5일 준공했다`, `2023年8月啟動，10月完工`, `今年受3月低溫影響`:
+            # a month written without its year after a month with its year, or a relative year, in
+            # the same sentence is of that year (a month before that month is left to the tense: it
+            # may be the next year's), unless the sentence's tense puts it on the other side of the
+            # release
+            y = ref_year[0]
+            tense = _tense(text, at.start, at.end, L) if a is not None else None
+            if not ((tense == "future" and a is not None and y < a.year) or (tense == "past" and a is not None and y > a.year)):
+                f = {**at.f, "Y": y}
+                f_end = at.f_end
+                if f_end is not None and "M" in f_end and "Y" not in f_end and f_end["M"] >= at.f["M"]:
+                    f_end = {**f_end, "Y": y}
+                try:
+                    _check(f)
+                    at = dataclasses.replace(at, f=f, f_end=f_end)
+                except _Invalid:
+                    pass
 
         if ref_month is not None and "D" in at.f and _BARE_DAY_KEYS.issuperset(at.f) \
                 and (at.f_end is None or ("D" in at.f_end and _BARE_DAY_KEYS.issuperset(at.f_end))) \
@@ -1203,6 +1247,7 @@ def find_timexes(text: str, lang: str, anchor: str | None = None, prefer: str = 
                 if f_end is not None:
                     _check(f_end)
                 at = dataclasses.replace(at, f=f, f_end=f_end)
+                listed_after = ref_month   # (`7月5日（六）、6日（日）`: the two days are a stretch from the 5th)
             except _Invalid:
                 pass
 
@@ -1222,6 +1267,14 @@ def find_timexes(text: str, lang: str, anchor: str | None = None, prefer: str = 
         if r.type in ("DATE", "TIME") and r.lo is not None and r.value is not None:
             if r.type == "DATE":
                 ref = r.lo
+                # (a year alone may be a fiscal year's, `the 2023 results released on March 26th`;
+                # a relative one, `今年受3月低溫影響`, is the calendar's)
+                if ("Y" in at.f and "M" in at.f) or ("RY" in at.f and r.grain in ("year", "month", "day")):
+                    ref_year = (r.lo.year, r.lo.month if "M" in at.f else 1, at.end)
+            if r.grain == "day" and at.f_end is not None and r.lo != r.hi:
+                ref_first = r.lo
+            elif r.grain == "day" and listed_after is not None and r.lo > listed_after:
+                ref_first = listed_after
             if r.grain == "day" and ({"M", "RM"} & at.f.keys() or (at.f_end is not None and "M" in at.f_end)):
                 ref_month, ref_month_end = r.hi, at.end
             if r.grain in ("day", "hour", "minute") and not (L.reported is not None and L.reported.match(text, at.end)) \

@@ -26,6 +26,13 @@ A rule is a regular expression whose *named groups* say what each piece means; t
          presence is its meaning, like LASTD and WE)
     DIR  also `next2` / `last2` (Monday after next, June before last)
     PAST the words say the day has been (a disaster named by its date, 0121地震): read in the past
+    ND   a day that a history names by its month and day (`921地震`): the lexicon gives its
+         year, month and day
+    TWY  a two-digit year read from the lexicon (Taiwan's text gives the ROC years, 98 -> 2009;
+         other text has none, and the match is dropped)
+    FD   the n-th day of the happening the text tells of (`첫날`, `首日`, `Day 2`; the lexicon gives
+         n), counted from the start of the last range of days the text gave, else from a day named
+         in the same paragraph (else left out)
     PRES the lexicon gives PRESENT_REF, PAST_REF or FUTURE_REF
     E_*  the same names for the end of a range written as one rule (2024~2026년)
     T    when present, the reported span is this group, not the whole match (context words

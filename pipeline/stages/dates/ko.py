@@ -102,7 +102,9 @@ ANA_YEAR = {"같은 해": 0, "같은해": 0, "그해": 0, "그 해": 0, "동년"
             "그 이듬해": 1, "익년": 1}
 ANA_MONTH = {"같은 달": 0, "같은달": 0, "그달": 0, "그 달": 0, "동월": 0}
 
-LEXICON = {"AY": ANA_YEAR, "AM": ANA_MONTH, "AD": ANA_DAY, "WD": WEEKDAY, "RY": REL_YEAR, "RM": REL_MONTH,
+# The n-th day of the happening told (rule "first_day"; the engine's FD)
+FIRST_DAY = {"첫날": 1, "첫째 날": 1, "둘째 날": 2, "셋째 날": 3}
+LEXICON = {"FD": FIRST_DAY, "AY": ANA_YEAR, "AM": ANA_MONTH, "AD": ANA_DAY, "WD": WEEKDAY, "RY": REL_YEAR, "RM": REL_MONTH,
            "RW": REL_WEEK | REL_WEEK_BEFORE_DAY, "RD": REL_DAY, "RQ": REL_QUARTER, "RH": REL_HALF, "SINO": SINO,
            "MN": MONTH_WORD, "Q": SINO_QUARTER, "NTH": NTH,
            "DIR": DIR, "H": HALF, "SEASON": SEASON, "MOD": MOD, "AP": AMPM, "NOON": NOON,
@@ -360,6 +362,9 @@ RULES = [
      + r"(?:" + weekday_brackets() + r"|일(?!간|째|차)|(?=부터|까지|" + SP + DASH + r")|\Z)"),
     ("rel_day", HANGUL_NB + grp("RD", alt(REL_DAY)) + "(?!날)(?:" + WORD_END + ")"),
     ("ana_day", HANGUL_NB + grp("AD", alt(ANA_DAY)) + "(?!날|치기)(?:" + WORD_END + ")"),
+    # 첫날, 둘째 날: the first or n-th day of the happening told (the engine's FD), not where its
+    # date follows in apposition (`첫날인 11월 1일`, `첫날 15일에는`)
+    ("first_day", HANGUL_NB + grp("FD", r"첫\s?날|(?:첫째|둘째|셋째)\s?날") + r"(?!인|\s?\d)(?:" + WORD_END + ")"),
     # 화요일, 지난 화요일, 오는 금요일
     # (a weekday a place closes or that is left out, `월요일 휴관`, `월요일 제외`, is every such day)
     ("weekday", dir_word() + HANGUL_NB + grp("WD", alt(DAY_NAMES)) + r"(?!\s?(?:제외|휴관|휴무|휴장|정기\s?휴))"),

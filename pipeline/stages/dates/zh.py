@@ -45,7 +45,7 @@ REL_DAY = {"今天": 0, "今日": 0, "即日": 0, "本日": 0, "今儿": 0, "今
 # Days named by reference to the happening the text describes (`同日`, `次日`), not the release date.
 ANA_DAY = {"当天": 0, "当日": 0, "同日": 0, "同一天": 0, "前一天": -1, "前一日": -1, "次日": 1, "翌日": 1, "隔天": 1,
            "隔日": 1, "第二天": 1}
-QUARTER = {"一": 1, "二": 2, "三": 3, "四": 4}
+QUARTER = {"一": 1, "二": 2, "三": 3, "四": 4, "首": 1, "前": 1}   # (首季: the first quarter, as Taiwan writes it; 前三季 from the first)
 # This, last and next quarter, counted from the anchor's (本季度 0, 上季度 -1, 下个季度 1)
 REL_QUARTER = {}
 for _k, _v in (("本", 0), ("这", 0), ("这个", 0), ("这一", 0), ("今个", 0), ("上", -1), ("上个", -1), ("上一", -1),
@@ -78,8 +78,8 @@ UNIT = {"年": "Y", "个月": "M", "月": "M", "周": "W", "个周": "W", "个�
 DURWORD = {"半年": (6, "M"), "半个月": (15, "D")}
 AGO = {"前": -1, "后": 1, "以前": -1, "以后": 1, "之前": -1, "之后": 1}
 SETW = {"每年": "Y", "每月": "M", "每个月": "M", "每周": "W", "每星期": "W", "每天": "D", "每日": "D"}
-# 每周一, 每个星期五, 每逢周六: every such weekday (rule "set_weekday"; SET XXXX-WXX-n)
-SET_WEEKDAY = {"每": "W", "每个": "W", "每逢": "W"}
+# 每周一, 每个星期五, 每逢周六, 逢周六: every such weekday (rule "set_weekday"; SET XXXX-WXX-n)
+SET_WEEKDAY = {"每": "W", "每个": "W", "每逢": "W", "逢": "W"}
 # 而家 / 依家 are Cantonese for now
 PRES = dict.fromkeys(("目前", "现在", "当前", "如今", "现今", "此时", "此刻", "此时此刻", "眼下"), "PRESENT_REF")
 # Cantonese `now`, but also the end and start of two words (然而家庭, 依家人): see rule "present_yue"
@@ -138,12 +138,20 @@ HOLIDAY_FOLLOWS = r"(?=[^\u4e00-\u9fff]|$|节|前夕|快乐|当天|当日|那天
 # Day is 10 October (國慶), Children's Day 4 April, Youth Day 29 March, Teachers' Day 28 September.
 HOLIDAY_TAIWAN = {"国庆": (10, 10), "国庆节": (10, 10), "国庆日": (10, 10), "儿童节": (4, 4), "青年节": (3, 29),
                   "教师节": (9, 28)}
-TRADITIONAL_LEXICON = {"HOL": HOLIDAY_TAIWAN}
+# A bare two-digit year (98年) in Taiwan's text is one of the Republic (2009); in the mainland's it
+# may be 1998 or a count of years, so the rule "roc_year2_tw" reads it only here.
+TRADITIONAL_LEXICON = {"HOL": HOLIDAY_TAIWAN, "TWY": {str(n): n + 1911 for n in range(40, 100)}}
 
 # 元月: January, as Taiwan writes it (114年元月, 元月1日)
 MONTH_WORD = {"元月": 1}
 
-LEXICON = {"MN": MONTH_WORD, "AY": ANA_YEAR, "AM": ANA_MONTH, "AD": ANA_DAY, "WD": WEEKDAY, "RY": REL_YEAR, "RM": REL_MONTH, "RW": REL_WEEK, "RD": REL_DAY,
+# The n-th day of the happening told (rule "first_day"; the engine's FD)
+FIRST_DAY = {"首日": 1}
+# Earthquakes Taiwan names by their month and day, whose year every reader knows (rule
+# "named_quake"; a year written before one, 105年0206地震, is read by rule "mmdd_event")
+NAMED_QUAKE = {"921": (1999, 9, 21), "九二一": (1999, 9, 21), "0206": (2016, 2, 6), "0403": (2024, 4, 3),
+               "0121": (2025, 1, 21)}
+LEXICON = {"ND": NAMED_QUAKE, "TWY": {}, "FD": FIRST_DAY, "MN": MONTH_WORD, "AY": ANA_YEAR, "AM": ANA_MONTH, "AD": ANA_DAY, "WD": WEEKDAY, "RY": REL_YEAR, "RM": REL_MONTH, "RW": REL_WEEK, "RD": REL_DAY,
            "RQ": REL_QUARTER, "Q": QUARTER, "H": HALF, "SEASON": SEASON, "MOD": MOD, "AP": AMPM, "NOON": NOON,
            "UNIT": UNIT, "DURW": DURWORD, "AGO": AGO, "SET": {**SETW, **SET_WEEKDAY}, "PRES": PRES, "HOL": {**HOLIDAY, **LUNAR_NY_DAY, **LUNAR_DATE},
            "NTH": NTH, "POD": POD}
@@ -241,6 +249,7 @@ RULES = [
     # 2025年2月20日（星期四）, 2025年2月, 2025年底, 二〇二五年三月
     ("ymd", year() + "(?:" + grp("MOD", r"头(?![\u4e00-\u9fff])") + "|" + SP + month() + "(?:" + SP + day() + "(?:" + weekday_brackets() + ")?" + pod() + "|" + month_mod() + ")?|" + year_mod()
      + "|第?" + grp("Q", "[一二三四1-4]") + r"季度|第" + grp("Q", "[一二三四1-4]") + r"季(?!节|赛|风)|Q" + grp("Q", "[1-4]") + r"(?!\d)|" + grp("H", alt(HALF))
+     + "|" + grp("Q", "首") + r"季(?!节|赛|风)|H" + grp("H", "[12]") + r"(?![\dA-Za-z])"
      + "|" + grp("SEASON", alt(SEASON)) + ")?"),
     # 2月20日, 三月二十日, 3月底
     ("md", month() + "(?:" + day() + "(?:" + weekday_brackets() + ")?" + pod() + "|" + month_mod() + ")?"),
@@ -257,10 +266,17 @@ RULES = [
     # 2025-02-20, 2025/2/20, 2025.2.20
     ("dotted", r"(?<![\d.,\-/:A-Za-z])" + grp("Y", r"(?:1[89]|2[01])\d\d") + r"(?P<sep>[-/.])" + grp("M", r"\d{1,2}")
      + r"(?P=sep)" + grp("D", r"\d{1,2}") + r"(?![\d]|\.\d)" + "(?:" + weekday_brackets() + ")?"),   # 2025/3/15（六）
+    # 2025.3.15-2025.3.17, 114/3/15-114/3/17, 2025.3.15-3.17: a range of two dates written with dots or
+    # slashes, as schedules and tables give them (the end's year may be left out)
+    ("dotted_range", r"(?<![\d.,\-/:A-Za-z])(?:" + grp("Y", r"(?:1[89]|2[01])\d\d") + "|" + grp("ROC", r"1[0-4]\d") + r")(?P<sep>[./])"
+     + grp("M", r"1[0-2]|0?[1-9]") + r"(?P=sep)" + grp("D", r"3[01]|[12]\d|0?[1-9]") + "(?:" + weekday_brackets() + ")?" + SP
+     + r"[-~～－–—至到]" + SP + "(?:(?:" + grp("E_Y", r"(?:1[89]|2[01])\d\d") + "|" + grp("E_ROC", r"1[0-4]\d") + r")(?P=sep))?"
+     + grp("E_M", r"1[0-2]|0?[1-9]") + r"(?P=sep)" + grp("E_D", r"3[01]|[12]\d|0?[1-9]") + r"(?![\d./\-])"
+     + "(?:" + SP + r"[(（]" + grp("E_WD", alt(WEEKDAY)) + r"[)）])?"),
     # 去年, 今年3月, 明年一季度, 今年上半年, 去年底, 今年年底
     ("rel_year", REL_BEHIND + grp("RY", alt([k for k in REL_YEAR if k != "今"])) + YEAR_AHEAD + "(?:" + month() + "(?:" + day() + "|" + month_mod() + ")?|"
      + "年?" + year_mod() + "|年?" + grp("MOD", "尾|头(?!脑|发)") + "|" + "第?" + grp("Q", "[一二三四1-4]") + r"季(?:度)?(?!节|赛|风)|" + grp("H", alt(HALF))
-     + "|" + grp("SEASON", alt(SEASON)) + ")?"),
+     + "|" + grp("Q", "首") + r"季(?!节|赛|风)|" + grp("SEASON", alt(SEASON)) + ")?"),
     # 本月20日, 上月底, 下个月初
     ("rel_month", grp("RM", alt([k for k in REL_MONTH if k])) + "(?:" + day() + "|" + month_mod() + ")?"),
     ("month_part", r"(?<![\d一二三四五六七八九十个每])" + grp("RM", "") + grp("MOD", "月底|月末|月初|月尾|月头|月中" + PHRASE_ENDS)),
@@ -283,6 +299,9 @@ RULES = [
     ("rel_day_guarded", REL_BEHIND + r"(?<![钢提古扬竖口胡找追探搜聆倾收旁试监])"
      + grp("RD", alt(k for k in REL_DAY if k[-2:] in GUARDED_DAYS)) + DAY_AHEAD + pod()),
     ("ana_day", grp("AD", alt(ANA_DAY)) + pod()),
+    # 活動首日, 開幕首日: the first day of the happening told (the engine's FD); not 首日封 (a first-day
+    # cover), 首日票房, nor where its date follows in brackets (首日（22日）)
+    ("first_day", grp("FD", "首日") + r"(?!封|票房|[(（]\s?\d)" + pod()),
     # Taiwanese releases: 今（6）日 (today, the 6th), 昨（5）日, 同（7）日 (the same day), 本周五(18日)
     ("day_bracket", r"[今昨明隔前次翌同本当][ ]?[(（][ ]?" + grp("D", r"3[01]|[12]\d|0?[1-9]") + r"[ ]?[日号]?[)）][ ]?[日号]?"
      + "(?:" + weekday_brackets() + ")?"),   # 今（12日）表示; 今(12)日(星期三)
@@ -305,7 +324,8 @@ RULES = [
     ("roc_year3", r"(?<![\d.,\-/:近逾第])(?<!建校)(?<!成立)(?<!创立)(?<!创校)(?<!历史)(?<!已有)(?<!长达)"
      + r"(?:(?<!超过)|(?=1[0-4]\d年(?![的之来间多余以历前后])[\u4e00-\u9fff]))(?<!满)(?<!历经)(?<!经过)(?<!走过)"
      + grp("ROC", r"1[0-4]\d") + SP + r"年(?!代|来|间|之久|历史|前|后)"
-     + "(?:" + year_mod() + "|第?" + grp("Q", "[一二三四1-4]") + r"季(?:度)?|Q" + grp("Q", "[1-4]") + r"(?!\d)|" + grp("H", alt(HALF)) + ")?"),
+     + "(?:" + year_mod() + "|第?" + grp("Q", "[一二三四1-4]") + r"季(?:度)?|Q" + grp("Q", "[1-4]") + r"(?!\d)|" + grp("H", alt(HALF))
+     + "|" + grp("Q", "首") + r"季(?!节|赛|风)" + ")?"),
     # 去（113）年, 本(114)年度, 今（114）年1月: the year in brackets, with its month and day
     ("roc_this_year", r"[今去明本上下前][ ]?[（(][ ]?" + grp("ROC", r"1[0-4]\d|[4-9]\d") + r"[ ]?[）)][ ]?年(?:度)?"
      + "(?:" + SP + month() + "(?:" + SP + day() + "(?:" + weekday_brackets() + ")?|" + month_mod() + ")?|" + year_mod()
@@ -326,16 +346,29 @@ RULES = [
     ("roc_decade", grp("NOTDATE", r"民国" + SP + r"\d0" + SP + "年代")),
     # 自98年起, 于99年: a two-digit ROC year where 自 / 于 / 从 says it is a point in time
     ("roc_year2", r"(?<=[自于从迄])" + SP + grp("ROC", r"[4-9]\d") + SP + r"年(?!代|来|间|之久|历史|前|后|以来|多|余|级)"),
+    # 98年莫拉克風災, 99年縣市合併後, 於民國…在95年: a two-digit year at a clause's start or after a word
+    # of time (在, 至, 到, 及) is a year of the Republic in Taiwan's text (TWY), not a count of years
+    # (成立98年, 已有98年歷史, 98年來, 40年老店)
+    ("roc_year2_tw", r"(?:(?<=[在至到及和与、，。；：\n（(「])|(?<=^))" + grp("TWY", r"[4-9]\d")
+     + r"年(?!代|来|间|之久|历史|前|后|以来|多|余|级|老|资|经验|的|内|以上|左右|半|生|次|期|轮|制|份|龄|纪|如|光阴|岁月|时间|时光)"),   # (50年的努力 counts)
     ("lunar_ny_day_end", r"(?<=初[一二三四五六七八九][至到、~～\-－])" + grp("HOL", alt(LUNAR_NY_DAY))
      + "(?:" + weekday_brackets() + ")?"),   # (初一至初五: the range's end)
     # 105年0206地震, 0121震灾: a day named by its month and day, as Taiwan names disasters
+    # 921地震, 九二一大地震, 0206美濃地震: a quake Taiwan names by its day, in the year it struck
+    ("named_quake", r"(?<![\d年〇零一二三四五六七八九十])" + grp("ND", alt(NAMED_QUAKE)) + r"(?![\d])(?=[\u4e00-\u9fff]{0,3}?(?:地震|强震|震灾))"),
     ("mmdd_event", "(?:" + grp("ROC", r"1[0-4]\d|[4-9]\d") + r"年)?(?<!\d)" + grp("M", r"0[1-9]|1[0-2]") + grp("D", r"[0-2]\d|3[01]")
-     + r"(?=" + grp("PAST", r"地震|震灾|震灾区|事件|水灾|风灾|气爆|空难|大火|震灾区|地震灾") + ")"),   # (named: it happened)
+     + r"(?=" + grp("PAST", r"地震|震灾|震灾区|事件|水灾|风灾|气爆|空难|大火|震灾区|地震灾|强震|大地震") + "|"
+     # (0403花蓮地震, 0121大埔強震: the place the quake struck may stand between)
+     + r"[\u4e00-\u9fff]{2,3}?" + grp("PAST", r"地震|强震|大地震|震灾") + ")"),   # (named: it happened)
     # 3/4（二）, 12/25(四): a month and day by a slash, as Taiwanese releases write them, with the
     # weekday in brackets (a bare 3/4 may be a fraction)
     # 114.3.4, 114/3/4: an ROC date written with dots or slashes
     ("roc_dotted", r"(?<![\d.,\-/:A-Za-z])" + grp("ROC", r"1[0-4]\d") + r"(?P<sep>[./]|-(?=\d\d-\d\d))" + grp("M", r"1[0-2]|0?[1-9]")
      + r"(?P=sep)" + grp("D", r"3[01]|[12]\d|0?[1-9]") + r"(?![\d./\-])"),   # (114-03-12 with both parts in two digits)
+    # 3.15（六）, 12.2(二): a month and day written with a dot, which the weekday in brackets after
+    # it tells from a decimal (3.15%)
+    ("md_dot_wd", r"(?<![\d.,/:A-Za-z])(?<!\d-)" + grp("M", r"1[0-2]|0?[1-9]") + r"\." + grp("D", r"3[01]|[12]\d|0?[1-9]")
+     + SP + r"[(（]" + grp("WD", alt(WEEKDAY)) + r"[)）]"),
     ("md_slash_wd", r"(?<![\d.,/:A-Za-z])(?<!\d-)" + grp("M", r"1[0-2]|0?[1-9]") + "/" + grp("D", r"3[01]|[12]\d|0?[1-9]")
      + SP + r"[(（]" + grp("WD", alt(WEEKDAY)) + r"[)）]"),
     ("roc_fiscal", NB + grp("ROC", r"[4-9]\d|1[0-4]\d") + SP + r"(?:学)?年度"   # 114年度, 114學年度 (a school year)
@@ -346,11 +379,14 @@ RULES = [
     # 3月5、6日: a day of a list whose last day has the 日
     ("md_list", "(?:" + year() + SP + "|" + NB + grp("ROC", r"1[0-4]\d|[4-9]\d") + SP + "年" + SP + ")?" + month() + SP
      + grp("D", r"3[01]|[12]\d|0?[1-9]") + r"(?=" + SP + r"[、，,及和与]" + SP + r"\d{1,2}" + SP + "[日号])"),
-    # 3/15開幕, 至4/30止, 於3/20上午: a month and day by a slash in Chinese text (not the fractions
-    # 1/3的民眾, 2/3以上, 3/4票)
+    # 3/15開幕, 至4/30止, 於3/20上午, 3/22 14:00: a month and day by a slash in Chinese text (not the
+    # fractions 1/3的民眾, 2/3以上, 3/4票)
     ("md_slash", r"(?<![\d.,/:A-Za-z])(?<!\d-)" + grp("M", r"1[0-2]|0?[1-9]") + "/" + grp("D", r"3[01]|[12]\d|0?[1-9]")
-     + r"(?![\d/.%]|\s?[的以之左强弱票人成倍个份名位次分])(?=[\u4e00-\u9fff，。、；）)~～\-－]|$)"),
-    ("roc_this_year_western", r"[今去明本上下前][ ]?[（(][ ]?" + grp("Y", r"(?:19|20)\d\d") + r"[ ]?[）)][ ]?年(?:度)?"),   # 今（2025）年
+     + r"(?![\d/.%]|\s?[的以之左强弱票人成倍个份名位次分])(?=[\u4e00-\u9fff，。、；）)~～\-－\s|]|$)"),   # (a table's cell: 3/22 before a tab, a line's end)
+    # 今（2025）年, 去(2024)年3月5日, 今（2025）年上半年: with the month, day or part of the year after it
+    ("roc_this_year_western", r"[今去明本上下前][ ]?[（(][ ]?" + grp("Y", r"(?:19|20)\d\d") + r"[ ]?[）)][ ]?年(?:度)?"
+     + "(?:" + SP + month() + "(?:" + SP + day() + "(?:" + weekday_brackets() + ")?|" + month_mod() + ")?|" + year_mod()
+     + "|第?" + grp("Q", "[一二三四1-4]") + r"季(?:度)?|" + grp("H", alt(HALF)) + ")?"),
     # 3/5-3/7, 3/5至3/7: a range of days written with slashes
     ("md_slash_range", r"(?<![\d.,\-/:A-Za-z])" + grp("M", r"1[0-2]|0?[1-9]") + "/" + grp("D", r"3[01]|[12]\d|0?[1-9]")
      + SP + r"[-~～－–至到]" + SP + "(?:" + grp("E_M", r"1[0-2]|0?[1-9]") + "/)?" + grp("E_D", r"3[01]|[12]\d|0?[1-9]") + r"(?![\d/.%])(?:日(?!本|元|报))?"),   # (3/15~16: the end's month left out)
@@ -369,11 +405,20 @@ RULES = [
     ("quarter", r"(?<![\d年])(?:第?" + grp("Q", "[一二三四]") + r"季度|第" + grp("Q", "[1-4]") + r"季(?:度)?|第"
      + grp("Q", "[一二三四]") + r"季(?!度))"),   # 第一季度, 一季度, 第1季, 第一季 (Taiwan)
     ("quarter_q", r"(?<![A-Za-z])Q" + grp("Q", "[1-4]") + r"(?![\d])"),
+    # 前三季, 今年前3季度: the first quarters of a year, Q1 to the n-th; 第一至三季, 第1-3季: quarters
+    # from one to another (a range, whose ends are two dates)
+    ("quarters_first", "(?:" + year() + "|" + NB + grp("ROC", r"1[0-4]\d") + SP + "年|" + REL_BEHIND + grp("RY", alt([k for k in REL_YEAR if k != "今"]))
+     + r"|(?<![\u4e00-\u9fff])|(?<=[在于至到及和与、，。；：（(「]))" + grp("Q", "前") + grp("E_Q", "[二两三2-3]") + r"(?:个)?季(?:度)?(?!节|赛|风)"),
+    ("quarters_range", "(?:" + year() + "|" + NB + grp("ROC", r"1[0-4]\d") + SP + "年|" + REL_BEHIND + grp("RY", alt([k for k in REL_YEAR if k != "今"]))
+     + ")?" + r"第" + grp("Q", "[一二三1-3]") + SP + r"(?:至|到|-|~|～|－)" + SP + r"第?" + grp("E_Q", "[二三四2-4]") + r"季(?:度)?(?!节|赛|风)"),
     ("half", r"(?<![年今去明])" + grp("H", alt(HALF))),
     # (年初六: the sixth day of the lunar year, a feast day, no part of a year)
     ("year_part", r"(?<![\d今去明本])" + grp("MOD", "年底|年末|年尾|年初(?![一二三四五六七八九十])|岁末|年内|年中" + PHRASE_ENDS)),
     ("season", grp("SEASON", alt(SEASON))),
-    # 本週六、日: the second weekday of a list, written with its number only (not 週六、日本)
+    # 本週六、日, 下週二及四: the second weekday of a list after a week word is a day of that week
+    ("weekday_list_week", grp("RW", alt(REL_WEEK)) + r"[一二三四五六日天]" + SP + r"[、及和与]" + SP + grp("T", grp("WD", "[一二三四五六日]"))
+     + r"(?!本|期|间|夜|常|益|渐|子|记|文|语|元|报)"),
+    # 週六、日: the second weekday of a list, written with its number only (not 週六、日本)
     ("weekday_list", r"(?<=[周期拜][一二三四五六日天][、及和与])(?<!每周..)(?<!每星期..)(?<!每礼拜..)" + grp("WD", "[一二三四五六日]") + r"(?!本|期|间|夜|常|益|渐|子|记|文|语|元|报)"),
     # (週一休園, 星期一公休: the day of every week a place is closed, no date)
     ("closed_day", grp("NOTDATE", weekday_word() + r"(?:" + SP + r"[、及和与]" + SP + r"(?:[一二三四五六日]|" + weekday_word() + "))?" + SP
@@ -397,8 +442,12 @@ RULES = [
      + grp("E_D", r"3[01]|[12]\d|0?[1-9]") + r"日(?!内|后|前|以内|之内|左右)"),
     ("range_days_count", grp("NOTDATE", r"(?:需|约|为期|历时|费时|花)" + SP + r"\d{1,2}" + SP + r"[-~～－–至到]" + SP + r"\d{1,2}" + SP + "日")),
     # 5、6日, 3、4月: a day or month of a list whose last one has the 日 or 月
-    ("d_list", NB + grp("D", r"3[01]|[12]\d|0?[1-9]") + r"(?=(?:" + SP + r"[、，,及和与]" + SP + r"(?:3[01]|[12]\d|0?[1-9]))+" + SP + "[日号])"),
+    # (日 only, as the rule "d" reads a day: 1、2號 are numbers of exits, lines and houses)
+    ("d_list", NB + grp("D", r"3[01]|[12]\d|0?[1-9]") + r"(?=(?:" + SP + r"[、，,及和与]" + SP + r"(?:3[01]|[12]\d|0?[1-9]))+" + SP + "日)"),
     ("month_list", NB + grp("M", r"1[0-2]|0?[1-9]") + r"(?=(?:" + SP + r"[、，,及和与]" + SP + r"(?:1[0-2]|0?[1-9]))+" + SP + "月)"),
+    # 一、二月, 三、四月間, 十一、十二月: the same in Chinese numerals, after what a month follows
+    ("month_list_cn", r"(?:(?<![\u4e00-\u9fff])|(?<=[年于在至及和与从自]))" + grp("M", CN_MONTH)
+     + r"(?=(?:" + SP + r"、" + SP + CN_MONTH + r")+" + SP + "月)"),
     # 3年, 三年, 六个月, 两周, 10天, 24小时, 近三年, 半年
     ("dur", r"(?:近|过去|未来|最近)?" + NB + grp("N", r"\d{1,3}|" + CN_COUNT) + SP
      + grp("UNIT", r"年(?!代|级|前|后|以前|以后|\d)|个月|周(?!年|岁)|个星期|个礼拜|天(?!前|后)|小时|个小时|个钟头|钟头"
@@ -424,9 +473,10 @@ RULES = [
     ("time_24", NB + grp("HR", r"[01]?\d|2[0-3]") + "[:：]" + grp("MIN", r"[0-5]\d") + r"(?![\d:])"),
     ("noon", grp("NOON", alt(NOON))),
     ("set", grp("SET", alt(SETW))),
-    # (每周一至周五: every weekday, read as a set from its first day, not a range of dates)
+    # (每周一至周五: every weekday, read as a set from its first day, not a range of dates; 逢週六、日:
+    # every Saturday and Sunday, the list's second day with it)
     ("set_weekday", grp("SET", alt(SET_WEEKDAY)) + weekday_word() + r"(?!次|回|遍|趟|天|日|个|期)"
-     + "(?:" + SP + "[至到~～－-]" + SP + "(?:周|星期|礼拜)?(?:[一二三四五六日]|" + SUNDAY_TIAN + "))?"),
+     + "(?:" + SP + r"[至到~～－\-、及和与]" + SP + "(?:周|星期|礼拜)?(?:[一二三四五六日]|" + SUNDAY_TIAN + ")(?!本|期|间|常|益|渐|子|记|文|语|元|报))?"),
     # 星期三至五, 周一到周五 (the end's 周 may be left out)
     # 服務時間為週一至週五上午9時至下午5時, 上班時間（週一至五）: the days of every week an office
     # keeps (opening hours, a clock time after them or 時間 before), no dates
