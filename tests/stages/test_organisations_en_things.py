@@ -363,3 +363,11 @@ def test_a_college_or_office_of_a_body_named_in_the_possessive_is_a_unit_of_it()
     found = {o.name for o in extract(text, lang="en", anchor="2026-04-02")["organisations.jsonl"]}
     assert "Norvale University" in found and "College of Marine Sciences" not in found, sorted(found)
     assert "National Oceanic Research Administration" in found, sorted(found)
+
+
+def test_a_college_written_after_a_university_of_somewhere_is_a_unit_of_it():
+    from pipeline import extract
+    text = "Training is delivered with the University of North Carolina College of Nursing and Hanbit Clinic."
+    found = {o.name for o in extract(text, lang="en", anchor="2026-04-02")["organisations.jsonl"]}
+    assert "University of North Carolina" in found, sorted(found)
+    assert not [n for n in found if "College" in n], sorted(found)

@@ -103,6 +103,7 @@ def find(text: str):
         if not text[m.start()].isupper() or _TITLE_TAIL.match(text, m.end()):
             continue
         end = m.end()
+        unit = None
         # a legal form closes the name, but for a second one (`Co., Ltd.`): `of` after it says where
         # the company is (`Orbix Inc. of Penang`)
         tail = _SECOND_LEGAL_FORM.match(text, end) if _LEGAL_FORM_WORD.fullmatch(m.group()) else _AFTER.match(text, end)
@@ -110,6 +111,9 @@ def find(text: str):
             tail = None   # `… Institute at Korea University`: two bodies; `Stanford Center at Incheon Global Campus`: one
         if tail and tail.end() > end:
             end = tail.end()
+            unit = _UNIT_IN_TAIL.search(text, m.end(), end) if m.group() in ("University", "Institute") else None
+            if unit:
+                end = unit.start()   # `University of South Florida College of Nursing`: the body, then a unit of it
             # a possessive ends the name: what follows is its own body (`Department of Commerce's Bureau of …`)
             poss = re.search(r"['’]s(?![A-Za-z])", text[m.end():end])
             if poss:
@@ -121,7 +125,7 @@ def find(text: str):
                     # the second name is a body of the same kind (`… and Yale`)
                     yield (cut + second.end(), end), kind_of(text[m.start():cut])
                 end = cut
-        while True:  # organisation words in a row: Warner Bros. Pictures, Group N.V.
+        while not unit:  # organisation words in a row: Warner Bros. Pictures, Group N.V.
             if _LEGAL_FORM_WORD.fullmatch(text[m.start():end].split()[-1].strip(",")) and text[end - 1:end] == ".":
                 # a legal form closed the name: only a second one goes on (`Pte. Ltd.`, `Sdn. Bhd.`), no
                 # other name (`Orvane Freight Pte. Ltd.` and `Kestrel Partners` after it)
@@ -164,6 +168,9 @@ def find(text: str):
             s, e = _trim_lead(text, m.start("name"), m.end("name"))
             if e > s:
                 yield (s, e), "company"
+
+
+_UNIT_IN_TAIL = re.compile(r"\s(?:College|School|Faculty|Department|Division)\b")
 
 
 # A list of names: items of capitalised words (digits inside: `LIG Nex1`) or acronyms, parted by

@@ -171,10 +171,14 @@ _UNIT = re.compile(r"(?:College|School|Faculty|Department|Division|Office|Unit|T
 _POSSESSOR = re.compile(r"([A-Z][\w&\-.]*(?:\s(?:of\s|for\s|and\s|&\s)?[A-Z][\w&\-.]*){0,6})['’]s\s$")
 
 
+_UNIVERSITY_BEFORE = re.compile(r"\b(?:University|Institute)(?:\sof(?:\s[A-Z][\w\-]*){1,4})?\s$")
+
+
 def _unit_of_a_body(text: str, start: int) -> bool:
-    """The name follows a body's possessive (`… University's`, `Acme Corp.'s`): a unit of that body."""
+    """The name follows a body's possessive (`… University's`, `Acme Corp.'s`) or a university's
+    name (`University of South Florida College of Nursing`): a unit of that body."""
     m = _POSSESSOR.search(text[max(0, start - 80):start])
-    return m is not None and en.has_org_word(m.group(1))
+    return m is not None and en.has_org_word(m.group(1)) or _UNIVERSITY_BEFORE.search(text[max(0, start - 80):start]) is not None
 
 
 def _latin_in_person(word: str, person_latin: set[str]) -> bool:
