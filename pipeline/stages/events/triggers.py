@@ -441,7 +441,8 @@ def zh_triggers(text: str, offset: int, blocked) -> list[Trigger]:
             i += 1
             continue
         after = text[i + len(hit):i + len(hit) + 3]
-        if not after.startswith(zh.NOT_AFTER.get(hit, ())):
+        obj = re.split(r"[，,；;。：:]", text[i + len(hit):i + len(hit) + zh.NOT_OBJECT_REACH])[0]
+        if not after.startswith(zh.NOT_AFTER.get(hit, ())) and not any(w in obj for w in zh.NOT_OBJECT.get(hit, ())):
             out.append(Trigger(offset + i, offset + i + len(hit), hit, hit, zh.TRIGGERS[hit],
                                "passive" if text[max(0, i - 6):i].find("被") >= 0 else "active"))
         i += len(hit)

@@ -52,7 +52,15 @@ NOT_AFTER: dict[str, tuple[str, ...]] = {
     "批准": ("文件",),
     "开放": ("参观", "博物馆", "时间"),
     "试办": ("计划", "计画", "工作", "路段", "初期", "期间", "阶段", "方案", "地区"),
+    # a Taiwanese city's name begins with 台 (`走訪臺南各大夜市`): no visit to Taiwan
+    "访台": ("南", "北", "中", "东"), "抵台": ("南", "北", "中", "东"),
 }
+# A trigger whose object, within a few characters of it in its clause, is one of these is no
+# event of its type: information issued (`發布交通訊息`, `發布幾項指示`) is no launch.
+NOT_OBJECT: dict[str, tuple[str, ...]] = {
+    "发布": ("指示", "讯息", "信息", "消息", "警报", "警讯", "新闻", "命令", "通知", "公告", "特报", "资讯"),
+}
+NOT_OBJECT_REACH = 6
 # Patterns with a gap: `获得…奖` is an award, `通过…审查` an approval.
 GAP_PATTERNS: list[tuple[str, str]] = [
     ("award", r"(?P<t>获得|获)[^，。；,;]{0,15}?(?:奖|荣誉|称号|金牌|银牌|铜牌)"),
