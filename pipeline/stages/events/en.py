@@ -16,7 +16,8 @@ MONTHS = r"January|February|March|April|May|June|July|August|September|October|N
 
 # what is hosted or held as a meeting (`hosted its annual investor day`, `held a webinar`)
 HOSTED = (r"meeting|forum|conference|summit|ceremony|symposium|workshop|fair|expo|roundtable|webinar|seminar|event|"
-          r"gala|reception|exhibition|festival|hackathon|competition|investor day|open house|talks|dialogue")
+          r"gala|reception|exhibition|festival|hackathon|competition|investor day|open house|talks|dialogue|"
+          r"demo day|pitch day|showcase|roadshow|road show|briefing|press conference|session|webinar|networking night")
 
 # (type, pattern, flag); flag: "" | "base" | "noun"
 PATTERNS: list[tuple[str, str, str]] = [
@@ -141,6 +142,8 @@ PATTERNS: list[tuple[str, str, str]] = [
      r"reception|dialogue|event|exhibition|show)s?\b", "base"),
     ("meeting", r"\b(?:meeting|forum|conference|summit|ceremony|symposium|workshop|fair|expo|roundtable|talks|"
      r"reception|dialogue|exhibition)s?\s+(?P<t>(?:was|were|will be|is|are)\s+held|took place|takes place|will take place)\b", ""),
+    # any other happening that took place on its day (`the semi-final took place in Atlanta`)
+    ("other", r"\b(?P<t>took place|takes place)\b", ""),
     # joining others at a named gathering (`joined Korea's battery leaders at the Battery Impact Forum 2024`)
     ("meeting", r"\b(?P<t>joined|joins)\b(?=[^.;]{0,80}?\bat\s+(?:the\s+)?(?-i:[A-Z][\w&.'-]*(?:\s+[A-Z0-9][\w&.'-]*){0,5}?)\s+"
      r"(?-i:Forum|Summit|Expo|Conference|Congress|Convention|Show|Fair|Festival|Week|Symposium|Exhibition)\b)", ""),
