@@ -1582,6 +1582,12 @@ def _chinese(ctx: Context) -> list[dict]:
                     told += 1
                 continue
             main = trigs[0]
+            if main.lemma in _ZH_TALLIED and _ZH_TALLY.search(text, c_start, main.start):
+                # `共有300家業者參展`, `全國共計1萬122件作品參展`: a count of who took part, no
+                # happening of its own (the gathering they took part in is told apart)
+                if len(trigs) == 1:
+                    continue
+                main = trigs[1]
             if main.lemma in _ZH_JOIN and _ZH_CONTEST.match(text, main.end, c_end):
                 # `參加2021亞洲跆拳道錦標賽拿下銅牌`: taking part in a contest is no gathering; what
                 # it is told for is what was won there
@@ -1662,6 +1668,13 @@ def _chinese(ctx: Context) -> list[dict]:
                                              (s_start, s_end), status, how, own))
             pending = None
     return events
+
+
+# Taking part told as a count of those who did (`共有300家業者參展`, `逾千人參加`), folded to Simplified:
+# a number and its counter, then at most a few words, right before the trigger.
+_ZH_TALLIED = {"参展", "参加", "参与", "出席"}
+_ZH_TALLY = re.compile(r"[\d０-９一二三四五六七八九十百千万]+\s?(?:余|多)?\s?(?:家|件|位|名|个|人|队|所|国|组|间|人次|校|团)"
+                       r"[^，。；、\d]{0,6}$")
 
 
 # Taking part (`參加`, `參與`) in what is a contest: a match, a championship, games (folded to Simplified).
