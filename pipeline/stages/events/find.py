@@ -1874,7 +1874,8 @@ def _english(ctx: Context) -> list[dict]:
             stop = text.find(";", trig.end, next_start)
             limit = stop if stop >= 0 else next_start
             after = [d for d in dates if trig.end <= d["start"] < limit and d["start"] not in claimed
-                     and not (trig.type == "announcement" and _EN_PERIOD_BEFORE.search(text, max(s_start, d["start"] - 8), d["start"]))]
+                     and not (trig.type == "announcement" and _EN_PERIOD_BEFORE.search(text, max(s_start, d["start"] - 8), d["start"]))
+                     and not (k + 1 < len(trigs) and _EN_FRONTED.search(text, trig.end, d["start"]))]
             before = [d for d in dates if prev_end <= d["start"] and d["end"] <= trig.start and d["start"] not in claimed]
             own = True
             date = after[0] if after else (before[-1] if before else None)
@@ -1929,6 +1930,12 @@ def _english(ctx: Context) -> list[dict]:
         if events and events[-1]["sentence"]["start"] == s_start:
             disc.note_parties(events[-1]["participants"], events[-1]["type"], ctx.orgs)
     return events
+
+
+# A date that opens the next clause (`hosted a reception, and on October 15 it signed …`, `…; in
+# 2024 it opened …`) is the next verb's, not the one before: the text before it ends on a clause
+# boundary and the date's preposition.
+_EN_FRONTED = re.compile(r"(?:,\s*(?:and|but|while|then|before|after)|;|\band then)\s+(?:on|in|by|from|at|during)?\s*(?:the\s+)?$", re.I)
 
 
 # A sentence told as happening at the gathering just named (`During the reception,`, `At the forum,`).
