@@ -941,6 +941,10 @@ def _korean(ctx: Context) -> list[dict]:
         pending_from: int | None = None
         merged_from: list[KoClause] = []
         subjects_here: list = []
+        # `3일(화)에는 A와 면담을 가졌으며, B 간담회를 개최했다`: a day set as the sentence's topic
+        # (`…에는`, `…에도`) is the day of each of its clauses that names none of its own
+        day_topic = next((d for d in sentence_dates[:1] if d.get("grain") == "day"
+                          and _KO_DAY_TOPIC.match(ctx.text, d["end"])), None)
         for ci, c in enumerate(clauses):
             if not c.triggers:
                 calendar = _ko_own_calendar(c.dates, ctx.text)
@@ -953,6 +957,10 @@ def _korean(ctx: Context) -> list[dict]:
                 continue
             main = c.triggers[-1]
             date, own = _ko_date(c, main, pending, ctx.text)
+            if date is None and day_topic is not None and c.start > day_topic["end"] and c.boundary != "relative" \
+                    and not (ci and clauses[ci - 1].boundary == "relative") \
+                    and not any(d["start"] > day_topic["start"] for d in ctx.dates_in(s_start, c.start)):
+                date = day_topic
             at_talks = False
             if date is None and c.boundary == "relative" and ci + 1 < len(clauses):
                 date = _ko_head_date(ctx, clauses[ci + 1])
@@ -1103,6 +1111,7 @@ def _ko_counterparts(ctx: Context, main: Trigger, c: KoClause, start: int, marks
 
 
 # A sentence that goes on from the one before (`이어`, `이어서`), before its first word.
+_KO_DAY_TOPIC = re.compile(r"(?:\([^()]{1,12}\))?(?:에는|에도|엔)(?=[\s,])")
 _KO_NEXT = re.compile(r"[ \t□■ㅇ○◦·•\-–]*(?:이어서?|뒤이어)[\s,]")
 
 # Sentences after dated talks within which an undated agreement (`합의했다`) is taken as reached at them.
