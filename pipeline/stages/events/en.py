@@ -152,7 +152,9 @@ PATTERNS: list[tuple[str, str, str]] = [
     ("meeting", r"\b(?P<t>join\s+us)\s+(?:on|at|for)\b", ""),
     # a named event told in apposition with its holding (`at CES 2025, held in Las Vegas from January 7`,
     # `at the Harbor Show, which will take place on May 3`)
-    ("meeting", r"(?-i:\b[A-Z][\w&.-]*)(?:\s+\d{4})?,\s+(?P<t>held|which\s+(?:will\s+take|takes|took)\s+place|taking\s+place)\b", ""),
+    # (an appositive between: `at MIPCOM 2025, the world's largest content market, held in Cannes`)
+    ("meeting", r"(?-i:\b[A-Z][\w&.-]*)(?:\s+\d{4})?,\s+(?:(?:the|an?|(?-i:[A-Z])[\w'’]*['’]s)\s+[^,.;()]{3,80}?,\s+)?"
+     r"(?P<t>held|which\s+(?:will\s+take|takes|took)\s+place|taking\s+place)\b", ""),
     ("visit", r"\b(?P<t>visited|visits)\b", ""),
     ("visit", r"\b(?P<t>visit)\b", "base"),
     # showing at a fair or a conference is taking part in it (`will exhibit its sensors at the Busan Marine Expo`)
