@@ -130,6 +130,13 @@ PATTERNS: list[tuple[str, str, str]] = [
      + r"{0,3}(?:trials?|construction|production|operations?|pilot|testing|shipments?|deliver(?:y|ies))\b", ""),
     ("other", r"\b(?P<t>begin|start|commence|kick off)\s+" + W
      + r"{0,3}(?:trials?|construction|production|operations?|pilot|testing|shipments?|deliver(?:y|ies))\b", "base"),
+    # the start told with its noun first (`Construction will begin in the first half of 2026`,
+    # `production is expected to commence in March 2026`): a site that starts producing or
+    # operating is opened; construction started is a happening of its own
+    ("other", r"\bconstruction\s+(?:of\s+(?:[\w$%&'.,-]+\s+){1,6}?)?(?:is\s+|was\s+|will\s+|(?:is\s+|are\s+)?(?:expected|scheduled|slated|set|due)\s+to\s+)?"
+     r"(?P<t>begin|began|begins|start|started|starts|commence|commenced|commences)\b", ""),
+    ("opening", r"\b(?:production|operations?)\s+(?:at\s+(?:[\w$%&'.,-]+\s+){1,6}?)?(?:is\s+|was\s+|will\s+|(?:is\s+|are\s+)?(?:expected|scheduled|slated|set|due)\s+to\s+)?"
+     r"(?P<t>begin|began|begins|start|started|starts|commence|commenced|commences)\b", ""),
     ("meeting", r"\b(?P<t>hosted|hosts|held|holds|convened|convenes)\s+" + W
      + r"{0,3}(?:" + HOSTED + r")s?\b", ""),
     ("meeting", r"\b(?P<t>host|hold|convene)\s+" + W
