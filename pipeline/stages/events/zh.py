@@ -26,7 +26,7 @@ TRIGGERS: dict[str, str] = {
     "上市": "listing", "挂牌": "listing",
     "设立": "opening", "开设": "opening", "开业": "opening", "揭牌": "opening", "启用": "opening",
     "落成": "opening", "开馆": "opening",
-    "宣布": "announcement", "揭晓": "announcement",
+    "宣布": "announcement", "揭晓": "announcement", "公布": "announcement", "公告": "announcement",
     "举办": "meeting", "举行": "meeting", "召开": "meeting", "出席": "meeting", "参加": "meeting", "会晤": "meeting",
     "会见": "meeting", "登场": "meeting", "开幕": "meeting", "闭幕": "meeting", "参展": "meeting",
     "接见": "meeting", "揭幕": "meeting",
@@ -35,7 +35,7 @@ TRIGGERS: dict[str, str] = {
     "率团访": "visit", "率队访": "visit",   # `率團訪史`, `率團訪美`: a delegation led to a country named by one character
     "启动": "other", "交付": "other", "提交": "other",
     "开工": "other", "动工": "other", "竣工": "other", "投产": "other", "更名": "other",
-    "生效": "other", "实施": "other", "施行": "other", "修订": "other", "修正": "other", "发生": "other",
+    "生效": "other", "上路": "other", "实施": "other", "施行": "other", "修订": "other", "修正": "other", "发生": "other",
     "展开": "other", "开展": "other", "开放": "other", "演出": "other", "搬迁": "other", "拆除": "other",
     "出院": "other", "通报": "other", "完工": "other", "通车": "other", "开始": "other",
 }
