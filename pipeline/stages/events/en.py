@@ -31,7 +31,7 @@ PATTERNS: list[tuple[str, str, str]] = [
     ("approval", r"\b(?P<t>approved|approves|authori[sz]ed|cleared)\b", ""),
     ("approval", r"\b(?P<t>approve|authori[sz]e)\b", "base"),
     ("approval", r"\b(?:received|receives|obtained|obtains|won|secured|was granted|were granted)\s+" + W
-     + r"{0,3}(?P<t>approval|clearance|authori[sz]ation|licen[cs]e)\b", ""),
+     + r"{0,3}(?P<t>approval|clearance|authori[sz]ation|licen[cs]e|certification|accreditation)\b", ""),
     # an authority grants it (`the FDA has granted 510(k) clearance`, `granted Orphan Drug Designation`)
     ("designation", r"\b(?P<t>granted|grants|awarded|awards)\s+" + W + r"{0,4}(?-i:[A-Z])[\w-]*\s+(?:Designation|Status)\b", ""),
     ("approval", r"\b(?P<t>granted|grants|issued|issues)\s+(?:[\w$%&'.,()-]+\s+){0,4}(?:approval|clearance|authori[sz]ation|licen[cs]e)\b", ""),
@@ -83,6 +83,8 @@ PATTERNS: list[tuple[str, str, str]] = [
     ("appointment", r"\b(?P<t>appointed|appoints|hired|hires)\b", ""),
     ("appointment", r"\b(?P<t>named|names)\s+(?:Dr\.?\s+|Mr\.?\s+|Ms\.?\s+|Mrs\.?\s+|Prof\.?\s+)?(?-i:[A-Z])", ""),
     ("appointment", r"\b(?P<t>appoint|hire|name)\b", "base"),
+    # a person who takes up a post (`took office on July 1`, `assumed the role of CEO`)
+    ("appointment", r"\b(?P<t>took office|takes office|assumed (?:the )?(?:role|position|post|office))\b", ""),
     # a person who joins an organisation in a post (`has joined the company as Chief Medical Officer`)
     ("appointment", r"\b(?P<t>joined|joins)\s+" + W + r"{0,4}?as\s+(?:its\s+|the\s+|our\s+|a\s+)?(?:new\s+)?(?:(?-i:[A-Z])|head\b|chief\b|president\b|director\b)", ""),
     ("appointment", r"\b(?P<t>join)\s+" + W + r"{0,4}?as\s+(?:its\s+|the\s+|our\s+|a\s+)?(?:new\s+)?(?:(?-i:[A-Z])|head\b|chief\b|president\b|director\b)", "base"),
@@ -117,6 +119,8 @@ PATTERNS: list[tuple[str, str, str]] = [
     ("launch", r"\b(?:is|are)\s+(?P<t>launching|unveiling|introducing|rolling out)\b", ""),
     ("launch", r"\b(?P<t>launch|unveil|introduce|roll out|debut|release)\b", "base"),
     ("launch", r"\b(?P<t>launch)\b", "noun"),
+    # the noun with its date: `since its launch in 2021`, `after its debut in May 2024`
+    ("launch", r"\b(?:its|their|the)\s+(?P<t>launch|debut)\s+in\s+(?=\d|(?-i:[A-Z])[a-z]+\s+\d)", ""),
     # results reported are announced (`today reported financial results for the fourth quarter`)
     ("announcement", r"\b(?P<t>reported|reports|released|releases|posted|posts)\s+" + W + r"{0,5}(?:results|earnings)\b", ""),
     ("announcement", r"\b(?P<t>report|release)\s+" + W + r"{0,5}(?:results|earnings)\b", "base"),
@@ -148,7 +152,7 @@ PATTERNS: list[tuple[str, str, str]] = [
      + r"{0,4}(?:meeting|forum|conference|summit|ceremony|symposium|workshop|fair|expo|roundtable|talks|session|"
      r"reception|dialogue|event|exhibition|show)s?\b", "base"),
     ("meeting", r"\b(?:meeting|forum|conference|summit|ceremony|symposium|workshop|fair|expo|roundtable|talks|"
-     r"reception|dialogue|exhibition)s?\s+(?P<t>(?:was|were|will be|is|are)\s+held|took place|takes place|will take place)\b", ""),
+     r"reception|dialogue|exhibition|webinar|seminar|session)s?\s+(?P<t>(?:was|were|will be|is|are)\s+(?:held|scheduled\s+for)|took place|takes place|will take place)\b", ""),
     # any other happening that took place on its day (`the semi-final took place in Atlanta`)
     ("other", r"\b(?P<t>took place|takes place)\b", ""),
     # joining others at a named gathering (`joined Korea's battery leaders at the Battery Impact Forum 2024`)
