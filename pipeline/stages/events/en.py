@@ -31,7 +31,7 @@ PATTERNS: list[tuple[str, str, str]] = [
     ("approval", r"\b(?P<t>approved|approves|authori[sz]ed|cleared)\b", ""),
     ("approval", r"\b(?P<t>approve|authori[sz]e)\b", "base"),
     ("approval", r"\b(?:received|receives|obtained|obtains|won|secured|was granted|were granted)\s+" + W
-     + r"{0,3}(?P<t>approval|clearance|authori[sz]ation|licen[cs]e|certification|accreditation)\b", ""),
+     + r"{0,5}(?P<t>approval|clearance|authori[sz]ation|licen[cs]e|certification|accreditation|permit)\b", ""),
     # an authority grants it (`the FDA has granted 510(k) clearance`, `granted Orphan Drug Designation`)
     ("designation", r"\b(?P<t>granted|grants|awarded|awards)\s+" + W + r"{0,4}(?-i:[A-Z])[\w-]*\s+(?:Designation|Status)\b", ""),
     ("approval", r"\b(?P<t>granted|grants|issued|issues)\s+(?:[\w$%&'.,()-]+\s+){0,4}(?:approval|clearance|authori[sz]ation|licen[cs]e)\b", ""),
@@ -64,6 +64,9 @@ PATTERNS: list[tuple[str, str, str]] = [
     # `has secured $18 million in seed funding`, `raised $5 million in Series A funding`
     ("investment", r"\b(?P<t>secured|secures|received|receives|obtained|obtains)\s+(?:\$|US\$|€|£|¥|KRW|RMB|\d)[^.;]{0,40}?\b(?:funding|financing|investment)\b", ""),
     ("investment", r"\b(?P<t>raised|raises)\s+(?:\$|US\$|€|£|¥|KRW|RMB|\d)", ""),
+    # a round named by its series (`received Series B funding of $30 million`, `secured seed funding from`)
+    ("investment", r"\b(?P<t>secured|secures|received|receives|raised|raises|obtained|obtains)\s+(?:an?\s+|its\s+)?(?:[\w$-]+\s+){0,2}?"
+     r"(?:Series\s+[A-Z]\d?|seed|pre-seed|pre-Series\s+[A-Z]|growth|venture)\s+(?:funding|financing|investment|round)\b", ""),
     ("investment", r"\b(?P<t>invested|invests)\b", ""),
     # the noun, with what or whom it goes to or comes from (`an investment of $17.8 million`,
     # `a strategic investment in Hanbit`, `an additional investment from Nuri Capital`)
@@ -110,6 +113,8 @@ PATTERNS: list[tuple[str, str, str]] = [
     ("meeting", r"\b(?P<t>opened|opens|kicked off|kicks off)\s+(?:(?!at\b|in\b|on\b)[\w$%&'.,-]+\s+){0,3}(?:" + HOSTED + r")s?\b", ""),
     ("meeting", r"\b(?P<t>open|kick off)\s+(?:(?!at\b|in\b|on\b)[\w$%&'.,-]+\s+){0,3}(?:" + HOSTED + r")s?\b", "base"),
     ("opening", r"\b(?P<t>opened|opens|inaugurated|inaugurates)\b", ""),
+    # a site put into operation (`commissioned its first solar plant in 2021`)
+    ("opening", r"\b(?P<t>commissioned)\s+(?:[\w-]+\s+){0,4}?(?:plant|facility|factory|line|terminal|station|farm|mill|refinery|unit)s?\b", ""),
     ("opening", r"\b(?P<t>open|inaugurate)\b", "base"),
     ("opening", r"\b(?P<t>opening)\b", "noun"),
     # a site said to be working from a date (`expected to be fully operational in H1 2026`,

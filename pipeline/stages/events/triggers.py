@@ -384,8 +384,15 @@ def en_triggers(text: str, offset: int, blocked) -> list[Trigger]:
             voice = "passive" if re.search(r"\b(?:was|were|been|being|is|are)\s+$", before) else "active"
             claimed.append((s, e))
             out.append(Trigger(offset + s, offset + e, word, word.lower(), etype, voice))
+    # `The ribbon-cutting ceremony for the new plant took place`: what took place is the gathering
+    # named before it, a meeting already; no other happening besides
+    out = [t for t in out if not (t.type == "other" and t.lemma in ("took place", "takes place")
+                                  and _EN_GATHERING.search(text, 0, t.start - offset))]
     out.sort(key=lambda t: t.start)
     return out
+
+
+_EN_GATHERING = re.compile(r"\b(?:" + en.HOSTED + r")s?\b", re.I)
 
 
 # A new line, or a gap of two spaces after a heading run into the sentence (`Growing Abroad
