@@ -1591,6 +1591,13 @@ def _chinese(ctx: Context) -> list[dict]:
                     told += 1
                 continue
             main = trigs[0]
+            invited = _ZH_INVITED.search(text, c_start, main.start) if main.lemma in _ZH_TALLIED else None
+            if invited is not None and not any(m.start < invited.start() for m in mentions):
+                # `歡迎民眾踴躍參加`, `邀請市民參與`: the public invited to take part, no happening told
+                # (not `哈德遜研究所…邀請我參加視訊會議`: invited by someone named, the speaker took part)
+                if len(trigs) == 1:
+                    continue
+                main = trigs[1]
             if main.lemma in _ZH_TALLIED and _ZH_TALLY.search(text, c_start, main.start):
                 # `共有300家業者參展`, `全國共計1萬122件作品參展`: a count of who took part, no
                 # happening of its own (the gathering they took part in is told apart)
@@ -1684,6 +1691,10 @@ def _chinese(ctx: Context) -> list[dict]:
 _ZH_TALLIED = {"参展", "参加", "参与", "出席"}
 _ZH_TALLY = re.compile(r"[\d０-９一二三四五六七八九十百千万]+\s?(?:余|多)?\s?(?:家|件|位|名|个|人|队|所|国|组|间|人次|校|团)"
                        r"[^，。；、\d]{0,6}$")
+
+
+# Before taking part, in its clause: the public invited or urged to (folded to Simplified).
+_ZH_INVITED = re.compile(r"(?:欢迎|邀请|鼓励|呼吁|吁请|诚邀)[^，。；]{0,12}$")
 
 
 # Taking part (`參加`, `參與`) in what is a contest: a match, a championship, games (folded to Simplified).
