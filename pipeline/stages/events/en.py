@@ -16,7 +16,8 @@ MONTHS = r"January|February|March|April|May|June|July|August|September|October|N
 
 # what is hosted or held as a meeting (`hosted its annual investor day`, `held a webinar`)
 HOSTED = (r"meeting|forum|conference|summit|ceremony|symposium|workshop|fair|expo|roundtable|webinar|seminar|event|"
-          r"gala|reception|exhibition|festival|hackathon|competition|investor day|open house|talks|dialogue")
+          r"gala|reception|exhibition|festival|hackathon|competition|investor day|open house|talks|dialogue|"
+          r"demo day|pitch day|showcase|roadshow|road show|briefing|press conference|session|webinar|networking night")
 
 # (type, pattern, flag); flag: "" | "base" | "noun"
 PATTERNS: list[tuple[str, str, str]] = [
@@ -30,7 +31,7 @@ PATTERNS: list[tuple[str, str, str]] = [
     ("approval", r"\b(?P<t>approved|approves|authori[sz]ed|cleared)\b", ""),
     ("approval", r"\b(?P<t>approve|authori[sz]e)\b", "base"),
     ("approval", r"\b(?:received|receives|obtained|obtains|won|secured|was granted|were granted)\s+" + W
-     + r"{0,3}(?P<t>approval|clearance|authori[sz]ation|licen[cs]e)\b", ""),
+     + r"{0,5}(?P<t>approval|clearance|authori[sz]ation|licen[cs]e|certification|accreditation|permit)\b", ""),
     # an authority grants it (`the FDA has granted 510(k) clearance`, `granted Orphan Drug Designation`)
     ("designation", r"\b(?P<t>granted|grants|awarded|awards)\s+" + W + r"{0,4}(?-i:[A-Z])[\w-]*\s+(?:Designation|Status)\b", ""),
     ("approval", r"\b(?P<t>granted|grants|issued|issues)\s+(?:[\w$%&'.,()-]+\s+){0,4}(?:approval|clearance|authori[sz]ation|licen[cs]e)\b", ""),
@@ -63,6 +64,9 @@ PATTERNS: list[tuple[str, str, str]] = [
     # `has secured $18 million in seed funding`, `raised $5 million in Series A funding`
     ("investment", r"\b(?P<t>secured|secures|received|receives|obtained|obtains)\s+(?:\$|US\$|€|£|¥|KRW|RMB|\d)[^.;]{0,40}?\b(?:funding|financing|investment)\b", ""),
     ("investment", r"\b(?P<t>raised|raises)\s+(?:\$|US\$|€|£|¥|KRW|RMB|\d)", ""),
+    # a round named by its series (`received Series B funding of $30 million`, `secured seed funding from`)
+    ("investment", r"\b(?P<t>secured|secures|received|receives|raised|raises|obtained|obtains)\s+(?:an?\s+|its\s+)?(?:[\w$-]+\s+){0,2}?"
+     r"(?:Series\s+[A-Z]\d?|seed|pre-seed|pre-Series\s+[A-Z]|growth|venture)\s+(?:funding|financing|investment|round)\b", ""),
     ("investment", r"\b(?P<t>invested|invests)\b", ""),
     # the noun, with what or whom it goes to or comes from (`an investment of $17.8 million`,
     # `a strategic investment in Hanbit`, `an additional investment from Nuri Capital`)
@@ -82,6 +86,8 @@ PATTERNS: list[tuple[str, str, str]] = [
     ("appointment", r"\b(?P<t>appointed|appoints|hired|hires)\b", ""),
     ("appointment", r"\b(?P<t>named|names)\s+(?:Dr\.?\s+|Mr\.?\s+|Ms\.?\s+|Mrs\.?\s+|Prof\.?\s+)?(?-i:[A-Z])", ""),
     ("appointment", r"\b(?P<t>appoint|hire|name)\b", "base"),
+    # a person who takes up a post (`took office on July 1`, `assumed the role of CEO`)
+    ("appointment", r"\b(?P<t>took office|takes office|assumed (?:the )?(?:role|position|post|office))\b", ""),
     # a person who joins an organisation in a post (`has joined the company as Chief Medical Officer`)
     ("appointment", r"\b(?P<t>joined|joins)\s+" + W + r"{0,4}?as\s+(?:its\s+|the\s+|our\s+|a\s+)?(?:new\s+)?(?:(?-i:[A-Z])|head\b|chief\b|president\b|director\b)", ""),
     ("appointment", r"\b(?P<t>join)\s+" + W + r"{0,4}?as\s+(?:its\s+|the\s+|our\s+|a\s+)?(?:new\s+)?(?:(?-i:[A-Z])|head\b|chief\b|president\b|director\b)", "base"),
@@ -107,6 +113,8 @@ PATTERNS: list[tuple[str, str, str]] = [
     ("meeting", r"\b(?P<t>opened|opens|kicked off|kicks off)\s+(?:(?!at\b|in\b|on\b)[\w$%&'.,-]+\s+){0,3}(?:" + HOSTED + r")s?\b", ""),
     ("meeting", r"\b(?P<t>open|kick off)\s+(?:(?!at\b|in\b|on\b)[\w$%&'.,-]+\s+){0,3}(?:" + HOSTED + r")s?\b", "base"),
     ("opening", r"\b(?P<t>opened|opens|inaugurated|inaugurates)\b", ""),
+    # a site put into operation (`commissioned its first solar plant in 2021`)
+    ("opening", r"\b(?P<t>commissioned)\s+(?:[\w-]+\s+){0,4}?(?:plant|facility|factory|line|terminal|station|farm|mill|refinery|unit)s?\b", ""),
     ("opening", r"\b(?P<t>open|inaugurate)\b", "base"),
     ("opening", r"\b(?P<t>opening)\b", "noun"),
     # a site said to be working from a date (`expected to be fully operational in H1 2026`,
@@ -116,6 +124,8 @@ PATTERNS: list[tuple[str, str, str]] = [
     ("launch", r"\b(?:is|are)\s+(?P<t>launching|unveiling|introducing|rolling out)\b", ""),
     ("launch", r"\b(?P<t>launch|unveil|introduce|roll out|debut|release)\b", "base"),
     ("launch", r"\b(?P<t>launch)\b", "noun"),
+    # the noun with its date: `since its launch in 2021`, `after its debut in May 2024`
+    ("launch", r"\b(?:its|their|the)\s+(?P<t>launch|debut)\s+in\s+(?=\d|(?-i:[A-Z])[a-z]+\s+\d)", ""),
     # results reported are announced (`today reported financial results for the fourth quarter`)
     ("announcement", r"\b(?P<t>reported|reports|released|releases|posted|posts)\s+" + W + r"{0,5}(?:results|earnings)\b", ""),
     ("announcement", r"\b(?P<t>report|release)\s+" + W + r"{0,5}(?:results|earnings)\b", "base"),
@@ -129,6 +139,13 @@ PATTERNS: list[tuple[str, str, str]] = [
      + r"{0,3}(?:trials?|construction|production|operations?|pilot|testing|shipments?|deliver(?:y|ies))\b", ""),
     ("other", r"\b(?P<t>begin|start|commence|kick off)\s+" + W
      + r"{0,3}(?:trials?|construction|production|operations?|pilot|testing|shipments?|deliver(?:y|ies))\b", "base"),
+    # the start told with its noun first (`Construction will begin in the first half of 2026`,
+    # `production is expected to commence in March 2026`): a site that starts producing or
+    # operating is opened; construction started is a happening of its own
+    ("other", r"\bconstruction\s+(?:of\s+(?:[\w$%&'.,-]+\s+){1,6}?)?(?:is\s+|was\s+|will\s+|(?:is\s+|are\s+)?(?:expected|scheduled|slated|set|due)\s+to\s+)?"
+     r"(?P<t>begin|began|begins|start|started|starts|commence|commenced|commences)\b", ""),
+    ("opening", r"\b(?:production|operations?)\s+(?:at\s+(?:[\w$%&'.,-]+\s+){1,6}?)?(?:is\s+|was\s+|will\s+|(?:is\s+|are\s+)?(?:expected|scheduled|slated|set|due)\s+to\s+)?"
+     r"(?P<t>begin|began|begins|start|started|starts|commence|commenced|commences)\b", ""),
     ("meeting", r"\b(?P<t>hosted|hosts|held|holds|convened|convenes)\s+" + W
      + r"{0,3}(?:" + HOSTED + r")s?\b", ""),
     ("meeting", r"\b(?P<t>host|hold|convene)\s+" + W
@@ -140,7 +157,9 @@ PATTERNS: list[tuple[str, str, str]] = [
      + r"{0,4}(?:meeting|forum|conference|summit|ceremony|symposium|workshop|fair|expo|roundtable|talks|session|"
      r"reception|dialogue|event|exhibition|show)s?\b", "base"),
     ("meeting", r"\b(?:meeting|forum|conference|summit|ceremony|symposium|workshop|fair|expo|roundtable|talks|"
-     r"reception|dialogue|exhibition)s?\s+(?P<t>(?:was|were|will be|is|are)\s+held|took place|takes place|will take place)\b", ""),
+     r"reception|dialogue|exhibition|webinar|seminar|session)s?\s+(?P<t>(?:was|were|will be|is|are)\s+(?:held|scheduled\s+for)|took place|takes place|will take place)\b", ""),
+    # any other happening that took place on its day (`the semi-final took place in Atlanta`)
+    ("other", r"\b(?P<t>took place|takes place)\b", ""),
     # joining others at a named gathering (`joined Korea's battery leaders at the Battery Impact Forum 2024`)
     ("meeting", r"\b(?P<t>joined|joins)\b(?=[^.;]{0,80}?\bat\s+(?:the\s+)?(?-i:[A-Z][\w&.'-]*(?:\s+[A-Z0-9][\w&.'-]*){0,5}?)\s+"
      r"(?-i:Forum|Summit|Expo|Conference|Congress|Convention|Show|Fair|Festival|Week|Symposium|Exhibition)\b)", ""),
@@ -149,7 +168,9 @@ PATTERNS: list[tuple[str, str, str]] = [
     ("meeting", r"\b(?P<t>join\s+us)\s+(?:on|at|for)\b", ""),
     # a named event told in apposition with its holding (`at CES 2025, held in Las Vegas from January 7`,
     # `at the Harbor Show, which will take place on May 3`)
-    ("meeting", r"(?-i:\b[A-Z][\w&.-]*)(?:\s+\d{4})?,\s+(?P<t>held|which\s+(?:will\s+take|takes|took)\s+place|taking\s+place)\b", ""),
+    # (an appositive between: `at MIPCOM 2025, the world's largest content market, held in Cannes`)
+    ("meeting", r"(?-i:\b[A-Z][\w&.-]*)(?:\s+\d{4})?,\s+(?:(?:the|an?|(?-i:[A-Z])[\w'’]*['’]s)\s+[^,.;()]{3,80}?,\s+)?"
+     r"(?P<t>held|which\s+(?:will\s+take|takes|took)\s+place|taking\s+place)\b", ""),
     ("visit", r"\b(?P<t>visited|visits)\b", ""),
     ("visit", r"\b(?P<t>visit)\b", "base"),
     # showing at a fair or a conference is taking part in it (`will exhibit its sensors at the Busan Marine Expo`)

@@ -941,6 +941,10 @@ def _korean(ctx: Context) -> list[dict]:
         pending_from: int | None = None
         merged_from: list[KoClause] = []
         subjects_here: list = []
+        # `3일(화)에는 A와 면담을 가졌으며, B 간담회를 개최했다`: a day set as the sentence's topic
+        # (`…에는`, `…에도`) is the day of each of its clauses that names none of its own
+        day_topic = next((d for d in sentence_dates[:1] if d.get("grain") == "day"
+                          and _KO_DAY_TOPIC.match(ctx.text, d["end"])), None)
         for ci, c in enumerate(clauses):
             if not c.triggers:
                 calendar = _ko_own_calendar(c.dates, ctx.text)
@@ -953,6 +957,10 @@ def _korean(ctx: Context) -> list[dict]:
                 continue
             main = c.triggers[-1]
             date, own = _ko_date(c, main, pending, ctx.text)
+            if date is None and day_topic is not None and c.start > day_topic["end"] and c.boundary != "relative" \
+                    and not (ci and clauses[ci - 1].boundary == "relative") \
+                    and not any(d["start"] > day_topic["start"] for d in ctx.dates_in(s_start, c.start)):
+                date = day_topic
             at_talks = False
             if date is None and c.boundary == "relative" and ci + 1 < len(clauses):
                 date = _ko_head_date(ctx, clauses[ci + 1])
@@ -1103,6 +1111,7 @@ def _ko_counterparts(ctx: Context, main: Trigger, c: KoClause, start: int, marks
 
 
 # A sentence that goes on from the one before (`이어`, `이어서`), before its first word.
+_KO_DAY_TOPIC = re.compile(r"(?:\([^()]{1,12}\))?(?:에는|에도|엔)(?=[\s,])")
 _KO_NEXT = re.compile(r"[ \t□■ㅇ○◦·•\-–]*(?:이어서?|뒤이어)[\s,]")
 
 # Sentences after dated talks within which an undated agreement (`합의했다`) is taken as reached at them.
@@ -1582,6 +1591,19 @@ def _chinese(ctx: Context) -> list[dict]:
                     told += 1
                 continue
             main = trigs[0]
+            invited = _ZH_INVITED.search(text, c_start, main.start) if main.lemma in _ZH_TALLIED else None
+            if invited is not None and not any(m.start < invited.start() for m in mentions):
+                # `歡迎民眾踴躍參加`, `邀請市民參與`: the public invited to take part, no happening told
+                # (not `哈德遜研究所…邀請我參加視訊會議`: invited by someone named, the speaker took part)
+                if len(trigs) == 1:
+                    continue
+                main = trigs[1]
+            if main.lemma in _ZH_TALLIED and _ZH_TALLY.search(text, c_start, main.start):
+                # `共有300家業者參展`, `全國共計1萬122件作品參展`: a count of who took part, no
+                # happening of its own (the gathering they took part in is told apart)
+                if len(trigs) == 1:
+                    continue
+                main = trigs[1]
             if main.lemma in _ZH_JOIN and _ZH_CONTEST.match(text, main.end, c_end):
                 # `參加2021亞洲跆拳道錦標賽拿下銅牌`: taking part in a contest is no gathering; what
                 # it is told for is what was won there
@@ -1662,6 +1684,17 @@ def _chinese(ctx: Context) -> list[dict]:
                                              (s_start, s_end), status, how, own))
             pending = None
     return events
+
+
+# Taking part told as a count of those who did (`共有300家業者參展`, `逾千人參加`), folded to Simplified:
+# a number and its counter, then at most a few words, right before the trigger.
+_ZH_TALLIED = {"参展", "参加", "参与", "出席"}
+_ZH_TALLY = re.compile(r"[\d０-９一二三四五六七八九十百千万]+\s?(?:余|多)?\s?(?:家|件|位|名|个|人|队|所|国|组|间|人次|校|团)"
+                       r"[^，。；、\d]{0,6}$")
+
+
+# Before taking part, in its clause: the public invited or urged to (folded to Simplified).
+_ZH_INVITED = re.compile(r"(?:欢迎|邀请|鼓励|呼吁|吁请|诚邀)[^，。；]{0,12}$")
 
 
 # Taking part (`參加`, `參與`) in what is a contest: a match, a championship, games (folded to Simplified).
@@ -1861,7 +1894,8 @@ def _english(ctx: Context) -> list[dict]:
             stop = text.find(";", trig.end, next_start)
             limit = stop if stop >= 0 else next_start
             after = [d for d in dates if trig.end <= d["start"] < limit and d["start"] not in claimed
-                     and not (trig.type == "announcement" and _EN_PERIOD_BEFORE.search(text, max(s_start, d["start"] - 8), d["start"]))]
+                     and not (trig.type == "announcement" and _EN_PERIOD_BEFORE.search(text, max(s_start, d["start"] - 8), d["start"]))
+                     and not (k + 1 < len(trigs) and _EN_FRONTED.search(text, trig.end, d["start"]))]
             before = [d for d in dates if prev_end <= d["start"] and d["end"] <= trig.start and d["start"] not in claimed]
             own = True
             date = after[0] if after else (before[-1] if before else None)
@@ -1916,6 +1950,12 @@ def _english(ctx: Context) -> list[dict]:
         if events and events[-1]["sentence"]["start"] == s_start:
             disc.note_parties(events[-1]["participants"], events[-1]["type"], ctx.orgs)
     return events
+
+
+# A date that opens the next clause (`hosted a reception, and on October 15 it signed …`, `…; in
+# 2024 it opened …`) is the next verb's, not the one before: the text before it ends on a clause
+# boundary and the date's preposition.
+_EN_FRONTED = re.compile(r"(?:,\s*(?:and|but|while|then|before|after)|;|\band then)\s+(?:on|in|by|from|at|during)?\s*(?:the\s+)?$", re.I)
 
 
 # A sentence told as happening at the gathering just named (`During the reception,`, `At the forum,`).

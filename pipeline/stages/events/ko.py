@@ -19,9 +19,10 @@ TRIGGERS: dict[str, str] = {
     "승인": "approval", "인가": "approval", "허가": "approval", "인증": "approval", "허가증": "approval",
     # designation
     "지정": "designation", "선정": "designation",
+    "등재": "designation",   # inscribed on a list or register (`세계유산목록에 등재되었다`)
     # agreement
     "체결": "agreement", "협약": "agreement", "제휴": "agreement", "합의": "agreement", "계약": "agreement",
-    "맺다": "agreement",
+    "맺다": "agreement", "서명": "agreement",
     # launch
     "출시": "launch", "출범": "launch", "발매": "launch", "론칭": "launch", "런칭": "launch",
     "공모": "launch",   # a call for proposals or entries opened (`…사업을 공모한다`)

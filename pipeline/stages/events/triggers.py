@@ -384,8 +384,15 @@ def en_triggers(text: str, offset: int, blocked) -> list[Trigger]:
             voice = "passive" if re.search(r"\b(?:was|were|been|being|is|are)\s+$", before) else "active"
             claimed.append((s, e))
             out.append(Trigger(offset + s, offset + e, word, word.lower(), etype, voice))
+    # `The ribbon-cutting ceremony for the new plant took place`: what took place is the gathering
+    # named before it, a meeting already; no other happening besides
+    out = [t for t in out if not (t.type == "other" and t.lemma in ("took place", "takes place")
+                                  and _EN_GATHERING.search(text, 0, t.start - offset))]
     out.sort(key=lambda t: t.start)
     return out
+
+
+_EN_GATHERING = re.compile(r"\b(?:" + en.HOSTED + r")s?\b", re.I)
 
 
 # A new line, or a gap of two spaces after a heading run into the sentence (`Growing Abroad
@@ -441,7 +448,8 @@ def zh_triggers(text: str, offset: int, blocked) -> list[Trigger]:
             i += 1
             continue
         after = text[i + len(hit):i + len(hit) + 3]
-        if not after.startswith(zh.NOT_AFTER.get(hit, ())):
+        obj = re.split(r"[，,；;。：:]", text[i + len(hit):i + len(hit) + zh.NOT_OBJECT_REACH])[0]
+        if not after.startswith(zh.NOT_AFTER.get(hit, ())) and not any(w in obj for w in zh.NOT_OBJECT.get(hit, ())):
             out.append(Trigger(offset + i, offset + i + len(hit), hit, hit, zh.TRIGGERS[hit],
                                "passive" if text[max(0, i - 6):i].find("被") >= 0 else "active"))
         i += len(hit)

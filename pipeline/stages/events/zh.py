@@ -20,22 +20,22 @@ TRIGGERS: dict[str, str] = {
     "投资": "investment", "融资": "investment", "增资": "investment", "注资": "investment",
     "收购": "acquisition", "并购": "acquisition", "购入": "acquisition", "吸收合并": "acquisition",
     "任命": "appointment", "出任": "appointment", "聘任": "appointment", "就任": "appointment",
-    "委任": "appointment", "履新": "appointment",
-    "荣获": "award", "获奖": "award", "授予": "award", "颁发": "award", "获颁": "award", "勇夺": "award",
+    "委任": "appointment", "履新": "appointment", "宣誓就职": "appointment",
+    "荣获": "award", "获奖": "award", "授予": "award", "颁发": "award", "颁授": "award", "获颁": "award", "勇夺": "award",
     "夺得": "award", "夺下": "award", "摘下": "award", "夺冠": "award", "夺金": "award", "摘金": "award",
     "上市": "listing", "挂牌": "listing",
     "设立": "opening", "开设": "opening", "开业": "opening", "揭牌": "opening", "启用": "opening",
     "落成": "opening", "开馆": "opening",
-    "宣布": "announcement", "揭晓": "announcement",
+    "宣布": "announcement", "揭晓": "announcement", "公布": "announcement", "公告": "announcement",
     "举办": "meeting", "举行": "meeting", "召开": "meeting", "出席": "meeting", "参加": "meeting", "会晤": "meeting",
     "会见": "meeting", "登场": "meeting", "开幕": "meeting", "闭幕": "meeting", "参展": "meeting",
-    "接见": "meeting", "揭幕": "meeting",
+    "接见": "meeting", "揭幕": "meeting", "莅临": "meeting",
     "访问": "visit", "参访": "visit", "拜访": "visit", "访台": "visit", "访华": "visit", "视察": "visit",
-    "访视": "visit", "访查": "visit", "抵台": "visit", "抵达": "visit", "出访": "visit",
+    "访视": "visit", "访查": "visit", "拜会": "visit", "抵台": "visit", "抵达": "visit", "出访": "visit",
     "率团访": "visit", "率队访": "visit",   # `率團訪史`, `率團訪美`: a delegation led to a country named by one character
     "启动": "other", "交付": "other", "提交": "other",
     "开工": "other", "动工": "other", "竣工": "other", "投产": "other", "更名": "other",
-    "生效": "other", "实施": "other", "施行": "other", "修订": "other", "修正": "other", "发生": "other",
+    "生效": "other", "上路": "other", "实施": "other", "施行": "other", "修订": "other", "修正": "other", "发生": "other",
     "展开": "other", "开展": "other", "开放": "other", "演出": "other", "搬迁": "other", "拆除": "other",
     "出院": "other", "通报": "other", "完工": "other", "通车": "other", "开始": "other",
 }
@@ -52,7 +52,15 @@ NOT_AFTER: dict[str, tuple[str, ...]] = {
     "批准": ("文件",),
     "开放": ("参观", "博物馆", "时间"),
     "试办": ("计划", "计画", "工作", "路段", "初期", "期间", "阶段", "方案", "地区"),
+    # a Taiwanese city's name begins with 台 (`走訪臺南各大夜市`): no visit to Taiwan
+    "访台": ("南", "北", "中", "东"), "抵台": ("南", "北", "中", "东"),
 }
+# A trigger whose object, within a few characters of it in its clause, is one of these is no
+# event of its type: information issued (`發布交通訊息`, `發布幾項指示`) is no launch.
+NOT_OBJECT: dict[str, tuple[str, ...]] = {
+    "发布": ("指示", "讯息", "信息", "消息", "警报", "警讯", "新闻", "命令", "通知", "公告", "特报", "资讯"),
+}
+NOT_OBJECT_REACH = 6
 # Patterns with a gap: `获得…奖` is an award, `通过…审查` an approval.
 GAP_PATTERNS: list[tuple[str, str]] = [
     ("award", r"(?P<t>获得|获)[^，。；,;]{0,15}?(?:奖|荣誉|称号|金牌|银牌|铜牌)"),
