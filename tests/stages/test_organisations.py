@@ -1046,3 +1046,8 @@ def test_places_written_before_a_national_body_say_where_it_is_but_a_countys_bod
 def test_a_bodys_branch_in_a_country_is_a_unit_of_the_body():
     found = orgs("농진청은 코피아(KOPIA) 가나센터와 케냐센터를 중심으로 종자 생산을 늘리고, 코트라 하노이 무역관과도 협력한다.")
     assert not [n for n in found if n.endswith(("가나센터", "케냐센터", "무역관"))], sorted(found)
+
+
+def test_a_foreign_name_after_a_word_for_a_kind_of_company_is_a_company():
+    found = orgs("질병청은 제약사 바바리안오로라(Bavarian Aurora)와 백신 도입을 협의 중이다.")
+    assert "바바리안오로라" in found, sorted(found)

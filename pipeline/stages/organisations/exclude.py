@@ -367,6 +367,7 @@ _EN_THING_HEAD = re.compile(r"\s(?:Software|Solutions?|Systems?|Cent(?:er|re)|La
 # Words for a kind of company or body that Korean writes before a name it introduces
 # (`그리스 선주사 아틀라스 마리타임`, `전자지갑 업체 모모`, `물류기업 사오마이 로지스틱스`).
 _KIND_BEFORE_NAME = ("기업", "업체", "회사", "선주사", "제조사", "공급사", "운용사", "투자사", "스타트업", "그룹", "은행",
+                     "제약사", "통신사", "보험사", "증권사", "카드사", "건설사", "항공사", "해운사", "개발사", "제작사", "유통사",
                      "기관", "단체", "재단", "협회", "대학", "오케스트라", "합창단")
 
 
