@@ -1051,3 +1051,10 @@ def test_a_bodys_branch_in_a_country_is_a_unit_of_the_body():
 def test_a_foreign_name_after_a_word_for_a_kind_of_company_is_a_company():
     found = orgs("질병청은 제약사 바바리안오로라(Bavarian Aurora)와 백신 도입을 협의 중이다.")
     assert "바바리안오로라" in found, sorted(found)
+
+
+def test_a_kind_of_company_before_a_listed_name_and_a_voucher_are_no_part_of_a_name():
+    found = orgs("선정 기업에는 반도체 장비 기업 누리세미텍, 화장품 기업 한결코스메틱, 소재 기업 가온머티리얼즈 등이 "
+                 "포함되었다. 선정된 기업은 수출 바우처와 함께 누리진흥공단의 지원을 받는다.")
+    assert {"누리세미텍", "한결코스메틱"} <= set(found), sorted(found)
+    assert not [n for n in found if " 기업 " in n or n == "바우처"], sorted(found)

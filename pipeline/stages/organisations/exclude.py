@@ -124,6 +124,12 @@ def _repair(doc: Doc, text: str, c: Candidate) -> None:
                 and suffix_of(words[-1]) and len(words[-1]) - len(suffix_of(words[-1]) or "") >= 2:
             c.start += len(words[0]) + 1
             words = words[1:]
+    if doc.lang_ == "ko" and c.source in ("list", "suffix", "model"):
+        # `반도체 장비 기업 누리세미텍`: the words up to a word for a kind of company describe the name after them
+        kinds = [i for i, w in enumerate(words[:-1]) if w in _KIND_BEFORE_NAME]
+        if kinds:
+            c.start += len(" ".join(words[:kinds[-1] + 1])) + 1
+            words = words[kinds[-1] + 1:]
     name = text[c.start:c.end]
     m = _HEAD_TITLE.search(name)
     if m and doc.lang_ == "ko" and c.source != "alias" and suffix_of(name[:m.start()].split(" ")[-1] or "x"):

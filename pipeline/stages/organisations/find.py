@@ -274,8 +274,10 @@ def _korean_suffix_names(doc: Doc, aliases: list[dict]) -> list[Candidate]:
             continue  # the word goes on: the organisation word must end the word
         word_start = _word_start(doc, tok.i)
         suffix = suffix_of(text[word_start:end])
-        if not suffix and tok.tag_ == "NNP" and re.fullmatch(r"[가-힣]{2,8}[부청처]", tok.text):
+        if not suffix and tok.tag_ == "NNP" and re.fullmatch(r"[가-힣]{2,8}[부청처]", tok.text) and (
+                len(tok.text) > 3 or tok.text.endswith("부") or tags_read_alone(tok.text[:-1]) == ("NNG",)):
             suffix = tok.text[-1]   # a ministry Kiwi knows as one proper noun (`고령사회보장부`): any stem
+            # (a stem of two syllables before 처 or 청 must be a word, `기획처`: not a loanword's, `바우처`)
         if not suffix and _foreign_ministry(doc, word_start, tok):
             suffix = tok.text[-1]
         if not suffix:
