@@ -594,7 +594,12 @@ def _zh_noun_run_start(text: str, pos: int) -> int:
             start = s   # 美国在台协会: a foreign body posted in a place, one name
             k -= 1
             continue
-        if (not _zh_name_word(word, flag) and len(word) >= 2) or word in ZH_BREAKS or fold_han(word) in _NOUN_TAGGED_VERBS:
+        if not re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9·‧・]+", word):
+            break   # punctuation (jieba tags it `x`, a name's tag) ends the run
+        # (the word right before the bracket is the name's head, whatever the segmenter tags it:
+        # 协定 v of `跨太平洋伙伴全面进步协定`, 组织 v of `国际民航组织`)
+        if (not _zh_name_word(word, flag) and len(word) >= 2 and e < pos) or word in ZH_BREAKS \
+                or fold_han(word) in _NOUN_TAGGED_VERBS:
             break
         if k > 0 and ws[k - 1][2] + word in ZH_BREAKS:
             break   # a verb the segmenter cut in two (`荐` + `送`): it ends the name with both halves
@@ -744,7 +749,7 @@ def _in_name_word(doc: Doc, t: Token) -> bool:
     starts, ws = pos_words(doc_text(doc))
     k = bisect.bisect_right(starts, t.idx) - 1
     return 0 <= k < len(ws) and ws[k][0] <= t.idx and t.idx + len(t.text) <= ws[k][1] \
-        and ws[k][1] - ws[k][0] > len(t.text) and _zh_name_word(ws[k][2], ws[k][3]) and ws[k][3] not in ("p", "c")
+        and ws[k][1] - ws[k][0] > len(t.text) and _zh_name_word(ws[k][2], ws[k][3]) and ws[k][3] not in ("p", "c", "i", "l")
 
 
 def _part_of_longer_word(doc: Doc, t: Token) -> bool:
