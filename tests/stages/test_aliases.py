@@ -476,6 +476,8 @@ def test_a_job_titles_acronym_after_its_long_form_is_a_term():
     # an acronym, then its Chinese name: a body where a body's word ends the Chinese (Traditional too)
     ("HTEC（駐臺北漢堡貿易辦事處）今日表示。", "zh", ("HTEC", "駐臺北漢堡貿易辦事處")),
     ("NCFA（北方文化協會）今日表示。", "zh", ("NCFA", "北方文化協會")),
+    # an acronym a Chinese name spells out names it without a body's last word too
+    ("市府指出，NSEM（南星電子製造）在本市設廠。", "zh", ("NSEM", "南星電子製造")),
     # a short name made of characters from both sides of the 及 inside the name: the name runs over it
     ("文化部影視及流行音樂產業局（影視局，BAMID）表示。", "zh", ("文化部影視及流行音樂產業局", "BAMID")),
     # the rendering's `and` is the name's 及 (a country of two islands); 共和 of 共和國 is no 和
@@ -727,3 +729,8 @@ def test_latin_letters_written_inside_the_korean_name_are_no_rendering_of_it():
 def test_a_legal_form_in_a_bracket_before_the_rendering_belongs_to_the_name():
     al, _ = pairs("이번 행사에는 한빛항공(주)(HBA)이 참가했다.", "ko")
     assert al == [("한빛항공(주)", "HBA")]
+
+
+def test_an_acronym_of_a_chinese_general_term_is_a_term():
+    aliases, terms = pairs("市府啟用DAS（災害預警系統）提醒民眾。", "zh")
+    assert aliases == [] and terms == [("DAS", "災害預警系統")]

@@ -336,6 +336,11 @@ def _is_name(doc: Doc, span, name: str, rendering: str, relation: str, score: fl
     if is_acronym(rendering) and script_of(name) == "han" and not re.search(r"[가-힣]", name):
         # Chinese names an acronym renders are bodies, meetings, contests and programmes
         return rendering not in TERM_ACRONYMS and rendering.rstrip("s") not in TERM_ACRONYMS
+    if is_acronym(name) and script_of(name) == "latin" and script_of(rendering) == "han" and not re.search(r"[가-힣]", rendering):
+        # the same the other way round: an acronym a Chinese name spells out (`TSMC（臺灣積體電路製造）`)
+        # (unless the Chinese words are a general term's: `CBS（災害告警系統）`)
+        return name not in TERM_ACRONYMS and name.rstrip("s") not in TERM_ACRONYMS \
+            and not fold_han(rendering).endswith(ZH_TERM_ENDINGS)
     if is_acronym(rendering) and re.search(r"[가-힣\u4e00-\u9fff]", name):
         # an acronym after a Korean or Chinese name names it (a body, a meeting, a programme, a law,
         # an index: `고위관리회의(SOM)`, `국제보건규칙(IHR)`), unless it is a general term's
@@ -406,6 +411,8 @@ def _title_case(s: str) -> bool:
 
 # Last words of general terms an acronym may render (`주식매매계약(SPA)`, `최고사업책임자(CBO)`).
 TERM_ENDINGS = ("계약", "책임자", "신청", "기술", "장치", "방식", "물질", "지표값", "비율", "증후군", "질환", "감염증")
+# Last words of Chinese general terms an acronym may stand for (`CBS（災害告警系統）`), Simplified.
+ZH_TERM_ENDINGS = ("系统", "技术", "装置", "设备", "机制", "模式", "方法", "方式")
 # Words a body's name ends in (any language; nlp/data/organisation_endings.tsv).
 ORG_ENDINGS: tuple[str, ...] = tuple(org_endings(None, "alias_name"))
 # The words Chinese names of bodies end in (`…代表处`, `…总署`, `…组织`), for a Chinese rendering of
