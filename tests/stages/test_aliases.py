@@ -476,6 +476,14 @@ def test_a_job_titles_acronym_after_its_long_form_is_a_term():
     # an acronym, then its Chinese name: a body where a body's word ends the Chinese (Traditional too)
     ("HTEC（駐臺北漢堡貿易辦事處）今日表示。", "zh", ("HTEC", "駐臺北漢堡貿易辦事處")),
     ("NCFA（北方文化協會）今日表示。", "zh", ("NCFA", "北方文化協會")),
+    # a brand written in lower case amid Chinese words, which the Chinese sounds out, is a name
+    ("市府與外送平台foodpanda（富胖達）合作。", "zh", ("foodpanda", "富胖達")),
+    # Latin letters with diacritics are Latin letters (`TÜV`, `Nestlé`)
+    ("德國TÜV萊因集團（TÜV Rheinland）提供認證。", "zh", ("TÜV萊因集團", "TÜV Rheinland")),
+    ("本市與Nestlé（雀巢）合作推廣。", "zh", ("Nestlé", "雀巢")),
+    # the full-width full stop and the bullet join a foreign person's names as the middle dot does
+    ("邀請法國畫家蘇菲．莫羅（Sophie Moreau）來臺。", "zh", ("蘇菲．莫羅", "Sophie Moreau")),
+    ("邀請法國畫家蘇菲•莫羅（Sophie Moreau）來臺。", "zh", ("蘇菲•莫羅", "Sophie Moreau")),
     # an acronym a Chinese name spells out names it without a body's last word too
     ("市府指出，NSEM（南星電子製造）在本市設廠。", "zh", ("NSEM", "南星電子製造")),
     # a short name made of characters from both sides of the 及 inside the name: the name runs over it
@@ -734,3 +742,8 @@ def test_a_legal_form_in_a_bracket_before_the_rendering_belongs_to_the_name():
 def test_an_acronym_of_a_chinese_general_term_is_a_term():
     aliases, terms = pairs("市府啟用DAS（災害預警系統）提醒民眾。", "zh")
     assert aliases == [] and terms == [("DAS", "災害預警系統")]
+
+
+def test_a_lower_case_word_chinese_does_not_sound_out_is_a_term():
+    aliases, terms = pairs("民眾可透過app（應用程式）申請。", "zh")
+    assert aliases == [] and terms == [("app", "應用程式")]

@@ -466,7 +466,7 @@ def latin_name_before(doc: Doc, pos: int, rendering: str) -> tuple[int, int] | N
     dash = text.rfind("--", base, pos)
     cut = max(cut, dash + 1 if dash >= 0 else -1, text.rfind("—", base, pos))
     words = [(m.start() + cut + 1, m.end() + cut + 1)
-             for m in re.finditer(r"[A-Za-z0-9][A-Za-z0-9&'.*\-]*,?", text[cut + 1:pos])]
+             for m in re.finditer(r"[A-Za-z0-9À-ÖØ-öø-ɏ][A-Za-z0-9À-ÖØ-öø-ɏ&'.*\-]*,?", text[cut + 1:pos])]
     if not words or text[words[-1][1]:pos].strip(" \t"):
         return None
     words = [(s, e - 1) if text[e - 1] == "," else (s, e) for s, e in words]
@@ -494,6 +494,9 @@ def latin_name_before(doc: Doc, pos: int, rendering: str) -> tuple[int, int] | N
         if best:
             return best
     run = _capitalised_run(text, words)
+    if not run and script_of_rendering(rendering) == "han" and re.search(r"(?:^|[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef])\s?$",
+                                                                      text[max(0, words[-1][0] - 2):words[-1][0]]):
+        return words[-1]   # a brand written in lower case amid Chinese words (`外送平台foodpanda（富胖達）`)
     return (run[0][0], run[-1][1]) if run else None
 
 
@@ -594,7 +597,7 @@ def _zh_noun_run_start(text: str, pos: int) -> int:
             start = s   # 美国在台协会: a foreign body posted in a place, one name
             k -= 1
             continue
-        if not re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9·‧・]+", word):
+        if not re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9À-ÖØ-öø-ɏ·‧・．•]+", word):
             break   # punctuation (jieba tags it `x`, a name's tag) ends the run
         # (the word right before the bracket is the name's head, whatever the segmenter tags it:
         # 协定 v of `跨太平洋伙伴全面进步协定`, 组织 v of `国际民航组织`)
@@ -786,7 +789,7 @@ def chinese_name_before(doc: Doc, pos: int, rendering: str = "") -> tuple[int, i
         if word == "在" and _in_a_place_inside_name(taken):
             taken.insert(0, t)
             continue
-        if not re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9·‧・]+", t.text) or (word in ZH_BREAKS and not _in_name_word(doc, t)) \
+        if not re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9À-ÖØ-öø-ɏ·‧・．•]+", t.text) or (word in ZH_BREAKS and not _in_name_word(doc, t)) \
                 or word in _NOUN_TAGGED_VERBS \
                 or (word in TITLES and not (titled and not taken) and not _part_of_longer_word(doc, t)
                     and not (taken and _bare_body_word(fold_han(taken[0].text)))) \

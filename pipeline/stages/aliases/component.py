@@ -238,6 +238,8 @@ def _name_before(doc: Doc, pos: int, rendering: str, r_script: str):
         return None
     before = text[:pos].rstrip()[-1:]
     b_script = "hangul" if before in "㈜㈔" else script_of(before) if before else "other"   # (`한빛전자㈜(Hanbit …)`)
+    if re.fullmatch(r"[À-ÖØ-öø-ɏ]", before):
+        b_script = "latin"   # a Latin letter with a diacritic ends the name: `Nestlé（雀巢）`
     word = text[:pos].rstrip().rsplit(None, 1)[-1] if text[:pos].strip() else ""
     if b_script == "hangul" or (b_script == "latin" and re.match(r"[가-힣]", word)):
         # (a Korean word ending in Latin letters is a Korean name: `오픈AI(OpenAI)`, `네이버웹툰(Naver Webtoon)`)
@@ -352,8 +354,12 @@ def _is_name(doc: Doc, span, name: str, rendering: str, relation: str, score: fl
         return False  # one common noun and common English words, not sounded out: a term (`지침(Guideline)`, `이사(Member of the Board)`)
     if _model_says_organisation(doc, span) and any(t.tag_.startswith(("NNP", "SL", "SH")) for t in toks):
         return True  # a proper noun the trained model reads as an organisation: 홍콩국제터미널(HIT)
-    if any(re.sub(r"^the\s", "", x)[:1].islower() and not is_acronym(x) for x in latin):
-        return False  # general words are written in lower case: semiconductor, artificial intelligence
+    if any(re.sub(r"^the\s", "", x)[:1].islower() and not is_acronym(x) for x in latin) \
+            and not (relation == "transliteration" and score >= 0.6 and name_script(other[0] if other else "") == "han"
+                     and all(" " not in x for x in latin)):
+        # general words are written in lower case: semiconductor, artificial intelligence; a brand
+        # in lower case that Chinese sounds out is a name (`foodpanda（富胖達）`)
+        return False
     if relation == "transliteration" and score >= 0.6:
         return True
     if {name_script(name), name_script(rendering)} == {"hangul", "han"}:
