@@ -484,6 +484,16 @@ def test_a_job_titles_acronym_after_its_long_form_is_a_term():
     # the full-width full stop and the bullet join a foreign person's names as the middle dot does
     ("邀請法國畫家蘇菲．莫羅（Sophie Moreau）來臺。", "zh", ("蘇菲．莫羅", "Sophie Moreau")),
     ("邀請法國畫家蘇菲•莫羅（Sophie Moreau）來臺。", "zh", ("蘇菲•莫羅", "Sophie Moreau")),
+    # a verb of one character before a body's whole name ends the name (獲 + 聯合國教科文組織)
+    ("本計畫獲聯合國教科文組織（UNESCO）肯定。", "zh", ("聯合國教科文組織", "UNESCO")),
+    # a foreign chamber posted in Taiwan, the place glued by the tokenizer to the next word
+    ("邀請歐洲在台商務協會（ECCT）代表出席。", "zh", ("歐洲在台商務協會", "ECCT")),
+    # a foreign firm's mark the segmenter cuts as one word (法商), whatever the dictionary holds for 商道
+    ("雙方洽談合作。法商道達爾能源（TotalEnergies）表示。", "zh", ("道達爾能源", "TotalEnergies")),
+    # a maker's kind (大廠) before its name describes it
+    ("電動車大廠特斯拉（Tesla）宣布。", "zh", ("特斯拉", "Tesla")),
+    # a brand's capital inside its first word (iF) is no general word in lower case
+    ("學生榮獲德國iF設計獎（iF Design Award）。", "zh", ("iF設計獎", "iF Design Award")),
     # an acronym a Chinese name spells out names it without a body's last word too
     ("市府指出，NSEM（南星電子製造）在本市設廠。", "zh", ("NSEM", "南星電子製造")),
     # a short name made of characters from both sides of the 及 inside the name: the name runs over it

@@ -599,6 +599,8 @@ def _zh_noun_run_start(text: str, pos: int) -> int:
             continue
         if not re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9À-ÖØ-öø-ɏ·‧・．•]+", word):
             break   # punctuation (jieba tags it `x`, a name's tag) ends the run
+        if flag == "v" and len(word) == 1 and k + 1 < len(ws) and ws[k + 1][3] == "nt" and ws[k + 1][0] < pos:
+            break   # a verb of one character before a body's whole name (`获` + `联合国教科文组织`)
         # (the word right before the bracket is the name's head, whatever the segmenter tags it:
         # 协定 v of `跨太平洋伙伴全面进步协定`, 组织 v of `国际民航组织`)
         if (not _zh_name_word(word, flag) and len(word) >= 2 and e < pos) or word in ZH_BREAKS \
@@ -619,8 +621,9 @@ _POSTED_IN = frozenset("台华港澳韩日美中")
 
 
 def _in_a_place_inside_name(taken: list[Token]) -> bool:
-    """`在` before a one-character place and more of the name (`美国在台协会`): part of it."""
-    return len(taken) >= 2 and fold_han(taken[0].text) in _POSTED_IN
+    """`在` before a one-character place and more of the name (`美国在台协会`): part of it (the
+    tokenizer may glue the place to the next word: `欧洲在` + `台商` + `务协会`)."""
+    return len(taken) >= 2 and fold_han(taken[0].text)[:1] in _POSTED_IN
 
 
 # A conjunction or preposition the segmenter may glue to the surname after it (`及全` + `东明`).
@@ -664,7 +667,14 @@ def _titled(rendering: str) -> bool:
 
 def _opens_a_word(text: str, at: int) -> bool:
     """The character at `at` and the next make a word of the segmenter's dictionary (`商务` of
-    `商务部`, `商会`): no foreign firm's registration mark (`美商`, `荷兰商恩智浦`)."""
+    `商务部`, `商会`): no foreign firm's registration mark (`美商`, `荷兰商恩智浦`). Where the
+    segmenter, reading the whole text, cuts a word that ends with the character (`法商` + `道达尔`),
+    it is the mark whatever the dictionary holds (商道)."""
+    import bisect
+    starts, ws = pos_words(text)
+    k = bisect.bisect_right(starts, at) - 1
+    if 0 <= k < len(ws) and ws[k][0] < at and ws[k][1] == at + 1:
+        return False
     return in_dictionary(fold_han(text[at:at + 2]))
 
 
@@ -825,7 +835,7 @@ def chinese_name_before(doc: Doc, pos: int, rendering: str = "") -> tuple[int, i
     m = None
     # (乐团落日飞车, 歌手…: a band, a troupe, a singer before its name likewise)
     for hit in re.finditer(r"(?:企业|机构|公司|集团|厂商|平台|开发商|发行商|运营商|制造商|供应商|品牌|姊妹市|姐妹市|友好城市"
-                           r"|乐团|乐队|剧团|舞团|团体|歌手|艺人|乐手|球星|网红|偶像)(?!有限|股份)", head):
+                           r"|大厂|车厂|乐团|乐队|剧团|舞团|团体|歌手|艺人|乐手|球星|网红|偶像)(?!有限|股份)", head):
         if len(head) - hit.end() >= 2 and head[hit.end():] not in ("公司", "集团", "有限公司", "股份有限公司", "集团公司") \
                 and (hit.group() != "品牌" or hit.start() >= 2):   # (`知名品牌星巴克`, but `品牌顧問公司`)
             m = hit   # (`中国电影集团公司`: the kind word is part of the name, no description)

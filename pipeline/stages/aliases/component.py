@@ -307,6 +307,9 @@ def _same_first_sound(hangul: str, latin: str) -> bool:
 # A Korean company's or foundation's legal form, written in a bracket after its name.
 _LEGAL_FORMS = frozenset({"주", "사", "재", "유", "합", "株"})
 
+# A brand's first word with a capital after one or two small letters (`iF`, `iPhone`, `eBay`; not
+# a prefix before an acronym, `eVTOL`).
+_CAMEL_BRAND = re.compile(r"[a-z]{1,2}[A-Z](?:[a-z]|\b)")
 _DEGREE_FIRST = re.compile(r"(?:Very|Highly|Extremely|Fairly|Somewhat|Slightly|Less|Least)\s[A-Za-z]")
 
 
@@ -354,10 +357,11 @@ def _is_name(doc: Doc, span, name: str, rendering: str, relation: str, score: fl
         return False  # one common noun and common English words, not sounded out: a term (`지침(Guideline)`, `이사(Member of the Board)`)
     if _model_says_organisation(doc, span) and any(t.tag_.startswith(("NNP", "SL", "SH")) for t in toks):
         return True  # a proper noun the trained model reads as an organisation: 홍콩국제터미널(HIT)
-    if any(re.sub(r"^the\s", "", x)[:1].islower() and not is_acronym(x) for x in latin) \
+    if any(re.sub(r"^the\s", "", x)[:1].islower() and not is_acronym(x) and not _CAMEL_BRAND.match(x) for x in latin) \
             and not (relation == "transliteration" and score >= 0.6 and name_script(other[0] if other else "") == "han"
                      and all(" " not in x for x in latin)):
-        # general words are written in lower case: semiconductor, artificial intelligence; a brand
+        # general words are written in lower case: semiconductor, artificial intelligence (a
+        # brand's capital inside its first word is no lower-case word: `iF Design Award`); a brand
         # in lower case that Chinese sounds out is a name (`foodpanda（富胖達）`)
         return False
     if relation == "transliteration" and score >= 0.6:
@@ -411,7 +415,8 @@ def _title_case(s: str) -> bool:
     s = re.sub(r"^the\s|\b\d+(?:st|nd|rd|th)\b", "", s)   # `the Heritage Foundation`, `5th Taiwan Tech Expo`
     words = [w for w in re.findall(r"[A-Za-zÀ-ÖØ-öø-ɏ][A-Za-zÀ-ÖØ-öø-ɏ'\-]*", s)   # (letters with accents too: `Français`, `Vystrčil`)
              if w.lower() not in ("of", "and", "for", "the", "de", "on", "in", "&") and w not in _NAME_PARTICLES]
-    return len(words) >= 1 and all(w[0].isupper() for w in words) and not is_acronym(s) and (
+    # (a brand's capital inside its first word counts: `iF Design Award`, `eBay Korea`)
+    return len(words) >= 1 and all(w[0].isupper() or _CAMEL_BRAND.match(w) for w in words) and not is_acronym(s) and (
         len(words) >= 2 or any(c.isupper() for c in words[0][1:]) or len(words[0]) >= 3)
 
 
