@@ -774,6 +774,10 @@ def _part_of_longer_word(doc: Doc, t: Token) -> bool:
     return 0 <= k < len(ws) and ws[k][0] <= t.idx and t.idx + len(t.text) < ws[k][1]
 
 
+# A form of address written after a person's name (`戴羅素閣下`, Excellency): a title the rendering leaves out.
+_ADDRESS_AFTER = frozenset({"阁下"})
+
+
 def chinese_name_before(doc: Doc, pos: int, rendering: str = "") -> tuple[int, int] | None:
     """(start, end) of the run of Han words before the bracket, back to punctuation, a verb or
     function word (获得, 与, 的 …), a date, or a job title; a leading country the rendering
@@ -784,6 +788,12 @@ def chinese_name_before(doc: Doc, pos: int, rendering: str = "") -> tuple[int, i
     taken: list[Token] = []
     floor = 0   # where a date ends inside the token that holds it (`年國際`: the name starts after 年)
     titled = _titled(rendering) or bool(_TITLE_WORD_FIRST.match(rendering))   # (`Minister David Levy` too)
+    address = next((a for a in _ADDRESS_AFTER if fold_han(doc_text(doc)[max(0, pos - len(a)):pos]) == a), None)
+    if address and _personal_name(rendering) and len(toks) >= 2:
+        pos -= len(address)   # `戴羅素閣下（Russell Dlamini）`: the form of address is no part of the name
+        toks = [t for t in toks if t.idx + len(t.text) <= pos]
+        if not toks or toks[-1].idx + len(toks[-1].text) != pos:
+            return None
     if not titled and len(toks) >= 2 and fold_han(toks[-1].text) in TITLES and _personal_name(rendering) \
             and toks[-2].idx + len(toks[-2].text) == toks[-1].idx and not _part_of_longer_word(doc, toks[-1]):
         # a title written after the person (`佩特森議員（Anders Petersen）`) that the rendering leaves out

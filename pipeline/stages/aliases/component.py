@@ -45,6 +45,9 @@ _STANDARD = re.compile(r"(?:ISO|IEC|ASTM|ANSI|IEEE|DIN|BS|EN|JIS|KS|GB|CNS|ITU-T
 _DATE_LIKE = re.compile(r"(?:[\d\s.,~\-’'/]+(?:년|월|일|분기|반기|年|月|日)?)+")
 # An abbreviated honorific glued to the name (`Dr.Jenny Harris`): no part of the rendering.
 _GLUED_HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Dr|Prof)\.(?=[A-Z][a-z])")
+# An office's abbreviation or a form of address before a person's name (`Sen. Tammy Duckworth`,
+# `Hon. Kenneth Kedi`, `His Excellency Russell Dlamini`): no part of the name it renders.
+_ADDRESS_BEFORE = re.compile(r"(?:(?:Sen|Rep|Hon|Gov|Amb|Gen|Adm|Col|Rev|Capt|Lt)\.|(?:His|Her) Excellency|The Honou?rable|The Hon\.)\s+(?=[A-Z])")
 # The lower-case particles of European surnames (`Jan van der Berg`, `Ursula von der Leyen`).
 _NAME_PARTICLES = frozenset({"van", "von", "der", "den", "ter", "de", "du", "des", "da", "di", "do", "dos", "del", "della", "la", "le", "bin", "al"})
 _PARTY_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z. ]{1,14}")
@@ -71,7 +74,8 @@ def find_aliases(doc: Doc) -> tuple[list[dict], list[dict], list[dict]]:
         a_start, a_end = trim_span(text, br.start, br.end)   # `(“SQT”)` renders as `SQT`
         if a_end <= a_start:
             continue
-        while (h := HONORIFIC_BEFORE.match(text, a_start, a_end) or _GLUED_HONORIFIC.match(text, a_start, a_end)) \
+        while (h := HONORIFIC_BEFORE.match(text, a_start, a_end) or _GLUED_HONORIFIC.match(text, a_start, a_end)
+           or _ADDRESS_BEFORE.match(text, a_start, a_end)) \
                 and h.end() < a_end:
             a_start = h.end()   # `(Mr. Jules Daga)`, `(H.E. Mr. Jules Daga)`: the name is `Jules Daga`
         rendering = text[a_start:a_end]
