@@ -788,12 +788,6 @@ def chinese_name_before(doc: Doc, pos: int, rendering: str = "") -> tuple[int, i
     taken: list[Token] = []
     floor = 0   # where a date ends inside the token that holds it (`年國際`: the name starts after 年)
     titled = _titled(rendering) or bool(_TITLE_WORD_FIRST.match(rendering))   # (`Minister David Levy` too)
-    address = next((a for a in _ADDRESS_AFTER if fold_han(doc_text(doc)[max(0, pos - len(a)):pos]) == a), None)
-    if address and _personal_name(rendering) and len(toks) >= 2:
-        pos -= len(address)   # `戴羅素閣下（Russell Dlamini）`: the form of address is no part of the name
-        toks = [t for t in toks if t.idx + len(t.text) <= pos]
-        if not toks or toks[-1].idx + len(toks[-1].text) != pos:
-            return None
     if not titled and len(toks) >= 2 and fold_han(toks[-1].text) in TITLES and _personal_name(rendering) \
             and toks[-2].idx + len(toks[-2].text) == toks[-1].idx and not _part_of_longer_word(doc, toks[-1]):
         # a title written after the person (`佩特森議員（Anders Petersen）`) that the rendering leaves out
@@ -882,6 +876,9 @@ def chinese_name_before(doc: Doc, pos: int, rendering: str = "") -> tuple[int, i
     if state and _LOCAL_BODY_LATIN.fullmatch(rendering):
         start += state.end()   # `加州聖地牙哥郡（San Diego County）`: the state the county is in, not rendered
     end = pos
+    address = next((a for a in _ADDRESS_AFTER if head.endswith(a) and len(head) > len(a) + 1), None)
+    if address and _personal_name(rendering):
+        end -= len(address)   # `戴羅素閣下（Russell Dlamini）`: the form of address is no part of the name
     team = _TEAM.search(head)
     if team and team.start() >= 2 and not _is_acronym(rendering) and not _TEAM_LATIN.search(rendering):
         # a sports team: Chinese adds 队 (`乐天巨人棒球队`), its English name is the nickname alone
