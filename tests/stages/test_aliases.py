@@ -497,6 +497,8 @@ def test_a_job_titles_acronym_after_its_long_form_is_a_term():
     # an office's abbreviation or a form of address is no part of the person's name, on either side
     ("總統接見美國聯邦參議員庫克（Sen. Tom Cooke）。", "zh", ("庫克", "Tom Cooke")),
     ("感謝總理馬洛閣下（His Excellency Peter Marlow）來訪。", "zh", ("馬洛", "Peter Marlow")),
+    # an adverb of time or manner before a name is no part of it (屆時, 率先, 陸續: jieba's `d`)
+    ("屆時國際奧會（IOC）官員將出席。", "zh", ("國際奧會", "IOC")),
     # an acronym a Chinese name spells out names it without a body's last word too
     ("市府指出，NSEM（南星電子製造）在本市設廠。", "zh", ("NSEM", "南星電子製造")),
     # a short name made of characters from both sides of the 及 inside the name: the name runs over it
