@@ -499,6 +499,10 @@ def test_a_job_titles_acronym_after_its_long_form_is_a_term():
     ("感謝總理馬洛閣下（His Excellency Peter Marlow）來訪。", "zh", ("馬洛", "Peter Marlow")),
     # an adverb of time or manner before a name is no part of it (屆時, 率先, 陸續: jieba's `d`)
     ("屆時國際奧會（IOC）官員將出席。", "zh", ("國際奧會", "IOC")),
+    # a body's seat or office with its owner's acronym is no person's name (UN Headquarters):
+    # the owner's Korean name stays in the name
+    ("행사는 유엔 본부(UN Headquarters)에서 열렸다.", "ko", ("유엔 본부", "UN Headquarters")),
+    ("OECD 사무국(OECD Secretariat)과 협의했다.", "ko", ("OECD 사무국", "OECD Secretariat")),
     # an acronym a Chinese name spells out names it without a body's last word too
     ("市府指出，NSEM（南星電子製造）在本市設廠。", "zh", ("NSEM", "南星電子製造")),
     # a short name made of characters from both sides of the 及 inside the name: the name runs over it
