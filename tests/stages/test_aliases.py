@@ -766,3 +766,10 @@ def test_an_acronym_of_a_chinese_general_term_is_a_term():
 def test_a_lower_case_word_chinese_does_not_sound_out_is_a_term():
     aliases, terms = pairs("民眾可透過app（應用程式）申請。", "zh")
     assert aliases == [] and terms == [("app", "應用程式")]
+
+
+@pytest.mark.parametrize("text", ["누리시는 통합 고객 데이터베이스(DB)를 구축했다.", "앱의 사용자 경험(UX)을 개선했다.",
+                                  "기업의 사회적 책임(CSR) 활동을 펼쳤다."])
+def test_general_terms_acronyms_name_nothing(text):
+    aliases, terms = pairs(text, "ko")
+    assert aliases == [] and len(terms) == 1
