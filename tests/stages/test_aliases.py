@@ -503,6 +503,9 @@ def test_a_job_titles_acronym_after_its_long_form_is_a_term():
     # the owner's Korean name stays in the name
     ("행사는 유엔 본부(UN Headquarters)에서 열렸다.", "ko", ("유엔 본부", "UN Headquarters")),
     ("OECD 사무국(OECD Secretariat)과 협의했다.", "ko", ("OECD 사무국", "OECD Secretariat")),
+    # a person's given name, a comma, the surname in capitals: one rendering of the Korean words
+    ("몽골 대표 간바타르 오윤에르덴(Ganbaatar, OYUN-ERDENE) 국장이 참석했다.", "ko",
+     ("간바타르 오윤에르덴", "Ganbaatar, OYUN-ERDENE")),
     # an acronym a Chinese name spells out names it without a body's last word too
     ("市府指出，NSEM（南星電子製造）在本市設廠。", "zh", ("NSEM", "南星電子製造")),
     # a short name made of characters from both sides of the 及 inside the name: the name runs over it

@@ -50,6 +50,8 @@ _GLUED_HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Dr|Prof)\.(?=[A-Z][a-z])")
 _ADDRESS_BEFORE = re.compile(r"(?:(?:Sen|Rep|Hon|Gov|Amb|Gen|Adm|Col|Rev|Capt|Lt)\.|(?:His|Her) Excellency|The Honou?rable|The Hon\.)\s+(?=[A-Z])")
 # The lower-case particles of European surnames (`Jan van der Berg`, `Ursula von der Leyen`).
 _NAME_PARTICLES = frozenset({"van", "von", "der", "den", "ter", "de", "du", "des", "da", "di", "do", "dos", "del", "della", "la", "le", "bin", "al"})
+# One word of a name, then a comma, then another, one of them in capitals (a surname): a person's name.
+_SURNAME_SPLIT = re.compile(r"[A-Z][A-Za-z]+(?:-[A-Za-z]+)?,\s?[A-Z][A-Za-z]+(?:-[A-Za-z]+)?")
 _PARTY_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z. ]{1,14}")
 # Full-width Latin letters and digits (`ＷＨＯ`, as some Chinese texts type them) read as ASCII ones.
 _FULL_WIDTH = {c: c - 0xFEE0 for c in (*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B))}
@@ -79,6 +81,15 @@ def find_aliases(doc: Doc) -> tuple[list[dict], list[dict], list[dict]]:
                 and h.end() < a_end:
             a_start = h.end()   # `(Mr. Jules Daga)`, `(H.E. Mr. Jules Daga)`: the name is `Jules Daga`
         rendering = text[a_start:a_end]
+        later = br.more
+        if len(later) == 1 and _SURNAME_SPLIT.fullmatch(text, a_start, later[0][1]) \
+                and rendering.isupper() != text[later[0][0]:later[0][1]].isupper() \
+                and transliteration_score(" ".join(text[max(0, br.open - 40):br.open].split()[-2:]),
+                                          text[a_start:later[0][1]].replace(",", "")) >= 0.6:
+            # `바트울지 바트에르덴(Bat-Ulzii, BAT-ERDENE)`: a person's given name and surname in capitals,
+            # a comma between them, the Korean words sounding both out: one rendering
+            a_end, later = later[0][1], ()
+            rendering = text[a_start:a_end]
         r_script = script_of(rendering)
         if re.search(r"\d", rendering) and r_script != "latin" and (in_timex(doc, a_start) or _DATE_LIKE.fullmatch(rendering)):
             continue  # `COP26(21년)`, `(23.11~12월)`: when it was, not what it is called
@@ -110,7 +121,7 @@ def find_aliases(doc: Doc) -> tuple[list[dict], list[dict], list[dict]]:
         if r_script == "other" or n_script == "other":
             continue  # (2025), (%), (주): not a rendering of a name
         # one capitalised word after a comma renders only a Korean name it sounds out (`화웨이(華爲, Huawei)`)
-        further = tuple(p for p in br.more if not re.fullmatch(r"[A-Z][a-z]{2,}", text[p[0]:p[1]])
+        further = tuple(p for p in later if not re.fullmatch(r"[A-Z][a-z]{2,}", text[p[0]:p[1]])
                         or (n_script == "hangul" and transliteration_score(name, text[p[0]:p[1]]) >= 0.6))
         alt = _ALTERNATIVES.fullmatch(rendering)
         if alt and n_script in ("han", "hangul") and not re.search(r"\s", name):
