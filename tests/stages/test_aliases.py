@@ -506,6 +506,9 @@ def test_a_job_titles_acronym_after_its_long_form_is_a_term():
     # a person's given name, a comma, the surname in capitals: one rendering of the Korean words
     ("몽골 대표 간바타르 오윤에르덴(Ganbaatar, OYUN-ERDENE) 국장이 참석했다.", "ko",
      ("간바타르 오윤에르덴", "Ganbaatar, OYUN-ERDENE")),
+    # a body's word in Spanish, French, German … makes a Latin name no person's: the country the
+    # rendering names stays in the name
+    ("한편, 페루 한인연합회(Asociación Coreana del Perú) 회장도 참석했다.", "ko", ("페루 한인연합회", "Asociación Coreana del Perú")),
     # an acronym a Chinese name spells out names it without a body's last word too
     ("市府指出，NSEM（南星電子製造）在本市設廠。", "zh", ("NSEM", "南星電子製造")),
     # a short name made of characters from both sides of the 及 inside the name: the name runs over it
