@@ -509,6 +509,10 @@ def test_a_job_titles_acronym_after_its_long_form_is_a_term():
     # a body's word in Spanish, French, German … makes a Latin name no person's: the country the
     # rendering names stays in the name
     ("한편, 페루 한인연합회(Asociación Coreana del Perú) 회장도 참석했다.", "ko", ("페루 한인연합회", "Asociación Coreana del Perú")),
+    # a country or city before a body, which the acronym neither starts nor ends with, says where
+    # the body is; one the acronym ends with (`… of Kenya`) is part of the name
+    ("회의는 케냐 나이로비 유엔인간정주계획(UNHSP) 본부에서 열린다.", "ko", ("유엔인간정주계획", "UNHSP")),
+    ("양측은 케냐 투자청(IAK)과 협력한다.", "ko", ("케냐 투자청", "IAK")),
     # an acronym a Chinese name spells out names it without a body's last word too
     ("市府指出，NSEM（南星電子製造）在本市設廠。", "zh", ("NSEM", "南星電子製造")),
     # a short name made of characters from both sides of the 及 inside the name: the name runs over it

@@ -28,7 +28,7 @@ from ...nlp.lexicon import (
     word_set,
 )
 from ...nlp.names import KINDS_OF_BODY, NOT_IN_NAME_TAGS, PERSON_TITLES, PLACE_TIME_NOUNS, personal_name, title_follows
-from ...nlp.places import country_code, is_place
+from ...nlp.places import country_code, is_country, is_place
 from ...nlp.script import fold_han, script_of
 from ...nlp.words import Word, doc_text, ends_phrase, in_timex, tokens_before, words_before
 from ...nlp.zh_words import in_dictionary, name_word, pos_words
@@ -295,6 +295,13 @@ def _acronym_words(taken: list[Word], acronym: str) -> list[Word]:
             break
         elif (first in DESCRIPTORS or first in PLACES) and not _initial_in_acronym(first, acronym):
             keep.pop(0)
+        elif first not in PLACES and is_place(first) and re.fullmatch(r"[가-힣]{2,}", first) \
+                and not any(_same_sound(romanise(first)[:1], letter)
+                            for letter in (acronym if is_country(first) else acronym[:1] + acronym.rstrip("s")[-1:])):
+            # a country or city without English names listed whose first sound the acronym does not
+            # spell (a country anywhere, `… of Kenya`: 케냐 경쟁당국(CAK), 라트비아 중앙은행(BOLV); a city
+            # first or last): where the body is (`케냐 나이로비 유엔환경계획(UNEP)`)
+            keep.pop(0)
         elif re.fullmatch(r"[A-Za-z]{2,}", first) and first[0].lower() != acronym[0].lower() and len(keep) > 1:
             keep.pop(0)   # a Latin word the acronym does not start with (`EU 경쟁총국(DG COMP)`)
         elif re.fullmatch(r"[남북한미일중러영독불호인베태필]·?[남북한미일중러영독불호인베태필]", first) and len(keep) > 1 \
@@ -338,6 +345,15 @@ def _place_pair(w: Word) -> bool:
     parts = w.text.split("-")
     return len(parts) == 2 and all(re.fullmatch(r"[가-힣]{2,}", p) for p in parts) and (
         _morphemes(w) == ["NNP", "SO", "NNP"] or all(is_place(p) for p in parts))
+
+
+_SOUND_CLASSES = ("ckgq", "bpfv", "dt", "jzc", "lr", "sx")
+
+
+def _same_sound(a: str, b: str) -> bool:
+    """Two letters that Korean writes with one consonant (`ㄹ` for l and r, `ㅋ` for k and c)."""
+    a, b = a.lower(), b.lower()
+    return bool(a) and (a == b or any(a in c and b in c for c in _SOUND_CLASSES))
 
 
 def _org_word_end(word: str) -> bool:
