@@ -783,3 +783,21 @@ def test_a_lower_case_word_chinese_does_not_sound_out_is_a_term():
 def test_general_terms_acronyms_name_nothing(text):
     aliases, terms = pairs(text, "ko")
     assert aliases == [] and len(terms) == 1
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # letters a general term shares (EPA: economic partnership agreement) name a government body
+    # when a body's name stands before them
+    ("Officials from the Environmental Protection Agency (EPA) visited.", "en", ("Environmental Protection Agency", "EPA")),
+    ("미국 환경보호청(EPA)은 밝혔다.", "ko", ("환경보호청", "EPA")),
+    ("美國環境保護署（EPA）表示。", "zh", ("美國環境保護署", "EPA")),
+])
+def test_a_term_acronym_after_a_government_body_names_it(text, lang, expected):
+    assert pairs(text, lang)[0] == [expected]
+
+
+@pytest.mark.parametrize("text, lang", [("Japan signed an Economic Partnership Agreement (EPA) with Chile.", "en"),
+                                        ("비정부기구(NGO)와 협력한다.", "ko")])
+def test_a_term_acronym_after_a_term_stays_a_term(text, lang):
+    aliases, terms = pairs(text, lang)
+    assert aliases == [] and len(terms) == 1

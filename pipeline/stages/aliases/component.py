@@ -322,6 +322,19 @@ def _same_first_sound(hangul: str, latin: str) -> bool:
 # A Korean company's or foundation's legal form, written in a bracket after its name.
 _LEGAL_FORMS = frozenset({"주", "사", "재", "유", "합", "株"})
 
+# Last words of the English names of bodies (an acronym a general term shares names the body then).
+_LATIN_BODY_WORDS = frozenset({"agency", "administration", "authority", "commission", "committee", "council", "department",
+                               "ministry", "office", "organization", "organisation", "association", "institute", "bureau",
+                               "board", "federation", "foundation", "union", "corporation", "bank", "fund"})
+# Last words of Korean and Chinese names of government bodies (Simplified): the same letters as a
+# general term's acronym name the body there (`환경보호청(EPA)`, `美國環境保護署（EPA）`; `비정부기구(NGO)` stays a term).
+_GOVERNMENT_BODY_ENDINGS = ("청", "처", "부", "위원회", "署", "局", "部", "处", "委员会")
+
+
+def _government_body(name: str) -> bool:
+    return len(name.replace(" ", "")) >= 3 and fold_han(name).endswith(_GOVERNMENT_BODY_ENDINGS)
+
+
 # A brand's first word with a capital after one or two small letters (`iF`, `iPhone`, `eBay`; not
 # a prefix before an acronym, `eVTOL`).
 _CAMEL_BRAND = re.compile(r"[a-z]{1,2}[A-Z](?:[a-z]|\b)")
@@ -335,8 +348,11 @@ def _is_name(doc: Doc, span, name: str, rendering: str, relation: str, score: fl
     sides = (name, rendering)
     if any(x in TERMS or x.replace(" ", "") in TERMS for x in sides):
         return False
-    if script_of(name) == "latin" and (rendering in TERM_ACRONYMS or rendering.rstrip("s") in TERM_ACRONYMS):
-        return False   # `Chief Technology Officer (CTO)`: a general term's acronym after its long form
+    if script_of(name) == "latin" and (rendering in TERM_ACRONYMS or rendering.rstrip("s") in TERM_ACRONYMS) \
+            and not (_title_case(name) and name.split()[-1].lower() in _LATIN_BODY_WORDS):
+        # `Chief Technology Officer (CTO)`: a general term's acronym after its long form (the same
+        # letters after a body's name name the body: `Environmental Protection Agency (EPA)`)
+        return False
     if is_acronym(name) and name in TERM_ACRONYMS and script_of(rendering) != "latin":
         return False   # `ECMO(체외막산소공급)`: a general term's acronym, spelled out after it
     if _DEGREE_FIRST.match(rendering):
@@ -355,7 +371,7 @@ def _is_name(doc: Doc, span, name: str, rendering: str, relation: str, score: fl
         return False   # a Korean adjective or modifying verb names nothing: `성과 지향적(Result-oriented)`, `제한된(Time-limited)`
     if is_acronym(rendering) and script_of(name) == "han" and not re.search(r"[가-힣]", name):
         # Chinese names an acronym renders are bodies, meetings, contests and programmes
-        return rendering not in TERM_ACRONYMS and rendering.rstrip("s") not in TERM_ACRONYMS
+        return (rendering not in TERM_ACRONYMS and rendering.rstrip("s") not in TERM_ACRONYMS) or _government_body(name)
     if is_acronym(name) and script_of(name) == "latin" and script_of(rendering) == "han" and not re.search(r"[가-힣]", rendering):
         # the same the other way round: an acronym a Chinese name spells out (`TSMC（臺灣積體電路製造）`)
         # (unless the Chinese words are a general term's: `CBS（災害告警系統）`)
@@ -365,7 +381,7 @@ def _is_name(doc: Doc, span, name: str, rendering: str, relation: str, score: fl
         # an acronym after a Korean or Chinese name names it (a body, a meeting, a programme, a law,
         # an index: `고위관리회의(SOM)`, `국제보건규칙(IHR)`), unless it is a general term's
         # (`공적개발원조(ODA)`) or the Korean words are a term's (`주식매매계약(SPA)`)
-        if rendering in TERM_ACRONYMS or rendering.rstrip("s") in TERM_ACRONYMS:
+        if (rendering in TERM_ACRONYMS or rendering.rstrip("s") in TERM_ACRONYMS) and not _government_body(name):
             return False
         return not name.replace(" ", "").endswith(TERM_ENDINGS)
     if re.fullmatch(r"[A-Z][a-z]+(?: [A-Za-z]+)*", rendering) and _one_common_noun(doc, span) and not (relation == "transliteration" and score >= 0.6):
