@@ -801,3 +801,9 @@ def test_a_term_acronym_after_a_government_body_names_it(text, lang, expected):
 def test_a_term_acronym_after_a_term_stays_a_term(text, lang):
     aliases, terms = pairs(text, lang)
     assert aliases == [] and len(terms) == 1
+
+
+@pytest.mark.parametrize("text", ['It filed with the Federal Trade Commission (the "FTC") today.',
+                                  "It filed with the Federal Trade Commission (the “FTC”) today."])
+def test_an_acronym_defined_with_its_article_in_quotes(text):
+    assert pairs(text, "en")[0] == [("Federal Trade Commission", "FTC")]

@@ -50,6 +50,8 @@ _GLUED_HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Dr|Prof)\.(?=[A-Z][a-z])")
 _ADDRESS_BEFORE = re.compile(r"(?:(?:Sen|Rep|Hon|Gov|Amb|Gen|Adm|Col|Rev|Capt|Lt)\.|(?:His|Her) Excellency|The Honou?rable|The Hon\.)\s+(?=[A-Z])")
 # The lower-case particles of European surnames (`Jan van der Berg`, `Ursula von der Leyen`).
 _NAME_PARTICLES = frozenset({"van", "von", "der", "den", "ter", "de", "du", "des", "da", "di", "do", "dos", "del", "della", "la", "le", "bin", "al"})
+# An acronym in quotes after `the` (`(the “SEC”)`, the filings' way of defining one).
+_THE_QUOTED = re.compile(r"the\s+[“\"]([A-Z][A-Za-z&\-]*[A-Z][A-Za-z0-9&\-]*)[”\"]?")
 # One word of a name, then a comma, then another, one of them in capitals (a surname): a person's name.
 _SURNAME_SPLIT = re.compile(r"[A-Z][A-Za-z]+(?:-[A-Za-z]+)?,\s?[A-Z][A-Za-z]+(?:-[A-Za-z]+)?")
 _PARTY_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z. ]{1,14}")
@@ -74,6 +76,9 @@ def find_aliases(doc: Doc) -> tuple[list[dict], list[dict], list[dict]]:
     brackets = find_brackets(text)
     for k, br in enumerate(brackets):
         a_start, a_end = trim_span(text, br.start, br.end)   # `(“SQT”)` renders as `SQT`
+        the = _THE_QUOTED.fullmatch(text, a_start, a_end)
+        if the:   # `(the “SEC”)`: an acronym defined with its article, in quotes
+            a_start, a_end = the.span(1)
         if a_end <= a_start:
             continue
         while (h := HONORIFIC_BEFORE.match(text, a_start, a_end) or _GLUED_HONORIFIC.match(text, a_start, a_end)
