@@ -513,6 +513,9 @@ def test_a_job_titles_acronym_after_its_long_form_is_a_term():
     # the body is; one the acronym ends with (`… of Kenya`) is part of the name
     ("회의는 케냐 나이로비 유엔인간정주계획(UNHSP) 본부에서 열린다.", "ko", ("유엔인간정주계획", "UNHSP")),
     ("양측은 케냐 투자청(IAK)과 협력한다.", "ko", ("케냐 투자청", "IAK")),
+    # Chinese professions and posts before a rendered person are titles (師傅, 插畫家, 館長)
+    ("邀請知名甜點師傅森山健（Ken Moriyama）示範。", "zh", ("森山健", "Ken Moriyama")),
+    ("邀請插畫家杜蘭德（Marie Durand）舉辦講座。", "zh", ("杜蘭德", "Marie Durand")),
     # an acronym a Chinese name spells out names it without a body's last word too
     ("市府指出，NSEM（南星電子製造）在本市設廠。", "zh", ("NSEM", "南星電子製造")),
     # a short name made of characters from both sides of the 及 inside the name: the name runs over it
