@@ -516,6 +516,8 @@ def test_a_job_titles_acronym_after_its_long_form_is_a_term():
     # Chinese professions and posts before a rendered person are titles (師傅, 插畫家, 館長)
     ("邀請知名甜點師傅森山健（Ken Moriyama）示範。", "zh", ("森山健", "Ken Moriyama")),
     ("邀請插畫家杜蘭德（Marie Durand）舉辦講座。", "zh", ("杜蘭德", "Marie Durand")),
+    # the state before a city the English name gives alone, also written `City of …`
+    ("市長接見美國德州艾爾帕索市（City of El Paso）市長。", "zh", ("艾爾帕索市", "City of El Paso")),
     # an acronym a Chinese name spells out names it without a body's last word too
     ("市府指出，NSEM（南星電子製造）在本市設廠。", "zh", ("NSEM", "南星電子製造")),
     # a short name made of characters from both sides of the 及 inside the name: the name runs over it

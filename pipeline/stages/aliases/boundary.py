@@ -906,7 +906,7 @@ def chinese_name_before(doc: Doc, pos: int, rendering: str = "") -> tuple[int, i
 # A state written short before a county or city in it (`加州`, `德州`, `紐約州`), and an English
 # rendering that names the county or city alone.
 _STATE_BEFORE = re.compile(r"[\u4e00-\u9fff]{1,3}州(?=[\u4e00-\u9fff]{2,}(?:郡|市|县)$)")
-_LOCAL_BODY_LATIN = re.compile(r"(?:[A-Z][a-z]+ ){1,3}(?:County|City)")
+_LOCAL_BODY_LATIN = re.compile(r"(?:[A-Z][a-z]+ ){1,3}(?:County|City)|(?:City|County) of (?:[A-Z][a-z]+ ?){1,3}")
 
 
 # Titles an English rendering of a person may open with (`Minister David Levy`).
