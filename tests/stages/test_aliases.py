@@ -812,3 +812,11 @@ def test_a_term_acronym_after_a_term_stays_a_term(text, lang):
                                   "It filed with the Federal Trade Commission (the “FTC”) today."])
 def test_an_acronym_defined_with_its_article_in_quotes(text):
     assert pairs(text, "en")[0] == [("Federal Trade Commission", "FTC")]
+
+
+@pytest.mark.parametrize("text, lang", [("양국은 공동성명(Joint Statement)을 채택했다.", "ko"),
+                                        ("양국은 고위급 전략대화(High-Level Strategic Dialogue)를 열었다.", "ko"),
+                                        ("雙方發表聯合聲明（Joint Statement）。", "zh")])
+def test_general_words_for_documents_and_meetings_name_nothing(text, lang):
+    aliases, terms = pairs(text, lang)
+    assert aliases == [] and len(terms) == 1

@@ -360,6 +360,8 @@ def _is_name(doc: Doc, span, name: str, rendering: str, relation: str, score: fl
         return False
     if is_acronym(name) and name in TERM_ACRONYMS and script_of(rendering) != "latin":
         return False   # `ECMO(체외막산소공급)`: a general term's acronym, spelled out after it
+    if script_of(rendering) == "latin" and re.search(r"[가-힣\u4e00-\u9fff]", name) and _generic_words(rendering):
+        return False  # documents, meetings and roles in general words: 공동성명(Joint Statement), 정책대화(Policy Dialogue)
     if _DEGREE_FIRST.match(rendering):
         return False  # a degree adverb opens an adjective's phrase, a grade on a scale: 매우 우수(Very Good)
     if any(x.split()[-1] in _METHOD_WORDS for x in sides if x.split()):
@@ -413,6 +415,16 @@ def _is_name(doc: Doc, span, name: str, rendering: str, relation: str, score: fl
     # An acronym or a Hanja rendering of common nouns names an organisation only when an
     # organisation word ends them (중국해양석유총공사(CNOOC), 中国海洋石油集团有限公司（CNOOC）).
     return any(fold_han(x).endswith(ORG_ENDINGS + ZH_BODY_ENDINGS) for x in other)   # (Traditional too: 美國在台協會)
+
+
+GENERIC_ENGLISH: frozenset[str] = frozenset(word_set(Path(__file__).with_name("data") / "generic_english_words.txt"))
+
+
+def _generic_words(rendering: str) -> bool:
+    """Every word of the rendering is a general word for a document, a meeting or a role, and one
+    at least is not a small word (`Joint Statement`, `High-Level Strategic Dialogue`)."""
+    words = [w.lower().strip(".,") for w in re.split(r"\s+", rendering.replace("’", "'")) if w]
+    return bool(words) and all(w in GENERIC_ENGLISH for w in words) and any(w not in ("of", "on", "and", "the") for w in words)
 
 
 ELEMENTS: frozenset[str] = frozenset(word_set(Path(__file__).with_name("data") / "element_symbols.txt"))
