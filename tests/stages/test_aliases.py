@@ -518,6 +518,9 @@ def test_a_job_titles_acronym_after_its_long_form_is_a_term():
     ("邀請插畫家杜蘭德（Marie Durand）舉辦講座。", "zh", ("杜蘭德", "Marie Durand")),
     # the state before a city the English name gives alone, also written `City of …`
     ("市長接見美國德州艾爾帕索市（City of El Paso）市長。", "zh", ("艾爾帕索市", "City of El Paso")),
+    # a parent body before its own office or agency is no part of the name the acronym renders
+    ("산업통상자원부 무역위원회(KTC)는 밝혔다.", "ko", ("무역위원회", "KTC")),
+    ("세계보건기구 동남아시아 지역사무처(SEARO)는 밝혔다.", "ko", ("동남아시아 지역사무처", "SEARO")),
     # an acronym a Chinese name spells out names it without a body's last word too
     ("市府指出，NSEM（南星電子製造）在本市設廠。", "zh", ("NSEM", "南星電子製造")),
     # a short name made of characters from both sides of the 及 inside the name: the name runs over it

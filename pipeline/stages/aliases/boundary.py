@@ -308,8 +308,9 @@ def _acronym_words(taken: list[Word], acronym: str) -> list[Word]:
                 and acronym[0] not in _COUNTRY_INITIALS.get(first[0], ""):
             keep.pop(0)   # the countries of a pair (`한미 억제전략위원회(DSC)`), unless the acronym
                           # starts with the first one's letter (`한미 통합국방협의체(KIDD)`)
-        elif len(keep) > 1 and _org_word_end(first) and not _org_word_end(keep[-1].text):
-            keep.pop(0)   # a body before its programme (`건강보험심사평가원 의약품안전사용서비스(DUR)`)
+        elif len(keep) > 1 and _org_word_end(first):
+            keep.pop(0)   # a body before its programme (`건강보험심사평가원 의약품안전사용서비스(DUR)`) or
+                          # before its own office or agency (`산업통상자원부 무역위원회(KTC)`: the parent)
         elif _modifies(keep[0]) and _initial_in_acronym(first, acronym):
             break   # an adjective the acronym starts with (`새로운 기후재원 목표(NCQG)`)
         elif not any(t.startswith(("NN", "SL", "SN", "SH", "XR", "XPN", "MM")) for t in keep[0].tags) \
