@@ -521,6 +521,9 @@ def test_a_job_titles_acronym_after_its_long_form_is_a_term():
     # a parent body before its own office or agency is no part of the name the acronym renders
     ("산업통상자원부 무역위원회(KTC)는 밝혔다.", "ko", ("무역위원회", "KTC")),
     ("세계보건기구 동남아시아 지역사무처(SEARO)는 밝혔다.", "ko", ("동남아시아 지역사무처", "SEARO")),
+    # an indigenous person's own name announced in the bracket (族名, 阿美族名): the marker is no part of it
+    ("工藝家林大山（族名Lavakaw）表示。", "zh", ("林大山", "Lavakaw")),
+    ("藝術家陳小明（阿美族名：Kacaw）表示。", "zh", ("陳小明", "Kacaw")),
     # an acronym a Chinese name spells out names it without a body's last word too
     ("市府指出，NSEM（南星電子製造）在本市設廠。", "zh", ("NSEM", "南星電子製造")),
     # a short name made of characters from both sides of the 及 inside the name: the name runs over it

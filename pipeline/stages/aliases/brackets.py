@@ -97,9 +97,11 @@ _NOT_A_SHORT_NAME = {"생략", "동일", "동", "같음", "같다", "중략", "�
 
 
 _MARKER = re.compile(_SHORT_MARKER, re.I)
-# Words that announce the rendering in Chinese: `（英文名稱：…）`, `（英文簡稱ICDF）`, `（英譯為…）`.
+# Words that announce the rendering in Chinese: `（英文名稱：…）`, `（英文簡稱ICDF）`, `（英譯為…）`, `（族名Haisul）`.
 _RENDERING_MARKER = re.compile(r"(?:英文|英语|英語|外文)(?:名称|名稱|全名|全称|全稱|简称|簡稱|缩写|縮寫|名)?\s?(?:为|為|是)?\s?[:：]?\s?"
-                               r"|(?:英译|英譯|缩写|縮寫)\s?(?:为|為|是)?\s?[:：]?\s?")
+                               r"|(?:英译|英譯|缩写|縮寫)\s?(?:为|為|是)?\s?[:：]?\s?"
+                               # an indigenous person's or people's own name: `（族名Haisul）`, `（阿美族名：Kacaw）`
+                               r"|[\u4e00-\u9fff]{0,4}?族(?:名|语名|語名|语|語)\s?(?:为|為|是)?\s?[:：]?\s?")
 
 
 def _past_marker(text: str, s: int, e: int) -> tuple[int, int]:
