@@ -826,3 +826,9 @@ def test_an_acronym_defined_with_its_article_in_quotes(text):
 def test_general_words_for_documents_and_meetings_name_nothing(text, lang):
     aliases, terms = pairs(text, lang)
     assert aliases == [] and len(terms) == 1
+
+
+@pytest.mark.parametrize("text, lang", [("國際攀樹協會（International Tree Climbing Association／ITCA）表示。", "zh"),
+                                        ("국제등반협회(International Tree Climbing Association/ITCA)는 밝혔다.", "ko")])
+def test_a_long_form_and_its_acronym_joined_by_a_slash_are_two_renderings(text, lang):
+    assert [a for _, a in pairs(text, lang)[0]] == ["International Tree Climbing Association", "ITCA"]

@@ -142,6 +142,11 @@ def _parts(text: str, s: int, e: int) -> list[tuple[int, int]]:
     # a middle dot after a Latin first part joins two names of one thing (`WEF·다보스포럼`,
     # `International Energy Agency·IEA`); after Korean words it lists things (`드론·PAV·UAM`)
     cuts += [j for j in range(s + 1, e - 1) if text[j] == "·" and re.fullmatch(r"[A-Za-z][A-Za-z0-9 .&'\-]+", text[s:j])][:1]
+    slashes = [j for j in range(s + 1, e - 1) if text[j] in "/／"]
+    if len(slashes) == 1:
+        left, right = text[s:slashes[0]].strip(), text[slashes[0] + 1:e].strip()
+        if any(is_acronym(a) and " " in b and script_of(b) == "latin" for a, b in ((left, right), (right, left))):
+            cuts.append(slashes[0])   # `International Olympic Committee／IOC`: the long form and its acronym
     m = _ACRONYM_LEAD.match(text, s, e)
     if m and is_acronym(text[s:m.end()].rstrip(" :：")):
         cuts.append(text.index(":" if ":" in text[s:m.end()] else "：", s, m.end()))
