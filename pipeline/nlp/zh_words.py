@@ -24,7 +24,8 @@ NAME_FLAGS = frozenset({"n", "nr", "nrt", "nrfg", "ns", "nt", "nz", "l", "j", "b
 # one of these short function adverbs.
 FUNCTION_ADVERBS = frozenset({"也", "将", "即", "已", "并", "都", "还", "再", "又", "就", "才", "均", "皆", "亦", "仍", "更",
                               "最", "正", "已经", "正在", "将会", "也将", "共同", "一起", "特别", "首先", "随后", "同时",
-                              "目前", "今后"})
+                              "目前", "今后", "届时", "届期", "随即", "稍后", "亲自", "分别", "陆续", "率先", "再度", "再次",
+                              "一同", "一并", "特此", "即将", "刚刚"})
 
 
 # A text is one document's (or one section's): the aliases and organisations stages read it one

@@ -476,6 +476,56 @@ def test_a_job_titles_acronym_after_its_long_form_is_a_term():
     # an acronym, then its Chinese name: a body where a body's word ends the Chinese (Traditional too)
     ("HTEC（駐臺北漢堡貿易辦事處）今日表示。", "zh", ("HTEC", "駐臺北漢堡貿易辦事處")),
     ("NCFA（北方文化協會）今日表示。", "zh", ("NCFA", "北方文化協會")),
+    # a brand written in lower case amid Chinese words, which the Chinese sounds out, is a name
+    ("市府與外送平台foodpanda（富胖達）合作。", "zh", ("foodpanda", "富胖達")),
+    # Latin letters with diacritics are Latin letters (`TÜV`, `Nestlé`)
+    ("德國TÜV萊因集團（TÜV Rheinland）提供認證。", "zh", ("TÜV萊因集團", "TÜV Rheinland")),
+    ("本市與Nestlé（雀巢）合作推廣。", "zh", ("Nestlé", "雀巢")),
+    # the full-width full stop and the bullet join a foreign person's names as the middle dot does
+    ("邀請法國畫家蘇菲．莫羅（Sophie Moreau）來臺。", "zh", ("蘇菲．莫羅", "Sophie Moreau")),
+    ("邀請法國畫家蘇菲•莫羅（Sophie Moreau）來臺。", "zh", ("蘇菲•莫羅", "Sophie Moreau")),
+    # a verb of one character before a body's whole name ends the name (獲 + 聯合國教科文組織)
+    ("本計畫獲聯合國教科文組織（UNESCO）肯定。", "zh", ("聯合國教科文組織", "UNESCO")),
+    # a foreign chamber posted in Taiwan, the place glued by the tokenizer to the next word
+    ("邀請歐洲在台商務協會（ECCT）代表出席。", "zh", ("歐洲在台商務協會", "ECCT")),
+    # a foreign firm's mark the segmenter cuts as one word (法商), whatever the dictionary holds for 商道
+    ("雙方洽談合作。法商道達爾能源（TotalEnergies）表示。", "zh", ("道達爾能源", "TotalEnergies")),
+    # a maker's kind (大廠) before its name describes it
+    ("電動車大廠特斯拉（Tesla）宣布。", "zh", ("特斯拉", "Tesla")),
+    # a brand's capital inside its first word (iF) is no general word in lower case
+    ("學生榮獲德國iF設計獎（iF Design Award）。", "zh", ("iF設計獎", "iF Design Award")),
+    # an office's abbreviation or a form of address is no part of the person's name, on either side
+    ("總統接見美國聯邦參議員庫克（Sen. Tom Cooke）。", "zh", ("庫克", "Tom Cooke")),
+    ("感謝總理馬洛閣下（His Excellency Peter Marlow）來訪。", "zh", ("馬洛", "Peter Marlow")),
+    # an adverb of time or manner before a name is no part of it (屆時, 率先, 陸續: jieba's `d`)
+    ("屆時國際奧會（IOC）官員將出席。", "zh", ("國際奧會", "IOC")),
+    # a body's seat or office with its owner's acronym is no person's name (UN Headquarters):
+    # the owner's Korean name stays in the name
+    ("행사는 유엔 본부(UN Headquarters)에서 열렸다.", "ko", ("유엔 본부", "UN Headquarters")),
+    ("OECD 사무국(OECD Secretariat)과 협의했다.", "ko", ("OECD 사무국", "OECD Secretariat")),
+    # a person's given name, a comma, the surname in capitals: one rendering of the Korean words
+    ("몽골 대표 간바타르 오윤에르덴(Ganbaatar, OYUN-ERDENE) 국장이 참석했다.", "ko",
+     ("간바타르 오윤에르덴", "Ganbaatar, OYUN-ERDENE")),
+    # a body's word in Spanish, French, German … makes a Latin name no person's: the country the
+    # rendering names stays in the name
+    ("한편, 페루 한인연합회(Asociación Coreana del Perú) 회장도 참석했다.", "ko", ("페루 한인연합회", "Asociación Coreana del Perú")),
+    # a country or city before a body, which the acronym neither starts nor ends with, says where
+    # the body is; one the acronym ends with (`… of Kenya`) is part of the name
+    ("회의는 케냐 나이로비 유엔인간정주계획(UNHSP) 본부에서 열린다.", "ko", ("유엔인간정주계획", "UNHSP")),
+    ("양측은 케냐 투자청(IAK)과 협력한다.", "ko", ("케냐 투자청", "IAK")),
+    # Chinese professions and posts before a rendered person are titles (師傅, 插畫家, 館長)
+    ("邀請知名甜點師傅森山健（Ken Moriyama）示範。", "zh", ("森山健", "Ken Moriyama")),
+    ("邀請插畫家杜蘭德（Marie Durand）舉辦講座。", "zh", ("杜蘭德", "Marie Durand")),
+    # the state before a city the English name gives alone, also written `City of …`
+    ("市長接見美國德州艾爾帕索市（City of El Paso）市長。", "zh", ("艾爾帕索市", "City of El Paso")),
+    # a parent body before its own office or agency is no part of the name the acronym renders
+    ("산업통상자원부 무역위원회(KTC)는 밝혔다.", "ko", ("무역위원회", "KTC")),
+    ("세계보건기구 동남아시아 지역사무처(SEARO)는 밝혔다.", "ko", ("동남아시아 지역사무처", "SEARO")),
+    # an indigenous person's own name announced in the bracket (族名, 阿美族名): the marker is no part of it
+    ("工藝家林大山（族名Lavakaw）表示。", "zh", ("林大山", "Lavakaw")),
+    ("藝術家陳小明（阿美族名：Kacaw）表示。", "zh", ("陳小明", "Kacaw")),
+    # an acronym a Chinese name spells out names it without a body's last word too
+    ("市府指出，NSEM（南星電子製造）在本市設廠。", "zh", ("NSEM", "南星電子製造")),
     # a short name made of characters from both sides of the 及 inside the name: the name runs over it
     ("文化部影視及流行音樂產業局（影視局，BAMID）表示。", "zh", ("文化部影視及流行音樂產業局", "BAMID")),
     # the rendering's `and` is the name's 及 (a country of two islands); 共和 of 共和國 is no 和
@@ -521,8 +571,20 @@ def test_a_job_titles_acronym_after_its_long_form_is_a_term():
     ("世界衛生組織（ＷＨＯ）表示。", "zh", ("世界衛生組織", "ＷＨＯ")),
     # a quoted name's year that the rendering does not give is no part of the name it renders
     ("出席「2025年南方青年論壇」（Southern Youth Forum）。", "zh", ("南方青年論壇", "Southern Youth Forum")),
+    # the word right before the bracket is the name's head whatever the segmenter tags it (協定,
+    # 組織 read as verbs), and the verbs before it end the name
+    ("我國積極爭取加入跨太平洋夥伴全面進步協定（CPTPP）。", "zh", ("跨太平洋夥伴全面進步協定", "CPTPP")),
+    ("感謝世界衛生大會（WHA）及國際民航組織（ICAO）支持。", "zh", None),
+    # a verb inside an idiom-like word the segmenter makes (特別感謝) still ends the name
+    ("市長特別感謝美國在台協會（AIT）協助。", "zh", ("美國在台協會", "AIT")),
+    # a sentence's full stop ends the words a name's 及 may reach back over
+    ("他也出席致詞。國家科學及技術委員會（National Science and Technology Council）將與會。", "zh",
+     ("國家科學及技術委員會", "National Science and Technology Council")),
 ])
 def test_one_pair_and_its_edges(text, lang, expected):
+    if expected is None:   # (two pairs: the second's edges are the point)
+        assert pairs(text, lang)[0][1:] == [("國際民航組織", "ICAO")]
+        return
     assert pairs(text, lang)[0] == [expected]
 
 
@@ -715,3 +777,58 @@ def test_latin_letters_written_inside_the_korean_name_are_no_rendering_of_it():
 def test_a_legal_form_in_a_bracket_before_the_rendering_belongs_to_the_name():
     al, _ = pairs("이번 행사에는 한빛항공(주)(HBA)이 참가했다.", "ko")
     assert al == [("한빛항공(주)", "HBA")]
+
+
+def test_an_acronym_of_a_chinese_general_term_is_a_term():
+    aliases, terms = pairs("市府啟用DAS（災害預警系統）提醒民眾。", "zh")
+    assert aliases == [] and terms == [("DAS", "災害預警系統")]
+
+
+def test_a_lower_case_word_chinese_does_not_sound_out_is_a_term():
+    aliases, terms = pairs("民眾可透過app（應用程式）申請。", "zh")
+    assert aliases == [] and terms == [("app", "應用程式")]
+
+
+@pytest.mark.parametrize("text", ["누리시는 통합 고객 데이터베이스(DB)를 구축했다.", "앱의 사용자 경험(UX)을 개선했다.",
+                                  "기업의 사회적 책임(CSR) 활동을 펼쳤다."])
+def test_general_terms_acronyms_name_nothing(text):
+    aliases, terms = pairs(text, "ko")
+    assert aliases == [] and len(terms) == 1
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # letters a general term shares (EPA: economic partnership agreement) name a government body
+    # when a body's name stands before them
+    ("Officials from the Environmental Protection Agency (EPA) visited.", "en", ("Environmental Protection Agency", "EPA")),
+    ("미국 환경보호청(EPA)은 밝혔다.", "ko", ("환경보호청", "EPA")),
+    ("美國環境保護署（EPA）表示。", "zh", ("美國環境保護署", "EPA")),
+])
+def test_a_term_acronym_after_a_government_body_names_it(text, lang, expected):
+    assert pairs(text, lang)[0] == [expected]
+
+
+@pytest.mark.parametrize("text, lang", [("Japan signed an Economic Partnership Agreement (EPA) with Chile.", "en"),
+                                        ("비정부기구(NGO)와 협력한다.", "ko")])
+def test_a_term_acronym_after_a_term_stays_a_term(text, lang):
+    aliases, terms = pairs(text, lang)
+    assert aliases == [] and len(terms) == 1
+
+
+@pytest.mark.parametrize("text", ['It filed with the Federal Trade Commission (the "FTC") today.',
+                                  "It filed with the Federal Trade Commission (the “FTC”) today."])
+def test_an_acronym_defined_with_its_article_in_quotes(text):
+    assert pairs(text, "en")[0] == [("Federal Trade Commission", "FTC")]
+
+
+@pytest.mark.parametrize("text, lang", [("양국은 공동성명(Joint Statement)을 채택했다.", "ko"),
+                                        ("양국은 고위급 전략대화(High-Level Strategic Dialogue)를 열었다.", "ko"),
+                                        ("雙方發表聯合聲明（Joint Statement）。", "zh")])
+def test_general_words_for_documents_and_meetings_name_nothing(text, lang):
+    aliases, terms = pairs(text, lang)
+    assert aliases == [] and len(terms) == 1
+
+
+@pytest.mark.parametrize("text, lang", [("國際攀樹協會（International Tree Climbing Association／ITCA）表示。", "zh"),
+                                        ("국제등반협회(International Tree Climbing Association/ITCA)는 밝혔다.", "ko")])
+def test_a_long_form_and_its_acronym_joined_by_a_slash_are_two_renderings(text, lang):
+    assert [a for _, a in pairs(text, lang)[0]] == ["International Tree Climbing Association", "ITCA"]

@@ -28,7 +28,7 @@ from ...nlp.lexicon import (
     word_set,
 )
 from ...nlp.names import KINDS_OF_BODY, NOT_IN_NAME_TAGS, PERSON_TITLES, PLACE_TIME_NOUNS, personal_name, title_follows
-from ...nlp.places import country_code, is_place
+from ...nlp.places import country_code, is_country, is_place
 from ...nlp.script import fold_han, script_of
 from ...nlp.words import Word, doc_text, ends_phrase, in_timex, tokens_before, words_before
 from ...nlp.zh_words import in_dictionary, name_word, pos_words
@@ -295,14 +295,22 @@ def _acronym_words(taken: list[Word], acronym: str) -> list[Word]:
             break
         elif (first in DESCRIPTORS or first in PLACES) and not _initial_in_acronym(first, acronym):
             keep.pop(0)
+        elif first not in PLACES and is_place(first) and re.fullmatch(r"[가-힣]{2,}", first) \
+                and not any(_same_sound(romanise(first)[:1], letter)
+                            for letter in (acronym if is_country(first) else acronym[:1] + acronym.rstrip("s")[-1:])):
+            # a country or city without English names listed whose first sound the acronym does not
+            # spell (a country anywhere, `… of Kenya`: 케냐 경쟁당국(CAK), 라트비아 중앙은행(BOLV); a city
+            # first or last): where the body is (`케냐 나이로비 유엔환경계획(UNEP)`)
+            keep.pop(0)
         elif re.fullmatch(r"[A-Za-z]{2,}", first) and first[0].lower() != acronym[0].lower() and len(keep) > 1:
             keep.pop(0)   # a Latin word the acronym does not start with (`EU 경쟁총국(DG COMP)`)
         elif re.fullmatch(r"[남북한미일중러영독불호인베태필]·?[남북한미일중러영독불호인베태필]", first) and len(keep) > 1 \
                 and acronym[0] not in _COUNTRY_INITIALS.get(first[0], ""):
             keep.pop(0)   # the countries of a pair (`한미 억제전략위원회(DSC)`), unless the acronym
                           # starts with the first one's letter (`한미 통합국방협의체(KIDD)`)
-        elif len(keep) > 1 and _org_word_end(first) and not _org_word_end(keep[-1].text):
-            keep.pop(0)   # a body before its programme (`건강보험심사평가원 의약품안전사용서비스(DUR)`)
+        elif len(keep) > 1 and _org_word_end(first):
+            keep.pop(0)   # a body before its programme (`건강보험심사평가원 의약품안전사용서비스(DUR)`) or
+                          # before its own office or agency (`산업통상자원부 무역위원회(KTC)`: the parent)
         elif _modifies(keep[0]) and _initial_in_acronym(first, acronym):
             break   # an adjective the acronym starts with (`새로운 기후재원 목표(NCQG)`)
         elif not any(t.startswith(("NN", "SL", "SN", "SH", "XR", "XPN", "MM")) for t in keep[0].tags) \
@@ -338,6 +346,15 @@ def _place_pair(w: Word) -> bool:
     parts = w.text.split("-")
     return len(parts) == 2 and all(re.fullmatch(r"[가-힣]{2,}", p) for p in parts) and (
         _morphemes(w) == ["NNP", "SO", "NNP"] or all(is_place(p) for p in parts))
+
+
+_SOUND_CLASSES = ("ckgq", "bpfv", "dt", "jzc", "lr", "sx")
+
+
+def _same_sound(a: str, b: str) -> bool:
+    """Two letters that Korean writes with one consonant (`ㄹ` for l and r, `ㅋ` for k and c)."""
+    a, b = a.lower(), b.lower()
+    return bool(a) and (a == b or any(a in c and b in c for c in _SOUND_CLASSES))
 
 
 def _org_word_end(word: str) -> bool:
@@ -466,7 +483,7 @@ def latin_name_before(doc: Doc, pos: int, rendering: str) -> tuple[int, int] | N
     dash = text.rfind("--", base, pos)
     cut = max(cut, dash + 1 if dash >= 0 else -1, text.rfind("—", base, pos))
     words = [(m.start() + cut + 1, m.end() + cut + 1)
-             for m in re.finditer(r"[A-Za-z0-9][A-Za-z0-9&'.*\-]*,?", text[cut + 1:pos])]
+             for m in re.finditer(r"[A-Za-z0-9À-ÖØ-öø-ɏ][A-Za-z0-9À-ÖØ-öø-ɏ&'.*\-]*,?", text[cut + 1:pos])]
     if not words or text[words[-1][1]:pos].strip(" \t"):
         return None
     words = [(s, e - 1) if text[e - 1] == "," else (s, e) for s, e in words]
@@ -494,6 +511,9 @@ def latin_name_before(doc: Doc, pos: int, rendering: str) -> tuple[int, int] | N
         if best:
             return best
     run = _capitalised_run(text, words)
+    if not run and script_of_rendering(rendering) == "han" and re.search(r"(?:^|[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef])\s?$",
+                                                                      text[max(0, words[-1][0] - 2):words[-1][0]]):
+        return words[-1]   # a brand written in lower case amid Chinese words (`外送平台foodpanda（富胖達）`)
     return (run[0][0], run[-1][1]) if run else None
 
 
@@ -594,7 +614,14 @@ def _zh_noun_run_start(text: str, pos: int) -> int:
             start = s   # 美国在台协会: a foreign body posted in a place, one name
             k -= 1
             continue
-        if (not _zh_name_word(word, flag) and len(word) >= 2) or word in ZH_BREAKS or fold_han(word) in _NOUN_TAGGED_VERBS:
+        if not re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9À-ÖØ-öø-ɏ·‧・．•]+", word):
+            break   # punctuation (jieba tags it `x`, a name's tag) ends the run
+        if flag == "v" and len(word) == 1 and k + 1 < len(ws) and ws[k + 1][3] == "nt" and ws[k + 1][0] < pos:
+            break   # a verb of one character before a body's whole name (`获` + `联合国教科文组织`)
+        # (the word right before the bracket is the name's head, whatever the segmenter tags it:
+        # 协定 v of `跨太平洋伙伴全面进步协定`, 组织 v of `国际民航组织`)
+        if (not _zh_name_word(word, flag) and len(word) >= 2 and e < pos) or word in ZH_BREAKS \
+                or fold_han(word) in _NOUN_TAGGED_VERBS:
             break
         if k > 0 and ws[k - 1][2] + word in ZH_BREAKS:
             break   # a verb the segmenter cut in two (`荐` + `送`): it ends the name with both halves
@@ -611,8 +638,9 @@ _POSTED_IN = frozenset("台华港澳韩日美中")
 
 
 def _in_a_place_inside_name(taken: list[Token]) -> bool:
-    """`在` before a one-character place and more of the name (`美国在台协会`): part of it."""
-    return len(taken) >= 2 and fold_han(taken[0].text) in _POSTED_IN
+    """`在` before a one-character place and more of the name (`美国在台协会`): part of it (the
+    tokenizer may glue the place to the next word: `欧洲在` + `台商` + `务协会`)."""
+    return len(taken) >= 2 and fold_han(taken[0].text)[:1] in _POSTED_IN
 
 
 # A conjunction or preposition the segmenter may glue to the surname after it (`及全` + `东明`).
@@ -656,7 +684,14 @@ def _titled(rendering: str) -> bool:
 
 def _opens_a_word(text: str, at: int) -> bool:
     """The character at `at` and the next make a word of the segmenter's dictionary (`商务` of
-    `商务部`, `商会`): no foreign firm's registration mark (`美商`, `荷兰商恩智浦`)."""
+    `商务部`, `商会`): no foreign firm's registration mark (`美商`, `荷兰商恩智浦`). Where the
+    segmenter, reading the whole text, cuts a word that ends with the character (`法商` + `道达尔`),
+    it is the mark whatever the dictionary holds (商道)."""
+    import bisect
+    starts, ws = pos_words(text)
+    k = bisect.bisect_right(starts, at) - 1
+    if 0 <= k < len(ws) and ws[k][0] < at and ws[k][1] == at + 1:
+        return False
     return in_dictionary(fold_han(text[at:at + 2]))
 
 
@@ -744,7 +779,7 @@ def _in_name_word(doc: Doc, t: Token) -> bool:
     starts, ws = pos_words(doc_text(doc))
     k = bisect.bisect_right(starts, t.idx) - 1
     return 0 <= k < len(ws) and ws[k][0] <= t.idx and t.idx + len(t.text) <= ws[k][1] \
-        and ws[k][1] - ws[k][0] > len(t.text) and _zh_name_word(ws[k][2], ws[k][3]) and ws[k][3] not in ("p", "c")
+        and ws[k][1] - ws[k][0] > len(t.text) and _zh_name_word(ws[k][2], ws[k][3]) and ws[k][3] not in ("p", "c", "i", "l")
 
 
 def _part_of_longer_word(doc: Doc, t: Token) -> bool:
@@ -754,6 +789,10 @@ def _part_of_longer_word(doc: Doc, t: Token) -> bool:
     starts, ws = pos_words(doc_text(doc))
     k = bisect.bisect_right(starts, t.idx) - 1
     return 0 <= k < len(ws) and ws[k][0] <= t.idx and t.idx + len(t.text) < ws[k][1]
+
+
+# A form of address written after a person's name (`戴羅素閣下`, Excellency): a title the rendering leaves out.
+_ADDRESS_AFTER = frozenset({"阁下"})
 
 
 def chinese_name_before(doc: Doc, pos: int, rendering: str = "") -> tuple[int, int] | None:
@@ -781,7 +820,7 @@ def chinese_name_before(doc: Doc, pos: int, rendering: str = "") -> tuple[int, i
         if word == "在" and _in_a_place_inside_name(taken):
             taken.insert(0, t)
             continue
-        if not re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9·‧・]+", t.text) or (word in ZH_BREAKS and not _in_name_word(doc, t)) \
+        if not re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9À-ÖØ-öø-ɏ·‧・．•]+", t.text) or (word in ZH_BREAKS and not _in_name_word(doc, t)) \
                 or word in _NOUN_TAGGED_VERBS \
                 or (word in TITLES and not (titled and not taken) and not _part_of_longer_word(doc, t)
                     and not (taken and _bare_body_word(fold_han(taken[0].text)))) \
@@ -817,7 +856,7 @@ def chinese_name_before(doc: Doc, pos: int, rendering: str = "") -> tuple[int, i
     m = None
     # (乐团落日飞车, 歌手…: a band, a troupe, a singer before its name likewise)
     for hit in re.finditer(r"(?:企业|机构|公司|集团|厂商|平台|开发商|发行商|运营商|制造商|供应商|品牌|姊妹市|姐妹市|友好城市"
-                           r"|乐团|乐队|剧团|舞团|团体|歌手|艺人|乐手|球星|网红|偶像)(?!有限|股份)", head):
+                           r"|大厂|车厂|乐团|乐队|剧团|舞团|团体|歌手|艺人|乐手|球星|网红|偶像)(?!有限|股份)", head):
         if len(head) - hit.end() >= 2 and head[hit.end():] not in ("公司", "集团", "有限公司", "股份有限公司", "集团公司") \
                 and (hit.group() != "品牌" or hit.start() >= 2):   # (`知名品牌星巴克`, but `品牌顧問公司`)
             m = hit   # (`中国电影集团公司`: the kind word is part of the name, no description)
@@ -854,6 +893,9 @@ def chinese_name_before(doc: Doc, pos: int, rendering: str = "") -> tuple[int, i
     if state and _LOCAL_BODY_LATIN.fullmatch(rendering):
         start += state.end()   # `加州聖地牙哥郡（San Diego County）`: the state the county is in, not rendered
     end = pos
+    address = next((a for a in _ADDRESS_AFTER if head.endswith(a) and len(head) > len(a) + 1), None)
+    if address and _personal_name(rendering):
+        end -= len(address)   # `戴羅素閣下（Russell Dlamini）`: the form of address is no part of the name
     team = _TEAM.search(head)
     if team and team.start() >= 2 and not _is_acronym(rendering) and not _TEAM_LATIN.search(rendering):
         # a sports team: Chinese adds 队 (`乐天巨人棒球队`), its English name is the nickname alone
@@ -865,7 +907,7 @@ def chinese_name_before(doc: Doc, pos: int, rendering: str = "") -> tuple[int, i
 # A state written short before a county or city in it (`加州`, `德州`, `紐約州`), and an English
 # rendering that names the county or city alone.
 _STATE_BEFORE = re.compile(r"[\u4e00-\u9fff]{1,3}州(?=[\u4e00-\u9fff]{2,}(?:郡|市|县)$)")
-_LOCAL_BODY_LATIN = re.compile(r"(?:[A-Z][a-z]+ ){1,3}(?:County|City)")
+_LOCAL_BODY_LATIN = re.compile(r"(?:[A-Z][a-z]+ ){1,3}(?:County|City)|(?:City|County) of (?:[A-Z][a-z]+ ?){1,3}")
 
 
 # Titles an English rendering of a person may open with (`Minister David Levy`).

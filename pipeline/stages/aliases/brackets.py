@@ -97,9 +97,11 @@ _NOT_A_SHORT_NAME = {"생략", "동일", "동", "같음", "같다", "중략", "�
 
 
 _MARKER = re.compile(_SHORT_MARKER, re.I)
-# Words that announce the rendering in Chinese: `（英文名稱：…）`, `（英文簡稱ICDF）`, `（英譯為…）`.
+# Words that announce the rendering in Chinese: `（英文名稱：…）`, `（英文簡稱ICDF）`, `（英譯為…）`, `（族名Haisul）`.
 _RENDERING_MARKER = re.compile(r"(?:英文|英语|英語|外文)(?:名称|名稱|全名|全称|全稱|简称|簡稱|缩写|縮寫|名)?\s?(?:为|為|是)?\s?[:：]?\s?"
-                               r"|(?:英译|英譯|缩写|縮寫)\s?(?:为|為|是)?\s?[:：]?\s?")
+                               r"|(?:英译|英譯|缩写|縮寫)\s?(?:为|為|是)?\s?[:：]?\s?"
+                               # an indigenous person's or people's own name: `（族名Haisul）`, `（阿美族名：Kacaw）`
+                               r"|[\u4e00-\u9fff]{0,4}?族(?:名|语名|語名|语|語)\s?(?:为|為|是)?\s?[:：]?\s?")
 
 
 def _past_marker(text: str, s: int, e: int) -> tuple[int, int]:
@@ -140,6 +142,11 @@ def _parts(text: str, s: int, e: int) -> list[tuple[int, int]]:
     # a middle dot after a Latin first part joins two names of one thing (`WEF·다보스포럼`,
     # `International Energy Agency·IEA`); after Korean words it lists things (`드론·PAV·UAM`)
     cuts += [j for j in range(s + 1, e - 1) if text[j] == "·" and re.fullmatch(r"[A-Za-z][A-Za-z0-9 .&'\-]+", text[s:j])][:1]
+    slashes = [j for j in range(s + 1, e - 1) if text[j] in "/／"]
+    if len(slashes) == 1:
+        left, right = text[s:slashes[0]].strip(), text[slashes[0] + 1:e].strip()
+        if any(is_acronym(a) and " " in b and script_of(b) == "latin" for a, b in ((left, right), (right, left))):
+            cuts.append(slashes[0])   # `International Olympic Committee／IOC`: the long form and its acronym
     m = _ACRONYM_LEAD.match(text, s, e)
     if m and is_acronym(text[s:m.end()].rstrip(" :：")):
         cuts.append(text.index(":" if ":" in text[s:m.end()] else "：", s, m.end()))

@@ -45,8 +45,15 @@ _STANDARD = re.compile(r"(?:ISO|IEC|ASTM|ANSI|IEEE|DIN|BS|EN|JIS|KS|GB|CNS|ITU-T
 _DATE_LIKE = re.compile(r"(?:[\d\s.,~\-’'/]+(?:년|월|일|분기|반기|年|月|日)?)+")
 # An abbreviated honorific glued to the name (`Dr.Jenny Harris`): no part of the rendering.
 _GLUED_HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Dr|Prof)\.(?=[A-Z][a-z])")
+# An office's abbreviation or a form of address before a person's name (`Sen. Tammy Duckworth`,
+# `Hon. Kenneth Kedi`, `His Excellency Russell Dlamini`): no part of the name it renders.
+_ADDRESS_BEFORE = re.compile(r"(?:(?:Sen|Rep|Hon|Gov|Amb|Gen|Adm|Col|Rev|Capt|Lt)\.|(?:His|Her) Excellency|The Honou?rable|The Hon\.)\s+(?=[A-Z])")
 # The lower-case particles of European surnames (`Jan van der Berg`, `Ursula von der Leyen`).
 _NAME_PARTICLES = frozenset({"van", "von", "der", "den", "ter", "de", "du", "des", "da", "di", "do", "dos", "del", "della", "la", "le", "bin", "al"})
+# An acronym in quotes after `the` (`(the “SEC”)`, the filings' way of defining one).
+_THE_QUOTED = re.compile(r"the\s+[“\"]([A-Z][A-Za-z&\-]*[A-Z][A-Za-z0-9&\-]*)[”\"]?")
+# One word of a name, then a comma, then another, one of them in capitals (a surname): a person's name.
+_SURNAME_SPLIT = re.compile(r"[A-Z][A-Za-z]+(?:-[A-Za-z]+)?,\s?[A-Z][A-Za-z]+(?:-[A-Za-z]+)?")
 _PARTY_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z. ]{1,14}")
 # Full-width Latin letters and digits (`ＷＨＯ`, as some Chinese texts type them) read as ASCII ones.
 _FULL_WIDTH = {c: c - 0xFEE0 for c in (*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B))}
@@ -69,12 +76,25 @@ def find_aliases(doc: Doc) -> tuple[list[dict], list[dict], list[dict]]:
     brackets = find_brackets(text)
     for k, br in enumerate(brackets):
         a_start, a_end = trim_span(text, br.start, br.end)   # `(“SQT”)` renders as `SQT`
+        the = _THE_QUOTED.fullmatch(text, a_start, a_end)
+        if the:   # `(the “SEC”)`: an acronym defined with its article, in quotes
+            a_start, a_end = the.span(1)
         if a_end <= a_start:
             continue
-        while (h := HONORIFIC_BEFORE.match(text, a_start, a_end) or _GLUED_HONORIFIC.match(text, a_start, a_end)) \
+        while (h := HONORIFIC_BEFORE.match(text, a_start, a_end) or _GLUED_HONORIFIC.match(text, a_start, a_end)
+           or _ADDRESS_BEFORE.match(text, a_start, a_end)) \
                 and h.end() < a_end:
             a_start = h.end()   # `(Mr. Jules Daga)`, `(H.E. Mr. Jules Daga)`: the name is `Jules Daga`
         rendering = text[a_start:a_end]
+        later = br.more
+        if len(later) == 1 and _SURNAME_SPLIT.fullmatch(text, a_start, later[0][1]) \
+                and rendering.isupper() != text[later[0][0]:later[0][1]].isupper() \
+                and transliteration_score(" ".join(text[max(0, br.open - 40):br.open].split()[-2:]),
+                                          text[a_start:later[0][1]].replace(",", "")) >= 0.6:
+            # `바트울지 바트에르덴(Bat-Ulzii, BAT-ERDENE)`: a person's given name and surname in capitals,
+            # a comma between them, the Korean words sounding both out: one rendering
+            a_end, later = later[0][1], ()
+            rendering = text[a_start:a_end]
         r_script = script_of(rendering)
         if re.search(r"\d", rendering) and r_script != "latin" and (in_timex(doc, a_start) or _DATE_LIKE.fullmatch(rendering)):
             continue  # `COP26(21년)`, `(23.11~12월)`: when it was, not what it is called
@@ -106,7 +126,7 @@ def find_aliases(doc: Doc) -> tuple[list[dict], list[dict], list[dict]]:
         if r_script == "other" or n_script == "other":
             continue  # (2025), (%), (주): not a rendering of a name
         # one capitalised word after a comma renders only a Korean name it sounds out (`화웨이(華爲, Huawei)`)
-        further = tuple(p for p in br.more if not re.fullmatch(r"[A-Z][a-z]{2,}", text[p[0]:p[1]])
+        further = tuple(p for p in later if not re.fullmatch(r"[A-Z][a-z]{2,}", text[p[0]:p[1]])
                         or (n_script == "hangul" and transliteration_score(name, text[p[0]:p[1]]) >= 0.6))
         alt = _ALTERNATIVES.fullmatch(rendering)
         if alt and n_script in ("han", "hangul") and not re.search(r"\s", name):
@@ -238,6 +258,8 @@ def _name_before(doc: Doc, pos: int, rendering: str, r_script: str):
         return None
     before = text[:pos].rstrip()[-1:]
     b_script = "hangul" if before in "㈜㈔" else script_of(before) if before else "other"   # (`한빛전자㈜(Hanbit …)`)
+    if re.fullmatch(r"[À-ÖØ-öø-ɏ]", before):
+        b_script = "latin"   # a Latin letter with a diacritic ends the name: `Nestlé（雀巢）`
     word = text[:pos].rstrip().rsplit(None, 1)[-1] if text[:pos].strip() else ""
     if b_script == "hangul" or (b_script == "latin" and re.match(r"[가-힣]", word)):
         # (a Korean word ending in Latin letters is a Korean name: `오픈AI(OpenAI)`, `네이버웹툰(Naver Webtoon)`)
@@ -305,6 +327,22 @@ def _same_first_sound(hangul: str, latin: str) -> bool:
 # A Korean company's or foundation's legal form, written in a bracket after its name.
 _LEGAL_FORMS = frozenset({"주", "사", "재", "유", "합", "株"})
 
+# Last words of the English names of bodies (an acronym a general term shares names the body then).
+_LATIN_BODY_WORDS = frozenset({"agency", "administration", "authority", "commission", "committee", "council", "department",
+                               "ministry", "office", "organization", "organisation", "association", "institute", "bureau",
+                               "board", "federation", "foundation", "union", "corporation", "bank", "fund"})
+# Last words of Korean and Chinese names of government bodies (Simplified): the same letters as a
+# general term's acronym name the body there (`환경보호청(EPA)`, `美國環境保護署（EPA）`; `비정부기구(NGO)` stays a term).
+_GOVERNMENT_BODY_ENDINGS = ("청", "처", "부", "위원회", "署", "局", "部", "处", "委员会")
+
+
+def _government_body(name: str) -> bool:
+    return len(name.replace(" ", "")) >= 3 and fold_han(name).endswith(_GOVERNMENT_BODY_ENDINGS)
+
+
+# A brand's first word with a capital after one or two small letters (`iF`, `iPhone`, `eBay`; not
+# a prefix before an acronym, `eVTOL`).
+_CAMEL_BRAND = re.compile(r"[a-z]{1,2}[A-Z](?:[a-z]|\b)")
 _DEGREE_FIRST = re.compile(r"(?:Very|Highly|Extremely|Fairly|Somewhat|Slightly|Less|Least)\s[A-Za-z]")
 
 
@@ -315,10 +353,15 @@ def _is_name(doc: Doc, span, name: str, rendering: str, relation: str, score: fl
     sides = (name, rendering)
     if any(x in TERMS or x.replace(" ", "") in TERMS for x in sides):
         return False
-    if script_of(name) == "latin" and (rendering in TERM_ACRONYMS or rendering.rstrip("s") in TERM_ACRONYMS):
-        return False   # `Chief Technology Officer (CTO)`: a general term's acronym after its long form
+    if script_of(name) == "latin" and (rendering in TERM_ACRONYMS or rendering.rstrip("s") in TERM_ACRONYMS) \
+            and not (_title_case(name) and name.split()[-1].lower() in _LATIN_BODY_WORDS):
+        # `Chief Technology Officer (CTO)`: a general term's acronym after its long form (the same
+        # letters after a body's name name the body: `Environmental Protection Agency (EPA)`)
+        return False
     if is_acronym(name) and name in TERM_ACRONYMS and script_of(rendering) != "latin":
         return False   # `ECMO(체외막산소공급)`: a general term's acronym, spelled out after it
+    if script_of(rendering) == "latin" and re.search(r"[가-힣\u4e00-\u9fff]", name) and _generic_words(rendering):
+        return False  # documents, meetings and roles in general words: 공동성명(Joint Statement), 정책대화(Policy Dialogue)
     if _DEGREE_FIRST.match(rendering):
         return False  # a degree adverb opens an adjective's phrase, a grade on a scale: 매우 우수(Very Good)
     if any(x.split()[-1] in _METHOD_WORDS for x in sides if x.split()):
@@ -335,20 +378,30 @@ def _is_name(doc: Doc, span, name: str, rendering: str, relation: str, score: fl
         return False   # a Korean adjective or modifying verb names nothing: `성과 지향적(Result-oriented)`, `제한된(Time-limited)`
     if is_acronym(rendering) and script_of(name) == "han" and not re.search(r"[가-힣]", name):
         # Chinese names an acronym renders are bodies, meetings, contests and programmes
-        return rendering not in TERM_ACRONYMS and rendering.rstrip("s") not in TERM_ACRONYMS
+        return (rendering not in TERM_ACRONYMS and rendering.rstrip("s") not in TERM_ACRONYMS) or _government_body(name)
+    if is_acronym(name) and script_of(name) == "latin" and script_of(rendering) == "han" and not re.search(r"[가-힣]", rendering):
+        # the same the other way round: an acronym a Chinese name spells out (`TSMC（臺灣積體電路製造）`)
+        # (unless the Chinese words are a general term's: `CBS（災害告警系統）`)
+        return name not in TERM_ACRONYMS and name.rstrip("s") not in TERM_ACRONYMS \
+            and not fold_han(rendering).endswith(ZH_TERM_ENDINGS)
     if is_acronym(rendering) and re.search(r"[가-힣\u4e00-\u9fff]", name):
         # an acronym after a Korean or Chinese name names it (a body, a meeting, a programme, a law,
         # an index: `고위관리회의(SOM)`, `국제보건규칙(IHR)`), unless it is a general term's
         # (`공적개발원조(ODA)`) or the Korean words are a term's (`주식매매계약(SPA)`)
-        if rendering in TERM_ACRONYMS or rendering.rstrip("s") in TERM_ACRONYMS:
+        if (rendering in TERM_ACRONYMS or rendering.rstrip("s") in TERM_ACRONYMS) and not _government_body(name):
             return False
         return not name.replace(" ", "").endswith(TERM_ENDINGS)
     if re.fullmatch(r"[A-Z][a-z]+(?: [A-Za-z]+)*", rendering) and _one_common_noun(doc, span) and not (relation == "transliteration" and score >= 0.6):
         return False  # one common noun and common English words, not sounded out: a term (`지침(Guideline)`, `이사(Member of the Board)`)
     if _model_says_organisation(doc, span) and any(t.tag_.startswith(("NNP", "SL", "SH")) for t in toks):
         return True  # a proper noun the trained model reads as an organisation: 홍콩국제터미널(HIT)
-    if any(re.sub(r"^the\s", "", x)[:1].islower() and not is_acronym(x) for x in latin):
-        return False  # general words are written in lower case: semiconductor, artificial intelligence
+    if any(re.sub(r"^the\s", "", x)[:1].islower() and not is_acronym(x) and not _CAMEL_BRAND.match(x) for x in latin) \
+            and not (relation == "transliteration" and score >= 0.6 and name_script(other[0] if other else "") == "han"
+                     and all(" " not in x for x in latin)):
+        # general words are written in lower case: semiconductor, artificial intelligence (a
+        # brand's capital inside its first word is no lower-case word: `iF Design Award`); a brand
+        # in lower case that Chinese sounds out is a name (`foodpanda（富胖達）`)
+        return False
     if relation == "transliteration" and score >= 0.6:
         return True
     if {name_script(name), name_script(rendering)} == {"hangul", "han"}:
@@ -362,6 +415,16 @@ def _is_name(doc: Doc, span, name: str, rendering: str, relation: str, score: fl
     # An acronym or a Hanja rendering of common nouns names an organisation only when an
     # organisation word ends them (중국해양석유총공사(CNOOC), 中国海洋石油集团有限公司（CNOOC）).
     return any(fold_han(x).endswith(ORG_ENDINGS + ZH_BODY_ENDINGS) for x in other)   # (Traditional too: 美國在台協會)
+
+
+GENERIC_ENGLISH: frozenset[str] = frozenset(word_set(Path(__file__).with_name("data") / "generic_english_words.txt"))
+
+
+def _generic_words(rendering: str) -> bool:
+    """Every word of the rendering is a general word for a document, a meeting or a role, and one
+    at least is not a small word (`Joint Statement`, `High-Level Strategic Dialogue`)."""
+    words = [w.lower().strip(".,") for w in re.split(r"\s+", rendering.replace("’", "'")) if w]
+    return bool(words) and all(w in GENERIC_ENGLISH for w in words) and any(w not in ("of", "on", "and", "the") for w in words)
 
 
 ELEMENTS: frozenset[str] = frozenset(word_set(Path(__file__).with_name("data") / "element_symbols.txt"))
@@ -400,12 +463,15 @@ def _title_case(s: str) -> bool:
     s = re.sub(r"^the\s|\b\d+(?:st|nd|rd|th)\b", "", s)   # `the Heritage Foundation`, `5th Taiwan Tech Expo`
     words = [w for w in re.findall(r"[A-Za-zÀ-ÖØ-öø-ɏ][A-Za-zÀ-ÖØ-öø-ɏ'\-]*", s)   # (letters with accents too: `Français`, `Vystrčil`)
              if w.lower() not in ("of", "and", "for", "the", "de", "on", "in", "&") and w not in _NAME_PARTICLES]
-    return len(words) >= 1 and all(w[0].isupper() for w in words) and not is_acronym(s) and (
+    # (a brand's capital inside its first word counts: `iF Design Award`, `eBay Korea`)
+    return len(words) >= 1 and all(w[0].isupper() or _CAMEL_BRAND.match(w) for w in words) and not is_acronym(s) and (
         len(words) >= 2 or any(c.isupper() for c in words[0][1:]) or len(words[0]) >= 3)
 
 
 # Last words of general terms an acronym may render (`주식매매계약(SPA)`, `최고사업책임자(CBO)`).
 TERM_ENDINGS = ("계약", "책임자", "신청", "기술", "장치", "방식", "물질", "지표값", "비율", "증후군", "질환", "감염증")
+# Last words of Chinese general terms an acronym may stand for (`CBS（災害告警系統）`), Simplified.
+ZH_TERM_ENDINGS = ("系统", "技术", "装置", "设备", "机制", "模式", "方法", "方式")
 # Words a body's name ends in (any language; nlp/data/organisation_endings.tsv).
 ORG_ENDINGS: tuple[str, ...] = tuple(org_endings(None, "alias_name"))
 # The words Chinese names of bodies end in (`…代表处`, `…总署`, `…组织`), for a Chinese rendering of
