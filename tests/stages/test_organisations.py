@@ -1058,3 +1058,8 @@ def test_a_kind_of_company_before_a_listed_name_and_a_voucher_are_no_part_of_a_n
                  "포함되었다. 선정된 기업은 수출 바우처와 함께 누리진흥공단의 지원을 받는다.")
     assert {"누리세미텍", "한결코스메틱"} <= set(found), sorted(found)
     assert not [n for n in found if " 기업 " in n or n == "바우처"], sorted(found)
+
+
+def test_a_bodys_regional_office_named_after_it_is_a_unit_of_it():
+    found = orgs("이번 회의에는 세계보건기구 동남아시아 지역사무처(SEARO) 관계자와 한빛재단이 참석했다.")
+    assert "세계보건기구" in found and not [n for n in found if n.endswith("지역사무처")], sorted(found)

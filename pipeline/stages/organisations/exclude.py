@@ -96,6 +96,7 @@ def exclude(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
 _KO_PROVINCE_SHORT = {"전북", "전남", "경북", "경남", "충북", "충남", "경기", "강원", "제주"}
 
 
+_KO_OFFICE = re.compile(r"(?:사무처|사무소|사무국|지역본부|지부|지사)$")
 _KO_BRANCH = re.compile(r"(?:\s|^)([가-힣]{2,8})\s?(?:센터|사무소|지사|지부|무역관|분원)$")
 
 
@@ -198,6 +199,9 @@ def _not_a_body(doc: Doc, text: str, c: Candidate, cands: list[Candidate], peopl
         return True   # a legal-form mark with nothing of a name (`(주) 등`)
     if doc.lang_ == "ko" and c.source == "suffix" and suffix_of(name) == name and name not in known_names({}):
         return True   # an organisation word with no name before it (`로보틱스` in `AI, 로보틱스, 바이오`): a field or a kind
+    if doc.lang_ == "ko" and c.source in ("alias", "model", "suffix") and _KO_OFFICE.search(name) and any(
+            o is not c and o.end < c.start and not text[o.end:c.start].strip() for o in cands):
+        return True   # `세계보건기구 서태평양 지역사무처(WPRO)`: a body's regional office, named after it, a unit of it
     if doc.lang_ == "ko" and c.source not in ("registry", "known", "gazetteer") and _a_branch_in_a_country(name):
         return True   # `코피아 가나센터`, `케냐센터`, `코트라 하노이 무역관`: a body's branch in a country, a unit of it
     if any(t["start"] <= c.start and c.end <= t["end"] for t in doc._.timexes or []):
