@@ -371,3 +371,12 @@ def test_a_college_written_after_a_university_of_somewhere_is_a_unit_of_it():
     found = {o.name for o in extract(text, lang="en", anchor="2026-04-02")["organisations.jsonl"]}
     assert "University of North Carolina" in found, sorted(found)
     assert not [n for n in found if "College" in n], sorted(found)
+
+
+def test_a_governments_department_in_the_possessive_is_a_body_and_a_name_before_units_is_a_product():
+    from pipeline import extract
+    text = ("The deal was witnessed by the Harlow Government's Department of Energy and Climate. Storage will use "
+            "Norvik Cellpack units supplied through Norvik Energy.")
+    found = {o.name for o in extract(text, lang="en", anchor="2026-04-02")["organisations.jsonl"]}
+    assert "Department of Energy and Climate" in found, sorted(found)
+    assert "Norvik Cellpack" not in found, sorted(found)

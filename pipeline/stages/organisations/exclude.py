@@ -185,7 +185,8 @@ def _unit_of_a_body(text: str, start: int) -> bool:
     """The name follows a body's possessive (`… University's`, `Acme Corp.'s`) or a university's
     name (`University of South Florida College of Nursing`): a unit of that body."""
     m = _POSSESSOR.search(text[max(0, start - 80):start])
-    return m is not None and en.has_org_word(m.group(1)) or _UNIVERSITY_BEFORE.search(text[max(0, start - 80):start]) is not None
+    return m is not None and en.has_org_word(m.group(1)) and en.kind_of(m.group(1)) != "government" \
+        or _UNIVERSITY_BEFORE.search(text[max(0, start - 80):start]) is not None   # (a government's department is a ministry)
 
 
 def _latin_in_person(word: str, person_latin: set[str]) -> bool:
