@@ -1063,3 +1063,8 @@ def test_a_kind_of_company_before_a_listed_name_and_a_voucher_are_no_part_of_a_n
 def test_a_bodys_regional_office_named_after_it_is_a_unit_of_it():
     found = orgs("이번 회의에는 세계보건기구 동남아시아 지역사무처(SEARO) 관계자와 한빛재단이 참석했다.")
     assert "세계보건기구" in found and not [n for n in found if n.endswith("지역사무처")], sorted(found)
+
+
+def test_a_companys_foundation_is_one_name_and_the_end_of_a_longer_name_is_no_contraction():
+    found = orgs("本劇由永信銀行公益慈善基金會贊助，並與台南市藝術團體聯合會共同製作。", "zh")
+    assert "永信銀行公益慈善基金會" in found and "聯合會" not in found, sorted(found)

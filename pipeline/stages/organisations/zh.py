@@ -41,6 +41,7 @@ BREAKS: tuple[str, ...] = word_tuple(DATA / "zh_name_breaks.txt")
 TRADE_VERBS: tuple[str, ...] = word_tuple(DATA / "zh_trade_verbs.txt")
 # Organisation words that alone name one body where a release stands (`国会`, `议会`, `总统府`),
 # unless a member of it follows (`国会议员`, `议会议长`).
+_FOUNDATION_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?基金会")
 SELF_NAMED = {"国会", "议会", "总统府", "立法院", "行政院", "国务院", "众议院", "参议院"}
 MEMBER_AFTER = ("议员", "议长", "副议长", "员")
 # What follows 党 where the party was named before it (`民进党党团`) or it is no party's name.
@@ -92,8 +93,9 @@ def _committees(text: str, words):
     are common nouns)."""
     starts, ws = words
     for i, (s, e, w, flag) in enumerate(ws):
-        if e - s == 3 and w.endswith("会") and flag in ("nt", "j") and _HAN.match(w[0]):
-            yield (s, e)
+        if e - s == 3 and w.endswith("会") and flag in ("nt", "j") and _HAN.match(w[0]) and not (
+                i > 0 and ws[i - 1][1] == s and ws[i - 1][3] in ("n", "vn") and ws[i - 1][2] not in BREAKS):
+            yield (s, e)   # (not the end of a longer name, glued to a common noun: `艺术团体` + `联合会`)
         elif w == "委会" and i > 0 and ws[i - 1][1] == s and ws[i - 1][1] - ws[i - 1][0] == 1 \
                 and _HAN.match(ws[i - 1][2]) and ws[i - 1][2] not in BREAKS:
             yield (s - 1, e)
@@ -121,6 +123,10 @@ def _by_endings(text: str, words):
                 end = nxt.end()
                 continue
             bureau = BUREAU_AFTER.match(text, end) if text[:end].endswith(("政府", "院", "部", "会")) else None
+            foundation = _FOUNDATION_AFTER.match(text, end) if text[:end].endswith(("银行", "公司", "集团", "企业")) else None
+            if foundation:
+                end = foundation.end()   # a company's foundation (台新银行 + 文化艺术基金会) is named by both
+                continue
             if bureau and text[:end].endswith("会") and not bureau.group(0).endswith("委员会"):
                 bureau = None   # an association's committee (体育总会 + 龙舟委员会) is named by both; nothing else of it
             if bureau:
