@@ -170,7 +170,9 @@ def find(text: str):
                 yield (s, e), "company"
 
 
-_UNIT_IN_TAIL = re.compile(r"\s(?:College|School|Faculty|Department|Division)\b")
+# Words that name a part of a body when they follow it (`… University College of Nursing`).
+UNIT_WORDS = ("College", "School", "Faculty", "Department", "Division")
+_UNIT_IN_TAIL = re.compile(rf"\s(?:{'|'.join(UNIT_WORDS)})\b")
 
 
 # A list of names: items of capitalised words (digits inside: `LIG Nex1`) or acronyms, parted by

@@ -93,11 +93,10 @@ def exclude(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
-_KO_PROVINCE_SHORT = {"전북", "전남", "경북", "경남", "충북", "충남", "경기", "강원", "제주"}
-
-
-_KO_OFFICE = re.compile(r"(?:사무처|사무소|사무국|지역본부|지부|지사)$")
-_KO_BRANCH = re.compile(r"(?:\s|^)([가-힣]{2,8})\s?(?:센터|사무소|지사|지부|무역관|분원)$")
+# A body's offices and branches, named after it or after the country they are in.
+_KO_OFFICE_WORDS = ("사무처", "사무소", "사무국", "지역본부", "지부", "지사")
+_KO_OFFICE = re.compile(rf"(?:{'|'.join(_KO_OFFICE_WORDS)})$")
+_KO_BRANCH = re.compile(rf"(?:\s|^)([가-힣]{{2,8}})\s?(?:{'|'.join(_KO_OFFICE_WORDS + ('센터', '무역관', '분원'))})$")
 
 
 def _a_branch_in_a_country(name: str) -> bool:
@@ -109,7 +108,7 @@ def _a_branch_in_a_country(name: str) -> bool:
 
 def _a_korean_place_word(word: str) -> bool:
     """A province by its short name or in full, or a city or county by its stem or in full (`전주`, `전주시`)."""
-    return word in _KO_PROVINCE_SHORT or word in ko.PROVINCES or word in ko.LOCAL_GOVERNMENTS or ko.is_city_or_county(word)
+    return word in ko.PROVINCE_SHORT.values() or word in ko.PROVINCES or word in ko.LOCAL_GOVERNMENTS or ko.is_city_or_county(word)
 
 
 def _repair(doc: Doc, text: str, c: Candidate) -> None:
@@ -174,7 +173,7 @@ def _unit_after_a_rendering(doc: Doc, c: Candidate, cands: list[Candidate]) -> b
 
 # Words that name a part of a body (an agency under a ministry, `… Department's National
 # Institute of …`, is a body of its own).
-_UNIT = re.compile(r"(?:College|School|Faculty|Department|Division|Office|Unit|Team|Program(?:me)?)\b")
+_UNIT = re.compile(rf"(?:{'|'.join(en.UNIT_WORDS)}|Office|Unit|Team|Program(?:me)?)\b")
 _POSSESSOR = re.compile(r"([A-Z][\w&\-.]*(?:\s(?:of\s|for\s|and\s|&\s)?[A-Z][\w&\-.]*){0,6})['’]s\s$")
 
 

@@ -1119,16 +1119,11 @@ def _zh_key(name: str) -> str:
 
 
 _HOME = {"한국", "대한민국", "우리", "우리나라"}
-# Provinces by their short names (`전남`, `경기`): one body whether its name spells them out or not.
-_PROVINCE_SHORT = {"전라남도": "전남", "전라북도": "전북", "전북특별자치도": "전북", "경상남도": "경남", "경상북도": "경북",
-                   "충청남도": "충남", "충청북도": "충북", "강원특별자치도": "강원", "강원도": "강원", "경기도": "경기",
-                   "제주특별자치도": "제주", "제주도": "제주", "전남도": "전남", "전북도": "전북", "경남도": "경남",
-                   "경북도": "경북", "충남도": "충남", "충북도": "충북"}
-_PROVINCE_RE = re.compile("|".join(sorted(_PROVINCE_SHORT, key=len, reverse=True)))
+_PROVINCE_RE = re.compile("|".join(sorted(ko.PROVINCE_SHORT, key=len, reverse=True)))
 
 
 def _province_key(name: str) -> str:
-    return _PROVINCE_RE.sub(lambda m: _PROVINCE_SHORT[m.group()], name.replace(" ", ""))
+    return _PROVINCE_RE.sub(lambda m: ko.PROVINCE_SHORT[m.group()], name.replace(" ", ""))
 
 
 def _only_qualifies(head: str) -> bool:

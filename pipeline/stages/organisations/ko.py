@@ -31,6 +31,11 @@ OFFICE = r"(?:안전|법제|혁신|보훈|인사혁신|국가보훈|식품의약
 
 # Provinces and metropolitan governments, which act as organisations in releases.
 PROVINCES: tuple[str, ...] = word_tuple(DATA / "ko_provinces.txt")
+# Provinces by their short names (`전남`, `경기`): one body whether its name spells them out or not.
+PROVINCE_SHORT: dict[str, str] = {"전라남도": "전남", "전라북도": "전북", "전북특별자치도": "전북", "경상남도": "경남", "경상북도": "경북",
+                                  "충청남도": "충남", "충청북도": "충북", "강원특별자치도": "강원", "강원도": "강원", "경기도": "경기",
+                                  "제주특별자치도": "제주", "제주도": "제주", "전남도": "전남", "전북도": "전북", "경남도": "경남",
+                                  "경북도": "경북", "충남도": "충남", "충북도": "충북"}
 # Korean cities (시) and counties (군) by their stem: a one-token proper noun ending in 시/군 that
 # acts (`창원시는`) is a local government only when its stem is one of these; foreign and
 # personal names end in 시/도 too (`무르시`, `페르시`, `김경도`).
