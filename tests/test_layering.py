@@ -107,7 +107,7 @@ def test_organisation_endings_table_gives_each_reader_its_endings():
     zh = L.org_endings("zh", "suffix_finder")
     assert zh["有限公司"] == "company" and zh["署"] == "government" and zh["处"] == "government"
     names = L.org_endings(None, "alias_name")
-    assert {"공사", "회사", "선급", "公司", "中心"} <= set(names) and "총공사" not in names and len(names) == 52
+    assert {"공사", "회사", "선급", "公司", "中心"} <= set(names) and "총공사" not in names and len(names) == 53
     clean = L.org_endings("zh", "ner_clean")
     assert {"公司", "处", "军", "店", "集团公司", "创投"} <= set(clean) and "株式会社" not in clean and len(clean) == 59
     en = L.org_endings("en", "suffix_finder")
