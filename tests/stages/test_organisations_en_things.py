@@ -380,3 +380,12 @@ def test_a_governments_department_in_the_possessive_is_a_body_and_a_name_before_
     found = {o.name for o in extract(text, lang="en", anchor="2026-04-02")["organisations.jsonl"]}
     assert "Department of Energy and Climate" in found, sorted(found)
     assert "Norvik Cellpack" not in found, sorted(found)
+
+
+def test_the_surname_of_a_person_named_in_full_with_a_role_is_the_person():
+    from pipeline import extract
+    text = ("SAN DIEGO, Jan. 20, 2026 /PRNewswire/ -- Hear NovaGrid Technologies Chief Technology Officer Rahul "
+            "Mehta speak on the panel. \"Utilities want open platforms,\" said Mehta. \"DistribuTECH is the right "
+            "stage to show what MeterIQ can do.\"")
+    found = {o.name for o in extract(text, lang="en", anchor="2026-01-20")["organisations.jsonl"]}
+    assert "Mehta" not in found and "NovaGrid Technologies" in found, sorted(found)

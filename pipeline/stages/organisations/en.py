@@ -585,7 +585,7 @@ def names_a_thing(text: str, start: int, end: int) -> bool:
 # `influencers Dana Reyes and …`) or before a title (`Mina Park, CEO of …`), at every mention.
 _ROLE_BEFORE = re.compile(
     r"(?<![\w-])(?:CEO|CTO|CFO|COO|Chairman|Chairwoman|Chairperson|President|Founder|Co-[Ff]ounder|Professor|Prof\.|"
-    r"Dr\.|Mr\.|Ms\.|Mrs\.|Minister|Secretary|Governor|Mayor|Ambassador|Senator|Commissioner|Director|"
+    r"Dr\.|Mr\.|Ms\.|Mrs\.|Minister|Secretary|Governor|Mayor|Ambassador|Senator|Commissioner|Director|Officer|Manager|"
     r"founder|co-founder|artists?|influencers?|singers?|actors?|actress|designers?|chefs?|authors?|athletes?|"
     r"players?|coach|entrepreneurs?|scientists?|researchers?|spokes(?:person|man|woman)|creators?)\s$")
 _TITLE_AFTER = re.compile(
@@ -605,6 +605,10 @@ def names_a_person(text: str, start: int, end: int) -> bool:
     first = _TITLE_FIRST.match(name)
     if first and personal_name(name[first.end():]):
         return True
+    if re.fullmatch(r"[A-Z][a-z]+", name) and any(
+            _ROLE_BEFORE.search(text[max(0, m.start() - 16):m.start()]) or _TITLE_AFTER.match(text, m.end())
+            for m in re.finditer(rf"\b[A-Z][a-z]+\s{name}\b", text)):
+        return True   # the surname of a person the release names in full with a role (`said Mehta` after `CTO Rahul Mehta`)
     if not personal_name(name):
         return False
     spots = list(occurrences(text, name)) or [(start, end)]
