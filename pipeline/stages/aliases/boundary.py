@@ -11,6 +11,7 @@ until punctuation or a function word.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from pathlib import Path
 
@@ -603,7 +604,6 @@ def _zh_noun_run_start(text: str, pos: int) -> int:
     preposition before it ends it: `同时荐送美国咖啡品质协会`, `依据国际树艺协会`)."""
     line_start = text.rfind("\n", 0, pos) + 1
     starts, ws = pos_words(text)
-    import bisect
     k = bisect.bisect_right(starts, pos - 1) - 1
     start = pos
     while k >= 0 and ws[k][0] >= line_start and pos - ws[k][0] <= 30:
@@ -687,12 +687,17 @@ def _opens_a_word(text: str, at: int) -> bool:
     `商务部`, `商会`): no foreign firm's registration mark (`美商`, `荷兰商恩智浦`). Where the
     segmenter, reading the whole text, cuts a word that ends with the character (`法商` + `道达尔`),
     it is the mark whatever the dictionary holds (商道)."""
-    import bisect
-    starts, ws = pos_words(text)
-    k = bisect.bisect_right(starts, at) - 1
-    if 0 <= k < len(ws) and ws[k][0] < at and ws[k][1] == at + 1:
+    w = _segmenter_word_at(text, at)
+    if w is not None and w[0] < at and w[1] == at + 1:
         return False
     return in_dictionary(fold_han(text[at:at + 2]))
+
+
+def _segmenter_word_at(text: str, at: int) -> tuple | None:
+    """The segmenter's word (start, end, word, flag) that begins at or before `at` in the text."""
+    starts, ws = pos_words(text)
+    k = bisect.bisect_right(starts, at) - 1
+    return ws[k] if 0 <= k < len(ws) else None
 
 
 _SMALL_WORDS = frozenset({"of", "and", "for", "the", "on", "in", "at", "to", "a", "an", "de", "&"})
@@ -705,7 +710,6 @@ def _over_a_verb(text: str, start: int, pos: int, rendering: str, lo: int) -> in
     if script_of(rendering) != "latin" or _is_acronym(rendering):
         return start
     words = [w for w in re.findall(r"[A-Za-z][A-Za-z'’\-]*", rendering) if w.lower() not in _SMALL_WORDS]
-    import bisect
     starts, ws = pos_words(text)
     k = bisect.bisect_right(starts, start - 1) - 1
     held = bisect.bisect_left(starts, pos) - bisect.bisect_left(starts, start)
@@ -775,20 +779,16 @@ def _in_name_word(doc: Doc, t: Token) -> bool:
     """A function word's character that the segmenter, reading the whole text through the fold,
     puts inside a longer noun (`对` of `对外贸易` in `中华民国对外贸易发展协会`, `共和` of `共和国`):
     part of the name, no break."""
-    import bisect
-    starts, ws = pos_words(doc_text(doc))
-    k = bisect.bisect_right(starts, t.idx) - 1
-    return 0 <= k < len(ws) and ws[k][0] <= t.idx and t.idx + len(t.text) <= ws[k][1] \
-        and ws[k][1] - ws[k][0] > len(t.text) and _zh_name_word(ws[k][2], ws[k][3]) and ws[k][3] not in ("p", "c", "i", "l")
+    w = _segmenter_word_at(doc_text(doc), t.idx)
+    return w is not None and w[0] <= t.idx and t.idx + len(t.text) <= w[1] \
+        and w[1] - w[0] > len(t.text) and _zh_name_word(w[2], w[3]) and w[3] not in ("p", "c", "i", "l")
 
 
 def _part_of_longer_word(doc: Doc, t: Token) -> bool:
     """The segmenter, reading the whole text, puts the token into a longer word (`代表` of
     `代表处`, an office, not a representative)."""
-    import bisect
-    starts, ws = pos_words(doc_text(doc))
-    k = bisect.bisect_right(starts, t.idx) - 1
-    return 0 <= k < len(ws) and ws[k][0] <= t.idx and t.idx + len(t.text) < ws[k][1]
+    w = _segmenter_word_at(doc_text(doc), t.idx)
+    return w is not None and w[0] <= t.idx and t.idx + len(t.text) < w[1]
 
 
 # A form of address written after a person's name (`戴羅素閣下`, Excellency): a title the rendering leaves out.
