@@ -1068,3 +1068,10 @@ def test_a_bodys_regional_office_named_after_it_is_a_unit_of_it():
 def test_a_companys_foundation_is_one_name_and_the_end_of_a_longer_name_is_no_contraction():
     found = orgs("本劇由永信銀行公益慈善基金會贊助，並與台南市藝術團體聯合會共同製作。", "zh")
     assert "永信銀行公益慈善基金會" in found and "聯合會" not in found, sorted(found)
+
+
+def test_fairs_shows_and_biennales_are_events_not_bodies():
+    found = orgs("산업부는 독일 하노버 메세(Hannover Messe)와 스페인 바르셀로나 MWC, 뒤셀도르프 메디카(MEDICA)에 한국관을 "
+                 "열었고, 베니스 비엔날레(Venice Biennale)에는 문화 기업이 함께했다. 한빛전자(Hanbit Electronics)도 참여했다.")
+    assert not [n for n in found if n.endswith(("메세", "MWC", "메디카", "비엔날레"))], sorted(found)
+    assert "한빛전자" in found, sorted(found)

@@ -20,7 +20,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Token
 
 from ...nlp.common_words import is_common_korean_word, is_common_word
-from ...nlp.lexicon import COUNTRIES, DESCRIPTORS, PLACES, is_reference_word, word_tuple
+from ...nlp.lexicon import COUNTRIES, DESCRIPTORS, PLACES, is_reference_word, word_set, word_tuple
 from ...nlp.names import (
     HONORIFIC,
     HONORIFIC_ENDS,
@@ -64,7 +64,7 @@ def find_candidates(doc: Doc, aliases: list[dict], gazetteer: dict) -> list[Cand
     known_spots = _known_spots(text, gazetteer)
     for a in aliases:
         n, al = a["name"], a["alias"]
-        if is_person(text, a) or EVENT_NAME.search(fold_han(n["text"])) or EVENT_NAME.search(al["text"]):
+        if is_person(text, a) or names_an_event(n["text"]) or names_an_event(al["text"]):
             continue
         if any(len(x["text"].strip()) == 1 and x["text"].strip().isascii() for x in (n, al)):
             continue  # one Latin letter is no organisation's name (`'I(아이)'`, a song; `셸(Shell)` stays)
@@ -147,9 +147,22 @@ def find_candidates(doc: Doc, aliases: list[dict], gazetteer: dict) -> list[Cand
 
 
 # Fairs, exhibitions and meetings have names and acronyms too, but are not organisations.
-EVENT_NAME = re.compile(r"(?:박람회|전시회|장비전|산업전|페어|포럼|축제|컨퍼런스|콘퍼런스|서밋|엑스포|博览会|展览会|峰会|论坛|电影节|"
-                         r"\b(?:Expo|Fair|Market|Show|Talk|Festival|Summit|Conference|Week|"
-                         r"EXPO|FAIR|MARKET|SHOW|TALK|FESTIVAL|SUMMIT|CONFERENCE|WEEK))(?:\s?\d{4})?$")
+EVENT_NAME = re.compile(r"(?:박람회|전시회|장비전|산업전|페어|포럼|축제|컨퍼런스|콘퍼런스|서밋|엑스포|메세|비엔날레|트리엔날레|위크|"
+                         r"(?<=[가-힣])쇼|博览会|展览会|峰会|论坛|电影节|双年展|"
+                         r"\b(?:Expo|Fair|Market|Show|Talk|Festival|Summit|Conference|Week|Messe|Biennale|Biennial|Triennale|"
+                         r"EXPO|FAIR|MARKET|SHOW|TALK|FESTIVAL|SUMMIT|CONFERENCE|WEEK|MESSE))(?:\s?\d{4})?$")
+# Trade fairs named by their own short names, with no word for a fair (`CES 2027`, `메디카(MEDICA)`).
+TRADE_FAIRS = frozenset(word_set(DATA / "trade_fairs.txt"))
+_YEAR_AFTER = re.compile(r"\s?(?:19|20)\d{2}$")
+
+
+def names_an_event(name: str) -> bool:
+    """A fair, show, festival or conference by its last word (`하노버 메세`, `베니스 비엔날레`,
+    `Web Summit 2026`), or a trade fair known by its own short name (`바르셀로나 MWC`, `CES 2027`)."""
+    if EVENT_NAME.search(fold_han(name)):
+        return True
+    bare = _YEAR_AFTER.sub("", name.strip())
+    return bare in TRADE_FAIRS or any(bare.endswith(" " + f) for f in TRADE_FAIRS)
 # Words a text uses for an organisation already named: never a name of their own.
 GENERIC_NAMES = {"公司", "集团", "本公司", "该公司", "회사", "당사", "동사", "그룹", "the Company", "Company", "the company",
                   "the Group", "Group"}

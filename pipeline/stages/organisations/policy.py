@@ -27,10 +27,9 @@ import re
 from spacy.tokens import Doc
 
 from ...nlp.lexicon import TERMS
-from ...nlp.script import fold_han
 from ...nlp.words import doc_text, tokens_in
 from . import en, ko, zh
-from .find import EVENT_NAME, GENERIC_NAMES, Candidate, in_ticker, suffix_of
+from .find import GENERIC_NAMES, Candidate, in_ticker, names_an_event, suffix_of
 
 POLICIES = ("rules_first", "model_first")
 ORG_LABELS = {"OG", "ORG"}
@@ -110,7 +109,7 @@ def apply_model_spans(doc: Doc, cands: list[Candidate], policy: str) -> list[Can
         if dl and start < dl["end"] and dl["start"] < end:
             continue  # the wire service of the dateline
         if name in GENERIC_NAMES or name in ko.GENERIC or name in terms or name in TERMS or \
-                EVENT_NAME.search(fold_han(name)):
+                names_an_event(name):
             continue  # a generic word, a technology or field (`블록체인`), an event (`…論壇`)
         if any(ts <= start and end <= te for ts, te in term_spans):
             continue  # part of a term the release renders (`탄소포집·저장(CCS)`)
