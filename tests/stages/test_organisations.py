@@ -1075,3 +1075,10 @@ def test_fairs_shows_and_biennales_are_events_not_bodies():
                  "열었고, 베니스 비엔날레(Venice Biennale)에는 문화 기업이 함께했다. 한빛전자(Hanbit Electronics)도 참여했다.")
     assert not [n for n in found if n.endswith(("메세", "MWC", "메디카", "비엔날레"))], sorted(found)
     assert "한빛전자" in found, sorted(found)
+
+
+def test_a_rendering_that_names_a_project_a_disease_or_a_heritage_site_is_no_body():
+    found = orgs("보건부는 뎅기열(Dengue Fever) 예방을 위해 누리 프로젝트(Nuri Project)를 추진하고, 부하라 역사 지구"
+                 "(Historic Centre of Bukhara) 보존도 돕는다. 한빛연구소(Hanbit Institute)가 참여한다.")
+    assert not [n for n in found if n.startswith(("뎅기열", "누리", "부하라"))], sorted(found)
+    assert "한빛연구소" in found, sorted(found)

@@ -252,7 +252,8 @@ def _not_a_body(doc: Doc, text: str, c: Candidate, cands: list[Candidate], peopl
         return True
     if _SPORTS_EVENT.search(name):
         return True   # `Paris Summer Olympic Games`, `Asian Games` (while `Hanbit Games` is a firm)
-    if (_names_a_thing(name, doc.lang_) and not _org_word(name, c.english, doc.lang_) or _zh_thing_ending_wins(name)) \
+    if ((_names_a_thing(name, doc.lang_) or _rendered_as_a_thing(name, c.english)) and not _org_word(name, c.english, doc.lang_)
+            or _zh_thing_ending_wins(name)) \
             and name not in known_names({}):
         return True   # (the registry's bodies named like plans stay: 유엔개발계획, UNDP)
     if doc.lang_ == "en" and c.source in ("model", "list") and not supported and \
@@ -522,6 +523,17 @@ def _names_a_thing(name: str, lang: str) -> bool:
         (folded.endswith(NOT_BODY_ENDINGS_ZH) and not any(folded.endswith(s) for s in zh.SUFFIX_KIND))
 
 
+def _rendered_as_a_thing(name: str, english: str | None) -> bool:
+    """A name in Hangul or Han whose English rendering ends in a word for a thing (`오로라 프로젝트(Aurora
+    Project)`, `뎅기열(Dengue Fever)`): the rendering says what the name names."""
+    return bool(english) and script_of(name) != "latin" and (
+        _NOT_BODY_END_EN.search(english or "") is not None or _HISTORIC_SITE.match(english or "") is not None)
+
+
+# A heritage site's English name (`Historic Centre of Bukhara`): its `Centre` is no body's.
+_HISTORIC_SITE = re.compile(r"(?:The\s)?Historic(?:al)?\s(?:Centre|Center|District|Quarter|Town|City|Core|Site)s?\b")
+
+
 def _zh_thing_ending_wins(name: str) -> bool:
     """A Chinese name whose ending for a thing is longer than its ending for a body: `运动会` (a
     games) holds `会` (an association's), and the longer ending says what it is."""
@@ -540,7 +552,8 @@ def _org_word(name: str, english: str | None, lang: str) -> bool:
     if any(folded.endswith(s) for s in zh.SUFFIX_KIND):
         return True
     for latin in (english, name):
-        if latin and re.search(r"[A-Za-z]", latin) and en.has_org_word(latin) and not _NOT_BODY_END_EN.search(latin):
+        if latin and re.search(r"[A-Za-z]", latin) and en.has_org_word(latin) and not _NOT_BODY_END_EN.search(latin) \
+                and not _HISTORIC_SITE.match(latin):
             return True   # (`Net-Zero Government Initiative` holds a body's word but names a plan)
     return False
 
