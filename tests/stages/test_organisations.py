@@ -1082,3 +1082,10 @@ def test_a_rendering_that_names_a_project_a_disease_or_a_heritage_site_is_no_bod
                  "(Historic Centre of Bukhara) 보존도 돕는다. 한빛연구소(Hanbit Institute)가 참여한다.")
     assert not [n for n in found if n.startswith(("뎅기열", "누리", "부하라"))], sorted(found)
     assert "한빛연구소" in found, sorted(found)
+
+
+def test_times_codes_kinds_and_conditions_in_brackets_are_no_bodies():
+    found = orgs("현지 언론에 따르면 9일 오후(이하 한국시각) 누리 항공기(NR350)가 회항했다. 국제선 유류할증료(이하 왕복 기준)도 "
+                 "올랐다. 한국형 탐사로봇(KPR-II)은 내년에 발사된다. 일간 베를리너차이퉁(BZ)은 이를 보도했다.")
+    assert not [n for n in found if n.startswith(("오후", "누리 항공기", "국제선", "한국형"))], sorted(found)
+    assert "베를리너차이퉁" in found, sorted(found)

@@ -50,11 +50,13 @@ _NOT_BODY_END_EN = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(NOT_BODY
 NOT_BODY_ENDINGS_ZH = tuple(w for w, (lang,) in _NOT_BODY_ENDINGS.items() if lang == "zh")
 # A government word after a country: the country's government, a reference, not a named body.
 _GOVERNMENT_OF = re.compile(r"\s?(?:정부|행정부|당국|통상당국|정책당국|政府|当局|government|Government|authorities)$")
+# Times of day and clocks' zones, which Korean brackets like renderings (`오전(한국시각)`).
+_KO_TIME_OF_DAY = re.compile(r"(?:이하\s?)?(?:오전|오후|새벽|아침|점심|저녁|밤|낮|정오|자정|[가-힣]{1,4}\s?(?:시간|시각))")
 # A head's title glued to a body's name (`농촌진흥청장`, `전남도산림연구원장`).
 _HEAD_TITLE = re.compile(r"(?:장|원장|청장|위원장|처장|총장|소장|회장|사장)$")
 # Leading words that time or qualify a name and are never part of it.
 LEADING_QUALIFIERS = {"기존", "향후", "그간", "금번", "이번", "당초", "종전", "당시", "현", "전", "신임", "초대", "신규", "해당",
-                      "각", "모든", "주요", "관련", "우리", "양국", "각국", "현지"}
+                      "각", "모든", "주요", "관련", "우리", "양국", "각국", "현지", "일간", "주간", "월간", "격주간"}
 
 
 def exclude(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
@@ -206,6 +208,11 @@ def _not_a_body(doc: Doc, text: str, c: Candidate, cands: list[Candidate], peopl
         return True   # `코피아 가나센터`, `케냐센터`, `코트라 하노이 무역관`: a body's branch in a country, a unit of it
     if any(t["start"] <= c.start and c.end <= t["end"] for t in doc._.timexes or []):
         return True   # a date or a time (`6일(이하 현지시간)`, `오전(한국시각)`), whatever a bracket after it says
+    if doc.lang_ == "ko" and c.source in ("alias", "model") and " " in name and not _org_word(name, c.english, doc.lang_) \
+            and tags_read_alone(name.split(" ")[0])[-1:] == ("XSN",) and name.split(" ")[0].endswith("형"):
+        return True   # `한국형 발사체(KSLV-II)`, `지능형 로봇`: a kind of thing (`-형`, "-type"), no body's name
+    if doc.lang_ == "ko" and _KO_TIME_OF_DAY.fullmatch(name):
+        return True   # a time of day or a clock's zone (`14일 오전(이하 한국시각)`), which no timex holds
     if doc.lang_ == "zh" and re.search(r"(?:国|國)政府$", name):
         return True   # a country's government (`史国政府`), a reference, not a named body
     if _FIELD_LABEL.match(text[text.rfind("\n", 0, c.start) + 1:c.start]) and text[c.end:c.end + 1] in ")）" \
@@ -559,16 +566,24 @@ def _org_word(name: str, english: str | None, lang: str) -> bool:
 
 
 def _defined_short_name(name: str, c: Candidate) -> bool:
-    """`한국국제협력단(이하 ‘코이카’)`: a release that defines a short name for something treats it as
-    a named party."""
-    return any(script_of(o) == script_of(name) for o in c.other_names)
+    """`누리에너지솔루션(이하 ‘누리솔루션’)`: a release that defines a short name for something treats it as
+    a named party, where the short name is made of the name's own letters, in order (a nickname,
+    `사이먼디(이하 쌈디)`, or a condition, `유류할증료(이하 편도 기준)`, is no short name)."""
+    return any(script_of(o) == script_of(name) and _contraction_of(o, name) for o in c.other_names)
+
+
+def _contraction_of(short: str, name: str) -> bool:
+    """Every letter of `short` appears in `name`, in order (`마리텔` of `마이 리틀 텔레비전`)."""
+    letters = iter(name)
+    return all(ch in letters for ch in re.sub(r"[\s'‘’\"“”「」]", "", short))
 
 
 def _acronym_of_a_body(c: Candidate) -> bool:
     """A bracket pair whose rendering is an acronym: bodies are named by acronyms more than
     anything else a release renders (meetings and programmes were set aside above)."""
     return any(re.fullmatch(r"[A-Z][A-Za-z0-9&\-.]{1,11}", o) and sum(ch.isupper() for ch in o) >= 2
-               for o in c.other_names + ([c.english] if c.english else []))
+               and sum(ch.isdigit() for ch in o) < 3 for o in c.other_names + ([c.english] if c.english else []))
+    # (three digits or more make a code, a flight's or a model's: `MH370`, `A350`, not a body's acronym)
 
 
 def _described_in_common_nouns(doc: Doc, c: Candidate) -> bool:
