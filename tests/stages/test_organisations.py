@@ -1089,3 +1089,9 @@ def test_times_codes_kinds_and_conditions_in_brackets_are_no_bodies():
                  "올랐다. 한국형 탐사로봇(KPR-II)은 내년에 발사된다. 일간 베를리너차이퉁(BZ)은 이를 보도했다.")
     assert not [n for n in found if n.startswith(("오후", "누리 항공기", "국제선", "한국형"))], sorted(found)
     assert "베를리너차이퉁" in found, sorted(found)
+
+
+def test_a_time_word_before_a_name_and_a_courts_bench_are_no_part_of_a_body():
+    found = orgs("이는 전날 저녁 한빛신문 보도를 통해 알려졌다. 재판부가 판결 전까지 방어권을 보장했다는 평가가 나온다. "
+                 "검찰은 재판부에 선고유예를 요청했다.")
+    assert "한빛신문" in found and not [n for n in found if n == "재판부" or n.startswith("저녁")], sorted(found)

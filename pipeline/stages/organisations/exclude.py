@@ -116,7 +116,7 @@ def _a_korean_place_word(word: str) -> bool:
 def _repair(doc: Doc, text: str, c: Candidate) -> None:
     name = text[c.start:c.end]
     words = name.split(" ")
-    while len(words) > 1 and words[0] in LEADING_QUALIFIERS:
+    while len(words) > 1 and (words[0] in LEADING_QUALIFIERS or doc.lang_ == "ko" and words[0] in ko.NOT_IN_NAMES):
         c.start += len(words[0]) + 1
         words = words[1:]
     if doc.lang_ == "ko" and c.source not in ("registry", "known", "gazetteer"):
