@@ -1095,3 +1095,8 @@ def test_a_time_word_before_a_name_and_a_courts_bench_are_no_part_of_a_body():
     found = orgs("이는 전날 저녁 한빛신문 보도를 통해 알려졌다. 재판부가 판결 전까지 방어권을 보장했다는 평가가 나온다. "
                  "검찰은 재판부에 선고유예를 요청했다.")
     assert "한빛신문" in found and not [n for n in found if n == "재판부" or n.startswith("저녁")], sorted(found)
+
+
+def test_choirs_orchestras_and_dance_companies_are_bodies():
+    found = orgs("한빛시립합창단은 오는 5월 정기공연을 열고, 라온교향악단과 가람무용단이 함께 무대에 오른다.")
+    assert {"한빛시립합창단", "라온교향악단", "가람무용단"} <= set(found), sorted(found)
