@@ -1100,3 +1100,8 @@ def test_a_time_word_before_a_name_and_a_courts_bench_are_no_part_of_a_body():
 def test_choirs_orchestras_and_dance_companies_are_bodies():
     found = orgs("한빛시립합창단은 오는 5월 정기공연을 열고, 라온교향악단과 가람무용단이 함께 무대에 오른다.")
     assert {"한빛시립합창단", "라온교향악단", "가람무용단"} <= set(found), sorted(found)
+
+
+def test_a_countrys_army_navy_and_air_force_are_bodies():
+    found = orgs("이번 시연에는 국방부와 함께 대한민국 육군, 공군, 해군이 참여해 무인기 운용 능력을 점검했다.")
+    assert {"공군", "해군"} <= set(found), sorted(found)

@@ -16,7 +16,7 @@ checked here, after the finders and the model policy and before the merge:
   not a body (`…회의`, `…사업`, `…Act`, `…计划`);
 - a bracket pair alone is an organisation only with an organisation word, an acronym of a body,
   or another finder's support; a word the model alone proposes needs a proper noun or an
-  organisation word (`해군`, `공동체` are common nouns);
+  organisation word (`공동체`, `유관기관` are common nouns; a country's army, navy and air force are bodies);
 - a head's title glued to the name (`농촌진흥청장`) is cut off, and so is a leading word that only
   times or qualifies it (`기존 산업통상자원부`, `향후`).
 """
@@ -52,6 +52,8 @@ NOT_BODY_ENDINGS_ZH = tuple(w for w, (lang,) in _NOT_BODY_ENDINGS.items() if lan
 _GOVERNMENT_OF = re.compile(r"\s?(?:정부|행정부|당국|통상당국|정책당국|政府|当局|government|Government|authorities)$")
 # Times of day and clocks' zones, which Korean brackets like renderings (`오전(한국시각)`).
 _KO_TIME_OF_DAY = re.compile(r"(?:이하\s?)?(?:오전|오후|새벽|아침|점심|저녁|밤|낮|정오|자정|[가-힣]{1,4}\s?(?:시간|시각))")
+# A country's armed services: common nouns that each name one body of a state.
+_KO_ARMED_FORCES = ("육군", "해군", "공군", "해병대", "국군", "해안경비대", "우주군")
 # A head's title glued to a body's name (`농촌진흥청장`, `전남도산림연구원장`).
 _HEAD_TITLE = re.compile(r"(?:장|원장|청장|위원장|처장|총장|소장|회장|사장)$")
 # Leading words that time or qualify a name and are never part of it.
@@ -348,7 +350,9 @@ def _not_a_body(doc: Doc, text: str, c: Candidate, cands: list[Candidate], peopl
             (_proper_read_alone(name) or len(name) >= 10 or _described_as_a_company(doc, c.start))
         # (a long compound is a body's name: 농림수산식품교육문화정보원; so is one the text calls a company)
         # a ministry or agency by its short name (`해수부`, `질병청`, `여가부`) is a body too
-        return not (proper or suffix_of(name.split(" ")[-1]) or re.fullmatch(r"[가-힣]{2,6}[부청처]", name))
+        # and so is a country's army, navy or air force (`해군`, `대한민국 육군`), common nouns that name one body
+        return not (proper or suffix_of(name.split(" ")[-1]) or re.fullmatch(r"[가-힣]{2,6}[부청처]", name)
+                    or name.split(" ")[-1] in _KO_ARMED_FORCES)
     if c.source == "model" and not supported and doc.lang_ == "en":
         # an amount, a model number, a short code or a degree is no name (`KRW 933.2`, `IONIQ 5`, `IR`, `M.D.`)
         if re.search(r"\d", name) or (re.fullmatch(r"[A-Z]{1,3}|(?:[A-Z][a-z]?\.){1,3}", name) and name not in known_names({})):
