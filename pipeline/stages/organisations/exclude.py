@@ -3,7 +3,7 @@
 Real releases name many things the way they name organisations: countries acting as
 governments (`칠레와 협력`), people with their renderings (`마리아 한센(Maria Hansen)`), meetings,
 programmes, plans, laws and indices with their acronyms (`고위관리회의(SOM)`, `해외농업기술개발사업
-(KOPIA)`, `Digital Markets Act`), and common nouns the entity model reads as bodies (`해군`,
+(KOPIA)`, `Digital Markets Act`), and common nouns the entity model reads as bodies (`공동체`,
 `유관기관`). The guide (`shared/design/annotation.md`) counts none of them. Each candidate is
 checked here, after the finders and the model policy and before the merge:
 
