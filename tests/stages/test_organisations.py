@@ -1105,3 +1105,8 @@ def test_choirs_orchestras_and_dance_companies_are_bodies():
 def test_a_countrys_army_navy_and_air_force_are_bodies():
     found = orgs("이번 시연에는 국방부와 함께 대한민국 육군, 공군, 해군이 참여해 무인기 운용 능력을 점검했다.")
     assert {"공군", "해군"} <= set(found), sorted(found)
+
+
+def test_united_nations_offices_by_their_initials_are_bodies_and_its_conventions_are_not():
+    found = orgs("외교부는 이번 회의에서 UNITAR, UNOPS와 재난 대응 협력을 논의하고 UNCLOS 이행 현황도 점검했다.")
+    assert {"UNITAR", "UNOPS"} <= set(found) and "UNCLOS" not in found, sorted(found)

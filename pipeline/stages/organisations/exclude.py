@@ -54,6 +54,10 @@ _GOVERNMENT_OF = re.compile(r"\s?(?:정부|행정부|당국|통상당국|정책�
 _KO_TIME_OF_DAY = re.compile(r"(?:이하\s?)?(?:오전|오후|새벽|아침|점심|저녁|밤|낮|정오|자정|[가-힣]{1,4}\s?(?:시간|시각))")
 # A country's armed services: common nouns that each name one body of a state.
 _KO_ARMED_FORCES = ("육군", "해군", "공군", "해병대", "국군", "해안경비대", "우주군")
+# The United Nations' agencies and offices go by `UN` and their initials (`UNOPS`, `UNDRR`, `UNHCR`);
+# the conventions and declarations that do are laws.
+_UN_BODY = re.compile(r"UN[A-Z]{2,7}")
+_UN_TREATIES = {"UNFCCC", "UNCLOS", "UNCCD", "UNCAC", "UNTOC", "UNDRIP", "UNCRPD", "UNCRC", "UNSDG", "UNSDGS"}
 # A head's title glued to a body's name (`농촌진흥청장`, `전남도산림연구원장`).
 _HEAD_TITLE = re.compile(r"(?:장|원장|청장|위원장|처장|총장|소장|회장|사장)$")
 # Leading words that time or qualify a name and are never part of it.
@@ -306,7 +310,7 @@ def _not_a_body(doc: Doc, text: str, c: Candidate, cands: list[Candidate], peopl
     if c.source in ("alias", "model") and doc.lang_ == "ko" and _a_korean_term(doc, c, name, cands):
         return True
     if c.source == "model" and doc.lang_ == "ko" and not alongside and re.fullmatch(r"[A-Za-z0-9.&\- ]+", name) \
-            and name not in known_names({}):
+            and name not in known_names({}) and not (_UN_BODY.fullmatch(name) and name not in _UN_TREATIES):
         return True   # Latin letters alone in a Korean release, a name only the Korean model reads: as often a
         # term, a treaty or a unit (`PIPL`, `USMCA`, `Bq`) as a body; a body is rendered, listed or known
     if c.source == "suffix" and doc.lang_ == "en" and not supported and _EN_THING_HEAD.search(name) \
