@@ -1110,3 +1110,9 @@ def test_a_countrys_army_navy_and_air_force_are_bodies():
 def test_united_nations_offices_by_their_initials_are_bodies_and_its_conventions_are_not():
     found = orgs("외교부는 이번 회의에서 UNITAR, UNOPS와 재난 대응 협력을 논의하고 UNCLOS 이행 현황도 점검했다.")
     assert {"UNITAR", "UNOPS"} <= set(found) and "UNCLOS" not in found, sorted(found)
+
+
+def test_a_chinese_organisation_word_that_begins_a_longer_common_noun_ends_no_name():
+    found = orgs("違規者由警察機關及公安部門處理，轉運站已擴建為公路客運站，大學生可免費參觀。經濟部長今日表示支持。", "zh")
+    assert not [n for n in found if n.endswith(("公安部", "客運", "大學"))], sorted(found)
+    assert "經濟部" in found, sorted(found)

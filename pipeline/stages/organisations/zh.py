@@ -143,6 +143,8 @@ def _by_endings(text: str, words):
                     end = tail.end()
                     continue
             break
+        if _ending_inside_a_word(words, m.start(), end):
+            continue   # the organisation word begins a longer common noun: 公安部门, 客运站, 大学生, 公司法
         last_start_floor = last_end
         start = max(_name_start(text, m.start(), words), last_end)  # a name starts after the last organisation word
         start = max(_item_start(text, start, words), last_end)
@@ -252,6 +254,16 @@ def _word_holding(words, at: int):
     starts, ws = words
     k = bisect.bisect_right(starts, at) - 1
     return ws[k] if k >= 0 else None
+
+
+def _ending_inside_a_word(words, start: int, end: int) -> bool:
+    """The segmenter's word holding the whole organisation word goes on past it as a common noun
+    (`部门`, a department; `客运站`, a bus station; `大学生`, students): no name ends there (a word
+    that begins on its last character does not hold it: `复兴国中` + `中学生`)."""
+    w = _word_holding(words, end - 1)
+    return w is not None and w[0] <= start and end < w[1] and w[3] in ("n", "vn", "nz", "l") \
+        and not (w[2][end - w[0]:].startswith(TITLE_AFTER + MEMBER_AFTER) or w[2].endswith(("长", "主任", "主委")))
+    # (`经济部长`, `议会议员`, `大学校长`: its head, its member)
 
 
 def _word_of_one(words, at: int) -> bool:
