@@ -1116,3 +1116,8 @@ def test_a_chinese_organisation_word_that_begins_a_longer_common_noun_ends_no_na
     found = orgs("違規者由警察機關及公安部門處理，轉運站已擴建為公路客運站，大學生可免費參觀。經濟部長今日表示支持。", "zh")
     assert not [n for n in found if n.endswith(("公安部", "客運", "大學"))], sorted(found)
     assert "經濟部" in found, sorted(found)
+
+
+def test_chinese_games_are_events_not_associations():
+    found = orgs("臺南市選手在2028年洛杉磯奧運會奪金，也參加亞運會與全運會。臺南市政府體育局表示祝賀。", "zh")
+    assert "臺南市政府體育局" in found and not [n for n in found if n.endswith("運會")], sorted(found)
