@@ -1121,3 +1121,8 @@ def test_a_chinese_organisation_word_that_begins_a_longer_common_noun_ends_no_na
 def test_chinese_games_are_events_not_associations():
     found = orgs("臺南市選手在2028年洛杉磯奧運會奪金，也參加亞運會與全運會。臺南市政府體育局表示祝賀。", "zh")
     assert "臺南市政府體育局" in found and not [n for n in found if n.endswith("運會")], sorted(found)
+
+
+def test_police_stations_courts_tax_offices_and_confectioners_are_bodies():
+    found = orgs("한빛경찰서는 5일 사건을 한빛지방법원에 넘겼다. 누리세무서와 가온보건소도 조사에 협조했고, 라온제과가 간식을 보냈다.")
+    assert {"한빛경찰서", "한빛지방법원", "누리세무서", "가온보건소", "라온제과"} <= set(found), sorted(found)
