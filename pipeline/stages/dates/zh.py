@@ -520,7 +520,12 @@ RANGE_SUFFIX = None
 DATETIME_GAP = SP
 # ---------------------------------------------------------------- tense of the sentence
 TENSE_FUTURE = r"将于|将要|将|计划|拟|预计|即将|准备|有望|预定|前完成|前完工|之前完成"   # (10月底前完成: a deadline)
-TENSE_PAST = r"已经|已于|已|曾经|曾|了|此前|日前"
+# 了 also ends 为了 (so that), 除了 (besides) and starts 了解 (understand), none of them past; 日前
+# (lately) is no past where 日 ends a day (12月1日前, 截止日前: before that day, a deadline), nor
+# where the report itself is dated (市府日前公告，新制自5月1日起實施: what is announced lies ahead)
+_REPORT_VERB = r"公告|公布|宣布|发布|表示|指出|说明|强调|提醒|通知"
+TENSE_PAST = (r"已经|已于|已|曾经|曾|(?<![为除])了(?!解)|此前|(?<![\d０-９〇○零一二三四五六七八九十止当该本同次节假期生])日前(?!"
+              + _REPORT_VERB + ")")
 TENSE_SCOPE = "both"
 REPORTED = r"(?:表示|指出|宣布|说明|强调)"
 SENTENCE_END = r"[。！？!?；]|\n"
