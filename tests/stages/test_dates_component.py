@@ -335,3 +335,11 @@ def test_that_year_needs_a_year_before_it():
 
 def test_a_rate_per_day_is_no_date_whoever_proposes_it():
     assert dates("이 시설의 1일 평균 이용자는 3천 명이다.", "ko", anchor="2025-03-12") == []
+
+
+def test_a_bracketed_date_after_a_word_dates_it_for_the_next_day():
+    # `連假（4月3日至6日）`, `首日（3日）`: the bracket dates the word before it, and 次日 counts from it
+    assert dates("清明連假（4月3日至6日）湧入人潮，次日起車流恢復。", "zh", anchor="2026-04-15") == [
+        ("4月3日至6日", "2026-04-03/2026-04-06"), ("次日", "2026-04-04")]
+    assert dates("今年連假首日（3日）最為壅塞，次日起恢復順暢。", "zh", anchor="2026-04-15") == [
+        ("今年", "2026"), ("3日", "2026-04-03"), ("次日", "2026-04-04")]

@@ -141,6 +141,7 @@ class _Lang:
     name_rules: frozenset = frozenset()  # rules whose year belongs to a name (`Gastech 2025`)
     bare_day_rules: frozenset = frozenset()   # rules of a day without its month (`6日`, `6일`)
     need_ref: tuple = ()                      # words that refer back only to a date the text gave (`當年`)
+    apposed: re.Pattern | None = None         # what a bracketed date follows when it dates that thing (`首日（3日）`)
 
 
 def _load(mod) -> _Lang:
@@ -178,6 +179,7 @@ def _load(mod) -> _Lang:
         day_list=opt(getattr(mod, "DAY_LIST", None)),
         bare_day_rules=frozenset(getattr(mod, "BARE_DAY_RULES", ())),
         need_ref=tuple(getattr(mod, "ANAPHORA_NEED_REF", ())),
+        apposed=opt(getattr(mod, "APPOSED", None)),
     )
 
 
@@ -1278,7 +1280,8 @@ def find_timexes(text: str, lang: str, anchor: str | None = None, prefer: str = 
             if r.grain == "day" and ({"M", "RM"} & at.f.keys() or (at.f_end is not None and "M" in at.f_end)):
                 ref_month, ref_month_end = r.hi, at.end
             if r.grain in ("day", "hour", "minute") and not (L.reported is not None and L.reported.match(text, at.end)) \
-                    and not (at.start > 0 and text[at.start - 1] in "(（"):   # an aside `(11.17)` is no happening
+                    and not (at.start > 0 and text[at.start - 1] in "(（"   # an aside `(11.17)` is no happening,
+                             and not (L.apposed is not None and L.apposed.match(text, at.start - 2))):   # (unless it dates the word before)
                 ref_day, ref_day_end = r.lo, at.end
         if hidden:
             continue

@@ -509,6 +509,10 @@ NAME_RULES = ("bare_year",)
 # "back then" (當年的老街), no year
 ANAPHORA_NEED_REF = ("当年", "该年")
 
+# A bracketed date right after a word dates it (連假首日（3日）, 清明連假（4月3日至6日）, 除夕（2月16日）):
+# the day of a happening that 次日, 當天 after it count from, not an aside
+APPOSED = r"[\u4e00-\u9fff]"
+
 # Rules that read a day without its month: after a day with its month in the same sentence,
 # the day is of that month (`4月5日開幕，6日閉幕`)
 BARE_DAY_RULES = ("d", "d_list", "range_days_bare")
