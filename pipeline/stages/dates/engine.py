@@ -136,6 +136,7 @@ class _Lang:
     tense: re.Pattern
     tense_scope: str
     sentence_end: re.Pattern
+    tense_end: re.Pattern     # where the reach of a tense marker ends (a sentence's end, or less)
     reported: re.Pattern | None = None   # what follows the date of a report (`4일 밝혔다`)
     day_list: re.Pattern | None = None   # a second day of the same month after a date (`October 24 and 25`)
     name_rules: frozenset = frozenset()  # rules whose year belongs to a name (`Gastech 2025`)
@@ -174,6 +175,7 @@ def _load(mod) -> _Lang:
         tense=re.compile(f"(?P<fut>{mod.TENSE_FUTURE})|(?P<past>{mod.TENSE_PAST})", flags),
         tense_scope=mod.TENSE_SCOPE,
         sentence_end=re.compile(mod.SENTENCE_END, flags),
+        tense_end=re.compile(getattr(mod, "TENSE_END", mod.SENTENCE_END), flags),
         reported=opt(getattr(mod, "REPORTED", None)),
         name_rules=frozenset(getattr(mod, "NAME_RULES", ())),
         day_list=opt(getattr(mod, "DAY_LIST", None)),
@@ -1080,10 +1082,10 @@ def _tense(text: str, start: int, end: int, L: _Lang) -> str | None:
     """'past' or 'future' from the nearest tense marker in the expression's sentence."""
     lo = max(0, start - TENSE_WINDOW)
     left = lo
-    for m in L.sentence_end.finditer(text, lo, start):
+    for m in L.tense_end.finditer(text, lo, start):
         left = m.end()
     hi = min(len(text), end + TENSE_WINDOW)
-    m = L.sentence_end.search(text, end, hi)
+    m = L.tense_end.search(text, end, hi)
     right = m.start() if m else hi
     after = L.tense.search(text, end, right)
     before = None

@@ -533,3 +533,5 @@ TENSE_PAST = (r"已经|已于|已|曾经|曾|(?<![为除])了(?!解)|此前|(?<!
 TENSE_SCOPE = "both"
 REPORTED = r"(?:表示|指出|宣布|说明|强调)"
 SENTENCE_END = r"[。！？!?；]|\n"
+# A headline's parts are set apart by spaces, each with its own tense (房屋稅已開徵完畢 地價稅11月開徵)
+TENSE_END = SENTENCE_END + r"|(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])"
