@@ -343,3 +343,18 @@ def test_a_bracketed_date_after_a_word_dates_it_for_the_next_day():
         ("4月3日至6日", "2026-04-03/2026-04-06"), ("次日", "2026-04-04")]
     assert dates("今年連假首日（3日）最為壅塞，次日起恢復順暢。", "zh", anchor="2026-04-15") == [
         ("今年", "2026"), ("3日", "2026-04-03"), ("次日", "2026-04-04")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("지난 주말 열린 행사에 시민 5천 명이 몰렸다.", "ko"),
+    ("The fair drew crowds last weekend.", "en"),
+    ("週末假日遊客眾多。", "zh"),
+    ("本週末將舉辦市集。", "zh"),
+])
+def test_a_weekend_is_no_calendar_date(text, lang):
+    # two days of a week, no day, month, quarter, half or year (the gold's `weekend, no TIMEX value`)
+    assert dates(text, lang, anchor="2026-05-20") == []
+
+
+def test_the_days_of_a_weekend_written_out_are_dates():
+    assert dates("本週末（23、24日）將舉辦市集。", "zh", anchor="2026-05-20") == [("23", "2026-05-23"), ("24日", "2026-05-24")]

@@ -53,8 +53,10 @@ class DatesStage:
             or (t["text"][0].isupper() and t["start"] > 0 and text[t["start"] - 1] == " " and text[t["start"] - 2:t["start"] - 1].isalpha())))]
         if "ner" in doc.spans:
             found = sorted(found + _model_dates(doc, found, doc._.anchor, self.prefer), key=lambda t: (t["start"], t["end"]))
+        # ... nor weekends (`지난 주말`, `this weekend`, `本週末`: two days of a week, no day, month,
+        # quarter, half or year; the days a release means it writes out, `本週末（17、18日）`)
         found = [t for t in found if not (t["type"] == "DATE" and t["grain"] in ("decade", "century"))
-                 and not _in_url(text, t["start"], t["end"]) and not _bare_season(t, self.lang)]
+                 and not _weekend(t) and not _in_url(text, t["start"], t["end"]) and not _bare_season(t, self.lang)]
         found = _recurring(text, found)
         dl = doc._.dateline
         if dl:
@@ -169,6 +171,10 @@ def _sentence(text: str, start: int, end: int) -> str:
 # A season alone (`겨울철에는`, `臺南冬季陽光宜人`, `in winter`) is any year's: the guide's season
 # is one of a year, which a year or a direction word names (`올해 가을`, `去年春季`, `this summer`).
 _SEASONS = {"ko": ko.SEASON, "en": en.SEASON, "zh": zh.SEASON}
+
+
+def _weekend(t: dict) -> bool:
+    return t["type"] == "DATE" and str(t["value"]).endswith("-WE")
 
 
 def _bare_season(t: dict, lang: str) -> bool:
