@@ -358,3 +358,14 @@ def test_a_weekend_is_no_calendar_date(text, lang):
 
 def test_the_days_of_a_weekend_written_out_are_dates():
     assert dates("本週末（23、24日）將舉辦市集。", "zh", anchor="2026-05-20") == [("23", "2026-05-23"), ("24日", "2026-05-24")]
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a holiday is left out, but the year written before it is a year the text gives
+    ("去年兒童節連假期間湧入人潮。", "zh", [("去年", "2025")]),
+    ("中華民國115年國慶日升旗典禮在市府舉行。", "zh", [("115年", "2026")]),
+    ("올해 추석 연휴에는 귀성객이 늘었다.", "ko", [("올해", "2026")]),
+    ("國慶日升旗典禮在市府舉行。", "zh", []),
+])
+def test_the_year_before_a_holiday_is_a_date(text, lang, want):
+    assert dates(text, lang, anchor="2026-05-20") == want

@@ -446,6 +446,7 @@ class _Atom:
     ranged: bool = False
     parts: tuple = ()                    # the two atoms a joined range was made of
     blocker: bool = False                # an invalid date: occupies its span, yields nothing
+    hol: int | None = None               # where a holiday's name starts (after its year: `今年中秋節`)
 
 
 def _is_datelike(f: dict) -> bool:
@@ -528,7 +529,9 @@ def _candidates(text: str, L: _Lang) -> list[_Atom]:
                 except (KeyError, ValueError):
                     continue
                 if e > s:
-                    out.append(_Atom(s, e, prio, f, f_end, ranged=f_end is not None))
+                    hol = next((m.start(g) for g, v in m.groupdict().items() if v is not None and g.startswith("HOL__")),
+                               None) if _name.startswith("holiday") else None
+                    out.append(_Atom(s, e, prio, f, f_end, ranged=f_end is not None, hol=hol))
     return out
 
 
@@ -1286,6 +1289,9 @@ def find_timexes(text: str, lang: str, anchor: str | None = None, prefer: str = 
                              and not (L.apposed is not None and L.apposed.match(text, at.start - 2))):   # (unless it dates the word before)
                 ref_day, ref_day_end = r.lo, at.end
         if hidden:
+            year = _holiday_year(at, original, a)
+            if year is not None:
+                out.append(year)
             continue
         rng = None
         if at.f_end is not None and r.value is not None:
@@ -1306,6 +1312,24 @@ def find_timexes(text: str, lang: str, anchor: str | None = None, prefer: str = 
             "in_name": L.rules[at.prio][0] in L.name_rules,
         })
     return out
+
+
+def _holiday_year(at: _Atom, original: str, a: dt.date | None) -> dict | None:
+    """The year written before a holiday left out (`今年中秋節`, `去年兒童節`, `115年春節`,
+    `올해 추석`): a year the text gives, whatever is made of the feast."""
+    years = {k: at.f[k] for k in _YEAR_KEYS if k in at.f}
+    if at.hol is None or at.hol <= at.start or not years:
+        return None
+    try:
+        r = _resolve(years, a, lambda: "nearest")
+    except (_Invalid, ValueError, KeyError):
+        return None
+    if r.value is None or r.grain != "year":
+        return None
+    text = original[at.start:at.hol].rstrip()
+    return {"text": text, "start": at.start, "end": at.start + len(text), "type": "DATE", "value": r.value,
+            "grain": "year", "anchor": a.isoformat() if (r.relative and a is not None) else None, "range": None,
+            "mod": None, "relative": bool(r.relative), "in_name": False}
 
 
 # ------------------------------------------------------------------------------ example tables
