@@ -171,6 +171,7 @@ CN_BIG = r"[一二两三四五六七八九][百千](?:[零〇]?[一二两三四�
 CN_COUNT = r"(?:" + CN_BIG + "|" + CN_N + ")"
 # Years of the Republic of China in words: 一百一十四 / 一百十四 / 一一四 (114), 九十八 (98).
 CN_ROC = r"一百(?:[零〇][一二三四五六七八九]|[一二三四]?十[一二三四五六七八九]?)?|一[〇零一二三四][〇零一二三四五六七八九]|[四五六七八九]十[一二三四五六七八九]?"
+CN_ROC3 = r"一百(?:[零〇][一二三四五六七八九]|[一二三四]?十[一二三四五六七八九]?)?|一[〇零一二三四][〇零一二三四五六七八九]"
 SP = r"[ \u3000]?"
 
 
@@ -303,7 +304,8 @@ RULES = [
     # cover), 首日票房, nor where its date follows in brackets (首日（22日）)
     ("first_day", grp("FD", "首日") + r"(?!封|票房|[(（]\s?\d)" + pod()),
     # Taiwanese releases: 今（6）日 (today, the 6th), 昨（5）日, 同（7）日 (the same day), 本周五(18日)
-    ("day_bracket", r"[今昨明隔前次翌同本当][ ]?[(（][ ]?" + grp("D", r"3[01]|[12]\d|0?[1-9]") + r"[ ]?[日号]?[)）][ ]?[日号]?"
+    # (後（22）日: the day after tomorrow, not 之後（22日）, 隨後（22日）)
+    ("day_bracket", r"(?:[今昨明隔前次翌同本当]|(?<![之以然随其而最落背])后)[ ]?[(（][ ]?" + grp("D", r"3[01]|[12]\d|0?[1-9]") + r"[ ]?[日号]?[)）][ ]?[日号]?"
      + "(?:" + weekday_brackets() + ")?"),   # 今（12日）表示; 今(12)日(星期三)
     # 本(3)月, 上（2）月底, 下(4)月5日: this, last or next month, its number in brackets
     ("month_bracket", r"[本上下][ ]?[(（][ ]?" + grp("M", r"1[0-2]|0?[1-9]") + r"[ ]?[)）][ ]?月(?:份)?"
@@ -318,6 +320,9 @@ RULES = [
     ("roc_early", r"民国" + SP + grp("ROC", r"[1-3]?\d|元") + SP + r"年(?!代)" + "(?:" + SP + month() + "(?:" + SP + day() + ")?)?"),
     # 民國一百一十四年三月五日: the ROC year in words, after 民國 only (一百年 alone is a century)
     ("roc_words", r"民国" + SP + grp("ROC", CN_ROC) + SP + r"年" + "(?:" + SP + month() + "(?:" + SP + day() + ")?)?"),
+    # 一一五年五月十八日, 一百十五年三月: without 民國, a year of the Republic in words of three digits
+    # where its month follows (一百年 alone is a century, a count)
+    ("roc_words_md", r"(?<![\u4e00-\u9fff\d])" + grp("ROC", CN_ROC3) + SP + r"年" + SP + month() + "(?:" + SP + day() + ")?"),
     # 110年, 114年底, 115年第4季, 今（110）年: a three-digit year from 100 is the ROC calendar's
     # (2011 on) unless it counts years (建校110年, 110年来)
     # (超过108年全运会的纪录: after 超过 a year still, where a name follows 年, not a count of years)
