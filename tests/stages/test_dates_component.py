@@ -369,3 +369,8 @@ def test_the_days_of_a_weekend_written_out_are_dates():
 ])
 def test_the_year_before_a_holiday_is_a_date(text, lang, want):
     assert dates(text, lang, anchor="2026-05-20") == want
+
+
+def test_a_list_of_months_after_a_year_is_of_that_year():
+    assert dates("114年5、6月間舉辦。", "zh", anchor="2026-05-20") == [("114年5", "2025-05"), ("6月", "2025-06")]
+    assert dates("2025年3、4月舉辦。", "zh", anchor="2026-05-20") == [("2025年3", "2025-03"), ("4月", "2025-04")]

@@ -263,7 +263,8 @@ RULES = [
      + r"(?![\d\-/.])"),
     # 20日（周四）
     # (27日前入境: before the 27th, as a deadline or a cut-off is written; 约3日前 counts days)
-    ("d", r"(?<!约|近|数|几)" + NB + grp("D", r"\d{1,2}") + r"日(?!元|本|报|均|电|讯)" + "(?:" + weekday_brackets() + ")?" + pod()),
+    # (5月2日-3日, 2日(六)-3日(日): a day after a dash that ends a day is the end of a range)
+    ("d", r"(?<!约|近|数|几)" + r"(?<![\d.,/:〇○零一二三四五六七八九十两百千])(?:(?<!-)|(?<=[日号)）]-))" + grp("D", r"\d{1,2}") + r"日(?!元|本|报|均|电|讯)" + "(?:" + weekday_brackets() + ")?" + pod()),
     # 2025-02-20, 2025/2/20, 2025.2.20
     ("dotted", r"(?<![\d.,\-/:A-Za-z])" + grp("Y", r"(?:1[89]|2[01])\d\d") + r"(?P<sep>[-/.])" + grp("M", r"\d{1,2}")
      + r"(?P=sep)" + grp("D", r"\d{1,2}") + r"(?![\d]|\.\d)" + "(?:" + weekday_brackets() + ")?"),   # 2025/3/15（六）
@@ -449,6 +450,9 @@ RULES = [
     # 5、6日, 3、4月: a day or month of a list whose last one has the 日 or 月
     # (日 only, as the rule "d" reads a day: 1、2號 are numbers of exits, lines and houses)
     ("d_list", NB + grp("D", r"3[01]|[12]\d|0?[1-9]") + r"(?=(?:" + SP + r"[、，,及和与]" + SP + r"(?:3[01]|[12]\d|0?[1-9]))+" + SP + "日)"),
+    # 114年5、6月, 2025年3、4月: the list's first month with the year written before it
+    ("ym_list", "(?:" + year() + "|" + NB + grp("ROC", r"1[0-4]\d|[4-9]\d") + SP + "年)" + SP + grp("M", r"1[0-2]|0?[1-9]")
+     + r"(?=(?:" + SP + r"[、，,及和与]" + SP + r"(?:1[0-2]|0?[1-9]))+" + SP + "月)"),
     ("month_list", NB + grp("M", r"1[0-2]|0?[1-9]") + r"(?=(?:" + SP + r"[、，,及和与]" + SP + r"(?:1[0-2]|0?[1-9]))+" + SP + "月)"),
     # 一、二月, 三、四月間, 十一、十二月: the same in Chinese numerals, after what a month follows
     ("month_list_cn", r"(?:(?<![\u4e00-\u9fff])|(?<=[年于在至及和与从自]))" + grp("M", CN_MONTH)
