@@ -1179,6 +1179,8 @@ def find_timexes(text: str, lang: str, anchor: str | None = None, prefer: str = 
     out = []
     todo = list(reversed(atoms))
     ref: dt.date | None = None       # the last date the text gave, for `같은 해`, `the same month`
+    ref_is_year = False              # ... given as a year alone (`전년`, `2024년`)
+    ref_in_month: dt.date | None = None   # the last date the text gave within a month (`3월`, `3월 5일`)
     ref_day: dt.date | None = None   # the last day of a happening, for `이날`, `같은 날`, `전날`
     ref_day_end = 0
     ref_month: dt.date | None = None  # the last day the text gave with its month, for a bare `6日`
@@ -1195,7 +1197,14 @@ def find_timexes(text: str, lang: str, anchor: str | None = None, prefer: str = 
         if "AY" in at.f or "AM" in at.f:
             if ref is None and L.need_ref and text.startswith(L.need_ref, at.start):
                 continue
-            at, base = _anaphoric(at, ref or a), ref or a
+            base = ref or a
+            if "AM" in at.f and ref is not None and ref_is_year:
+                # `전년 동월`, `지난해 같은 달`: the same month in the year just named, the month the text
+                # tells of (`3월 수출은 … 전년 동월 대비`), else the release's
+                month_of = ref_in_month or a
+                if month_of is not None:
+                    base = dt.date(ref.year, month_of.month, 1)
+            at = _anaphoric(at, base)
         day_anchor = a
         listed_after: dt.date | None = None
         if "FD" in at.f:
@@ -1274,6 +1283,9 @@ def find_timexes(text: str, lang: str, anchor: str | None = None, prefer: str = 
         if r.type in ("DATE", "TIME") and r.lo is not None and r.value is not None:
             if r.type == "DATE":
                 ref = r.lo
+                ref_is_year = r.grain == "year" and at.f_end is None
+                if r.grain in ("month", "day"):
+                    ref_in_month = r.lo
                 # (a year alone may be a fiscal year's, `the 2023 results released on March 26th`;
                 # a relative one, `今年受3月低溫影響`, is the calendar's)
                 if ("Y" in at.f and "M" in at.f) or ("RY" in at.f and r.grain in ("year", "month", "day")):
