@@ -250,7 +250,10 @@ RULES = [
     # 12.2(수), 9.20(월)~22(수), 2.26일(수), 2.29.~3.25., 5.7~5.9, 2023.08, 2013.9월
     # 23년 4월 24일, 19.7월, 25.12월: a two-digit year followed by its month
     ("yy_month", r"(?<![\d.,\-/:’'‘`′])" + grp("YY", r"[0-4]\d|[6-9]\d") + "(?:" + r"년" + SP + month()
-     + "(?:" + SP + day() + "(?:" + weekday_brackets() + ")?)?" + r"|\." + SP + grp("M", r"1[0-2]|0?[1-9]") + r"월)"),
+     + "(?:" + SP + day() + "(?:" + weekday_brackets() + ")?)?" + r"|\." + SP + grp("M", r"1[0-2]|0?[1-9]") + r"월"
+     # (26년 상반기, 25년 4분기: its half or quarter, as after ’26년)
+     # (not a count of years: 최근 10년 상반기, 지난 20년)
+     + "|" + r"(?<!최근 \d\d)(?<!지난 \d\d)(?<!향후 \d\d)(?<!과거 \d\d)(?<!동안 \d\d)년" + SP + "(?:" + grp("Q", "[1-4]") + r"\s?분기|" + grp("H", alt(HALF)) + "))"),
     # (an apostrophe makes it a year: ’22~’24년 동안 is during those years, not 24 years; ’20. 조사)
     ("quoted_year", r"[’'‘`′]" + grp("YY", r"\d\d") + "(?:" + r"년(?!대|차|째)" + "(?:" + SP + month()
      + "(?:" + SP + day() + "(?:" + weekday_brackets() + ")?|" + mod_after() + ")?|" + SP + "(?:" + grp("Q", "[1-4]")
