@@ -374,3 +374,12 @@ def test_the_year_before_a_holiday_is_a_date(text, lang, want):
 def test_a_list_of_months_after_a_year_is_of_that_year():
     assert dates("114年5、6月間舉辦。", "zh", anchor="2026-05-20") == [("114年5", "2025-05"), ("6月", "2025-06")]
     assert dates("2025年3、4月舉辦。", "zh", anchor="2026-05-20") == [("2025年3", "2025-03"), ("4月", "2025-04")]
+
+
+@pytest.mark.parametrize("text", ["연말 분위기를 느낄 수 있는 공연이다.", "연말 특수를 누렸다.", "연말 시즌의 대표 레퍼토리이다."])
+def test_year_end_as_a_season_is_no_date_whoever_proposes_it(text):
+    assert dates(text, "ko", anchor="2025-12-13") == []
+
+
+def test_year_end_of_a_plan_is_a_date():
+    assert dates("연말 완공을 목표로 한다.", "ko", anchor="2025-12-13") == [("연말", "2025")]

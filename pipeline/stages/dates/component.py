@@ -19,7 +19,7 @@ from ...nlp.words import doc_text
 from ..spans import set_span_group
 from . import en, ko, zh
 from .engine import find_timexes
-from .ko import AGO_WORD
+from .ko import AGO_WORD, YEAR_END_NOUNS
 from .periods import value_bounds
 
 
@@ -113,7 +113,7 @@ def _model_dates(doc: Doc, found: list[dict], anchor, prefer: str) -> list[dict]
 # and the closing that makes a weekday every such day (`월요일 휴관`): words after a space that
 # unmake a date, given to the rules with the span
 _AGO_AFTER = re.compile(r" ?(?:(?:" + AGO_WORD + r")(?![가-힣])|이상(?!기후)|이하|미만|초과|유급|무급|제외|휴관|휴무|휴장|평균|최대|최소)"
-                        r"|[)）] ?(?:동안|간)")
+                        r"|[)）] ?(?:동안|간)|(?<=연말|연초) ?" + YEAR_END_NOUNS)
 
 def timex_bounds(timex: dict) -> list[str] | None:
     """The first and last day `timex`'s value covers (`2025-Q1` -> `["2025-01-01", "2025-03-31"]`),
