@@ -383,3 +383,13 @@ def test_year_end_as_a_season_is_no_date_whoever_proposes_it(text):
 
 def test_year_end_of_a_plan_is_a_date():
     assert dates("연말 완공을 목표로 한다.", "ko", anchor="2025-12-13") == [("연말", "2025")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("每到12月，安平就湧入大批遊客。", "zh"),
+    ("每逢3月，木棉花盛開。", "zh"),
+    ("12월마다 공연이 열린다.", "ko"),
+    ("12월만 되면 공연장마다 메시아가 울려 퍼진다.", "ko"),
+])
+def test_a_month_that_comes_every_year_is_no_date(text, lang):
+    assert dates(text, lang, anchor="2026-04-20") == []

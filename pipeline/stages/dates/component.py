@@ -131,6 +131,10 @@ _SET_GAP = re.compile(r"[ \t\u00a0\u3000]{0,2}(?:(?:in|on)[ \t]{1,2})?", re.IGNO
 # year (`매년 2차례(상반기 1회, 하반기 1회) 회의 개최`, `九月份是防災教育月，每年9月21日為防災日`,
 # `held annually in June`) is any year's, no date of the release's year.
 _EVERY_YEAR = re.compile(r"每年|每一年|매년|매해|해마다|every year|each year|annually", re.IGNORECASE)
+# ... and a month right after 每到 / 每逢 (每到12月, whenever December comes) or before 마다 / 만 되면
+# (12월마다, 12월만 되면)
+_EVERY_BEFORE = re.compile(r"(?:每到|每逢|每当|每當)[ \u3000]?\Z")
+_EVERY_AFTER = re.compile(r"마다|만 되면")
 _SENTENCE_END = re.compile(r"[。！？!?\n]|\.(?=\s|$)")
 _BARE_DAY = re.compile(r"\d{1,2}[ ]?[日일号號]")
 _YEAR_WRITTEN = re.compile(r"年|년|해|연|\d{4}|['’‘]\d\d|year", re.IGNORECASE)
@@ -150,6 +154,9 @@ def _recurring(text: str, found: list[dict]) -> list[dict]:
             t = {**t, "type": "SET", "value": "XXXX-XX" + t["value"][7:10], "anchor": None, "relative": False}
         elif (t["type"] == "DATE" and t["grain"] in ("month", "quarter", "half") and t["value"]
                 and not _YEAR_WRITTEN.search(t["text"]) and _EVERY_YEAR.search(_sentence(text, t["start"], t["end"]))):
+            t = _every_year(t)
+        elif (t["type"] == "DATE" and t["grain"] in ("month", "day") and t["value"] and not _YEAR_WRITTEN.search(t["text"])
+                and (_EVERY_BEFORE.search(text, max(0, t["start"] - 3), t["start"]) or _EVERY_AFTER.match(text, t["end"]))):
             t = _every_year(t)
         out.append(t)
     return out
