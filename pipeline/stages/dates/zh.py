@@ -276,7 +276,9 @@ RULES = [
      + grp("E_M", r"1[0-2]|0?[1-9]") + r"(?P=sep)" + grp("E_D", r"3[01]|[12]\d|0?[1-9]") + r"(?![\d./\-])"
      + "(?:" + SP + r"[(（]" + grp("E_WD", alt(WEEKDAY)) + r"[)）])?"),
     # 去年, 今年3月, 明年一季度, 今年上半年, 去年底, 今年年底
-    ("rel_year", REL_BEHIND + grp("RY", alt([k for k in REL_YEAR if k != "今"])) + YEAR_AHEAD + "(?:" + month() + "(?:" + day() + "|" + month_mod() + ")?|"
+    # (过去这一年来, 这一年间: a year's span, no date)
+    ("rel_year", REL_BEHIND + r"(?<!过去)(?<!过去的)" + grp("RY", alt([k for k in REL_YEAR if k != "今"])) + YEAR_AHEAD
+     + r"(?!(?<=这一年)(?:来|间|里|多|以来))" + "(?:" + month() + "(?:" + day() + "|" + month_mod() + ")?|"
      + "年?" + year_mod() + "|年?" + grp("MOD", "尾|头(?!脑|发)") + "|" + "第?" + grp("Q", "[一二三四1-4]") + r"季(?:度)?(?!节|赛|风)|" + grp("H", alt(HALF))
      + "|" + grp("Q", "首") + r"季(?!节|赛|风)|" + grp("SEASON", alt(SEASON)) + ")?"),
     # 本月20日, 上月底, 下个月初
