@@ -1030,8 +1030,8 @@ def _resolve(f: dict, anchor: dt.date | None, direction: Callable[[], str]) -> _
 def _inherit_end(f_end: dict, start: _R, f_start: dict) -> dict:
     """The end of a range takes what it leaves out from the start (`2월 20일~22일`)."""
     g = dict(f_end)
-    if _has_time(g) and "AP" in f_start and "AP" not in g:
-        g["AP"] = f_start["AP"]                # 오후 2시~5시
+    if _has_time(g) and "AP" in f_start and "AP" not in g and not (f_start["AP"] == "am" and g.get("HR") == 12):
+        g["AP"] = f_start["AP"]                # 오후 2시~5시 (but 上午9時至12時, 오전 9시~12시 end at noon)
     if start.lo is None or (_YEAR_KEYS | {"RM", "RW", "RD"}) & g.keys():
         return g
     if set(g) == {"WD"}:                       # 下週一至週三, next Monday to Wednesday: the first such
