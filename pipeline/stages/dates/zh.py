@@ -283,7 +283,8 @@ RULES = [
      + "|" + grp("Q", "首") + r"季(?!节|赛|风)|" + grp("SEASON", alt(SEASON)) + ")?"),
     # 本月20日, 上月底, 下个月初
     ("rel_month", grp("RM", alt([k for k in REL_MONTH if k])) + "(?:" + day() + "|" + month_mod() + ")?"),
-    ("month_part", r"(?<![\d一二三四五六七八九十个每])" + grp("RM", "") + grp("MOD", "月底|月末|月初|月尾|月头|月中" + PHRASE_ENDS)),
+    # (每月月底, 每個月月初: every month's end, no date)
+    ("month_part", r"(?<![\d一二三四五六七八九十个每])(?<!每月)(?<!每个月)" + grp("RM", "") + grp("MOD", "月底|月末|月初|月尾|月头|月中" + PHRASE_ENDS)),
     # 这周三, 上礼拜天, 下下周, 今个星期一 (Cantonese)
     # 本周末, 上个周末, 下周末: the weekend of a week (TIMEX3 2025-W08-WE); 周末 alone: the tense picks
     ("weekend", grp("RW", alt(k for k in REL_WEEK if k.endswith("周"))) + grp("WE", "末")),
@@ -421,7 +422,7 @@ RULES = [
      + ")?" + r"第" + grp("Q", "[一二三1-3]") + SP + r"(?:至|到|-|~|～|－)" + SP + r"第?" + grp("E_Q", "[二三四2-4]") + r"季(?:度)?(?!节|赛|风)"),
     ("half", r"(?<![年今去明])" + grp("H", alt(HALF))),
     # (年初六: the sixth day of the lunar year, a feast day, no part of a year)
-    ("year_part", r"(?<![\d今去明本])" + grp("MOD", "年底|年末|年尾|年初(?![一二三四五六七八九十])|岁末|年内|年中" + PHRASE_ENDS)),
+    ("year_part", r"(?<![\d今去明本])(?<!每年)(?<!每一年)" + grp("MOD", "年底|年末|年尾|年初(?![一二三四五六七八九十])|岁末|年内|年中" + PHRASE_ENDS)),
     ("season", grp("SEASON", alt(SEASON))),
     # 本週六、日, 下週二及四: the second weekday of a list after a week word is a day of that week
     ("weekday_list_week", grp("RW", alt(REL_WEEK)) + r"[一二三四五六日天]" + SP + r"[、及和与]" + SP + grp("T", grp("WD", "[一二三四五六日]"))
