@@ -393,3 +393,15 @@ def test_year_end_of_a_plan_is_a_date():
 ])
 def test_a_month_that_comes_every_year_is_no_date(text, lang):
     assert dates(text, lang, anchor="2026-04-20") == []
+
+
+@pytest.mark.parametrize("text, want", [
+    # the end of a span the sentence opened is not before its start
+    ("即日起至10月31日止受理申請。", [("即日", "2026-03-10"), ("10月31日", "2026-10-31")]),
+    ("展覽自3月1日起展至10月31日止。", [("3月1日", "2026-03-01"), ("10月31日", "2026-10-31")]),
+    ("活動自12月1日起至1月31日止。", [("12月1日", "2025-12-01"), ("1月31日", "2026-01-31")]),
+    # ... but 截至 is `as of`, a day already past
+    ("截至2月28日止累計1萬件。", [("2月28日", "2026-02-28")]),
+])
+def test_the_end_of_a_span_is_not_before_its_start(text, want):
+    assert dates(text, "zh", anchor="2026-03-10") == want

@@ -143,6 +143,7 @@ class _Lang:
     bare_day_rules: frozenset = frozenset()   # rules of a day without its month (`6日`, `6일`)
     need_ref: tuple = ()                      # words that refer back only to a date the text gave (`當年`)
     apposed: re.Pattern | None = None         # what a bracketed date follows when it dates that thing (`首日（3日）`)
+    span_end: re.Pattern | None = None        # what stands before the end of a span of days (`即日起至10月31日`)
 
 
 def _load(mod) -> _Lang:
@@ -182,6 +183,7 @@ def _load(mod) -> _Lang:
         bare_day_rules=frozenset(getattr(mod, "BARE_DAY_RULES", ())),
         need_ref=tuple(getattr(mod, "ANAPHORA_NEED_REF", ())),
         apposed=opt(getattr(mod, "APPOSED", None)),
+        span_end=opt(getattr(mod, "SPAN_END", None)),
     )
 
 
@@ -1181,6 +1183,7 @@ def find_timexes(text: str, lang: str, anchor: str | None = None, prefer: str = 
     ref: dt.date | None = None       # the last date the text gave, for `같은 해`, `the same month`
     ref_is_year = False              # ... given as a year alone (`전년`, `2024년`)
     ref_in_month: dt.date | None = None   # the last date the text gave within a month (`3월`, `3월 5일`)
+    ref_start: tuple | None = None   # (date, end) of the last day or month the text gave, for a span's end
     ref_day: dt.date | None = None   # the last day of a happening, for `이날`, `같은 날`, `전날`
     ref_day_end = 0
     ref_month: dt.date | None = None  # the last day the text gave with its month, for a bare `6日`
@@ -1250,6 +1253,19 @@ def find_timexes(text: str, lang: str, anchor: str | None = None, prefer: str = 
                 except _Invalid:
                     pass
 
+        if (ref_start is not None and L.span_end is not None and "M" in at.f and at.f_end is None
+                and _YEARLESS_KEYS.isdisjoint(at.f) and L.span_end.search(text, max(0, at.start - 4), at.start)
+                and L.sentence_end.search(text, ref_start[1], at.start) is None):
+            # `即日起至10月31日止`, `自3月1日起展至10月31日`: the end of a span the sentence opened is
+            # not before its start (was the nearest 31 October, last year's)
+            start = ref_start[0]
+            y = start.year + (1 if (at.f["M"], at.f.get("D", 31)) < (start.month, start.day) else 0)
+            try:
+                _check({**at.f, "Y": y})
+                at = dataclasses.replace(at, f={**at.f, "Y": y})
+            except _Invalid:
+                pass
+
         if ref_month is not None and "D" in at.f and _BARE_DAY_KEYS.issuperset(at.f) \
                 and (at.f_end is None or ("D" in at.f_end and _BARE_DAY_KEYS.issuperset(at.f_end))) \
                 and L.rules[at.prio][0] in L.bare_day_rules and _same_discourse(text, ref_month_end, at, L) \
@@ -1284,6 +1300,8 @@ def find_timexes(text: str, lang: str, anchor: str | None = None, prefer: str = 
             if r.type == "DATE":
                 ref = r.lo
                 ref_is_year = r.grain == "year" and at.f_end is None
+                if r.grain in ("month", "day"):
+                    ref_start = (r.lo, at.end)
                 if r.grain in ("month", "day"):
                     ref_in_month = r.lo
                 # (a year alone may be a fiscal year's, `the 2023 results released on March 26th`;

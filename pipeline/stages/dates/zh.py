@@ -525,6 +525,10 @@ ANAPHORA_NEED_REF = ("当年", "该年")
 # the day of a happening that 次日, 當天 after it count from, not an aside
 APPOSED = r"[\u4e00-\u9fff]"
 
+# The end of a span of days the sentence opened (即日起至10月31日止, 自3月1日起展至10月31日): 至 / 到,
+# not 截至 (as of, 截至4月19日止累計)
+SPAN_END = r"(?<!截)(?:至|到)[ \u3000]?\Z"
+
 # Rules that read a day without its month: after a day with its month in the same sentence,
 # the day is of that month (`4月5日開幕，6日閉幕`)
 BARE_DAY_RULES = ("d", "d_list", "range_days_bare")
