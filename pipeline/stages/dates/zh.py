@@ -360,6 +360,10 @@ RULES = [
     # (成立98年, 已有98年歷史, 98年來, 40年老店)
     ("roc_year2_tw", r"(?:(?<=[在至到及和与、，。；：\n（(「])|(?<=^))" + grp("TWY", r"[4-9]\d")
      + r"年(?!代|来|间|之久|历史|前|后|以来|多|余|级|老|资|经验|的|内|以上|左右|半|生|次|期|轮|制|份|龄|纪|如|光阴|岁月|时间|时光)"),   # (50年的努力 counts)
+    # 該館89年啟用, 本會87年成立: a two-digit year right before the verb of a founding or an opening is
+    # the year it happened (in Taiwan's text: TWY), not a count of years (成立98年 stays one)
+    ("roc_year2_verb", r"(?<![\d.,\-/:年第近逾约满达有过])" + grp("TWY", r"[4-9]\d") + r"年(?=" + SP
+     + r"(?:成立|启用|开馆|落成|兴建|完工|竣工|通车|开办|设立|创立|创办|开幕|动工|开工|升格|合并|改制|开园|开业)(?!以来|至今|迄今))"),
     ("lunar_ny_day_end", r"(?<=初[一二三四五六七八九][至到、~～\-－])" + grp("HOL", alt(LUNAR_NY_DAY))
      + "(?:" + weekday_brackets() + ")?"),   # (初一至初五: the range's end)
     # 105年0206地震, 0121震灾: a day named by its month and day, as Taiwan names disasters
