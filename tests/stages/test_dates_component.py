@@ -335,3 +335,73 @@ def test_that_year_needs_a_year_before_it():
 
 def test_a_rate_per_day_is_no_date_whoever_proposes_it():
     assert dates("이 시설의 1일 평균 이용자는 3천 명이다.", "ko", anchor="2025-03-12") == []
+
+
+def test_a_bracketed_date_after_a_word_dates_it_for_the_next_day():
+    # `連假（4月3日至6日）`, `首日（3日）`: the bracket dates the word before it, and 次日 counts from it
+    assert dates("清明連假（4月3日至6日）湧入人潮，次日起車流恢復。", "zh", anchor="2026-04-15") == [
+        ("4月3日至6日", "2026-04-03/2026-04-06"), ("次日", "2026-04-04")]
+    assert dates("今年連假首日（3日）最為壅塞，次日起恢復順暢。", "zh", anchor="2026-04-15") == [
+        ("今年", "2026"), ("3日", "2026-04-03"), ("次日", "2026-04-04")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("지난 주말 열린 행사에 시민 5천 명이 몰렸다.", "ko"),
+    ("The fair drew crowds last weekend.", "en"),
+    ("週末假日遊客眾多。", "zh"),
+    ("本週末將舉辦市集。", "zh"),
+])
+def test_a_weekend_is_no_calendar_date(text, lang):
+    # two days of a week, no day, month, quarter, half or year (the gold's `weekend, no TIMEX value`)
+    assert dates(text, lang, anchor="2026-05-20") == []
+
+
+def test_the_days_of_a_weekend_written_out_are_dates():
+    assert dates("本週末（23、24日）將舉辦市集。", "zh", anchor="2026-05-20") == [("23", "2026-05-23"), ("24日", "2026-05-24")]
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a holiday is left out, but the year written before it is a year the text gives
+    ("去年兒童節連假期間湧入人潮。", "zh", [("去年", "2025")]),
+    ("中華民國115年國慶日升旗典禮在市府舉行。", "zh", [("115年", "2026")]),
+    ("올해 추석 연휴에는 귀성객이 늘었다.", "ko", [("올해", "2026")]),
+    ("國慶日升旗典禮在市府舉行。", "zh", []),
+])
+def test_the_year_before_a_holiday_is_a_date(text, lang, want):
+    assert dates(text, lang, anchor="2026-05-20") == want
+
+
+def test_a_list_of_months_after_a_year_is_of_that_year():
+    assert dates("114年5、6月間舉辦。", "zh", anchor="2026-05-20") == [("114年5", "2025-05"), ("6月", "2025-06")]
+    assert dates("2025年3、4月舉辦。", "zh", anchor="2026-05-20") == [("2025年3", "2025-03"), ("4月", "2025-04")]
+
+
+@pytest.mark.parametrize("text", ["연말 분위기를 느낄 수 있는 공연이다.", "연말 특수를 누렸다.", "연말 시즌의 대표 레퍼토리이다."])
+def test_year_end_as_a_season_is_no_date_whoever_proposes_it(text):
+    assert dates(text, "ko", anchor="2025-12-13") == []
+
+
+def test_year_end_of_a_plan_is_a_date():
+    assert dates("연말 완공을 목표로 한다.", "ko", anchor="2025-12-13") == [("연말", "2025")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("每到12月，安平就湧入大批遊客。", "zh"),
+    ("每逢3月，木棉花盛開。", "zh"),
+    ("12월마다 공연이 열린다.", "ko"),
+    ("12월만 되면 공연장마다 메시아가 울려 퍼진다.", "ko"),
+])
+def test_a_month_that_comes_every_year_is_no_date(text, lang):
+    assert dates(text, lang, anchor="2026-04-20") == []
+
+
+@pytest.mark.parametrize("text, want", [
+    # the end of a span the sentence opened is not before its start
+    ("即日起至10月31日止受理申請。", [("即日", "2026-03-10"), ("10月31日", "2026-10-31")]),
+    ("展覽自3月1日起展至10月31日止。", [("3月1日", "2026-03-01"), ("10月31日", "2026-10-31")]),
+    ("活動自12月1日起至1月31日止。", [("12月1日", "2025-12-01"), ("1月31日", "2026-01-31")]),
+    # ... but 截至 is `as of`, a day already past
+    ("截至2月28日止累計1萬件。", [("2月28日", "2026-02-28")]),
+])
+def test_the_end_of_a_span_is_not_before_its_start(text, want):
+    assert dates(text, "zh", anchor="2026-03-10") == want

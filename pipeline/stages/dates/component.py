@@ -19,7 +19,7 @@ from ...nlp.words import doc_text
 from ..spans import set_span_group
 from . import en, ko, zh
 from .engine import find_timexes
-from .ko import AGO_WORD
+from .ko import AGO_WORD, YEAR_END_NOUNS
 from .periods import value_bounds
 
 
@@ -53,8 +53,10 @@ class DatesStage:
             or (t["text"][0].isupper() and t["start"] > 0 and text[t["start"] - 1] == " " and text[t["start"] - 2:t["start"] - 1].isalpha())))]
         if "ner" in doc.spans:
             found = sorted(found + _model_dates(doc, found, doc._.anchor, self.prefer), key=lambda t: (t["start"], t["end"]))
+        # ... nor weekends (`지난 주말`, `this weekend`, `本週末`: two days of a week, no day, month,
+        # quarter, half or year; the days a release means it writes out, `本週末（17、18日）`)
         found = [t for t in found if not (t["type"] == "DATE" and t["grain"] in ("decade", "century"))
-                 and not _in_url(text, t["start"], t["end"]) and not _bare_season(t, self.lang)]
+                 and not _weekend(t) and not _in_url(text, t["start"], t["end"]) and not _bare_season(t, self.lang)]
         found = _recurring(text, found)
         dl = doc._.dateline
         if dl:
@@ -111,7 +113,7 @@ def _model_dates(doc: Doc, found: list[dict], anchor, prefer: str) -> list[dict]
 # and the closing that makes a weekday every such day (`월요일 휴관`): words after a space that
 # unmake a date, given to the rules with the span
 _AGO_AFTER = re.compile(r" ?(?:(?:" + AGO_WORD + r")(?![가-힣])|이상(?!기후)|이하|미만|초과|유급|무급|제외|휴관|휴무|휴장|평균|최대|최소)"
-                        r"|[)）] ?(?:동안|간)")
+                        r"|[)）] ?(?:동안|간)|(?<=연말|연초) ?" + YEAR_END_NOUNS)
 
 def timex_bounds(timex: dict) -> list[str] | None:
     """The first and last day `timex`'s value covers (`2025-Q1` -> `["2025-01-01", "2025-03-31"]`),
@@ -129,6 +131,10 @@ _SET_GAP = re.compile(r"[ \t\u00a0\u3000]{0,2}(?:(?:in|on)[ \t]{1,2})?", re.IGNO
 # year (`매년 2차례(상반기 1회, 하반기 1회) 회의 개최`, `九月份是防災教育月，每年9月21日為防災日`,
 # `held annually in June`) is any year's, no date of the release's year.
 _EVERY_YEAR = re.compile(r"每年|每一年|매년|매해|해마다|every year|each year|annually", re.IGNORECASE)
+# ... and a month right after 每到 / 每逢 (每到12月, whenever December comes) or before 마다 / 만 되면
+# (12월마다, 12월만 되면)
+_EVERY_BEFORE = re.compile(r"(?:每到|每逢|每当|每當)[ \u3000]?\Z")
+_EVERY_AFTER = re.compile(r"마다|만 되면")
 _SENTENCE_END = re.compile(r"[。！？!?\n]|\.(?=\s|$)")
 _BARE_DAY = re.compile(r"\d{1,2}[ ]?[日일号號]")
 _YEAR_WRITTEN = re.compile(r"年|년|해|연|\d{4}|['’‘]\d\d|year", re.IGNORECASE)
@@ -148,6 +154,9 @@ def _recurring(text: str, found: list[dict]) -> list[dict]:
             t = {**t, "type": "SET", "value": "XXXX-XX" + t["value"][7:10], "anchor": None, "relative": False}
         elif (t["type"] == "DATE" and t["grain"] in ("month", "quarter", "half") and t["value"]
                 and not _YEAR_WRITTEN.search(t["text"]) and _EVERY_YEAR.search(_sentence(text, t["start"], t["end"]))):
+            t = _every_year(t)
+        elif (t["type"] == "DATE" and t["grain"] in ("month", "day") and t["value"] and not _YEAR_WRITTEN.search(t["text"])
+                and (_EVERY_BEFORE.search(text, max(0, t["start"] - 3), t["start"]) or _EVERY_AFTER.match(text, t["end"]))):
             t = _every_year(t)
         out.append(t)
     return out
@@ -169,6 +178,10 @@ def _sentence(text: str, start: int, end: int) -> str:
 # A season alone (`겨울철에는`, `臺南冬季陽光宜人`, `in winter`) is any year's: the guide's season
 # is one of a year, which a year or a direction word names (`올해 가을`, `去年春季`, `this summer`).
 _SEASONS = {"ko": ko.SEASON, "en": en.SEASON, "zh": zh.SEASON}
+
+
+def _weekend(t: dict) -> bool:
+    return t["type"] == "DATE" and str(t["value"]).endswith("-WE")
 
 
 def _bare_season(t: dict, lang: str) -> bool:

@@ -429,6 +429,10 @@ RULES = [
      + grp("AGO", r"ago|from now|later|earlier") + r"\b"),
     # ranges written as one expression: 2024-2026, 20-22 February 2025, February 20-22, 2025
     ("range_years", r"(?<![\d.\-/:])" + grp("Y", Y4) + r"\s?" + DASH + r"\s?" + grp("E_Y", Y4)),
+    # covers 2020 through 2025, ran 2021 to 2023: two years joined by a word, whatever precedes them
+    # (a year alone there may be an amount; with its end, later than it, it is a span of years)
+    ("range_years_words", r"(?<![\d.,\-/:$€£#])(?<!from\s)(?<!From\s)" + grp("Y", Y4) + r"\s(?:through|thru|to|until)\s" + grp("E_Y", Y4)
+     + r"(?![\d.,]\d|\s?%|\s?(?:percent|units|people|employees|jobs|tons|tonnes|homes|members|vehicles|cars)\b)"),
     # the 2025/26 season, the 2025-26 school year: a span of two years, the second written short
     # (after `ym`, which reads 2025-06 as a month; an end before the start is no range)
     ("range_years_yy", r"(?<![\d.\-/:])" + grp("Y", Y4) + r"[/\-–]" + grp("E_YY", r"\d\d") + r"(?![\d/\-.]|\s?%)"),

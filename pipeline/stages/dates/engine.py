@@ -136,11 +136,14 @@ class _Lang:
     tense: re.Pattern
     tense_scope: str
     sentence_end: re.Pattern
+    tense_end: re.Pattern     # where the reach of a tense marker ends (a sentence's end, or less)
     reported: re.Pattern | None = None   # what follows the date of a report (`4일 밝혔다`)
     day_list: re.Pattern | None = None   # a second day of the same month after a date (`October 24 and 25`)
     name_rules: frozenset = frozenset()  # rules whose year belongs to a name (`Gastech 2025`)
     bare_day_rules: frozenset = frozenset()   # rules of a day without its month (`6日`, `6일`)
     need_ref: tuple = ()                      # words that refer back only to a date the text gave (`當年`)
+    apposed: re.Pattern | None = None         # what a bracketed date follows when it dates that thing (`首日（3日）`)
+    span_end: re.Pattern | None = None        # what stands before the end of a span of days (`即日起至10月31日`)
 
 
 def _load(mod) -> _Lang:
@@ -173,11 +176,14 @@ def _load(mod) -> _Lang:
         tense=re.compile(f"(?P<fut>{mod.TENSE_FUTURE})|(?P<past>{mod.TENSE_PAST})", flags),
         tense_scope=mod.TENSE_SCOPE,
         sentence_end=re.compile(mod.SENTENCE_END, flags),
+        tense_end=re.compile(getattr(mod, "TENSE_END", mod.SENTENCE_END), flags),
         reported=opt(getattr(mod, "REPORTED", None)),
         name_rules=frozenset(getattr(mod, "NAME_RULES", ())),
         day_list=opt(getattr(mod, "DAY_LIST", None)),
         bare_day_rules=frozenset(getattr(mod, "BARE_DAY_RULES", ())),
         need_ref=tuple(getattr(mod, "ANAPHORA_NEED_REF", ())),
+        apposed=opt(getattr(mod, "APPOSED", None)),
+        span_end=opt(getattr(mod, "SPAN_END", None)),
     )
 
 
@@ -442,6 +448,7 @@ class _Atom:
     ranged: bool = False
     parts: tuple = ()                    # the two atoms a joined range was made of
     blocker: bool = False                # an invalid date: occupies its span, yields nothing
+    hol: int | None = None               # where a holiday's name starts (after its year: `今年中秋節`)
 
 
 def _is_datelike(f: dict) -> bool:
@@ -524,7 +531,9 @@ def _candidates(text: str, L: _Lang) -> list[_Atom]:
                 except (KeyError, ValueError):
                     continue
                 if e > s:
-                    out.append(_Atom(s, e, prio, f, f_end, ranged=f_end is not None))
+                    hol = next((m.start(g) for g, v in m.groupdict().items() if v is not None and g.startswith("HOL__")),
+                               None) if _name.startswith("holiday") else None
+                    out.append(_Atom(s, e, prio, f, f_end, ranged=f_end is not None, hol=hol))
     return out
 
 
@@ -1023,8 +1032,8 @@ def _resolve(f: dict, anchor: dt.date | None, direction: Callable[[], str]) -> _
 def _inherit_end(f_end: dict, start: _R, f_start: dict) -> dict:
     """The end of a range takes what it leaves out from the start (`2월 20일~22일`)."""
     g = dict(f_end)
-    if _has_time(g) and "AP" in f_start and "AP" not in g:
-        g["AP"] = f_start["AP"]                # 오후 2시~5시
+    if _has_time(g) and "AP" in f_start and "AP" not in g and not (f_start["AP"] == "am" and g.get("HR") == 12):
+        g["AP"] = f_start["AP"]                # 오후 2시~5시 (but 上午9時至12時, 오전 9시~12시 end at noon)
     if start.lo is None or (_YEAR_KEYS | {"RM", "RW", "RD"}) & g.keys():
         return g
     if set(g) == {"WD"}:                       # 下週一至週三, next Monday to Wednesday: the first such
@@ -1078,10 +1087,10 @@ def _tense(text: str, start: int, end: int, L: _Lang) -> str | None:
     """'past' or 'future' from the nearest tense marker in the expression's sentence."""
     lo = max(0, start - TENSE_WINDOW)
     left = lo
-    for m in L.sentence_end.finditer(text, lo, start):
+    for m in L.tense_end.finditer(text, lo, start):
         left = m.end()
     hi = min(len(text), end + TENSE_WINDOW)
-    m = L.sentence_end.search(text, end, hi)
+    m = L.tense_end.search(text, end, hi)
     right = m.start() if m else hi
     after = L.tense.search(text, end, right)
     before = None
@@ -1172,6 +1181,9 @@ def find_timexes(text: str, lang: str, anchor: str | None = None, prefer: str = 
     out = []
     todo = list(reversed(atoms))
     ref: dt.date | None = None       # the last date the text gave, for `같은 해`, `the same month`
+    ref_is_year = False              # ... given as a year alone (`전년`, `2024년`)
+    ref_in_month: dt.date | None = None   # the last date the text gave within a month (`3월`, `3월 5일`)
+    ref_start: tuple | None = None   # (date, end) of the last day or month the text gave, for a span's end
     ref_day: dt.date | None = None   # the last day of a happening, for `이날`, `같은 날`, `전날`
     ref_day_end = 0
     ref_month: dt.date | None = None  # the last day the text gave with its month, for a bare `6日`
@@ -1188,7 +1200,14 @@ def find_timexes(text: str, lang: str, anchor: str | None = None, prefer: str = 
         if "AY" in at.f or "AM" in at.f:
             if ref is None and L.need_ref and text.startswith(L.need_ref, at.start):
                 continue
-            at, base = _anaphoric(at, ref or a), ref or a
+            base = ref or a
+            if "AM" in at.f and ref is not None and ref_is_year:
+                # `전년 동월`, `지난해 같은 달`: the same month in the year just named, the month the text
+                # tells of (`3월 수출은 … 전년 동월 대비`), else the release's
+                month_of = ref_in_month or a
+                if month_of is not None:
+                    base = dt.date(ref.year, month_of.month, 1)
+            at = _anaphoric(at, base)
         day_anchor = a
         listed_after: dt.date | None = None
         if "FD" in at.f:
@@ -1234,6 +1253,19 @@ def find_timexes(text: str, lang: str, anchor: str | None = None, prefer: str = 
                 except _Invalid:
                     pass
 
+        if (ref_start is not None and L.span_end is not None and "M" in at.f and at.f_end is None
+                and _YEARLESS_KEYS.isdisjoint(at.f) and L.span_end.search(text, max(0, at.start - 4), at.start)
+                and L.sentence_end.search(text, ref_start[1], at.start) is None):
+            # `即日起至10月31日止`, `自3月1日起展至10月31日`: the end of a span the sentence opened is
+            # not before its start (was the nearest 31 October, last year's)
+            start = ref_start[0]
+            y = start.year + (1 if (at.f["M"], at.f.get("D", 31)) < (start.month, start.day) else 0)
+            try:
+                _check({**at.f, "Y": y})
+                at = dataclasses.replace(at, f={**at.f, "Y": y})
+            except _Invalid:
+                pass
+
         if ref_month is not None and "D" in at.f and _BARE_DAY_KEYS.issuperset(at.f) \
                 and (at.f_end is None or ("D" in at.f_end and _BARE_DAY_KEYS.issuperset(at.f_end))) \
                 and L.rules[at.prio][0] in L.bare_day_rules and _same_discourse(text, ref_month_end, at, L) \
@@ -1267,6 +1299,11 @@ def find_timexes(text: str, lang: str, anchor: str | None = None, prefer: str = 
         if r.type in ("DATE", "TIME") and r.lo is not None and r.value is not None:
             if r.type == "DATE":
                 ref = r.lo
+                ref_is_year = r.grain == "year" and at.f_end is None
+                if r.grain in ("month", "day"):
+                    ref_start = (r.lo, at.end)
+                if r.grain in ("month", "day"):
+                    ref_in_month = r.lo
                 # (a year alone may be a fiscal year's, `the 2023 results released on March 26th`;
                 # a relative one, `今年受3月低溫影響`, is the calendar's)
                 if ("Y" in at.f and "M" in at.f) or ("RY" in at.f and r.grain in ("year", "month", "day")):
@@ -1278,9 +1315,13 @@ def find_timexes(text: str, lang: str, anchor: str | None = None, prefer: str = 
             if r.grain == "day" and ({"M", "RM"} & at.f.keys() or (at.f_end is not None and "M" in at.f_end)):
                 ref_month, ref_month_end = r.hi, at.end
             if r.grain in ("day", "hour", "minute") and not (L.reported is not None and L.reported.match(text, at.end)) \
-                    and not (at.start > 0 and text[at.start - 1] in "(（"):   # an aside `(11.17)` is no happening
+                    and not (at.start > 0 and text[at.start - 1] in "(（"   # an aside `(11.17)` is no happening,
+                             and not (L.apposed is not None and L.apposed.match(text, at.start - 2))):   # (unless it dates the word before)
                 ref_day, ref_day_end = r.lo, at.end
         if hidden:
+            year = _holiday_year(at, original, a)
+            if year is not None:
+                out.append(year)
             continue
         rng = None
         if at.f_end is not None and r.value is not None:
@@ -1301,6 +1342,24 @@ def find_timexes(text: str, lang: str, anchor: str | None = None, prefer: str = 
             "in_name": L.rules[at.prio][0] in L.name_rules,
         })
     return out
+
+
+def _holiday_year(at: _Atom, original: str, a: dt.date | None) -> dict | None:
+    """The year written before a holiday left out (`今年中秋節`, `去年兒童節`, `115年春節`,
+    `올해 추석`): a year the text gives, whatever is made of the feast."""
+    years = {k: at.f[k] for k in _YEAR_KEYS if k in at.f}
+    if at.hol is None or at.hol <= at.start or not years:
+        return None
+    try:
+        r = _resolve(years, a, lambda: "nearest")
+    except (_Invalid, ValueError, KeyError):
+        return None
+    if r.value is None or r.grain != "year":
+        return None
+    text = original[at.start:at.hol].rstrip()
+    return {"text": text, "start": at.start, "end": at.start + len(text), "type": "DATE", "value": r.value,
+            "grain": "year", "anchor": a.isoformat() if (r.relative and a is not None) else None, "range": None,
+            "mod": None, "relative": bool(r.relative), "in_name": False}
 
 
 # ------------------------------------------------------------------------------ example tables

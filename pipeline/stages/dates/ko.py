@@ -221,6 +221,10 @@ AGO_NOT_EVENTS = ("약", "대략", "최소", "최대", "불과", "단", "겨우"
                   "지금", "그", "이", "올해", "내년", "작년", "지난해", "그로부터", "오늘부터", "지금부터", "이로부터",
                   "및", "또는", "혹은", "그리고", "다시", "또", "앞으로", "향후", "이후", "그리고")
 
+# Nouns after 연말 / 연초 that make it any year's year-end, a season (연말 시즌, 연말 선물, 연말 분위기를,
+# 연말 정산): no date; the component also gives them to the rules after a span the model proposes
+YEAR_END_NOUNS = r"(?:정산|시즌|선물|분위기|특수|모임|인사|감성|성수기|대목|풍경|보너스|이웃돕기|송년)"
+
 RULES = [
     # Within N units (이년안에, 2주일내, 3일 이내, 한 달 안에): the DURATION, as TimeML marks `within
     # two weeks` (the timex is the amount; 이내, 안에 only signal it). First in the table so that
@@ -250,7 +254,10 @@ RULES = [
     # 12.2(수), 9.20(월)~22(수), 2.26일(수), 2.29.~3.25., 5.7~5.9, 2023.08, 2013.9월
     # 23년 4월 24일, 19.7월, 25.12월: a two-digit year followed by its month
     ("yy_month", r"(?<![\d.,\-/:’'‘`′])" + grp("YY", r"[0-4]\d|[6-9]\d") + "(?:" + r"년" + SP + month()
-     + "(?:" + SP + day() + "(?:" + weekday_brackets() + ")?)?" + r"|\." + SP + grp("M", r"1[0-2]|0?[1-9]") + r"월)"),
+     + "(?:" + SP + day() + "(?:" + weekday_brackets() + ")?)?" + r"|\." + SP + grp("M", r"1[0-2]|0?[1-9]") + r"월"
+     # (26년 상반기, 25년 4분기: its half or quarter, as after ’26년)
+     # (not a count of years: 최근 10년 상반기, 지난 20년)
+     + "|" + r"(?<!최근 \d\d)(?<!지난 \d\d)(?<!향후 \d\d)(?<!과거 \d\d)(?<!동안 \d\d)년" + SP + "(?:" + grp("Q", "[1-4]") + r"\s?분기|" + grp("H", alt(HALF)) + "))"),
     # (an apostrophe makes it a year: ’22~’24년 동안 is during those years, not 24 years; ’20. 조사)
     ("quoted_year", r"[’'‘`′]" + grp("YY", r"\d\d") + "(?:" + r"년(?!대|차|째)" + "(?:" + SP + month()
      + "(?:" + SP + day() + "(?:" + weekday_brackets() + ")?|" + mod_after() + ")?|" + SP + "(?:" + grp("Q", "[1-4]")
@@ -312,7 +319,8 @@ RULES = [
     ("quarter", NB + grp("Q", "[1-4]") + r"(?:\s?[·/]\s?4)?\s?분기"),
     ("half", HANGUL_NB + grp("H", alt(HALF))),
     # (연말정산 is the year-end tax return, 연중무휴 open all year round: no date; 연내체결 is)
-    ("year_part", HANGUL_NB + grp("MOD", "연말|연초|연중|연내") + "(?:께|경)?(?!정산|무휴)"),
+    # (연말 시즌, 연말 선물, 연말 분위기, 연말연시: the year-end of any year, a season's name, no date)
+    ("year_part", HANGUL_NB + grp("MOD", "연말|연초|연중|연내") + "(?:께|경)?(?!정산|무휴|연시|" + SP + YEAR_END_NOUNS + ")"),
     ("season", HANGUL_NB + grp("SEASON", alt(SEASON)) + "(?!날|비|꽃|옷|잠|방학)"),
     # 이달 20일, 지난달 말, 다음 달 중순
     ("rel_month", HANGUL_NB + grp("RM", alt(REL_MONTH)) + "(?:" + SP + day() + "(?:" + weekday_brackets() + ")?|" + mod_after() + ")?"),

@@ -171,6 +171,7 @@ CN_BIG = r"[一二两三四五六七八九][百千](?:[零〇]?[一二两三四�
 CN_COUNT = r"(?:" + CN_BIG + "|" + CN_N + ")"
 # Years of the Republic of China in words: 一百一十四 / 一百十四 / 一一四 (114), 九十八 (98).
 CN_ROC = r"一百(?:[零〇][一二三四五六七八九]|[一二三四]?十[一二三四五六七八九]?)?|一[〇零一二三四][〇零一二三四五六七八九]|[四五六七八九]十[一二三四五六七八九]?"
+CN_ROC3 = r"一百(?:[零〇][一二三四五六七八九]|[一二三四]?十[一二三四五六七八九]?)?|一[〇零一二三四][〇零一二三四五六七八九]"
 SP = r"[ \u3000]?"
 
 
@@ -262,7 +263,8 @@ RULES = [
      + r"(?![\d\-/.])"),
     # 20日（周四）
     # (27日前入境: before the 27th, as a deadline or a cut-off is written; 约3日前 counts days)
-    ("d", r"(?<!约|近|数|几)" + NB + grp("D", r"\d{1,2}") + r"日(?!元|本|报|均|电|讯)" + "(?:" + weekday_brackets() + ")?" + pod()),
+    # (5月2日-3日, 2日(六)-3日(日): a day after a dash that ends a day is the end of a range)
+    ("d", r"(?<!约|近|数|几)" + r"(?<![\d.,/:〇○零一二三四五六七八九十两百千])(?:(?<!-)|(?<=[日号)）]-))" + grp("D", r"\d{1,2}") + r"日(?!元|本|报|均|电|讯)" + "(?:" + weekday_brackets() + ")?" + pod()),
     # 2025-02-20, 2025/2/20, 2025.2.20
     ("dotted", r"(?<![\d.,\-/:A-Za-z])" + grp("Y", r"(?:1[89]|2[01])\d\d") + r"(?P<sep>[-/.])" + grp("M", r"\d{1,2}")
      + r"(?P=sep)" + grp("D", r"\d{1,2}") + r"(?![\d]|\.\d)" + "(?:" + weekday_brackets() + ")?"),   # 2025/3/15（六）
@@ -274,12 +276,15 @@ RULES = [
      + grp("E_M", r"1[0-2]|0?[1-9]") + r"(?P=sep)" + grp("E_D", r"3[01]|[12]\d|0?[1-9]") + r"(?![\d./\-])"
      + "(?:" + SP + r"[(（]" + grp("E_WD", alt(WEEKDAY)) + r"[)）])?"),
     # 去年, 今年3月, 明年一季度, 今年上半年, 去年底, 今年年底
-    ("rel_year", REL_BEHIND + grp("RY", alt([k for k in REL_YEAR if k != "今"])) + YEAR_AHEAD + "(?:" + month() + "(?:" + day() + "|" + month_mod() + ")?|"
+    # (过去这一年来, 这一年间: a year's span, no date)
+    ("rel_year", REL_BEHIND + r"(?<!过去)(?<!过去的)" + grp("RY", alt([k for k in REL_YEAR if k != "今"])) + YEAR_AHEAD
+     + r"(?!(?<=这一年)(?:来|间|里|多|以来))" + "(?:" + month() + "(?:" + day() + "|" + month_mod() + ")?|"
      + "年?" + year_mod() + "|年?" + grp("MOD", "尾|头(?!脑|发)") + "|" + "第?" + grp("Q", "[一二三四1-4]") + r"季(?:度)?(?!节|赛|风)|" + grp("H", alt(HALF))
      + "|" + grp("Q", "首") + r"季(?!节|赛|风)|" + grp("SEASON", alt(SEASON)) + ")?"),
     # 本月20日, 上月底, 下个月初
     ("rel_month", grp("RM", alt([k for k in REL_MONTH if k])) + "(?:" + day() + "|" + month_mod() + ")?"),
-    ("month_part", r"(?<![\d一二三四五六七八九十个每])" + grp("RM", "") + grp("MOD", "月底|月末|月初|月尾|月头|月中" + PHRASE_ENDS)),
+    # (每月月底, 每個月月初: every month's end, no date)
+    ("month_part", r"(?<![\d一二三四五六七八九十个每])(?<!每月)(?<!每个月)" + grp("RM", "") + grp("MOD", "月底|月末|月初|月尾|月头|月中" + PHRASE_ENDS)),
     # 这周三, 上礼拜天, 下下周, 今个星期一 (Cantonese)
     # 本周末, 上个周末, 下周末: the weekend of a week (TIMEX3 2025-W08-WE); 周末 alone: the tense picks
     ("weekend", grp("RW", alt(k for k in REL_WEEK if k.endswith("周"))) + grp("WE", "末")),
@@ -303,7 +308,8 @@ RULES = [
     # cover), 首日票房, nor where its date follows in brackets (首日（22日）)
     ("first_day", grp("FD", "首日") + r"(?!封|票房|[(（]\s?\d)" + pod()),
     # Taiwanese releases: 今（6）日 (today, the 6th), 昨（5）日, 同（7）日 (the same day), 本周五(18日)
-    ("day_bracket", r"[今昨明隔前次翌同本当][ ]?[(（][ ]?" + grp("D", r"3[01]|[12]\d|0?[1-9]") + r"[ ]?[日号]?[)）][ ]?[日号]?"
+    # (後（22）日: the day after tomorrow, not 之後（22日）, 隨後（22日）)
+    ("day_bracket", r"(?:[今昨明隔前次翌同本当]|(?<![之以然随其而最落背])后)[ ]?[(（][ ]?" + grp("D", r"3[01]|[12]\d|0?[1-9]") + r"[ ]?[日号]?[)）][ ]?[日号]?"
      + "(?:" + weekday_brackets() + ")?"),   # 今（12日）表示; 今(12)日(星期三)
     # 本(3)月, 上（2）月底, 下(4)月5日: this, last or next month, its number in brackets
     ("month_bracket", r"[本上下][ ]?[(（][ ]?" + grp("M", r"1[0-2]|0?[1-9]") + r"[ ]?[)）][ ]?月(?:份)?"
@@ -318,6 +324,9 @@ RULES = [
     ("roc_early", r"民国" + SP + grp("ROC", r"[1-3]?\d|元") + SP + r"年(?!代)" + "(?:" + SP + month() + "(?:" + SP + day() + ")?)?"),
     # 民國一百一十四年三月五日: the ROC year in words, after 民國 only (一百年 alone is a century)
     ("roc_words", r"民国" + SP + grp("ROC", CN_ROC) + SP + r"年" + "(?:" + SP + month() + "(?:" + SP + day() + ")?)?"),
+    # 一一五年五月十八日, 一百十五年三月: without 民國, a year of the Republic in words of three digits
+    # where its month follows (一百年 alone is a century, a count)
+    ("roc_words_md", r"(?<![\u4e00-\u9fff\d])" + grp("ROC", CN_ROC3) + SP + r"年" + SP + month() + "(?:" + SP + day() + ")?"),
     # 110年, 114年底, 115年第4季, 今（110）年: a three-digit year from 100 is the ROC calendar's
     # (2011 on) unless it counts years (建校110年, 110年来)
     # (超过108年全运会的纪录: after 超过 a year still, where a name follows 年, not a count of years)
@@ -351,6 +360,10 @@ RULES = [
     # (成立98年, 已有98年歷史, 98年來, 40年老店)
     ("roc_year2_tw", r"(?:(?<=[在至到及和与、，。；：\n（(「])|(?<=^))" + grp("TWY", r"[4-9]\d")
      + r"年(?!代|来|间|之久|历史|前|后|以来|多|余|级|老|资|经验|的|内|以上|左右|半|生|次|期|轮|制|份|龄|纪|如|光阴|岁月|时间|时光)"),   # (50年的努力 counts)
+    # 該館89年啟用, 本會87年成立: a two-digit year right before the verb of a founding or an opening is
+    # the year it happened (in Taiwan's text: TWY), not a count of years (成立98年 stays one)
+    ("roc_year2_verb", r"(?<![\d.,\-/:年第近逾约满达有过])" + grp("TWY", r"[4-9]\d") + r"年(?=" + SP
+     + r"(?:成立|启用|开馆|落成|兴建|完工|竣工|通车|开办|设立|创立|创办|开幕|动工|开工|升格|合并|改制|开园|开业)(?!以来|至今|迄今))"),
     ("lunar_ny_day_end", r"(?<=初[一二三四五六七八九][至到、~～\-－])" + grp("HOL", alt(LUNAR_NY_DAY))
      + "(?:" + weekday_brackets() + ")?"),   # (初一至初五: the range's end)
     # 105年0206地震, 0121震灾: a day named by its month and day, as Taiwan names disasters
@@ -413,7 +426,7 @@ RULES = [
      + ")?" + r"第" + grp("Q", "[一二三1-3]") + SP + r"(?:至|到|-|~|～|－)" + SP + r"第?" + grp("E_Q", "[二三四2-4]") + r"季(?:度)?(?!节|赛|风)"),
     ("half", r"(?<![年今去明])" + grp("H", alt(HALF))),
     # (年初六: the sixth day of the lunar year, a feast day, no part of a year)
-    ("year_part", r"(?<![\d今去明本])" + grp("MOD", "年底|年末|年尾|年初(?![一二三四五六七八九十])|岁末|年内|年中" + PHRASE_ENDS)),
+    ("year_part", r"(?<![\d今去明本])(?<!每年)(?<!每一年)" + grp("MOD", "年底|年末|年尾|年初(?![一二三四五六七八九十])|岁末|年内|年中" + PHRASE_ENDS)),
     ("season", grp("SEASON", alt(SEASON))),
     # 本週六、日, 下週二及四: the second weekday of a list after a week word is a day of that week
     ("weekday_list_week", grp("RW", alt(REL_WEEK)) + r"[一二三四五六日天]" + SP + r"[、及和与]" + SP + grp("T", grp("WD", "[一二三四五六日]"))
@@ -444,6 +457,9 @@ RULES = [
     # 5、6日, 3、4月: a day or month of a list whose last one has the 日 or 月
     # (日 only, as the rule "d" reads a day: 1、2號 are numbers of exits, lines and houses)
     ("d_list", NB + grp("D", r"3[01]|[12]\d|0?[1-9]") + r"(?=(?:" + SP + r"[、，,及和与]" + SP + r"(?:3[01]|[12]\d|0?[1-9]))+" + SP + "日)"),
+    # 114年5、6月, 2025年3、4月: the list's first month with the year written before it
+    ("ym_list", "(?:" + year() + "|" + NB + grp("ROC", r"1[0-4]\d|[4-9]\d") + SP + "年)" + SP + grp("M", r"1[0-2]|0?[1-9]")
+     + r"(?=(?:" + SP + r"[、，,及和与]" + SP + r"(?:1[0-2]|0?[1-9]))+" + SP + "月)"),
     ("month_list", NB + grp("M", r"1[0-2]|0?[1-9]") + r"(?=(?:" + SP + r"[、，,及和与]" + SP + r"(?:1[0-2]|0?[1-9]))+" + SP + "月)"),
     # 一、二月, 三、四月間, 十一、十二月: the same in Chinese numerals, after what a month follows
     ("month_list_cn", r"(?:(?<![\u4e00-\u9fff])|(?<=[年于在至及和与从自]))" + grp("M", CN_MONTH)
@@ -509,6 +525,14 @@ NAME_RULES = ("bare_year",)
 # "back then" (當年的老街), no year
 ANAPHORA_NEED_REF = ("当年", "该年")
 
+# A bracketed date right after a word dates it (連假首日（3日）, 清明連假（4月3日至6日）, 除夕（2月16日）):
+# the day of a happening that 次日, 當天 after it count from, not an aside
+APPOSED = r"[\u4e00-\u9fff]"
+
+# The end of a span of days the sentence opened (即日起至10月31日止, 自3月1日起展至10月31日): 至 / 到,
+# not 截至 (as of, 截至4月19日止累計)
+SPAN_END = r"(?<!截)(?:至|到)[ \u3000]?\Z"
+
 # Rules that read a day without its month: after a day with its month in the same sentence,
 # the day is of that month (`4月5日開幕，6日閉幕`)
 BARE_DAY_RULES = ("d", "d_list", "range_days_bare")
@@ -520,7 +544,14 @@ RANGE_SUFFIX = None
 DATETIME_GAP = SP
 # ---------------------------------------------------------------- tense of the sentence
 TENSE_FUTURE = r"将于|将要|将|计划|拟|预计|即将|准备|有望|预定|前完成|前完工|之前完成"   # (10月底前完成: a deadline)
-TENSE_PAST = r"已经|已于|已|曾经|曾|了|此前|日前"
+# 了 also ends 为了 (so that), 除了 (besides) and starts 了解 (understand), none of them past; 日前
+# (lately) is no past where 日 ends a day (12月1日前, 截止日前: before that day, a deadline), nor
+# where the report itself is dated (市府日前公告，新制自5月1日起實施: what is announced lies ahead)
+_REPORT_VERB = r"公告|公布|宣布|发布|表示|指出|说明|强调|提醒|通知"
+TENSE_PAST = (r"已经|已于|已|曾经|曾|(?<![为除])了(?!解)|此前|(?<![\d０-９〇○零一二三四五六七八九十止当该本同次节假期生])日前(?!"
+              + _REPORT_VERB + ")")
 TENSE_SCOPE = "both"
 REPORTED = r"(?:表示|指出|宣布|说明|强调)"
 SENTENCE_END = r"[。！？!?；]|\n"
+# A headline's parts are set apart by spaces, each with its own tense (房屋稅已開徵完畢 地價稅11月開徵)
+TENSE_END = SENTENCE_END + r"|(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])"
