@@ -1126,3 +1126,9 @@ def test_chinese_games_are_events_not_associations():
 def test_police_stations_courts_tax_offices_and_confectioners_are_bodies():
     found = orgs("한빛경찰서는 5일 사건을 한빛지방법원에 넘겼다. 누리세무서와 가온보건소도 조사에 협조했고, 라온제과가 간식을 보냈다.")
     assert {"한빛경찰서", "한빛지방법원", "누리세무서", "가온보건소", "라온제과"} <= set(found), sorted(found)
+
+
+def test_a_county_or_city_listed_with_a_body_is_its_government():
+    found = orgs("장관은 고성군과 여주시, 행정안전부 등이 협조하도록 하겠다고 밝혔다. 고성군에는 비가 내렸다.")
+    assert {"고성군", "여주시", "행정안전부"} <= set(found), sorted(found)
+    assert not orgs("서울시, 경기도 등 수도권 지역에 비가 내린다."), "places listed with places stay places"

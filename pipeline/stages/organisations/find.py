@@ -642,7 +642,38 @@ def korean_listed_with(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     text = doc_text(doc)
     known = {text[c.start:c.end].strip() for c in cands if not c.weak}
     return [Candidate(s, e, "company", "list") for s, e in _korean_listed_with(doc, known)] + \
-        [Candidate(s, e, "company", "list") for s, e in _korean_bracketed_doers(text, known)]
+        [Candidate(s, e, "company", "list") for s, e in _korean_bracketed_doers(text, known)] + \
+        [Candidate(s, e, "government", "list") for s, e in _local_governments_listed_with_bodies(doc, cands)]
+
+
+# Words that join the items of a Korean list: `A와 B`, `A, B`, `A·B`, `A 및 B`.
+_KO_JOIN_AFTER = re.compile(r"(?:[와과],?\s?|,\s?|·|\s및\s)")
+_KO_JOIN_BEFORE = re.compile(r"(?:[와과],?\s?|,\s?|·|\s및\s)$")
+
+
+def _local_governments_listed_with_bodies(doc: Doc, cands: list[Candidate]):
+    """`진도군과 안산시, 안전행정부 등이 협조`, `과기부·전라북도 등에서`: a province, city or county
+    listed with a body (found by the rules, or by a place listed with one before it) acts with it,
+    as the body does, and is the local government, not the place."""
+    text = doc_text(doc)
+    bodies = {(c.start, c.end) for c in cands if not c.weak and c.source not in ("model", "alias")}
+    places = [(t.idx, t.idx + len(t.text)) for t in doc if t.tag_ == "NNP"
+              and (ko.is_city_or_county(t.text) or t.text in ko.PROVINCES)]
+    found: set[tuple[int, int]] = set()
+    grew = True
+    while grew:
+        grew = False
+        for s, e in places:
+            if (s, e) in found or (s, e) in bodies:
+                continue
+            after = _KO_JOIN_AFTER.match(text, e)
+            before = _KO_JOIN_BEFORE.search(text[max(0, s - 4):s])
+            linked = any(after and bs == after.end() for bs, be in bodies | found) or \
+                any(before and be == s - len(before.group(0)) for bs, be in bodies | found)
+            if linked:
+                found.add((s, e))
+                grew = True
+    return sorted(found)
 
 
 # `불법드론 탐지(한빛넥스원), 드론 공연(누리드론), 자동 비행(가온시스)`: what was done, each with the
