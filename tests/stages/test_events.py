@@ -157,3 +157,18 @@ def test_talks_with_each_counterpart_have_triggers_of_their_own():
     starts = [(e["trigger"]["start"], e["type"]) for e in events]
     assert len(events) == 3 and len(set(starts)) == 3
     assert sorted(e["trigger"]["text"] for e in events) == sorted(["만나", "청장", "차관"])
+
+
+def test_english_list_items_open_with_their_verb():
+    # a timeline's items (`June 2024: Opened …`, `• Signed …`): the capitalised verb opens the item, it is no name
+    text = ("Brightline Energy Corp. reviewed its year.\n\nMilestones:\n• June 2024: Opened a new operations centre in Tulsa\n"
+            "• October 2024: Signed a 15-year supply agreement with Gulfway Utilities\n")
+    got = {(e["type"], e["date"]["value"]) for e in _events(text, "en", anchor="2025-02-18")}
+    assert {("opening", "2024-06"), ("agreement", "2024-10")} <= got
+
+
+def test_english_event_details_block_dates_the_gathering_the_lede_named():
+    text = ("HOUSTON, Feb. 18, 2025 /PRNewswire/ -- Brightline Energy Corp. will host its 2025 Investor Day in New York City.\n\n"
+            "Event Details:\nDate: Thursday, March 20, 2025\nTime: 9:00 a.m. ET\nLocation: The Marlowe Hotel, New York\n")
+    got = [(e["type"], e["date"]["value"], e["status"]) for e in _events(text, "en", anchor="2025-02-18")]
+    assert got == [("meeting", "2025-03-20", "planned")]

@@ -436,6 +436,8 @@ def find_events(doc: Doc) -> list[dict]:
         events += _ko_bracket_dated(ctx, events)
         events += _ko_schedule_lines(ctx, events)
         events = [_ko_meeting_owner(ctx, ev) for ev in events]
+    elif ctx.lang == "en":
+        events = _en_schedule_lines(ctx, events)
     seen, out = set(), []
     for ev in sorted(events, key=lambda e: (e["trigger"]["start"], e["type"])):
         # (one verb of talks may hold several, one per counterpart and day: `_ko_counterparts`)
@@ -582,7 +584,7 @@ _REPORT_BEFORE = re.compile(r"(?:announced|said|reported)\s?$")
 _KO_EDITION = r"로\s?(?:\d+|[일이삼사오육칠팔구십]+)\s?(?:번째|회째|회|주년|년째|돌)"
 _NOT_HAPPENING_AFTER = re.compile(r"(?:\s?(?:까지|기준|이후|이래|현재(?![가-힣])|以来|之前|以后|以後|为止|止)|"
                                   rf"{_KO_EDITION}|\s(?:onwards?|and beyond)\b|['’]s\b)")
-_NOT_HAPPENING_BEFORE = re.compile(r"(?:매년|매월|매주|해마다|\b(?:until|through|till|since|every|each|by)|至|截止|直到|每年|每月)\s?$")
+_NOT_HAPPENING_BEFORE = re.compile(r"(?:매년|매월|매주|해마다|\b(?:until|through|till|since|every|each|by|as of)|至|截止|直到|每年|每月)\s?$")
 
 
 # A date in brackets right after a figure is the period the figure is for (`참가기업 수 : 283개('17) →
@@ -776,6 +778,47 @@ def _ko_schedule_lines(ctx: Context, events: list[dict]) -> list[dict]:
             parts[0] = {**parts[0], "role": "subject"}
         out.append(_event(ctx, trig, d, parts, sent, status, "", False))
     return out
+
+
+# An English event notice's details block (`Event Details:` / `Date: Thursday, March 20, 2025` /
+# `Time: …` / `Location: …`) dates the gathering the release named before it (`will host its 2025
+# Investor Day in New York City.`), which the lede told with no date of its own.
+_EN_SCHEDULE = re.compile(r"^[ \t•*·\-–]*(?:Event\s+)?(?:Dates?|When|Date\s*(?:and|&|/)\s*Time)\s*:", re.M | re.I)
+_EN_HOSTED = re.compile(r"\b(?:" + en.HOSTED + r")s?\b", re.I)
+_EN_HEADING_AFTER = re.compile(r"[^\S\n]*(?:Details|Information|Info)?[^\S\n]*:")   # (`Event Details:` heads the block)
+
+
+def _en_schedule_lines(ctx: Context, events: list[dict]) -> list[dict]:
+    out = list(events)
+    for m in _EN_SCHEDULE.finditer(ctx.text, ctx.body_start):
+        line_end = ctx.text.find("\n", m.end())
+        line_end = len(ctx.text) if line_end < 0 else line_end
+        d = next((t for t in ctx.dates_in(m.end(), line_end)), None)
+        if d is None or any(e["type"] == "meeting" and e["date"]["start"] == d["start"] for e in out):
+            continue
+        lo = max(ctx.body_start, m.start() - SCHEDULE_LOOKBACK)
+        words = [w for w in _EN_HOSTED.finditer(ctx.text, lo, m.start()) if not ctx.blocked(w.start())
+                 and not _EN_HEADING_AFTER.match(ctx.text, w.end())]
+        if not words:
+            continue
+        w = words[-1]
+        sent = next(((s, e) for s, e, _t in ctx.sentences if s <= w.start() < e), (w.start(), w.end()))
+        status = "planned" if _is_future(d, ctx.anchor) else "occurred"
+        # the meeting the sentence already told, dated by the dateline for want of its own date, is this one
+        dl = ctx.doc._.dateline or {}
+        told = next((k for k, e in enumerate(out) if e["type"] == "meeting" and e["sentence"]["start"] == sent[0]
+                     and dl.get("start", -1) <= e["date"]["start"] < dl.get("end", -1)), None)
+        if told is not None:
+            out[told] = _event(ctx, _trigger_of(out[told]), d, out[told]["participants"], sent, status, "", False)
+            continue
+        trig = Trigger(w.start(), w.end(), ctx.text[w.start():w.end()], w.group().lower(), "meeting")
+        out.append(_event(ctx, trig, d, _gathering_parts(ctx, out, sent[0], sent[1], w.start(), w.end()), sent, status, "", False))
+    return out
+
+
+def _trigger_of(ev: dict) -> Trigger:
+    t = ev["trigger"]
+    return Trigger(t["start"], t["end"], t["text"], t["lemma"] or t["text"], ev["type"])
 
 
 # Events whose news a meeting can host: `이사회를 열고 … 선임했다`, `시상식을 열어 … 수여했다`.
@@ -1894,7 +1937,8 @@ def _english(ctx: Context) -> list[dict]:
             stop = text.find(";", trig.end, next_start)
             limit = stop if stop >= 0 else next_start
             after = [d for d in dates if trig.end <= d["start"] < limit and d["start"] not in claimed
-                     and not (trig.type == "announcement" and _EN_PERIOD_BEFORE.search(text, max(s_start, d["start"] - 8), d["start"]))
+                     and not (trig.type == "announcement" and (_EN_PERIOD_BEFORE.search(text, max(s_start, d["start"] - 8), d["start"])
+                                                                or _EN_PERIOD_AFTER.match(text, d["end"])))
                      and not (k + 1 < len(trigs) and _EN_FRONTED.search(text, trig.end, d["start"]))]
             before = [d for d in dates if prev_end <= d["start"] and d["end"] <= trig.start and d["start"] not in claimed]
             own = True
@@ -1963,6 +2007,9 @@ _EN_AT_GATHERING = re.compile(r"(?:During|At|On the sidelines of)\s+(?:the|this|
                               + r"|event|visit|session)s?\s*,", re.I)
 # A period that results or figures are for (`results for the first half of 2026`): no date of the telling.
 _EN_PERIOD_BEFORE = re.compile(r"\b(?:for|in)\s+(?:the\s+)?$", re.I)
+# … or the period named as the results' modifier (`report fourth-quarter and full-year 2024 results
+# on February 27`): the date of the telling is the one after.
+_EN_PERIOD_AFTER = re.compile(r"(?:\s*(?:and|&)\s+[\w-]+(?:\s+\d{4})?)?\s+(?:[\w-]+\s+){0,2}?(?:results|earnings)\b", re.I)
 
 
 # A year's list that ranks or honours (`a 2024 Top 10 New Product`, `2025 Best Places to Work`): being

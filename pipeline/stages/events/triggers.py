@@ -375,7 +375,7 @@ def en_triggers(text: str, offset: int, blocked) -> list[Trigger]:
             if flag == "noun" and not _en_after_pursuit(text[:s]):
                 continue
             word = m.group("t")
-            if flag == "" and etype != "other" and word[0].isupper() and s > 0 and not text[:s].rstrip().endswith((".", '"', "“")) \
+            if flag == "" and etype != "other" and word[0].isupper() and s > 0 and not text[:s].rstrip().endswith(_EN_OPENERS) \
                     and not _EN_LINE_START.search(text, 0, s):
                 continue  # a capitalised word inside a sentence is a name (`Launch Pad`)
             if word.lower().endswith("ed") and re.search(r"['’]s\s+$", text[max(0, s - 4):s]):
@@ -393,6 +393,11 @@ def en_triggers(text: str, offset: int, blocked) -> list[Trigger]:
 
 
 _EN_GATHERING = re.compile(r"\b(?:" + en.HOSTED + r")s?\b", re.I)
+
+
+# Marks after which a capitalised word opens a sentence or a list item (`June 2024: Opened a plant`,
+# `• Signed an agreement with …`), not a name.
+_EN_OPENERS = (".", '"', "“", ":", "•", "·", "▪", "-", "–", "—", "*")
 
 
 # A new line, or a gap of two spaces after a heading run into the sentence (`Growing Abroad
