@@ -566,7 +566,7 @@ def _gathering_words() -> dict[str, re.Pattern]:
     alt = {k: "|".join(re.escape(w) for w in sorted(v, key=len, reverse=True)) for k, v in words.items()}
     return {
         # the end of a noun, not the `회의` of `위원회의` (a committee's) nor of `회의실` (a room)
-        "ko": re.compile(rf"(?<!위원)(?<!협의)(?:{alt['ko']})(?![가-힣])|(?<!위원)(?:{alt['ko']})(?=에서|에는|에도|에|은|는|을|를|이|가|의|과|와|도|로|\()"),
+        "ko": re.compile(rf"(?<!위원)(?<!협의)(?:{alt['ko']})(?![가-힣])|(?<!위원)(?:{alt['ko']})(?=에서|에는|에도|에|은|는|을|를|이|가|의(?![가-힣])|과|와|도|로|\()"),
         "en": re.compile(rf"\b(?:{alt['en']})s?\b"),
         # not the `会议` of `国际会议中心` (a building) nor of `会议室`, `展览馆` (a room, a hall)
         "zh": re.compile(rf"(?:{alt['zh']})(?!中心|室|厅|馆)"),
@@ -1630,8 +1630,8 @@ def _chinese(ctx: Context) -> list[dict]:
                     disc.add(topic)
                     speaker = topic if _ZH_SPEAKS.search(clause) else None
                     told = 0
-                elif speaker is not None:
-                    told += 1
+                elif speaker is not None and not _ZH_PURPOSE.match(clause):
+                    told += 1   # (a clause of purpose or means, `為了探討…`, is the speaker's own: not someone else's)
                 continue
             main = trigs[0]
             invited = _ZH_INVITED.search(text, c_start, main.start) if main.lemma in _ZH_TALLIED else None
@@ -1847,6 +1847,8 @@ def _zh_subject(ctx: Context, text: str, main: Trigger, mentions: list[Mention],
 
 
 _ZH_NAME_MARKS = "「『“《〈（("
+# A clause that opens with a purpose, a cause or a means (folded to Simplified): adverbial, no actor of its own.
+_ZH_PURPOSE = re.compile(r"\s*(?:为了|为|因应|配合|针对|随着|透过|通过|基于|鉴于|为使|为让)")
 _ZH_SPEAKS = re.compile(r"(?:表示|指出|说明|强调|认为|提到|说|称|透露)\s*$")
 # Before a place: `于`, `假` (at), `至`, `到` (to): an organisation there is where it happened.
 _ZH_PLACE_PREPOSITIONS = ("于", "假", "至", "到")

@@ -90,7 +90,10 @@ CALLED_ON = tuple(w.strip() for w in data_lines(Path(__file__).with_name("data")
 # (`간담회가 진행됐다`, `시상이 진행되었다`): the verb nouns that do, and the subjects named by their
 # noun alone (a gathering's or a ceremony's word is found by `MEETING_NOUNS`, `CEREMONIES`).
 HELD_NOUNS = {"진행"}
-HELD_NOUNS_TYPE: dict[str, str] = {"시상": "award", "수여": "award"}
+HELD_NOUNS_TYPE: dict[str, str] = {"시상": "award", "수여": "award", "접수": "other"}
+# … and the trigger nouns that name a call, an intake or a works carried out (`참가자 모집은 4월 10일부터
+# 진행된다`, `신청 접수는 …`): the happening is of the noun's own type.
+HELD_TRIGGERS = {"모집", "신청", "공모", "착공", "시행", "전시", "접종"}
 
 # Glued noun compounds whose meaning is not their head's (`기업공개` is a listing, not a launch).
 COMPOUNDS: dict[str, str] = {

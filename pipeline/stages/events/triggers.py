@@ -119,6 +119,11 @@ def _ko_noun_trigger(toks: list, i: int, note: bool = False) -> Trigger | None:
     return Trigger(start, end, lemma if lemma != t.text else t.text, lemma, etype, voice)
 
 
+# Tokens back from `진행되다` to the subject it holds: a range of two dates with their weekdays and a place between
+# (`접수는 4월 10일(목)부터 시 누리집에서 진행된다`).
+HELD_REACH = 24
+
+
 def _ko_held(toks: list, i: int) -> Trigger | None:
     """`간담회가 진행됐다`, `‘…간담회’가 진행되었다`, `시상이 진행되었다`: a gathering or a ceremony that
     is the subject of `진행되다` (carried out) was held; its type is the gathering's (a meeting) or
@@ -128,7 +133,9 @@ def _ko_held(toks: list, i: int) -> Trigger | None:
     if nxt is None or not _glued(t) or _tags(nxt)[0] != "XSV" or _lemmas(nxt)[0] not in ("되", "되다") or _adnominal(toks, i + 1):
         return None
     subj = ""
-    for k in range(i - 1, max(-1, i - 6), -1):
+    for k in range(i - 1, max(-1, i - HELD_REACH), -1):
+        if _tags(toks[k])[-1].startswith(("EC", "EF", "ETM")):
+            break   # (the clause before)
         if _tags(toks[k])[0] in ("JKS",) or (toks[k].text in ko.SUBJECT + ko.TOPIC and _tags(toks[k])[0] == "JX"):
             j = k - 1
             while j >= 0 and toks[j].text in ("’", "”", "'", '"', "」", "』"):
@@ -141,6 +148,8 @@ def _ko_held(toks: list, i: int) -> Trigger | None:
     etype = next((ty for c, ty in ko.CEREMONIES.items() if subj.endswith(c)), None) or ko.HELD_NOUNS_TYPE.get(subj)
     if etype is None and subj.endswith(ko.MEETING_NOUNS):
         etype = "meeting"
+    if etype is None and subj in ko.HELD_TRIGGERS:
+        etype = ko.TRIGGERS[subj]   # `참가자 모집은 … 진행되며`: a call or an intake carried out
     if etype is None:
         return None
     return Trigger(t.idx, t.idx + len(t.text), t.text, t.text, etype, "active")
@@ -246,6 +255,8 @@ def _ko_predicate_voice(toks: list, i: int, note: bool = False) -> str | None:
                 return ko.LIGHT_NOUNS[x.text]
             if x.text in ko.TRIGGERS or x.text in ko.COMPOUNDS:
                 return None  # a later trigger noun is the predicate (`상장 예비심사를 승인했고`)
+            if x.text.endswith(ko.MEETING_NOUNS) and len(x.text) >= 2:
+                return None  # a gathering is what is held (`창업 간담회를 가졌다`): the noun only names its topic
             continue
         if tag.startswith(("VV", "VX")):
             return ko.LIGHT_VERBS.get(lem)
