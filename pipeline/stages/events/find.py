@@ -61,7 +61,7 @@ from ...nlp.lexicon import data_lines, word_set
 from ...nlp.script import fold_han
 from ...nlp.words import doc_text
 from . import en, ko, zh
-from .triggers import Trigger, en_triggers, ko_triggers, zh_triggers
+from .triggers import Trigger, en_triggers, ko_nominal_predicate, ko_triggers, zh_triggers
 
 # Confidence: a base, plus evidence. An explicit subject and a date in the trigger's own clause
 # are the two things most often wrong when missing, so they weigh most.
@@ -448,10 +448,29 @@ def find_events(doc: Doc) -> list[dict]:
             out.append(ev)
     out = _one_per_happening(_without_settings(out, ctx.text if ctx.lang == "ko" else None))
     if ctx.lang == "ko":
+        out = _ko_without_tours(out)
         # `이번 면담은 … 가운데 이뤄졌다`: the gathering referred back to is the one told already
         out = [e for e in out if not (e["type"] == "meeting" and _KO_THIS_BEFORE.search(ctx.text, max(0, e["trigger"]["start"] - 6),
                                                                                           e["trigger"]["start"]))]
     return _without_vaguer(out)
+
+
+# Touring a site (`둘러보다`, `시찰`): a visit of its own on a trip, part of the gathering or the
+# talks held the same day in the same sentence (`개막식에 참석해 … 부스를 둘러보며`, `총장을 면담하고
+# 양돈장을 시찰했다`).
+_KO_TOURS = {"둘러보다", "시찰", "견학"}
+
+
+def _ko_without_tours(events: list[dict]) -> list[dict]:
+    def held_with(e: dict) -> bool:
+        return any(f is not e and f["type"] in ("meeting", "visit") and f["sentence"]["start"] == e["sentence"]["start"]
+                   and _event_day(f) == _event_day(e) for f in events)
+    return [e for e in events if not (e["type"] == "visit" and (e["trigger"]["lemma"] or "").endswith(tuple(_KO_TOURS))
+                                      and held_with(e))]
+
+
+def _event_day(e: dict) -> str:
+    return str(e["date"]["value"]).split("/")[0]
 
 
 # A gathering's noun referred back to (`이번 면담`, `금번 회의`, `동 회의`).
@@ -1198,6 +1217,8 @@ def _ko_clauses(ctx: Context, toks: list) -> list[KoClause]:
                 kind = "strong"
         elif last_tag == "ETM" and t.whitespace_:
             kind = "relative"
+        elif last_tag in ("NNG", "NNP") and t.text in ko.TRIGGERS and ko_nominal_predicate(toks, i):
+            kind = "and"   # `양해각서를 체결, 향후 …`: the verb left out, the comma ends the clause
         if kind:
             end_tok = i + 1 if nxt.text in (",", "，") else i
             clauses.append(_ko_clause(toks, first, end_tok, kind, ending))

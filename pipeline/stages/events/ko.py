@@ -47,6 +47,8 @@ TRIGGERS: dict[str, str] = {
     "참가": "meeting", "열리다": "meeting", "만나다": "meeting",
     # visit
     "방문": "visit", "순방": "visit", "방한": "visit", "방중": "visit", "방미": "visit", "내한": "visit",
+    # a site toured or inspected (`생산시설을 둘러봤다`, `현장을 시찰하고`)
+    "둘러보다": "visit", "시찰": "visit", "견학": "visit",
     # other: ground-breaking, completion, start of a trial, a filing, a subscription, an exhibition
     "착공": "other", "기공": "other", "완공": "other", "준공": "other", "착수": "other",
     "제출": "other", "청약": "other", "전시": "other", "파견": "other", "시행": "other", "모집": "other",

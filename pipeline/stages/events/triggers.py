@@ -214,12 +214,31 @@ def _ko_adopted(toks: list, i: int) -> str | None:
     return None
 
 
+_CLOSERS = (")", "）", "’", "”", "'", '"', "」", "｣", "』")
+
+
+def ko_nominal_predicate(toks: list, i: int) -> bool:
+    """The noun at `i` ends a clause with a comma after its object or subject, the verb left out
+    as officialese does (`양해각서를 체결, 공동연구를 추진키로 하였다`, `유럽환경청을 방문, …`,
+    `부속기구회의가 개최, …`); not a noun listed after a genitive or a conjunction (`기술의
+    개발, 인력의 양성`)."""
+    t = toks[i]
+    if i + 1 >= len(toks) or not _glued(t) or toks[i + 1].text not in (",", "，"):
+        return False
+    k = i - 1
+    while k >= 0 and toks[k].text in _CLOSERS:
+        k -= 1
+    return k >= 0 and _tags(toks[k])[-1] in ("JKO", "JKS", "JX", "JKB") and toks[k].text not in ("의", "와", "과", "도")
+
+
 def _ko_predicate_voice(toks: list, i: int, note: bool = False) -> str | None:
     """How the noun at `i` is made a predicate, or None when it is not (`계약은`, `상장 직후`).
     In a note, a noun that ends it is its predicate (`’15.12월 가입`); a headline that ends so
     repeats the body's news and is not read so."""
     t = toks[i]
     nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if ko_nominal_predicate(toks, i):
+        return "active"
     if nxt is not None and _glued(t):
         tag, lem = _tags(nxt)[0], _lemmas(nxt)[0]
         if tag in ("XSV", "XSA"):
