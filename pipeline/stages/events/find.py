@@ -681,6 +681,17 @@ def _gathering_parts(ctx: Context, events: list[dict], s: int, e: int, w_start: 
     # the sentence's own topic: a Korean name marked `는`/`가`, a name opening the sentence
     topic = next((m for m in mentions if m.end <= w_start and (
         _ko_particle(ctx.text, m.end)[0] in ko.TOPIC + ko.SUBJECT if ctx.lang == "ko" else m.start - s <= 2)), None)
+    if ctx.lang == "zh":
+        # the organisation that opens the last clause before the gathering's (`農業局長…表示，東山區農會為行銷
+        # 咖啡，將於5月17日辦理媒合會`: the farmers' association holds it, the bureau only tells of it)
+        folded = fold_han(ctx.text)
+        for c_start, c_end in _zh_clauses(folded, s, e):
+            if c_start >= w_start:
+                break
+            opener = next((m for m in mentions if c_start <= m.start < min(c_end, w_start)
+                           and len(folded[c_start:m.start].strip()) <= 2 and _zh_free(folded, m, c_start)), None)
+            if opener is not None:
+                topic = opener
     if topic is None and ctx.lang == "en" and mentions and mentions[0].end <= w_start \
             and _EN_POSSESSOR.fullmatch(ctx.text[s:mentions[0].start]):
         # `Thailand's Department of International Trade Promotion (DITP) … will present the … Festival`
