@@ -1355,7 +1355,8 @@ _KO_AS_FOR = re.compile(r"\s?경우(?:에는|에도|엔|에)?[\s,]")
 
 
 def _verb_between(text: str, a: int, b: int) -> bool:
-    return bool(re.search(r"[다며고]\s|[.。]", text[a:b]))
+    """A verb or a phrase of its own between two names (`A와 실무협의에 따라 B는`): they are not co-ordinated."""
+    return bool(re.search(r"[다며고]\s|[.。]", text[a:b]) or _KO_MARKED_WORD.search(text[a:b]))
 
 
 def _glued_noun(toks: list, i: int) -> str:
