@@ -1390,6 +1390,8 @@ def _ko_classify(head: str, glued: str, before: str, particle: str):
     if glued in ko.TRIGGERS or glued in ko.COMPOUNDS or glued in ko.CEREMONIES or head in ko.TRIGGERS \
             or head in ("계약", "거래", "사업", "과제", "행사", "협력", "조치", "데스크", "기간"):
         return "transparent", (), 0
+    if glued == "사진":
+        return "transparent", (), 0   # a caption (`사진은 김 청장(가운데)이 … 방문해 …`) tells who acts after it
     if particle in ko.TOPIC:
         return "thing", (), 0
     return None, (), 0
