@@ -113,6 +113,9 @@ PATTERNS: list[tuple[str, str, str]] = [
     # a gathering opened is held, not a site opened (`opened FIX 2024, an expo`, `kicked off the Harbor Forum`)
     ("meeting", r"\b(?P<t>opened|opens|kicked off|kicks off)\s+(?:(?!at\b|in\b|on\b)[\w$%&'.,-]+\s+){0,3}(?:" + HOSTED + r")s?\b", ""),
     ("meeting", r"\b(?P<t>open|kick off)\s+(?:(?!at\b|in\b|on\b)[\w$%&'.,-]+\s+){0,3}(?:" + HOSTED + r")s?\b", "base"),
+    # a site or a pavilion unveiled is opened (`unveiled a 400-square-meter Culture Pavilion`, `unveils its new headquarters`)
+    ("opening", r"\b(?P<t>unveiled|unveils)\s+" + W + r"{0,5}?(?:pavilion|showroom|flagship store|store|headquarters|"
+     r"facility|plant|factory|campus|office|centre|center|hub|museum|terminal)s?\b", ""),
     ("opening", r"\b(?P<t>opened|opens|inaugurated|inaugurates)\b", ""),
     # a site put into operation (`commissioned its first solar plant in 2021`)
     ("opening", r"\b(?P<t>commissioned)\s+(?:[\w-]+\s+){0,4}?(?:plant|facility|factory|line|terminal|station|farm|mill|refinery|unit)s?\b", ""),
@@ -207,7 +210,9 @@ NOUN_BEFORE = {"pursue", "pursues", "pursued", "pursuing", "plan", "plans", "pla
                "completed", "completes", "seek", "seeks", "sought", "consider", "considers", "considering",
                "announce", "announced", "announces", "celebrate", "celebrated", "mark", "marked", "marks",
                "finalize", "finalized", "finalise", "finalised", "close", "closed", "closes", "launch", "launched",
-               "prepare", "prepares", "preparing", "file", "filed", "for", "completion", "closing", "consummation"}
+               "prepare", "prepares", "preparing", "file", "filed", "for", "completion", "closing", "consummation",
+               # what a happening follows (`This announcement follows the opening of XNRGY's new facility in May`)
+               "follows", "followed", "following", "after"}
 
 NEGATION = r"\b(?:not|never|no plans?|no intention)\b|n't\b"
 PLANNED = (r"\b(?:will|shall|would|plans? to|planned to|planning to|expects? to|expected to|intends? to|"
