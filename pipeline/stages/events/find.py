@@ -1873,6 +1873,10 @@ def _zh_subject(ctx: Context, text: str, main: Trigger, mentions: list[Mention],
     for word, wants in sorted(zh.ANAPHORS.items(), key=lambda x: -len(x[0])):
         if head.startswith(word):
             return disc.resolve(wants, ctx.orgs), "explicit", []
+    if head.startswith(zh.PERSON_OPENERS):
+        # `該街友於7月22日自行辦理出院`, `一名女子上月25日…返台`: the clause is about someone who is no
+        # organisation (a reference word for a body was matched above)
+        return None, "none", []
     if main.type == "appointment":
         after = [m for m in mentions if m.start >= main.end]
         if after:
