@@ -933,10 +933,15 @@ def _ko_particle(text: str, end: int) -> tuple[str, int]:
 _KO_MARKED_WORD = re.compile(r"(?:에|은|는|을|를|의|와|과|로|서|도)\s")
 
 
+# Characters back from an event noun to the date that stands before its noun phrase (a visitor's
+# name and title between: `11. 17.(목) 모하메드 빈 살만 사우디 왕세자 방한 계기`).
+KO_DATED_NOUN_REACH = 32
+
+
 def _ko_dated_noun(ctx: Context, t: Trigger, s_start: int) -> bool:
     """A date stands right before the noun phrase of `t` (`1883년 수교`, `6월 13일 첫 확진자 발생`):
     within a few words, none of them marked by a particle or a comma."""
-    for d in ctx.dates_in(max(s_start, t.start - 16), t.start):
+    for d in ctx.dates_in(max(s_start, t.start - KO_DATED_NOUN_REACH), t.start):
         between = ctx.text[d["end"]:t.start]
         if "," not in between and not _KO_MARKED_WORD.search(between):
             return True

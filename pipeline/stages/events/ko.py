@@ -155,7 +155,7 @@ NOTE_MARKS = ("※", "*", "-", "–", "ㅇ", "o", "○", "◦", "·", "•", "�
 # Nouns after an event noun that count time from it or name its time (`수교 이후`, `발생 이래`,
 # `설립 당시`; not `상장 직후`, whose news is what followed): the event noun is a happening when
 # its date stands right before it (`1883년 수교 이후`, `2016년 설립 당시부터`).
-SINCE_NOUNS = ("이후", "이래", "당시")
+SINCE_NOUNS = ("이후", "이래", "당시", "계기")   # (`11.17.(목) 왕세자 방한 계기`: the occasion is a happening of its own)
 
 # Status cues, matched on lemmas of the words after the trigger (up to the clause end).
 PLANNED_NOUNS = {"예정", "계획", "방침", "목표", "전망", "구상", "방안", "예상"}
