@@ -1698,6 +1698,10 @@ def _chinese(ctx: Context) -> list[dict]:
                 # what is held is no conference, forum, expo or ceremony: a festival, a tour, a
                 # lantern show, a contest is another happening (the guide's `meeting` is gatherings)
                 main = dataclasses.replace(main, type="other")
+            if main.lemma in zh.RUN_FROM and _ZH_RUN_FROM.search(text, c_start, main.start):
+                # `自102年起舉辦「精品咖啡評鑑」`, `本補助自110年起實施`: a programme run from a year on was
+                # launched then (as Korean `2002년부터 운영`)
+                main = dataclasses.replace(main, type="launch")
             after = [d for d in dates if d["start"] >= main.end]
             before = [d for d in dates if d["end"] <= main.start]
             if after and text[main.end:main.end + 1] in ("于", "在"):
@@ -1767,6 +1771,10 @@ def _chinese(ctx: Context) -> list[dict]:
                                              (s_start, s_end), status, how, own))
             pending = None
     return events
+
+
+# `自102年起` / `从2019年开始` right before the verb (folded to Simplified), a year's date and `起` between.
+_ZH_RUN_FROM = re.compile(r"(?:自|从|由)\s?(?:民国)?\s?\d{2,4}\s?年(?:度)?\s?(?:起|开始)\s?(?:即|就|便|陆续|持续|每年)?\s?$")
 
 
 # Taking part told as a count of those who did (`共有300家業者參展`, `逾千人參加`), folded to Simplified:

@@ -39,6 +39,8 @@ TRIGGERS: dict[str, str] = {
     "展开": "other", "开展": "other", "开放": "other", "演出": "other", "搬迁": "other", "拆除": "other",
     "出院": "other", "通报": "other", "完工": "other", "通车": "other", "开始": "other",
 }
+# Verbs that run a programme: from a year on (`自102年起舉辦`, `自110年起實施`), the programme was launched then.
+RUN_FROM = {"举办", "实施", "开办", "推动", "开展", "试办"}
 # Verbs of holding: a meeting when the sentence names a gathering (`data/gatherings.tsv`), else
 # the happening held is of another type (`舉辦商圈小旅行`, `燈會登場`).
 HOLD_VERBS = {"举办", "举行", "登场", "开幕", "闭幕"}
