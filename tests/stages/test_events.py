@@ -157,3 +157,27 @@ def test_talks_with_each_counterpart_have_triggers_of_their_own():
     starts = [(e["trigger"]["start"], e["type"]) for e in events]
     assert len(events) == 3 and len(set(starts)) == 3
     assert sorted(e["trigger"]["text"] for e in events) == sorted(["만나", "청장", "차관"])
+
+
+def test_english_list_items_open_with_their_verb():
+    # a timeline's items (`June 2024: Opened …`, `• Signed …`): the capitalised verb opens the item, it is no name
+    text = ("Brightline Energy Corp. reviewed its year.\n\nMilestones:\n• June 2024: Opened a new operations centre in Tulsa\n"
+            "• October 2024: Signed a 15-year supply agreement with Gulfway Utilities\n")
+    got = {(e["type"], e["date"]["value"]) for e in _events(text, "en", anchor="2025-02-18")}
+    assert {("opening", "2024-06"), ("agreement", "2024-10")} <= got
+
+
+def test_english_event_details_block_dates_the_gathering_the_lede_named():
+    text = ("HOUSTON, Feb. 18, 2025 /PRNewswire/ -- Brightline Energy Corp. will host its 2025 Investor Day in New York City.\n\n"
+            "Event Details:\nDate: Thursday, March 20, 2025\nTime: 9:00 a.m. ET\nLocation: The Marlowe Hotel, New York\n")
+    got = [(e["type"], e["date"]["value"], e["status"]) for e in _events(text, "en", anchor="2025-02-18")]
+    assert got == [("meeting", "2025-03-20", "planned")]
+
+
+def test_korean_photo_caption_is_no_topic():
+    # `사진은 …이 …하는 모습`: the photo is not who acts; the officer named after it is
+    text = ("조달청은 10월 29일부터 31일까지 킨텍스에서 ‘2025 공공조달 박람회’를 개최한다고 밝혔다.\n\n"
+            "사진은 김정우 조달청장(사진 가운데)이 29일 박람회에 마련된 혁신제품관을 방문해 제품을 살펴보는 모습.")
+    visits = [e for e in _events(text, "ko", anchor="2025-10-30") if e["type"] == "visit"]
+    assert [(e["date"]["value"], [p["name"] for p in e["participants"] if p["role"] == "subject"]) for e in visits] \
+        == [("2025-10-29", ["조달청"])]

@@ -30,7 +30,8 @@ PATTERNS: list[tuple[str, str, str]] = [
     ("founding", r"\b(?P<t>found|establish)\b", "base"),
     ("approval", r"\b(?P<t>approved|approves|authori[sz]ed|cleared)\b", ""),
     ("approval", r"\b(?P<t>approve|authori[sz]e)\b", "base"),
-    ("approval", r"\b(?:received|receives|obtained|obtains|won|secured|was granted|were granted)\s+" + W
+    # (a regulator's mark with its brackets between: `received FDA 510(k) clearance`)
+    ("approval", r"\b(?:received|receives|obtained|obtains|won|secured|was granted|were granted)\s+(?:[\w$%&'.,()-]+\s+)"
      + r"{0,5}(?P<t>approval|clearance|authori[sz]ation|licen[cs]e|certification|accreditation|permit)\b", ""),
     # an authority grants it (`the FDA has granted 510(k) clearance`, `granted Orphan Drug Designation`)
     ("designation", r"\b(?P<t>granted|grants|awarded|awards)\s+" + W + r"{0,4}(?-i:[A-Z])[\w-]*\s+(?:Designation|Status)\b", ""),
@@ -112,6 +113,9 @@ PATTERNS: list[tuple[str, str, str]] = [
     # a gathering opened is held, not a site opened (`opened FIX 2024, an expo`, `kicked off the Harbor Forum`)
     ("meeting", r"\b(?P<t>opened|opens|kicked off|kicks off)\s+(?:(?!at\b|in\b|on\b)[\w$%&'.,-]+\s+){0,3}(?:" + HOSTED + r")s?\b", ""),
     ("meeting", r"\b(?P<t>open|kick off)\s+(?:(?!at\b|in\b|on\b)[\w$%&'.,-]+\s+){0,3}(?:" + HOSTED + r")s?\b", "base"),
+    # a site or a pavilion unveiled is opened (`unveiled a 400-square-meter Culture Pavilion`, `unveils its new headquarters`)
+    ("opening", r"\b(?P<t>unveiled|unveils)\s+" + W + r"{0,5}?(?:pavilion|showroom|flagship store|store|headquarters|"
+     r"facility|plant|factory|campus|office|centre|center|hub|museum|terminal)s?\b", ""),
     ("opening", r"\b(?P<t>opened|opens|inaugurated|inaugurates)\b", ""),
     # a site put into operation (`commissioned its first solar plant in 2021`)
     ("opening", r"\b(?P<t>commissioned)\s+(?:[\w-]+\s+){0,4}?(?:plant|facility|factory|line|terminal|station|farm|mill|refinery|unit)s?\b", ""),
@@ -122,7 +126,8 @@ PATTERNS: list[tuple[str, str, str]] = [
     ("opening", r"\b(?:be|become|becomes|became)\s+(?:fully\s+)?(?P<t>operational|open)\b(?!\s+(?:to|for|source)\b)", ""),
     ("launch", r"\b(?P<t>launched|launches|unveiled|unveils|introduced|introduces|rolled out|rolls out|debuted|debuts)\b", ""),
     ("launch", r"\b(?:is|are)\s+(?P<t>launching|unveiling|introducing|rolling out)\b", ""),
-    ("launch", r"\b(?P<t>launch|unveil|introduce|roll out|debut|release)\b", "base"),
+    # (`release its third-quarter results` is an announcement, below)
+    ("launch", r"\b(?P<t>launch|unveil|introduce|roll out|debut|release)\b(?!\s+" + W + r"{0,5}(?:results|earnings)\b)", "base"),
     ("launch", r"\b(?P<t>launch)\b", "noun"),
     # the noun with its date: `since its launch in 2021`, `after its debut in May 2024`
     ("launch", r"\b(?:its|their|the)\s+(?P<t>launch|debut)\s+in\s+(?=\d|(?-i:[A-Z])[a-z]+\s+\d)", ""),
@@ -158,6 +163,9 @@ PATTERNS: list[tuple[str, str, str]] = [
      r"reception|dialogue|event|exhibition|show)s?\b", "base"),
     ("meeting", r"\b(?:meeting|forum|conference|summit|ceremony|symposium|workshop|fair|expo|roundtable|talks|"
      r"reception|dialogue|exhibition|webinar|seminar|session)s?\s+(?P<t>(?:was|were|will be|is|are)\s+(?:held|scheduled\s+for)|took place|takes place|will take place)\b", ""),
+    # … told in a relative clause (`the annual meeting, which will be held on May 8`)
+    ("meeting", r"\b(?:meeting|forum|conference|summit|ceremony|symposium|workshop|fair|expo|roundtable|talks|"
+     r"reception|dialogue|exhibition|webinar|seminar|session|day)s?,?\s+(?P<t>which\s+(?:was|were|will be|is|are)\s+held)\b", ""),
     # any other happening that took place on its day (`the semi-final took place in Atlanta`)
     ("other", r"\b(?P<t>took place|takes place)\b", ""),
     # joining others at a named gathering (`joined Korea's battery leaders at the Battery Impact Forum 2024`)
@@ -202,7 +210,9 @@ NOUN_BEFORE = {"pursue", "pursues", "pursued", "pursuing", "plan", "plans", "pla
                "completed", "completes", "seek", "seeks", "sought", "consider", "considers", "considering",
                "announce", "announced", "announces", "celebrate", "celebrated", "mark", "marked", "marks",
                "finalize", "finalized", "finalise", "finalised", "close", "closed", "closes", "launch", "launched",
-               "prepare", "prepares", "preparing", "file", "filed", "for", "completion", "closing", "consummation"}
+               "prepare", "prepares", "preparing", "file", "filed", "for", "completion", "closing", "consummation",
+               # what a happening follows (`This announcement follows the opening of XNRGY's new facility in May`)
+               "follows", "followed", "following", "after"}
 
 NEGATION = r"\b(?:not|never|no plans?|no intention)\b|n't\b"
 PLANNED = (r"\b(?:will|shall|would|plans? to|planned to|planning to|expects? to|expected to|intends? to|"

@@ -61,7 +61,7 @@ from ...nlp.lexicon import data_lines, word_set
 from ...nlp.script import fold_han
 from ...nlp.words import doc_text
 from . import en, ko, zh
-from .triggers import Trigger, en_triggers, ko_triggers, zh_triggers
+from .triggers import Trigger, en_triggers, ko_nominal_predicate, ko_triggers, zh_triggers
 
 # Confidence: a base, plus evidence. An explicit subject and a date in the trigger's own clause
 # are the two things most often wrong when missing, so they weigh most.
@@ -436,6 +436,8 @@ def find_events(doc: Doc) -> list[dict]:
         events += _ko_bracket_dated(ctx, events)
         events += _ko_schedule_lines(ctx, events)
         events = [_ko_meeting_owner(ctx, ev) for ev in events]
+    elif ctx.lang == "en":
+        events = _en_schedule_lines(ctx, events)
     seen, out = set(), []
     for ev in sorted(events, key=lambda e: (e["trigger"]["start"], e["type"])):
         # (one verb of talks may hold several, one per counterpart and day: `_ko_counterparts`)
@@ -446,10 +448,29 @@ def find_events(doc: Doc) -> list[dict]:
             out.append(ev)
     out = _one_per_happening(_without_settings(out, ctx.text if ctx.lang == "ko" else None))
     if ctx.lang == "ko":
+        out = _ko_without_tours(out)
         # `이번 면담은 … 가운데 이뤄졌다`: the gathering referred back to is the one told already
         out = [e for e in out if not (e["type"] == "meeting" and _KO_THIS_BEFORE.search(ctx.text, max(0, e["trigger"]["start"] - 6),
                                                                                           e["trigger"]["start"]))]
     return _without_vaguer(out)
+
+
+# Touring a site (`둘러보다`, `시찰`): a visit of its own on a trip, part of the gathering or the
+# talks held the same day in the same sentence (`개막식에 참석해 … 부스를 둘러보며`, `총장을 면담하고
+# 양돈장을 시찰했다`).
+_KO_TOURS = {"둘러보다", "시찰", "견학"}
+
+
+def _ko_without_tours(events: list[dict]) -> list[dict]:
+    def held_with(e: dict) -> bool:
+        return any(f is not e and f["type"] in ("meeting", "visit") and f["sentence"]["start"] == e["sentence"]["start"]
+                   and _event_day(f) == _event_day(e) for f in events)
+    return [e for e in events if not (e["type"] == "visit" and (e["trigger"]["lemma"] or "").endswith(tuple(_KO_TOURS))
+                                      and held_with(e))]
+
+
+def _event_day(e: dict) -> str:
+    return str(e["date"]["value"]).split("/")[0]
 
 
 # A gathering's noun referred back to (`이번 면담`, `금번 회의`, `동 회의`).
@@ -564,7 +585,7 @@ def _gathering_words() -> dict[str, re.Pattern]:
     alt = {k: "|".join(re.escape(w) for w in sorted(v, key=len, reverse=True)) for k, v in words.items()}
     return {
         # the end of a noun, not the `회의` of `위원회의` (a committee's) nor of `회의실` (a room)
-        "ko": re.compile(rf"(?<!위원)(?<!협의)(?:{alt['ko']})(?![가-힣])|(?<!위원)(?:{alt['ko']})(?=에서|에는|에도|에|은|는|을|를|이|가|의|과|와|도|로|\()"),
+        "ko": re.compile(rf"(?<!위원)(?<!협의)(?:{alt['ko']})(?![가-힣])|(?<!위원)(?:{alt['ko']})(?=에서|에는|에도|에|은|는|을|를|이|가|의(?![가-힣])|과|와|도|로|\()"),
         "en": re.compile(rf"\b(?:{alt['en']})s?\b"),
         # not the `会议` of `国际会议中心` (a building) nor of `会议室`, `展览馆` (a room, a hall)
         "zh": re.compile(rf"(?:{alt['zh']})(?!中心|室|厅|馆)"),
@@ -582,7 +603,7 @@ _REPORT_BEFORE = re.compile(r"(?:announced|said|reported)\s?$")
 _KO_EDITION = r"로\s?(?:\d+|[일이삼사오육칠팔구십]+)\s?(?:번째|회째|회|주년|년째|돌)"
 _NOT_HAPPENING_AFTER = re.compile(r"(?:\s?(?:까지|기준|이후|이래|현재(?![가-힣])|以来|之前|以后|以後|为止|止)|"
                                   rf"{_KO_EDITION}|\s(?:onwards?|and beyond)\b|['’]s\b)")
-_NOT_HAPPENING_BEFORE = re.compile(r"(?:매년|매월|매주|해마다|\b(?:until|through|till|since|every|each|by)|至|截止|直到|每年|每月)\s?$")
+_NOT_HAPPENING_BEFORE = re.compile(r"(?:매년|매월|매주|해마다|\b(?:until|through|till|since|every|each|by|as of)|至|截止|直到|每年|每月)\s?$")
 
 
 # A date in brackets right after a figure is the period the figure is for (`참가기업 수 : 283개('17) →
@@ -660,6 +681,17 @@ def _gathering_parts(ctx: Context, events: list[dict], s: int, e: int, w_start: 
     # the sentence's own topic: a Korean name marked `는`/`가`, a name opening the sentence
     topic = next((m for m in mentions if m.end <= w_start and (
         _ko_particle(ctx.text, m.end)[0] in ko.TOPIC + ko.SUBJECT if ctx.lang == "ko" else m.start - s <= 2)), None)
+    if ctx.lang == "zh":
+        # the organisation that opens the last clause before the gathering's (`農業局長…表示，東山區農會為行銷
+        # 咖啡，將於5月17日辦理媒合會`: the farmers' association holds it, the bureau only tells of it)
+        folded = fold_han(ctx.text)
+        for c_start, c_end in _zh_clauses(folded, s, e):
+            if c_start >= w_start:
+                break
+            opener = next((m for m in mentions if c_start <= m.start < min(c_end, w_start)
+                           and len(folded[c_start:m.start].strip()) <= 2 and _zh_free(folded, m, c_start)), None)
+            if opener is not None:
+                topic = opener
     if topic is None and ctx.lang == "en" and mentions and mentions[0].end <= w_start \
             and _EN_POSSESSOR.fullmatch(ctx.text[s:mentions[0].start]):
         # `Thailand's Department of International Trade Promotion (DITP) … will present the … Festival`
@@ -778,6 +810,47 @@ def _ko_schedule_lines(ctx: Context, events: list[dict]) -> list[dict]:
     return out
 
 
+# An English event notice's details block (`Event Details:` / `Date: Thursday, March 20, 2025` /
+# `Time: …` / `Location: …`) dates the gathering the release named before it (`will host its 2025
+# Investor Day in New York City.`), which the lede told with no date of its own.
+_EN_SCHEDULE = re.compile(r"^[ \t•*·\-–]*(?:Event\s+)?(?:Dates?|When|Date\s*(?:and|&|/)\s*Time)\s*:", re.M | re.I)
+_EN_HOSTED = re.compile(r"\b(?:" + en.HOSTED + r")s?\b", re.I)
+_EN_HEADING_AFTER = re.compile(r"[^\S\n]*(?:Details|Information|Info)?[^\S\n]*:")   # (`Event Details:` heads the block)
+
+
+def _en_schedule_lines(ctx: Context, events: list[dict]) -> list[dict]:
+    out = list(events)
+    for m in _EN_SCHEDULE.finditer(ctx.text, ctx.body_start):
+        line_end = ctx.text.find("\n", m.end())
+        line_end = len(ctx.text) if line_end < 0 else line_end
+        d = next((t for t in ctx.dates_in(m.end(), line_end)), None)
+        if d is None or any(e["type"] == "meeting" and e["date"]["start"] == d["start"] for e in out):
+            continue
+        lo = max(ctx.body_start, m.start() - SCHEDULE_LOOKBACK)
+        words = [w for w in _EN_HOSTED.finditer(ctx.text, lo, m.start()) if not ctx.blocked(w.start())
+                 and not _EN_HEADING_AFTER.match(ctx.text, w.end())]
+        if not words:
+            continue
+        w = words[-1]
+        sent = next(((s, e) for s, e, _t in ctx.sentences if s <= w.start() < e), (w.start(), w.end()))
+        status = "planned" if _is_future(d, ctx.anchor) else "occurred"
+        # the meeting the sentence already told, dated by the dateline for want of its own date, is this one
+        dl = ctx.doc._.dateline or {}
+        told = next((k for k, e in enumerate(out) if e["type"] == "meeting" and e["sentence"]["start"] == sent[0]
+                     and dl.get("start", -1) <= e["date"]["start"] < dl.get("end", -1)), None)
+        if told is not None:
+            out[told] = _event(ctx, _trigger_of(out[told]), d, out[told]["participants"], sent, status, "", False)
+            continue
+        trig = Trigger(w.start(), w.end(), ctx.text[w.start():w.end()], w.group().lower(), "meeting")
+        out.append(_event(ctx, trig, d, _gathering_parts(ctx, out, sent[0], sent[1], w.start(), w.end()), sent, status, "", False))
+    return out
+
+
+def _trigger_of(ev: dict) -> Trigger:
+    t = ev["trigger"]
+    return Trigger(t["start"], t["end"], t["text"], t["lemma"] or t["text"], ev["type"])
+
+
 # Events whose news a meeting can host: `이사회를 열고 … 선임했다`, `시상식을 열어 … 수여했다`.
 _HOSTED = {"founding", "approval", "designation", "agreement", "launch", "investment", "acquisition",
            "appointment", "award", "listing", "opening"}
@@ -860,10 +933,15 @@ def _ko_particle(text: str, end: int) -> tuple[str, int]:
 _KO_MARKED_WORD = re.compile(r"(?:에|은|는|을|를|의|와|과|로|서|도)\s")
 
 
+# Characters back from an event noun to the date that stands before its noun phrase (a visitor's
+# name and title between: `11. 17.(목) 모하메드 빈 살만 사우디 왕세자 방한 계기`).
+KO_DATED_NOUN_REACH = 32
+
+
 def _ko_dated_noun(ctx: Context, t: Trigger, s_start: int) -> bool:
     """A date stands right before the noun phrase of `t` (`1883년 수교`, `6월 13일 첫 확진자 발생`):
     within a few words, none of them marked by a particle or a comma."""
-    for d in ctx.dates_in(max(s_start, t.start - 16), t.start):
+    for d in ctx.dates_in(max(s_start, t.start - KO_DATED_NOUN_REACH), t.start):
         between = ctx.text[d["end"]:t.start]
         if "," not in between and not _KO_MARKED_WORD.search(between):
             return True
@@ -1155,6 +1233,8 @@ def _ko_clauses(ctx: Context, toks: list) -> list[KoClause]:
                 kind = "strong"
         elif last_tag == "ETM" and t.whitespace_:
             kind = "relative"
+        elif last_tag in ("NNG", "NNP") and t.text in ko.TRIGGERS and ko_nominal_predicate(toks, i):
+            kind = "and"   # `양해각서를 체결, 향후 …`: the verb left out, the comma ends the clause
         if kind:
             end_tok = i + 1 if nxt.text in (",", "，") else i
             clauses.append(_ko_clause(toks, first, end_tok, kind, ending))
@@ -1280,7 +1360,8 @@ _KO_AS_FOR = re.compile(r"\s?경우(?:에는|에도|엔|에)?[\s,]")
 
 
 def _verb_between(text: str, a: int, b: int) -> bool:
-    return bool(re.search(r"[다며고]\s|[.。]", text[a:b]))
+    """A verb or a phrase of its own between two names (`A와 실무협의에 따라 B는`): they are not co-ordinated."""
+    return bool(re.search(r"[다며고]\s|[.。]", text[a:b]) or _KO_MARKED_WORD.search(text[a:b]))
 
 
 def _glued_noun(toks: list, i: int) -> str:
@@ -1314,6 +1395,8 @@ def _ko_classify(head: str, glued: str, before: str, particle: str):
     if glued in ko.TRIGGERS or glued in ko.COMPOUNDS or glued in ko.CEREMONIES or head in ko.TRIGGERS \
             or head in ("계약", "거래", "사업", "과제", "행사", "협력", "조치", "데스크", "기간"):
         return "transparent", (), 0
+    if glued == "사진":
+        return "transparent", (), 0   # a caption (`사진은 김 청장(가운데)이 … 방문해 …`) tells who acts after it
     if particle in ko.TOPIC:
         return "thing", (), 0
     return None, (), 0
@@ -1587,8 +1670,8 @@ def _chinese(ctx: Context) -> list[dict]:
                     disc.add(topic)
                     speaker = topic if _ZH_SPEAKS.search(clause) else None
                     told = 0
-                elif speaker is not None:
-                    told += 1
+                elif speaker is not None and not _ZH_PURPOSE.match(clause):
+                    told += 1   # (a clause of purpose or means, `為了探討…`, is the speaker's own: not someone else's)
                 continue
             main = trigs[0]
             invited = _ZH_INVITED.search(text, c_start, main.start) if main.lemma in _ZH_TALLIED else None
@@ -1615,6 +1698,10 @@ def _chinese(ctx: Context) -> list[dict]:
                 # what is held is no conference, forum, expo or ceremony: a festival, a tour, a
                 # lantern show, a contest is another happening (the guide's `meeting` is gatherings)
                 main = dataclasses.replace(main, type="other")
+            if main.lemma in zh.RUN_FROM and _ZH_RUN_FROM.search(text, c_start, main.start):
+                # `自102年起舉辦「精品咖啡評鑑」`, `本補助自110年起實施`: a programme run from a year on was
+                # launched then (as Korean `2002년부터 운영`)
+                main = dataclasses.replace(main, type="launch")
             after = [d for d in dates if d["start"] >= main.end]
             before = [d for d in dates if d["end"] <= main.start]
             if after and text[main.end:main.end + 1] in ("于", "在"):
@@ -1684,6 +1771,10 @@ def _chinese(ctx: Context) -> list[dict]:
                                              (s_start, s_end), status, how, own))
             pending = None
     return events
+
+
+# `自102年起` / `从2019年开始` right before the verb (folded to Simplified), a year's date and `起` between.
+_ZH_RUN_FROM = re.compile(r"(?:自|从|由)\s?(?:民国)?\s?\d{2,4}\s?年(?:度)?\s?(?:起|开始)\s?(?:即|就|便|陆续|持续|每年)?\s?$")
 
 
 # Taking part told as a count of those who did (`共有300家業者參展`, `逾千人參加`), folded to Simplified:
@@ -1795,6 +1886,10 @@ def _zh_subject(ctx: Context, text: str, main: Trigger, mentions: list[Mention],
     for word, wants in sorted(zh.ANAPHORS.items(), key=lambda x: -len(x[0])):
         if head.startswith(word):
             return disc.resolve(wants, ctx.orgs), "explicit", []
+    if head.startswith(zh.PERSON_OPENERS):
+        # `該街友於7月22日自行辦理出院`, `一名女子上月25日…返台`: the clause is about someone who is no
+        # organisation (a reference word for a body was matched above)
+        return None, "none", []
     if main.type == "appointment":
         after = [m for m in mentions if m.start >= main.end]
         if after:
@@ -1804,6 +1899,8 @@ def _zh_subject(ctx: Context, text: str, main: Trigger, mentions: list[Mention],
 
 
 _ZH_NAME_MARKS = "「『“《〈（("
+# A clause that opens with a purpose, a cause or a means (folded to Simplified): adverbial, no actor of its own.
+_ZH_PURPOSE = re.compile(r"\s*(?:为了|为|因应|配合|针对|随着|透过|通过|基于|鉴于|为使|为让)")
 _ZH_SPEAKS = re.compile(r"(?:表示|指出|说明|强调|认为|提到|说|称|透露)\s*$")
 # Before a place: `于`, `假` (at), `至`, `到` (to): an organisation there is where it happened.
 _ZH_PLACE_PREPOSITIONS = ("于", "假", "至", "到")
@@ -1894,7 +1991,8 @@ def _english(ctx: Context) -> list[dict]:
             stop = text.find(";", trig.end, next_start)
             limit = stop if stop >= 0 else next_start
             after = [d for d in dates if trig.end <= d["start"] < limit and d["start"] not in claimed
-                     and not (trig.type == "announcement" and _EN_PERIOD_BEFORE.search(text, max(s_start, d["start"] - 8), d["start"]))
+                     and not (trig.type == "announcement" and (_EN_PERIOD_BEFORE.search(text, max(s_start, d["start"] - 8), d["start"])
+                                                                or _EN_PERIOD_AFTER.match(text, d["end"])))
                      and not (k + 1 < len(trigs) and _EN_FRONTED.search(text, trig.end, d["start"]))]
             before = [d for d in dates if prev_end <= d["start"] and d["end"] <= trig.start and d["start"] not in claimed]
             own = True
@@ -1963,6 +2061,9 @@ _EN_AT_GATHERING = re.compile(r"(?:During|At|On the sidelines of)\s+(?:the|this|
                               + r"|event|visit|session)s?\s*,", re.I)
 # A period that results or figures are for (`results for the first half of 2026`): no date of the telling.
 _EN_PERIOD_BEFORE = re.compile(r"\b(?:for|in)\s+(?:the\s+)?$", re.I)
+# … or the period named as the results' modifier (`report fourth-quarter and full-year 2024 results
+# on February 27`): the date of the telling is the one after.
+_EN_PERIOD_AFTER = re.compile(r"(?:\s*(?:and|&)\s+[\w-]+(?:\s+\d{4})?)?\s+(?:[\w-]+\s+){0,2}?(?:results|earnings)\b", re.I)
 
 
 # A year's list that ranks or honours (`a 2024 Top 10 New Product`, `2025 Best Places to Work`): being

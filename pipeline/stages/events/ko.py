@@ -47,6 +47,8 @@ TRIGGERS: dict[str, str] = {
     "참가": "meeting", "열리다": "meeting", "만나다": "meeting",
     # visit
     "방문": "visit", "순방": "visit", "방한": "visit", "방중": "visit", "방미": "visit", "내한": "visit",
+    # a site toured or inspected (`생산시설을 둘러봤다`, `현장을 시찰하고`)
+    "둘러보다": "visit", "시찰": "visit", "견학": "visit",
     # other: ground-breaking, completion, start of a trial, a filing, a subscription, an exhibition
     "착공": "other", "기공": "other", "완공": "other", "준공": "other", "착수": "other",
     "제출": "other", "청약": "other", "전시": "other", "파견": "other", "시행": "other", "모집": "other",
@@ -90,7 +92,10 @@ CALLED_ON = tuple(w.strip() for w in data_lines(Path(__file__).with_name("data")
 # (`간담회가 진행됐다`, `시상이 진행되었다`): the verb nouns that do, and the subjects named by their
 # noun alone (a gathering's or a ceremony's word is found by `MEETING_NOUNS`, `CEREMONIES`).
 HELD_NOUNS = {"진행"}
-HELD_NOUNS_TYPE: dict[str, str] = {"시상": "award", "수여": "award"}
+HELD_NOUNS_TYPE: dict[str, str] = {"시상": "award", "수여": "award", "접수": "other"}
+# … and the trigger nouns that name a call, an intake or a works carried out (`참가자 모집은 4월 10일부터
+# 진행된다`, `신청 접수는 …`): the happening is of the noun's own type.
+HELD_TRIGGERS = {"모집", "신청", "공모", "착공", "시행", "전시", "접종"}
 
 # Glued noun compounds whose meaning is not their head's (`기업공개` is a listing, not a launch).
 COMPOUNDS: dict[str, str] = {
@@ -150,7 +155,7 @@ NOTE_MARKS = ("※", "*", "-", "–", "ㅇ", "o", "○", "◦", "·", "•", "�
 # Nouns after an event noun that count time from it or name its time (`수교 이후`, `발생 이래`,
 # `설립 당시`; not `상장 직후`, whose news is what followed): the event noun is a happening when
 # its date stands right before it (`1883년 수교 이후`, `2016년 설립 당시부터`).
-SINCE_NOUNS = ("이후", "이래", "당시")
+SINCE_NOUNS = ("이후", "이래", "당시", "계기")   # (`11.17.(목) 왕세자 방한 계기`: the occasion is a happening of its own)
 
 # Status cues, matched on lemmas of the words after the trigger (up to the clause end).
 PLANNED_NOUNS = {"예정", "계획", "방침", "목표", "전망", "구상", "방안", "예상"}

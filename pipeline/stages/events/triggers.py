@@ -119,6 +119,11 @@ def _ko_noun_trigger(toks: list, i: int, note: bool = False) -> Trigger | None:
     return Trigger(start, end, lemma if lemma != t.text else t.text, lemma, etype, voice)
 
 
+# Tokens back from `진행되다` to the subject it holds: a range of two dates with their weekdays and a place between
+# (`접수는 4월 10일(목)부터 시 누리집에서 진행된다`).
+HELD_REACH = 24
+
+
 def _ko_held(toks: list, i: int) -> Trigger | None:
     """`간담회가 진행됐다`, `‘…간담회’가 진행되었다`, `시상이 진행되었다`: a gathering or a ceremony that
     is the subject of `진행되다` (carried out) was held; its type is the gathering's (a meeting) or
@@ -128,7 +133,9 @@ def _ko_held(toks: list, i: int) -> Trigger | None:
     if nxt is None or not _glued(t) or _tags(nxt)[0] != "XSV" or _lemmas(nxt)[0] not in ("되", "되다") or _adnominal(toks, i + 1):
         return None
     subj = ""
-    for k in range(i - 1, max(-1, i - 6), -1):
+    for k in range(i - 1, max(-1, i - HELD_REACH), -1):
+        if _tags(toks[k])[-1].startswith(("EC", "EF", "ETM")):
+            break   # (the clause before)
         if _tags(toks[k])[0] in ("JKS",) or (toks[k].text in ko.SUBJECT + ko.TOPIC and _tags(toks[k])[0] == "JX"):
             j = k - 1
             while j >= 0 and toks[j].text in ("’", "”", "'", '"', "」", "』"):
@@ -141,6 +148,8 @@ def _ko_held(toks: list, i: int) -> Trigger | None:
     etype = next((ty for c, ty in ko.CEREMONIES.items() if subj.endswith(c)), None) or ko.HELD_NOUNS_TYPE.get(subj)
     if etype is None and subj.endswith(ko.MEETING_NOUNS):
         etype = "meeting"
+    if etype is None and subj in ko.HELD_TRIGGERS:
+        etype = ko.TRIGGERS[subj]   # `참가자 모집은 … 진행되며`: a call or an intake carried out
     if etype is None:
         return None
     return Trigger(t.idx, t.idx + len(t.text), t.text, t.text, etype, "active")
@@ -205,12 +214,31 @@ def _ko_adopted(toks: list, i: int) -> str | None:
     return None
 
 
+_CLOSERS = (")", "）", "’", "”", "'", '"', "」", "｣", "』")
+
+
+def ko_nominal_predicate(toks: list, i: int) -> bool:
+    """The noun at `i` ends a clause with a comma after its object or subject, the verb left out
+    as officialese does (`양해각서를 체결, 공동연구를 추진키로 하였다`, `유럽환경청을 방문, …`,
+    `부속기구회의가 개최, …`); not a noun listed after a genitive or a conjunction (`기술의
+    개발, 인력의 양성`)."""
+    t = toks[i]
+    if i + 1 >= len(toks) or not _glued(t) or toks[i + 1].text not in (",", "，"):
+        return False
+    k = i - 1
+    while k >= 0 and toks[k].text in _CLOSERS:
+        k -= 1
+    return k >= 0 and _tags(toks[k])[-1] in ("JKO", "JKS", "JX", "JKB") and toks[k].text not in ("의", "와", "과", "도")
+
+
 def _ko_predicate_voice(toks: list, i: int, note: bool = False) -> str | None:
     """How the noun at `i` is made a predicate, or None when it is not (`계약은`, `상장 직후`).
     In a note, a noun that ends it is its predicate (`’15.12월 가입`); a headline that ends so
     repeats the body's news and is not read so."""
     t = toks[i]
     nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if ko_nominal_predicate(toks, i):
+        return "active"
     if nxt is not None and _glued(t):
         tag, lem = _tags(nxt)[0], _lemmas(nxt)[0]
         if tag in ("XSV", "XSA"):
@@ -246,6 +274,8 @@ def _ko_predicate_voice(toks: list, i: int, note: bool = False) -> str | None:
                 return ko.LIGHT_NOUNS[x.text]
             if x.text in ko.TRIGGERS or x.text in ko.COMPOUNDS:
                 return None  # a later trigger noun is the predicate (`상장 예비심사를 승인했고`)
+            if x.text.endswith(ko.MEETING_NOUNS) and len(x.text) >= 2:
+                return None  # a gathering is what is held (`창업 간담회를 가졌다`): the noun only names its topic
             continue
         if tag.startswith(("VV", "VX")):
             return ko.LIGHT_VERBS.get(lem)
@@ -375,7 +405,7 @@ def en_triggers(text: str, offset: int, blocked) -> list[Trigger]:
             if flag == "noun" and not _en_after_pursuit(text[:s]):
                 continue
             word = m.group("t")
-            if flag == "" and etype != "other" and word[0].isupper() and s > 0 and not text[:s].rstrip().endswith((".", '"', "“")) \
+            if flag == "" and etype != "other" and word[0].isupper() and s > 0 and not text[:s].rstrip().endswith(_EN_OPENERS) \
                     and not _EN_LINE_START.search(text, 0, s):
                 continue  # a capitalised word inside a sentence is a name (`Launch Pad`)
             if word.lower().endswith("ed") and re.search(r"['’]s\s+$", text[max(0, s - 4):s]):
@@ -393,6 +423,11 @@ def en_triggers(text: str, offset: int, blocked) -> list[Trigger]:
 
 
 _EN_GATHERING = re.compile(r"\b(?:" + en.HOSTED + r")s?\b", re.I)
+
+
+# Marks after which a capitalised word opens a sentence or a list item (`June 2024: Opened a plant`,
+# `• Signed an agreement with …`), not a name.
+_EN_OPENERS = (".", '"', "“", ":", "•", "·", "▪", "-", "–", "—", "*")
 
 
 # A new line, or a gap of two spaces after a heading run into the sentence (`Growing Abroad

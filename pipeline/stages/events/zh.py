@@ -39,6 +39,8 @@ TRIGGERS: dict[str, str] = {
     "展开": "other", "开展": "other", "开放": "other", "演出": "other", "搬迁": "other", "拆除": "other",
     "出院": "other", "通报": "other", "完工": "other", "通车": "other", "开始": "other",
 }
+# Verbs that run a programme: from a year on (`自102年起舉辦`, `自110年起實施`), the programme was launched then.
+RUN_FROM = {"举办", "实施", "开办", "推动", "开展", "试办"}
 # Verbs of holding: a meeting when the sentence names a gathering (`data/gatherings.tsv`), else
 # the happening held is of another type (`舉辦商圈小旅行`, `燈會登場`).
 HOLD_VERBS = {"举办", "举行", "登场", "开幕", "闭幕"}
@@ -76,6 +78,10 @@ PAST = ("已于", "已经", "已", "了", "曾")
 ANAPHORS: dict[str, tuple[str, ...]] = reference_words("zh")   # nlp/data/reference_words.tsv
 GROUPS: dict[str, int] = {"双方": 2, "两家公司": 2, "两公司": 2, "两家企业": 2, "三方": 3, "各方": 0, "两家机构": 2}
 # A clause that opens with one of these is about a thing, not an organisation (`该交易`, `该工厂`).
+# A clause that opens with someone referred to or counted (`该街友`, `一名女子`, `一位选手`), or with the
+# speaker's `我们` (a president, a mayor speaking), is about a person: after the reference words for
+# organisations (`该公司`, `该局`), no subject carries into it.
+PERSON_OPENERS = ("该", "一名", "一位", "我们", "我")
 THING_OPENERS = ("该交易", "该项目", "该工厂", "该产品", "该合同", "该协议", "该平台", "该中心", "工厂", "项目", "交易")
 
 # Before an organisation: what it is to the event.
