@@ -1132,3 +1132,9 @@ def test_a_county_or_city_listed_with_a_body_is_its_government():
     found = orgs("장관은 고성군과 여주시, 행정안전부 등이 협조하도록 하겠다고 밝혔다. 고성군에는 비가 내렸다.")
     assert {"고성군", "여주시", "행정안전부"} <= set(found), sorted(found)
     assert not orgs("서울시, 경기도 등 수도권 지역에 비가 내린다."), "places listed with places stay places"
+
+
+def test_a_trade_fair_with_its_city_or_edition_is_an_event():
+    found = orgs("Corvane Robotics will exhibit at MWC Barcelona and IFA Berlin next year, and showed a prototype at "
+                 "SEMICON West in July.", "en")
+    assert not [n for n in found if n.startswith(("MWC", "IFA", "SEMICON"))], sorted(found)

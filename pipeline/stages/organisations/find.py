@@ -162,7 +162,14 @@ def names_an_event(name: str) -> bool:
     if EVENT_NAME.search(fold_han(name)):
         return True
     bare = _YEAR_AFTER.sub("", name.strip())
-    return bare in TRADE_FAIRS or any(bare.endswith(" " + f) for f in TRADE_FAIRS)
+    words = bare.split(" ")
+    return bare in TRADE_FAIRS or any(bare.endswith(" " + f) for f in TRADE_FAIRS) or (
+        words[0] in TRADE_FAIRS and 1 < len(words) <= 3 and all(is_place(w) or w in _FAIR_EDITIONS for w in words[1:]))
+    # (`IFA Berlin`, `MWC Barcelona`, `SEMICON West`: the fair and where or which edition)
+
+
+_FAIR_EDITIONS = {"West", "East", "North", "South", "Asia", "Europe", "Americas", "Shanghai", "Taipei", "Korea", "China",
+                  "Japan", "India"}
 # Words a text uses for an organisation already named: never a name of their own.
 GENERIC_NAMES = {"公司", "集团", "本公司", "该公司", "회사", "당사", "동사", "그룹", "the Company", "Company", "the company",
                   "the Group", "Group"}
