@@ -832,3 +832,48 @@ def test_general_words_for_documents_and_meetings_name_nothing(text, lang):
                                         ("국제등반협회(International Tree Climbing Association/ITCA)는 밝혔다.", "ko")])
 def test_a_long_form_and_its_acronym_joined_by_a_slash_are_two_renderings(text, lang):
     assert [a for _, a in pairs(text, lang)[0]] == ["International Tree Climbing Association", "ITCA"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body's word alone (公社, 公團) is no name: the segmenter's verb inside the name cut it off
+    ("經濟部與韓國能源支援公社（KESA）簽署合作備忘錄。", ("韓國能源支援公社", "KESA")),
+    ("經濟部與韓國疾病預防公團（KDPC）簽署合作備忘錄。", ("韓國疾病預防公團", "KDPC")),
+    # a verb naming the body's purpose (振興, 開發) between the name's nouns does not end it; a kind
+    # word (企業) before it is part of the name, no description
+    ("經濟部與韓國產業技術振興院（KIAT）簽署合作備忘錄。", ("韓國產業技術振興院", "KIAT")),
+    ("邀請韓國中小企業振興公團（Small and Medium Business Corporation）來臺。",
+     ("中小企業振興公團", "Small and Medium Business Corporation")),
+    # a conjunction after a body's whole name, or after the issuer (本市), lists two bodies: the
+    # rendering's `and` is its own (`Commerce and Industry`)
+    ("經濟部與韓國中小企業振興公團（Small and Medium Business Corporation）合作。",
+     ("中小企業振興公團", "Small and Medium Business Corporation")),
+    ("本市與日本商工會議所（Japan Chamber of Commerce and Industry）合作。",
+     ("日本商工會議所", "Japan Chamber of Commerce and Industry")),
+    # a short name from both sides of 及, the conjunction glued to the word before by the tokenizer
+    ("本計畫由國家科學及技術委員會（國科會，NSTC）補助。", ("國家科學及技術委員會", "NSTC")),
+    # a foreign firm's mark (美商, 日商) opens the name, past a verb the segmenter reads inside it,
+    # and before an acronym too
+    ("本案由美商應用材料（Applied Materials）投資。", ("應用材料", "Applied Materials")),
+    ("美商超微半導體（AMD）宣布擴大投資。", ("超微半導體", "AMD")),
+    ("日商鎧俠（KIOXIA）宣布擴大投資。", ("鎧俠", "KIOXIA")),
+    # a country before a body's word alone is what names it (AmCham)
+    ("經濟部與美國商會（AmCham Taiwan）座談。", ("美國商會", "AmCham Taiwan")),
+    # a short name in the name's script, then a Latin short form with capitals inside
+    ("由國家實驗研究院（國研院，NARLabs）主辦。", ("國家實驗研究院", "NARLabs")),
+    # a legal form after a comma, before a Chinese comma, stays in the English name
+    ("北辰精密工業股份有限公司（Beichen Precision Industry Co., Ltd.，北辰）宣布。",
+     ("北辰精密工業股份有限公司", "Beichen Precision Industry Co., Ltd.")),
+    # a special city (特別市, 特別 an adverb to the segmenter); 南韓 is a country the rendering leaves out
+    ("市長表示，南韓首爾特別市（Seoul Metropolitan Government）將參與。",
+     ("首爾特別市", "Seoul Metropolitan Government")),
+    # `such as` (如) after a kind of firm opens the examples, no part of the name
+    ("邀請知名企業如星光電子（Starlight Electronics）參加。", ("星光電子", "Starlight Electronics")),
+])
+def test_taiwanese_government_forms_of_foreign_bodies_and_firms(text, expected):
+    assert pairs(text, "zh")[0] == [expected]
+
+
+def test_a_latin_short_form_of_another_body_after_the_acronym_is_no_rendering():
+    # `(HCMC, NURILabs)`: the parent body's short name, whose letters the long form does not spell
+    found, _ = pairs("Dr. Lee of the Hanbit Center for Marine Computing (HCMC, NURILabs) spoke.", "en")
+    assert found == [("Hanbit Center for Marine Computing", "HCMC")]

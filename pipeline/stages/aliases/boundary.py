@@ -33,6 +33,7 @@ from ...nlp.places import country_code, is_country, is_place
 from ...nlp.script import fold_han, script_of
 from ...nlp.words import Word, doc_text, ends_phrase, in_timex, tokens_before, words_before
 from ...nlp.zh_words import in_dictionary, name_word, pos_words
+from .brackets import is_short_form
 from .similarity import (
     acronym_score,
     capitals_score,
@@ -408,12 +409,6 @@ def _is_acronym(s: str) -> bool:
     return is_acronym(s)
 
 
-def is_short_form(s: str) -> bool:
-    """A one-word short name with capitals inside, made from a longer name's letters
-    (`InvestHK`, `HDBank`): matched against the long form like an acronym."""
-    return bool(re.fullmatch(r"[A-Z][A-Za-z0-9&\-]{2,15}", s)) and sum(c.isupper() for c in s) >= 2
-
-
 def _person_before(doc: Doc, w: Word, name_start: int) -> bool:
     """The entity model (where it ran) reads the word `w` as (part of) a person who ends before
     the name: `드니스 웅 싱가포르 개인정보보호위원회(PDPC)`."""
@@ -620,8 +615,9 @@ def _zh_noun_run_start(text: str, pos: int) -> int:
             break   # a verb of one character before a body's whole name (`获` + `联合国教科文组织`)
         # (the word right before the bracket is the name's head, whatever the segmenter tags it:
         # 协定 v of `跨太平洋伙伴全面进步协定`, 组织 v of `国际民航组织`)
-        if (not _zh_name_word(word, flag) and len(word) >= 2 and e < pos) or word in ZH_BREAKS \
-                or fold_han(word) in _NOUN_TAGGED_VERBS:
+        if (not _zh_name_word(word, flag) and len(word) >= 2 and e < pos and not _name_verb_between_nouns(ws, k, pos)
+                and not _special_city(ws, k)) \
+                or word in ZH_BREAKS or fold_han(word) in _NOUN_TAGGED_VERBS:
             break
         if k > 0 and ws[k - 1][2] + word in ZH_BREAKS:
             break   # a verb the segmenter cut in two (`荐` + `送`): it ends the name with both halves
@@ -630,6 +626,39 @@ def _zh_noun_run_start(text: str, pos: int) -> int:
     if 0 <= k < len(ws) - 1 and start < pos and _surname_glued(ws[k], ws[k + 1], pos):
         start = ws[k][1] - 1   # `及全` + `东明`: the surname belongs to the name
     return start if start < pos else 0
+
+
+# Verbs Chinese names of bodies hold between their nouns (`振兴`, `联合`, `开发`): data/zh_name_verbs.txt.
+ZH_NAME_VERBS = frozenset(word_set(Path(__file__).with_name("data") / "zh_name_verbs.txt"))
+
+
+def _name_verb_between_nouns(ws: list, k: int, pos: int) -> bool:
+    """The segmenter's verb `ws[k]` is one that names a body's purpose (`韩国中小企业振兴公团`,
+    `亚洲蔬菜研究发展中心`), with a noun of the name right after it and one before it: inside the
+    name, no clause verb before it."""
+    if ws[k][2] not in ZH_NAME_VERBS or k == 0 or k + 1 >= len(ws) or ws[k + 1][0] >= pos:
+        return False
+    before, after = ws[k - 1], ws[k + 1]
+    return _zh_name_word(after[2], after[3]) and before[3] in _NOUN_FLAGS and before[2] not in ZH_BREAKS
+
+
+def _name_verb_at(text: str, at: int) -> bool:
+    """The segmenter's word at `at` starts there and is a verb of a body's purpose (`振兴`)."""
+    w = _segmenter_word_at(text, at)
+    return w is not None and w[0] == at and w[2] in ZH_NAME_VERBS
+
+
+# Words that open examples of a kind (`such as`), which the segmenter leaves in the run of nouns.
+_SUCH_AS = frozenset({"如", "例如", "诸如", "像是", "譬如"})
+
+
+def _special_city(ws: list, k: int) -> bool:
+    """`特别` (an adverb to the segmenter) before `市`: a special city's name (`首尔特别市`)."""
+    return ws[k][2] == "特别" and k + 1 < len(ws) and ws[k + 1][2].startswith("市")
+
+
+# The segmenter's noun tags (common, place, body, person, other proper noun, abbreviation).
+_NOUN_FLAGS = frozenset({"n", "ns", "nt", "nr", "nz", "j", "nrt", "nrfg", "ng", "vn"})
 
 
 # One-character places after 在 inside a name: a foreign body posted there (`美国在台协会`,
@@ -693,6 +722,25 @@ def _opens_a_word(text: str, at: int) -> bool:
     return in_dictionary(fold_han(text[at:at + 2]))
 
 
+def _foreign_mark(text: str, at: int, lo: int) -> bool:
+    """The 商 at `at` closes a foreign firm's registration mark that starts at `lo` or after it: a
+    country in one to three characters before it (`美商`, `荷蘭商`), and no dictionary word it opens
+    (`商務`, `商會`)."""
+    return any(at - n >= lo and (n == 1 and fold_han(text[at - 1]) in _ONE_CHARACTER_COUNTRIES or country_code(text[at - n:at]))
+               for n in (1, 2, 3)) and not _opens_a_word(text, at)
+
+
+def _after_foreign_mark(text: str, lo: int, start: int, pos: int) -> int:
+    """A foreign firm's registration mark (`美商`, `日商`) among the words taken before the run of
+    nouns opens the firm's name: the segmenter's verb inside the name (`美商應用材料`: 应用 v,
+    `美商超微半導體`: 超微 v) stopped the run short of it. The name starts after the mark."""
+    for at in range(start - 1, lo, -1):
+        if text[at] == "商" and at + 3 <= pos and re.fullmatch(r"[\u4e00-\u9fff]+", text[at + 1:start]) \
+                and _foreign_mark(text, at, lo):
+            return at + 1
+    return start
+
+
 def _segmenter_word_at(text: str, at: int) -> tuple | None:
     """The segmenter's word (start, end, word, flag) that begins at or before `at` in the text."""
     starts, ws = pos_words(text)
@@ -748,20 +796,40 @@ def _across_and(doc: Doc, start: int, pos: int, rendering: str) -> int:
     if start < 2 or fold_han(text[start - 1]) not in "及与和暨":
         return start
     if re.fullmatch(r"[\u4e00-\u9fff]{2,8}", short) and not _subsequence(short, fold_han(text[start:pos])):
-        before = chinese_name_before(doc, start - 1)
-        if before is not None and before[1] == start - 1 and _subsequence(short, fold_han(text[before[0]:pos])) \
-                and short[0] in fold_han(text[before[0]:start - 1]):
-            return before[0]
+        before = _name_part_before_and(doc, start)
+        if before is not None and _subsequence(short, fold_han(text[before:pos])) and short[0] in fold_han(text[before:start - 1]):
+            return before
     elif re.search(r"\s(?:and|&)\s", rendering) and script_of(rendering) == "latin":
         # `聖克里斯多福及尼維斯（Saint Christopher and Nevis）`: the rendering's `and` is the name's 及
         # (the segmenter may have glued the 及 to the word before it: 福及)
-        before = chinese_name_before(doc, start - 1)
-        if before is not None and before[1] == start - 1:
-            return before[0]
-        run = _zh_noun_run_start(text, start - 1)
-        if run < start - 1 and re.fullmatch(r"[\u4e00-\u9fff]{1,10}", text[run:start - 1]):
-            return run
+        before = _name_part_before_and(doc, start)
+        if before is not None:
+            return before
     return start
+
+
+def _name_part_before_and(doc: Doc, start: int) -> int | None:
+    """Where the words before the conjunction at `start - 1` begin: the name before it, else the
+    run of nouns (the tokenizer may have glued the conjunction to the word before: `科學及`). None
+    where they are a body's whole name or the issuer's own (`經濟部與韓國…公團`, `本市與…`: two
+    bodies listed, not one name)."""
+    text = doc_text(doc)
+    before = chinese_name_before(doc, start - 1)
+    if before is not None and before[1] == start - 1:
+        b = before[0]
+    else:
+        run = _zh_noun_run_start(text, start - 1)
+        if not (run < start - 1 and re.fullmatch(r"[\u4e00-\u9fff]{1,10}", text[run:start - 1])):
+            return None
+        b = run
+    words = fold_han(text[b:start - 1])
+    if words.endswith(_ZH_BODY_WORDS) or re.fullmatch(r"本[市府县部院署局会校所]", words):
+        return None   # (`本市與日本商工會議所`: the issuing body, `this city`, and another)
+    return b
+
+
+# The words Chinese names of bodies end in (Simplified): a name that ends in one is a whole body's.
+_ZH_BODY_WORDS: tuple[str, ...] = tuple(org_endings("zh", "suffix_finder"))
 
 
 # Verbs of visiting that the segmenter tags as nouns (`参观` n, `游览` vn) and no name opens with:
@@ -770,9 +838,10 @@ _NOUN_TAGGED_VERBS = frozenset({"参观", "游览", "参访", "造访"})
 
 
 def _bare_body_word(head: str) -> bool:
-    """`公司`, `协会`, `总署`: an organisation word alone, which no name is; the segmenter's verb
-    inside the name (`美国国际开发总署`, `台湾积体电路制造公司`: 开发, 制造) cut the rest off."""
-    return head in _BARE_BODY_WORDS or (len(head) == 2 and head[-1] in "部署局处会院所司")
+    """`公司`, `协会`, `总署`, `公社`: an organisation word alone, which no name is; the segmenter's
+    verb inside the name (`美国国际开发总署`, `台湾积体电路制造公司`, `韩国贸易投资振兴公社`: 开发, 制造,
+    振兴) cut the rest off."""
+    return head in _BARE_BODY_WORDS or (len(head) == 2 and head[-1] in "部署局处会院所司社团厅")
 
 
 def _in_name_word(doc: Doc, t: Token) -> bool:
@@ -841,6 +910,7 @@ def chinese_name_before(doc: Doc, pos: int, rendering: str = "") -> tuple[int, i
         start = max(taken[0].idx, floor)
         while start < pos - 2 and fold_han(doc_text(doc)[start]) in ZH_BREAKS:
             start += 1   # a preposition glued to the name's first word by the tokenizer (`由國際`)
+    start = _after_foreign_mark(doc_text(doc), max(taken[0].idx, floor), start, pos)
     start = _over_a_verb(doc_text(doc), start, pos, rendering, max(taken[0].idx, floor))
     start = _across_and(doc, start, pos, rendering)
     start = _direction_before(doc_text(doc), start, rendering)
@@ -858,18 +928,25 @@ def chinese_name_before(doc: Doc, pos: int, rendering: str = "") -> tuple[int, i
     for hit in re.finditer(r"(?:企业|机构|公司|集团|厂商|平台|开发商|发行商|运营商|制造商|供应商|品牌|姊妹市|姐妹市|友好城市"
                            r"|大厂|车厂|乐团|乐队|剧团|舞团|团体|歌手|艺人|乐手|球星|网红|偶像)(?!有限|股份)", head):
         if len(head) - hit.end() >= 2 and head[hit.end():] not in ("公司", "集团", "有限公司", "股份有限公司", "集团公司") \
-                and (hit.group() != "品牌" or hit.start() >= 2):   # (`知名品牌星巴克`, but `品牌顧問公司`)
-            m = hit   # (`中国电影集团公司`: the kind word is part of the name, no description)
+                and (hit.group() != "品牌" or hit.start() >= 2) \
+                and not _name_verb_at(doc_text(doc), start + hit.end()):   # (`知名品牌星巴克`, but `品牌顧問公司`)
+            # (`中国电影集团公司`: the kind word is part of the name, no description; so is it before a
+            # verb of a body's purpose: `中小企业振兴公团`)
+            m = hit
     if m:
         start += m.end()
         head = head[m.end():]
+    w = _segmenter_word_at(doc_text(doc), start)
+    if w is not None and w[0] == start and w[2] in _SUCH_AS and len(head) - len(w[2]) >= 2:
+        start += len(w[2])   # `知名企業如宏碁（Acer）`: `such as` opens the examples, no part of the name
+        head = head[len(w[2]):]
     latin = re.match(r"[A-Za-z]+(?=[\u4e00-\u9fff]{2})", head)
     if latin and _personal_name(rendering) and latin.group().lower() not in rendering.lower():
         start += latin.end()   # `YouTuber阿滴（Ray Du）`: a kind of person in Latin letters before the name
         head = head[latin.end():]
     foreign = re.match(r"([\u4e00-\u9fff]{1,3})商(?=[\u4e00-\u9fff]{2})", head)
     if foreign and (foreign.group(1) in _ONE_CHARACTER_COUNTRIES or country_code(foreign.group(1))) \
-            and not _is_acronym(rendering) and not _opens_a_word(doc_text(doc), start + foreign.end() - 1):
+            and not _opens_a_word(doc_text(doc), start + foreign.end() - 1):
         start += foreign.end()   # a foreign firm's registration before its name (`荷蘭商恩智浦半導體`, `美商…`)
         head = head[foreign.end():]
     title = next((t for t in sorted(TITLES, key=len, reverse=True) if head.startswith(t) and len(head) > len(t)), None)
@@ -885,7 +962,9 @@ def chinese_name_before(doc: Doc, pos: int, rendering: str = "") -> tuple[int, i
         # Chinese names of bodies keep their country (美国食品药品监督管理局（FDA）); a company
         # name rendered by sound does not (韩国首尔新药株式会社（Seoul Shinyak）).
         low = rendering.lower()
-        if not any(len(n) > 1 and re.search(rf"\b{re.escape(n)}", low) for n in PLACES[place]):
+        # (nor a body's word alone, `美國商會（AmCham Taiwan）`: the country is what names it)
+        if not any(len(n) > 1 and re.search(rf"\b{re.escape(n)}", low) for n in PLACES[place]) \
+                and not _bare_body_word(head[len(place):]):
             start += len(place)
             head = head[len(place):]
     start += _post_body(head, rendering)

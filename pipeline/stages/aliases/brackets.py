@@ -127,7 +127,8 @@ def _short_name(text: str, s: int, e: int) -> tuple[int, int] | None:
 
 # A company's legal form after a comma belongs to its name (`Tham Huu Dung Co., Ltd.`).
 # So does a person's generational suffix (`Surangel S. Whipps, Jr.`).
-_LEGAL_FORM = re.compile(r"\s?(?:Ltd|Inc|LLC|L\.L\.C|GmbH|S\.A|Corp|PLC|Pte|JSC|Co|Jr|Sr|II|III|IV)\b\.?\s*(?:$|[,;)）])")
+# (the Chinese separators after it too: `(Hon Hai Precision Industry Co., Ltd.，鴻海)`)
+_LEGAL_FORM = re.compile(r"\s?(?:Ltd|Inc|LLC|L\.L\.C|GmbH|S\.A|Corp|PLC|Pte|JSC|Co|Jr|Sr|II|III|IV)\b\.?\s*(?:$|[,;)），；、])")
 _ACRONYM_LEAD = re.compile(r"[A-Z][A-Za-z0-9&\-.]{1,11}\s?[:：]\s?")
 _ACRONYM_TAIL = re.compile(r"\s?[:：]\s?([A-Z][A-Za-z0-9&\-.]{1,11})\s*")
 _DASH_SEP = re.compile(r"\s[–—-]\s")
@@ -192,7 +193,7 @@ def _renders_a_name(s: str) -> bool:
     if script_of(s) != "latin" or re.search(r"[가-힣\u4e00-\u9fff]", s):
         return False
     words = re.findall(r"[A-Za-z][A-Za-z'\-]*", s)
-    return is_acronym(s) or (len(words) >= 2 and sum(w[0].isupper() for w in words) >= len(words) * 0.6
+    return is_acronym(s) or is_short_form(s) or (len(words) >= 2 and sum(w[0].isupper() for w in words) >= len(words) * 0.6
                              and not re.search(r"[:：]", s))
 
 
@@ -221,3 +222,9 @@ def is_acronym(s: str) -> bool:
         return False
     letters = [c for c in s if c.isalpha()]
     return sum(c.isupper() for c in letters) >= max(2, len(letters) * 0.6)
+
+
+def is_short_form(s: str) -> bool:
+    """A one-word short name with capitals inside, made from a longer name's letters
+    (`InvestHK`, `HDBank`, `NARLabs`): matched against the long form like an acronym."""
+    return bool(re.fullmatch(r"[A-Z][A-Za-z0-9&\-]{2,15}", s)) and sum(c.isupper() for c in s) >= 2

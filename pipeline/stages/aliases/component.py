@@ -21,8 +21,8 @@ from ...nlp.places import is_country
 from ...nlp.script import fold_han
 from ...nlp.words import doc_text, in_timex, tokens_in
 from ..spans import set_span_group
-from .boundary import chinese_name_before, is_short_form, korean_name_before, latin_name_before
-from .brackets import LANG_OF_SCRIPT, find_brackets, is_acronym, script_of
+from .boundary import chinese_name_before, korean_name_before, latin_name_before
+from .brackets import LANG_OF_SCRIPT, find_brackets, is_acronym, is_short_form, script_of
 from .han_reading import han_latin_relation
 from .similarity import (
     acronym_score,
@@ -214,6 +214,9 @@ def find_aliases(doc: Doc) -> tuple[list[dict], list[dict], list[dict]]:
                 continue   # `(Michael McCaul, R-TX)`: a US legislator's party and state, no name of them
             if _STANDARD.match(more):
                 continue   # `(…, ASTM D5874)`: the standard that defines it, not another name of it
+            if n_script == "latin" and (is_acronym(more) or is_short_form(more)) and not is_acronym(name) \
+                    and _relation(name, more, "latin", "latin")[1] < 0.5:
+                continue   # `Hanbit Computing Center (HCC, NURILabs)`: the body it belongs to, whose letters these are not
             rel, sc = _relation(name, more, n_script, script_of(more))
             (aliases if named else terms).append({**pair, "alias": {"text": more, "start": ms, "end": me, "lang": "en"},
                                                   "relation": rel, "score": round(sc, 3)})
