@@ -877,3 +877,15 @@ def test_a_latin_short_form_of_another_body_after_the_acronym_is_no_rendering():
     # `(HCMC, NURILabs)`: the parent body's short name, whose letters the long form does not spell
     found, _ = pairs("Dr. Lee of the Hanbit Center for Marine Computing (HCMC, NURILabs) spoke.", "en")
     assert found == [("Hanbit Center for Marine Computing", "HCMC")]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a short name defined with its marker in the name's own script, then the rendering in Latin
+    ("中華民國東亞貿易發展協會（簡稱「東貿協」，EATDA）今日表示。", "zh", [("中華民國東亞貿易發展協會", "EATDA")]),
+    ("한빛국제협력단(이하 ‘한빛단’, HICA)은 밝혔다.", "ko", [("한빛국제협력단", "HICA")]),
+    # a function word's character opening a set phrase that ends in a noun (對 of 對外貿易) is inside the name
+    ("中華民國對外貿易發展協會（以下簡稱外貿協會，Taiwan External Trade Development Council）今日表示。", "zh",
+     [("中華民國對外貿易發展協會", "Taiwan External Trade Development Council")]),
+])
+def test_a_short_name_and_a_rendering_in_one_bracket(text, lang, expected):
+    assert pairs(text, lang)[0] == expected

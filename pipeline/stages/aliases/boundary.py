@@ -850,7 +850,15 @@ def _in_name_word(doc: Doc, t: Token) -> bool:
     part of the name, no break."""
     w = _segmenter_word_at(doc_text(doc), t.idx)
     return w is not None and w[0] <= t.idx and t.idx + len(t.text) <= w[1] \
-        and w[1] - w[0] > len(t.text) and _zh_name_word(w[2], w[3]) and w[3] not in ("p", "c", "i", "l")
+        and w[1] - w[0] > len(t.text) and _zh_name_word(w[2], w[3]) and w[3] not in ("p", "c", "i") \
+        and (w[3] != "l" or _noun_tail(w[2]))
+
+
+def _noun_tail(phrase: str) -> bool:
+    """A set phrase (jieba's `l`) that ends in a noun (`对外贸易`: 贸易 vn), as names hold, not
+    in a verb as clauses do."""
+    tail = pos_words(phrase[-2:])[1]
+    return len(tail) == 1 and tail[0][3] in _NOUN_FLAGS
 
 
 def _part_of_longer_word(doc: Doc, t: Token) -> bool:

@@ -135,7 +135,7 @@ def find_aliases(doc: Doc) -> tuple[list[dict], list[dict], list[dict]]:
             a_end = a_start + alt.end(1)
             rendering = text[a_start:a_end]
             further = ((a_start + alt.start(2), a_start + alt.end(2)),) + further
-        if br.defines and n_script == r_script:
+        if br.defines and n_script == r_script and not (further and script_of(text[further[0][0]:further[0][1]]) == "latin"):
             # `한국국제협력단(이하 ‘코이카’)`: a short name in the name's own script
             shorts.append({"name": {"text": name, "start": span[0], "end": span[1], "lang": LANG_OF_SCRIPT.get(n_script)},
                            "alias": {"text": rendering, "start": a_start, "end": a_end, "lang": LANG_OF_SCRIPT.get(r_script)},
@@ -144,6 +144,7 @@ def find_aliases(doc: Doc) -> tuple[list[dict], list[dict], list[dict]]:
         if n_script == r_script and further and n_script in ("hangul", "han") and not is_acronym(rendering) \
                 and re.fullmatch(r"[가-힣\u4e00-\u9fff]+", rendering) and len(rendering) < len(name) \
                 and script_of(text[further[0][0]:further[0][1]]) == "latin":
+            # (defined with its marker too: `（簡稱「外貿協會」，TAITRA）`)
             # `國家發展委員會（國發會，NDC）`, `한국국제협력단(코이카, KOICA)`: a short name in the name's
             # own script, then the rendering: the short name joins the organisation, the rest renders the name
             shorts.append({"name": {"text": name, "start": span[0], "end": span[1], "lang": LANG_OF_SCRIPT.get(n_script)},
