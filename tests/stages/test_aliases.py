@@ -889,3 +889,22 @@ def test_a_latin_short_form_of_another_body_after_the_acronym_is_no_rendering():
 ])
 def test_a_short_name_and_a_rendering_in_one_bracket(text, lang, expected):
     assert pairs(text, lang)[0] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a ministry, Yuan or city government before its own agency that the English long form leaves
+    # out is no part of the name; a rendering that names it, or an acronym, keeps it
+    ("農林部農產署（Agricultural Produce Agency）表示。", [("農產署", "Agricultural Produce Agency")]),
+    ("行政院海洋族群委員會（Council of Ocean Peoples）表示。", [("海洋族群委員會", "Council of Ocean Peoples")]),
+    ("北辰市政府文化局（Cultural Affairs Bureau）主辦。", [("文化局", "Cultural Affairs Bureau")]),
+    ("北辰市政府文化局（Cultural Affairs Bureau, Beichen City Government）主辦。",
+     [("北辰市政府文化局", "Cultural Affairs Bureau, Beichen City Government")]),
+    # a verb of a body's purpose that also ends clauses (投資) before a verb and a body's character
+    ("經濟部投資審議司（Department of Investment Review）表示。", [("投資審議司", "Department of Investment Review")]),
+    ("經濟部與韓國投資公社（KIC）合作。", [("韓國投資公社", "KIC")]),
+    # an English name whose list closes with a comma before `and` is one rendering
+    ("北辰民主人權暨勞工局（Bureau of Democracy, Human Rights, and Labor）表示。",
+     [("北辰民主人權暨勞工局", "Bureau of Democracy, Human Rights, and Labor")]),
+])
+def test_government_bodies_before_their_agencies_and_long_english_names(text, expected):
+    assert pairs(text, "zh")[0] == expected

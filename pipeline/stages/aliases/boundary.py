@@ -652,6 +652,18 @@ def _name_verb_at(text: str, at: int) -> bool:
 _SUCH_AS = frozenset({"如", "例如", "诸如", "像是", "譬如"})
 
 
+def _name_verb_before_a_stub(word: str, taken: list[Token]) -> bool:
+    """A verb of a body's purpose that also ends clauses (`投资`) before what is no name alone (a
+    body's word, or a verb and one: `审议司`, `公社`): inside the name (`經濟部投資審議司`, `韓國投資公社`)."""
+    if word not in ZH_NAME_VERBS or not taken:
+        return False
+    rest = fold_han("".join(t.text for t in taken))
+    if _bare_body_word(rest):
+        return True
+    lead = pos_words(rest[:2])[1]
+    return len(rest) == 3 and _bare_body_word(rest[2]) and len(lead) == 1 and lead[0][3] == "v"
+
+
 def _special_city(ws: list, k: int) -> bool:
     """`特别` (an adverb to the segmenter) before `市`: a special city's name (`首尔特别市`)."""
     return ws[k][2] == "特别" and k + 1 < len(ws) and ws[k + 1][2].startswith("市")
@@ -841,7 +853,7 @@ def _bare_body_word(head: str) -> bool:
     """`公司`, `协会`, `总署`, `公社`: an organisation word alone, which no name is; the segmenter's
     verb inside the name (`美国国际开发总署`, `台湾积体电路制造公司`, `韩国贸易投资振兴公社`: 开发, 制造,
     振兴) cut the rest off."""
-    return head in _BARE_BODY_WORDS or (len(head) == 2 and head[-1] in "部署局处会院所司社团厅")
+    return head in _BARE_BODY_WORDS or (1 <= len(head) <= 2 and head[-1] in "部署局处会院所司社团厅")
 
 
 def _in_name_word(doc: Doc, t: Token) -> bool:
@@ -897,7 +909,8 @@ def chinese_name_before(doc: Doc, pos: int, rendering: str = "") -> tuple[int, i
         if word == "在" and _in_a_place_inside_name(taken):
             taken.insert(0, t)
             continue
-        if not re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9À-ÖØ-öø-ɏ·‧・．•]+", t.text) or (word in ZH_BREAKS and not _in_name_word(doc, t)) \
+        if not re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9À-ÖØ-öø-ɏ·‧・．•]+", t.text) \
+                or (word in ZH_BREAKS and not _in_name_word(doc, t) and not _name_verb_before_a_stub(word, taken)) \
                 or word in _NOUN_TAGGED_VERBS \
                 or (word in TITLES and not (titled and not taken) and not _part_of_longer_word(doc, t)
                     and not (taken and _bare_body_word(fold_han(taken[0].text)))) \
@@ -975,6 +988,9 @@ def chinese_name_before(doc: Doc, pos: int, rendering: str = "") -> tuple[int, i
                 and not _bare_body_word(head[len(place):]):
             start += len(place)
             head = head[len(place):]
+    while (parent := _unrendered_parent(head, rendering)):
+        start += parent   # `農業部農糧署（Agriculture and Food Agency）`: the ministry the rendering leaves out
+        head = head[parent:]
     start += _post_body(head, rendering)
     state = _STATE_BEFORE.match(head)
     if state and _LOCAL_BODY_LATIN.fullmatch(rendering):
@@ -995,6 +1011,31 @@ def chinese_name_before(doc: Doc, pos: int, rendering: str = "") -> tuple[int, i
 # rendering that names the county or city alone.
 _STATE_BEFORE = re.compile(r"[\u4e00-\u9fff]{1,3}州(?=[\u4e00-\u9fff]{2,}(?:郡|市|县)$)")
 _LOCAL_BODY_LATIN = re.compile(r"(?:[A-Z][a-z]+ ){1,3}(?:County|City)|(?:City|County) of (?:[A-Z][a-z]+ ?){1,3}")
+
+
+# A government body written before its own agency, bureau or department (Simplified; `经济部`,
+# `行政院`, `台南市政府`, `农业委员会`), and the agency's last word.
+_PARENT_THEN_UNIT = re.compile(r"([\u4e00-\u9fff]{1,6}(?:部|市政府|县政府|委员会)|行政院|立法院|司法院|考试院|监察院)"
+                               r"(?=[\u4e00-\u9fff]{1,12}(?:署|局|处|司|中心|所|馆|委员会)$)")
+# The English words that render each kind of parent (`Ministry of …`, `… City Government`, `Executive Yuan`).
+_PARENT_IN_LATIN = {"部": r"Ministry", "政府": r"Government|City|County", "委员会": r"Council|Commission|Committee",
+                    "院": r"Yuan"}
+_NO_PARENT = re.compile(r"(?:总部|本部|俱乐部|[东南西北中]部)$")
+
+
+def _unrendered_parent(head: str, rendering: str) -> int:
+    """How many characters of `head` name a government body before its own agency that a Latin
+    long form renders alone (`農業部農糧署（Agriculture and Food Agency）`, `行政院原住民族委員會
+    （Council of Indigenous Peoples）`): the name is the part the bracket renders. An acronym keeps
+    the parent (`文化部影視及流行音樂產業局（BAMID）`), and so does a rendering that names it
+    (`Cultural Affairs Bureau, Tainan City Government`)."""
+    if script_of(rendering) != "latin" or _is_acronym(rendering) or len(rendering.split()) < 2:
+        return 0
+    m = _PARENT_THEN_UNIT.match(head)
+    if m is None or _NO_PARENT.search(m.group(1)):
+        return 0
+    kind = next(k for k in ("委员会", "政府", "部", "院") if m.group(1).endswith(k))
+    return 0 if re.search(rf"\b(?:{_PARENT_IN_LATIN[kind]})\b", rendering) else m.end()
 
 
 # Titles an English rendering of a person may open with (`Minister David Levy`).

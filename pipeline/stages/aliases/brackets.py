@@ -160,8 +160,14 @@ def _parts(text: str, s: int, e: int) -> list[tuple[int, int]]:
         start = c + 1 if text[c] != " " else c + 3
     out.append(_strip(text, start, e))
     out = [p for p in out if p[1] > p[0]]
+    joined: list[tuple[int, int]] = []
+    for p in out:   # `…, and Labor`: an `and` after a comma closes the list the part before it opened
+        if joined and re.match(r"(?:and|&)\s[A-Z]", text[p[0]:p[1]]) and script_of(text[joined[-1][0]:joined[-1][1]]) == "latin":
+            joined[-1] = (joined[-1][0], p[1])
+        else:
+            joined.append(p)
     merged: list[tuple[int, int]] = []
-    for p in out:
+    for p in joined:
         if merged and text[merged[-1][1]:p[0]].strip() in (",", "，") and _continues(text[merged[-1][0]:merged[-1][1]], text[p[0]:p[1]]):
             merged[-1] = (merged[-1][0], p[1])
         else:
@@ -185,7 +191,8 @@ def _continues(first: str, part: str) -> bool:
         return False
     if _PARENT_BODY.fullmatch(part):
         return True
-    return bool(re.search(r"\bof\s[A-Z][a-z]+$", first) and re.fullmatch(r"(?:[A-Z][a-z]+,?\s)*[A-Z][a-z]+\s(?:and|&)\s[A-Z][a-z]+", part))
+    # (with a comma before the `and` too: `Bureau of Democracy, Human Rights, and Labor`)
+    return bool(re.search(r"\bof\s[A-Z][a-z]+$", first) and re.fullmatch(r"(?:[A-Z][a-z]+,?\s)*[A-Z][a-z]+,?\s(?:and|&)\s[A-Z][a-z]+", part))
 
 
 def _renders_a_name(s: str) -> bool:
