@@ -908,3 +908,15 @@ def test_a_short_name_and_a_rendering_in_one_bracket(text, lang, expected):
 ])
 def test_government_bodies_before_their_agencies_and_long_english_names(text, expected):
     assert pairs(text, "zh")[0] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one word running together the starts of the long form's words (sino for China): a short name
+    ("The fund backs Hanbit China National Machinery Industry Corporation (Sinomach) today.",
+     [("China National Machinery Industry Corporation", "Sinomach")]),
+    ("Officers of the Northern Regional Police Organization (Norpol) met.", [("Northern Regional Police Organization", "Norpol")]),
+    # a word that is the name's first word alone, or no run of starts, is no short name
+    ("Staff of the City of Chicago (Chicago) and Hanbit Electronics (Hanbit) joined.", []),
+])
+def test_a_one_word_short_name_made_of_the_long_forms_word_starts(text, expected):
+    assert pairs(text, "en")[0] == expected

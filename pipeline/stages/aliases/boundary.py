@@ -38,6 +38,7 @@ from .similarity import (
     acronym_score,
     capitals_score,
     loose_acronym_score,
+    portmanteau_match,
     romanise,
     schwartz_hearst_match,
     sounds_like,
@@ -507,6 +508,11 @@ def latin_name_before(doc: Doc, pos: int, rendering: str) -> tuple[int, int] | N
         if best:
             return best
     run = _capitalised_run(text, words)
+    if re.fullmatch(r"[A-Z][a-z]{4,14}", rendering):
+        # `China National Machinery Industry Corporation (Sinomach)`: the words whose starts the one word runs together
+        whole = next((k for k in range(len(run) - 1) if portmanteau_match(rendering, text[run[k][0]:run[-1][1]])), None)
+        if whole is not None:
+            return run[whole][0], run[-1][1]
     if not run and script_of_rendering(rendering) == "han" and re.search(r"(?:^|[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef])\s?$",
                                                                       text[max(0, words[-1][0] - 2):words[-1][0]]):
         return words[-1]   # a brand written in lower case amid Chinese words (`外送平台foodpanda（富胖達）`)

@@ -29,6 +29,7 @@ from .similarity import (
     capitals_score,
     loose_acronym_score,
     parts_score,
+    portmanteau_match,
     romanise,
     schwartz_hearst_match,
     transliteration_score,
@@ -153,7 +154,8 @@ def find_aliases(doc: Doc) -> tuple[list[dict], list[dict], list[dict]]:
             (a_start, a_end), further = trim_span(text, *further[0]), further[1:]
             rendering, r_script = text[a_start:a_end], "latin"
         if n_script == r_script and not (is_acronym(rendering) or is_acronym(name) or is_short_form(rendering)
-                                        or (is_short_form(name) and len(rendering.split()) >= 2 and _title_case(rendering))):
+                                        or (is_short_form(name) and len(rendering.split()) >= 2 and _title_case(rendering))
+                                        or (n_script == "latin" and portmanteau_match(rendering, name))):
             if br.short:   # `한국지능정보원(원장 황종성, 이하 ‘NIA’)`: an aside, then the short name it defines
                 st, en_ = br.short
                 s_script = name_script(text[st:en_])
@@ -183,7 +185,8 @@ def find_aliases(doc: Doc) -> tuple[list[dict], list[dict], list[dict]]:
         if n_script == r_script == "latin" and max(acronym_score(rendering, name), acronym_score(name, rendering),
                                                     loose_acronym_score(rendering, name), loose_acronym_score(name, rendering),
                                                     1.0 if schwartz_hearst_match(rendering, name) else 0.0,
-                                                    capitals_score(name, rendering)) < 0.5 \
+                                                    capitals_score(name, rendering),
+                                                    1.0 if portmanteau_match(rendering, name) else 0.0) < 0.5 \
                 and not (is_acronym(name) and len(rendering.split()) >= 2 and _title_case(rendering)):
             continue  # `USA (Kenosha)`: two Latin names, neither spelling the other
         relation, score = _relation(name, rendering, n_script, r_script)
@@ -287,6 +290,8 @@ def _relation(name: str, alias: str, n_script: str, a_script: str) -> tuple[str,
         return "acronym", _acronym_relation_score(alias, name)
     if is_acronym(name) and n_script == "latin" and a_script == "latin":
         return "acronym", _acronym_relation_score(name, alias)
+    if n_script == a_script == "latin" and portmanteau_match(alias, name):
+        return "acronym", 0.9   # `Sinomach`: the starts of the long form's words run together
     if n_script == a_script == "latin" and (is_short_form(alias) or is_short_form(name)):
         short, long_ = (alias, name) if is_short_form(alias) else (name, alias)   # HDBank, RoMeLa: by their capitals
         return "acronym", capitals_score(short, long_)
