@@ -920,3 +920,14 @@ def test_government_bodies_before_their_agencies_and_long_english_names(text, ex
 ])
 def test_a_one_word_short_name_made_of_the_long_forms_word_starts(text, expected):
     assert pairs(text, "en")[0] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what is done to the named thing (운영, 설립), written after it and left out of the rendering
+    ("한빛시는 디지털 혁신 센터 운영(Centre for Digital Excellence)을 맡았다.", [("디지털 혁신 센터", "Centre for Digital Excellence")]),
+    ("양국은 해양 연구 센터 설립(Marine Research Centre) 계획을 밝혔다.", [("해양 연구 센터", "Marine Research Centre")]),
+    # a firm named after its country, which its acronym opens with, is no general term (기술)
+    ("회의에는 한국누리기술(KNT) 관계자가 참석했다.", [("한국누리기술", "KNT")]),
+])
+def test_korean_names_end_before_an_action_and_a_country_names_a_firm(text, expected):
+    assert pairs(text, "ko")[0] == expected

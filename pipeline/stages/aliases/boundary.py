@@ -265,7 +265,15 @@ def _trailing_unrendered(taken: list[Word], rendering: str) -> bool:
         return False   # the kind of body Korean adds to a foreign name is part of it (`우니시노스 대학(Unisinos)`)
     if not latin or any(_explains(last.text, x) for x in latin) or sounds_like(last.text, rendering.replace(" ", "")) >= EXPLAINED:
         return False
+    if last.text in _ACTION_NOUNS:
+        return True   # what is done to the named thing (`… 센터 운영`, `… 센터 설립`) ends no name
     return all(any(_explains(w.text, x) for w in taken[:-1]) for x in latin)
+
+
+# Verbal nouns Korean writes after the thing they act on (`센터 운영`, running the centre): no
+# name ends in one the rendering leaves out.
+_ACTION_NOUNS = frozenset({"운영", "설립", "개최", "구축", "추진", "개설", "출범", "개소", "유치", "건립", "조성", "신설",
+                           "확대", "강화", "지원", "참여", "참석", "방문", "가입"})
 
 
 def _group_of_countries(taken: list[Word], rendering: str) -> bool:

@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from ...nlp import extensions  # noqa: F401
 from ...nlp.layout import trim_span
-from ...nlp.lexicon import TERM_ACRONYMS, TERMS, TITLES, TRANSLATIONS, org_endings, word_set
+from ...nlp.lexicon import PLACES, TERM_ACRONYMS, TERMS, TITLES, TRANSLATIONS, org_endings, word_set
 from ...nlp.names import HONORIFIC_BEFORE
 from ...nlp.places import is_country
 from ...nlp.script import fold_han
@@ -319,6 +319,13 @@ def _relation(name: str, alias: str, n_script: str, a_script: str) -> tuple[str,
 _METHOD_WORDS = {"방식", "방법", "기법", "공법", "원리", "형태", "방안"}   # not 기술: 재생 에너지 기술 is a company
 
 
+def _country_first(name: str, acronym: str) -> bool:
+    """The name opens with a country whose English name starts the acronym (`한국…(K…)`, `日本…(J…)`)."""
+    head = fold_han(name)
+    return any(head.startswith(p) and len(head) > len(p) + 1 and is_country(p)
+               and any(n[:1] == acronym[:1].lower() for n in PLACES[p] if len(n) > 1) for p in PLACES)
+
+
 def _one_common_noun(doc: Doc, span) -> bool:
     """The name is one common noun of one morpheme, as Kiwi reads it (`누리집`, `우리나라`)."""
     toks = tokens_in(doc, span[0], span[1])
@@ -399,7 +406,8 @@ def _is_name(doc: Doc, span, name: str, rendering: str, relation: str, score: fl
         # (`공적개발원조(ODA)`) or the Korean words are a term's (`주식매매계약(SPA)`)
         if (rendering in TERM_ACRONYMS or rendering.rstrip("s") in TERM_ACRONYMS) and not _government_body(name):
             return False
-        return not name.replace(" ", "").endswith(TERM_ENDINGS)
+        # (a body named after its country, which the acronym opens with, is no term: `한국항공기술(KAT)`)
+        return not name.replace(" ", "").endswith(TERM_ENDINGS) or _country_first(name, rendering)
     if re.fullmatch(r"[A-Z][a-z]+(?: [A-Za-z]+)*", rendering) and _one_common_noun(doc, span) and not (relation == "transliteration" and score >= 0.6):
         return False  # one common noun and common English words, not sounded out: a term (`지침(Guideline)`, `이사(Member of the Board)`)
     if _model_says_organisation(doc, span) and any(t.tag_.startswith(("NNP", "SL", "SH")) for t in toks):
