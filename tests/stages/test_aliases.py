@@ -931,3 +931,16 @@ def test_a_one_word_short_name_made_of_the_long_forms_word_starts(text, expected
 ])
 def test_korean_names_end_before_an_action_and_a_country_names_a_firm(text, expected):
     assert pairs(text, "ko")[0] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a prefecture before the town the rendering names alone, as a state before a county
+    ("市府與日本北辰縣南川町（Minamikawa Town）簽署友好交流協定。", [("南川町", "Minamikawa Town")]),
+    # a town's mayor (町長) is a title before the person; a member of a people (族人) describes them
+    ("南川町長北村一郎（Ichiro Kitamura）率團來訪。", [("北村一郎", "Ichiro Kitamura")]),
+    ("西拉雅族人林秀美（Uma Navan）表示。", [("林秀美", "Uma Navan")]),
+    # the adjective of a country (British) renders it: the country stays in the name
+    ("文化局與英國藝術協會（British Arts Society）合作。", [("英國藝術協會", "British Arts Society")]),
+])
+def test_places_titles_and_peoples_before_rendered_names(text, expected):
+    assert pairs(text, "zh")[0] == expected

@@ -959,9 +959,9 @@ def chinese_name_before(doc: Doc, pos: int, rendering: str = "") -> tuple[int, i
         head = head[cut:]
     # A kind of organisation before the name describes it: 农业科技企业浙江绿禾…, 电影公司西海影业.
     m = None
-    # (乐团落日飞车, 歌手…: a band, a troupe, a singer before its name likewise)
+    # (乐团落日飞车, 歌手…: a band, a troupe, a singer before its name likewise; 西拉雅族人…: a member of a people)
     for hit in re.finditer(r"(?:企业|机构|公司|集团|厂商|平台|开发商|发行商|运营商|制造商|供应商|品牌|姊妹市|姐妹市|友好城市"
-                           r"|大厂|车厂|乐团|乐队|剧团|舞团|团体|歌手|艺人|乐手|球星|网红|偶像)(?!有限|股份)", head):
+                           r"|大厂|车厂|乐团|乐队|剧团|舞团|团体|歌手|艺人|乐手|球星|网红|偶像|族人)(?!有限|股份)", head):
         if len(head) - hit.end() >= 2 and head[hit.end():] not in ("公司", "集团", "有限公司", "股份有限公司", "集团公司") \
                 and (hit.group() != "品牌" or hit.start() >= 2) \
                 and not _name_verb_at(doc_text(doc), start + hit.end()):   # (`知名品牌星巴克`, but `品牌顧問公司`)
@@ -1023,8 +1023,10 @@ def chinese_name_before(doc: Doc, pos: int, rendering: str = "") -> tuple[int, i
 
 # A state written short before a county or city in it (`加州`, `德州`, `紐約州`), and an English
 # rendering that names the county or city alone.
-_STATE_BEFORE = re.compile(r"[\u4e00-\u9fff]{1,3}州(?=[\u4e00-\u9fff]{2,}(?:郡|市|县)$)")
-_LOCAL_BODY_LATIN = re.compile(r"(?:[A-Z][a-z]+ ){1,3}(?:County|City)|(?:City|County) of (?:[A-Z][a-z]+ ?){1,3}")
+# (Japan's prefectures likewise before a city, town or village: `熊本縣菊陽町（Kikuyo Town）`)
+_STATE_BEFORE = re.compile(r"[\u4e00-\u9fff]{1,3}州(?=[\u4e00-\u9fff]{2,}(?:郡|市|县)$)"
+                           r"|[\u4e00-\u9fff]{2,3}(?:县|府|道)(?=[\u4e00-\u9fff]{2,}(?:市|町|村)$)")
+_LOCAL_BODY_LATIN = re.compile(r"(?:[A-Z][a-z]+ ){1,3}(?:County|City|Town|Village)|(?:City|County|Town|Village) of (?:[A-Z][a-z]+ ?){1,3}")
 
 
 # A government body written before its own agency, bureau or department (Simplified; `经济部`,
