@@ -944,3 +944,20 @@ def test_korean_names_end_before_an_action_and_a_country_names_a_firm(text, expe
 ])
 def test_places_titles_and_peoples_before_rendered_names(text, expected):
     assert pairs(text, "zh")[0] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an ally (友邦) before a country describes it
+    ("總統接見友邦北辰王國（Kingdom of Beichen）總理。", [("北辰王國", "Kingdom of Beichen")]),
+    # a committee's parliament after a comma is part of its one English name
+    ("總統接見「北辰議會外交委員會」（Committee on Foreign Affairs, Beichen Parliament）訪團。",
+     [("北辰議會外交委員會", "Committee on Foreign Affairs, Beichen Parliament")]),
+    # a hyphen joins a foreign name's parts, as in its rendering
+    ("邀請法國導演尚-呂克·杜蘭（Jean-Luc Durand）來台。", [("尚-呂克·杜蘭", "Jean-Luc Durand")]),
+    # a governor (知事) is a title; a given name may hold a function word's character (也, 和)
+    ("市長接見日本北辰縣知事山本拓也（Takuya Yamamoto）。", [("山本拓也", "Takuya Yamamoto")]),
+    ("市長王大明與日本北川市長郡和子（Kazuko Kori）簽署協議。", [("郡和子", "Kazuko Kori")]),
+    ("市長與日本南川市長堀和子（Kazuko Hori）簽署協議。", [("堀和子", "Kazuko Hori")]),
+])
+def test_presidential_and_city_forms_of_foreign_people_and_bodies(text, expected):
+    assert pairs(text, "zh")[0] == expected

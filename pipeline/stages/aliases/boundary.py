@@ -678,6 +678,20 @@ def _name_verb_before_a_stub(word: str, taken: list[Token]) -> bool:
     return len(rest) == 3 and _bare_body_word(rest[2]) and len(lead) == 1 and lead[0][3] == "v"
 
 
+_HYPHENS = frozenset("-‐")
+
+
+def _over_a_hyphen(doc: Doc, start: int, rendering: str) -> int:
+    """A hyphen right before the name joins a foreign name's parts, as its rendering does
+    (`尚-皮耶·居內（Jean-Pierre Jeunet）`): the name runs on over it to the Han words before."""
+    text = doc_text(doc)
+    if start < 2 or text[start - 1] not in _HYPHENS or not re.search(r"[A-Za-z]-[A-Za-z]", rendering) \
+            or not re.match(r"[\u4e00-\u9fff]", text[start - 2]):
+        return start
+    before = chinese_name_before(doc, start - 1, rendering)
+    return before[0] if before is not None and before[1] == start - 1 else start
+
+
 def _special_city(ws: list, k: int) -> bool:
     """`特别` (an adverb to the segmenter) before `市`: a special city's name (`首尔特别市`)."""
     return ws[k][2] == "特别" and k + 1 < len(ws) and ws[k + 1][2].startswith("市")
@@ -913,13 +927,25 @@ def chinese_name_before(doc: Doc, pos: int, rendering: str = "") -> tuple[int, i
         # a title written after the person (`佩特森議員（Anders Petersen）`) that the rendering leaves out
         pos = toks[-1].idx
         toks = toks[:-1]
+    person = _personal_name(rendering)
+    given_and: Token | None = None   # the 和 of a given name (`郡和子`): the run of nouns stops at it, the name does not
     for t in reversed(toks):
         word = fold_han(t.text)   # Traditional text, Simplified word lists
+        if t.text in _HYPHENS and taken and "-" in rendering and t.idx + 1 == taken[0].idx:
+            taken.insert(0, t)   # `尚-皮耶·居內（Jean-Pierre Jeunet）`: the hyphen of a foreign name's part
+            continue
         if in_timex(doc, t.idx) and taken and t.idx + len(t.text) == taken[0].idx:
             floor = _timex_end(doc, t.idx)
             if floor < t.idx + len(t.text):
                 taken.insert(0, t)
             break
+        if person and re.fullmatch(r"[\u4e00-\u9fff]", t.text) and not taken:
+            taken.insert(0, t)   # a function word's character ending a person's given name (`達增拓也`: Takuya)
+            continue
+        if person and re.fullmatch(r"[\u4e00-\u9fff]?和", t.text) and len(taken) == 1 and len(taken[0].text) == 1:
+            taken.insert(0, t)   # … or opening it (`郡和子`, `堀和` + `子`: Kazuko)
+            given_and = t
+            continue
         if word == "在" and _in_a_place_inside_name(taken):
             taken.insert(0, t)
             continue
@@ -938,6 +964,13 @@ def chinese_name_before(doc: Doc, pos: int, rendering: str = "") -> tuple[int, i
     if not taken:
         return None
     start = max(taken[0].idx, _zh_noun_run_start(doc_text(doc), pos), floor)
+    inside = next((t for t in taken if t.idx < start < t.idx + len(t.text)), None)
+    if person and inside is not None and doc_text(doc)[start - 1] == "和" and len(inside.text) <= 4:
+        start = inside.idx   # (the tokenizer read the given name whole: `堀和子`)
+    if given_and is not None:
+        k = taken.index(given_and)
+        if len(given_and.text) == 2 or k >= 1:
+            start = max(given_and.idx if len(given_and.text) == 2 else taken[k - 1].idx, floor)
     if _bare_body_word(fold_han(doc_text(doc)[start:pos])) and taken[0].idx < start \
             and (len(rendering) >= 3 or not _is_acronym(rendering)):
         # the segmenter's verb inside a name cut it down to its organisation word (`国际自然保育联盟（IUCN）`:
@@ -946,6 +979,7 @@ def chinese_name_before(doc: Doc, pos: int, rendering: str = "") -> tuple[int, i
         while start < pos - 2 and fold_han(doc_text(doc)[start]) in ZH_BREAKS:
             start += 1   # a preposition glued to the name's first word by the tokenizer (`由國際`)
     start = _after_foreign_mark(doc_text(doc), max(taken[0].idx, floor), start, pos)
+    start = _over_a_hyphen(doc, start, rendering)
     start = _over_a_verb(doc_text(doc), start, pos, rendering, max(taken[0].idx, floor))
     start = _across_and(doc, start, pos, rendering)
     start = _direction_before(doc_text(doc), start, rendering)
@@ -960,7 +994,7 @@ def chinese_name_before(doc: Doc, pos: int, rendering: str = "") -> tuple[int, i
     # A kind of organisation before the name describes it: 农业科技企业浙江绿禾…, 电影公司西海影业.
     m = None
     # (乐团落日飞车, 歌手…: a band, a troupe, a singer before its name likewise; 西拉雅族人…: a member of a people)
-    for hit in re.finditer(r"(?:企业|机构|公司|集团|厂商|平台|开发商|发行商|运营商|制造商|供应商|品牌|姊妹市|姐妹市|友好城市"
+    for hit in re.finditer(r"(?:企业|机构|公司|集团|厂商|平台|开发商|发行商|运营商|制造商|供应商|品牌|姊妹市|姐妹市|友好城市|友邦|邦交国"
                            r"|大厂|车厂|乐团|乐队|剧团|舞团|团体|歌手|艺人|乐手|球星|网红|偶像|族人)(?!有限|股份)", head):
         if len(head) - hit.end() >= 2 and head[hit.end():] not in ("公司", "集团", "有限公司", "股份有限公司", "集团公司") \
                 and (hit.group() != "品牌" or hit.start() >= 2) \

@@ -176,10 +176,12 @@ def _parts(text: str, s: int, e: int) -> list[tuple[int, int]]:
 
 
 # The body an English name belongs to, written after a comma (`Cultural Affairs Bureau, Tainan City
-# Government`, `Energy Administration, Ministry of Economic Affairs`, `…, Executive Yuan, R.O.C.`),
-# as Taiwan's agencies write their names: part of the one rendering.
+# Government`, `Energy Administration, Ministry of Economic Affairs`, `…, Executive Yuan, R.O.C.`,
+# `Committee on Foreign Affairs, European Parliament`), as Taiwan's agencies write their names:
+# part of the one rendering.
 _PARENT_BODY = re.compile(r"(?:Ministry of [A-Z][\w ,&]+|(?:Executive|Legislative|Control|Examination|Judicial) Yuan|Office of the President"
                           r"|(?:[A-Z][a-z]+ ){1,3}(?:City|County|Metropolitan|Municipal|Provincial) Government|Republic of China"
+                          r"|(?:the )?(?:[A-Z][a-z]+ ){1,2}(?:Parliament|Congress|Diet)"
                           r"|R\.\s?O\.\s?C\.?|Taiwan(?: \(R\.O\.C\.\))?)")
 
 
