@@ -961,3 +961,16 @@ def test_places_titles_and_peoples_before_rendered_names(text, expected):
 ])
 def test_presidential_and_city_forms_of_foreign_people_and_bodies(text, expected):
     assert pairs(text, "zh")[0] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a district's number the rendering carries too is inside the name
+    ("國際扶輪3470地區（Rotary International District 3470）捐贈物資。",
+     [("國際扶輪3470地區", "Rotary International District 3470")]),
+    ("市府與國際獅子會300B1區（Lions Clubs International District 300B1）合作。",
+     [("國際獅子會300B1區", "Lions Clubs International District 300B1")]),
+    # a firm registered from a territory (香港商) is marked like a foreign one
+    ("市府與香港商北辰資訊（Beichen Information）合作。", [("北辰資訊", "Beichen Information")]),
+])
+def test_numbers_inside_names_and_territories_marking_firms(text, expected):
+    assert pairs(text, "zh")[0] == expected

@@ -692,6 +692,23 @@ def _over_a_hyphen(doc: Doc, start: int, rendering: str) -> int:
     return before[0] if before is not None and before[1] == start - 1 else start
 
 
+def _over_a_rendered_number(text: str, start: int, rendering: str, lo: int) -> int:
+    """A number right before the name that its rendering carries too (`國際扶輪3470地區（Rotary
+    International District 3470）`): a district's or a chapter's number inside the name, which runs
+    on over it to the nouns before."""
+    at, end = start, start
+    while at > lo and re.match(r"[0-9A-Za-z]", text[at - 1]):
+        at -= 1
+    while end < len(text) and re.match(r"[0-9A-Za-z]", text[end]):
+        end += 1
+    number = text[at:end]
+    if at == start or not re.search(r"\d", number) or script_of(rendering) != "latin" \
+            or not re.search(rf"(?<![\dA-Za-z]){re.escape(number)}(?![\dA-Za-z])", rendering):
+        return start
+    before = _zh_noun_run_start(text, at)
+    return before if lo <= before < at else start
+
+
 def _special_city(ws: list, k: int) -> bool:
     """`特别` (an adverb to the segmenter) before `市`: a special city's name (`首尔特别市`)."""
     return ws[k][2] == "特别" and k + 1 < len(ws) and ws[k + 1][2].startswith("市")
@@ -766,8 +783,17 @@ def _foreign_mark(text: str, at: int, lo: int) -> bool:
     """The 商 at `at` closes a foreign firm's registration mark that starts at `lo` or after it: a
     country in one to three characters before it (`美商`, `荷蘭商`), and no dictionary word it opens
     (`商務`, `商會`)."""
-    return any(at - n >= lo and (n == 1 and fold_han(text[at - 1]) in _ONE_CHARACTER_COUNTRIES or country_code(text[at - n:at]))
-               for n in (1, 2, 3)) and not _opens_a_word(text, at)
+    return any(at - n >= lo and _registered_in(text[at - n:at]) for n in (1, 2, 3)) and not _opens_a_word(text, at)
+
+
+def _registered_in(place: str) -> bool:
+    """A country or territory a foreign firm registers from, as its mark writes it (`美`, `荷蘭`, `香港`)."""
+    folded = fold_han(place)
+    return (len(folded) == 1 and folded in _ONE_CHARACTER_COUNTRIES) or folded in _TERRITORIES or bool(country_code(place))
+
+
+# Territories, no countries, that foreign firms register from (`香港商雅虎資訊`).
+_TERRITORIES = frozenset({"香港", "澳门"})
 
 
 def _after_foreign_mark(text: str, lo: int, start: int, pos: int) -> int:
@@ -980,6 +1006,7 @@ def chinese_name_before(doc: Doc, pos: int, rendering: str = "") -> tuple[int, i
             start += 1   # a preposition glued to the name's first word by the tokenizer (`由國際`)
     start = _after_foreign_mark(doc_text(doc), max(taken[0].idx, floor), start, pos)
     start = _over_a_hyphen(doc, start, rendering)
+    start = _over_a_rendered_number(doc_text(doc), start, rendering, max(taken[0].idx, floor))
     start = _over_a_verb(doc_text(doc), start, pos, rendering, max(taken[0].idx, floor))
     start = _across_and(doc, start, pos, rendering)
     start = _direction_before(doc_text(doc), start, rendering)
@@ -1014,7 +1041,7 @@ def chinese_name_before(doc: Doc, pos: int, rendering: str = "") -> tuple[int, i
         start += latin.end()   # `YouTuber阿滴（Ray Du）`: a kind of person in Latin letters before the name
         head = head[latin.end():]
     foreign = re.match(r"([\u4e00-\u9fff]{1,3})商(?=[\u4e00-\u9fff]{2})", head)
-    if foreign and (foreign.group(1) in _ONE_CHARACTER_COUNTRIES or country_code(foreign.group(1))) \
+    if foreign and _registered_in(foreign.group(1)) \
             and not _opens_a_word(doc_text(doc), start + foreign.end() - 1):
         start += foreign.end()   # a foreign firm's registration before its name (`荷蘭商恩智浦半導體`, `美商…`)
         head = head[foreign.end():]
