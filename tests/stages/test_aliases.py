@@ -974,3 +974,17 @@ def test_presidential_and_city_forms_of_foreign_people_and_bodies(text, expected
 ])
 def test_numbers_inside_names_and_territories_marking_firms(text, expected):
     assert pairs(text, "zh")[0] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a legal form's full stop ends no sentence: the name runs through it to the bracket
+    ("The subsidiary Hanbit Energy Solutions Inc. (HES) will build the plant.", [("Hanbit Energy Solutions Inc.", "HES")]),
+    ("Hanbit Energy Inc. (한빛에너지) said so.", [("Hanbit Energy Inc.", "한빛에너지")]),
+    ("Nuri Co., Ltd. (누리) said so.", [("Nuri Co., Ltd.", "누리")]),
+    # the name without its legal form is a short name in its own script, no pair
+    ("Staff of Nuriwave, Inc. (Nuriwave) said so.", []),
+    # `U.S.` is a place the acronym leaves out that still opens the name
+    ("Officials of the U.S. Food and Drug Administration (FDA) spoke.", [("U.S. Food and Drug Administration", "FDA")]),
+])
+def test_legal_forms_and_abbreviated_places_in_english_names(text, expected):
+    assert pairs(text, "en")[0] == expected

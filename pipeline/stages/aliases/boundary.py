@@ -480,8 +480,11 @@ def latin_name_before(doc: Doc, pos: int, rendering: str) -> tuple[int, int] | N
         pos = base + possessive.start()   # `the Hanbit Authority's (HRA) plan`: the name without its possessive
     cut = max(text.rfind(c, base, pos) for c in ";:!?\n()（）")
     # a full stop ends a sentence, not the capitals of an abbreviation (`Korea-U.S. Business Council`)
+    # (nor a legal form's abbreviation right before the bracket: `Hanbit Energy Solutions Inc. ("HES")`)
     cut = max([cut] + [base + m.start() for m in re.finditer(r"\.", text[base:pos])
-                       if not re.search(r"(?:^|[\s\-])(?:[A-Z]\.)+$", text[max(0, base + m.start() - 8):base + m.start() + 1])])
+                       if not re.search(r"(?:^|[\s\-])(?:[A-Z]\.)+$", text[max(0, base + m.start() - 8):base + m.start() + 1])
+                       and not (LEGAL_ABBREVIATION.search(text, max(0, base + m.start() - 6), base + m.start() + 1)
+                                and re.fullmatch(r",?\s*(?:Ltd\.?|Inc\.?|LLC)?\s*", text[base + m.start() + 1:pos]))])
     # a slash cuts, unless it joins two names of one thing (`Pangcah/Amis`, `Demant/Oticon`)
     cut = max([cut] + [base + m.start() for m in re.finditer("/", text[base:pos])
                        if not _JOINING_SLASH.match(text, base + m.start() - 1)])
@@ -506,7 +509,7 @@ def latin_name_before(doc: Doc, pos: int, rendering: str) -> tuple[int, int] | N
         for k in range(1, min(len(words), 5) + 1):
             s = words[-k][0]
             cand = text[s:words[-1][1]]
-            if re.search(r",\s", cand) or re.search(r"[^\sA-Za-z0-9&'.*\-]", cand):
+            if re.search(r",\s(?!(?:Ltd|Inc|LLC)\b)", cand) or re.search(r"[^\sA-Za-z0-9&'.*\-]", cand):
                 break  # a comma, or words of another script: the Latin name ended
             if any(w not in cand for w in latin_in_rendering):
                 continue  # `CJ제일제당` renders `CJ CheilJedang`: its Latin letters must be in the name
@@ -527,6 +530,8 @@ def latin_name_before(doc: Doc, pos: int, rendering: str) -> tuple[int, int] | N
     return (run[0][0], run[-1][1]) if run else None
 
 
+# A company's legal form abbreviated with a full stop (`Inc.`, `Co., Ltd.`), which ends no sentence.
+LEGAL_ABBREVIATION = re.compile(r"\b(?:Inc|Ltd|Co|Corp|Bhd|Pte|Pty|S\.A|N\.V|P\.L\.C)\.$")
 _JOINING_SLASH = re.compile(r"[A-Za-z]/[A-Z][a-z]")
 
 
@@ -536,7 +541,8 @@ def _capitalised_run(text: str, words: list[tuple[int, int]], commas: bool = Fal
         s, e = words[i]
         w = text[s:e]
         gap = text[e:run[0][0]] if run else ""
-        if ("," in gap and not commas) or re.search(r"[^\s,/&+·\-]", gap):
+        legal = bool(run) and re.fullmatch(r"(?:Ltd|Inc|LLC)\.?", text[run[0][0]:run[0][1]]) is not None
+        if ("," in gap and not commas and not legal) or re.search(r"[^\s,/&+·\-]", gap):   # (`Nuri Co., Ltd.`)
             break   # (a word of another script or a quote between: `「P. K.S.」為 Pangcah`)
         if w[0].isupper() or (w[0].isdigit() and run):
             run.insert(0, (s, e))
@@ -592,7 +598,7 @@ def _acronym_long_form(text: str, words, acronym: str) -> tuple[int, int] | None
         # Board (EDB)`, `Hong Kong Film Development Council (FDC)`
         i = best
         for k in (2, 1):
-            if i - k >= 0 and text[run[i - k][0]:run[i - 1][1]].lower() in LATIN_PLACES:
+            if i - k >= 0 and text[run[i - k][0]:run[i - 1][1]].lower().rstrip(".") in LATIN_PLACES:   # (`U.S.`)
                 i -= k
                 break
         return run[i][0], end

@@ -21,7 +21,7 @@ from ...nlp.places import is_country
 from ...nlp.script import fold_han
 from ...nlp.words import doc_text, in_timex, tokens_in
 from ..spans import set_span_group
-from .boundary import chinese_name_before, korean_name_before, latin_name_before
+from .boundary import LEGAL_ABBREVIATION, chinese_name_before, korean_name_before, latin_name_before
 from .brackets import LANG_OF_SCRIPT, find_brackets, is_acronym, is_short_form, script_of
 from .han_reading import han_latin_relation
 from .similarity import (
@@ -63,6 +63,10 @@ _RENDERED_YEAR = re.compile(r"((?:19|20)\d\d)\s")
 _ALTERNATIVES = re.compile(r"([A-Z][a-z]+)/([A-Z][a-z]+)")
 _HEAD_ASIDE = re.compile(r"(?:CEO|CTO|CFO|COO|Chair(?:man|woman|person)?|President|Director|Founder|Minister)"
                          r"(?:\s+and\s+\w+)?\s+[A-Z][a-z]")
+
+
+# A company's legal form after its name (`, Inc.`, ` Co., Ltd.`).
+_LEGAL_FORM_AFTER = re.compile(r",?\s*(?:Inc|Ltd|LLC|Corp|Co|PLC|GmbH)\.?(?:,?\s*Ltd\.?)?$")
 
 
 def find_aliases(doc: Doc) -> tuple[list[dict], list[dict], list[dict]]:
@@ -189,6 +193,8 @@ def find_aliases(doc: Doc) -> tuple[list[dict], list[dict], list[dict]]:
                                                     1.0 if portmanteau_match(rendering, name) else 0.0) < 0.5 \
                 and not (is_acronym(name) and len(rendering.split()) >= 2 and _title_case(rendering)):
             continue  # `USA (Kenosha)`: two Latin names, neither spelling the other
+        if n_script == r_script == "latin" and _LEGAL_FORM_AFTER.sub("", name) == rendering:
+            continue  # `Hanbit, Inc. (Hanbit)`: the name without its legal form, a short name in its own script
         relation, score = _relation(name, rendering, n_script, r_script)
         pair = {
             "name": {"text": name, "start": span[0], "end": span[1], "lang": LANG_OF_SCRIPT.get(n_script)},
@@ -265,8 +271,8 @@ def _name_before(doc: Doc, pos: int, rendering: str, r_script: str):
         return None
     before = text[:pos].rstrip()[-1:]
     b_script = "hangul" if before in "㈜㈔" else script_of(before) if before else "other"   # (`한빛전자㈜(Hanbit …)`)
-    if re.fullmatch(r"[À-ÖØ-öø-ɏ]", before):
-        b_script = "latin"   # a Latin letter with a diacritic ends the name: `Nestlé（雀巢）`
+    if re.fullmatch(r"[À-ÖØ-öø-ɏ]", before) or (before == "." and LEGAL_ABBREVIATION.search(text[:pos].rstrip())):
+        b_script = "latin"   # a Latin letter with a diacritic ends the name: `Nestlé（雀巢）`; so does `Inc.`
     word = text[:pos].rstrip().rsplit(None, 1)[-1] if text[:pos].strip() else ""
     if b_script == "hangul" or (b_script == "latin" and re.match(r"[가-힣]", word)):
         # (a Korean word ending in Latin letters is a Korean name: `오픈AI(OpenAI)`, `네이버웹툰(Naver Webtoon)`)
