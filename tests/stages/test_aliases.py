@@ -832,3 +832,159 @@ def test_general_words_for_documents_and_meetings_name_nothing(text, lang):
                                         ("국제등반협회(International Tree Climbing Association/ITCA)는 밝혔다.", "ko")])
 def test_a_long_form_and_its_acronym_joined_by_a_slash_are_two_renderings(text, lang):
     assert [a for _, a in pairs(text, lang)[0]] == ["International Tree Climbing Association", "ITCA"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body's word alone (公社, 公團) is no name: the segmenter's verb inside the name cut it off
+    ("經濟部與韓國能源支援公社（KESA）簽署合作備忘錄。", ("韓國能源支援公社", "KESA")),
+    ("經濟部與韓國疾病預防公團（KDPC）簽署合作備忘錄。", ("韓國疾病預防公團", "KDPC")),
+    # a verb naming the body's purpose (振興, 開發) between the name's nouns does not end it; a kind
+    # word (企業) before it is part of the name, no description
+    ("經濟部與韓國產業技術振興院（KIAT）簽署合作備忘錄。", ("韓國產業技術振興院", "KIAT")),
+    ("邀請韓國中小企業振興公團（Small and Medium Business Corporation）來臺。",
+     ("中小企業振興公團", "Small and Medium Business Corporation")),
+    # a conjunction after a body's whole name, or after the issuer (本市), lists two bodies: the
+    # rendering's `and` is its own (`Commerce and Industry`)
+    ("經濟部與韓國中小企業振興公團（Small and Medium Business Corporation）合作。",
+     ("中小企業振興公團", "Small and Medium Business Corporation")),
+    ("本市與日本商工會議所（Japan Chamber of Commerce and Industry）合作。",
+     ("日本商工會議所", "Japan Chamber of Commerce and Industry")),
+    # a short name from both sides of 及, the conjunction glued to the word before by the tokenizer
+    ("本計畫由國家科學及技術委員會（國科會，NSTC）補助。", ("國家科學及技術委員會", "NSTC")),
+    # a foreign firm's mark (美商, 日商) opens the name, past a verb the segmenter reads inside it,
+    # and before an acronym too
+    ("本案由美商應用材料（Applied Materials）投資。", ("應用材料", "Applied Materials")),
+    ("美商超微半導體（AMD）宣布擴大投資。", ("超微半導體", "AMD")),
+    ("日商鎧俠（KIOXIA）宣布擴大投資。", ("鎧俠", "KIOXIA")),
+    # a country before a body's word alone is what names it (AmCham)
+    ("經濟部與美國商會（AmCham Taiwan）座談。", ("美國商會", "AmCham Taiwan")),
+    # a short name in the name's script, then a Latin short form with capitals inside
+    ("由國家實驗研究院（國研院，NARLabs）主辦。", ("國家實驗研究院", "NARLabs")),
+    # a legal form after a comma, before a Chinese comma, stays in the English name
+    ("北辰精密工業股份有限公司（Beichen Precision Industry Co., Ltd.，北辰）宣布。",
+     ("北辰精密工業股份有限公司", "Beichen Precision Industry Co., Ltd.")),
+    # a special city (特別市, 特別 an adverb to the segmenter); 南韓 is a country the rendering leaves out
+    ("市長表示，南韓首爾特別市（Seoul Metropolitan Government）將參與。",
+     ("首爾特別市", "Seoul Metropolitan Government")),
+    # `such as` (如) after a kind of firm opens the examples, no part of the name
+    ("邀請知名企業如星光電子（Starlight Electronics）參加。", ("星光電子", "Starlight Electronics")),
+])
+def test_taiwanese_government_forms_of_foreign_bodies_and_firms(text, expected):
+    assert pairs(text, "zh")[0] == [expected]
+
+
+def test_a_latin_short_form_of_another_body_after_the_acronym_is_no_rendering():
+    # `(HCMC, NURILabs)`: the parent body's short name, whose letters the long form does not spell
+    found, _ = pairs("Dr. Lee of the Hanbit Center for Marine Computing (HCMC, NURILabs) spoke.", "en")
+    assert found == [("Hanbit Center for Marine Computing", "HCMC")]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a short name defined with its marker in the name's own script, then the rendering in Latin
+    ("中華民國東亞貿易發展協會（簡稱「東貿協」，EATDA）今日表示。", "zh", [("中華民國東亞貿易發展協會", "EATDA")]),
+    ("한빛국제협력단(이하 ‘한빛단’, HICA)은 밝혔다.", "ko", [("한빛국제협력단", "HICA")]),
+    # a function word's character opening a set phrase that ends in a noun (對 of 對外貿易) is inside the name
+    ("中華民國對外貿易發展協會（以下簡稱外貿協會，Taiwan External Trade Development Council）今日表示。", "zh",
+     [("中華民國對外貿易發展協會", "Taiwan External Trade Development Council")]),
+])
+def test_a_short_name_and_a_rendering_in_one_bracket(text, lang, expected):
+    assert pairs(text, lang)[0] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a ministry, Yuan or city government before its own agency that the English long form leaves
+    # out is no part of the name; a rendering that names it, or an acronym, keeps it
+    ("農林部農產署（Agricultural Produce Agency）表示。", [("農產署", "Agricultural Produce Agency")]),
+    ("行政院海洋族群委員會（Council of Ocean Peoples）表示。", [("海洋族群委員會", "Council of Ocean Peoples")]),
+    ("北辰市政府文化局（Cultural Affairs Bureau）主辦。", [("文化局", "Cultural Affairs Bureau")]),
+    ("北辰市政府文化局（Cultural Affairs Bureau, Beichen City Government）主辦。",
+     [("北辰市政府文化局", "Cultural Affairs Bureau, Beichen City Government")]),
+    # a verb of a body's purpose that also ends clauses (投資) before a verb and a body's character
+    ("經濟部投資審議司（Department of Investment Review）表示。", [("投資審議司", "Department of Investment Review")]),
+    ("經濟部與韓國投資公社（KIC）合作。", [("韓國投資公社", "KIC")]),
+    # an English name whose list closes with a comma before `and` is one rendering
+    ("北辰民主人權暨勞工局（Bureau of Democracy, Human Rights, and Labor）表示。",
+     [("北辰民主人權暨勞工局", "Bureau of Democracy, Human Rights, and Labor")]),
+])
+def test_government_bodies_before_their_agencies_and_long_english_names(text, expected):
+    assert pairs(text, "zh")[0] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one word running together the starts of the long form's words (sino for China): a short name
+    ("The fund backs Hanbit China National Machinery Industry Corporation (Sinomach) today.",
+     [("China National Machinery Industry Corporation", "Sinomach")]),
+    ("Officers of the Northern Regional Police Organization (Norpol) met.", [("Northern Regional Police Organization", "Norpol")]),
+    # a word that is the name's first word alone, or no run of starts, is no short name
+    ("Staff of the City of Chicago (Chicago) and Hanbit Electronics (Hanbit) joined.", []),
+])
+def test_a_one_word_short_name_made_of_the_long_forms_word_starts(text, expected):
+    assert pairs(text, "en")[0] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what is done to the named thing (운영, 설립), written after it and left out of the rendering
+    ("한빛시는 디지털 혁신 센터 운영(Centre for Digital Excellence)을 맡았다.", [("디지털 혁신 센터", "Centre for Digital Excellence")]),
+    ("양국은 해양 연구 센터 설립(Marine Research Centre) 계획을 밝혔다.", [("해양 연구 센터", "Marine Research Centre")]),
+    # a firm named after its country, which its acronym opens with, is no general term (기술)
+    ("회의에는 한국누리기술(KNT) 관계자가 참석했다.", [("한국누리기술", "KNT")]),
+])
+def test_korean_names_end_before_an_action_and_a_country_names_a_firm(text, expected):
+    assert pairs(text, "ko")[0] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a prefecture before the town the rendering names alone, as a state before a county
+    ("市府與日本北辰縣南川町（Minamikawa Town）簽署友好交流協定。", [("南川町", "Minamikawa Town")]),
+    # a town's mayor (町長) is a title before the person; a member of a people (族人) describes them
+    ("南川町長北村一郎（Ichiro Kitamura）率團來訪。", [("北村一郎", "Ichiro Kitamura")]),
+    ("西拉雅族人林秀美（Uma Navan）表示。", [("林秀美", "Uma Navan")]),
+    # the adjective of a country (British) renders it: the country stays in the name
+    ("文化局與英國藝術協會（British Arts Society）合作。", [("英國藝術協會", "British Arts Society")]),
+])
+def test_places_titles_and_peoples_before_rendered_names(text, expected):
+    assert pairs(text, "zh")[0] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an ally (友邦) before a country describes it
+    ("總統接見友邦北辰王國（Kingdom of Beichen）總理。", [("北辰王國", "Kingdom of Beichen")]),
+    # a committee's parliament after a comma is part of its one English name
+    ("總統接見「北辰議會外交委員會」（Committee on Foreign Affairs, Beichen Parliament）訪團。",
+     [("北辰議會外交委員會", "Committee on Foreign Affairs, Beichen Parliament")]),
+    # a hyphen joins a foreign name's parts, as in its rendering
+    ("邀請法國導演尚-呂克·杜蘭（Jean-Luc Durand）來台。", [("尚-呂克·杜蘭", "Jean-Luc Durand")]),
+    # a governor (知事) is a title; a given name may hold a function word's character (也, 和)
+    ("市長接見日本北辰縣知事山本拓也（Takuya Yamamoto）。", [("山本拓也", "Takuya Yamamoto")]),
+    ("市長王大明與日本北川市長郡和子（Kazuko Kori）簽署協議。", [("郡和子", "Kazuko Kori")]),
+    ("市長與日本南川市長堀和子（Kazuko Hori）簽署協議。", [("堀和子", "Kazuko Hori")]),
+])
+def test_presidential_and_city_forms_of_foreign_people_and_bodies(text, expected):
+    assert pairs(text, "zh")[0] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a district's number the rendering carries too is inside the name
+    ("國際扶輪3470地區（Rotary International District 3470）捐贈物資。",
+     [("國際扶輪3470地區", "Rotary International District 3470")]),
+    ("市府與國際獅子會300B1區（Lions Clubs International District 300B1）合作。",
+     [("國際獅子會300B1區", "Lions Clubs International District 300B1")]),
+    # a firm registered from a territory (香港商) is marked like a foreign one
+    ("市府與香港商北辰資訊（Beichen Information）合作。", [("北辰資訊", "Beichen Information")]),
+])
+def test_numbers_inside_names_and_territories_marking_firms(text, expected):
+    assert pairs(text, "zh")[0] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a legal form's full stop ends no sentence: the name runs through it to the bracket
+    ("The subsidiary Hanbit Energy Solutions Inc. (HES) will build the plant.", [("Hanbit Energy Solutions Inc.", "HES")]),
+    ("Hanbit Energy Inc. (한빛에너지) said so.", [("Hanbit Energy Inc.", "한빛에너지")]),
+    ("Nuri Co., Ltd. (누리) said so.", [("Nuri Co., Ltd.", "누리")]),
+    # the name without its legal form is a short name in its own script, no pair
+    ("Staff of Nuriwave, Inc. (Nuriwave) said so.", []),
+    # `U.S.` is a place the acronym leaves out that still opens the name
+    ("Officials of the U.S. Food and Drug Administration (FDA) spoke.", [("U.S. Food and Drug Administration", "FDA")]),
+])
+def test_legal_forms_and_abbreviated_places_in_english_names(text, expected):
+    assert pairs(text, "en")[0] == expected

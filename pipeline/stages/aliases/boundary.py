@@ -33,10 +33,12 @@ from ...nlp.places import country_code, is_country, is_place
 from ...nlp.script import fold_han, script_of
 from ...nlp.words import Word, doc_text, ends_phrase, in_timex, tokens_before, words_before
 from ...nlp.zh_words import in_dictionary, name_word, pos_words
+from .brackets import is_short_form
 from .similarity import (
     acronym_score,
     capitals_score,
     loose_acronym_score,
+    portmanteau_match,
     romanise,
     schwartz_hearst_match,
     sounds_like,
@@ -263,7 +265,15 @@ def _trailing_unrendered(taken: list[Word], rendering: str) -> bool:
         return False   # the kind of body Korean adds to a foreign name is part of it (`우니시노스 대학(Unisinos)`)
     if not latin or any(_explains(last.text, x) for x in latin) or sounds_like(last.text, rendering.replace(" ", "")) >= EXPLAINED:
         return False
+    if last.text in _ACTION_NOUNS:
+        return True   # what is done to the named thing (`… 센터 운영`, `… 센터 설립`) ends no name
     return all(any(_explains(w.text, x) for w in taken[:-1]) for x in latin)
+
+
+# Verbal nouns Korean writes after the thing they act on (`센터 운영`, running the centre): no
+# name ends in one the rendering leaves out.
+_ACTION_NOUNS = frozenset({"운영", "설립", "개최", "구축", "추진", "개설", "출범", "개소", "유치", "건립", "조성", "신설",
+                           "확대", "강화", "지원", "참여", "참석", "방문", "가입"})
 
 
 def _group_of_countries(taken: list[Word], rendering: str) -> bool:
@@ -408,12 +418,6 @@ def _is_acronym(s: str) -> bool:
     return is_acronym(s)
 
 
-def is_short_form(s: str) -> bool:
-    """A one-word short name with capitals inside, made from a longer name's letters
-    (`InvestHK`, `HDBank`): matched against the long form like an acronym."""
-    return bool(re.fullmatch(r"[A-Z][A-Za-z0-9&\-]{2,15}", s)) and sum(c.isupper() for c in s) >= 2
-
-
 def _person_before(doc: Doc, w: Word, name_start: int) -> bool:
     """The entity model (where it ran) reads the word `w` as (part of) a person who ends before
     the name: `드니스 웅 싱가포르 개인정보보호위원회(PDPC)`."""
@@ -476,8 +480,11 @@ def latin_name_before(doc: Doc, pos: int, rendering: str) -> tuple[int, int] | N
         pos = base + possessive.start()   # `the Hanbit Authority's (HRA) plan`: the name without its possessive
     cut = max(text.rfind(c, base, pos) for c in ";:!?\n()（）")
     # a full stop ends a sentence, not the capitals of an abbreviation (`Korea-U.S. Business Council`)
+    # (nor a legal form's abbreviation right before the bracket: `Hanbit Energy Solutions Inc. ("HES")`)
     cut = max([cut] + [base + m.start() for m in re.finditer(r"\.", text[base:pos])
-                       if not re.search(r"(?:^|[\s\-])(?:[A-Z]\.)+$", text[max(0, base + m.start() - 8):base + m.start() + 1])])
+                       if not re.search(r"(?:^|[\s\-])(?:[A-Z]\.)+$", text[max(0, base + m.start() - 8):base + m.start() + 1])
+                       and not (LEGAL_ABBREVIATION.search(text, max(0, base + m.start() - 6), base + m.start() + 1)
+                                and re.fullmatch(r",?\s*(?:Ltd\.?|Inc\.?|LLC)?\s*", text[base + m.start() + 1:pos]))])
     # a slash cuts, unless it joins two names of one thing (`Pangcah/Amis`, `Demant/Oticon`)
     cut = max([cut] + [base + m.start() for m in re.finditer("/", text[base:pos])
                        if not _JOINING_SLASH.match(text, base + m.start() - 1)])
@@ -502,7 +509,7 @@ def latin_name_before(doc: Doc, pos: int, rendering: str) -> tuple[int, int] | N
         for k in range(1, min(len(words), 5) + 1):
             s = words[-k][0]
             cand = text[s:words[-1][1]]
-            if re.search(r",\s", cand) or re.search(r"[^\sA-Za-z0-9&'.*\-]", cand):
+            if re.search(r",\s(?!(?:Ltd|Inc|LLC)\b)", cand) or re.search(r"[^\sA-Za-z0-9&'.*\-]", cand):
                 break  # a comma, or words of another script: the Latin name ended
             if any(w not in cand for w in latin_in_rendering):
                 continue  # `CJ제일제당` renders `CJ CheilJedang`: its Latin letters must be in the name
@@ -512,12 +519,19 @@ def latin_name_before(doc: Doc, pos: int, rendering: str) -> tuple[int, int] | N
         if best:
             return best
     run = _capitalised_run(text, words)
+    if re.fullmatch(r"[A-Z][a-z]{4,14}", rendering):
+        # `China National Machinery Industry Corporation (Sinomach)`: the words whose starts the one word runs together
+        whole = next((k for k in range(len(run) - 1) if portmanteau_match(rendering, text[run[k][0]:run[-1][1]])), None)
+        if whole is not None:
+            return run[whole][0], run[-1][1]
     if not run and script_of_rendering(rendering) == "han" and re.search(r"(?:^|[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef])\s?$",
                                                                       text[max(0, words[-1][0] - 2):words[-1][0]]):
         return words[-1]   # a brand written in lower case amid Chinese words (`外送平台foodpanda（富胖達）`)
     return (run[0][0], run[-1][1]) if run else None
 
 
+# A company's legal form abbreviated with a full stop (`Inc.`, `Co., Ltd.`), which ends no sentence.
+LEGAL_ABBREVIATION = re.compile(r"\b(?:Inc|Ltd|Co|Corp|Bhd|Pte|Pty|S\.A|N\.V|P\.L\.C)\.$")
 _JOINING_SLASH = re.compile(r"[A-Za-z]/[A-Z][a-z]")
 
 
@@ -527,7 +541,8 @@ def _capitalised_run(text: str, words: list[tuple[int, int]], commas: bool = Fal
         s, e = words[i]
         w = text[s:e]
         gap = text[e:run[0][0]] if run else ""
-        if ("," in gap and not commas) or re.search(r"[^\s,/&+·\-]", gap):
+        legal = bool(run) and re.fullmatch(r"(?:Ltd|Inc|LLC)\.?", text[run[0][0]:run[0][1]]) is not None
+        if ("," in gap and not commas and not legal) or re.search(r"[^\s,/&+·\-]", gap):   # (`Nuri Co., Ltd.`)
             break   # (a word of another script or a quote between: `「P. K.S.」為 Pangcah`)
         if w[0].isupper() or (w[0].isdigit() and run):
             run.insert(0, (s, e))
@@ -583,7 +598,7 @@ def _acronym_long_form(text: str, words, acronym: str) -> tuple[int, int] | None
         # Board (EDB)`, `Hong Kong Film Development Council (FDC)`
         i = best
         for k in (2, 1):
-            if i - k >= 0 and text[run[i - k][0]:run[i - 1][1]].lower() in LATIN_PLACES:
+            if i - k >= 0 and text[run[i - k][0]:run[i - 1][1]].lower().rstrip(".") in LATIN_PLACES:   # (`U.S.`)
                 i -= k
                 break
         return run[i][0], end
@@ -620,8 +635,9 @@ def _zh_noun_run_start(text: str, pos: int) -> int:
             break   # a verb of one character before a body's whole name (`获` + `联合国教科文组织`)
         # (the word right before the bracket is the name's head, whatever the segmenter tags it:
         # 协定 v of `跨太平洋伙伴全面进步协定`, 组织 v of `国际民航组织`)
-        if (not _zh_name_word(word, flag) and len(word) >= 2 and e < pos) or word in ZH_BREAKS \
-                or fold_han(word) in _NOUN_TAGGED_VERBS:
+        if (not _zh_name_word(word, flag) and len(word) >= 2 and e < pos and not _name_verb_between_nouns(ws, k, pos)
+                and not _special_city(ws, k)) \
+                or word in ZH_BREAKS or fold_han(word) in _NOUN_TAGGED_VERBS:
             break
         if k > 0 and ws[k - 1][2] + word in ZH_BREAKS:
             break   # a verb the segmenter cut in two (`荐` + `送`): it ends the name with both halves
@@ -630,6 +646,82 @@ def _zh_noun_run_start(text: str, pos: int) -> int:
     if 0 <= k < len(ws) - 1 and start < pos and _surname_glued(ws[k], ws[k + 1], pos):
         start = ws[k][1] - 1   # `及全` + `东明`: the surname belongs to the name
     return start if start < pos else 0
+
+
+# Verbs Chinese names of bodies hold between their nouns (`振兴`, `联合`, `开发`): data/zh_name_verbs.txt.
+ZH_NAME_VERBS = frozenset(word_set(Path(__file__).with_name("data") / "zh_name_verbs.txt"))
+
+
+def _name_verb_between_nouns(ws: list, k: int, pos: int) -> bool:
+    """The segmenter's verb `ws[k]` is one that names a body's purpose (`韩国中小企业振兴公团`,
+    `亚洲蔬菜研究发展中心`), with a noun of the name right after it and one before it: inside the
+    name, no clause verb before it."""
+    if ws[k][2] not in ZH_NAME_VERBS or k == 0 or k + 1 >= len(ws) or ws[k + 1][0] >= pos:
+        return False
+    before, after = ws[k - 1], ws[k + 1]
+    return _zh_name_word(after[2], after[3]) and before[3] in _NOUN_FLAGS and before[2] not in ZH_BREAKS
+
+
+def _name_verb_at(text: str, at: int) -> bool:
+    """The segmenter's word at `at` starts there and is a verb of a body's purpose (`振兴`)."""
+    w = _segmenter_word_at(text, at)
+    return w is not None and w[0] == at and w[2] in ZH_NAME_VERBS
+
+
+# Words that open examples of a kind (`such as`), which the segmenter leaves in the run of nouns.
+_SUCH_AS = frozenset({"如", "例如", "诸如", "像是", "譬如"})
+
+
+def _name_verb_before_a_stub(word: str, taken: list[Token]) -> bool:
+    """A verb of a body's purpose that also ends clauses (`投资`) before what is no name alone (a
+    body's word, or a verb and one: `审议司`, `公社`): inside the name (`經濟部投資審議司`, `韓國投資公社`)."""
+    if word not in ZH_NAME_VERBS or not taken:
+        return False
+    rest = fold_han("".join(t.text for t in taken))
+    if _bare_body_word(rest):
+        return True
+    lead = pos_words(rest[:2])[1]
+    return len(rest) == 3 and _bare_body_word(rest[2]) and len(lead) == 1 and lead[0][3] == "v"
+
+
+_HYPHENS = frozenset("-‐")
+
+
+def _over_a_hyphen(doc: Doc, start: int, rendering: str) -> int:
+    """A hyphen right before the name joins a foreign name's parts, as its rendering does
+    (`尚-皮耶·居內（Jean-Pierre Jeunet）`): the name runs on over it to the Han words before."""
+    text = doc_text(doc)
+    if start < 2 or text[start - 1] not in _HYPHENS or not re.search(r"[A-Za-z]-[A-Za-z]", rendering) \
+            or not re.match(r"[\u4e00-\u9fff]", text[start - 2]):
+        return start
+    before = chinese_name_before(doc, start - 1, rendering)
+    return before[0] if before is not None and before[1] == start - 1 else start
+
+
+def _over_a_rendered_number(text: str, start: int, rendering: str, lo: int) -> int:
+    """A number right before the name that its rendering carries too (`國際扶輪3470地區（Rotary
+    International District 3470）`): a district's or a chapter's number inside the name, which runs
+    on over it to the nouns before."""
+    at, end = start, start
+    while at > lo and re.match(r"[0-9A-Za-z]", text[at - 1]):
+        at -= 1
+    while end < len(text) and re.match(r"[0-9A-Za-z]", text[end]):
+        end += 1
+    number = text[at:end]
+    if at == start or not re.search(r"\d", number) or script_of(rendering) != "latin" \
+            or not re.search(rf"(?<![\dA-Za-z]){re.escape(number)}(?![\dA-Za-z])", rendering):
+        return start
+    before = _zh_noun_run_start(text, at)
+    return before if lo <= before < at else start
+
+
+def _special_city(ws: list, k: int) -> bool:
+    """`特别` (an adverb to the segmenter) before `市`: a special city's name (`首尔特别市`)."""
+    return ws[k][2] == "特别" and k + 1 < len(ws) and ws[k + 1][2].startswith("市")
+
+
+# The segmenter's noun tags (common, place, body, person, other proper noun, abbreviation).
+_NOUN_FLAGS = frozenset({"n", "ns", "nt", "nr", "nz", "j", "nrt", "nrfg", "ng", "vn"})
 
 
 # One-character places after 在 inside a name: a foreign body posted there (`美国在台协会`,
@@ -693,6 +785,34 @@ def _opens_a_word(text: str, at: int) -> bool:
     return in_dictionary(fold_han(text[at:at + 2]))
 
 
+def _foreign_mark(text: str, at: int, lo: int) -> bool:
+    """The 商 at `at` closes a foreign firm's registration mark that starts at `lo` or after it: a
+    country in one to three characters before it (`美商`, `荷蘭商`), and no dictionary word it opens
+    (`商務`, `商會`)."""
+    return any(at - n >= lo and _registered_in(text[at - n:at]) for n in (1, 2, 3)) and not _opens_a_word(text, at)
+
+
+def _registered_in(place: str) -> bool:
+    """A country or territory a foreign firm registers from, as its mark writes it (`美`, `荷蘭`, `香港`)."""
+    folded = fold_han(place)
+    return (len(folded) == 1 and folded in _ONE_CHARACTER_COUNTRIES) or folded in _TERRITORIES or bool(country_code(place))
+
+
+# Territories, no countries, that foreign firms register from (`香港商雅虎資訊`).
+_TERRITORIES = frozenset({"香港", "澳门"})
+
+
+def _after_foreign_mark(text: str, lo: int, start: int, pos: int) -> int:
+    """A foreign firm's registration mark (`美商`, `日商`) among the words taken before the run of
+    nouns opens the firm's name: the segmenter's verb inside the name (`美商應用材料`: 应用 v,
+    `美商超微半導體`: 超微 v) stopped the run short of it. The name starts after the mark."""
+    for at in range(start - 1, lo, -1):
+        if text[at] == "商" and at + 3 <= pos and re.fullmatch(r"[\u4e00-\u9fff]+", text[at + 1:start]) \
+                and _foreign_mark(text, at, lo):
+            return at + 1
+    return start
+
+
 def _segmenter_word_at(text: str, at: int) -> tuple | None:
     """The segmenter's word (start, end, word, flag) that begins at or before `at` in the text."""
     starts, ws = pos_words(text)
@@ -748,20 +868,40 @@ def _across_and(doc: Doc, start: int, pos: int, rendering: str) -> int:
     if start < 2 or fold_han(text[start - 1]) not in "及与和暨":
         return start
     if re.fullmatch(r"[\u4e00-\u9fff]{2,8}", short) and not _subsequence(short, fold_han(text[start:pos])):
-        before = chinese_name_before(doc, start - 1)
-        if before is not None and before[1] == start - 1 and _subsequence(short, fold_han(text[before[0]:pos])) \
-                and short[0] in fold_han(text[before[0]:start - 1]):
-            return before[0]
+        before = _name_part_before_and(doc, start)
+        if before is not None and _subsequence(short, fold_han(text[before:pos])) and short[0] in fold_han(text[before:start - 1]):
+            return before
     elif re.search(r"\s(?:and|&)\s", rendering) and script_of(rendering) == "latin":
         # `聖克里斯多福及尼維斯（Saint Christopher and Nevis）`: the rendering's `and` is the name's 及
         # (the segmenter may have glued the 及 to the word before it: 福及)
-        before = chinese_name_before(doc, start - 1)
-        if before is not None and before[1] == start - 1:
-            return before[0]
-        run = _zh_noun_run_start(text, start - 1)
-        if run < start - 1 and re.fullmatch(r"[\u4e00-\u9fff]{1,10}", text[run:start - 1]):
-            return run
+        before = _name_part_before_and(doc, start)
+        if before is not None:
+            return before
     return start
+
+
+def _name_part_before_and(doc: Doc, start: int) -> int | None:
+    """Where the words before the conjunction at `start - 1` begin: the name before it, else the
+    run of nouns (the tokenizer may have glued the conjunction to the word before: `科學及`). None
+    where they are a body's whole name or the issuer's own (`經濟部與韓國…公團`, `本市與…`: two
+    bodies listed, not one name)."""
+    text = doc_text(doc)
+    before = chinese_name_before(doc, start - 1)
+    if before is not None and before[1] == start - 1:
+        b = before[0]
+    else:
+        run = _zh_noun_run_start(text, start - 1)
+        if not (run < start - 1 and re.fullmatch(r"[\u4e00-\u9fff]{1,10}", text[run:start - 1])):
+            return None
+        b = run
+    words = fold_han(text[b:start - 1])
+    if words.endswith(_ZH_BODY_WORDS) or re.fullmatch(r"本[市府县部院署局会校所]", words):
+        return None   # (`本市與日本商工會議所`: the issuing body, `this city`, and another)
+    return b
+
+
+# The words Chinese names of bodies end in (Simplified): a name that ends in one is a whole body's.
+_ZH_BODY_WORDS: tuple[str, ...] = tuple(org_endings("zh", "suffix_finder"))
 
 
 # Verbs of visiting that the segmenter tags as nouns (`参观` n, `游览` vn) and no name opens with:
@@ -770,9 +910,10 @@ _NOUN_TAGGED_VERBS = frozenset({"参观", "游览", "参访", "造访"})
 
 
 def _bare_body_word(head: str) -> bool:
-    """`公司`, `协会`, `总署`: an organisation word alone, which no name is; the segmenter's verb
-    inside the name (`美国国际开发总署`, `台湾积体电路制造公司`: 开发, 制造) cut the rest off."""
-    return head in _BARE_BODY_WORDS or (len(head) == 2 and head[-1] in "部署局处会院所司")
+    """`公司`, `协会`, `总署`, `公社`: an organisation word alone, which no name is; the segmenter's
+    verb inside the name (`美国国际开发总署`, `台湾积体电路制造公司`, `韩国贸易投资振兴公社`: 开发, 制造,
+    振兴) cut the rest off."""
+    return head in _BARE_BODY_WORDS or (1 <= len(head) <= 2 and head[-1] in "部署局处会院所司社团厅")
 
 
 def _in_name_word(doc: Doc, t: Token) -> bool:
@@ -781,7 +922,15 @@ def _in_name_word(doc: Doc, t: Token) -> bool:
     part of the name, no break."""
     w = _segmenter_word_at(doc_text(doc), t.idx)
     return w is not None and w[0] <= t.idx and t.idx + len(t.text) <= w[1] \
-        and w[1] - w[0] > len(t.text) and _zh_name_word(w[2], w[3]) and w[3] not in ("p", "c", "i", "l")
+        and w[1] - w[0] > len(t.text) and _zh_name_word(w[2], w[3]) and w[3] not in ("p", "c", "i") \
+        and (w[3] != "l" or _noun_tail(w[2]))
+
+
+def _noun_tail(phrase: str) -> bool:
+    """A set phrase (jieba's `l`) that ends in a noun (`对外贸易`: 贸易 vn), as names hold, not
+    in a verb as clauses do."""
+    tail = pos_words(phrase[-2:])[1]
+    return len(tail) == 1 and tail[0][3] in _NOUN_FLAGS
 
 
 def _part_of_longer_word(doc: Doc, t: Token) -> bool:
@@ -810,17 +959,30 @@ def chinese_name_before(doc: Doc, pos: int, rendering: str = "") -> tuple[int, i
         # a title written after the person (`佩特森議員（Anders Petersen）`) that the rendering leaves out
         pos = toks[-1].idx
         toks = toks[:-1]
+    person = _personal_name(rendering)
+    given_and: Token | None = None   # the 和 of a given name (`郡和子`): the run of nouns stops at it, the name does not
     for t in reversed(toks):
         word = fold_han(t.text)   # Traditional text, Simplified word lists
+        if t.text in _HYPHENS and taken and "-" in rendering and t.idx + 1 == taken[0].idx:
+            taken.insert(0, t)   # `尚-皮耶·居內（Jean-Pierre Jeunet）`: the hyphen of a foreign name's part
+            continue
         if in_timex(doc, t.idx) and taken and t.idx + len(t.text) == taken[0].idx:
             floor = _timex_end(doc, t.idx)
             if floor < t.idx + len(t.text):
                 taken.insert(0, t)
             break
+        if person and re.fullmatch(r"[\u4e00-\u9fff]", t.text) and not taken:
+            taken.insert(0, t)   # a function word's character ending a person's given name (`達增拓也`: Takuya)
+            continue
+        if person and re.fullmatch(r"[\u4e00-\u9fff]?和", t.text) and len(taken) == 1 and len(taken[0].text) == 1:
+            taken.insert(0, t)   # … or opening it (`郡和子`, `堀和` + `子`: Kazuko)
+            given_and = t
+            continue
         if word == "在" and _in_a_place_inside_name(taken):
             taken.insert(0, t)
             continue
-        if not re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9À-ÖØ-öø-ɏ·‧・．•]+", t.text) or (word in ZH_BREAKS and not _in_name_word(doc, t)) \
+        if not re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9À-ÖØ-öø-ɏ·‧・．•]+", t.text) \
+                or (word in ZH_BREAKS and not _in_name_word(doc, t) and not _name_verb_before_a_stub(word, taken)) \
                 or word in _NOUN_TAGGED_VERBS \
                 or (word in TITLES and not (titled and not taken) and not _part_of_longer_word(doc, t)
                     and not (taken and _bare_body_word(fold_han(taken[0].text)))) \
@@ -834,6 +996,13 @@ def chinese_name_before(doc: Doc, pos: int, rendering: str = "") -> tuple[int, i
     if not taken:
         return None
     start = max(taken[0].idx, _zh_noun_run_start(doc_text(doc), pos), floor)
+    inside = next((t for t in taken if t.idx < start < t.idx + len(t.text)), None)
+    if person and inside is not None and doc_text(doc)[start - 1] == "和" and len(inside.text) <= 4:
+        start = inside.idx   # (the tokenizer read the given name whole: `堀和子`)
+    if given_and is not None:
+        k = taken.index(given_and)
+        if len(given_and.text) == 2 or k >= 1:
+            start = max(given_and.idx if len(given_and.text) == 2 else taken[k - 1].idx, floor)
     if _bare_body_word(fold_han(doc_text(doc)[start:pos])) and taken[0].idx < start \
             and (len(rendering) >= 3 or not _is_acronym(rendering)):
         # the segmenter's verb inside a name cut it down to its organisation word (`国际自然保育联盟（IUCN）`:
@@ -841,6 +1010,9 @@ def chinese_name_before(doc: Doc, pos: int, rendering: str = "") -> tuple[int, i
         start = max(taken[0].idx, floor)
         while start < pos - 2 and fold_han(doc_text(doc)[start]) in ZH_BREAKS:
             start += 1   # a preposition glued to the name's first word by the tokenizer (`由國際`)
+    start = _after_foreign_mark(doc_text(doc), max(taken[0].idx, floor), start, pos)
+    start = _over_a_hyphen(doc, start, rendering)
+    start = _over_a_rendered_number(doc_text(doc), start, rendering, max(taken[0].idx, floor))
     start = _over_a_verb(doc_text(doc), start, pos, rendering, max(taken[0].idx, floor))
     start = _across_and(doc, start, pos, rendering)
     start = _direction_before(doc_text(doc), start, rendering)
@@ -854,22 +1026,29 @@ def chinese_name_before(doc: Doc, pos: int, rendering: str = "") -> tuple[int, i
         head = head[cut:]
     # A kind of organisation before the name describes it: 农业科技企业浙江绿禾…, 电影公司西海影业.
     m = None
-    # (乐团落日飞车, 歌手…: a band, a troupe, a singer before its name likewise)
-    for hit in re.finditer(r"(?:企业|机构|公司|集团|厂商|平台|开发商|发行商|运营商|制造商|供应商|品牌|姊妹市|姐妹市|友好城市"
-                           r"|大厂|车厂|乐团|乐队|剧团|舞团|团体|歌手|艺人|乐手|球星|网红|偶像)(?!有限|股份)", head):
+    # (乐团落日飞车, 歌手…: a band, a troupe, a singer before its name likewise; 西拉雅族人…: a member of a people)
+    for hit in re.finditer(r"(?:企业|机构|公司|集团|厂商|平台|开发商|发行商|运营商|制造商|供应商|品牌|姊妹市|姐妹市|友好城市|友邦|邦交国"
+                           r"|大厂|车厂|乐团|乐队|剧团|舞团|团体|歌手|艺人|乐手|球星|网红|偶像|族人)(?!有限|股份)", head):
         if len(head) - hit.end() >= 2 and head[hit.end():] not in ("公司", "集团", "有限公司", "股份有限公司", "集团公司") \
-                and (hit.group() != "品牌" or hit.start() >= 2):   # (`知名品牌星巴克`, but `品牌顧問公司`)
-            m = hit   # (`中国电影集团公司`: the kind word is part of the name, no description)
+                and (hit.group() != "品牌" or hit.start() >= 2) \
+                and not _name_verb_at(doc_text(doc), start + hit.end()):   # (`知名品牌星巴克`, but `品牌顧問公司`)
+            # (`中国电影集团公司`: the kind word is part of the name, no description; so is it before a
+            # verb of a body's purpose: `中小企业振兴公团`)
+            m = hit
     if m:
         start += m.end()
         head = head[m.end():]
+    w = _segmenter_word_at(doc_text(doc), start)
+    if w is not None and w[0] == start and w[2] in _SUCH_AS and len(head) - len(w[2]) >= 2:
+        start += len(w[2])   # `知名企業如宏碁（Acer）`: `such as` opens the examples, no part of the name
+        head = head[len(w[2]):]
     latin = re.match(r"[A-Za-z]+(?=[\u4e00-\u9fff]{2})", head)
     if latin and _personal_name(rendering) and latin.group().lower() not in rendering.lower():
         start += latin.end()   # `YouTuber阿滴（Ray Du）`: a kind of person in Latin letters before the name
         head = head[latin.end():]
     foreign = re.match(r"([\u4e00-\u9fff]{1,3})商(?=[\u4e00-\u9fff]{2})", head)
-    if foreign and (foreign.group(1) in _ONE_CHARACTER_COUNTRIES or country_code(foreign.group(1))) \
-            and not _is_acronym(rendering) and not _opens_a_word(doc_text(doc), start + foreign.end() - 1):
+    if foreign and _registered_in(foreign.group(1)) \
+            and not _opens_a_word(doc_text(doc), start + foreign.end() - 1):
         start += foreign.end()   # a foreign firm's registration before its name (`荷蘭商恩智浦半導體`, `美商…`)
         head = head[foreign.end():]
     title = next((t for t in sorted(TITLES, key=len, reverse=True) if head.startswith(t) and len(head) > len(t)), None)
@@ -885,9 +1064,14 @@ def chinese_name_before(doc: Doc, pos: int, rendering: str = "") -> tuple[int, i
         # Chinese names of bodies keep their country (美国食品药品监督管理局（FDA）); a company
         # name rendered by sound does not (韩国首尔新药株式会社（Seoul Shinyak）).
         low = rendering.lower()
-        if not any(len(n) > 1 and re.search(rf"\b{re.escape(n)}", low) for n in PLACES[place]):
+        # (nor a body's word alone, `美國商會（AmCham Taiwan）`: the country is what names it)
+        if not any(len(n) > 1 and re.search(rf"\b{re.escape(n)}", low) for n in PLACES[place]) \
+                and not _bare_body_word(head[len(place):]):
             start += len(place)
             head = head[len(place):]
+    while (parent := _unrendered_parent(head, rendering)):
+        start += parent   # `農業部農糧署（Agriculture and Food Agency）`: the ministry the rendering leaves out
+        head = head[parent:]
     start += _post_body(head, rendering)
     state = _STATE_BEFORE.match(head)
     if state and _LOCAL_BODY_LATIN.fullmatch(rendering):
@@ -906,8 +1090,35 @@ def chinese_name_before(doc: Doc, pos: int, rendering: str = "") -> tuple[int, i
 
 # A state written short before a county or city in it (`加州`, `德州`, `紐約州`), and an English
 # rendering that names the county or city alone.
-_STATE_BEFORE = re.compile(r"[\u4e00-\u9fff]{1,3}州(?=[\u4e00-\u9fff]{2,}(?:郡|市|县)$)")
-_LOCAL_BODY_LATIN = re.compile(r"(?:[A-Z][a-z]+ ){1,3}(?:County|City)|(?:City|County) of (?:[A-Z][a-z]+ ?){1,3}")
+# (Japan's prefectures likewise before a city, town or village: `熊本縣菊陽町（Kikuyo Town）`)
+_STATE_BEFORE = re.compile(r"[\u4e00-\u9fff]{1,3}州(?=[\u4e00-\u9fff]{2,}(?:郡|市|县)$)"
+                           r"|[\u4e00-\u9fff]{2,3}(?:县|府|道)(?=[\u4e00-\u9fff]{2,}(?:市|町|村)$)")
+_LOCAL_BODY_LATIN = re.compile(r"(?:[A-Z][a-z]+ ){1,3}(?:County|City|Town|Village)|(?:City|County|Town|Village) of (?:[A-Z][a-z]+ ?){1,3}")
+
+
+# A government body written before its own agency, bureau or department (Simplified; `经济部`,
+# `行政院`, `台南市政府`, `农业委员会`), and the agency's last word.
+_PARENT_THEN_UNIT = re.compile(r"([\u4e00-\u9fff]{1,6}(?:部|市政府|县政府|委员会)|行政院|立法院|司法院|考试院|监察院)"
+                               r"(?=[\u4e00-\u9fff]{1,12}(?:署|局|处|司|中心|所|馆|委员会)$)")
+# The English words that render each kind of parent (`Ministry of …`, `… City Government`, `Executive Yuan`).
+_PARENT_IN_LATIN = {"部": r"Ministry", "政府": r"Government|City|County", "委员会": r"Council|Commission|Committee",
+                    "院": r"Yuan"}
+_NO_PARENT = re.compile(r"(?:总部|本部|俱乐部|[东南西北中]部)$")
+
+
+def _unrendered_parent(head: str, rendering: str) -> int:
+    """How many characters of `head` name a government body before its own agency that a Latin
+    long form renders alone (`農業部農糧署（Agriculture and Food Agency）`, `行政院原住民族委員會
+    （Council of Indigenous Peoples）`): the name is the part the bracket renders. An acronym keeps
+    the parent (`文化部影視及流行音樂產業局（BAMID）`), and so does a rendering that names it
+    (`Cultural Affairs Bureau, Tainan City Government`)."""
+    if script_of(rendering) != "latin" or _is_acronym(rendering) or len(rendering.split()) < 2:
+        return 0
+    m = _PARENT_THEN_UNIT.match(head)
+    if m is None or _NO_PARENT.search(m.group(1)):
+        return 0
+    kind = next(k for k in ("委员会", "政府", "部", "院") if m.group(1).endswith(k))
+    return 0 if re.search(rf"\b(?:{_PARENT_IN_LATIN[kind]})\b", rendering) else m.end()
 
 
 # Titles an English rendering of a person may open with (`Minister David Levy`).

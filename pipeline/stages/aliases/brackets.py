@@ -127,7 +127,8 @@ def _short_name(text: str, s: int, e: int) -> tuple[int, int] | None:
 
 # A company's legal form after a comma belongs to its name (`Tham Huu Dung Co., Ltd.`).
 # So does a person's generational suffix (`Surangel S. Whipps, Jr.`).
-_LEGAL_FORM = re.compile(r"\s?(?:Ltd|Inc|LLC|L\.L\.C|GmbH|S\.A|Corp|PLC|Pte|JSC|Co|Jr|Sr|II|III|IV)\b\.?\s*(?:$|[,;)）])")
+# (the Chinese separators after it too: `(Hon Hai Precision Industry Co., Ltd.，鴻海)`)
+_LEGAL_FORM = re.compile(r"\s?(?:Ltd|Inc|LLC|L\.L\.C|GmbH|S\.A|Corp|PLC|Pte|JSC|Co|Jr|Sr|II|III|IV)\b\.?\s*(?:$|[,;)），；、])")
 _ACRONYM_LEAD = re.compile(r"[A-Z][A-Za-z0-9&\-.]{1,11}\s?[:：]\s?")
 _ACRONYM_TAIL = re.compile(r"\s?[:：]\s?([A-Z][A-Za-z0-9&\-.]{1,11})\s*")
 _DASH_SEP = re.compile(r"\s[–—-]\s")
@@ -159,8 +160,14 @@ def _parts(text: str, s: int, e: int) -> list[tuple[int, int]]:
         start = c + 1 if text[c] != " " else c + 3
     out.append(_strip(text, start, e))
     out = [p for p in out if p[1] > p[0]]
+    joined: list[tuple[int, int]] = []
+    for p in out:   # `…, and Labor`: an `and` after a comma closes the list the part before it opened
+        if joined and re.match(r"(?:and|&)\s[A-Z]", text[p[0]:p[1]]) and script_of(text[joined[-1][0]:joined[-1][1]]) == "latin":
+            joined[-1] = (joined[-1][0], p[1])
+        else:
+            joined.append(p)
     merged: list[tuple[int, int]] = []
-    for p in out:
+    for p in joined:
         if merged and text[merged[-1][1]:p[0]].strip() in (",", "，") and _continues(text[merged[-1][0]:merged[-1][1]], text[p[0]:p[1]]):
             merged[-1] = (merged[-1][0], p[1])
         else:
@@ -169,10 +176,12 @@ def _parts(text: str, s: int, e: int) -> list[tuple[int, int]]:
 
 
 # The body an English name belongs to, written after a comma (`Cultural Affairs Bureau, Tainan City
-# Government`, `Energy Administration, Ministry of Economic Affairs`, `…, Executive Yuan, R.O.C.`),
-# as Taiwan's agencies write their names: part of the one rendering.
+# Government`, `Energy Administration, Ministry of Economic Affairs`, `…, Executive Yuan, R.O.C.`,
+# `Committee on Foreign Affairs, European Parliament`), as Taiwan's agencies write their names:
+# part of the one rendering.
 _PARENT_BODY = re.compile(r"(?:Ministry of [A-Z][\w ,&]+|(?:Executive|Legislative|Control|Examination|Judicial) Yuan|Office of the President"
                           r"|(?:[A-Z][a-z]+ ){1,3}(?:City|County|Metropolitan|Municipal|Provincial) Government|Republic of China"
+                          r"|(?:the )?(?:[A-Z][a-z]+ ){1,2}(?:Parliament|Congress|Diet)"
                           r"|R\.\s?O\.\s?C\.?|Taiwan(?: \(R\.O\.C\.\))?)")
 
 
@@ -184,7 +193,8 @@ def _continues(first: str, part: str) -> bool:
         return False
     if _PARENT_BODY.fullmatch(part):
         return True
-    return bool(re.search(r"\bof\s[A-Z][a-z]+$", first) and re.fullmatch(r"(?:[A-Z][a-z]+,?\s)*[A-Z][a-z]+\s(?:and|&)\s[A-Z][a-z]+", part))
+    # (with a comma before the `and` too: `Bureau of Democracy, Human Rights, and Labor`)
+    return bool(re.search(r"\bof\s[A-Z][a-z]+$", first) and re.fullmatch(r"(?:[A-Z][a-z]+,?\s)*[A-Z][a-z]+,?\s(?:and|&)\s[A-Z][a-z]+", part))
 
 
 def _renders_a_name(s: str) -> bool:
@@ -192,7 +202,7 @@ def _renders_a_name(s: str) -> bool:
     if script_of(s) != "latin" or re.search(r"[가-힣\u4e00-\u9fff]", s):
         return False
     words = re.findall(r"[A-Za-z][A-Za-z'\-]*", s)
-    return is_acronym(s) or (len(words) >= 2 and sum(w[0].isupper() for w in words) >= len(words) * 0.6
+    return is_acronym(s) or is_short_form(s) or (len(words) >= 2 and sum(w[0].isupper() for w in words) >= len(words) * 0.6
                              and not re.search(r"[:：]", s))
 
 
@@ -221,3 +231,9 @@ def is_acronym(s: str) -> bool:
         return False
     letters = [c for c in s if c.isalpha()]
     return sum(c.isupper() for c in letters) >= max(2, len(letters) * 0.6)
+
+
+def is_short_form(s: str) -> bool:
+    """A one-word short name with capitals inside, made from a longer name's letters
+    (`InvestHK`, `HDBank`, `NARLabs`): matched against the long form like an acronym."""
+    return bool(re.fullmatch(r"[A-Z][A-Za-z0-9&\-]{2,15}", s)) and sum(c.isupper() for c in s) >= 2

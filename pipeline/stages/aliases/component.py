@@ -15,20 +15,21 @@ from spacy.tokens import Doc
 
 from ...nlp import extensions  # noqa: F401
 from ...nlp.layout import trim_span
-from ...nlp.lexicon import TERM_ACRONYMS, TERMS, TITLES, TRANSLATIONS, org_endings, word_set
+from ...nlp.lexicon import PLACES, TERM_ACRONYMS, TERMS, TITLES, TRANSLATIONS, org_endings, word_set
 from ...nlp.names import HONORIFIC_BEFORE
 from ...nlp.places import is_country
 from ...nlp.script import fold_han
 from ...nlp.words import doc_text, in_timex, tokens_in
 from ..spans import set_span_group
-from .boundary import chinese_name_before, is_short_form, korean_name_before, latin_name_before
-from .brackets import LANG_OF_SCRIPT, find_brackets, is_acronym, script_of
+from .boundary import LEGAL_ABBREVIATION, chinese_name_before, korean_name_before, latin_name_before
+from .brackets import LANG_OF_SCRIPT, find_brackets, is_acronym, is_short_form, script_of
 from .han_reading import han_latin_relation
 from .similarity import (
     acronym_score,
     capitals_score,
     loose_acronym_score,
     parts_score,
+    portmanteau_match,
     romanise,
     schwartz_hearst_match,
     transliteration_score,
@@ -62,6 +63,10 @@ _RENDERED_YEAR = re.compile(r"((?:19|20)\d\d)\s")
 _ALTERNATIVES = re.compile(r"([A-Z][a-z]+)/([A-Z][a-z]+)")
 _HEAD_ASIDE = re.compile(r"(?:CEO|CTO|CFO|COO|Chair(?:man|woman|person)?|President|Director|Founder|Minister)"
                          r"(?:\s+and\s+\w+)?\s+[A-Z][a-z]")
+
+
+# A company's legal form after its name (`, Inc.`, ` Co., Ltd.`).
+_LEGAL_FORM_AFTER = re.compile(r",?\s*(?:Inc|Ltd|LLC|Corp|Co|PLC|GmbH)\.?(?:,?\s*Ltd\.?)?$")
 
 
 def find_aliases(doc: Doc) -> tuple[list[dict], list[dict], list[dict]]:
@@ -135,7 +140,7 @@ def find_aliases(doc: Doc) -> tuple[list[dict], list[dict], list[dict]]:
             a_end = a_start + alt.end(1)
             rendering = text[a_start:a_end]
             further = ((a_start + alt.start(2), a_start + alt.end(2)),) + further
-        if br.defines and n_script == r_script:
+        if br.defines and n_script == r_script and not (further and script_of(text[further[0][0]:further[0][1]]) == "latin"):
             # `한국국제협력단(이하 ‘코이카’)`: a short name in the name's own script
             shorts.append({"name": {"text": name, "start": span[0], "end": span[1], "lang": LANG_OF_SCRIPT.get(n_script)},
                            "alias": {"text": rendering, "start": a_start, "end": a_end, "lang": LANG_OF_SCRIPT.get(r_script)},
@@ -144,6 +149,7 @@ def find_aliases(doc: Doc) -> tuple[list[dict], list[dict], list[dict]]:
         if n_script == r_script and further and n_script in ("hangul", "han") and not is_acronym(rendering) \
                 and re.fullmatch(r"[가-힣\u4e00-\u9fff]+", rendering) and len(rendering) < len(name) \
                 and script_of(text[further[0][0]:further[0][1]]) == "latin":
+            # (defined with its marker too: `（簡稱「外貿協會」，TAITRA）`)
             # `國家發展委員會（國發會，NDC）`, `한국국제협력단(코이카, KOICA)`: a short name in the name's
             # own script, then the rendering: the short name joins the organisation, the rest renders the name
             shorts.append({"name": {"text": name, "start": span[0], "end": span[1], "lang": LANG_OF_SCRIPT.get(n_script)},
@@ -152,7 +158,8 @@ def find_aliases(doc: Doc) -> tuple[list[dict], list[dict], list[dict]]:
             (a_start, a_end), further = trim_span(text, *further[0]), further[1:]
             rendering, r_script = text[a_start:a_end], "latin"
         if n_script == r_script and not (is_acronym(rendering) or is_acronym(name) or is_short_form(rendering)
-                                        or (is_short_form(name) and len(rendering.split()) >= 2 and _title_case(rendering))):
+                                        or (is_short_form(name) and len(rendering.split()) >= 2 and _title_case(rendering))
+                                        or (n_script == "latin" and portmanteau_match(rendering, name))):
             if br.short:   # `한국지능정보원(원장 황종성, 이하 ‘NIA’)`: an aside, then the short name it defines
                 st, en_ = br.short
                 s_script = name_script(text[st:en_])
@@ -182,9 +189,12 @@ def find_aliases(doc: Doc) -> tuple[list[dict], list[dict], list[dict]]:
         if n_script == r_script == "latin" and max(acronym_score(rendering, name), acronym_score(name, rendering),
                                                     loose_acronym_score(rendering, name), loose_acronym_score(name, rendering),
                                                     1.0 if schwartz_hearst_match(rendering, name) else 0.0,
-                                                    capitals_score(name, rendering)) < 0.5 \
+                                                    capitals_score(name, rendering),
+                                                    1.0 if portmanteau_match(rendering, name) else 0.0) < 0.5 \
                 and not (is_acronym(name) and len(rendering.split()) >= 2 and _title_case(rendering)):
             continue  # `USA (Kenosha)`: two Latin names, neither spelling the other
+        if n_script == r_script == "latin" and _LEGAL_FORM_AFTER.sub("", name) == rendering:
+            continue  # `Hanbit, Inc. (Hanbit)`: the name without its legal form, a short name in its own script
         relation, score = _relation(name, rendering, n_script, r_script)
         pair = {
             "name": {"text": name, "start": span[0], "end": span[1], "lang": LANG_OF_SCRIPT.get(n_script)},
@@ -214,6 +224,9 @@ def find_aliases(doc: Doc) -> tuple[list[dict], list[dict], list[dict]]:
                 continue   # `(Michael McCaul, R-TX)`: a US legislator's party and state, no name of them
             if _STANDARD.match(more):
                 continue   # `(…, ASTM D5874)`: the standard that defines it, not another name of it
+            if n_script == "latin" and (is_acronym(more) or is_short_form(more)) and not is_acronym(name) \
+                    and _relation(name, more, "latin", "latin")[1] < 0.5:
+                continue   # `Hanbit Computing Center (HCC, NURILabs)`: the body it belongs to, whose letters these are not
             rel, sc = _relation(name, more, n_script, script_of(more))
             (aliases if named else terms).append({**pair, "alias": {"text": more, "start": ms, "end": me, "lang": "en"},
                                                   "relation": rel, "score": round(sc, 3)})
@@ -258,8 +271,8 @@ def _name_before(doc: Doc, pos: int, rendering: str, r_script: str):
         return None
     before = text[:pos].rstrip()[-1:]
     b_script = "hangul" if before in "㈜㈔" else script_of(before) if before else "other"   # (`한빛전자㈜(Hanbit …)`)
-    if re.fullmatch(r"[À-ÖØ-öø-ɏ]", before):
-        b_script = "latin"   # a Latin letter with a diacritic ends the name: `Nestlé（雀巢）`
+    if re.fullmatch(r"[À-ÖØ-öø-ɏ]", before) or (before == "." and LEGAL_ABBREVIATION.search(text[:pos].rstrip())):
+        b_script = "latin"   # a Latin letter with a diacritic ends the name: `Nestlé（雀巢）`; so does `Inc.`
     word = text[:pos].rstrip().rsplit(None, 1)[-1] if text[:pos].strip() else ""
     if b_script == "hangul" or (b_script == "latin" and re.match(r"[가-힣]", word)):
         # (a Korean word ending in Latin letters is a Korean name: `오픈AI(OpenAI)`, `네이버웹툰(Naver Webtoon)`)
@@ -283,6 +296,8 @@ def _relation(name: str, alias: str, n_script: str, a_script: str) -> tuple[str,
         return "acronym", _acronym_relation_score(alias, name)
     if is_acronym(name) and n_script == "latin" and a_script == "latin":
         return "acronym", _acronym_relation_score(name, alias)
+    if n_script == a_script == "latin" and portmanteau_match(alias, name):
+        return "acronym", 0.9   # `Sinomach`: the starts of the long form's words run together
     if n_script == a_script == "latin" and (is_short_form(alias) or is_short_form(name)):
         short, long_ = (alias, name) if is_short_form(alias) else (name, alias)   # HDBank, RoMeLa: by their capitals
         return "acronym", capitals_score(short, long_)
@@ -308,6 +323,13 @@ def _relation(name: str, alias: str, n_script: str, a_script: str) -> tuple[str,
 
 # Last words that make a bracket describe a method or a kind of thing (`RFID 방식`, `QR 방법`).
 _METHOD_WORDS = {"방식", "방법", "기법", "공법", "원리", "형태", "방안"}   # not 기술: 재생 에너지 기술 is a company
+
+
+def _country_first(name: str, acronym: str) -> bool:
+    """The name opens with a country whose English name starts the acronym (`한국…(K…)`, `日本…(J…)`)."""
+    head = fold_han(name)
+    return any(head.startswith(p) and len(head) > len(p) + 1 and is_country(p)
+               and any(n[:1] == acronym[:1].lower() for n in PLACES[p] if len(n) > 1) for p in PLACES)
 
 
 def _one_common_noun(doc: Doc, span) -> bool:
@@ -390,7 +412,8 @@ def _is_name(doc: Doc, span, name: str, rendering: str, relation: str, score: fl
         # (`공적개발원조(ODA)`) or the Korean words are a term's (`주식매매계약(SPA)`)
         if (rendering in TERM_ACRONYMS or rendering.rstrip("s") in TERM_ACRONYMS) and not _government_body(name):
             return False
-        return not name.replace(" ", "").endswith(TERM_ENDINGS)
+        # (a body named after its country, which the acronym opens with, is no term: `한국항공기술(KAT)`)
+        return not name.replace(" ", "").endswith(TERM_ENDINGS) or _country_first(name, rendering)
     if re.fullmatch(r"[A-Z][a-z]+(?: [A-Za-z]+)*", rendering) and _one_common_noun(doc, span) and not (relation == "transliteration" and score >= 0.6):
         return False  # one common noun and common English words, not sounded out: a term (`지침(Guideline)`, `이사(Member of the Board)`)
     if _model_says_organisation(doc, span) and any(t.tag_.startswith(("NNP", "SL", "SH")) for t in toks):

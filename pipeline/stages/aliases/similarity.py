@@ -261,3 +261,32 @@ def schwartz_hearst_match(acronym: str, long_form: str) -> bool:
             return False
         li -= 1
     return bool(letters)
+
+
+# Latin combining forms that stand for a country's name in a portmanteau (`Sinopec`: China …).
+_COMBINING_FORMS = {"sino": "china", "indo": "india", "euro": "europe", "afro": "africa", "anglo": "england"}
+
+
+def portmanteau_match(short: str, long_form: str) -> bool:
+    """A one-word short name made of the starts of two or more of the long form's words, in order,
+    the first starting the first word (`Sinomach`: China National Machinery Industry Corporation,
+    `Interpol`: International Criminal Police Organization). A combining form stands for its
+    country (sino: China). Each part has two letters at least (the last may have one: `Sinopec`);
+    words may be skipped."""
+    s = short.lower()
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", long_form)]
+    if not re.fullmatch(r"[a-z]{5,15}", s) or len(words) < 2:
+        return False
+
+    def split(i: int, wi: int, n: int) -> bool:
+        if i == len(s):
+            return n >= 2
+        for w in range(wi, wi + 1 if n == 0 else len(words)):
+            word = words[w]
+            sizes = [k for k in range(len(word), 0, -1) if s.startswith(word[:k], i) and (k >= 2 or i + k == len(s))]
+            sizes += [len(f) for f, c in _COMBINING_FORMS.items() if c == word and s.startswith(f, i)]
+            if any(split(i + k, w + 1, n + 1) for k in sizes):
+                return True
+        return False
+
+    return split(0, 0, 0)
