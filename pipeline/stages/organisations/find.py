@@ -39,7 +39,7 @@ from ...nlp.tokenizers import get_kiwi
 from ...nlp.words import doc_text, ends_phrase, in_timex, token_at, tokens_in, words_before
 from . import en, ko, zh
 from .gazetteer import known_names
-from .keys import org_key
+from .keys import org_key, without_initial_stops
 
 DATA = Path(__file__).with_name("data")   # this stage's word lists
 
@@ -930,7 +930,7 @@ def merge(doc: Doc, cands: list[Candidate], gazetteer: dict | None = None) -> li
         name = text[c.start:c.end].strip()
         if not name or len(name) > 80 or name in GENERIC_NAMES or is_reference_word(name, doc.lang_):
             continue
-        g = by_name.get(name) or _container(groups, name)
+        g = by_name.get(without_initial_stops(name)) or _container(groups, name)
         if g is None and c.source == "alias" and script_of(name) == "han":
             # a rendering's Chinese name cut from a longer mention (`美國商務部（Department of
             # Commerce）` read as 商務部): the same body at the same place, not another
@@ -943,7 +943,7 @@ def merge(doc: Doc, cands: list[Candidate], gazetteer: dict | None = None) -> li
             g = {"name": name, "kind": c.kind, "english": c.english, "names": {name}, "sources": set(),
                  "spans": set()}
             groups.append(g)
-        by_name[name] = g
+        by_name[without_initial_stops(name)] = g
         g["names"].add(name)
         g["names"].update(c.other_names)
         g["sources"].add(c.source)

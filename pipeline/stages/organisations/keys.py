@@ -23,9 +23,14 @@ _INITIALS = re.compile(r"(?<![A-Za-z.])(U)\.([SKN])\.(?=\s|$)")
 _CITY_GOVERNMENT_BUREAU = re.compile(r"([市县縣])政府(?=[\u4e00-\u9fff]{1,8}(?:局|处|處|署|委员会|委員會)$)")
 
 
+def without_initial_stops(name: str) -> str:
+    """`U.S. Department of Defense` -> `US Department of Defense`: one name either way."""
+    return _INITIALS.sub(r"\1\2", name)
+
+
 def org_key(name: str, english: str | None = None) -> str:
-    name = _INITIALS.sub(r"\1\2", name)
-    english = _INITIALS.sub(r"\1\2", english) if english else english
+    name = without_initial_stops(name)
+    english = without_initial_stops(english) if english else english
     if english:
         s = unicodedata.normalize("NFKC", english).lower()
         s = _LEGAL.sub(" ", s)
