@@ -446,9 +446,13 @@ RANGE_GAP_SUFFIXED = r"(?:부터|에서)" + SP              # `X부터 Y까지`,
 RANGE_SUFFIX = r"까지"
 DATETIME_GAP = SP
 # ---------------------------------------------------------------- tense of the sentence
+# Past contracted into the stem's last syllable (펼쳤다, 왔다, 냈다, 둘러봤다, 세웠다, 나섰다): a
+# syllable ending in ㅆ, but for 있 (is) and 겠 (will)
+_SS_FINAL = "".join(c for c in (chr(0xAC00 + 28 * i + 20) for i in range(399)) if c not in "있겠")
 TENSE_PAST = (r"었다|았다|였다|했다|됐다|되었다|었으며|았으며|였으며|했으며|됐으며|었고|았고|였고|했고|됐고"
               r"|었으나|았으나|였으나|했으나|됐으나|었지만|았지만|였지만|했지만|됐지만|었는데|았는데|였는데|했는데"
-              r"|었던|았던|했던|밝혔|전했|열렸|가졌|(?:개최된|열린|발표한|출시한|진행된|체결한)(?!다)|한 바 있")
+              r"|었던|았던|했던|밝혔|전했|열렸|가졌|(?:개최된|열린|발표한|출시한|진행된|체결한)(?!다)|한 바 있"
+              r"|[" + _SS_FINAL + r"](?:다|으며|고|으나|지만|는데|던)")
 # The plain present of a verb, `연다`, `갖는다`, `연다고 밝혔다`: what a release announces (not the
 # names 우간다, 르완다, 판다); `계획` only as the verb's `할 계획이다`, not a plan's name
 # (`시행계획을 수립했다`)
