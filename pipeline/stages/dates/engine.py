@@ -1128,6 +1128,10 @@ _YEARLESS_KEYS = frozenset({"Y", "RY", "AY", "AM", "RM", "RW", "RD", "AD", "FD",
                             "DIR"})   # (DIR: `지난 3월`, `last March` name their own side of the release)
 
 
+# `ago`, `from now`: counted from the time of writing, whatever day the sentence names
+_DEICTIC_AGO = re.compile(r"\b(?:ago|from\snow)\b", re.IGNORECASE)
+
+
 def _same_discourse(text: str, ref_end: int, at: _Atom, L: _Lang) -> bool:
     """A bare day and the dated day before it are told together: in one sentence."""
     return L.sentence_end.search(text, ref_end, at.start) is None
@@ -1231,6 +1235,12 @@ def find_timexes(text: str, lang: str, anchor: str | None = None, prefer: str = 
             f = dict(at.f)
             f["RD"] = f.pop("AD")
             at = dataclasses.replace(at, f=f)
+        elif ("AGO" in at.f and "WD" not in at.f and _ago_amount(at.f)[1] == "D" and ref_day is not None
+              and not _DEICTIC_AGO.search(text, at.start, at.end) and _same_discourse(text, ref_day_end, at, L)):
+            # `11일 … 하루 전 맺은 협약`, `on May 5 …; two days later`, `15日抵達，三天後`: days counted
+            # before or after a happening the sentence dates are counted from its day, not the
+            # release's (`ago`, `from now` count from the time of writing)
+            day_anchor = ref_day
 
         if (ref_year is not None and "M" in at.f and _YEARLESS_KEYS.isdisjoint(at.f)
                 and at.f["M"] >= ref_year[1]

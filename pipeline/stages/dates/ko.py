@@ -446,11 +446,21 @@ RANGE_GAP_SUFFIXED = r"(?:부터|에서)" + SP              # `X부터 Y까지`,
 RANGE_SUFFIX = r"까지"
 DATETIME_GAP = SP
 # ---------------------------------------------------------------- tense of the sentence
+# Past contracted into the stem's last syllable (펼쳤다, 왔다, 냈다, 둘러봤다, 세웠다, 나섰다): a
+# syllable ending in ㅆ, but for 있 (is) and 겠 (will)
+_SS_FINAL = "".join(c for c in (chr(0xAC00 + 28 * i + 20) for i in range(399)) if c not in "있겠")
 TENSE_PAST = (r"었다|았다|였다|했다|됐다|되었다|었으며|았으며|였으며|했으며|됐으며|었고|았고|였고|했고|됐고"
               r"|었으나|았으나|였으나|했으나|됐으나|었지만|았지만|였지만|했지만|됐지만|었는데|았는데|였는데|했는데"
-              r"|었던|았던|했던|밝혔|전했|열렸|가졌|개최된|열린|발표한|출시한|진행된|체결한|한 바 있")
-TENSE_FUTURE = (r"기로\s?했|기로\s?하였|기로\s?결정|기로\s?합의|예정|계획|할 것|될 것|날 것|겠다|겠으며|겠습니다|한다|된다|열린다|개최한다|진행한다|출시한다"
-                r"|시작한다|앞두고|목표로|할 방침")
+              r"|었던|았던|했던|밝혔|전했|열렸|가졌|(?:개최된|열린|발표한|출시한|진행된|체결한)(?!다)|한 바 있"
+              r"|[" + _SS_FINAL + r"](?:다|으며|고|으나|지만|는데|던)")
+# The plain present of a verb, `연다`, `갖는다`, `연다고 밝혔다`: what a release announces (not the
+# names 우간다, 르완다, 판다); `계획` only as the verb's `할 계획이다`, not a plan's name
+# (`시행계획을 수립했다`)
+_N_FINAL = "".join(chr(0xAC00 + 28 * i + 4) for i in range(399))   # syllables ending in ㄴ: 연, 간, 한
+TENSE_FUTURE = (r"기로\s?했|기로\s?하였|기로\s?결정|기로\s?합의|예정(?!대로)|계획(?=이다|이며|입니다|이라|인|임|으로|[.,]|\s*$)"
+                r"|할 것|될 것|날 것|겠다|겠으며|겠습니다|한다|된다|열린다|개최한다|진행한다|출시한다"
+                r"|시작한다|앞두고|목표로|할 방침"
+                r"|(?<!우간)(?<!르완)(?<!판)(?:[" + _N_FINAL + r"]|는)다(?:고|며|는|(?![가-힣]))")
 TENSE_SCOPE = "after"          # the verb follows the date in Korean
 SENTENCE_END = r"[.!?。](?=\s|$)|\n"
 # After the date of a report (`…했다고 4일 밝혔다`): that day is not the day of the happening.

@@ -543,7 +543,7 @@ RANGE_GAP = SP + r"(?:至|到|~|～|-|—|－|–)" + SP
 RANGE_SUFFIX = None
 DATETIME_GAP = SP
 # ---------------------------------------------------------------- tense of the sentence
-TENSE_FUTURE = r"将于|将要|将|计划|拟|预计|即将|准备|有望|预定|前完成|前完工|之前完成"   # (10月底前完成: a deadline)
+TENSE_FUTURE = r"订于|定于|将于|将要|将|计划|拟|预计|即将|准备|有望|预定|前完成|前完工|之前完成"   # (10月底前完成: a deadline)
 # 了 also ends 为了 (so that), 除了 (besides) and starts 了解 (understand), none of them past; 日前
 # (lately) is no past where 日 ends a day (12月1日前, 截止日前: before that day, a deadline), nor
 # where the report itself is dated (市府日前公告，新制自5月1日起實施: what is announced lies ahead)
