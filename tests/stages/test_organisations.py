@@ -1138,3 +1138,8 @@ def test_a_trade_fair_with_its_city_or_edition_is_an_event():
     found = orgs("Corvane Robotics will exhibit at MWC Barcelona and IFA Berlin next year, and showed a prototype at "
                  "SEMICON West in July.", "en")
     assert not [n for n in found if n.startswith(("MWC", "IFA", "SEMICON"))], sorted(found)
+
+
+def test_the_leader_who_names_an_administration_is_no_short_form_of_it():
+    found = orgs("스미스 행정부에서 국방 수장을 지냈던 두 전 장관이 회고록에서 스미스 대통령의 외교 정책을 비판했다.")
+    assert [m.text for m in found["스미스 행정부"].mentions] == ["스미스 행정부"]

@@ -1074,10 +1074,16 @@ def _add_short_forms(groups: list[dict], text: str) -> None:
             w = words[0]
             if w not in _NOT_SHORT and w not in COUNTRIES and len(w) >= (4 if w.isascii() else 2) and \
                     (w[0].isupper() or not w.isascii()) and not w.isupper() and en.kind_of(w) == "company" \
-                    and not en.is_org_word(w) and not _a_common_word(w, text):   # not `Agency` of `Agency for Science, …`
+                    and not en.is_org_word(w) and not _a_common_word(w, text) \
+                    and " ".join(words[1:]) not in _LEADERS_GOVERNMENT:   # not `Agency` of `Agency for Science, …`
                 g["names"].add(w)
                 if len(words) >= 3 and w.isascii() and words[1].rstrip(",") not in ("for", "of", "and", "&", "the", "on"):
                     g["names"].add(" ".join(words[:2]))   # `Prairie Ferment` for `Prairie Ferment Co-op Ltd.`
+
+
+# A government named by its leader (`오바마 행정부`, `Biden administration`): the first word is a person.
+_LEADERS_GOVERNMENT = {"행정부", "정부", "내각", "정권", "administration", "Administration", "government", "Government",
+                       "cabinet", "Cabinet", "政府", "内阁", "政权"}
 
 
 def _a_common_word(word: str, text: str) -> bool:
