@@ -1143,3 +1143,8 @@ def test_a_trade_fair_with_its_city_or_edition_is_an_event():
 def test_the_leader_who_names_an_administration_is_no_short_form_of_it():
     found = orgs("스미스 행정부에서 국방 수장을 지냈던 두 전 장관이 회고록에서 스미스 대통령의 외교 정책을 비판했다.")
     assert [m.text for m in found["스미스 행정부"].mentions] == ["스미스 행정부"]
+
+
+def test_a_station_is_a_facility_not_a_body():
+    found = orgs("누리교통공사는 신도림역 사이 구간의 선로를 점검했다.")
+    assert "누리교통공사" in found and "신도림역" not in found, sorted(found)

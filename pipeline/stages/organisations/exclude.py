@@ -58,6 +58,8 @@ _KO_ARMED_FORCES = ("육군", "해군", "공군", "해병대", "국군", "해안
 # the conventions and declarations that do are laws.
 _UN_BODY = re.compile(r"UN[A-Z]{2,7}")
 _UN_TREATIES = {"UNFCCC", "UNCLOS", "UNCCD", "UNCAC", "UNTOC", "UNDRIP", "UNCRPD", "UNCRC", "UNSDG", "UNSDGS"}
+# A station: a place's name and 역 (not the 역 of `무역`, `지역`, `구역`, `영역`, `권역`, `해역`).
+_KO_STATION = re.compile(r"[가-힣]{1,8}(?<![무지구영권해수])역")
 # A head's title glued to a body's name (`농촌진흥청장`, `전남도산림연구원장`).
 _HEAD_TITLE = re.compile(r"(?:장|원장|청장|위원장|처장|총장|소장|회장|사장)$")
 # Leading words that time or qualify a name and are never part of it.
@@ -217,6 +219,8 @@ def _not_a_body(doc: Doc, text: str, c: Candidate, cands: list[Candidate], peopl
     if doc.lang_ == "ko" and c.source in ("alias", "model") and " " in name and not _org_word(name, c.english, doc.lang_) \
             and tags_read_alone(name.split(" ")[0])[-1:] == ("XSN",) and name.split(" ")[0].endswith("형"):
         return True   # `한국형 발사체(KSLV-II)`, `지능형 로봇`: a kind of thing (`-형`, "-type"), no body's name
+    if doc.lang_ == "ko" and c.source in ("model", "alias") and _KO_STATION.fullmatch(name) and not _org_word(name, c.english, doc.lang_):
+        return True   # a railway or underground station (`왕십리역`, `한빛역`): a facility
     if doc.lang_ == "ko" and _KO_TIME_OF_DAY.fullmatch(name):
         return True   # a time of day or a clock's zone (`14일 오전(이하 한국시각)`), which no timex holds
     if doc.lang_ == "zh" and re.search(r"(?:国|國)政府$", name):
