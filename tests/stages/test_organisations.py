@@ -1148,3 +1148,9 @@ def test_the_leader_who_names_an_administration_is_no_short_form_of_it():
 def test_a_station_is_a_facility_not_a_body():
     found = orgs("누리교통공사는 신도림역 사이 구간의 선로를 점검했다.")
     assert "누리교통공사" in found and "신도림역" not in found, sorted(found)
+
+
+def test_a_kind_of_body_counted_is_no_name_and_a_provincial_office_alone_is_a_reference():
+    found = orgs("검찰은 저축은행 2곳에서 금품을 받은 혐의로 기소된 의원에게 징역 2년을 구형했다. 도교육청에 따르면 조사는 "
+                 "끝났다. 한빛저축은행 한 곳도 포함됐다.")
+    assert "한빛저축은행" in found and not [n for n in found if n in ("저축은행", "도교육청")], sorted(found)

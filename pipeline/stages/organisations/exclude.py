@@ -60,6 +60,8 @@ _UN_BODY = re.compile(r"UN[A-Z]{2,7}")
 _UN_TREATIES = {"UNFCCC", "UNCLOS", "UNCCD", "UNCAC", "UNTOC", "UNDRIP", "UNCRPD", "UNCRC", "UNSDG", "UNSDGS"}
 # A station: a place's name and 역 (not the 역 of `무역`, `지역`, `구역`, `영역`, `권역`, `해역`).
 _KO_STATION = re.compile(r"[가-힣]{1,8}(?<![무지구영권해수])역")
+# A count of bodies after a kind of them (`저축은행 2곳에서`, `대학 10개교`).
+_KO_COUNTED = re.compile(r"\s?(?:[0-9]+|[한두세네]|다섯|여섯)\s?(?:곳|개소|개사|개교|개 ?기관|군데)")
 # A head's title glued to a body's name (`농촌진흥청장`, `전남도산림연구원장`).
 _HEAD_TITLE = re.compile(r"(?:장|원장|청장|위원장|처장|총장|소장|회장|사장)$")
 # Leading words that time or qualify a name and are never part of it.
@@ -221,6 +223,9 @@ def _not_a_body(doc: Doc, text: str, c: Candidate, cands: list[Candidate], peopl
         return True   # `한국형 발사체(KSLV-II)`, `지능형 로봇`: a kind of thing (`-형`, "-type"), no body's name
     if doc.lang_ == "ko" and c.source in ("model", "alias") and _KO_STATION.fullmatch(name) and not _org_word(name, c.english, doc.lang_):
         return True   # a railway or underground station (`왕십리역`, `한빛역`): a facility
+    if doc.lang_ == "ko" and c.source not in ("registry", "known", "gazetteer") and _KO_COUNTED.match(text, c.end) \
+            and not _proper_read_alone(name):
+        return True   # a kind of body, counted (`저축은행 2곳`, `협력기관 3개소`): no one body's name
     if doc.lang_ == "ko" and _KO_TIME_OF_DAY.fullmatch(name):
         return True   # a time of day or a clock's zone (`14일 오전(이하 한국시각)`), which no timex holds
     if doc.lang_ == "zh" and re.search(r"(?:国|國)政府$", name):

@@ -17,7 +17,8 @@ SUFFIX_KIND: dict[str, str] = org_endings("ko", "suffix_finder")   # nlp/data/or
 # Names that are only a generic word.
 GENERIC = {"정부", "재단", "협회", "센터", "그룹", "회사", "기업", "은행", "공사", "플랫폼", "연구소", "연구원", "위원회",
            "대학", "대학교", "지구", "특구", "계열사", "자회사", "중앙정부", "지방정부", "우리 정부", "양국 정부",
-           "교육청", "교육지원청", "재판부", "합의부"}
+           "교육청", "교육지원청", "재판부", "합의부", "도교육청", "시교육청", "도청", "시청", "군청", "구청",
+           "도의회", "시의회", "군의회", "구의회"}
 # Words before a name that a name never starts with (time words the dates stage may not mark).
 # Administrative districts before a name are its address (`서울 서초동 대검찰청`).
 DISTRICT = re.compile(r"^[가-힣]{1,6}(?:동|구|군|읍|면|리)$")
