@@ -1154,3 +1154,8 @@ def test_a_kind_of_body_counted_is_no_name_and_a_provincial_office_alone_is_a_re
     found = orgs("검찰은 저축은행 2곳에서 금품을 받은 혐의로 기소된 의원에게 징역 2년을 구형했다. 도교육청에 따르면 조사는 "
                  "끝났다. 한빛저축은행 한 곳도 포함됐다.")
     assert "한빛저축은행" in found and not [n for n in found if n in ("저축은행", "도교육청")], sorted(found)
+
+
+def test_construction_works_are_no_corporations():
+    assert not orgs("한빛시는 라온아트홀 리모델링공사를 마쳤다고 밝혔다.").keys() - {"한빛시"}
+    assert "한국도로공사" in orgs("누리천 하천정비공사가 끝나 한빛시와 한국도로공사가 준공식을 열었다.")

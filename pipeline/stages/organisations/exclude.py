@@ -62,6 +62,9 @@ _UN_TREATIES = {"UNFCCC", "UNCLOS", "UNCCD", "UNCAC", "UNTOC", "UNDRIP", "UNCRPD
 _KO_STATION = re.compile(r"[가-힣]{1,8}(?<![무지구영권해수])역")
 # A count of bodies after a kind of them (`저축은행 2곳에서`, `대학 10개교`).
 _KO_COUNTED = re.compile(r"\s?(?:[0-9]+|[한두세네]|다섯|여섯)\s?(?:곳|개소|개사|개교|개 ?기관|군데)")
+# Works of building before 공사 (construction, not a public corporation: `한국도로공사` stays).
+_KO_WORKS = re.compile(r"(?:증축|신축|개축|보수|보강|정비|확장|철거|복구|포장|리모델링|준설|매립|토목|설비|방수|도색|"
+                       r"굴착|개량|교체|설치|복원|정화|관로|배수|착공|기초|마감|내진|보행환경|공공|건축)\s?공사$")
 # A head's title glued to a body's name (`농촌진흥청장`, `전남도산림연구원장`).
 _HEAD_TITLE = re.compile(r"(?:장|원장|청장|위원장|처장|총장|소장|회장|사장)$")
 # Leading words that time or qualify a name and are never part of it.
@@ -226,6 +229,8 @@ def _not_a_body(doc: Doc, text: str, c: Candidate, cands: list[Candidate], peopl
     if doc.lang_ == "ko" and c.source not in ("registry", "known", "gazetteer") and _KO_COUNTED.match(text, c.end) \
             and not _proper_read_alone(name):
         return True   # a kind of body, counted (`저축은행 2곳`, `협력기관 3개소`): no one body's name
+    if doc.lang_ == "ko" and c.source not in ("registry", "known", "gazetteer") and _KO_WORKS.search(name):
+        return True   # construction works (`도로 확장공사`, `증축공사`): the 공사 of building, not of a corporation
     if doc.lang_ == "ko" and _KO_TIME_OF_DAY.fullmatch(name):
         return True   # a time of day or a clock's zone (`14일 오전(이하 한국시각)`), which no timex holds
     if doc.lang_ == "zh" and re.search(r"(?:国|國)政府$", name):
