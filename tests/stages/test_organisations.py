@@ -1159,3 +1159,9 @@ def test_a_kind_of_body_counted_is_no_name_and_a_provincial_office_alone_is_a_re
 def test_construction_works_are_no_corporations():
     assert not orgs("한빛시는 라온아트홀 리모델링공사를 마쳤다고 밝혔다.").keys() - {"한빛시"}
     assert "한국도로공사" in orgs("누리천 하천정비공사가 끝나 한빛시와 한국도로공사가 준공식을 열었다.")
+
+
+def test_a_quoted_title_with_its_short_name_is_a_work_not_a_body():
+    assert "푸른 바다의 노래" not in orgs("영화 ‘푸른 바다의 노래’(이하 푸른바다)는 다음 달 개봉한다.")
+    assert "한빛 청년 동행" not in orgs("한빛시는 ‘한빛 청년 동행’(이하 동행) 참가자를 모집한다.")
+    assert "한빛문화재단" in orgs("‘한빛문화재단’(이하 재단)도 함께한다. 한빛문화재단은 올해 처음 참여한다.")

@@ -340,6 +340,10 @@ def _not_a_body(doc: Doc, text: str, c: Candidate, cands: list[Candidate], peopl
     if c.source == "alias" and not supported and doc.lang_ == "ko" and not _org_word(name, c.english, doc.lang_) \
             and _read_as_a_person(doc, c, people):
         return True   # the entity model reads the name or its rendering as a person's (`빌헬름 하메르쇠이(Vilhelm Hammershøi)`)
+    if c.source == "alias" and not supported and doc.lang_ == "ko" and not _org_word(name, c.english, doc.lang_) \
+            and _quoted(text, c.start, c.end):
+        return True   # a title in quotes with its short name or rendering (`‘누리 탐험대’(이하 탐험대)`): a work,
+        # a programme or an event; a body is named without quotes
     if c.source == "alias" and not supported:
         return not (_org_word(name, c.english, doc.lang_) or (_acronym_of_a_body(c) and not _common_nouns(doc, c))
                     or _defined_short_name(name, c)
@@ -592,6 +596,11 @@ def _defined_short_name(name: str, c: Candidate) -> bool:
     a named party, where the short name is made of the name's own letters, in order (a nickname,
     `사이먼디(이하 쌈디)`, or a condition, `유류할증료(이하 편도 기준)`, is no short name)."""
     return any(script_of(o) == script_of(name) and _contraction_of(o, name) for o in c.other_names)
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    """The span stands inside quotes (`‘…’`, `'…'`, `“…”`, `「…」`), the quote closing right after it."""
+    return text[start - 1:start] in ("‘", "'", "“", "\"", "「", "『") and text[end:end + 1] in ("’", "'", "”", "\"", "」", "』")
 
 
 def _contraction_of(short: str, name: str) -> bool:
