@@ -1165,3 +1165,9 @@ def test_a_quoted_title_with_its_short_name_is_a_work_not_a_body():
     assert "푸른 바다의 노래" not in orgs("영화 ‘푸른 바다의 노래’(이하 푸른바다)는 다음 달 개봉한다.")
     assert "한빛 청년 동행" not in orgs("한빛시는 ‘한빛 청년 동행’(이하 동행) 참가자를 모집한다.")
     assert "한빛문화재단" in orgs("‘한빛문화재단’(이하 재단)도 함께한다. 한빛문화재단은 올해 처음 참여한다.")
+
+
+def test_a_name_after_what_a_person_does_is_a_person_whatever_its_rendering():
+    assert not orgs("호주 출신 래퍼 질란(Zilan)이 무대에 올랐다.")
+    found = orgs("이번 전시에는 프랑스 사진작가 마르소(Marceau)와 한빛재단이 참여한다.")
+    assert "한빛재단" in found and "마르소" not in found, sorted(found)
