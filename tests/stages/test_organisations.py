@@ -1171,3 +1171,9 @@ def test_a_name_after_what_a_person_does_is_a_person_whatever_its_rendering():
     assert not orgs("호주 출신 래퍼 질란(Zilan)이 무대에 올랐다.")
     found = orgs("이번 전시에는 프랑스 사진작가 마르소(Marceau)와 한빛재단이 참여한다.")
     assert "한빛재단" in found and "마르소" not in found, sorted(found)
+
+
+def test_a_venue_named_after_a_company_is_no_mention_of_it():
+    assert not orgs("홈구장인 알리안츠 아레나에서 열린 경기에서 누리FC가 이겼다.").keys() - {"누리FC"}
+    found = orgs("The final was played at Allianz Arena in Munich. Allianz sponsors the club.", "en")
+    assert [m.text for m in found["Allianz"].mentions] == ["Allianz"]

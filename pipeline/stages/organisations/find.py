@@ -116,7 +116,8 @@ def find_candidates(doc: Doc, aliases: list[dict], gazetteer: dict) -> list[Cand
         m_start, m_end, kind = spot.start, spot.end, spot.kind
         name = text[m_start:m_end]
         if _bounded(text, m_start, m_end) and not in_ticker(text, m_start) \
-                and not _inside_bracket(text, m_start) and not _word_goes_on(doc, m_end):
+                and not _inside_bracket(text, m_start) and not _word_goes_on(doc, m_end) \
+                and not _VENUE_AFTER.match(text, m_end):
             end = m_end
             country = re.match(r" ([A-Z][a-z]+)\b", text[end:end + 20]) if lang == "en" and kind == "company" else None
             if country and is_country(country.group(1)):
@@ -906,6 +907,10 @@ def _known_spots(text: str, gazetteer: dict) -> list[Candidate]:
     return [Candidate(i, i + len(n), e.kind, e.source) for n, e in known_names(gazetteer).items() for i in _occurrences(text, n)]
 
 
+# A venue named after a company (`알리안츠 아레나`, `Allianz Arena`, `丰田体育场`): the venue's name.
+_VENUE_AFTER = re.compile(r"\s?(?:아레나|스타디움|경기장|체육관|\s(?:Arena|Stadium|Dome|Field)\b|体育场|體育場|球场|球場)")
+
+
 def _occurrences(text: str, name: str):
     """Where `name` stands in `text`, left to right, not overlapping (as `re.finditer` finds them)."""
     i = text.find(name)
@@ -975,7 +980,7 @@ def merge(doc: Doc, cands: list[Candidate], gazetteer: dict | None = None) -> li
                 continue  # a one-syllable name (`한` of `한미`) is a mention only where it was found
             for m in re.finditer(re.escape(n), text):
                 if _bounded(text, m.start(), m.end()) and not in_ticker(text, m.start()) \
-                        and not _word_goes_on(doc, m.end()):
+                        and not _word_goes_on(doc, m.end()) and not _VENUE_AFTER.match(text, m.end()):
                     g["spans"].add((m.start(), m.end()))
     all_spans = [(s, e, id(g)) for g in groups for s, e in g["spans"]]
     for g in groups:
