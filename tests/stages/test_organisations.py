@@ -1177,3 +1177,8 @@ def test_a_venue_named_after_a_company_is_no_mention_of_it():
     assert not orgs("홈구장인 알리안츠 아레나에서 열린 경기에서 누리FC가 이겼다.").keys() - {"누리FC"}
     found = orgs("The final was played at Allianz Arena in Munich. Allianz sponsors the club.", "en")
     assert [m.text for m in found["Allianz"].mentions] == ["Allianz"]
+
+
+def test_a_broadcast_is_no_broadcaster():
+    found = orgs("어제 누리기어 방송을 보고 파이널 생방송 무대를 봤다. 한빛문화방송은 이를 중계했다.")
+    assert "한빛문화방송" in found and not [n for n in found if n.endswith(" 방송") or n.endswith("생방송")], sorted(found)
