@@ -1180,5 +1180,6 @@ def test_a_venue_named_after_a_company_is_no_mention_of_it():
 
 
 def test_a_broadcast_is_no_broadcaster():
-    found = orgs("어제 누리기어 방송을 보고 파이널 생방송 무대를 봤다. 한빛문화방송은 이를 중계했다.")
-    assert "한빛문화방송" in found and not [n for n in found if n.endswith(" 방송") or n.endswith("생방송")], sorted(found)
+    found = orgs("어제 누리기어 방송을 보고 파이널 생방송 무대를 봤다. 한빛문화방송과 미국 HBN 방송은 이를 중계했다.")
+    assert {"한빛문화방송", "HBN 방송"} <= set(found), sorted(found)
+    assert not [n for n in found if n.endswith(("기어 방송", "생방송"))], sorted(found)

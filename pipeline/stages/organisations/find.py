@@ -308,8 +308,10 @@ def _korean_suffix_names(doc: Doc, aliases: list[dict]) -> list[Candidate]:
             continue
         if suffix in ("시청", "도청", "군청", "구청") and not _a_local_government(text[word_start:end - 1]):
             continue   # `실시간 시청` is watching; a city hall needs its city (`창원시청`, `무안군청`)
-        if suffix == "방송" and (end - word_start == 2 or tok.i > 0 and doc[tok.i - 1].tag_ == "XPN"):
-            continue   # a broadcaster's name holds 방송 in its word (`문화방송`); `X 방송`, `생방송` are broadcasts
+        if suffix == "방송" and (end - word_start == 2 and not re.search(r"[A-Z]{2,}\s$", text[max(0, word_start - 8):word_start])
+                                or tok.i > 0 and doc[tok.i - 1].tag_ == "XPN"):
+            continue   # a broadcaster's name holds 방송 in its word (`문화방송`) or follows its call letters
+            # (`NBC 방송`); `탑기어 방송`, `생방송` are broadcasts
         kind = ko.SUFFIX_KIND[suffix]
         start = word_start
         n = 1
