@@ -1655,6 +1655,7 @@ def _chinese(ctx: Context) -> list[dict]:
         # awards of a ceremony, the deals of a signing) is dated by it
         hosted_date = hosting if not ctx.dates_in(s_start, s_end) else None
         hosting = None
+        told_date = None   # the date of the happening the last clause told, in this sentence
         for c_start, c_end in _zh_clauses(text, s_start, s_end):
             clause = text[c_start:c_end]
             trigs = zh_triggers(clause, c_start, ctx.blocked)
@@ -1663,6 +1664,7 @@ def _chinese(ctx: Context) -> list[dict]:
                      and not _ZH_BOUND_BEFORE.search(text, max(c_start, d["start"] - 3), d["start"])]
             mentions = ctx.mentions_in(c_start, c_end)
             if not trigs:
+                told_date = None
                 if dates:
                     pending = dates[-1]
                 topic = _zh_topic(text, mentions, c_start, c_end)
@@ -1714,6 +1716,12 @@ def _chinese(ctx: Context) -> list[dict]:
                 date, own = after[0], True
             elif hosted_date is not None and main.type in _HOSTED:
                 date, own = hosted_date, False
+            elif told_date is not None and _ZH_THEN.match(text, c_start, main.start) \
+                    and not ctx.dates_in(c_start, c_end):
+                # `今（4）日接見訪問團，並於下午視察青山港`: a clause joined to the one before with no
+                # date of its own happens on that clause's day (not one whose date bounds a time:
+                # `並於同日17時前…完成`)
+                date, own = told_date, False
             else:
                 date, own = None, False
             at_ceremony = False
@@ -1769,8 +1777,13 @@ def _chinese(ctx: Context) -> list[dict]:
                     for m in each:
                         events.append(_event(ctx, main, date, [_participant(m.org, "subject"), *others],
                                              (s_start, s_end), status, how, own))
+            told_date = date
             pending = None
     return events
+
+
+# A clause joined to the one before it (folded to Simplified): `並於下午`, `隨後`, `接著`, `再`, up to the verb.
+_ZH_THEN = re.compile(r"\s?(?:并且|并|随后|接着|再|之后|同时)\s?(?:于|在)?\s?(?:上午|下午|中午|晚间|晚上)?[^，。；]{0,12}$")
 
 
 # `自102年起` / `从2019年开始` right before the verb (folded to Simplified), a year's date and `起` between.
