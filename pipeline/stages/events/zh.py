@@ -66,6 +66,8 @@ NOT_OBJECT_REACH = 6
 # Patterns with a gap: `获得…奖` is an award, `通过…审查` an approval.
 GAP_PATTERNS: list[tuple[str, str]] = [
     ("award", r"(?P<t>获得|获)[^，。；,;]{0,15}?(?:奖|荣誉|称号|金牌|银牌|铜牌)"),
+    # a medal won in a match (`拿下銅牌`, `取得金牌`, `贏得3面銀牌`)
+    ("award", r"(?P<t>拿下|取得|赢得|抱回|摘得)[^，。；,;]{0,10}?(?:金牌|银牌|铜牌|奖牌|冠军)"),
     ("approval", r"(?P<t>通过)[^，。；,;]{0,20}?(?:审查|审核|评审|审批|验收|认证)"),
     ("other", r"(?P<t>开始|启动)[^，。；,;]{0,6}?(?:生产|量产|运营|试验|试点)"),
 ]
