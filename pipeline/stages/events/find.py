@@ -440,9 +440,12 @@ def find_events(doc: Doc) -> list[dict]:
         events = _en_schedule_lines(ctx, events)
     seen, out = set(), []
     for ev in sorted(events, key=lambda e: (e["trigger"]["start"], e["type"])):
-        # (one verb of talks may hold several, one per counterpart and day: `_ko_counterparts`)
+        # (one verb of talks may hold several, one per counterpart and day: `_ko_counterparts`;
+        # one verb after a list of days, one per day: `_zh_listed_dates`)
         subjects, others = _actors(ev)
-        key = (ev["trigger"]["start"], ev["type"], tuple(sorted(subjects)), tuple(sorted(others)))
+        listed = ev.pop("listed", False)
+        key = (ev["trigger"]["start"], ev["type"], tuple(sorted(subjects)), tuple(sorted(others)),
+               ev["date"]["value"] if listed else None)
         if key not in seen:
             seen.add(key)
             out.append(ev)
@@ -1706,10 +1709,12 @@ def _chinese(ctx: Context) -> list[dict]:
                 main = dataclasses.replace(main, type="launch")
             after = [d for d in dates if d["start"] >= main.end]
             before = [d for d in dates if d["end"] <= main.start]
+            listed: list[dict] = []   # the days listed ahead of the date (`4月9日、4月26日舉辦`)
             if after and text[main.end:main.end + 1] in ("于", "在"):
                 date, own = after[0], True
             elif before:
                 date, own = before[-1], True
+                listed = _zh_listed_dates(text, before)
             elif pending is not None:
                 date, own = pending, False
             elif after:
@@ -1769,6 +1774,9 @@ def _chinese(ctx: Context) -> list[dict]:
                 if each:
                     parts = [p for p in parts if not any(p["org_key"] == m.org["org_key"] for m in each)]
                 events.append(_event(ctx, main, date, parts, (s_start, s_end), status, how, own))
+                for d in listed:
+                    # `4月9日、4月26日舉辦兩梯次`: one happening on each day listed
+                    events.append({**_event(ctx, main, d, parts, (s_start, s_end), status, how, own), "listed": True})
                 if each:
                     # `建興國中、長榮高中分別勇奪…`, `東光國小、復興國小榮獲…`: prizes won by each of
                     # the organisations listed as the subject, one award each
@@ -1780,6 +1788,23 @@ def _chinese(ctx: Context) -> list[dict]:
             told_date = date
             pending = None
     return events
+
+
+# Between two dates of a list (`4月9日、4月26日`, `5月3日及10日`), a weekday in brackets allowed.
+_ZH_DATE_LIST_GAP = re.compile(r"\s?(?:[(（][^()（）]{1,3}[)）])?\s?[、和及与跟]\s?")
+
+
+def _zh_listed_dates(text: str, before: list[dict]) -> list[dict]:
+    """The dates listed ahead of the last date before a verb (`4月9日、4月26日舉辦`), in order;
+    none when that date stands alone."""
+    listed: list[dict] = []
+    last = before[-1]
+    for d in reversed(before[:-1]):
+        if not _ZH_DATE_LIST_GAP.fullmatch(text, d["end"], last["start"]):
+            break
+        listed.insert(0, d)
+        last = d
+    return listed
 
 
 # A clause joined to the one before it (folded to Simplified): `並於下午`, `隨後`, `接著`, `再`, up to the verb.
