@@ -29,7 +29,7 @@ TRIGGERS: dict[str, str] = {
     "宣布": "announcement", "揭晓": "announcement", "公布": "announcement", "公告": "announcement",
     "举办": "meeting", "举行": "meeting", "召开": "meeting", "出席": "meeting", "参加": "meeting", "会晤": "meeting",
     "会见": "meeting", "登场": "meeting", "开幕": "meeting", "闭幕": "meeting", "参展": "meeting",
-    "接见": "meeting", "揭幕": "meeting", "莅临": "meeting",
+    "接见": "meeting", "揭幕": "meeting", "莅临": "meeting", "办理": "meeting",
     "访问": "visit", "参访": "visit", "拜访": "visit", "访台": "visit", "访华": "visit", "视察": "visit",
     "访视": "visit", "访查": "visit", "拜会": "visit", "抵台": "visit", "抵达": "visit", "出访": "visit",
     "率团访": "visit", "率队访": "visit",   # `率團訪史`, `率團訪美`: a delegation led to a country named by one character
@@ -43,7 +43,7 @@ TRIGGERS: dict[str, str] = {
 RUN_FROM = {"举办", "实施", "开办", "推动", "开展", "试办"}
 # Verbs of holding: a meeting when the sentence names a gathering (`data/gatherings.tsv`), else
 # the happening held is of another type (`舉辦商圈小旅行`, `燈會登場`).
-HOLD_VERBS = {"举办", "举行", "登场", "开幕", "闭幕"}
+HOLD_VERBS = {"举办", "举行", "登场", "开幕", "闭幕", "办理"}
 # A trigger followed by one of these is a noun or a modifier, not the event.
 NOT_AFTER: dict[str, tuple[str, ...]] = {
     "上市": ("公司", "企业", "地", "规则", "条件", "辅导"),
