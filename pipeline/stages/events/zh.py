@@ -38,6 +38,7 @@ TRIGGERS: dict[str, str] = {
     "生效": "other", "上路": "other", "实施": "other", "施行": "other", "修订": "other", "修正": "other", "发生": "other",
     "展开": "other", "开展": "other", "开放": "other", "演出": "other", "搬迁": "other", "拆除": "other",
     "出院": "other", "通报": "other", "完工": "other", "通车": "other", "开始": "other",
+    "受理": "other", "征件": "other",   # an application period opened (`即日起至4月30日止受理申請`)
 }
 # Verbs that run a programme: from a year on (`自102年起舉辦`, `自110年起實施`), the programme was launched then.
 RUN_FROM = {"举办", "实施", "开办", "推动", "开展", "试办"}
