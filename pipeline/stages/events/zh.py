@@ -38,6 +38,7 @@ TRIGGERS: dict[str, str] = {
     "生效": "other", "上路": "other", "实施": "other", "施行": "other", "修订": "other", "修正": "other", "发生": "other",
     "展开": "other", "开展": "other", "开放": "other", "演出": "other", "搬迁": "other", "拆除": "other",
     "出院": "other", "通报": "other", "完工": "other", "通车": "other", "开始": "other",
+    "出生": "other",   # a life told in background (`於民國75年出生於青山市`)
     "受理": "other", "征件": "other",   # an application period opened (`即日起至4月30日止受理申請`)
 }
 # Verbs that run a programme: from a year on (`自102年起舉辦`, `自110年起實施`), the programme was launched then.
@@ -52,6 +53,7 @@ NOT_AFTER: dict[str, tuple[str, ...]] = {
     "收购": ("协议", "方", "案", "价"),
     "发布": ("会",),
     "成立": ("以来", "之初", "时"),
+    "出生": ("率", "人口", "数", "证明", "地", "人数", "日期", "年月日"),
     "批准": ("文件",),
     "开放": ("参观", "博物馆", "时间"),
     "试办": ("计划", "计画", "工作", "路段", "初期", "期间", "阶段", "方案", "地区"),
