@@ -1703,6 +1703,11 @@ def _chinese(ctx: Context) -> list[dict]:
                 # what is held is no conference, forum, expo or ceremony: a festival, a tour, a
                 # lantern show, a contest is another happening (the guide's `meeting` is gatherings)
                 main = dataclasses.replace(main, type="other")
+            if main.lemma in zh.HOLD_VERBS and main.type == "meeting" and _ZH_CONTEST_NAMED.search(text, c_start, main.start) \
+                    and not _GATHERING["zh"].search(text, c_start, c_end):
+                # `全國運動會將於10月18日在青山市舉行，今日舉辦授旗典禮`: the games held are a contest,
+                # not the ceremony the sentence names after them
+                main = dataclasses.replace(main, type="other")
             if main.lemma in zh.RUN_FROM and _ZH_RUN_FROM.search(text, c_start, main.start):
                 # `自102年起舉辦「精品咖啡評鑑」`, `本補助自110年起實施`: a programme run from a year on was
                 # launched then (as Korean `2002년부터 운영`)
@@ -1829,6 +1834,10 @@ _ZH_INVITED = re.compile(r"(?:欢迎|邀请|鼓励|呼吁|吁请|诚邀)[^，。
 # Taking part (`參加`, `參與`) in what is a contest: a match, a championship, games (folded to Simplified).
 _ZH_JOIN = {"参加", "参与"}
 _ZH_CONTEST = re.compile(r"[^，。；、]{0,24}?(?:赛|运动会|运动大会|全运会|世大运|亚运|奥运)")
+
+
+# A contest named in a clause (folded to Simplified): a match, a championship, games.
+_ZH_CONTEST_NAMED = re.compile(r"(?:赛|运动会|运动大会|全运会|世大运|亚运|奥运)")
 
 
 # A ceremony at which prizes are given (`頒獎典禮`, `頒獎`), folded to Simplified.
