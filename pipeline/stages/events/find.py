@@ -1703,6 +1703,12 @@ def _chinese(ctx: Context) -> list[dict]:
                 # what is held is no conference, forum, expo or ceremony: a festival, a tour, a
                 # lantern show, a contest is another happening (the guide's `meeting` is gatherings)
                 main = dataclasses.replace(main, type="other")
+            if main.lemma in _ZH_JOIN and _ZH_RUN_FROM.search(text, c_start, main.start):
+                # `自102年起參加國際級評鑑`: taking part every year since is a habit, no happening
+                if len(trigs) == 1:
+                    pending = None
+                    continue
+                main = trigs[1]
             if main.lemma in zh.HOLD_VERBS and main.type == "meeting" and _ZH_CONTEST_NAMED.search(text, c_start, main.start) \
                     and not _GATHERING["zh"].search(text, c_start, c_end):
                 # `全國運動會將於10月18日在青山市舉行，今日舉辦授旗典禮`: the games held are a contest,
