@@ -1953,7 +1953,10 @@ def _zh_subject(ctx: Context, text: str, main: Trigger, mentions: list[Mention],
 
 _ZH_NAME_MARKS = "「『“《〈（("
 # A clause that opens with a purpose, a cause or a means (folded to Simplified): adverbial, no actor of its own.
-_ZH_PURPOSE = re.compile(r"\s*(?:为了|为|因应|配合|针对|随着|透过|通过|基于|鉴于|为使|为让)")
+_ZH_PURPOSE = re.compile(r"\s*(?:为了|为|因应|配合|针对|随着|透过|通过|基于|鉴于|为使|为让"
+                         # a clause that opens with a time or an adverb has no subject of its own: the
+                         # speaker's (`經發局表示，今年特別規劃系列活動，首場於…舉辦`)
+                         r"|今年|本年|明年|今日|今天|近年|近日|目前|此次|本次|这次|特别|也|亦|将|已|更|持续|积极|首度|首次|预计)")
 _ZH_SPEAKS = re.compile(r"(?:表示|指出|说明|强调|认为|提到|说|称|透露)\s*$")
 # Before a place: `于`, `假` (at), `至`, `到` (to): an organisation there is where it happened.
 _ZH_PLACE_PREPOSITIONS = ("于", "假", "至", "到")
