@@ -1671,6 +1671,8 @@ def _chinese(ctx: Context) -> list[dict]:
                 if dates:
                     pending = dates[-1]
                 topic = _zh_topic(text, mentions, c_start, c_end)
+                if topic is None:
+                    topic = _zh_head_speaking(text, c_start, c_end, disc, ctx.orgs)
                 if topic is not None:
                     disc.add(topic)
                     speaker = topic if _ZH_SPEAKS.search(clause) else None
@@ -1913,6 +1915,26 @@ def _zh_free(text: str, m: Mention, c_start: int) -> bool:
     return not after.startswith(zh.MODIFIER_AFTER)
 
 
+# A clause that opens with the head of a body and a name, speaking (`局長王銘德指出`), folded to
+# Simplified: the title, and the ending of the body's name it heads.
+_ZH_HEAD_TITLE = re.compile(r"\s*(?:副)?(?P<title>局长|处长|署长|主委|主任委员|馆长)\s?[\u4e00-\u9fff]{2,4}\s?(?:表示|指出|说明|强调|提到)")
+_ZH_HEADED = {"局长": ("局",), "处长": ("处", "處"), "署长": ("署",), "主委": ("委员会", "委員會"),
+              "主任委员": ("委员会", "委員會"), "馆长": ("馆", "館")}
+
+
+def _zh_head_speaking(text: str, c_start: int, c_end: int, disc: Discourse, orgs: list[dict]) -> dict | None:
+    """The body whose head speaks in a clause that opens with the head's title and name (`局長王銘德指出`):
+    the body of that kind told of last, else the first of the release's; none when there is none."""
+    m = _ZH_HEAD_TITLE.match(text, c_start, c_end)
+    if m is None:
+        return None
+    ends = _ZH_HEADED[m.group("title")]
+    for o in [*reversed(disc.history), *orgs]:
+        if fold_han(o["name"]).endswith(ends):
+            return o
+    return None
+
+
 def _zh_topic(text: str, mentions: list[Mention], c_start: int, c_end: int) -> dict | None:
     """The organisation a clause opens with (`瑞康生物表示`), not one named later (`…还有X`)."""
     for m in mentions:
@@ -1956,7 +1978,9 @@ _ZH_NAME_MARKS = "「『“《〈（("
 _ZH_PURPOSE = re.compile(r"\s*(?:为了|为|因应|配合|针对|随着|透过|通过|基于|鉴于|为使|为让"
                          # a clause that opens with a time or an adverb has no subject of its own: the
                          # speaker's (`經發局表示，今年特別規劃系列活動，首場於…舉辦`)
-                         r"|今年|本年|明年|今日|今天|近年|近日|目前|此次|本次|这次|特别|也|亦|将|已|更|持续|积极|首度|首次|预计)")
+                         r"|今年|本年|明年|今日|今天|近年|近日|目前|此次|本次|这次|特别|也|亦|将|已|更|持续|积极|首度|首次|预计"
+                         # or with a conjunction: the clause goes on with the same actor (`但需於路口處作業`)
+                         r"|但|虽然|虽|因此|因为|由于|若|如果|以免|所以)")
 _ZH_SPEAKS = re.compile(r"(?:表示|指出|说明|强调|认为|提到|说|称|透露)\s*$")
 # Before a place: `于`, `假` (at), `至`, `到` (to): an organisation there is where it happened.
 _ZH_PLACE_PREPOSITIONS = ("于", "假", "至", "到")
