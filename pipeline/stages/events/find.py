@@ -440,9 +440,12 @@ def find_events(doc: Doc) -> list[dict]:
         events = _en_schedule_lines(ctx, events)
     seen, out = set(), []
     for ev in sorted(events, key=lambda e: (e["trigger"]["start"], e["type"])):
-        # (one verb of talks may hold several, one per counterpart and day: `_ko_counterparts`)
+        # (one verb of talks may hold several, one per counterpart and day: `_ko_counterparts`;
+        # one verb after a list of days, one per day: `_zh_listed_dates`)
         subjects, others = _actors(ev)
-        key = (ev["trigger"]["start"], ev["type"], tuple(sorted(subjects)), tuple(sorted(others)))
+        listed = ev.pop("listed", False)
+        key = (ev["trigger"]["start"], ev["type"], tuple(sorted(subjects)), tuple(sorted(others)),
+               ev["date"]["value"] if listed else None)
         if key not in seen:
             seen.add(key)
             out.append(ev)
@@ -1655,6 +1658,7 @@ def _chinese(ctx: Context) -> list[dict]:
         # awards of a ceremony, the deals of a signing) is dated by it
         hosted_date = hosting if not ctx.dates_in(s_start, s_end) else None
         hosting = None
+        told_date = None   # the date of the happening the last clause told, in this sentence
         for c_start, c_end in _zh_clauses(text, s_start, s_end):
             clause = text[c_start:c_end]
             trigs = zh_triggers(clause, c_start, ctx.blocked)
@@ -1663,9 +1667,12 @@ def _chinese(ctx: Context) -> list[dict]:
                      and not _ZH_BOUND_BEFORE.search(text, max(c_start, d["start"] - 3), d["start"])]
             mentions = ctx.mentions_in(c_start, c_end)
             if not trigs:
+                told_date = None
                 if dates:
                     pending = dates[-1]
                 topic = _zh_topic(text, mentions, c_start, c_end)
+                if topic is None:
+                    topic = _zh_head_speaking(text, c_start, c_end, disc, ctx.orgs)
                 if topic is not None:
                     disc.add(topic)
                     speaker = topic if _ZH_SPEAKS.search(clause) else None
@@ -1698,22 +1705,41 @@ def _chinese(ctx: Context) -> list[dict]:
                 # what is held is no conference, forum, expo or ceremony: a festival, a tour, a
                 # lantern show, a contest is another happening (the guide's `meeting` is gatherings)
                 main = dataclasses.replace(main, type="other")
+            if main.lemma in _ZH_JOIN and _ZH_RUN_FROM.search(text, c_start, main.start):
+                # `自102年起參加國際級評鑑`: taking part every year since is a habit, no happening
+                if len(trigs) == 1:
+                    pending = None
+                    continue
+                main = trigs[1]
+            if main.lemma in zh.HOLD_VERBS and main.type == "meeting" and _ZH_CONTEST_NAMED.search(text, c_start, main.start) \
+                    and not _GATHERING["zh"].search(text, c_start, c_end):
+                # `全國運動會將於10月18日在青山市舉行，今日舉辦授旗典禮`: the games held are a contest,
+                # not the ceremony the sentence names after them
+                main = dataclasses.replace(main, type="other")
             if main.lemma in zh.RUN_FROM and _ZH_RUN_FROM.search(text, c_start, main.start):
                 # `自102年起舉辦「精品咖啡評鑑」`, `本補助自110年起實施`: a programme run from a year on was
                 # launched then (as Korean `2002년부터 운영`)
                 main = dataclasses.replace(main, type="launch")
             after = [d for d in dates if d["start"] >= main.end]
             before = [d for d in dates if d["end"] <= main.start]
+            listed: list[dict] = []   # the days listed ahead of the date (`4月9日、4月26日舉辦`)
             if after and text[main.end:main.end + 1] in ("于", "在"):
                 date, own = after[0], True
             elif before:
                 date, own = before[-1], True
+                listed = _zh_listed_dates(text, before)
             elif pending is not None:
                 date, own = pending, False
             elif after:
                 date, own = after[0], True
             elif hosted_date is not None and main.type in _HOSTED:
                 date, own = hosted_date, False
+            elif told_date is not None and _ZH_THEN.match(text, c_start, main.start) \
+                    and not ctx.dates_in(c_start, c_end):
+                # `今（4）日接見訪問團，並於下午視察青山港`: a clause joined to the one before with no
+                # date of its own happens on that clause's day (not one whose date bounds a time:
+                # `並於同日17時前…完成`)
+                date, own = told_date, False
             else:
                 date, own = None, False
             at_ceremony = False
@@ -1761,6 +1787,9 @@ def _chinese(ctx: Context) -> list[dict]:
                 if each:
                     parts = [p for p in parts if not any(p["org_key"] == m.org["org_key"] for m in each)]
                 events.append(_event(ctx, main, date, parts, (s_start, s_end), status, how, own))
+                for d in listed:
+                    # `4月9日、4月26日舉辦兩梯次`: one happening on each day listed
+                    events.append({**_event(ctx, main, d, parts, (s_start, s_end), status, how, own), "listed": True})
                 if each:
                     # `建興國中、長榮高中分別勇奪…`, `東光國小、復興國小榮獲…`: prizes won by each of
                     # the organisations listed as the subject, one award each
@@ -1769,8 +1798,30 @@ def _chinese(ctx: Context) -> list[dict]:
                     for m in each:
                         events.append(_event(ctx, main, date, [_participant(m.org, "subject"), *others],
                                              (s_start, s_end), status, how, own))
+            told_date = date
             pending = None
     return events
+
+
+# Between two dates of a list (`4月9日、4月26日`, `5月3日及10日`), a weekday in brackets allowed.
+_ZH_DATE_LIST_GAP = re.compile(r"\s?(?:[(（][^()（）]{1,3}[)）])?\s?[、和及与跟]\s?")
+
+
+def _zh_listed_dates(text: str, before: list[dict]) -> list[dict]:
+    """The dates listed ahead of the last date before a verb (`4月9日、4月26日舉辦`), in order;
+    none when that date stands alone."""
+    listed: list[dict] = []
+    last = before[-1]
+    for d in reversed(before[:-1]):
+        if not _ZH_DATE_LIST_GAP.fullmatch(text, d["end"], last["start"]):
+            break
+        listed.insert(0, d)
+        last = d
+    return listed
+
+
+# A clause joined to the one before it (folded to Simplified): `並於下午`, `隨後`, `接著`, `再`, up to the verb.
+_ZH_THEN = re.compile(r"\s?(?:并且|并|随后|接着|再|之后|同时)\s?(?:于|在)?\s?(?:上午|下午|中午|晚间|晚上)?[^，。；]{0,12}$")
 
 
 # `自102年起` / `从2019年开始` right before the verb (folded to Simplified), a year's date and `起` between.
@@ -1791,6 +1842,10 @@ _ZH_INVITED = re.compile(r"(?:欢迎|邀请|鼓励|呼吁|吁请|诚邀)[^，。
 # Taking part (`參加`, `參與`) in what is a contest: a match, a championship, games (folded to Simplified).
 _ZH_JOIN = {"参加", "参与"}
 _ZH_CONTEST = re.compile(r"[^，。；、]{0,24}?(?:赛|运动会|运动大会|全运会|世大运|亚运|奥运)")
+
+
+# A contest named in a clause (folded to Simplified): a match, a championship, games.
+_ZH_CONTEST_NAMED = re.compile(r"(?:赛|运动会|运动大会|全运会|世大运|亚运|奥运)")
 
 
 # A ceremony at which prizes are given (`頒獎典禮`, `頒獎`), folded to Simplified.
@@ -1860,6 +1915,26 @@ def _zh_free(text: str, m: Mention, c_start: int) -> bool:
     return not after.startswith(zh.MODIFIER_AFTER)
 
 
+# A clause that opens with the head of a body and a name, speaking (`局長王銘德指出`), folded to
+# Simplified: the title, and the ending of the body's name it heads.
+_ZH_HEAD_TITLE = re.compile(r"\s*(?:副)?(?P<title>局长|处长|署长|主委|主任委员|馆长)\s?[\u4e00-\u9fff]{2,4}\s?(?:表示|指出|说明|强调|提到)")
+_ZH_HEADED = {"局长": ("局",), "处长": ("处", "處"), "署长": ("署",), "主委": ("委员会", "委員會"),
+              "主任委员": ("委员会", "委員會"), "馆长": ("馆", "館")}
+
+
+def _zh_head_speaking(text: str, c_start: int, c_end: int, disc: Discourse, orgs: list[dict]) -> dict | None:
+    """The body whose head speaks in a clause that opens with the head's title and name (`局長王銘德指出`):
+    the body of that kind told of last, else the first of the release's; none when there is none."""
+    m = _ZH_HEAD_TITLE.match(text, c_start, c_end)
+    if m is None:
+        return None
+    ends = _ZH_HEADED[m.group("title")]
+    for o in [*reversed(disc.history), *orgs]:
+        if fold_han(o["name"]).endswith(ends):
+            return o
+    return None
+
+
 def _zh_topic(text: str, mentions: list[Mention], c_start: int, c_end: int) -> dict | None:
     """The organisation a clause opens with (`瑞康生物表示`), not one named later (`…还有X`)."""
     for m in mentions:
@@ -1900,7 +1975,12 @@ def _zh_subject(ctx: Context, text: str, main: Trigger, mentions: list[Mention],
 
 _ZH_NAME_MARKS = "「『“《〈（("
 # A clause that opens with a purpose, a cause or a means (folded to Simplified): adverbial, no actor of its own.
-_ZH_PURPOSE = re.compile(r"\s*(?:为了|为|因应|配合|针对|随着|透过|通过|基于|鉴于|为使|为让)")
+_ZH_PURPOSE = re.compile(r"\s*(?:为了|为|因应|配合|针对|随着|透过|通过|基于|鉴于|为使|为让"
+                         # a clause that opens with a time or an adverb has no subject of its own: the
+                         # speaker's (`經發局表示，今年特別規劃系列活動，首場於…舉辦`)
+                         r"|今年|本年|明年|今日|今天|近年|近日|目前|此次|本次|这次|特别|也|亦|将|已|更|持续|积极|首度|首次|预计"
+                         # or with a conjunction: the clause goes on with the same actor (`但需於路口處作業`)
+                         r"|但|虽然|虽|因此|因为|由于|若|如果|以免|所以)")
 _ZH_SPEAKS = re.compile(r"(?:表示|指出|说明|强调|认为|提到|说|称|透露)\s*$")
 # Before a place: `于`, `假` (at), `至`, `到` (to): an organisation there is where it happened.
 _ZH_PLACE_PREPOSITIONS = ("于", "假", "至", "到")

@@ -29,7 +29,7 @@ TRIGGERS: dict[str, str] = {
     "宣布": "announcement", "揭晓": "announcement", "公布": "announcement", "公告": "announcement",
     "举办": "meeting", "举行": "meeting", "召开": "meeting", "出席": "meeting", "参加": "meeting", "会晤": "meeting",
     "会见": "meeting", "登场": "meeting", "开幕": "meeting", "闭幕": "meeting", "参展": "meeting",
-    "接见": "meeting", "揭幕": "meeting", "莅临": "meeting",
+    "接见": "meeting", "揭幕": "meeting", "莅临": "meeting", "办理": "meeting",
     "访问": "visit", "参访": "visit", "拜访": "visit", "访台": "visit", "访华": "visit", "视察": "visit",
     "访视": "visit", "访查": "visit", "拜会": "visit", "抵台": "visit", "抵达": "visit", "出访": "visit",
     "率团访": "visit", "率队访": "visit",   # `率團訪史`, `率團訪美`: a delegation led to a country named by one character
@@ -38,12 +38,14 @@ TRIGGERS: dict[str, str] = {
     "生效": "other", "上路": "other", "实施": "other", "施行": "other", "修订": "other", "修正": "other", "发生": "other",
     "展开": "other", "开展": "other", "开放": "other", "演出": "other", "搬迁": "other", "拆除": "other",
     "出院": "other", "通报": "other", "完工": "other", "通车": "other", "开始": "other",
+    "出生": "other",   # a life told in background (`於民國75年出生於青山市`)
+    "受理": "other", "征件": "other",   # an application period opened (`即日起至4月30日止受理申請`)
 }
 # Verbs that run a programme: from a year on (`自102年起舉辦`, `自110年起實施`), the programme was launched then.
 RUN_FROM = {"举办", "实施", "开办", "推动", "开展", "试办"}
 # Verbs of holding: a meeting when the sentence names a gathering (`data/gatherings.tsv`), else
 # the happening held is of another type (`舉辦商圈小旅行`, `燈會登場`).
-HOLD_VERBS = {"举办", "举行", "登场", "开幕", "闭幕"}
+HOLD_VERBS = {"举办", "举行", "登场", "开幕", "闭幕", "办理"}
 # A trigger followed by one of these is a noun or a modifier, not the event.
 NOT_AFTER: dict[str, tuple[str, ...]] = {
     "上市": ("公司", "企业", "地", "规则", "条件", "辅导"),
@@ -51,6 +53,7 @@ NOT_AFTER: dict[str, tuple[str, ...]] = {
     "收购": ("协议", "方", "案", "价"),
     "发布": ("会",),
     "成立": ("以来", "之初", "时"),
+    "出生": ("率", "人口", "数", "证明", "地", "人数", "日期", "年月日"),
     "批准": ("文件",),
     "开放": ("参观", "博物馆", "时间"),
     "试办": ("计划", "计画", "工作", "路段", "初期", "期间", "阶段", "方案", "地区"),
@@ -66,6 +69,8 @@ NOT_OBJECT_REACH = 6
 # Patterns with a gap: `获得…奖` is an award, `通过…审查` an approval.
 GAP_PATTERNS: list[tuple[str, str]] = [
     ("award", r"(?P<t>获得|获)[^，。；,;]{0,15}?(?:奖|荣誉|称号|金牌|银牌|铜牌)"),
+    # a medal won in a match (`拿下銅牌`, `取得金牌`, `贏得3面銀牌`)
+    ("award", r"(?P<t>拿下|取得|赢得|抱回|摘得)[^，。；,;]{0,10}?(?:金牌|银牌|铜牌|奖牌|冠军)"),
     ("approval", r"(?P<t>通过)[^，。；,;]{0,20}?(?:审查|审核|评审|审批|验收|认证)"),
     ("other", r"(?P<t>开始|启动)[^，。；,;]{0,6}?(?:生产|量产|运营|试验|试点)"),
 ]
