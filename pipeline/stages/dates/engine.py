@@ -1237,7 +1237,7 @@ def find_timexes(text: str, lang: str, anchor: str | None = None, prefer: str = 
             at = dataclasses.replace(at, f=f)
         elif ("AGO" in at.f and "WD" not in at.f and _ago_amount(at.f)[1] == "D" and ref_day is not None
               and not _DEICTIC_AGO.search(text, at.start, at.end) and _same_discourse(text, ref_day_end, at, L)):
-            # `11일 … 하루 전 맺은 협약`, `on May 5 …; two days later`, `15日抵達，三天後`: days counted
+            # `9일 … 하루 전 맺은 협약`, `on May 5 …; two days later`, `15日抵達，三天後`: days counted
             # before or after a happening the sentence dates are counted from its day, not the
             # release's (`ago`, `from now` count from the time of writing)
             day_anchor = ref_day

@@ -223,7 +223,7 @@ def _not_a_body(doc: Doc, text: str, c: Candidate, cands: list[Candidate], peopl
         return True   # a date or a time (`6일(이하 현지시간)`, `오전(한국시각)`), whatever a bracket after it says
     if doc.lang_ == "ko" and c.source in ("alias", "model") and " " in name and not _org_word(name, c.english, doc.lang_) \
             and tags_read_alone(name.split(" ")[0])[-1:] == ("XSN",) and name.split(" ")[0].endswith("형"):
-        return True   # `한국형 발사체(KSLV-II)`, `지능형 로봇`: a kind of thing (`-형`, "-type"), no body's name
+        return True   # `한국형 탐사로봇(KPR-II)`, `지능형 로봇`: a kind of thing (`-형`, "-type"), no body's name
     if doc.lang_ == "ko" and c.source in ("model", "alias") and _KO_STATION.fullmatch(name) and not _org_word(name, c.english, doc.lang_):
         return True   # a railway or underground station (`왕십리역`, `한빛역`): a facility
     if doc.lang_ == "ko" and c.source not in ("registry", "known", "gazetteer") and _KO_COUNTED.match(text, c.end) \
@@ -594,7 +594,7 @@ def _org_word(name: str, english: str | None, lang: str) -> bool:
 def _defined_short_name(name: str, c: Candidate) -> bool:
     """`누리에너지솔루션(이하 ‘누리솔루션’)`: a release that defines a short name for something treats it as
     a named party, where the short name is made of the name's own letters, in order (a nickname,
-    `사이먼디(이하 쌈디)`, or a condition, `유류할증료(이하 편도 기준)`, is no short name)."""
+    `김가온(이하 온이)`, or a condition, `요금(이하 왕복 기준)`, is no short name)."""
     return any(script_of(o) == script_of(name) and _contraction_of(o, name) for o in c.other_names)
 
 

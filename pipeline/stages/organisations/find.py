@@ -668,7 +668,7 @@ _KO_JOIN_BEFORE = re.compile(r"(?:[와과],?\s?|,\s?|·|\s및\s)$")
 
 
 def _local_governments_listed_with_bodies(doc: Doc, cands: list[Candidate]):
-    """`진도군과 안산시, 안전행정부 등이 협조`, `과기부·전라북도 등에서`: a province, city or county
+    """`고성군과 여주시, 행정안전부 등이 협조`, `과기부·강원도 등에서`: a province, city or county
     listed with a body (found by the rules, or by a place listed with one before it) acts with it,
     as the body does, and is the local government, not the place."""
     text = doc_text(doc)
@@ -1094,7 +1094,7 @@ def _add_short_forms(groups: list[dict], text: str) -> None:
                     g["names"].add(" ".join(words[:2]))   # `Prairie Ferment` for `Prairie Ferment Co-op Ltd.`
 
 
-# A government named by its leader (`오바마 행정부`, `Biden administration`): the first word is a person.
+# A government named by its leader (`스미스 행정부`, `Smith administration`): the first word is a person.
 _LEADERS_GOVERNMENT = {"행정부", "정부", "내각", "정권", "administration", "Administration", "government", "Government",
                        "cabinet", "Cabinet", "政府", "内阁", "政权"}
 
