@@ -120,3 +120,10 @@ def token_at(doc: Doc, start: int):
 def in_timex(doc: Doc, pos: int) -> bool:
     """Character `pos` is inside a temporal expression the dates stage found (`doc._.timexes`)."""
     return any(t["start"] <= pos < t["end"] for t in doc._.timexes or [])
+
+
+def letters_in_order(short: str, long_: str) -> bool:
+    """Every character of `short` appears in `long_`, in order (`中小新创署` of `中小及新创企业署`,
+    `마리텔` of `마이 리틀 텔레비전`): a contraction may be made so."""
+    rest = iter(long_)
+    return all(ch in rest for ch in short)

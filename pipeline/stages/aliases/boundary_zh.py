@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 from ...nlp.lexicon import PLACES, TITLES, ZH_BREAKS, org_endings, word_set
 from ...nlp.places import country_code
 from ...nlp.script import fold_han, script_of
-from ...nlp.words import doc_text, in_timex, tokens_before
+from ...nlp.words import doc_text, in_timex, letters_in_order, tokens_before
 from ...nlp.zh_words import in_dictionary, name_word, pos_words
 from .boundary_common import renders_a_person as _personal_name
 from .brackets import is_acronym as _is_acronym
@@ -268,11 +268,6 @@ def _direction_before(text: str, start: int, rendering: str) -> int:
     return start - (len(text[max(0, start - 3):start]) - m.start())
 
 
-def _subsequence(short: str, long_: str) -> bool:
-    it = iter(long_)
-    return all(c in it for c in short)
-
-
 def _across_and(doc: Doc, start: int, pos: int, rendering: str) -> int:
     """A short name in the bracket made of characters from both sides of a 及 / 与 / 和 / 暨 inside
     the name (`经济部中小及新创企业署（中小新创署）`, `影视及流行音乐产业局（影视局）`): the name runs
@@ -281,9 +276,9 @@ def _across_and(doc: Doc, start: int, pos: int, rendering: str) -> int:
     short = fold_han(rendering)
     if start < 2 or fold_han(text[start - 1]) not in "及与和暨":
         return start
-    if re.fullmatch(r"[\u4e00-\u9fff]{2,8}", short) and not _subsequence(short, fold_han(text[start:pos])):
+    if re.fullmatch(r"[\u4e00-\u9fff]{2,8}", short) and not letters_in_order(short, fold_han(text[start:pos])):
         before = _name_part_before_and(doc, start)
-        if before is not None and _subsequence(short, fold_han(text[before:pos])) and short[0] in fold_han(text[before:start - 1]):
+        if before is not None and letters_in_order(short, fold_han(text[before:pos])) and short[0] in fold_han(text[before:start - 1]):
             return before
     elif re.search(r"\s(?:and|&)\s", rendering) and script_of(rendering) == "latin":
         # `聖克里斯多福及尼維斯（Saint Christopher and Nevis）`: the rendering's `and` is the name's 及

@@ -29,12 +29,13 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from ...nlp.common_words import is_common_word, only_common_words
+from ...nlp.layout import QUOTES
 from ...nlp.lexicon import TERM_ACRONYMS, word_table
 from ...nlp.names import MORE_TITLES, PERSON_TITLES, korean_personal_name, personal_name
 from ...nlp.places import is_city, is_country, is_place
 from ...nlp.script import fold_han, script_of
 from ...nlp.tokenizers import get_kiwi
-from ...nlp.words import doc_text, tokens_in
+from ...nlp.words import doc_text, letters_in_order, tokens_in
 from . import en, ko, zh
 from .find import KO_TRADE_WORDS, Candidate, in_ticker, is_person, suffix_of, tags_read_alone, ticker_symbols
 from .gazetteer import known_names
@@ -599,14 +600,13 @@ def _defined_short_name(name: str, c: Candidate) -> bool:
 
 
 def _quoted(text: str, start: int, end: int) -> bool:
-    """The span stands inside quotes (`‘…’`, `'…'`, `“…”`, `「…」`), the quote closing right after it."""
+    """The span stands inside quotes (`‘…’`, `“…”`, `「…」`), the quote closing right after it."""
     return text[start - 1:start] in ("‘", "'", "“", "\"", "「", "『") and text[end:end + 1] in ("’", "'", "”", "\"", "」", "』")
 
 
 def _contraction_of(short: str, name: str) -> bool:
-    """Every letter of `short` appears in `name`, in order (`마리텔` of `마이 리틀 텔레비전`)."""
-    letters = iter(name)
-    return all(ch in letters for ch in re.sub(r"[\s'‘’\"“”「」]", "", short))
+    """The short name, its spaces and quotes aside, is made of the name's letters in order."""
+    return letters_in_order("".join(ch for ch in short if not ch.isspace() and ch not in QUOTES), name)
 
 
 def _acronym_of_a_body(c: Candidate) -> bool:

@@ -190,7 +190,7 @@ def is_person(text: str, pair: dict) -> bool:
             and not is_country(latin) and surname_with_title(text, max(n["end"], al["end"]) + 1):
         return True   # a surname alone, a title after it (`레예스(Reyes) 경제위원장 등`)
     if latin and re.fullmatch(r"[A-Z][a-z]{2,}", latin) and not en.has_org_word(latin) \
-            and re.search(rf"(?:^|\s)(?:{'|'.join(KO_PROFESSIONS)})\s$", text[max(0, n["start"] - 12):n["start"]]):
+            and _AFTER_A_PROFESSION.search(text[max(0, n["start"] - 12):n["start"]]):
         return True   # one word after what a person does (`힙합 아티스트 빌랄(Bilal)이`)
     if latin and (not personal_name(latin) or en.has_org_word(latin)):
         return False
@@ -523,6 +523,7 @@ def _korean_university_short_names(doc: Doc):
 # (`누리해운`, `가람건설`), a data file.
 KO_TRADE_WORDS: tuple[str, ...] = word_tuple(DATA / "ko_trade_words.txt")
 KO_PROFESSIONS: tuple[str, ...] = word_tuple(DATA / "ko_professions.txt")
+_AFTER_A_PROFESSION = re.compile(rf"(?:^|\s)(?:{'|'.join(KO_PROFESSIONS)})\s$")
 _KO_WORD = re.compile(r"(?<![가-힣A-Za-z0-9&])[가-힣]{3,20}")
 
 
