@@ -384,3 +384,16 @@ def test_the_surname_of_a_person_named_in_full_with_a_role_is_the_person():
             "stage to show what MeterIQ can do.\"")
     found = set(orgs(text))
     assert "Mehta" not in found and "NovaGrid Technologies" in found, sorted(found)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Local rower Emma Dell won the regional final on Sunday, beating the 2023 champion.", "Dell"),
+    ("Coach Tom Ford said the squad trained twice a week before the cup.", "Ford"),
+])
+def test_a_bodys_name_as_the_surname_of_a_person_the_model_marks_is_the_person(text, name):
+    assert name not in orgs(text)
+
+
+def test_a_bodys_name_with_no_given_name_before_it_stays_a_body():
+    found = orgs("Dell said quarterly revenue rose 8 percent. Ford will build a plant in Ohio.")
+    assert {"Dell", "Ford"} <= set(found), sorted(found)

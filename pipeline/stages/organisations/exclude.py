@@ -298,6 +298,8 @@ def _not_a_body(doc: Doc, text: str, c: Candidate, cands: list[Candidate], peopl
     if doc.lang_ == "en" and c.source not in ("registry", "known", "gazetteer") and (
             en.names_a_thing(text, c.start, c.end) or c.source == "model" and not supported and en.names_a_person(text, c.start, c.end)):
         return True   # a product, programme, venue or an event's edition; a person the model alone reads as a body
+    if doc.lang_ == "en" and _inside_a_person(text, c, people):
+        return True   # `Ford` of `Rob Ford`, `Roche` of `Stephen Roche`: a body's name as a person's surname
     if doc.lang_ == "en" and c.source not in ("registry", "known", "gazetteer") and _acronym_of_a_thing(doc, name):
         return True   # `NDAA` after `National Defense Authorization Act (NDAA)`: a law's acronym names the law
     if doc.lang_ == "en" and c.source not in ("registry", "known", "gazetteer") and _UNIT.match(name) \
@@ -483,6 +485,13 @@ def _inside_a_thing_name(text: str, name: str) -> bool:
 
 # Capitalised words after a name, up to a year (`… Awards 2026`).
 _THING_RUN = re.compile(r"((?:\s(?:&\s|of\s|and\s|on\s)?[A-Z][\w&'’\-]*){1,4})(?:\s(?:19|20)[0-9]{2})?(?![\w'’\-])")
+
+
+def _inside_a_person(text: str, c: Candidate, people: set) -> bool:
+    """The name ends a person's name the entity model marks, written with a given name before it
+    (`Rob Ford`, `Stephen Roche`): a surname that is also a body's name, not the body."""
+    return any(ps < c.start and pe == c.end and text[ps:c.start].strip() and personal_name(text[ps:pe])
+               and not en.has_org_word(text[ps:pe]) for ps, pe in people)
 
 
 def _acronym_of_a_thing(doc: Doc, name: str) -> bool:
