@@ -1183,3 +1183,16 @@ def test_a_broadcast_is_no_broadcaster():
     found = orgs("어제 누리기어 방송을 보고 파이널 생방송 무대를 봤다. 한빛문화방송과 미국 HBN 방송은 이를 중계했다.")
     assert {"한빛문화방송", "HBN 방송"} <= set(found), sorted(found)
     assert not [n for n in found if n.endswith(("기어 방송", "생방송"))], sorted(found)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("확진자는 지난 3일 A병원에서 진료를 받은 뒤 C보건소로 옮겨졌다.", "A병원"),
+    ("확진자는 지난 3일 A병원에서 진료를 받은 뒤 C보건소로 옮겨졌다.", "C보건소"),
+    ("○○병원 측은 환자 2명을 격리했다고 밝혔다.", "○○병원"),
+])
+def test_a_body_named_by_one_letter_or_marks_is_anonymised_no_name(text, name):
+    assert name not in orgs(text)
+
+
+def test_names_of_two_letters_or_more_before_a_body_word_stay():
+    assert "KB손해보험" in orgs("KB손해보험은 3일 새 보험을 출시했다고 밝혔다.")

@@ -232,6 +232,8 @@ def _not_a_body(doc: Doc, text: str, c: Candidate, cands: list[Candidate], peopl
         return True   # a kind of body, counted (`저축은행 2곳`, `협력기관 3개소`): no one body's name
     if doc.lang_ == "ko" and c.source not in ("registry", "known", "gazetteer") and _KO_WORKS.search(name):
         return True   # construction works (`도로 확장공사`, `증축공사`): the 공사 of building, not of a corporation
+    if doc.lang_ == "ko" and c.source not in ("registry", "known", "gazetteer") and _anonymised(name):
+        return True   # `A병원`, `○○보건소`: a body the text will not name, one letter or marks for its name
     if doc.lang_ == "ko" and _KO_TIME_OF_DAY.fullmatch(name):
         return True   # a time of day or a clock's zone (`14일 오전(이하 한국시각)`), which no timex holds
     if doc.lang_ == "zh" and re.search(r"(?:国|國)政府$", name):
@@ -485,6 +487,17 @@ def _inside_a_thing_name(text: str, name: str) -> bool:
 
 # Capitalised words after a name, up to a year (`… Awards 2026`).
 _THING_RUN = re.compile(r"((?:\s(?:&\s|of\s|and\s|on\s)?[A-Z][\w&'’\-]*){1,4})(?:\s(?:19|20)[0-9]{2})?(?![\w'’\-])")
+
+
+_ANONYMOUS_NAME = re.compile(r"(?:[A-Z]|[○◯〇◇□△]{1,3}|OO|XX)\s?(?P<word>[가-힣]+)")
+
+
+def _anonymised(name: str) -> bool:
+    """One capital letter or a run of marks standing for a name the text withholds, then only an
+    organisation word (`A병원`, `B 보건소`, `○○병원`): anonymised, as releases on cases and
+    patients write them; a name of letters keeps two or more (`KB손해보험`, `SK에코플랜트`)."""
+    m = _ANONYMOUS_NAME.fullmatch(name)
+    return m is not None and suffix_of(m.group("word")) == m.group("word")
 
 
 def _inside_a_person(text: str, c: Candidate, people: set) -> bool:
