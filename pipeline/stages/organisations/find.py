@@ -37,7 +37,7 @@ from ...nlp.places import country_code, is_country, is_place
 from ...nlp.script import fold_han, script_of
 from ...nlp.tokenizers import get_kiwi
 from ...nlp.words import doc_text, ends_phrase, in_timex, token_at, tokens_in, words_before
-from . import en, ko, zh
+from . import en, ko, missions, zh
 from .gazetteer import known_names
 from .keys import org_key, without_initial_stops
 
@@ -103,6 +103,7 @@ def find_candidates(doc: Doc, aliases: list[dict], gazetteer: dict) -> list[Cand
             found.append(Candidate(s, e, en.kind_of(text[s:e]), "about", other_names=longer[:1]))
         for (xs, xe), (ys, ye) in en.former_names(text):
             found.append(Candidate(xs, xe, "company", "former_name", other_names=[text[ys:ye]]))
+    found += [Candidate(s, e, "government", "mission") for s, e in missions.find(text, lang)]
     if lang == "ko":
         found += _korean_prefixed(doc)
         found += _korean_trade_names(doc)
