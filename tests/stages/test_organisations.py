@@ -1196,3 +1196,13 @@ def test_a_body_named_by_one_letter_or_marks_is_anonymised_no_name(text, name):
 
 def test_names_of_two_letters_or_more_before_a_body_word_stay():
     assert "KB손해보험" in orgs("KB손해보험은 3일 새 보험을 출시했다고 밝혔다.")
+
+
+def test_a_national_body_is_one_body_whatever_its_institution_word():
+    found = orgs("국립해양조사원과 국립환경과학원, 국립국어원은 3일 공동 조사 결과를 공개했다.")
+    assert {"국립해양조사원", "국립환경과학원", "국립국어원"} <= set(found), sorted(found)
+    assert found["국립해양조사원"].kind == "government"
+
+
+def test_a_national_park_is_no_national_body():
+    assert not orgs("국립공원에서 탐방로 정비 공사가 시작됐다.")

@@ -37,7 +37,7 @@ from ...nlp.script import fold_han, script_of
 from ...nlp.tokenizers import get_kiwi
 from ...nlp.words import doc_text, letters_in_order, tokens_in
 from . import en, ko, zh
-from .find import KO_TRADE_WORDS, Candidate, in_ticker, is_person, suffix_of, tags_read_alone, ticker_symbols
+from .find import KO_NATIONAL_BODY, KO_TRADE_WORDS, Candidate, in_ticker, is_person, suffix_of, tags_read_alone, ticker_symbols
 from .gazetteer import known_names
 
 DATA = Path(__file__).with_name("data")   # this stage's word lists
@@ -284,7 +284,7 @@ def _not_a_body(doc: Doc, text: str, c: Candidate, cands: list[Candidate], peopl
         return True   # `Paris Summer Olympic Games`, `Asian Games` (while `Hanbit Games` is a firm)
     if ((_names_a_thing(name, doc.lang_) or _rendered_as_a_thing(name, c.english)) and not _org_word(name, c.english, doc.lang_)
             or _zh_thing_ending_wins(name)) \
-            and name not in known_names({}):
+            and name not in known_names({}) and not KO_NATIONAL_BODY.fullmatch(name):
         return True   # (the registry's bodies named like plans stay: 유엔개발계획, UNDP)
     if doc.lang_ == "en" and c.source in ("model", "list") and not supported and \
             any(spot in en.listed_places(text) for spot in en.occurrences(text, name)):

@@ -108,6 +108,7 @@ def find_candidates(doc: Doc, aliases: list[dict], gazetteer: dict) -> list[Cand
         found += _korean_prefixed(doc)
         found += _korean_trade_names(doc)
         found += _korean_headed(doc)
+        found += [Candidate(m.start(), m.end(), _national_kind(m.group()), "suffix") for m in KO_NATIONAL_BODY.finditer(text)]
         found += [Candidate(s, e, "education", "suffix") for s, e in _korean_university_short_names(doc)]
         # a legal-form mark glued to a name makes it a company's (`미섬시스텍(주)`, `㈜한빛`, `(주)한빛`)
         for m in _LEGAL_MARKED.finditer(text):
@@ -367,7 +368,8 @@ def _korean_suffix_names(doc: Doc, aliases: list[dict]) -> list[Candidate]:
         named = proper or _GOV_WORD.search(name) is not None or _proper_alone(head) or (len(head) >= 5 and kind != "company") \
             or _LEGAL_MARK_BEFORE.search(text, max(0, start - 6), start) is not None \
             or (tok.tag_ == "NNP" and name.endswith(("부", "청", "처"))) \
-            or _school_by_its_name(name)
+            or _school_by_its_name(name) or (head.startswith("국립") and len(head) >= 3)
+        # (`국립환경과학원`: a national body of its kind is the one body so named)
         out.append(Candidate(start, end, kind, "suffix", weak=not named))
     return out
 
@@ -632,6 +634,17 @@ def _a_field_not_a_name(item: str) -> bool:
         return True
     tags = tags_read_alone(item)
     return len(tags) >= 2 and all(t.startswith(("NNG", "XSN")) for t in tags)
+
+
+# A national body: 국립 and its name, ending in a word for an institution that alone is too common
+# to end a name (`국립국어원`, `국립해양조사원`, `국립중앙박물관`, `국립농업과학원`); never a park or garden.
+KO_NATIONAL_BODY = re.compile(r"(?<![가-힣])국립(?!공원|정원)[가-힣]{2,14}?(?:원|관|소|센터)(?=[은는이가을를의와과에도로,·ㆍ)\s]|$)")
+
+
+def _national_kind(name: str) -> str:
+    """A national body is the state's: research or education by its name, else government."""
+    kind = _kind_of(name, None)
+    return "government" if kind == "company" else kind
 
 
 def _korean_coordinated(doc: Doc, aliases: list[dict]) -> list[Candidate]:
