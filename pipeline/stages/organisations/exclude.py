@@ -37,7 +37,16 @@ from ...nlp.script import fold_han, script_of
 from ...nlp.tokenizers import get_kiwi
 from ...nlp.words import doc_text, letters_in_order, tokens_in
 from . import en, ko, zh
-from .find import KO_NATIONAL_BODY, KO_TRADE_WORDS, Candidate, in_ticker, is_person, suffix_of, tags_read_alone, ticker_symbols
+from .find import (
+    KO_NATIONAL_BODY,
+    KO_TRADE_WORDS,
+    Candidate,
+    in_ticker,
+    is_person,
+    suffix_of,
+    tags_read_alone,
+    ticker_symbols,
+)
 from .gazetteer import known_names
 
 DATA = Path(__file__).with_name("data")   # this stage's word lists
