@@ -1206,3 +1206,12 @@ def test_a_national_body_is_one_body_whatever_its_institution_word():
 
 def test_a_national_park_is_no_national_body():
     assert not orgs("국립공원에서 탐방로 정비 공사가 시작됐다.")
+
+
+def test_chinese_hospitals_are_bodies_named_by_place_founder_or_university():
+    found = orgs("高雄榮民總醫院與長庚紀念醫院、臺大醫院今日合作，國立臺灣大學醫學院附設醫院亦參與。", lang="zh")
+    assert {"高雄榮民總醫院", "長庚紀念醫院", "臺大醫院", "國立臺灣大學醫學院附設醫院"} <= set(found), sorted(found)
+
+
+def test_a_chinese_hospital_word_after_common_nouns_is_no_name():
+    assert not orgs("若有相關狀況醫院社工將主動聯繫，患者亦可前往地區醫院就醫。", lang="zh")

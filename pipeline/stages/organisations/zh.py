@@ -101,6 +101,10 @@ def _committees(text: str, words):
             yield (s - 1, e)
 
 
+# A university's or college's own hospital, named after it: (its medical college and) 附设/附属 … 医院.
+_HOSPITAL_AFTER = re.compile(r"(?:[\u4e00-\u9fff]{1,4}?学院)?附(?:设|属)[\u4e00-\u9fff]{0,6}?医院")
+
+
 def _by_endings(text: str, words):
     last_end = -1
     for m in _ENDING.finditer(text):
@@ -126,6 +130,10 @@ def _by_endings(text: str, words):
             foundation = _FOUNDATION_AFTER.match(text, end) if text[:end].endswith(("银行", "公司", "集团", "企业")) else None
             if foundation:
                 end = foundation.end()   # a company's foundation (台新银行 + 文化艺术基金会) is named by both
+                continue
+            hospital = _HOSPITAL_AFTER.match(text, end) if text[:end].endswith(("大学", "学院")) else None
+            if hospital:
+                end = hospital.end()   # a university's hospital (台湾大学 + 医学院附设医院) is named by both
                 continue
             if bureau and text[:end].endswith("会") and not bureau.group(0).endswith("委员会"):
                 bureau = None   # an association's committee (体育总会 + 龙舟委员会) is named by both; nothing else of it
@@ -181,6 +189,8 @@ def _by_endings(text: str, words):
             continue
         if len(ending) == 1 and _inside_a_verb(words, end - 1):
             continue   # `签署`, `部署` are verbs, not an agency (署) or a ministry (部)
+        if ending == "医院" and end == m.end() and _common_words_only(words, start, head_end):
+            continue   # 狀況 + 醫院, 相关医院: a hospital is named by its place, founder or own name
         if ending in CAPITAL and (head in CAPITAL_GENERIC or len(head) < 2):
             continue   # 社会资本, 风险资本: capital, not a fund (高瓴资本, 红杉资本)
         if ending in WEAK and not head.endswith(MINISTRY_STEMS) and len(head) < 4:
@@ -254,6 +264,23 @@ def _word_holding(words, at: int):
     starts, ws = words
     k = bisect.bisect_right(starts, at) - 1
     return ws[k] if k >= 0 else None
+
+
+def _common_words_only(words, start: int, end: int) -> bool:
+    """Every word the segmenter reads between `start` and `end` is a common word of two or more
+    characters (`状况`, `相关`): no proper noun, place, abbreviation or unknown name among them."""
+    starts, ws = words
+    k = max(bisect.bisect_right(starts, start) - 1, 0)
+    seen = False
+    for w in ws[k:]:
+        if w[0] >= end:
+            break
+        if w[1] <= start:
+            continue
+        if len(w[2]) < 2 or w[3] not in ("n", "vn", "v", "a", "d", "l") or is_place(w[2]):
+            return False
+        seen = True
+    return seen
 
 
 def _ending_inside_a_word(words, start: int, end: int) -> bool:
