@@ -1215,3 +1215,16 @@ def test_chinese_hospitals_are_bodies_named_by_place_founder_or_university():
 
 def test_a_chinese_hospital_word_after_common_nouns_is_no_name():
     assert not orgs("若有相關狀況醫院社工將主動聯繫，患者亦可前往地區醫院就醫。", lang="zh")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("星辰电子（上海）科技有限公司今日宣布扩产。", "星辰电子（上海）科技有限公司"),
+    ("星辰電子（上海）有限公司今日宣布擴產。", "星辰電子（上海）有限公司"),
+])
+def test_a_place_in_brackets_inside_a_chinese_company_name_is_part_of_it(text, name):
+    assert name in orgs(text, lang="zh")
+
+
+def test_a_short_form_in_brackets_then_another_company_are_two_names():
+    found = orgs("星河郵政股份有限公司（星河郵政）與台灣海灣股份有限公司今日簽約。", lang="zh")
+    assert {"星河郵政股份有限公司", "台灣海灣股份有限公司"} <= set(found), sorted(found)

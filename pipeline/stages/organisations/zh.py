@@ -147,7 +147,11 @@ def _by_endings(text: str, words):
             br = re.match(r"[（(][\u4e00-\u9fff]{1,6}[）)](?=[\u4e00-\u9fff]{0,6}(?:" + _ENDINGS + "))", text[end:])
             if br:
                 tail = _ENDING.search(text, end + br.end())
-                if tail and tail.start() - (end + br.end()) <= 6:
+                between = text[end + br.end():tail.start()] if tail else ""
+                if tail and len(between) <= 6 and not any(j in between for j in CONJUNCTIONS) \
+                        and (not between or is_place(br.group()[1:-1])):
+                    # (中海石油（中国）有限公司, 华芯半导体（北京）科技有限公司: a place in brackets inside the
+                    # name; never a short form then another name: 中华邮政公司（中华邮政）与台湾中油公司)
                     end = tail.end()
                     continue
             break
@@ -155,6 +159,11 @@ def _by_endings(text: str, words):
             continue   # the organisation word begins a longer common noun: 公安部门, 客运站, 大学生, 公司法
         last_start_floor = last_end
         start = max(_name_start(text, m.start(), words), last_end)  # a name starts after the last organisation word
+        place = re.search(r"[（(]([\u4e00-\u9fff]{2,6})[）)]$", text[max(0, start - 8):start])
+        if place and is_place(place.group(1)) and start - len(place.group()) > last_end:
+            before = _name_start(text, start - len(place.group()), words)
+            if before < start - len(place.group()):
+                start = max(before, last_end)   # 华芯半导体（北京）+ 科技有限公司: the place in brackets sits inside the name
         start = max(_item_start(text, start, words), last_end)
         start = max(_district_start(text, start, words), last_end)
         name = text[start:end]
