@@ -77,6 +77,10 @@ PATTERNS: list[tuple[str, str, str]] = [
     # `today announced a $60 million Series C funding round led by`
     ("investment", r"\b(?:announced|announces|announce)\s+(?:today\s+)?(?:the\s+close\s+of\s+|the\s+closing\s+of\s+)?(?:an?\s+|its\s+)?"
      r"(?:[\w$%&'.,-]+\s+){0,3}?(?:Series\s+[A-Z]\d?|seed|pre-seed|growth)\s+(?:funding\s+|financing\s+|investment\s+)?(?P<t>round|financing|funding)\b", ""),
+    # a round told as a noun with its lead investor (`follows a Series C round of $45 million led by`),
+    # where no verb before it in the sentence told it already (`closed a … round led by`: that verb's)
+    ("investment", r"^(?:(?!\b(?:closed|closes|completed|completes|secured|secures|raised|raises|received|receives|"
+     r"announced|announces|announce)\b)[^.;])*?\b(?:Series\s+[A-Z]\d?|seed|pre-seed|growth|funding|financing)\s+(?P<t>round)\b[^.;]{0,50}?\bled\s+by\b", ""),
     ("investment", r"\b(?P<t>invest)\b", "base"),
     # `plans to raise $20 million`, `will raise new capital`; not `to raise questions`
     ("investment", r"\b(?P<t>raise)\s+(?:\$|US\$|€|£|¥|KRW|RMB|\d|(?:[\w-]+\s+){0,3}?(?:capital|funds|funding|financing|money|round)\b)", "base"),
