@@ -1228,3 +1228,8 @@ def test_a_place_in_brackets_inside_a_chinese_company_name_is_part_of_it(text, n
 def test_a_short_form_in_brackets_then_another_company_are_two_names():
     found = orgs("星河郵政股份有限公司（星河郵政）與台灣海灣股份有限公司今日簽約。", lang="zh")
     assert {"星河郵政股份有限公司", "台灣海灣股份有限公司"} <= set(found), sorted(found)
+
+
+def test_a_foreign_body_named_by_its_kind_keeps_its_country():
+    found = orgs("우간다 축산연구소와 베트남 수산연구원은 3일 공동연구 협약을 맺었다.")
+    assert {"우간다 축산연구소", "베트남 수산연구원"} <= set(found), sorted(found)

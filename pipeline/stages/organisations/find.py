@@ -424,12 +424,20 @@ def _proper_alone(head: str) -> bool:
 
 
 def _past_leading_country(text: str, start: int, end: int) -> int:
-    """`영국 서리대학교` is 서리대학교 of Britain: a leading country is not part of the name
-    (a government body keeps its country: `독일 재무부` is a name, `재무부` alone is not)."""
+    """`영국 한빛대학교` is 한빛대학교 of Britain: a leading country is not part of the name
+    (a government body keeps its country: `독일 재무부` is a name, `재무부` alone is not; so does a
+    body named only by its kind, `우간다 축산연구소`)."""
     m = re.match(r"(\S+)\s", text[start:end])
-    if m and m.group(1) in COUNTRIES and end - start > m.end() + 1:
+    if m and m.group(1) in COUNTRIES and end - start > m.end() + 1 \
+            and not _common_nouns_alone(text[start + m.end():end]):
         return start + m.end()
-    return start
+    return start   # (`우간다 축산연구소`: a body of its kind is named by its country)
+
+
+def _common_nouns_alone(name: str) -> bool:
+    """Kiwi, reading the name alone, finds only common nouns and noun suffixes in it."""
+    tags = tags_read_alone(name)
+    return bool(tags) and all(t.startswith(("NNG", "XSN", "XPN")) for t in tags)
 
 
 
