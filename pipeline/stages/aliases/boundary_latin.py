@@ -28,10 +28,13 @@ from .similarity import (
 def latin_name_before(doc: Doc, pos: int, rendering: str) -> tuple[int, int] | None:
     """(start, end) of a Latin-script name before the bracket.
 
-    - Acronym rendering: the longest run of capitalised words (connectors and commas inside
-      allowed) whose word starts spell the acronym's letters in order, allowing one leading word
-      the acronym leaves out (`Singapore Economic Development Board (EDB)`), after Schwartz &
-      Hearst (2003) but preferring the whole proper name to the shortest match.
+    - Acronym rendering: the shortest tail of the capitalised words before it (connectors and
+      commas inside allowed) whose word starts give every letter of the acronym in order, after
+      Schwartz & Hearst (2003), so that a list's earlier items stay out (`the WTO, World Bank,
+      World Economic Forum (WEF)`); else the shortest whose capitalised words start with its
+      letters in another order (the acronym of the name in its own language); else the longest
+      that meets most of its letters (`Korea Trade-Investment Promotion Agency (KOTRA)`). A place
+      the acronym leaves out still opens the name (`Singapore Economic Development Board (EDB)`).
     - Hangul or Han rendering: the run of words, up to five, that the rendering sounds most like
       (`SK bioscience (SK바이오사이언스)`), else the capitalised run.
     - Otherwise the run of capitalised words (with connectors inside) that ends at the bracket.
@@ -139,16 +142,19 @@ _LEAD_WORDS = {"The", "A", "An", "In", "On", "At", "By", "With", "And", "Its", "
 def _acronym_long_form(text: str, words, acronym: str) -> tuple[int, int] | None:
     run = _capitalised_run(text, words, commas=True)
     end = words[-1][1]
-    best = None
-    for i in range(len(run)):
-        cand = text[run[i][0]:end]
-        if cand[0].lower() != acronym[0].lower() or text[run[i][0]].islower():
-            continue
-        if re.search(r",\s[Tt]he\s", cand):
-            continue   # `, the` starts the next item of a list of names (`… Group, the Global Green Growth Institute (GGGI)`)
-        if loose_acronym_score(acronym, cand) >= 0.6 or schwartz_hearst_match(acronym, cand):
-            best = i
-            break
+    best = _shortest_spelling(text, run, end, acronym)
+    if best is None:
+        best = _reordered_spelling(text, run, end, acronym)
+    if best is None:
+        for i in range(len(run)):
+            cand = text[run[i][0]:end]
+            if cand[0].lower() != acronym[0].lower() or text[run[i][0]].islower():
+                continue
+            if re.search(r",\s[Tt]he\s", cand):
+                continue   # `, the` starts the next item of a list of names (`… Group, the Global Green Growth Institute (GGGI)`)
+            if loose_acronym_score(acronym, cand) >= 0.6 or schwartz_hearst_match(acronym, cand):
+                best = i
+                break
     if best is not None:
         # `A and B (ACR)`: where the words after the last `and` spell the acronym themselves, they
         # are its name and A is another (`KB Kookmin Bank and Korea Development Bank (KDB)`); a
@@ -158,17 +164,65 @@ def _acronym_long_form(text: str, words, acronym: str) -> tuple[int, int] | None
                 and acronym_score(acronym, text[run[ands[-1] + 1][0]:end]) == 1.0:
             best = ands[-1] + 1
         # a place the acronym leaves out still opens the name: `Singapore Economic Development
-        # Board (EDB)`, `Hong Kong Film Development Council (FDC)`
+        # Board (EDB)`, `Hong Kong Film Development Council (FDC)`; not across a comma, which ends
+        # the list's item before (`Seoul, Korea Research Institute of …`)
         i = best
         for k in (2, 1):
-            if i - k >= 0 and text[run[i - k][0]:run[i - 1][1]].lower().rstrip(".") in LATIN_PLACES:   # (`U.S.`)
+            if i - k >= 0 and text[run[i - k][0]:run[i - 1][1]].lower().rstrip(".") in LATIN_PLACES \
+                    and "," not in text[run[i - k][0]:run[i][0]]:   # (`U.S.`)
                 i -= k
                 break
         return run[i][0], end
+    # a long form in lower case is a general term's; one capitalised word further back only opens
+    # the clause it stands in (`OMR is distinguished from optical character recognition (OCR)`)
     for k in range(1, min(len(words), len(acronym) + 5) + 1):
         s = words[-k][0]
-        if acronym_score(acronym, text[s:end]) == 1.0 and text[s].isupper():
-            return s, end
+        if acronym_score(acronym, text[s:end]) == 1.0:
+            if text[s].isupper():
+                return s, end
+            # (unless the word right before opens the name with the same letter: `Death domain receptors (DR)`)
+            if k < len(words) and text[words[-k - 1][0]].isupper() and acronym_score(acronym, text[words[-k - 1][0]:end]) == 1.0 \
+                    and not text[words[-k - 1][1]:s].strip():
+                return words[-k - 1][0], end
+            return None
+    return None
+
+
+def _shortest_spelling(text: str, run: list[tuple[int, int]], end: int, acronym: str) -> int | None:
+    """Index in `run` of the shortest tail whose word starts give every letter of the acronym, the
+    first word its first letter (Schwartz & Hearst 2003): in a list of names the acronym's name
+    is the last item only (`the WTO, World Bank, World Economic Forum (WEF)`)."""
+    def spells(i: int) -> bool:
+        return text[run[i][0]].isupper() and text[run[i][0]].lower() == acronym[0].lower() \
+            and acronym_score(acronym, text[run[i][0]:end]) == 1.0
+
+    i = next((i for i in range(len(run) - 1, -1, -1) if spells(i)), None)
+    # the head of a name of the form `X of/on/for Y` whose first letter the acronym shares is the
+    # name's (`Conference on Computer Vision and Pattern Recognition (CVPR)`)
+    while i is not None and i >= 2 and text[run[i - 1][0]:run[i - 1][1]] in ("of", "on", "for") \
+            and "," not in text[run[i - 2][0]:run[i][0]] and spells(i - 2):
+        i -= 2
+    return i
+
+
+def _reordered_spelling(text: str, run: list[tuple[int, int]], end: int, acronym: str) -> int | None:
+    """Index in `run` of the shortest tail whose capitalised words start with exactly the
+    acronym's letters in another order: the acronym of the name in its own language, where the
+    adjective follows its noun (`Italian Liberal Party (PLI)`, Partito Liberale Italiano;
+    `United Christian Democrats (CDU)`)."""
+    letters = sorted(c.lower() for c in acronym if c.isalpha())
+    if len(letters) < 2 or len(letters) != len([c for c in acronym if c.isalnum()]):
+        return None
+    starts: list[str] = []
+    for i in range(len(run) - 1, -1, -1):
+        word = text[run[i][0]:run[i][1]]
+        if word.lower() in _CONNECTORS:
+            continue
+        if not word[0].isupper() or "," in text[run[i][1]:run[i + 1][0] if i + 1 < len(run) else end]:
+            return None
+        starts.append(word[0].lower())
+        if len(starts) >= len(letters):
+            return i if sorted(starts) == letters else None
     return None
 
 

@@ -1,0 +1,80 @@
+"""English long forms before their acronyms: which words the acronym renders (boundary_latin.py).
+
+Every text here is written for the test, in the forms of English business wires.
+"""
+import pytest
+
+from pipeline import extract
+
+
+def pairs(text):
+    recs = extract(text, lang="en", anchor="2025-02-20")
+    return [(a.name.text, a.alias.text) for a in recs["aliases.jsonl"]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a list of names before the acronym: its name is the shortest tail that spells it
+    ("Backers include the GCF, Green Bank, Global Water Council (GWC) and others.",
+     ("Global Water Council", "GWC")),
+    ("The study was run by Sejong University and Sora Nam of Seoul Optical Network (SON) last year.",
+     ("Seoul Optical Network", "SON")),
+    ("It won grants from the Ministry of Energy, Marine Robotics Development Agency (MRDA) in 2024.",
+     ("Marine Robotics Development Agency", "MRDA")),
+    # a name's own comma and `and` stay (every letter needs the whole name)
+    ("Officials of the Ministry of Trade, Industry and Energy (MOTIE) attended.",
+     ("Ministry of Trade, Industry and Energy", "MOTIE")),
+    # the head of `X on Y` the acronym opens with is the name's
+    ("Results were shown at the Conference on Cloud Vision and Networking (CVN) in May.",
+     ("Conference on Cloud Vision and Networking", "CVN")),
+])
+def test_a_list_before_an_acronym_gives_only_its_last_name(text, expected):
+    assert expected in pairs(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the acronym of the name in its own language, where the adjective follows its noun
+    ("Hanbit hosted the United Green Democrats (GDU) and the Civic Union (UC) in Rome.",
+     [("United Green Democrats", "GDU"), ("Civic Union", "UC")]),
+    ("Delegates of the Democratic Front of Farmers (FDF) met Nuri Corp.", [("Democratic Front of Farmers", "FDF")]),
+])
+def test_an_acronym_in_another_word_order_spells_the_whole_name(text, expected):
+    got = pairs(text)
+    assert all(p in got for p in expected), got
+
+
+def test_a_place_before_a_list_item_after_its_comma_is_not_in_the_name():
+    got = pairs("Partners are the Nuri Institute of Oncology in Seoul, Korea Marine Research Institute (KMRI).")
+    assert ("Korea Marine Research Institute", "KMRI") in got
+
+
+@pytest.mark.parametrize("text", [
+    "Orbit is distinguished from optical data reading (ODR) tools, Hanbit said.",
+    "Sparx is an instance of sparse matrix grouping (SMG) at scale.",
+])
+def test_a_clause_before_a_long_form_in_lower_case_is_no_name(text):
+    assert pairs(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("SEOUL, March 3, 2025 /PRNewswire/ -- Hanbit Robotics Corp. (NASDAQ: HBRC) today announced a partnership "
+     "with the Korea Trade-Investment Promotion Agency (KOTRA).",
+     [("Korea Trade-Investment Promotion Agency", "KOTRA")]),
+    ("The firm filed with the U.S. Food and Drug Administration (FDA) and the Singapore Economic Development "
+     "Board (EDB).",
+     [("U.S. Food and Drug Administration", "FDA"), ("Singapore Economic Development Board", "EDB")]),
+    ("Speakers came from KB Kookmin Bank and Korea Development Bank (KDB) and the Association of Southeast "
+     "Asian Nations (ASEAN).",
+     [("Korea Development Bank", "KDB"), ("Association of Southeast Asian Nations", "ASEAN")]),
+    ("Led by the Institute for Information & Communications Technology Planning & Evaluation (IITP), it began.",
+     [("Institute for Information & Communications Technology Planning & Evaluation", "IITP")]),
+])
+def test_wire_forms_keep_their_long_forms(text, expected):
+    got = pairs(text)
+    assert all(p in got for p in expected), got
+
+
+def test_a_capitalised_word_right_before_a_lower_case_long_form_opening_it_with_the_acronyms_letter():
+    recs = extract("Hanbit sells Sensor signal relays (SR) to ports.", lang="en", anchor="2025-02-20")
+    got = [(a.name.text, a.alias.text) for a in recs["aliases.jsonl"]] + \
+        [(t.term.text, t.rendering.text) for t in recs["terms.jsonl"]]
+    assert got == [("Sensor signal relays", "SR")]
