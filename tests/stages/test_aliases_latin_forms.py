@@ -5,6 +5,7 @@ Every text here is written for the test, in the forms of English business wires.
 import pytest
 
 from pipeline import extract
+from pipeline.stages.aliases.similarity import initials_overlap
 
 
 def pairs(text):
@@ -78,3 +79,36 @@ def test_a_capitalised_word_right_before_a_lower_case_long_form_opening_it_with_
     got = [(a.name.text, a.alias.text) for a in recs["aliases.jsonl"]] + \
         [(t.term.text, t.rendering.text) for t in recs["terms.jsonl"]]
     assert got == [("Sensor signal relays", "SR")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the acronym of the name in its own language, none of its letters in the English words' order
+    ("Hanbit joined the Italian Green Party (PVI) in Rome.", ("Italian Green Party", "PVI")),
+    ("Nuri is a Worldwide Racing Partner (TRP) of the league.", ("Worldwide Racing Partner", "TRP")),
+    ("It works with the Nuri Institute in Lyon, Basque Energy Agency (AEV) and others.",
+     ("Basque Energy Agency", "AEV")),
+    # only a few of its letters start words: the capitalised words right before are the name's too
+    ("Voters backed the liberal Civic Forum (FO) in May.", ("Civic Forum", "FO")),
+    # a person's post before the body's name is no part of it
+    ("Mina Park, Deputy Director of the Basque Institute of Robotics (IBR2), spoke.",
+     ("Basque Institute of Robotics", "IBR2")),
+])
+def test_an_acronym_of_the_names_own_language(text, expected):
+    assert expected in pairs(text), pairs(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a headline's subject and verb before a name the acronym does not spell: its start is unsure
+    "Hanbit Wins Worldwide Energy Partner (TEP) Status at Expo.",
+    "SEOUL (AFP) -- Nuri Holdings rose.",
+    "Prices are quoted by Nuri Bank (USD) daily.",
+])
+def test_an_acronym_whose_name_is_unsure_gives_no_pair(text):
+    assert not [p for p in pairs(text) if p[1] in ("TEP", "AFP", "USD")], pairs(text)
+
+
+def test_initials_overlap_counts_each_initial_once_in_any_order():
+    assert initials_overlap("PNV", "Basque Nationalist Party") == pytest.approx(2 / 3)
+    assert initials_overlap("TOP", "Worldwide Olympic Partner") == pytest.approx(2 / 3)
+    assert initials_overlap("KKE", "Communist Party of Greece") == 0.0
+    assert initials_overlap("FF", "Future") == 0.5

@@ -18,6 +18,7 @@ from .brackets import is_short_form
 from .similarity import (
     acronym_score,
     capitals_score,
+    initials_overlap,
     loose_acronym_score,
     portmanteau_match,
     schwartz_hearst_match,
@@ -155,6 +156,12 @@ def _acronym_long_form(text: str, words, acronym: str) -> tuple[int, int] | None
             if loose_acronym_score(acronym, cand) >= 0.6 or schwartz_hearst_match(acronym, cand):
                 best = i
                 break
+        if best is not None and loose_acronym_score(acronym, text[run[best][0]:end]) < 1.0:
+            # letters the name's words do not start: an acronym of its own language's name, whose
+            # capitalised words right before are the name's too (`Civic Platform (PO)`)
+            item = _list_item(text, run, best, _letters_left(acronym, text[run[best][0]:end]))
+            if item is not None and item < best and best - item <= 2:
+                best = item
     if best is not None:
         # `A and B (ACR)`: where the words after the last `and` spell the acronym themselves, they
         # are its name and A is another (`KB Kookmin Bank and Korea Development Bank (KDB)`); a
@@ -185,7 +192,58 @@ def _acronym_long_form(text: str, words, acronym: str) -> tuple[int, int] | None
                     and not text[words[-k - 1][1]:s].strip():
                 return words[-k - 1][0], end
             return None
+    # none of its letters in order: the last name before the bracket whose capitalised words
+    # start with most of them in another order (`Worldwide Olympic Partner (TOP)`)
+    item = _list_item(text, run, len(run), _letters_left(acronym, ""))
+    if item is not None and len(run) - item >= 2:
+        overlap = initials_overlap(acronym, text[run[item][0]:end])
+        if overlap >= 0.6 and round(overlap * len([c for c in acronym if c.isalpha()])) >= 2:
+            return run[item][0], end
     return None
+
+
+def _letters_left(acronym: str, long_form: str) -> list[str]:
+    """The acronym's letters that no capitalised word of `long_form` starts with (each once)."""
+    letters = [c.lower() for c in acronym if c.isalpha()]
+    for w in re.findall(r"[A-Za-zÀ-ÖØ-öø-ɏ][\w'\-]*", long_form):
+        if w[0].isupper() and w[0].lower() in letters:
+            letters.remove(w[0].lower())
+    return letters
+
+
+def _list_item(text: str, run: list[tuple[int, int]], upto: int, letters: list[str]) -> int | None:
+    """Index in `run` where the name whose words before `upto` start with `letters` (in any
+    order) starts: after a comma, a word that opens a clause (`With`, `And`), a person's post or
+    an acronym of another name. None where a second capitalised word whose initial is none of
+    `letters` comes first: the name's start is unsure (`Hanbit Wins Worldwide Energy Partner (TEP)`:
+    a headline's subject and verb)."""
+    letters = list(letters)
+    misses = 0
+    k = upto
+    while k > 0:
+        s, e = run[k - 1]
+        word = text[s:e]
+        if (k < len(run) and "," in text[e:run[k][0]]) or word in _LEAD_WORDS \
+                or (word[0].isupper() and word.lower() in _CONNECTORS) or len(re.findall(r"[A-Z]", word)) >= 2 \
+                or re.search(r"\d", word) or word.lower() in _JOB_TITLES:
+            break   # (a person's post before the body's name: `Deputy Director of the …`)
+        if word[0].isupper():
+            if word[0].lower() in letters:
+                letters.remove(word[0].lower())
+            elif misses:
+                return None
+            else:
+                misses = 1
+        k -= 1
+    while k < upto and text[run[k][0]:run[k][1]].lower() in _CONNECTORS:
+        k += 1
+    return k
+
+
+# English job titles, which open a person's post before a body's name, never the name itself.
+_JOB_TITLES = {"director", "president", "chairman", "chairwoman", "chairperson", "chair", "minister", "secretary",
+               "head", "chief", "officer", "manager", "professor", "governor", "ambassador", "mayor", "deputy",
+               "vice", "ceo", "founder", "dean", "commissioner", "spokesperson", "spokesman", "spokeswoman"}
 
 
 def _shortest_spelling(text: str, run: list[tuple[int, int]], end: int, acronym: str) -> int | None:
