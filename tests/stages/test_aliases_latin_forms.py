@@ -112,3 +112,16 @@ def test_initials_overlap_counts_each_initial_once_in_any_order():
     assert initials_overlap("TOP", "Worldwide Olympic Partner") == pytest.approx(2 / 3)
     assert initials_overlap("KKE", "Communist Party of Greece") == 0.0
     assert initials_overlap("FF", "Future") == 0.5
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the words before a short Chinese rendering that sound all of it out are its name: no title,
+    # no list's earlier item
+    ("Hanbit met Taichung Mayor Lu Shiow-yen (盧秀燕) on Monday.", ("Lu Shiow-yen", "盧秀燕")),
+    ("The new line runs between Yangzhou and Gaoyou (高邮) in Jiangsu.", ("Gaoyou", "高邮")),
+    # translated words keep the capitalised run
+    ("Hanbit signed with the Taichung City Government (臺中市政府).", ("Taichung City Government", "臺中市政府")),
+    ("Hanbit opened an office in Hsinchu Science Park (新竹科學園區).", ("Hsinchu Science Park", "新竹科學園區")),
+])
+def test_a_latin_name_before_a_chinese_rendering_it_sounds_out(text, expected):
+    assert expected in pairs(text), pairs(text)

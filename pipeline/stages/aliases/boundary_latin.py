@@ -15,6 +15,7 @@ from .boundary_common import CONNECTORS as _CONNECTORS
 from .boundary_common import MAX_NAME_WORDS
 from .brackets import is_acronym as _is_acronym
 from .brackets import is_short_form
+from .han_reading import reading_similarity
 from .similarity import (
     acronym_score,
     capitals_score,
@@ -70,6 +71,10 @@ def latin_name_before(doc: Doc, pos: int, rendering: str) -> tuple[int, int] | N
     if (_is_acronym(last) or is_short_form(last)) and len(rendering.split()) >= 2 and rendering[:1].isupper() \
             and capitals_score(last, rendering) == 1.0:
         return words[-1]  # `RoMeLa (Robotics & Mechanisms Laboratory)`: the short form first, its long form after
+    if script_of_rendering(rendering) == "han" and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", rendering):
+        sounded = _sounded_tail(text, words, rendering)
+        if sounded:
+            return sounded
     if script_of_rendering(rendering) in ("hangul", "han"):
         best, best_score = None, 0.55
         latin_in_rendering = re.findall(r"[A-Za-z]{2,}", rendering)
@@ -95,6 +100,30 @@ def latin_name_before(doc: Doc, pos: int, rendering: str) -> tuple[int, int] | N
                                                                       text[max(0, words[-1][0] - 2):words[-1][0]]):
         return words[-1]   # a brand written in lower case amid Chinese words (`外送平台foodpanda（富胖達）`)
     return (run[0][0], run[-1][1]) if run else None
+
+
+# How closely the words before a short Chinese rendering must sound it out, all of it, to be its
+# name without the words before them (a title, a list's earlier item); below, translated words
+# (`Kaohsiung City Government (高雄市政府)`) keep the capitalised run.
+SOUNDED_OUT = 0.75
+
+
+def _sounded_tail(text: str, words: list[tuple[int, int]], han: str) -> tuple[int, int] | None:
+    """The last one to four words before the bracket whose Mandarin sound is the whole of a short
+    Chinese rendering's, where a longer run sounds it less well: a person's or place's name
+    without the title or list before it (`President Lai Ching-te (賴清德)`, `Gaoyou and Shaobo (邵伯)`)."""
+    best, best_score = None, SOUNDED_OUT
+    for k in range(1, min(len(words), 4) + 1):
+        s = words[-k][0]
+        cand = text[s:words[-1][1]]
+        if re.search(r",|[^\sA-Za-z\-.']", cand):
+            break
+        if not text[s].isupper():
+            continue
+        score = reading_similarity(han, cand)
+        if score > best_score:
+            best, best_score = (s, words[-1][1]), score
+    return best
 
 
 # A company's legal form abbreviated with a full stop (`Inc.`, `Co., Ltd.`), which ends no sentence.
