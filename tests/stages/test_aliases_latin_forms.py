@@ -125,3 +125,16 @@ def test_initials_overlap_counts_each_initial_once_in_any_order():
 ])
 def test_a_latin_name_before_a_chinese_rendering_it_sounds_out(text, expected):
     assert expected in pairs(text), pairs(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Two groups (the Hanbit Energy Agency (HEA) and Nuri Labs) signed the deal.", ("Hanbit Energy Agency", "HEA")),
+    ("Partners (including the Seoul Robotics Association (SRA)) joined.", ("Seoul Robotics Association", "SRA")),
+])
+def test_an_acronym_after_its_long_form_inside_an_english_aside(text, expected):
+    assert expected in pairs(text), pairs(text)
+
+
+def test_a_korean_names_rendering_with_its_acronym_inside_stays_one_rendering():
+    recs = extract("한빛에너지청(Hanbit Energy Agency(HEA))이 참여했다.", lang="ko", anchor="2025-02-20")
+    assert ("Hanbit Energy Agency", "HEA") not in [(a.name.text, a.alias.text) for a in recs["aliases.jsonl"]]
