@@ -35,10 +35,16 @@ def latin_name_before(doc: Doc, pos: int, rendering: str) -> tuple[int, int] | N
       Schwartz & Hearst (2003), so that a list's earlier items stay out (`the WTO, World Bank,
       World Economic Forum (WEF)`); else the shortest whose capitalised words start with its
       letters in another order (the acronym of the name in its own language); else the longest
-      that meets most of its letters (`Korea Trade-Investment Promotion Agency (KOTRA)`). A place
-      the acronym leaves out still opens the name (`Singapore Economic Development Board (EDB)`).
+      that meets most of its letters (`Korea Trade-Investment Promotion Agency (KOTRA)`), with
+      the capitalised words right before it where some letters start no word (`Civic Platform
+      (PO)`); else the last name before it whose capitalised words start with most of its
+      letters in any order (`Worldwide Olympic Partner (TOP)`). A place the acronym leaves out
+      still opens the name (`Singapore Economic Development Board (EDB)`). A long form in lower
+      case is a general term's, and no clause before it is taken.
     - Hangul or Han rendering: the run of words, up to five, that the rendering sounds most like
-      (`SK bioscience (SK바이오사이언스)`), else the capitalised run.
+      (`SK bioscience (SK바이오사이언스)`; for a short Chinese rendering, the words whose Mandarin
+      sound is all of it: `President Lai Ching-te (賴清德)` -> `Lai Ching-te`), else the
+      capitalised run.
     - Otherwise the run of capitalised words (with connectors inside) that ends at the bracket.
     """
     text = doc_text(doc)
@@ -226,9 +232,16 @@ def _acronym_long_form(text: str, words, acronym: str) -> tuple[int, int] | None
     item = _list_item(text, run, len(run), _letters_left(acronym, ""))
     if item is not None and len(run) - item >= 2:
         overlap = initials_overlap(acronym, text[run[item][0]:end])
-        if overlap >= 0.6 and round(overlap * len([c for c in acronym if c.isalpha()])) >= 2:
+        if overlap >= OWN_LANGUAGE_OVERLAP and round(overlap * len([c for c in acronym if c.isalpha()])) >= 2:
             return run[item][0], end
     return None
+
+
+# Share of an acronym's letters that must start the capitalised words of a name that spells
+# none of them in order, for the acronym to be taken as the name's in its own language: most of
+# them, 2 of 3 (`Basque Nationalist Party (PNV)`), and two letters at least (see the caller);
+# half of a four-letter code is too little to tell a name's acronym from a code beside it.
+OWN_LANGUAGE_OVERLAP = 0.6
 
 
 def _letters_left(acronym: str, long_form: str) -> list[str]:
