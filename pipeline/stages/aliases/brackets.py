@@ -43,7 +43,8 @@ def find_brackets(text: str) -> list[Bracket]:
         elif ch in CLOSE and stack:
             o = stack.pop()
             if stack and not (re.search(r"[,，、]\s*[가-힣\u4e00-\u9fff][^,，、()（）]{0,30}[가-힣\u4e00-\u9fff]\s?$",
-                                        text[stack[-1] + 1:o]) and _after_a_place(text, stack[-1])):
+                                        text[stack[-1] + 1:o]) and _after_a_place(text, stack[-1])) \
+                    and not _acronym_in_an_english_aside(text, stack[-1], o, i):
                 continue       # nested: the outer bracket renders the name, unless the inner one
                                # closes an item of a list inside it (`요르단(암만, 누리 호텔(Nuri Hotel))`)
             inner_start, inner_end = o + 1, i
@@ -72,7 +73,7 @@ def find_brackets(text: str) -> list[Bracket]:
             if e <= s:
                 continue
             prev = found[-1] if found else None
-            chained = prev is not None and not text[prev.close + 1:o].strip()
+            chained = prev is not None and prev.close < o and not text[prev.close + 1:o].strip()
             more = tuple(p for p in map(lambda q: _past_marker(text, *q), parts[1:])
                          if (_renders_a_name(text[p[0]:p[1]]) or _one_name_word(text[p[0]:p[1]]))
                          and not _short_name(text, *p))
@@ -80,6 +81,16 @@ def find_brackets(text: str) -> list[Bracket]:
         elif ch == "\n":
             stack.clear()
     return found
+
+
+def _acronym_in_an_english_aside(text: str, outer: int, o: int, close: int) -> bool:
+    """An acronym in brackets after its English long form, inside an English aside in brackets
+    (`(the Hanbit Energy Agency (HEA) and others)`): a pair of its own, the outer bracket
+    rendering nothing before it."""
+    before = text[max(0, outer - 3):outer].strip()
+    return bool(before) and not re.search(r"[가-힣\u4e00-\u9fff]", before) \
+        and not re.search(r"[가-힣\u4e00-\u9fff]", text[outer + 1:o]) \
+        and bool(re.search(r"[A-Za-z]\s?$", text[outer + 1:o])) and is_acronym(text[o + 1:close].strip())
 
 
 def _after_a_place(text: str, pos: int) -> bool:

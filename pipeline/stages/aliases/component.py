@@ -27,6 +27,7 @@ from .han_reading import han_latin_relation
 from .similarity import (
     acronym_score,
     capitals_score,
+    initials_overlap,
     loose_acronym_score,
     parts_score,
     portmanteau_match,
@@ -190,6 +191,7 @@ def find_aliases(doc: Doc) -> tuple[list[dict], list[dict], list[dict]]:
                                                     loose_acronym_score(rendering, name), loose_acronym_score(name, rendering),
                                                     1.0 if schwartz_hearst_match(rendering, name) else 0.0,
                                                     capitals_score(name, rendering),
+                                                    initials_overlap(rendering, name) if is_acronym(rendering) else 0.0,
                                                     1.0 if portmanteau_match(rendering, name) else 0.0) < 0.5 \
                 and not (is_acronym(name) and len(rendering.split()) >= 2 and _title_case(rendering)):
             continue  # `USA (Kenosha)`: two Latin names, neither spelling the other

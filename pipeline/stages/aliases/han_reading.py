@@ -11,6 +11,8 @@
   phonetic key (`similarity.phonetic_key_latin`), by normalised edit similarity. A Latin side
   of several words is scored on its best run of one to three words, since a person's Chinese
   name often renders only the surname (彭斯 for `Mike Pence`).
+- `reading_similarity(han, latin)`: the same comparison of the whole Latin side, every word of
+  it, with the whole reading: which words before a Chinese rendering it sounds out.
 - `initialism_score(han, acronym)`: the share of the acronym's letters that start the name's
   syllables in order (比亚迪 `BYD`, 京东 `JD`).
 - `han_latin_relation(han, latin)`: (relation, score) of a Han-Latin pair, as `_relation` gives
@@ -77,6 +79,17 @@ def transliteration_score(han: str, latin: str) -> float:
             if b:
                 best = max(best, max(Levenshtein.normalized_similarity(a, b) for a in keys))
     return best
+
+
+def reading_similarity(han: str, latin: str) -> float:
+    """0..1: how closely the whole of `latin`, every word of it, spells the sound of the whole of
+    `han` (`Shaobo` for 邵伯, not `Gaoyou and Shaobo`; `Lai Ching-te` for 賴清德, not `President
+    Lai Ching-te`)."""
+    keys = _keys(han)
+    b = phonetic_key_latin("".join(re.findall(r"[A-Za-z]+", latin)).lower().replace("v", "w"))
+    if not keys or not b:
+        return 0.0
+    return max(Levenshtein.normalized_similarity(a, b) for a in keys)
 
 
 def initialism_score(han: str, acronym: str) -> float:

@@ -247,6 +247,23 @@ def loose_acronym_score(acronym: str, long_form: str) -> float:
     return matched / len(letters)
 
 
+def initials_overlap(acronym: str, long_form: str) -> float:
+    """Share of the acronym's letters that are initials of the long form's capitalised words, in
+    any order, each initial used once: an acronym of the name in its own language, whose words
+    the English name orders and words differently (`Worldwide Olympic Partner (TOP)`, `Basque
+    Nationalist Party (PNV)`, Partido Nacionalista Vasco)."""
+    letters = [c.lower() for c in acronym if c.isalpha()]
+    initials = [w[0].lower() for w in re.findall(r"[A-Za-zÀ-ÖØ-öø-ɏ][\w'\-]*", long_form) if w[0].isupper()]
+    if not letters:
+        return 0.0
+    met = 0
+    for ch in letters:
+        if ch in initials:
+            initials.remove(ch)
+            met += 1
+    return met / len(letters)
+
+
 def schwartz_hearst_match(acronym: str, long_form: str) -> bool:
     """Schwartz & Hearst (2003): every letter of the acronym occurs in the long form, right to
     left, in order, and the first one starts a word (`SGX`: Singapore Exchange)."""
