@@ -138,3 +138,9 @@ def test_an_acronym_after_its_long_form_inside_an_english_aside(text, expected):
 def test_a_korean_names_rendering_with_its_acronym_inside_stays_one_rendering():
     recs = extract("한빛에너지청(Hanbit Energy Agency(HEA))이 참여했다.", lang="ko", anchor="2025-02-20")
     assert ("Hanbit Energy Agency", "HEA") not in [(a.name.text, a.alias.text) for a in recs["aliases.jsonl"]]
+
+
+def test_a_persons_post_with_its_acronym_is_a_term_not_a_named_pair():
+    out = extract("Jane Park, Senior Vice President (SVP) of Sales at Hanbit Corp., said it.", lang="en", anchor="2025-01-01")
+    assert not out["aliases.jsonl"]
+    assert [(t.term.text, t.rendering.text) for t in out["terms.jsonl"]] == [("Senior Vice President", "SVP")]
