@@ -1233,3 +1233,12 @@ def test_a_short_form_in_brackets_then_another_company_are_two_names():
 def test_a_foreign_body_named_by_its_kind_keeps_its_country():
     found = orgs("우간다 축산연구소와 베트남 수산연구원은 3일 공동연구 협약을 맺었다.")
     assert {"우간다 축산연구소", "베트남 수산연구원"} <= set(found), sorted(found)
+
+
+def test_a_list_closed_by_deung_and_a_few_words_before_a_kind_of_body_names_bodies():
+    found = orgs("간담회에는 한빛식품, 누리산업 등 현지에 진출한 국내 기업 10개사가 참석했다.")
+    assert {"한빛식품", "누리산업"} <= set(found), sorted(found)
+
+
+def test_a_list_closed_by_deung_before_another_noun_joined_to_the_kind_names_no_bodies():
+    assert "누리산업" not in orgs("한빛식품, 누리산업 등 정부와 기업이 함께했다.")
