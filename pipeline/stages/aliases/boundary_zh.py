@@ -20,6 +20,7 @@ from ...nlp.script import fold_han, script_of
 from ...nlp.words import doc_text, in_timex, letters_in_order, tokens_before
 from ...nlp.zh_words import in_dictionary, name_word, pos_words
 from .boundary_common import renders_a_person as _personal_name
+from .boundary_zh_lead import lead_in_end
 from .brackets import is_acronym as _is_acronym
 
 # Chinese organisation words that are no name alone (`联盟`, `协会`, `组织`).
@@ -464,6 +465,11 @@ def chinese_name_before(doc: Doc, pos: int, rendering: str = "") -> tuple[int, i
     if title:
         start += len(title)
         head = head[len(title):]
+    lead = lead_in_end(doc_text(doc), start, pos, rendering)
+    if lead > start:
+        # `仅次于多伦多`, `女兒莎莉娜（Selena Walker）`: what leads into the name, a person's role before it
+        head = head[lead - start:]
+        start = lead
     if _is_acronym(rendering) and head.startswith("联合国") and len(head) > 4 and not rendering.upper().startswith("U"):
         start += 3   # the UN's goals or programme named by letters without its U (`联合国永续发展目标（SDGs）`);
         head = head[3:]   # its bodies keep it (`联合国开发计划署（UNDP）`)

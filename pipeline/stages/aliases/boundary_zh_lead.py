@@ -1,0 +1,95 @@
+"""Chinese words before a rendered name that its rendering does not render: what leads into it.
+
+- Words that lead into a name (`仅次于`, `取名为`, `到`, `至`: data/zh_lead_words.txt) and a
+  function word's character the segmenter glued to a transliterated name (`如` + `柏森`).
+- A noun for a person's role, kin or profession (`女兒`, `成員`, `樂師`, `中校`, `考古學家`)
+  before a transliterated name (`女兒莎莉娜（Selena Walker）`): the rendering spells the name's
+  sounds, none of the noun's, so the name is the part after it. The segmenter says where a
+  proper noun starts (a person's, a place's, or a word it does not know); the Mandarin reading
+  (`han_reading.transliteration_score`) says that the words left out spell nothing of the
+  rendering and that the name left spells it at least as well as the whole run did.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from ...nlp.lexicon import word_set
+from ...nlp.script import fold_han, script_of
+from ...nlp.zh_words import in_dictionary, pos_words
+from .brackets import is_acronym
+from .han_reading import transliteration_score
+
+# Words that lead into a name: data/zh_lead_words.txt.
+ZH_LEAD_WORDS = frozenset(word_set(Path(__file__).with_name("data") / "zh_lead_words.txt"))
+
+# A function word's character the segmenter may glue to the transliterated name after it.
+_GLUED_LEAD = frozenset("如到至往于和与及同跟向对把被将让给从在")
+
+# The segmenter's tags of words that say what a person or place is (a common noun, an abbreviation,
+# an idiom, a locative, a verb or a function word), as against a proper noun's.
+_ROLE_FLAGS = frozenset({"n", "j", "i", "l", "vn", "f", "v", "p", "c", "u", "d", "r", "q", "ng", "zg"})
+# One character that ends what leads into a name: a preposition, a conjunction, a particle or a
+# locative (`故事中`).
+_ONE_CHARACTER_LEADS = frozenset({"p", "c", "u", "f"})
+# Tags of a proper noun the segmenter knows: a person's, a place's, another's.
+_PROPER_FLAGS = frozenset({"nr", "nrt", "nrfg", "nz", "ns"})
+# English words opening a rendering that render a Chinese title or word before the name
+# (`海軍上將尼米茲（Admiral Nimitz）`, `聖荷西（San Jose）`, `新…（New …）`): the words before the
+# name are rendered, whatever the segmenter makes of them (`聖荷` + `西市`).
+_RENDERED_TITLE = re.compile(r"(?:Admiral|General|Colonel|Captain|Commander|Lieutenant|Major|Sergeant|Doctor|Dr"
+                             r"|Saint|St|Sainte|Ste|San|Santa|Santo|S[ãa]o|Sir|Lord|Lady|Dame|Father|Brother|Sister"
+                             r"|Uncle|Aunt|Master|Mount|Lake|River|Cape|Fort|Port|New|Old|Great|Little|Upper|Lower"
+                             r"|North|South|East|West|Central)\b\.?")
+# A word for a point of the compass, which a place's rendering may render (`南卡羅來納`).
+_DIRECTION = re.compile(r"[东南西北]")
+# Below this reading score, words spell nothing of a rendering (`女兒` 0.2 against `Selena Walker`).
+_SPELLS_NOTHING = 0.35
+
+
+def lead_in_end(text: str, start: int, end: int, rendering: str) -> int:
+    """Where the name in `text[start:end]` starts once the words that lead into it, or name a
+    person's role before a transliterated name, are left out (`start` when none are)."""
+    if script_of(rendering) != "latin" or is_acronym(rendering) or end - start < 3:
+        return start
+    _, ws = pos_words(text)
+    words = [w for w in ws if start <= w[0] and w[1] <= end]
+    if not words or words[0][0] != start:
+        return start   # (a word of the segmenter runs over the name's start: its reading is no guide)
+    best = start
+    head_score: float | None = None
+    for i, (_s, e, word, flag) in enumerate(words[:-1]):
+        if end - e < 2 or not re.fullmatch(r"[\u4e00-\u9fff]+", word):
+            break   # (a middle dot or a hyphen: the words before it are a foreign name's part)
+        if word in ZH_LEAD_WORDS:
+            best = e   # everything before a word that leads into the name goes with it
+            continue
+        if flag not in _ROLE_FLAGS or _DIRECTION.search(word) or _RENDERED_TITLE.match(rendering) \
+                or (len(word) == 1 and flag not in _ONE_CHARACTER_LEADS):
+            continue   # (one character of another kind may be the name's first sound: `懷` + `恩斯坦`)
+        after = words[i + 1]
+        if after[3] not in _PROPER_FLAGS:
+            continue
+        if head_score is None:
+            head_score = transliteration_score(text[best:end], rendering)
+        rest = transliteration_score(text[e:end], rendering)
+        if transliteration_score(text[best:e], rendering) < _SPELLS_NOTHING and rest >= head_score:
+            best, head_score = e, rest
+    return _glued_lead(text, best, end, rendering)
+
+
+def _glued_lead(text: str, start: int, end: int, rendering: str) -> int:
+    """A function word's character that the segmenter glued to the transliterated name after it
+    (`如柏森` read as one person's name, for `Orvar Bergson`): no part of the name where the rest
+    is no word of its dictionary and spells the rendering at least as well without it."""
+    if end - start < 3 or fold_han(text[start]) not in _GLUED_LEAD:
+        return start
+    _, ws = pos_words(text)
+    w = next((w for w in ws if w[0] == start), None)
+    if w is None or w[1] - w[0] < 3 or in_dictionary(w[2]) or not w[3].startswith("nr"):
+        return start
+    name = text[start:end]
+    if transliteration_score(name[1:], rendering) >= transliteration_score(name, rendering) \
+            and transliteration_score(name[:1], rendering) < _SPELLS_NOTHING:
+        return start + 1
+    return start
