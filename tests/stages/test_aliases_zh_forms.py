@@ -42,3 +42,31 @@ def test_what_leads_into_a_rendered_name_is_no_part_of_it(text, expected):
 ])
 def test_a_transliterations_own_first_sound_stays(text, expected):
     assert expected in pairs(text), pairs(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a unit's 队 that no sports team's is: its rendering renders it
+    ("由英國第三北極考察隊（Third British Arctic Expedition）建立。", ("英國第三北極考察隊", "Third British Arctic Expedition")),
+    ("由英国第三北极考察队（Third British Arctic Expedition）建立。", ("英国第三北极考察队", "Third British Arctic Expedition")),
+    ("美國海軍的第七艦隊（Seventh Fleet）抵達。", ("第七艦隊", "Seventh Fleet")),
+    # a baseball team's English name is its nickname: its 队 stays out
+    ("今晚迎戰NC恐龍隊（NC Dinos）。", ("NC恐龍", "NC Dinos")),
+    ("今晚迎战乐天巨人棒球队（Lotte Giants）。", ("乐天巨人", "Lotte Giants")),
+])
+def test_a_units_word_its_rendering_renders_stays_in_the_name(text, expected):
+    assert expected in pairs(text), pairs(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a word the segmenter reads as no noun (a time word, a verb) that the rendering renders
+    ("現代爵士樂團（Modern Jazz Band）將來台演出。", ("現代爵士樂團", "Modern Jazz Band")),
+    ("现代爵士乐团（Modern Jazz Band）将来台演出。", ("现代爵士乐团", "Modern Jazz Band")),
+    ("館方與當代陶藝協會（Contemporary Ceramics Society）合作。", ("當代陶藝協會", "Contemporary Ceramics Society")),
+    # … and not where the rendering leaves it out
+    ("本週古代錢幣展（Coin Show）開幕。", ("錢幣展", "Coin Show")),
+    # a hyphen between two places of one name, `and` in the rendering
+    ("艾塞克斯-薩福克（Essex and Suffolk）地區的農場。", ("艾塞克斯-薩福克", "Essex and Suffolk")),
+    ("艾塞克斯-萨福克（Essex and Suffolk）地区的农场。", ("艾塞克斯-萨福克", "Essex and Suffolk")),
+])
+def test_a_word_the_rendering_renders_stays_in_the_name(text, expected):
+    assert expected in pairs(text), pairs(text)

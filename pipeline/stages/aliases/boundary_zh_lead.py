@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from ...nlp.lexicon import word_set
+from ...nlp.lexicon import word_set, word_table
 from ...nlp.script import fold_han, script_of
 from ...nlp.zh_words import in_dictionary, pos_words
 from .brackets import is_acronym
@@ -93,3 +93,18 @@ def _glued_lead(text: str, start: int, end: int, rendering: str) -> int:
             and transliteration_score(name[:1], rendering) < _SPELLS_NOTHING:
         return start + 1
     return start
+
+
+# Words the run of nouns stops at that a rendering may render: data/zh_rendered_words.tsv.
+ZH_RENDERED_WORDS = word_table(Path(__file__).with_name("data") / "zh_rendered_words.tsv")
+
+
+def rendered_word(word: str, rendering: str, name: str) -> bool:
+    """`word` (Simplified), which stands before the name `name`, is one the rendering renders
+    (`现代` for `Modern Jazz Quartet`) and no word of the name already does."""
+    forms = ZH_RENDERED_WORDS.get(word)
+    if not forms or script_of(rendering) != "latin":
+        return False
+    said = re.compile(rf"\b(?:{'|'.join(map(re.escape, forms))})\b", re.I)
+    return bool(said.search(rendering)) and not any(said.search(" ".join(ZH_RENDERED_WORDS.get(w, ())))
+                                                    for w in ZH_RENDERED_WORDS if w in fold_han(name))
