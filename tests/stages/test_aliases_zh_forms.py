@@ -70,3 +70,18 @@ def test_a_units_word_its_rendering_renders_stays_in_the_name(text, expected):
 ])
 def test_a_word_the_rendering_renders_stays_in_the_name(text, expected):
     assert expected in pairs(text), pairs(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a national body's name with 與 inside, named by an acronym with more letters than its last
+    # words give; a country before it stays, as before any body's acronym
+    ("美國國家標準與技術研究院（NIST）發布報告。", ("美國國家標準與技術研究院", "NIST")),
+    ("美国国家标准与技术研究院（NIST）发布报告。", ("美国国家标准与技术研究院", "NIST")),
+    ("國家海洋與大氣總署（NOAA）表示。", ("國家海洋與大氣總署", "NOAA")),
+    # two parties joined by 與 stay apart
+    ("學者與國家科學委員會（NSC）合作。", ("國家科學委員會", "NSC")),
+    ("國際貨幣基金與世界銀行（WB）召開會議。", ("世界銀行", "WB")),
+    ("我國與國際能源總署（IEA）交流。", ("國際能源總署", "IEA")),
+])
+def test_a_conjunction_inside_a_national_bodys_name(text, expected):
+    assert expected in pairs(text), pairs(text)

@@ -303,7 +303,25 @@ def _across_and(doc: Doc, start: int, pos: int, rendering: str) -> int:
         before = _name_part_before_and(doc, start)
         if before is not None:
             return before
+    elif _is_acronym(rendering):
+        # `國家標準與技術研究院（NIST）`: a national body's words before the 與 (`國家`, `國立`) open
+        # the name, and the acronym has clearly more letters than the words after it can give
+        before = _name_part_before_and(doc, start)
+        if before is not None:
+            words = fold_han(text[before:start - 1])
+            place = next((p for p in PLACES if words.startswith(p) and len(words) > len(p) + 1), "")
+            after = [w for w in pos_words(text)[1] if start <= w[0] and w[1] <= pos]
+            if words[len(place):].startswith(_NATIONAL_OPENINGS) and len(words) - len(place) >= 4 \
+                    and sum(c.isupper() for c in rendering) >= len(after) + 2:
+                # (a country before it stays, as before any body's acronym: `美國國家…`)
+                lead = next((p for p in PLACES if fold_han(text[max(0, before - len(p)):before]) == p), "")
+                return before - len(lead)
     return start
+
+
+# Words that open the names of national and international bodies (`國家…`, `國立…`, `中央…`): a
+# run before a 與 that opens with one is the first half of a body's name, no party of its own.
+_NATIONAL_OPENINGS = ("国家", "国立", "国际", "全国", "中央", "联邦", "皇家")
 
 
 def _name_part_before_and(doc: Doc, start: int) -> int | None:
