@@ -85,3 +85,24 @@ def test_a_word_the_rendering_renders_stays_in_the_name(text, expected):
 ])
 def test_a_conjunction_inside_a_national_bodys_name(text, expected):
     assert expected in pairs(text), pairs(text)
+
+
+def test_a_places_own_word_before_its_kind_stays():
+    # the segmenter tags the kind (海峽) as a place; the word before it is the place's own name
+    assert ("宗谷海峽", "Soya Strait") in pairs("船隻穿越宗谷海峽（Soya Strait）北上。")
+    assert ("宗谷海峡", "Soya Strait") in pairs("船只穿越宗谷海峡（Soya Strait）北上。")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title the rendering renders stays
+    ("教宗方濟各（Pope Francis）發表談話。", ("教宗方濟各", "Pope Francis")),
+    ("教宗方济各（Pope Francis）发表谈话。", ("教宗方济各", "Pope Francis")),
+    # a role noun the segmenter cuts in two goes whole
+    ("美國太空人史考特·凱利（Scott Kelly）分享經驗。", ("史考特·凱利", "Scott Kelly")),
+    ("美国太空人史考特·凯利（Scott Kelly）分享经验。", ("史考特·凯利", "Scott Kelly")),
+    # a Chinese person's name after a role noun, rendered by its pinyin
+    ("市府團隊成員陳小明（Chen Hsiao-ming）說明。", ("陳小明", "Chen Hsiao-ming")),
+    ("现场还有志工艾美（Amy Chen）协助翻译。", ("艾美", "Amy Chen")),
+])
+def test_titles_rendered_stay_and_role_nouns_go(text, expected):
+    assert expected in pairs(text), pairs(text)

@@ -5,7 +5,7 @@
 - A noun for a person's role, kin or profession (`女兒`, `成員`, `樂師`, `中校`, `考古學家`)
   before a transliterated name (`女兒莎莉娜（Selena Walker）`): the rendering spells the name's
   sounds, none of the noun's, so the name is the part after it. The segmenter says where a
-  proper noun starts (a person's, a place's, or a word it does not know); the Mandarin reading
+  proper noun starts (a person's, or another it knows); the Mandarin reading
   (`han_reading.transliteration_score`) says that the words left out spell nothing of the
   rendering and that the name left spells it at least as well as the whole run did.
 """
@@ -32,12 +32,16 @@ _ROLE_FLAGS = frozenset({"n", "j", "i", "l", "vn", "f", "v", "p", "c", "u", "d",
 # One character that ends what leads into a name: a preposition, a conjunction, a particle or a
 # locative (`故事中`).
 _ONE_CHARACTER_LEADS = frozenset({"p", "c", "u", "f"})
-# Tags of a proper noun the segmenter knows: a person's, a place's, another's.
-_PROPER_FLAGS = frozenset({"nr", "nrt", "nrfg", "nz", "ns"})
+# Tags of a proper noun the segmenter knows: a person's or another's. (No place's: the segmenter
+# tags a place's kind so, `海峽` ns of `宗谷海峽`, and the word before it is the place's own.)
+_PROPER_FLAGS = frozenset({"nr", "nrt", "nrfg", "nz"})
 # English words opening a rendering that render a Chinese title or word before the name
-# (`海軍上將尼米茲（Admiral Nimitz）`, `聖荷西（San Jose）`, `新…（New …）`): the words before the
+# (`海軍上將尼米茲（Admiral Nimitz）`, `教宗方濟各（Pope Francis）`, `聖荷西（San Jose）`): the words before the
 # name are rendered, whatever the segmenter makes of them (`聖荷` + `西市`).
 _RENDERED_TITLE = re.compile(r"(?:Admiral|General|Colonel|Captain|Commander|Lieutenant|Major|Sergeant|Doctor|Dr"
+                             r"|Pope|King|Queen|Prince|Princess|Emperor|Empress|Sultan|Crown|Grand|President|Vice"
+                             r"|Prime|Premier|Speaker|Governor|Mayor|Minister|Ambassador|Director|Secretary|Chair"
+                             r"|Bishop|Cardinal|Archbishop|Reverend|Rev|Professor|Prof|Judge|Justice"
                              r"|Saint|St|Sainte|Ste|San|Santa|Santo|S[ãa]o|Sir|Lord|Lady|Dame|Father|Brother|Sister"
                              r"|Uncle|Aunt|Master|Mount|Lake|River|Cape|Fort|Port|New|Old|Great|Little|Upper|Lower"
                              r"|North|South|East|West|Central)\b\.?")
@@ -65,8 +69,9 @@ def lead_in_end(text: str, start: int, end: int, rendering: str) -> int:
             best = e   # everything before a word that leads into the name goes with it
             continue
         if flag not in _ROLE_FLAGS or _DIRECTION.search(word) or _RENDERED_TITLE.match(rendering) \
-                or (len(word) == 1 and flag not in _ONE_CHARACTER_LEADS):
-            continue   # (one character of another kind may be the name's first sound: `懷` + `恩斯坦`)
+                or (e - best == 1 and flag not in _ONE_CHARACTER_LEADS):
+            continue   # (one character of another kind may be the name's first sound: `懷` + `恩斯坦`;
+            # one that ends a longer noun is the noun's: `太空` + `人`)
         after = words[i + 1]
         if after[3] not in _PROPER_FLAGS:
             continue
