@@ -106,3 +106,15 @@ def test_a_places_own_word_before_its_kind_stays():
 ])
 def test_titles_rendered_stay_and_role_nouns_go(text, expected):
     assert expected in pairs(text), pairs(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a pronoun and a conjunction the segmenter glues to the name after them
+    ("他和瑪麗（Mary Brown）在台南結婚。", ("瑪麗", "Mary Brown")),
+    ("他和玛丽（Mary Brown）在台南结婚。", ("玛丽", "Mary Brown")),
+    # a foreign person's name with a middle dot whose first part the segmenter reads as a place
+    ("法官安東寧·史卡利亞（Antonin Scalia）去世。", ("安東寧·史卡利亞", "Antonin Scalia")),
+    ("法官安东宁·史卡利亚（Antonin Scalia）去世。", ("安东宁·史卡利亚", "Antonin Scalia")),
+])
+def test_glued_function_words_and_dotted_names(text, expected):
+    assert expected in pairs(text), pairs(text)

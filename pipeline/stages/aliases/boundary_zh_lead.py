@@ -16,7 +16,7 @@ from pathlib import Path
 
 from ...nlp.lexicon import word_set, word_table
 from ...nlp.script import fold_han, script_of
-from ...nlp.zh_words import in_dictionary, pos_words
+from ...nlp.zh_words import pos_words
 from .brackets import is_acronym
 from .han_reading import transliteration_score
 
@@ -29,9 +29,9 @@ _GLUED_LEAD = frozenset("如到至往于和与及同跟向对把被将让给从�
 # The segmenter's tags of words that say what a person or place is (a common noun, an abbreviation,
 # an idiom, a locative, a verb or a function word), as against a proper noun's.
 _ROLE_FLAGS = frozenset({"n", "j", "i", "l", "vn", "f", "v", "p", "c", "u", "d", "r", "q", "ng", "zg"})
-# One character that ends what leads into a name: a preposition, a conjunction, a particle or a
-# locative (`故事中`).
-_ONE_CHARACTER_LEADS = frozenset({"p", "c", "u", "f"})
+# One character that ends what leads into a name: a preposition, a conjunction, a particle, a
+# locative (`故事中`) or a pronoun (`他` + `和瑪麗`).
+_ONE_CHARACTER_LEADS = frozenset({"p", "c", "u", "f", "r"})
 # Tags of a proper noun the segmenter knows: a person's or another's. (No place's: the segmenter
 # tags a place's kind so, `海峽` ns of `宗谷海峽`, and the word before it is the place's own.)
 _PROPER_FLAGS = frozenset({"nr", "nrt", "nrfg", "nz"})
@@ -73,8 +73,8 @@ def lead_in_end(text: str, start: int, end: int, rendering: str) -> int:
             continue   # (one character of another kind may be the name's first sound: `懷` + `恩斯坦`;
             # one that ends a longer noun is the noun's: `太空` + `人`)
         after = words[i + 1]
-        if after[3] not in _PROPER_FLAGS:
-            continue
+        if after[3] not in _PROPER_FLAGS and not (after[3] == "ns" and "·" in text[e:end]):
+            continue   # (a foreign person's name with a middle dot whose first part reads as a place: `安東` ns)
         if head_score is None:
             head_score = transliteration_score(text[best:end], rendering)
         rest = transliteration_score(text[e:end], rendering)
@@ -85,13 +85,14 @@ def lead_in_end(text: str, start: int, end: int, rendering: str) -> int:
 
 def _glued_lead(text: str, start: int, end: int, rendering: str) -> int:
     """A function word's character that the segmenter glued to the transliterated name after it
-    (`如柏森` read as one person's name, for `Orvar Bergson`): no part of the name where the rest
-    is no word of its dictionary and spells the rendering at least as well without it."""
+    (`如柏森` read as one person's name, for `Orvar Bergson`; `和瑪麗` is even a word of its
+    dictionary): no part of the name where the character spells nothing of the rendering and the
+    rest spells it at least as well without it (`于大寶（Yu Da-bao）` keeps its surname)."""
     if end - start < 3 or fold_han(text[start]) not in _GLUED_LEAD:
         return start
     _, ws = pos_words(text)
     w = next((w for w in ws if w[0] == start), None)
-    if w is None or w[1] - w[0] < 3 or in_dictionary(w[2]) or not w[3].startswith("nr"):
+    if w is None or w[1] - w[0] < 3 or not w[3].startswith("nr"):
         return start
     name = text[start:end]
     if transliteration_score(name[1:], rendering) >= transliteration_score(name, rendering) \
