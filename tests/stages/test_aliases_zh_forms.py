@@ -118,3 +118,14 @@ def test_titles_rendered_stay_and_role_nouns_go(text, expected):
 ])
 def test_glued_function_words_and_dotted_names(text, expected):
     assert expected in pairs(text), pairs(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a word that says a name follows (its real name, stage name, other name, translation)
+    ("這位歌手本名艾瑞克（Eric Lin）。", ("艾瑞克", "Eric Lin")),
+    ("这位歌手艺名艾瑞克（Eric Lin）。", ("艾瑞克", "Eric Lin")),
+    ("這座城別名艾瑞克堡（Fort Eric）。", ("艾瑞克堡", "Fort Eric")),
+    ("这座岛或译艾瑞克岛（Eric Island）。", ("艾瑞克岛", "Eric Island")),
+])
+def test_a_word_that_announces_a_name_is_no_part_of_it(text, expected):
+    assert expected in pairs(text), pairs(text)
