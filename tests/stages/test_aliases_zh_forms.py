@@ -129,3 +129,18 @@ def test_glued_function_words_and_dotted_names(text, expected):
 ])
 def test_a_word_that_announces_a_name_is_no_part_of_it(text, expected):
     assert expected in pairs(text), pairs(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a kind of place before its name, which the rendering leaves out (the segmenter tags these
+    # words as anything: 城市 ns, 小鎮 nr, 首都 d)
+    ("他出生於美國城市西雅圖（Seattle）。", ("西雅圖", "Seattle")),
+    ("他出生于美国城市西雅图（Seattle）。", ("西雅图", "Seattle")),
+    ("遊客湧入奧地利小鎮哈修塔特（Hallstatt）。", ("哈修塔特", "Hallstatt")),
+    ("法国首都巴黎（Paris）举办奥运。", ("巴黎", "Paris")),
+    ("該國首府維多利亞（Victoria）人口不多。", ("維多利亞", "Victoria")),
+    # … and keeps it where the rendering renders it
+    ("市府打造城市光廊（City Light Gallery）。", ("城市光廊", "City Light Gallery")),
+])
+def test_a_kind_of_place_before_its_name(text, expected):
+    assert expected in pairs(text), pairs(text)

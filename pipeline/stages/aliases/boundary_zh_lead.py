@@ -1,7 +1,8 @@
 """Chinese words before a rendered name that its rendering does not render: what leads into it.
 
-- Words that lead into a name (`仅次于`, `取名为`, `到`, `至`: data/zh_lead_words.txt) and a
-  function word's character the segmenter glued to a transliterated name (`如` + `柏森`).
+- Words that lead into a name (`仅次于`, `取名为`, `到`, `至`: data/zh_lead_words.txt), a kind of
+  place before a place's name the rendering leaves out (`首都巴黎（Paris）`: data/zh_place_kinds.txt),
+  and a function word's character the segmenter glued to a transliterated name (`如` + `柏森`).
 - A noun for a person's role, kin or profession (`女兒`, `成員`, `樂師`, `中校`, `考古學家`)
   before a transliterated name (`女兒莎莉娜（Selena Walker）`): the rendering spells the name's
   sounds, none of the noun's, so the name is the part after it. The segmenter says where a
@@ -22,6 +23,12 @@ from .han_reading import transliteration_score
 
 # Words that lead into a name: data/zh_lead_words.txt.
 ZH_LEAD_WORDS = frozenset(word_set(Path(__file__).with_name("data") / "zh_lead_words.txt"))
+
+# Words for a kind of place written before a place's name (`城市`, `首都`, `小鎮`): data/zh_place_kinds.txt;
+# and the English words that render such a kind, where the rendering keeps it.
+ZH_PLACE_KINDS = frozenset(word_set(Path(__file__).with_name("data") / "zh_place_kinds.txt"))
+_KIND_LATIN = re.compile(r"\b(?:City|Cities|Capital|Metropolis|Town|Township|Village|Hamlet|Port|Harbou?r|Island|Isle"
+                         r"|River|Mountains?|Range|Lake)\b", re.I)
 
 # A function word's character the segmenter may glue to the transliterated name after it.
 _GLUED_LEAD = frozenset("如到至往于和与及同跟向对把被将让给从在")
@@ -65,7 +72,7 @@ def lead_in_end(text: str, start: int, end: int, rendering: str) -> int:
     for i, (_s, e, word, flag) in enumerate(words[:-1]):
         if end - e < 2 or not re.fullmatch(r"[\u4e00-\u9fff]+", word):
             break   # (a middle dot or a hyphen: the words before it are a foreign name's part)
-        if word in ZH_LEAD_WORDS:
+        if word in ZH_LEAD_WORDS or (word in ZH_PLACE_KINDS and not _KIND_LATIN.search(rendering)):
             best = e   # everything before a word that leads into the name goes with it
             continue
         if flag not in _ROLE_FLAGS or _DIRECTION.search(word) or _RENDERED_TITLE.match(rendering) \
