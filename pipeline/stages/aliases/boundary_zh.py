@@ -4,7 +4,10 @@ jieba words are taken leftwards from the bracket back to punctuation, a verb or 
 (获得, 与, 的 …), a date or a job title; the run is widened over what the segmenter splits off a
 name (a hyphen, a number the rendering carries too, a verb between a body's nouns, `在` before
 the place a body is posted to) and trimmed of what the rendering leaves out (a leading country,
-a firm's `美商`, a parent body before its agency, a state before its county).
+a firm's `美商`, a parent body before its agency, a state before its county). What leads into a
+name (`仅次于`, `到`, a person's role before a transliterated name: `女兒莎莉娜（Selena Walker）`)
+and the words a rendering says the run cut off (`現代` for `Modern`) are read in
+`boundary_zh_lead.py`.
 """
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""Chinese words before a rendered name that its rendering does not render: what leads into it.
+"""Chinese words at the start of a rendered name: what leads into it, which the rendering does not
+render, and what the run of nouns cut off, which it does.
 
 - Words that lead into a name (`仅次于`, `取名为`, `到`, `至`: data/zh_lead_words.txt), a kind of
   place before a place's name the rendering leaves out (`首都巴黎（Paris）`: data/zh_place_kinds.txt),
@@ -9,6 +10,9 @@
   proper noun starts (a person's, or another it knows); the Mandarin reading
   (`han_reading.transliteration_score`) says that the words left out spell nothing of the
   rendering and that the name left spells it at least as well as the whole run did.
+- A word the segmenter reads as no noun (`現代` t, `考察` v) that the rendering renders
+  (`現代爵士四重奏（Modern Jazz Quartet）`: data/zh_rendered_words.tsv) is the name's, and the
+  run of nouns goes on over it (`boundary_zh._over_rendered_words`).
 """
 from __future__ import annotations
 
