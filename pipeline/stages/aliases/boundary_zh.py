@@ -4,7 +4,10 @@ jieba words are taken leftwards from the bracket back to punctuation, a verb or 
 (获得, 与, 的 …), a date or a job title; the run is widened over what the segmenter splits off a
 name (a hyphen, a number the rendering carries too, a verb between a body's nouns, `在` before
 the place a body is posted to) and trimmed of what the rendering leaves out (a leading country,
-a firm's `美商`, a parent body before its agency, a state before its county).
+a firm's `美商`, a parent body before its agency, a state before its county). What leads into a
+name (`仅次于`, `到`, a person's role before a transliterated name: `女兒莎莉娜（Selena Walker）`)
+and the words a rendering says the run cut off (`現代` for `Modern`) are read in
+`boundary_zh_lead.py`.
 """
 from __future__ import annotations
 
@@ -20,6 +23,7 @@ from ...nlp.script import fold_han, script_of
 from ...nlp.words import doc_text, in_timex, letters_in_order, tokens_before
 from ...nlp.zh_words import in_dictionary, name_word, pos_words
 from .boundary_common import renders_a_person as _personal_name
+from .boundary_zh_lead import lead_in_end, rendered_word
 from .brackets import is_acronym as _is_acronym
 
 # Chinese organisation words that are no name alone (`联盟`, `协会`, `组织`).
@@ -105,7 +109,9 @@ def _over_a_hyphen(doc: Doc, start: int, rendering: str) -> int:
     """A hyphen right before the name joins a foreign name's parts, as its rendering does
     (`尚-皮耶·居內（Jean-Pierre Jeunet）`): the name runs on over it to the Han words before."""
     text = doc_text(doc)
-    if start < 2 or text[start - 1] not in _HYPHENS or not re.search(r"[A-Za-z]-[A-Za-z]", rendering) \
+    # (`艾塞克斯-薩福克（Essex and Suffolk）`: two places of one name, joined by `and` in English)
+    joined = re.search(r"[A-Za-z]-[A-Za-z]", rendering) or (not _is_acronym(rendering) and len(re.findall(r"[A-Z][a-z]+", rendering)) >= 2)
+    if start < 2 or text[start - 1] not in _HYPHENS or not joined \
             or not re.match(r"[\u4e00-\u9fff]", text[start - 2]):
         return start
     before = chinese_name_before(doc, start - 1, rendering)
@@ -256,6 +262,20 @@ def _over_a_verb(text: str, start: int, pos: int, rendering: str, lo: int) -> in
     return before if lo <= before < s else start
 
 
+def _over_rendered_words(text: str, start: int, pos: int, rendering: str, lo: int) -> int:
+    """A word that is no noun to the segmenter stopped the run of nouns (`现代` t of `现代爵士四重奏`)
+    where the rendering renders it (`Modern Jazz Quartet`): the name runs on over it and the nouns
+    before it."""
+    starts, ws = pos_words(text)
+    while start > lo:
+        k = bisect.bisect_right(starts, start - 1) - 1
+        if k < 0 or ws[k][1] != start or ws[k][0] < lo or not rendered_word(ws[k][2], rendering, text[start:pos]):
+            return start
+        before = _zh_noun_run_start(text, ws[k][0])
+        start = before if lo <= before < ws[k][0] else ws[k][0]
+    return start
+
+
 _DIRECTIONS = {"南": "south", "北": "north", "东": "east", "西": "west"}
 
 
@@ -286,7 +306,25 @@ def _across_and(doc: Doc, start: int, pos: int, rendering: str) -> int:
         before = _name_part_before_and(doc, start)
         if before is not None:
             return before
+    elif _is_acronym(rendering):
+        # `國家標準與技術研究院（NIST）`: a national body's words before the 與 (`國家`, `國立`) open
+        # the name, and the acronym has clearly more letters than the words after it can give
+        before = _name_part_before_and(doc, start)
+        if before is not None:
+            words = fold_han(text[before:start - 1])
+            place = next((p for p in PLACES if words.startswith(p) and len(words) > len(p) + 1), "")
+            after = [w for w in pos_words(text)[1] if start <= w[0] and w[1] <= pos]
+            if words[len(place):].startswith(_NATIONAL_OPENINGS) and len(words) - len(place) >= 4 \
+                    and sum(c.isupper() for c in rendering) >= len(after) + 2:
+                # (a country before it stays, as before any body's acronym: `美國國家…`)
+                lead = next((p for p in PLACES if fold_han(text[max(0, before - len(p)):before]) == p), "")
+                return before - len(lead)
     return start
+
+
+# Words that open the names of national and international bodies (`國家…`, `國立…`, `中央…`): a
+# run before a 與 that opens with one is the first half of a body's name, no party of its own.
+_NATIONAL_OPENINGS = ("国家", "国立", "国际", "全国", "中央", "联邦", "皇家")
 
 
 def _name_part_before_and(doc: Doc, start: int) -> int | None:
@@ -423,6 +461,7 @@ def chinese_name_before(doc: Doc, pos: int, rendering: str = "") -> tuple[int, i
     start = _over_a_hyphen(doc, start, rendering)
     start = _over_a_rendered_number(doc_text(doc), start, rendering, max(taken[0].idx, floor))
     start = _over_a_verb(doc_text(doc), start, pos, rendering, max(taken[0].idx, floor))
+    start = _over_rendered_words(doc_text(doc), start, pos, rendering, max(taken[0].idx, floor))
     start = _across_and(doc, start, pos, rendering)
     start = _direction_before(doc_text(doc), start, rendering)
     head = fold_han(doc_text(doc)[start:pos])
@@ -464,6 +503,11 @@ def chinese_name_before(doc: Doc, pos: int, rendering: str = "") -> tuple[int, i
     if title:
         start += len(title)
         head = head[len(title):]
+    lead = lead_in_end(doc_text(doc), start, pos, rendering)
+    if lead > start:
+        # `仅次于多伦多`, `女兒莎莉娜（Selena Walker）`: what leads into the name, a person's role before it
+        head = head[lead - start:]
+        start = lead
     if _is_acronym(rendering) and head.startswith("联合国") and len(head) > 4 and not rendering.upper().startswith("U"):
         start += 3   # the UN's goals or programme named by letters without its U (`联合国永续发展目标（SDGs）`);
         head = head[3:]   # its bodies keep it (`联合国开发计划署（UNDP）`)
@@ -490,7 +534,8 @@ def chinese_name_before(doc: Doc, pos: int, rendering: str = "") -> tuple[int, i
     if address and _personal_name(rendering):
         end -= len(address)   # `戴羅素閣下（Russell Dlamini）`: the form of address is no part of the name
     team = _TEAM.search(head)
-    if team and team.start() >= 2 and not _is_acronym(rendering) and not _TEAM_LATIN.search(rendering):
+    if team and team.start() >= 2 and not _is_acronym(rendering) and not _TEAM_LATIN.search(rendering) \
+            and not _unit_word_before(doc_text(doc), pos):
         # a sports team: Chinese adds 队 (`乐天巨人棒球队`), its English name is the nickname alone
         # (`Lotte Giants`), so the name is the part before it
         end = start + team.start()
@@ -554,4 +599,14 @@ def _post_body(head: str, rendering: str) -> int:
 # Countries written in one character before 商 (a foreign firm registered in Taiwan: `美商`, `日商`).
 _ONE_CHARACTER_COUNTRIES = frozenset("美日德英法韩港陆星荷瑞加澳义泰越印以")
 _TEAM = re.compile(r"(?:棒球|足球|篮球|排球|冰球|橄榄球|手球|球)?队$")
-_TEAM_LATIN = re.compile(r"\b(?:Team|Club|Squad|F\.?C|Nationals?)\b", re.I)
+# (and the words for a unit that is no sports team, which render its 队: `考察隊（… Expedition）`)
+_TEAM_LATIN = re.compile(r"\b(?:Team|Club|Squad|F\.?C|Nationals?|Expedition|Corps|Brigade|Squadron|Troop|Unit|Band"
+                         r"|Fleet|Force|Crew|Patrol|Battalion|Regiment)\b", re.I)
+
+
+def _unit_word_before(text: str, pos: int) -> bool:
+    """The segmenter reads the 队 before `pos` as the end of a word of its dictionary that names a
+    unit, no sports team (`考察隊`, `艦隊`, `陸戰隊`, `服務隊`): the rendering renders it."""
+    w = _segmenter_word_at(text, pos - 1)
+    return w is not None and w[1] == pos and w[1] - w[0] >= 2 and w[2].endswith("队") \
+        and not w[2].endswith("球队") and in_dictionary(w[2])
