@@ -1242,3 +1242,8 @@ def test_a_list_closed_by_deung_and_a_few_words_before_a_kind_of_body_names_bodi
 
 def test_a_list_closed_by_deung_before_another_noun_joined_to_the_kind_names_no_bodies():
     assert "누리산업" not in orgs("한빛식품, 누리산업 등 정부와 기업이 함께했다.")
+
+
+def test_a_chinese_bureaus_precinct_or_brigade_and_a_health_station_are_bodies():
+    found = orgs("臺南市政府警察局永康分局與消防局第三大隊及永康區衛生所今日聯合演練。", lang="zh")
+    assert {"臺南市政府警察局永康分局", "消防局第三大隊", "永康區衛生所"} <= set(found), sorted(found)

@@ -101,6 +101,8 @@ def _committees(text: str, words):
             yield (s - 1, e)
 
 
+# A police or fire bureau's precinct, brigade or squad, named after it.
+_UNIT_AFTER = re.compile(r"(?:[\u4e00-\u9fff]{1,4}?分局|第?[一二三四五六七八九十0-9]{1,3}(?:大队|中队|分队))")
 # A university's or college's own hospital, named after it: (its medical college and) 附设/附属 … 医院.
 _HOSPITAL_AFTER = re.compile(r"(?:[\u4e00-\u9fff]{1,4}?学院)?附(?:设|属)[\u4e00-\u9fff]{0,6}?医院")
 
@@ -116,6 +118,7 @@ def _by_endings(text: str, words):
         if w is not None and m.start() < w[0] < m.end() < w[1] and text[w[0]:w[1]].endswith(tuple(SUFFIX_KIND)):
             continue   # 史国 + 中央银行: a word of another organisation begins inside this organisation word
         end = m.end()
+        precinct = False
         # Organisation words in a row, or a bracket then more name, make one name.
         while True:
             nxt = _ENDING.match(text, end)
@@ -130,6 +133,10 @@ def _by_endings(text: str, words):
             foundation = _FOUNDATION_AFTER.match(text, end) if text[:end].endswith(("银行", "公司", "集团", "企业")) else None
             if foundation:
                 end = foundation.end()   # a company's foundation (台新银行 + 文化艺术基金会) is named by both
+                continue
+            unit = _UNIT_AFTER.match(text, end) if text[:end].endswith("局") else None
+            if unit:
+                end, precinct = unit.end(), True   # a bureau's precinct or brigade (警察局 + 永康分局, 消防局 + 第三大队)
                 continue
             hospital = _HOSPITAL_AFTER.match(text, end) if text[:end].endswith(("大学", "学院")) else None
             if hospital:
@@ -204,7 +211,7 @@ def _by_endings(text: str, words):
             continue   # 社会资本, 风险资本: capital, not a fund (高瓴资本, 红杉资本)
         if ending in WEAK and not head.endswith(MINISTRY_STEMS) and len(head) < 4:
             continue
-        if ending in ("部", "局", "处") and not head.endswith(MINISTRY_STEMS) and not head.startswith("国家") \
+        if ending in ("部", "局", "处") and not precinct and not head.endswith(MINISTRY_STEMS) and not head.startswith("国家") \
                 and not re.search(r"[A-Za-z]", head):
             continue
         if ending == "政府" and end == m.end():
