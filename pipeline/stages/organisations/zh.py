@@ -173,6 +173,8 @@ def _by_endings(text: str, words):
                 start = max(before, last_end)   # 华芯半导体（北京）+ 科技有限公司: the place in brackets sits inside the name
         start = max(_item_start(text, start, words), last_end)
         start = max(_district_start(text, start, words), last_end)
+        while start < end - 2 and start == last_end and text[start] in "与和及、":
+            start += 1   # (消防局第三大队 + 及 + 永康区卫生所: a name starts after the word joining it to the last)
         name = text[start:end]
         last_end = end
         ending = next((e for e in sorted(SUFFIX_KIND, key=len, reverse=True) if name.endswith(e)), None)
