@@ -397,3 +397,14 @@ def test_a_bodys_name_as_the_surname_of_a_person_the_model_marks_is_the_person(t
 def test_a_bodys_name_with_no_given_name_before_it_stays_a_body():
     found = orgs("Dell said quarterly revenue rose 8 percent. Ford will build a plant in Ohio.")
     assert {"Dell", "Ford"} <= set(found), sorted(found)
+
+
+def test_a_city_or_government_of_a_place_that_acts_is_a_government_body():
+    found = orgs("The Seoul Metropolitan Government and the City of Busan signed an agreement with Gyeonggi Province on Monday.")
+    assert found["City of Busan"].kind == "government", sorted(found)
+    assert "Gyeonggi Province on Monday" not in found
+    assert "Gyeonggi Province" not in found or found["Gyeonggi Province"].kind == "government"
+
+
+def test_a_city_of_a_place_one_moves_to_is_the_place():
+    assert "City of Lyon" not in orgs("The founders moved to the City of Lyon in 2019.")

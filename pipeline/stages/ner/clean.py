@@ -166,6 +166,12 @@ def list_items(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, 
     return sorted((a, b, lab) for (a, b), lab in (labels | changed).items())
 
 
+_TIME_AFTER = re.compile(
+    r"\s(?:on|in|since|during|until|by|from|last|this|next|early|late)\s(?:the\s)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"today|tomorrow|yesterday|week|month|year|quarter)\b|(?:19|20)\d{2}\b)")
+
+
 def _clean_english(text: str, start: int, end: int):
     # a span never ends with a function word (`People's Republic of`)
     while True:
@@ -173,6 +179,9 @@ def _clean_english(text: str, start: int, end: int):
         if not m or m.group(1).casefold() not in _EDGE_WORDS:
             break
         end = start + m.start()
+    when = _TIME_AFTER.search(text, start, end)
+    if when:
+        end = when.start()   # a time the model ran into (`Gyeonggi Province on Monday`): no part of the name
     while start < end and text[start] in "#@":
         start += 1   # a hashtag or a handle (`#VinFast`) names what follows
     name = text[start:end]

@@ -357,6 +357,31 @@ def is_org_word(word: str) -> bool:
     return _ORG_WORD.fullmatch(word) is not None
 
 
+# A government named by what it governs: `the City of Busan`, `Government of the Republic of Korea`.
+_GOVERNMENT_OF = re.compile(r"(?<![\w-])(?:City|County|Municipality|Town|Village|Province|Prefecture|Government)\sof\s"
+                            r"(?:the\s)?(?P<place>[A-Z][\w'’.-]*(?:\s(?:of\s)?[A-Z][\w'’.-]*){0,3})")
+
+
+_WHERE_BEFORE = re.compile(r"\b(?:in|to|at|from|into|near|across|throughout|around|within|outside|of)\s(?:the\s)?$", re.I)
+
+
+def governments_of_places(text: str):
+    """Spans of `City of X`, `Government of X` where X is a place or a country."""
+    for m in _GOVERNMENT_OF.finditer(text):
+        if _WHERE_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+            continue   # `moved to the City of London`: the place, not its government acting
+        place = m.group("place")
+        words = place.split()
+        for k in range(len(words), 0, -1):   # the longest run of words that names a place
+            head = " ".join(words[:k])
+            if is_place(head) or is_country(head) or is_country("the " + head):
+                yield m.start(), m.start("place") + len(head)
+                break
+
+
+_TERRITORY_END = re.compile(r"\b(?:Province|Prefecture|County|Metropolitan City|Special City|Municipality)$")
+
+
 def kind_of(name: str) -> str:
     """The kind of body an English name says: by its head, the last organisation word before
     `of`/`for` (`Seoul National University Hospital` is a hospital, `Ministry of Health` a
@@ -374,6 +399,8 @@ def kind_of(name: str) -> str:
                         (COMPANY, "company")):
         if any(re.search(rf"\b{re.escape(w)}(?![A-Za-z])", name) for w in words):
             return kind
+    if _TERRITORY_END.search(name):
+        return "government"   # a province or county that acts (`Gyeonggi Province signed`) is its government
     return "other" if any(w in name for w in OTHER) else "company"
 
 
