@@ -9,13 +9,14 @@ for) are dropped: the name is the longest run of words that the rendering explai
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from spacy.tokens import Doc
 
-from ...nlp.lexicon import DESCRIPTORS, PLACES, TERM_ACRONYMS, TITLES, TRANSLATIONS, org_endings
+from ...nlp.lexicon import DESCRIPTORS, PLACES, TERM_ACRONYMS, TITLES, TRANSLATIONS, org_endings, word_set
 from ...nlp.names import KINDS_OF_BODY, NOT_IN_NAME_TAGS, PERSON_TITLES, PLACE_TIME_NOUNS, title_follows
 from ...nlp.places import is_country, is_place
-from ...nlp.words import Word, doc_text, ends_phrase, in_timex, words_before
+from ...nlp.words import Word, doc_text, ends_phrase, in_timex, tokens_in, words_before
 from .boundary_common import CONNECTORS as _CONNECTORS
 from .boundary_common import MAX_NAME_WORDS
 from .boundary_common import renders_a_person as _personal_name
@@ -83,7 +84,8 @@ def korean_name_before(doc: Doc, pos: int, rendering: str) -> tuple[int, int] | 
             taken.append(w)   # the year of a named event the rendering carries too (`2025 누리 박람회(Nuri Expo 2025)`)
             break
         if in_timex(doc, w.start) or w.text in TITLES or _stops_name(w) or _places_by_bound_noun(w) \
-                or w.text in TIMES_OF_DAY or (_is_acronym(rendering) and _person_before(doc, w, taken[-1].start)):
+                or w.text in TIMES_OF_DAY or (_is_acronym(rendering) and _person_before(doc, w, taken[-1].start)) \
+                or _before_a_name(w.text, rendering):
             break
         taken.append(w)
     while len(taken) > 1 and takes_complement(taken[-1]):
@@ -92,8 +94,10 @@ def korean_name_before(doc: Doc, pos: int, rendering: str) -> tuple[int, int] | 
     if _is_acronym(rendering) and len(taken) > 1 and re.search(r"[AEIOUY]", rendering[1:]) \
             and not spells_letters(taken[-1].text, rendering) and transliteration_score(taken[-1].text, rendering) >= 0.75:
         taken = taken[-1:]   # a word written in capitals that the last word sounds out (`현대차 넥쏘(NEXO)`)
+    if _is_acronym(rendering) and len(taken) > 1 and spells_letters(taken[-1].text, rendering):
+        taken = taken[-1:]   # the last word reads out the acronym's letters, all of it (`해운사 에이치엠엠(HMM)`)
     if _is_acronym(rendering):
-        taken = _acronym_words(taken, rendering)
+        taken = _acronym_words(doc, taken, rendering)
         taken = _past_a_person(doc, taken, pos, rendering)
     else:
         # an ordinal the rendering does not carry (`제25차 국제경쟁네트워크(International Competition Network)`)
@@ -138,6 +142,21 @@ _HANJA_COUNTRY_INITIALS = {"美": "UA", "中": "C", "日": "J", "英": "UBE", "�
 _HANJA_COUNTRY = re.compile(r"([" + "".join(_HANJA_COUNTRY_INITIALS) + r"])\s?(?=[가-힣])")
 # Times of day before a name say when (`오전 리투아니아 중앙은행(BOL)`): the analyser may misread them.
 TIMES_OF_DAY = frozenset({"오전", "오후", "새벽", "아침", "저녁", "정오", "자정", "당일", "이날", "전날", "다음날", "같은날"})
+
+
+# Words written before a name to say what kind of thing it is, where or when, or to link the clause
+# (`일간`, `걸그룹`, `소재`, `시즌`, `반면`): data/ko_words_before_names.txt.
+WORDS_BEFORE_NAMES: frozenset[str] = frozenset(word_set(Path(__file__).with_name("data") / "ko_words_before_names.txt"))
+
+
+def _before_a_name(word: str, rendering: str) -> bool:
+    """A word before the name that says what kind of thing or person it is, where it is or comes
+    from, when, or how the clause links (`미국 일간 …`, `걸그룹 …`, `서울 소재 …`, `다음 시즌 …`,
+    `반면 …`), or a person's nationality (`미국인 …`, `한국계 …`): the name starts after it, unless
+    a Latin rendering (not an acronym) sounds it out or translates it (`밴드 오브 …(Band of …)`)."""
+    if word not in WORDS_BEFORE_NAMES and not (len(word) >= 3 and word[-1] in "인계" and is_country(word[:-1])):
+        return False
+    return _is_acronym(rendering) or not re.search(r"[A-Za-z]", rendering) or word_rendered(word, rendering) < 0.75
 
 
 def _places_by_bound_noun(w: Word) -> bool:
@@ -249,7 +268,7 @@ def _group_of_countries(taken: list[Word], rendering: str) -> bool:
     return count is not None and count.group(1) in re.findall(r"\d+", rendering)
 
 
-def _acronym_words(taken: list[Word], acronym: str) -> list[Word]:
+def _acronym_words(doc: Doc, taken: list[Word], acronym: str) -> list[Word]:
     """The words of a Korean name an acronym renders (`글로벌 프라이버시 총회(GPA)`, `필리핀
     경쟁위원회(PCC)`, `제15차 … 당사국총회(COP15)`). An acronym does not spell Korean words, so the
     count decides: a name has no more words than its acronym has letters, a leading ordinal
@@ -285,7 +304,7 @@ def _acronym_words(taken: list[Word], acronym: str) -> list[Word]:
                 and acronym[0] not in _COUNTRY_INITIALS.get(first[0], ""):
             keep.pop(0)   # the countries of a pair (`한미 억제전략위원회(DSC)`), unless the acronym
                           # starts with the first one's letter (`한미 통합국방협의체(KIDD)`)
-        elif len(keep) > 1 and _org_word_end(first):
+        elif len(keep) > 1 and _org_word_end(first) and not _one_at_the_end(doc, keep[0], acronym, keep[1:]):
             keep.pop(0)   # a body before its programme (`건강보험심사평가원 의약품안전사용서비스(DUR)`) or
                           # before its own office or agency (`산업통상자원부 무역위원회(KTC)`: the parent)
         elif _modifies(keep[0]) and _initial_in_acronym(first, acronym):
@@ -316,6 +335,17 @@ def _past_a_person(doc: Doc, taken: list[Word], pos: int, acronym: str) -> list[
 _COUNTRY_INITIALS = {"한": "K", "남": "SK", "북": "N", "미": "UA", "일": "J", "중": "C", "러": "R", "영": "UBE",
                      "독": "G", "불": "F", "호": "A", "인": "I", "베": "V", "태": "T", "필": "P"}
 _ORG_WORD_END = ("원", "부", "청", "처", "공사", "공단", "위원회", "협회", "재단", "은행", "대학교", "연구소", "센터", "기구")
+
+
+def _one_at_the_end(doc: Doc, first: Word, acronym: str, rest: list[Word]) -> bool:
+    """A foreign name that only ends like a body's word, its `원` the English `One` (`포뮬러원
+    매니지먼트(FOM)`): the analyser reads that `원` as a morpheme of its own (a body's `연구원`,
+    `진흥원` is one), the name starts with the acronym's first sound, and the words after it have
+    fewer nouns than the acronym has letters, so the acronym spells it too."""
+    toks = tokens_in(doc, first.start, first.end)
+    letters = len(re.findall(r"[A-Z]|\d+", acronym)) or len(acronym)
+    return len(toks) > 1 and toks[-1].text == "원" and _same_sound(romanise(first.text)[:1], acronym[:1]) \
+        and _noun_parts(rest) < letters
 
 
 def _place_pair(w: Word) -> bool:

@@ -1,0 +1,54 @@
+"""Korean alias names: the words news and releases write before a name to say what it is, where
+or when, which the bracket does not render (`미국 일간 …`, `걸그룹 …`, `서울 소재 …`, `다음 시즌 …`,
+`반면 …`), and names that only look like they open with such a word."""
+import pytest
+
+from pipeline import extract
+
+
+def pairs(text):
+    recs = extract(text, lang="ko", anchor="2025-02-20")
+    return [(a.name.text, a.alias.text) for a in recs["aliases.jsonl"]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # kinds of newspaper and broadcaster
+    ("미국 일간 워싱턴포스트(WP)는 이번 협약을 크게 다뤘다.", [("워싱턴포스트", "WP")]),
+    ("독일 일간지 프랑크푸르터 알게마이네(FAZ)가 한빛시의 정책을 소개했다.", [("프랑크푸르터 알게마이네", "FAZ")]),
+    ("방송사 채널에이(Channel A)는 특집 방송을 편성했다.", [("채널에이", "Channel A")]),
+    # kinds of band and performer, and their members
+    ("그룹 멤버 하늘(HANEUL)이 홍보대사로 위촉됐다.", [("하늘", "HANEUL")]),
+    ("인기 보이그룹 별빛소년(SBB)의 축하공연이 이어졌다.", [("별빛소년", "SBB")]),
+    # people named by what they do online and by their nationality
+    ("유튜브 이용자 영국인 조지(George)가 체험 영상을 올렸다.", [("조지", "George")]),
+    # kinds of company by their trade
+    ("국내 제약사 한빛바이오(HBB)와 공동개발을 추진한다.", [("한빛바이오", "HBB")]),
+    # where it is
+    ("서울 소재 한빛로보틱스(HRB) 등 5개사가 선정됐다.", [("한빛로보틱스", "HRB")]),
+    # when, and how the clause links to the one before
+    ("다음 시즌 미국 메이저리그(MLB)에서 뛰게 된다.", [("메이저리그", "MLB")]),
+    ("반면 유럽연합(EU)은 규제를 강화했다.", [("유럽연합", "EU")]),
+])
+def test_words_before_a_name_are_no_part_of_it(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the rendering sounds out the word: it is the name's own
+    ("밴드 오브 브라더스(Band of Brothers) 상영회가 열린다.", [("밴드 오브 브라더스", "Band of Brothers")]),
+    ("다음 카카오(Daum Kakao)와 협약을 맺었다.", [("다음 카카오", "Daum Kakao")]),
+    # a country the rendering renders stays
+    ("싱가포르 경제개발청(Singapore Economic Development Board)과 논의했다.",
+     [("싱가포르 경제개발청", "Singapore Economic Development Board")]),
+])
+def test_words_the_rendering_renders_stay(text, expected):
+    assert pairs(text) == expected
+
+
+def test_a_foreign_name_ending_like_a_body_word_is_kept_before_an_acronym():
+    # `원` (One) ends 포뮬러원 as it ends 연구원: the acronym's first letter is its sound
+    assert pairs("상업적 권리를 보유한 포뮬러원 매니지먼트(FOM)와 협의했다.") == [("포뮬러원 매니지먼트", "FOM")]
+
+
+def test_a_word_reading_out_the_acronym_is_all_of_the_name():
+    assert pairs("부산 소재 해운사 에이치엠엠(HMM)은 신규 노선을 열었다.") == [("에이치엠엠", "HMM")]
