@@ -52,3 +52,14 @@ def test_a_foreign_name_ending_like_a_body_word_is_kept_before_an_acronym():
 
 def test_a_word_reading_out_the_acronym_is_all_of_the_name():
     assert pairs("부산 소재 해운사 에이치엠엠(HMM)은 신규 노선을 열었다.") == [("에이치엠엠", "HMM")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the postposition verb stands for no letter of the acronym: its complement is counted in
+    ("양국은 조건에 기초한 한빛 이양 계획(COHP)을 승인했다.", [("조건에 기초한 한빛 이양 계획", "COHP")]),
+    # a title's acronym leaves words out: the complement is part of the name however long
+    ("정부는 멸종위기 야생동물 보호에 관한 협약(CPEA)에 가입했다.", [("멸종위기 야생동물 보호에 관한 협약", "CPEA")]),
+    ("정부는 습지 보전에 관한 협약(CWC)에 가입했다.", [("습지 보전에 관한 협약", "CWC")]),
+])
+def test_a_postposition_verbs_complement_belongs_to_the_name(text, expected):
+    assert pairs(text) == expected

@@ -184,8 +184,8 @@ def _morphemes(w: Word) -> list[str]:
 
 def _noun_parts(words: list[Word]) -> int:
     """How many nouns the words are made of (`디지털서열정보`: 3), each of which an acronym's letter
-    may stand for."""
-    return sum(1 for w in words for t in _morphemes(w) if t.startswith(("NNG", "NNP", "SL", "SH", "XR")))
+    may stand for; a verb that works as a postposition (`기초한`, based on) stands for none."""
+    return sum(1 for w in words if not takes_complement(w) for t in _morphemes(w) if t.startswith(("NNG", "NNP", "SL", "SH", "XR")))
 
 
 def _and_inside_name(taken: list[Word], before: Word, rendering: str, letters: int) -> bool:
@@ -277,6 +277,10 @@ def _acronym_words(doc: Doc, taken: list[Word], acronym: str) -> list[Word]:
     letters = len(re.findall(r"[A-Z]|\d+", acronym)) or len(acronym)
     letters += sum(w.text == "및" for w in taken)   # (`및` inside a name stands for no letter)
     keep = taken[-letters:] if letters < len(taken) else list(taken)
+    if any(takes_complement(w) for w in taken[1:]):
+        # a postposition verb's complement is part of the name however many words it has
+        # (`이동성 야생종 보호에 관한 협약`: an acronym of a title leaves words out)
+        keep = list(taken)
     if len(keep) < len(taken) and _place_pair(taken[-len(keep) - 1]):
         # places joined by a hyphen name what was agreed there (`쿤밍-몬트리올 글로벌 생물다양성
         # 프레임워크(GBF)`): part of the name, though the acronym has no letter for them
