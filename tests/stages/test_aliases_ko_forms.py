@@ -63,3 +63,17 @@ def test_a_word_reading_out_the_acronym_is_all_of_the_name():
 ])
 def test_a_postposition_verbs_complement_belongs_to_the_name(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("국책연구기관 한국개발연구원(KDI)이 전망을 내놓았다.", [("한국개발연구원", "KDI")]),
+    ("사우디아라비아 국부펀드 공공투자펀드(PIF)와 협력한다.", [("공공투자펀드", "PIF")]),
+    ("비영리기관 한빛재단(HF)이 장학금을 후원한다.", [("한빛재단", "HF")]),
+    ("국제 환경단체 그린피스(Greenpeace)는 보고서를 냈다.", [("그린피스", "Greenpeace")]),
+    ("미국 싱크탱크 헤리티지재단(Heritage Foundation)은 토론회를 열었다.", [("헤리티지재단", "Heritage Foundation")]),
+    # a kind of body inside a name the acronym spells: the rest has fewer nouns than letters
+    ("한국 중소기업 진흥공단(SBC)과 협약했다.", [("중소기업 진흥공단", "SBC")]),
+    ("한국 여성 단체 연합(KWAU)이 성명을 냈다.", [("한국 여성 단체 연합", "KWAU")]),
+])
+def test_a_kind_of_body_before_its_name_is_no_part_of_it(text, expected):
+    assert pairs(text) == expected

@@ -85,7 +85,7 @@ def korean_name_before(doc: Doc, pos: int, rendering: str) -> tuple[int, int] | 
             break
         if in_timex(doc, w.start) or w.text in TITLES or _stops_name(w) or _places_by_bound_noun(w) \
                 or w.text in TIMES_OF_DAY or (_is_acronym(rendering) and _person_before(doc, w, taken[-1].start)) \
-                or _before_a_name(w.text, rendering):
+                or _before_a_name(w.text, rendering) or _kind_of_body_before(w, taken, rendering):
             break
         taken.append(w)
     while len(taken) > 1 and takes_complement(taken[-1]):
@@ -157,6 +157,28 @@ def _before_a_name(word: str, rendering: str) -> bool:
     if word not in WORDS_BEFORE_NAMES and not (len(word) >= 3 and word[-1] in "인계" and is_country(word[:-1])):
         return False
     return _is_acronym(rendering) or not re.search(r"[A-Za-z]", rendering) or word_rendered(word, rendering) < 0.75
+
+
+# Last parts of common nouns that say what kind of body a name is (`국책연구기관`, `국부펀드`, `환경단체`).
+_KIND_HEADS = ("기관", "기업", "단체", "업체", "회사", "펀드", "대학", "은행", "평가사", "싱크탱크")
+
+
+def _kind_of_body_before(w: Word, taken: list[Word], rendering: str) -> bool:
+    """A common noun for a kind of body before a body's own name (`국책연구기관 한국개발연구원(KDI)`,
+    `국부펀드 공공투자펀드(PIF)`, `환경단체 그린피스(Greenpeace)`): the name starts after it when
+    what follows is a name of its own, a proper noun or, for an acronym, as many nouns as it has
+    letters (`중소기업 진흥공단(SBC)` is one name: 진흥공단 spells two of three letters)."""
+    if not (re.fullmatch(r"[가-힣]{3,}", w.text) and w.text.endswith(_KIND_HEADS)) \
+            or not (w.text.endswith("싱크탱크") or all(t in ("NNG", "XPN", "XSN") for t in _morphemes(w))):
+        return False
+    after = taken[-1]   # the word right after it
+    proper = _morphemes(after)[0] in ("NNP", "SL")
+    if _is_acronym(rendering):
+        letters = len(re.findall(r"[A-Z]|\d+", rendering))
+        return proper or _noun_parts(taken) >= letters
+    if not re.search(r"[A-Za-z]", rendering) or word_rendered(w.text, rendering) >= EXPLAINED:
+        return False
+    return proper or sounds_like(after.text, rendering) >= 0.6
 
 
 def _places_by_bound_noun(w: Word) -> bool:
