@@ -28,6 +28,8 @@ def pairs(text):
     # when, and how the clause links to the one before
     ("다음 시즌 미국 메이저리그(MLB)에서 뛰게 된다.", [("메이저리그", "MLB")]),
     ("반면 유럽연합(EU)은 규제를 강화했다.", [("유럽연합", "EU")]),
+    # which one, or what it is for now
+    ("한빛시는 별도 준비위원회(Preparatory Committee)를 꾸렸다.", [("준비위원회", "Preparatory Committee")]),
 ])
 def test_words_before_a_name_are_no_part_of_it(text, expected):
     assert pairs(text) == expected
