@@ -79,3 +79,20 @@ def test_a_postposition_verbs_complement_belongs_to_the_name(text, expected):
 ])
 def test_a_kind_of_body_before_its_name_is_no_part_of_it(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a Han character reads as one Korean syllable, a Chinese or Japanese name's sounds in at most two
+    ("누리그룹 창업자 고(故) 한누리 회장의 뜻을 기린다.", [("고", "故")]),
+    ("홍콩 특별행정구 렁춘잉(梁振英) 행정장관이 참석했다.", [("렁춘잉", "梁振英")]),
+    # and no fewer: a country the Hanja reads too belongs to the name
+    ("한국 정부(韓國政府)는 이날 입장을 밝혔다.", [("한국 정부", "韓國政府")]),
+    ("중국 상무부(商務部)는 이날 입장을 밝혔다.", [("상무부", "商務部")]),
+])
+def test_a_han_rendering_has_as_many_characters_as_the_name_has_syllables(text, expected):
+    assert pairs(text) == expected
+
+
+def test_a_place_the_rendering_spells_with_accents_stays():
+    assert pairs("브라질 상파울루 주정부(São Paulo State Government)와 협약했다.") == \
+        [("상파울루 주정부", "São Paulo State Government")]

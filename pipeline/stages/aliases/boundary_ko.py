@@ -9,6 +9,7 @@ for) are dropped: the name is the longest run of words that the rendering explai
 from __future__ import annotations
 
 import re
+import unicodedata
 from pathlib import Path
 
 from spacy.tokens import Doc
@@ -124,6 +125,17 @@ def korean_name_before(doc: Doc, pos: int, rendering: str) -> tuple[int, int] | 
             _describes(taken[0], rendering) or _spoils_transliteration(doc, taken, rendering)
             or _owner_body(taken[0].text, taken[-1].text, rendering)):
         taken.pop(0)
+    han = len(rendering) if re.fullmatch(r"[\u4e00-\u9fff]+", rendering) else 0
+    while han and len(taken) > 1 and _syllables(taken) > 2 * han:
+        # Korean reads a Han character as one syllable (`고(故)`, `대미(對美)`), a Chinese or Japanese
+        # name's sounds in at most two (`후쿠시마(福島)`): words past that are no part of what it renders
+        taken.pop(0)
+    at = next((k for k, w in enumerate(words) if w.start == taken[0].start), len(words))
+    while han and at + 1 < len(words) and _syllables(taken) + len(words[at + 1].text) <= han \
+            and re.fullmatch(r"[가-힣]+", words[at + 1].text) and not ends_phrase(words[at + 1]):
+        # and no fewer: a word the rendering reads too was dropped (`한국 정부(韓國政府)`, 韓國 read 한국)
+        at += 1
+        taken.insert(0, words[at])
     start = taken[0].start
     comma = max(doc_text(doc).rfind(c, start, taken[-1].end) for c in ",，、)）")
     if comma >= 0:
@@ -134,6 +146,10 @@ def korean_name_before(doc: Doc, pos: int, rendering: str) -> tuple[int, int] | 
     if country and not (_is_acronym(rendering) and rendering[0] in _HANJA_COUNTRY_INITIALS[country.group(1)]):
         start = country.end()   # `美국방혁신단(DIU)`: a country in one Hanja qualifies the name
     return start, taken[-1].end
+
+
+def _syllables(words: list[Word]) -> int:
+    return sum(len(re.findall(r"[가-힣]", w.text)) for w in words)
 
 
 # Korean press writes a country as one Hanja before a name; the letters its English name starts with.
@@ -448,7 +464,8 @@ def _stops_name(w: Word) -> bool:
 
 def _word_runs(rendering: str) -> list[list[str]]:
     """Runs of one to three Latin words of a rendering (`New York` sounds out `뉴욕`)."""
-    words = re.findall(r"[A-Za-z][A-Za-z’']*", rendering)   # (`L’viv` is one word)
+    folded = "".join(c for c in unicodedata.normalize("NFKD", rendering) if not unicodedata.combining(c))
+    words = re.findall(r"[A-Za-z][A-Za-z’']*", folded)   # (`L’viv` is one word; `São` reads as `Sao`)
     return [words[i:j] for i in range(len(words)) for j in range(i + 1, min(len(words), i + 3) + 1)]
 
 
