@@ -39,6 +39,14 @@ def test_words_before_a_name_are_no_part_of_it(text, expected):
     # the rendering sounds out the word: it is the name's own
     ("밴드 오브 브라더스(Band of Brothers) 상영회가 열린다.", [("밴드 오브 브라더스", "Band of Brothers")]),
     ("다음 카카오(Daum Kakao)와 협약을 맺었다.", [("다음 카카오", "Daum Kakao")]),
+    # or translates it, where the word may be part of a name with that meaning
+    ("다음 세대 지도자 포럼(Next Generation Leaders Forum)이 열렸다.",
+     [("다음 세대 지도자 포럼", "Next Generation Leaders Forum")]),
+    ("무역 관련 지식재산권 협정(TRIPS)에 따라 보호한다.", [("무역 관련 지식재산권 협정", "TRIPS")]),
+    ("금융 이용자 보호 위원회(FUPC)가 출범했다.", [("금융 이용자 보호 위원회", "FUPC")]),
+    # (a meaning the name after it sounds out is the name's; a proper name is no translation)
+    ("영국 일간 데일리메일(Daily Mail)은 이를 보도했다.", [("데일리메일", "Daily Mail")]),
+    ("미국 소재 마이크로소프트(MS)는 투자를 늘렸다.", [("마이크로소프트", "MS")]),
     # a country the rendering renders stays
     ("싱가포르 경제개발청(Singapore Economic Development Board)과 논의했다.",
      [("싱가포르 경제개발청", "Singapore Economic Development Board")]),

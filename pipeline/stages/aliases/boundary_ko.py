@@ -14,7 +14,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc
 
-from ...nlp.lexicon import DESCRIPTORS, PLACES, TERM_ACRONYMS, TITLES, TRANSLATIONS, org_endings, word_set
+from ...nlp.lexicon import DESCRIPTORS, PLACES, TERM_ACRONYMS, TITLES, TRANSLATIONS, org_endings, word_table
 from ...nlp.names import KINDS_OF_BODY, NOT_IN_NAME_TAGS, PERSON_TITLES, PLACE_TIME_NOUNS, title_follows
 from ...nlp.places import is_country, is_place
 from ...nlp.words import Word, doc_text, ends_phrase, in_timex, tokens_in, words_before
@@ -86,7 +86,7 @@ def korean_name_before(doc: Doc, pos: int, rendering: str) -> tuple[int, int] | 
             break
         if in_timex(doc, w.start) or w.text in TITLES or _stops_name(w) or _places_by_bound_noun(w) \
                 or w.text in TIMES_OF_DAY or (_is_acronym(rendering) and _person_before(doc, w, taken[-1].start)) \
-                or _before_a_name(w.text, rendering) or _kind_of_body_before(w, taken, rendering):
+                or _before_a_name(w.text, taken, rendering) or _kind_of_body_before(w, taken, rendering):
             break
         taken.append(w)
     while len(taken) > 1 and takes_complement(taken[-1]):
@@ -161,18 +161,34 @@ TIMES_OF_DAY = frozenset({"오전", "오후", "새벽", "아침", "저녁", "정
 
 
 # Words written before a name to say what kind of thing it is, where or when, or to link the clause
-# (`일간`, `걸그룹`, `소재`, `시즌`, `반면`): data/ko_words_before_names.txt.
-WORDS_BEFORE_NAMES: frozenset[str] = frozenset(word_set(Path(__file__).with_name("data") / "ko_words_before_names.txt"))
+# (`일간`, `걸그룹`, `소재`, `시즌`, `반면`), each with the English words it gives where it is part of a
+# name (`관련`: related): data/ko_words_before_names.tsv.
+WORDS_BEFORE_NAMES: dict[str, tuple[str, ...]] = word_table(Path(__file__).with_name("data") / "ko_words_before_names.tsv")
 
 
-def _before_a_name(word: str, rendering: str) -> bool:
+def _before_a_name(word: str, after: list[Word], rendering: str) -> bool:
     """A word before the name that says what kind of thing or person it is, where it is or comes
     from, when, or how the clause links (`미국 일간 …`, `걸그룹 …`, `서울 소재 …`, `다음 시즌 …`,
     `반면 …`), or a person's nationality (`미국인 …`, `한국계 …`): the name starts after it, unless
-    a Latin rendering (not an acronym) sounds it out or translates it (`밴드 오브 …(Band of …)`)."""
-    if word not in WORDS_BEFORE_NAMES and not (len(word) >= 3 and word[-1] in "인계" and is_country(word[:-1])):
-        return False
-    return _is_acronym(rendering) or not re.search(r"[A-Za-z]", rendering) or word_rendered(word, rendering) < 0.75
+    the rendering gives it: sounds it out or has an English word it may mean inside a name
+    (`다음 세대 …(Next Generation …)`), or, an acronym, a letter such a word starts (`무역 관련
+    지식재산권 협정(TRIPS)`: related) among the letters the words after it leave."""
+    if word not in WORDS_BEFORE_NAMES:
+        return len(word) >= 3 and word[-1] in "인계" and is_country(word[:-1])
+    meanings = WORDS_BEFORE_NAMES[word]
+    if _is_acronym(rendering):
+        # (only inside a name made of common nouns, and among the letters left before those the words
+        # after it take: `TR` of TRIPS before 지식재산권 협정; `미국 소재 마이크로소프트(MS)` is no material)
+        if not all(t in ("NNG", "XSN", "XPN") for a in after for t in _morphemes(a)):
+            return True
+        letters = re.findall(r"[A-Z]|\d+", rendering)
+        left = letters[:max(0, len(letters) - _noun_parts(after))]
+        return not any(m[0].upper() in left for m in meanings)
+    if not re.search(r"[A-Za-z]", rendering):
+        return True
+    # (a meaning the words after it sound out is theirs: `일간 데일리메일(Daily Mail)`)
+    return word_rendered(word, rendering) < 0.75 and not any(
+        re.search(rf"\b{m}", rendering, re.I) and not any(word_rendered(a.text, m) >= 0.75 for a in after) for m in meanings)
 
 
 # Last parts of common nouns that say what kind of body a name is (`국책연구기관`, `국부펀드`, `환경단체`).
