@@ -19,6 +19,7 @@ def pairs(text):
     # kinds of band and performer, and their members
     ("그룹 멤버 하늘(HANEUL)이 홍보대사로 위촉됐다.", [("하늘", "HANEUL")]),
     ("인기 보이그룹 별빛소년(SBB)의 축하공연이 이어졌다.", [("별빛소년", "SBB")]),
+    ("아이돌 그룹 하이파이브(HIGH5)가 무대에 오른다.", [("하이파이브", "HIGH5")]),
     # people named by what they do online and by their nationality
     ("유튜브 이용자 영국인 조지(George)가 체험 영상을 올렸다.", [("조지", "George")]),
     # kinds of company by their trade
@@ -39,6 +40,7 @@ def test_words_before_a_name_are_no_part_of_it(text, expected):
     # the rendering sounds out the word: it is the name's own
     ("밴드 오브 브라더스(Band of Brothers) 상영회가 열린다.", [("밴드 오브 브라더스", "Band of Brothers")]),
     ("다음 카카오(Daum Kakao)와 협약을 맺었다.", [("다음 카카오", "Daum Kakao")]),
+    ("그룹 에이치(Group H)와 협약을 맺었다.", [("그룹 에이치", "Group H")]),
     # or translates it, where the word may be part of a name with that meaning
     ("다음 세대 지도자 포럼(Next Generation Leaders Forum)이 열렸다.",
      [("다음 세대 지도자 포럼", "Next Generation Leaders Forum")]),
