@@ -45,6 +45,7 @@ def test_words_before_a_name_are_no_part_of_it(text, expected):
     ("다음 세대 지도자 포럼(Next Generation Leaders Forum)이 열렸다.",
      [("다음 세대 지도자 포럼", "Next Generation Leaders Forum")]),
     ("무역 관련 지식재산권 협정(TRIPS)에 따라 보호한다.", [("무역 관련 지식재산권 협정", "TRIPS")]),
+    ("무역 관련 지식재산권에 관한 협정(TRIPS)에 따라 보호한다.", [("무역 관련 지식재산권에 관한 협정", "TRIPS")]),
     ("금융 이용자 보호 위원회(FUPC)가 출범했다.", [("금융 이용자 보호 위원회", "FUPC")]),
     # (a meaning the name after it sounds out is the name's; a proper name is no translation)
     ("영국 일간 데일리메일(Daily Mail)은 이를 보도했다.", [("데일리메일", "Daily Mail")]),

@@ -4,28 +4,29 @@ Words (space-separated, each a run of Kiwi morphemes) are taken leftwards from t
 until a word that ends a clause or a phrase (its last morpheme is a particle, an ending or a
 verb, or it ends in punctuation): `대표 기업으로는 밍양(Mingyang)` stops at `기업으로는`. Then
 leading words that only describe (`대표`, `새로운`, common nouns the rendering does not account
-for) are dropped: the name is the longest run of words that the rendering explains.
+for) are dropped: the name is the longest run of words that the rendering explains. Words that
+say what the name is rather than being part of it (`일간`, `걸그룹`, `서울 소재`, `국책연구기관`) are
+told apart in `boundary_ko_words.py`.
 """
 from __future__ import annotations
 
 import re
 import unicodedata
-from pathlib import Path
 
 from spacy.tokens import Doc
 
-from ...nlp.lexicon import DESCRIPTORS, PLACES, TERM_ACRONYMS, TITLES, TRANSLATIONS, org_endings, word_table
+from ...nlp.lexicon import DESCRIPTORS, PLACES, TERM_ACRONYMS, TITLES, TRANSLATIONS, org_endings
 from ...nlp.names import KINDS_OF_BODY, NOT_IN_NAME_TAGS, PERSON_TITLES, PLACE_TIME_NOUNS, title_follows
 from ...nlp.places import is_country, is_place
 from ...nlp.words import Word, doc_text, ends_phrase, in_timex, tokens_in, words_before
 from .boundary_common import CONNECTORS as _CONNECTORS
 from .boundary_common import MAX_NAME_WORDS
 from .boundary_common import renders_a_person as _personal_name
+from .boundary_ko_words import EXPLAINED, before_a_name, kind_of_body_before, takes_complement
+from .boundary_ko_words import morphemes as _morphemes
+from .boundary_ko_words import noun_parts as _noun_parts
 from .brackets import is_acronym as _is_acronym
 from .similarity import romanise, sounds_like, spells_letters, translation_hits, transliteration_score, word_rendered
-
-# A leading common-noun word is kept when the rendering explains it at least this well.
-EXPLAINED = 0.5
 
 
 def korean_name_before(doc: Doc, pos: int, rendering: str) -> tuple[int, int] | None:
@@ -86,7 +87,7 @@ def korean_name_before(doc: Doc, pos: int, rendering: str) -> tuple[int, int] | 
             break
         if in_timex(doc, w.start) or w.text in TITLES or _stops_name(w) or _places_by_bound_noun(w) \
                 or w.text in TIMES_OF_DAY or (_is_acronym(rendering) and _person_before(doc, w, taken[-1].start)) \
-                or _before_a_name(w.text, taken, rendering) or _kind_of_body_before(w, taken, rendering):
+                or before_a_name(w.text, taken, rendering) or kind_of_body_before(w, taken, rendering):
             break
         taken.append(w)
     while len(taken) > 1 and takes_complement(taken[-1]):
@@ -125,17 +126,8 @@ def korean_name_before(doc: Doc, pos: int, rendering: str) -> tuple[int, int] | 
             _describes(taken[0], rendering) or _spoils_transliteration(doc, taken, rendering)
             or _owner_body(taken[0].text, taken[-1].text, rendering)):
         taken.pop(0)
-    han = len(rendering) if re.fullmatch(r"[\u4e00-\u9fff]+", rendering) else 0
-    while han and len(taken) > 1 and _syllables(taken) > 2 * han:
-        # Korean reads a Han character as one syllable (`고(故)`, `대미(對美)`), a Chinese or Japanese
-        # name's sounds in at most two (`후쿠시마(福島)`): words past that are no part of what it renders
-        taken.pop(0)
-    at = next((k for k, w in enumerate(words) if w.start == taken[0].start), len(words))
-    while han and at + 1 < len(words) and _syllables(taken) + len(words[at + 1].text) <= han \
-            and re.fullmatch(r"[가-힣]+", words[at + 1].text) and not ends_phrase(words[at + 1]):
-        # and no fewer: a word the rendering reads too was dropped (`한국 정부(韓國政府)`, 韓國 read 한국)
-        at += 1
-        taken.insert(0, words[at])
+    if re.fullmatch(r"[\u4e00-\u9fff]+", rendering):
+        taken = _as_long_as_han(words, taken, len(rendering))
     start = taken[0].start
     comma = max(doc_text(doc).rfind(c, start, taken[-1].end) for c in ",，、)）")
     if comma >= 0:
@@ -148,6 +140,23 @@ def korean_name_before(doc: Doc, pos: int, rendering: str) -> tuple[int, int] | 
     return start, taken[-1].end
 
 
+def _as_long_as_han(words: list[Word], taken: list[Word], han: int) -> list[Word]:
+    """The name's words for a rendering of `han` Han characters. Korean reads a character as one
+    syllable (`고(故)`, `대미(對美)`), a Chinese or Japanese name's sounds in at most two
+    (`후쿠시마(福島)`): words past twice as many syllables are no part of what it renders, and a word
+    dropped before (a country) is put back while the syllables are fewer than the characters
+    (`한국 정부(韓國政府)`, 韓國 read 한국)."""
+    taken = list(taken)
+    while len(taken) > 1 and _syllables(taken) > 2 * han:
+        taken.pop(0)
+    at = next((k for k, w in enumerate(words) if w.start == taken[0].start), len(words))
+    while at + 1 < len(words) and _syllables(taken) + len(words[at + 1].text) <= han \
+            and re.fullmatch(r"[가-힣]+", words[at + 1].text) and not ends_phrase(words[at + 1]):
+        at += 1
+        taken.insert(0, words[at])
+    return taken
+
+
 def _syllables(words: list[Word]) -> int:
     return sum(len(re.findall(r"[가-힣]", w.text)) for w in words)
 
@@ -158,59 +167,6 @@ _HANJA_COUNTRY_INITIALS = {"美": "UA", "中": "C", "日": "J", "英": "UBE", "�
 _HANJA_COUNTRY = re.compile(r"([" + "".join(_HANJA_COUNTRY_INITIALS) + r"])\s?(?=[가-힣])")
 # Times of day before a name say when (`오전 리투아니아 중앙은행(BOL)`): the analyser may misread them.
 TIMES_OF_DAY = frozenset({"오전", "오후", "새벽", "아침", "저녁", "정오", "자정", "당일", "이날", "전날", "다음날", "같은날"})
-
-
-# Words written before a name to say what kind of thing it is, where or when, or to link the clause
-# (`일간`, `걸그룹`, `소재`, `시즌`, `반면`), each with the English words it gives where it is part of a
-# name (`관련`: related): data/ko_words_before_names.tsv.
-WORDS_BEFORE_NAMES: dict[str, tuple[str, ...]] = word_table(Path(__file__).with_name("data") / "ko_words_before_names.tsv")
-
-
-def _before_a_name(word: str, after: list[Word], rendering: str) -> bool:
-    """A word before the name that says what kind of thing or person it is, where it is or comes
-    from, when, or how the clause links (`미국 일간 …`, `걸그룹 …`, `서울 소재 …`, `다음 시즌 …`,
-    `반면 …`), or a person's nationality (`미국인 …`, `한국계 …`): the name starts after it, unless
-    the rendering gives it: sounds it out or has an English word it may mean inside a name
-    (`다음 세대 …(Next Generation …)`), or, an acronym, a letter such a word starts (`무역 관련
-    지식재산권 협정(TRIPS)`: related) among the letters the words after it leave."""
-    if word not in WORDS_BEFORE_NAMES:
-        return len(word) >= 3 and word[-1] in "인계" and is_country(word[:-1])
-    meanings = WORDS_BEFORE_NAMES[word]
-    if _is_acronym(rendering):
-        # (only inside a name made of common nouns, and among the letters left before those the words
-        # after it take: `TR` of TRIPS before 지식재산권 협정; `미국 소재 마이크로소프트(MS)` is no material)
-        if not all(t in ("NNG", "XSN", "XPN") for a in after for t in _morphemes(a)):
-            return True
-        letters = re.findall(r"[A-Z]|\d+", rendering)
-        left = letters[:max(0, len(letters) - _noun_parts(after))]
-        return not any(m[0].upper() in left for m in meanings)
-    if not re.search(r"[A-Za-z]", rendering):
-        return True
-    # (a meaning the words after it sound out is theirs: `일간 데일리메일(Daily Mail)`)
-    return word_rendered(word, rendering) < 0.75 and not any(
-        re.search(rf"\b{m}", rendering, re.I) and not any(word_rendered(a.text, m) >= 0.75 for a in after) for m in meanings)
-
-
-# Last parts of common nouns that say what kind of body a name is (`국책연구기관`, `국부펀드`, `환경단체`).
-_KIND_HEADS = ("기관", "기업", "단체", "업체", "회사", "펀드", "대학", "은행", "평가사", "싱크탱크")
-
-
-def _kind_of_body_before(w: Word, taken: list[Word], rendering: str) -> bool:
-    """A common noun for a kind of body before a body's own name (`국책연구기관 한국개발연구원(KDI)`,
-    `국부펀드 공공투자펀드(PIF)`, `환경단체 그린피스(Greenpeace)`): the name starts after it when
-    what follows is a name of its own, a proper noun or, for an acronym, as many nouns as it has
-    letters (`중소기업 진흥공단(SBC)` is one name: 진흥공단 spells two of three letters)."""
-    if not (re.fullmatch(r"[가-힣]{3,}", w.text) and w.text.endswith(_KIND_HEADS)) \
-            or not (w.text.endswith("싱크탱크") or all(t in ("NNG", "XPN", "XSN") for t in _morphemes(w))):
-        return False
-    after = taken[-1]   # the word right after it
-    proper = _morphemes(after)[0] in ("NNP", "SL")
-    if _is_acronym(rendering):
-        letters = len(re.findall(r"[A-Z]|\d+", rendering))
-        return proper or _noun_parts(taken) >= letters
-    if not re.search(r"[A-Za-z]", rendering) or word_rendered(w.text, rendering) >= EXPLAINED:
-        return False
-    return proper or sounds_like(after.text, rendering) >= 0.6
 
 
 def _places_by_bound_noun(w: Word) -> bool:
@@ -229,17 +185,6 @@ def _owner_body(first: str, last: str, rendering: str) -> bool:
 
 
 _BODY_ENDINGS: tuple[str, ...] = tuple(org_endings(None, "alias_name"))
-
-
-def _morphemes(w: Word) -> list[str]:
-    """The word's morpheme tags, one a morpheme (`위한`: VV, ETM; `정의로운`: NNG, XSA, ETM)."""
-    return [m.split("-")[0] for t in w.tags for m in t.split("+")]
-
-
-def _noun_parts(words: list[Word]) -> int:
-    """How many nouns the words are made of (`디지털서열정보`: 3), each of which an acronym's letter
-    may stand for; a verb that works as a postposition (`기초한`, based on) stands for none."""
-    return sum(1 for w in words if not takes_complement(w) for t in _morphemes(w) if t.startswith(("NNG", "NNP", "SL", "SH", "XR")))
 
 
 def _and_inside_name(taken: list[Word], before: Word, rendering: str, letters: int) -> bool:
@@ -261,14 +206,6 @@ def _modifies(w: Word) -> bool:
     if len(tags) < 2 or tags[-1] != "ETM" or any(t.startswith("J") for t in tags) or not re.fullmatch(r"[가-힣]+", w.text):
         return False
     return tags[-2] in ("VA", "XSA") or takes_complement(w)
-
-
-# Verbs in their modifying form that work as postpositions inside names (`이행을 위한 부속기구`).
-_POSTPOSITION_VERBS = ("위한", "관한", "대한", "의한", "기초한", "따른", "향한", "통한", "함께하는")
-
-
-def takes_complement(w: Word) -> bool:
-    return w.text.endswith(_POSTPOSITION_VERBS)
 
 
 def _translated(taken: list[Word], rendering: str) -> bool:
