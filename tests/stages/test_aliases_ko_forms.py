@@ -29,6 +29,8 @@ def pairs(text):
     # when, and how the clause links to the one before
     ("다음 시즌 미국 메이저리그(MLB)에서 뛰게 된다.", [("메이저리그", "MLB")]),
     ("반면 유럽연합(EU)은 규제를 강화했다.", [("유럽연합", "EU")]),
+    ("최근 한빛연구원(HRI)은 보고서를 냈다.", [("한빛연구원", "HRI")]),
+    ("그 결과 국제통화기금(IMF)은 전망을 높였다.", [("국제통화기금", "IMF")]),
     # which one, or what it is for now
     ("한빛시는 별도 준비위원회(Preparatory Committee)를 꾸렸다.", [("준비위원회", "Preparatory Committee")]),
 ])
