@@ -4,26 +4,29 @@ Words (space-separated, each a run of Kiwi morphemes) are taken leftwards from t
 until a word that ends a clause or a phrase (its last morpheme is a particle, an ending or a
 verb, or it ends in punctuation): `대표 기업으로는 밍양(Mingyang)` stops at `기업으로는`. Then
 leading words that only describe (`대표`, `새로운`, common nouns the rendering does not account
-for) are dropped: the name is the longest run of words that the rendering explains.
+for) are dropped: the name is the longest run of words that the rendering explains. Words that
+say what the name is rather than being part of it (`일간`, `걸그룹`, `서울 소재`, `국책연구기관`) are
+told apart in `boundary_ko_words.py`.
 """
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from spacy.tokens import Doc
 
 from ...nlp.lexicon import DESCRIPTORS, PLACES, TERM_ACRONYMS, TITLES, TRANSLATIONS, org_endings
 from ...nlp.names import KINDS_OF_BODY, NOT_IN_NAME_TAGS, PERSON_TITLES, PLACE_TIME_NOUNS, title_follows
 from ...nlp.places import is_country, is_place
-from ...nlp.words import Word, doc_text, ends_phrase, in_timex, words_before
+from ...nlp.words import Word, doc_text, ends_phrase, in_timex, tokens_in, words_before
 from .boundary_common import CONNECTORS as _CONNECTORS
 from .boundary_common import MAX_NAME_WORDS
 from .boundary_common import renders_a_person as _personal_name
+from .boundary_ko_words import EXPLAINED, before_a_name, kind_of_body_before, takes_complement
+from .boundary_ko_words import morphemes as _morphemes
+from .boundary_ko_words import noun_parts as _noun_parts
 from .brackets import is_acronym as _is_acronym
 from .similarity import romanise, sounds_like, spells_letters, translation_hits, transliteration_score, word_rendered
-
-# A leading common-noun word is kept when the rendering explains it at least this well.
-EXPLAINED = 0.5
 
 
 def korean_name_before(doc: Doc, pos: int, rendering: str) -> tuple[int, int] | None:
@@ -83,7 +86,8 @@ def korean_name_before(doc: Doc, pos: int, rendering: str) -> tuple[int, int] | 
             taken.append(w)   # the year of a named event the rendering carries too (`2025 누리 박람회(Nuri Expo 2025)`)
             break
         if in_timex(doc, w.start) or w.text in TITLES or _stops_name(w) or _places_by_bound_noun(w) \
-                or w.text in TIMES_OF_DAY or (_is_acronym(rendering) and _person_before(doc, w, taken[-1].start)):
+                or w.text in TIMES_OF_DAY or (_is_acronym(rendering) and _person_before(doc, w, taken[-1].start)) \
+                or before_a_name(w.text, taken, rendering) or kind_of_body_before(w, taken, rendering):
             break
         taken.append(w)
     while len(taken) > 1 and takes_complement(taken[-1]):
@@ -92,8 +96,10 @@ def korean_name_before(doc: Doc, pos: int, rendering: str) -> tuple[int, int] | 
     if _is_acronym(rendering) and len(taken) > 1 and re.search(r"[AEIOUY]", rendering[1:]) \
             and not spells_letters(taken[-1].text, rendering) and transliteration_score(taken[-1].text, rendering) >= 0.75:
         taken = taken[-1:]   # a word written in capitals that the last word sounds out (`현대차 넥쏘(NEXO)`)
+    if _is_acronym(rendering) and len(taken) > 1 and spells_letters(taken[-1].text, rendering):
+        taken = taken[-1:]   # the last word reads out the acronym's letters, all of it (`해운사 에이치엠엠(HMM)`)
     if _is_acronym(rendering):
-        taken = _acronym_words(taken, rendering)
+        taken = _acronym_words(doc, taken, rendering)
         taken = _past_a_person(doc, taken, pos, rendering)
     else:
         # an ordinal the rendering does not carry (`제25차 국제경쟁네트워크(International Competition Network)`)
@@ -120,6 +126,8 @@ def korean_name_before(doc: Doc, pos: int, rendering: str) -> tuple[int, int] | 
             _describes(taken[0], rendering) or _spoils_transliteration(doc, taken, rendering)
             or _owner_body(taken[0].text, taken[-1].text, rendering)):
         taken.pop(0)
+    if re.fullmatch(r"[\u4e00-\u9fff]+", rendering):
+        taken = _as_long_as_han(words, taken, len(rendering))
     start = taken[0].start
     comma = max(doc_text(doc).rfind(c, start, taken[-1].end) for c in ",，、)）")
     if comma >= 0:
@@ -130,6 +138,27 @@ def korean_name_before(doc: Doc, pos: int, rendering: str) -> tuple[int, int] | 
     if country and not (_is_acronym(rendering) and rendering[0] in _HANJA_COUNTRY_INITIALS[country.group(1)]):
         start = country.end()   # `美국방혁신단(DIU)`: a country in one Hanja qualifies the name
     return start, taken[-1].end
+
+
+def _as_long_as_han(words: list[Word], taken: list[Word], han: int) -> list[Word]:
+    """The name's words for a rendering of `han` Han characters. Korean reads a character as one
+    syllable (`고(故)`, `대미(對美)`), a Chinese or Japanese name's sounds in at most two
+    (`후쿠시마(福島)`): words past twice as many syllables are no part of what it renders, and a word
+    dropped before (a country) is put back while the syllables are fewer than the characters
+    (`한국 정부(韓國政府)`, 韓國 read 한국)."""
+    taken = list(taken)
+    while len(taken) > 1 and _syllables(taken) > 2 * han:
+        taken.pop(0)
+    at = next((k for k, w in enumerate(words) if w.start == taken[0].start), len(words))
+    while at + 1 < len(words) and _syllables(taken) + len(words[at + 1].text) <= han \
+            and re.fullmatch(r"[가-힣]+", words[at + 1].text) and not ends_phrase(words[at + 1]):
+        at += 1
+        taken.insert(0, words[at])
+    return taken
+
+
+def _syllables(words: list[Word]) -> int:
+    return sum(len(re.findall(r"[가-힣]", w.text)) for w in words)
 
 
 # Korean press writes a country as one Hanja before a name; the letters its English name starts with.
@@ -158,17 +187,6 @@ def _owner_body(first: str, last: str, rendering: str) -> bool:
 _BODY_ENDINGS: tuple[str, ...] = tuple(org_endings(None, "alias_name"))
 
 
-def _morphemes(w: Word) -> list[str]:
-    """The word's morpheme tags, one a morpheme (`위한`: VV, ETM; `정의로운`: NNG, XSA, ETM)."""
-    return [m.split("-")[0] for t in w.tags for m in t.split("+")]
-
-
-def _noun_parts(words: list[Word]) -> int:
-    """How many nouns the words are made of (`디지털서열정보`: 3), each of which an acronym's letter
-    may stand for."""
-    return sum(1 for w in words for t in _morphemes(w) if t.startswith(("NNG", "NNP", "SL", "SH", "XR")))
-
-
 def _and_inside_name(taken: list[Word], before: Word, rendering: str, letters: int) -> bool:
     """`및` joins two common nouns inside the name the bracket renders, not two names: the word
     before it is a common noun, and the rendering has letters for it past the nouns taken (an
@@ -188,14 +206,6 @@ def _modifies(w: Word) -> bool:
     if len(tags) < 2 or tags[-1] != "ETM" or any(t.startswith("J") for t in tags) or not re.fullmatch(r"[가-힣]+", w.text):
         return False
     return tags[-2] in ("VA", "XSA") or takes_complement(w)
-
-
-# Verbs in their modifying form that work as postpositions inside names (`이행을 위한 부속기구`).
-_POSTPOSITION_VERBS = ("위한", "관한", "대한", "의한", "기초한", "따른", "향한", "통한", "함께하는")
-
-
-def takes_complement(w: Word) -> bool:
-    return w.text.endswith(_POSTPOSITION_VERBS)
 
 
 def _translated(taken: list[Word], rendering: str) -> bool:
@@ -249,7 +259,7 @@ def _group_of_countries(taken: list[Word], rendering: str) -> bool:
     return count is not None and count.group(1) in re.findall(r"\d+", rendering)
 
 
-def _acronym_words(taken: list[Word], acronym: str) -> list[Word]:
+def _acronym_words(doc: Doc, taken: list[Word], acronym: str) -> list[Word]:
     """The words of a Korean name an acronym renders (`글로벌 프라이버시 총회(GPA)`, `필리핀
     경쟁위원회(PCC)`, `제15차 … 당사국총회(COP15)`). An acronym does not spell Korean words, so the
     count decides: a name has no more words than its acronym has letters, a leading ordinal
@@ -258,6 +268,10 @@ def _acronym_words(taken: list[Word], acronym: str) -> list[Word]:
     letters = len(re.findall(r"[A-Z]|\d+", acronym)) or len(acronym)
     letters += sum(w.text == "및" for w in taken)   # (`및` inside a name stands for no letter)
     keep = taken[-letters:] if letters < len(taken) else list(taken)
+    if any(takes_complement(w) for w in taken[1:]):
+        # a postposition verb's complement is part of the name however many words it has
+        # (`이동성 야생종 보호에 관한 협약`: an acronym of a title leaves words out)
+        keep = list(taken)
     if len(keep) < len(taken) and _place_pair(taken[-len(keep) - 1]):
         # places joined by a hyphen name what was agreed there (`쿤밍-몬트리올 글로벌 생물다양성
         # 프레임워크(GBF)`): part of the name, though the acronym has no letter for them
@@ -285,7 +299,7 @@ def _acronym_words(taken: list[Word], acronym: str) -> list[Word]:
                 and acronym[0] not in _COUNTRY_INITIALS.get(first[0], ""):
             keep.pop(0)   # the countries of a pair (`한미 억제전략위원회(DSC)`), unless the acronym
                           # starts with the first one's letter (`한미 통합국방협의체(KIDD)`)
-        elif len(keep) > 1 and _org_word_end(first):
+        elif len(keep) > 1 and _org_word_end(first) and not _one_at_the_end(doc, keep[0], acronym, keep[1:]):
             keep.pop(0)   # a body before its programme (`건강보험심사평가원 의약품안전사용서비스(DUR)`) or
                           # before its own office or agency (`산업통상자원부 무역위원회(KTC)`: the parent)
         elif _modifies(keep[0]) and _initial_in_acronym(first, acronym):
@@ -316,6 +330,17 @@ def _past_a_person(doc: Doc, taken: list[Word], pos: int, acronym: str) -> list[
 _COUNTRY_INITIALS = {"한": "K", "남": "SK", "북": "N", "미": "UA", "일": "J", "중": "C", "러": "R", "영": "UBE",
                      "독": "G", "불": "F", "호": "A", "인": "I", "베": "V", "태": "T", "필": "P"}
 _ORG_WORD_END = ("원", "부", "청", "처", "공사", "공단", "위원회", "협회", "재단", "은행", "대학교", "연구소", "센터", "기구")
+
+
+def _one_at_the_end(doc: Doc, first: Word, acronym: str, rest: list[Word]) -> bool:
+    """A foreign name that only ends like a body's word, its `원` the English `One` (`포뮬러원
+    매니지먼트(FOM)`): the analyser reads that `원` as a morpheme of its own (a body's `연구원`,
+    `진흥원` is one), the name starts with the acronym's first sound, and the words after it have
+    fewer nouns than the acronym has letters, so the acronym spells it too."""
+    toks = tokens_in(doc, first.start, first.end)
+    letters = len(re.findall(r"[A-Z]|\d+", acronym)) or len(acronym)
+    return len(toks) > 1 and toks[-1].text == "원" and _same_sound(romanise(first.text)[:1], acronym[:1]) \
+        and _noun_parts(rest) < letters
 
 
 def _place_pair(w: Word) -> bool:
@@ -392,7 +417,8 @@ def _stops_name(w: Word) -> bool:
 
 def _word_runs(rendering: str) -> list[list[str]]:
     """Runs of one to three Latin words of a rendering (`New York` sounds out `뉴욕`)."""
-    words = re.findall(r"[A-Za-z][A-Za-z’']*", rendering)   # (`L’viv` is one word)
+    folded = "".join(c for c in unicodedata.normalize("NFKD", rendering) if not unicodedata.combining(c))
+    words = re.findall(r"[A-Za-z][A-Za-z’']*", folded)   # (`L’viv` is one word; `São` reads as `Sao`)
     return [words[i:j] for i in range(len(words)) for j in range(i + 1, min(len(words), i + 3) + 1)]
 
 
