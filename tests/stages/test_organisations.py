@@ -1247,3 +1247,13 @@ def test_a_list_closed_by_deung_before_another_noun_joined_to_the_kind_names_no_
 def test_a_chinese_bureaus_precinct_or_brigade_and_a_health_station_are_bodies():
     found = orgs("臺南市政府警察局永康分局與消防局第三大隊及永康區衛生所今日聯合演練。", lang="zh")
     assert {"臺南市政府警察局永康分局", "消防局第三大隊", "永康區衛生所"} <= set(found), sorted(found)
+
+
+def test_a_district_or_county_office_is_a_government_body():
+    found = orgs("서울특별시 강남구청과 양평군청이 3일 협약을 맺었다.")
+    assert found["양평군청"].kind == "government", sorted(found)
+    assert [found[n].kind for n in found if n.endswith("강남구청")] == ["government"], sorted(found)
+
+
+def test_the_word_for_a_district_office_alone_is_no_name():
+    assert not orgs("각 구청과 군청에 안내문을 보냈다.")
