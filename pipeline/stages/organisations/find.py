@@ -260,6 +260,8 @@ def _kind_of(name: str, english: str | None) -> str:
         return zh_kind   # a Chinese name says its kind by its word (`日本國家旅遊局（JNTO）`)
     if english and not (name.isascii() and en.has_org_word(name) and not en.has_org_word(english)):
         return en.kind_of(english)
+    if ko.a_party(name):
+        return "other"   # a political party (`정의당`, `더불어민주당`): no company
     # a Latin name with no Korean ending says its kind in English (`European Medicines Agency`)
     return en.kind_of(name) if name.isascii() else "company"
 

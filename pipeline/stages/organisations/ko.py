@@ -62,3 +62,14 @@ LIST_AFTER = r"(?:와|과)\s?같은\s?(?:기업|기관|업체|회사|단체)|\s?
 # (`A, B 등 현지에 진출한 국내 기업`: a few words that say which before the kind, none joining another
 # noun to it (`등 정부와 기업`) or closing a clause of their own)
 LIST_BEFORE = r"(?:기업|기관|업체|회사)(?:으로는|에는|로는)\s"
+
+
+# A political party: a name in …당 (`정의당`, `더불어민주당`), not a restaurant, church, hall or
+# shrine (`한빛식당`, `누리성당`, `강당`), nor 정당 (a party, the common noun).
+_PARTY = re.compile(r"[가-힣]{1,10}당")
+_NOT_PARTIES = ("식당", "성당", "회당", "본당", "서당", "사당", "강당", "법당", "경로당", "예배당", "명당", "공당", "정당", "전당",
+                "학당")
+
+
+def a_party(name: str) -> bool:
+    return _PARTY.fullmatch(name) is not None and not name.endswith(_NOT_PARTIES)

@@ -185,7 +185,7 @@ def _model_kind(name: str, lang: str) -> str:
         return zh.kind_by_ending(name) or "company"
     if name in ko.PROVINCES or ko.is_city_or_county(name):
         return "government"   # a province, city or county that acts is its government (`광양시는`)
-    return "company"
+    return "other" if ko.a_party(name) else "company"
 
 
 
