@@ -408,3 +408,59 @@ def test_a_city_or_government_of_a_place_that_acts_is_a_government_body():
 
 def test_a_city_of_a_place_one_moves_to_is_the_place():
     assert "City of Lyon" not in orgs("The founders moved to the City of Lyon in 2019.")
+
+
+def test_a_brand_that_opens_a_meetings_name_before_its_date_is_the_meeting():
+    from pipeline.stages.organisations.exclude import _inside_a_thing_name
+    text = "Corvane Bio will present at the Halvard Capital Healthcare Conference on January 14 in Boston."
+    assert _inside_a_thing_name(text, "Halvard Capital")
+    assert not _inside_a_thing_name("Talks with Halvard Summit Partners on March 3 went well.", "Halvard")
+
+
+@pytest.mark.parametrize("text, brand", [
+    ("Velmo Switch 2 owners can now play Starfall. Sales of the Velmo Switch 2 doubled.", "Velmo"),
+    ("The studio released the game on Orbix Station 5.", "Orbix"),
+])
+def test_a_brand_before_a_line_and_its_generation_names_a_product(text, brand):
+    assert en.product_by_brand(text, list(en.occurrences(text, brand)))
+
+
+def test_a_brand_before_a_month_and_day_is_no_product():
+    text = "Orbix March 3 results beat forecasts. Orbix said revenue rose."
+    assert not en.product_by_brand(text, list(en.occurrences(text, "Orbix")))
+
+
+def test_a_school_or_company_on_a_project_ends_before_on():
+    found = set(orgs("Lumio Games works with Harlow University on the Next Generation Game Research Project."))
+    assert "Harlow University" in found, sorted(found)
+    assert not any(" on " in n for n in found), sorted(found)
+
+
+def test_a_committee_on_a_subject_keeps_it():
+    found = set(orgs("The report was praised by the Harlow Council on Foreign Relations last week."))
+    assert "Harlow Council on Foreign Relations" in found, sorted(found)
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Trinity Pike won the Gold Medal of the Royal Orchard Society in 1998.", "Royal Orchard Society"),
+    ("Maren Holt, Fellow of the Royal Orchard Society, spoke first.", "Royal Orchard Society"),
+    ("Werner serves on the Advisory Board of the Velmora Robotics Association.", "Velmora Robotics Association"),
+])
+def test_a_year_or_an_honour_before_a_body_is_no_part_of_its_name(text, body):
+    found = set(orgs(text))
+    assert body in found, sorted(found)
+    assert not any(n != body and body in n for n in found), sorted(found)
+
+
+@pytest.mark.parametrize("text", [
+    "Orion Grid received the Harlow Award for Energy Innovation last year.",
+    "Papers were accepted at the International Conference on Harbor Robotics (ICHR) in May. ICHR meets yearly.",
+])
+def test_a_meeting_or_an_honour_named_with_its_subject_is_no_body(text):
+    found = set(orgs(text))
+    assert not any(w in n for n in found for w in ("Award", "Conference", "ICHR")), sorted(found)
+
+
+def test_a_year_before_a_bodys_name_is_no_part_of_it():
+    text = "Turnout at the 2024 Colbury Borough Council election was low."
+    assert [text[s:e] for (s, e), _ in en.find(text)] == ["Colbury Borough Council"]

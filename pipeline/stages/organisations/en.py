@@ -109,6 +109,9 @@ def find(text: str):
         tail = _SECOND_LEGAL_FORM.match(text, end) if _LEGAL_FORM_WORD.fullmatch(m.group()) else _AFTER.match(text, end)
         if tail and tail.group().startswith(" at ") and has_org_word(tail.group()[4:]):
             tail = None   # `… Institute at Korea University`: two bodies; `Stanford Center at Incheon Global Campus`: one
+        if tail and tail.group().startswith(" on ") and m.group() in COMPANY + EDUCATION:
+            tail = None   # `on` names a committee's subject (`Council on Foreign Relations`); after a company or a
+            # school it says what about or when (`Kestrel University on the Tidal Energy Project`)
         if tail and tail.end() > end:
             end = tail.end()
             unit = _UNIT_IN_TAIL.search(text, m.end(), end) if m.group() in ("University", "Institute") else None
@@ -291,6 +294,16 @@ def _after_about_head(text: str, s: int, e: int) -> int:
     return s
 
 
+# A year, a month's and a year's date, or a section's number (`4.1`) that opens a run of capitals.
+_NUMBER_LEAD = re.compile(r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s)?"
+                          r"(?:(?:19|20)[0-9]{2}|[0-9]{1,3}(?:\s?\.\s?[0-9]{1,2})*)\s(?=\S)")
+# An honour or a title a body gives, or a board it has, before `of` and the body (`Copley Medal of the …`,
+# `Fellow of the …`, `Advisory Board of the …`).
+_HONOUR_OF = re.compile(r"((?:[A-Z][a-z]+\s){0,2}(?:Medal|Prize|Award|Fellow|Fellowship|Laureate|"
+                        r"(?:Advisory|Supervisory|Executive)\sBoard|Board\sof\s(?:Directors|Governors|Trustees)))"
+                        r"\sof\s(?:the\s)?(?=[A-Z])")
+
+
 # A Korean name romanised, its given name hyphenated (`Kim Min-jun`, `Lee Ji-won`).
 _ROMANISED_KOREAN = re.compile(r"[A-Z][a-z]{1,4}\s[A-Z][a-z]+-[a-z]+")
 
@@ -309,6 +322,10 @@ def _trim_lead(text: str, s: int, e: int) -> tuple[int, int]:
                 and (HONORIFIC_ENDS.search(text[max(0, s - 8):s]) or _ROMANISED_KOREAN.fullmatch(person.group(1))):
             s += person.end()   # a person's name before the body they are of (`Dr. Kim Min-jun of Hanbit University`)
             continue
+        number = _NUMBER_LEAD.match(text[s:e])
+        if number and number.end() < e - s:
+            s += number.end()   # a year or a section's number before a name (`2024 Velmora Council election`, `4.1 Company`)
+            continue
         if not m or not (m.group(1) in _LEAD or m.group(1).lower() in _CONNECTORS
                          or re.search(r"-(?:based|headquartered|listed|born|owned|backed)$", m.group(1))):
             break   # (`Tokyo-based Sorami Inc.`: where it is, not what it is called)
@@ -326,7 +343,9 @@ def _trim_lead(text: str, s: int, e: int) -> tuple[int, int]:
             break                # even after `of`, where `and` alone may join a body's fields)
     # `Shares of Hanbit Holdings Corp.`: a common word's `of` before a name with its own organisation word
     head = re.match(r"([A-Z][a-z]+) of (?=[A-Z])", text[s:e])
-    if head and not _ORG_WORD.fullmatch(head.group(1)) and only_common_words(head.group(1)) \
+    if not head:   # (and an honour or a board a body gives or has: `Gold Medal of the …`, `Advisory Board of the …`)
+        head = _HONOUR_OF.match(text[s:e])
+    if head and not _ORG_WORD.fullmatch(head.group(1)) and (only_common_words(head.group(1)) or _HONOUR_OF.match(text[s:e])) \
             and _ORG_WORD.search(text, s + head.end(), e):
         s += head.end()
     return s, e
@@ -694,6 +713,10 @@ def only_modifier(text: str, spots: list[tuple[int, int]]) -> bool:
 # (`the Velmo Q4 Sportback`, `Corvella i7`, `Orbix e-2008`, `the Velmo Vision Pro`, `Velmo (model TBA)`).
 _MODEL_AFTER = re.compile(r"\s(?:(?:[A-Z]{1,3}[0-9]{1,4}|[a-z]{1,2}-?[0-9]{1,4})[A-Za-z+]*(?![\w%.,-]\d)"
                           r"|(?:[A-Z][\w-]*\s){0,2}(?:Pro|Max|Ultra|Plus|Mini|Lite|Fold|Flip|Edge|Sportback)(?![\w-])"
+                          # a line's name and its generation (`Nintendo Switch 2`, `Velmo Model 3`), not a date's day
+                          r"|(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+                          r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Phase|Level|Tier|Stage|Round|Series)\b)"
+                          r"[A-Z][A-Za-z]+\s[0-9]{1,2}(?![\w%:/-]|[.,]\d|\s(?:percent|per|million|billion|years?|months?|weeks?|days?|hours?)\b)"
                           r"|\(model\b)")
 
 
