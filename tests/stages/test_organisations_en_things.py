@@ -464,3 +464,21 @@ def test_a_meeting_or_an_honour_named_with_its_subject_is_no_body(text):
 def test_a_year_before_a_bodys_name_is_no_part_of_it():
     text = "Turnout at the 2024 Colbury Borough Council election was low."
     assert [text[s:e] for (s, e), _ in en.find(text)] == ["Colbury Borough Council"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Harlow Learning today opened the Tidewater Skills Academy, a free online program for adults.", "Tidewater Skills Academy"),
+    ("Members can join Orbix Care, a subscription service, from March.", "Orbix Care"),
+])
+def test_a_name_called_a_programme_or_a_service_is_a_thing(text, name):
+    assert en.names_a_thing(text, *spot(text, name))
+
+
+def test_a_name_called_a_programme_of_a_company_is_still_a_body_when_the_noun_goes_on():
+    text = "Partners include Harlow Digital, a software and services company based in Ohio."
+    assert not en.names_a_thing(text, *spot(text, "Harlow Digital"))
+
+
+def test_a_name_launched_with_adjectives_before_it_is_a_product():
+    text = "Velmo Motors today debuted the all-electric Corvane GT at the show. Corvane GT buyers get free charging."
+    assert en.names_a_thing(text, *spot(text, "Corvane GT"))

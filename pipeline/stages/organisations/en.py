@@ -592,7 +592,13 @@ _QUOTED_AFTER = re.compile(r"(?:organi[sz]ed|hosted|held|launched|introduced|unv
 
 # A wire introduces its product at its first mention as what the company launched or unveiled.
 _LAUNCHED = re.compile(r"\b(?:launch(?:ed|es)?|unveil(?:ed|s)?|introduc(?:ed|es)|debut(?:ed|s)|roll(?:ed|s)\sout|"
-                       r"releas(?:ed|es))\s(?:its\s|their\s|the\s)?(?:new\s|latest\s|next-generation\s)?$")
+                       r"releas(?:ed|es))\s(?:its\s|their\s|the\s)?(?:(?:new|latest|first|[a-z]+-[a-z]+)\s){0,2}$")
+# What an apposition calls a thing: `Velora Care, a subscription service`, `the Harbor Skills Academy, a free
+# online program` (a body is called otherwise, DESCRIBED_AFTER; `platform` is either).
+_THING_DESCRIBED = re.compile(r",\s(?:a|an)\s(?:[\w-]+\s){0,3}(?:program|programme|app|application|initiative|service|"
+                              r"tool|product|device|course|curriculum|competition|challenge|conference|festival|"
+                              r"campaign|game|vehicle|sedan|SUV|drug|therapy|vaccine|treatment)s?\b(?!\s(?:company|firm|provider|"
+                              r"developer|maker|operator|startup|business|group|agency|organi[sz]ation))")
 
 
 # An award's title, given to the body the sentence is about.
@@ -619,6 +625,8 @@ def names_a_thing(text: str, start: int, end: int) -> bool:
         return True
     if _LAUNCHED.search(text[max(0, spots[0][0] - 40):spots[0][0]]) and not has_org_word(name):
         return True   # introduced as what was launched (`today launched GridLine, a platform …`): a product
+    if any(_THING_DESCRIBED.match(text, e) for _, e in spots):
+        return True   # called a programme, a service or a product (`Velora Academy, a free online program`)
     if _AWARD_TITLE.match(name) and all(_NAMED_AS.search(text[max(0, s - 30):s]) for s, _ in spots):
         return True   # a title given (`was named Best Regional Bank`, `won Top Employer`), not a body
     if all(_THING_AFTER.match(text, e) or _MARK_AFTER.match(text, e) or _MODEL_NUMBER.match(text, e)
