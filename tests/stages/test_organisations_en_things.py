@@ -482,3 +482,32 @@ def test_a_name_called_a_programme_of_a_company_is_still_a_body_when_the_noun_go
 def test_a_name_launched_with_adjectives_before_it_is_a_product():
     text = "Velmo Motors today debuted the all-electric Corvane GT at the show. Corvane GT buyers get free charging."
     assert en.names_a_thing(text, *spot(text, "Corvane GT"))
+
+
+def test_a_board_of_trustees_of_a_body_is_the_body():
+    found = set(orgs("Pierce served on the Board of Trustees of the Harlow Institute of Design until 2024."))
+    assert "Harlow Institute of Design" in found, sorted(found)
+    assert not any(n.startswith("Trustees") for n in found), sorted(found)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Zero Trust Accelerator is sold in the marketplace. Buyers of the Zero Trust Accelerator get support.", "Zero Trust"),
+    ("The firm was named to the Harlow Solution Provider 500.", "Harlow Solution Provider"),
+])
+def test_a_name_before_a_capitalised_thing_word_or_a_rank_is_a_thing(text, name):
+    assert en.names_a_thing(text, *spot(text, name))
+
+
+def test_a_company_before_a_capitalised_word_for_its_line_stays_a_body():
+    text = "Harlow Trucks said deliveries rose. Harlow Trucks builds electric haulers."
+    assert not en.names_a_thing(text, *spot(text, "Harlow"))
+
+
+def test_a_blocs_name_before_a_word_for_its_countries_is_a_place():
+    found = set(orgs("Velmora Foods will expand into the ASEAN region next year and into other ASEAN markets later."))
+    assert "ASEAN" not in found, sorted(found)
+
+
+def test_a_bloc_that_acts_is_a_body():
+    found = set(orgs("ASEAN adopted the framework in Jakarta. The ASEAN region will benefit."))
+    assert "ASEAN" in found, sorted(found)

@@ -43,7 +43,7 @@ _TITLE_HEAD = re.compile(r"^(?:(?:Co-|Deputy\s|Vice\s|Executive\s|Senior\s|Actin
                          # people named by their work, with or without their name (`Professor Lee Ji-won of
                          # Yonsei University`, `Representatives of the World Bank Group`)
                          r"Professor|Prof\.|Dr\.|Representatives?|Delegates?|Officials?|Researchers?|Scientists?|"
-                         r"Students?|Members|Experts?|Executives?|Leaders?)\b[\w\s\-.]*?\s"
+                         r"Students?|Members|Experts?|Executives?|Leaders?|Trustees|Directors|Governors)\b[\w\s\-.]*?\s"
                          r"(?:of|at)\s(?:the\s)?)+")
 # Common nouns that may follow `and` inside a name (`Science and Technology`, `Trade, Industry and
 # Energy`); any other capitalised word after `and` begins a second name (`Linklogis and Hubei …`).
@@ -545,9 +545,18 @@ def _words_where(where: str) -> str:
 
 
 _THING_AFTER = re.compile(rf"\s(?:{_words_where('after')})(?![\w-])")
+# The same words capitalised, as the next word of a product's name (`Zero Trust Accelerator`), but for
+# those that also end bodies' names or follow a company's name (`Series B`, `Products`).
+_THING_AFTER_CAPITALISED = re.compile(r"\s(?:" + "|".join(sorted(
+    (re.escape(w[0].upper() + w[1:]) for w, (at,) in _THING_WORDS.items()
+     if at == "after" and w[0].islower() and w[0].upper() + w[1:] not in _ORG_WORDS
+     and w not in ("series", "product", "products", "unit", "units", "category", "categories", "standard", "award", "awards",
+                   "compliance", "compliant", "program", "programme", "project", "initiative", "campaign",
+                   "trucks", "truck", "robots", "engines")),   # (`Volvo Trucks`, `Universal Robots`: companies)
+    key=len, reverse=True)) + r")(?![\w-])")
 _VENUE = re.compile(rf"\s(?:{_words_where('venue')})$")
 _MARK_AFTER = re.compile(r"(?:\s[A-Z0-9][\w\-]*){0,2}\s?[®™]")
-_MODEL_NUMBER = re.compile(r"\s[A-Z]{0,2}[0-9]{1,3}[A-Za-z+]?(?![\w%.,-]|\s(?:percent|per|million|billion|years?|months?|days?)\b)")
+_MODEL_NUMBER = re.compile(r"\s[A-Z]{0,2}[0-9]{1,3}[A-Za-z+]?(?![\w%-]|[.,]\d|\s(?:percent|per|million|billion|years?|months?|days?)\b)")
 # (the year may follow the rest of the event's name: `Chipcon Southeast Asia 2025`, where a
 # reader took only `Chipcon Southeast`)
 _YEAR_AFTER = re.compile(r"(?:\s[A-Z][A-Za-z]+){0,2}\s(?:19|20)[0-9]{2}(?![\w-])")
@@ -630,6 +639,7 @@ def names_a_thing(text: str, start: int, end: int) -> bool:
     if _AWARD_TITLE.match(name) and all(_NAMED_AS.search(text[max(0, s - 30):s]) for s, _ in spots):
         return True   # a title given (`was named Best Regional Bank`, `won Top Employer`), not a body
     if all(_THING_AFTER.match(text, e) or _MARK_AFTER.match(text, e) or _MODEL_NUMBER.match(text, e)
+           or _THING_AFTER_CAPITALISED.match(text, e)
            or _THING_AFTER.match(text, _coordinated_end(text, e)) for _, e in spots):
         return True   # (the word may follow the last of names coordinated: `Green Sky and Blue Sky certifications`)
     return all(_YEAR_AFTER.match(text, e) or _YEAR_BEFORE.search(text[max(0, s - 12):s]) for s, e in spots)
@@ -715,6 +725,16 @@ _AS_MODIFIER = re.compile(r"-(?:listed|based|born|headquartered|registered|style
 def only_modifier(text: str, spots: list[tuple[int, int]]) -> bool:
     """Every one of the name's mentions (`spots`) is a modifier of that kind."""
     return bool(spots) and all(_AS_MODIFIER.match(text, e) for _, e in spots)
+
+
+# A bloc's name before a word for the places in it (`the ASEAN region`, `emerging OECD economies`,
+# `EU member states`): the countries, no body acting.
+_REGION_AFTER = re.compile(r"\s(?:region|regions|economies|markets|countries|nations|member\s(?:states|countries|nations))\b")
+
+
+def only_region(text: str, spots: list[tuple[int, int]]) -> bool:
+    """Every one of the name's mentions (`spots`) names the places of a bloc."""
+    return bool(spots) and all(_REGION_AFTER.match(text, e) for _, e in spots)
 
 
 # A product named by its maker's brand: the brand, then a model designation at every mention

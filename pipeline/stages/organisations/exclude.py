@@ -306,6 +306,8 @@ def _not_a_body(doc: Doc, text: str, c: Candidate, cands: list[Candidate], peopl
         return True   # `Velmo Q4 Sportback`, `Corvella Vision Pro`: at every mention the brand names a product
     if doc.lang_ == "en" and en.only_modifier(text, [(s, e) for s, e in en.occurrences(text, name) if not in_ticker(text, s)]):
         return True   # `a Nasdaq-listed company`, with the exchange named otherwise only in tickers (`NASDAQ: BREA`)
+    if doc.lang_ == "en" and en.only_region(text, [(s, e) for s, e in en.occurrences(text, name) if not in_ticker(text, s)]):
+        return True   # `the ASEAN region`, `emerging ASEAN economies`: the bloc's countries as a place
     if doc.lang_ == "en" and c.source not in ("registry", "known", "gazetteer") and (
             en.names_a_thing(text, c.start, c.end) or c.source == "model" and not supported and en.names_a_person(text, c.start, c.end)):
         return True   # a product, programme, venue or an event's edition; a person the model alone reads as a body
