@@ -511,3 +511,9 @@ def test_a_blocs_name_before_a_word_for_its_countries_is_a_place():
 def test_a_bloc_that_acts_is_a_body():
     found = set(orgs("ASEAN adopted the framework in Jakarta. The ASEAN region will benefit."))
     assert "ASEAN" in found, sorted(found)
+
+
+def test_a_name_after_a_bodys_possessive_starts_after_it():
+    text = "Orbix works with Velmo Motor Group's Hanbit Robotics Division and with Velmo Motor Group's Robotics Lab."
+    names = [text[s:e] for (s, e), _ in en.find(text)]
+    assert "Hanbit Robotics" in names and not any(n.startswith(("'", "s ")) for n in names), names

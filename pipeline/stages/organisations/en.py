@@ -151,6 +151,9 @@ def find(text: str):
             if tail and tail.end() > end and not re.search(r"['’]s(?=\s)", tail.group()):
                 end = tail.end()   # the second word's own complement: `Yonsei University College of Medicine`
         start = max(_run_start(text, m.start()), last if last > 0 else 0)
+        owned = re.match(r"['’]s\s", text[start:end])
+        if owned:
+            start += owned.end()   # the name before ended at its possessive (`Velmo Group's Robotics Lab`)
         start, end = _trim_lead(text, start, end)
         country = _COUNTRY_DOTS.search(text, max(0, start - 8), start)
         if country and kind_of(text[start:end]) == "government" and country.start() >= last:
