@@ -517,3 +517,30 @@ def test_a_name_after_a_bodys_possessive_starts_after_it():
     text = "Orbix works with Velmo Motor Group's Hanbit Robotics Division and with Velmo Motor Group's Robotics Lab."
     names = [text[s:e] for (s, e), _ in en.find(text)]
     assert "Hanbit Robotics" in names and not any(n.startswith(("'", "s ")) for n in names), names
+
+
+def test_a_persons_title_and_its_field_are_no_body():
+    text = "The memorandum was signed by Velmora Secretary of Energy Anna Lind in Seoul."
+    assert not any("Energy" in text[s:e] for (s, e), _ in en.find(text))
+
+
+def test_a_school_named_after_and_is_a_second_body():
+    text = "The Harlow Institute of Energy Research and Velmora University will run the study."
+    names = [text[s:e] for (s, e), _ in en.find(text)]
+    assert "Harlow Institute of Energy Research" in names and "Velmora University" in names, names
+
+
+def test_a_ministrys_fields_joined_by_and_stay_one_name():
+    text = "The Ministry of Trade, Industry and Energy and the Ministry of Oceans and Fisheries met."
+    names = [text[s:e] for (s, e), _ in en.find(text)]
+    assert "Ministry of Trade, Industry and Energy" in names and "Ministry of Oceans and Fisheries" in names, names
+
+
+def test_a_name_ending_in_what_a_product_is_is_a_thing():
+    text = "The feeder pairs with the PawTrack Health App on any phone."
+    assert en.names_a_thing(text, *spot(text, "PawTrack Health App"))
+
+
+def test_a_party_ending_in_platform_stays_a_body():
+    text = "Voters backed the Velmora Civic Platform in the spring."
+    assert not en.names_a_thing(text, *spot(text, "Velmora Civic Platform"))

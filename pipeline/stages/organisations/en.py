@@ -307,6 +307,11 @@ _HONOUR_OF = re.compile(r"((?:[A-Z][a-z]+\s){0,2}(?:Medal|Prize|Award|Fellow|Fel
                         r"\sof\s(?:the\s)?(?=[A-Z])")
 
 
+# A person's title and its field inside a run of capitals (`Velmora Secretary of Energy`, `Minister for Trade`).
+_TITLE_OF = re.compile(r"(?<=\s)(?:Secretary|Minister|Commissioner|Ambassador|Governor|Mayor|Chairman|Chairwoman|Director|"
+                       r"President|Officer)\s(?:of|for)\s(?:the\s)?(?=[A-Z])")
+
+
 # A Korean name romanised, its given name hyphenated (`Kim Min-jun`, `Lee Ji-won`).
 _ROMANISED_KOREAN = re.compile(r"[A-Z][a-z]{1,4}\s[A-Z][a-z]+-[a-z]+")
 
@@ -333,6 +338,10 @@ def _trim_lead(text: str, s: int, e: int) -> tuple[int, int]:
                          or re.search(r"-(?:based|headquartered|listed|born|owned|backed)$", m.group(1))):
             break   # (`Tokyo-based Sorami Inc.`: where it is, not what it is called)
         s += m.end()
+    # a person's title and `of` inside the run (`Velmora Secretary of Energy`): what follows is a field of the title
+    title = _TITLE_OF.search(text, s, e)
+    if title and title.end() < e:
+        s = title.end()
     # a possessive owns what follows (`Taiwan's Semiconductor …`)
     poss = [p for p in re.finditer(r"['’]s\s", text[s:e]) if not _NAMED_FOR.search(text[s:s + p.end()])]
     if poss and poss[-1].end() < e - s and not _ORG_WORD.fullmatch(text[s + poss[-1].end():e].strip(" .,")):
@@ -360,7 +369,11 @@ def _second_name_after_a_place(text: str, start: int, end: int) -> int:
     ends before `and`."""
     for a in re.finditer(r"\s(?:and|&)\s([A-Z][A-Za-z'\-]*)", text[start:end]):
         before = re.search(r"([A-Z][A-Za-z'\-]*)$", text[start:start + a.start()])
-        if a.group(1).lower() not in AND_WORDS and before and is_place(before.group(1)):
+        second = text[start + a.start(1):end].split()
+        if a.group(1).lower() not in AND_WORDS and (before and is_place(before.group(1)) or (
+                # or what follows is a school's or an institute's name of its own (`… Energy Research and
+                # Velmora University`)
+                len(second) >= 2 and kind_of(" ".join(second)) in ("education", "research") and is_org_word(second[-1]))):
             return start + a.start()
     return end
 
@@ -557,6 +570,8 @@ _THING_AFTER_CAPITALISED = re.compile(r"\s(?:" + "|".join(sorted(
                    "compliance", "compliant", "program", "programme", "project", "initiative", "campaign",
                    "trucks", "truck", "robots", "engines")),   # (`Volvo Trucks`, `Universal Robots`: companies)
     key=len, reverse=True)) + r")(?![\w-])")
+# (as a name's last word, `Platform` ends parties' and alliances' names too: `Civic Platform`)
+_THING_END = re.compile(r"(?<![\w-])(?!Platforms?$)" + _THING_AFTER_CAPITALISED.pattern[2:].replace(r"(?![\w-])", "$"))
 _VENUE = re.compile(rf"\s(?:{_words_where('venue')})$")
 _MARK_AFTER = re.compile(r"(?:\s[A-Z0-9][\w\-]*){0,2}\s?[®™]")
 _MODEL_NUMBER = re.compile(r"\s[A-Z]{0,2}[0-9]{1,3}[A-Za-z+]?(?![\w%-]|[.,]\d|\s(?:percent|per|million|billion|years?|months?|days?)\b)")
@@ -632,6 +647,8 @@ def names_a_thing(text: str, start: int, end: int) -> bool:
         return False
     if _VENUE.search(name) or (" " in name and _VENUE.search(" " + name)):
         return True   # (a venue phrase alone is one too: `Civic Center`)
+    if _THING_END.search(name):
+        return True   # a product's name ends in what it is (`Velora Health App`, `Orbix Smart Feeder Device`)
     spots = list(occurrences(text, name)) or [(start, end)]
     if _titled(text, spots):
         return True
@@ -730,9 +747,9 @@ def only_modifier(text: str, spots: list[tuple[int, int]]) -> bool:
     return bool(spots) and all(_AS_MODIFIER.match(text, e) for _, e in spots)
 
 
-# A bloc's name before a word for the places in it (`the ASEAN region`, `emerging OECD economies`,
-# `EU member states`): the countries, no body acting.
-_REGION_AFTER = re.compile(r"\s(?:region|regions|economies|markets|countries|nations|member\s(?:states|countries|nations))\b")
+# A bloc's name before a word for the places in it (`the ASEAN region`, `emerging OECD economies`):
+# the countries, no body acting. (Not `EU member states`, `ASEAN countries`: a bloc that has members.)
+_REGION_AFTER = re.compile(r"\s(?:region|regions|economies|markets)\b")
 
 
 def only_region(text: str, spots: list[tuple[int, int]]) -> bool:
