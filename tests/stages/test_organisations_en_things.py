@@ -544,3 +544,23 @@ def test_a_name_ending_in_what_a_product_is_is_a_thing():
 def test_a_party_ending_in_platform_stays_a_body():
     text = "Voters backed the Velmora Civic Platform in the spring."
     assert not en.names_a_thing(text, *spot(text, "Velmora Civic Platform"))
+
+
+def test_a_fund_being_launched_is_an_investment_product():
+    text = ("Harlow Launches Asia Growth Fund\n\nTAIPEI -- Harlow Asset Management is launching a new "
+            "Harlow Asia Growth Fund for retail investors.")
+    assert en.names_a_thing(text, *spot(text, "Harlow Asia Growth Fund"))
+
+
+def test_a_fund_that_invests_is_a_body():
+    text = "The round was led by the Harlow Growth Fund, with Velmo Partners joining."
+    assert not en.names_a_thing(text, *spot(text, "Harlow Growth Fund"))
+
+
+def test_one_word_with_the_article_that_only_the_model_reads_is_no_body():
+    text = "Harlow Farms built a robot for small farms. The Amberly won a farm innovation prize in 2024."
+    doc = get_nlp("en", PipelineOptions())(text)
+    the = text.index("The Amberly")
+    assert exclude(doc, [Candidate(the, the + 11, "company", "model")]) == []
+    harlow = text.index("Harlow Farms")
+    assert exclude(doc, [Candidate(harlow, harlow + 12, "company", "model")]) != []

@@ -618,8 +618,10 @@ _QUOTED_AFTER = re.compile(r"(?:organi[sz]ed|hosted|held|launched|introduced|unv
 
 
 # A wire introduces its product at its first mention as what the company launched or unveiled.
-_LAUNCHED = re.compile(r"\b(?:launch(?:ed|es)?|unveil(?:ed|s)?|introduc(?:ed|es)|debut(?:ed|s)|roll(?:ed|s)\sout|"
-                       r"releas(?:ed|es))\s(?:its\s|their\s|the\s)?(?:(?:new|latest|first|[a-z]+-[a-z]+)\s){0,2}$")
+_LAUNCHED = re.compile(r"\b(?:launch(?:ed|es|ing)?|unveil(?:ed|s|ing)?|introduc(?:ed|es|ing)|debut(?:ed|s|ing)|roll(?:ed|s|ing)\sout|"
+                       r"releas(?:ed|es|ing))\s(?:its\s|their\s|the\s|a\s|an\s)?(?:(?:new|latest|first|[a-z]+-[a-z]+)\s){0,2}$")
+# A fund launched is an investment product (`launching a new Harbor Asia Growth Fund`), not an institution.
+_FUND_END = re.compile(r"\s(?:Fund|ETF)$")
 # What an apposition calls a thing: `Velora Care, a subscription service`, `the Harbor Skills Academy, a free
 # online program` (a body is called otherwise, DESCRIBED_AFTER; `platform` is either).
 _THING_DESCRIBED = re.compile(r",\s(?:a|an)\s(?:[\w-]+\s){0,3}(?:program|programme|app|application|initiative|service|"
@@ -654,6 +656,8 @@ def names_a_thing(text: str, start: int, end: int) -> bool:
         return True
     if _LAUNCHED.search(text[max(0, spots[0][0] - 40):spots[0][0]]) and not has_org_word(name):
         return True   # introduced as what was launched (`today launched GridLine, a platform …`): a product
+    if _FUND_END.search(name) and any(_LAUNCHED.search(text[max(0, s - 40):s]) for s, _ in spots):
+        return True   # a fund launched is an investment product, wherever it is said (a headline first)
     if any(_THING_DESCRIBED.match(text, e) for _, e in spots):
         return True   # called a programme, a service or a product (`Velora Academy, a free online program`)
     if _AWARD_TITLE.match(name) and all(_NAMED_AS.search(text[max(0, s - 30):s]) for s, _ in spots):

@@ -395,6 +395,9 @@ def _not_a_body(doc: Doc, text: str, c: Candidate, cands: list[Candidate], peopl
         return not (proper or suffix_of(name.split(" ")[-1]) or re.fullmatch(r"[가-힣]{2,6}[부청처]", name)
                     or name.split(" ")[-1] in _KO_ARMED_FORCES)
     if c.source == "model" and not supported and doc.lang_ == "en":
+        if re.fullmatch(r"The [A-Z][a-z][\w\-]*", name) and not en.has_org_word(name) and name not in known_names({}):
+            return True   # `The Amiga won …`: one word with the article is a product's or a work's name; a
+            # body's takes none, or holds its organisation word (`The Harlow Company`)
         # an amount, a model number, a short code or a degree is no name (`KRW 933.2`, `IONIQ 5`, `IR`, `M.D.`)
         if re.search(r"\d", name) or (re.fullmatch(r"[A-Z]{1,3}|(?:[A-Z][a-z]?\.){1,3}", name) and name not in known_names({})):
             return True
