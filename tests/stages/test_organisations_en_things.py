@@ -564,3 +564,12 @@ def test_one_word_with_the_article_that_only_the_model_reads_is_no_body():
     assert exclude(doc, [Candidate(the, the + 11, "company", "model")]) == []
     harlow = text.index("Harlow Farms")
     assert exclude(doc, [Candidate(harlow, harlow + 12, "company", "model")]) != []
+
+
+@pytest.mark.parametrize("text, name, thing", [
+    ("The deal was signed at the Harlow Energy Transition Forum by both chief executives.", "Harlow Energy Transition Forum", True),
+    ("Velmora co-hosted the 2026 Harlow Trade Forum in Busan.", "Harlow Trade Forum", True),
+    ("The Harlow Trade Forum said exports rose. Velmora joined the Harlow Trade Forum in 2020.", "Harlow Trade Forum", False),
+])
+def test_a_forum_held_or_attended_at_every_mention_is_a_meeting(text, name, thing):
+    assert en.names_a_thing(text, *spot(text, name)) is thing
