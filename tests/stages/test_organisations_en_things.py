@@ -572,4 +572,8 @@ def test_one_word_with_the_article_that_only_the_model_reads_is_no_body():
     ("The Harlow Trade Forum said exports rose. Velmora joined the Harlow Trade Forum in 2020.", "Harlow Trade Forum", False),
 ])
 def test_a_forum_held_or_attended_at_every_mention_is_a_meeting(text, name, thing):
-    assert en.names_a_thing(text, *spot(text, name)) is thing
+    assert (name not in orgs(text)) is thing
+
+
+def test_a_known_body_named_forum_stays_a_body_where_it_meets():
+    assert "World Economic Forum" in orgs("Velmora spoke at the World Economic Forum (WEF) in Davos.")

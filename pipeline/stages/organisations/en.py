@@ -644,6 +644,12 @@ _AT_A_MEETING = re.compile(r"\b(?:at|during|attend(?:ed|s|ing)?|(?:co-)?host(?:e
                            r"(?:(?:19|20)[0-9]{2}\s|[0-9]{1,2}(?:st|nd|rd|th)\s)?$")
 
 
+def a_forum_met_at(text: str, name: str) -> bool:
+    """The name is a forum's, held or attended at every mention: the meeting."""
+    spots = list(occurrences(text, name))
+    return bool(spots) and _FORUM.search(name) is not None and all(_AT_A_MEETING.search(text[max(0, s - 30):s]) for s, _ in spots)
+
+
 def _titled(text: str, spots: list[tuple[int, int]]) -> bool:
     return any(_QUOTED_AFTER.search(text[max(0, s - 24):s]) and re.match(r"[,.]?[’'\"”]", text[e:e + 2])
                for s, e in spots)
@@ -664,8 +670,6 @@ def names_a_thing(text: str, start: int, end: int) -> bool:
         return True
     if _LAUNCHED.search(text[max(0, spots[0][0] - 40):spots[0][0]]) and not has_org_word(name):
         return True   # introduced as what was launched (`today launched GridLine, a platform …`): a product
-    if _FORUM.search(name) and all(_AT_A_MEETING.search(text[max(0, s - 30):s]) for s, _ in spots):
-        return True   # a forum held or attended at every mention: the meeting
     if _FUND_END.search(name) and any(_LAUNCHED.search(text[max(0, s - 40):s]) for s, _ in spots):
         return True   # a fund launched is an investment product, wherever it is said (a headline first)
     if any(_THING_DESCRIBED.match(text, e) for _, e in spots):

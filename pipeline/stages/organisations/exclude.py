@@ -314,6 +314,9 @@ def _not_a_body(doc: Doc, text: str, c: Candidate, cands: list[Candidate], peopl
     if doc.lang_ == "en" and c.source not in ("registry", "known", "gazetteer") and _a_thing_on_a_topic(name):
         return True   # `Orchard Conference on Soil Science`, `Harlow Award for Energy Innovation`: a meeting or an
         # honour named with its subject, which may hold a body's word (`Energy`)
+    if doc.lang_ == "en" and c.source not in ("registry", "known", "gazetteer") and en.a_forum_met_at(text, name) \
+            and name not in known_names({}):
+        return True   # `signed at the Harlow Energy Forum`: the meeting (the World Economic Forum is a body)
     if doc.lang_ == "en" and _inside_a_person(text, c, people):
         return True   # `Ford` of `Rob Ford`, `Roche` of `Stephen Roche`: a body's name as a person's surname
     if doc.lang_ == "en" and c.source not in ("registry", "known", "gazetteer") and _acronym_of_a_thing(doc, name):
