@@ -577,3 +577,8 @@ def test_a_forum_held_or_attended_at_every_mention_is_a_meeting(text, name, thin
 
 def test_a_known_body_named_forum_stays_a_body_where_it_meets():
     assert "World Economic Forum" in orgs("Velmora spoke at the World Economic Forum (WEF) in Davos.")
+
+
+def test_a_name_whose_run_goes_on_into_a_list_is_not_cut_at_a_thing_word():
+    from pipeline.stages.organisations.exclude import _inside_a_thing_name
+    assert not _inside_a_thing_name("The sauce is sold at Harlow Foods Market and Kroger stores.", "Harlow Foods")

@@ -518,10 +518,12 @@ def _a_thing_on_a_topic(name: str) -> bool:
 
 def _a_thing_head_in(name: str, run: str) -> bool:
     """The name and the first words of the run after it end in a thing's head, and the words after
-    that head hold no organisation word: the run may go on past the thing's name (`… Healthcare
-    Conference on January`), but not into a body's (`… Summit Partners`)."""
+    that head hold no organisation word: the run may go on past the thing's name with `on` or `of`
+    (`… Healthcare Conference on January`), but not into a body's (`… Summit Partners`) or a list
+    (`Whole Foods Market and Kroger`)."""
     words = re.findall(r"\s\S+", run)
     return any(_names_a_thing(name + "".join(words[:i]), "en") and not en.has_org_word("".join(words[i:]))
+               and (i == len(words) or words[i].strip() in ("on", "of"))   # (`… Market and Kroger`: a list goes on)
                for i in range(len(words), 0, -1))
 
 
