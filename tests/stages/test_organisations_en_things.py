@@ -408,3 +408,177 @@ def test_a_city_or_government_of_a_place_that_acts_is_a_government_body():
 
 def test_a_city_of_a_place_one_moves_to_is_the_place():
     assert "City of Lyon" not in orgs("The founders moved to the City of Lyon in 2019.")
+
+
+def test_a_brand_that_opens_a_meetings_name_before_its_date_is_the_meeting():
+    from pipeline.stages.organisations.exclude import _inside_a_thing_name
+    text = "Corvane Bio will present at the Halvard Capital Healthcare Conference on January 14 in Boston."
+    assert _inside_a_thing_name(text, "Halvard Capital")
+    assert not _inside_a_thing_name("Talks with Halvard Summit Partners on March 3 went well.", "Halvard")
+
+
+@pytest.mark.parametrize("text, brand", [
+    ("Velmo Switch 2 owners can now play Starfall. Sales of the Velmo Switch 2 doubled.", "Velmo"),
+    ("The studio released the game on Orbix Station 5.", "Orbix"),
+])
+def test_a_brand_before_a_line_and_its_generation_names_a_product(text, brand):
+    assert en.product_by_brand(text, list(en.occurrences(text, brand)))
+
+
+def test_a_brand_before_a_month_and_day_is_no_product():
+    text = "Orbix March 3 results beat forecasts. Orbix said revenue rose."
+    assert not en.product_by_brand(text, list(en.occurrences(text, "Orbix")))
+
+
+def test_a_school_or_company_on_a_project_ends_before_on():
+    found = set(orgs("Lumio Games works with Harlow University on the Next Generation Game Research Project."))
+    assert "Harlow University" in found, sorted(found)
+    assert not any(" on " in n for n in found), sorted(found)
+
+
+def test_a_committee_on_a_subject_keeps_it():
+    found = set(orgs("The report was praised by the Harlow Council on Foreign Relations last week."))
+    assert "Harlow Council on Foreign Relations" in found, sorted(found)
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Trinity Pike won the Gold Medal of the Royal Orchard Society in 1998.", "Royal Orchard Society"),
+    ("Maren Holt, Fellow of the Royal Orchard Society, spoke first.", "Royal Orchard Society"),
+    ("Werner serves on the Advisory Board of the Velmora Robotics Association.", "Velmora Robotics Association"),
+])
+def test_a_year_or_an_honour_before_a_body_is_no_part_of_its_name(text, body):
+    found = set(orgs(text))
+    assert body in found, sorted(found)
+    assert not any(n != body and body in n for n in found), sorted(found)
+
+
+@pytest.mark.parametrize("text", [
+    "Orion Grid received the Harlow Award for Energy Innovation last year.",
+    "Papers were accepted at the International Conference on Harbor Robotics (ICHR) in May. ICHR meets yearly.",
+])
+def test_a_meeting_or_an_honour_named_with_its_subject_is_no_body(text):
+    found = set(orgs(text))
+    assert not any(w in n for n in found for w in ("Award", "Conference", "ICHR")), sorted(found)
+
+
+def test_a_year_before_a_bodys_name_is_no_part_of_it():
+    text = "Turnout at the 2024 Colbury Borough Council election was low."
+    assert [text[s:e] for (s, e), _ in en.find(text)] == ["Colbury Borough Council"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Harlow Learning today opened the Tidewater Skills Academy, a free online program for adults.", "Tidewater Skills Academy"),
+    ("Members can join Orbix Care, a subscription service, from March.", "Orbix Care"),
+])
+def test_a_name_called_a_programme_or_a_service_is_a_thing(text, name):
+    assert en.names_a_thing(text, *spot(text, name))
+
+
+def test_a_name_called_a_programme_of_a_company_is_still_a_body_when_the_noun_goes_on():
+    text = "Partners include Harlow Digital, a software and services company based in Ohio."
+    assert not en.names_a_thing(text, *spot(text, "Harlow Digital"))
+
+
+def test_a_name_launched_with_adjectives_before_it_is_a_product():
+    text = "Velmo Motors today debuted the all-electric Corvane GT at the show. Corvane GT buyers get free charging."
+    assert en.names_a_thing(text, *spot(text, "Corvane GT"))
+
+
+def test_a_board_of_trustees_of_a_body_is_the_body():
+    found = set(orgs("Pierce served on the Board of Trustees of the Harlow Institute of Design until 2024."))
+    assert "Harlow Institute of Design" in found, sorted(found)
+    assert not any(n.startswith("Trustees") for n in found), sorted(found)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Zero Trust Accelerator is sold in the marketplace. Buyers of the Zero Trust Accelerator get support.", "Zero Trust"),
+    ("The firm was named to the Harlow Solution Provider 500.", "Harlow Solution Provider"),
+])
+def test_a_name_before_a_capitalised_thing_word_or_a_rank_is_a_thing(text, name):
+    assert en.names_a_thing(text, *spot(text, name))
+
+
+def test_a_company_before_a_capitalised_word_for_its_line_stays_a_body():
+    text = "Harlow Trucks said deliveries rose. Harlow Trucks builds electric haulers."
+    assert not en.names_a_thing(text, *spot(text, "Harlow"))
+
+
+def test_a_blocs_name_before_a_word_for_its_countries_is_a_place():
+    found = set(orgs("Velmora Foods will expand into the ASEAN region next year and into other ASEAN markets later."))
+    assert "ASEAN" not in found, sorted(found)
+
+
+def test_a_bloc_that_acts_is_a_body():
+    found = set(orgs("ASEAN adopted the framework in Jakarta. The ASEAN region will benefit."))
+    assert "ASEAN" in found, sorted(found)
+
+
+def test_a_name_after_a_bodys_possessive_starts_after_it():
+    text = "Orbix works with Velmo Motor Group's Hanbit Robotics Division and with Velmo Motor Group's Robotics Lab."
+    names = [text[s:e] for (s, e), _ in en.find(text)]
+    assert "Hanbit Robotics" in names and not any(n.startswith(("'", "s ")) for n in names), names
+
+
+def test_a_persons_title_and_its_field_are_no_body():
+    text = "The memorandum was signed by Velmora Secretary of Energy Anna Lind in Seoul."
+    assert not any("Energy" in text[s:e] for (s, e), _ in en.find(text))
+
+
+def test_a_school_named_after_and_is_a_second_body():
+    text = "The Harlow Institute of Energy Research and Velmora University will run the study."
+    names = [text[s:e] for (s, e), _ in en.find(text)]
+    assert "Harlow Institute of Energy Research" in names and "Velmora University" in names, names
+
+
+def test_a_ministrys_fields_joined_by_and_stay_one_name():
+    text = "The Ministry of Trade, Industry and Energy and the Ministry of Oceans and Fisheries met."
+    names = [text[s:e] for (s, e), _ in en.find(text)]
+    assert "Ministry of Trade, Industry and Energy" in names and "Ministry of Oceans and Fisheries" in names, names
+
+
+def test_a_name_ending_in_what_a_product_is_is_a_thing():
+    text = "The feeder pairs with the PawTrack Health App on any phone."
+    assert en.names_a_thing(text, *spot(text, "PawTrack Health App"))
+
+
+def test_a_party_ending_in_platform_stays_a_body():
+    text = "Voters backed the Velmora Civic Platform in the spring."
+    assert not en.names_a_thing(text, *spot(text, "Velmora Civic Platform"))
+
+
+def test_a_fund_being_launched_is_an_investment_product():
+    text = ("Harlow Launches Asia Growth Fund\n\nTAIPEI -- Harlow Asset Management is launching a new "
+            "Harlow Asia Growth Fund for retail investors.")
+    assert en.names_a_thing(text, *spot(text, "Harlow Asia Growth Fund"))
+
+
+def test_a_fund_that_invests_is_a_body():
+    text = "The round was led by the Harlow Growth Fund, with Velmo Partners joining."
+    assert not en.names_a_thing(text, *spot(text, "Harlow Growth Fund"))
+
+
+def test_one_word_with_the_article_that_only_the_model_reads_is_no_body():
+    text = "Harlow Farms built a robot for small farms. The Amberly won a farm innovation prize in 2024."
+    doc = get_nlp("en", PipelineOptions())(text)
+    the = text.index("The Amberly")
+    assert exclude(doc, [Candidate(the, the + 11, "company", "model")]) == []
+    harlow = text.index("Harlow Farms")
+    assert exclude(doc, [Candidate(harlow, harlow + 12, "company", "model")]) != []
+
+
+@pytest.mark.parametrize("text, name, thing", [
+    ("The deal was signed at the Harlow Energy Transition Forum by both chief executives.", "Harlow Energy Transition Forum", True),
+    ("Velmora co-hosted the 2026 Harlow Trade Forum in Busan.", "Harlow Trade Forum", True),
+    ("The Harlow Trade Forum said exports rose. Velmora joined the Harlow Trade Forum in 2020.", "Harlow Trade Forum", False),
+])
+def test_a_forum_held_or_attended_at_every_mention_is_a_meeting(text, name, thing):
+    assert (name not in orgs(text)) is thing
+
+
+def test_a_known_body_named_forum_stays_a_body_where_it_meets():
+    assert "World Economic Forum" in orgs("Velmora spoke at the World Economic Forum (WEF) in Davos.")
+
+
+def test_a_name_whose_run_goes_on_into_a_list_is_not_cut_at_a_thing_word():
+    from pipeline.stages.organisations.exclude import _inside_a_thing_name
+    assert not _inside_a_thing_name("The sauce is sold at Harlow Foods Market and Kroger stores.", "Harlow Foods")

@@ -43,7 +43,7 @@ _TITLE_HEAD = re.compile(r"^(?:(?:Co-|Deputy\s|Vice\s|Executive\s|Senior\s|Actin
                          # people named by their work, with or without their name (`Professor Lee Ji-won of
                          # Yonsei University`, `Representatives of the World Bank Group`)
                          r"Professor|Prof\.|Dr\.|Representatives?|Delegates?|Officials?|Researchers?|Scientists?|"
-                         r"Students?|Members|Experts?|Executives?|Leaders?)\b[\w\s\-.]*?\s"
+                         r"Students?|Members|Experts?|Executives?|Leaders?|Trustees|Directors|Governors)\b[\w\s\-.]*?\s"
                          r"(?:of|at)\s(?:the\s)?)+")
 # Common nouns that may follow `and` inside a name (`Science and Technology`, `Trade, Industry and
 # Energy`); any other capitalised word after `and` begins a second name (`Linklogis and Hubei …`).
@@ -109,6 +109,9 @@ def find(text: str):
         tail = _SECOND_LEGAL_FORM.match(text, end) if _LEGAL_FORM_WORD.fullmatch(m.group()) else _AFTER.match(text, end)
         if tail and tail.group().startswith(" at ") and has_org_word(tail.group()[4:]):
             tail = None   # `… Institute at Korea University`: two bodies; `Stanford Center at Incheon Global Campus`: one
+        if tail and tail.group().startswith(" on ") and m.group() in COMPANY + EDUCATION:
+            tail = None   # `on` names a committee's subject (`Council on Foreign Relations`); after a company or a
+            # school it says what about or when (`Kestrel University on the Tidal Energy Project`)
         if tail and tail.end() > end:
             end = tail.end()
             unit = _UNIT_IN_TAIL.search(text, m.end(), end) if m.group() in ("University", "Institute") else None
@@ -148,6 +151,9 @@ def find(text: str):
             if tail and tail.end() > end and not re.search(r"['’]s(?=\s)", tail.group()):
                 end = tail.end()   # the second word's own complement: `Yonsei University College of Medicine`
         start = max(_run_start(text, m.start()), last if last > 0 else 0)
+        owned = re.match(r"['’]s\s", text[start:end])
+        if owned:
+            start += owned.end()   # the name before ended at its possessive (`Velmo Group's Robotics Lab`)
         start, end = _trim_lead(text, start, end)
         country = _COUNTRY_DOTS.search(text, max(0, start - 8), start)
         if country and kind_of(text[start:end]) == "government" and country.start() >= last:
@@ -291,6 +297,21 @@ def _after_about_head(text: str, s: int, e: int) -> int:
     return s
 
 
+# A year, a month's and a year's date, or a section's number (`4.1`) that opens a run of capitals.
+_NUMBER_LEAD = re.compile(r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s)?"
+                          r"(?:(?:19|20)[0-9]{2}|[0-9]{1,3}(?:\s?\.\s?[0-9]{1,2})*)\s(?=\S)")
+# An honour or a title a body gives, or a board it has, before `of` and the body (`Copley Medal of the …`,
+# `Fellow of the …`, `Advisory Board of the …`).
+_HONOUR_OF = re.compile(r"((?:[A-Z][a-z]+\s){0,2}(?:Medal|Prize|Award|Fellow|Fellowship|Laureate|"
+                        r"(?:Advisory|Supervisory|Executive)\sBoard|Board\sof\s(?:Directors|Governors|Trustees)))"
+                        r"\sof\s(?:the\s)?(?=[A-Z])")
+
+
+# A person's title and its field inside a run of capitals (`Velmora Secretary of Energy`, `Minister for Trade`).
+_TITLE_OF = re.compile(r"(?<=\s)(?:Secretary|Minister|Commissioner|Ambassador|Governor|Mayor|Chairman|Chairwoman|Director|"
+                       r"President|Officer)\s(?:of|for)\s(?:the\s)?(?=[A-Z])")
+
+
 # A Korean name romanised, its given name hyphenated (`Kim Min-jun`, `Lee Ji-won`).
 _ROMANISED_KOREAN = re.compile(r"[A-Z][a-z]{1,4}\s[A-Z][a-z]+-[a-z]+")
 
@@ -309,10 +330,18 @@ def _trim_lead(text: str, s: int, e: int) -> tuple[int, int]:
                 and (HONORIFIC_ENDS.search(text[max(0, s - 8):s]) or _ROMANISED_KOREAN.fullmatch(person.group(1))):
             s += person.end()   # a person's name before the body they are of (`Dr. Kim Min-jun of Hanbit University`)
             continue
+        number = _NUMBER_LEAD.match(text[s:e])
+        if number and number.end() < e - s:
+            s += number.end()   # a year or a section's number before a name (`2024 Velmora Council election`, `4.1 Company`)
+            continue
         if not m or not (m.group(1) in _LEAD or m.group(1).lower() in _CONNECTORS
                          or re.search(r"-(?:based|headquartered|listed|born|owned|backed)$", m.group(1))):
             break   # (`Tokyo-based Sorami Inc.`: where it is, not what it is called)
         s += m.end()
+    # a person's title and `of` inside the run (`Velmora Secretary of Energy`): what follows is a field of the title
+    title = _TITLE_OF.search(text, s, e)
+    if title and title.end() < e:
+        s = title.end()
     # a possessive owns what follows (`Taiwan's Semiconductor …`)
     poss = [p for p in re.finditer(r"['’]s\s", text[s:e]) if not _NAMED_FOR.search(text[s:s + p.end()])]
     if poss and poss[-1].end() < e - s and not _ORG_WORD.fullmatch(text[s + poss[-1].end():e].strip(" .,")):
@@ -326,7 +355,9 @@ def _trim_lead(text: str, s: int, e: int) -> tuple[int, int]:
             break                # even after `of`, where `and` alone may join a body's fields)
     # `Shares of Hanbit Holdings Corp.`: a common word's `of` before a name with its own organisation word
     head = re.match(r"([A-Z][a-z]+) of (?=[A-Z])", text[s:e])
-    if head and not _ORG_WORD.fullmatch(head.group(1)) and only_common_words(head.group(1)) \
+    if not head:   # (and an honour or a board a body gives or has: `Gold Medal of the …`, `Advisory Board of the …`)
+        head = _HONOUR_OF.match(text[s:e])
+    if head and not _ORG_WORD.fullmatch(head.group(1)) and (only_common_words(head.group(1)) or _HONOUR_OF.match(text[s:e])) \
             and _ORG_WORD.search(text, s + head.end(), e):
         s += head.end()
     return s, e
@@ -338,7 +369,11 @@ def _second_name_after_a_place(text: str, start: int, end: int) -> int:
     ends before `and`."""
     for a in re.finditer(r"\s(?:and|&)\s([A-Z][A-Za-z'\-]*)", text[start:end]):
         before = re.search(r"([A-Z][A-Za-z'\-]*)$", text[start:start + a.start()])
-        if a.group(1).lower() not in AND_WORDS and before and is_place(before.group(1)):
+        second = text[start + a.start(1):end].split()
+        if a.group(1).lower() not in AND_WORDS and (before and is_place(before.group(1)) or (
+                # or what follows is a school's or an institute's name of its own (`… Energy Research and
+                # Velmora University`)
+                len(second) >= 2 and kind_of(" ".join(second)) in ("education", "research") and is_org_word(second[-1]))):
             return start + a.start()
     return end
 
@@ -526,9 +561,20 @@ def _words_where(where: str) -> str:
 
 
 _THING_AFTER = re.compile(rf"\s(?:{_words_where('after')})(?![\w-])")
+# The same words capitalised, as the next word of a product's name (`Zero Trust Accelerator`), but for
+# those that also end bodies' names or follow a company's name (`Series B`, `Products`).
+_THING_AFTER_CAPITALISED = re.compile(r"\s(?:" + "|".join(sorted(
+    (re.escape(w[0].upper() + w[1:]) for w, (at,) in _THING_WORDS.items()
+     if at == "after" and w[0].islower() and w[0].upper() + w[1:] not in _ORG_WORDS
+     and w not in ("series", "product", "products", "unit", "units", "category", "categories", "standard", "award", "awards",
+                   "compliance", "compliant", "program", "programme", "project", "initiative", "campaign",
+                   "trucks", "truck", "robots", "engines")),   # (`Volvo Trucks`, `Universal Robots`: companies)
+    key=len, reverse=True)) + r")(?![\w-])")
+# (as a name's last word, `Platform` ends parties' and alliances' names too: `Civic Platform`)
+_THING_END = re.compile(r"(?<![\w-])(?!Platforms?$)" + _THING_AFTER_CAPITALISED.pattern[2:].replace(r"(?![\w-])", "$"))
 _VENUE = re.compile(rf"\s(?:{_words_where('venue')})$")
 _MARK_AFTER = re.compile(r"(?:\s[A-Z0-9][\w\-]*){0,2}\s?[®™]")
-_MODEL_NUMBER = re.compile(r"\s[A-Z]{0,2}[0-9]{1,3}[A-Za-z+]?(?![\w%.,-]|\s(?:percent|per|million|billion|years?|months?|days?)\b)")
+_MODEL_NUMBER = re.compile(r"\s[A-Z]{0,2}[0-9]{1,3}[A-Za-z+]?(?![\w%-]|[.,]\d|\s(?:percent|per|million|billion|years?|months?|days?)\b)")
 # (the year may follow the rest of the event's name: `Chipcon Southeast Asia 2025`, where a
 # reader took only `Chipcon Southeast`)
 _YEAR_AFTER = re.compile(r"(?:\s[A-Z][A-Za-z]+){0,2}\s(?:19|20)[0-9]{2}(?![\w-])")
@@ -572,14 +618,36 @@ _QUOTED_AFTER = re.compile(r"(?:organi[sz]ed|hosted|held|launched|introduced|unv
 
 
 # A wire introduces its product at its first mention as what the company launched or unveiled.
-_LAUNCHED = re.compile(r"\b(?:launch(?:ed|es)?|unveil(?:ed|s)?|introduc(?:ed|es)|debut(?:ed|s)|roll(?:ed|s)\sout|"
-                       r"releas(?:ed|es))\s(?:its\s|their\s|the\s)?(?:new\s|latest\s|next-generation\s)?$")
+_LAUNCHED = re.compile(r"\b(?:launch(?:ed|es|ing)?|unveil(?:ed|s|ing)?|introduc(?:ed|es|ing)|debut(?:ed|s|ing)|roll(?:ed|s|ing)\sout|"
+                       r"releas(?:ed|es|ing))\s(?:its\s|their\s|the\s|a\s|an\s)?(?:(?:new|latest|first|[a-z]+-[a-z]+)\s){0,2}$")
+# A fund launched is an investment product (`launching a new Harbor Asia Growth Fund`), not an institution.
+_FUND_END = re.compile(r"\s(?:Fund|ETF)$")
+# What an apposition calls a thing: `Velora Care, a subscription service`, `the Harbor Skills Academy, a free
+# online program` (a body is called otherwise, DESCRIBED_AFTER; `platform` is either).
+_THING_DESCRIBED = re.compile(r",\s(?:a|an)\s(?:[\w-]+\s){0,3}(?:program|programme|app|application|initiative|service|"
+                              r"tool|product|device|course|curriculum|competition|challenge|conference|festival|"
+                              r"campaign|game|vehicle|sedan|SUV|drug|therapy|vaccine|treatment)s?\b(?!\s(?:company|firm|provider|"
+                              r"developer|maker|operator|startup|business|group|agency|organi[sz]ation))")
 
 
 # An award's title, given to the body the sentence is about.
 _AWARD_TITLE = re.compile(r"(?:Best|Top|Most|Outstanding|Leading)\s[A-Z]")
 _NAMED_AS = re.compile(r"\b(?:named|named\sas|recogni[sz]ed\sas|selected\sas|won|wins|received|receives|earned|earns|"
                        r"awarded)\s(?:the\s|a\s|an\s)?$", re.I)   # (`Bank Named Best …` in a headline)
+
+
+# A forum one takes part in (`spoke at the Harlow Energy Forum`, `co-hosted the Velmora Trade Forum`) is a
+# meeting; a body named Forum is said otherwise (`the Harlow Forum said`, `a member of the … Forum`).
+_FORUM = re.compile(r"\sForum$")
+_AT_A_MEETING = re.compile(r"\b(?:at|during|attend(?:ed|s|ing)?|(?:co-)?host(?:ed|s|ing)?|held|holds?|organi[sz](?:ed|es|ing)|"
+                           r"join(?:ed|s|ing)?|open(?:ed|s|ing)?|spoke\sat|present(?:ed|s)?\sat)\s(?:the\s)?"
+                           r"(?:(?:19|20)[0-9]{2}\s|[0-9]{1,2}(?:st|nd|rd|th)\s)?$")
+
+
+def a_forum_met_at(text: str, name: str) -> bool:
+    """The name is a forum's, held or attended at every mention: the meeting."""
+    spots = list(occurrences(text, name))
+    return bool(spots) and _FORUM.search(name) is not None and all(_AT_A_MEETING.search(text[max(0, s - 30):s]) for s, _ in spots)
 
 
 def _titled(text: str, spots: list[tuple[int, int]]) -> bool:
@@ -595,14 +663,21 @@ def names_a_thing(text: str, start: int, end: int) -> bool:
         return False
     if _VENUE.search(name) or (" " in name and _VENUE.search(" " + name)):
         return True   # (a venue phrase alone is one too: `Civic Center`)
+    if _THING_END.search(name):
+        return True   # a product's name ends in what it is (`Velora Health App`, `Orbix Smart Feeder Device`)
     spots = list(occurrences(text, name)) or [(start, end)]
     if _titled(text, spots):
         return True
     if _LAUNCHED.search(text[max(0, spots[0][0] - 40):spots[0][0]]) and not has_org_word(name):
         return True   # introduced as what was launched (`today launched GridLine, a platform …`): a product
+    if _FUND_END.search(name) and any(_LAUNCHED.search(text[max(0, s - 40):s]) for s, _ in spots):
+        return True   # a fund launched is an investment product, wherever it is said (a headline first)
+    if any(_THING_DESCRIBED.match(text, e) for _, e in spots):
+        return True   # called a programme, a service or a product (`Velora Academy, a free online program`)
     if _AWARD_TITLE.match(name) and all(_NAMED_AS.search(text[max(0, s - 30):s]) for s, _ in spots):
         return True   # a title given (`was named Best Regional Bank`, `won Top Employer`), not a body
     if all(_THING_AFTER.match(text, e) or _MARK_AFTER.match(text, e) or _MODEL_NUMBER.match(text, e)
+           or _THING_AFTER_CAPITALISED.match(text, e)
            or _THING_AFTER.match(text, _coordinated_end(text, e)) for _, e in spots):
         return True   # (the word may follow the last of names coordinated: `Green Sky and Blue Sky certifications`)
     return all(_YEAR_AFTER.match(text, e) or _YEAR_BEFORE.search(text[max(0, s - 12):s]) for s, e in spots)
@@ -690,10 +765,24 @@ def only_modifier(text: str, spots: list[tuple[int, int]]) -> bool:
     return bool(spots) and all(_AS_MODIFIER.match(text, e) for _, e in spots)
 
 
+# A bloc's name before a word for the places in it (`the ASEAN region`, `emerging OECD economies`):
+# the countries, no body acting. (Not `EU member states`, `ASEAN countries`: a bloc that has members.)
+_REGION_AFTER = re.compile(r"\s(?:region|regions|economies|markets)\b")
+
+
+def only_region(text: str, spots: list[tuple[int, int]]) -> bool:
+    """Every one of the name's mentions (`spots`) names the places of a bloc."""
+    return bool(spots) and all(_REGION_AFTER.match(text, e) for _, e in spots)
+
+
 # A product named by its maker's brand: the brand, then a model designation at every mention
 # (`the Velmo Q4 Sportback`, `Corvella i7`, `Orbix e-2008`, `the Velmo Vision Pro`, `Velmo (model TBA)`).
 _MODEL_AFTER = re.compile(r"\s(?:(?:[A-Z]{1,3}[0-9]{1,4}|[a-z]{1,2}-?[0-9]{1,4})[A-Za-z+]*(?![\w%.,-]\d)"
                           r"|(?:[A-Z][\w-]*\s){0,2}(?:Pro|Max|Ultra|Plus|Mini|Lite|Fold|Flip|Edge|Sportback)(?![\w-])"
+                          # a line's name and its generation (`Nintendo Switch 2`, `Velmo Model 3`), not a date's day
+                          r"|(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+                          r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Phase|Level|Tier|Stage|Round|Series)\b)"
+                          r"[A-Z][A-Za-z]+\s[0-9]{1,2}(?![\w%:/-]|[.,]\d|\s(?:percent|per|million|billion|years?|months?|weeks?|days?|hours?)\b)"
                           r"|\(model\b)")
 
 

@@ -306,9 +306,17 @@ def _not_a_body(doc: Doc, text: str, c: Candidate, cands: list[Candidate], peopl
         return True   # `Velmo Q4 Sportback`, `Corvella Vision Pro`: at every mention the brand names a product
     if doc.lang_ == "en" and en.only_modifier(text, [(s, e) for s, e in en.occurrences(text, name) if not in_ticker(text, s)]):
         return True   # `a Nasdaq-listed company`, with the exchange named otherwise only in tickers (`NASDAQ: BREA`)
+    if doc.lang_ == "en" and en.only_region(text, [(s, e) for s, e in en.occurrences(text, name) if not in_ticker(text, s)]):
+        return True   # `the ASEAN region`, `emerging ASEAN economies`: the bloc's countries as a place
     if doc.lang_ == "en" and c.source not in ("registry", "known", "gazetteer") and (
             en.names_a_thing(text, c.start, c.end) or c.source == "model" and not supported and en.names_a_person(text, c.start, c.end)):
         return True   # a product, programme, venue or an event's edition; a person the model alone reads as a body
+    if doc.lang_ == "en" and c.source not in ("registry", "known", "gazetteer") and _a_thing_on_a_topic(name):
+        return True   # `Orchard Conference on Soil Science`, `Harlow Award for Energy Innovation`: a meeting or an
+        # honour named with its subject, which may hold a body's word (`Energy`)
+    if doc.lang_ == "en" and c.source not in ("registry", "known", "gazetteer") and en.a_forum_met_at(text, name) \
+            and name not in known_names({}):
+        return True   # `signed at the Harlow Energy Forum`: the meeting (the World Economic Forum is a body)
     if doc.lang_ == "en" and _inside_a_person(text, c, people):
         return True   # `Ford` of `Rob Ford`, `Roche` of `Stephen Roche`: a body's name as a person's surname
     if doc.lang_ == "en" and c.source not in ("registry", "known", "gazetteer") and _acronym_of_a_thing(doc, name):
@@ -390,6 +398,9 @@ def _not_a_body(doc: Doc, text: str, c: Candidate, cands: list[Candidate], peopl
         return not (proper or suffix_of(name.split(" ")[-1]) or re.fullmatch(r"[가-힣]{2,6}[부청처]", name)
                     or name.split(" ")[-1] in _KO_ARMED_FORCES)
     if c.source == "model" and not supported and doc.lang_ == "en":
+        if re.fullmatch(r"The [A-Z][a-z][\w\-]*", name) and not en.has_org_word(name) and name not in known_names({}):
+            return True   # `The Amiga won …`: one word with the article is a product's or a work's name; a
+            # body's takes none, or holds its organisation word (`The Harlow Company`)
         # an amount, a model number, a short code or a degree is no name (`KRW 933.2`, `IONIQ 5`, `IR`, `M.D.`)
         if re.search(r"\d", name) or (re.fullmatch(r"[A-Z]{1,3}|(?:[A-Z][a-z]?\.){1,3}", name) and name not in known_names({})):
             return True
@@ -491,7 +502,29 @@ def _inside_a_thing_name(text: str, name: str) -> bool:
     2026`): a part of that thing's name, not a body named on its own."""
     spots = list(en.occurrences(text, name))
     return bool(spots) and all(
-        (run := _THING_RUN.match(text, e)) is not None and _names_a_thing(name + run.group(1), "en") for _, e in spots)
+        (run := _THING_RUN.match(text, e)) is not None and _a_thing_head_in(name, run.group(1)) for _, e in spots)
+
+
+_ON_A_TOPIC = re.compile(r"\s(?:on|for)\s(?:the\s)?[A-Z]")
+
+
+def _a_thing_on_a_topic(name: str) -> bool:
+    """The name's head, before `on` or `for` and its subject, names a meeting, programme, award or
+    law and holds no organisation word (`World Summit on Ocean Data`, `Award for Design`); a body's
+    head has one (`Council on Foreign Relations`, `Institute for Basic Science`)."""
+    m = _ON_A_TOPIC.search(name)
+    return m is not None and _NOT_BODY_END_EN.search(name[:m.start()]) is not None and not en.has_org_word(name[:m.start()])
+
+
+def _a_thing_head_in(name: str, run: str) -> bool:
+    """The name and the first words of the run after it end in a thing's head, and the words after
+    that head hold no organisation word: the run may go on past the thing's name with `on` or `of`
+    (`… Healthcare Conference on January`), but not into a body's (`… Summit Partners`) or a list
+    (`Whole Foods Market and Kroger`)."""
+    words = re.findall(r"\s\S+", run)
+    return any(_names_a_thing(name + "".join(words[:i]), "en") and not en.has_org_word("".join(words[i:]))
+               and (i == len(words) or words[i].strip() in ("on", "of"))   # (`… Market and Kroger`: a list goes on)
+               for i in range(len(words), 0, -1))
 
 
 # Capitalised words after a name, up to a year (`… Awards 2026`).
@@ -519,7 +552,8 @@ def _inside_a_person(text: str, c: Candidate, people: set) -> bool:
 def _acronym_of_a_thing(doc: Doc, name: str) -> bool:
     """The release spells the acronym out as a law, programme, meeting or plan (`National Defense
     Authorization Act (NDAA)`, `Green Shipping Program (GSP)`), with no organisation word."""
-    return any(a["alias"]["text"] == name and _names_a_thing(a["name"]["text"], "en") and not en.has_org_word(a["name"]["text"])
+    return any(a["alias"]["text"] == name and (_names_a_thing(a["name"]["text"], "en") and not en.has_org_word(a["name"]["text"])
+                                               or _a_thing_on_a_topic(a["name"]["text"]))
                for a in (doc._.aliases or []) + (doc._.terms or []))
 
 
