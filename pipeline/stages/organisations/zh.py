@@ -134,9 +134,9 @@ def _by_endings(text: str, words):
             if foundation:
                 end = foundation.end()   # a company's foundation (台新银行 + 文化艺术基金会) is named by both
                 continue
-            unit = _UNIT_AFTER.match(text, end) if text[:end].endswith("局") else None
-            if unit:
-                end, precinct = unit.end(), True   # a bureau's precinct or brigade (警察局 + 永康分局, 消防局 + 第三大队)
+            brigade = _UNIT_AFTER.match(text, end) if text[:end].endswith("局") else None
+            if brigade:
+                end, precinct = brigade.end(), True   # a bureau's precinct or brigade (警察局 + 永康分局, 消防局 + 第三大队)
                 continue
             hospital = _HOSPITAL_AFTER.match(text, end) if text[:end].endswith(("大学", "学院")) else None
             if hospital:
@@ -166,10 +166,10 @@ def _by_endings(text: str, words):
             continue   # the organisation word begins a longer common noun: 公安部门, 客运站, 大学生, 公司法
         last_start_floor = last_end
         start = max(_name_start(text, m.start(), words), last_end)  # a name starts after the last organisation word
-        place = re.search(r"[（(]([\u4e00-\u9fff]{2,6})[）)]$", text[max(0, start - 8):start])
-        if place and is_place(place.group(1)) and start - len(place.group()) > last_end:
-            before = _name_start(text, start - len(place.group()), words)
-            if before < start - len(place.group()):
+        inside = re.search(r"[（(]([\u4e00-\u9fff]{2,6})[）)]$", text[max(0, start - 8):start])
+        if inside and is_place(inside.group(1)) and start - len(inside.group()) > last_end:
+            before = _name_start(text, start - len(inside.group()), words)
+            if before < start - len(inside.group()):
                 start = max(before, last_end)   # 华芯半导体（北京）+ 科技有限公司: the place in brackets sits inside the name
         start = max(_item_start(text, start, words), last_end)
         start = max(_district_start(text, start, words), last_end)
