@@ -915,8 +915,9 @@ class KoMark:
 
 _KO_TITLE_WORDS = word_set(Path(__file__).with_name("data") / "ko_titles.txt")
 _KO_TITLES = "|".join(sorted(_KO_TITLE_WORDS, key=len, reverse=True))
-# (an office's compound title ends in one of them or in a word for an officer: `다자외교조정관`, `기획조정실장`)
-_KO_TITLES = r"[가-힣]{0,6}?(?:" + _KO_TITLES + r"|조정관|정책관|심의관|협력관|대변인)"
+# (an office's compound title ends in one of them or in a word for an officer: `다자외교조정관`, `기획조정실장`;
+#  a numbered office: `제1차관`, `제2부시장`)
+_KO_TITLES = r"(?:제\d)?[가-힣]{0,6}?(?:" + _KO_TITLES + r"|조정관|정책관|심의관|협력관|대변인)"
 _KO_PARTICLE = re.compile(
     r"(?:\s?[（(][^()（）\n]{0,80}[)）])*(?P<side>\s?측)?(?P<title>(?:\s[가-힣]{2,3})?\s?(?:" + _KO_TITLES + r"))?(?:\s?등)?(?P<p>으로부터의|로부터의|으로부터|로부터|에서는|에게서|와의|과의|와는|과는|와도|과도|"
     r"에서|에게|으로|은|는|이|가|와|과|을|를|의|에|로|도|,|，|、)(?![가-힣])")
@@ -1006,7 +1007,7 @@ def _korean(ctx: Context) -> list[dict]:
         mentions = ctx.mentions_in(s_start, s_end)
         # `…협약을 맺었다고 밝혔다`, `…지지함을 밝혔다`: a reporting verb whose object is the fact
         # reported is no announcement event (the guide); the fact is the event, if it has one
-        note = ctx.text[s_start] in ko.NOTE_MARKS
+        note = ctx.text[s_start] in ko.NOTE_MARKS + ("□", "■")
         triggers = [t for t in ko_triggers(toks, ctx.blocked, note)
                     if not (t.type == "announcement" and t.lemma == "밝히다" and not _ko_announces(ctx, s_start, t.start))
                     and not (t.type == "announcement" and t.lemma == "발표" and _ko_presented_at(ctx, s_start, t.start))
@@ -1038,6 +1039,15 @@ def _korean(ctx: Context) -> list[dict]:
                 continue
             main = c.triggers[-1]
             date, own = _ko_date(c, main, pending, ctx.text)
+            decided = _ko_decided_at(toks, c, main)
+            if decided is not None and own and date is not None and date["end"] <= toks[decided].idx:
+                # `내년 상반기 포럼을 개최하기로 합의했다`: a date inside what is agreed or decided (`…기로`)
+                # dates that happening, not the agreeing; with no event word there it dates none
+                inner = [t for t in c.triggers if t.index < decided and t.start >= date["end"]]
+                if inner:
+                    main = inner[-1]
+                else:
+                    date, own = None, False
             if date is None and day_topic is not None and c.start > day_topic["end"] and c.boundary != "relative" \
                     and not (ci and clauses[ci - 1].boundary == "relative") \
                     and not any(d["start"] > day_topic["start"] for d in ctx.dates_in(s_start, c.start)):
@@ -1279,6 +1289,19 @@ _KO_LOCAL_READING = re.compile(r"(?:\d일|\))\s?[(（]\s?현지\s?(?:시간|기�
 def _ko_own_calendar(dates: list[dict], text: str) -> list[dict]:
     """`dates` without the local-time readings in brackets after another date."""
     return [d for d in dates if not (text and _KO_LOCAL_READING.search(text, max(0, d["start"] - 12), d["start"]))]
+
+
+def _ko_decided_at(toks: list, c: KoClause, main: Trigger) -> int | None:
+    """The index of the `기` of a `…기로` complement (`개최하기로 합의했다`, `열기로 했다`) that ends
+    before `main` in its clause: what was agreed or decided, a happening to come."""
+    for i in range(main.index - 1, c.first, -1):
+        if _tag0(toks[i]) == "ETN" and toks[i].text == "기" and i + 1 < len(toks) and toks[i + 1].text == "로":
+            return i
+    return None
+
+
+def _tag0(tok) -> str:
+    return (tok.tag_ or "").split("+")[0]
 
 
 def _ko_date(c: KoClause, main: Trigger, pending: dict | None, text: str = "") -> tuple[dict | None, bool]:
@@ -1562,7 +1585,10 @@ def _ko_cues(toks: list) -> str | None:
     # (`2015년 채택된 지속가능발전목표는 …`)
     planned_noun = any(lem in ko.PLANNED_NOUNS and not (k + 1 < len(tags) and tags[k + 1] in ("JKO", "JX", "JKS"))
                        for k, lem in enumerate(lemmas))
-    if planned_noun or "겠" in lemmas or "기로" in lemmas:
+    # (`…하기로 했다`, `열기로 합의했다`: `기` + `로`, what is decided is to come)
+    decided = any(lem == "기" and tag == "ETN" and k + 1 < len(lemmas) and lemmas[k + 1] == "로"
+                  for k, (lem, tag) in enumerate(zip(lemmas, tags)))
+    if planned_noun or "겠" in lemmas or "기로" in lemmas or decided:
         return "planned"
     for k, (lem, tag) in enumerate(zip(lemmas, tags)):
         if tag == "ETM" and lem in ("ᆯ", "을") and k + 1 < len(lemmas) and lemmas[k + 1] == "것":

@@ -136,7 +136,10 @@ AWARD_OBJECTS = ("상", "대상", "표창", "훈장", "포장", "상패", "트�
 INVESTMENT_WORDS = ("투자", "자금", "자본", "펀딩", "시리즈", "원", "달러", "위안", "엔", "유로", "억", "조")
 # `열다` is an opening, unless what is opened is a meeting (`이사회를 열고`, `시상식을 열고`).
 MEETING_NOUNS = ("회의", "이사회", "총회", "시상식", "포럼", "행사", "박람회", "설명회", "간담회", "세미나",
-                 "회담", "토론회", "심포지엄", "컨퍼런스", "콘퍼런스", "전시회", "기념식", "발표회", "협의회", "식", "회")
+                 "회담", "토론회", "심포지엄", "컨퍼런스", "콘퍼런스", "전시회", "기념식", "발표회", "협의회", "식", "회",
+                 # a festival, an expo, a roadshow, a workshop or a show held is a gathering too (`축제를 열기로`,
+                 # `로드쇼를 열고`): not an opening
+                 "축제", "페스티벌", "엑스포", "로드쇼", "워크숍", "워크샵", "데모데이", "콘서트")
 # `바꾸다`/`변경` is a renaming only with one of these as its object.
 NAME_WORDS = ("사명", "이름", "명칭", "상호")
 RENAME_VERBS = {"바꾸다", "변경"}
