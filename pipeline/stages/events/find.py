@@ -1362,7 +1362,9 @@ def _ko_marks(ctx: Context, toks: list, mentions: list[Mention], s_start: int, s
         words_before = text[max(s_start, prev.idx - 12):prev.idx].split()
         before_word = words_before[-1] if words_before and text[prev.idx - 1:prev.idx].isspace() else ""
         glued_head = _glued_noun(toks, i - 1)
-        kind, wants, size = _ko_classify(head, glued_head, before_word, t.text)
+        # (a word of its own, not the `시` of `오후 3시는`)
+        standalone = prev.idx == s_start or not text[prev.idx - 1].isalnum()
+        kind, wants, size = _ko_classify(head, glued_head, before_word, t.text, standalone)
         if kind is None:
             continue
         marks.append(KoMark(prev.idx - (len(before_word) + 1 if before_word and kind in ("group", "anaphor") else 0),
@@ -1405,7 +1407,7 @@ _KO_OWN_SIDE = ("(own side)",)
 _KO_ADNOMINAL_WORD = re.compile(r"(?:한|된|던|하는|되는|온|은)$")
 
 
-def _ko_classify(head: str, glued: str, before: str, particle: str):
+def _ko_classify(head: str, glued: str, before: str, particle: str, standalone: bool = False):
     if before in ko.GROUP_NUMERALS and head in ko.GROUP_NOUNS:
         return "group", (), ko.GROUP_NUMERALS[before]
     for w, n in ko.GROUP_WORDS.items():
@@ -1418,6 +1420,8 @@ def _ko_classify(head: str, glued: str, before: str, particle: str):
         return "anaphor", ko.ANAPHOR_HEADS[before], 0
     if glued in ko.ANAPHOR_HEADS and before not in ko.INDEFINITE:
         return "anaphor", ko.ANAPHOR_HEADS[glued], 0
+    if glued in ko.LOCAL_SELF and standalone:
+        return "local", ko.LOCAL_SELF[glued], 0
     if glued in ko.TRIGGERS or glued in ko.COMPOUNDS or glued in ko.CEREMONIES or head in ko.TRIGGERS \
             or head in ("계약", "거래", "사업", "과제", "행사", "협력", "조치", "데스크", "기간"):
         return "transparent", (), 0
@@ -1440,7 +1444,7 @@ def _ko_subject(ctx: Context, marks: list[KoMark], main: Trigger, c: KoClause, c
     def in_relative(m: KoMark) -> bool:
         """`디엠씨씨는 … FDI 인텔리전스가 주관하는 상을 받았다`: after a topic, a subject inside an
         adnominal clause is that clause's own, not the sentence's."""
-        topic_before = any(t.start < m.start and (t.kind in ("anaphor", "group", "thing") or
+        topic_before = any(t.start < m.start and (t.kind in ("anaphor", "group", "thing", "local") or
                                                   (t.kind == "org" and t.particle in ko.TOPIC)) for t in marks)
         return topic_before and any(x.start <= m.start < x.end and x.boundary == "relative" and x is not c
                                     for x in clauses)
@@ -1454,8 +1458,12 @@ def _ko_subject(ctx: Context, marks: list[KoMark], main: Trigger, c: KoClause, c
     cand = in_clause[-1] if in_clause else None
     if cand is None:
         topical = [m for m in before if (m.kind == "org" and m.particle in ko.TOPIC + ko.SUBJECT) or m.kind in
-                   ("anaphor", "group", "thing")]
+                   ("anaphor", "group", "thing", "local")]
         cand = topical[-1] if topical else None
+        if main.lemma == "밝히다" and ci > 0 and topical:
+            # `가람도는 한빛부가 13일 …를 지정했다고 16일 밝혔다`: who tells is the sentence's topic, not
+            # the subject of what it tells
+            cand = next((m for m in topical if m.kind != "org" or m.particle in ko.TOPIC), cand)
     if cand is None:
         defined = _ko_defined(ctx, marks, c.start, main.start)
         if defined is not None:
@@ -1472,6 +1480,9 @@ def _ko_subject(ctx: Context, marks: list[KoMark], main: Trigger, c: KoClause, c
         return disc.main(), "explicit", [], []
     if cand.kind == "anaphor":
         return disc.resolve(cand.wants, ctx.orgs), "explicit", [], []
+    if cand.kind == "local":
+        own = disc.resolve(cand.wants, ctx.orgs)
+        return (own, "explicit", [], []) if own is not None and own["name"].endswith(cand.wants) else (None, "none", [], [])
     if cand.kind == "group":
         return None, "none", _group_members(cand, mentions, disc), []
     return None, "none", [], []

@@ -169,6 +169,9 @@ PAST_LEMMAS = {"었", "았", "였", "ᆻ"}
 # Words that refer back to an organisation (`회사는`, `이 지구는`, `동사는`, `회사 측은`), with the
 # kind or the name ending of the organisation they can refer to.
 ANAPHOR_HEADS: dict[str, tuple[str, ...]] = reference_words("ko")   # nlp/data/reference_words.tsv
+# A local government's release names itself by its kind alone (`시는 …`, `도는 …`, `군은 …`): the city,
+# province or county named before, whose name ends so; when the release named none, no one.
+LOCAL_SELF: dict[str, tuple[str, ...]] = {"시": ("시",), "도": ("도",), "군": ("군",)}
 # A delegation (`사절단은`, `방문단은`, `대표단이`) is the organisation the release tells of, acting
 # through the people it sends: named with no nation or body before it (`자메이카를 방문한 사절단은`,
 # `영암군수 등 방문단은`), it refers back to that organisation. (`다솜국 대표단은` is another's.)
