@@ -17,6 +17,7 @@ TRIGGERS: dict[str, str] = {
     "설립": "founding", "창립": "founding", "창업": "founding", "창설": "founding", "창단": "founding",
     # approval
     "승인": "approval", "인가": "approval", "허가": "approval", "인증": "approval", "허가증": "approval",
+    "통과": "approval",   # a review or a vote passed (`본회의를 통과했다`): `PASSED` before it
     # designation
     "지정": "designation", "선정": "designation",
     "등재": "designation",   # inscribed on a list or register (`세계유산목록에 등재되었다`)
@@ -40,6 +41,7 @@ TRIGGERS: dict[str, str] = {
     # opening
     "개설": "opening", "개소": "opening", "개관": "opening", "개장": "opening", "개원": "opening",
     "개점": "opening", "설치": "opening", "열다": "opening",
+    "개통": "opening",   # a road, a line or a bridge opened to traffic (`확장 구간을 개통했다`)
     # announcement (a reporting verb counts only with a date of its own, like every event)
     "발표": "announcement", "공표": "announcement", "밝히다": "announcement",
     # meeting: a conference, forum, expo, talks or ceremony held or attended
@@ -132,6 +134,9 @@ LIGHT_NOUNS: dict[str, str] = {
 
 # `상을 받다`: receiving one of these is an award.
 AWARD_OBJECTS = ("상", "대상", "표창", "훈장", "포장", "상패", "트로피", "최우수상", "우수상", "본상", "장관상")
+# `통과` is an approval only when what was passed is a review or a vote (`심의를 통과`, `국무회의를 통과`),
+# not a place (`터널을 통과`).
+PASSED = ("심의", "심사", "의결", "회의", "위원회", "국회", "의회", "조사", "평가", "검토", "검증", "심의회", "관문")
 # `유치` is an investment only when money is what was attracted.
 INVESTMENT_WORDS = ("투자", "자금", "자본", "펀딩", "시리즈", "원", "달러", "위안", "엔", "유로", "억", "조")
 # `열다` is an opening, unless what is opened is a meeting (`이사회를 열고`, `시상식을 열고`).

@@ -104,6 +104,8 @@ def _ko_noun_trigger(toks: list, i: int, note: bool = False) -> Trigger | None:
         return None
     if lemma == "유치" and not any(any(w in x.text for w in ko.INVESTMENT_WORDS) for x in toks[max(0, i - 5):i]):
         return None  # `기업을 유치했다`: attracting tenants, not money
+    if lemma == "통과" and not any(x.text.endswith(ko.PASSED) for x in toks[max(0, i - 4):i]):
+        return None  # `터널을 통과했다`: a place passed through
     if start_only and not _ko_is_start(toks, i):
         return None
     if lemma == "예방" and not _ko_called_on(toks, i):
