@@ -244,6 +244,10 @@ class Context:
                     # later, the short title alone stands for it (`지영미 청장은`)
                     self.officers.setdefault(head[-1] + rest if rest == "장" else rest, org)
                     return org
+        if word in _KO_HEAD_OF:
+            # `안덕근 장관은` in a release that named the ministry but not its minister: the head of
+            # the first body of that kind the release names (its issuer comes first)
+            return next((o for m in self.mentions for o in [m.org] if o["name"].endswith(_KO_HEAD_OF[word])), None)
         return None
 
     @functools.cached_property
@@ -914,6 +918,9 @@ class KoMark:
 
 
 _KO_TITLE_WORDS = word_set(Path(__file__).with_name("data") / "ko_titles.txt")
+# The title of the head of a government body, by the ending of the body's name (`장관` of a `…부`).
+_KO_HEAD_OF = {"장관": "부", "차관": "부", "청장": "청", "처장": "처", "위원장": "위원회", "시장": "시", "군수": "군",
+               "도지사": "도", "구청장": "구"}
 _KO_TITLES = "|".join(sorted(_KO_TITLE_WORDS, key=len, reverse=True))
 # (an office's compound title ends in one of them or in a word for an officer: `다자외교조정관`, `기획조정실장`;
 #  a numbered office: `제1차관`, `제2부시장`)
