@@ -1988,6 +1988,12 @@ def _zh_topic(text: str, mentions: list[Mention], c_start: int, c_end: int) -> d
     return None
 
 
+# A clause that opens with a person named by a title no organisation acts through (a head of
+# state, an artist, an athlete: `賴清德副總統訪問…`, `畫家洪茂源出生於…`, `選手馬皓瑋奪下…`).
+_ZH_PERSON_HEAD = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:副?总统|总理|首相|老师|选手|教练|画家|艺术家|工艺家|球员)(?:[\u4e00-\u9fff]{2,3})?"
+                             r"(?:于|在|今年|去年|曾|也|亦|更|于民国|\d|[，,\s]|$)")
+
+
 def _zh_subject(ctx: Context, text: str, main: Trigger, mentions: list[Mention], c_start: int, disc: Discourse):
     free = [m for m in mentions if m.end <= main.start and _zh_free(text, m, c_start)]
     if free:
@@ -2005,7 +2011,7 @@ def _zh_subject(ctx: Context, text: str, main: Trigger, mentions: list[Mention],
     for word, wants in sorted(zh.ANAPHORS.items(), key=lambda x: -len(x[0])):
         if head.startswith(word):
             return disc.resolve(wants, ctx.orgs), "explicit", []
-    if head.startswith(zh.PERSON_OPENERS):
+    if head.startswith(zh.PERSON_OPENERS) or _ZH_PERSON_HEAD.match(head):
         # `該街友於7月22日自行辦理出院`, `一名女子上月25日…返台`: the clause is about someone who is no
         # organisation (a reference word for a body was matched above)
         return None, "none", []
