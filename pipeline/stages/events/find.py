@@ -976,10 +976,16 @@ def _ko_announces(ctx: Context, s_start: int, pos: int) -> bool:
     return k < pos and _KO_TOLD.search(before.rstrip()) is not None
 
 
+# `…에 대해 발표했다`, `…을 주제로 발표`: a talk given on a topic, not the making public of a plan or results.
+_KO_TALK_ON = re.compile(r"(?:에\s?대해서?|에\s?대하여|에\s?관해서?|에\s?관하여|[을를]\s?주제로)\s?$")
+
+
 def _ko_presented_at(ctx: Context, s_start: int, pos: int) -> bool:
     """`발표` after a gathering it is given at (`통상장관회의에서는 … 필요성을 발표하였으며`, `G7
-    정상회의에서 발표한 공여`): a talk given at the gathering, not an announcement of its own."""
-    return any(ctx.text.startswith("에서", w.end()) for w in _GATHERING["ko"].finditer(ctx.text, s_start, pos))
+    정상회의에서 발표한 공여`), or on a topic (`… 이행 계획에 대해 발표하고`): a talk, not an
+    announcement of its own."""
+    return bool(_KO_TALK_ON.search(ctx.text, max(s_start, pos - 12), pos)) or \
+        any(ctx.text.startswith("에서", w.end()) for w in _GATHERING["ko"].finditer(ctx.text, s_start, pos))
 
 
 def _ko_before_date(ctx: Context, s_start: int, pos: int) -> int:
