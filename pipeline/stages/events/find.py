@@ -627,7 +627,7 @@ def _gatherings(ctx: Context, events: list[dict]) -> list[dict]:
     out = []
     for s, e, _toks in ctx.sentences:
         words = [m for m in rx.finditer(text, s, e) if not ctx.blocked(m.start()) and not ctx.in_date.holds(m.start())
-                 and not _acting_name(ctx, m.start())]
+                 and not _acting_name(ctx, m.start()) and not _modifier_in_title(ctx, m.end())]
         if not words:
             continue
         for d in ctx.dates_in(s, e):
@@ -650,6 +650,15 @@ def _gatherings(ctx: Context, events: list[dict]) -> list[dict]:
             status = "planned" if _is_future(d, ctx.anchor) else "occurred"
             out.append(_event(ctx, trig, d, _gathering_parts(ctx, events, s, e, w.start(), w.end()), (s, e), status, "", False))
     return out
+
+
+_KO_TITLE_HEAD = re.compile(r"[^’｣〉》'\n]{0,40}?\s[가-힣]{2,}[^’｣〉》'\n]{0,20}?[’｣〉》']")
+
+
+def _modifier_in_title(ctx: Context, end: int) -> bool:
+    """A gathering word inside a quoted title that goes on to another head noun (`‘2025 대전
+    사이언스 페스티벌 기본계획’`, a plan): it names what the plan is for, not a gathering."""
+    return ctx.lang == "ko" and ctx.titles.holds(end - 1) and bool(_KO_TITLE_HEAD.match(ctx.text, end))
 
 
 _EN_ACTS_AFTER = re.compile(r"\s*(?:\([^()]{0,80}\)\s*)?,?\s*(?:is|was|has|had|are|were|have|founded|established|started|began|"
