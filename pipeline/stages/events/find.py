@@ -928,7 +928,8 @@ class KoMark:
 
 _KO_TITLE_WORDS = word_set(Path(__file__).with_name("data") / "ko_titles.txt")
 # The title of the head of a government body, by the ending of the body's name (`장관` of a `…부`).
-_KO_HEAD_OF = {"장관": "부", "차관": "부", "청장": "청", "처장": "처", "위원장": "위원회", "시장": "시", "군수": "군",
+# Not `시장`, which is as often a market (`국내 시장은 …`) as a mayor.
+_KO_HEAD_OF = {"장관": "부", "차관": "부", "청장": "청", "처장": "처", "위원장": "위원회", "군수": "군",
                "도지사": "도", "구청장": "구"}
 _KO_TITLES = "|".join(sorted(_KO_TITLE_WORDS, key=len, reverse=True))
 # (an office's compound title ends in one of them or in a word for an officer: `다자외교조정관`, `기획조정실장`;
