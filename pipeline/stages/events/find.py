@@ -244,6 +244,10 @@ class Context:
                     # later, the short title alone stands for it (`지영미 청장은`)
                     self.officers.setdefault(head[-1] + rest if rest == "장" else rest, org)
                     return org
+        if word in _KO_HEAD_OF:
+            # `안덕근 장관은` in a release that named the ministry but not its minister: the head of
+            # the first body of that kind the release names (its issuer comes first)
+            return next((o for m in self.mentions for o in [m.org] if o["name"].endswith(_KO_HEAD_OF[word])), None)
         return None
 
     @functools.cached_property
@@ -623,7 +627,7 @@ def _gatherings(ctx: Context, events: list[dict]) -> list[dict]:
     out = []
     for s, e, _toks in ctx.sentences:
         words = [m for m in rx.finditer(text, s, e) if not ctx.blocked(m.start()) and not ctx.in_date.holds(m.start())
-                 and not _acting_name(ctx, m.start())]
+                 and not _acting_name(ctx, m.start()) and not _modifier_in_title(ctx, m.end())]
         if not words:
             continue
         for d in ctx.dates_in(s, e):
@@ -646,6 +650,15 @@ def _gatherings(ctx: Context, events: list[dict]) -> list[dict]:
             status = "planned" if _is_future(d, ctx.anchor) else "occurred"
             out.append(_event(ctx, trig, d, _gathering_parts(ctx, events, s, e, w.start(), w.end()), (s, e), status, "", False))
     return out
+
+
+_KO_TITLE_HEAD = re.compile(r"[^’｣〉》'\n]{0,40}?\s[가-힣]{2,}[^’｣〉》'\n]{0,20}?[’｣〉》']")
+
+
+def _modifier_in_title(ctx: Context, end: int) -> bool:
+    """A gathering word inside a quoted title that goes on to another head noun (`‘2025 대전
+    사이언스 페스티벌 기본계획’`, a plan): it names what the plan is for, not a gathering."""
+    return ctx.lang == "ko" and ctx.titles.holds(end - 1) and bool(_KO_TITLE_HEAD.match(ctx.text, end))
 
 
 _EN_ACTS_AFTER = re.compile(r"\s*(?:\([^()]{0,80}\)\s*)?,?\s*(?:is|was|has|had|are|were|have|founded|established|started|began|"
@@ -914,9 +927,14 @@ class KoMark:
 
 
 _KO_TITLE_WORDS = word_set(Path(__file__).with_name("data") / "ko_titles.txt")
+# The title of the head of a government body, by the ending of the body's name (`장관` of a `…부`).
+# Not `시장`, which is as often a market (`국내 시장은 …`) as a mayor.
+_KO_HEAD_OF = {"장관": "부", "차관": "부", "청장": "청", "처장": "처", "위원장": "위원회", "군수": "군",
+               "도지사": "도", "구청장": "구"}
 _KO_TITLES = "|".join(sorted(_KO_TITLE_WORDS, key=len, reverse=True))
-# (an office's compound title ends in one of them or in a word for an officer: `다자외교조정관`, `기획조정실장`)
-_KO_TITLES = r"[가-힣]{0,6}?(?:" + _KO_TITLES + r"|조정관|정책관|심의관|협력관|대변인)"
+# (an office's compound title ends in one of them or in a word for an officer: `다자외교조정관`, `기획조정실장`;
+#  a numbered office: `제1차관`, `제2부시장`)
+_KO_TITLES = r"(?:제\d)?[가-힣]{0,6}?(?:" + _KO_TITLES + r"|조정관|정책관|심의관|협력관|대변인)"
 _KO_PARTICLE = re.compile(
     r"(?:\s?[（(][^()（）\n]{0,80}[)）])*(?P<side>\s?측)?(?P<title>(?:\s[가-힣]{2,3})?\s?(?:" + _KO_TITLES + r"))?(?:\s?등)?(?P<p>으로부터의|로부터의|으로부터|로부터|에서는|에게서|와의|과의|와는|과는|와도|과도|"
     r"에서|에게|으로|은|는|이|가|와|과|을|를|의|에|로|도|,|，|、)(?![가-힣])")
@@ -968,10 +986,16 @@ def _ko_announces(ctx: Context, s_start: int, pos: int) -> bool:
     return k < pos and _KO_TOLD.search(before.rstrip()) is not None
 
 
+# `…에 대해 발표했다`, `…을 주제로 발표`: a talk given on a topic, not the making public of a plan or results.
+_KO_TALK_ON = re.compile(r"(?:에\s?대해서?|에\s?대하여|에\s?관해서?|에\s?관하여|[을를]\s?주제로)\s?$")
+
+
 def _ko_presented_at(ctx: Context, s_start: int, pos: int) -> bool:
     """`발표` after a gathering it is given at (`통상장관회의에서는 … 필요성을 발표하였으며`, `G7
-    정상회의에서 발표한 공여`): a talk given at the gathering, not an announcement of its own."""
-    return any(ctx.text.startswith("에서", w.end()) for w in _GATHERING["ko"].finditer(ctx.text, s_start, pos))
+    정상회의에서 발표한 공여`), or on a topic (`… 이행 계획에 대해 발표하고`): a talk, not an
+    announcement of its own."""
+    return bool(_KO_TALK_ON.search(ctx.text, max(s_start, pos - 12), pos)) or \
+        any(ctx.text.startswith("에서", w.end()) for w in _GATHERING["ko"].finditer(ctx.text, s_start, pos))
 
 
 def _ko_before_date(ctx: Context, s_start: int, pos: int) -> int:
@@ -1006,7 +1030,7 @@ def _korean(ctx: Context) -> list[dict]:
         mentions = ctx.mentions_in(s_start, s_end)
         # `…협약을 맺었다고 밝혔다`, `…지지함을 밝혔다`: a reporting verb whose object is the fact
         # reported is no announcement event (the guide); the fact is the event, if it has one
-        note = ctx.text[s_start] in ko.NOTE_MARKS
+        note = ctx.text[s_start] in ko.NOTE_MARKS + ("□", "■")
         triggers = [t for t in ko_triggers(toks, ctx.blocked, note)
                     if not (t.type == "announcement" and t.lemma == "밝히다" and not _ko_announces(ctx, s_start, t.start))
                     and not (t.type == "announcement" and t.lemma == "발표" and _ko_presented_at(ctx, s_start, t.start))
@@ -1038,6 +1062,15 @@ def _korean(ctx: Context) -> list[dict]:
                 continue
             main = c.triggers[-1]
             date, own = _ko_date(c, main, pending, ctx.text)
+            decided = _ko_decided_at(toks, c, main)
+            if decided is not None and own and date is not None and date["end"] <= toks[decided].idx:
+                # `내년 상반기 포럼을 개최하기로 합의했다`: a date inside what is agreed or decided (`…기로`)
+                # dates that happening, not the agreeing; with no event word there it dates none
+                inner = [t for t in c.triggers if t.index < decided and t.start >= date["end"]]
+                if inner:
+                    main = inner[-1]
+                else:
+                    date, own = None, False
             if date is None and day_topic is not None and c.start > day_topic["end"] and c.boundary != "relative" \
                     and not (ci and clauses[ci - 1].boundary == "relative") \
                     and not any(d["start"] > day_topic["start"] for d in ctx.dates_in(s_start, c.start)):
@@ -1281,6 +1314,19 @@ def _ko_own_calendar(dates: list[dict], text: str) -> list[dict]:
     return [d for d in dates if not (text and _KO_LOCAL_READING.search(text, max(0, d["start"] - 12), d["start"]))]
 
 
+def _ko_decided_at(toks: list, c: KoClause, main: Trigger) -> int | None:
+    """The index of the `기` of a `…기로` complement (`개최하기로 합의했다`, `열기로 했다`) that ends
+    before `main` in its clause: what was agreed or decided, a happening to come."""
+    for i in range(main.index - 1, c.first, -1):
+        if _tag0(toks[i]) == "ETN" and toks[i].text == "기" and i + 1 < len(toks) and toks[i + 1].text == "로":
+            return i
+    return None
+
+
+def _tag0(tok) -> str:
+    return (tok.tag_ or "").split("+")[0]
+
+
 def _ko_date(c: KoClause, main: Trigger, pending: dict | None, text: str = "") -> tuple[dict | None, bool]:
     before = [d for d in _ko_own_calendar(c.dates, text) if d["end"] <= main.start]
     if len(before) >= 2 and _KO_AND.match(text[before[-2]["end"]:before[-1]["start"]]) \
@@ -1339,7 +1385,9 @@ def _ko_marks(ctx: Context, toks: list, mentions: list[Mention], s_start: int, s
         words_before = text[max(s_start, prev.idx - 12):prev.idx].split()
         before_word = words_before[-1] if words_before and text[prev.idx - 1:prev.idx].isspace() else ""
         glued_head = _glued_noun(toks, i - 1)
-        kind, wants, size = _ko_classify(head, glued_head, before_word, t.text)
+        # (a word of its own, not the `시` of `오후 3시는`)
+        standalone = prev.idx == s_start or not text[prev.idx - 1].isalnum()
+        kind, wants, size = _ko_classify(head, glued_head, before_word, t.text, standalone)
         if kind is None:
             continue
         marks.append(KoMark(prev.idx - (len(before_word) + 1 if before_word and kind in ("group", "anaphor") else 0),
@@ -1382,7 +1430,7 @@ _KO_OWN_SIDE = ("(own side)",)
 _KO_ADNOMINAL_WORD = re.compile(r"(?:한|된|던|하는|되는|온|은)$")
 
 
-def _ko_classify(head: str, glued: str, before: str, particle: str):
+def _ko_classify(head: str, glued: str, before: str, particle: str, standalone: bool = False):
     if before in ko.GROUP_NUMERALS and head in ko.GROUP_NOUNS:
         return "group", (), ko.GROUP_NUMERALS[before]
     for w, n in ko.GROUP_WORDS.items():
@@ -1395,6 +1443,8 @@ def _ko_classify(head: str, glued: str, before: str, particle: str):
         return "anaphor", ko.ANAPHOR_HEADS[before], 0
     if glued in ko.ANAPHOR_HEADS and before not in ko.INDEFINITE:
         return "anaphor", ko.ANAPHOR_HEADS[glued], 0
+    if glued in ko.LOCAL_SELF and standalone:
+        return "local", ko.LOCAL_SELF[glued], 0
     if glued in ko.TRIGGERS or glued in ko.COMPOUNDS or glued in ko.CEREMONIES or head in ko.TRIGGERS \
             or head in ("계약", "거래", "사업", "과제", "행사", "협력", "조치", "데스크", "기간"):
         return "transparent", (), 0
@@ -1417,7 +1467,7 @@ def _ko_subject(ctx: Context, marks: list[KoMark], main: Trigger, c: KoClause, c
     def in_relative(m: KoMark) -> bool:
         """`디엠씨씨는 … FDI 인텔리전스가 주관하는 상을 받았다`: after a topic, a subject inside an
         adnominal clause is that clause's own, not the sentence's."""
-        topic_before = any(t.start < m.start and (t.kind in ("anaphor", "group", "thing") or
+        topic_before = any(t.start < m.start and (t.kind in ("anaphor", "group", "thing", "local") or
                                                   (t.kind == "org" and t.particle in ko.TOPIC)) for t in marks)
         return topic_before and any(x.start <= m.start < x.end and x.boundary == "relative" and x is not c
                                     for x in clauses)
@@ -1431,8 +1481,12 @@ def _ko_subject(ctx: Context, marks: list[KoMark], main: Trigger, c: KoClause, c
     cand = in_clause[-1] if in_clause else None
     if cand is None:
         topical = [m for m in before if (m.kind == "org" and m.particle in ko.TOPIC + ko.SUBJECT) or m.kind in
-                   ("anaphor", "group", "thing")]
+                   ("anaphor", "group", "thing", "local")]
         cand = topical[-1] if topical else None
+        if main.lemma == "밝히다" and ci > 0 and topical:
+            # `가람도는 한빛부가 13일 …를 지정했다고 16일 밝혔다`: who tells is the sentence's topic, not
+            # the subject of what it tells
+            cand = next((m for m in topical if m.kind != "org" or m.particle in ko.TOPIC), cand)
     if cand is None:
         defined = _ko_defined(ctx, marks, c.start, main.start)
         if defined is not None:
@@ -1449,6 +1503,9 @@ def _ko_subject(ctx: Context, marks: list[KoMark], main: Trigger, c: KoClause, c
         return disc.main(), "explicit", [], []
     if cand.kind == "anaphor":
         return disc.resolve(cand.wants, ctx.orgs), "explicit", [], []
+    if cand.kind == "local":
+        own = disc.resolve(cand.wants, ctx.orgs)
+        return (own, "explicit", [], []) if own is not None and own["name"].endswith(cand.wants) else (None, "none", [], [])
     if cand.kind == "group":
         return None, "none", _group_members(cand, mentions, disc), []
     return None, "none", [], []
@@ -1562,7 +1619,10 @@ def _ko_cues(toks: list) -> str | None:
     # (`2015년 채택된 지속가능발전목표는 …`)
     planned_noun = any(lem in ko.PLANNED_NOUNS and not (k + 1 < len(tags) and tags[k + 1] in ("JKO", "JX", "JKS"))
                        for k, lem in enumerate(lemmas))
-    if planned_noun or "겠" in lemmas or "기로" in lemmas:
+    # (`…하기로 했다`, `열기로 합의했다`: `기` + `로`, what is decided is to come)
+    decided = any(lem == "기" and tag == "ETN" and k + 1 < len(lemmas) and lemmas[k + 1] == "로"
+                  for k, (lem, tag) in enumerate(zip(lemmas, tags)))
+    if planned_noun or "겠" in lemmas or "기로" in lemmas or decided:
         return "planned"
     for k, (lem, tag) in enumerate(zip(lemmas, tags)):
         if tag == "ETM" and lem in ("ᆯ", "을") and k + 1 < len(lemmas) and lemmas[k + 1] == "것":
@@ -1944,6 +2004,12 @@ def _zh_topic(text: str, mentions: list[Mention], c_start: int, c_end: int) -> d
     return None
 
 
+# A clause that opens with a person named by a title no organisation acts through (a head of
+# state, an artist, an athlete: `賴清德副總統訪問…`, `畫家洪茂源出生於…`, `選手馬皓瑋奪下…`).
+_ZH_PERSON_HEAD = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:副?总统|总理|首相|老师|选手|教练|画家|艺术家|工艺家|球员)(?:[\u4e00-\u9fff]{2,3})?"
+                             r"(?:于|在|今年|去年|曾|也|亦|更|于民国|\d|[，,\s]|$)")
+
+
 def _zh_subject(ctx: Context, text: str, main: Trigger, mentions: list[Mention], c_start: int, disc: Discourse):
     free = [m for m in mentions if m.end <= main.start and _zh_free(text, m, c_start)]
     if free:
@@ -1961,7 +2027,7 @@ def _zh_subject(ctx: Context, text: str, main: Trigger, mentions: list[Mention],
     for word, wants in sorted(zh.ANAPHORS.items(), key=lambda x: -len(x[0])):
         if head.startswith(word):
             return disc.resolve(wants, ctx.orgs), "explicit", []
-    if head.startswith(zh.PERSON_OPENERS):
+    if head.startswith(zh.PERSON_OPENERS) or _ZH_PERSON_HEAD.match(head):
         # `該街友於7月22日自行辦理出院`, `一名女子上月25日…返台`: the clause is about someone who is no
         # organisation (a reference word for a body was matched above)
         return None, "none", []

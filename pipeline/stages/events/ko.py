@@ -17,6 +17,7 @@ TRIGGERS: dict[str, str] = {
     "설립": "founding", "창립": "founding", "창업": "founding", "창설": "founding", "창단": "founding",
     # approval
     "승인": "approval", "인가": "approval", "허가": "approval", "인증": "approval", "허가증": "approval",
+    "통과": "approval",   # a review or a vote passed (`본회의를 통과했다`): `PASSED` before it
     # designation
     "지정": "designation", "선정": "designation",
     "등재": "designation",   # inscribed on a list or register (`세계유산목록에 등재되었다`)
@@ -40,6 +41,7 @@ TRIGGERS: dict[str, str] = {
     # opening
     "개설": "opening", "개소": "opening", "개관": "opening", "개장": "opening", "개원": "opening",
     "개점": "opening", "설치": "opening", "열다": "opening",
+    "개통": "opening",   # a road, a line or a bridge opened to traffic (`확장 구간을 개통했다`)
     # announcement (a reporting verb counts only with a date of its own, like every event)
     "발표": "announcement", "공표": "announcement", "밝히다": "announcement",
     # meeting: a conference, forum, expo, talks or ceremony held or attended
@@ -132,11 +134,17 @@ LIGHT_NOUNS: dict[str, str] = {
 
 # `상을 받다`: receiving one of these is an award.
 AWARD_OBJECTS = ("상", "대상", "표창", "훈장", "포장", "상패", "트로피", "최우수상", "우수상", "본상", "장관상")
+# `통과` is an approval only when what was passed is a review or a vote (`심의를 통과`, `국무회의를 통과`),
+# not a place (`터널을 통과`).
+PASSED = ("심의", "심사", "의결", "회의", "위원회", "국회", "의회", "조사", "평가", "검토", "검증", "심의회", "관문")
 # `유치` is an investment only when money is what was attracted.
 INVESTMENT_WORDS = ("투자", "자금", "자본", "펀딩", "시리즈", "원", "달러", "위안", "엔", "유로", "억", "조")
 # `열다` is an opening, unless what is opened is a meeting (`이사회를 열고`, `시상식을 열고`).
 MEETING_NOUNS = ("회의", "이사회", "총회", "시상식", "포럼", "행사", "박람회", "설명회", "간담회", "세미나",
-                 "회담", "토론회", "심포지엄", "컨퍼런스", "콘퍼런스", "전시회", "기념식", "발표회", "협의회", "식", "회")
+                 "회담", "토론회", "심포지엄", "컨퍼런스", "콘퍼런스", "전시회", "기념식", "발표회", "협의회", "식", "회",
+                 # a festival, an expo, a roadshow, a workshop or a show held is a gathering too (`축제를 열기로`,
+                 # `로드쇼를 열고`): not an opening
+                 "축제", "페스티벌", "엑스포", "로드쇼", "워크숍", "워크샵", "데모데이", "콘서트")
 # `바꾸다`/`변경` is a renaming only with one of these as its object.
 NAME_WORDS = ("사명", "이름", "명칭", "상호")
 RENAME_VERBS = {"바꾸다", "변경"}
@@ -166,6 +174,9 @@ PAST_LEMMAS = {"었", "았", "였", "ᆻ"}
 # Words that refer back to an organisation (`회사는`, `이 지구는`, `동사는`, `회사 측은`), with the
 # kind or the name ending of the organisation they can refer to.
 ANAPHOR_HEADS: dict[str, tuple[str, ...]] = reference_words("ko")   # nlp/data/reference_words.tsv
+# A local government's release names itself by its kind alone (`시는 …`, `도는 …`, `군은 …`): the city,
+# province or county named before, whose name ends so; when the release named none, no one.
+LOCAL_SELF: dict[str, tuple[str, ...]] = {"시": ("시",), "도": ("도",), "군": ("군",)}
 # A delegation (`사절단은`, `방문단은`, `대표단이`) is the organisation the release tells of, acting
 # through the people it sends: named with no nation or body before it (`자메이카를 방문한 사절단은`,
 # `영암군수 등 방문단은`), it refers back to that organisation. (`다솜국 대표단은` is another's.)

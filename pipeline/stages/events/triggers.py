@@ -104,6 +104,8 @@ def _ko_noun_trigger(toks: list, i: int, note: bool = False) -> Trigger | None:
         return None
     if lemma == "유치" and not any(any(w in x.text for w in ko.INVESTMENT_WORDS) for x in toks[max(0, i - 5):i]):
         return None  # `기업을 유치했다`: attracting tenants, not money
+    if lemma == "통과" and not any(x.text.endswith(ko.PASSED) for x in toks[max(0, i - 4):i]):
+        return None  # `터널을 통과했다`: a place passed through
     if start_only and not _ko_is_start(toks, i):
         return None
     if lemma == "예방" and not _ko_called_on(toks, i):
@@ -251,6 +253,8 @@ def _ko_predicate_voice(toks: list, i: int, note: bool = False) -> str | None:
         return "active"  # `추진 중이며`, `협의 중이다`: the noun is the predicate, in progress
     if note and all(_tags(x)[0] in ("SF", "SSC") for x in toks[i + 1:]):
         return "active"   # a note or a list item ends on its noun (`2013년 9월 출범`, `(2015년 가입)`)
+    if note and nxt is not None and nxt.text in ("예정", "계획") and all(_tags(x)[0] in ("SF", "SSC") for x in toks[i + 2:]):
+        return "active"   # … or on its noun and the plan for it (`12.10.(화) 포럼 개최 예정`)
     depth = 0
     for k in range(i + 1, min(len(toks), i + 9)):
         x = toks[k]
