@@ -37,6 +37,7 @@ _TO_BODIES = {"유엔", "UN", "OECD", "EU", "아세안", "ASEAN", "WTO", "제네
 
 _ZH_WORD = (r"(?:(?:臺北|台北)?(?:經濟文化|经济文化|商務|商务|貿易|贸易)?(?:代表處|代表处|辦事處|办事处)"
             r"|大使館|大使馆|總領事館|总领事馆|領事館|领事馆|代表團|代表团)")
+_ZH_MISSION = re.compile(_ZH_WORD)
 _ZH_IN_TAIWAN = re.compile(r"(?:在台|在臺)(?:協會|协会|辦事處|办事处|事務所|事务所|代表處|代表处)")
 
 _EN_WORD = r"(?:Embassy|Consulate[- ]General|Consulate|High Commission|Permanent Mission|Mission)"
@@ -68,9 +69,9 @@ def _ko(text: str) -> Iterator[Span]:
         split = _host_and_sender(m.group("body"))
         if split is None or split[0] in _KO_NOT_HOSTS:
             continue
-        host, sender = split
+        host = split[0]
         if not (_ko_place(host) or host.isupper() or len(host) >= 2):
-            continue
+            continue   # (a one-syllable host is a country's short form: 주한, 주미)
         taken.append(m.span())
         yield m.span()
     for m in _KO_SENT.finditer(text):
@@ -81,7 +82,7 @@ def _ko(text: str) -> Iterator[Span]:
 
 def _zh(text: str) -> Iterator[Span]:
     folded = fold_han(text)
-    for m in re.finditer(_ZH_WORD, text):
+    for m in _ZH_MISSION.finditer(text):
         at = max(text.rfind("駐", max(0, m.start() - 12), m.start()), text.rfind("驻", max(0, m.start() - 12), m.start()))
         if at < 0 or re.search(r"[\s，。、；：,.;:「」『』（）()]", text[at:m.start()]):
             continue
