@@ -1257,3 +1257,8 @@ def test_a_district_or_county_office_is_a_government_body():
 
 def test_the_word_for_a_district_office_alone_is_no_name():
     assert not orgs("각 구청과 군청에 안내문을 보냈다.")
+
+
+def test_a_city_the_model_reads_as_a_place_acts_as_a_body_when_its_clause_says_what_a_body_does():
+    assert "순천시" in orgs("순천시는 3일 시청에서 주민 설명회를 열었다.")
+    assert "제주도" not in orgs("제주도는 오후부터 비가 내리겠다.")

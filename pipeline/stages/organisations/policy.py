@@ -86,7 +86,7 @@ def apply_model_spans(doc: Doc, cands: list[Candidate], policy: str) -> list[Can
     # A province, city or hospital the rules took for an actor (`제주도는`, `창원시가`) stays a place where
     # the model, reading the whole sentence, says place (`제주도는 오후부터 비가 내리겠다`).
     out = [c for c in cands if not ((c.start, c.end) in places and _also_a_place(text[c.start:c.end])
-                                    and not _SUBJECT_OF_A_DEAL.match(text, c.end))]
+                                    and not _SUBJECT_OF_A_DEAL.match(text, c.end) and not _acts_as_a_body(text, c.end))]
     terms = {t["name"]["text"] for t in doc._.terms or []}
     term_spans = [(t["name"]["start"], t["name"]["end"]) for t in doc._.terms or []]
     renderings = {a["alias"]["start"] for a in (doc._.aliases or []) + (doc._.terms or [])}
@@ -187,6 +187,22 @@ def _model_kind(name: str, lang: str) -> str:
         return "government"   # a province, city or county that acts is its government (`광양시는`)
     return "other" if ko.a_party(name) else "company"
 
+
+
+# What a local government does as a body in the clause it opens as topic or subject (`순천시는 3일
+# 설명회를 열었다`), and weather or a place's lot does not (`제주도는 오후부터 비가 내리겠다`).
+_TOPIC = re.compile(r"(?:는|은|가|이)\s")
+_BODY_ACTS = re.compile(r"(?:개최|열었|연다|열고|밝혔|발표|추진|체결|선정|운영|실시|시행|모집|협약|참석|방문|마련|구축|조성|"
+                        r"투입|제공|설치|지원한다|지원했|지원키로|당부|요청|건의)")
+
+
+def _acts_as_a_body(text: str, end: int) -> bool:
+    """A province, city or county opens the clause as its topic or subject, and the clause tells
+    what a body does: the model's place reading gives way."""
+    if not _TOPIC.match(text, end):
+        return False
+    stop = min([i for i in (text.find(".", end), text.find("\n", end)) if i >= 0] or [len(text)])
+    return _BODY_ACTS.search(text, end, min(stop, end + 150)) is not None
 
 
 # A local government as the subject of a clause that makes a deal or holds an event with others
