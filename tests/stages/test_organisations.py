@@ -1262,3 +1262,12 @@ def test_the_word_for_a_district_office_alone_is_no_name():
 def test_a_city_the_model_reads_as_a_place_acts_as_a_body_when_its_clause_says_what_a_body_does():
     assert "순천시" in orgs("순천시는 3일 시청에서 주민 설명회를 열었다.")
     assert "제주도" not in orgs("제주도는 오후부터 비가 내리겠다.")
+
+
+def test_a_bracket_listing_the_bodies_a_kind_word_names_holds_names():
+    found = orgs("관계기관(지자체, 한국농어촌공사, 한국수자원공사 등)과 협의한다.")
+    assert {"한국농어촌공사", "한국수자원공사"} <= set(found), sorted(found)
+
+
+def test_an_aside_in_brackets_after_a_name_holds_no_body():
+    assert set(orgs("한빛전자(대표 김누리, 누리연구소장 이한빛)는 3일 신제품을 발표했다.")) == {"한빛전자"}

@@ -496,10 +496,18 @@ def _person_before_title(doc: Doc, word, org_end: int) -> bool:
 
 
 def _inside_bracket(text: str, pos: int) -> bool:
-    """Inside an open bracket on the same line (`(CEPI, 백신개발 국제기구)`): an aside."""
+    """Inside an open bracket on the same line (`(CEPI, 백신개발 국제기구)`): an aside; not a
+    bracket that lists the bodies a kind word before it names (`유관기관(농협, 한빛공사 등)`)."""
     line_start = text.rfind("\n", 0, pos) + 1
     seg = text[line_start:pos]
-    return (seg.count("(") + seg.count("（")) > (seg.count(")") + seg.count("）"))
+    if (seg.count("(") + seg.count("（")) <= (seg.count(")") + seg.count("）")):
+        return False
+    opened = max(seg.rfind("("), seg.rfind("（")) + line_start
+    return not (_KINDS_BEFORE_A_LIST.search(text, max(0, opened - 8), opened) and "," in text[opened:pos + 40].split(")")[0])
+
+
+# Words for kinds of bodies that a bracket after them lists by name (`관계기관(A, B, C 등)`).
+_KINDS_BEFORE_A_LIST = re.compile(r"(?:기관|기업|업체|단체|부처|협회|회사|은행|대학|공사|공단|연구소|연구원|센터|지자체)\s?$")
 
 
 _UNIVERSITY_CUE = re.compile(r"대학|교수|총장|학생|연구진|연구팀|산학")
