@@ -16,6 +16,7 @@ render, and what the run of nouns cut off, which it does.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from pathlib import Path
 
@@ -67,8 +68,8 @@ def lead_in_end(text: str, start: int, end: int, rendering: str) -> int:
     person's role before a transliterated name, are left out (`start` when none are)."""
     if script_of(rendering) != "latin" or is_acronym(rendering) or end - start < 3:
         return start
-    _, ws = pos_words(text)
-    words = [w for w in ws if start <= w[0] and w[1] <= end]
+    starts, ws = pos_words(text)
+    words = [w for w in ws[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)] if w[1] <= end]
     if not words or words[0][0] != start:
         return start   # (a word of the segmenter runs over the name's start: its reading is no guide)
     best = start

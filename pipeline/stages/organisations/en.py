@@ -409,7 +409,7 @@ def governments_of_places(text: str):
         words = place.split()
         for k in range(len(words), 0, -1):   # the longest run of words that names a place
             head = " ".join(words[:k])
-            if is_place(head) or is_country(head) or is_country("the " + head):
+            if is_place(head) or is_country("the " + head):
                 yield m.start(), m.start("place") + len(head)
                 break
 

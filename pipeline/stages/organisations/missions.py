@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ...nlp.places import is_city, is_country, is_place
+from ...nlp.places import is_country, is_place
 from ...nlp.script import fold_han
 
 Span = tuple[int, int]
@@ -49,7 +49,7 @@ _DEMONYM = re.compile(r"(?:[A-Z][a-z]+(?:an|ese|ish|i|ch|ic))$")
 
 
 def _ko_place(word: str) -> bool:
-    return is_country(word) or is_place(word) or is_city(word) or word in _TO_BODIES
+    return is_place(word) or word in _TO_BODIES   # (a country or a city)
 
 
 def _host_and_sender(body: str) -> tuple[str, str] | None:
@@ -102,7 +102,7 @@ def _zh(text: str) -> Iterator[Span]:
 
 def _en_place(phrase: str) -> bool:
     bare = re.sub(r"^the ", "", phrase.strip())
-    return is_country(bare) or is_place(bare) or bare in _TO_BODIES or bare in ("United Nations", "European Union") \
+    return is_place(bare) or bare in _TO_BODIES or bare in ("United Nations", "European Union") \
         or bool(re.fullmatch(r"(?:Republic|Kingdom|State|Federal Republic|People's Republic|Principality|Commonwealth|"
                              r"Grand Duchy|Sultanate|Union) of (?:the )?[A-Z][\w ]+", bare))
 
