@@ -62,8 +62,6 @@ NOT_BODY_ENDINGS_ZH = tuple(w for w, (lang,) in _NOT_BODY_ENDINGS.items() if lan
 _GOVERNMENT_OF = re.compile(r"\s?(?:정부|행정부|당국|통상당국|정책당국|政府|当局|government|Government|authorities)$")
 # Times of day and clocks' zones, which Korean brackets like renderings (`오전(한국시각)`).
 _KO_TIME_OF_DAY = re.compile(r"(?:이하\s?)?(?:오전|오후|새벽|아침|점심|저녁|밤|낮|정오|자정|[가-힣]{1,4}\s?(?:시간|시각))")
-# A country's armed services: common nouns that each name one body of a state.
-_KO_ARMED_FORCES = ("육군", "해군", "공군", "해병대", "국군", "해안경비대", "우주군")
 # The United Nations' agencies and offices go by `UN` and their initials (`UNOPS`, `UNDRR`, `UNHCR`);
 # the conventions and declarations that do are laws.
 _UN_BODY = re.compile(r"UN[A-Z]{2,7}")
@@ -396,7 +394,7 @@ def _not_a_body(doc: Doc, text: str, c: Candidate, cands: list[Candidate], peopl
         # a ministry or agency by its short name (`해수부`, `질병청`, `여가부`) is a body too
         # and so is a country's army, navy or air force (`해군`, `대한민국 육군`), common nouns that name one body
         return not (proper or suffix_of(name.split(" ")[-1]) or re.fullmatch(r"[가-힣]{2,6}[부청처]", name)
-                    or name.split(" ")[-1] in _KO_ARMED_FORCES)
+                    or name.split(" ")[-1] in ko.STATE_FORCES or _a_company_by_its_form(name))
     if c.source == "model" and not supported and doc.lang_ == "en":
         if re.fullmatch(r"The [A-Z][a-z][\w\-]*", name) and not en.has_org_word(name) and name not in known_names({}):
             return True   # `The Amiga won …`: one word with the article is a product's or a work's name; a
@@ -477,6 +475,25 @@ def _a_korean_term(doc: Doc, c: Candidate, name: str, cands: list[Candidate]) ->
     return len(tags) >= 2 and all(t.startswith(("NNG", "XSN", "XPN", "MM", "SN")) for t in tags) \
         and not suffix_of(last) and not last.endswith(_KO_BODY_ENDS) and not name.endswith(KO_TRADE_WORDS) \
         and not _described_as_a_company(doc, c.start)
+
+
+_KO_LATIN_LED = re.compile(r"([A-Z]{2,4})[가-힣]{2,8}")
+
+
+def _a_company_by_its_form(name: str) -> bool:
+    """One word the model reads as a body that is made the way company names are: a line of business
+    after a word that is no place (`중앙건설`, `누리제과`: the model's reading settles what Kiwi
+    cannot, whether the first word is a name), or a group's Latin initials joined to Hangul
+    (`SK텔레콤`, `LG화학`), where the initials are no term's (`AI반도체`, `IT기업`)."""
+    if " " in name:
+        return False
+    latin = _KO_LATIN_LED.fullmatch(name)
+    if latin:
+        return latin.group(1) not in TERM_ACRONYMS
+    trade = next((t for t in KO_TRADE_WORDS if name.endswith(t) and len(name) >= len(t) + 2), None)
+    head = name[:-len(trade)] if trade else ""
+    return bool(trade) and trade != "테크" and re.fullmatch(r"[가-힣]+", head) is not None \
+        and not is_place(head) and not is_country(head)
 
 
 def _proper_read_alone(name: str) -> bool:

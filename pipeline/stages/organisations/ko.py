@@ -71,5 +71,10 @@ _NOT_PARTIES = ("식당", "성당", "회당", "본당", "서당", "사당", "강
                 "학당")
 
 
+# A country's armed services, its police, prosecution and coast guard: common nouns that each name
+# one body of a state (`해군`, `경찰은 …`: the police force, not any police).
+STATE_FORCES = ("육군", "해군", "공군", "해병대", "국군", "해안경비대", "우주군", "경찰", "검찰", "해경", "해양경찰")
+
+
 def a_party(name: str) -> bool:
     return _PARTY.fullmatch(name) is not None and not name.endswith(_NOT_PARTIES)

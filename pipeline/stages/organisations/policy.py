@@ -178,13 +178,15 @@ def _initials(name: str) -> str:
 def _model_kind(name: str, lang: str) -> str:
     """The kind of a name only the model found: by its organisation word in English and Chinese
     (`University of Heidelberg` education, `内政部消防署` government); in Korean a province, city
-    or county is a government; a company otherwise (as the KLUE figures were measured)."""
+    or county is a government, and so is a state's armed service or police; a company otherwise (as the KLUE figures were measured)."""
     if lang == "en":
         return en.kind_of(name)
     if lang == "zh":
         return zh.kind_by_ending(name) or "company"
     if name in ko.PROVINCES or ko.is_city_or_county(name):
         return "government"   # a province, city or county that acts is its government (`광양시는`)
+    if name.split(" ")[-1] in ko.STATE_FORCES:
+        return "government"   # a state's armed service or police (`해군`, `서울 경찰`)
     return "other" if ko.a_party(name) else "company"
 
 

@@ -1,0 +1,33 @@
+"""Korean names only the entity model reads, kept by the form of the name (`pipeline/stages/
+organisations/exclude.py`, `ko.STATE_FORCES`): a state's police, prosecution and coast guard by
+their common nouns, companies by a line of business or a group's Latin initials. The sentences
+are written for these tests."""
+import pytest
+
+from pipeline import extract
+
+
+def orgs(text):
+    return {o.name: o for o in extract(text, lang="ko", anchor="2025-04-02")["organisations.jsonl"]}
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("경찰은 화재 원인을 조사하고 있다고 밝혔다.", "경찰", "government"),
+    ("검찰은 지난달 그를 불구속 기소했다.", "검찰", "government"),
+    ("해경은 실종자 수색을 이어갔다.", "해경", "government"),
+    ("미래제과가 다음 달 신제품을 출시한다고 밝혔다.", "미래제과", "company"),   # a line of business
+    ("HN텔레콤은 올해 영업이익이 늘었다고 밝혔다.", "HN텔레콤", "company"),     # a group's initials
+])
+def test_a_state_force_or_a_company_by_the_form_of_its_name(text, name, kind):
+    found = orgs(text)
+    assert name in found, sorted(found)
+    assert found[name].kind == kind
+
+
+@pytest.mark.parametrize("text, name", [
+    ("경찰관 두 명이 현장에 도착했다.", "경찰관"),
+    ("AI반도체 기업들이 행사에 몰렸다.", "AI반도체"),
+    ("서울건설 현장에서 사고가 났다.", "서울건설"),
+])
+def test_an_officer_a_field_or_a_place_with_a_trade_is_no_body(text, name):
+    assert name not in orgs(text)
