@@ -1,6 +1,7 @@
 """Korean names only the entity model reads, kept by the form of the name (`pipeline/stages/
 organisations/exclude.py`, `ko.STATE_FORCES`): a state's police, prosecution and coast guard by
-their common nouns, companies by a line of business or a group's Latin initials. The sentences
+their common nouns, companies by a line of business or a group's Latin initials, committees by
+their short names (`…위`). The sentences
 are written for these tests."""
 import pytest
 
@@ -17,6 +18,8 @@ def orgs(text):
     ("해경은 실종자 수색을 이어갔다.", "해경", "government"),
     ("미래제과가 다음 달 신제품을 출시한다고 밝혔다.", "미래제과", "company"),   # a line of business
     ("HN텔레콤은 올해 영업이익이 늘었다고 밝혔다.", "HN텔레콤", "company"),     # a group's initials
+    ("혁신위는 다음 주 개편안을 내놓는다.", "혁신위", "government"),           # a committee's short name
+    ("국회 예산정책처가 보고서를 냈다.", "국회 예산정책처", "government"),
 ])
 def test_a_state_force_or_a_company_by_the_form_of_its_name(text, name, kind):
     found = orgs(text)
@@ -28,6 +31,7 @@ def test_a_state_force_or_a_company_by_the_form_of_its_name(text, name, kind):
     ("경찰관 두 명이 현장에 도착했다.", "경찰관"),
     ("AI반도체 기업들이 행사에 몰렸다.", "AI반도체"),
     ("서울건설 현장에서 사고가 났다.", "서울건설"),
+    ("그 선수는 랭킹 3위에 올랐다.", "3위"),
 ])
 def test_an_officer_a_field_or_a_place_with_a_trade_is_no_body(text, name):
     assert name not in orgs(text)

@@ -393,8 +393,10 @@ def _not_a_body(doc: Doc, text: str, c: Candidate, cands: list[Candidate], peopl
         # (a long compound is a body's name: 농림수산식품교육문화정보원; so is one the text calls a company)
         # a ministry or agency by its short name (`해수부`, `질병청`, `여가부`) is a body too
         # and so is a country's army, navy or air force (`해군`, `대한민국 육군`), common nouns that name one body
-        return not (proper or suffix_of(name.split(" ")[-1]) or re.fullmatch(r"[가-힣]{2,6}[부청처]", name)
-                    or name.split(" ")[-1] in ko.STATE_FORCES or _a_company_by_its_form(name))
+        # and so is a committee by its short name (`혁신위`, `복지위`: …위원회 cut to …위)
+        last = name.split(" ")[-1]
+        return not (proper or suffix_of(last) or re.fullmatch(r"[가-힣]{2,6}[부청처위]", last)
+                    or last in ko.STATE_FORCES or _a_company_by_its_form(name))
     if c.source == "model" and not supported and doc.lang_ == "en":
         if re.fullmatch(r"The [A-Z][a-z][\w\-]*", name) and not en.has_org_word(name) and name not in known_names({}):
             return True   # `The Amiga won …`: one word with the article is a product's or a work's name; a

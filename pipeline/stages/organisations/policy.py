@@ -187,6 +187,8 @@ def _model_kind(name: str, lang: str) -> str:
         return "government"   # a province, city or county that acts is its government (`광양시는`)
     if name.split(" ")[-1] in ko.STATE_FORCES:
         return "government"   # a state's armed service or police (`해군`, `서울 경찰`)
+    if re.fullmatch(r"[가-힣]{2,6}위", name.split(" ")[-1]):
+        return ko.SUFFIX_KIND["위원회"]   # a committee by its short name (`혁신위`)
     return "other" if ko.a_party(name) else "company"
 
 
