@@ -29,6 +29,7 @@ def test_a_state_force_or_a_company_by_the_form_of_its_name(text, name, kind):
 
 @pytest.mark.parametrize("text, name", [
     ("경찰관 두 명이 현장에 도착했다.", "경찰관"),
+    ("시위대가 경찰버스에 불을 지르려 했다.", "경찰"),    # the first noun of a compound
     ("AI반도체 기업들이 행사에 몰렸다.", "AI반도체"),
     ("서울건설 현장에서 사고가 났다.", "서울건설"),
     ("그 선수는 랭킹 3위에 올랐다.", "3위"),

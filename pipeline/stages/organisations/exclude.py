@@ -35,7 +35,7 @@ from ...nlp.names import MORE_TITLES, PERSON_TITLES, korean_personal_name, perso
 from ...nlp.places import is_city, is_country, is_place
 from ...nlp.script import fold_han, script_of
 from ...nlp.tokenizers import get_kiwi
-from ...nlp.words import doc_text, letters_in_order, tokens_in
+from ...nlp.words import doc_text, letters_in_order, token_at, tokens_in
 from . import en, ko, zh
 from .find import (
     KO_NATIONAL_BODY,
@@ -396,7 +396,7 @@ def _not_a_body(doc: Doc, text: str, c: Candidate, cands: list[Candidate], peopl
         # and so is a committee by its short name (`혁신위`, `복지위`: …위원회 cut to …위)
         last = name.split(" ")[-1]
         return not (proper or suffix_of(last) or re.fullmatch(r"[가-힣]{2,6}[부청처위]", last)
-                    or last in ko.STATE_FORCES or _a_company_by_its_form(name))
+                    or last in ko.STATE_FORCES and _word_ends(doc, c.end) or _a_company_by_its_form(name))
     if c.source == "model" and not supported and doc.lang_ == "en":
         if re.fullmatch(r"The [A-Z][a-z][\w\-]*", name) and not en.has_org_word(name) and name not in known_names({}):
             return True   # `The Amiga won …`: one word with the article is a product's or a work's name; a
@@ -477,6 +477,16 @@ def _a_korean_term(doc: Doc, c: Candidate, name: str, cands: list[Candidate]) ->
     return len(tags) >= 2 and all(t.startswith(("NNG", "XSN", "XPN", "MM", "SN")) for t in tags) \
         and not suffix_of(last) and not last.endswith(_KO_BODY_ENDS) and not name.endswith(KO_TRADE_WORDS) \
         and not _described_as_a_company(doc, c.start)
+
+
+def _word_ends(doc: Doc, end: int) -> bool:
+    """The word ends at `end`: no Hangul follows, or a particle or copula does (`경찰은`, `경찰이다`),
+    not another noun of a compound (`경찰버스`, `경찰관`)."""
+    after = doc_text(doc)[end:end + 1]
+    if not re.fullmatch(r"[가-힣]", after):
+        return True
+    t = token_at(doc, end)
+    return t is not None and t.tag_.startswith(("J", "VCP", "E"))
 
 
 _KO_LATIN_LED = re.compile(r"([A-Z]{2,4})[가-힣]{2,8}")
