@@ -36,3 +36,11 @@ def test_a_state_force_or_a_company_by_the_form_of_its_name(text, name, kind):
 ])
 def test_an_officer_a_field_or_a_place_with_a_trade_is_no_body(text, name):
     assert name not in orgs(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("대전 중부경찰서는 보이스피싱 조직원 2명을 붙잡았다고 밝혔다.", "대전 중부경찰서"),
+    ("광주 한빛초등학교 학생들이 합창 대회에 나갔다.", "광주 한빛초등학교"),
+])
+def test_a_local_body_keeps_the_city_that_says_which_of_its_kind_it_is(text, name):
+    assert name in orgs(text), sorted(orgs(text))

@@ -141,10 +141,13 @@ def _repair(doc: Doc, text: str, c: Candidate) -> None:
         c.start += len(words[0]) + 1
         words = words[1:]
     if doc.lang_ == "ko" and c.source not in ("registry", "known", "gazetteer"):
-        # `전북 전주 국립농업과학원`, `서울 대한상공회의소`: the places before a body say where it is
-        # (a county's or city's own body keeps its name: `강진군 도시재생지원센터`)
+        # `전북 전주 국립농업과학원`, `서울 대한상공회의소`: the places before a national body say where
+        # it is (a county's or city's own body keeps its name, `강진군 도시재생지원센터`, and so does a
+        # local one, `부산 동부경찰서`, `서울 수명초등학교`: the place says which of its kind it is)
         while len(words) > 1 and _a_korean_place_word(words[0]) and not words[0].endswith(("시", "군")) and len("".join(words[1:])) >= 4 \
-                and suffix_of(words[-1]) and len(words[-1]) - len(suffix_of(words[-1]) or "") >= 2:
+                and suffix_of(words[-1]) and len(words[-1]) - len(suffix_of(words[-1]) or "") >= 2 \
+                and (_KO_NATIONAL_LEAD.match(words[1]) or " ".join(words[1:]) in known_names({})
+                     or any(_a_korean_place_word(w) for w in words[1:2])):
             c.start += len(words[0]) + 1
             words = words[1:]
     if doc.lang_ == "ko" and c.source in ("list", "suffix", "model"):
@@ -157,6 +160,10 @@ def _repair(doc: Doc, text: str, c: Candidate) -> None:
     m = _HEAD_TITLE.search(name)
     if m and doc.lang_ == "ko" and c.source != "alias" and suffix_of(name[:m.start()].split(" ")[-1] or "x"):
         c.end = c.start + m.start()
+
+
+# Words that begin the names of national bodies (`국립…`, `대한…`, `한국…`): one of each in the country.
+_KO_NATIONAL_LEAD = re.compile(r"(?:국립|국가|대한|한국|중앙|국제|전국)")
 
 
 # Korean names of buildings and rooms that also name bodies (`…혁신센터` runs programmes); at
