@@ -44,3 +44,13 @@ def test_an_officer_a_field_or_a_place_with_a_trade_is_no_body(text, name):
 ])
 def test_a_local_body_keeps_the_city_that_says_which_of_its_kind_it_is(text, name):
     assert name in orgs(text), sorted(orgs(text))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Trucks crossed into the West Bank on Monday, the agency said.", "West Bank"),   # a territory
+    ("READ THE SCULPTURE GUIDE before you visit the gallery.", "SCULPTURE"),          # a word in capitals
+    ("NOTICE", "NOTICE"),
+])
+def test_english_places_and_common_words_in_capitals_are_no_bodies(text, name):
+    found = {o.name for o in extract(text, lang="en", anchor="2025-04-02")["organisations.jsonl"]}
+    assert name not in found, sorted(found)

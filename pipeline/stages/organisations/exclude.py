@@ -411,6 +411,8 @@ def _not_a_body(doc: Doc, text: str, c: Candidate, cands: list[Candidate], peopl
         # an amount, a model number, a short code or a degree is no name (`KRW 933.2`, `IONIQ 5`, `IR`, `M.D.`)
         if re.search(r"\d", name) or (re.fullmatch(r"[A-Z]{1,3}|(?:[A-Z][a-z]?\.){1,3}", name) and name not in known_names({})):
             return True
+        if re.fullmatch(r"[A-Z]{4,}", name) and is_common_word(name.lower()) and name not in known_names({}):
+            return True   # one common word in capitals (`NOTICE`, `SCULPTURE`): a heading or a shout, no name
     return False
 
 
