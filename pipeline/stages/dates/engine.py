@@ -1048,7 +1048,34 @@ def _inherit_end(f_end: dict, start: _R, f_start: dict) -> dict:
     return g
 
 
+def _open_year(f: dict) -> bool:
+    """A month (and day) written without a year or any word that places it (`11月15日`, `1~11월`)."""
+    return "M" in f and _YEARLESS_KEYS.isdisjoint(f) and "WD" not in f and not _has_time(f)
+
+
 def _resolve_range(f1: dict, f2: dict, anchor, direction) -> _R:
+    """A range of two dates; where neither end writes its year, the year is chosen for the range
+    as a whole, as the tense or `prefer` reads it: a stretch on now is this year's
+    (`11月15日至12月28日舉行` in a release of 5 December will run, yet has begun), and so is one
+    ending just before the release (`1至11月累計`, read in December)."""
+    if anchor is not None and _open_year(f1) and _open_year(f2):
+        cands = []
+        for k in range(-2, 3):
+            try:
+                r = _resolve_range_once({**f1, "Y": anchor.year + k}, f2, anchor, direction)
+            except (_Invalid, ValueError):
+                continue
+            if r.lo is not None:
+                cands.append(r)
+        if cands:
+            way = direction()
+            chosen = _pick(cands, anchor, way if way in ("past", "future") else "nearest")
+            if chosen is not None:
+                return dataclasses.replace(chosen, relative=True)
+    return _resolve_range_once(f1, f2, anchor, direction)
+
+
+def _resolve_range_once(f1: dict, f2: dict, anchor, direction) -> _R:
     f1 = dict(f1)
     if not (_YEAR_KEYS & f1.keys()) and ({"M", "Q", "H", "SEASON"} & f1.keys()) and (_YEAR_KEYS & f2.keys()) \
             and not ({"RM", "RW", "RD"} & f1.keys()):

@@ -1,0 +1,33 @@
+"""Forms of real releases the dates stage read wrongly, on text written for these tests
+(Taiwanese government releases, Korean ministry releases, English wires). Anchor of every
+case: Friday 5 December 2025, unless a case names another."""
+from pipeline.stages.dates import find_timexes
+
+ANCHOR = "2025-12-05"
+
+
+def _dates(text: str, lang: str, anchor: str = ANCHOR) -> list[tuple[str, str]]:
+    return [(t["text"], t["value"]) for t in find_timexes(text, lang, anchor=anchor)
+            if t["type"] in ("DATE", "TIME")]
+
+
+# ---------------------------------------------------------------- ranges without a year
+def test_future_range_running_now_is_this_years():
+    # a stretch the sentence tells as ahead (將於, 열린다, will run) that has already begun
+    assert _dates("耶誕城將於11月15日至12月28日舉行。", "zh") == [("11月15日至12月28日", "2025-11-15/2025-12-28")]
+    assert _dates("축제는 11월 15일부터 12월 28일까지 열린다.", "ko") == [
+        ("11월 15일부터 12월 28일까지", "2025-11-15/2025-12-28")]
+    assert _dates("The show will run from November 15 through December 28.", "en") == [
+        ("from November 15 through December 28", "2025-11-15/2025-12-28")]
+
+
+def test_months_to_date_are_this_years():
+    # a total from January to last month, read in December
+    assert _dates("1至11月累計出口6,000億美元。", "zh") == [("1至11月", "2025-01/2025-11")]
+    assert _dates("1~11월 수출은 10% 늘었다.", "ko") == [("1~11월", "2025-01/2025-11")]
+
+
+def test_future_range_ahead_stays_next_years():
+    assert _dates("將於3月1日至5月31日舉行。", "zh") == [("3月1日至5月31日", "2026-03-01/2026-05-31")]
+    assert _dates("已於3月1日至5月31日舉行。", "zh") == [("3月1日至5月31日", "2025-03-01/2025-05-31")]
+
