@@ -1378,7 +1378,32 @@ def find_timexes(text: str, lang: str, anchor: str | None = None, prefer: str = 
             "relative": bool(r.relative),
             "in_name": L.rules[at.prio][0] in L.name_rules,
         })
+    return _restated_days(original, out)
+
+
+# A day written again in brackets right after a word that names it (`今天（5日）`, `오늘(5일)`,
+# `내일(6일)`, `다음 주 월요일(8일)`, `today (Dec. 5)`)
+_RESTATE_OPEN = re.compile(r"[ ]?[(（][ ]?")
+_RESTATE_CLOSE = re.compile(r"[ ]?[)）]")
+
+
+def _restated_days(text: str, found: list[dict]) -> list[dict]:
+    """A relative day and the day in brackets after it are one expression, as the weekday after a
+    date is (`本周五(18日)`, `今（6）日`): the bracket restates the day the word names, and where the
+    two disagree the written day is the one meant."""
+    out: list[dict] = []
+    for t in found:
+        prev = out[-1] if out else None
+        if (prev is not None and prev["type"] == "DATE" and prev["grain"] == "day" and prev["relative"]
+                and prev["range"] is None and t["type"] == "DATE" and t["grain"] == "day" and t["range"] is None
+                and t["value"] is not None and _RESTATE_OPEN.fullmatch(text, prev["end"], t["start"])
+                and (close := _RESTATE_CLOSE.match(text, t["end"])) is not None):
+            out[-1] = {**prev, "text": text[prev["start"]:close.end()], "end": close.end(), "value": t["value"],
+                       "relative": prev["relative"] or t["relative"]}
+            continue
+        out.append(t)
     return out
+
 
 
 def _holiday_year(at: _Atom, original: str, a: dt.date | None) -> dict | None:
