@@ -39,3 +39,26 @@ def test_relative_day_and_its_bracketed_day_are_one_expression():
     assert _dates("장관은 오늘(5일) 회의를 열었다.", "ko") == [("오늘(5일)", "2025-12-05")]
     assert _dates("다음 주 월요일(8일) 회의를 연다.", "ko") == [("다음 주 월요일(8일)", "2025-12-08")]
 
+
+# ---------------------------------------------------------------- 이날 after a paragraph's items
+def test_inal_under_the_next_head_after_items_is_the_day_told():
+    text = ("□ 중기부는 12월 3일(수) 코엑스에서 성과보고회를 개최했다.\n"
+            "  ㅇ 행사에는 기업 대표 300여 명이 참석했다.\n"
+            "  ㅇ 우수기업 시상식이 진행됐다.\n"
+            "  ㅇ 참석자들은 고도화 방안을 논의했다.\n"
+            "□ 이날 장관은 지원 계획을 밝혔다.\n")
+    assert ("이날", "2025-12-03") in _dates(text, "ko")
+
+
+def test_inal_on_the_next_plain_line_is_the_release_date():
+    # a wire's sentences each on a line: the next one's 이날 is the day of the release
+    text = ("시는 지난 3일 투자협약을 체결했으며, 공장은 내년 준공된다.\n"
+            "회사는 이날 이사회를 열어 사내이사를 선임했다.\n")
+    assert ("이날", "2025-12-05") in _dates(text, "ko")
+
+
+def test_inal_two_paragraphs_on_is_the_release_date():
+    text = ("장관은 3일 오전 기후 회의에 참석했다.\n\n"
+            "정부는 내년 상반기 계획을 마련한다.\n\n"
+            "장관은 이날 브리핑에서 협력을 강조했다.\n")
+    assert ("이날", "2025-12-05") in _dates(text, "ko")

@@ -1164,9 +1164,21 @@ def _same_discourse(text: str, ref_end: int, at: _Atom, L: _Lang) -> bool:
     return L.sentence_end.search(text, ref_end, at.start) is None
 
 
-def _paragraphs_between(text: str, start: int, end: int) -> int:
-    """How many paragraph breaks (lines with text between them) separate two places."""
-    return sum(1 for line in text[start:end].split("\n")[1:] if line.strip()) if "\n" in text[start:end] else 0
+# The marks of items under a paragraph (`ㅇ`, `○`, `-`, `*`, `※`: any bullet but a head's `□`, `■`):
+# lines they open belong to the paragraph above them, a `□` head's `ㅇ` lines and notes to the head
+_SUB_ITEM = re.compile(r"[ \t\u3000]*(?:[" + "".join(re.escape(c) for c in sorted(BULLETS - set("□■"))) + "]|["
+                       + "".join(sorted(LETTER_BULLETS)) + "](?= ))")
+
+
+def _paragraphs_between(text: str, start: int, end: int, skip: re.Pattern | None = None) -> int:
+    """How many paragraph breaks (lines with text between them) separate two places; with `skip`,
+    the lines it matches at their start (items under a paragraph) are no break, the last line excepted."""
+    if "\n" not in text[start:end]:
+        return 0
+    lines = text[start:end].split("\n")[1:]
+    if skip is None:
+        return sum(1 for line in lines if line.strip())
+    return sum(1 for i, line in enumerate(lines) if line.strip() and (i == len(lines) - 1 or not skip.match(line)))
 
 
 def _line_is_item(text: str, pos: int) -> bool:
@@ -1256,8 +1268,10 @@ def find_timexes(text: str, lang: str, anchor: str | None = None, prefer: str = 
         if "AD" in at.f:
             # `이날`, `the same day`, `同日`: the day of the happening the text is describing, the
             # last day it named (not the day of a report, `…고 4일 밝혔다`), else the release date
-            near = ref_day is not None and (_paragraphs_between(text, ref_day_end, at.start) == 0 or (
-                _paragraphs_between(text, ref_day_end, at.start) == 1 and _line_is_item(text, at.start)))
+            # (in its paragraph, or in an item after it: the `ㅇ` items and notes under a paragraph are
+            # part of it, so `□ … 3일 개최` / `ㅇ …` / `ㅇ …` / `□ 이날 …` tells of the 3rd)
+            apart = _paragraphs_between(text, ref_day_end, at.start, _SUB_ITEM) if ref_day is not None else 0
+            near = ref_day is not None and (apart == 0 or (apart == 1 and _line_is_item(text, at.start)))
             base = day_anchor = ref_day if near else a
             f = dict(at.f)
             f["RD"] = f.pop("AD")
@@ -1403,7 +1417,6 @@ def _restated_days(text: str, found: list[dict]) -> list[dict]:
             continue
         out.append(t)
     return out
-
 
 
 def _holiday_year(at: _Atom, original: str, a: dt.date | None) -> dict | None:
