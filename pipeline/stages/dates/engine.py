@@ -141,6 +141,7 @@ class _Lang:
     day_list: re.Pattern | None = None   # a second day of the same month after a date (`October 24 and 25`)
     name_rules: frozenset = frozenset()  # rules whose year belongs to a name (`Gastech 2025`)
     bare_day_rules: frozenset = frozenset()   # rules of a day without its month (`6日`, `6일`)
+    list_day_rules: frozenset = frozenset()   # rules of a day of a list, whose next days share its month
     need_ref: tuple = ()                      # words that refer back only to a date the text gave (`當年`)
     apposed: re.Pattern | None = None         # what a bracketed date follows when it dates that thing (`首日（3日）`)
     span_end: re.Pattern | None = None        # what stands before the end of a span of days (`即日起至10月31日`)
@@ -181,6 +182,7 @@ def _load(mod) -> _Lang:
         name_rules=frozenset(getattr(mod, "NAME_RULES", ())),
         day_list=opt(getattr(mod, "DAY_LIST", None)),
         bare_day_rules=frozenset(getattr(mod, "BARE_DAY_RULES", ())),
+        list_day_rules=frozenset(getattr(mod, "LIST_DAY_RULES", ())),
         need_ref=tuple(getattr(mod, "ANAPHORA_NEED_REF", ())),
         apposed=opt(getattr(mod, "APPOSED", None)),
         span_end=opt(getattr(mod, "SPAN_END", None)),
@@ -1069,7 +1071,13 @@ def _resolve_range(f1: dict, f2: dict, anchor, direction) -> _R:
                 cands.append(r)
         if cands:
             way = direction()
-            chosen = _pick(cands, anchor, way if way in ("past", "future") else "nearest")
+            chosen = None
+            if way not in ("past", "future") and f1["M"] == 1 and "D" not in f1 and "D" not in f2:
+                # months from January, told without a tense: the year to date, the stretch under way
+                # (`from January to March` read in February), else the last one that has passed
+                # (`1-10月累計`, `1~10월 누적` read in December)
+                chosen = next((c for c in cands if c.lo <= anchor <= c.hi), None) or _pick(cands, anchor, "last")
+            chosen = chosen or _pick(cands, anchor, way if way in ("past", "future") else "nearest")
             if chosen is not None:
                 return dataclasses.replace(chosen, relative=True)
     return _resolve_range_once(f1, f2, anchor, direction)
@@ -1363,7 +1371,8 @@ def find_timexes(text: str, lang: str, anchor: str | None = None, prefer: str = 
                 ref_first = r.lo
             elif r.grain == "day" and listed_after is not None and r.lo > listed_after:
                 ref_first = listed_after
-            if r.grain == "day" and ({"M", "RM"} & at.f.keys() or (at.f_end is not None and "M" in at.f_end)):
+            if r.grain == "day" and ({"M", "RM"} & at.f.keys() or (at.f_end is not None and "M" in at.f_end)
+                                     or L.rules[at.prio][0] in L.list_day_rules):
                 ref_month, ref_month_end = r.hi, at.end
             if r.grain in ("day", "hour", "minute") and not (L.reported is not None and L.reported.match(text, at.end)) \
                     and not (at.start > 0 and text[at.start - 1] in "(（"   # an aside `(11.17)` is no happening,

@@ -284,7 +284,7 @@ RULES = [
     # 本月20日, 上月底, 下个月初
     ("rel_month", grp("RM", alt([k for k in REL_MONTH if k])) + "(?:" + day() + "|" + month_mod() + ")?"),
     # (每月月底, 每個月月初: every month's end, no date)
-    ("month_part", r"(?<![\d一二三四五六七八九十个每])(?<!每月)(?<!每个月)" + grp("RM", "") + grp("MOD", "月底|月末|月初|月尾|月头|月中" + PHRASE_ENDS)),
+    ("month_part", r"(?<![\d一二三四五六七八九十个每])(?<!每月)(?<!每个月)" + grp("RM", "") + grp("MOD", "月底|月末|月初|月尾|月头|月中" + PHRASE_ENDS + "|月中(?=前|起)|(?<=[于在至到])月中(?=[\u4e00-\u9fff])(?!国)")),   # (于月中公布, 月中前: mid-month)
     # 这周三, 上礼拜天, 下下周, 今个星期一 (Cantonese)
     # 本周末, 上个周末, 下周末: the weekend of a week (TIMEX3 2025-W08-WE); 周末 alone: the tense picks
     ("weekend", grp("RW", alt(k for k in REL_WEEK if k.endswith("周"))) + grp("WE", "末")),
@@ -391,7 +391,7 @@ RULES = [
     ("year_list", NB + grp("Y", r"(?:1[89]|20)\d\d") + r"(?=(?:" + SP + r"[、，,及和与或]" + SP + r"(?:1[89]|20)\d\d)+" + SP + "年)"),
     # 3月5、6日: a day of a list whose last day has the 日
     ("md_list", "(?:" + year() + SP + "|" + NB + grp("ROC", r"1[0-4]\d|[4-9]\d") + SP + "年" + SP + ")?" + month() + SP
-     + grp("D", r"3[01]|[12]\d|0?[1-9]") + r"(?=" + SP + r"[、，,及和与]" + SP + r"\d{1,2}" + SP + "[日号])"),
+     + grp("D", r"3[01]|[12]\d|0?[1-9]") + r"(?=(?:" + SP + r"[、，,及和与]" + SP + r"(?:3[01]|[12]\d|0?[1-9]))+" + SP + "[日号])"),   # (12月13、14、20、21日)
     # 3/15開幕, 至4/30止, 於3/20上午, 3/22 14:00: a month and day by a slash in Chinese text (not the
     # fractions 1/3的民眾, 2/3以上, 3/4票)
     ("md_slash", r"(?<![\d.,/:A-Za-z])(?<!\d-)" + grp("M", r"1[0-2]|0?[1-9]") + "/" + grp("D", r"3[01]|[12]\d|0?[1-9]")
@@ -536,6 +536,8 @@ SPAN_END = r"(?<!截)(?:至|到)[ \u3000]?\Z"
 # Rules that read a day without its month: after a day with its month in the same sentence,
 # the day is of that month (`4月5日開幕，6日閉幕`)
 BARE_DAY_RULES = ("d", "d_list", "range_days_bare")
+# Rules that read a day of a list (`13、14、20、21日`): the days after it in the list are of its month
+LIST_DAY_RULES = ("d_list",)
 
 # ---------------------------------------------------------------- joining neighbours
 RANGE_PREFIX = r"(?:从|自|由)"
