@@ -82,3 +82,9 @@ def test_months_from_january_without_a_tense_are_the_year_to_date():
 def test_mid_month_alone():
     assert _dates("統計結果將於月中公布。", "zh") == [("月中", "2025-12")]
     assert _dates("預計月中前完成。", "zh") == [("月中", "2025-12")]
+
+
+# ---------------------------------------------------------------- Korean: a month.day as of which a figure is given
+def test_month_dot_day_before_gijun():
+    assert _dates("11.30. 기준 가입자는 120만 명이다.", "ko") == [("11.30.", "2025-11-30")]
+    assert _dates("11.30.기준 누적 실적", "ko") == [("11.30.", "2025-11-30")]
