@@ -88,3 +88,11 @@ def test_mid_month_alone():
 def test_month_dot_day_before_gijun():
     assert _dates("11.30. 기준 가입자는 120만 명이다.", "ko") == [("11.30.", "2025-11-30")]
     assert _dates("11.30.기준 누적 실적", "ko") == [("11.30.", "2025-11-30")]
+
+
+def test_relative_year_or_month_and_its_bracketed_restatement_are_one_expression():
+    assert _dates("總統表示，明年（2026年）將是關鍵的一年。", "zh") == [("明年（2026年）", "2026")]
+    assert _dates("上月（10月）外銷訂單為580億美元。", "zh") == [("上月（10月）", "2025-10")]
+    assert _dates("올해(2025년) 수출은 7% 늘었다.", "ko") == [("올해(2025년)", "2025")]
+    # a stretch of days in brackets after a month is no restatement: two dates
+    assert len(_dates("금년 8월(8.1~8.12) 역대 최대", "ko")) == 2

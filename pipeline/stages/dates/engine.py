@@ -1404,21 +1404,22 @@ def find_timexes(text: str, lang: str, anchor: str | None = None, prefer: str = 
     return _restated_days(original, out)
 
 
-# A day written again in brackets right after a word that names it (`今天（5日）`, `오늘(5일)`,
-# `내일(6일)`, `다음 주 월요일(8일)`, `today (Dec. 5)`)
+# A day, month or year written again in brackets right after a word that names it (`今天（5日）`,
+# `오늘(5일)`, `다음 주 월요일(8일)`, `today (Dec. 5)`, `明年（2026年）`, `올해(2025년)`, `지난달(11월)`)
+_RESTATED_GRAINS = ("day", "month", "year")
 _RESTATE_OPEN = re.compile(r"[ ]?[(（][ ]?")
 _RESTATE_CLOSE = re.compile(r"[ ]?[)）]")
 
 
 def _restated_days(text: str, found: list[dict]) -> list[dict]:
-    """A relative day and the day in brackets after it are one expression, as the weekday after a
-    date is (`本周五(18日)`, `今（6）日`): the bracket restates the day the word names, and where the
-    two disagree the written day is the one meant."""
+    """A relative day (month, year) and the day (month, year) in brackets after it are one expression,
+    as the weekday after a date is (`本周五(18日)`, `今（6）日`, `今（2025）年`): the bracket restates
+    what the word names, and where the two disagree the written one is meant."""
     out: list[dict] = []
     for t in found:
         prev = out[-1] if out else None
-        if (prev is not None and prev["type"] == "DATE" and prev["grain"] == "day" and prev["relative"]
-                and prev["range"] is None and t["type"] == "DATE" and t["grain"] == "day" and t["range"] is None
+        if (prev is not None and prev["type"] == "DATE" and prev["grain"] in _RESTATED_GRAINS and prev["relative"]
+                and prev["range"] is None and t["type"] == "DATE" and t["grain"] == prev["grain"] and t["range"] is None
                 and t["value"] is not None and _RESTATE_OPEN.fullmatch(text, prev["end"], t["start"])
                 and (close := _RESTATE_CLOSE.match(text, t["end"])) is not None):
             out[-1] = {**prev, "text": text[prev["start"]:close.end()], "end": close.end(), "value": t["value"],
