@@ -96,3 +96,15 @@ def test_relative_year_or_month_and_its_bracketed_restatement_are_one_expression
     assert _dates("올해(2025년) 수출은 7% 늘었다.", "ko") == [("올해(2025년)", "2025")]
     # a stretch of days in brackets after a month is no restatement: two dates
     assert len(_dates("금년 8월(8.1~8.12) 역대 최대", "ko")) == 2
+
+
+# ---------------------------------------------------------------- English wires: month ranges and day lists
+def test_two_month_names_by_a_dash():
+    assert _dates("Exports for January-October grew 5%.", "en") == [("January-October", "2025-01/2025-10")]
+    assert _dates("Exports in January–October 2025 grew 5%.", "en") == [("January–October 2025", "2025-01/2025-10")]
+
+
+def test_days_listed_by_commas_after_a_month_and_day():
+    assert _dates("The market opens December 13, 14, 20 and 21.", "en") == [
+        ("December 13", "2025-12-13"), ("14", "2025-12-14"), ("20", "2025-12-20"), ("21", "2025-12-21")]
+    assert _dates("On December 13, 14 people were hurt.", "en") == [("December 13", "2025-12-13")]

@@ -605,17 +605,17 @@ def _day_lists(text: str, atoms: list[_Atom], day_list: re.Pattern) -> list[_Ato
         out.append(a)
         if a.ranged or a.blocker or "M" not in a.f or "D" not in a.f or _has_time(a.f):
             continue
-        m = day_list.match(text, a.end)
         nxt = atoms[i + 1].start if i + 1 < len(atoms) else len(text)
-        if m is None or m.end() > nxt:
-            continue
-        f = {k: v for k, v in a.f.items() if k not in ("WD", "MOD")}
-        f["D"] = int(m.group("d"))
-        try:
-            _check(f)
-        except _Invalid:
-            continue
-        out.append(_Atom(m.start("d"), m.end(), a.prio, f))
+        pos = a.end
+        while (m := day_list.match(text, pos)) is not None and m.end() <= nxt:   # (13, 14, 20 and 21)
+            f = {k: v for k, v in a.f.items() if k not in ("WD", "MOD")}
+            f["D"] = int(m.group("d"))
+            try:
+                _check(f)
+            except _Invalid:
+                break
+            out.append(_Atom(m.start("d"), m.end(), a.prio, f))
+            pos = m.end()
     return out
 
 
