@@ -108,3 +108,8 @@ def test_days_listed_by_commas_after_a_month_and_day():
     assert _dates("The market opens December 13, 14, 20 and 21.", "en") == [
         ("December 13", "2025-12-13"), ("14", "2025-12-14"), ("20", "2025-12-20"), ("21", "2025-12-21")]
     assert _dates("On December 13, 14 people were hurt.", "en") == [("December 13", "2025-12-13")]
+
+
+def test_roc_fiscal_year_in_words():
+    assert _dates("行政院一百一十四年度施政計畫", "zh") == [("一百一十四年度", "2025")]
+    assert _dates("一一五學年度起實施", "zh") == [("一一五學年度", "2026")]

@@ -326,6 +326,8 @@ RULES = [
     ("roc_words", r"民国" + SP + grp("ROC", CN_ROC) + SP + r"年" + "(?:" + SP + month() + "(?:" + SP + day() + ")?)?"),
     # 一一五年五月十八日, 一百十五年三月: without 民國, a year of the Republic in words of three digits
     # where its month follows (一百年 alone is a century, a count)
+    # 一百一十四年度, 一一五學年度: a fiscal or school year of the Republic in words (年度 names a year, no count)
+    ("roc_words_fiscal", r"(?<![\d〇○零一二三四五六七八九十两百千第近逾约满])" + grp("ROC", CN_ROC3) + SP + r"(?:学)?年度"),
     ("roc_words_md", r"(?<![\u4e00-\u9fff\d])" + grp("ROC", CN_ROC3) + SP + r"年" + SP + month() + "(?:" + SP + day() + ")?"),
     # 110年, 114年底, 115年第4季, 今（110）年: a three-digit year from 100 is the ROC calendar's
     # (2011 on) unless it counts years (建校110年, 110年来)
