@@ -113,3 +113,8 @@ def test_days_listed_by_commas_after_a_month_and_day():
 def test_roc_fiscal_year_in_words():
     assert _dates("行政院一百一十四年度施政計畫", "zh") == [("一百一十四年度", "2025")]
     assert _dates("一一五學年度起實施", "zh") == [("一一五學年度", "2026")]
+
+
+def test_a_day_counted_from_the_release_resets_the_year_of_the_sentence():
+    # 115年1月 gave the sentence a year; 即日 (today) after it brings it back to the release's
+    assert _dates("時間為115年1月21日至23日，報名即日起至12月20日止。", "zh")[-1] == ("12月20日", "2025-12-20")

@@ -1367,6 +1367,10 @@ def find_timexes(text: str, lang: str, anchor: str | None = None, prefer: str = 
                 # a relative one, `今年受3月低溫影響`, is the calendar's)
                 if ("Y" in at.f and "M" in at.f) or ("RY" in at.f and r.grain in ("year", "month", "day")):
                     ref_year = (r.lo.year, r.lo.month if "M" in at.f else 1, at.end)
+                elif {"RM", "RD"} & at.f.keys() and r.grain in ("month", "day") and ref_year is not None:
+                    # a day or month counted from the release (`即日起至12月20日`, `本月底`) is now
+                    # the year the sentence tells of, not the one of a date written before it
+                    ref_year = (r.lo.year, r.lo.month, at.end)
             if r.grain == "day" and at.f_end is not None and r.lo != r.hi:
                 ref_first = r.lo
             elif r.grain == "day" and listed_after is not None and r.lo > listed_after:
