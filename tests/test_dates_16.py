@@ -118,3 +118,8 @@ def test_roc_fiscal_year_in_words():
 def test_a_day_counted_from_the_release_resets_the_year_of_the_sentence():
     # 115年1月 gave the sentence a year; 即日 (today) after it brings it back to the release's
     assert _dates("時間為115年1月21日至23日，報名即日起至12月20日止。", "zh")[-1] == ("12月20日", "2025-12-20")
+
+
+def test_slash_date_range_ending_in_a_day_with_its_weekday():
+    assert _dates("活動於12/13(六)-14(日)舉行", "zh") == [("12/13(六)-14(日)", "2025-12-13/2025-12-14")]
+    assert _dates("費用(一)-2(二)", "zh") == []

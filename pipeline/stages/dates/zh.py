@@ -384,6 +384,11 @@ RULES = [
     # it tells from a decimal (3.15%)
     ("md_dot_wd", r"(?<![\d.,/:A-Za-z])(?<!\d-)" + grp("M", r"1[0-2]|0?[1-9]") + r"\." + grp("D", r"3[01]|[12]\d|0?[1-9]")
      + SP + r"[(（]" + grp("WD", alt(WEEKDAY)) + r"[)）]"),
+    # 12/13(六)-14(日), 12月13日(六)至14日(日): a day with its weekday in brackets ending a range after
+    # a day's weekday (the 日 of 14(日) is Sunday, no day marker; not after a list's (一))
+    ("d_wd_range_end", r"(?:(?<=[\d日号][(（][一二三四五六日天][)）])|(?<=[(（]周[一二三四五六日天][)）])"
+     + r"|(?<=[(（](?:星期|礼拜)[一二三四五六日天][)）]))" + SP + r"[-~～－–至到]" + SP + grp("T", grp("D", r"3[01]|[12]\d|0?[1-9]") + SP + r"[(（]"
+     + grp("WD", alt(WEEKDAY)) + r"[)）]")),
     ("md_slash_wd", r"(?<![\d.,/:A-Za-z])(?<!\d-)" + grp("M", r"1[0-2]|0?[1-9]") + "/" + grp("D", r"3[01]|[12]\d|0?[1-9]")
      + SP + r"[(（]" + grp("WD", alt(WEEKDAY)) + r"[)）]"),
     ("roc_fiscal", NB + grp("ROC", r"[4-9]\d|1[0-4]\d") + SP + r"(?:学)?年度"   # 114年度, 114學年度 (a school year)
