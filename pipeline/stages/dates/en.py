@@ -151,10 +151,10 @@ _ABBR_WD = "|".join(_WEEKDAY_ABBR)
 _CI_M = "|".join(m for m in _MONTHS if m not in ("May", "March"))   # no other common word
 
 
-def mn():
+def mn(name="MN"):
     """A month name standing alone: capitalised where it is also a word (`May`, `March`, `Feb.`,
     `FEB`), any case otherwise (`october`)."""
-    return grp("MN", rf"(?<![A-Za-z])(?:(?-i:(?:{_FULL_M})\b|(?:{_ABBR_M})(?:\.|\b))|(?:{_CI_M})\b)")
+    return grp(name, rf"(?<![A-Za-z])(?:(?-i:(?:{_FULL_M})\b|(?:{_ABBR_M})(?:\.|\b))|(?:{_CI_M})\b)")
 
 
 def _cases(words) -> str:
@@ -325,6 +325,9 @@ RULES = [
     ("my", mnd() + r",?\s" + year()),
     # in October, since March (a bare month name needs a word that introduces it)
     ("month_ctx", rf"\b(?:{_CTX_M})\s" + grp("T", mn())),
+    # January-October, Jan.–Oct.: a range of two month names by a dash, after a word that introduces
+    # a month (`for January-October`) or before a year (January-October 2025 reads as `my`)
+    ("month_range_ctx", rf"\b(?:{_CTX_M})\s" + grp("T", mn() + r"\s?" + DASH + r"\s?" + mn("E_MN")) + r"(?!,?\s\d)"),
     ("month_dir", r"\b" + grp("DIR", "last|next|this|this past|this coming|upcoming") + r"\s" + mn()),
     # June after next, March before last
     ("month_after_next", mn() + r"\s" + grp("DIR", "after next|before last") + r"\b"),
@@ -491,7 +494,9 @@ RANGE_GAP_PREFIXED = r"\s(?:and|to|until|through)\s"     # only after `from` / `
 RANGE_SUFFIX = None
 # October 24th and 25th, March 4 and 5, 2025: a second day of the month, its month left out
 # (not a count: `March 4 and 5 companies`; the day ends the phrase or a preposition follows)
-DAY_LIST = (r"\s(?:and|&)\s(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\w%])"
+# (and December 13, 14, 20 and 21: days by commas, where `and` closes the list)
+DAY_LIST = (r"(?:\s(?:and|&)\s|,\s(?=(?:[0-3]\d|[1-9])(?:,\s(?:[0-3]\d|[1-9])){0,6},?\s(?:and|&)\s(?:[0-3]\d|[1-9])(?![\w%])))"
+            r"(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\w%])"
             r"(?=\s?[,.;:)]|\s(?:in|at|on|from|to|for|with|of|the|and)\b|\s*$)")
 DATETIME_GAP = r",?\s(?:at\s)?"
 TIME_DATE_GAP = r",?\s(?:on\s)?"

@@ -141,6 +141,7 @@ class _Lang:
     day_list: re.Pattern | None = None   # a second day of the same month after a date (`October 24 and 25`)
     name_rules: frozenset = frozenset()  # rules whose year belongs to a name (`Gastech 2025`)
     bare_day_rules: frozenset = frozenset()   # rules of a day without its month (`6日`, `6일`)
+    list_day_rules: frozenset = frozenset()   # rules of a day of a list, whose next days share its month
     need_ref: tuple = ()                      # words that refer back only to a date the text gave (`當年`)
     apposed: re.Pattern | None = None         # what a bracketed date follows when it dates that thing (`首日（3日）`)
     span_end: re.Pattern | None = None        # what stands before the end of a span of days (`即日起至10月31日`)
@@ -181,6 +182,7 @@ def _load(mod) -> _Lang:
         name_rules=frozenset(getattr(mod, "NAME_RULES", ())),
         day_list=opt(getattr(mod, "DAY_LIST", None)),
         bare_day_rules=frozenset(getattr(mod, "BARE_DAY_RULES", ())),
+        list_day_rules=frozenset(getattr(mod, "LIST_DAY_RULES", ())),
         need_ref=tuple(getattr(mod, "ANAPHORA_NEED_REF", ())),
         apposed=opt(getattr(mod, "APPOSED", None)),
         span_end=opt(getattr(mod, "SPAN_END", None)),
@@ -603,17 +605,17 @@ def _day_lists(text: str, atoms: list[_Atom], day_list: re.Pattern) -> list[_Ato
         out.append(a)
         if a.ranged or a.blocker or "M" not in a.f or "D" not in a.f or _has_time(a.f):
             continue
-        m = day_list.match(text, a.end)
         nxt = atoms[i + 1].start if i + 1 < len(atoms) else len(text)
-        if m is None or m.end() > nxt:
-            continue
-        f = {k: v for k, v in a.f.items() if k not in ("WD", "MOD")}
-        f["D"] = int(m.group("d"))
-        try:
-            _check(f)
-        except _Invalid:
-            continue
-        out.append(_Atom(m.start("d"), m.end(), a.prio, f))
+        pos = a.end
+        while (m := day_list.match(text, pos)) is not None and m.end() <= nxt:   # (13, 14, 20 and 21)
+            f = {k: v for k, v in a.f.items() if k not in ("WD", "MOD")}
+            f["D"] = int(m.group("d"))
+            try:
+                _check(f)
+            except _Invalid:
+                break
+            out.append(_Atom(m.start("d"), m.end(), a.prio, f))
+            pos = m.end()
     return out
 
 
@@ -1048,7 +1050,40 @@ def _inherit_end(f_end: dict, start: _R, f_start: dict) -> dict:
     return g
 
 
+def _open_year(f: dict) -> bool:
+    """A month (and day) written without a year or any word that places it (`11月15日`, `1~11월`)."""
+    return "M" in f and _YEARLESS_KEYS.isdisjoint(f) and "WD" not in f and not _has_time(f)
+
+
 def _resolve_range(f1: dict, f2: dict, anchor, direction) -> _R:
+    """A range of two dates; where neither end writes its year, the year is chosen for the range
+    as a whole, as the tense or `prefer` reads it: a stretch on now is this year's
+    (`11月15日至12月28日舉行` in a release of 5 December will run, yet has begun), and so is one
+    ending just before the release (`1至11月累計`, read in December)."""
+    if anchor is not None and _open_year(f1) and _open_year(f2):
+        cands = []
+        for k in range(-2, 3):
+            try:
+                r = _resolve_range_once({**f1, "Y": anchor.year + k}, f2, anchor, direction)
+            except (_Invalid, ValueError):
+                continue
+            if r.lo is not None:
+                cands.append(r)
+        if cands:
+            way = direction()
+            chosen = None
+            if way not in ("past", "future") and f1["M"] == 1 and "D" not in f1 and "D" not in f2:
+                # months from January, told without a tense: the year to date, the stretch under way
+                # (`from January to March` read in February), else the last one that has passed
+                # (`1-10月累計`, `1~10월 누적` read in December)
+                chosen = next((c for c in cands if c.lo <= anchor <= c.hi), None) or _pick(cands, anchor, "last")
+            chosen = chosen or _pick(cands, anchor, way if way in ("past", "future") else "nearest")
+            if chosen is not None:
+                return dataclasses.replace(chosen, relative=True)
+    return _resolve_range_once(f1, f2, anchor, direction)
+
+
+def _resolve_range_once(f1: dict, f2: dict, anchor, direction) -> _R:
     f1 = dict(f1)
     if not (_YEAR_KEYS & f1.keys()) and ({"M", "Q", "H", "SEASON"} & f1.keys()) and (_YEAR_KEYS & f2.keys()) \
             and not ({"RM", "RW", "RD"} & f1.keys()):
@@ -1137,9 +1172,21 @@ def _same_discourse(text: str, ref_end: int, at: _Atom, L: _Lang) -> bool:
     return L.sentence_end.search(text, ref_end, at.start) is None
 
 
-def _paragraphs_between(text: str, start: int, end: int) -> int:
-    """How many paragraph breaks (lines with text between them) separate two places."""
-    return sum(1 for line in text[start:end].split("\n")[1:] if line.strip()) if "\n" in text[start:end] else 0
+# The marks of items under a paragraph (`ㅇ`, `○`, `-`, `*`, `※`: any bullet but a head's `□`, `■`):
+# lines they open belong to the paragraph above them, a `□` head's `ㅇ` lines and notes to the head
+_SUB_ITEM = re.compile(r"[ \t\u3000]*(?:[" + "".join(re.escape(c) for c in sorted(BULLETS - set("□■"))) + "]|["
+                       + "".join(sorted(LETTER_BULLETS)) + "](?= ))")
+
+
+def _paragraphs_between(text: str, start: int, end: int, skip: re.Pattern | None = None) -> int:
+    """How many paragraph breaks (lines with text between them) separate two places; with `skip`,
+    the lines it matches at their start (items under a paragraph) are no break, the last line excepted."""
+    if "\n" not in text[start:end]:
+        return 0
+    lines = text[start:end].split("\n")[1:]
+    if skip is None:
+        return sum(1 for line in lines if line.strip())
+    return sum(1 for i, line in enumerate(lines) if line.strip() and (i == len(lines) - 1 or not skip.match(line)))
 
 
 def _line_is_item(text: str, pos: int) -> bool:
@@ -1229,8 +1276,10 @@ def find_timexes(text: str, lang: str, anchor: str | None = None, prefer: str = 
         if "AD" in at.f:
             # `이날`, `the same day`, `同日`: the day of the happening the text is describing, the
             # last day it named (not the day of a report, `…고 4일 밝혔다`), else the release date
-            near = ref_day is not None and (_paragraphs_between(text, ref_day_end, at.start) == 0 or (
-                _paragraphs_between(text, ref_day_end, at.start) == 1 and _line_is_item(text, at.start)))
+            # (in its paragraph, or in an item after it: the `ㅇ` items and notes under a paragraph are
+            # part of it, so `□ … 3일 개최` / `ㅇ …` / `ㅇ …` / `□ 이날 …` tells of the 3rd)
+            apart = _paragraphs_between(text, ref_day_end, at.start, _SUB_ITEM) if ref_day is not None else 0
+            near = ref_day is not None and (apart == 0 or (apart == 1 and _line_is_item(text, at.start)))
             base = day_anchor = ref_day if near else a
             f = dict(at.f)
             f["RD"] = f.pop("AD")
@@ -1318,11 +1367,16 @@ def find_timexes(text: str, lang: str, anchor: str | None = None, prefer: str = 
                 # a relative one, `今年受3月低溫影響`, is the calendar's)
                 if ("Y" in at.f and "M" in at.f) or ("RY" in at.f and r.grain in ("year", "month", "day")):
                     ref_year = (r.lo.year, r.lo.month if "M" in at.f else 1, at.end)
+                elif {"RM", "RD"} & at.f.keys() and r.grain in ("month", "day") and ref_year is not None:
+                    # a day or month counted from the release (`即日起至12月20日`, `本月底`) is now
+                    # the year the sentence tells of, not the one of a date written before it
+                    ref_year = (r.lo.year, r.lo.month, at.end)
             if r.grain == "day" and at.f_end is not None and r.lo != r.hi:
                 ref_first = r.lo
             elif r.grain == "day" and listed_after is not None and r.lo > listed_after:
                 ref_first = listed_after
-            if r.grain == "day" and ({"M", "RM"} & at.f.keys() or (at.f_end is not None and "M" in at.f_end)):
+            if r.grain == "day" and ({"M", "RM"} & at.f.keys() or (at.f_end is not None and "M" in at.f_end)
+                                     or L.rules[at.prio][0] in L.list_day_rules):
                 ref_month, ref_month_end = r.hi, at.end
             if r.grain in ("day", "hour", "minute") and not (L.reported is not None and L.reported.match(text, at.end)) \
                     and not (at.start > 0 and text[at.start - 1] in "(（"   # an aside `(11.17)` is no happening,
@@ -1351,6 +1405,31 @@ def find_timexes(text: str, lang: str, anchor: str | None = None, prefer: str = 
             "relative": bool(r.relative),
             "in_name": L.rules[at.prio][0] in L.name_rules,
         })
+    return _restated_days(original, out)
+
+
+# A day, month or year written again in brackets right after a word that names it (`今天（5日）`,
+# `오늘(5일)`, `다음 주 월요일(8일)`, `today (Dec. 5)`, `明年（2026年）`, `올해(2025년)`, `지난달(11월)`)
+_RESTATED_GRAINS = ("day", "month", "year")
+_RESTATE_OPEN = re.compile(r"[ ]?[(（][ ]?")
+_RESTATE_CLOSE = re.compile(r"[ ]?[)）]")
+
+
+def _restated_days(text: str, found: list[dict]) -> list[dict]:
+    """A relative day (month, year) and the day (month, year) in brackets after it are one expression,
+    as the weekday after a date is (`本周五(18日)`, `今（6）日`, `今（2025）年`): the bracket restates
+    what the word names, and where the two disagree the written one is meant."""
+    out: list[dict] = []
+    for t in found:
+        prev = out[-1] if out else None
+        if (prev is not None and prev["type"] == "DATE" and prev["grain"] in _RESTATED_GRAINS and prev["relative"]
+                and prev["range"] is None and t["type"] == "DATE" and t["grain"] == prev["grain"] and t["range"] is None
+                and t["value"] is not None and _RESTATE_OPEN.fullmatch(text, prev["end"], t["start"])
+                and (close := _RESTATE_CLOSE.match(text, t["end"])) is not None):
+            out[-1] = {**prev, "text": text[prev["start"]:close.end()], "end": close.end(), "value": t["value"],
+                       "relative": prev["relative"] or t["relative"]}
+            continue
+        out.append(t)
     return out
 
 

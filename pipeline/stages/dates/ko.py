@@ -266,7 +266,7 @@ RULES = [
      + r"|(?![가-힣\d,A-Za-z%])(?!\.(?!\s[가-힣])))"),
     ("md_dot", NB + grp("M", r"1[0-2]|0?[1-9]") + r"\." + SP + grp("D", r"3[01]|[12]\d|0?[1-9]") + r"(?!\d|\.\d)"
      + "(?:" + r"\.?" + weekday_brackets() + r"|일(?!간|째|차|치|씩)(?:" + weekday_brackets() + ")?"
-     + r"|\.(?=" + SP + "(?:" + DASH + r"|부터|까지|[)）,]))|\.?" + grp("WD", alt([w for w in WEEKDAY if len(w) == 1]))
+     + r"|\.(?=" + SP + "(?:" + DASH + r"|부터|까지|기준|현재|[)）,]))|\.?" + grp("WD", alt([w for w in WEEKDAY if len(w) == 1]))
      + r"(?![가-힣]))"),
     # (11.17), 개영식(8.2), ‘23.8.1∼8.12: a bare month.day inside brackets or ending a range
     ("md_dot_bracket", r"(?:(?<=[(（])|(?<=[~∼～〜]))" + grp("M", r"1[0-2]|0?[1-9]") + r"\." + grp("D", r"3[01]|[12]\d|0?[1-9]")

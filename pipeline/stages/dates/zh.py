@@ -284,7 +284,7 @@ RULES = [
     # 本月20日, 上月底, 下个月初
     ("rel_month", grp("RM", alt([k for k in REL_MONTH if k])) + "(?:" + day() + "|" + month_mod() + ")?"),
     # (每月月底, 每個月月初: every month's end, no date)
-    ("month_part", r"(?<![\d一二三四五六七八九十个每])(?<!每月)(?<!每个月)" + grp("RM", "") + grp("MOD", "月底|月末|月初|月尾|月头|月中" + PHRASE_ENDS)),
+    ("month_part", r"(?<![\d一二三四五六七八九十个每])(?<!每月)(?<!每个月)" + grp("RM", "") + grp("MOD", "月底|月末|月初|月尾|月头|月中" + PHRASE_ENDS + "|月中(?=前|起)|(?<=[于在至到])月中(?=[\u4e00-\u9fff])(?!国)")),   # (于月中公布, 月中前: mid-month)
     # 这周三, 上礼拜天, 下下周, 今个星期一 (Cantonese)
     # 本周末, 上个周末, 下周末: the weekend of a week (TIMEX3 2025-W08-WE); 周末 alone: the tense picks
     ("weekend", grp("RW", alt(k for k in REL_WEEK if k.endswith("周"))) + grp("WE", "末")),
@@ -326,6 +326,8 @@ RULES = [
     ("roc_words", r"民国" + SP + grp("ROC", CN_ROC) + SP + r"年" + "(?:" + SP + month() + "(?:" + SP + day() + ")?)?"),
     # 一一五年五月十八日, 一百十五年三月: without 民國, a year of the Republic in words of three digits
     # where its month follows (一百年 alone is a century, a count)
+    # 一百一十四年度, 一一五學年度: a fiscal or school year of the Republic in words (年度 names a year, no count)
+    ("roc_words_fiscal", r"(?<![\d〇○零一二三四五六七八九十两百千第近逾约满])" + grp("ROC", CN_ROC3) + SP + r"(?:学)?年度"),
     ("roc_words_md", r"(?<![\u4e00-\u9fff\d])" + grp("ROC", CN_ROC3) + SP + r"年" + SP + month() + "(?:" + SP + day() + ")?"),
     # 110年, 114年底, 115年第4季, 今（110）年: a three-digit year from 100 is the ROC calendar's
     # (2011 on) unless it counts years (建校110年, 110年来)
@@ -382,6 +384,11 @@ RULES = [
     # it tells from a decimal (3.15%)
     ("md_dot_wd", r"(?<![\d.,/:A-Za-z])(?<!\d-)" + grp("M", r"1[0-2]|0?[1-9]") + r"\." + grp("D", r"3[01]|[12]\d|0?[1-9]")
      + SP + r"[(（]" + grp("WD", alt(WEEKDAY)) + r"[)）]"),
+    # 12/13(六)-14(日), 12月13日(六)至14日(日): a day with its weekday in brackets ending a range after
+    # a day's weekday (the 日 of 14(日) is Sunday, no day marker; not after a list's (一))
+    ("d_wd_range_end", r"(?:(?<=[\d日号][(（][一二三四五六日天][)）])|(?<=[(（]周[一二三四五六日天][)）])"
+     + r"|(?<=[(（](?:星期|礼拜)[一二三四五六日天][)）]))" + SP + r"[-~～－–至到]" + SP + grp("T", grp("D", r"3[01]|[12]\d|0?[1-9]") + SP + r"[(（]"
+     + grp("WD", alt(WEEKDAY)) + r"[)）]")),
     ("md_slash_wd", r"(?<![\d.,/:A-Za-z])(?<!\d-)" + grp("M", r"1[0-2]|0?[1-9]") + "/" + grp("D", r"3[01]|[12]\d|0?[1-9]")
      + SP + r"[(（]" + grp("WD", alt(WEEKDAY)) + r"[)）]"),
     ("roc_fiscal", NB + grp("ROC", r"[4-9]\d|1[0-4]\d") + SP + r"(?:学)?年度"   # 114年度, 114學年度 (a school year)
@@ -391,7 +398,7 @@ RULES = [
     ("year_list", NB + grp("Y", r"(?:1[89]|20)\d\d") + r"(?=(?:" + SP + r"[、，,及和与或]" + SP + r"(?:1[89]|20)\d\d)+" + SP + "年)"),
     # 3月5、6日: a day of a list whose last day has the 日
     ("md_list", "(?:" + year() + SP + "|" + NB + grp("ROC", r"1[0-4]\d|[4-9]\d") + SP + "年" + SP + ")?" + month() + SP
-     + grp("D", r"3[01]|[12]\d|0?[1-9]") + r"(?=" + SP + r"[、，,及和与]" + SP + r"\d{1,2}" + SP + "[日号])"),
+     + grp("D", r"3[01]|[12]\d|0?[1-9]") + r"(?=(?:" + SP + r"[、，,及和与]" + SP + r"(?:3[01]|[12]\d|0?[1-9]))+" + SP + "[日号])"),   # (12月13、14、20、21日)
     # 3/15開幕, 至4/30止, 於3/20上午, 3/22 14:00: a month and day by a slash in Chinese text (not the
     # fractions 1/3的民眾, 2/3以上, 3/4票)
     ("md_slash", r"(?<![\d.,/:A-Za-z])(?<!\d-)" + grp("M", r"1[0-2]|0?[1-9]") + "/" + grp("D", r"3[01]|[12]\d|0?[1-9]")
@@ -536,6 +543,8 @@ SPAN_END = r"(?<!截)(?:至|到)[ \u3000]?\Z"
 # Rules that read a day without its month: after a day with its month in the same sentence,
 # the day is of that month (`4月5日開幕，6日閉幕`)
 BARE_DAY_RULES = ("d", "d_list", "range_days_bare")
+# Rules that read a day of a list (`13、14、20、21日`): the days after it in the list are of its month
+LIST_DAY_RULES = ("d_list",)
 
 # ---------------------------------------------------------------- joining neighbours
 RANGE_PREFIX = r"(?:从|自|由)"
