@@ -20,6 +20,8 @@ def orgs(text):
     ("HN텔레콤은 올해 영업이익이 늘었다고 밝혔다.", "HN텔레콤", "company"),     # a group's initials
     ("혁신위는 다음 주 개편안을 내놓는다.", "혁신위", "government"),           # a committee's short name
     ("국회 예산정책처가 보고서를 냈다.", "국회 예산정책처", "government"),
+    ("다온타임즈에 따르면 두 회사는 합병을 논의하고 있다.", "다온타임즈", "company"),   # a source
+    ("한빛뉴스는 두 회사가 합병을 논의하고 있다고 전했다.", "한빛뉴스", "company"),     # that reports
 ])
 def test_a_state_force_or_a_company_by_the_form_of_its_name(text, name, kind):
     found = orgs(text)
@@ -33,6 +35,7 @@ def test_a_state_force_or_a_company_by_the_form_of_its_name(text, name, kind):
     ("AI반도체 기업들이 행사에 몰렸다.", "AI반도체"),
     ("서울건설 현장에서 사고가 났다.", "서울건설"),
     ("그 선수는 랭킹 3위에 올랐다.", "3위"),
+    ("라틴아메리카 국가는 이번 결의안을 지지한다고 밝혔다.", "라틴아메리카 국가"),   # a region's countries
 ])
 def test_an_officer_a_field_or_a_place_with_a_trade_is_no_body(text, name):
     assert name not in orgs(text)

@@ -403,7 +403,9 @@ def _not_a_body(doc: Doc, text: str, c: Candidate, cands: list[Candidate], peopl
         # and so is a committee by its short name (`혁신위`, `복지위`: …위원회 cut to …위)
         last = name.split(" ")[-1]
         return not (proper or suffix_of(last) or re.fullmatch(r"[가-힣]{2,6}[부청처위]", last)
-                    or last in ko.STATE_FORCES and _word_ends(doc, c.end) or _a_company_by_its_form(name))
+                    or last in ko.STATE_FORCES and _word_ends(doc, c.end) or _a_company_by_its_form(name)
+                    or _KO_REPORTS.match(text, c.end) is not None and not is_place(name) and not is_country(name)
+                    and not _KO_PLACE_HEAD.search(name))
     if c.source == "model" and not supported and doc.lang_ == "en":
         if re.fullmatch(r"The [A-Z][a-z][\w\-]*", name) and not en.has_org_word(name) and name not in known_names({}):
             return True   # `The Amiga won …`: one word with the article is a product's or a work's name; a
@@ -486,6 +488,13 @@ def _a_korean_term(doc: Doc, c: Candidate, name: str, cands: list[Candidate]) ->
     return len(tags) >= 2 and all(t.startswith(("NNG", "XSN", "XPN", "MM", "SN")) for t in tags) \
         and not suffix_of(last) and not last.endswith(_KO_BODY_ENDS) and not name.endswith(KO_TRADE_WORDS) \
         and not _described_as_a_company(doc, c.start)
+
+
+# A source that reports or says: `…에 따르면` (according to), or the subject of `보도했다`, `전했다`,
+# `밝혔다`, `발표했다` in its clause: what the model reads as a body there is one (a news outlet, a firm).
+# Nouns that end a name of countries or regions (`라틴아메리카 국가`, `중동 지역`), not of a body.
+_KO_PLACE_HEAD = re.compile(r"(?:국가|나라|지역|지방|국가들)$")
+_KO_REPORTS = re.compile(r"(?:에\s?따르면|(?:는|은|가|이)\s[^.\n]{0,60}?(?:보도했|보도한|전했|밝혔|발표했))")
 
 
 def _word_ends(doc: Doc, end: int) -> bool:
