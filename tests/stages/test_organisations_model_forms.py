@@ -22,6 +22,7 @@ def orgs(text):
     ("국회 예산정책처가 보고서를 냈다.", "국회 예산정책처", "government"),
     ("다온타임즈에 따르면 두 회사는 합병을 논의하고 있다.", "다온타임즈", "company"),   # a source
     ("한빛뉴스는 두 회사가 합병을 논의하고 있다고 전했다.", "한빛뉴스", "company"),     # that reports
+    ("KDSA는 지난 5일 새 지침을 발표했다.", "KDSA", "company"),                  # or announces
 ])
 def test_a_state_force_or_a_company_by_the_form_of_its_name(text, name, kind):
     found = orgs(text)
@@ -36,6 +37,7 @@ def test_a_state_force_or_a_company_by_the_form_of_its_name(text, name, kind):
     ("서울건설 현장에서 사고가 났다.", "서울건설"),
     ("그 선수는 랭킹 3위에 올랐다.", "3위"),
     ("라틴아메리카 국가는 이번 결의안을 지지한다고 밝혔다.", "라틴아메리카 국가"),   # a region's countries
+    ("ODA는 개발도상국의 성장을 돕는다고 밝혔다.", "ODA"),                     # a term's acronym
 ])
 def test_an_officer_a_field_or_a_place_with_a_trade_is_no_body(text, name):
     assert name not in orgs(text)

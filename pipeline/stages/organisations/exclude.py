@@ -351,7 +351,8 @@ def _not_a_body(doc: Doc, text: str, c: Candidate, cands: list[Candidate], peopl
     if c.source in ("alias", "model") and doc.lang_ == "ko" and _a_korean_term(doc, c, name, cands):
         return True
     if c.source == "model" and doc.lang_ == "ko" and not alongside and re.fullmatch(r"[A-Za-z0-9.&\- ]+", name) \
-            and name not in known_names({}) and not (_UN_BODY.fullmatch(name) and name not in _UN_TREATIES):
+            and name not in known_names({}) and not (_UN_BODY.fullmatch(name) and name not in _UN_TREATIES) \
+            and not (_KO_REPORTS.match(text, c.end) and name not in TERM_ACRONYMS):
         return True   # Latin letters alone in a Korean release, a name only the Korean model reads: as often a
         # term, a treaty or a unit (`PIPL`, `USMCA`, `Bq`) as a body; a body is rendered, listed or known
     if c.source == "suffix" and doc.lang_ == "en" and not supported and _EN_THING_HEAD.search(name) \
