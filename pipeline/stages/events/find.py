@@ -456,10 +456,25 @@ def find_events(doc: Doc) -> list[dict]:
     out = _one_per_happening(_without_settings(out, ctx.text if ctx.lang == "ko" else None))
     if ctx.lang == "ko":
         out = _ko_without_tours(out)
-        # `이번 면담은 … 가운데 이뤄졌다`: the gathering referred back to is the one told already
+        # `이번 면담은 … 가운데 이뤄졌다`: the gathering referred back to is the one told already; told
+        # first without its date (`박람회를 개최한다고 밝혔다. 이번 박람회는 5월 20일부터 … 열린다`), it
+        # takes the date told here
         out = [e for e in out if not (e["type"] == "meeting" and _KO_THIS_BEFORE.search(ctx.text, max(0, e["trigger"]["start"] - 6),
-                                                                                          e["trigger"]["start"]))]
+                                                                                          e["trigger"]["start"])
+                                      and not _ko_this_held(ctx.text, e, out))]
     return _without_vaguer(out)
+
+
+# The verb that holds a gathering, told of the gathering as its subject (`이번 박람회는 … 열린다`).
+_KO_HELD = re.compile(r"[^.。\n]{0,40}?(?:열린다|열릴|열렸|열리며|열리고|개최된다|개최될|개최됐|개최되었|개최되며|개최되고|진행된다|진행될|진행됐|진행되었|펼쳐진다|펼쳐질)")
+
+
+def _ko_this_held(text: str, ev: dict, events: list[dict]) -> bool:
+    """`이번 X는 5월 20일부터 … 열린다`: the gathering referred back to, told first without this date, is
+    held on it (no other meeting of the release has the date)."""
+    d1 = ev["date"]["end"]
+    return ev["trigger"]["end"] <= ev["date"]["start"] and _KO_HELD.match(text, d1, ev["sentence"]["end"]) is not None \
+        and not any(o is not ev and o["type"] == "meeting" and o["date"]["value"] == ev["date"]["value"] for o in events)
 
 
 # Touring a site (`둘러보다`, `시찰`): a visit of its own on a trip, part of the gathering or the

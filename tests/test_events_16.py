@@ -1,0 +1,28 @@
+"""Events: genre forms of the sixteenth session (own-written releases; see corpus/real/README)."""
+from pipeline.stages.events import run_example
+
+ORGS = [("한빛시", "government"), ("누리해양부", "government")]
+
+
+def _events(lang, text, orgs=ORGS, anchor="2025-03-14"):
+    return [(e["type"], e["date"]["value"]) for e in run_example(lang, text, anchor, orgs)]
+
+
+def test_a_korean_gathering_referred_back_to_takes_the_date_it_is_held_on():
+    # the lede names the fair without its date; `이번 박람회는 … 열린다` gives it
+    text = ("한빛시는 ‘2025 바다 먹거리 박람회’를 개최한다고 밝혔다.\n"
+            "이번 박람회는 5월 20일부터 22일까지 3일간 한빛컨벤션센터에서 열린다.")
+    assert _events("ko", text) == [("meeting", "2025-05-20/2025-05-22")]
+
+
+def test_a_korean_gathering_referred_back_to_is_not_held_again_on_a_date_of_another_clause():
+    # `이번 면담은 … 가운데 이뤄졌다`: the date is that of what goes on meanwhile, not of the talks
+    text = ("누리해양부 장관은 13일 한빛시장과 면담했다.\n"
+            "이번 면담은 한빛시가 오는 7월부터 항만 요금 인상을 추진하는 가운데 이뤄졌다.")
+    assert ("meeting", "2025-07") not in _events("ko", text)
+
+
+def test_a_korean_gathering_referred_back_to_and_already_dated_is_one_meeting():
+    text = ("한빛시는 5월 20일 한빛컨벤션센터에서 ‘2025 바다 먹거리 박람회’를 개최한다.\n"
+            "이번 박람회는 5월 20일 오전 10시 개막식과 함께 열린다.")
+    assert _events("ko", text).count(("meeting", "2025-05-20")) == 1
