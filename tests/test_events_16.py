@@ -26,3 +26,13 @@ def test_a_korean_gathering_referred_back_to_and_already_dated_is_one_meeting():
     text = ("한빛시는 5월 20일 한빛컨벤션센터에서 ‘2025 바다 먹거리 박람회’를 개최한다.\n"
             "이번 박람회는 5월 20일 오전 10시 개막식과 함께 열린다.")
     assert _events("ko", text).count(("meeting", "2025-05-20")) == 1
+
+
+def test_a_korean_plan_announced_is_dated_by_the_day_not_by_the_year_it_covers():
+    text = "누리해양부는 13일 정부세종청사에서 올해 해양산업 육성 계획을 발표했다."
+    assert _events("ko", text) == [("announcement", "2025-03-13")]
+    # the day told in the clause before (`…를 열고, 올해 … 계획을 발표했다`)
+    text = "한빛시는 12일 시청에서 시정 설명회를 열고, 올해 주요 사업 추진 계획을 발표했다."
+    assert ("announcement", "2025-03-12") in _events("ko", text)
+    # with no day told, the year stays
+    assert _events("ko", "누리해양부는 올해 업무계획을 발표했다.") == [("announcement", "2025")]

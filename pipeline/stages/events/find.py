@@ -984,6 +984,14 @@ def _ko_dated_noun(ctx: Context, t: Trigger, s_start: int) -> bool:
     return False
 
 
+# A period before the plan, the policy or the results announced (`올해 주요 사업 추진 계획을`, `2025년
+# 예산안을`) is what they cover, not the day they are announced: the words between it and the verb
+# end on such a noun and its object particle, with no other particle among them.
+_KO_PLAN_OBJECT = re.compile(r"\s?(?:[^\s,.。을를은는이가에의와과도]+\s){0,5}[^\s,.。]*?"
+                             r"(?:계획|방침|방안|정책|전략|대책|구상|로드맵|청사진|방향|목표|예산안?|결과|실적)[을를]\s?")
+_KO_PLAN_GRAINS = ("year", "half", "quarter", "season")
+
+
 # What `밝히다` (to state) announces when it is its object: a plan, a policy, measures, results.
 _KO_ANNOUNCED_OBJECT = re.compile(r"(?:계획|방침|방안|정책|전략|대책|구상|결과|로드맵|청사진)[을를]\s*$")
 _KO_TOLD = re.compile(r"(?:다고|라고)$")
@@ -1077,6 +1085,14 @@ def _korean(ctx: Context) -> list[dict]:
                 continue
             main = c.triggers[-1]
             date, own = _ko_date(c, main, pending, ctx.text)
+            if main.type == "announcement" and own and date is not None and date.get("grain") in _KO_PLAN_GRAINS \
+                    and _KO_PLAN_OBJECT.fullmatch(ctx.text, date["end"], main.start):
+                # `12일 … 설명회를 열고, 올해 주요 사업 추진 계획을 발표했다`: the year is the plan's, the
+                # day of the announcing the clause's or the sentence's day before it
+                day = next((d for d in reversed(ctx.dates_in(s_start, date["start"])) if d.get("grain") == "day"
+                            and not _ko_measure_date(ctx.text, d, s_start)), None)
+                if day is not None:
+                    date, own = day, False
             decided = _ko_decided_at(toks, c, main)
             if decided is not None and own and date is not None and date["end"] <= toks[decided].idx:
                 # `내년 상반기 포럼을 개최하기로 합의했다`: a date inside what is agreed or decided (`…기로`)
