@@ -36,3 +36,18 @@ def test_a_korean_plan_announced_is_dated_by_the_day_not_by_the_year_it_covers()
     assert ("announcement", "2025-03-12") in _events("ko", text)
     # with no day told, the year stays
     assert _events("ko", "누리해양부는 올해 업무계획을 발표했다.") == [("announcement", "2025")]
+
+
+EN_ORGS = [("Harbor Robotics", "company"), ("Gyeonggi Business Agency", "government")]
+
+
+def test_an_english_founding_told_as_a_noun_with_its_year():
+    text = "Since its establishment in 2010, Harbor Robotics has supported over 3,000 warehouses."
+    assert _events("en", text, EN_ORGS, "2025-06-10") == [("founding", "2010")]
+
+
+def test_english_taking_part_in_any_kind_of_gathering_and_running_a_pavilion_at_one():
+    text = "More than 50 companies took part in the roadshow on June 2 in Tokyo."
+    assert _events("en", text, EN_ORGS, "2025-06-10") == [("meeting", "2025-06-02")]
+    text = "Gyeonggi Business Agency operated a Korea Pavilion at the show from June 4 to 6."
+    assert _events("en", text, EN_ORGS, "2025-06-10") == [("meeting", "2025-06-04/2025-06-06")]
