@@ -51,3 +51,19 @@ def test_english_taking_part_in_any_kind_of_gathering_and_running_a_pavilion_at_
     assert _events("en", text, EN_ORGS, "2025-06-10") == [("meeting", "2025-06-02")]
     text = "Gyeonggi Business Agency operated a Korea Pavilion at the show from June 4 to 6."
     assert _events("en", text, EN_ORGS, "2025-06-10") == [("meeting", "2025-06-04/2025-06-06")]
+
+
+ZH_ORGS = [("新港市政府文化局", "government")]
+
+
+def test_a_chinese_exhibition_named_in_corner_brackets_runs_from_the_start_of_its_range():
+    text = "「新港藝術特展」自4月20日至6月30日止在新港市美術館展出。"
+    assert _events("zh", text, ZH_ORGS, "2025-04-16") == [("meeting", "2025-04-20/2025-06-30")]
+    # a deadline alone (`至5月31日止`) dates no gathering
+    text = "「新港藝術特展」報名至5月31日止。"
+    assert _events("zh", text, ZH_ORGS, "2025-04-16") == []
+
+
+def test_a_chinese_touring_exhibition_is_a_gathering():
+    text = "新港市政府文化局《校園藝術》巡迴展自111年8月30日起在16所學校巡迴展出。"
+    assert _events("zh", text, ZH_ORGS, "2025-04-16") == [("meeting", "2022-08-30")]

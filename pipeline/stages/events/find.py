@@ -628,6 +628,17 @@ _NOT_HAPPENING_AFTER = re.compile(r"(?:\s?(?:까지|기준|이후|이래|현재(
 _NOT_HAPPENING_BEFORE = re.compile(r"(?:매년|매월|매주|해마다|\b(?:until|through|till|since|every|each|by|as of)|至|截止|直到|每年|每月)\s?$")
 
 
+# The word that closes a range (`自4月20日至6月30日止`, `…부터 22일까지`): the range is the period a
+# gathering runs, dated by its start, not a deadline (`至6月1日止` alone is one).
+_RANGE_CLOSE = re.compile(r"\s?(?:止|为止|까지)")
+
+
+def _zh_titled_gathering(ctx: Context, text: str, end: int) -> bool:
+    """A Chinese gathering's word that ends a name in corner brackets (`「府城藝術特展」自4月20日…`):
+    the brackets name the gathering, they quote no speech."""
+    return ctx.lang == "zh" and text[end:end + 1] in ("」", "』")
+
+
 # A date in brackets right after a figure is the period the figure is for (`참가기업 수 : 283개('17) →
 # 306개('18)`, `营收120亿元（2023年）`): no gathering held then.
 _FIGURE_BEFORE = re.compile(r"\d[\d,.]*\s?(?:개사|개국|개|명|건|곳|억\s?원|만\s?원|원|억|만|%|달러|家|个|名|件|亿元|万元|元|亿|万)\s?[(（]\s?$")
@@ -641,7 +652,8 @@ def _gatherings(ctx: Context, events: list[dict]) -> list[dict]:
     have = {e["date"]["value"] for e in events if e["type"] == "meeting"}
     out = []
     for s, e, _toks in ctx.sentences:
-        words = [m for m in rx.finditer(text, s, e) if not ctx.blocked(m.start()) and not ctx.in_date.holds(m.start())
+        words = [m for m in rx.finditer(text, s, e) if not (ctx.blocked(m.start()) and not _zh_titled_gathering(ctx, text, m.end()))
+                 and not ctx.in_date.holds(m.start())
                  and not _acting_name(ctx, m.start()) and not _modifier_in_title(ctx, m.end())]
         if not words:
             continue
@@ -649,7 +661,8 @@ def _gatherings(ctx: Context, events: list[dict]) -> list[dict]:
             value = _day_of(d["value"])
             if value in have or _REPORT_AFTER.match(text, d["end"]) or _REPORT_BEFORE.search(text, max(s, d["start"] - 12), d["start"]):
                 continue
-            if _NOT_HAPPENING_AFTER.match(text, d["end"]) or _NOT_HAPPENING_BEFORE.search(text, max(s, d["start"] - 8), d["start"]) \
+            if (_NOT_HAPPENING_AFTER.match(text, d["end"]) and not ("/" in (d["value"] or "") and _RANGE_CLOSE.match(text, d["end"]))) \
+                    or _NOT_HAPPENING_BEFORE.search(text, max(s, d["start"] - 8), d["start"]) \
                     or _FIGURE_BEFORE.search(text, max(s, d["start"] - 16), d["start"]):
                 continue
             if ctx.lang == "ko" and (_ko_span_end(ctx, d) or _ko_measure_date(text, d, s)):
