@@ -67,3 +67,10 @@ def test_a_chinese_exhibition_named_in_corner_brackets_runs_from_the_start_of_it
 def test_a_chinese_touring_exhibition_is_a_gathering():
     text = "新港市政府文化局《校園藝術》巡迴展自111年8月30日起在16所學校巡迴展出。"
     assert _events("zh", text, ZH_ORGS, "2025-04-16") == [("meeting", "2022-08-30")]
+
+
+def test_a_chinese_development_meeting_is_a_meeting_not_a_fair():
+    # `發展會議`: the `展會` (a fair) across `發展` and `會議` is no word of it
+    text = "新港市長今（16）日主持「新港市產業發展會議」。"
+    got = run_example("zh", text, "2025-04-16", ZH_ORGS)
+    assert [(e["type"], e["date"]["value"], e["trigger"]["text"]) for e in got] == [("meeting", "2025-04-16", "會議")]

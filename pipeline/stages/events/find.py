@@ -609,8 +609,9 @@ def _gathering_words() -> dict[str, re.Pattern]:
         # the end of a noun, not the `회의` of `위원회의` (a committee's) nor of `회의실` (a room)
         "ko": re.compile(rf"(?<!위원)(?<!협의)(?:{alt['ko']})(?![가-힣])|(?<!위원)(?:{alt['ko']})(?=에서|에는|에도|에|은|는|을|를|이|가|의(?![가-힣])|과|와|도|로|\()"),
         "en": re.compile(rf"\b(?:{alt['en']})s?\b"),
-        # not the `会议` of `国际会议中心` (a building) nor of `会议室`, `展览馆` (a room, a hall)
-        "zh": re.compile(rf"(?:{alt['zh']})(?!中心|室|厅|馆)"),
+        # not the `会议` of `国际会议中心` (a building) nor of `会议室`, `展览馆` (a room, a hall); not
+        # the `展会` of `发展会议` (a word that ends in `会` before `议` is the start of `会议`)
+        "zh": re.compile(rf"(?:{alt['zh']})(?!中心|室|厅|馆|议)"),
     }
 
 
