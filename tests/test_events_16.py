@@ -74,3 +74,14 @@ def test_a_chinese_development_meeting_is_a_meeting_not_a_fair():
     text = "新港市長今（16）日主持「新港市產業發展會議」。"
     got = run_example("zh", text, "2025-04-16", ZH_ORGS)
     assert [(e["type"], e["date"]["value"], e["trigger"]["text"]) for e in got] == [("meeting", "2025-04-16", "會議")]
+
+
+def test_an_english_date_set_before_the_subject_dates_each_verb_of_the_sentence():
+    orgs = EN_ORGS + [("Daiwa Trading", "company")]
+    text = "In May 2025, Harbor Robotics opened an office in Tokyo and signed a distribution agreement with Daiwa Trading."
+    assert _events("en", text, orgs, "2025-06-10") == [("opening", "2025-05"), ("agreement", "2025-05")]
+    text = "Last year, Harbor Robotics won the Edison Award, was named to the Forbes AI 50 list, and raised $30 million in Series B funding."
+    assert _events("en", text, orgs, "2025-06-10") == [("award", "2024"), ("designation", "2024"), ("investment", "2024")]
+    # a verb with a date of its own keeps it; an announcing verb takes no date from the frame
+    text = "In March 2016, Harbor Robotics was founded in Boston and launched its first product in 2018."
+    assert _events("en", text, orgs, "2025-06-10") == [("founding", "2016-03"), ("launch", "2018")]

@@ -2168,6 +2168,7 @@ def _english(ctx: Context) -> list[dict]:
         claimed: set[int] = set()
         carried: dict | None = None
         held: tuple | None = None   # an announcement whose news follows it in the sentence
+        fronted = _en_fronted_date(text, s_start, dates, trigs)
 
         def emit(k: int, trig: Trigger, date: dict, own: bool) -> None:
             prev_end = trigs[k - 1].end if k else s_start
@@ -2220,6 +2221,11 @@ def _english(ctx: Context) -> list[dict]:
                 date = next((t for t in ctx.name_years if trig.end <= t["start"] < limit and not ctx.blocked(t["start"])
                              and _EN_EDITION_BEFORE.fullmatch(text, trig.end, t["start"])), None)
                 own = date is not None
+            if date is None and fronted is not None and k > 0 and trig.type != "announcement" \
+                    and not any(d["start"] > fronted["end"] and d["end"] <= trig.start for d in dates):
+                # `In May 2025, A opened an office in Tokyo and signed an agreement with B`: the date set
+                # before the sentence's first verb dates each verb of it that has none of its own
+                date, own = fronted, False
             if date is None and at_gathering is not None:
                 # `… joined a welcome reception yesterday (June 25). During the reception, InvestHK
                 # announced …`: what is told as done at the gathering just dated is dated by it
@@ -2239,6 +2245,19 @@ def _english(ctx: Context) -> list[dict]:
         if events and events[-1]["sentence"]["start"] == s_start:
             disc.note_parties(events[-1]["participants"], events[-1]["type"], ctx.orgs)
     return events
+
+
+# A date set before the subject as the sentence's frame (`In May 2025,`, `Last year,`, `On June 2,`,
+# `Since the beginning of the year,`): its words before it are prepositions only, a comma after it.
+_EN_FRAME_BEFORE = re.compile(r"[\W_]*(?:(?:in|on|during|since|throughout|at|by|early|late|the|beginning|start|end|of|earlier|later)\s+)*", re.I)
+
+
+def _en_fronted_date(text: str, s_start: int, dates: list[dict], trigs: list[Trigger]) -> dict | None:
+    d = dates[0] if dates else None
+    if d is None or not trigs or d["end"] > trigs[0].start or not _EN_FRAME_BEFORE.fullmatch(text, s_start, d["start"]) \
+            or not text.startswith(",", d["end"]):
+        return None
+    return d
 
 
 # A date that opens the next clause (`hosted a reception, and on October 15 it signed …`, `…; in
