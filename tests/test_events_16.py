@@ -85,3 +85,8 @@ def test_an_english_date_set_before_the_subject_dates_each_verb_of_the_sentence(
     # a verb with a date of its own keeps it; an announcing verb takes no date from the frame
     text = "In March 2016, Harbor Robotics was founded in Boston and launched its first product in 2018."
     assert _events("en", text, orgs, "2025-06-10") == [("founding", "2016-03"), ("launch", "2018")]
+
+
+def test_a_korean_day_on_a_trip_dates_the_talks_and_gatherings_told_after_the_visit():
+    text = "누리해양부 장관은 11일 오전 다솜국 의회를 방문하여 경제위원장을 면담하고, 오후에는 현지 진출 기업 간담회를 개최했다."
+    assert _events("ko", text) == [("visit", "2025-03-11"), ("meeting", "2025-03-11"), ("meeting", "2025-03-11")]

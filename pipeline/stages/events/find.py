@@ -1081,6 +1081,7 @@ def _korean(ctx: Context) -> list[dict]:
         final_status = _ko_cues(toks[clauses[-1].first:clauses[-1].last + 1]) if clauses else None
         pending: dict | None = None
         pending_from: int | None = None
+        trip_day: dict | None = None   # the day of a visit told, for the talks and gatherings of its programme
         merged_from: list[KoClause] = []
         subjects_here: list = []
         # `3일(화)에는 A와 면담을 가졌으며, B 간담회를 개최했다`: a day set as the sentence's topic
@@ -1120,6 +1121,10 @@ def _korean(ctx: Context) -> list[dict]:
                     and not (ci and clauses[ci - 1].boundary == "relative") \
                     and not any(d["start"] > day_topic["start"] for d in ctx.dates_in(s_start, c.start)):
                 date = day_topic
+            if date is None and trip_day is not None and main.type == "meeting" and c.boundary != "relative":
+                # `11일 의회를 방문하여 … 위원장을 면담하고, 오후에는 … 간담회를 개최했다`: the talks and
+                # the gatherings of a day's programme on a trip, told in the clauses after the visit
+                date, own = trip_day, False
             at_talks = False
             if date is None and c.boundary == "relative" and ci + 1 < len(clauses):
                 date = _ko_head_date(ctx, clauses[ci + 1])
@@ -1187,6 +1192,8 @@ def _korean(ctx: Context) -> list[dict]:
                 if main.type in ("meeting", "visit") and s_start <= date["start"] < s_end and date.get("grain") == "day":
                     talks = (n_sent, date, parts)   # (dated in its own sentence: `18일에는 …를 찾아 … 면담을 갖고`)
             pending, pending_from, merged_from = None, None, []
+            if date and main.type == "visit" and date.get("grain") == "day" and c.boundary in ("and", "serial"):
+                trip_day = date
             if date and main.type == "meeting" and c.boundary in ("and", "serial"):
                 # `이사회를 열고 … 선임했다`: the meeting's date carries on to what it was held for
                 pending, pending_from = date, c.start
