@@ -90,3 +90,9 @@ def test_an_english_date_set_before_the_subject_dates_each_verb_of_the_sentence(
 def test_a_korean_day_on_a_trip_dates_the_talks_and_gatherings_told_after_the_visit():
     text = "누리해양부 장관은 11일 오전 다솜국 의회를 방문하여 경제위원장을 면담하고, 오후에는 현지 진출 기업 간담회를 개최했다."
     assert _events("ko", text) == [("visit", "2025-03-11"), ("meeting", "2025-03-11"), ("meeting", "2025-03-11")]
+
+
+def test_korean_commissioning_proclaiming_and_setting_up_a_body_are_events():
+    assert _events("ko", "누리해양부는 13일 박지훈 교수를 정부혁신 자문위원장으로 위촉했다.") == [("appointment", "2025-03-13")]
+    assert _events("ko", "한빛시는 12일 ‘탄소중립 도시’를 선포했다.") == [("announcement", "2025-03-12")]
+    assert _events("ko", "누리해양부는 13일 ‘해양정책 자문위원회’를 발족했다.") in ([("founding", "2025-03-13")], [("launch", "2025-03-13")])
