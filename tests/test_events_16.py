@@ -96,3 +96,12 @@ def test_korean_commissioning_proclaiming_and_setting_up_a_body_are_events():
     assert _events("ko", "누리해양부는 13일 박지훈 교수를 정부혁신 자문위원장으로 위촉했다.") == [("appointment", "2025-03-13")]
     assert _events("ko", "한빛시는 12일 ‘탄소중립 도시’를 선포했다.") == [("announcement", "2025-03-12")]
     assert _events("ko", "누리해양부는 13일 ‘해양정책 자문위원회’를 발족했다.") in ([("founding", "2025-03-13")], [("launch", "2025-03-13")])
+
+
+def test_english_honours_named_taken_home_and_list_places_earned():
+    got = _events("en", "Harbor Robotics was named a CES 2025 Innovation Awards Honoree.", EN_ORGS, "2025-06-10")
+    assert got == [("award", "2025")]
+    got = _events("en", "Harbor Robotics took home two awards at the 2024 Logistics Innovation Challenge.", EN_ORGS, "2025-06-10")
+    assert got == [("award", "2024")]
+    got = _events("en", "Harbor Robotics earned a spot on the 2025 Fortune Change the World list.", EN_ORGS, "2025-06-10")
+    assert got == [("designation", "2025")]

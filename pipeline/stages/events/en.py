@@ -45,6 +45,12 @@ PATTERNS: list[tuple[str, str, str]] = [
     # a prize's winner is awarded; named to a list or as a leader is chosen (`has been named the
     # winner of`, `named to the 2025 Cloud 100 list`, `named a Leader in`)
     ("award", r"\b(?P<t>named)\s+(?:as\s+)?(?:the\s+|a\s+)?(?:winners?|recipients?)\s+of\b", ""),
+    # an honouree or a finalist of a prize named with its year (`was named a CES 2025 Innovation Awards Honoree`)
+    ("award", r"\b(?P<t>named)\s+(?:as\s+)?(?:the\s+|an?\s+)?" + W + r"{0,5}?(?:honou?rees?|finalists?)\b", ""),
+    # a prize taken home (`took home the top prize at`, `takes home two awards`)
+    ("award", r"\b(?P<t>took home|takes home|brought home|brings home)\s+" + W + r"{0,4}(?:award|prize|medal|trophy|honou?r)s?\b", ""),
+    # a place on a list earned (`earned a spot on the 2025 Fortune Change the World list`)
+    ("designation", r"\b(?P<t>earned|earns|secured|secures|landed|lands)\s+(?:a\s+)?(?:spot|place|position)\s+on\s+(?:the\s+)?" + W + r"{0,6}?(?:list|ranking|index)\b", ""),
     ("designation", r"\b(?P<t>named)\s+(?:to\s+(?:the\s+)?" + W + r"{0,5}(?:list|index|ranking)s?\b|(?:as\s+)?(?:one\s+of\s+(?:the\s+)?|an?\s+)(?:\w+\s+){0,3}?(?:leaders?|innovators?|companies|startups|employers?)\b)", ""),
     ("designation", r"\b(?:was|were|been|being|is|are)\s+(?P<t>recogni[sz]ed)\s+as\b", ""),
     # its auxiliary shared with a passive before it (`has been selected as … and recognized as …`)
