@@ -1722,7 +1722,9 @@ def _ko_status(ctx: Context, toks: list, clauses: list[KoClause], ci: int, main:
 _ZH_BRACKETS = {"（": "）", "(": ")", "“": "”"}
 
 
-_ZH_BOUND_AFTER = re.compile(r"\s?(?:以前|之前|以后|之后|以來|以来|为止|前(?![往进來来去赴])|止)")
+_ZH_BOUND_AFTER = re.compile(r"\s?(?:以前|之前|以后|之后|以來|以来|为止|前(?![往进來来去赴])|止|"
+                             # (the edition a year counts up to: `今年邁入第九年的…巡迴展`, `今年已是第10屆`)
+                             r"(?:已|已经)?(?:迈入|进入|迈向|是|为|堂堂迈入)第)")
 # (`即日起至6月11日`: the end of a stretch that began before the date, not a day anything happens on)
 _ZH_BOUND_BEFORE = re.compile(r"(?:截止|直到|迄|起到|至)\s?$")   # (`截至` too)
 
