@@ -477,6 +477,10 @@ def _ko_this_held(text: str, ev: dict, events: list[dict]) -> bool:
         and not any(o is not ev and o["type"] == "meeting" and o["date"]["value"] == ev["date"]["value"] for o in events)
 
 
+# A clause told as the next part of the same day (`오후에는`, `이어`).
+_KO_LATER_THAT_DAY = re.compile(r"[\s,]*(?:오전|오후|저녁|밤|이어서?|뒤이어|이후)(?:에는|에도|에)?[\s,]")
+
+
 # Touring a site (`둘러보다`, `시찰`): a visit of its own on a trip, part of the gathering or the
 # talks held the same day in the same sentence (`개막식에 참석해 … 부스를 둘러보며`, `총장을 면담하고
 # 양돈장을 시찰했다`).
@@ -1121,9 +1125,11 @@ def _korean(ctx: Context) -> list[dict]:
                     and not (ci and clauses[ci - 1].boundary == "relative") \
                     and not any(d["start"] > day_topic["start"] for d in ctx.dates_in(s_start, c.start)):
                 date = day_topic
-            if date is None and trip_day is not None and main.type == "meeting" and c.boundary != "relative":
-                # `11일 의회를 방문하여 … 위원장을 면담하고, 오후에는 … 간담회를 개최했다`: the talks and
-                # the gatherings of a day's programme on a trip, told in the clauses after the visit
+            if date is None and trip_day is not None and main.type == "meeting" and c.boundary != "relative" \
+                    and _KO_LATER_THAT_DAY.match(ctx.text, c.start):
+                # `11일 다솜국을 방문하여 … 면담하고, 오후에는 … 간담회를 개최했다`: a gathering of a day's
+                # programme on a trip, told as the next part of the day (the talks of the visit itself
+                # are the visit's: examples/ko.tsv)
                 date, own = trip_day, False
             at_talks = False
             if date is None and c.boundary == "relative" and ci + 1 < len(clauses):
