@@ -45,6 +45,12 @@ PATTERNS: list[tuple[str, str, str]] = [
     # a prize's winner is awarded; named to a list or as a leader is chosen (`has been named the
     # winner of`, `named to the 2025 Cloud 100 list`, `named a Leader in`)
     ("award", r"\b(?P<t>named)\s+(?:as\s+)?(?:the\s+|a\s+)?(?:winners?|recipients?)\s+of\b", ""),
+    # an honouree or a finalist of a prize named with its year (`was named a CES 2025 Innovation Awards Honoree`)
+    ("award", r"\b(?P<t>named)\s+(?:as\s+)?(?:the\s+|an?\s+)?" + W + r"{0,5}?(?:honou?rees?|finalists?)\b", ""),
+    # a prize taken home (`took home the top prize at`, `takes home two awards`)
+    ("award", r"\b(?P<t>took home|takes home|brought home|brings home)\s+" + W + r"{0,4}(?:award|prize|medal|trophy|honou?r)s?\b", ""),
+    # a place on a list earned (`earned a spot on the 2025 Fortune Change the World list`)
+    ("designation", r"\b(?P<t>earned|earns|secured|secures|landed|lands)\s+(?:a\s+)?(?:spot|place|position)\s+on\s+(?:the\s+)?" + W + r"{0,6}?(?:list|ranking|index)\b", ""),
     ("designation", r"\b(?P<t>named)\s+(?:to\s+(?:the\s+)?" + W + r"{0,5}(?:list|index|ranking)s?\b|(?:as\s+)?(?:one\s+of\s+(?:the\s+)?|an?\s+)(?:\w+\s+){0,3}?(?:leaders?|innovators?|companies|startups|employers?)\b)", ""),
     ("designation", r"\b(?:was|were|been|being|is|are)\s+(?P<t>recogni[sz]ed)\s+as\b", ""),
     # its auxiliary shared with a passive before it (`has been selected as … and recognized as …`)
@@ -133,6 +139,8 @@ PATTERNS: list[tuple[str, str, str]] = [
     # (`release its third-quarter results` is an announcement, below)
     ("launch", r"\b(?P<t>launch|unveil|introduce|roll out|debut|release)\b(?!\s+" + W + r"{0,5}(?:results|earnings)\b)", "base"),
     ("launch", r"\b(?P<t>launch)\b", "noun"),
+    # founded, told as a noun with its date: `Since its establishment in 2010`, `since its founding in 1998`
+    ("founding", r"\b(?:since|after|from)\s+(?:its|their|the\s+company's|the\s+company’s)\s+(?P<t>establishment|founding|inception|foundation|creation)\s+in\s+(?=\d|(?-i:[A-Z])[a-z]+\s+\d)", ""),
     # the noun with its date: `since its launch in 2021`, `after its debut in May 2024`
     ("launch", r"\b(?:its|their|the)\s+(?P<t>launch|debut)\s+in\s+(?=\d|(?-i:[A-Z])[a-z]+\s+\d)", ""),
     # results reported are announced (`today reported financial results for the fourth quarter`)
@@ -160,11 +168,14 @@ PATTERNS: list[tuple[str, str, str]] = [
     ("meeting", r"\b(?P<t>host|hold|convene)\s+" + W
      + r"{0,3}(?:" + HOSTED + r")s?\b", "base"),
     ("meeting", r"\b(?P<t>attended|attends|participated in|participates in|took part in|takes part in|joined)\s+"
-     + W + r"{0,4}(?:meeting|forum|conference|summit|ceremony|symposium|workshop|fair|expo|roundtable|talks|session|"
-     r"reception|dialogue|event|exhibition|show)s?\b", ""),
+     + W + r"{0,4}(?:" + HOSTED + r"|show|trade show|congress|convention)s?\b", ""),
     ("meeting", r"\b(?P<t>attend|participate in|take part in|join)\s+" + W
-     + r"{0,4}(?:meeting|forum|conference|summit|ceremony|symposium|workshop|fair|expo|roundtable|talks|session|"
-     r"reception|dialogue|event|exhibition|show)s?\b", "base"),
+     + r"{0,4}(?:" + HOSTED + r"|show|trade show|congress|convention)s?\b", "base"),
+    # a pavilion or a booth run at a fair is taking part in it (`operated a Korea Pavilion at the show`)
+    ("meeting", r"\b(?P<t>operated|operates|ran|runs|set up|sets up|hosted|hosts)\s+(?:a|an|its|the|their)\s+" + W
+     + r"{0,4}?(?:pavilion|booth|stand|exhibit|exhibition hall)s?\s+(?:at|in)\b", ""),
+    ("meeting", r"\b(?P<t>operate|run|set up|host)\s+(?:a|an|its|the|their)\s+" + W
+     + r"{0,4}?(?:pavilion|booth|stand|exhibit|exhibition hall)s?\s+(?:at|in)\b", "base"),
     ("meeting", r"\b(?:meeting|forum|conference|summit|ceremony|symposium|workshop|fair|expo|roundtable|talks|"
      r"reception|dialogue|exhibition|webinar|seminar|session)s?\s+(?P<t>(?:was|were|will be|is|are)\s+(?:held|scheduled\s+for)|took place|takes place|will take place)\b", ""),
     # … told in a relative clause (`the annual meeting, which will be held on May 8`)

@@ -456,10 +456,29 @@ def find_events(doc: Doc) -> list[dict]:
     out = _one_per_happening(_without_settings(out, ctx.text if ctx.lang == "ko" else None))
     if ctx.lang == "ko":
         out = _ko_without_tours(out)
-        # `이번 면담은 … 가운데 이뤄졌다`: the gathering referred back to is the one told already
+        # `이번 면담은 … 가운데 이뤄졌다`: the gathering referred back to is the one told already; told
+        # first without its date (`박람회를 개최한다고 밝혔다. 이번 박람회는 5월 20일부터 … 열린다`), it
+        # takes the date told here
         out = [e for e in out if not (e["type"] == "meeting" and _KO_THIS_BEFORE.search(ctx.text, max(0, e["trigger"]["start"] - 6),
-                                                                                          e["trigger"]["start"]))]
+                                                                                          e["trigger"]["start"])
+                                      and not _ko_this_held(ctx.text, e, out))]
     return _without_vaguer(out)
+
+
+# The verb that holds a gathering, told of the gathering as its subject (`이번 박람회는 … 열린다`).
+_KO_HELD = re.compile(r"[^.。\n]{0,40}?(?:열린다|열릴|열렸|열리며|열리고|개최된다|개최될|개최됐|개최되었|개최되며|개최되고|진행된다|진행될|진행됐|진행되었|펼쳐진다|펼쳐질)")
+
+
+def _ko_this_held(text: str, ev: dict, events: list[dict]) -> bool:
+    """`이번 X는 5월 20일부터 … 열린다`: the gathering referred back to, told first without this date, is
+    held on it (no other meeting of the release has the date)."""
+    d1 = ev["date"]["end"]
+    return ev["trigger"]["end"] <= ev["date"]["start"] and _KO_HELD.match(text, d1, ev["sentence"]["end"]) is not None \
+        and not any(o is not ev and o["type"] == "meeting" and o["date"]["value"] == ev["date"]["value"] for o in events)
+
+
+# A clause told as the next part of the same day (`오후에는`, `이어`).
+_KO_LATER_THAT_DAY = re.compile(r"[\s,]*(?:오전|오후|저녁|밤|이어서?|뒤이어|이후)(?:에는|에도|에)?[\s,]")
 
 
 # Touring a site (`둘러보다`, `시찰`): a visit of its own on a trip, part of the gathering or the
@@ -594,8 +613,9 @@ def _gathering_words() -> dict[str, re.Pattern]:
         # the end of a noun, not the `회의` of `위원회의` (a committee's) nor of `회의실` (a room)
         "ko": re.compile(rf"(?<!위원)(?<!협의)(?:{alt['ko']})(?![가-힣])|(?<!위원)(?:{alt['ko']})(?=에서|에는|에도|에|은|는|을|를|이|가|의(?![가-힣])|과|와|도|로|\()"),
         "en": re.compile(rf"\b(?:{alt['en']})s?\b"),
-        # not the `会议` of `国际会议中心` (a building) nor of `会议室`, `展览馆` (a room, a hall)
-        "zh": re.compile(rf"(?:{alt['zh']})(?!中心|室|厅|馆)"),
+        # not the `会议` of `国际会议中心` (a building) nor of `会议室`, `展览馆` (a room, a hall); not
+        # the `展会` of `发展会议` (a word that ends in `会` before `议` is the start of `会议`)
+        "zh": re.compile(rf"(?:{alt['zh']})(?!中心|室|厅|馆|议)"),
     }
 
 
@@ -613,6 +633,17 @@ _NOT_HAPPENING_AFTER = re.compile(r"(?:\s?(?:까지|기준|이후|이래|현재(
 _NOT_HAPPENING_BEFORE = re.compile(r"(?:매년|매월|매주|해마다|\b(?:until|through|till|since|every|each|by|as of)|至|截止|直到|每年|每月)\s?$")
 
 
+# The word that closes a range (`自4月20日至6月30日止`, `…부터 22일까지`): the range is the period a
+# gathering runs, dated by its start, not a deadline (`至6月1日止` alone is one).
+_RANGE_CLOSE = re.compile(r"\s?(?:止|为止|까지)")
+
+
+def _zh_titled_gathering(ctx: Context, text: str, end: int) -> bool:
+    """A Chinese gathering's word that ends a name in corner brackets (`「府城藝術特展」自4月20日…`):
+    the brackets name the gathering, they quote no speech."""
+    return ctx.lang == "zh" and text[end:end + 1] in ("」", "』")
+
+
 # A date in brackets right after a figure is the period the figure is for (`참가기업 수 : 283개('17) →
 # 306개('18)`, `营收120亿元（2023年）`): no gathering held then.
 _FIGURE_BEFORE = re.compile(r"\d[\d,.]*\s?(?:개사|개국|개|명|건|곳|억\s?원|만\s?원|원|억|만|%|달러|家|个|名|件|亿元|万元|元|亿|万)\s?[(（]\s?$")
@@ -626,7 +657,8 @@ def _gatherings(ctx: Context, events: list[dict]) -> list[dict]:
     have = {e["date"]["value"] for e in events if e["type"] == "meeting"}
     out = []
     for s, e, _toks in ctx.sentences:
-        words = [m for m in rx.finditer(text, s, e) if not ctx.blocked(m.start()) and not ctx.in_date.holds(m.start())
+        words = [m for m in rx.finditer(text, s, e) if not (ctx.blocked(m.start()) and not _zh_titled_gathering(ctx, text, m.end()))
+                 and not ctx.in_date.holds(m.start())
                  and not _acting_name(ctx, m.start()) and not _modifier_in_title(ctx, m.end())]
         if not words:
             continue
@@ -634,7 +666,8 @@ def _gatherings(ctx: Context, events: list[dict]) -> list[dict]:
             value = _day_of(d["value"])
             if value in have or _REPORT_AFTER.match(text, d["end"]) or _REPORT_BEFORE.search(text, max(s, d["start"] - 12), d["start"]):
                 continue
-            if _NOT_HAPPENING_AFTER.match(text, d["end"]) or _NOT_HAPPENING_BEFORE.search(text, max(s, d["start"] - 8), d["start"]) \
+            if (_NOT_HAPPENING_AFTER.match(text, d["end"]) and not ("/" in (d["value"] or "") and _RANGE_CLOSE.match(text, d["end"]))) \
+                    or _NOT_HAPPENING_BEFORE.search(text, max(s, d["start"] - 8), d["start"]) \
                     or _FIGURE_BEFORE.search(text, max(s, d["start"] - 16), d["start"]):
                 continue
             if ctx.lang == "ko" and (_ko_span_end(ctx, d) or _ko_measure_date(text, d, s)):
@@ -969,6 +1002,14 @@ def _ko_dated_noun(ctx: Context, t: Trigger, s_start: int) -> bool:
     return False
 
 
+# A period before the plan, the policy or the results announced (`올해 주요 사업 추진 계획을`, `2025년
+# 예산안을`) is what they cover, not the day they are announced: the words between it and the verb
+# end on such a noun and its object particle, with no other particle among them.
+_KO_PLAN_OBJECT = re.compile(r"\s?(?:[^\s,.。을를은는이가에의와과도]+\s){0,5}[^\s,.。]*?"
+                             r"(?:계획|방침|방안|정책|전략|대책|구상|로드맵|청사진|방향|목표|예산안?|결과|실적)[을를]\s?")
+_KO_PLAN_GRAINS = ("year", "half", "quarter", "season")
+
+
 # What `밝히다` (to state) announces when it is its object: a plan, a policy, measures, results.
 _KO_ANNOUNCED_OBJECT = re.compile(r"(?:계획|방침|방안|정책|전략|대책|구상|결과|로드맵|청사진)[을를]\s*$")
 _KO_TOLD = re.compile(r"(?:다고|라고)$")
@@ -1044,6 +1085,7 @@ def _korean(ctx: Context) -> list[dict]:
         final_status = _ko_cues(toks[clauses[-1].first:clauses[-1].last + 1]) if clauses else None
         pending: dict | None = None
         pending_from: int | None = None
+        trip_day: dict | None = None   # the day of a visit told, for the talks and gatherings of its programme
         merged_from: list[KoClause] = []
         subjects_here: list = []
         # `3일(화)에는 A와 면담을 가졌으며, B 간담회를 개최했다`: a day set as the sentence's topic
@@ -1062,6 +1104,14 @@ def _korean(ctx: Context) -> list[dict]:
                 continue
             main = c.triggers[-1]
             date, own = _ko_date(c, main, pending, ctx.text)
+            if main.type == "announcement" and own and date is not None and date.get("grain") in _KO_PLAN_GRAINS \
+                    and _KO_PLAN_OBJECT.fullmatch(ctx.text, date["end"], main.start):
+                # `12일 … 설명회를 열고, 올해 주요 사업 추진 계획을 발표했다`: the year is the plan's, the
+                # day of the announcing the clause's or the sentence's day before it
+                day = next((d for d in reversed(ctx.dates_in(s_start, date["start"])) if d.get("grain") == "day"
+                            and not _ko_measure_date(ctx.text, d, s_start)), None)
+                if day is not None:
+                    date, own = day, False
             decided = _ko_decided_at(toks, c, main)
             if decided is not None and own and date is not None and date["end"] <= toks[decided].idx:
                 # `내년 상반기 포럼을 개최하기로 합의했다`: a date inside what is agreed or decided (`…기로`)
@@ -1075,6 +1125,12 @@ def _korean(ctx: Context) -> list[dict]:
                     and not (ci and clauses[ci - 1].boundary == "relative") \
                     and not any(d["start"] > day_topic["start"] for d in ctx.dates_in(s_start, c.start)):
                 date = day_topic
+            if date is None and trip_day is not None and main.type == "meeting" and c.boundary != "relative" \
+                    and _KO_LATER_THAT_DAY.match(ctx.text, c.start):
+                # `11일 다솜국을 방문하여 … 면담하고, 오후에는 … 간담회를 개최했다`: a gathering of a day's
+                # programme on a trip, told as the next part of the day (the talks of the visit itself
+                # are the visit's: examples/ko.tsv)
+                date, own = trip_day, False
             at_talks = False
             if date is None and c.boundary == "relative" and ci + 1 < len(clauses):
                 date = _ko_head_date(ctx, clauses[ci + 1])
@@ -1142,6 +1198,8 @@ def _korean(ctx: Context) -> list[dict]:
                 if main.type in ("meeting", "visit") and s_start <= date["start"] < s_end and date.get("grain") == "day":
                     talks = (n_sent, date, parts)   # (dated in its own sentence: `18일에는 …를 찾아 … 면담을 갖고`)
             pending, pending_from, merged_from = None, None, []
+            if date and main.type == "visit" and date.get("grain") == "day" and c.boundary in ("and", "serial"):
+                trip_day = date
             if date and main.type == "meeting" and c.boundary in ("and", "serial"):
                 # `이사회를 열고 … 선임했다`: the meeting's date carries on to what it was held for
                 pending, pending_from = date, c.start
@@ -1670,7 +1728,9 @@ def _ko_status(ctx: Context, toks: list, clauses: list[KoClause], ci: int, main:
 _ZH_BRACKETS = {"（": "）", "(": ")", "“": "”"}
 
 
-_ZH_BOUND_AFTER = re.compile(r"\s?(?:以前|之前|以后|之后|以來|以来|为止|前(?![往进來来去赴])|止)")
+_ZH_BOUND_AFTER = re.compile(r"\s?(?:以前|之前|以后|之后|以來|以来|为止|前(?![往进來来去赴])|止|"
+                             # (the edition a year counts up to: `今年邁入第九年的…巡迴展`, `今年已是第10屆`)
+                             r"(?:已|已经)?(?:迈入|进入|迈向|是|为|堂堂迈入)第)")
 # (`即日起至6月11日`: the end of a stretch that began before the date, not a day anything happens on)
 _ZH_BOUND_BEFORE = re.compile(r"(?:截止|直到|迄|起到|至)\s?$")   # (`截至` too)
 
@@ -2123,6 +2183,7 @@ def _english(ctx: Context) -> list[dict]:
         claimed: set[int] = set()
         carried: dict | None = None
         held: tuple | None = None   # an announcement whose news follows it in the sentence
+        fronted = _en_fronted_date(text, s_start, dates, trigs)
 
         def emit(k: int, trig: Trigger, date: dict, own: bool) -> None:
             prev_end = trigs[k - 1].end if k else s_start
@@ -2175,6 +2236,11 @@ def _english(ctx: Context) -> list[dict]:
                 date = next((t for t in ctx.name_years if trig.end <= t["start"] < limit and not ctx.blocked(t["start"])
                              and _EN_EDITION_BEFORE.fullmatch(text, trig.end, t["start"])), None)
                 own = date is not None
+            if date is None and fronted is not None and k > 0 and trig.type != "announcement" \
+                    and not any(d["start"] > fronted["end"] and d["end"] <= trig.start for d in dates):
+                # `In May 2025, A opened an office in Tokyo and signed an agreement with B`: the date set
+                # before the sentence's first verb dates each verb of it that has none of its own
+                date, own = fronted, False
             if date is None and at_gathering is not None:
                 # `… joined a welcome reception yesterday (June 25). During the reception, InvestHK
                 # announced …`: what is told as done at the gathering just dated is dated by it
@@ -2194,6 +2260,19 @@ def _english(ctx: Context) -> list[dict]:
         if events and events[-1]["sentence"]["start"] == s_start:
             disc.note_parties(events[-1]["participants"], events[-1]["type"], ctx.orgs)
     return events
+
+
+# A date set before the subject as the sentence's frame (`In May 2025,`, `Last year,`, `On June 2,`,
+# `Since the beginning of the year,`): its words before it are prepositions only, a comma after it.
+_EN_FRAME_BEFORE = re.compile(r"[\W_]*(?:(?:in|on|during|since|throughout|at|by|early|late|the|beginning|start|end|of|earlier|later)\s+)*", re.I)
+
+
+def _en_fronted_date(text: str, s_start: int, dates: list[dict], trigs: list[Trigger]) -> dict | None:
+    d = dates[0] if dates else None
+    if d is None or not trigs or d["end"] > trigs[0].start or not _EN_FRAME_BEFORE.fullmatch(text, s_start, d["start"]) \
+            or not text.startswith(",", d["end"]):
+        return None
+    return d
 
 
 # A date that opens the next clause (`hosted a reception, and on October 15 it signed …`, `…; in

@@ -26,6 +26,7 @@ TRIGGERS: dict[str, str] = {
     "맺다": "agreement", "서명": "agreement",
     # launch
     "출시": "launch", "출범": "launch", "발매": "launch", "론칭": "launch", "런칭": "launch",
+    "발족": "launch",   # a body or a programme set up (`자문위원회를 발족했다`; a body that does is founded: FOUNDED_WHEN_ORG)
     "공모": "launch",   # a call for proposals or entries opened (`…사업을 공모한다`)
     "선보이다": "launch",
     # investment
@@ -34,6 +35,7 @@ TRIGGERS: dict[str, str] = {
     "인수": "acquisition", "합병": "acquisition", "인수합병": "acquisition", "매입": "acquisition",
     # appointment
     "선임": "appointment", "임명": "appointment", "취임": "appointment", "내정": "appointment", "영입": "appointment",
+    "위촉": "appointment",   # a person commissioned to a board or a post (`자문위원장으로 위촉했다`)
     # award
     "수상": "award", "수여": "award", "표창": "award", "시상": "award",
     # listing
@@ -44,6 +46,7 @@ TRIGGERS: dict[str, str] = {
     "개통": "opening",   # a road, a line or a bridge opened to traffic (`확장 구간을 개통했다`)
     # announcement (a reporting verb counts only with a date of its own, like every event)
     "발표": "announcement", "공표": "announcement", "밝히다": "announcement",
+    "선포": "announcement",   # a vision or a status proclaimed (`탄소중립 도시를 선포했다`)
     # meeting: a conference, forum, expo, talks or ceremony held or attended
     "개최": "meeting", "참석": "meeting", "회담": "meeting", "면담": "meeting", "회동": "meeting", "접견": "meeting",
     "참가": "meeting", "열리다": "meeting", "만나다": "meeting",
@@ -83,7 +86,7 @@ REACHED_AT_TALKS = {"합의", "체결"}
 BILATERAL = {"만나다", "면담", "접견", "회동", "예방"}
 
 # Triggers whose type is another when what they tell of is an organisation (the subject found).
-FOUNDED_WHEN_ORG: dict[str, str] = {"출범": "founding"}
+FOUNDED_WHEN_ORG: dict[str, str] = {"출범": "founding", "발족": "founding"}
 
 # Whom a courtesy call (`예방`) is paid: an official named by the title before it (the titles of
 # the officers of organisations, data/ko_titles.txt, and those of heads of state and envoys).
@@ -110,7 +113,7 @@ CEREMONIES: dict[str, str] = {
     "취임식": "appointment", "착공식": "other", "기공식": "other", "준공식": "other", "완공식": "other",
     "출범식": "launch", "출시식": "launch", "개소식": "opening", "개관식": "opening", "개장식": "opening",
     "개원식": "opening", "협약식": "agreement", "체결식": "agreement", "상장식": "listing", "설립식": "founding",
-    "창립식": "founding",
+    "창립식": "founding", "선포식": "announcement", "발족식": "launch", "위촉식": "appointment",
 }
 HOLD_VERBS = {"열다", "열리다", "개최", "갖다", "진행", "거행"}
 
