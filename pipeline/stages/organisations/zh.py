@@ -44,6 +44,8 @@ TRADE_VERBS: tuple[str, ...] = word_tuple(DATA / "zh_trade_verbs.txt")
 _FOUNDATION_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?基金会")
 SELF_NAMED = {"国会", "议会", "总统府", "立法院", "行政院", "国务院", "众议院", "参议院"}
 MEMBER_AFTER = ("议员", "议长", "副议长", "员")
+# Words in 会 for a gathering (`音乐会`, `奥运会`, `说明会`): no committee's contraction.
+GATHERINGS: tuple[str, ...] = word_tuple(DATA / "zh_gatherings.txt")
 # What follows 党 where the party was named before it (`民进党党团`) or it is no party's name.
 PARTY_PARTS = ("团", "部", "员", "籍", "务", "纲", "派", "性", "内", "外", "史", "产")
 # Schools, whose division follows as a word in 部 (`长荣高中国中部`).
@@ -93,6 +95,8 @@ def _committees(text: str, words):
     are common nouns)."""
     starts, ws = words
     for i, (s, e, w, flag) in enumerate(ws):
+        if fold_han(w).endswith(GATHERINGS) or fold_han(w) in _KIND_ENDINGS or fold_han(w) in SUFFIX_KIND:
+            continue   # a gathering (`音乐会`, `奥运会`), or a kind of body alone (`联合会`): no contraction
         if e - s == 3 and w.endswith("会") and flag in ("nt", "j") and _HAN.match(w[0]) and not (
                 i > 0 and ws[i - 1][1] == s and ws[i - 1][3] in ("n", "vn") and ws[i - 1][2] not in BREAKS):
             yield (s, e)   # (not the end of a longer name, glued to a common noun: `艺术团体` + `联合会`)
@@ -177,6 +181,10 @@ def _by_endings(text: str, words):
             start += 1   # (消防局第三大队 + 及 + 永康区卫生所: a name starts after the word joining it to the last)
         name = text[start:end]
         last_end = end
+        if _COUNTED_BEFORE.search(text, max(0, start - 6), start) and (
+                m.start() <= start or _common_words_only(words, start, m.start())):
+            continue   # 3所大学, 一些旅游公司, 这些协会: a kind of body counted or pointed at, no one body's name
+            # (not a name of its own: 许多国民党人, 大部分安德烈学院的学生)
         ending = next((e for e in sorted(SUFFIX_KIND, key=len, reverse=True) if name.endswith(e)), None)
         if ending is None:   # a government and its bureau or agency (内政部消防署): named by both
             yield (start, end), "government"
@@ -234,6 +242,8 @@ def _district_start(text: str, start: int, words) -> int:
     w = _word_holding(words, start)
     if w is None or w[0] != start or not fold_han(w[2]).endswith(("区", "乡", "镇")) or w[1] - w[0] > 2:
         return start
+    if _COUNTED_BEFORE.search(text, max(0, start - 6), start):
+        return start   # 3所 + 社区大学: a count, not a district's first character
     prev = _word_holding(words, start - 1)
     need = 3 - (w[1] - w[0])   # characters the district's name still lacks
     if prev is None or prev[1] != start or prev[1] - prev[0] > need or not all(_HAN.match(ch) for ch in prev[2]) \
@@ -384,6 +394,9 @@ def _short_government(text: str, end: int) -> bool:
 _NUMERAL = r"[0-9〇一二两三四五六七八九十百千]"
 _CLASSIFIERS = "所家个间位名座支"
 _COUNTED = rf"{_NUMERAL}+[{_CLASSIFIERS}]"
+# Words that count or point at the bodies of a kind (`一些旅游公司`, `这些协会`, `3家银行`): what follows
+# them is a kind, not one body's name.
+_COUNTED_BEFORE = re.compile(rf"(?:{_NUMERAL.replace(']', '几数多')}+[所家间座]|一些|许多|不少|部分|这些|那些|其他|其它|众多|若干|所有|诸多|多数|少数)$")
 
 
 def _in_name(word) -> bool:

@@ -1,0 +1,30 @@
+"""Chinese organisation names (pipeline/stages/organisations/zh.py): forms of Taiwanese government
+releases, on sentences written for these tests."""
+from pipeline.stages.organisations import zh
+
+
+def names(text: str) -> list[str]:
+    return [text[s:e] for (s, e), _ in zh.find(text)]
+
+
+def test_a_post_or_an_act_jieba_reads_as_a_noun_is_no_part_of_the_name():
+    # 現任/時任/曾任 (a post held), 隸屬於 (belongs to), 代表 (on behalf of), 參觀 (visits)
+    found = names("林主任現任臺南市政府文化局專員，該館隸屬於文化部，她曾代表嘉義縣政府出席，並參觀奇美實業股份有限公司。")
+    assert "臺南市政府文化局" in found and "文化部" in found, found
+    assert "嘉義縣政府" in found and "奇美實業股份有限公司" in found, found
+    assert not any(n.startswith(("現任", "隸屬", "代表", "參觀")) for n in found), found
+
+
+def test_a_gathering_in_hui_is_no_committee():
+    found = names("市府將舉辦音樂會及全運會，研考會也出席說明。")
+    assert "研考會" in found and "音樂會" not in found and "全運會" not in found, found
+
+
+def test_a_kind_of_body_alone_is_no_contraction():
+    assert "聯合會" not in names("出版聯合會通訊，並與聯合會合作。")
+
+
+def test_bodies_counted_or_pointed_at_are_a_kind_not_a_name():
+    found = names("轄內有3所社區大學、一些旅遊公司及這些協會參與，許多民進黨人也到場，臺南市旅遊協會表示歡迎。")
+    assert not any(n.endswith(("社區大學", "旅遊公司")) for n in found) and "協會" not in found, found
+    assert "民進黨" in found and "臺南市旅遊協會" in found, found
