@@ -28,3 +28,11 @@ def test_bodies_counted_or_pointed_at_are_a_kind_not_a_name():
     found = names("轄內有3所社區大學、一些旅遊公司及這些協會參與，許多民進黨人也到場，臺南市旅遊協會表示歡迎。")
     assert not any(n.endswith(("社區大學", "旅遊公司")) for n in found) and "協會" not in found, found
     assert "民進黨" in found and "臺南市旅遊協會" in found, found
+
+
+def test_a_universitys_college_or_centre_named_right_after_it_is_a_unit_of_it():
+    found = names("國立東海大學環境科學研究中心與中央研究院語言學研究所合作，彰化師範大學生物學系也參與。")
+    assert "國立東海大學環境科學研究中心" in found and "中央研究院語言學研究所" in found, found
+    assert "環境科學研究中心" not in found and "語言學研究所" not in found, found
+    # a clause after the university is no unit of it
+    assert "成功大學" in names("成功大學舉辦研討會，並與中研院合作。")

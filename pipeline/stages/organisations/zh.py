@@ -146,6 +146,10 @@ def _by_endings(text: str, words):
             if hospital:
                 end = hospital.end()   # a university's hospital (台湾大学 + 医学院附设医院) is named by both
                 continue
+            school_unit = _SCHOOL_UNIT_AFTER.match(text, end) if text[:end].endswith(SCHOOL_PARENTS) else None
+            if school_unit and _unit_words_only(text, words, end, school_unit.end()):
+                end = school_unit.end()   # a university's college or centre (剑桥大学 + 三一学院, 中央研究院 + 数位文化中心) is a unit of it
+                continue
             if bureau and text[:end].endswith("会") and not bureau.group(0).endswith("委员会"):
                 bureau = None   # an association's committee (体育总会 + 龙舟委员会) is named by both; nothing else of it
             if bureau:
@@ -233,6 +237,27 @@ def _by_endings(text: str, words):
                 continue   # 中华民国台湾政府, 美国政府: a country's government, a reference, not a body's name
             start = place
         yield (start, end), SUFFIX_KIND[ending]
+
+
+# Universities and academies, and the units named right after them: colleges, institutes, centres,
+# laboratories, departments (`国立中兴大学` + `农业暨自然资源学院`).
+SCHOOL_PARENTS = ("大学", "研究院", "科学院")
+_SCHOOL_UNIT_AFTER = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:研究中心|研究所|学院|中心|实验室|学系|医学部)")
+
+
+def _unit_words_only(text: str, words, start: int, end: int) -> bool:
+    """The segmenter's words from `start` to `end` all begin and end inside it and may stand in a
+    name (nouns; 暨 joining two fields), none a break word: a unit's name, not a clause."""
+    starts, ws = words
+    k = bisect.bisect_left(starts, start)
+    if k >= len(ws) or ws[k][0] != start:
+        return False
+    for w in ws[k:]:
+        if w[0] >= end:
+            return True
+        if w[1] > end or w[2] in BREAKS or not (_in_name(w) or w[2] == "暨"):
+            return False
+    return True
 
 
 def _district_start(text: str, start: int, words) -> int:
