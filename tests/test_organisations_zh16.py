@@ -36,3 +36,11 @@ def test_a_universitys_college_or_centre_named_right_after_it_is_a_unit_of_it():
     assert "環境科學研究中心" not in found and "語言學研究所" not in found, found
     # a clause after the university is no unit of it
     assert "成功大學" in names("成功大學舉辦研討會，並與中研院合作。")
+
+
+def test_a_city_or_countys_own_body_is_named_with_its_shi_li():
+    # 市立/縣立 (municipal, county-run): the segmenter reads 立 or 市立 as a verb
+    found = names("由桃園市立管樂團演出，高雄市立民生醫院協助，新北市立板橋國中及屏東縣立東港高中也參加。")
+    assert "桃園市立管樂團" in found and "高雄市立民生醫院" in found, found
+    assert "新北市立板橋國中" in found and "屏東縣立東港高中" in found, found
+    assert "管樂團" not in found, found

@@ -429,6 +429,16 @@ def _in_name(word) -> bool:
     return name_word(word[2], word[3]) or word[2] in TRADE_VERBS
 
 
+def _run_by_a_place(ws, k: int) -> bool:
+    """The segmenter's word `k` is the 立 of a city's or county's own body (台南市 + 立 + 交响乐团,
+    高雄市 + 立 + 凯旋医院, 新北 + 市立 + 板桥国中: municipal), which it reads as a verb."""
+    if k == 0 or ws[k - 1][1] != ws[k][0]:
+        return False
+    word, before = fold_han(ws[k][2]), fold_han(ws[k - 1][2])
+    return word == "立" and before.endswith(("市", "县", "省")) and len(before) >= 2 \
+        or word in ("市立", "县立") and (is_place(before) or ws[k - 1][3] == "ns")   # 新北 + 市立 + 板桥国中
+
+
 def _name_start(text: str, pos: int, words=None) -> int:
     start = pos
     if words is not None:
@@ -447,7 +457,8 @@ def _name_start(text: str, pos: int, words=None) -> int:
         if start < pos:   # then leftwards over the nouns before
             while start < pos and k >= 0 and pos - ws[k][0] <= MAX_CHARS and _HAN.match(ws[k][2][-1]) and (
                     (_in_name(ws[k]) and ws[k][2] not in BREAKS)
-                    or (ws[k][2] in ("和", "及") and _and_in_ministry(text, words, ws[k][0], pos))):
+                    or (ws[k][2] in ("和", "及") and _and_in_ministry(text, words, ws[k][0], pos))
+                    or _run_by_a_place(ws, k)):
                 start = ws[k][0]
                 k -= 1
         br = re.search(r"[\u4e00-\u9fff]{2}[（(][\u4e00-\u9fff]{1,6}[）)]$", text[max(0, pos - 12):pos])
