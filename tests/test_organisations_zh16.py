@@ -44,3 +44,17 @@ def test_a_city_or_countys_own_body_is_named_with_its_shi_li():
     assert "桃園市立管樂團" in found and "高雄市立民生醫院" in found, found
     assert "新北市立板橋國中" in found and "屏東縣立東港高中" in found, found
     assert "管樂團" not in found, found
+
+
+def test_a_community_development_association_is_named_by_its_community():
+    # the segmenter reads the community's name as a verb (顯宮/v); a clause or list item begins before it
+    found = names("顯宮社區發展協會理事長致詞，並與北區大港社區發展協會合作。")
+    assert "顯宮社區發展協會" in found and any(n.endswith("大港社區發展協會") for n in found), found
+    # guiding associations (輔導) or each of them (各) names none
+    assert names("市府將輔導社區發展協會，各社區發展協會也參與。") == []
+
+
+def test_a_village_office_is_named_by_its_village_and_district():
+    found = names("與大里區健民里辦公處及顯宮里辦公處合作，民眾可洽各里辦公處。")
+    assert "大里區健民里辦公處" in found and "顯宮里辦公處" in found, found
+    assert not any("各" in n for n in found), found

@@ -82,6 +82,8 @@ def find(original: str):
     text = fold_han(original)
     words = pos_words(original)
     found = list(_by_endings(text, words))
+    found += [(span, "government") for span in village_offices(text)
+              if not any(s < span[1] and span[0] < e for (s, e), _ in found)]
     yield from found
     for span in _committees(text, words):
         if not any(s < span[1] and span[0] < e for (s, e), _ in found):
@@ -214,6 +216,11 @@ def _by_endings(text: str, words):
             if _short_government(text, end):
                 yield (end - 3, end), "government"
             continue
+        if head.startswith("社区") and ending == "协会":
+            named = _community_name_start(text, words, start)
+            if named < start:   # 显宫/v + 社区发展协会: the community's name the segmenter took for a verb
+                start, head = named, text[named:head_end]
+                bare = head
         if not head or len(head) < 2 or _generic_head(head, start, words, head_end) or \
                 (bare != head and _generic_head(bare, head_end - len(bare), words, head_end)):
             continue
@@ -258,6 +265,36 @@ def _unit_words_only(text: str, words, start: int, end: int) -> bool:
         if w[1] > end or w[2] in BREAKS or not (_in_name(w) or w[2] == "暨"):
             return False
     return True
+
+
+def _community_name_start(text: str, words, start: int) -> int:
+    """Where the name of the community whose development association begins at `start` begins
+    (`显宫` + `社区发展协会`): the one word of one to three characters right before it, whatever
+    its part of speech (the segmenter reads unknown place names as verbs), where a clause, list
+    item or district begins before that word (`，`, `、`, `与`, `…区`, `…里`); else `start`."""
+    prev = _word_holding(words, start - 1)
+    if prev is None or prev[1] != start or not 1 <= prev[1] - prev[0] <= 3 or not all("\u4e00" <= ch <= "\u9fff" for ch in prev[2]) \
+            or prev[2] in BREAKS or fold_han(prev[2]).startswith(GENERIC_HEADS) or prev[3] in ("r", "p", "c", "uj", "m"):
+        return start
+    before = text[max(0, prev[0] - 1):prev[0]]
+    if prev[0] == 0 or before in "\n，。、；：「『（(与和及跟同 " or fold_han(before) in ("区", "里", "乡", "镇", "村"):
+        return prev[0]
+    return start
+
+
+# A village's office (`显宫里办公处`, `大里区健民里办公处`): two characters of the village's name before 里.
+_VILLAGE_OFFICE = re.compile(r"(?:[\u4e00-\u9fff]{2}区)?[\u4e00-\u9fff]{2}里办公处")
+_NOT_IN_VILLAGE = set("各每该本其或及与和跟同、的在向至由洽于及等")
+
+
+def village_offices(text: str):
+    """Spans of the village offices named in (folded) Chinese text."""
+    for m in _VILLAGE_OFFICE.finditer(text):
+        start = m.start()
+        if m.group(0).find("区") == 2 and any(ch in _NOT_IN_VILLAGE for ch in text[start:start + 2]):
+            start += 3   # (the district's two characters are no name: `洽各区` …)
+        if not any(ch in _NOT_IN_VILLAGE for ch in text[start:m.end() - 4]):
+            yield (start, m.end())
 
 
 def _district_start(text: str, start: int, words) -> int:
