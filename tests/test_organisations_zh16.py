@@ -58,3 +58,8 @@ def test_a_village_office_is_named_by_its_village_and_district():
     found = names("與大里區健民里辦公處及顯宮里辦公處合作，民眾可洽各里辦公處。")
     assert "大里區健民里辦公處" in found and "顯宮里辦公處" in found, found
     assert not any("各" in n for n in found), found
+
+
+def test_a_later_mention_cut_short_at_ji_is_the_longer_body_not_one_of_its_own():
+    found = names("經濟部中小及新創企業署表示，詳情請至中小及新創企業署網站查詢。")
+    assert found == ["經濟部中小及新創企業署"], found

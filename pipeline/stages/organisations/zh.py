@@ -84,10 +84,26 @@ def find(original: str):
     found = list(_by_endings(text, words))
     found += [(span, "government") for span in village_offices(text)
               if not any(s < span[1] and span[0] < e for (s, e), _ in found)]
+    names = {text[s:e] for (s, e), _ in found}
+    found = [(span, kind) for span, kind in found if not _cut_from_a_longer_mention(text, span, names)]
     yield from found
     for span in _committees(text, words):
         if not any(s < span[1] and span[0] < e for (s, e), _ in found):
             yield span, "government"
+
+
+def _cut_from_a_longer_mention(text: str, span: tuple[int, int], names: set[str]) -> bool:
+    """The name at `span` is the end of a longer name found elsewhere in the text, and the
+    characters right before it are that longer name's (`中小及` + `新创企业署` of `经济部中小及新创企业署`):
+    a mention of the longer body whose reading stopped early (at 及), not a body of its own."""
+    s, e = span
+    short = text[s:e]
+    for name in names:
+        if len(name) > len(short) + 1 and name.endswith(short):
+            rest = name[:-len(short)]
+            if s >= 2 and rest.endswith(text[s - 2:s]):
+                return True
+    return False
 
 
 def _committees(text: str, words):
