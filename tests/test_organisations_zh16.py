@@ -63,3 +63,8 @@ def test_a_village_office_is_named_by_its_village_and_district():
 def test_a_later_mention_cut_short_at_ji_is_the_longer_body_not_one_of_its_own():
     found = names("經濟部中小及新創企業署表示，詳情請至中小及新創企業署網站查詢。")
     assert found == ["經濟部中小及新創企業署"], found
+
+
+def test_venues_in_zhongxin_are_no_bodies():
+    found = names("音樂會將於新營文化中心及吳園藝文中心演出，並在安平遊客中心展出；數位文化中心也協助。")
+    assert found == ["數位文化中心"], found

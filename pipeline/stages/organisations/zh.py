@@ -44,6 +44,8 @@ TRADE_VERBS: tuple[str, ...] = word_tuple(DATA / "zh_trade_verbs.txt")
 _FOUNDATION_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?基金会")
 SELF_NAMED = {"国会", "议会", "总统府", "立法院", "行政院", "国务院", "众议院", "参议院"}
 MEMBER_AFTER = ("议员", "议长", "副议长", "员")
+# Names in 中心 of buildings and venues (`艺文中心`, `游客中心`).
+FACILITY_CENTRES: tuple[str, ...] = word_tuple(DATA / "zh_facility_centres.txt")
 # Words in 会 for a gathering (`音乐会`, `奥运会`, `说明会`): no committee's contraction.
 GATHERINGS: tuple[str, ...] = word_tuple(DATA / "zh_gatherings.txt")
 # What follows 党 where the party was named before it (`民进党党团`) or it is no party's name.
@@ -240,6 +242,9 @@ def _by_endings(text: str, words):
         if not head or len(head) < 2 or _generic_head(head, start, words, head_end) or \
                 (bare != head and _generic_head(bare, head_end - len(bare), words, head_end)):
             continue
+        if ending == "中心" and (name.endswith(FACILITY_CENTRES) or name.endswith("文化中心")
+                               and _places_only(words, start, end - len("文化中心"))):
+            continue   # 吴园艺文中心, 新营文化中心: a venue, where things are held
         if len(ending) == 1 and _inside_a_verb(words, end - 1):
             continue   # `签署`, `部署` are verbs, not an agency (署) or a ministry (部)
         if ending == "医院" and end == m.end() and _common_words_only(words, start, head_end):
@@ -260,6 +265,23 @@ def _by_endings(text: str, words):
                 continue   # 中华民国台湾政府, 美国政府: a country's government, a reference, not a body's name
             start = place
         yield (start, end), SUFFIX_KIND[ending]
+
+
+def _places_only(words, start: int, end: int) -> bool:
+    """Every word of `text[start:end]` names a place, or is an attribute the segmenter gives
+    a town's name (`新营`/b): no common noun (`数位文化中心` is a body)."""
+    starts, ws = words
+    k = max(bisect.bisect_right(starts, start) - 1, 0)
+    seen = False
+    for w in ws[k:]:
+        if w[0] >= end:
+            break
+        if w[1] <= start:
+            continue
+        if not (is_place(w[2]) or w[3] in ("ns", "b") or fold_han(w[2]).endswith(_PLACE_ENDS)):
+            return False
+        seen = True
+    return seen or start == end
 
 
 # Universities and academies, and the units named right after them: colleges, institutes, centres,
