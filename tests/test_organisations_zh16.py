@@ -68,3 +68,8 @@ def test_a_later_mention_cut_short_at_ji_is_the_longer_body_not_one_of_its_own()
 def test_venues_in_zhongxin_are_no_bodies():
     found = names("音樂會將於新營文化中心及吳園藝文中心演出，並在安平遊客中心展出；數位文化中心也協助。")
     assert found == ["數位文化中心"], found
+
+
+def test_each_body_of_a_kind_is_no_name():
+    assert names("民眾可洽各區長照服務中心或各區公所，每所國中也將配合。") == []
+    assert "永康區公所" in names("永康區公所表示，各里辦公處將配合。")

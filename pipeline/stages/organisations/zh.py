@@ -205,6 +205,8 @@ def _by_endings(text: str, words):
             start += 1   # (消防局第三大队 + 及 + 永康区卫生所: a name starts after the word joining it to the last)
         name = text[start:end]
         last_end = end
+        if text[start - 1:start] in ("各", "每") and _word_of_one(words, start - 1):
+            continue   # 各 + 区公所, 各 + 区长照管理中心: each body of a kind, no one body's name
         if _COUNTED_BEFORE.search(text, max(0, start - 6), start) and (
                 m.start() <= start or _common_words_only(words, start, m.start())):
             continue   # 3所大学, 一些旅游公司, 这些协会: a kind of body counted or pointed at, no one body's name
