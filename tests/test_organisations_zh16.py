@@ -73,3 +73,10 @@ def test_venues_in_zhongxin_are_no_bodies():
 def test_each_body_of_a_kind_is_no_name():
     assert names("民眾可洽各區長照服務中心或各區公所，每所國中也將配合。") == []
     assert "永康區公所" in names("永康區公所表示，各里辦公處將配合。")
+
+
+def test_a_district_whose_first_character_is_a_generic_word_names_its_bodies():
+    # 新營區: the segmenter reads 新 (new) + 營區 (barracks)
+    found = names("新營區農會總幹事致詞，新市區公所也到場。")
+    assert "新營區農會" in found and "新市區公所" in found, found
+    assert names("該社區發展協會與新公司合作。") == []

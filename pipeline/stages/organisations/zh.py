@@ -432,7 +432,19 @@ def _generic_head(head: str, at: int, words, head_end: int) -> bool:
     """The name is a generic word plus an organisation word (`子公司`, `该公司`, `新公司`); a
     one-character generic word counts only where it stands as a word (`新化高中` is a school)."""
     g = next((g for g in GENERIC_HEADS if head.startswith(g)), None)
-    return g is not None and not (len(g) == 1 and _starts_a_noun(words, at, head_end))
+    return g is not None and not (len(g) == 1 and (_starts_a_noun(words, at, head_end) or _begins_a_district(words, at)))
+
+
+def _begins_a_district(words, at: int) -> bool:
+    """The character at `at` is the first of a district's, township's or town's name that the
+    segmenter cut after it (新 + 营区, 新 + 市区): a word of two characters in 区, 乡 or 镇 follows."""
+    w = _word_holding(words, at + 1)
+    return w is not None and w[0] == at + 1 and w[1] - w[0] == 2 and fold_han(w[2]).endswith(("区", "乡", "镇")) \
+        and fold_han(w[2]) not in _AREA_WORDS
+
+
+# Common words in 区 for an area, not the end of a district's name (`该社区`, `各地区`, `本园区`).
+_AREA_WORDS = {"社区", "地区", "园区", "校区", "小区", "辖区", "灾区", "郊区", "景区", "街区", "专区", "特区", "厂区"}
 
 
 def _starts_a_noun(words, at: int, before: int | None = None) -> bool:
