@@ -80,3 +80,9 @@ def test_a_district_whose_first_character_is_a_generic_word_names_its_bodies():
     found = names("新營區農會總幹事致詞，新市區公所也到場。")
     assert "新營區農會" in found and "新市區公所" in found, found
     assert names("該社區發展協會與新公司合作。") == []
+
+
+def test_a_body_followed_by_signing_keeps_its_name():
+    # 簽署 (sign) begins with no bureau: 政府 + 簽署, 醫院 + 簽署 are a body and a verb
+    found = names("嘉義縣政府簽署合作備忘錄，高雄長庚紀念醫院簽署協議，外交部簽署協定。")
+    assert found == ["嘉義縣政府", "高雄長庚紀念醫院", "外交部"], found

@@ -150,10 +150,14 @@ def _by_endings(text: str, words):
                 break   # 长荣高中 + 国中部: the school and its division, named by the school
             if nxt and nxt.group(0) == "党" and text[:end].endswith("党"):
                 break   # 民进党 + 党团: the party, then its caucus
+            if nxt and _verb_from(words, end):
+                break   # 行政院 + 部署, 经济部 + 签署: a verb follows the name, no organisation word
             if nxt and not text.startswith(TITLE_AFTER, nxt.end()):   # 经发局 + 局长: a title, not a unit
                 end = nxt.end()
                 continue
             bureau = BUREAU_AFTER.match(text, end) if text[:end].endswith(("政府", "院", "部", "会")) else None
+            if bureau and _verb_from(words, bureau.end() - 1):
+                bureau = None   # 台南市政府 + 签署, 医院 + 签署: the unit word ends a verb, no bureau
             foundation = _FOUNDATION_AFTER.match(text, end) if text[:end].endswith(("银行", "公司", "集团", "企业")) else None
             if foundation:
                 end = foundation.end()   # a company's foundation (台新银行 + 文化艺术基金会) is named by both
@@ -475,6 +479,13 @@ def _and_in_ministry(text: str, words, at: int, pos: int) -> bool:
         and not text[:at].endswith(tuple(SUFFIX_KIND))   # (`经济部及卫生福利部`: two ministries)
     ending = _ENDING.match(text, pos)
     return before_ok and ending is not None and SUFFIX_KIND.get(ending.group(0)) == "government" and pos - at - 1 <= 6
+
+
+def _verb_from(words, at: int) -> bool:
+    """The character at `at` lies in a verb of two characters or more that the segmenter reads
+    as starting at or after the name before it ends (`签署`, `部署`)."""
+    w = _word_holding(words, at)
+    return w is not None and w[1] > at and w[1] - w[0] >= 2 and w[3].startswith("v")
 
 
 def _inside_a_verb(words, at: int) -> bool:
