@@ -86,3 +86,9 @@ def test_a_body_followed_by_signing_keeps_its_name():
     # 簽署 (sign) begins with no bureau: 政府 + 簽署, 醫院 + 簽署 are a body and a verb
     found = names("嘉義縣政府簽署合作備忘錄，高雄長庚紀念醫院簽署協議，外交部簽署協定。")
     assert found == ["嘉義縣政府", "高雄長庚紀念醫院", "外交部"], found
+
+
+def test_a_kind_of_body_that_belongs_to_another_is_no_name():
+    found = names("海山國小家長會會長致詞，民眾可洽鄉鎮公所，成功大學管弦樂團也演出。")
+    assert "家長會" not in found and not any(n.endswith("鄉鎮公所") for n in found), found
+    assert "管弦樂團" not in found and "成功大學管弦樂團" in found, found

@@ -48,6 +48,8 @@ MEMBER_AFTER = ("议员", "议长", "副议长", "员")
 FACILITY_CENTRES: tuple[str, ...] = word_tuple(DATA / "zh_facility_centres.txt")
 # Words in 会 for a gathering (`音乐会`, `奥运会`, `说明会`): no committee's contraction.
 GATHERINGS: tuple[str, ...] = word_tuple(DATA / "zh_gatherings.txt")
+# Words in 会 for a kind of body that belongs to another (`家长会`, `董事会`): no committee's contraction.
+KIND_COMMITTEES = frozenset(word_tuple(DATA / "zh_kind_committees.txt"))
 # What follows 党 where the party was named before it (`民进党党团`) or it is no party's name.
 PARTY_PARTS = ("团", "部", "员", "籍", "务", "纲", "派", "性", "内", "外", "史", "产")
 # Schools, whose division follows as a word in 部 (`长荣高中国中部`).
@@ -115,8 +117,9 @@ def _committees(text: str, words):
     are common nouns)."""
     starts, ws = words
     for i, (s, e, w, flag) in enumerate(ws):
-        if fold_han(w).endswith(GATHERINGS) or fold_han(w) in _KIND_ENDINGS or fold_han(w) in SUFFIX_KIND:
-            continue   # a gathering (`音乐会`, `奥运会`), or a kind of body alone (`联合会`): no contraction
+        if fold_han(w).endswith(GATHERINGS) or fold_han(w) in _KIND_ENDINGS or fold_han(w) in SUFFIX_KIND \
+                or fold_han(w) in KIND_COMMITTEES:
+            continue   # a gathering (`音乐会`, `奥运会`), or a kind of body alone (`联合会`, `家长会`): no contraction
         if e - s == 3 and w.endswith("会") and flag in ("nt", "j") and _HAN.match(w[0]) and not (
                 i > 0 and ws[i - 1][1] == s and ws[i - 1][3] in ("n", "vn") and ws[i - 1][2] not in BREAKS):
             yield (s, e)   # (not the end of a longer name, glued to a common noun: `艺术团体` + `联合会`)
@@ -291,9 +294,9 @@ def _places_only(words, start: int, end: int) -> bool:
 
 
 # Universities and academies, and the units named right after them: colleges, institutes, centres,
-# laboratories, departments (`国立中兴大学` + `农业暨自然资源学院`).
+# laboratories, departments, its orchestras and choirs (`国立中兴大学` + `农业暨自然资源学院`).
 SCHOOL_PARENTS = ("大学", "研究院", "科学院")
-_SCHOOL_UNIT_AFTER = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:研究中心|研究所|学院|中心|实验室|学系|医学部)")
+_SCHOOL_UNIT_AFTER = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:研究中心|研究所|学院|中心|实验室|学系|医学部|乐团|合唱团)")
 
 
 def _unit_words_only(text: str, words, start: int, end: int) -> bool:
