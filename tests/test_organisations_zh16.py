@@ -92,3 +92,9 @@ def test_a_kind_of_body_that_belongs_to_another_is_no_name():
     found = names("海山國小家長會會長致詞，民眾可洽鄉鎮公所，成功大學管弦樂團也演出。")
     assert "家長會" not in found and not any(n.endswith("鄉鎮公所") for n in found), found
     assert "管弦樂團" not in found and "成功大學管弦樂團" in found, found
+
+
+def test_lianhe_right_before_the_organisation_word_is_part_of_the_name():
+    # 聯合 (jointly) ends a name read leftwards, except where it begins the body's own word
+    found = names("高雄市立聯合醫院及國立聯合大學合作，並與嘉義縣政府聯合舉辦，兩校成立聯合實驗室。")
+    assert found == ["高雄市立聯合醫院", "國立聯合大學", "嘉義縣政府"], found

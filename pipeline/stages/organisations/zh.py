@@ -46,6 +46,8 @@ SELF_NAMED = {"国会", "议会", "总统府", "立法院", "行政院", "国务
 MEMBER_AFTER = ("议员", "议长", "副议长", "员")
 # Names in 中心 of buildings and venues (`艺文中心`, `游客中心`).
 FACILITY_CENTRES: tuple[str, ...] = word_tuple(DATA / "zh_facility_centres.txt")
+# 联合 (jointly, a break) right before the organisation word is part of the name: 台北市立联合医院, 国立联合大学.
+JOINT = ("联合",)
 # Words in 会 for a gathering (`音乐会`, `奥运会`, `说明会`): no committee's contraction.
 GATHERINGS: tuple[str, ...] = word_tuple(DATA / "zh_gatherings.txt")
 # Words in 会 for a kind of body that belongs to another (`家长会`, `董事会`): no committee's contraction.
@@ -248,6 +250,8 @@ def _by_endings(text: str, words):
             if named < start:   # 显宫/v + 社区发展协会: the community's name the segmenter took for a verb
                 start, head = named, text[named:head_end]
                 bare = head
+        if head in JOINT:
+            continue   # 联合 + 实验室: a joint laboratory, no name (台北市立 + 联合医院 has one)
         if not head or len(head) < 2 or _generic_head(head, start, words, head_end) or \
                 (bare != head and _generic_head(bare, head_end - len(bare), words, head_end)):
             continue
@@ -555,7 +559,8 @@ def _name_start(text: str, pos: int, words=None) -> int:
             start = pos - stem
             k = bisect.bisect_right(starts, start - 1) - 1
         elif k >= 0 and ws[k][0] < pos:
-            start = ws[k][0] if (_in_name(ws[k]) and _HAN.match(ws[k][2][-1])) or ws[k][1] > pos else pos
+            start = ws[k][0] if (_in_name(ws[k]) and _HAN.match(ws[k][2][-1])) or ws[k][1] > pos \
+                or (ws[k][2] in JOINT and ws[k][1] == pos) else pos
             k -= 1
         if start < pos:   # then leftwards over the nouns before
             while start < pos and k >= 0 and pos - ws[k][0] <= MAX_CHARS and _HAN.match(ws[k][2][-1]) and (
@@ -580,6 +585,8 @@ def _name_start(text: str, pos: int, words=None) -> int:
     cut = 0
     for b in BREAKS:
         i = seg.rfind(b)
+        if b in JOINT and start + i + len(b) == pos:
+            continue   # (联合 + 医院: a joint hospital's name)
         if i >= 0 and not (len(b) == 1 and words is not None and _starts_a_noun(words, start + i)) \
                 and not (words is not None and _inside_a_word(words, start + i, start + i + len(b))):
             if b in ("和", "及") and words is not None and _and_in_ministry(text, words, start + i, pos):
