@@ -98,3 +98,9 @@ def test_lianhe_right_before_the_organisation_word_is_part_of_the_name():
     # 聯合 (jointly) ends a name read leftwards, except where it begins the body's own word
     found = names("高雄市立聯合醫院及國立聯合大學合作，並與嘉義縣政府聯合舉辦，兩校成立聯合實驗室。")
     assert found == ["高雄市立聯合醫院", "國立聯合大學", "嘉義縣政府"], found
+
+
+def test_a_name_does_not_begin_on_a_character_that_never_stands_alone():
+    # 感染/v + 症/zg + 醫學會: the name goes back over the word 症 is bound to
+    found = names("疾管署與台灣感染症醫學會合作。")
+    assert "台灣感染症醫學會" in found and "症醫學會" not in found, found

@@ -210,6 +210,7 @@ def _by_endings(text: str, words):
                 start = max(before, last_end)   # 华芯半导体（北京）+ 科技有限公司: the place in brackets sits inside the name
         start = max(_item_start(text, start, words), last_end)
         start = max(_district_start(text, start, words), last_end)
+        start = max(_bound_start(text, start, words), last_end)
         while start < end - 2 and start == last_end and text[start] in "与和及、":
             start += 1   # (消防局第三大队 + 及 + 永康区卫生所: a name starts after the word joining it to the last)
         name = text[start:end]
@@ -346,6 +347,19 @@ def village_offices(text: str):
             start += 3   # (the district's two characters are no name: `洽各区` …)
         if not any(ch in _NOT_IN_VILLAGE for ch in text[start:m.end() - 4]):
             yield (start, m.end())
+
+
+def _bound_start(text: str, start: int, words) -> int:
+    """Where a name begins whose first word is a character that never stands alone (`症`/zg of
+    `感染症医学会`, after `感染`/v): with the word it is bound to, and the name words before that."""
+    w = _word_holding(words, start)
+    if w is None or w[0] != start or w[1] - w[0] != 1 or w[3] not in ("zg", "ng", "g"):
+        return start
+    prev = _word_holding(words, start - 1)
+    if prev is None or prev[1] != start or prev[1] - prev[0] > 3 or not all("\u4e00" <= ch <= "\u9fff" for ch in prev[2]) \
+            or prev[2] in BREAKS or prev[3] in ("r", "p", "c", "uj", "m", "d"):
+        return start
+    return _name_start(text, prev[0], words) if prev[0] > 0 else prev[0]
 
 
 def _district_start(text: str, start: int, words) -> int:
