@@ -104,3 +104,7 @@ def test_a_name_does_not_begin_on_a_character_that_never_stands_alone():
     # 感染/v + 症/zg + 醫學會: the name goes back over the word 症 is bound to
     found = names("疾管署與台灣感染症醫學會合作。")
     assert "台灣感染症醫學會" in found and "症醫學會" not in found, found
+
+
+def test_a_count_of_bodies_leaves_no_empty_name():
+    assert names("組織由3司11局改為3司12局，部隊在107處駐紮。") == []

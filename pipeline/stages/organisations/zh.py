@@ -215,6 +215,8 @@ def _by_endings(text: str, words):
             start += 1   # (消防局第三大队 + 及 + 永康区卫生所: a name starts after the word joining it to the last)
         name = text[start:end]
         last_end = end
+        if start >= end - 1:
+            continue   # 12局, 107处: a count of bodies or places, no name left before the organisation word
         if text[start - 1:start] in ("各", "每") and _word_of_one(words, start - 1):
             continue   # 各 + 区公所, 各 + 区长照管理中心: each body of a kind, no one body's name
         if _COUNTED_BEFORE.search(text, max(0, start - 6), start) and (
