@@ -421,7 +421,10 @@ def kind_of(name: str) -> str:
     """The kind of body an English name says: by its head, the last organisation word before
     `of`/`for` (`Seoul National University Hospital` is a hospital, `Ministry of Health` a
     ministry, `Association for Advancing Automation` an association); a name of several words
-    (`Institute of Science and Technology`) first."""
+    (`Institute of Science and Technology`) first. A United Nations agency by its initials
+    (`UNOPS`, `UNDRR`) is an international body, `other`."""
+    if re.fullmatch(r"UN[A-Z]{2,7}", name):
+        return "other"
     for words, kind in ((GOVERNMENT, "government"), (EDUCATION, "education"), (RESEARCH, "research"),
                         (COMPANY, "company"), (OTHER, "other")):
         if any(" " in w and re.search(rf"\b{re.escape(w)}(?![A-Za-z])", name) for w in words):

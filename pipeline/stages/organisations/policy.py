@@ -189,6 +189,8 @@ def _model_kind(name: str, lang: str) -> str:
         return "government"   # a state's armed service or police (`해군`, `서울 경찰`)
     if re.fullmatch(r"[가-힣]{2,6}위", name.split(" ")[-1]):
         return ko.SUFFIX_KIND["위원회"]   # a committee by its short name (`혁신위`)
+    if name.isascii():
+        return en.kind_of(name)   # Latin letters say their kind in English (`UNOPS` in a Korean release)
     return "other" if ko.a_party(name) else "company"
 
 
