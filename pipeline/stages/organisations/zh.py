@@ -6,6 +6,11 @@ adverb, pronoun, time word or particle (`表达对`, `将配合`, `至`, `当天
 20 characters. Organisation words in a row (`招商局集团`, `集团有限公司`, `台南市政府工务局`) extend one
 name, and a bracket inside a name (`中海石油（中国）有限公司`) is part of it. Traditional text
 (Taiwan, Hong Kong) is read through a character fold to Simplified, with offsets unchanged.
+
+Here are the organisation words and the reader itself; the questions it asks of the segmenter's
+words are in `zh_segments.py`, and the small finders and checks for local bodies and units
+(village offices, community associations, districts, a city's own bodies, a university's units,
+venues, kinds counted or pointed at, cut-off repeat mentions) in `zh_local.py`.
 """
 from __future__ import annotations
 
@@ -16,13 +21,43 @@ from pathlib import Path
 from ...nlp.lexicon import org_endings, word_tuple
 from ...nlp.places import is_country, is_place
 from ...nlp.script import fold_han
-from ...nlp.zh_words import name_word, pos_words
+from ...nlp.zh_words import pos_words
+from .zh_local import (
+    CLASSIFIERS,
+    COUNTED,
+    NUMERAL,
+    SHORT_GOVERNMENTS,
+    begins_a_district,
+    community_name_start,
+    counted_kind,
+    cut_from_a_longer_mention,
+    district_start,
+    each_of_a_kind,
+    is_venue,
+    item_start,
+    run_by_a_place,
+    school_unit_end,
+    short_government,
+    village_offices,
+)
+from .zh_segments import (
+    BREAKS,
+    GENERIC_HEADS,
+    HAN,
+    PLACE_ENDS,
+    common_words_only,
+    in_name,
+    inside_a_verb,
+    inside_a_word,
+    starts_a_noun,
+    verb_from,
+    word_holding,
+    word_of_one,
+)
 
 DATA = Path(__file__).with_name("data")   # this stage's word lists
 
 SUFFIX_KIND: dict[str, str] = org_endings("zh", "suffix_finder")   # nlp/data/organisation_endings.tsv
-# Names that are only a generic word plus an organisation word.
-GENERIC_HEADS: tuple[str, ...] = word_tuple(DATA / "zh_generic_heads.txt")   # tried in order
 WEAK = {"中心", "局", "部", "署", "联盟", "处", "办公室"}
 # Investors named by their capital (`高瓴资本`, `达晨创投`), unless the word before says what kind of
 # capital it is.
@@ -37,15 +72,11 @@ MINISTRY_STEMS: tuple[str, ...] = word_tuple(DATA / "zh_ministry_stems.txt")
 CONJUNCTIONS = ("与", "和", "及", "、")
 _JOINERS = CONJUNCTIONS + ("同", "跟", "向", "对", "在", "由", "为")
 BUREAU_AFTER = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:局|处|署|委员会|办公室|(?<!公)司)")
-BREAKS: tuple[str, ...] = word_tuple(DATA / "zh_name_breaks.txt")
-TRADE_VERBS: tuple[str, ...] = word_tuple(DATA / "zh_trade_verbs.txt")
 # Organisation words that alone name one body where a release stands (`国会`, `议会`, `总统府`),
 # unless a member of it follows (`国会议员`, `议会议长`).
 _FOUNDATION_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?基金会")
 SELF_NAMED = {"国会", "议会", "总统府", "立法院", "行政院", "国务院", "众议院", "参议院"}
 MEMBER_AFTER = ("议员", "议长", "副议长", "员")
-# Names in 中心 of buildings and venues (`艺文中心`, `游客中心`).
-FACILITY_CENTRES: tuple[str, ...] = word_tuple(DATA / "zh_facility_centres.txt")
 # 联合 (jointly, a break) right before the organisation word is part of the name: 台北市立联合医院, 国立联合大学.
 JOINT = ("联合",)
 # Words in 会 for a gathering (`音乐会`, `奥运会`, `说明会`): no committee's contraction.
@@ -60,7 +91,6 @@ SCHOOLS = ("国中", "国小", "高中", "中学", "小学")
 _ENDINGS = "|".join(sorted(SUFFIX_KIND, key=len, reverse=True))
 _ENDING = re.compile(rf"(?:{_ENDINGS})")
 _ENDINGS_LONGEST_FIRST = sorted(SUFFIX_KIND, key=len, reverse=True)
-_HAN = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·&]")
 MAX_CHARS = 20
 # The head of a body named right after it (`经发局局长`, `工务局局长`): the second organisation
 # word begins a title, it does not extend the name.
@@ -91,25 +121,11 @@ def find(original: str):
     found += [(span, "government") for span in village_offices(text)
               if not any(s < span[1] and span[0] < e for (s, e), _ in found)]
     names = {text[s:e] for (s, e), _ in found}
-    found = [(span, kind) for span, kind in found if not _cut_from_a_longer_mention(text, span, names)]
+    found = [(span, kind) for span, kind in found if not cut_from_a_longer_mention(text, span, names)]
     yield from found
     for span in _committees(text, words):
         if not any(s < span[1] and span[0] < e for (s, e), _ in found):
             yield span, "government"
-
-
-def _cut_from_a_longer_mention(text: str, span: tuple[int, int], names: set[str]) -> bool:
-    """The name at `span` is the end of a longer name found elsewhere in the text, and the
-    characters right before it are that longer name's (`中小及` + `新创企业署` of `经济部中小及新创企业署`):
-    a mention of the longer body whose reading stopped early (at 及), not a body of its own."""
-    s, e = span
-    short = text[s:e]
-    for name in names:
-        if len(name) > len(short) + 1 and name.endswith(short):
-            rest = name[:-len(short)]
-            if s >= 2 and rest.endswith(text[s - 2:s]):
-                return True
-    return False
 
 
 def _committees(text: str, words):
@@ -122,11 +138,11 @@ def _committees(text: str, words):
         if fold_han(w).endswith(GATHERINGS) or fold_han(w) in _KIND_ENDINGS or fold_han(w) in SUFFIX_KIND \
                 or fold_han(w) in KIND_COMMITTEES:
             continue   # a gathering (`音乐会`, `奥运会`), or a kind of body alone (`联合会`, `家长会`): no contraction
-        if e - s == 3 and w.endswith("会") and flag in ("nt", "j") and _HAN.match(w[0]) and not (
+        if e - s == 3 and w.endswith("会") and flag in ("nt", "j") and HAN.match(w[0]) and not (
                 i > 0 and ws[i - 1][1] == s and ws[i - 1][3] in ("n", "vn") and ws[i - 1][2] not in BREAKS):
             yield (s, e)   # (not the end of a longer name, glued to a common noun: `艺术团体` + `联合会`)
         elif w == "委会" and i > 0 and ws[i - 1][1] == s and ws[i - 1][1] - ws[i - 1][0] == 1 \
-                and _HAN.match(ws[i - 1][2]) and ws[i - 1][2] not in BREAKS:
+                and HAN.match(ws[i - 1][2]) and ws[i - 1][2] not in BREAKS:
             yield (s - 1, e)
 
 
@@ -143,7 +159,7 @@ def _by_endings(text: str, words):
             continue
         if m.group(0) == "省" and not text[:m.start()].endswith(MINISTRY_STEMS):
             continue   # a province (广东省), part of a name that goes on; Japan's ministries are named by their stem (厚生劳动省)
-        w = _word_holding(words, m.end() - 1)
+        w = word_holding(words, m.end() - 1)
         if w is not None and m.start() < w[0] < m.end() < w[1] and text[w[0]:w[1]].endswith(tuple(SUFFIX_KIND)):
             continue   # 史国 + 中央银行: a word of another organisation begins inside this organisation word
         end = m.end()
@@ -155,13 +171,13 @@ def _by_endings(text: str, words):
                 break   # 长荣高中 + 国中部: the school and its division, named by the school
             if nxt and nxt.group(0) == "党" and text[:end].endswith("党"):
                 break   # 民进党 + 党团: the party, then its caucus
-            if nxt and _verb_from(words, end):
+            if nxt and verb_from(words, end):
                 break   # 行政院 + 部署, 经济部 + 签署: a verb follows the name, no organisation word
             if nxt and not text.startswith(TITLE_AFTER, nxt.end()):   # 经发局 + 局长: a title, not a unit
                 end = nxt.end()
                 continue
             bureau = BUREAU_AFTER.match(text, end) if text[:end].endswith(("政府", "院", "部", "会")) else None
-            if bureau and _verb_from(words, bureau.end() - 1):
+            if bureau and verb_from(words, bureau.end() - 1):
                 bureau = None   # 台南市政府 + 签署, 医院 + 签署: the unit word ends a verb, no bureau
             foundation = _FOUNDATION_AFTER.match(text, end) if text[:end].endswith(("银行", "公司", "集团", "企业")) else None
             if foundation:
@@ -175,9 +191,9 @@ def _by_endings(text: str, words):
             if hospital:
                 end = hospital.end()   # a university's hospital (台湾大学 + 医学院附设医院) is named by both
                 continue
-            school_unit = _SCHOOL_UNIT_AFTER.match(text, end) if text[:end].endswith(SCHOOL_PARENTS) else None
-            if school_unit and _unit_words_only(text, words, end, school_unit.end()):
-                end = school_unit.end()   # a university's college or centre (剑桥大学 + 三一学院, 中央研究院 + 数位文化中心) is a unit of it
+            unit_end = school_unit_end(text, words, end)
+            if unit_end is not None:
+                end = unit_end   # a university's college or centre (剑桥大学 + 三一学院, 中央研究院 + 数位文化中心) is a unit of it
                 continue
             if bureau and text[:end].endswith("会") and not bureau.group(0).endswith("委员会"):
                 bureau = None   # an association's committee (体育总会 + 龙舟委员会) is named by both; nothing else of it
@@ -208,8 +224,8 @@ def _by_endings(text: str, words):
             before = _name_start(text, start - len(inside.group()), words)
             if before < start - len(inside.group()):
                 start = max(before, last_end)   # 华芯半导体（北京）+ 科技有限公司: the place in brackets sits inside the name
-        start = max(_item_start(text, start, words), last_end)
-        start = max(_district_start(text, start, words), last_end)
+        start = max(item_start(text, start, words), last_end)
+        start = max(district_start(text, start, words), last_end)
         start = max(_bound_start(text, start, words), last_end)
         while start < end - 2 and start == last_end and text[start] in "与和及、":
             start += 1   # (消防局第三大队 + 及 + 永康区卫生所: a name starts after the word joining it to the last)
@@ -217,10 +233,9 @@ def _by_endings(text: str, words):
         last_end = end
         if start >= end - 1:
             continue   # 12局, 107处: a count of bodies or places, no name left before the organisation word
-        if text[start - 1:start] in ("各", "每") and _word_of_one(words, start - 1):
+        if each_of_a_kind(text, words, start):
             continue   # 各 + 区公所, 各 + 区长照管理中心: each body of a kind, no one body's name
-        if _COUNTED_BEFORE.search(text, max(0, start - 6), start) and (
-                m.start() <= start or _common_words_only(words, start, m.start())):
+        if counted_kind(text, words, start, m.start()):
             continue   # 3所大学, 一些旅游公司, 这些协会: a kind of body counted or pointed at, no one body's name
             # (not a name of its own: 许多国民党人, 大部分安德烈学院的学生)
         ending = next((e for e in sorted(SUFFIX_KIND, key=len, reverse=True) if name.endswith(e)), None)
@@ -234,10 +249,10 @@ def _by_endings(text: str, words):
             continue
         if ending == "党" and text.startswith(PARTY_PARTS, end):
             continue   # 党团, 党部, 党员: a caucus, branch or member of a party named before
-        if len(head) == 1 and start > max(last_start_floor, 0) and _HAN.match(text[start - 1]) \
+        if len(head) == 1 and start > max(last_start_floor, 0) and HAN.match(text[start - 1]) \
                 and text[start - 1] not in BREAKS and text[start - 1] not in "年月日号届次期第" \
                 and not re.match(r"[0-9〇一二三四五六七八九十百]", text[start - 2:start - 1] or "x") \
-                and _word_of_one(words, start - 1):
+                and word_of_one(words, start - 1):
             # the segmenter took the first character of a short name for a word (建 + 兴国 + 中 of 建兴国中)
             start -= 1
             name = text[start:end]
@@ -245,11 +260,11 @@ def _by_endings(text: str, words):
         bare = re.sub(r"^(?:中国|韩国|美国|日本|德国|英国|法国)", "", head)
         head_end = start + len(head)
         if ending in SHORT_GOVERNMENTS:
-            if _short_government(text, end):
+            if short_government(text, end):
                 yield (end - 3, end), "government"
             continue
         if head.startswith("社区") and ending == "协会":
-            named = _community_name_start(text, words, start)
+            named = community_name_start(text, words, start)
             if named < start:   # 显宫/v + 社区发展协会: the community's name the segmenter took for a verb
                 start, head = named, text[named:head_end]
                 bare = head
@@ -258,12 +273,11 @@ def _by_endings(text: str, words):
         if not head or len(head) < 2 or _generic_head(head, start, words, head_end) or \
                 (bare != head and _generic_head(bare, head_end - len(bare), words, head_end)):
             continue
-        if ending == "中心" and (name.endswith(FACILITY_CENTRES) or name.endswith("文化中心")
-                               and _places_only(words, start, end - len("文化中心"))):
+        if ending == "中心" and is_venue(name, words, start, end):
             continue   # 吴园艺文中心, 新营文化中心: a venue, where things are held
-        if len(ending) == 1 and _inside_a_verb(words, end - 1):
+        if len(ending) == 1 and inside_a_verb(words, end - 1):
             continue   # `签署`, `部署` are verbs, not an agency (署) or a ministry (部)
-        if ending == "医院" and end == m.end() and _common_words_only(words, start, head_end):
+        if ending == "医院" and end == m.end() and common_words_only(words, start, head_end):
             continue   # 狀況 + 醫院, 相关医院: a hospital is named by its place, founder or own name
         if ending in CAPITAL and (head in CAPITAL_GENERIC or len(head) < 2):
             continue   # 社会资本, 风险资本: capital, not a fund (高瓴资本, 红杉资本)
@@ -283,117 +297,17 @@ def _by_endings(text: str, words):
         yield (start, end), SUFFIX_KIND[ending]
 
 
-def _places_only(words, start: int, end: int) -> bool:
-    """Every word of `text[start:end]` names a place, or is an attribute the segmenter gives
-    a town's name (`新营`/b): no common noun (`数位文化中心` is a body)."""
-    starts, ws = words
-    k = max(bisect.bisect_right(starts, start) - 1, 0)
-    seen = False
-    for w in ws[k:]:
-        if w[0] >= end:
-            break
-        if w[1] <= start:
-            continue
-        if not (is_place(w[2]) or w[3] in ("ns", "b") or fold_han(w[2]).endswith(_PLACE_ENDS)):
-            return False
-        seen = True
-    return seen or start == end
-
-
-# Universities and academies, and the units named right after them: colleges, institutes, centres,
-# laboratories, departments, its orchestras and choirs (`国立中兴大学` + `农业暨自然资源学院`).
-SCHOOL_PARENTS = ("大学", "研究院", "科学院")
-_SCHOOL_UNIT_AFTER = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:研究中心|研究所|学院|中心|实验室|学系|医学部|乐团|合唱团)")
-
-
-def _unit_words_only(text: str, words, start: int, end: int) -> bool:
-    """The segmenter's words from `start` to `end` all begin and end inside it and may stand in a
-    name (nouns; 暨 joining two fields), none a break word: a unit's name, not a clause."""
-    starts, ws = words
-    k = bisect.bisect_left(starts, start)
-    if k >= len(ws) or ws[k][0] != start:
-        return False
-    for w in ws[k:]:
-        if w[0] >= end:
-            return True
-        if w[1] > end or w[2] in BREAKS or not (_in_name(w) or w[2] == "暨"):
-            return False
-    return True
-
-
-def _community_name_start(text: str, words, start: int) -> int:
-    """Where the name of the community whose development association begins at `start` begins
-    (`显宫` + `社区发展协会`): the one word of one to three characters right before it, whatever
-    its part of speech (the segmenter reads unknown place names as verbs), where a clause, list
-    item or district begins before that word (`，`, `、`, `与`, `…区`, `…里`); else `start`."""
-    prev = _word_holding(words, start - 1)
-    if prev is None or prev[1] != start or not 1 <= prev[1] - prev[0] <= 3 or not all("\u4e00" <= ch <= "\u9fff" for ch in prev[2]) \
-            or prev[2] in BREAKS or fold_han(prev[2]).startswith(GENERIC_HEADS) or prev[3] in ("r", "p", "c", "uj", "m"):
-        return start
-    before = text[max(0, prev[0] - 1):prev[0]]
-    if prev[0] == 0 or before in "\n，。、；：「『（(与和及跟同 " or fold_han(before) in ("区", "里", "乡", "镇", "村"):
-        return prev[0]
-    return start
-
-
-# A village's office (`显宫里办公处`, `大里区健民里办公处`): two characters of the village's name before 里.
-_VILLAGE_OFFICE = re.compile(r"(?:[\u4e00-\u9fff]{2}区)?[\u4e00-\u9fff]{2}里办公处")
-_NOT_IN_VILLAGE = set("各每该本其或及与和跟同、的在向至由洽于及等")
-
-
-def village_offices(text: str):
-    """Spans of the village offices named in (folded) Chinese text."""
-    for m in _VILLAGE_OFFICE.finditer(text):
-        start = m.start()
-        if m.group(0).find("区") == 2 and any(ch in _NOT_IN_VILLAGE for ch in text[start:start + 2]):
-            start += 3   # (the district's two characters are no name: `洽各区` …)
-        if not any(ch in _NOT_IN_VILLAGE for ch in text[start:m.end() - 4]):
-            yield (start, m.end())
-
-
 def _bound_start(text: str, start: int, words) -> int:
     """Where a name begins whose first word is a character that never stands alone (`症`/zg of
     `感染症医学会`, after `感染`/v): with the word it is bound to, and the name words before that."""
-    w = _word_holding(words, start)
+    w = word_holding(words, start)
     if w is None or w[0] != start or w[1] - w[0] != 1 or w[3] not in ("zg", "ng", "g"):
         return start
-    prev = _word_holding(words, start - 1)
+    prev = word_holding(words, start - 1)
     if prev is None or prev[1] != start or prev[1] - prev[0] > 3 or not all("\u4e00" <= ch <= "\u9fff" for ch in prev[2]) \
             or prev[2] in BREAKS or prev[3] in ("r", "p", "c", "uj", "m", "d"):
         return start
     return _name_start(text, prev[0], words) if prev[0] > 0 else prev[0]
-
-
-def _district_start(text: str, start: int, words) -> int:
-    """Where a name that begins with a district's, township's or town's word begins: the
-    segmenter cuts Taiwan's district names it does not know (`后` + `壁区`, `七股` + `区`), and a
-    district is named by two characters or more before its word."""
-    w = _word_holding(words, start)
-    if w is None or w[0] != start or not fold_han(w[2]).endswith(("区", "乡", "镇")) or w[1] - w[0] > 2:
-        return start
-    if _COUNTED_BEFORE.search(text, max(0, start - 6), start):
-        return start   # 3所 + 社区大学: a count, not a district's first character
-    prev = _word_holding(words, start - 1)
-    need = 3 - (w[1] - w[0])   # characters the district's name still lacks
-    if prev is None or prev[1] != start or prev[1] - prev[0] > need or not all(_HAN.match(ch) for ch in prev[2]) \
-            or prev[2] in BREAKS or prev[2] in ("、", "，"):
-        return start
-    return prev[0]
-
-
-def _item_start(text: str, start: int, words) -> int:
-    """Where a name that is an item of a list begins (`佳作：崁头山咖啡馆`, `、东之选咖啡园`): right
-    after the colon or the enumeration comma, where at most three characters lie between it and
-    the name read so far, all words of one character or names (rare characters the segmenter cuts
-    apart: 崁/yg, 锄/v, 选/v), none a break word (`、由`, `：在`)."""
-    starts, ws = words
-    k = bisect.bisect_right(starts, start - 1) - 1
-    at = start
-    while k >= 0 and start - ws[k][0] <= 3 and ws[k][1] == at and ws[k][2] not in BREAKS and (
-            ws[k][1] - ws[k][0] == 1 and _HAN.match(ws[k][2]) or ws[k][3] in ("nr", "ns", "nz", "n")):
-        at = ws[k][0]
-        k -= 1
-    return at if at < start and text[at - 1:at] in ("：", "、") else start
 
 
 def _place_start(words, start: int, head_end: int) -> int | None:
@@ -407,159 +321,38 @@ def _place_start(words, start: int, head_end: int) -> int | None:
         k -= 1
         if w[2] in ("(", ")", "（", "）"):
             continue   # 中华民国（台湾）政府
-        if not (is_place(w[2]) or is_country(w[2]) or w[2].endswith(_PLACE_ENDS)):
+        if not (is_place(w[2]) or is_country(w[2]) or w[2].endswith(PLACE_ENDS)):
             break
         found = w[0]
     return found
-
-
-_PLACE_ENDS = ("市", "县", "省", "国", "州", "区", "镇", "乡", "村")
-
-
-def _word_holding(words, at: int):
-    """The segmenter's word (start, end, text, part of speech) that starts at or last before `at`."""
-    starts, ws = words
-    k = bisect.bisect_right(starts, at) - 1
-    return ws[k] if k >= 0 else None
-
-
-def _common_words_only(words, start: int, end: int) -> bool:
-    """Every word the segmenter reads between `start` and `end` is a common word of two or more
-    characters (`状况`, `相关`): no proper noun, place, abbreviation or unknown name among them."""
-    starts, ws = words
-    k = max(bisect.bisect_right(starts, start) - 1, 0)
-    seen = False
-    for w in ws[k:]:
-        if w[0] >= end:
-            break
-        if w[1] <= start:
-            continue
-        if len(w[2]) < 2 or w[3] not in ("n", "vn", "v", "a", "d", "l") or is_place(w[2]):
-            return False
-        seen = True
-    return seen
 
 
 def _ending_inside_a_word(words, start: int, end: int) -> bool:
     """The segmenter's word holding the whole organisation word goes on past it as a common noun
     (`部门`, a department; `客运站`, a bus station; `大学生`, students): no name ends there (a word
     that begins on its last character does not hold it: `复兴国中` + `中学生`)."""
-    w = _word_holding(words, end - 1)
+    w = word_holding(words, end - 1)
     return w is not None and w[0] <= start and end < w[1] and w[3] in ("n", "vn", "nz", "l") \
         and not (w[2][end - w[0]:].startswith(TITLE_AFTER + MEMBER_AFTER) or w[2].endswith(("长", "主任", "主委")))
     # (`经济部长`, `议会议员`, `大学校长`: its head, its member)
-
-
-def _word_of_one(words, at: int) -> bool:
-    w = _word_holding(words, at)
-    return w is not None and w[0] == at and w[1] == at + 1
 
 
 def _generic_head(head: str, at: int, words, head_end: int) -> bool:
     """The name is a generic word plus an organisation word (`子公司`, `该公司`, `新公司`); a
     one-character generic word counts only where it stands as a word (`新化高中` is a school)."""
     g = next((g for g in GENERIC_HEADS if head.startswith(g)), None)
-    return g is not None and not (len(g) == 1 and (_starts_a_noun(words, at, head_end) or _begins_a_district(words, at)))
-
-
-def _begins_a_district(words, at: int) -> bool:
-    """The character at `at` is the first of a district's, township's or town's name that the
-    segmenter cut after it (新 + 营区, 新 + 市区): a word of two characters in 区, 乡 or 镇 follows."""
-    w = _word_holding(words, at + 1)
-    return w is not None and w[0] == at + 1 and w[1] - w[0] == 2 and fold_han(w[2]).endswith(("区", "乡", "镇")) \
-        and fold_han(w[2]) not in _AREA_WORDS
-
-
-# Common words in 区 for an area, not the end of a district's name (`该社区`, `各地区`, `本园区`).
-_AREA_WORDS = {"社区", "地区", "园区", "校区", "小区", "辖区", "灾区", "郊区", "景区", "街区", "专区", "特区", "厂区"}
-
-
-def _starts_a_noun(words, at: int, before: int | None = None) -> bool:
-    """The segmenter reads the character at `at` as the first of a common or place noun of two
-    or more characters (`经` of `经济部`), ending by `before` where given: a one-character break
-    word there is no break, a one-character generic word no generic head."""
-    w = _word_holding(words, at)
-    return w is not None and w[0] == at and w[1] - w[0] >= 2 \
-        and (w[3] in ("n", "nt", "ns", "nz", "l") or is_place(w[2])) and (before is None or w[1] <= before)
-
-
-def _inside_a_word(words, at: int, end: int) -> bool:
-    """The segmenter reads `text[at:end]` as part of a longer word (`和` of `中华人民共和国`, `经` of
-    `北京经济技术开发区`): it breaks no name there."""
-    w = _word_holding(words, at)
-    return w is not None and end <= w[1] and (w[0], w[1]) != (at, end) \
-        and (w[3] in ("ns", "nt", "nz", "n", "l")     # a name or a noun; `获` of `荣获` still breaks
-             or (w[3].startswith("nr") and len(w[2]) >= 3 and fold_han(w[2]).endswith(_PLACE_ENDS)))
-    # (a place the segmenter tags as a person's name: `熊本县`, whose `本县` is no `this county`)
+    return g is not None and not (len(g) == 1 and (starts_a_noun(words, at, head_end) or begins_a_district(words, at)))
 
 
 def _and_in_ministry(text: str, words, at: int, pos: int) -> bool:
     """`和` or `及` joins the two halves of a government body's name (`工业和信息化部`, `国家发展和改革委员会`,
     `自然资源和规划局`, `国家科学及技术委员会`): a noun of two to four characters before it, at most six after it up to a
     government word."""
-    w = _word_holding(words, at - 1)
+    w = word_holding(words, at - 1)
     before_ok = w is not None and w[1] == at and 2 <= w[1] - w[0] <= 4 and w[3] in ("n", "vn", "nz", "ns", "nt", "l") \
         and not text[:at].endswith(tuple(SUFFIX_KIND))   # (`经济部及卫生福利部`: two ministries)
     ending = _ENDING.match(text, pos)
     return before_ok and ending is not None and SUFFIX_KIND.get(ending.group(0)) == "government" and pos - at - 1 <= 6
-
-
-def _verb_from(words, at: int) -> bool:
-    """The character at `at` lies in a verb of two characters or more that the segmenter reads
-    as starting at or after the name before it ends (`签署`, `部署`)."""
-    w = _word_holding(words, at)
-    return w is not None and w[1] > at and w[1] - w[0] >= 2 and w[3].startswith("v")
-
-
-def _inside_a_verb(words, at: int) -> bool:
-    w = _word_holding(words, at)
-    return w is not None and w[1] - w[0] >= 2 and w[3].startswith("v")
-
-
-# A city's or county's government by its short form (`台南市政府` -> `南市府`, `嘉义县政府` -> `嘉县府`).
-SHORT_GOVERNMENTS = ("市府", "县府")
-
-
-def _short_government(text: str, end: int) -> bool:
-    """`南市府`, `高市府`, `嘉县府` ending at `end` of the (folded) text: a city's or county's government
-    by one character of its place, where the release names the place in full (`台南市`); not a
-    bare `市府` or a verb before it (`代表市府`), and not where the release gives the full
-    `…市政府` whose place holds the character (`台南市政府`), which stands for it (unless the full
-    name is only part of a bureau's, `台南市政府都发局`)."""
-    start = end - 3
-    if start < 0:
-        return False
-    mark, unit = text[start], text[start + 1]
-    if not _HAN.match(mark) or mark in BREAKS:
-        return False
-    full = re.compile(rf"([\u4e00-\u9fff]{{1,3}}){unit}政府(?![\u4e00-\u9fff]{{0,4}}(?:局|处|署|委员会))")
-    if any(mark in m.group(1) for m in full.finditer(text)):
-        return False
-    place = re.compile(rf"[\u4e00-\u9fff]{{0,2}}{mark}[\u4e00-\u9fff]{{0,2}}?{unit}(?!府)")
-    return bool(place.search(text, 0, start) or place.search(text, end))
-
-
-_NUMERAL = r"[0-9〇一二两三四五六七八九十百千]"
-_CLASSIFIERS = "所家个间位名座支"
-_COUNTED = rf"{_NUMERAL}+[{_CLASSIFIERS}]"
-# Words that count or point at the bodies of a kind (`一些旅游公司`, `这些协会`, `3家银行`): what follows
-# them is a kind, not one body's name.
-_COUNTED_BEFORE = re.compile(rf"(?:{_NUMERAL.replace(']', '几数多')}+[所家间座]|一些|许多|不少|部分|这些|那些|其他|其它|众多|若干|所有|诸多|多数|少数)$")
-
-
-def _in_name(word) -> bool:
-    """A segmenter's word (start, end, text, part of speech) that may stand inside a name."""
-    return name_word(word[2], word[3]) or word[2] in TRADE_VERBS
-
-
-def _run_by_a_place(ws, k: int) -> bool:
-    """The segmenter's word `k` is the 立 of a city's or county's own body (台南市 + 立 + 交响乐团,
-    高雄市 + 立 + 凯旋医院, 新北 + 市立 + 板桥国中: municipal), which it reads as a verb."""
-    if k == 0 or ws[k - 1][1] != ws[k][0]:
-        return False
-    word, before = fold_han(ws[k][2]), fold_han(ws[k - 1][2])
-    return word == "立" and before.endswith(("市", "县", "省")) and len(before) >= 2 \
-        or word in ("市立", "县立") and (is_place(before) or ws[k - 1][3] == "ns")   # 新北 + 市立 + 板桥国中
 
 
 def _name_start(text: str, pos: int, words=None) -> int:
@@ -575,21 +368,21 @@ def _name_start(text: str, pos: int, words=None) -> int:
             start = pos - stem
             k = bisect.bisect_right(starts, start - 1) - 1
         elif k >= 0 and ws[k][0] < pos:
-            start = ws[k][0] if (_in_name(ws[k]) and _HAN.match(ws[k][2][-1])) or ws[k][1] > pos \
+            start = ws[k][0] if (in_name(ws[k]) and HAN.match(ws[k][2][-1])) or ws[k][1] > pos \
                 or (ws[k][2] in JOINT and ws[k][1] == pos) else pos
             k -= 1
         if start < pos:   # then leftwards over the nouns before
-            while start < pos and k >= 0 and pos - ws[k][0] <= MAX_CHARS and _HAN.match(ws[k][2][-1]) and (
-                    (_in_name(ws[k]) and ws[k][2] not in BREAKS)
+            while start < pos and k >= 0 and pos - ws[k][0] <= MAX_CHARS and HAN.match(ws[k][2][-1]) and (
+                    (in_name(ws[k]) and ws[k][2] not in BREAKS)
                     or (ws[k][2] in ("和", "及") and _and_in_ministry(text, words, ws[k][0], pos))
-                    or _run_by_a_place(ws, k)):
+                    or run_by_a_place(ws, k)):
                 start = ws[k][0]
                 k -= 1
         br = re.search(r"[\u4e00-\u9fff]{2}[（(][\u4e00-\u9fff]{1,6}[）)]$", text[max(0, pos - 12):pos])
         if br and start == pos:   # a bracket right before the organisation word: 中海石油（中国）有限公司
             return _name_start(text, pos - len(br.group(0)) + 2, words)
     while words is None and start > 0 and pos - start < MAX_CHARS:
-        if _HAN.match(text[start - 1]):
+        if HAN.match(text[start - 1]):
             start -= 1
             continue
         br = re.search(r"[\u4e00-\u9fff]{2}[（(][\u4e00-\u9fff]{1,6}[）)]$", text[max(0, start - 12):start])
@@ -603,16 +396,16 @@ def _name_start(text: str, pos: int, words=None) -> int:
         i = seg.rfind(b)
         if b in JOINT and start + i + len(b) == pos:
             continue   # (联合 + 医院: a joint hospital's name)
-        if i >= 0 and not (len(b) == 1 and words is not None and _starts_a_noun(words, start + i)) \
-                and not (words is not None and _inside_a_word(words, start + i, start + i + len(b))):
+        if i >= 0 and not (len(b) == 1 and words is not None and starts_a_noun(words, start + i)) \
+                and not (words is not None and inside_a_word(words, start + i, start + i + len(b))):
             if b in ("和", "及") and words is not None and _and_in_ministry(text, words, start + i, pos):
                 continue          # 工业和信息化部, 住房和城乡建设部: one ministry
             cut = max(cut, i + len(b))
     for m in re.finditer(r"[0-9〇一二三四五六七八九十]+[年月日号]", seg):  # a date ends before the name
         cut = max(cut, m.end())
-    for m in re.finditer(_COUNTED, seg):
+    for m in re.finditer(COUNTED, seg):
         cut = max(cut, m.end())   # a number and its classifier count the names after them (28所国高中)
-    if cut == 0 and seg[:1] in _CLASSIFIERS and re.match(_NUMERAL, text[start - 1:start]):
+    if cut == 0 and seg[:1] in CLASSIFIERS and re.match(NUMERAL, text[start - 1:start]):
         cut = 1
     # A kind of organisation before the name describes it (农业科技企业浙江绿禾…有限公司, 在地球团 + a club).
     for m in re.finditer(r"(?:企业|机构|厂商|平台|开发商|发行商|运营商|制造商|供应商|单位|业者|团体|球团)", seg):
