@@ -78,7 +78,11 @@ def test_a_word_the_rendering_renders_stays_in_the_name(text, expected):
     ("美國國家標準與技術研究院（NIST）發布報告。", ("美國國家標準與技術研究院", "NIST")),
     ("美国国家标准与技术研究院（NIST）发布报告。", ("美国国家标准与技术研究院", "NIST")),
     ("國家海洋與大氣總署（NOAA）表示。", ("國家海洋與大氣總署", "NOAA")),
+    # plain nouns before the 與, no place or body of their own, make the first half of the name too
+    ("衛生局參考美國疾病管制與預防中心（CDC）的資料。", ("美國疾病管制與預防中心", "CDC")),
+    ("研究團隊與海洋保育與復育中心（MCRC）合作。", ("海洋保育與復育中心", "MCRC")),
     # two parties joined by 與 stay apart
+    ("臺南市與國際半導體產業協會（SEMI）簽署備忘錄。", ("國際半導體產業協會", "SEMI")),
     ("學者與國家科學委員會（NSC）合作。", ("國家科學委員會", "NSC")),
     ("國際貨幣基金與世界銀行（WB）召開會議。", ("世界銀行", "WB")),
     ("我國與國際能源總署（IEA）交流。", ("國際能源總署", "IEA")),

@@ -18,7 +18,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Token
 
 from ...nlp.lexicon import PLACES, TITLES, ZH_BREAKS, org_endings, word_set
-from ...nlp.places import country_code
+from ...nlp.places import country_code, is_place
 from ...nlp.script import fold_han, script_of
 from ...nlp.words import doc_text, in_timex, letters_in_order, tokens_before
 from ...nlp.zh_words import in_dictionary, name_word, pos_words
@@ -314,8 +314,13 @@ def _across_and(doc: Doc, start: int, pos: int, rendering: str) -> int:
             words = fold_han(text[before:start - 1])
             place = next((p for p in PLACES if words.startswith(p) and len(words) > len(p) + 1), "")
             after = [w for w in pos_words(text)[1] if start <= w[0] and w[1] <= pos]
-            if words[len(place):].startswith(_NATIONAL_OPENINGS) and len(words) - len(place) >= 4 \
-                    and sum(c.isupper() for c in rendering) >= len(after) + 2:
+            rest = words[len(place):]
+            capitals = sum(c.isupper() for c in rendering)
+            if rest.startswith(_NATIONAL_OPENINGS) and len(rest) >= 4 and capitals >= len(after) + 2 \
+                    or len(rest) >= 4 and not is_place(rest) and capitals >= max(3, len(after) + 1):
+                # (or plain nouns before the 與, no place and no name of their own, and more capitals than
+                # the words after it: `美國疾病管制與預防中心（CDC）`, control and prevention; a place or a
+                # body before the 與 is a party of its own, `臺南市與…協會（SEMI）`)
                 # (a country before it stays, as before any body's acronym: `美國國家…`)
                 lead = next((p for p in PLACES if fold_han(text[max(0, before - len(p)):before]) == p), "")
                 return before - len(lead)
