@@ -417,13 +417,17 @@ def governments_of_places(text: str):
 _TERRITORY_END = re.compile(r"\b(?:Province|Prefecture|County|Metropolitan City|Special City|Municipality)$")
 
 
+# The United Nations' agencies and offices by their initials (`UNOPS`, `UNDRR`, `UNHCR`).
+UN_INITIALS = re.compile(r"UN[A-Z]{2,7}")
+
+
 def kind_of(name: str) -> str:
     """The kind of body an English name says: by its head, the last organisation word before
     `of`/`for` (`Seoul National University Hospital` is a hospital, `Ministry of Health` a
     ministry, `Association for Advancing Automation` an association); a name of several words
     (`Institute of Science and Technology`) first. A United Nations agency by its initials
     (`UNOPS`, `UNDRR`) is an international body, `other`."""
-    if re.fullmatch(r"UN[A-Z]{2,7}", name):
+    if UN_INITIALS.fullmatch(name):
         return "other"
     for words, kind in ((GOVERNMENT, "government"), (EDUCATION, "education"), (RESEARCH, "research"),
                         (COMPANY, "company"), (OTHER, "other")):

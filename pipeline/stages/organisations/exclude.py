@@ -62,9 +62,8 @@ NOT_BODY_ENDINGS_ZH = tuple(w for w, (lang,) in _NOT_BODY_ENDINGS.items() if lan
 _GOVERNMENT_OF = re.compile(r"\s?(?:정부|행정부|당국|통상당국|정책당국|政府|当局|government|Government|authorities)$")
 # Times of day and clocks' zones, which Korean brackets like renderings (`오전(한국시각)`).
 _KO_TIME_OF_DAY = re.compile(r"(?:이하\s?)?(?:오전|오후|새벽|아침|점심|저녁|밤|낮|정오|자정|[가-힣]{1,4}\s?(?:시간|시각))")
-# The United Nations' agencies and offices go by `UN` and their initials (`UNOPS`, `UNDRR`, `UNHCR`);
-# the conventions and declarations that do are laws.
-_UN_BODY = re.compile(r"UN[A-Z]{2,7}")
+# Conventions and declarations that go by `UN` and initials as the United Nations' agencies do
+# (`en.UN_INITIALS`): laws, not bodies.
 _UN_TREATIES = {"UNFCCC", "UNCLOS", "UNCCD", "UNCAC", "UNTOC", "UNDRIP", "UNCRPD", "UNCRC", "UNSDG", "UNSDGS"}
 # A station: a place's name and 역 (not the 역 of `무역`, `지역`, `구역`, `영역`, `권역`, `해역`).
 _KO_STATION = re.compile(r"[가-힣]{1,8}(?<![무지구영권해수])역")
@@ -147,7 +146,7 @@ def _repair(doc: Doc, text: str, c: Candidate) -> None:
         while len(words) > 1 and _a_korean_place_word(words[0]) and not words[0].endswith(("시", "군")) and len("".join(words[1:])) >= 4 \
                 and suffix_of(words[-1]) and len(words[-1]) - len(suffix_of(words[-1]) or "") >= 2 \
                 and (_KO_NATIONAL_LEAD.match(words[1]) or " ".join(words[1:]) in known_names({})
-                     or any(_a_korean_place_word(w) for w in words[1:2])):
+                     or _a_korean_place_word(words[1])):
             c.start += len(words[0]) + 1
             words = words[1:]
     if doc.lang_ == "ko" and c.source in ("list", "suffix", "model"):
@@ -351,7 +350,7 @@ def _not_a_body(doc: Doc, text: str, c: Candidate, cands: list[Candidate], peopl
     if c.source in ("alias", "model") and doc.lang_ == "ko" and _a_korean_term(doc, c, name, cands):
         return True
     if c.source == "model" and doc.lang_ == "ko" and not alongside and re.fullmatch(r"[A-Za-z0-9.&\- ]+", name) \
-            and name not in known_names({}) and not (_UN_BODY.fullmatch(name) and name not in _UN_TREATIES) \
+            and name not in known_names({}) and not (en.UN_INITIALS.fullmatch(name) and name not in _UN_TREATIES) \
             and not (_KO_REPORTS.match(text, c.end) and name not in TERM_ACRONYMS):
         return True   # Latin letters alone in a Korean release, a name only the Korean model reads: as often a
         # term, a treaty or a unit (`PIPL`, `USMCA`, `Bq`) as a body; a body is rendered, listed or known
@@ -491,10 +490,10 @@ def _a_korean_term(doc: Doc, c: Candidate, name: str, cands: list[Candidate]) ->
         and not _described_as_a_company(doc, c.start)
 
 
-# A source that reports or says: `…에 따르면` (according to), or the subject of `보도했다`, `전했다`,
-# `밝혔다`, `발표했다` in its clause: what the model reads as a body there is one (a news outlet, a firm).
 # Nouns that end a name of countries or regions (`라틴아메리카 국가`, `중동 지역`), not of a body.
 _KO_PLACE_HEAD = re.compile(r"(?:국가|나라|지역|지방|국가들)$")
+# A source that reports or says: `…에 따르면` (according to), or the subject of `보도했다`, `전했다`,
+# `밝혔다`, `발표했다` in its clause: what the model reads as a body there is one (a news outlet, a firm).
 _KO_REPORTS = re.compile(r"(?:에\s?따르면|(?:는|은|가|이)\s[^.\n]{0,60}?(?:보도했|보도한|전했|밝혔|발표했))")
 
 

@@ -178,7 +178,8 @@ def _initials(name: str) -> str:
 def _model_kind(name: str, lang: str) -> str:
     """The kind of a name only the model found: by its organisation word in English and Chinese
     (`University of Heidelberg` education, `内政部消防署` government); in Korean a province, city
-    or county is a government, and so is a state's armed service or police; a company otherwise (as the KLUE figures were measured)."""
+    or county is a government, and so is a state's armed service or police; a committee's short name
+    takes the kind of 위원회; Latin letters say their kind in English; a company otherwise."""
     if lang == "en":
         return en.kind_of(name)
     if lang == "zh":
