@@ -23,6 +23,7 @@ def orgs(text):
     ("다온타임즈에 따르면 두 회사는 합병을 논의하고 있다.", "다온타임즈", "company"),   # a source
     ("한빛뉴스는 두 회사가 합병을 논의하고 있다고 전했다.", "한빛뉴스", "company"),     # that reports
     ("KDSA는 지난 5일 새 지침을 발표했다.", "KDSA", "company"),                  # or announces
+    ("4일 하늘뉴스에 따르면 두 사람은 다음 달 결혼한다.", "하늘뉴스", "company"),   # common nouns, no term
 ])
 def test_a_state_force_or_a_company_by_the_form_of_its_name(text, name, kind):
     found = orgs(text)

@@ -347,8 +347,9 @@ def _not_a_body(doc: Doc, text: str, c: Candidate, cands: list[Candidate], peopl
             o is not c and o.source not in ("alias", "model") and o.start < c.end and c.start < o.end for o in cands) \
             and not _described_as_a_company(doc, c.start):
         return True   # a term rendered in common English words (`리프트캡슐(Lift Capsule)`, `원헬스(One Health)`)
-    if c.source in ("alias", "model") and doc.lang_ == "ko" and _a_korean_term(doc, c, name, cands):
-        return True
+    if c.source in ("alias", "model") and doc.lang_ == "ko" and _a_korean_term(doc, c, name, cands) \
+            and not (c.source == "model" and _reports(text, c, name)):
+        return True   # (a term does not report: `…뉴스에 따르면` is an outlet the model reads)
     if c.source == "model" and doc.lang_ == "ko" and not alongside and re.fullmatch(r"[A-Za-z0-9.&\- ]+", name) \
             and name not in known_names({}) and not (en.UN_INITIALS.fullmatch(name) and name not in _UN_TREATIES) \
             and not (_KO_REPORTS.match(text, c.end) and name not in TERM_ACRONYMS):
@@ -404,8 +405,7 @@ def _not_a_body(doc: Doc, text: str, c: Candidate, cands: list[Candidate], peopl
         last = name.split(" ")[-1]
         return not (proper or suffix_of(last) or re.fullmatch(r"[가-힣]{2,6}[부청처위]", last)
                     or last in ko.STATE_FORCES and _word_ends(doc, c.end) or _a_company_by_its_form(name)
-                    or _KO_REPORTS.match(text, c.end) is not None and not is_place(name) and not is_country(name)
-                    and not _KO_PLACE_HEAD.search(name))
+                    or _reports(text, c, name))
     if c.source == "model" and not supported and doc.lang_ == "en":
         if re.fullmatch(r"The [A-Z][a-z][\w\-]*", name) and not en.has_org_word(name) and name not in known_names({}):
             return True   # `The Amiga won …`: one word with the article is a product's or a work's name; a
@@ -495,6 +495,12 @@ _KO_PLACE_HEAD = re.compile(r"(?:국가|나라|지역|지방|국가들)$")
 # A source that reports or says: `…에 따르면` (according to), or the subject of `보도했다`, `전했다`,
 # `밝혔다`, `발표했다` in its clause: what the model reads as a body there is one (a news outlet, a firm).
 _KO_REPORTS = re.compile(r"(?:에\s?따르면|(?:는|은|가|이)\s[^.\n]{0,60}?(?:보도했|보도한|전했|밝혔|발표했))")
+
+
+def _reports(text: str, c: Candidate, name: str) -> bool:
+    """The name is a source that reports or says (`_KO_REPORTS`), and no place or region."""
+    return _KO_REPORTS.match(text, c.end) is not None and not is_place(name) and not is_country(name) \
+        and not _KO_PLACE_HEAD.search(name)
 
 
 def _word_ends(doc: Doc, end: int) -> bool:
