@@ -46,6 +46,7 @@ from .find import (
     suffix_of,
     tags_read_alone,
     ticker_symbols,
+    trade_name_head,
 )
 from .gazetteer import known_names
 
@@ -526,10 +527,8 @@ def _a_company_by_its_form(name: str) -> bool:
     latin = _KO_LATIN_LED.fullmatch(name)
     if latin:
         return latin.group(1) not in TERM_ACRONYMS
-    trade = next((t for t in KO_TRADE_WORDS if name.endswith(t) and len(name) >= len(t) + 2), None)
-    head = name[:-len(trade)] if trade else ""
-    return bool(trade) and trade != "테크" and re.fullmatch(r"[가-힣]+", head) is not None \
-        and not is_place(head) and not is_country(head)
+    head = trade_name_head(name)
+    return head is not None and re.fullmatch(r"[가-힣]+", head) is not None and not is_place(head) and not is_country(head)
 
 
 def _proper_read_alone(name: str) -> bool:

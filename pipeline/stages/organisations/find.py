@@ -549,6 +549,14 @@ _AFTER_A_PROFESSION = re.compile(rf"(?:^|\s)(?:{'|'.join(KO_PROFESSIONS)})\s$")
 _KO_WORD = re.compile(r"(?<![가-힣A-Za-z0-9&])[가-힣]{3,20}")
 
 
+def trade_name_head(word: str) -> str | None:
+    """What stands before the word for a line of business that ends `word` (`한빛` of `한빛해운`),
+    two letters or more; None where no such word ends it, or `테크` does (`에이지테크`, `푸드테크`:
+    fields of technology)."""
+    trade = next((t for t in KO_TRADE_WORDS if word.endswith(t) and len(word) >= len(t) + 2), None)
+    return None if trade is None or trade == "테크" else word[:-len(trade)]
+
+
 def _korean_trade_names(doc: Doc) -> list[Candidate]:
     """`한화에어로스페이스`, `한빛해운`: one word made of a name Kiwi knows for a proper noun, read
     alone, and a word for a line of business is a company's name (not after a place's name:
@@ -558,10 +566,9 @@ def _korean_trade_names(doc: Doc) -> list[Candidate]:
     for m in _KO_WORD.finditer(text):
         end = _strip_particle(doc, m.start(), m.end())
         word = text[m.start():end]
-        trade = next((t for t in KO_TRADE_WORDS if word.endswith(t) and len(word) >= len(t) + 2), None)
-        if trade is None or trade == "테크":   # (`에이지테크`, `푸드테크`: fields of technology)
+        head = trade_name_head(word)
+        if head is None:
             continue
-        head = word[:-len(trade)]
         if _proper_alone(head) and not is_place(head) and not is_country(head):
             out.append(Candidate(m.start(), end, "company", "suffix"))
     return out
