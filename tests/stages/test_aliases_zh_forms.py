@@ -148,3 +148,27 @@ def test_a_word_that_announces_a_name_is_no_part_of_it(text, expected):
 ])
 def test_a_kind_of_place_before_its_name(text, expected):
     assert expected in pairs(text), pairs(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a firm's registered name with its legal form keeps the words a clause would not hold (a verb,
+    # a title), and renders no person however its rendering reads
+    ("市府與德國萊茵技術監護顧問股份有限公司（TÜV Rheinland）簽署備忘錄。", ("萊茵技術監護顧問股份有限公司", "TÜV Rheinland")),
+    ("市府与德国莱茵技术监护顾问股份有限公司（TÜV Rheinland）签署备忘录。", ("莱茵技术监护顾问股份有限公司", "TÜV Rheinland")),
+    ("本局邀請青山管理顧問有限公司（Blue Hill Partners）協助評估。", ("青山管理顧問有限公司", "Blue Hill Partners")),
+    # a line of business alone is no name: the word the segmenter cut off before it is the name's
+    ("工研院與聯發科技（MediaTek）及台達電子（Delta Electronics）簽約。", ("聯發科技", "MediaTek")),
+    ("工研院与联发科技（MediaTek）签约。", ("联发科技", "MediaTek")),
+])
+def test_a_firms_name_keeps_its_words_before_its_legal_form_or_line_of_business(text, expected):
+    assert expected in pairs(text), pairs(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a short name in the name's own script, then one Latin word: the Latin word renders the name
+    ("台灣電力公司（台電，Taipower）響應節電活動。", ("台灣電力公司", "Taipower")),
+    ("台湾电力公司（台电，Taipower）响应节电活动。", ("台湾电力公司", "Taipower")),
+    ("中華郵政公司（中華郵政，Chunghwapost）推出新服務。", ("中華郵政公司", "Chunghwapost")),
+])
+def test_a_one_word_rendering_after_a_short_name_renders_the_name(text, expected):
+    assert expected in pairs(text), pairs(text)

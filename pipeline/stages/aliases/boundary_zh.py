@@ -66,6 +66,13 @@ def _zh_noun_run_start(text: str, pos: int) -> int:
     return start if start < pos else 0
 
 
+# A firm's legal form (Simplified): its registered name ends so.
+_LEGAL_FORMS = ("有限公司", "有限责任公司", "株式会社")
+
+# Lines of business that end company names but name none alone (`科技`, `电子`): data/zh_trade_words.txt.
+ZH_TRADE_WORDS = frozenset(word_set(Path(__file__).with_name("data") / "zh_trade_words.txt"))
+
+
 # Verbs Chinese names of bodies hold between their nouns (`振兴`, `联合`, `开发`): data/zh_name_verbs.txt.
 ZH_NAME_VERBS = frozenset(word_set(Path(__file__).with_name("data") / "zh_name_verbs.txt"))
 
@@ -411,7 +418,9 @@ def chinese_name_before(doc: Doc, pos: int, rendering: str = "") -> tuple[int, i
         # a title written after the person (`佩特森議員（Anders Petersen）`) that the rendering leaves out
         pos = toks[-1].idx
         toks = toks[:-1]
-    person = _personal_name(rendering)
+    # a firm's registered name (`…股份有限公司`) renders no person, however its rendering reads (`TÜV Rheinland`)
+    firm = fold_han(doc_text(doc)[max(0, pos - 8):pos]).endswith(_LEGAL_FORMS)
+    person = _personal_name(rendering) and not firm
     given_and: Token | None = None   # the 和 of a given name (`郡和子`): the run of nouns stops at it, the name does not
     for t in reversed(toks):
         word = fold_han(t.text)   # Traditional text, Simplified word lists
@@ -437,7 +446,7 @@ def chinese_name_before(doc: Doc, pos: int, rendering: str = "") -> tuple[int, i
                 or (word in ZH_BREAKS and not _in_name_word(doc, t) and not _name_verb_before_a_stub(word, taken)) \
                 or word in _NOUN_TAGGED_VERBS \
                 or (word in TITLES and not (titled and not taken) and not _part_of_longer_word(doc, t)
-                    and not (taken and _bare_body_word(fold_han(taken[0].text)))) \
+                    and not (taken and _bare_body_word(fold_han("".join(x.text for x in taken))))) \
                 or in_timex(doc, t.idx) or (taken and t.idx + len(t.text) != taken[0].idx):
             break
         if taken and word[-1] in "的了在与和及" and len(word) <= 2 and not _in_name_word(doc, t):
@@ -462,6 +471,15 @@ def chinese_name_before(doc: Doc, pos: int, rendering: str = "") -> tuple[int, i
         start = max(taken[0].idx, floor)
         while start < pos - 2 and fold_han(doc_text(doc)[start]) in ZH_BREAKS:
             start += 1   # a preposition glued to the name's first word by the tokenizer (`由國際`)
+    if fold_han(doc_text(doc)[start:pos]).endswith(_LEGAL_FORMS) and taken[0].idx < start:
+        # a firm's registered name with its legal form holds words a clause would not
+        # (`萊茵技術監護顧問股份有限公司`: 監護 a verb, 顧問 a title): back to where the run of words began
+        start = max(taken[0].idx, floor)
+    if fold_han(doc_text(doc)[start:pos]) in ZH_TRADE_WORDS:
+        # a line of business alone (`聯發科技（MediaTek）`: 聯發 read as a verb): the word before it is the name's
+        before = next((t for t in reversed(taken) if t.idx < start), None)
+        if before is not None and before.idx >= floor and re.fullmatch(r"[\u4e00-\u9fff]{2,}", before.text):
+            start = before.idx
     start = _after_foreign_mark(doc_text(doc), max(taken[0].idx, floor), start, pos)
     start = _over_a_hyphen(doc, start, rendering)
     start = _over_a_rendered_number(doc_text(doc), start, rendering, max(taken[0].idx, floor))
@@ -470,7 +488,7 @@ def chinese_name_before(doc: Doc, pos: int, rendering: str = "") -> tuple[int, i
     start = _across_and(doc, start, pos, rendering)
     start = _direction_before(doc_text(doc), start, rendering)
     head = fold_han(doc_text(doc)[start:pos])
-    if _personal_name(rendering):
+    if person:
         # a title before a person's name ends what comes before it: 美國副總統彭斯（Mike Pence）
         cut = max((head.rfind(t) + len(t) for t in TITLES if t in head and head.rfind(t) + len(t) < len(head)), default=0)
         if _bare_body_word(head[cut:]):
@@ -508,7 +526,7 @@ def chinese_name_before(doc: Doc, pos: int, rendering: str = "") -> tuple[int, i
     if title:
         start += len(title)
         head = head[len(title):]
-    lead = lead_in_end(doc_text(doc), start, pos, rendering)
+    lead = start if firm else lead_in_end(doc_text(doc), start, pos, rendering)
     if lead > start:
         # `仅次于多伦多`, `女兒莎莉娜（Selena Walker）`: what leads into the name, a person's role before it
         head = head[lead - start:]

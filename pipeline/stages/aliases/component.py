@@ -133,7 +133,9 @@ def find_aliases(doc: Doc) -> tuple[list[dict], list[dict], list[dict]]:
             continue  # (2025), (%), (주): not a rendering of a name
         # one capitalised word after a comma renders only a Korean name it sounds out (`화웨이(華爲, Huawei)`)
         further = tuple(p for p in later if not re.fullmatch(r"[A-Z][a-z]{2,}", text[p[0]:p[1]])
-                        or (n_script == "hangul" and transliteration_score(name, text[p[0]:p[1]]) >= 0.6))
+                        or (n_script == "hangul" and transliteration_score(name, text[p[0]:p[1]]) >= 0.6)
+                        # (after a short name in the name's own script it is the name's rendering: `台灣電力公司（台電，Taipower）`)
+                        or (n_script == r_script == "han"))
         alt = _ALTERNATIVES.fullmatch(rendering)
         if alt and n_script in ("han", "hangul") and not re.search(r"\s", name):
             # one native word, two Latin names joined by a slash (`阿美族(Pangcah/Amis)`): two names
