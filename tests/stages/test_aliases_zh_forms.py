@@ -172,3 +172,17 @@ def test_a_firms_name_keeps_its_words_before_its_legal_form_or_line_of_business(
 ])
 def test_a_one_word_rendering_after_a_short_name_renders_the_name(text, expected):
     assert expected in pairs(text), pairs(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb of calling on glued by the segmenter to the word before it ends the name
+    ("市長率團拜會泰國觀光局（Tourism Authority of Thailand）。", ("泰國觀光局", "Tourism Authority of Thailand")),
+    ("市长率团拜会泰国观光局（Tourism Authority of Thailand）。", ("泰国观光局", "Tourism Authority of Thailand")),
+    # a direction word naming a body's branch between the parent's name and the branch's noun
+    ("國立故宮博物院南部院區（Southern Branch of the National Palace Museum）今年展出。",
+     ("國立故宮博物院南部院區", "Southern Branch of the National Palace Museum")),
+    ("青山科學博物館北部分館（Northern Branch of Qingshan Science Museum）開幕。",
+     ("青山科學博物館北部分館", "Northern Branch of Qingshan Science Museum")),
+])
+def test_a_names_edge_by_the_segmenters_glued_verbs_and_branch_directions(text, expected):
+    assert expected in pairs(text), pairs(text)

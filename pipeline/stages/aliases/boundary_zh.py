@@ -54,11 +54,13 @@ def _zh_noun_run_start(text: str, pos: int) -> int:
         # (the word right before the bracket is the name's head, whatever the segmenter tags it:
         # 协定 v of `跨太平洋伙伴全面进步协定`, 组织 v of `国际民航组织`)
         if (not _zh_name_word(word, flag) and len(word) >= 2 and e < pos and not _name_verb_between_nouns(ws, k, pos)
-                and not _special_city(ws, k)) \
+                and not _special_city(ws, k) and not _branch_direction(ws, k, pos)) \
                 or word in ZH_BREAKS or fold_han(word) in _NOUN_TAGGED_VERBS:
             break
         if k > 0 and ws[k - 1][2] + word in ZH_BREAKS:
             break   # a verb the segmenter cut in two (`荐` + `送`): it ends the name with both halves
+        if len(word) >= 3 and e < pos and any(word.endswith(b) for b in _VERB_BREAKS if len(word) > len(b)):
+            break   # a verb the segmenter glued to the word before it (`率團拜會`: 團拜會) ends the name
         start = s
         k -= 1
     if 0 <= k < len(ws) - 1 and start < pos and _surname_glued(ws[k], ws[k + 1], pos):
@@ -66,11 +68,26 @@ def _zh_noun_run_start(text: str, pos: int) -> int:
     return start if start < pos else 0
 
 
+# Breaks of two characters or more: verbs a segmenter's word may end in (`团拜会` of `率團拜會`).
+_VERB_BREAKS = tuple(b for b in ZH_BREAKS if len(b) >= 2)
+
 # A firm's legal form (Simplified): its registered name ends so.
 _LEGAL_FORMS = ("有限公司", "有限责任公司", "株式会社")
 
 # Lines of business that end company names but name none alone (`科技`, `电子`): data/zh_trade_words.txt.
 ZH_TRADE_WORDS = frozenset(word_set(Path(__file__).with_name("data") / "zh_trade_words.txt"))
+
+
+_REGION_DIRECTIONS = frozenset({"东部", "西部", "南部", "北部", "中部"})
+
+
+def _branch_direction(ws: list, k: int, pos: int) -> bool:
+    """The segmenter's direction word `ws[k]` (`南部` f) names a body's branch between its parent's
+    name and the branch's noun (`故宫博物院南部院区`): inside the name, with a noun of a name on each side."""
+    if ws[k][2] not in _REGION_DIRECTIONS or k == 0 or k + 1 >= len(ws) or ws[k + 1][0] >= pos:
+        return False
+    before, after = ws[k - 1], ws[k + 1]
+    return before[3] in _NOUN_FLAGS and _zh_name_word(after[2], after[3]) and before[2] not in ZH_BREAKS
 
 
 # Verbs Chinese names of bodies hold between their nouns (`振兴`, `联合`, `开发`): data/zh_name_verbs.txt.
@@ -451,6 +468,9 @@ def chinese_name_before(doc: Doc, pos: int, rendering: str = "") -> tuple[int, i
             break
         if taken and word[-1] in "的了在与和及" and len(word) <= 2 and not _in_name_word(doc, t):
             break   # (共和 of 瓜地馬拉共和國 is no 和)
+        if taken and len(word) >= 3 and any(word.endswith(b) for b in _VERB_BREAKS if len(word) > len(b)):
+            break   # a verb the segmenter glued to the word before it (`率團拜會`: 團拜會) ends the name
+
         taken.insert(0, t)
         if len(taken) >= 12:
             break
