@@ -60,3 +60,15 @@ def test_a_local_body_keeps_the_city_that_says_which_of_its_kind_it_is(text, nam
 def test_english_places_and_common_words_in_capitals_are_no_bodies(text, name):
     found = {o.name for o in extract(text, lang="en", anchor="2025-04-02")["organisations.jsonl"]}
     assert name not in found, sorted(found)
+
+
+@pytest.mark.parametrize("text, name", [
+    # Latin letters alone, which the model reads, kept where the word before calls them a company
+    ("프랜차이즈 업체 KFC가 광고 문구로 비판을 받았다.", "KFC"),
+    ("유통 기업 BGF가 새 매장을 열었다.", "BGF"),
+    # a news agency by its Latin initials and `통신`
+    ("AP통신과 dpa통신 등 외신도 보도했다.", "dpa통신"),
+    ("교도통신과 EFE통신도 이를 전했다.", "EFE통신"),
+])
+def test_latin_initials_called_a_company_or_a_news_agency_are_bodies(text, name):
+    assert name in orgs(text), sorted(orgs(text))

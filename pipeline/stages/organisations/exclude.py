@@ -353,7 +353,8 @@ def _not_a_body(doc: Doc, text: str, c: Candidate, cands: list[Candidate], peopl
         return True   # (a term does not report: `…뉴스에 따르면` is an outlet the model reads)
     if c.source == "model" and doc.lang_ == "ko" and not alongside and re.fullmatch(r"[A-Za-z0-9.&\- ]+", name) \
             and name not in known_names({}) and not (en.UN_INITIALS.fullmatch(name) and name not in _UN_TREATIES) \
-            and not (_KO_REPORTS.match(text, c.end) and name not in TERM_ACRONYMS):
+            and not (_KO_REPORTS.match(text, c.end) and name not in TERM_ACRONYMS) \
+            and not _described_as_a_company(doc, c.start):
         return True   # Latin letters alone in a Korean release, a name only the Korean model reads: as often a
         # term, a treaty or a unit (`PIPL`, `USMCA`, `Bq`) as a body; a body is rendered, listed or known
     if c.source == "suffix" and doc.lang_ == "en" and not supported and _EN_THING_HEAD.search(name) \
@@ -406,6 +407,7 @@ def _not_a_body(doc: Doc, text: str, c: Candidate, cands: list[Candidate], peopl
         last = name.split(" ")[-1]
         return not (proper or suffix_of(last) or re.fullmatch(r"[가-힣]{2,6}[부청처위]", last)
                     or last in ko.STATE_FORCES and _word_ends(doc, c.end) or _a_company_by_its_form(name)
+                    or _KO_NEWS_AGENCY.fullmatch(last)
                     or _reports(text, c, name))
     if c.source == "model" and not supported and doc.lang_ == "en":
         if re.fullmatch(r"The [A-Z][a-z][\w\-]*", name) and not en.has_org_word(name) and name not in known_names({}):
@@ -450,6 +452,10 @@ _EN_THING_HEAD = re.compile(r"\s(?:Software|Solutions?|Systems?|Cent(?:er|re)|La
 _KIND_BEFORE_NAME = ("기업", "업체", "회사", "선주사", "제조사", "공급사", "운용사", "투자사", "스타트업", "그룹", "은행",
                      "제약사", "통신사", "보험사", "증권사", "카드사", "건설사", "항공사", "해운사", "개발사", "제작사", "유통사",
                      "기관", "단체", "재단", "협회", "대학", "오케스트라", "합창단")
+
+
+# A news agency by its Latin initials and `통신` (`AFP통신`, `dpa통신`): a body, whatever the model's other reads.
+_KO_NEWS_AGENCY = re.compile(r"[A-Za-z]{2,6}\s?통신")
 
 
 def _described_as_a_company(doc: Doc, start: int) -> bool:
