@@ -130,6 +130,19 @@ def test_one_event_per_happening_but_not_per_day():
     assert {p["name"] for p in events[0]["participants"]} == {"가람전자", "새빛은행"}
 
 
+def test_a_group_word_takes_the_last_pair_of_its_kind():
+    """`양 기관` (two bodies) refers back to the last pair that is not two companies, `양사` (two
+    companies) to the last pair of companies, however recent the other pair."""
+    from pipeline.stages.events.table import run_example
+    orgs = [("가람부", "government"), ("누리연구원", "research"), ("한빛전자", "company"), ("새빛테크", "company")]
+    lead = "가람부는 2월 3일 누리연구원과 협력 양해각서를 체결했다. 한빛전자는 3월 5일 새빛테크와 공급 계약을 체결했다. "
+    for words, pair in (("양 기관이", {"가람부", "누리연구원"}), ("양사가", {"한빛전자", "새빛테크"})):
+        text = lead + f"이번 의향서는 지난해 6월 {words} 체결한 업무협약의 후속 조치다."
+        events = [e for e in run_example("ko", text, "2025-04-02", orgs) if e["date"]["value"] == "2024-06"]
+        assert [e["type"] for e in events] == ["agreement"]
+        assert {p["name"] for p in events[0]["participants"]} == pair
+
+
 @pytest.mark.parametrize("schedule", ["* (일시/장소) 3.25(화) 14시, 가람회관 대강당", "□ 일시 : 2025. 3. 25.(화) 14:00 ~ 16:00"])
 def test_a_schedule_line_dates_the_gathering_named_just_before_it(schedule):
     text = f"가람부는 지원사업의 세부 내용을 누리집에 올렸으며, 사업설명회*를 통해서도 안내한다.\n\n{schedule}\n"

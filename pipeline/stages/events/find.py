@@ -121,20 +121,31 @@ class Discourse:
     history: list = field(default_factory=list)
     group: list = field(default_factory=list)
     deal_group: list = field(default_factory=list)   # the parties of the last agreement or deal
+    past_groups: list = field(default_factory=list)  # every group noted, oldest first
 
     def note_parties(self, parts: list[dict], etype: str, orgs: list[dict]) -> None:
         keys = [p["org_key"] for p in parts if p["role"] in ("subject", "partner", "object")]
         if len(keys) >= 2:
             group = [o for k in keys for o in orgs if o["org_key"] == k]
             self.group = group
+            self.past_groups.append(group)
             if etype in ("agreement", "acquisition", "investment"):
                 self.deal_group = group
 
-    def members(self, n: int, deal: bool = False) -> list[dict]:
-        """The last group of `n` organisations (any size when 0); the last deal's for `partners`."""
+    def members(self, n: int, deal: bool = False, wants: tuple[str, ...] = ()) -> list[dict]:
+        """The last group of `n` organisations (any size when 0); the last deal's for `partners`.
+        `wants` ("company",) takes a group of companies only (`양사`), ("body",) one that is not
+        all private companies (`양 기관`: a public corporation, `…공사`, is a body too)."""
+        def fits(g: list[dict]) -> bool:
+            firms = all(o.get("kind") == "company" and not o["name"].endswith(ko.PUBLIC_CORPORATIONS) for o in g)
+            return firms if wants == ("company",) else not firms if wants == ("body",) else True
         for g in ((self.deal_group, self.group) if deal else (self.group, self.deal_group)):
-            if g and (not n or len(g) == n):
+            if g and (not n or len(g) == n) and fits(g):
                 return list(g)
+        if wants:   # (the last two companies are no `양 기관`: the pair of bodies told before them is)
+            for g in reversed(self.past_groups):
+                if (not n or len(g) == n) and fits(g):
+                    return list(g)
         return []
 
     def add(self, org: dict | None) -> None:
@@ -1443,6 +1454,9 @@ def _ko_marks(ctx: Context, toks: list, mentions: list[Mention], s_start: int, s
         words_before = text[max(s_start, prev.idx - 12):prev.idx].split()
         before_word = words_before[-1] if words_before and text[prev.idx - 1:prev.idx].isspace() else ""
         glued_head = _glued_noun(toks, i - 1)
+        g0 = prev.idx + len(prev.text) - len(glued_head)
+        if text[g0 - 1:g0] == "양" and (g0 - 1 == s_start or not text[g0 - 2].isalnum()):
+            glued_head = "양" + glued_head   # `양사가`: Kiwi's determiner 양 (both) glued to the noun
         # (a word of its own, not the `시` of `오후 3시는`)
         standalone = prev.idx == s_start or not text[prev.idx - 1].isalnum()
         kind, wants, size = _ko_classify(head, glued_head, before_word, t.text, standalone)
@@ -1488,12 +1502,20 @@ _KO_OWN_SIDE = ("(own side)",)
 _KO_ADNOMINAL_WORD = re.compile(r"(?:한|된|던|하는|되는|온|은)$")
 
 
+def _ko_group_kind(word: str) -> tuple[str, ...]:
+    """What a group word's noun says its members are: companies (`양사`, `두 회사`, `이들 기업`) or
+    bodies (`양 기관`, `두 기관`); nothing for `양측`, `이들`."""
+    if word.endswith(ko.GROUP_FIRMS):
+        return ("company",)
+    return ("body",) if word.endswith("기관") else ()
+
+
 def _ko_classify(head: str, glued: str, before: str, particle: str, standalone: bool = False):
     if before in ko.GROUP_NUMERALS and head in ko.GROUP_NOUNS:
-        return "group", (), ko.GROUP_NUMERALS[before]
+        return "group", _ko_group_kind(head), ko.GROUP_NUMERALS[before]
     for w, n in ko.GROUP_WORDS.items():
         if glued == w or f"{before} {glued}" == w:
-            return "group", (), n
+            return "group", _ko_group_kind(w), n
     if glued.endswith(ko.DELEGATIONS) and (before in ko.DELEGATION_OPEN_BEFORE or _KO_ADNOMINAL_WORD.search(before)
                                            or _KO_TITLE_TOPIC.search(before)):
         return "anaphor", _KO_OWN_SIDE, 0
@@ -1610,7 +1632,7 @@ def _group_members(mark, mentions: list[Mention], disc: Discourse) -> list[dict]
     n = mark.size
     if (n and len(seen) >= n) or (not n and len(seen) >= 2):
         return seen[-n:] if n else seen
-    return disc.members(n, deal=mark.deal)
+    return disc.members(n, deal=mark.deal, wants=mark.wants)
 
 
 def _ko_participants(ctx: Context, main: Trigger, c: KoClause, start: int, merged: list[KoClause], subject, members,

@@ -192,6 +192,10 @@ GROUP_WORDS: dict[str, int] = {"양측": 2, "양사": 2, "양 기관": 2, "양�
                                "이들 기업": 0, "세 곳": 3, "두 곳": 2}
 GROUP_NUMERALS: dict[str, int] = {"두": 2, "세": 3, "네": 4, "다섯": 5, "2개": 2, "3개": 3}
 GROUP_NOUNS = ("기관", "회사", "기업", "곳", "사", "업체", "단체", "그룹", "대학")
+# Group words whose noun says the members are companies (`양사`, `두 회사`, `이들 기업`).
+GROUP_FIRMS = ("양사", "회사", "기업", "업체")
+# Public corporations: companies by kind, but `기관` (bodies) to a release (`두 기관은` of a port authority and a firm).
+PUBLIC_CORPORATIONS = ("공사", "공단")
 
 # Particles after an organisation's name (with its bracket skipped): what they make it.
 TOPIC = ("는", "은")
