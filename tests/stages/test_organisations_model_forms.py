@@ -72,3 +72,13 @@ def test_english_places_and_common_words_in_capitals_are_no_bodies(text, name):
 ])
 def test_latin_initials_called_a_company_or_a_news_agency_are_bodies(text, name):
     assert name in orgs(text), sorted(orgs(text))
+
+
+@pytest.mark.parametrize("text, name", [
+    # a province or city that holds a gathering, carries out or starts a programme acts as a body
+    ("경상북도는 지난달 28일 도청 강당에서 신년 인사회를 가졌다.", "경상북도"),
+    ("충청남도는 다음 달 청년 창업 공모에 착수한다.", "충청남도"),
+    ("울산시는 3일 시민 안전 캠페인을 펼쳤다.", "울산시"),
+])
+def test_a_local_government_that_holds_or_starts_something_is_a_body(text, name):
+    assert name in orgs(text), sorted(orgs(text))

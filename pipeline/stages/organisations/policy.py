@@ -200,7 +200,10 @@ def _model_kind(name: str, lang: str) -> str:
 # 설명회를 열었다`), and weather or a place's lot does not (`제주도는 오후부터 비가 내리겠다`).
 _TOPIC = re.compile(r"(?:는|은|가|이)\s")
 _BODY_ACTS = re.compile(r"(?:개최|열었|연다|열고|밝혔|발표|추진|체결|선정|운영|실시|시행|모집|협약|참석|방문|마련|구축|조성|"
-                        r"투입|제공|설치|지원한다|지원했|지원키로|당부|요청|건의)")
+                        r"투입|제공|설치|지원한다|지원했|지원키로|당부|요청|건의|"
+                        # a gathering held or chaired, a talk held, a programme started, a prize won
+                        r"가졌|갖고|갖는다|가질|진행했|진행한다|진행하고|주재|논의했|협의했|합의했|출범|발족|공모|착수|개설|"
+                        r"도입했|도입한다|수상|선포|발간|펼쳤|펼친다|펼치고|나섰|나선다|나서고)")
 
 
 def _acts_as_a_body(text: str, end: int) -> bool:
