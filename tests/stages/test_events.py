@@ -194,3 +194,16 @@ def test_korean_photo_caption_is_no_topic():
     visits = [e for e in _events(text, "ko", anchor="2025-10-30") if e["type"] == "visit"]
     assert [(e["date"]["value"], [p["name"] for p in e["participants"] if p["role"] == "subject"]) for e in visits] \
         == [("2025-10-29", ["조달청"])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a gathering named by a word for a reception, a hearing or a briefing held
+    ("가람부는 지난달 28일 청사 강당에서 신년 인사회를 가졌다.", ("meeting", "2025-05-28")),
+    ("가람부는 지난 9일 세종에서 규제 개선 공청회를 열었다.", ("meeting", "2025-06-09")),
+    ("가람부는 12일 수출 상담회를 개최했다.", ("meeting", "2025-06-12")),
+    # a rule or a standard applied from a date on takes effect then
+    ("가람부는 2026년 1월 1일부터 새 안전기준을 적용한다.", ("other", "2026-01-01")),
+])
+def test_receptions_hearings_and_rules_applied_from_a_date(text, expected):
+    got = [(e["type"], e["date"]["value"]) for e in _events(text, "ko", "2025-06-16")]
+    assert expected in got, got
