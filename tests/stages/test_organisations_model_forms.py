@@ -82,3 +82,14 @@ def test_latin_initials_called_a_company_or_a_news_agency_are_bodies(text, name)
 ])
 def test_a_local_government_that_holds_or_starts_something_is_a_body(text, name):
     assert name in orgs(text), sorted(orgs(text))
+
+
+@pytest.mark.parametrize("text, name", [
+    # a county or city whose bracket names its own head is that local government, however much
+    # its name reads like a person's (한 + 빛군)
+    ("한빛군(군수 김가람)은 16일 청년 창업 설명회를 열었다.", "한빛군"),
+    ("가람시(시장 박한빛)는 16일 청년 창업 설명회를 열었다.", "가람시"),
+])
+def test_a_body_whose_bracket_names_its_own_head_is_a_government(text, name):
+    found = orgs(text)
+    assert name in found and found[name].kind == "government", sorted(found)

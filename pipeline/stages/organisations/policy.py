@@ -184,8 +184,8 @@ def _model_kind(name: str, lang: str) -> str:
         return en.kind_of(name)
     if lang == "zh":
         return zh.kind_by_ending(name) or "company"
-    if name in ko.PROVINCES or ko.is_city_or_county(name):
-        return "government"   # a province, city or county that acts is its government (`광양시는`)
+    if name in ko.PROVINCES or name in ko.PROVINCE_SHORT or ko.is_city_or_county(name):
+        return "government"   # a province, city or county that acts is its government (`광양시는`, `전남도는`)
     if name.split(" ")[-1] in ko.STATE_FORCES:
         return "government"   # a state's armed service or police (`해군`, `서울 경찰`)
     if re.fullmatch(r"[가-힣]{2,6}위", name.split(" ")[-1]):
