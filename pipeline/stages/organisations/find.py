@@ -281,7 +281,15 @@ def suffix_of(word: str) -> str | None:
         k = word[-n:]
         if k in words and (k not in ko.GOVERNMENT_WORDS or _GOV_WORD.search(word)):
             return k
+    if word[-1:] in ("부", "청", "처") and _foreign_government(word):
+        return word[-1]
     return None
+
+
+def _foreign_government(word: str) -> bool:
+    """A country's name, then the stem of a ministry or an agency of two syllables or more, glued
+    (`카타르투자청`, `프랑스재무부`): a foreign government's body, whatever its stem."""
+    return any(is_country(word[:k]) and re.fullmatch(r"[가-힣]{2,8}", word[k:-1]) for k in range(2, len(word) - 2))
 
 
 _LEGAL_MARKED = re.compile(r"(?<![가-힣A-Za-z0-9&])(?P<name>[가-힣A-Za-z][가-힣A-Za-z0-9&]{1,19})(?:\((?:주|유)\)|㈜)")
