@@ -1159,6 +1159,18 @@ def _anaphoric(at: _Atom, base: dt.date | None) -> _Atom:
 _BARE_DAY_KEYS = frozenset({"D", "WD", "POD", "HR", "MIN", "AP", "HALFHR"})
 # What gives a date its year, or makes it no month of a year the text names (a relative month, a
 # holiday, an amount of time before or after)
+def _first_month(f: dict) -> int | None:
+    """The first month of the month, quarter or half an atom names without its year (`10월`,
+    `下半年`, `Q3`), else None: a part of a year that a year written before it in the sentence
+    holds (`2026년 상반기 착공, 하반기 준공`)."""
+    if "M" in f:
+        return f["M"]
+    for key, size in (("Q", 3), ("H", 6)):
+        if key in f and str(f[key]).isdigit():
+            return (int(f[key]) - 1) * size + 1
+    return None
+
+
 _YEARLESS_KEYS = frozenset({"Y", "RY", "AY", "AM", "RM", "RW", "RD", "AD", "FD", "HOL", "AGO", "N", "SET", "PRES", "NTH", "WOM",
                             "DIR"})   # (DIR: `지난 3월`, `last March` name their own side of the release)
 
@@ -1291,8 +1303,8 @@ def find_timexes(text: str, lang: str, anchor: str | None = None, prefer: str = 
             # release's (`ago`, `from now` count from the time of writing)
             day_anchor = ref_day
 
-        if (ref_year is not None and "M" in at.f and _YEARLESS_KEYS.isdisjoint(at.f)
-                and at.f["M"] >= ref_year[1]
+        if (ref_year is not None and _first_month(at.f) is not None and _YEARLESS_KEYS.isdisjoint(at.f)
+                and _first_month(at.f) >= ref_year[1]
                 and L.sentence_end.search(text, ref_year[2], at.start) is None):
             # `2023년 8월 20일 착공하여 10월 5일 준공했다`, `2023年8月啟動，10月完工`, `今年受3月低溫影響`:
             # a month written without its year after a month with its year, or a relative year, in
@@ -1365,8 +1377,8 @@ def find_timexes(text: str, lang: str, anchor: str | None = None, prefer: str = 
                     ref_in_month = r.lo
                 # (a year alone may be a fiscal year's, `the 2023 results released on March 26th`;
                 # a relative one, `今年受3月低溫影響`, is the calendar's)
-                if ("Y" in at.f and "M" in at.f) or ("RY" in at.f and r.grain in ("year", "month", "day")):
-                    ref_year = (r.lo.year, r.lo.month if "M" in at.f else 1, at.end)
+                if ("Y" in at.f and _first_month(at.f) is not None) or ("RY" in at.f and r.grain in ("year", "month", "day")):
+                    ref_year = (r.lo.year, r.lo.month if _first_month(at.f) is not None else 1, at.end)
                 elif {"RM", "RD"} & at.f.keys() and r.grain in ("month", "day") and ref_year is not None:
                     # a day or month counted from the release (`即日起至12月20日`, `本月底`) is now
                     # the year the sentence tells of, not the one of a date written before it
