@@ -40,7 +40,6 @@ DATES = [
 ]
 EVENTS = [
     ("listing", "2025-07-15", "상장", "페이라인", [], "planned"),
-    ("announcement", "2025-06-30", "밝혔", "페이라인", [], "occurred"),
     ("founding", "2018", "설립", "페이라인", [], "occurred"),
     ("other", "2021", "바꿨", "페이라인", [], "occurred"),
     ("approval", "2025-05-22", "승인", "페이라인", ["한국거래소"], "occurred"),

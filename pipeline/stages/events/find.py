@@ -466,6 +466,12 @@ def find_events(doc: Doc) -> list[dict]:
             out.append(ev)
     out = _one_per_happening(_without_settings(out, ctx.text if ctx.lang == "ko" else None))
     if ctx.lang == "ko":
+        # a fact dated by its telling (`…체결했다고 17일 밝혔다`) that the release dates elsewhere
+        # (`지난 3일 체결한 계약`) is that happening, told again
+        dated = {e["type"] for e in out if not e.get("told")}
+        out = [e for e in out if not (e.get("told") and e["type"] in dated)]
+        for e in out:
+            e.pop("told", None)
         out = _ko_without_tours(out)
         # `이번 면담은 … 가운데 이뤄졌다`: the gathering referred back to is the one told already; told
         # first without its date (`박람회를 개최한다고 밝혔다. 이번 박람회는 5월 20일부터 … 열린다`), it
@@ -1024,18 +1030,40 @@ _KO_PLAN_GRAINS = ("year", "half", "quarter", "season")
 # What `밝히다` (to state) announces when it is its object: a plan, a policy, measures, results.
 _KO_ANNOUNCED_OBJECT = re.compile(r"(?:계획|방침|방안|정책|전략|대책|구상|결과|로드맵|청사진)[을를]\s*$")
 _KO_TOLD = re.compile(r"(?:다고|라고)$")
+# The verbs that tell a reported clause (`…했다고 4일 밝혔다`, `…라고 전했다`).
+_KO_TELLING = re.compile(r"\s?(?:밝혔|전했|발표했|알렸)")
+
+
+def _ko_telling_date(ctx: Context, clauses: list[KoClause], ci: int) -> dict | None:
+    """The date of the telling of what clause `ci` reports (`공급 계약을 체결했다고 4일 밝혔다`,
+    `…을 체결하고 … 추진한다고 4일 밝혔다`): the clause or those joined to it by `and` run on
+    to one that ends in `다고`/`라고`, and the clause after it is a verb of telling with a date
+    right before it. The fact reported is the news, dated by its telling (the guide: `A today
+    announced that it has signed …` is an agreement dated today)."""
+    k = ci
+    while k < len(clauses) - 1 and not _KO_TOLD.search(ctx.text[clauses[k].start:clauses[k].end].rstrip(" ,，")):
+        if clauses[k].boundary not in ("and", "serial"):
+            return None
+        k += 1
+    if k >= len(clauses) - 1:
+        return None
+    tell = clauses[k + 1]
+    m = _KO_TELLING.search(ctx.text, tell.start, tell.end)
+    if m is None:
+        return None
+    dates = [d for d in _ko_own_calendar(tell.dates, ctx.text) if d["end"] <= m.start()
+             and not ctx.text[d["end"]:m.start()].strip()]
+    return dates[-1] if dates else None
 
 
 def _ko_announces(ctx: Context, s_start: int, pos: int) -> bool:
-    """`밝히다` at `pos` announces something: a plan, a policy, results (`…계획을 밝혔다`), or the
-    news of a lede, told with the day of the telling (`…상장한다고 4일 밝혔다`; the gold of the
-    corpus and of the real releases counts that telling). What else it tells (`지지 의사를
-    밝혔다`, `기여 약속을 밝히며`, `의사를 밝힌 바 있다`) is no happening."""
+    """`밝히다` at `pos` announces something: a plan, a policy, results (`…계획을 밝혔다`). What
+    else it tells is no happening: a fact reported (`…체결했다고 4일 밝혔다`: the fact is the
+    event, dated by the telling where it has no date of its own, `_ko_telling_date`), an
+    attitude (`지지 의사를 밝혔다`, `기여 약속을 밝히며`, `의사를 밝힌 바 있다`)."""
     k = _ko_before_date(ctx, s_start, pos)
     before = ctx.text[max(s_start, k - 30):k]
-    if _KO_ANNOUNCED_OBJECT.search(before):
-        return True
-    return k < pos and _KO_TOLD.search(before.rstrip()) is not None
+    return _KO_ANNOUNCED_OBJECT.search(before) is not None
 
 
 # `…에 대해 발표했다`, `…을 주제로 발표`: a talk given on a topic, not the making public of a plan or results.
@@ -1143,6 +1171,10 @@ def _korean(ctx: Context) -> list[dict]:
                 # are the visit's: examples/ko.tsv)
                 date, own = trip_day, False
             at_talks = False
+            told = False
+            if date is None and main.type != "announcement":
+                date = _ko_telling_date(ctx, clauses, ci)
+                told = date is not None
             if date is None and c.boundary == "relative" and ci + 1 < len(clauses):
                 date = _ko_head_date(ctx, clauses[ci + 1])
                 own = date is not None
@@ -1199,6 +1231,8 @@ def _korean(ctx: Context) -> list[dict]:
                         events.append(_event(ctx, trig, day, one, (s_start, s_end), status, how, own))
                 else:
                     events.append(_event(ctx, main, date, parts, (s_start, s_end), status, how, own))
+                    if told:
+                        events[-1]["told"] = True
                 if main.type == "visit":
                     # `영국(’24.7월)에 이어 … 유럽연합을 방문하였다`: each place listed with its own date
                     # in brackets was a visit of its own

@@ -33,7 +33,6 @@ DATES = [
     ("하반기", "2025-H2"),
 ]
 EVENTS = [
-    ("announcement", "2025-04-17", "밝혔", "나노포지", [], "occurred"),
     ("other", "2026-Q1", "납품", "나노포지", ["삼성전자"], "planned"),
     ("founding", "2011", "창업", "나노포지", ["KAIST"], "occurred"),
     ("listing", "2019", "이름을 올렸", "나노포지", [], "occurred"),

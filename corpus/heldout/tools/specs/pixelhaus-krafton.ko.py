@@ -36,7 +36,6 @@ DATES = [
 ]
 EVENTS = [
     ("investment", "2024-12-28", "유치", "픽셀하우스", ["크래프톤"], "occurred"),
-    ("announcement", "2025-01-09", "밝혔", "픽셀하우스", [], "occurred"),
     ("founding", "2019", "설립", "픽셀하우스", [], "occurred"),
     ("launch", "2022", "출시", "픽셀하우스", [], "occurred"),
     ("designation", "2023", "뽑혔", "픽셀하우스", ["한국콘텐츠진흥원"], "occurred"),
