@@ -108,3 +108,10 @@ def test_a_name_does_not_begin_on_a_character_that_never_stands_alone():
 
 def test_a_count_of_bodies_leaves_no_empty_name():
     assert names("組織由3司11局改為3司12局，部隊在107處駐紮。") == []
+
+
+def test_a_criminal_ring_is_no_company():
+    from pipeline import extract
+    text = "市警局今日破獲跨境詐騙集團，並瓦解一個走私集團；青山集團則捐贈物資。"
+    found = [o.name for o in extract(text, lang="zh", anchor="2025-12-06")["organisations.jsonl"]]
+    assert "青山集團" in found and not any(n.endswith(("詐騙集團", "走私集團")) for n in found), found

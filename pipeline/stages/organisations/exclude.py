@@ -252,6 +252,8 @@ def _not_a_body(doc: Doc, text: str, c: Candidate, cands: list[Candidate], peopl
         return True   # a time of day or a clock's zone (`14일 오전(이하 한국시각)`), which no timex holds
     if doc.lang_ == "zh" and re.search(r"(?:国|國)政府$", name):
         return True   # a country's government (`史国政府`), a reference, not a named body
+    if doc.lang_ == "zh" and c.source not in ("registry", "known", "gazetteer") and zh.criminal_ring(name):
+        return True
     if _FIELD_LABEL.match(text[text.rfind("\n", 0, c.start) + 1:c.start]) and text[c.end:c.end + 1] in ")）" \
             and text[c.start - 1:c.start] in "(（" and text[c.end + 1:c.end + 2] in (" ", ""):
         return True   # a field's label in a government release (`ㅇ (행사명) …`, `(장소) …`)

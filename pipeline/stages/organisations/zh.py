@@ -340,8 +340,20 @@ def _ending_inside_a_word(words, start: int, end: int) -> bool:
 def _generic_head(head: str, at: int, words, head_end: int) -> bool:
     """The name is a generic word plus an organisation word (`子公司`, `该公司`, `新公司`); a
     one-character generic word counts only where it stands as a word (`新化高中` is a school)."""
+    if criminal_ring(head):
+        return True
     g = next((g for g in GENERIC_HEADS if head.startswith(g)), None)
     return g is not None and not (len(g) == 1 and (starts_a_noun(words, at, head_end) or begins_a_district(words, at)))
+
+
+# The crimes a gang is named by (Simplified; the text is folded): `詐騙集團`, `犯罪組織`.
+_CRIMINAL = re.compile(r"(?:诈骗|犯罪|走私|贩毒|洗钱|黑道)(?:集团|组织|集团公司)?$")
+
+
+def criminal_ring(name: str) -> bool:
+    """A ring of crime (`跨境詐騙集團`, `走私集团`): no body, whatever words lead into it, whoever
+    reads it (the suffix finder, the entity model)."""
+    return _CRIMINAL.search(fold_han(name)) is not None
 
 
 def _and_in_ministry(text: str, words, at: int, pos: int) -> bool:
