@@ -207,3 +207,12 @@ def test_korean_photo_caption_is_no_topic():
 def test_receptions_hearings_and_rules_applied_from_a_date(text, expected):
     got = [(e["type"], e["date"]["value"]) for e in _events(text, "ko", "2025-06-16")]
     assert expected in got, got
+
+
+def test_a_visit_in_progress_describes_the_one_met():
+    """`방한 중인 …과 면담했다`: the talks are the happening of the day; a state in force from a
+    day on (`0시부터 시행 중인`) still dates its start."""
+    got = [(e["type"], e["date"]["value"]) for e in _events("외교부 장관은 4일 방한 중인 다솜국 통상장관과 면담했다.", "ko", "2025-12-06")]
+    assert got == [("meeting", "2025-12-04")], got
+    got = [(e["type"], e["date"]["value"]) for e in _events("가람부는 11.24(화) 0시부터 시행 중인 지침을 준수하기로 했다.", "ko", "2025-12-06")]
+    assert ("other", "2025-11-24") in got, got

@@ -1142,6 +1142,15 @@ def _korean(ctx: Context) -> list[dict]:
                 merged_from = []
                 continue
             main = c.triggers[-1]
+            if c.boundary == "relative" and _ko_in_progress(toks, main.index) \
+                    and not any(re.match(r"\s?(?:\d+시\s?)?부터", ctx.text[d["end"]:d["end"] + 6]) for d in c.dates):
+                # (`11.24(화) 0시부터 시행 중인 지침`: what is in force from a day started then)
+                # `4일 방한 중인 다솜국 장관과 면담했다`: a visit in progress describes the one met;
+                # the date is the clause's that the description modifies
+                calendar = _ko_own_calendar(c.dates, ctx.text)
+                if calendar:
+                    pending, pending_from = calendar[-1], c.start if pending_from is None else pending_from
+                continue
             date, own = _ko_date(c, main, pending, ctx.text)
             if main.type == "announcement" and own and date is not None and date.get("grain") in _KO_PLAN_GRAINS \
                     and _KO_PLAN_OBJECT.fullmatch(ctx.text, date["end"], main.start):
@@ -1258,6 +1267,13 @@ def _korean(ctx: Context) -> list[dict]:
                 if len(topic.chain) >= 2:   # `A와 B는 … 협력해 왔다. 두 회사는 …`
                     disc.group = list(topic.chain)
     return events
+
+
+def _ko_in_progress(toks: list, i: int) -> bool:
+    """The trigger noun at `i` is said to be in progress by an adnominal `중인` (`방한 중인 장관`,
+    `협상 중인 기업`): a description of the noun after it, no happening told."""
+    return i + 2 < len(toks) and toks[i + 1].text == "중" and (toks[i + 2].tag_ or "").startswith("VCP") \
+        and (toks[i + 2].tag_ or "").endswith("ETM")
 
 
 def _ko_next_predicate(clauses: list[KoClause], ci: int) -> KoClause | None:
