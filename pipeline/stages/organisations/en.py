@@ -247,7 +247,9 @@ def _run_start(text: str, pos: int) -> int:
     start = pos
     i = pos
     while True:
-        m = re.search(r"(\S+)\s$", text[max(0, i - 40):i])
+        # (one space or tab before `pos`, never a line break: a name is on one line; `\Z`, as `$` would
+        # also match before a last line break and read on over it: `4567\n\nSOURCE Orvane Pte. Ltd.`)
+        m = re.search(r"(\S+)[^\S\n]\Z", text[max(0, i - 40):i])
         if not m:
             break
         word = m.group(1)

@@ -1,0 +1,19 @@
+"""English organisations on wire-release forms (pipeline/stages/organisations/en.py): boundaries
+and things named like bodies. The releases and sentences are written for these tests."""
+from pipeline import extract
+from pipeline.stages.organisations import en
+
+
+def orgs(text):
+    return {o.name: o for o in extract(text, lang="en", anchor="2025-03-04")["organisations.jsonl"]}
+
+
+def found(text):
+    return [text[s:e] for (s, e), _ in en.find(text)]
+
+
+def test_a_name_read_leftwards_stops_at_a_line_break():
+    # the contact block's last line ends in digits, then the SOURCE line: no name runs over the break
+    text = "Media Contact\nLina Tan\n+65 6123 4567\n\nSOURCE Orvane Dynamics Pte. Ltd.\n"
+    assert found(text) == ["Orvane Dynamics Pte. Ltd."]
+    assert "Orvane Dynamics Pte. Ltd." in orgs(text)
