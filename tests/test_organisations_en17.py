@@ -17,3 +17,10 @@ def test_a_name_read_leftwards_stops_at_a_line_break():
     text = "Media Contact\nLina Tan\n+65 6123 4567\n\nSOURCE Orvane Dynamics Pte. Ltd.\n"
     assert found(text) == ["Orvane Dynamics Pte. Ltd."]
     assert "Orvane Dynamics Pte. Ltd." in orgs(text)
+
+
+def test_a_code_or_an_amount_after_for_is_no_part_of_the_name():
+    assert found("The Food and Drug Administration for CRV-204 granted it.") == ["Food and Drug Administration"]
+    text = "It bought the farms from funds managed by Halden Capital Partners for SEK 2.1 billion."
+    assert found(text) == ["Halden Capital Partners"]
+    assert found("The Kestrel Institute for Ocean Studies opened.") == ["Kestrel Institute for Ocean Studies"]

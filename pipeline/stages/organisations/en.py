@@ -83,6 +83,11 @@ FORMERLY = re.compile(rf"(?P<x>{_RUN})(?:\s\([^()\n]{{1,40}}\))?,?\s(?:formerly|
 FOUNDED_AS = re.compile(rf"(?P<x>{_RUN})\s(?:was|were)\s(?:founded|established|set up|launched)\s(?:in\s[0-9]{{4}}\s)?as\s(?:the\s)?(?P<y>{_RUN})")
 
 
+# A number glued to the word before it by a hyphen (a code: `CRV-204`), or an amount after it (`SEK 2.1
+# billion`, `USD 40 million`).
+_CODE_OR_AMOUNT = re.compile(r"-?[0-9]|\s[0-9]+(?:[.,][0-9]+)+|\s[0-9]+\s(?:million|billion|trillion)\b")
+
+
 # A nation's body posted in another country is named with it (`American Chamber of Commerce in
 # Korea`, `European Chamber of Commerce in Taiwan`, `British Council in Japan`).
 _NATION_WORD = re.compile(r"(?:The\s)?(?:American|European|British|Korean|Japanese|German|French|Canadian|Australian|"
@@ -109,6 +114,9 @@ def find(text: str):
         tail = _SECOND_LEGAL_FORM.match(text, end) if _LEGAL_FORM_WORD.fullmatch(m.group()) else _AFTER.match(text, end)
         if tail and tail.group().startswith(" at ") and has_org_word(tail.group()[4:]):
             tail = None   # `… Institute at Korea University`: two bodies; `Stanford Center at Incheon Global Campus`: one
+        if tail and _CODE_OR_AMOUNT.match(text, tail.end()):
+            tail = None   # the word after `for`/`of` is a code's or a currency's (`Administration for CRV-204`,
+            # `Capital Partners for SEK 2.1 billion`): what the body does it for, no part of its name
         if tail and tail.group().startswith(" on ") and m.group() in COMPANY + EDUCATION:
             tail = None   # `on` names a committee's subject (`Council on Foreign Relations`); after a company or a
             # school it says what about or when (`Kestrel University on the Tidal Energy Project`)
@@ -148,7 +156,8 @@ def find(text: str):
             end = more.end()
             closed = _LEGAL_FORM_WORD.fullmatch(more.group().split()[-1].strip(","))
             tail = _AFTER.match(text, end) if not (tail and tail.end() > m.end()) and not closed else None
-            if tail and tail.end() > end and not re.search(r"['’]s(?=\s)", tail.group()):
+            if tail and tail.end() > end and not re.search(r"['’]s(?=\s)", tail.group()) \
+                    and not _CODE_OR_AMOUNT.match(text, tail.end()):
                 end = tail.end()   # the second word's own complement: `Yonsei University College of Medicine`
         start = max(_run_start(text, m.start()), last if last > 0 else 0)
         owned = re.match(r"['’]s\s", text[start:end])
