@@ -24,3 +24,33 @@ def test_a_code_or_an_amount_after_for_is_no_part_of_the_name():
     text = "It bought the farms from funds managed by Halden Capital Partners for SEK 2.1 billion."
     assert found(text) == ["Halden Capital Partners"]
     assert found("The Kestrel Institute for Ocean Studies opened.") == ["Kestrel Institute for Ocean Studies"]
+
+
+def test_a_title_and_a_person_after_a_bodys_field_are_no_part_of_its_name():
+    text = "Governor Lane and Georgia Department of Economic Development Commissioner Pat Wilson spoke."
+    assert "Georgia Department of Economic Development" in found(text)
+    assert found("The Department of Defense Secretary Lloyd Austin said so.") == ["Department of Defense"]
+
+
+def test_a_place_after_and_opens_a_second_name():
+    text = "It had support from the Development Authority of Bryan County and Georgia Power."
+    assert "Development Authority of Bryan County" in found(text)
+    assert found("The Department of Housing and Urban Development said so.") == ["Department of Housing and Urban Development"]
+
+
+def test_what_one_complies_with_or_is_certified_under_is_a_law_or_a_standard():
+    text = "The app is compliant with FERPA and COPPA, and its cloud is certified under SOC Type II."
+    for name in ("FERPA", "COPPA", "SOC Type II"):
+        s = text.index(name)
+        assert en.names_a_thing(text, s, s + len(name)), name
+    text = "It works with Velmora Health on care. Velmora Health said so."
+    s = text.index("Velmora Health")
+    assert not en.names_a_thing(text, s, s + len("Velmora Health"))
+
+
+def test_a_dashboard_a_seal_and_a_wallet_are_products():
+    for text, name in (("Teachers use the Brightpath Dashboard daily.", "Brightpath Dashboard"),
+                       ("It earned the ISTE Seal this year.", "ISTE Seal"),
+                       ("Guests pay with Orion Wallet.", "Orion Wallet")):
+        s = text.index(name)
+        assert en.names_a_thing(text, s, s + len(name)), name

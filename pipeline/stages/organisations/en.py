@@ -83,6 +83,11 @@ FORMERLY = re.compile(rf"(?P<x>{_RUN})(?:\s\([^()\n]{{1,40}}\))?,?\s(?:formerly|
 FOUNDED_AS = re.compile(rf"(?P<x>{_RUN})\s(?:was|were)\s(?:founded|established|set up|launched)\s(?:in\s[0-9]{{4}}\s)?as\s(?:the\s)?(?P<y>{_RUN})")
 
 
+# A person's title and the first word of a name after it (`Commissioner Pat`, `Secretary Lloyd`).
+_TITLE_IN_TAIL = re.compile(r"\s(?:Commissioner|Director|Secretary|Minister|Chairman|Chairwoman|Chair|President|CEO|Governor|"
+                            r"Mayor|Superintendent|Administrator|Chief)\s(?=[A-Z][a-z])")
+
+
 # A number glued to the word before it by a hyphen (a code: `CRV-204`), or an amount after it (`SEK 2.1
 # billion`, `USD 40 million`).
 _CODE_OR_AMOUNT = re.compile(r"-?[0-9]|\s[0-9]+(?:[.,][0-9]+)+|\s[0-9]+\s(?:million|billion|trillion)\b")
@@ -122,6 +127,10 @@ def find(text: str):
             # school it says what about or when (`Kestrel University on the Tidal Energy Project`)
         if tail and tail.end() > end:
             end = tail.end()
+            title = _TITLE_IN_TAIL.search(text, m.end(), end)
+            if title:
+                end = title.start()   # `Department of Economic Development Commissioner Pat Wilson`: a person's
+                # title and name after the body's, not its field
             unit = _UNIT_IN_TAIL.search(text, m.end(), end) if m.group() in ("University", "Institute") else None
             if unit:
                 end = unit.start()   # `University of South Florida College of Nursing`: the body, then a unit of it
@@ -382,6 +391,9 @@ def _second_name_after_a_place(text: str, start: int, end: int) -> int:
         before = re.search(r"([A-Z][A-Za-z'\-]*)$", text[start:start + a.start()])
         second = text[start + a.start(1):end].split()
         if a.group(1).lower() not in AND_WORDS and (before and is_place(before.group(1)) or (
+                # or a place opens a name of its own after `and` (`… of Bryan County and Georgia Power`;
+                # `Antigua and Barbuda`, the place alone, stays)
+                len(second) >= 2 and is_place(a.group(1)) and second[1][:1].isupper()) or (
                 # or what follows is a school's or an institute's name of its own (`… Energy Research and
                 # Velmora University`)
                 len(second) >= 2 and kind_of(" ".join(second)) in ("education", "research") and is_org_word(second[-1]))):
@@ -648,6 +660,11 @@ _THING_DESCRIBED = re.compile(r",\s(?:a|an)\s(?:[\w-]+\s){0,3}(?:program|program
                               r"developer|maker|operator|startup|business|group|agency|organi[sz]ation))")
 
 
+# What a product or a body complies with or is certified under, and the names listed before this one there.
+_COMPLIANT_WITH = re.compile(r"\b(?:compliant|compliance|accordance|conform(?:s|ing|ity)?|certified|certification|pursuant)\s"
+                             r"(?:with|to|under)\s(?:the\s)?(?:[A-Z][\w\-.]*(?:\s[A-Z0-9][\w\-.]*){0,3}(?:,\s(?:and\s|or\s)?|\s(?:and|or)\s)){0,6}\Z")
+
+
 # An award's title, given to the body the sentence is about.
 _AWARD_TITLE = re.compile(r"(?:Best|Top|Most|Outstanding|Leading)\s[A-Z]")
 _NAMED_AS = re.compile(r"\b(?:named|named\sas|recogni[sz]ed\sas|selected\sas|won|wins|received|receives|earned|earns|"
@@ -692,6 +709,9 @@ def names_a_thing(text: str, start: int, end: int) -> bool:
         return True   # a fund launched is an investment product, wherever it is said (a headline first)
     if any(_THING_DESCRIBED.match(text, e) for _, e in spots):
         return True   # called a programme, a service or a product (`Velora Academy, a free online program`)
+    if all(_COMPLIANT_WITH.search(text, max(0, s - 80), s) for s, _ in spots):
+        return True   # what one complies with or is certified under is a law or a standard (`compliant with
+        # FERPA and COPPA`, `certified under ISO 27001`), at every mention
     if _AWARD_TITLE.match(name) and all(_NAMED_AS.search(text[max(0, s - 30):s]) for s, _ in spots):
         return True   # a title given (`was named Best Regional Bank`, `won Top Employer`), not a body
     if all(_THING_AFTER.match(text, e) or _MARK_AFTER.match(text, e) or _MODEL_NUMBER.match(text, e)
