@@ -54,3 +54,12 @@ def test_a_dashboard_a_seal_and_a_wallet_are_products():
                        ("Guests pay with Orion Wallet.", "Orion Wallet")):
         s = text.index(name)
         assert en.names_a_thing(text, s, s + len(name)), name
+
+
+def test_a_term_spelled_out_before_its_acronym_is_no_body():
+    text = ("Acme Robotics Inc. links its robots to any Warehouse Management System (WMS) and cut the Total Cost "
+            "of Ownership (TCO). It reports Annual Recurring Revenue (ARR) of $40 million and works with "
+            "Light Momentum Technology (LMT).")
+    names = orgs(text)
+    assert not {"Warehouse Management System", "Total Cost of Ownership", "Annual Recurring Revenue"} & set(names), names
+    assert "Light Momentum Technology" in names and "Acme Robotics Inc." in names, names

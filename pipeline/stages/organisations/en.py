@@ -845,6 +845,16 @@ def in_distributor_notice(text: str, spots: list[tuple[int, int]]) -> bool:
 _SHORT_AFTER = re.compile(r"\s?[(“\"]([A-Z][\w&\-.]{1,30})[)”\"]")
 
 
+# Last words of terms spelled out before their acronyms (data/en_term_heads.txt).
+TERM_HEADS: set[str] = word_set(DATA / "en_term_heads.txt")
+
+
+def a_term_spelled_out(name: str) -> bool:
+    """`Warehouse Management System`, `Annual Recurring Revenue`: common words, no organisation
+    word, and a last word that ends terms: the long form of a term's acronym, not a body's."""
+    return " " in name and name.rsplit(" ", 1)[1] in TERM_HEADS and not has_org_word(name) and only_common_words(name)
+
+
 def short_name_after(text: str, end: int) -> str | None:
     """The short name a bracket or quotes right after `end` define, if they do."""
     m = _SHORT_AFTER.match(text, end)
