@@ -63,3 +63,18 @@ def test_a_term_spelled_out_before_its_acronym_is_no_body():
     names = orgs(text)
     assert not {"Warehouse Management System", "Total Cost of Ownership", "Annual Recurring Revenue"} & set(names), names
     assert "Light Momentum Technology" in names and "Acme Robotics Inc." in names, names
+
+
+def test_a_territory_after_and_is_a_second_party():
+    text = "It was chosen with the support of the Ministry of SMEs and Startups and Gangwon State."
+    assert "Ministry of SMEs and Startups" in found(text), found(text)
+
+
+def test_what_a_firm_is_the_maker_of_is_its_product():
+    text = ("Lumina Health, the developer of the CarePulse remote monitoring platform, won an award. "
+            "CarePulse is used by 200 clinics.")
+    s = text.index("CarePulse")
+    assert en.names_a_thing(text, s, s + len("CarePulse"))
+    text = "Velmo Inc., the maker of Kestrel Robotics Corp. parts, said so."
+    s = text.index("Kestrel Robotics Corp.")
+    assert not en.names_a_thing(text, s, s + len("Kestrel Robotics Corp."))

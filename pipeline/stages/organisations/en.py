@@ -394,11 +394,17 @@ def _second_name_after_a_place(text: str, start: int, end: int) -> int:
                 # or a place opens a name of its own after `and` (`… of Bryan County and Georgia Power`;
                 # `Antigua and Barbuda`, the place alone, stays)
                 len(second) >= 2 and is_place(a.group(1)) and second[1][:1].isupper()) or (
+                # or a place's government by its territory word (`Ministry of SMEs and Startups and Gangwon State`)
+                len(second) >= 2 and "and" not in second and _TERRITORY_AFTER_AND.search(" ".join(second)) is not None) or (
                 # or what follows is a school's or an institute's name of its own (`… Energy Research and
                 # Velmora University`)
                 len(second) >= 2 and kind_of(" ".join(second)) in ("education", "research") and is_org_word(second[-1]))):
             return start + a.start()
     return end
+
+
+# A territory's word ending the words after `and` in a body's field: a place's government, another party.
+_TERRITORY_AFTER_AND = re.compile(r"\s(?:Province|Prefecture|County|State|City|Municipality)$")
 
 
 def has_org_word(name: str) -> bool:
@@ -660,6 +666,10 @@ _THING_DESCRIBED = re.compile(r",\s(?:a|an)\s(?:[\w-]+\s){0,3}(?:program|program
                               r"developer|maker|operator|startup|business|group|agency|organi[sz]ation))")
 
 
+# A firm called the maker of what follows (`the developer of the CarePulse platform`, `maker of Sprout Crunch`).
+_MADE_BY = re.compile(r"\b(?:developer|maker|creator|designer|manufacturer|publisher|inventor)s?\sof\s(?:the\s)?\Z")
+
+
 # What a product or a body complies with or is certified under, and the names listed before this one there.
 _COMPLIANT_WITH = re.compile(r"\b(?:compliant|compliance|accordance|conform(?:s|ing|ity)?|certified|certification|pursuant)\s"
                              r"(?:with|to|under)\s(?:the\s)?(?:[A-Z][\w\-.]*(?:\s[A-Z0-9][\w\-.]*){0,3}(?:,\s(?:and\s|or\s)?|\s(?:and|or)\s)){0,6}\Z")
@@ -709,6 +719,8 @@ def names_a_thing(text: str, start: int, end: int) -> bool:
         return True   # a fund launched is an investment product, wherever it is said (a headline first)
     if any(_THING_DESCRIBED.match(text, e) for _, e in spots):
         return True   # called a programme, a service or a product (`Velora Academy, a free online program`)
+    if not has_org_word(name) and any(_MADE_BY.search(text, max(0, s - 30), s) for s, _ in spots):
+        return True   # what a firm is the maker of is its product (`the developer of the CarePulse platform`)
     if all(_COMPLIANT_WITH.search(text, max(0, s - 80), s) for s, _ in spots):
         return True   # what one complies with or is certified under is a law or a standard (`compliant with
         # FERPA and COPPA`, `certified under ISO 27001`), at every mention
