@@ -78,3 +78,12 @@ def test_what_a_firm_is_the_maker_of_is_its_product():
     text = "Velmo Inc., the maker of Kestrel Robotics Corp. parts, said so."
     s = text.index("Kestrel Robotics Corp.")
     assert not en.names_a_thing(text, s, s + len("Kestrel Robotics Corp."))
+
+
+def test_a_laboratory_or_centre_at_a_body_is_a_unit_of_it():
+    text = "Dana Cho, head of the Battery Research Center at Kestrel Motors Corp., spoke with the Harbor Institute."
+    assert found(text) == ["Kestrel Motors Corp.", "Harbor Institute"], found(text)
+    text = "Mina Park directs the Quantum Computing Laboratory at the University of Velmora."
+    assert found(text) == ["University of Velmora"], found(text)
+    # at a place, not a body: the centre's own name
+    assert found("The Harbor Center at Songdo Global Campus opened.") == ["Harbor Center at Songdo Global Campus"]

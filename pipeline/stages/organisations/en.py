@@ -186,12 +186,21 @@ def find(text: str):
         if len(words) < 2:
             continue
         last = end
+        if _UNIT_LAST.search(text, start, end) and (at := _AT_A_BODY.match(text, end)) and has_org_word(at.group(1)):
+            continue   # `the R&D Laboratory at LG Electronics`, `AI Security Research Institute at Korea Institute of
+            # …`: a laboratory, centre or institute at a body is a unit of it (`Stanford Center at Incheon
+            # Global Campus`, at a place, stays)
         yield (start, end), kind_of(text[start:end])
     for pattern in (APPOSITION, BASED):
         for m in pattern.finditer(text):
             s, e = _trim_lead(text, m.start("name"), m.end("name"))
             if e > s:
                 yield (s, e), "company"
+
+
+# The last word of a laboratory, a centre or an office, and `at` a body after it (its capitalised run).
+_UNIT_LAST = re.compile(r"\s(?:Laboratory|Laboratories|Lab|Labs|Center|Centre|Institute|Department|Division|Office|Unit|Team)\Z")
+_AT_A_BODY = re.compile(r"\sat\s(?:the\s)?([A-Z][\w&'’.\-]*(?:\s(?:of\s|and\s|for\s|&\s)?[A-Z][\w&'’.\-]*){0,6})")
 
 
 # Words that name a part of a body when they follow it (`… University College of Nursing`).
