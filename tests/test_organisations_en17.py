@@ -87,3 +87,14 @@ def test_a_laboratory_or_centre_at_a_body_is_a_unit_of_it():
     assert found(text) == ["University of Velmora"], found(text)
     # at a place, not a body: the centre's own name
     assert found("The Harbor Center at Songdo Global Campus opened.") == ["Harbor Center at Songdo Global Campus"]
+
+
+def test_where_a_gathering_is_held_at_every_mention_is_a_venue():
+    text = ("The Harbor Tech Fair opens at Busan HEXA on May 5. Talks will be held at HEXA and the Grand Marlo "
+            "Hotel HEXA. Booths fill the North Wing of HEXA, and a bus runs between Centum Station and HEXA.")
+    s = text.index("HEXA")
+    assert en.names_a_thing(text, s, s + 4)
+    # a body that acts is no venue, though it hosts
+    text = "The forum will be held at HEXA on May 5. HEXA said 300 firms will attend."
+    s = text.index("HEXA")
+    assert not en.names_a_thing(text, s, s + 4)

@@ -675,6 +675,35 @@ _THING_DESCRIBED = re.compile(r",\s(?:a|an)\s(?:[\w-]+\s){0,3}(?:program|program
                               r"developer|maker|operator|startup|business|group|agency|organi[sz]ation))")
 
 
+# Where a gathering is held: after a verb of holding and `at` or `in` (the names listed before it there too),
+# after `at` with the date after it (`at Daegu EXCO on October 23`), or after a part of a building and `of`
+# (`the East Wing of EXCO`, `Hall 3 of …`).
+_HELD_AT = re.compile(r"\b(?:(?:held|hosted|staged|located|hold|holds|host|hosts|stage|opens?|opened|kicks?\soff|kicked\soff|"
+                      r"takes?\splace|took\splace|taking\splace)\s(?:at|in)|[Vv]enue:?)\s(?:the\s)?"
+                      r"(?:[A-Z][\w&'’.\-]*(?:\s[A-Z][\w&'’.\-]*){0,4}(?:,\s(?:and\s)?|\s(?:and|&)\s)(?:the\s)?){0,3}\Z")
+_AT_BEFORE = re.compile(r"\b(?:[Aa]t|between)\s(?:the\s)?(?:[A-Z][\w&'’.\-]*\s){0,3}\Z")
+_DATE_AFTER = re.compile(r"\s(?:on|from|until|through)\s(?:January|February|March|April|May|June|July|August|September|October|"
+                         r"November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|[0-9])")
+_PART_OF_A_BUILDING = re.compile(r"\b(?:Wing|Hall|Ballroom|Room|Floor|Lobby|Booth|Stage|Gate|Exit|Entrance|Terminal|Lounge|"
+                                 r"Atrium|Arena)(?:\s[0-9A-Z]{1,3})?\sof\s(?:the\s)?\Z")
+_BETWEEN = re.compile(r"\bbetween\s[^.;\n]{1,40}\sand\s(?:the\s)?\Z")   # (`a shuttle between the station and EXCO`)
+_INSIDE_A_RUN = re.compile(r"[A-Za-z][\w&'’.\-]*[^\S\n]\Z")
+
+
+def a_venue(text: str, spots: list[tuple[int, int]]) -> bool:
+    """Every mention of the name (`spots`) says where something is held, or is the last word of a
+    longer name (`Hotel Inter-Burgo EXCO`), and one at least says it outright."""
+    said = 0
+    for s, e in spots:
+        before = text[max(0, s - 90):s]
+        if _HELD_AT.search(before) or _PART_OF_A_BUILDING.search(before) or (_AT_BEFORE.search(before) and _DATE_AFTER.match(text, e)):
+            said += 1
+        elif not (_INSIDE_A_RUN.search(before) and before.rstrip()[-1:].isalpha() and before.rsplit(None, 1)[-1][:1].isupper()
+                  or _BETWEEN.search(before)):
+            return False
+    return said > 0
+
+
 # A firm called the maker of what follows (`the developer of the CarePulse platform`, `maker of Sprout Crunch`).
 _MADE_BY = re.compile(r"\b(?:developer|maker|creator|designer|manufacturer|publisher|inventor)s?\sof\s(?:the\s)?\Z")
 
@@ -728,6 +757,8 @@ def names_a_thing(text: str, start: int, end: int) -> bool:
         return True   # a fund launched is an investment product, wherever it is said (a headline first)
     if any(_THING_DESCRIBED.match(text, e) for _, e in spots):
         return True   # called a programme, a service or a product (`Velora Academy, a free online program`)
+    if not has_org_word(name) and a_venue(text, spots):
+        return True   # where things are held, at every mention (`will be held at EXCO on May 5`)
     if not has_org_word(name) and any(_MADE_BY.search(text, max(0, s - 30), s) for s, _ in spots):
         return True   # what a firm is the maker of is its product (`the developer of the CarePulse platform`)
     if all(_COMPLIANT_WITH.search(text, max(0, s - 80), s) for s, _ in spots):
