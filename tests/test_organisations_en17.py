@@ -98,3 +98,11 @@ def test_where_a_gathering_is_held_at_every_mention_is_a_venue():
     text = "The forum will be held at HEXA on May 5. HEXA said 300 firms will attend."
     s = text.index("HEXA")
     assert not en.names_a_thing(text, s, s + 4)
+
+
+def test_a_game_studio_is_a_body_and_a_sports_games_an_event():
+    text = ("Nexora Games today signed a publishing deal with Blackfen Studio, founded by former Riot Games "
+            "developers. Its athletes will compete at the World Games and the Asian Games.")
+    names = orgs(text)
+    assert "Nexora Games" in names and "Riot Games" in names, names
+    assert "World Games" not in names and "Asian Games" not in names, names

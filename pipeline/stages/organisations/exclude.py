@@ -546,7 +546,9 @@ def _title_after(text: str, end: int) -> bool:
     return (after[1:] if after[:1].isspace() else after).startswith(PERSON_TITLES + MORE_TITLES)
 
 
-_SPORTS_EVENT = re.compile(r"\b(?:Olympic|Paralympic|Asian|Commonwealth|Youth|Summer|Winter) Games$|\b(?:Olympics|Paralympics|World Cup)$")
+_SPORTS_EVENT = re.compile(r"\b(?:Olympic|Paralympic|Asian|Commonwealth|Youth|Summer|Winter|World|Pan American|SEA|Invictus|"
+                           r"Special Olympics World|Mediterranean|Island|Highland|Masters|University) Games$|"
+                           r"\b(?:Olympics|Paralympics|World Cup|Universiade)$")
 _OF_A_REFERENCE = re.compile(r"\bof (?:the|this|our|its) (?:Company|Group|Corporation|Issuer|Fund|Bank)$")
 
 
