@@ -106,3 +106,12 @@ def test_a_game_studio_is_a_body_and_a_sports_games_an_event():
     names = orgs(text)
     assert "Nexora Games" in names and "Riot Games" in names, names
     assert "World Games" not in names and "Asian Games" not in names, names
+
+
+def test_a_brand_before_a_product_line_at_every_mention_names_the_product():
+    text = ("Guests can pay with Apple Pay or Google Pay, and the game launches on the App Store and Google Play. "
+            "Staff meet on Microsoft Teams.")
+    names = orgs(text)
+    assert not {"Apple", "Google", "Microsoft"} & set(names), names
+    text = "Google Play hosts the game, and Google said it will feature it."
+    assert "Google" in orgs(text)

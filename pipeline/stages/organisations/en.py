@@ -869,6 +869,8 @@ def only_region(text: str, spots: list[tuple[int, int]]) -> bool:
 # (`the Velmo Q4 Sportback`, `Corvella i7`, `Orbix e-2008`, `the Velmo Vision Pro`, `Velmo (model TBA)`).
 _MODEL_AFTER = re.compile(r"\s(?:(?:[A-Z]{1,3}[0-9]{1,4}|[a-z]{1,2}-?[0-9]{1,4})[A-Za-z+]*(?![\w%.,-]\d)"
                           r"|(?:[A-Z][\w-]*\s){0,2}(?:Pro|Max|Ultra|Plus|Mini|Lite|Fold|Flip|Edge|Sportback)(?![\w-])"
+                          # a product line after its maker's brand (`Apple Pay`, `Google Play`, `Microsoft Teams`)
+                          rf"|(?:{'|'.join(sorted(map(re.escape, word_set(DATA / 'en_product_lines.txt')), key=len, reverse=True))})(?![\w-])"
                           # a line's name and its generation (`Nintendo Switch 2`, `Velmo Model 3`), not a date's day
                           r"|(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|"
                           r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Phase|Level|Tier|Stage|Round|Series)\b)"
