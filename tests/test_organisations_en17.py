@@ -115,3 +115,18 @@ def test_a_brand_before_a_product_line_at_every_mention_names_the_product():
     assert not {"Apple", "Google", "Microsoft"} & set(names), names
     text = "Google Play hosts the game, and Google said it will feature it."
     assert "Google" in orgs(text)
+
+
+def test_a_name_said_to_be_a_conference_is_the_event():
+    text = ("The Harbor Fintech Forum will take place on November 18. About Harbor Fintech Forum\n"
+            "The Harbor Fintech Forum is an annual conference organized by the Harbor Fintech Association.")
+    s = text.index("Harbor Fintech Forum")
+    assert en.names_a_thing(text, s, s + len("Harbor Fintech Forum"))
+    text = "The Harbor Fintech Association is an industry group. It hosts a forum."
+    s = text.index("Harbor Fintech Association")
+    assert not en.names_a_thing(text, s, s + len("Harbor Fintech Association"))
+
+
+def test_a_chief_executive_of_a_body_is_no_part_of_its_name():
+    text = "Speakers include Eddie Yuen, Chief Executive of the Harbor Monetary Authority; and others."
+    assert found(text) == ["Harbor Monetary Authority"], found(text)

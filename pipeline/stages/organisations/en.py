@@ -38,6 +38,7 @@ _LEAD: set[str] = word_set(DATA / "en_lead_words.txt")
 # People's titles that open a run of capitals (`CEO of Trust`, `Chairman of the Supervisory Board of the
 # Company`), and the parts of documents (`Part I of the Company`): never part of a name.
 _TITLE_HEAD = re.compile(r"^(?:(?:Co-|Deputy\s|Vice\s|Executive\s|Senior\s|Acting\s|Former\s)?(?:CEO|CFO|CTO|COO|Chairman|Chairwoman|Chair|President|Vice President|Founder|"
+                         r"Chief Executive|Commissioner|Chancellor|Dean|Editor|Principal|Superintendent|Administrator|"
                          r"Co-Founder|Director|Head|Member|Partner|Managing Director|Chief \w+ Officer|Secretary|"
                          r"Minister|Ambassador|Governor|Mayor|Part|Section|Article|Chapter|Item|Board|"
                          # people named by their work, with or without their name (`Professor Lee Ji-won of
@@ -713,6 +714,15 @@ _COMPLIANT_WITH = re.compile(r"\b(?:compliant|compliance|accordance|conform(?:s|
                              r"(?:with|to|under)\s(?:the\s)?(?:[A-Z][\w\-.]*(?:\s[A-Z0-9][\w\-.]*){0,3}(?:,\s(?:and\s|or\s)?|\s(?:and|or)\s)){0,6}\Z")
 
 
+# The same said of the name as the subject of `is` (`The Asia Fintech Forum is an annual conference`), as an
+# `About X` section on an event opens.
+_IS_A_THING = re.compile(r"\s(?:is|was|has\sbeen)\s(?:a|an|the)\s(?:[\w-]+\s){0,3}(?:program|programme|app|application|initiative|"
+                         r"service|tool|product|device|course|curriculum|competition|challenge|conference|festival|campaign|game|"
+                         r"event|exhibition|expo|fair|trade\sshow|summit|gathering|awards?|prize|ceremony|congress|convention)s?\b"
+                         r"(?!\s(?:company|firm|provider|developer|maker|operator|startup|business|group|agency|organi[sz]ation|"
+                         r"organi[sz]er|organi[sz]ing|body|association))")
+
+
 # An award's title, given to the body the sentence is about.
 _AWARD_TITLE = re.compile(r"(?:Best|Top|Most|Outstanding|Leading)\s[A-Z]")
 _NAMED_AS = re.compile(r"\b(?:named|named\sas|recogni[sz]ed\sas|selected\sas|won|wins|received|receives|earned|earns|"
@@ -755,7 +765,7 @@ def names_a_thing(text: str, start: int, end: int) -> bool:
         return True   # introduced as what was launched (`today launched GridLine, a platform …`): a product
     if _FUND_END.search(name) and any(_LAUNCHED.search(text[max(0, s - 40):s]) for s, _ in spots):
         return True   # a fund launched is an investment product, wherever it is said (a headline first)
-    if any(_THING_DESCRIBED.match(text, e) for _, e in spots):
+    if any(_THING_DESCRIBED.match(text, e) or _IS_A_THING.match(text, e) for _, e in spots):
         return True   # called a programme, a service or a product (`Velora Academy, a free online program`)
     if not has_org_word(name) and a_venue(text, spots):
         return True   # where things are held, at every mention (`will be held at EXCO on May 5`)
