@@ -130,3 +130,14 @@ def test_a_name_said_to_be_a_conference_is_the_event():
 def test_a_chief_executive_of_a_body_is_no_part_of_its_name():
     text = "Speakers include Eddie Yuen, Chief Executive of the Harbor Monetary Authority; and others."
     assert found(text) == ["Harbor Monetary Authority"], found(text)
+
+
+def test_a_head_glued_to_the_name_that_opens_its_section_is_one_name():
+    text = "About Northbridge BankNorthbridge Bank is a community bank in White Plains."
+    assert "Northbridge Bank" in found(text) and not any("BankNorthbridge" in n for n in found(text))
+    assert "Northbridge BankNorthbridge Bank" not in orgs(text)
+
+
+def test_a_regional_chamber_is_a_body():
+    text = "A ribbon-cutting with the Dallas Regional Chamber is planned for March 6."
+    assert "Dallas Regional Chamber" in found(text)

@@ -170,6 +170,10 @@ def find(text: str):
                     and not _CODE_OR_AMOUNT.match(text, tail.end()):
                 end = tail.end()   # the second word's own complement: `Yonsei University College of Medicine`
         start = max(_run_start(text, m.start()), last if last > 0 else 0)
+        doubled = _GLUED_TWICE.fullmatch(text, start, end)
+        if doubled:
+            start = doubled.start(2)   # `About Northbridge BankNorthbridge Bank is …`: the head glued to the section's
+            # first words, which name the body again (the line break lost)
         owned = re.match(r"['’]s\s", text[start:end])
         if owned:
             start += owned.end()   # the name before ended at its possessive (`Velmo Group's Robotics Lab`)
@@ -308,6 +312,10 @@ def _run_start(text: str, pos: int) -> int:
             break
     s, _ = _trim_lead(text, start, pos)
     return _after_about_head(text, s, pos)
+
+
+# A name written twice, the second glued to the first where a line break was lost (`Velmo BankVelmo Bank`).
+_GLUED_TWICE = re.compile(r"(.+?)(?<=[a-z.])(\1)")
 
 
 # A capitals word run into a capitalised one where a line break was lost (`CAPITALActivate`).
