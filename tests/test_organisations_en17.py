@@ -141,3 +141,13 @@ def test_a_head_glued_to_the_name_that_opens_its_section_is_one_name():
 def test_a_regional_chamber_is_a_body():
     text = "A ribbon-cutting with the Dallas Regional Chamber is planned for March 6."
     assert "Dallas Regional Chamber" in found(text)
+
+
+def test_a_centre_a_body_calls_its_own_is_a_unit_of_it():
+    text = "The plant will work with its Asia Technical Center in Suzhou and our Velmo Innovation Lab."
+    for name in ("Asia Technical Center", "Velmo Innovation Lab"):
+        s = text.index(name)
+        assert en.names_a_thing(text, s, s + len(name)), name
+    text = "The institute works with the Harbor Technical Center. The Harbor Technical Center said so."
+    s = text.index("Harbor Technical Center")
+    assert not en.names_a_thing(text, s, s + len("Harbor Technical Center"))

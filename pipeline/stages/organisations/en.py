@@ -713,6 +713,12 @@ def a_venue(text: str, spots: list[tuple[int, int]]) -> bool:
     return said > 0
 
 
+# A centre, a lab or a plant a body calls its own (`its APAC Technical Center`, `the company's Innovation Lab`).
+_OWN_UNIT_END = re.compile(r"\s(?:Center|Centre|Lab|Labs|Laboratory|Laboratories|Institute|Division|Plant|Factory|Campus|"
+                           r"Academy|Hub|Office|Studio)$")
+_OWNED_BY_IT = re.compile(r"\b(?:its|our|their|the\scompany['’]s|the\sgroup['’]s)\s(?:own\s|new\s|global\s|first\s|flagship\s)?\Z")
+
+
 # A firm called the maker of what follows (`the developer of the CarePulse platform`, `maker of Sprout Crunch`).
 _MADE_BY = re.compile(r"\b(?:developer|maker|creator|designer|manufacturer|publisher|inventor)s?\sof\s(?:the\s)?\Z")
 
@@ -775,6 +781,8 @@ def names_a_thing(text: str, start: int, end: int) -> bool:
         return True   # a fund launched is an investment product, wherever it is said (a headline first)
     if any(_THING_DESCRIBED.match(text, e) or _IS_A_THING.match(text, e) for _, e in spots):
         return True   # called a programme, a service or a product (`Velora Academy, a free online program`)
+    if _OWN_UNIT_END.search(name) and all(_OWNED_BY_IT.search(text, max(0, s - 30), s) for s, _ in spots):
+        return True   # `its APAC Technical Center`, `our Innovation Lab`: a centre or a lab the company has, a unit of it
     if not has_org_word(name) and a_venue(text, spots):
         return True   # where things are held, at every mention (`will be held at EXCO on May 5`)
     if not has_org_word(name) and any(_MADE_BY.search(text, max(0, s - 30), s) for s, _ in spots):
