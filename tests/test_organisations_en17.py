@@ -151,3 +151,19 @@ def test_a_centre_a_body_calls_its_own_is_a_unit_of_it():
     text = "The institute works with the Harbor Technical Center. The Harbor Technical Center said so."
     s = text.index("Harbor Technical Center")
     assert not en.names_a_thing(text, s, s + len("Harbor Technical Center"))
+
+
+def test_angel_investors_listed_are_people():
+    text = "Taskly is backed by Accel, Y Combinator and angel investors including Dylan Reed and Mia Parker."
+    names = orgs(text)
+    assert "Dylan Reed" not in names and "Mia Parker" not in names, names
+    assert "Accel" in names, names
+
+
+def test_a_name_for_a_platform_beside_the_name_alone_is_an_edition():
+    text = "Teams can plan in Taskly for Outlook. Taskly is used by 40,000 teams."
+    s = text.index("Taskly for Outlook")
+    assert en.names_a_thing(text, s, s + len("Taskly for Outlook"))
+    text = "Teach For America said 300 teachers joined."
+    s = text.index("Teach For America")
+    assert not en.names_a_thing(text, s, s + len("Teach For America"))

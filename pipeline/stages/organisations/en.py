@@ -506,10 +506,16 @@ _WORD = r"[A-Z](?:[\w&'’\-]|\.(?=\w))*"
 _ITEM = re.compile(rf"{_WORD}(?:\s(?:{_WORD}|[a-z]\w*\d\w*|of|de|&)(?=[\s,.;)]|$)){{0,4}}")
 
 
+# Words that make the kind in the plural after them people (`angel investors`, `individual investors`).
+_PEOPLE_OF_A_KIND = re.compile(r"\b(?:angel|individual|private|celebrity|notable)\s\Z", re.I)
+
+
 def listed_names(text: str):
     """Spans of the names listed after a kind of organisation in the plural, up to where the list
     ends (a word not capitalised, or a sentence end)."""
     for m in _LIST_HEAD.finditer(text):
+        if _PEOPLE_OF_A_KIND.search(text, max(0, m.start() - 20), m.start()):
+            continue   # `angel investors including Dylan Reed and Mia Park`: people who invest, no firms
         yield from _list_items(text, m.end(), trim=True)
 
 
@@ -713,6 +719,10 @@ def a_venue(text: str, spots: list[tuple[int, int]]) -> bool:
     return said > 0
 
 
+# A name, then `for` and a capitalised word (`Taskly for Outlook`, `Velmo for Education`).
+_FOR_A_PLATFORM = re.compile(r"([A-Z][\w&'’.\-]*(?:\s[A-Z][\w&'’.\-]*){0,2})\sfor\s[A-Z][\w\-]*(?:\s[A-Z][\w\-]*)?")
+
+
 # A centre, a lab or a plant a body calls its own (`its APAC Technical Center`, `the company's Innovation Lab`).
 _OWN_UNIT_END = re.compile(r"\s(?:Center|Centre|Lab|Labs|Laboratory|Laboratories|Institute|Division|Plant|Factory|Campus|"
                            r"Academy|Hub|Office|Studio)$")
@@ -781,6 +791,9 @@ def names_a_thing(text: str, start: int, end: int) -> bool:
         return True   # a fund launched is an investment product, wherever it is said (a headline first)
     if any(_THING_DESCRIBED.match(text, e) or _IS_A_THING.match(text, e) for _, e in spots):
         return True   # called a programme, a service or a product (`Velora Academy, a free online program`)
+    edition = _FOR_A_PLATFORM.fullmatch(name)
+    if edition and not has_org_word(name) and any(not text.startswith(" for ", e) for _, e in occurrences(text, edition.group(1))):
+        return True   # `Taskly for Outlook` beside `Taskly`: the product's edition for a platform, not a second body
     if _OWN_UNIT_END.search(name) and all(_OWNED_BY_IT.search(text, max(0, s - 30), s) for s, _ in spots):
         return True   # `its APAC Technical Center`, `our Innovation Lab`: a centre or a lab the company has, a unit of it
     if not has_org_word(name) and a_venue(text, spots):
