@@ -167,3 +167,10 @@ def test_a_name_for_a_platform_beside_the_name_alone_is_an_edition():
     text = "Teach For America said 300 teachers joined."
     s = text.index("Teach For America")
     assert not en.names_a_thing(text, s, s + len("Teach For America"))
+
+
+def test_a_headlines_short_firm_name_and_the_bodys_full_one_are_one_firm():
+    text = ("Nordvik Energy Buys Wind Farms from Halden Capital\n\nOSLO, Norway -- Nordvik Energy ASA bought three "
+            "farms from funds managed by Halden Capital Partners.")
+    names = orgs(text)
+    assert [n for n in names if n.startswith("Halden")] == ["Halden Capital Partners"], names

@@ -425,6 +425,16 @@ def _second_name_after_a_place(text: str, start: int, end: int) -> int:
 _TERRITORY_AFTER_AND = re.compile(r"\s(?:Province|Prefecture|County|State|City|Municipality)$")
 
 
+# The words a firm's name may go on with and stay the same firm's (`Halden Capital` / `Halden Capital Partners`); not
+# `Group` or `Holdings`, which name a parent (`Hyundai Motor` / `Hyundai Motor Group`).
+_FIRM_WORDS = re.compile(r"(?:,?\s(?:Partners|Inc|Ltd|LLC|LLP|LP|Co|Corp|Corporation|PLC|AG|SE|GmbH|N\.V|B\.V|S\.A)\.?)+")
+
+
+def firm_words_only(words: str) -> bool:
+    """`words` (what follows a name) are only the words a firm's name goes on with (` Partners`, ` Partners, LLC`)."""
+    return _FIRM_WORDS.fullmatch(words) is not None
+
+
 def has_org_word(name: str) -> bool:
     """Any organisation word of any kind stands in `name` as a word (`Korea Institute of …`)."""
     return bool(_ORG_WORD.search(name))

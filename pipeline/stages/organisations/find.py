@@ -1191,6 +1191,15 @@ def _join_capitals(groups: list[dict]) -> None:
             other = by_number.get(re.sub(r"s$", "", n)) if " " in n else None
             if other and other != n:
                 g["names"].add(other)
+    # and a name of two words or more that another name goes on from with the words of a firm alone
+    # (`Halden Capital` in a headline, `Halden Capital Partners` in the body): one firm
+    longest = {n for g in groups for n in g["names"]}
+    for g in groups:
+        for n in list(g["names"]):
+            if " " in n and not n.isupper():
+                longer = [m for m in longest if m.startswith(n + " ") and en.firm_words_only(m[len(n):])]
+                if len(longer) == 1:
+                    g["names"].add(longer[0])
 
 
 def _letters(name: str) -> int:
