@@ -174,3 +174,21 @@ def test_a_headlines_short_firm_name_and_the_bodys_full_one_are_one_firm():
             "farms from funds managed by Halden Capital Partners.")
     names = orgs(text)
     assert [n for n in names if n.startswith("Halden")] == ["Halden Capital Partners"], names
+
+
+def test_two_names_a_reader_took_as_one_over_and_are_two():
+    text = "Other winners included Omada Health and Hinge Health. It was built by veterans of League of Legends and Valorant."
+    for name in ("Omada Health and Hinge Health", "League of Legends and Valorant"):
+        s = text.index(name)
+        assert len(en.coordinated_parts(text, s, s + len(name))) == 2, name
+    for name in ("Plug and Play", "Food and Drug Administration", "Ministry of Trade and Industry",
+                 "Bill and Melinda Gates Foundation"):
+        text = f"It works with the {name} today."
+        s = text.index(name)
+        assert en.coordinated_parts(text, s, s + len(name)) == [(s, s + len(name))], name
+
+
+def test_a_members_title_before_a_person_is_no_body():
+    text = "Member of Parliament Taleeb Noorani and representatives of the Harbor Band attended."
+    s = text.index("Parliament Taleeb Noorani")
+    assert en.names_a_person(text, s, s + len("Parliament Taleeb Noorani"))

@@ -834,18 +834,39 @@ _TITLE_AFTER = re.compile(
     r"Professor|Chief|Executive|Head|Vice|Senior|Managing|General|Secretary|Minister|founder|co-founder|chief|"
     r"president|director|head|professor|partner|general)\b")
 _TITLE_FIRST = re.compile(r"^(?:CEO|CTO|CFO|COO|Chairman|Chairwoman|President|Founder|Professor|Prof\.|Dr\.|Mr\.|"
-                          r"Ms\.|Mrs\.|Minister|Secretary|Governor|Mayor|Ambassador|Senator|Director)\s")
+                          r"Ms\.|Mrs\.|Minister|Secretary|Governor|Mayor|Ambassador|Senator|Director|"
+                          # (`Member of Parliament Jane Doe`, where a reader took `Parliament Jane Doe`)
+                          r"Parliament|Congressman|Congresswoman|Councilmember|Councillor|Councilor|Assemblyman|"
+                          r"Assemblywoman|Lawmaker|Rep\.|Sen\.|Chancellor|Premier|Commissioner)\s")
+
+
+def coordinated_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A span a reader took over `and` between two names (`Omada Care and Hinge Labs`, `League of
+    Legends and Valorant`, `Doha and Muscat`): the two names, where one side has two capitalised
+    words or more, or both are places, and no organisation word binds them into one name (`Food and
+    Drug Administration`); `Plug and Play`, a word on each side, stays one."""
+    name = text[start:end]
+    m = re.fullmatch(r"(.+?)\s(?:and|&)\s(.+)", name)
+    if not m or " and " in m.group(2) or m.group(2).split()[0].lower() in AND_WORDS:
+        return [(start, end)]   # (`Trade and Industry`: the fields of one body)
+    a, b = m.group(1), m.group(2)
+    words = [len([w for w in side.split() if w[:1].isupper()]) for side in (a, b)]
+    if not (a[:1].isupper() and b[:1].isupper()) or not (max(words) >= 2 or (is_place(a) and is_place(b))):
+        return [(start, end)]
+    if has_org_word(name) and not (has_org_word(a) and has_org_word(b)):
+        return [(start, end)]   # (`Bill and Melinda Gates Foundation`: one body's word for both)
+    return [(start, start + len(a)), (start + m.start(2), end)]
 
 
 def names_a_person(text: str, start: int, end: int) -> bool:
     """The name is a person's: a title opens it (`Chairman Mina Park`), or a role stands before it
     or a title after it at every mention."""
     name = text[start:end].strip()
-    if has_org_word(name):
-        return False
     first = _TITLE_FIRST.match(name)
     if first and personal_name(name[first.end():]):
-        return True
+        return True   # (before the organisation word's test: `Parliament Jane Doe` of `Member of Parliament Jane Doe`)
+    if has_org_word(name):
+        return False
     if re.fullmatch(r"[A-Z][a-z]+", name) and any(
             _ROLE_BEFORE.search(text[max(0, m.start() - 16):m.start()]) or _TITLE_AFTER.match(text, m.end())
             for m in re.finditer(rf"\b[A-Z][a-z]+\s{name}\b", text)):
