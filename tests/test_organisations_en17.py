@@ -192,3 +192,12 @@ def test_a_members_title_before_a_person_is_no_body():
     text = "Member of Parliament Taleeb Noorani and representatives of the Harbor Band attended."
     s = text.index("Parliament Taleeb Noorani")
     assert en.names_a_person(text, s, s + len("Parliament Taleeb Noorani"))
+
+
+def test_a_web_address_one_is_sent_to_is_no_body():
+    text = "Tickets are sold at Goldstar.com. For more, visit www.velmo.com, or go to Velmo.com today."
+    for name in ("Goldstar.com", "www.velmo.com", "Velmo.com"):
+        s = text.index(name)
+        assert en.names_a_thing(text, s, s + len(name)), name
+    text = "Amazon.com said sales rose."
+    assert not en.names_a_thing(text, 0, len("Amazon.com"))

@@ -729,6 +729,11 @@ def a_venue(text: str, spots: list[tuple[int, int]]) -> bool:
     return said > 0
 
 
+# A web address, and the words that send a reader to one.
+_WEB_ADDRESS = re.compile(r"(?:https?://)?(?:www\.)?[\w\-]+(?:\.[\w\-]+)*\.(?:com|net|org|io|ai|co|app|tv|me|info|biz|[a-z]{2})/?", re.I)
+_VISIT = re.compile(r"\b(?:visit|visiting|at|on|to|via|from|website|site|go\sto|see)\s\Z", re.I)
+
+
 # A name, then `for` and a capitalised word (`Taskly for Outlook`, `Velmo for Education`).
 _FOR_A_PLATFORM = re.compile(r"([A-Z][\w&'’.\-]*(?:\s[A-Z][\w&'’.\-]*){0,2})\sfor\s[A-Z][\w\-]*(?:\s[A-Z][\w\-]*)?")
 
@@ -801,6 +806,9 @@ def names_a_thing(text: str, start: int, end: int) -> bool:
         return True   # a fund launched is an investment product, wherever it is said (a headline first)
     if any(_THING_DESCRIBED.match(text, e) or _IS_A_THING.match(text, e) for _, e in spots):
         return True   # called a programme, a service or a product (`Velora Academy, a free online program`)
+    if _WEB_ADDRESS.fullmatch(name) and (name.lower().startswith("www.") or all(
+            _VISIT.search(text, max(0, s - 20), s) for s, _ in spots)):
+        return True   # a web address where one goes (`visit www.velmo.com`, `tickets at Goldstar.com`), not the body
     edition = _FOR_A_PLATFORM.fullmatch(name)
     if edition and not has_org_word(name) and any(not text.startswith(" for ", e) for _, e in occurrences(text, edition.group(1))):
         return True   # `Taskly for Outlook` beside `Taskly`: the product's edition for a platform, not a second body
