@@ -201,3 +201,15 @@ def test_a_web_address_one_is_sent_to_is_no_body():
         assert en.names_a_thing(text, s, s + len(name)), name
     text = "Amazon.com said sales rose."
     assert not en.names_a_thing(text, 0, len("Amazon.com"))
+
+
+def test_a_founders_initials_are_part_of_a_firms_name():
+    assert found("Please send the J.M. Huber Corporation guaranty.") == ["J.M. Huber Corporation"]
+    assert found("Sales grew in the U.S. Velmo Inc. said so.") == ["Velmo Inc."]
+
+
+def test_a_titles_field_then_a_person_is_the_person():
+    text = "Gunmen attacked Minister of Defense Hazem Shaalan and Minister of Trade Lee Ji-won yesterday."
+    for name in ("Defense Hazem Shaalan", "Trade Lee Ji-won"):
+        s = text.index(name)
+        assert en.names_a_person(text, s, s + len(name)), name

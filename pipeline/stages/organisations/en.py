@@ -291,8 +291,9 @@ def _run_start(text: str, pos: int) -> int:
             if tail and _CAP_WORD.fullmatch(tail):
                 start = i - len(m.group(0)) + len(word) - len(tail)
             break
-        if word.endswith((",", ".", ";", ":", ")", "(")) and not re.fullmatch(r"(?:Bros|Co|Inc|Corp|St)\.", word):
-            break
+        if word.endswith((",", ".", ";", ":", ")", "(")) and not re.fullmatch(r"(?:Bros|Co|Inc|Corp|St)\.", word) \
+                and not (_INITIALS.fullmatch(word) and not _COUNTRY_DOTS.match(word + " ")):
+            break   # (a founder's initials go on: `J.M. Huber Corporation`; `U.S.` may end a sentence)
         if re.search(r"['’]s$", word) and (is_country(word[:-2]) or is_place(word[:-2])):
             break   # `Japan's Medical Devices Agency`: the country's, not part of the name
         if word[0] in "(（\"“'‘" and _CAP_WORD.fullmatch(word[1:]):
@@ -316,6 +317,10 @@ def _run_start(text: str, pos: int) -> int:
 
 # A name written twice, the second glued to the first where a line break was lost (`Velmo BankVelmo Bank`).
 _GLUED_TWICE = re.compile(r"(.+?)(?<=[a-z.])(\1)")
+
+
+# A person's initials in a firm's name (`J.M.`, `S.C.`).
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
 
 
 # A capitals word run into a capitalised one where a line break was lost (`CAPITALActivate`).
@@ -866,10 +871,19 @@ def coordinated_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(start, start + len(a)), (start + m.start(2), end)]
 
 
+# A title and `of` or `for`, whose field opens the span after it.
+_FIELD_OF_A_TITLE = re.compile(r"\b(?:Minister|Secretary|Commissioner|Director|Head|Chief|Governor|Chair|Chairman|Chairwoman|"
+                               r"Vice\sPresident|Ambassador)\s(?:of|for)\s(?:the\s)?\Z")
+
+
 def names_a_person(text: str, start: int, end: int) -> bool:
     """The name is a person's: a title opens it (`Chairman Mina Park`), or a role stands before it
     or a title after it at every mention."""
     name = text[start:end].strip()
+    if _FIELD_OF_A_TITLE.search(text, max(0, start - 30), start) and any(
+            personal_name(" ".join(name.split()[-k:])) for k in (2, 3) if len(name.split()) > k):
+        return True   # `Minister of Defense Hazem Shaalan`, where a reader took `Defense Hazem Shaalan`: the title's
+        # field, then the person who holds it
     first = _TITLE_FIRST.match(name)
     if first and personal_name(name[first.end():]):
         return True   # (before the organisation word's test: `Parliament Jane Doe` of `Member of Parliament Jane Doe`)
