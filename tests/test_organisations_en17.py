@@ -213,3 +213,14 @@ def test_a_titles_field_then_a_person_is_the_person():
     for name in ("Defense Hazem Shaalan", "Trade Lee Ji-won"):
         s = text.index(name)
         assert en.names_a_person(text, s, s + len(name)), name
+
+
+def test_neither_opens_no_name():
+    text = "Neither the Harbor Venture Exchange nor its staff accepts responsibility for this release."
+    assert found(text) == ["Harbor Venture Exchange"], found(text)
+
+
+def test_an_exchanges_market_tier_is_where_shares_trade():
+    text = "Velmo Holdings PLC (Nasdaq: VLMR) rose 12% on the Nasdaq Capital Market after the deal."
+    names = orgs(text)
+    assert "Nasdaq" not in names and "Velmo Holdings PLC" in names, names
