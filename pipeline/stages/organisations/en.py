@@ -716,6 +716,7 @@ _DATE_AFTER = re.compile(r"\s(?:on|from|until|through)\s(?:January|February|Marc
                          r"November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|[0-9])")
 _PART_OF_A_BUILDING = re.compile(r"\b(?:Wing|Hall|Ballroom|Room|Floor|Lobby|Booth|Stage|Gate|Exit|Entrance|Terminal|Lounge|"
                                  r"Atrium|Arena)(?:\s[0-9A-Z]{1,3})?\sof\s(?:the\s)?\Z")
+_HEAD_IN_BRACKET = re.compile(r"\s?\((?:[A-Z][A-Za-z0-9&\-]{1,11},\s)?(?:CEO|Chief\sExecutive|President|Chair|Director|Founder)\b")
 _BETWEEN = re.compile(r"\bbetween\s[^.;\n]{1,40}\sand\s(?:the\s)?\Z")   # (`a shuttle between the station and EXCO`)
 _INSIDE_A_RUN = re.compile(r"[A-Za-z][\w&'’.\-]*[^\S\n]\Z")
 
@@ -725,6 +726,8 @@ def a_venue(text: str, spots: list[tuple[int, int]]) -> bool:
     longer name (`Hotel Inter-Burgo EXCO`), and one at least says it outright."""
     said = 0
     for s, e in spots:
+        if _HEAD_IN_BRACKET.match(text, e):
+            return False   # `Nuriplex (President Mina Park)`: what has a head is a body, wherever things are held
         before = text[max(0, s - 90):s]
         if _HELD_AT.search(before) or _PART_OF_A_BUILDING.search(before) or (_AT_BEFORE.search(before) and _DATE_AFTER.match(text, e)):
             said += 1
