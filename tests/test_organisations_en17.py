@@ -224,3 +224,16 @@ def test_an_exchanges_market_tier_is_where_shares_trade():
     text = "Velmo Holdings PLC (Nasdaq: VLMR) rose 12% on the Nasdaq Capital Market after the deal."
     names = orgs(text)
     assert "Nasdaq" not in names and "Velmo Holdings PLC" in names, names
+
+
+def test_about_sections_on_a_drug_a_trial_a_disease_a_field_or_a_person_name_no_body():
+    text = ("Solvane Bio, Inc. dosed the first patient in LUMEN-2.\n\n"
+            "About Systemic Lupus Erythematosus\nSystemic lupus erythematosus is an autoimmune disease.\n\n"
+            "About LUMEN-2\nLUMEN-2 is a randomized, placebo-controlled trial enrolling 240 patients.\n\n"
+            "About SLV-301\nSLV-301 is an oral TYK2 inhibitor discovered by Solvane Bio.\n\n"
+            "About Dr. Karen Wu\nDr. Wu joined Solvane in 2023.\n\n"
+            "About Generative AI Security\nGenerative AI Security is a fast-growing field.\n\n"
+            "About Solvane Bio\nSolvane Bio, Inc. is a clinical-stage company.\n")
+    names = orgs(text)
+    assert [n for n in names if not n.startswith("Solvane")] == [], names
+    assert any(n.startswith("Solvane Bio") for n in names), names

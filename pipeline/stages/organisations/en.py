@@ -763,9 +763,12 @@ _COMPLIANT_WITH = re.compile(r"\b(?:compliant|compliance|accordance|conform(?:s|
 
 # The same said of the name as the subject of `is` (`The Asia Fintech Forum is an annual conference`), as an
 # `About X` section on an event opens.
-_IS_A_THING = re.compile(r"\s(?:is|was|has\sbeen)\s(?:a|an|the)\s(?:[\w-]+\s){0,3}(?:program|programme|app|application|initiative|"
+_IS_A_THING = re.compile(r"\s(?:is|was|has\sbeen)\s(?:a|an|the)\s(?:[\w-]+,?\s){0,4}(?:program|programme|app|application|initiative|"
                          r"service|tool|product|device|course|curriculum|competition|challenge|conference|festival|campaign|game|"
-                         r"event|exhibition|expo|fair|trade\sshow|summit|gathering|awards?|prize|ceremony|congress|convention)s?\b"
+                         r"event|exhibition|expo|fair|trade\sshow|summit|gathering|awards?|prize|ceremony|congress|convention|"
+                         # what pharmaceutical and technology releases give sections on: a disease, a trial, a drug, a field
+                         r"disease|disorder|condition|syndrome|cancer|infection|trial|study|inhibitor|drug|therapy|treatment|"
+                         r"compound|candidate|molecule|antibody|vaccine|field|technique|method|technology)s?\b"
                          r"(?!\s(?:company|firm|provider|developer|maker|operator|startup|business|group|agency|organi[sz]ation|"
                          r"organi[sz]er|organi[sz]ing|body|association))")
 
@@ -912,6 +915,18 @@ _ABOUT_RUN_IN = re.compile(r"^[^\S\n]*(?:About|ABOUT)[^\S\n]+(?P<name>[A-Za-z0-9
                            r"(?:is|was|has|are|provides|develops|operates|offers|builds|makes|,)", re.M)
 
 
+# A drug's, a trial's or a model's code: capitals, a hyphen and digits (`SLV-301`, `LUMEN-2`, `AUR-17b`).
+_DRUG_CODE = re.compile(r"(?<![\w-])[A-Z]{2,}[A-Z0-9]*-[0-9]+[A-Za-z]?$")
+
+
+def _said_in_lower_case(text: str, name: str, end: int) -> bool:
+    """The section after the head writes the head's words in small letters (`Systemic lupus
+    erythematosus is …` under `About Systemic Lupus Erythematosus`): a common term, not a name."""
+    body = text[end:end + 300]
+    return " " in name and name not in body and re.search(re.escape(name), body, re.I) is not None \
+        and not name.isupper()
+
+
 def about_heads(text: str):
     """Spans of the names that head a release's `About X` sections."""
     for pattern in (_ABOUT_LINE, _ABOUT_RUN_IN):
@@ -922,6 +937,9 @@ def about_heads(text: str):
             if not words or len(words) > 8 or words[0] in _LEAD or words[0].lower() in ("the", "this", "us", "our") \
                     or re.search(r"(?<![\w-])(?:19|20)[0-9]{2}(?![\w-])", name):
                 continue
+            if _DRUG_CODE.search(name) or _TITLE_FIRST.match(name + " ") or _said_in_lower_case(text, name, e):
+                continue   # a drug's or a trial's code (`About SLV-301`, `About LUMEN-2`), a person (`About Dr. Karen Wu`),
+                # a disease or a field the section writes in small letters (`About Systemic Lupus Erythematosus`)
             if name.isupper() and " " in name:
                 # a head in capitals (`ABOUT NEXTEER AUTOMOTIVE`): the name as the body writes it
                 body = re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text, re.I)
