@@ -237,3 +237,15 @@ def test_about_sections_on_a_drug_a_trial_a_disease_a_field_or_a_person_name_no_
     names = orgs(text)
     assert [n for n in names if not n.startswith("Solvane")] == [], names
     assert any(n.startswith("Solvane Bio") for n in names), names
+
+
+def test_a_capitalised_word_with_accents_is_part_of_a_name():
+    assert found("It is funded by the Sláintecare Integration Fund.") == ["Sláintecare Integration Fund"]
+    assert found("Logistics partner Gebrüder Weiss Holding AG said so.") == ["Gebrüder Weiss Holding AG"]
+
+
+def test_a_saints_name_the_model_reads_before_its_possessive_is_the_hospitals():
+    text = ("Velmo Health Inc. and St. Brigid's Hospital Dublin signed a deal. St. Brigid's cardiology team "
+            "will adjust doses.")
+    names = orgs(text)
+    assert [n for n in names if "Brigid" in n] == ["St. Brigid's Hospital"], names

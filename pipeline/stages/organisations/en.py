@@ -32,7 +32,8 @@ OTHER = tuple(w for w, kind in _KIND_OF_WORD.items() if kind == "other")
 
 _ORG_WORDS = sorted(COMPANY + GOVERNMENT + RESEARCH + EDUCATION + OTHER, key=len, reverse=True)
 _ORG_WORD = re.compile(rf"(?<![A-Za-z])(?:(?:Inc|Corp|Co|Ltd|Bros|Pte|Pty|Sdn|Bhd|N\.V|B\.V|S\.A)\.?|{'|'.join(map(re.escape, _ORG_WORDS))})(?![A-Za-z])")
-_CAP_WORD = re.compile(r"[A-Z][A-Za-z0-9'&\-.*]*|&|[0-9]+")
+# (Latin letters with accents too: `Gebrüder`, `Sláintecare`, `TÜV`)
+_CAP_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ0-9'&\-.*]*|&|[0-9]+")
 _CONNECTORS = {"of", "and", "for", "the", "on", "&", "de"}
 _LEAD: set[str] = word_set(DATA / "en_lead_words.txt")
 # People's titles that open a run of capitals (`CEO of Trust`, `Chairman of the Supervisory Board of the

@@ -129,9 +129,9 @@ def apply_model_spans(doc: Doc, cands: list[Candidate], policy: str) -> list[Can
             # say which nouns are common, so this is for Korean only
         overlapping = [c for c in out if c.start < end and start < c.end]
         if not overlapping:
-            if doc.lang_ == "en" and any(n.startswith(name + " ") for n in rule_names):
-                continue  # the first words of a name found in full (`Kestrel` of `Kestrel Retail Group N.V.`):
-                # its short form, whose mentions the merge gives to the full name
+            if doc.lang_ == "en" and any(n.startswith((name + " ", name + "'s ", name + "’s ")) for n in rule_names):
+                continue  # the first words of a name found in full (`Kestrel` of `Kestrel Retail Group N.V.`, `St. Brigid`
+                # of `St. Brigid's Hospital`): its short form, whose mentions the merge gives to the full name
             # An acronym of a name found in the release (`ADB` after `Asian Development Bank`,
             # with no bracket between them) is that organisation's: the merge joins them.
             spelled = sorted(n for n in rule_names | model_names if doc.lang_ == "en" and _initials(n) == name)
