@@ -249,3 +249,10 @@ def test_a_saints_name_the_model_reads_before_its_possessive_is_the_hospitals():
             "will adjust doses.")
     names = orgs(text)
     assert [n for n in names if "Brigid" in n] == ["St. Brigid's Hospital"], names
+
+
+def test_a_name_before_a_plant_or_an_airport_names_the_facility():
+    text = "The deal builds on the Barakah Nuclear Power Plant, and flights leave Velmo Airport daily."
+    for name in ("Barakah", "Velmo"):
+        s = text.index(name)
+        assert en.names_a_thing(text, s, s + len(name)), name

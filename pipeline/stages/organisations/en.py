@@ -640,7 +640,7 @@ _THING_AFTER = re.compile(rf"\s(?:{_words_where('after')})(?![\w-])")
 # The same words capitalised, as the next word of a product's name (`Zero Trust Accelerator`), but for
 # those that also end bodies' names or follow a company's name (`Series B`, `Products`).
 _THING_AFTER_CAPITALISED = re.compile(r"\s(?:" + "|".join(sorted(
-    (re.escape(w[0].upper() + w[1:]) for w, (at,) in _THING_WORDS.items()
+    (re.escape(" ".join(x[0].upper() + x[1:] for x in w.split())) for w, (at,) in _THING_WORDS.items()
      if at == "after" and w[0].islower() and w[0].upper() + w[1:] not in _ORG_WORDS
      and w not in ("series", "product", "products", "unit", "units", "category", "categories", "standard", "award", "awards",
                    "compliance", "compliant", "program", "programme", "project", "initiative", "campaign",
