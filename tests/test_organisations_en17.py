@@ -256,3 +256,15 @@ def test_a_name_before_a_plant_or_an_airport_names_the_facility():
     for name in ("Barakah", "Velmo"):
         s = text.index(name)
         assert en.names_a_thing(text, s, s + len(name)), name
+
+
+def test_a_second_office_after_and_ends_the_body_of_the_first():
+    text = "Jane Park, founder of Glow Week and President of Velmo Inc., said the Velmo Cup will return."
+    names = orgs(text)
+    assert "Velmo Inc." in names and not any(" and President" in n for n in names), names
+    assert "Velmo Cup" not in names, names
+
+
+def test_a_venture_firm_that_co_led_a_round_is_an_investor():
+    text = "The round was co-led by Atlas Venture and Kestrel Ventures."
+    assert {"Atlas Venture", "Kestrel Ventures"} <= set(orgs(text))

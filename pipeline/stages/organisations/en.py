@@ -228,7 +228,7 @@ _INVESTORS = re.compile(r"\b(?:participation\s(?:from|of|by)|(?:co-)?led\sby|bac
 
 # Last words of investment firms' names, beside the company words: a name of common words that
 # ends so is a firm where a financing release lists investors (`led by Tiger Global Management`).
-_FIRM_LAST_WORDS = {"Management", "Investment", "Investments", "Equity", "Advisors", "Advisers"} | set(COMPANY)
+_FIRM_LAST_WORDS = {"Management", "Investment", "Investments", "Equity", "Advisors", "Advisers", "Venture"} | set(COMPANY)
 
 
 def investor_names(text: str):
@@ -239,8 +239,9 @@ def investor_names(text: str):
         for it in re.finditer(_LIST_ITEM, m.group("list")):
             s, e = m.start("list") + it.start(), m.start("list") + it.end()
             name = text[s:e]
-            if name in _LEAD or personal_name(name) or is_place(name) or is_country(name) \
-                    or (only_common_words(name) and (" " not in name or name.rsplit(" ", 1)[1] not in _FIRM_LAST_WORDS)):
+            firm_last = " " in name and name.rsplit(" ", 1)[1] in _FIRM_LAST_WORDS   # (`Atlas Venture` reads as a person's name too)
+            if name in _LEAD or (personal_name(name) and not firm_last) or is_place(name) or is_country(name) \
+                    or (only_common_words(name) and not firm_last):
                 continue
             yield s, e
 
@@ -569,6 +570,9 @@ _ROLE_OF = re.compile(_ROLE + r"(?:\s(?:and|&)\s" + _ROLE + r")?,?\s(?:of|at)\s"
                       r"(?P<name>" + _ROLE_WORD + r"(?:\s(?:" + _ROLE_WORD + r"|of|for|and|&)){0,5})")
 
 
+_SECOND_ROLE = re.compile(r"\s(?:and|&)\s(?=" + _ROLE + r"\b)")
+
+
 def role_names(text: str):
     """Spans of the bodies a person's office is named at (`Jane Park, CEO of Halvern Bio, said`):
     not a country or place (`President of Korea`), not a department in common words (`Head of
@@ -581,6 +585,9 @@ def role_names(text: str):
                 e = s + text[s:e].rfind(" ")
                 continue
             break
+        second = _SECOND_ROLE.search(text, s, e)
+        if second:
+            e = second.start()   # `founder of Glow Week and President of Velmo Inc.`: a second office begins
         name = text[s:e].rstrip(".")
         e = s + len(name)
         if not name or is_place(name) or is_country(name) or only_common_words(name):
