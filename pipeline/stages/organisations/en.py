@@ -32,12 +32,14 @@ OTHER = tuple(w for w, kind in _KIND_OF_WORD.items() if kind == "other")
 
 _ORG_WORDS = sorted(COMPANY + GOVERNMENT + RESEARCH + EDUCATION + OTHER, key=len, reverse=True)
 _ORG_WORD = re.compile(rf"(?<![A-Za-z])(?:(?:Inc|Corp|Co|Ltd|Bros|Pte|Pty|Sdn|Bhd|N\.V|B\.V|S\.A)\.?|{'|'.join(map(re.escape, _ORG_WORDS))})(?![A-Za-z])")
-_CAP_WORD = re.compile(r"[A-Z][A-Za-z0-9'&\-.*]*|&|[0-9]+")
+# (Latin letters with accents too: `Gebrüder`, `Sláintecare`, `TÜV`)
+_CAP_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ0-9'&\-.*]*|&|[0-9]+")
 _CONNECTORS = {"of", "and", "for", "the", "on", "&", "de"}
 _LEAD: set[str] = word_set(DATA / "en_lead_words.txt")
 # People's titles that open a run of capitals (`CEO of Trust`, `Chairman of the Supervisory Board of the
 # Company`), and the parts of documents (`Part I of the Company`): never part of a name.
 _TITLE_HEAD = re.compile(r"^(?:(?:Co-|Deputy\s|Vice\s|Executive\s|Senior\s|Acting\s|Former\s)?(?:CEO|CFO|CTO|COO|Chairman|Chairwoman|Chair|President|Vice President|Founder|"
+                         r"Chief Executive|Commissioner|Chancellor|Dean|Editor|Principal|Superintendent|Administrator|"
                          r"Co-Founder|Director|Head|Member|Partner|Managing Director|Chief \w+ Officer|Secretary|"
                          r"Minister|Ambassador|Governor|Mayor|Part|Section|Article|Chapter|Item|Board|"
                          # people named by their work, with or without their name (`Professor Lee Ji-won of
@@ -83,6 +85,16 @@ FORMERLY = re.compile(rf"(?P<x>{_RUN})(?:\s\([^()\n]{{1,40}}\))?,?\s(?:formerly|
 FOUNDED_AS = re.compile(rf"(?P<x>{_RUN})\s(?:was|were)\s(?:founded|established|set up|launched)\s(?:in\s[0-9]{{4}}\s)?as\s(?:the\s)?(?P<y>{_RUN})")
 
 
+# A person's title and the first word of a name after it (`Commissioner Pat`, `Secretary Lloyd`).
+_TITLE_IN_TAIL = re.compile(r"\s(?:Commissioner|Director|Secretary|Minister|Chairman|Chairwoman|Chair|President|CEO|Governor|"
+                            r"Mayor|Superintendent|Administrator|Chief)\s(?=[A-Z][a-z])")
+
+
+# A number glued to the word before it by a hyphen (a code: `CRV-204`), or an amount after it (`SEK 2.1
+# billion`, `USD 40 million`).
+_CODE_OR_AMOUNT = re.compile(r"-?[0-9]|\s[0-9]+(?:[.,][0-9]+)+|\s[0-9]+\s(?:million|billion|trillion)\b")
+
+
 # A nation's body posted in another country is named with it (`American Chamber of Commerce in
 # Korea`, `European Chamber of Commerce in Taiwan`, `British Council in Japan`).
 _NATION_WORD = re.compile(r"(?:The\s)?(?:American|European|British|Korean|Japanese|German|French|Canadian|Australian|"
@@ -109,11 +121,18 @@ def find(text: str):
         tail = _SECOND_LEGAL_FORM.match(text, end) if _LEGAL_FORM_WORD.fullmatch(m.group()) else _AFTER.match(text, end)
         if tail and tail.group().startswith(" at ") and has_org_word(tail.group()[4:]):
             tail = None   # `… Institute at Korea University`: two bodies; `Stanford Center at Incheon Global Campus`: one
+        if tail and _CODE_OR_AMOUNT.match(text, tail.end()):
+            tail = None   # the word after `for`/`of` is a code's or a currency's (`Administration for CRV-204`,
+            # `Capital Partners for SEK 2.1 billion`): what the body does it for, no part of its name
         if tail and tail.group().startswith(" on ") and m.group() in COMPANY + EDUCATION:
             tail = None   # `on` names a committee's subject (`Council on Foreign Relations`); after a company or a
             # school it says what about or when (`Kestrel University on the Tidal Energy Project`)
         if tail and tail.end() > end:
             end = tail.end()
+            title = _TITLE_IN_TAIL.search(text, m.end(), end)
+            if title:
+                end = title.start()   # `Department of Economic Development Commissioner Pat Wilson`: a person's
+                # title and name after the body's, not its field
             unit = _UNIT_IN_TAIL.search(text, m.end(), end) if m.group() in ("University", "Institute") else None
             if unit:
                 end = unit.start()   # `University of South Florida College of Nursing`: the body, then a unit of it
@@ -148,9 +167,14 @@ def find(text: str):
             end = more.end()
             closed = _LEGAL_FORM_WORD.fullmatch(more.group().split()[-1].strip(","))
             tail = _AFTER.match(text, end) if not (tail and tail.end() > m.end()) and not closed else None
-            if tail and tail.end() > end and not re.search(r"['’]s(?=\s)", tail.group()):
+            if tail and tail.end() > end and not re.search(r"['’]s(?=\s)", tail.group()) \
+                    and not _CODE_OR_AMOUNT.match(text, tail.end()):
                 end = tail.end()   # the second word's own complement: `Yonsei University College of Medicine`
         start = max(_run_start(text, m.start()), last if last > 0 else 0)
+        doubled = _GLUED_TWICE.fullmatch(text, start, end)
+        if doubled:
+            start = doubled.start(2)   # `About Northbridge BankNorthbridge Bank is …`: the head glued to the section's
+            # first words, which name the body again (the line break lost)
         owned = re.match(r"['’]s\s", text[start:end])
         if owned:
             start += owned.end()   # the name before ended at its possessive (`Velmo Group's Robotics Lab`)
@@ -168,12 +192,21 @@ def find(text: str):
         if len(words) < 2:
             continue
         last = end
+        if _UNIT_LAST.search(text, start, end) and (at := _AT_A_BODY.match(text, end)) and has_org_word(at.group(1)):
+            continue   # `the R&D Laboratory at LG Electronics`, `AI Security Research Institute at Korea Institute of
+            # …`: a laboratory, centre or institute at a body is a unit of it (`Stanford Center at Incheon
+            # Global Campus`, at a place, stays)
         yield (start, end), kind_of(text[start:end])
     for pattern in (APPOSITION, BASED):
         for m in pattern.finditer(text):
             s, e = _trim_lead(text, m.start("name"), m.end("name"))
             if e > s:
                 yield (s, e), "company"
+
+
+# The last word of a laboratory, a centre or an office, and `at` a body after it (its capitalised run).
+_UNIT_LAST = re.compile(r"\s(?:Laboratory|Laboratories|Lab|Labs|Center|Centre|Institute|Department|Division|Office|Unit|Team)\Z")
+_AT_A_BODY = re.compile(r"\sat\s(?:the\s)?([A-Z][\w&'’.\-]*(?:\s(?:of\s|and\s|for\s|&\s)?[A-Z][\w&'’.\-]*){0,6})")
 
 
 # Words that name a part of a body when they follow it (`… University College of Nursing`).
@@ -195,7 +228,7 @@ _INVESTORS = re.compile(r"\b(?:participation\s(?:from|of|by)|(?:co-)?led\sby|bac
 
 # Last words of investment firms' names, beside the company words: a name of common words that
 # ends so is a firm where a financing release lists investors (`led by Tiger Global Management`).
-_FIRM_LAST_WORDS = {"Management", "Investment", "Investments", "Equity", "Advisors", "Advisers"} | set(COMPANY)
+_FIRM_LAST_WORDS = {"Management", "Investment", "Investments", "Equity", "Advisors", "Advisers", "Venture"} | set(COMPANY)
 
 
 def investor_names(text: str):
@@ -206,8 +239,9 @@ def investor_names(text: str):
         for it in re.finditer(_LIST_ITEM, m.group("list")):
             s, e = m.start("list") + it.start(), m.start("list") + it.end()
             name = text[s:e]
-            if name in _LEAD or personal_name(name) or is_place(name) or is_country(name) \
-                    or (only_common_words(name) and (" " not in name or name.rsplit(" ", 1)[1] not in _FIRM_LAST_WORDS)):
+            firm_last = " " in name and name.rsplit(" ", 1)[1] in _FIRM_LAST_WORDS   # (`Atlas Venture` reads as a person's name too)
+            if name in _LEAD or (personal_name(name) and not firm_last) or is_place(name) or is_country(name) \
+                    or (only_common_words(name) and not firm_last):
                 continue
             yield s, e
 
@@ -247,7 +281,9 @@ def _run_start(text: str, pos: int) -> int:
     start = pos
     i = pos
     while True:
-        m = re.search(r"(\S+)\s$", text[max(0, i - 40):i])
+        # (one space or tab before `pos`, never a line break: a name is on one line; `\Z`, as `$` would
+        # also match before a last line break and read on over it: `4567\n\nSOURCE Orvane Pte. Ltd.`)
+        m = re.search(r"(\S+)[^\S\n]\Z", text[max(0, i - 40):i])
         if not m:
             break
         word = m.group(1)
@@ -257,8 +293,9 @@ def _run_start(text: str, pos: int) -> int:
             if tail and _CAP_WORD.fullmatch(tail):
                 start = i - len(m.group(0)) + len(word) - len(tail)
             break
-        if word.endswith((",", ".", ";", ":", ")", "(")) and not re.fullmatch(r"(?:Bros|Co|Inc|Corp|St)\.", word):
-            break
+        if word.endswith((",", ".", ";", ":", ")", "(")) and not re.fullmatch(r"(?:Bros|Co|Inc|Corp|St)\.", word) \
+                and not (_INITIALS.fullmatch(word) and not _COUNTRY_DOTS.match(word + " ")):
+            break   # (a founder's initials go on: `J.M. Huber Corporation`; `U.S.` may end a sentence)
         if re.search(r"['’]s$", word) and (is_country(word[:-2]) or is_place(word[:-2])):
             break   # `Japan's Medical Devices Agency`: the country's, not part of the name
         if word[0] in "(（\"“'‘" and _CAP_WORD.fullmatch(word[1:]):
@@ -278,6 +315,14 @@ def _run_start(text: str, pos: int) -> int:
             break
     s, _ = _trim_lead(text, start, pos)
     return _after_about_head(text, s, pos)
+
+
+# A name written twice, the second glued to the first where a line break was lost (`Velmo BankVelmo Bank`).
+_GLUED_TWICE = re.compile(r"(.+?)(?<=[a-z.])(\1)")
+
+
+# A person's initials in a firm's name (`J.M.`, `S.C.`).
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
 
 
 # A capitals word run into a capitalised one where a line break was lost (`CAPITALActivate`).
@@ -371,11 +416,30 @@ def _second_name_after_a_place(text: str, start: int, end: int) -> int:
         before = re.search(r"([A-Z][A-Za-z'\-]*)$", text[start:start + a.start()])
         second = text[start + a.start(1):end].split()
         if a.group(1).lower() not in AND_WORDS and (before and is_place(before.group(1)) or (
+                # or a place opens a name of its own after `and` (`… of Bryan County and Georgia Power`;
+                # `Antigua and Barbuda`, the place alone, stays)
+                len(second) >= 2 and is_place(a.group(1)) and second[1][:1].isupper()) or (
+                # or a place's government by its territory word (`Ministry of SMEs and Startups and Gangwon State`)
+                len(second) >= 2 and "and" not in second and _TERRITORY_AFTER_AND.search(" ".join(second)) is not None) or (
                 # or what follows is a school's or an institute's name of its own (`… Energy Research and
                 # Velmora University`)
                 len(second) >= 2 and kind_of(" ".join(second)) in ("education", "research") and is_org_word(second[-1]))):
             return start + a.start()
     return end
+
+
+# A territory's word ending the words after `and` in a body's field: a place's government, another party.
+_TERRITORY_AFTER_AND = re.compile(r"\s(?:Province|Prefecture|County|State|City|Municipality)$")
+
+
+# The words a firm's name may go on with and stay the same firm's (`Halden Capital` / `Halden Capital Partners`); not
+# `Group` or `Holdings`, which name a parent (`Hyundai Motor` / `Hyundai Motor Group`).
+_FIRM_WORDS = re.compile(r"(?:,?\s(?:Partners|Inc|Ltd|LLC|LLP|LP|Co|Corp|Corporation|PLC|AG|SE|GmbH|N\.V|B\.V|S\.A)\.?)+")
+
+
+def firm_words_only(words: str) -> bool:
+    """`words` (what follows a name) are only the words a firm's name goes on with (` Partners`, ` Partners, LLC`)."""
+    return _FIRM_WORDS.fullmatch(words) is not None
 
 
 def has_org_word(name: str) -> bool:
@@ -459,10 +523,16 @@ _WORD = r"[A-Z](?:[\w&'’\-]|\.(?=\w))*"
 _ITEM = re.compile(rf"{_WORD}(?:\s(?:{_WORD}|[a-z]\w*\d\w*|of|de|&)(?=[\s,.;)]|$)){{0,4}}")
 
 
+# Words that make the kind in the plural after them people (`angel investors`, `individual investors`).
+_PEOPLE_OF_A_KIND = re.compile(r"\b(?:angel|individual|private|celebrity|notable)\s\Z", re.I)
+
+
 def listed_names(text: str):
     """Spans of the names listed after a kind of organisation in the plural, up to where the list
     ends (a word not capitalised, or a sentence end)."""
     for m in _LIST_HEAD.finditer(text):
+        if _PEOPLE_OF_A_KIND.search(text, max(0, m.start() - 20), m.start()):
+            continue   # `angel investors including Dylan Reed and Mia Park`: people who invest, no firms
         yield from _list_items(text, m.end(), trim=True)
 
 
@@ -500,6 +570,9 @@ _ROLE_OF = re.compile(_ROLE + r"(?:\s(?:and|&)\s" + _ROLE + r")?,?\s(?:of|at)\s"
                       r"(?P<name>" + _ROLE_WORD + r"(?:\s(?:" + _ROLE_WORD + r"|of|for|and|&)){0,5})")
 
 
+_SECOND_ROLE = re.compile(r"\s(?:and|&)\s(?=" + _ROLE + r"\b)")
+
+
 def role_names(text: str):
     """Spans of the bodies a person's office is named at (`Jane Park, CEO of Halvern Bio, said`):
     not a country or place (`President of Korea`), not a department in common words (`Head of
@@ -512,6 +585,9 @@ def role_names(text: str):
                 e = s + text[s:e].rfind(" ")
                 continue
             break
+        second = _SECOND_ROLE.search(text, s, e)
+        if second:
+            e = second.start()   # `founder of Glow Week and President of Velmo Inc.`: a second office begins
         name = text[s:e].rstrip(".")
         e = s + len(name)
         if not name or is_place(name) or is_country(name) or only_common_words(name):
@@ -571,7 +647,7 @@ _THING_AFTER = re.compile(rf"\s(?:{_words_where('after')})(?![\w-])")
 # The same words capitalised, as the next word of a product's name (`Zero Trust Accelerator`), but for
 # those that also end bodies' names or follow a company's name (`Series B`, `Products`).
 _THING_AFTER_CAPITALISED = re.compile(r"\s(?:" + "|".join(sorted(
-    (re.escape(w[0].upper() + w[1:]) for w, (at,) in _THING_WORDS.items()
+    (re.escape(" ".join(x[0].upper() + x[1:] for x in w.split())) for w, (at,) in _THING_WORDS.items()
      if at == "after" and w[0].islower() and w[0].upper() + w[1:] not in _ORG_WORDS
      and w not in ("series", "product", "products", "unit", "units", "category", "categories", "standard", "award", "awards",
                    "compliance", "compliant", "program", "programme", "project", "initiative", "campaign",
@@ -637,6 +713,74 @@ _THING_DESCRIBED = re.compile(r",\s(?:a|an)\s(?:[\w-]+\s){0,3}(?:program|program
                               r"developer|maker|operator|startup|business|group|agency|organi[sz]ation))")
 
 
+# Where a gathering is held: after a verb of holding and `at` or `in` (the names listed before it there too),
+# after `at` with the date after it (`at Daegu EXCO on October 23`), or after a part of a building and `of`
+# (`the East Wing of EXCO`, `Hall 3 of …`).
+_HELD_AT = re.compile(r"\b(?:(?:held|hosted|staged|located|hold|holds|host|hosts|stage|opens?|opened|kicks?\soff|kicked\soff|"
+                      r"takes?\splace|took\splace|taking\splace)\s(?:at|in)|[Vv]enue:?)\s(?:the\s)?"
+                      r"(?:[A-Z][\w&'’.\-]*(?:\s[A-Z][\w&'’.\-]*){0,4}(?:,\s(?:and\s)?|\s(?:and|&)\s)(?:the\s)?){0,3}\Z")
+_AT_BEFORE = re.compile(r"\b(?:[Aa]t|between)\s(?:the\s)?(?:[A-Z][\w&'’.\-]*\s){0,3}\Z")
+_DATE_AFTER = re.compile(r"\s(?:on|from|until|through)\s(?:January|February|March|April|May|June|July|August|September|October|"
+                         r"November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|[0-9])")
+_PART_OF_A_BUILDING = re.compile(r"\b(?:Wing|Hall|Ballroom|Room|Floor|Lobby|Booth|Stage|Gate|Exit|Entrance|Terminal|Lounge|"
+                                 r"Atrium|Arena)(?:\s[0-9A-Z]{1,3})?\sof\s(?:the\s)?\Z")
+_HEAD_IN_BRACKET = re.compile(r"\s?\((?:[A-Z][A-Za-z0-9&\-]{1,11},\s)?(?:CEO|Chief\sExecutive|President|Chair|Director|Founder)\b")
+_BETWEEN = re.compile(r"\bbetween\s[^.;\n]{1,40}\sand\s(?:the\s)?\Z")   # (`a shuttle between the station and EXCO`)
+_INSIDE_A_RUN = re.compile(r"[A-Za-z][\w&'’.\-]*[^\S\n]\Z")
+
+
+def a_venue(text: str, spots: list[tuple[int, int]]) -> bool:
+    """Every mention of the name (`spots`) says where something is held, or is the last word of a
+    longer name (`Hotel Inter-Burgo EXCO`), and one at least says it outright."""
+    said = 0
+    for s, e in spots:
+        if _HEAD_IN_BRACKET.match(text, e):
+            return False   # `Nuriplex (President Mina Park)`: what has a head is a body, wherever things are held
+        before = text[max(0, s - 90):s]
+        if _HELD_AT.search(before) or _PART_OF_A_BUILDING.search(before) or (_AT_BEFORE.search(before) and _DATE_AFTER.match(text, e)):
+            said += 1
+        elif not (_INSIDE_A_RUN.search(before) and before.rstrip()[-1:].isalpha() and before.rsplit(None, 1)[-1][:1].isupper()
+                  or _BETWEEN.search(before)):
+            return False
+    return said > 0
+
+
+# A web address, and the words that send a reader to one.
+_WEB_ADDRESS = re.compile(r"(?:https?://)?(?:www\.)?[\w\-]+(?:\.[\w\-]+)*\.(?:com|net|org|io|ai|co|app|tv|me|info|biz|[a-z]{2})/?", re.I)
+_VISIT = re.compile(r"\b(?:visit|visiting|at|on|to|via|from|website|site|go\sto|see)\s\Z", re.I)
+
+
+# A name, then `for` and a capitalised word (`Taskly for Outlook`, `Velmo for Education`).
+_FOR_A_PLATFORM = re.compile(r"([A-Z][\w&'’.\-]*(?:\s[A-Z][\w&'’.\-]*){0,2})\sfor\s[A-Z][\w\-]*(?:\s[A-Z][\w\-]*)?")
+
+
+# A centre, a lab or a plant a body calls its own (`its APAC Technical Center`, `the company's Innovation Lab`).
+_OWN_UNIT_END = re.compile(r"\s(?:Center|Centre|Lab|Labs|Laboratory|Laboratories|Institute|Division|Plant|Factory|Campus|"
+                           r"Academy|Hub|Office|Studio)$")
+_OWNED_BY_IT = re.compile(r"\b(?:its|our|their|the\scompany['’]s|the\sgroup['’]s)\s(?:own\s|new\s|global\s|first\s|flagship\s)?\Z")
+
+
+# A firm called the maker of what follows (`the developer of the CarePulse platform`, `maker of Sprout Crunch`).
+_MADE_BY = re.compile(r"\b(?:developer|maker|creator|designer|manufacturer|publisher|inventor)s?\sof\s(?:the\s)?\Z")
+
+
+# What a product or a body complies with or is certified under, and the names listed before this one there.
+_COMPLIANT_WITH = re.compile(r"\b(?:compliant|compliance|accordance|conform(?:s|ing|ity)?|certified|certification|pursuant)\s"
+                             r"(?:with|to|under)\s(?:the\s)?(?:[A-Z][\w\-.]*(?:\s[A-Z0-9][\w\-.]*){0,3}(?:,\s(?:and\s|or\s)?|\s(?:and|or)\s)){0,6}\Z")
+
+
+# The same said of the name as the subject of `is` (`The Asia Fintech Forum is an annual conference`), as an
+# `About X` section on an event opens.
+_IS_A_THING = re.compile(r"\s(?:is|was|has\sbeen)\s(?:a|an|the)\s(?:[\w-]+,?\s){0,4}(?:program|programme|app|application|initiative|"
+                         r"service|tool|product|device|course|curriculum|competition|challenge|conference|festival|campaign|game|"
+                         r"event|exhibition|expo|fair|trade\sshow|summit|gathering|awards?|prize|ceremony|congress|convention|"
+                         # what pharmaceutical and technology releases give sections on: a disease, a trial, a drug, a field
+                         r"disease|disorder|condition|syndrome|cancer|infection|trial|study|inhibitor|drug|therapy|treatment|"
+                         r"compound|candidate|molecule|antibody|vaccine|field|technique|method|technology)s?\b"
+                         r"(?!\s(?:company|firm|provider|developer|maker|operator|startup|business|group|agency|organi[sz]ation|"
+                         r"organi[sz]er|organi[sz]ing|body|association))")
+
+
 # An award's title, given to the body the sentence is about.
 _AWARD_TITLE = re.compile(r"(?:Best|Top|Most|Outstanding|Leading)\s[A-Z]")
 _NAMED_AS = re.compile(r"\b(?:named|named\sas|recogni[sz]ed\sas|selected\sas|won|wins|received|receives|earned|earns|"
@@ -679,8 +823,23 @@ def names_a_thing(text: str, start: int, end: int) -> bool:
         return True   # introduced as what was launched (`today launched GridLine, a platform …`): a product
     if _FUND_END.search(name) and any(_LAUNCHED.search(text[max(0, s - 40):s]) for s, _ in spots):
         return True   # a fund launched is an investment product, wherever it is said (a headline first)
-    if any(_THING_DESCRIBED.match(text, e) for _, e in spots):
+    if any(_THING_DESCRIBED.match(text, e) or _IS_A_THING.match(text, e) for _, e in spots):
         return True   # called a programme, a service or a product (`Velora Academy, a free online program`)
+    if _WEB_ADDRESS.fullmatch(name) and (name.lower().startswith("www.") or all(
+            _VISIT.search(text, max(0, s - 20), s) for s, _ in spots)):
+        return True   # a web address where one goes (`visit www.velmo.com`, `tickets at Goldstar.com`), not the body
+    edition = _FOR_A_PLATFORM.fullmatch(name)
+    if edition and not has_org_word(name) and any(not text.startswith(" for ", e) for _, e in occurrences(text, edition.group(1))):
+        return True   # `Taskly for Outlook` beside `Taskly`: the product's edition for a platform, not a second body
+    if _OWN_UNIT_END.search(name) and all(_OWNED_BY_IT.search(text, max(0, s - 30), s) for s, _ in spots):
+        return True   # `its APAC Technical Center`, `our Innovation Lab`: a centre or a lab the company has, a unit of it
+    if not has_org_word(name) and a_venue(text, spots):
+        return True   # where things are held, at every mention (`will be held at EXCO on May 5`)
+    if not has_org_word(name) and any(_MADE_BY.search(text, max(0, s - 30), s) for s, _ in spots):
+        return True   # what a firm is the maker of is its product (`the developer of the CarePulse platform`)
+    if all(_COMPLIANT_WITH.search(text, max(0, s - 80), s) for s, _ in spots):
+        return True   # what one complies with or is certified under is a law or a standard (`compliant with
+        # FERPA and COPPA`, `certified under ISO 27001`), at every mention
     if _AWARD_TITLE.match(name) and all(_NAMED_AS.search(text[max(0, s - 30):s]) for s, _ in spots):
         return True   # a title given (`was named Best Regional Bank`, `won Top Employer`), not a body
     if all(_THING_AFTER.match(text, e) or _MARK_AFTER.match(text, e) or _MODEL_NUMBER.match(text, e)
@@ -702,18 +861,48 @@ _TITLE_AFTER = re.compile(
     r"Professor|Chief|Executive|Head|Vice|Senior|Managing|General|Secretary|Minister|founder|co-founder|chief|"
     r"president|director|head|professor|partner|general)\b")
 _TITLE_FIRST = re.compile(r"^(?:CEO|CTO|CFO|COO|Chairman|Chairwoman|President|Founder|Professor|Prof\.|Dr\.|Mr\.|"
-                          r"Ms\.|Mrs\.|Minister|Secretary|Governor|Mayor|Ambassador|Senator|Director)\s")
+                          r"Ms\.|Mrs\.|Minister|Secretary|Governor|Mayor|Ambassador|Senator|Director|"
+                          # (`Member of Parliament Jane Doe`, where a reader took `Parliament Jane Doe`)
+                          r"Parliament|Congressman|Congresswoman|Councilmember|Councillor|Councilor|Assemblyman|"
+                          r"Assemblywoman|Lawmaker|Rep\.|Sen\.|Chancellor|Premier|Commissioner)\s")
+
+
+def coordinated_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A span a reader took over `and` between two names (`Omada Care and Hinge Labs`, `League of
+    Legends and Valorant`, `Doha and Muscat`): the two names, where one side has two capitalised
+    words or more, or both are places, and no organisation word binds them into one name (`Food and
+    Drug Administration`); `Plug and Play`, a word on each side, stays one."""
+    name = text[start:end]
+    m = re.fullmatch(r"(.+?)\s(?:and|&)\s(.+)", name)
+    if not m or " and " in m.group(2) or m.group(2).split()[0].lower() in AND_WORDS:
+        return [(start, end)]   # (`Trade and Industry`: the fields of one body)
+    a, b = m.group(1), m.group(2)
+    words = [len([w for w in side.split() if w[:1].isupper()]) for side in (a, b)]
+    if not (a[:1].isupper() and b[:1].isupper()) or not (max(words) >= 2 or (is_place(a) and is_place(b))):
+        return [(start, end)]
+    if has_org_word(name) and not (has_org_word(a) and has_org_word(b)):
+        return [(start, end)]   # (`Bill and Melinda Gates Foundation`: one body's word for both)
+    return [(start, start + len(a)), (start + m.start(2), end)]
+
+
+# A title and `of` or `for`, whose field opens the span after it.
+_FIELD_OF_A_TITLE = re.compile(r"\b(?:Minister|Secretary|Commissioner|Director|Head|Chief|Governor|Chair|Chairman|Chairwoman|"
+                               r"Vice\sPresident|Ambassador)\s(?:of|for)\s(?:the\s)?\Z")
 
 
 def names_a_person(text: str, start: int, end: int) -> bool:
     """The name is a person's: a title opens it (`Chairman Mina Park`), or a role stands before it
     or a title after it at every mention."""
     name = text[start:end].strip()
-    if has_org_word(name):
-        return False
+    if _FIELD_OF_A_TITLE.search(text, max(0, start - 30), start) and any(
+            personal_name(" ".join(name.split()[-k:])) for k in (2, 3) if len(name.split()) > k):
+        return True   # `Minister of Defense Hazem Shaalan`, where a reader took `Defense Hazem Shaalan`: the title's
+        # field, then the person who holds it
     first = _TITLE_FIRST.match(name)
     if first and personal_name(name[first.end():]):
-        return True
+        return True   # (before the organisation word's test: `Parliament Jane Doe` of `Member of Parliament Jane Doe`)
+    if has_org_word(name):
+        return False
     if re.fullmatch(r"[A-Z][a-z]+", name) and any(
             _ROLE_BEFORE.search(text[max(0, m.start() - 16):m.start()]) or _TITLE_AFTER.match(text, m.end())
             for m in re.finditer(rf"\b[A-Z][a-z]+\s{name}\b", text)):
@@ -734,6 +923,18 @@ _ABOUT_RUN_IN = re.compile(r"^[^\S\n]*(?:About|ABOUT)[^\S\n]+(?P<name>[A-Za-z0-9
                            r"(?:is|was|has|are|provides|develops|operates|offers|builds|makes|,)", re.M)
 
 
+# A drug's, a trial's or a model's code: capitals, a hyphen and digits (`SLV-301`, `LUMEN-2`, `AUR-17b`).
+_DRUG_CODE = re.compile(r"(?<![\w-])[A-Z]{2,}[A-Z0-9]*-[0-9]+[A-Za-z]?$")
+
+
+def _said_in_lower_case(text: str, name: str, end: int) -> bool:
+    """The section after the head writes the head's words in small letters (`Systemic lupus
+    erythematosus is …` under `About Systemic Lupus Erythematosus`): a common term, not a name."""
+    body = text[end:end + 300]
+    return " " in name and name not in body and re.search(re.escape(name), body, re.I) is not None \
+        and not name.isupper()
+
+
 def about_heads(text: str):
     """Spans of the names that head a release's `About X` sections."""
     for pattern in (_ABOUT_LINE, _ABOUT_RUN_IN):
@@ -744,6 +945,9 @@ def about_heads(text: str):
             if not words or len(words) > 8 or words[0] in _LEAD or words[0].lower() in ("the", "this", "us", "our") \
                     or re.search(r"(?<![\w-])(?:19|20)[0-9]{2}(?![\w-])", name):
                 continue
+            if _DRUG_CODE.search(name) or _TITLE_FIRST.match(name + " ") or _said_in_lower_case(text, name, e):
+                continue   # a drug's or a trial's code (`About SLV-301`, `About LUMEN-2`), a person (`About Dr. Karen Wu`),
+                # a disease or a field the section writes in small letters (`About Systemic Lupus Erythematosus`)
             if name.isupper() and " " in name:
                 # a head in capitals (`ABOUT NEXTEER AUTOMOTIVE`): the name as the body writes it
                 body = re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text, re.I)
@@ -786,6 +990,8 @@ def only_region(text: str, spots: list[tuple[int, int]]) -> bool:
 # (`the Velmo Q4 Sportback`, `Corvella i7`, `Orbix e-2008`, `the Velmo Vision Pro`, `Velmo (model TBA)`).
 _MODEL_AFTER = re.compile(r"\s(?:(?:[A-Z]{1,3}[0-9]{1,4}|[a-z]{1,2}-?[0-9]{1,4})[A-Za-z+]*(?![\w%.,-]\d)"
                           r"|(?:[A-Z][\w-]*\s){0,2}(?:Pro|Max|Ultra|Plus|Mini|Lite|Fold|Flip|Edge|Sportback)(?![\w-])"
+                          # a product line after its maker's brand (`Apple Pay`, `Google Play`, `Microsoft Teams`)
+                          rf"|(?:{'|'.join(sorted(map(re.escape, word_set(DATA / 'en_product_lines.txt')), key=len, reverse=True))})(?![\w-])"
                           # a line's name and its generation (`Nintendo Switch 2`, `Velmo Model 3`), not a date's day
                           r"|(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|"
                           r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Phase|Level|Tier|Stage|Round|Series)\b)"
@@ -812,6 +1018,16 @@ def in_distributor_notice(text: str, spots: list[tuple[int, int]]) -> bool:
 # A short name defined right after the full one, in brackets or quotes (`China National Machinery
 # Industry Corporation (Sinomach)`, `Velmora Climate Systems “Velmora”`): one word, capitalised.
 _SHORT_AFTER = re.compile(r"\s?[(“\"]([A-Z][\w&\-.]{1,30})[)”\"]")
+
+
+# Last words of terms spelled out before their acronyms (data/en_term_heads.txt).
+TERM_HEADS: set[str] = word_set(DATA / "en_term_heads.txt")
+
+
+def a_term_spelled_out(name: str) -> bool:
+    """`Warehouse Management System`, `Annual Recurring Revenue`: common words, no organisation
+    word, and a last word that ends terms: the long form of a term's acronym, not a body's."""
+    return " " in name and name.rsplit(" ", 1)[1] in TERM_HEADS and not has_org_word(name) and only_common_words(name)
 
 
 def short_name_after(text: str, end: int) -> str | None:

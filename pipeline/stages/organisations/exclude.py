@@ -376,6 +376,8 @@ def _not_a_body(doc: Doc, text: str, c: Candidate, cands: list[Candidate], peopl
             and _quoted(text, c.start, c.end):
         return True   # a title in quotes with its short name or rendering (`‘누리 탐험대’(이하 탐험대)`): a work,
         # a programme or an event; a body is named without quotes
+    if doc.lang_ == "en" and c.source == "alias" and not supported and en.a_term_spelled_out(name):
+        return True   # `Warehouse Management System (WMS)`: a term and its acronym, in common words
     if c.source == "alias" and not supported:
         return not (_org_word(name, c.english, doc.lang_) or (_acronym_of_a_body(c) and not _common_nouns(doc, c))
                     or _defined_short_name(name, c)
@@ -552,7 +554,9 @@ def _title_after(text: str, end: int) -> bool:
     return (after[1:] if after[:1].isspace() else after).startswith(PERSON_TITLES + MORE_TITLES)
 
 
-_SPORTS_EVENT = re.compile(r"\b(?:Olympic|Paralympic|Asian|Commonwealth|Youth|Summer|Winter) Games$|\b(?:Olympics|Paralympics|World Cup)$")
+_SPORTS_EVENT = re.compile(r"\b(?:Olympic|Paralympic|Asian|Commonwealth|Youth|Summer|Winter|World|Pan American|SEA|Invictus|"
+                           r"Special Olympics World|Mediterranean|Island|Highland|Masters|University) Games$|"
+                           r"\b(?:Olympics|Paralympics|World Cup|Universiade)$")
 _OF_A_REFERENCE = re.compile(r"\bof (?:the|this|our|its) (?:Company|Group|Corporation|Issuer|Fund|Bank)$")
 
 

@@ -208,7 +208,7 @@ def is_person(text: str, pair: dict) -> bool:
     return person_described(text, start, close)
 
 
-_TICKER = re.compile(r"[(（]\s?[A-Z]{2,8}\s?[:：]\s?[A-Z0-9.]{1,10}\s?[)）]")
+_TICKER = re.compile(r"[(（]\s?[A-Z][A-Za-z]{1,7}\s?[:：]\s?[A-Z0-9.]{1,10}\s?[)）]")
 @functools.lru_cache(maxsize=8)
 def ticker_symbols(text: str) -> frozenset[str]:
     """The stock symbols the text gives in ticker brackets (`(NYSE: QBTS)`, `(KRX: 042660)`); read
@@ -217,7 +217,7 @@ def ticker_symbols(text: str) -> frozenset[str]:
 
 
 def in_ticker(text: str, pos: int) -> bool:
-    """Inside a stock ticker bracket such as `(KRX: 042660)` or `(NYSE: CRVN)`."""
+    """Inside a stock ticker bracket such as `(KRX: 042660)`, `(NYSE: CRVN)` or `(Nasdaq: VLMR)`."""
     m = _TICKER.search(text, max(0, pos - 2), pos + 24)
     return bool(m) and m.start() < pos < m.end()
 
@@ -1204,6 +1204,15 @@ def _join_capitals(groups: list[dict]) -> None:
             other = by_number.get(re.sub(r"s$", "", n)) if " " in n else None
             if other and other != n:
                 g["names"].add(other)
+    # and a name of two words or more that another name goes on from with the words of a firm alone
+    # (`Halden Capital` in a headline, `Halden Capital Partners` in the body): one firm
+    longest = {n for g in groups for n in g["names"]}
+    for g in groups:
+        for n in list(g["names"]):
+            if " " in n and not n.isupper():
+                longer = [m for m in longest if m.startswith(n + " ") and en.firm_words_only(m[len(n):])]
+                if len(longer) == 1:
+                    g["names"].add(longer[0])
 
 
 def _letters(name: str) -> int:

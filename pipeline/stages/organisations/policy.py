@@ -80,7 +80,9 @@ def apply_model_spans(doc: Doc, cands: list[Candidate], policy: str) -> list[Can
     spans = []
     for s in doc.spans["ner"]:
         if s.label_ in ORG_LABELS:
-            spans += country_syllables(text, s.start_char, s.end_char) or [whole_latin_name(text, s.start_char, s.end_char)]
+            spans += country_syllables(text, s.start_char, s.end_char) or (
+                en.coordinated_parts(text, *whole_latin_name(text, s.start_char, s.end_char)) if doc.lang_ == "en"
+                else [whole_latin_name(text, s.start_char, s.end_char)])   # (`Omada Care and Hinge Labs`: two names)
     people = [(s.start_char, s.end_char) for s in doc.spans["ner"] if s.label_ in PERSON_LABELS]
     places = {(s.start_char, s.end_char) for s in doc.spans["ner"] if s.label_ in PLACE_LABELS}
     # A province, city or hospital the rules took for an actor (`제주도는`, `창원시가`) stays a place where
@@ -127,9 +129,9 @@ def apply_model_spans(doc: Doc, cands: list[Candidate], policy: str) -> list[Can
             # say which nouns are common, so this is for Korean only
         overlapping = [c for c in out if c.start < end and start < c.end]
         if not overlapping:
-            if doc.lang_ == "en" and any(n.startswith(name + " ") for n in rule_names):
-                continue  # the first words of a name found in full (`Kestrel` of `Kestrel Retail Group N.V.`):
-                # its short form, whose mentions the merge gives to the full name
+            if doc.lang_ == "en" and any(n.startswith((name + " ", name + "'s ", name + "’s ")) for n in rule_names):
+                continue  # the first words of a name found in full (`Kestrel` of `Kestrel Retail Group N.V.`, `St. Brigid`
+                # of `St. Brigid's Hospital`): its short form, whose mentions the merge gives to the full name
             # An acronym of a name found in the release (`ADB` after `Asian Development Bank`,
             # with no bracket between them) is that organisation's: the merge joins them.
             spelled = sorted(n for n in rule_names | model_names if doc.lang_ == "en" and _initials(n) == name)
