@@ -102,3 +102,14 @@ def test_a_body_whose_bracket_names_its_own_head_is_a_government(text, name):
 ])
 def test_a_foreign_ministry_or_agency_glued_to_its_country(text, name):
     assert name in orgs(text), sorted(orgs(text))
+
+
+@pytest.mark.parametrize("text, name", [
+    # endings of Korean bodies' names: a promotion society, a study society, a mutual-aid
+    # association, a public medical centre, a (foreign city's) police department
+    ("최대 주주인 누리문화진흥회로부터 해임된 사장은 소송을 냈다.", "누리문화진흥회"),
+    ("영국 방송은 런던 경찰국 대변인의 말을 인용했다.", "런던 경찰국"),
+    ("한빛교직원공제회는 올해 배당률을 올렸다.", "한빛교직원공제회"),
+])
+def test_more_endings_of_korean_bodies(text, name):
+    assert name in orgs(text), sorted(orgs(text))
