@@ -131,7 +131,7 @@ def test_stages_load_their_own_word_lists():
     assert ko.PROVINCES[0] == "경기도" and "창원" in ko.LOCAL_GOVERNMENTS and "올해" in ko.NOT_IN_NAMES
     assert ko.is_city_or_county("창원시") and not ko.is_city_or_county("무르시")
     assert zh.GENERIC_HEADS[:3] == ("海外", "境外", "国内") and "工业和信息化" in zh.MINISTRY_STEMS and "与" in zh.BREAKS
-    assert "Announces" in en._LEAD and "technology" in en.AND_WORDS
+    assert "Announces" in en.LEAD_WORDS and "technology" in en.AND_WORDS
     assert "회의" in exclude.NOT_BODY_ENDINGS_KO and "Summit" in exclude.NOT_BODY_ENDINGS_EN
     assert "峰会" in exclude.NOT_BODY_ENDINGS_ZH and not set(exclude.NOT_BODY_ENDINGS_KO) & set(exclude.NOT_BODY_ENDINGS_ZH)
 

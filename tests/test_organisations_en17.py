@@ -1,7 +1,7 @@
 """English organisations on wire-release forms (pipeline/stages/organisations/en.py): boundaries
 and things named like bodies. The releases and sentences are written for these tests."""
 from pipeline import extract
-from pipeline.stages.organisations import en
+from pipeline.stages.organisations import en, en_things
 
 
 def orgs(text):
@@ -42,10 +42,10 @@ def test_what_one_complies_with_or_is_certified_under_is_a_law_or_a_standard():
     text = "The app is compliant with FERPA and COPPA, and its cloud is certified under SOC Type II."
     for name in ("FERPA", "COPPA", "SOC Type II"):
         s = text.index(name)
-        assert en.names_a_thing(text, s, s + len(name)), name
+        assert en_things.names_a_thing(text, s, s + len(name)), name
     text = "It works with Velmora Health on care. Velmora Health said so."
     s = text.index("Velmora Health")
-    assert not en.names_a_thing(text, s, s + len("Velmora Health"))
+    assert not en_things.names_a_thing(text, s, s + len("Velmora Health"))
 
 
 def test_a_dashboard_a_seal_and_a_wallet_are_products():
@@ -53,7 +53,7 @@ def test_a_dashboard_a_seal_and_a_wallet_are_products():
                        ("It earned the ISTE Seal this year.", "ISTE Seal"),
                        ("Guests pay with Orion Wallet.", "Orion Wallet")):
         s = text.index(name)
-        assert en.names_a_thing(text, s, s + len(name)), name
+        assert en_things.names_a_thing(text, s, s + len(name)), name
 
 
 def test_a_term_spelled_out_before_its_acronym_is_no_body():
@@ -74,10 +74,10 @@ def test_what_a_firm_is_the_maker_of_is_its_product():
     text = ("Lumina Health, the developer of the CarePulse remote monitoring platform, won an award. "
             "CarePulse is used by 200 clinics.")
     s = text.index("CarePulse")
-    assert en.names_a_thing(text, s, s + len("CarePulse"))
+    assert en_things.names_a_thing(text, s, s + len("CarePulse"))
     text = "Velmo Inc., the maker of Kestrel Robotics Corp. parts, said so."
     s = text.index("Kestrel Robotics Corp.")
-    assert not en.names_a_thing(text, s, s + len("Kestrel Robotics Corp."))
+    assert not en_things.names_a_thing(text, s, s + len("Kestrel Robotics Corp."))
 
 
 def test_a_laboratory_or_centre_at_a_body_is_a_unit_of_it():
@@ -93,11 +93,11 @@ def test_where_a_gathering_is_held_at_every_mention_is_a_venue():
     text = ("The Harbor Tech Fair opens at Busan HEXA on May 5. Talks will be held at HEXA and the Grand Marlo "
             "Hotel HEXA. Booths fill the North Wing of HEXA, and a bus runs between Centum Station and HEXA.")
     s = text.index("HEXA")
-    assert en.names_a_thing(text, s, s + 4)
+    assert en_things.names_a_thing(text, s, s + 4)
     # a body that acts is no venue, though it hosts
     text = "The forum will be held at HEXA on May 5. HEXA said 300 firms will attend."
     s = text.index("HEXA")
-    assert not en.names_a_thing(text, s, s + 4)
+    assert not en_things.names_a_thing(text, s, s + 4)
 
 
 def test_a_game_studio_is_a_body_and_a_sports_games_an_event():
@@ -121,10 +121,10 @@ def test_a_name_said_to_be_a_conference_is_the_event():
     text = ("The Harbor Fintech Forum will take place on November 18. About Harbor Fintech Forum\n"
             "The Harbor Fintech Forum is an annual conference organized by the Harbor Fintech Association.")
     s = text.index("Harbor Fintech Forum")
-    assert en.names_a_thing(text, s, s + len("Harbor Fintech Forum"))
+    assert en_things.names_a_thing(text, s, s + len("Harbor Fintech Forum"))
     text = "The Harbor Fintech Association is an industry group. It hosts a forum."
     s = text.index("Harbor Fintech Association")
-    assert not en.names_a_thing(text, s, s + len("Harbor Fintech Association"))
+    assert not en_things.names_a_thing(text, s, s + len("Harbor Fintech Association"))
 
 
 def test_a_chief_executive_of_a_body_is_no_part_of_its_name():
@@ -147,10 +147,10 @@ def test_a_centre_a_body_calls_its_own_is_a_unit_of_it():
     text = "The plant will work with its Asia Technical Center in Suzhou and our Velmo Innovation Lab."
     for name in ("Asia Technical Center", "Velmo Innovation Lab"):
         s = text.index(name)
-        assert en.names_a_thing(text, s, s + len(name)), name
+        assert en_things.names_a_thing(text, s, s + len(name)), name
     text = "The institute works with the Harbor Technical Center. The Harbor Technical Center said so."
     s = text.index("Harbor Technical Center")
-    assert not en.names_a_thing(text, s, s + len("Harbor Technical Center"))
+    assert not en_things.names_a_thing(text, s, s + len("Harbor Technical Center"))
 
 
 def test_angel_investors_listed_are_people():
@@ -163,10 +163,10 @@ def test_angel_investors_listed_are_people():
 def test_a_name_for_a_platform_beside_the_name_alone_is_an_edition():
     text = "Teams can plan in Taskly for Outlook. Taskly is used by 40,000 teams."
     s = text.index("Taskly for Outlook")
-    assert en.names_a_thing(text, s, s + len("Taskly for Outlook"))
+    assert en_things.names_a_thing(text, s, s + len("Taskly for Outlook"))
     text = "Teach For America said 300 teachers joined."
     s = text.index("Teach For America")
-    assert not en.names_a_thing(text, s, s + len("Teach For America"))
+    assert not en_things.names_a_thing(text, s, s + len("Teach For America"))
 
 
 def test_a_headlines_short_firm_name_and_the_bodys_full_one_are_one_firm():
@@ -198,9 +198,9 @@ def test_a_web_address_one_is_sent_to_is_no_body():
     text = "Tickets are sold at Goldstar.com. For more, visit www.velmo.com, or go to Velmo.com today."
     for name in ("Goldstar.com", "www.velmo.com", "Velmo.com"):
         s = text.index(name)
-        assert en.names_a_thing(text, s, s + len(name)), name
+        assert en_things.names_a_thing(text, s, s + len(name)), name
     text = "Amazon.com said sales rose."
-    assert not en.names_a_thing(text, 0, len("Amazon.com"))
+    assert not en_things.names_a_thing(text, 0, len("Amazon.com"))
 
 
 def test_a_founders_initials_are_part_of_a_firms_name():
@@ -255,7 +255,7 @@ def test_a_name_before_a_plant_or_an_airport_names_the_facility():
     text = "The deal builds on the Barakah Nuclear Power Plant, and flights leave Velmo Airport daily."
     for name in ("Barakah", "Velmo"):
         s = text.index(name)
-        assert en.names_a_thing(text, s, s + len(name)), name
+        assert en_things.names_a_thing(text, s, s + len(name)), name
 
 
 def test_a_second_office_after_and_ends_the_body_of_the_first():

@@ -341,7 +341,7 @@ def test_games_and_plural_acronyms_name_no_body_in_english():
 
 
 def test_a_bracket_naming_the_head_makes_a_body_and_no_alias():
-    from pipeline.stages.organisations.en import headed_names
+    from pipeline.stages.organisations.en_context import headed_names
 
     text = ("The fair opened at Nuriplex (President Mina Park) on Monday. Hanbit Business Agency (HBA, CEO Joon Lee) "
             "runs the Korea pavilion.")

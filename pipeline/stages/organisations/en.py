@@ -8,15 +8,16 @@
 - former names (`Hanwha Ocean, formerly Daewoo Shipbuilding & Marine Engineering`,
   `founded in 1973 as the Korea Ocean Research and Development Institute`), which join the
   organisation they were the name of.
+Names found by what a release says around them (lists, offices, advisers, investors) are in
+`en_context.py`; the checks that a name names a thing, not a body, in `en_things.py`.
 """
 from __future__ import annotations
 
-import functools
 import re
 from pathlib import Path
 
 from ...nlp.common_words import only_common_words
-from ...nlp.lexicon import org_endings, word_set, word_table
+from ...nlp.lexicon import org_endings, word_set
 from ...nlp.names import HONORIFIC_ENDS, personal_name
 from ...nlp.places import is_country, is_place
 
@@ -30,12 +31,13 @@ RESEARCH = tuple(w for w, kind in _KIND_OF_WORD.items() if kind == "research")
 EDUCATION = tuple(w for w, kind in _KIND_OF_WORD.items() if kind == "education")
 OTHER = tuple(w for w, kind in _KIND_OF_WORD.items() if kind == "other")
 
-_ORG_WORDS = sorted(COMPANY + GOVERNMENT + RESEARCH + EDUCATION + OTHER, key=len, reverse=True)
-_ORG_WORD = re.compile(rf"(?<![A-Za-z])(?:(?:Inc|Corp|Co|Ltd|Bros|Pte|Pty|Sdn|Bhd|N\.V|B\.V|S\.A)\.?|{'|'.join(map(re.escape, _ORG_WORDS))})(?![A-Za-z])")
+ORG_WORDS = sorted(COMPANY + GOVERNMENT + RESEARCH + EDUCATION + OTHER, key=len, reverse=True)
+_ORG_WORD = re.compile(rf"(?<![A-Za-z])(?:(?:Inc|Corp|Co|Ltd|Bros|Pte|Pty|Sdn|Bhd|N\.V|B\.V|S\.A)\.?|{'|'.join(map(re.escape, ORG_WORDS))})(?![A-Za-z])")
 # (Latin letters with accents too: `Gebrüder`, `Sláintecare`, `TÜV`)
 _CAP_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ0-9'&\-.*]*|&|[0-9]+")
 _CONNECTORS = {"of", "and", "for", "the", "on", "&", "de"}
-_LEAD: set[str] = word_set(DATA / "en_lead_words.txt")
+# Words that open a run of capitals but are no part of a name (`The`, `About`, `Announces`).
+LEAD_WORDS: set[str] = word_set(DATA / "en_lead_words.txt")
 # People's titles that open a run of capitals (`CEO of Trust`, `Chairman of the Supervisory Board of the
 # Company`), and the parts of documents (`Part I of the Company`): never part of a name.
 _TITLE_HEAD = re.compile(r"^(?:(?:Co-|Deputy\s|Vice\s|Executive\s|Senior\s|Acting\s|Former\s)?(?:CEO|CFO|CTO|COO|Chairman|Chairwoman|Chair|President|Vice President|Founder|"
@@ -214,53 +216,6 @@ UNIT_WORDS = ("College", "School", "Faculty", "Department", "Division")
 _UNIT_IN_TAIL = re.compile(rf"\s(?:{'|'.join(UNIT_WORDS)})\b")
 
 
-# A list of names: items of capitalised words (digits inside: `LIG Nex1`) or acronyms, parted by
-# commas and closed by `and` or `&` (`Korean Air, LIG Nex1, KT and Microsoft Korea`).
-_LIST_ITEM = r"[A-Z][A-Za-z0-9&'’\-]*(?:\s[A-Z][A-Za-z0-9&'’\-]*){0,3}"
-_NAME_LIST = re.compile(rf"{_LIST_ITEM}(?:,\s{_LIST_ITEM}){{1,8}},?\s(?:and|&)\s{_LIST_ITEM}")
-
-
-# Who put money in, as financing releases say it: the names after these are investors.
-_INVESTORS = re.compile(r"\b(?:participation\s(?:from|of|by)|(?:co-)?led\sby|backed\sby|joined\sby|"
-                        r"investors?,?\s(?:including|include|included|such\sas))\s(?:existing\sinvestors?\s|new\sinvestors?\s)?"
-                        rf"(?P<list>{_LIST_ITEM}(?:(?:,\s(?:and\s)?|\s(?:and|&)\s){_LIST_ITEM}){{0,8}})")
-
-
-# Last words of investment firms' names, beside the company words: a name of common words that
-# ends so is a firm where a financing release lists investors (`led by Tiger Global Management`).
-_FIRM_LAST_WORDS = {"Management", "Investment", "Investments", "Equity", "Advisors", "Advisers", "Venture"} | set(COMPANY)
-
-
-def investor_names(text: str):
-    """Spans of the investors a financing release names (`led by Sequoia Capital with
-    participation from Andreessen Horowitz and Kleiner Perkins`): not people, places or common
-    words, unless a firm's last word ends them."""
-    for m in _INVESTORS.finditer(text):
-        for it in re.finditer(_LIST_ITEM, m.group("list")):
-            s, e = m.start("list") + it.start(), m.start("list") + it.end()
-            name = text[s:e]
-            firm_last = " " in name and name.rsplit(" ", 1)[1] in _FIRM_LAST_WORDS   # (`Atlas Venture` reads as a person's name too)
-            if name in _LEAD or (personal_name(name) and not firm_last) or is_place(name) or is_country(name) \
-                    or (only_common_words(name) and not firm_last):
-                continue
-            yield s, e
-
-
-def coordinated_names(text: str, known: set[tuple[int, int]]):
-    """Spans of the items of a list of names at least two of which are organisations found
-    otherwise (`known`): what is listed with organisations is one."""
-    for m in _NAME_LIST.finditer(text):
-        items = [(i.start(), i.end()) for i in re.finditer(_LIST_ITEM, text[m.start():m.end()])]
-        items = [(m.start() + a, m.start() + b) for a, b in items]
-        # (a known name may end in a legal form's full stop the item leaves out: `Kestrel Inc.`)
-        items = [(a, b + 1) if (a, b + 1) in known and text[b:b + 1] == "." else (a, b) for a, b in items]
-        if sum(1 for it in items if it in known) < 2:
-            continue
-        for s, e in items:
-            if (s, e) not in known and text[s:e] not in _LEAD:
-                yield s, e
-
-
 def former_names(text: str):
     """(current name span, former name span) pairs the text states."""
     for pattern in (FORMERLY, FOUNDED_AS):
@@ -379,7 +334,7 @@ def _trim_lead(text: str, s: int, e: int) -> tuple[int, int]:
         if number and number.end() < e - s:
             s += number.end()   # a year or a section's number before a name (`2024 Velmora Council election`, `4.1 Company`)
             continue
-        if not m or not (m.group(1) in _LEAD or m.group(1).lower() in _CONNECTORS
+        if not m or not (m.group(1) in LEAD_WORDS or m.group(1).lower() in _CONNECTORS
                          or re.search(r"-(?:based|headquartered|listed|born|owned|backed)$", m.group(1))):
             break   # (`Tokyo-based Sorami Inc.`: where it is, not what it is called)
         s += m.end()
@@ -510,343 +465,12 @@ def kind_of(name: str) -> str:
     return "other" if any(w in name for w in OTHER) else "company"
 
 
-# A kind of organisation in the plural, then the names of some: `global companies like Tesla, SK,
-# and KT`, `platforms including Infor, Amazon, and Shopee`, `partners such as …`.
-_LIST_HEAD = re.compile(
-    r"\b(?i:companies|firms|corporations|enterprises|businesses|brands|platforms|partners|customers|clients|"
-    r"investors|automakers|carmakers|manufacturers|banks|insurers|startups|start-ups|retailers|operators|"
-    r"universities|institutions|organi[sz]ations|agencies|sponsors|suppliers|vendors|players|giants|"
-    r"conglomerates|chaebols|groups)\s+(?:such as|like|including|includ(?:e|ing)|among them)\s+")
-# One item: capitalised words, with `of`, `&` or a lower-case word with a digit inside (`Autonomous
-# a2z`), full stops only inside a word (`Q.ANT`). `and` always ends an item (`Plug and Play` is cut).
-_WORD = r"[A-Z](?:[\w&'’\-]|\.(?=\w))*"
-_ITEM = re.compile(rf"{_WORD}(?:\s(?:{_WORD}|[a-z]\w*\d\w*|of|de|&)(?=[\s,.;)]|$)){{0,4}}")
-
-
-# Words that make the kind in the plural after them people (`angel investors`, `individual investors`).
-_PEOPLE_OF_A_KIND = re.compile(r"\b(?:angel|individual|private|celebrity|notable)\s\Z", re.I)
-
-
-def listed_names(text: str):
-    """Spans of the names listed after a kind of organisation in the plural, up to where the list
-    ends (a word not capitalised, or a sentence end)."""
-    for m in _LIST_HEAD.finditer(text):
-        if _PEOPLE_OF_A_KIND.search(text, max(0, m.start() - 20), m.start()):
-            continue   # `angel investors including Dylan Reed and Mia Park`: people who invest, no firms
-        yield from _list_items(text, m.end(), trim=True)
-
-
-def _list_items(text: str, pos: int, trim: bool):
-    """The items (`_ITEM`) of a list from `pos`, parted by commas, `and` or `or`, up to the first
-    that is not followed by a separator; `trim` drops a trailing `of`, `&` or `de` from each item
-    (and the next separator is then looked for after the trimmed item)."""
-    while True:
-        item = _ITEM.match(text, pos)
-        if not item:
-            return
-        end = pos + len(re.sub(r"\s(?:of|&|de)$", "", item.group(0))) if trim else item.end()
-        yield pos, end
-        sep = re.match(r",\s(?:and\s|or\s)?|\s(?:and|or)\s", text[end:end + 7])
-        if not sep:
-            return
-        pos = end + sep.end()
-
-
-# A body named with its head in a bracket after it: `COEX (President Mina Park)`, `Hanbit Agency
-# (HBA, CEO Mina Park)`. Whatever has a president or a chief executive is an organisation.
-_HEADED = re.compile(
-    rf"(?P<name>{_WORD}(?:\s(?:{_WORD}|of|for|and|&|de)){{0,6}})\s?\((?:[A-Z][A-Za-z0-9&\-]{{1,11}},\s)?"
-    r"(?:CEO|Chief Executive(?: Officer)?|President|Chair(?:man|woman|person)?|Director(?: General)?|Founder)"
-    r"\s+[A-Z][a-z]")
-
-
-# A person's office at a body names the body (`CEO of Halvern Bio`, `co-founder and CEO at Quellin`).
-_ROLE = (r"(?:CEO|CFO|CTO|COO|CMO|Chief\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\sOfficer|[Cc]hairman|[Cc]hairwoman|[Cc]hair|"
-         r"[Pp]resident|[Cc]o-[Ff]ounder|[Ff]ounder|Managing\sDirector|General\sManager|Executive\sDirector|"
-         r"[Vv]ice\s[Pp]resident|[Cc]hief\sexecutive(?:\sofficer)?|Managing\sPartner|General\sPartner)")
-# (a full stop inside a word only after one letter: `Q.ANT`, not `NewsWire.About`, a lost line break)
-_ROLE_WORD = r"[A-Z](?:\.[A-Z0-9][A-Za-z0-9&\-]*|[A-Za-z0-9&\-]*)"
-_ROLE_OF = re.compile(_ROLE + r"(?:\s(?:and|&)\s" + _ROLE + r")?,?\s(?:of|at)\s"
-                      r"(?P<name>" + _ROLE_WORD + r"(?:\s(?:" + _ROLE_WORD + r"|of|for|and|&)){0,5})")
-
-
-_SECOND_ROLE = re.compile(r"\s(?:and|&)\s(?=" + _ROLE + r"\b)")
-
-
-def role_names(text: str):
-    """Spans of the bodies a person's office is named at (`Jane Park, CEO of Halvern Bio, said`):
-    not a country or place (`President of Korea`), not a department in common words (`Head of
-    Sales`)."""
-    for m in _ROLE_OF.finditer(text):
-        s, e = m.span("name")
-        while True:
-            words = text[s:e].split()
-            if len(words) > 1 and words[-1] in ("of", "for", "and", "&"):
-                e = s + text[s:e].rfind(" ")
-                continue
-            break
-        second = _SECOND_ROLE.search(text, s, e)
-        if second:
-            e = second.start()   # `founder of Glow Week and President of Velmo Inc.`: a second office begins
-        name = text[s:e].rstrip(".")
-        e = s + len(name)
-        if not name or is_place(name) or is_country(name) or only_common_words(name):
-            continue
-        yield s, e
-
-
-# Who advised a deal, as merger releases say it: `Goldman Sachs & Co. LLC is serving as financial
-# advisor`, `Wachtell, Lipton, Rosen & Katz as legal counsel`, `… served as exclusive financial adviser`.
-_ADVISOR = re.compile(r"(?P<name>[A-Z][A-Za-z&'’\-.]*(?:(?:,\s|\s&\s|\s)[A-Z][A-Za-z&'’\-.]*){0,5}),?\s"
-                      r"(?:(?:is|are|was|were)\s(?:serving|acting)\s|served\s|acted\s)?as\s"
-                      r"(?:(?:the|its|their|exclusive|lead|sole|joint)\s){0,2}(?:financial|legal|M&A|strategic|tax)\s"
-                      r"(?:advisors?|advisers?|counsel)\b")
-
-
-def advisor_names(text: str):
-    """Spans of the firms a deal's release names as its advisors (`Allen & Overy as legal counsel`)."""
-    for m in _ADVISOR.finditer(text):
-        s, e = m.span("name")
-        name = text[s:e].rstrip(".,")
-        cut = list(re.finditer(r"(?<=[a-z])\.\s", name))   # a sentence ended inside (`… Pte. Ltd. Kestrel Partners`)
-        if cut:
-            s, name = s + cut[-1].end(), name[cut[-1].end():]
-        if name.startswith("The "):
-            s, name = s + 4, name[4:]
-        if name and not is_place(name) and not is_country(name) and not only_common_words(name) \
-                and not personal_name(name):
-            yield s, s + len(name)
-
-
-def headed_names(text: str):
-    """Spans of names followed by a bracket that names their head (`COEX (President Mina Park)`)."""
-    for m in _HEADED.finditer(text):
-        s, e = m.span("name")
-        if text[s:e].startswith("The "):
-            s += 4
-        yield s, e
-
-
-# What the genre names the way it names bodies, and says otherwise what it is (data/en_thing_words.tsv):
-# - a product, programme or certification: at every mention the name stands before a word for a
-#   thing (`the Orbix app`, `Blue Sky certifications`), a trade mark (`Orbix®`, `Orbix Care™`)
-#   or a model number (`Orbix 7`, `Velo S24`);
-# - a venue: the name ends in a word for a building or a room (`Marlowe Convention Center`,
-#   `Riverside Hall`, `Grand Ballroom`; never the word alone: `Square` is a company);
-# - an event's edition: at every mention a year or an ordinal stands with the name
-#   (`Harbor Tech Forum 2025`, `the 2025 Harbor Tech Forum`, `the 5th Harbor Tech Forum`);
-# - a title in quotes (below).
-_THING_WORDS = word_table(DATA / "en_thing_words.tsv")
-
-
-def _words_where(where: str) -> str:
-    return "|".join(sorted((re.escape(w) for w, (at,) in _THING_WORDS.items() if at == where), key=len, reverse=True))
-
-
-_THING_AFTER = re.compile(rf"\s(?:{_words_where('after')})(?![\w-])")
-# The same words capitalised, as the next word of a product's name (`Zero Trust Accelerator`), but for
-# those that also end bodies' names or follow a company's name (`Series B`, `Products`).
-_THING_AFTER_CAPITALISED = re.compile(r"\s(?:" + "|".join(sorted(
-    (re.escape(" ".join(x[0].upper() + x[1:] for x in w.split())) for w, (at,) in _THING_WORDS.items()
-     if at == "after" and w[0].islower() and w[0].upper() + w[1:] not in _ORG_WORDS
-     and w not in ("series", "product", "products", "unit", "units", "category", "categories", "standard", "award", "awards",
-                   "compliance", "compliant", "program", "programme", "project", "initiative", "campaign",
-                   "trucks", "truck", "robots", "engines")),   # (`Volvo Trucks`, `Universal Robots`: companies)
-    key=len, reverse=True)) + r")(?![\w-])")
-# (as a name's last word, `Platform` ends parties' and alliances' names too: `Civic Platform`)
-_THING_END = re.compile(r"(?<![\w-])(?!Platforms?$)" + _THING_AFTER_CAPITALISED.pattern[2:].replace(r"(?![\w-])", "$"))
-_VENUE = re.compile(rf"\s(?:{_words_where('venue')})$")
-_MARK_AFTER = re.compile(r"(?:\s[A-Z0-9][\w\-]*){0,2}\s?[®™]")
-_MODEL_NUMBER = re.compile(r"\s[A-Z]{0,2}[0-9]{1,3}[A-Za-z+]?(?![\w%-]|[.,]\d|\s(?:percent|per|million|billion|years?|months?|days?)\b)")
-# (the year may follow the rest of the event's name: `Chipcon Southeast Asia 2025`, where a
-# reader took only `Chipcon Southeast`)
-_YEAR_AFTER = re.compile(r"(?:\s[A-Z][A-Za-z]+){0,2}\s(?:19|20)[0-9]{2}(?![\w-])")
-_YEAR_BEFORE = re.compile(r"(?:(?<![\w-])(?:19|20)[0-9]{2}|\b[0-9]{1,2}(?:st|nd|rd|th))\s$")
-
-
 def occurrences(text: str, name: str):
     """Where `name` stands in `text` as whole words."""
     for m in re.finditer(re.escape(name), text):
         before, after = text[m.start() - 1:m.start()], text[m.end():m.end() + 1]
         if not (before.isalnum() or after.isalnum()):
             yield m.start(), m.end()
-
-
-_COORDINATED = re.compile(r"(?:\s\([^()\n]{1,60}\))?,?\s(?:and|or)\s(?:the\s)?[A-Z][\w&\-]*(?:\s[A-Z][\w&\-]*){0,3}")
-
-
-def _coordinated_end(text: str, end: int) -> int:
-    """The end of `and` and the name coordinated with the one ending at `end`, if one is."""
-    m = _COORDINATED.match(text, end)
-    return m.end() if m else end
-
-
-# A list that a word for places opens names places (`three areas: Songdo, Yeongjong, and
-# Cheongna`, `districts such as Mapo and Jung`).
-_PLACES_HEAD = re.compile(r"\b(?:areas|districts|cities|regions|islands|neighbou?rhoods|towns|provinces|counties|states|"
-                          r"countries|locations|sites|zones|campuses)(?::\s*|,?\s(?:such as|including|like|namely)\s)")
-
-
-@functools.lru_cache(maxsize=8)
-def listed_places(text: str) -> frozenset[tuple[int, int]]:
-    """Spans of the items of lists of places."""
-    return frozenset(span for m in _PLACES_HEAD.finditer(text) for span in _list_items(text, m.end(), trim=False))
-
-
-# A name put in quotes right after a verb that makes or names an event, a programme or a product
-# (`organized the 'Harbor Startup Forum'`, `a concept called "Green Loop"`): the quotes mark the
-# title of what was made; bodies are introduced without them.
-_QUOTED_AFTER = re.compile(r"(?:organi[sz]ed|hosted|held|launched|introduced|unveiled|opened|called|named|dubbed|"
-                           r"titled|entitled|themed)\s(?:the\s|a\s|an\s|its\s|their\s)?[‘'\"“]$")
-
-
-# A wire introduces its product at its first mention as what the company launched or unveiled.
-_LAUNCHED = re.compile(r"\b(?:launch(?:ed|es|ing)?|unveil(?:ed|s|ing)?|introduc(?:ed|es|ing)|debut(?:ed|s|ing)|roll(?:ed|s|ing)\sout|"
-                       r"releas(?:ed|es|ing))\s(?:its\s|their\s|the\s|a\s|an\s)?(?:(?:new|latest|first|[a-z]+-[a-z]+)\s){0,2}$")
-# A fund launched is an investment product (`launching a new Harbor Asia Growth Fund`), not an institution.
-_FUND_END = re.compile(r"\s(?:Fund|ETF)$")
-# What an apposition calls a thing: `Velora Care, a subscription service`, `the Harbor Skills Academy, a free
-# online program` (a body is called otherwise, DESCRIBED_AFTER; `platform` is either).
-_THING_DESCRIBED = re.compile(r",\s(?:a|an)\s(?:[\w-]+\s){0,3}(?:program|programme|app|application|initiative|service|"
-                              r"tool|product|device|course|curriculum|competition|challenge|conference|festival|"
-                              r"campaign|game|vehicle|sedan|SUV|drug|therapy|vaccine|treatment)s?\b(?!\s(?:company|firm|provider|"
-                              r"developer|maker|operator|startup|business|group|agency|organi[sz]ation))")
-
-
-# Where a gathering is held: after a verb of holding and `at` or `in` (the names listed before it there too),
-# after `at` with the date after it (`at Daegu EXCO on October 23`), or after a part of a building and `of`
-# (`the East Wing of EXCO`, `Hall 3 of …`).
-_HELD_AT = re.compile(r"\b(?:(?:held|hosted|staged|located|hold|holds|host|hosts|stage|opens?|opened|kicks?\soff|kicked\soff|"
-                      r"takes?\splace|took\splace|taking\splace)\s(?:at|in)|[Vv]enue:?)\s(?:the\s)?"
-                      r"(?:[A-Z][\w&'’.\-]*(?:\s[A-Z][\w&'’.\-]*){0,4}(?:,\s(?:and\s)?|\s(?:and|&)\s)(?:the\s)?){0,3}\Z")
-_AT_BEFORE = re.compile(r"\b(?:[Aa]t|between)\s(?:the\s)?(?:[A-Z][\w&'’.\-]*\s){0,3}\Z")
-_DATE_AFTER = re.compile(r"\s(?:on|from|until|through)\s(?:January|February|March|April|May|June|July|August|September|October|"
-                         r"November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|[0-9])")
-_PART_OF_A_BUILDING = re.compile(r"\b(?:Wing|Hall|Ballroom|Room|Floor|Lobby|Booth|Stage|Gate|Exit|Entrance|Terminal|Lounge|"
-                                 r"Atrium|Arena)(?:\s[0-9A-Z]{1,3})?\sof\s(?:the\s)?\Z")
-_HEAD_IN_BRACKET = re.compile(r"\s?\((?:[A-Z][A-Za-z0-9&\-]{1,11},\s)?(?:CEO|Chief\sExecutive|President|Chair|Director|Founder)\b")
-_BETWEEN = re.compile(r"\bbetween\s[^.;\n]{1,40}\sand\s(?:the\s)?\Z")   # (`a shuttle between the station and EXCO`)
-_INSIDE_A_RUN = re.compile(r"[A-Za-z][\w&'’.\-]*[^\S\n]\Z")
-
-
-def a_venue(text: str, spots: list[tuple[int, int]]) -> bool:
-    """Every mention of the name (`spots`) says where something is held, or is the last word of a
-    longer name (`Hotel Inter-Burgo EXCO`), and one at least says it outright."""
-    said = 0
-    for s, e in spots:
-        if _HEAD_IN_BRACKET.match(text, e):
-            return False   # `Nuriplex (President Mina Park)`: what has a head is a body, wherever things are held
-        before = text[max(0, s - 90):s]
-        if _HELD_AT.search(before) or _PART_OF_A_BUILDING.search(before) or (_AT_BEFORE.search(before) and _DATE_AFTER.match(text, e)):
-            said += 1
-        elif not (_INSIDE_A_RUN.search(before) and before.rstrip()[-1:].isalpha() and before.rsplit(None, 1)[-1][:1].isupper()
-                  or _BETWEEN.search(before)):
-            return False
-    return said > 0
-
-
-# A web address, and the words that send a reader to one.
-_WEB_ADDRESS = re.compile(r"(?:https?://)?(?:www\.)?[\w\-]+(?:\.[\w\-]+)*\.(?:com|net|org|io|ai|co|app|tv|me|info|biz|[a-z]{2})/?", re.I)
-_VISIT = re.compile(r"\b(?:visit|visiting|at|on|to|via|from|website|site|go\sto|see)\s\Z", re.I)
-
-
-# A name, then `for` and a capitalised word (`Taskly for Outlook`, `Velmo for Education`).
-_FOR_A_PLATFORM = re.compile(r"([A-Z][\w&'’.\-]*(?:\s[A-Z][\w&'’.\-]*){0,2})\sfor\s[A-Z][\w\-]*(?:\s[A-Z][\w\-]*)?")
-
-
-# A centre, a lab or a plant a body calls its own (`its APAC Technical Center`, `the company's Innovation Lab`).
-_OWN_UNIT_END = re.compile(r"\s(?:Center|Centre|Lab|Labs|Laboratory|Laboratories|Institute|Division|Plant|Factory|Campus|"
-                           r"Academy|Hub|Office|Studio)$")
-_OWNED_BY_IT = re.compile(r"\b(?:its|our|their|the\scompany['’]s|the\sgroup['’]s)\s(?:own\s|new\s|global\s|first\s|flagship\s)?\Z")
-
-
-# A firm called the maker of what follows (`the developer of the CarePulse platform`, `maker of Sprout Crunch`).
-_MADE_BY = re.compile(r"\b(?:developer|maker|creator|designer|manufacturer|publisher|inventor)s?\sof\s(?:the\s)?\Z")
-
-
-# What a product or a body complies with or is certified under, and the names listed before this one there.
-_COMPLIANT_WITH = re.compile(r"\b(?:compliant|compliance|accordance|conform(?:s|ing|ity)?|certified|certification|pursuant)\s"
-                             r"(?:with|to|under)\s(?:the\s)?(?:[A-Z][\w\-.]*(?:\s[A-Z0-9][\w\-.]*){0,3}(?:,\s(?:and\s|or\s)?|\s(?:and|or)\s)){0,6}\Z")
-
-
-# The same said of the name as the subject of `is` (`The Asia Fintech Forum is an annual conference`), as an
-# `About X` section on an event opens.
-_IS_A_THING = re.compile(r"\s(?:is|was|has\sbeen)\s(?:a|an|the)\s(?:[\w-]+,?\s){0,4}(?:program|programme|app|application|initiative|"
-                         r"service|tool|product|device|course|curriculum|competition|challenge|conference|festival|campaign|game|"
-                         r"event|exhibition|expo|fair|trade\sshow|summit|gathering|awards?|prize|ceremony|congress|convention|"
-                         # what pharmaceutical and technology releases give sections on: a disease, a trial, a drug, a field
-                         r"disease|disorder|condition|syndrome|cancer|infection|trial|study|inhibitor|drug|therapy|treatment|"
-                         r"compound|candidate|molecule|antibody|vaccine|field|technique|method|technology)s?\b"
-                         r"(?!\s(?:company|firm|provider|developer|maker|operator|startup|business|group|agency|organi[sz]ation|"
-                         r"organi[sz]er|organi[sz]ing|body|association))")
-
-
-# An award's title, given to the body the sentence is about.
-_AWARD_TITLE = re.compile(r"(?:Best|Top|Most|Outstanding|Leading)\s[A-Z]")
-_NAMED_AS = re.compile(r"\b(?:named|named\sas|recogni[sz]ed\sas|selected\sas|won|wins|received|receives|earned|earns|"
-                       r"awarded)\s(?:the\s|a\s|an\s)?$", re.I)   # (`Bank Named Best …` in a headline)
-
-
-# A forum one takes part in (`spoke at the Harlow Energy Forum`, `co-hosted the Velmora Trade Forum`) is a
-# meeting; a body named Forum is said otherwise (`the Harlow Forum said`, `a member of the … Forum`).
-_FORUM = re.compile(r"\sForum$")
-_AT_A_MEETING = re.compile(r"\b(?:at|during|attend(?:ed|s|ing)?|(?:co-)?host(?:ed|s|ing)?|held|holds?|organi[sz](?:ed|es|ing)|"
-                           r"join(?:ed|s|ing)?|open(?:ed|s|ing)?|spoke\sat|present(?:ed|s)?\sat)\s(?:the\s)?"
-                           r"(?:(?:19|20)[0-9]{2}\s|[0-9]{1,2}(?:st|nd|rd|th)\s)?$")
-
-
-def a_forum_met_at(text: str, name: str) -> bool:
-    """The name is a forum's, held or attended at every mention: the meeting."""
-    spots = list(occurrences(text, name))
-    return bool(spots) and _FORUM.search(name) is not None and all(_AT_A_MEETING.search(text[max(0, s - 30):s]) for s, _ in spots)
-
-
-def _titled(text: str, spots: list[tuple[int, int]]) -> bool:
-    return any(_QUOTED_AFTER.search(text[max(0, s - 24):s]) and re.match(r"[,.]?[’'\"”]", text[e:e + 2])
-               for s, e in spots)
-
-
-def names_a_thing(text: str, start: int, end: int) -> bool:
-    """The name at `start:end` names a product, programme, venue or an event's edition, not a
-    body (the forms above). A name with a legal form (`Orbix Inc.`) is a company's."""
-    name = text[start:end].strip()
-    if not name or re.search(r"\b(?:Inc|Ltd|LLC|LLP|LP|Corp|Co|PLC|GmbH|AG|Corporation|Limited)\b\.?$", name):
-        return False
-    if _VENUE.search(name) or (" " in name and _VENUE.search(" " + name)):
-        return True   # (a venue phrase alone is one too: `Civic Center`)
-    if _THING_END.search(name):
-        return True   # a product's name ends in what it is (`Velora Health App`, `Orbix Smart Feeder Device`)
-    spots = list(occurrences(text, name)) or [(start, end)]
-    if _titled(text, spots):
-        return True
-    if _LAUNCHED.search(text[max(0, spots[0][0] - 40):spots[0][0]]) and not has_org_word(name):
-        return True   # introduced as what was launched (`today launched GridLine, a platform …`): a product
-    if _FUND_END.search(name) and any(_LAUNCHED.search(text[max(0, s - 40):s]) for s, _ in spots):
-        return True   # a fund launched is an investment product, wherever it is said (a headline first)
-    if any(_THING_DESCRIBED.match(text, e) or _IS_A_THING.match(text, e) for _, e in spots):
-        return True   # called a programme, a service or a product (`Velora Academy, a free online program`)
-    if _WEB_ADDRESS.fullmatch(name) and (name.lower().startswith("www.") or all(
-            _VISIT.search(text, max(0, s - 20), s) for s, _ in spots)):
-        return True   # a web address where one goes (`visit www.velmo.com`, `tickets at Goldstar.com`), not the body
-    edition = _FOR_A_PLATFORM.fullmatch(name)
-    if edition and not has_org_word(name) and any(not text.startswith(" for ", e) for _, e in occurrences(text, edition.group(1))):
-        return True   # `Taskly for Outlook` beside `Taskly`: the product's edition for a platform, not a second body
-    if _OWN_UNIT_END.search(name) and all(_OWNED_BY_IT.search(text, max(0, s - 30), s) for s, _ in spots):
-        return True   # `its APAC Technical Center`, `our Innovation Lab`: a centre or a lab the company has, a unit of it
-    if not has_org_word(name) and a_venue(text, spots):
-        return True   # where things are held, at every mention (`will be held at EXCO on May 5`)
-    if not has_org_word(name) and any(_MADE_BY.search(text, max(0, s - 30), s) for s, _ in spots):
-        return True   # what a firm is the maker of is its product (`the developer of the CarePulse platform`)
-    if all(_COMPLIANT_WITH.search(text, max(0, s - 80), s) for s, _ in spots):
-        return True   # what one complies with or is certified under is a law or a standard (`compliant with
-        # FERPA and COPPA`, `certified under ISO 27001`), at every mention
-    if _AWARD_TITLE.match(name) and all(_NAMED_AS.search(text[max(0, s - 30):s]) for s, _ in spots):
-        return True   # a title given (`was named Best Regional Bank`, `won Top Employer`), not a body
-    if all(_THING_AFTER.match(text, e) or _MARK_AFTER.match(text, e) or _MODEL_NUMBER.match(text, e)
-           or _THING_AFTER_CAPITALISED.match(text, e)
-           or _THING_AFTER.match(text, _coordinated_end(text, e)) for _, e in spots):
-        return True   # (the word may follow the last of names coordinated: `Green Sky and Blue Sky certifications`)
-    return all(_YEAR_AFTER.match(text, e) or _YEAR_BEFORE.search(text[max(0, s - 12):s]) for s, e in spots)
 
 
 # A person the entity model reads as a body: a personal name after a role (`said CEO Mina Park`,
@@ -942,7 +566,7 @@ def about_heads(text: str):
             s, e = m.span("name")
             name = text[s:e]
             words = name.split()
-            if not words or len(words) > 8 or words[0] in _LEAD or words[0].lower() in ("the", "this", "us", "our") \
+            if not words or len(words) > 8 or words[0] in LEAD_WORDS or words[0].lower() in ("the", "this", "us", "our") \
                     or re.search(r"(?<![\w-])(?:19|20)[0-9]{2}(?![\w-])", name):
                 continue
             if _DRUG_CODE.search(name) or _TITLE_FIRST.match(name + " ") or _said_in_lower_case(text, name, e):
@@ -966,44 +590,6 @@ def section_subject(text: str, head_end: int) -> str | None:
     return m.group(1) if m else None
 
 
-# A name joined by a hyphen to a word that makes it an adjective (`a Nasdaq-listed company`,
-# `Busan-based`, `Velora-compliant`) says where or how something else is: no mention of a body.
-_AS_MODIFIER = re.compile(r"-(?:listed|based|born|headquartered|registered|style|like|compliant|certified)\b")
-
-
-def only_modifier(text: str, spots: list[tuple[int, int]]) -> bool:
-    """Every one of the name's mentions (`spots`) is a modifier of that kind."""
-    return bool(spots) and all(_AS_MODIFIER.match(text, e) for _, e in spots)
-
-
-# A bloc's name before a word for the places in it (`the ASEAN region`, `emerging OECD economies`):
-# the countries, no body acting. (Not `EU member states`, `ASEAN countries`: a bloc that has members.)
-_REGION_AFTER = re.compile(r"\s(?:region|regions|economies|markets)\b")
-
-
-def only_region(text: str, spots: list[tuple[int, int]]) -> bool:
-    """Every one of the name's mentions (`spots`) names the places of a bloc."""
-    return bool(spots) and all(_REGION_AFTER.match(text, e) for _, e in spots)
-
-
-# A product named by its maker's brand: the brand, then a model designation at every mention
-# (`the Velmo Q4 Sportback`, `Corvella i7`, `Orbix e-2008`, `the Velmo Vision Pro`, `Velmo (model TBA)`).
-_MODEL_AFTER = re.compile(r"\s(?:(?:[A-Z]{1,3}[0-9]{1,4}|[a-z]{1,2}-?[0-9]{1,4})[A-Za-z+]*(?![\w%.,-]\d)"
-                          r"|(?:[A-Z][\w-]*\s){0,2}(?:Pro|Max|Ultra|Plus|Mini|Lite|Fold|Flip|Edge|Sportback)(?![\w-])"
-                          # a product line after its maker's brand (`Apple Pay`, `Google Play`, `Microsoft Teams`)
-                          rf"|(?:{'|'.join(sorted(map(re.escape, word_set(DATA / 'en_product_lines.txt')), key=len, reverse=True))})(?![\w-])"
-                          # a line's name and its generation (`Nintendo Switch 2`, `Velmo Model 3`), not a date's day
-                          r"|(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-                          r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Phase|Level|Tier|Stage|Round|Series)\b)"
-                          r"[A-Z][A-Za-z]+\s[0-9]{1,2}(?![\w%:/-]|[.,]\d|\s(?:percent|per|million|billion|years?|months?|weeks?|days?|hours?)\b)"
-                          r"|\(model\b)")
-
-
-def product_by_brand(text: str, spots: list[tuple[int, int]]) -> bool:
-    """Every one of the brand's mentions (`spots`) names a product of it."""
-    return bool(spots) and all(_MODEL_AFTER.match(text, e) for _, e in spots)
-
-
 # The distributor's notice that closes some wire releases (`NOTE TO INVESTORS: …`, `Disclaimer: …`,
 # `Please see full terms of use and disclaimers …`): it speaks for the wire, not for the parties.
 _NOTICE = re.compile(r"^[^\S\n]*(?:NOTE TO INVESTORS|DISCLAIMER|Disclaimer)\b|Please see full terms of use", re.M)
@@ -1018,16 +604,6 @@ def in_distributor_notice(text: str, spots: list[tuple[int, int]]) -> bool:
 # A short name defined right after the full one, in brackets or quotes (`China National Machinery
 # Industry Corporation (Sinomach)`, `Velmora Climate Systems “Velmora”`): one word, capitalised.
 _SHORT_AFTER = re.compile(r"\s?[(“\"]([A-Z][\w&\-.]{1,30})[)”\"]")
-
-
-# Last words of terms spelled out before their acronyms (data/en_term_heads.txt).
-TERM_HEADS: set[str] = word_set(DATA / "en_term_heads.txt")
-
-
-def a_term_spelled_out(name: str) -> bool:
-    """`Warehouse Management System`, `Annual Recurring Revenue`: common words, no organisation
-    word, and a last word that ends terms: the long form of a term's acronym, not a body's."""
-    return " " in name and name.rsplit(" ", 1)[1] in TERM_HEADS and not has_org_word(name) and only_common_words(name)
 
 
 def short_name_after(text: str, end: int) -> str | None:

@@ -36,7 +36,7 @@ from ...nlp.places import is_city, is_country, is_place
 from ...nlp.script import fold_han, script_of
 from ...nlp.tokenizers import get_kiwi
 from ...nlp.words import doc_text, letters_in_order, token_at, tokens_in
-from . import en, ko, zh
+from . import en, en_context, en_things, ko, zh
 from .find import (
     KO_NATIONAL_BODY,
     KO_TRADE_WORDS,
@@ -303,25 +303,25 @@ def _not_a_body(doc: Doc, text: str, c: Candidate, cands: list[Candidate], peopl
             and name not in known_names({}) and not KO_NATIONAL_BODY.fullmatch(name):
         return True   # (the registry's bodies named like plans stay: 유엔개발계획, UNDP)
     if doc.lang_ == "en" and c.source in ("model", "list") and not supported and \
-            any(spot in en.listed_places(text) for spot in en.occurrences(text, name)):
+            any(spot in en_context.listed_places(text) for spot in en.occurrences(text, name)):
         return True   # `three areas: Songdo, Yeongjong, and Cheongna`: what a word for places lists are places
     if doc.lang_ == "en" and _inside_a_thing_name(text, name):
         return True   # `J.P. Morgan` of `the J.P. Morgan Healthcare Conference`, at every mention: the event's name
     if doc.lang_ == "en" and en.in_distributor_notice(text, list(en.occurrences(text, name))):
         return True   # named only in the wire's closing notice to investors: the distributor, no party
-    if doc.lang_ == "en" and en.product_by_brand(text, [(s, e) for s, e in en.occurrences(text, name) if not in_ticker(text, s)]):
+    if doc.lang_ == "en" and en_things.product_by_brand(text, [(s, e) for s, e in en.occurrences(text, name) if not in_ticker(text, s)]):
         return True   # `Velmo Q4 Sportback`, `Corvella Vision Pro`: at every mention the brand names a product
-    if doc.lang_ == "en" and en.only_modifier(text, [(s, e) for s, e in en.occurrences(text, name) if not in_ticker(text, s)]):
+    if doc.lang_ == "en" and en_things.only_modifier(text, [(s, e) for s, e in en.occurrences(text, name) if not in_ticker(text, s)]):
         return True   # `a Nasdaq-listed company`, with the exchange named otherwise only in tickers (`NASDAQ: BREA`)
-    if doc.lang_ == "en" and en.only_region(text, [(s, e) for s, e in en.occurrences(text, name) if not in_ticker(text, s)]):
+    if doc.lang_ == "en" and en_things.only_region(text, [(s, e) for s, e in en.occurrences(text, name) if not in_ticker(text, s)]):
         return True   # `the ASEAN region`, `emerging ASEAN economies`: the bloc's countries as a place
     if doc.lang_ == "en" and c.source not in ("registry", "known", "gazetteer") and (
-            en.names_a_thing(text, c.start, c.end) or c.source == "model" and not supported and en.names_a_person(text, c.start, c.end)):
+            en_things.names_a_thing(text, c.start, c.end) or c.source == "model" and not supported and en.names_a_person(text, c.start, c.end)):
         return True   # a product, programme, venue or an event's edition; a person the model alone reads as a body
     if doc.lang_ == "en" and c.source not in ("registry", "known", "gazetteer") and _a_thing_on_a_topic(name):
         return True   # `Orchard Conference on Soil Science`, `Harlow Award for Energy Innovation`: a meeting or an
         # honour named with its subject, which may hold a body's word (`Energy`)
-    if doc.lang_ == "en" and c.source not in ("registry", "known", "gazetteer") and en.a_forum_met_at(text, name) \
+    if doc.lang_ == "en" and c.source not in ("registry", "known", "gazetteer") and en_things.a_forum_met_at(text, name) \
             and name not in known_names({}):
         return True   # `signed at the Harlow Energy Forum`: the meeting (the World Economic Forum is a body)
     if doc.lang_ == "en" and _inside_a_person(text, c, people):
@@ -376,7 +376,7 @@ def _not_a_body(doc: Doc, text: str, c: Candidate, cands: list[Candidate], peopl
             and _quoted(text, c.start, c.end):
         return True   # a title in quotes with its short name or rendering (`‘누리 탐험대’(이하 탐험대)`): a work,
         # a programme or an event; a body is named without quotes
-    if doc.lang_ == "en" and c.source == "alias" and not supported and en.a_term_spelled_out(name):
+    if doc.lang_ == "en" and c.source == "alias" and not supported and en_things.a_term_spelled_out(name):
         return True   # `Warehouse Management System (WMS)`: a term and its acronym, in common words
     if c.source == "alias" and not supported:
         return not (_org_word(name, c.english, doc.lang_) or (_acronym_of_a_body(c) and not _common_nouns(doc, c))

@@ -37,7 +37,7 @@ from ...nlp.places import country_code, is_country, is_place
 from ...nlp.script import fold_han, script_of
 from ...nlp.tokenizers import get_kiwi
 from ...nlp.words import doc_text, ends_phrase, in_timex, token_at, tokens_in, words_before
-from . import en, ko, missions, zh
+from . import en, en_context, ko, missions, zh
 from .gazetteer import known_names
 from .keys import org_key, without_initial_stops
 
@@ -85,15 +85,15 @@ def find_candidates(doc: Doc, aliases: list[dict], gazetteer: dict) -> list[Cand
         found += [Candidate(s, e, "company", "list") for s, e in zh.listed_with(text, found, known_spots)]
     else:
         found += [Candidate(s, e, kind, "suffix") for (s, e), kind in en.find(text)]
-        found += [Candidate(s, e, en.kind_of(text[s:e]), "list") for s, e in en.listed_names(text)]
+        found += [Candidate(s, e, en.kind_of(text[s:e]), "list") for s, e in en_context.listed_names(text)]
         found += [Candidate(s, e, "government", "suffix") for s, e in en.governments_of_places(text)]
-        found += [Candidate(s, e, en.kind_of(text[s:e]), "head") for s, e in en.headed_names(text)]
+        found += [Candidate(s, e, en.kind_of(text[s:e]), "head") for s, e in en_context.headed_names(text)]
         # (a short form of a name found otherwise is that body's mention, not a body of its own:
         # `Chief Executive Officer of Corvane` beside `Corvane Robotics, Inc.`)
         named = {text[c.start:c.end] for c in found}
-        found += [Candidate(s, e, en.kind_of(text[s:e]), src) for src, spans in (("role", en.role_names(text)),
-                                                                                 ("investor", en.investor_names(text)),
-                                                                                 ("role", en.advisor_names(text)))
+        found += [Candidate(s, e, en.kind_of(text[s:e]), src) for src, spans in (("role", en_context.role_names(text)),
+                                                                                 ("investor", en_context.investor_names(text)),
+                                                                                 ("role", en_context.advisor_names(text)))
                   for s, e in spans if not any(n.startswith(text[s:e] + " ") for n in named)]
         names = {text[c.start:c.end] for c in found}
         for s, e in en.about_heads(text):   # (`About OSL` heads the section on `OSL Group`: one body)
@@ -131,7 +131,7 @@ def find_candidates(doc: Doc, aliases: list[dict], gazetteer: dict) -> list[Cand
     if lang == "en":
         # names listed with two or more organisations found otherwise are organisations too
         spans = {(c.start, c.end) for c in found}
-        found += [Candidate(s, e, en.kind_of(text[s:e]), "list") for s, e in en.coordinated_names(text, spans)
+        found += [Candidate(s, e, en.kind_of(text[s:e]), "list") for s, e in en_context.coordinated_names(text, spans)
                   if not is_place(text[s:e])]
     # A province or city is a place unless it acts: `전라남도는 … 협약을 맺었다`, `서울시와`,
     # `경기 화성시는`; a one-token city or county (시/군) of ko.LOCAL_GOVERNMENTS counts when it

@@ -1,0 +1,193 @@
+"""English organisation names found by what a release says around them.
+
+A wire release shows which capitalised names are bodies by the company they keep: a list after a
+kind of organisation in the plural (`companies such as …`: `listed_names`), a head in a bracket
+(`COEX (President Mina Park)`: `headed_names`), a person's office at it (`CEO of Halvern Bio`:
+`role_names`), a deal's advisers and investors (`advisor_names`, `investor_names`), and a list
+that names bodies found otherwise (`coordinated_names`). A list that a word for places opens
+names places (`listed_places`), which the exclusions read.
+"""
+from __future__ import annotations
+
+import functools
+import re
+
+from ...nlp.common_words import only_common_words
+from ...nlp.names import personal_name
+from ...nlp.places import is_country, is_place
+from .en import COMPANY, LEAD_WORDS
+
+# A list of names: items of capitalised words (digits inside: `LIG Nex1`) or acronyms, parted by
+# commas and closed by `and` or `&` (`Korean Air, LIG Nex1, KT and Microsoft Korea`).
+_LIST_ITEM = r"[A-Z][A-Za-z0-9&'’\-]*(?:\s[A-Z][A-Za-z0-9&'’\-]*){0,3}"
+_NAME_LIST = re.compile(rf"{_LIST_ITEM}(?:,\s{_LIST_ITEM}){{1,8}},?\s(?:and|&)\s{_LIST_ITEM}")
+
+
+# Who put money in, as financing releases say it: the names after these are investors.
+_INVESTORS = re.compile(r"\b(?:participation\s(?:from|of|by)|(?:co-)?led\sby|backed\sby|joined\sby|"
+                        r"investors?,?\s(?:including|include|included|such\sas))\s(?:existing\sinvestors?\s|new\sinvestors?\s)?"
+                        rf"(?P<list>{_LIST_ITEM}(?:(?:,\s(?:and\s)?|\s(?:and|&)\s){_LIST_ITEM}){{0,8}})")
+
+
+# Last words of investment firms' names, beside the company words: a name of common words that
+# ends so is a firm where a financing release lists investors (`led by Tiger Global Management`).
+_FIRM_LAST_WORDS = {"Management", "Investment", "Investments", "Equity", "Advisors", "Advisers", "Venture"} | set(COMPANY)
+
+
+def investor_names(text: str):
+    """Spans of the investors a financing release names (`led by Sequoia Capital with
+    participation from Andreessen Horowitz and Kleiner Perkins`): not people, places or common
+    words, unless a firm's last word ends them."""
+    for m in _INVESTORS.finditer(text):
+        for it in re.finditer(_LIST_ITEM, m.group("list")):
+            s, e = m.start("list") + it.start(), m.start("list") + it.end()
+            name = text[s:e]
+            firm_last = " " in name and name.rsplit(" ", 1)[1] in _FIRM_LAST_WORDS   # (`Atlas Venture` reads as a person's name too)
+            if name in LEAD_WORDS or (personal_name(name) and not firm_last) or is_place(name) or is_country(name) \
+                    or (only_common_words(name) and not firm_last):
+                continue
+            yield s, e
+
+
+def coordinated_names(text: str, known: set[tuple[int, int]]):
+    """Spans of the items of a list of names at least two of which are organisations found
+    otherwise (`known`): what is listed with organisations is one."""
+    for m in _NAME_LIST.finditer(text):
+        items = [(i.start(), i.end()) for i in re.finditer(_LIST_ITEM, text[m.start():m.end()])]
+        items = [(m.start() + a, m.start() + b) for a, b in items]
+        # (a known name may end in a legal form's full stop the item leaves out: `Kestrel Inc.`)
+        items = [(a, b + 1) if (a, b + 1) in known and text[b:b + 1] == "." else (a, b) for a, b in items]
+        if sum(1 for it in items if it in known) < 2:
+            continue
+        for s, e in items:
+            if (s, e) not in known and text[s:e] not in LEAD_WORDS:
+                yield s, e
+
+
+# A kind of organisation in the plural, then the names of some: `global companies like Tesla, SK,
+# and KT`, `platforms including Infor, Amazon, and Shopee`, `partners such as …`.
+_LIST_HEAD = re.compile(
+    r"\b(?i:companies|firms|corporations|enterprises|businesses|brands|platforms|partners|customers|clients|"
+    r"investors|automakers|carmakers|manufacturers|banks|insurers|startups|start-ups|retailers|operators|"
+    r"universities|institutions|organi[sz]ations|agencies|sponsors|suppliers|vendors|players|giants|"
+    r"conglomerates|chaebols|groups)\s+(?:such as|like|including|includ(?:e|ing)|among them)\s+")
+# One item: capitalised words, with `of`, `&` or a lower-case word with a digit inside (`Autonomous
+# a2z`), full stops only inside a word (`Q.ANT`). `and` always ends an item (`Plug and Play` is cut).
+_WORD = r"[A-Z](?:[\w&'’\-]|\.(?=\w))*"
+_ITEM = re.compile(rf"{_WORD}(?:\s(?:{_WORD}|[a-z]\w*\d\w*|of|de|&)(?=[\s,.;)]|$)){{0,4}}")
+
+
+# Words that make the kind in the plural after them people (`angel investors`, `individual investors`).
+_PEOPLE_OF_A_KIND = re.compile(r"\b(?:angel|individual|private|celebrity|notable)\s\Z", re.I)
+
+
+def listed_names(text: str):
+    """Spans of the names listed after a kind of organisation in the plural, up to where the list
+    ends (a word not capitalised, or a sentence end)."""
+    for m in _LIST_HEAD.finditer(text):
+        if _PEOPLE_OF_A_KIND.search(text, max(0, m.start() - 20), m.start()):
+            continue   # `angel investors including Dylan Reed and Mia Park`: people who invest, no firms
+        yield from _list_items(text, m.end(), trim=True)
+
+
+def _list_items(text: str, pos: int, trim: bool):
+    """The items (`_ITEM`) of a list from `pos`, parted by commas, `and` or `or`, up to the first
+    that is not followed by a separator; `trim` drops a trailing `of`, `&` or `de` from each item
+    (and the next separator is then looked for after the trimmed item)."""
+    while True:
+        item = _ITEM.match(text, pos)
+        if not item:
+            return
+        end = pos + len(re.sub(r"\s(?:of|&|de)$", "", item.group(0))) if trim else item.end()
+        yield pos, end
+        sep = re.match(r",\s(?:and\s|or\s)?|\s(?:and|or)\s", text[end:end + 7])
+        if not sep:
+            return
+        pos = end + sep.end()
+
+
+# A body named with its head in a bracket after it: `COEX (President Mina Park)`, `Hanbit Agency
+# (HBA, CEO Mina Park)`. Whatever has a president or a chief executive is an organisation.
+_HEADED = re.compile(
+    rf"(?P<name>{_WORD}(?:\s(?:{_WORD}|of|for|and|&|de)){{0,6}})\s?\((?:[A-Z][A-Za-z0-9&\-]{{1,11}},\s)?"
+    r"(?:CEO|Chief Executive(?: Officer)?|President|Chair(?:man|woman|person)?|Director(?: General)?|Founder)"
+    r"\s+[A-Z][a-z]")
+
+
+# A person's office at a body names the body (`CEO of Halvern Bio`, `co-founder and CEO at Quellin`).
+_ROLE = (r"(?:CEO|CFO|CTO|COO|CMO|Chief\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\sOfficer|[Cc]hairman|[Cc]hairwoman|[Cc]hair|"
+         r"[Pp]resident|[Cc]o-[Ff]ounder|[Ff]ounder|Managing\sDirector|General\sManager|Executive\sDirector|"
+         r"[Vv]ice\s[Pp]resident|[Cc]hief\sexecutive(?:\sofficer)?|Managing\sPartner|General\sPartner)")
+# (a full stop inside a word only after one letter: `Q.ANT`, not `NewsWire.About`, a lost line break)
+_ROLE_WORD = r"[A-Z](?:\.[A-Z0-9][A-Za-z0-9&\-]*|[A-Za-z0-9&\-]*)"
+_ROLE_OF = re.compile(_ROLE + r"(?:\s(?:and|&)\s" + _ROLE + r")?,?\s(?:of|at)\s"
+                      r"(?P<name>" + _ROLE_WORD + r"(?:\s(?:" + _ROLE_WORD + r"|of|for|and|&)){0,5})")
+
+
+_SECOND_ROLE = re.compile(r"\s(?:and|&)\s(?=" + _ROLE + r"\b)")
+
+
+def role_names(text: str):
+    """Spans of the bodies a person's office is named at (`Jane Park, CEO of Halvern Bio, said`):
+    not a country or place (`President of Korea`), not a department in common words (`Head of
+    Sales`)."""
+    for m in _ROLE_OF.finditer(text):
+        s, e = m.span("name")
+        while True:
+            words = text[s:e].split()
+            if len(words) > 1 and words[-1] in ("of", "for", "and", "&"):
+                e = s + text[s:e].rfind(" ")
+                continue
+            break
+        second = _SECOND_ROLE.search(text, s, e)
+        if second:
+            e = second.start()   # `founder of Glow Week and President of Velmo Inc.`: a second office begins
+        name = text[s:e].rstrip(".")
+        e = s + len(name)
+        if not name or is_place(name) or is_country(name) or only_common_words(name):
+            continue
+        yield s, e
+
+
+# Who advised a deal, as merger releases say it: `Goldman Sachs & Co. LLC is serving as financial
+# advisor`, `Wachtell, Lipton, Rosen & Katz as legal counsel`, `… served as exclusive financial adviser`.
+_ADVISOR = re.compile(r"(?P<name>[A-Z][A-Za-z&'’\-.]*(?:(?:,\s|\s&\s|\s)[A-Z][A-Za-z&'’\-.]*){0,5}),?\s"
+                      r"(?:(?:is|are|was|were)\s(?:serving|acting)\s|served\s|acted\s)?as\s"
+                      r"(?:(?:the|its|their|exclusive|lead|sole|joint)\s){0,2}(?:financial|legal|M&A|strategic|tax)\s"
+                      r"(?:advisors?|advisers?|counsel)\b")
+
+
+def advisor_names(text: str):
+    """Spans of the firms a deal's release names as its advisors (`Allen & Overy as legal counsel`)."""
+    for m in _ADVISOR.finditer(text):
+        s, e = m.span("name")
+        name = text[s:e].rstrip(".,")
+        cut = list(re.finditer(r"(?<=[a-z])\.\s", name))   # a sentence ended inside (`… Pte. Ltd. Kestrel Partners`)
+        if cut:
+            s, name = s + cut[-1].end(), name[cut[-1].end():]
+        if name.startswith("The "):
+            s, name = s + 4, name[4:]
+        if name and not is_place(name) and not is_country(name) and not only_common_words(name) \
+                and not personal_name(name):
+            yield s, s + len(name)
+
+
+def headed_names(text: str):
+    """Spans of names followed by a bracket that names their head (`COEX (President Mina Park)`)."""
+    for m in _HEADED.finditer(text):
+        s, e = m.span("name")
+        if text[s:e].startswith("The "):
+            s += 4
+        yield s, e
+
+
+# A list that a word for places opens names places (`three areas: Songdo, Yeongjong, and
+# Cheongna`, `districts such as Mapo and Jung`).
+_PLACES_HEAD = re.compile(r"\b(?:areas|districts|cities|regions|islands|neighbou?rhoods|towns|provinces|counties|states|"
+                          r"countries|locations|sites|zones|campuses)(?::\s*|,?\s(?:such as|including|like|namely)\s)")
+
+
+@functools.lru_cache(maxsize=8)
+def listed_places(text: str) -> frozenset[tuple[int, int]]:
+    """Spans of the items of lists of places."""
+    return frozenset(span for m in _PLACES_HEAD.finditer(text) for span in _list_items(text, m.end(), trim=False))
