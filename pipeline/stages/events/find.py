@@ -1836,6 +1836,13 @@ def _chinese(ctx: Context) -> list[dict]:
                 # `全國運動會將於10月18日在青山市舉行，今日舉辦授旗典禮`: the games held are a contest,
                 # not the ceremony the sentence names after them
                 main = dataclasses.replace(main, type="other")
+            if main.lemma == "完成" and len(trigs) > 1:
+                # `完成B輪融資`, `完成廠房搬遷`: the work completed is named by the verb after it
+                main = trigs[1]
+            if main.type == "announcement":
+                # `公告自4月1日起實施`, `宣布將於5月1日上路`: the date between the announcing and a
+                # later verb is that verb's, the news; the announcing itself is undated
+                main = next((t for t in trigs[1:] if any(main.end <= d["start"] and d["end"] <= t.start for d in dates)), main)
             if main.lemma in zh.RUN_FROM and _ZH_RUN_FROM.search(text, c_start, main.start):
                 # `自102年起舉辦「精品咖啡評鑑」`, `本補助自110年起實施`: a programme run from a year on was
                 # launched then (as Korean `2002년부터 운영`)

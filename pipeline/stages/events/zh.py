@@ -40,6 +40,9 @@ TRIGGERS: dict[str, str] = {
     "出院": "other", "通报": "other", "完工": "other", "通车": "other", "开始": "other",
     "出生": "other",   # a life told in background (`於民國75年出生於青山市`)
     "受理": "other", "征件": "other",   # an application period opened (`即日起至4月30日止受理申請`)
+    "完成": "other",   # (`工程已於去年12月完成`, `預計明年6月完成`)
+    # coming home is no visit (`返抵臺灣` is not `抵台`): a happening of its own
+    "返抵": "other", "返台": "other", "返国": "other", "返乡": "other",
 }
 # Verbs that run a programme: from a year on (`自102年起舉辦`, `自110年起實施`), the programme was launched then.
 RUN_FROM = {"举办", "实施", "开办", "推动", "开展", "试办"}
@@ -66,6 +69,11 @@ NOT_OBJECT: dict[str, tuple[str, ...]] = {
     "发布": ("指示", "讯息", "信息", "消息", "警报", "警讯", "新闻", "命令", "通知", "公告", "特报", "资讯"),
 }
 NOT_OBJECT_REACH = 6
+# A trigger after one of these in its clause tells what is asked, owed or late, not a happening
+# (`各團需於前一年度完成申請`, `請於5月31日前完成繳納`, `因較晚完成手續`).
+NOT_BEFORE: dict[str, tuple[str, ...]] = {
+    "完成": ("需", "须", "应", "请", "必须", "务必", "较晚", "尚未", "未能", "未"),
+}
 # Patterns with a gap: `获得…奖` is an award, `通过…审查` an approval.
 GAP_PATTERNS: list[tuple[str, str]] = [
     ("award", r"(?P<t>获得|获)[^，。；,;]{0,15}?(?:奖|荣誉|称号|金牌|银牌|铜牌)"),

@@ -1,0 +1,31 @@
+"""Events, English and Chinese: genre forms of the seventeenth session (own-written releases;
+the organisations are invented)."""
+from pipeline.stages.events import run_example
+
+ZH_ORGS = [("新港市政府工務局", "government"), ("新港市政府", "government")]
+
+
+def _events(lang, text, orgs, anchor="2025-03-14"):
+    return [(e["type"], e["date"]["value"]) for e in run_example(lang, text, anchor, orgs)]
+
+
+def test_a_chinese_work_completed_or_to_be_completed_on_its_date_is_a_happening():
+    assert _events("zh", "新港市政府工務局表示，濱海自行車道工程已於去年12月完成。", ZH_ORGS) == [("other", "2024-12")]
+    assert _events("zh", "新港市政府工務局指出，第二期工程預計明年6月完成。", ZH_ORGS) == [("other", "2026-06")]
+
+
+def test_a_chinese_completion_asked_of_someone_or_told_late_is_no_happening():
+    assert _events("zh", "申請單位需於今年4月完成線上登錄。", ZH_ORGS) == []
+    assert _events("zh", "今年有2家業者因較晚完成申請手續而向隅。", ZH_ORGS) == []
+
+
+def test_coming_home_is_no_visit():
+    text = "新港市長率團於11月12日抵達大阪，並於11月15日返抵臺灣。"
+    got = _events("zh", text, ZH_ORGS, "2025-11-20")
+    assert ("visit", "2025-11-12") in got
+    assert ("visit", "2025-11-15") not in got
+
+
+def test_a_chinese_announcement_of_a_measure_from_a_date_is_the_measure_on_that_date():
+    text = "新港市政府公告自4月1日起實施電子繳費優惠措施。"
+    assert _events("zh", text, ZH_ORGS) == [("other", "2025-04-01")]
