@@ -29,3 +29,15 @@ def test_coming_home_is_no_visit():
 def test_a_chinese_announcement_of_a_measure_from_a_date_is_the_measure_on_that_date():
     text = "新港市政府公告自4月1日起實施電子繳費優惠措施。"
     assert _events("zh", text, ZH_ORGS) == [("other", "2025-04-01")]
+
+
+def test_a_chinese_season_or_a_campaign_begun_on_its_date():
+    text = "新港市政府今日宣布，「2025鳳凰花季」系列活動將於4月19日起跑。"
+    assert ("launch", "2025-04-19") in _events("zh", text, ZH_ORGS)
+    text = "新港市政府表示，公費流感疫苗將於10月1日起開打。"
+    assert _events("zh", text, ZH_ORGS) == [("other", "2025-10-01")]
+
+
+def test_an_exhibition_put_on_is_a_meeting_not_a_launch():
+    text = "新港市美術館將於7月8日推出「光之旅」特展。"
+    assert _events("zh", text, ZH_ORGS, "2025-07-01") == [("meeting", "2025-07-08")]

@@ -1843,6 +1843,9 @@ def _chinese(ctx: Context) -> list[dict]:
                 # `公告自4月1日起實施`, `宣布將於5月1日上路`: the date between the announcing and a
                 # later verb is that verb's, the news; the announcing itself is undated
                 main = next((t for t in trigs[1:] if any(main.end <= d["start"] and d["end"] <= t.start for d in dates)), main)
+            if main.lemma in zh.SHOW_VERBS and main.type == "launch" and _GATHERING["zh"].search(text, main.end, c_end):
+                # `將於7月8日推出「光之旅」特展`: an exhibition or a forum put on is held, a meeting
+                main = dataclasses.replace(main, type="meeting")
             if main.lemma in zh.RUN_FROM and _ZH_RUN_FROM.search(text, c_start, main.start):
                 # `自102年起舉辦「精品咖啡評鑑」`, `本補助自110年起實施`: a programme run from a year on was
                 # launched then (as Korean `2002년부터 운영`)

@@ -16,7 +16,7 @@ TRIGGERS: dict[str, str] = {
     "被认定": "designation", "被指定": "designation", "获评": "designation",
     "签署": "agreement", "签订": "agreement", "签约": "agreement", "达成协议": "agreement", "缔结": "agreement",
     "发布": "launch", "推出": "launch", "上线": "launch", "面世": "launch", "发售": "launch",
-    "试办": "launch", "开跑": "launch",
+    "试办": "launch", "开跑": "launch", "起跑": "launch",
     "投资": "investment", "融资": "investment", "增资": "investment", "注资": "investment",
     "收购": "acquisition", "并购": "acquisition", "购入": "acquisition", "吸收合并": "acquisition",
     "任命": "appointment", "出任": "appointment", "聘任": "appointment", "就任": "appointment",
@@ -43,12 +43,15 @@ TRIGGERS: dict[str, str] = {
     "完成": "other",   # (`工程已於去年12月完成`, `預計明年6月完成`)
     # coming home is no visit (`返抵臺灣` is not `抵台`): a happening of its own
     "返抵": "other", "返台": "other", "返国": "other", "返乡": "other",
+    "开打": "other",   # vaccination or a season begun (`疫苗將於10月1日起開打`)
 }
 # Verbs that run a programme: from a year on (`自102年起舉辦`, `自110年起實施`), the programme was launched then.
 RUN_FROM = {"举办", "实施", "开办", "推动", "开展", "试办"}
 # Verbs of holding: a meeting when the sentence names a gathering (`data/gatherings.tsv`), else
 # the happening held is of another type (`舉辦商圈小旅行`, `燈會登場`).
 HOLD_VERBS = {"举办", "举行", "登场", "开幕", "闭幕", "办理"}
+# Verbs of launching: what they put on is a meeting when it is a gathering (`推出「光之旅」特展`).
+SHOW_VERBS = {"推出", "发布", "开跑", "起跑"}
 # A trigger followed by one of these is a noun or a modifier, not the event.
 NOT_AFTER: dict[str, tuple[str, ...]] = {
     "上市": ("公司", "企业", "地", "规则", "条件", "辅导"),
