@@ -41,3 +41,24 @@ def test_a_chinese_season_or_a_campaign_begun_on_its_date():
 def test_an_exhibition_put_on_is_a_meeting_not_a_launch():
     text = "新港市美術館將於7月8日推出「光之旅」特展。"
     assert _events("zh", text, ZH_ORGS, "2025-07-01") == [("meeting", "2025-07-08")]
+
+
+EN_ORGS = [("Helix Grid Corp.", "company"), ("Sunport Energy LLC", "company"), ("Riverside Clinics", "company"),
+           ("Fast Company", "company")]
+
+
+def test_an_english_deal_referred_back_to_as_previously_announced_is_not_announced_again():
+    text = ("Helix Grid Corp., a developer of grid-scale storage, announced today that it has completed its "
+            "previously announced acquisition of Sunport Energy LLC.")
+    assert _events("en", text, EN_ORGS, "2025-06-04") == [("acquisition", "2025-06-04")]
+
+
+def test_an_english_partnership_one_is_pleased_to_announce():
+    text = "On June 2, Helix Grid Corp. is pleased to announce a strategic partnership with Riverside Clinics."
+    assert _events("en", text, EN_ORGS, "2025-06-04") == [("agreement", "2025-06-02")]
+
+
+def test_recognised_by_someone_as_one_of_a_kind_is_a_designation():
+    text = "Helix Grid Corp. was recognized by Fast Company as one of the most innovative energy companies in 2023."
+    assert _events("en", text, EN_ORGS, "2025-06-04") == [("designation", "2023")]
+

@@ -53,6 +53,8 @@ PATTERNS: list[tuple[str, str, str]] = [
     ("designation", r"\b(?P<t>earned|earns|secured|secures|landed|lands)\s+(?:a\s+)?(?:spot|place|position)\s+on\s+(?:the\s+)?" + W + r"{0,6}?(?:list|ranking|index)\b", ""),
     ("designation", r"\b(?P<t>named)\s+(?:to\s+(?:the\s+)?" + W + r"{0,5}(?:list|index|ranking)s?\b|(?:as\s+)?(?:one\s+of\s+(?:the\s+)?|an?\s+)(?:\w+\s+){0,3}?(?:leaders?|innovators?|companies|startups|employers?)\b)", ""),
     ("designation", r"\b(?:was|were|been|being|is|are)\s+(?P<t>recogni[sz]ed)\s+as\b", ""),
+    # … with the one who recognises it between (`was recognized by Fast Company as one of …`)
+    ("designation", r"\b(?:was|were|been|being|is|are)\s+(?P<t>recogni[sz]ed)\s+by\s+(?:the\s+)?(?-i:[A-Z])[^.;,]{0,60}?\s+as\b", ""),
     # its auxiliary shared with a passive before it (`has been selected as … and recognized as …`)
     ("designation", r"\b(?:was|were|been|being|is|are)\s+\w+ed\b[^.;]{0,120}?\band\s+(?P<t>recogni[sz]ed)\s+as\b", ""),
     # an agreement to acquire or merge is told as the acquisition (`entered into a definitive agreement to acquire`)
@@ -61,7 +63,7 @@ PATTERNS: list[tuple[str, str, str]] = [
     ("agreement", r"\b(?P<t>sign|ink|partner|enter into)\b", "base"),
     # the deal as a noun after a verb that makes it news (`announced today a new strategic
     # partnership with`, `announced the signing of a Memorandum of Understanding`)
-    ("agreement", r"\b(?:announced|announces|unveiled|unveils)\s+(?:today\s+)?" + W + r"{0,4}(?P<t>partnership|alliance|collaboration)\s+(?:with|between|to|that|aimed|for|on|in)\b", ""),
+    ("agreement", r"\b(?:announced|announces|announce|unveiled|unveils)\s+(?:today\s+)?" + W + r"{0,4}(?P<t>partnership|alliance|collaboration)\s+(?:with|between|to|that|aimed|for|on|in)\b", ""),
     # `announced an agreement with`, `is pleased to announce a supply contract with`
     ("agreement", r"\b(?:announced|announces|announce|unveiled|unveils)\s+(?:today\s+)?" + W + r"{0,4}(?P<t>agreement|contract|deal|"
      r"memorandum of understanding|MOU|MoU)\s+(?:with|between)\b", ""),
@@ -146,7 +148,8 @@ PATTERNS: list[tuple[str, str, str]] = [
     # results reported are announced (`today reported financial results for the fourth quarter`)
     ("announcement", r"\b(?P<t>reported|reports|released|releases|posted|posts)\s+" + W + r"{0,5}(?:results|earnings)\b", ""),
     ("announcement", r"\b(?P<t>report|release)\s+" + W + r"{0,5}(?:results|earnings)\b", "base"),
-    ("announcement", r"\b(?P<t>announced|announces)\b", ""),
+    # (not what was announced before and is referred back to: `its previously announced acquisition`)
+    ("announcement", r"\b(?<!previously\s)(?<!as\s)(?P<t>announced|announces)\b", ""),
     ("announcement", r"\b(?P<t>announce)\b", "base"),
     # other: ground-breaking, starts of trials or production, meetings hosted, showcases,
     # renamings, filings, first shipments
