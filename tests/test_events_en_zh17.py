@@ -62,3 +62,31 @@ def test_recognised_by_someone_as_one_of_a_kind_is_a_designation():
     text = "Helix Grid Corp. was recognized by Fast Company as one of the most innovative energy companies in 2023."
     assert _events("en", text, EN_ORGS, "2025-06-04") == [("designation", "2023")]
 
+
+
+def _doc_events(text, anchor):
+    """The events of a whole release run as `presspipe run` runs it (dateline and organisations read)."""
+    from pipeline.api import process
+    from pipeline.ingest.sources import SourceDoc
+    recs = process(SourceDoc("r.txt", text, "txt", "utf-8", "r.txt", lang="en", date=anchor))
+    return [(e.type, e.date.value) for e in recs["events.jsonl"]]
+
+
+def test_results_announced_in_the_lede_are_the_day_of_the_dateline_not_of_the_period():
+    text = ("HONG KONG SAR - Media OutReach Newswire - 20 August 2025 - Harbourline Holdings Limited announced its "
+            "interim results for the six months ended 30 June 2025.\nThe Group's revenue rose by 12%.")
+    got = _doc_events(text, "2025-08-20")
+    assert ("announcement", "2025-08-20") in got
+    assert ("announcement", "2025-06-30") not in got
+
+
+def test_a_delegation_led_to_an_edition_of_an_event_takes_part_in_it_and_led_elsewhere_visits():
+    text = "Gyeonggi Business Agency led a delegation of 20 startups to CES 2025 in Las Vegas from January 7 to 10."
+    assert _events("en", text, [("Gyeonggi Business Agency", "government")], "2025-01-15") == [("meeting", "2025-01-07/2025-01-10")]
+    text = "Gyeonggi Business Agency led a trade delegation to Vietnam on March 3."
+    assert _events("en", text, [("Gyeonggi Business Agency", "government")], "2025-03-15") == [("visit", "2025-03-03")]
+
+
+def test_a_travel_mart_held_is_a_meeting():
+    text = "Gyeonggi Business Agency also held a B2B travel mart on September 30 with 50 travel agencies."
+    assert _events("en", text, [("Gyeonggi Business Agency", "government")], "2025-10-02") == [("meeting", "2025-09-30")]

@@ -17,7 +17,8 @@ MONTHS = r"January|February|March|April|May|June|July|August|September|October|N
 # what is hosted or held as a meeting (`hosted its annual investor day`, `held a webinar`)
 HOSTED = (r"meeting|forum|conference|summit|ceremony|symposium|workshop|fair|expo|roundtable|webinar|seminar|event|"
           r"gala|reception|exhibition|festival|hackathon|competition|investor day|open house|talks|dialogue|"
-          r"demo day|pitch day|showcase|roadshow|road show|briefing|press conference|session|webinar|networking night")
+          r"demo day|pitch day|showcase|roadshow|road show|briefing|press conference|session|webinar|networking night|"
+          r"mart|matchmaking|business meetings|consultation meetings")
 
 # (type, pattern, flag); flag: "" | "base" | "noun"
 PATTERNS: list[tuple[str, str, str]] = [
@@ -197,6 +198,14 @@ PATTERNS: list[tuple[str, str, str]] = [
     # (an appositive between: `at MIPCOM 2025, the world's largest content market, held in Cannes`)
     ("meeting", r"(?-i:\b[A-Z][\w&.-]*)(?:\s+\d{4})?,\s+(?:(?:the|an?|(?-i:[A-Z])[\w'’]*['’]s)\s+[^,.;()]{3,80}?,\s+)?"
      r"(?P<t>held|which\s+(?:will\s+take|takes|took)\s+place|taking\s+place)\b", ""),
+    # a delegation led to an edition of a named event takes part in it (`led a delegation of 20 startups to
+    # CES 2025`); led elsewhere, it visits (`led a trade delegation to Vietnam`)
+    ("meeting", r"\b(?P<t>led|leads)\s+(?:a|an|its|the|their)\s+(?:[\w-]+\s+){0,2}?delegation\b(?=[^.;]{0,60}?\bto\s+(?:the\s+)?"
+     r"(?-i:[A-Z][\w&.'-]*(?:\s+[A-Z0-9][\w&.'-]*){0,5}?)\s+(?:19|20)\d\d\b)", ""),
+    ("meeting", r"\b(?P<t>lead)\s+(?:a|an|its|the|their)\s+(?:[\w-]+\s+){0,2}?delegation\b(?=[^.;]{0,60}?\bto\s+(?:the\s+)?"
+     r"(?-i:[A-Z][\w&.'-]*(?:\s+[A-Z0-9][\w&.'-]*){0,5}?)\s+(?:19|20)\d\d\b)", "base"),
+    ("visit", r"\b(?P<t>led|leads)\s+(?:a|an|its|the|their)\s+(?:[\w-]+\s+){0,2}?delegation\s+(?:of\s+[^.;]{0,40}?\s+)?to\b", ""),
+    ("visit", r"\b(?P<t>lead)\s+(?:a|an|its|the|their)\s+(?:[\w-]+\s+){0,2}?delegation\s+(?:of\s+[^.;]{0,40}?\s+)?to\b", "base"),
     ("visit", r"\b(?P<t>visited|visits)\b", ""),
     ("visit", r"\b(?P<t>visit)\b", "base"),
     # showing at a fair or a conference is taking part in it (`will exhibit its sensors at the Busan Marine Expo`)

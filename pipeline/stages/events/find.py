@@ -2255,8 +2255,12 @@ def _english(ctx: Context) -> list[dict]:
                 # `… joined a welcome reception yesterday (June 25). During the reception, InvestHK
                 # announced …`: what is told as done at the gathering just dated is dated by it
                 date, own = at_gathering, False
-            if date is None and n_sent == 0 and lede_date is not None and trig.type != "announcement" \
-                    and not dates and s_start - ctx.body_start < 5:
+            if date is None and n_sent == 0 and lede_date is not None and s_start - ctx.body_start < 5 and (
+                    (trig.type != "announcement" and not dates)
+                    # results announced in the lede (`announced its interim results for the six months
+                    # ended 30 June 2025`) are the day's news; the period's dates are not theirs
+                    or (trig.type == "announcement" and _EN_RESULTS_AFTER.match(text, trig.end)
+                        and all(_EN_PERIOD_BEFORE.search(text, max(s_start, d["start"] - 8), d["start"]) for d in dates))):
                 date, own = lede_date, False
             if date is None:
                 continue
@@ -2295,7 +2299,9 @@ _EN_FRONTED = re.compile(r"(?:,\s*(?:and|but|while|then|before|after)|;|\band th
 _EN_AT_GATHERING = re.compile(r"(?:During|At|On the sidelines of)\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:" + en.HOSTED
                               + r"|event|visit|session)s?\s*,", re.I)
 # A period that results or figures are for (`results for the first half of 2026`): no date of the telling.
-_EN_PERIOD_BEFORE = re.compile(r"\b(?:for|in)\s+(?:the\s+)?$", re.I)
+_EN_PERIOD_BEFORE = re.compile(r"\b(?:for|in|ended|ending)\s+(?:the\s+)?$", re.I)
+# Results named after the verb that announces them (`announced its interim results`).
+_EN_RESULTS_AFTER = re.compile(r"\s+(?:its\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,4}?(?:results|earnings)\b", re.I)
 # … or the period named as the results' modifier (`report fourth-quarter and full-year 2024 results
 # on February 27`): the date of the telling is the one after.
 _EN_PERIOD_AFTER = re.compile(r"(?:\s*(?:and|&)\s+[\w-]+(?:\s+\d{4})?)?\s+(?:[\w-]+\s+){0,2}?(?:results|earnings)\b", re.I)
