@@ -90,3 +90,9 @@ def test_a_delegation_led_to_an_edition_of_an_event_takes_part_in_it_and_led_els
 def test_a_travel_mart_held_is_a_meeting():
     text = "Gyeonggi Business Agency also held a B2B travel mart on September 30 with 50 travel agencies."
     assert _events("en", text, [("Gyeonggi Business Agency", "government")], "2025-10-02") == [("meeting", "2025-09-30")]
+
+
+def test_a_chinese_exhibition_told_by_its_period_and_again_by_its_first_day_is_one_meeting():
+    text = "展覽期程自8月26日至10月24日，實體展覽於8月26日起於新港市文化會館展出。"
+    got = _events("zh", text, ZH_ORGS, "2025-08-20")
+    assert [d for t, d in got if t == "meeting"] == ["2025-08-26/2025-10-24"]

@@ -654,7 +654,10 @@ def _gatherings(ctx: Context, events: list[dict]) -> list[dict]:
     if rx is None:
         return []
     text = fold_han(ctx.text) if ctx.lang == "zh" else ctx.text
-    have = {e["date"]["value"] for e in events if e["type"] == "meeting"}
+    # (Chinese: a gathering's period and its first day, told again in one release, `展覽期程自8月26日至10月24日`
+    # then `實體展覽於8月26日起`, are one gathering: it is known by its first day)
+    day = (lambda v: str(v).split("/")[0]) if ctx.lang == "zh" else (lambda v: v)
+    have = {day(e["date"]["value"]) for e in events if e["type"] == "meeting"}
     out = []
     for s, e, _toks in ctx.sentences:
         words = [m for m in rx.finditer(text, s, e) if not (ctx.blocked(m.start()) and not _zh_titled_gathering(ctx, text, m.end()))
@@ -663,7 +666,7 @@ def _gatherings(ctx: Context, events: list[dict]) -> list[dict]:
         if not words:
             continue
         for d in ctx.dates_in(s, e):
-            value = _day_of(d["value"])
+            value = day(_day_of(d["value"]))
             if value in have or _REPORT_AFTER.match(text, d["end"]) or _REPORT_BEFORE.search(text, max(s, d["start"] - 12), d["start"]):
                 continue
             if (_NOT_HAPPENING_AFTER.match(text, d["end"]) and not ("/" in (d["value"] or "") and _RANGE_CLOSE.match(text, d["end"]))) \
