@@ -96,3 +96,10 @@ def test_a_chinese_exhibition_told_by_its_period_and_again_by_its_first_day_is_o
     text = "展覽期程自8月26日至10月24日，實體展覽於8月26日起於新港市文化會館展出。"
     got = _events("zh", text, ZH_ORGS, "2025-08-20")
     assert [d for t, d in got if t == "meeting"] == ["2025-08-26/2025-10-24"]
+
+
+def test_a_chinese_date_in_the_clause_after_a_gathering_does_not_date_it():
+    text = "新港市政府今年8月參加視訊會議，今年2月副市長訪問大阪時亦受到熱情歡迎。"
+    got = _events("zh", text, ZH_ORGS, "2025-12-10")
+    assert ("meeting", "2025-08") in got
+    assert ("meeting", "2025-02") not in got
