@@ -103,3 +103,10 @@ def test_a_chinese_date_in_the_clause_after_a_gathering_does_not_date_it():
     got = _events("zh", text, ZH_ORGS, "2025-12-10")
     assert ("meeting", "2025-08") in got
     assert ("meeting", "2025-02") not in got
+
+
+def test_a_chinese_verb_before_a_noun_of_arrangements_is_no_happening():
+    text = "新港市政府社會局於7月21日聯繫家屬約定訪視時間。"
+    assert ("visit", "2025-07-21") not in _events("zh", text, ZH_ORGS, "2025-07-23")
+    text = "新港市政府於3月2日與廠商確認簽約日期。"
+    assert ("agreement", "2025-03-02") not in _events("zh", text, ZH_ORGS)

@@ -66,6 +66,9 @@ NOT_AFTER: dict[str, tuple[str, ...]] = {
     # a Taiwanese city's name begins with 台 (`走訪臺南各大夜市`): no visit to Taiwan
     "访台": ("南", "北", "中", "东"), "抵台": ("南", "北", "中", "东"),
 }
+# Any trigger followed by one of these modifies a noun of arrangements, no happening (`約定訪視時間`,
+# `舉辦地點`, `簽約日期`).
+NOT_AFTER_ANY = ("时间", "日期", "地点", "时段", "费用", "名单", "人数", "场次", "流程", "事宜")
 # A trigger whose object, within a few characters of it in its clause, is one of these is no
 # event of its type: information issued (`發布交通訊息`, `發布幾項指示`) is no launch.
 NOT_OBJECT: dict[str, tuple[str, ...]] = {
