@@ -110,3 +110,8 @@ def test_a_chinese_verb_before_a_noun_of_arrangements_is_no_happening():
     assert ("visit", "2025-07-21") not in _events("zh", text, ZH_ORGS, "2025-07-23")
     text = "新港市政府於3月2日與廠商確認簽約日期。"
     assert ("agreement", "2025-03-02") not in _events("zh", text, ZH_ORGS)
+
+
+def test_a_headline_dated_by_the_programme_year_gives_way_to_the_day_the_body_tells():
+    text = "114年度新港市精品茶評鑑成績揭曉\n\n新港市政府今（14）日揭曉114年度精品茶評鑑成績。"
+    assert _events("zh", text, ZH_ORGS) == [("announcement", "2025-03-14")]

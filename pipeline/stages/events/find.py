@@ -454,6 +454,8 @@ def find_events(doc: Doc) -> list[dict]:
             seen.add(key)
             out.append(ev)
     out = _one_per_happening(_without_settings(out, ctx.text if ctx.lang == "ko" else None))
+    if ctx.lang in ("zh", "en"):
+        out = _without_vaguer_headline(ctx.text, out)
     if ctx.lang == "ko":
         out = _ko_without_tours(out)
         # `이번 면담은 … 가운데 이뤄졌다`: the gathering referred back to is the one told already; told
@@ -568,6 +570,21 @@ def _same_happening(a: dict, b: dict) -> bool:
         return False
     (sa, oa), (sb, ob) = _actors(a), _actors(b)
     return (not sa or not sb or sa == sb) and (not oa or not ob or bool(oa & ob))
+
+
+def _without_vaguer_headline(text: str, events: list[dict]) -> list[dict]:
+    """Drop an event of the headline (the first line, when a body follows) dated by a year or a
+    month in which the body dates an event of the same type more finely (`112年度…評鑑成績揭曉` over
+    `今（11）日揭曉`): the headline's year is that of the programme, the body tells the day."""
+    end = text.find("\n")
+    if end < 0 or not text[end:].strip():
+        return events
+    body = [e for e in events if e["trigger"]["start"] > end]
+
+    def vaguer(e: dict) -> bool:
+        v = str(e["date"]["value"])
+        return len(v) in (4, 7) and any(f["type"] == e["type"] and _event_day(f).startswith(v + "-") for f in body)
+    return [e for e in events if e["trigger"]["start"] > end or not vaguer(e)]
 
 
 def _bare_sentence(ev: dict) -> str:
