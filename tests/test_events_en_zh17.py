@@ -115,3 +115,9 @@ def test_a_chinese_verb_before_a_noun_of_arrangements_is_no_happening():
 def test_a_headline_dated_by_the_programme_year_gives_way_to_the_day_the_body_tells():
     text = "114年度新港市精品茶評鑑成績揭曉\n\n新港市政府今（14）日揭曉114年度精品茶評鑑成績。"
     assert _events("zh", text, ZH_ORGS) == [("announcement", "2025-03-14")]
+
+
+def test_someone_selected_by_name_in_the_active_is_a_designation():
+    orgs = [("Harbor Labs", "company"), ("Nuri Mall", "company")]
+    text = "In July, Nuri Mall selected Harbor Labs — over two larger rivals — as the host of its live commerce show."
+    assert _events("en", text, orgs, "2025-09-30") == [("designation", "2025-07")]

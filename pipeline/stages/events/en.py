@@ -43,6 +43,10 @@ PATTERNS: list[tuple[str, str, str]] = [
     ("designation", r"\b(?:was|were|been|being|is|are|will be)\s+(?P<t>included|added)\s+(?:in|to|on)\s+(?:the\s+)?" + W
      + r"{0,5}?(?:index|indices|indexes|list|ranking|500)\b", ""),
     ("designation", r"\b(?P<t>selected)\s+(?:as|to|for|by)\b", ""),
+    # … told in the active, the one chosen named between, an aside in dashes allowed (`In July, Taobao
+    # selected Hanbit Labs — over older districts — as the site for`)
+    ("designation", r"\b(?P<t>selected|chose|picked)\s+(?-i:[A-Z])[\w&.'’-]*(?:\s+(?:(?-i:[A-Z0-9])[\w&.'’-]*|of|the|and|&)){0,5}"
+     r"(?:\s*[—–]\s*[^—–.;]{1,80}?\s*[—–])?\s+(?:as|to\s+(?:be|serve|host|lead))\b", ""),
     # a prize's winner is awarded; named to a list or as a leader is chosen (`has been named the
     # winner of`, `named to the 2025 Cloud 100 list`, `named a Leader in`)
     ("award", r"\b(?P<t>named)\s+(?:as\s+)?(?:the\s+|a\s+)?(?:winners?|recipients?)\s+of\b", ""),
