@@ -121,3 +121,22 @@ def test_someone_selected_by_name_in_the_active_is_a_designation():
     orgs = [("Harbor Labs", "company"), ("Nuri Mall", "company")]
     text = "In July, Nuri Mall selected Harbor Labs — over two larger rivals — as the host of its live commerce show."
     assert _events("en", text, orgs, "2025-09-30") == [("designation", "2025-07")]
+
+
+def test_a_company_whose_legal_form_is_as_still_announces():
+    text = ("Nordlys Energy AS announced today the appointment of Ingrid Solberg as Chief Executive Officer, "
+            "effective March 1, 2025.")
+    assert _events("en", text, [("Nordlys Energy AS", "company")], "2025-02-12") == [("appointment", "2025-02-12")]
+
+
+def test_a_happening_told_as_a_gerund_after_since():
+    text = "Since opening its first clinic in Evanston in 2015, Harbor Labs has grown to 24 locations."
+    assert _events("en", text, [("Harbor Labs", "company")], "2025-04-08") == [("opening", "2015")]
+
+
+def test_a_year_that_modifies_a_noun_does_not_date_the_verb_and_shipping_begun_is_a_happening():
+    orgs = [("Harbor Labs", "company")]
+    text = "In March 2024, Harbor Labs received approval for its new test, and it began shipping the test to hospitals in May."
+    assert _events("en", text, orgs, "2024-06-18") == [("approval", "2024-03"), ("other", "2024-05")]
+    text = "On June 14, shareholders of Harbor Labs approved the 2023 financial statements."
+    assert ("approval", "2023") not in _events("en", text, orgs, "2024-06-18")

@@ -150,11 +150,16 @@ PATTERNS: list[tuple[str, str, str]] = [
     ("founding", r"\b(?:since|after|from)\s+(?:its|their|the\s+company's|the\s+company’s)\s+(?P<t>establishment|founding|inception|foundation|creation)\s+in\s+(?=\d|(?-i:[A-Z])[a-z]+\s+\d)", ""),
     # the noun with its date: `since its launch in 2021`, `after its debut in May 2024`
     ("launch", r"\b(?:its|their|the)\s+(?P<t>launch|debut)\s+in\s+(?=\d|(?-i:[A-Z])[a-z]+\s+\d)", ""),
+    # a gerund after `since` or `after` tells a happening of the subject (`Since opening its first clinic
+    # in 2015, Lumen has grown to 24 locations`, `after launching its app in 2021`)
+    ("opening", r"\b(?:since|after)\s+(?P<t>opening)\s+(?:its|their|a|an|the)\b", ""),
+    ("launch", r"\b(?:since|after)\s+(?P<t>launching|introducing|debuting)\s+(?:its|their|a|an|the)\b", ""),
     # results reported are announced (`today reported financial results for the fourth quarter`)
     ("announcement", r"\b(?P<t>reported|reports|released|releases|posted|posts)\s+" + W + r"{0,5}(?:results|earnings)\b", ""),
     ("announcement", r"\b(?P<t>report|release)\s+" + W + r"{0,5}(?:results|earnings)\b", "base"),
     # (not what was announced before and is referred back to: `its previously announced acquisition`)
-    ("announcement", r"\b(?<!previously\s)(?<!as\s)(?P<t>announced|announces)\b", ""),
+    # (`as announced`, `As announced` in lower or title case: not a company's `AS`, `Nordlys AS announced`)
+    ("announcement", r"\b(?<!previously\s)(?<!(?-i:\bas)\s)(?<!(?-i:\bAs)\s)(?P<t>announced|announces)\b", ""),
     ("announcement", r"\b(?P<t>announce)\b", "base"),
     # other: ground-breaking, starts of trials or production, meetings hosted, showcases,
     # renamings, filings, first shipments
@@ -228,6 +233,9 @@ PATTERNS: list[tuple[str, str, str]] = [
     ("other", r"\b(?P<t>submitted|submits|filed|files)\s+(?:a|an|the|its)\b", ""),
     ("other", r"\b(?P<t>submit|file)\s+(?:a|an|the|its)\b", "base"),
     ("other", r"\b(?P<t>completed|completes)\s+construction\b", ""),
+    # shipping begun (`began shipping the product to hospitals in May`)
+    ("other", r"\b(?P<t>began|begins|started|starts|commenced|commences)\s+(?:shipping|delivering)\b", ""),
+    ("other", r"\b(?P<t>begin|start|commence)\s+(?:shipping|delivering)\b", "base"),
     ("other", r"\b(?:first\s+)?(?P<t>shipments?|deliveries|delivery)\s+(?:are\s+|is\s+)?(?:due|expected|scheduled|slated)\b", ""),
 ]
 

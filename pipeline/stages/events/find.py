@@ -2230,6 +2230,7 @@ def _english(ctx: Context) -> list[dict]:
             stop = text.find(";", trig.end, next_start)
             limit = stop if stop >= 0 else next_start
             after = [d for d in dates if trig.end <= d["start"] < limit and d["start"] not in claimed
+                     and not _EN_YEAR_MODIFIER.fullmatch(text, max(s_start, d["start"] - 6), d["end"] + 2)
                      and not (trig.type == "announcement" and (_EN_PERIOD_BEFORE.search(text, max(s_start, d["start"] - 8), d["start"])
                                                                 or _EN_PERIOD_AFTER.match(text, d["end"])))
                      and not (k + 1 < len(trigs) and _EN_FRONTED.search(text, trig.end, d["start"]))]
@@ -2320,6 +2321,8 @@ _EN_FRONTED = re.compile(r"(?:,\s*(?:and|but|while|then|before|after)|;|\band th
 # A sentence told as happening at the gathering just named (`During the reception,`, `At the forum,`).
 _EN_AT_GATHERING = re.compile(r"(?:During|At|On the sidelines of)\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:" + en.HOSTED
                               + r"|event|visit|session)s?\s*,", re.I)
+# A year that modifies the noun after it (`approved the 2023 financial statements`): no date of the verb.
+_EN_YEAR_MODIFIER = re.compile(r".*\b(?:the|its|their|our)\s(?:19|20)\d\d\s(?-i:[a-z])", re.S)
 # A period that results or figures are for (`results for the first half of 2026`): no date of the telling.
 _EN_PERIOD_BEFORE = re.compile(r"\b(?:for|in|ended|ending)\s+(?:the\s+)?$", re.I)
 # Results named after the verb that announces them (`announced its interim results`).
