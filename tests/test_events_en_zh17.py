@@ -140,3 +140,14 @@ def test_a_year_that_modifies_a_noun_does_not_date_the_verb_and_shipping_begun_i
     assert _events("en", text, orgs, "2024-06-18") == [("approval", "2024-03"), ("other", "2024-05")]
     text = "On June 14, shareholders of Harbor Labs approved the 2023 financial statements."
     assert ("approval", "2023") not in _events("en", text, orgs, "2024-06-18")
+
+
+def test_a_chinese_clock_time_with_no_day_dates_nothing():
+    text = "「新港跨年晚會」將於12月31日在港濱公園登場，晚會自晚間7時開始。"
+    got = _events("zh", text, ZH_ORGS, "2025-12-27")
+    assert ("other", "2025-12-27") not in got
+
+
+def test_a_chinese_stretch_since_a_year_dates_no_verb_after_it():
+    text = "新港市政府自108年推動社會住宅政策以來，已累計興建1,200戶，今年底前將再完工300戶。"
+    assert _events("zh", text, ZH_ORGS) == []

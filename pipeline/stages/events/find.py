@@ -1754,6 +1754,10 @@ _ZH_BOUND_AFTER = re.compile(r"\s?(?:以前|之前|以后|之后|以來|以来|�
                              # (the edition a year counts up to: `今年邁入第九年的…巡迴展`, `今年已是第10屆`)
                              r"(?:已|已经)?(?:迈入|进入|迈向|是|为|堂堂迈入)第)")
 # (`即日起至6月11日`: the end of a stretch that began before the date, not a day anything happens on)
+# A clause that tells a stretch running to now (`自108年推動社會住宅政策以來`), folded to Simplified.
+_ZH_SINCE_CLAUSE = re.compile(r"(?:以来|以后|至今|迄今)\s*$")
+# A word of a day or a month in a time's text (`12月31日下午3時`, not `晚間7時`).
+_ZH_DAY_WORD = re.compile(r"[日号號月年天周週]")
 _ZH_BOUND_BEFORE = re.compile(r"(?:截止|直到|迄|起到|至)\s?$")   # (`截至` too)
 
 
@@ -1805,12 +1809,16 @@ def _chinese(ctx: Context) -> list[dict]:
             clause = text[c_start:c_end]
             trigs = zh_triggers(clause, c_start, ctx.blocked)
             # a date that bounds a time (`6月1日前`, `90年6月30日以前`, `截至3月`) dates no happening
+            # (nor a clock time with no day, `晚間7時`, `上午10時起`, which the dates stage puts on the
+            # release date: the day is another clause's)
             dates = [d for d in ctx.dates_in(c_start, c_end) if not _ZH_BOUND_AFTER.match(text, d["end"])
-                     and not _ZH_BOUND_BEFORE.search(text, max(c_start, d["start"] - 3), d["start"])]
+                     and not _ZH_BOUND_BEFORE.search(text, max(c_start, d["start"] - 3), d["start"])
+                     and not (d.get("type") == "TIME" and not _ZH_DAY_WORD.search(text, d["start"], d["end"]))]
             mentions = ctx.mentions_in(c_start, c_end)
             if not trigs:
                 told_date = None
-                if dates:
+                if dates and not _ZH_SINCE_CLAUSE.search(clause):
+                    # (not the start of a stretch that runs to now, `自108年推動…以來`: it dates no verb after it)
                     pending = dates[-1]
                 topic = _zh_topic(text, mentions, c_start, c_end)
                 if topic is None:
