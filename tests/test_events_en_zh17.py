@@ -151,3 +151,10 @@ def test_a_chinese_clock_time_with_no_day_dates_nothing():
 def test_a_chinese_stretch_since_a_year_dates_no_verb_after_it():
     text = "新港市政府自108年推動社會住宅政策以來，已累計興建1,200戶，今年底前將再完工300戶。"
     assert _events("zh", text, ZH_ORGS) == []
+
+
+def test_an_english_clock_time_with_no_day_dates_nothing():
+    orgs = [("Harbor Labs", "company")]
+    assert _events("en", "Harbor Labs will host an open house at 10 a.m. at its new campus.", orgs, "2025-02-12") == []
+    assert _events("en", "Harbor Labs will host a conference call today at 8:00 a.m. ET.", orgs, "2025-02-12") \
+        == [("meeting", "2025-02-12")]

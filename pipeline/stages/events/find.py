@@ -2214,7 +2214,9 @@ def _english(ctx: Context) -> list[dict]:
             if subject is not None and how == "explicit":
                 disc.add(subject)
             continue
-        dates = [d for d in ctx.dates_in(s_start, s_end) if not _EN_POSSESSIVE_AFTER.match(text, d["end"])]
+        # (not a clock time with no day, `at 10 a.m.`, which the dates stage puts on the release date)
+        dates = [d for d in ctx.dates_in(s_start, s_end) if not _EN_POSSESSIVE_AFTER.match(text, d["end"])
+                 and not (d.get("type") == "TIME" and not _EN_DAY_WORD.search(text, d["start"], d["end"]))]
         at_gathering = None
         if _EN_AT_GATHERING.match(sent):
             last_meeting = next((e for e in reversed(events) if e["type"] == "meeting"), None)
@@ -2329,6 +2331,9 @@ _EN_FRONTED = re.compile(r"(?:,\s*(?:and|but|while|then|before|after)|;|\band th
 # A sentence told as happening at the gathering just named (`During the reception,`, `At the forum,`).
 _EN_AT_GATHERING = re.compile(r"(?:During|At|On the sidelines of)\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:" + en.HOSTED
                               + r"|event|visit|session)s?\s*,", re.I)
+# A word of a day in a time's text (`6:30 p.m. on Friday`, `today at 8:00 a.m.`, not `10 a.m.`).
+_EN_DAY_WORD = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tomorrow|"
+                          r"tonight|yesterday)|\d{1,4}[/-]\d{1,2}", re.I)
 # A year that modifies the noun after it (`approved the 2023 financial statements`): no date of the verb.
 _EN_YEAR_MODIFIER = re.compile(r".*\b(?:the|its|their|our)\s(?:19|20)\d\d\s(?-i:[a-z])", re.S)
 # A period that results or figures are for (`results for the first half of 2026`): no date of the telling.
