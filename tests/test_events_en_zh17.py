@@ -158,3 +158,8 @@ def test_an_english_clock_time_with_no_day_dates_nothing():
     assert _events("en", "Harbor Labs will host an open house at 10 a.m. at its new campus.", orgs, "2025-02-12") == []
     assert _events("en", "Harbor Labs will host a conference call today at 8:00 a.m. ET.", orgs, "2025-02-12") \
         == [("meeting", "2025-02-12")]
+
+
+def test_a_chinese_stretch_counted_after_a_date_does_not_date_the_next_verb():
+    text = "新港市長去年11月籌組新團隊後不到4個月，就率團訪問大阪。"
+    assert ("visit", "2024-11") not in _events("zh", text, ZH_ORGS, "2025-03-20")

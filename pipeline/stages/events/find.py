@@ -1755,7 +1755,9 @@ _ZH_BOUND_AFTER = re.compile(r"\s?(?:以前|之前|以后|之后|以來|以来|�
                              r"(?:已|已经)?(?:迈入|进入|迈向|是|为|堂堂迈入)第)")
 # (`即日起至6月11日`: the end of a stretch that began before the date, not a day anything happens on)
 # A clause that tells a stretch running to now (`自108年推動社會住宅政策以來`), folded to Simplified.
-_ZH_SINCE_CLAUSE = re.compile(r"(?:以来|以后|至今|迄今)\s*$")
+# … or a stretch counted after it (`去年11月籌組新內閣後不到4個月`): the happening told next is offset from the date.
+_ZH_SINCE_CLAUSE = re.compile(r"(?:以来|以后|至今|迄今|(?:之后|后)(?:不到|约|近|仅|短短)?\s?[\d一二三四五六七八九十两几半]+\s?(?:个)?多?"
+                              r"(?:月|天|日|年|周|星期|小时)(?:内|间)?)\s*$")
 # A word of a day or a month in a time's text (`12月31日下午3時`, not `晚間7時`).
 _ZH_DAY_WORD = re.compile(r"[日号號月年天周週]")
 _ZH_BOUND_BEFORE = re.compile(r"(?:截止|直到|迄|起到|至)\s?$")   # (`截至` too)
