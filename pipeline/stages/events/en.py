@@ -17,7 +17,8 @@ MONTHS = r"January|February|March|April|May|June|July|August|September|October|N
 # what is hosted or held as a meeting (`hosted its annual investor day`, `held a webinar`)
 HOSTED = (r"meeting|forum|conference|summit|ceremony|symposium|workshop|fair|expo|roundtable|webinar|seminar|event|"
           r"gala|reception|exhibition|festival|hackathon|competition|investor day|open house|talks|dialogue|"
-          r"demo day|pitch day|showcase|roadshow|road show|briefing|press conference|session|webinar|networking night")
+          r"demo day|pitch day|showcase|roadshow|road show|briefing|press conference|session|webinar|networking night|"
+          r"mart|matchmaking|business meetings|consultation meetings")
 
 # (type, pattern, flag); flag: "" | "base" | "noun"
 PATTERNS: list[tuple[str, str, str]] = [
@@ -42,6 +43,10 @@ PATTERNS: list[tuple[str, str, str]] = [
     ("designation", r"\b(?:was|were|been|being|is|are|will be)\s+(?P<t>included|added)\s+(?:in|to|on)\s+(?:the\s+)?" + W
      + r"{0,5}?(?:index|indices|indexes|list|ranking|500)\b", ""),
     ("designation", r"\b(?P<t>selected)\s+(?:as|to|for|by)\b", ""),
+    # … told in the active, the one chosen named between, an aside in dashes allowed (`In July, Taobao
+    # selected Hanbit Labs — over older districts — as the site for`)
+    ("designation", r"\b(?P<t>selected|chose|picked)\s+(?-i:[A-Z])[\w&.'’-]*(?:\s+(?:(?-i:[A-Z0-9])[\w&.'’-]*|of|the|and|&)){0,5}"
+     r"(?:\s*[—–]\s*[^—–.;]{1,80}?\s*[—–])?\s+(?:as|to\s+(?:be|serve|host|lead))\b", ""),
     # a prize's winner is awarded; named to a list or as a leader is chosen (`has been named the
     # winner of`, `named to the 2025 Cloud 100 list`, `named a Leader in`)
     ("award", r"\b(?P<t>named)\s+(?:as\s+)?(?:the\s+|a\s+)?(?:winners?|recipients?)\s+of\b", ""),
@@ -53,6 +58,8 @@ PATTERNS: list[tuple[str, str, str]] = [
     ("designation", r"\b(?P<t>earned|earns|secured|secures|landed|lands)\s+(?:a\s+)?(?:spot|place|position)\s+on\s+(?:the\s+)?" + W + r"{0,6}?(?:list|ranking|index)\b", ""),
     ("designation", r"\b(?P<t>named)\s+(?:to\s+(?:the\s+)?" + W + r"{0,5}(?:list|index|ranking)s?\b|(?:as\s+)?(?:one\s+of\s+(?:the\s+)?|an?\s+)(?:\w+\s+){0,3}?(?:leaders?|innovators?|companies|startups|employers?)\b)", ""),
     ("designation", r"\b(?:was|were|been|being|is|are)\s+(?P<t>recogni[sz]ed)\s+as\b", ""),
+    # … with the one who recognises it between (`was recognized by Fast Company as one of …`)
+    ("designation", r"\b(?:was|were|been|being|is|are)\s+(?P<t>recogni[sz]ed)\s+by\s+(?:the\s+)?(?-i:[A-Z])[^.;,]{0,60}?\s+as\b", ""),
     # its auxiliary shared with a passive before it (`has been selected as … and recognized as …`)
     ("designation", r"\b(?:was|were|been|being|is|are)\s+\w+ed\b[^.;]{0,120}?\band\s+(?P<t>recogni[sz]ed)\s+as\b", ""),
     # an agreement to acquire or merge is told as the acquisition (`entered into a definitive agreement to acquire`)
@@ -61,7 +68,7 @@ PATTERNS: list[tuple[str, str, str]] = [
     ("agreement", r"\b(?P<t>sign|ink|partner|enter into)\b", "base"),
     # the deal as a noun after a verb that makes it news (`announced today a new strategic
     # partnership with`, `announced the signing of a Memorandum of Understanding`)
-    ("agreement", r"\b(?:announced|announces|unveiled|unveils)\s+(?:today\s+)?" + W + r"{0,4}(?P<t>partnership|alliance|collaboration)\s+(?:with|between|to|that|aimed|for|on|in)\b", ""),
+    ("agreement", r"\b(?:announced|announces|announce|unveiled|unveils)\s+(?:today\s+)?" + W + r"{0,4}(?P<t>partnership|alliance|collaboration)\s+(?:with|between|to|that|aimed|for|on|in)\b", ""),
     # `announced an agreement with`, `is pleased to announce a supply contract with`
     ("agreement", r"\b(?:announced|announces|announce|unveiled|unveils)\s+(?:today\s+)?" + W + r"{0,4}(?P<t>agreement|contract|deal|"
      r"memorandum of understanding|MOU|MoU)\s+(?:with|between)\b", ""),
@@ -143,10 +150,16 @@ PATTERNS: list[tuple[str, str, str]] = [
     ("founding", r"\b(?:since|after|from)\s+(?:its|their|the\s+company's|the\s+company’s)\s+(?P<t>establishment|founding|inception|foundation|creation)\s+in\s+(?=\d|(?-i:[A-Z])[a-z]+\s+\d)", ""),
     # the noun with its date: `since its launch in 2021`, `after its debut in May 2024`
     ("launch", r"\b(?:its|their|the)\s+(?P<t>launch|debut)\s+in\s+(?=\d|(?-i:[A-Z])[a-z]+\s+\d)", ""),
+    # a gerund after `since` or `after` tells a happening of the subject (`Since opening its first clinic
+    # in 2015, Lumen has grown to 24 locations`, `after launching its app in 2021`)
+    ("opening", r"\b(?:since|after)\s+(?P<t>opening)\s+(?:its|their|a|an|the)\b", ""),
+    ("launch", r"\b(?:since|after)\s+(?P<t>launching|introducing|debuting)\s+(?:its|their|a|an|the)\b", ""),
     # results reported are announced (`today reported financial results for the fourth quarter`)
     ("announcement", r"\b(?P<t>reported|reports|released|releases|posted|posts)\s+" + W + r"{0,5}(?:results|earnings)\b", ""),
     ("announcement", r"\b(?P<t>report|release)\s+" + W + r"{0,5}(?:results|earnings)\b", "base"),
-    ("announcement", r"\b(?P<t>announced|announces)\b", ""),
+    # (not what was announced before and is referred back to: `its previously announced acquisition`)
+    # (`as announced`, `As announced` in lower or title case: not a company's `AS`, `Nordlys AS announced`)
+    ("announcement", r"\b(?<!previously\s)(?<!(?-i:\bas)\s)(?<!(?-i:\bAs)\s)(?P<t>announced|announces)\b", ""),
     ("announcement", r"\b(?P<t>announce)\b", "base"),
     # other: ground-breaking, starts of trials or production, meetings hosted, showcases,
     # renamings, filings, first shipments
@@ -194,6 +207,14 @@ PATTERNS: list[tuple[str, str, str]] = [
     # (an appositive between: `at MIPCOM 2025, the world's largest content market, held in Cannes`)
     ("meeting", r"(?-i:\b[A-Z][\w&.-]*)(?:\s+\d{4})?,\s+(?:(?:the|an?|(?-i:[A-Z])[\w'’]*['’]s)\s+[^,.;()]{3,80}?,\s+)?"
      r"(?P<t>held|which\s+(?:will\s+take|takes|took)\s+place|taking\s+place)\b", ""),
+    # a delegation led to an edition of a named event takes part in it (`led a delegation of 20 startups to
+    # CES 2025`); led elsewhere, it visits (`led a trade delegation to Vietnam`)
+    ("meeting", r"\b(?P<t>led|leads)\s+(?:a|an|its|the|their)\s+(?:[\w-]+\s+){0,2}?delegation\b(?=[^.;]{0,60}?\bto\s+(?:the\s+)?"
+     r"(?-i:[A-Z][\w&.'-]*(?:\s+[A-Z0-9][\w&.'-]*){0,5}?)\s+(?:19|20)\d\d\b)", ""),
+    ("meeting", r"\b(?P<t>lead)\s+(?:a|an|its|the|their)\s+(?:[\w-]+\s+){0,2}?delegation\b(?=[^.;]{0,60}?\bto\s+(?:the\s+)?"
+     r"(?-i:[A-Z][\w&.'-]*(?:\s+[A-Z0-9][\w&.'-]*){0,5}?)\s+(?:19|20)\d\d\b)", "base"),
+    ("visit", r"\b(?P<t>led|leads)\s+(?:a|an|its|the|their)\s+(?:[\w-]+\s+){0,2}?delegation\s+(?:of\s+[^.;]{0,40}?\s+)?to\b", ""),
+    ("visit", r"\b(?P<t>lead)\s+(?:a|an|its|the|their)\s+(?:[\w-]+\s+){0,2}?delegation\s+(?:of\s+[^.;]{0,40}?\s+)?to\b", "base"),
     ("visit", r"\b(?P<t>visited|visits)\b", ""),
     ("visit", r"\b(?P<t>visit)\b", "base"),
     # showing at a fair or a conference is taking part in it (`will exhibit its sensors at the Busan Marine Expo`)
@@ -212,6 +233,9 @@ PATTERNS: list[tuple[str, str, str]] = [
     ("other", r"\b(?P<t>submitted|submits|filed|files)\s+(?:a|an|the|its)\b", ""),
     ("other", r"\b(?P<t>submit|file)\s+(?:a|an|the|its)\b", "base"),
     ("other", r"\b(?P<t>completed|completes)\s+construction\b", ""),
+    # shipping begun (`began shipping the product to hospitals in May`)
+    ("other", r"\b(?P<t>began|begins|started|starts|commenced|commences)\s+(?:shipping|delivering)\b", ""),
+    ("other", r"\b(?P<t>begin|start|commence)\s+(?:shipping|delivering)\b", "base"),
     ("other", r"\b(?:first\s+)?(?P<t>shipments?|deliveries|delivery)\s+(?:are\s+|is\s+)?(?:due|expected|scheduled|slated)\b", ""),
 ]
 

@@ -465,6 +465,8 @@ def find_events(doc: Doc) -> list[dict]:
             seen.add(key)
             out.append(ev)
     out = _one_per_happening(_without_settings(out, ctx.text if ctx.lang == "ko" else None))
+    if ctx.lang in ("zh", "en"):
+        out = _without_vaguer_headline(ctx.text, out)
     if ctx.lang == "ko":
         # a fact dated by its telling (`…체결했다고 17일 밝혔다`) that the release dates elsewhere
         # (`지난 3일 체결한 계약`) is that happening, told again
@@ -587,6 +589,21 @@ def _same_happening(a: dict, b: dict) -> bool:
     return (not sa or not sb or sa == sb) and (not oa or not ob or bool(oa & ob))
 
 
+def _without_vaguer_headline(text: str, events: list[dict]) -> list[dict]:
+    """Drop an event of the headline (the first line, when a body follows) dated by a year or a
+    month in which the body dates an event of the same type more finely (`112年度…評鑑成績揭曉` over
+    `今（11）日揭曉`): the headline's year is that of the programme, the body tells the day."""
+    end = text.find("\n")
+    if end < 0 or not text[end:].strip():
+        return events
+    body = [e for e in events if e["trigger"]["start"] > end]
+
+    def vaguer(e: dict) -> bool:
+        v = str(e["date"]["value"])
+        return len(v) in (4, 7) and any(f["type"] == e["type"] and _event_day(f).startswith(v + "-") for f in body)
+    return [e for e in events if e["trigger"]["start"] > end or not vaguer(e)]
+
+
 def _bare_sentence(ev: dict) -> str:
     return re.sub(r"\s+", "", ev["sentence"]["text"].lstrip("▶▷□■○◦ㅇ-–*※·• \t"))
 
@@ -671,7 +688,10 @@ def _gatherings(ctx: Context, events: list[dict]) -> list[dict]:
     if rx is None:
         return []
     text = fold_han(ctx.text) if ctx.lang == "zh" else ctx.text
-    have = {e["date"]["value"] for e in events if e["type"] == "meeting"}
+    # (Chinese: a gathering's period and its first day, told again in one release, `展覽期程自8月26日至10月24日`
+    # then `實體展覽於8月26日起`, are one gathering: it is known by its first day)
+    day = (lambda v: str(v).split("/")[0]) if ctx.lang == "zh" else (lambda v: v)
+    have = {day(e["date"]["value"]) for e in events if e["type"] == "meeting"}
     out = []
     for s, e, _toks in ctx.sentences:
         words = [m for m in rx.finditer(text, s, e) if not (ctx.blocked(m.start()) and not _zh_titled_gathering(ctx, text, m.end()))
@@ -680,7 +700,7 @@ def _gatherings(ctx: Context, events: list[dict]) -> list[dict]:
         if not words:
             continue
         for d in ctx.dates_in(s, e):
-            value = _day_of(d["value"])
+            value = day(_day_of(d["value"]))
             if value in have or _REPORT_AFTER.match(text, d["end"]) or _REPORT_BEFORE.search(text, max(s, d["start"] - 12), d["start"]):
                 continue
             if (_NOT_HAPPENING_AFTER.match(text, d["end"]) and not ("/" in (d["value"] or "") and _RANGE_CLOSE.match(text, d["end"]))) \
@@ -694,7 +714,9 @@ def _gatherings(ctx: Context, events: list[dict]) -> list[dict]:
             if gap > GATHERING_REACH:
                 continue
             if any(min(d["end"], w.end()) <= o["start"] and o["end"] <= max(d["start"], w.start()) for o in ctx.dates_in(s, e)):
-                continue   # (another date between them dates it: `9月公告，…今（19）日…簽約儀式`)
+                continue
+            if ctx.lang == "zh" and w.end() <= d["start"] and re.search(r"[，,；;]", text[w.end():d["start"]]):
+                continue   # (a date in the clause after the gathering's opens a happening of its own: `…參加視訊會議，今年2月…訪問華府`)   # (another date between them dates it: `9月公告，…今（19）日…簽約儀式`)
             have.add(value)
             trig = Trigger(w.start(), w.end(), ctx.text[w.start():w.end()], w.group(), "meeting")
             status = "planned" if _is_future(d, ctx.anchor) else "occurred"
@@ -1804,6 +1826,12 @@ _ZH_BOUND_AFTER = re.compile(r"\s?(?:以前|之前|以后|之后|以來|以来|�
                              # (the edition a year counts up to: `今年邁入第九年的…巡迴展`, `今年已是第10屆`)
                              r"(?:已|已经)?(?:迈入|进入|迈向|是|为|堂堂迈入)第)")
 # (`即日起至6月11日`: the end of a stretch that began before the date, not a day anything happens on)
+# A clause that tells a stretch running to now (`自108年推動社會住宅政策以來`), folded to Simplified.
+# … or a stretch counted after it (`去年11月籌組新內閣後不到4個月`): the happening told next is offset from the date.
+_ZH_SINCE_CLAUSE = re.compile(r"(?:以来|以后|至今|迄今|(?:之后|后)(?:不到|约|近|仅|短短)?\s?[\d一二三四五六七八九十两几半]+\s?(?:个)?多?"
+                              r"(?:月|天|日|年|周|星期|小时)(?:内|间)?)\s*$")
+# A word of a day or a month in a time's text (`12月31日下午3時`, not `晚間7時`).
+_ZH_DAY_WORD = re.compile(r"[日号號月年天周週]")
 _ZH_BOUND_BEFORE = re.compile(r"(?:截止|直到|迄|起到|至)\s?$")   # (`截至` too)
 
 
@@ -1855,12 +1883,16 @@ def _chinese(ctx: Context) -> list[dict]:
             clause = text[c_start:c_end]
             trigs = zh_triggers(clause, c_start, ctx.blocked)
             # a date that bounds a time (`6月1日前`, `90年6月30日以前`, `截至3月`) dates no happening
+            # (nor a clock time with no day, `晚間7時`, `上午10時起`, which the dates stage puts on the
+            # release date: the day is another clause's)
             dates = [d for d in ctx.dates_in(c_start, c_end) if not _ZH_BOUND_AFTER.match(text, d["end"])
-                     and not _ZH_BOUND_BEFORE.search(text, max(c_start, d["start"] - 3), d["start"])]
+                     and not _ZH_BOUND_BEFORE.search(text, max(c_start, d["start"] - 3), d["start"])
+                     and not (d.get("type") == "TIME" and not _ZH_DAY_WORD.search(text, d["start"], d["end"]))]
             mentions = ctx.mentions_in(c_start, c_end)
             if not trigs:
                 told_date = None
-                if dates:
+                if dates and not _ZH_SINCE_CLAUSE.search(clause):
+                    # (not the start of a stretch that runs to now, `自108年推動…以來`: it dates no verb after it)
                     pending = dates[-1]
                 topic = _zh_topic(text, mentions, c_start, c_end)
                 if topic is None:
@@ -1908,6 +1940,16 @@ def _chinese(ctx: Context) -> list[dict]:
                 # `全國運動會將於10月18日在青山市舉行，今日舉辦授旗典禮`: the games held are a contest,
                 # not the ceremony the sentence names after them
                 main = dataclasses.replace(main, type="other")
+            if main.lemma == "完成" and len(trigs) > 1:
+                # `完成B輪融資`, `完成廠房搬遷`: the work completed is named by the verb after it
+                main = trigs[1]
+            if main.type == "announcement":
+                # `公告自4月1日起實施`, `宣布將於5月1日上路`: the date between the announcing and a
+                # later verb is that verb's, the news; the announcing itself is undated
+                main = next((t for t in trigs[1:] if any(main.end <= d["start"] and d["end"] <= t.start for d in dates)), main)
+            if main.lemma in zh.SHOW_VERBS and main.type == "launch" and _GATHERING["zh"].search(text, main.end, c_end):
+                # `將於7月8日推出「光之旅」特展`: an exhibition or a forum put on is held, a meeting
+                main = dataclasses.replace(main, type="meeting")
             if main.lemma in zh.RUN_FROM and _ZH_RUN_FROM.search(text, c_start, main.start):
                 # `自102年起舉辦「精品咖啡評鑑」`, `本補助自110年起實施`: a programme run from a year on was
                 # launched then (as Korean `2002년부터 운영`)
@@ -2246,7 +2288,9 @@ def _english(ctx: Context) -> list[dict]:
             if subject is not None and how == "explicit":
                 disc.add(subject)
             continue
-        dates = [d for d in ctx.dates_in(s_start, s_end) if not _EN_POSSESSIVE_AFTER.match(text, d["end"])]
+        # (not a clock time with no day, `at 10 a.m.`, which the dates stage puts on the release date)
+        dates = [d for d in ctx.dates_in(s_start, s_end) if not _EN_POSSESSIVE_AFTER.match(text, d["end"])
+                 and not (d.get("type") == "TIME" and not _EN_DAY_WORD.search(text, d["start"], d["end"]))]
         at_gathering = None
         if _EN_AT_GATHERING.match(sent):
             last_meeting = next((e for e in reversed(events) if e["type"] == "meeting"), None)
@@ -2270,6 +2314,7 @@ def _english(ctx: Context) -> list[dict]:
             stop = text.find(";", trig.end, next_start)
             limit = stop if stop >= 0 else next_start
             after = [d for d in dates if trig.end <= d["start"] < limit and d["start"] not in claimed
+                     and not _EN_YEAR_MODIFIER.fullmatch(text, max(s_start, d["start"] - 6), d["end"] + 2)
                      and not (trig.type == "announcement" and (_EN_PERIOD_BEFORE.search(text, max(s_start, d["start"] - 8), d["start"])
                                                                 or _EN_PERIOD_AFTER.match(text, d["end"])))
                      and not (k + 1 < len(trigs) and _EN_FRONTED.search(text, trig.end, d["start"]))]
@@ -2317,8 +2362,12 @@ def _english(ctx: Context) -> list[dict]:
                 # `… joined a welcome reception yesterday (June 25). During the reception, InvestHK
                 # announced …`: what is told as done at the gathering just dated is dated by it
                 date, own = at_gathering, False
-            if date is None and n_sent == 0 and lede_date is not None and trig.type != "announcement" \
-                    and not dates and s_start - ctx.body_start < 5:
+            if date is None and n_sent == 0 and lede_date is not None and s_start - ctx.body_start < 5 and (
+                    (trig.type != "announcement" and not dates)
+                    # results announced in the lede (`announced its interim results for the six months
+                    # ended 30 June 2025`) are the day's news; the period's dates are not theirs
+                    or (trig.type == "announcement" and _EN_RESULTS_AFTER.match(text, trig.end)
+                        and all(_EN_PERIOD_BEFORE.search(text, max(s_start, d["start"] - 8), d["start"]) for d in dates))):
                 date, own = lede_date, False
             if date is None:
                 continue
@@ -2356,8 +2405,15 @@ _EN_FRONTED = re.compile(r"(?:,\s*(?:and|but|while|then|before|after)|;|\band th
 # A sentence told as happening at the gathering just named (`During the reception,`, `At the forum,`).
 _EN_AT_GATHERING = re.compile(r"(?:During|At|On the sidelines of)\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:" + en.HOSTED
                               + r"|event|visit|session)s?\s*,", re.I)
+# A word of a day in a time's text (`6:30 p.m. on Friday`, `today at 8:00 a.m.`, not `10 a.m.`).
+_EN_DAY_WORD = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tomorrow|"
+                          r"tonight|yesterday)|\d{1,4}[/-]\d{1,2}", re.I)
+# A year that modifies the noun after it (`approved the 2023 financial statements`): no date of the verb.
+_EN_YEAR_MODIFIER = re.compile(r".*\b(?:the|its|their|our)\s(?:19|20)\d\d\s(?-i:[a-z])", re.S)
 # A period that results or figures are for (`results for the first half of 2026`): no date of the telling.
-_EN_PERIOD_BEFORE = re.compile(r"\b(?:for|in)\s+(?:the\s+)?$", re.I)
+_EN_PERIOD_BEFORE = re.compile(r"\b(?:for|in|ended|ending)\s+(?:the\s+)?$", re.I)
+# Results named after the verb that announces them (`announced its interim results`).
+_EN_RESULTS_AFTER = re.compile(r"\s+(?:its\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,4}?(?:results|earnings)\b", re.I)
 # … or the period named as the results' modifier (`report fourth-quarter and full-year 2024 results
 # on February 27`): the date of the telling is the one after.
 _EN_PERIOD_AFTER = re.compile(r"(?:\s*(?:and|&)\s+[\w-]+(?:\s+\d{4})?)?\s+(?:[\w-]+\s+){0,2}?(?:results|earnings)\b", re.I)

@@ -16,7 +16,7 @@ TRIGGERS: dict[str, str] = {
     "被认定": "designation", "被指定": "designation", "获评": "designation",
     "签署": "agreement", "签订": "agreement", "签约": "agreement", "达成协议": "agreement", "缔结": "agreement",
     "发布": "launch", "推出": "launch", "上线": "launch", "面世": "launch", "发售": "launch",
-    "试办": "launch", "开跑": "launch",
+    "试办": "launch", "开跑": "launch", "起跑": "launch",
     "投资": "investment", "融资": "investment", "增资": "investment", "注资": "investment",
     "收购": "acquisition", "并购": "acquisition", "购入": "acquisition", "吸收合并": "acquisition",
     "任命": "appointment", "出任": "appointment", "聘任": "appointment", "就任": "appointment",
@@ -40,12 +40,18 @@ TRIGGERS: dict[str, str] = {
     "出院": "other", "通报": "other", "完工": "other", "通车": "other", "开始": "other",
     "出生": "other",   # a life told in background (`於民國75年出生於青山市`)
     "受理": "other", "征件": "other",   # an application period opened (`即日起至4月30日止受理申請`)
+    "完成": "other",   # (`工程已於去年12月完成`, `預計明年6月完成`)
+    # coming home is no visit (`返抵臺灣` is not `抵台`): a happening of its own
+    "返抵": "other", "返台": "other", "返国": "other", "返乡": "other",
+    "开打": "other",   # vaccination or a season begun (`疫苗將於10月1日起開打`)
 }
 # Verbs that run a programme: from a year on (`自102年起舉辦`, `自110年起實施`), the programme was launched then.
 RUN_FROM = {"举办", "实施", "开办", "推动", "开展", "试办"}
 # Verbs of holding: a meeting when the sentence names a gathering (`data/gatherings.tsv`), else
 # the happening held is of another type (`舉辦商圈小旅行`, `燈會登場`).
 HOLD_VERBS = {"举办", "举行", "登场", "开幕", "闭幕", "办理"}
+# Verbs of launching: what they put on is a meeting when it is a gathering (`推出「光之旅」特展`).
+SHOW_VERBS = {"推出", "发布", "开跑", "起跑"}
 # A trigger followed by one of these is a noun or a modifier, not the event.
 NOT_AFTER: dict[str, tuple[str, ...]] = {
     "上市": ("公司", "企业", "地", "规则", "条件", "辅导"),
@@ -60,12 +66,20 @@ NOT_AFTER: dict[str, tuple[str, ...]] = {
     # a Taiwanese city's name begins with 台 (`走訪臺南各大夜市`): no visit to Taiwan
     "访台": ("南", "北", "中", "东"), "抵台": ("南", "北", "中", "东"),
 }
+# Any trigger followed by one of these modifies a noun of arrangements, no happening (`約定訪視時間`,
+# `舉辦地點`, `簽約日期`).
+NOT_AFTER_ANY = ("时间", "日期", "地点", "时段", "费用", "名单", "人数", "场次", "流程", "事宜")
 # A trigger whose object, within a few characters of it in its clause, is one of these is no
 # event of its type: information issued (`發布交通訊息`, `發布幾項指示`) is no launch.
 NOT_OBJECT: dict[str, tuple[str, ...]] = {
     "发布": ("指示", "讯息", "信息", "消息", "警报", "警讯", "新闻", "命令", "通知", "公告", "特报", "资讯"),
 }
 NOT_OBJECT_REACH = 6
+# A trigger after one of these in its clause tells what is asked, owed or late, not a happening
+# (`各團需於前一年度完成申請`, `請於5月31日前完成繳納`, `因較晚完成手續`).
+NOT_BEFORE: dict[str, tuple[str, ...]] = {
+    "完成": ("需", "须", "应", "请", "必须", "务必", "较晚", "尚未", "未能", "未"),
+}
 # Patterns with a gap: `获得…奖` is an award, `通过…审查` an approval.
 GAP_PATTERNS: list[tuple[str, str]] = [
     ("award", r"(?P<t>获得|获)[^，。；,;]{0,15}?(?:奖|荣誉|称号|金牌|银牌|铜牌)"),
