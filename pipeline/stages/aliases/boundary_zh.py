@@ -468,7 +468,6 @@ def chinese_name_before(doc: Doc, pos: int, rendering: str = "") -> tuple[int, i
             break
         if taken and word[-1] in "的了在与和及" and len(word) <= 2 and not _in_name_word(doc, t):
             break   # (共和 of 瓜地馬拉共和國 is no 和)
-
         taken.insert(0, t)
         if len(taken) >= 12:
             break

@@ -714,9 +714,10 @@ def _gatherings(ctx: Context, events: list[dict]) -> list[dict]:
             if gap > GATHERING_REACH:
                 continue
             if any(min(d["end"], w.end()) <= o["start"] and o["end"] <= max(d["start"], w.start()) for o in ctx.dates_in(s, e)):
-                continue
+                continue   # (another date between them dates it: `9月公告，…今（19）日…簽約儀式`)
             if ctx.lang == "zh" and w.end() <= d["start"] and re.search(r"[，,；;]", text[w.end():d["start"]]):
-                continue   # (a date in the clause after the gathering's opens a happening of its own: `…參加視訊會議，今年2月…訪問華府`)   # (another date between them dates it: `9月公告，…今（19）日…簽約儀式`)
+                continue   # (a date in the clause after the gathering's opens a happening of its own:
+                # `…參加視訊會議，今年2月…訪問華府`)
             have.add(value)
             trig = Trigger(w.start(), w.end(), ctx.text[w.start():w.end()], w.group(), "meeting")
             status = "planned" if _is_future(d, ctx.anchor) else "occurred"
