@@ -38,6 +38,21 @@ def test_a_deeply_nested_page_costs_only_itself(tmp_path):
     assert validate_run(str(tmp_path / "out")) == []
 
 
+def test_a_page_the_html_parser_rejects_is_an_error_record(tmp_path):
+    """A broken declaration (`<![<div>`, found by the fuzz suite in a fresh CI run) made
+    BeautifulSoup's html.parser raise and the run stop; it is an error record of its own."""
+    inbox = tmp_path / "in"
+    inbox.mkdir()
+    (inbox / "f0.html").write_bytes(b"<![<div>")
+    (inbox / "ok.txt").write_text("Acme Robotics Inc. was founded in 2019.\n", encoding="utf-8")
+    result = run([str(inbox)], str(tmp_path / "out"))
+    assert result.counts["documents"] == 1
+    errors = read_jsonl(tmp_path / "out" / "errors.jsonl")
+    assert [(e["code"], e["stage"]) for e in errors] == [("bad_html", "parse")]
+    assert "HTML parser rejected" in errors[0]["message"]
+    assert validate_run(str(tmp_path / "out")) == []
+
+
 def test_the_same_line_of_two_batch_files_gives_two_error_ids(tmp_path):
     # The first fuzz run: `"a2"` at line 3 of two batch files, two error records with one id.
     for name in ("one.jsonl", "two.jsonl"):

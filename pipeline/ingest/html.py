@@ -157,9 +157,19 @@ def _depth(markup: str) -> int:
 
 
 def visible_text(markup: str) -> tuple[str, str | None]:
-    """(visible text, page title or None) of an HTML page."""
+    """(visible text, page title or None) of an HTML page. Markup that Python's html.parser
+    rejects outright (`<![<div>`: a broken declaration) is an `IngestError` with code `bad_html`,
+    an error record for that input, not the end of the run."""
     from bs4 import BeautifulSoup
-    soup = BeautifulSoup(markup, "html.parser")
+    from bs4.exceptions import ParserRejectedMarkup
+
+    from .decode import IngestError
+    try:
+        soup = BeautifulSoup(markup, "html.parser")
+    except ParserRejectedMarkup as exc:
+        first = str(exc).strip().splitlines()[-1].strip()[:120]
+        raise IngestError("bad_html", f"the HTML parser rejected the page ({first}); check that the file is "
+                          "a complete HTML page, or save it as text", stage="parse") from exc
     title_tag = soup.find("title")
     title = _squash(title_tag.get_text()) if title_tag else None
     if not title:
