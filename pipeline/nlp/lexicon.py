@@ -67,6 +67,10 @@ PLACES: dict[str, tuple[str, ...]] = {place: row[1:] for place, row in _PLACE_RO
 COUNTRIES: set[str] = {place for place, row in _PLACE_ROWS.items() if row[0] == "country"}
 
 TITLES: set[str] = word_set("titles.txt")
+# The title of the head of a Korean government body, by the ending of the body's name (`장관` of a
+# `…부`, `군수` of a `…군`): `한빛군(군수 …)` is the county, `안덕근 장관은` the minister of a `…부`.
+KO_HEAD_OF: dict[str, str] = {"장관": "부", "차관": "부", "청장": "청", "처장": "처", "위원장": "위원회", "군수": "군",
+                              "도지사": "도", "구청장": "구", "시장": "시"}
 ZH_BREAKS: set[str] = word_set("zh_breaks.txt")
 LATIN_PLACES: set[str] = {n for names in PLACES.values() for n in names if len(n) > 2} | word_set("latin_places.txt")
 

@@ -12,6 +12,11 @@ All patterns are anchored on words and bounded (no nested quantifiers), so match
 from ...nlp.lexicon import reference_words
 
 W = r"(?:[\w$%&'.,-]+\s+)"
+# a delegation led (`led a delegation of 20 startups to …`): the words after the verb, then where to
+_DELEGATION = r"\s+(?:a|an|its|the|their)\s+(?:[\w-]+\s+){0,2}?delegation"
+_DELEGATION_TO = r"\s+(?:of\s+[^.;]{0,40}?\s+)?to\b"
+# … to an edition of a named event (`to CES 2025`)
+_TO_AN_EDITION = r"(?=[^.;]{0,60}?\bto\s+(?:the\s+)?(?-i:[A-Z][\w&.'-]*(?:\s+[A-Z0-9][\w&.'-]*){0,5}?)\s+(?:19|20)\d\d\b)"
 MONTHS = r"January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"  # one word and its space, for bounded gaps `{0,n}`
 
 # what is hosted or held as a meeting (`hosted its annual investor day`, `held a webinar`)
@@ -209,12 +214,10 @@ PATTERNS: list[tuple[str, str, str]] = [
      r"(?P<t>held|which\s+(?:will\s+take|takes|took)\s+place|taking\s+place)\b", ""),
     # a delegation led to an edition of a named event takes part in it (`led a delegation of 20 startups to
     # CES 2025`); led elsewhere, it visits (`led a trade delegation to Vietnam`)
-    ("meeting", r"\b(?P<t>led|leads)\s+(?:a|an|its|the|their)\s+(?:[\w-]+\s+){0,2}?delegation\b(?=[^.;]{0,60}?\bto\s+(?:the\s+)?"
-     r"(?-i:[A-Z][\w&.'-]*(?:\s+[A-Z0-9][\w&.'-]*){0,5}?)\s+(?:19|20)\d\d\b)", ""),
-    ("meeting", r"\b(?P<t>lead)\s+(?:a|an|its|the|their)\s+(?:[\w-]+\s+){0,2}?delegation\b(?=[^.;]{0,60}?\bto\s+(?:the\s+)?"
-     r"(?-i:[A-Z][\w&.'-]*(?:\s+[A-Z0-9][\w&.'-]*){0,5}?)\s+(?:19|20)\d\d\b)", "base"),
-    ("visit", r"\b(?P<t>led|leads)\s+(?:a|an|its|the|their)\s+(?:[\w-]+\s+){0,2}?delegation\s+(?:of\s+[^.;]{0,40}?\s+)?to\b", ""),
-    ("visit", r"\b(?P<t>lead)\s+(?:a|an|its|the|their)\s+(?:[\w-]+\s+){0,2}?delegation\s+(?:of\s+[^.;]{0,40}?\s+)?to\b", "base"),
+    ("meeting", r"\b(?P<t>led|leads)" + _DELEGATION + r"\b" + _TO_AN_EDITION, ""),
+    ("meeting", r"\b(?P<t>lead)" + _DELEGATION + r"\b" + _TO_AN_EDITION, "base"),
+    ("visit", r"\b(?P<t>led|leads)" + _DELEGATION + _DELEGATION_TO, ""),
+    ("visit", r"\b(?P<t>lead)" + _DELEGATION + _DELEGATION_TO, "base"),
     ("visit", r"\b(?P<t>visited|visits)\b", ""),
     ("visit", r"\b(?P<t>visit)\b", "base"),
     # showing at a fair or a conference is taking part in it (`will exhibit its sensors at the Busan Marine Expo`)

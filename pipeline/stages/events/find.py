@@ -57,7 +57,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc
 
-from ...nlp.lexicon import data_lines, word_set
+from ...nlp.lexicon import KO_HEAD_OF, data_lines, word_set
 from ...nlp.script import fold_han
 from ...nlp.words import doc_text
 from . import en, ko, zh
@@ -1001,9 +1001,8 @@ class KoMark:
 
 _KO_TITLE_WORDS = word_set(Path(__file__).with_name("data") / "ko_titles.txt")
 # The title of the head of a government body, by the ending of the body's name (`장관` of a `…부`).
-# Not `시장`, which is as often a market (`국내 시장은 …`) as a mayor.
-_KO_HEAD_OF = {"장관": "부", "차관": "부", "청장": "청", "처장": "처", "위원장": "위원회", "군수": "군",
-               "도지사": "도", "구청장": "구"}
+# Not `시장` alone in running text, which is as often a market (`국내 시장은 …`) as a mayor.
+_KO_HEAD_OF = {title: body for title, body in KO_HEAD_OF.items() if title != "시장"}
 _KO_TITLES = "|".join(sorted(_KO_TITLE_WORDS, key=len, reverse=True))
 # (an office's compound title ends in one of them or in a word for an officer: `다자외교조정관`, `기획조정실장`;
 #  a numbered office: `제1차관`, `제2부시장`)

@@ -20,7 +20,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Token
 
 from ...nlp.common_words import is_common_korean_word, is_common_word
-from ...nlp.lexicon import COUNTRIES, DESCRIPTORS, PLACES, is_reference_word, word_set, word_tuple
+from ...nlp.lexicon import COUNTRIES, DESCRIPTORS, KO_HEAD_OF, PLACES, is_reference_word, word_set, word_tuple
 from ...nlp.names import (
     HONORIFIC,
     HONORIFIC_ENDS,
@@ -597,9 +597,6 @@ def _korean_prefixed(doc: Doc) -> list[Candidate]:
 _KO_HEADED = re.compile(r"(?<![가-힣A-Za-z0-9&])([가-힣A-Za-z][가-힣A-Za-z0-9&·]{1,19})\s?[(（]\s?"
                         r"(?P<title>대표이사|대표|사장|회장|원장|이사장|총장|청장|위원장|센터장|소장|의장|단장|본부장|관장|장관|처장|시장|군수|구청장|도지사)\s?"
                         r"[가-힣]{2,4}[)）]")
-# The ending of the body each head of a government is the head of (`한빛군(군수 …)`): with it, the
-# name is that body's, however much it reads like a person's (한 + 빛군).
-_KO_HEAD_OF_BODY = {"군수": "군", "시장": "시", "구청장": "구", "도지사": "도", "장관": "부", "청장": "청", "처장": "처"}
 
 
 def _korean_headed(doc: Doc) -> list[Candidate]:
@@ -607,7 +604,9 @@ def _korean_headed(doc: Doc) -> list[Candidate]:
     out = []
     for m in _KO_HEADED.finditer(doc_text(doc)):
         s, e = m.span(1)
-        own_head = m.group(1).endswith(_KO_HEAD_OF_BODY.get(m.group("title"), "\0"))
+        # (a body named with its own head, `한빛군(군수 …)`, is that body's, however much it reads
+        # like a person's name: 한 + 빛군)
+        own_head = m.group(1).endswith(KO_HEAD_OF.get(m.group("title"), "\0"))
         if not is_place(m.group(1)) and (own_head or not korean_personal_name(m.group(1))):
             kind = "government" if own_head else ko.SUFFIX_KIND.get(suffix_of(m.group(1)) or "", "company")
             out.append(Candidate(s, e, kind, "head"))
