@@ -55,6 +55,12 @@ DATA = Path(__file__).with_name("data")   # this stage's word lists
 # Last words of names of things that are not bodies: meetings, programmes, plans, laws, indices,
 # heritage, reports, themes. (Forums and assemblies stay: the World Economic Forum is a body.)
 _NOT_BODY_ENDINGS = word_table(DATA / "not_body_endings.tsv")   # word -> (language,)
+_KO_THING_HEADS = word_table(DATA / "ko_thing_heads.tsv")   # noun -> (kind of thing,)
+# A noun right after a name and its bracketed rendering, then a particle or the word's end: the head
+# the name modifies (`림팩(RIMPAC) 훈련에`, `말레스(Marles) 부총리는`).
+_KO_THING_HEAD_AFTER = re.compile(r"(?:\s?[(（][^()（）\n]{1,80}[)）])?\s?(?:"
+                                  + "|".join(map(re.escape, sorted(_KO_THING_HEADS, key=len, reverse=True)))
+                                  + r")(?:에서|으로|과의|와의|에는|에도|까지|[을를이가은는의에와과도로만])?(?![가-힣])")
 NOT_BODY_ENDINGS_KO = tuple(w for w, (lang,) in _NOT_BODY_ENDINGS.items() if lang == "ko")
 NOT_BODY_ENDINGS_EN = tuple(w for w, (lang,) in _NOT_BODY_ENDINGS.items() if lang == "en")
 _NOT_BODY_END_EN = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(NOT_BODY_ENDINGS_EN, key=len, reverse=True))) + r")$")
@@ -372,8 +378,13 @@ def _not_a_body(doc: Doc, text: str, c: Candidate, cands: list[Candidate], peopl
     if c.source == "alias" and not supported and doc.lang_ == "ko" and not _org_word(name, c.english, doc.lang_) \
             and _read_as_a_person(doc, c, people):
         return True   # the entity model reads the name or its rendering as a person's (`빌헬름 하메르쇠이(Vilhelm Hammershøi)`)
-    if c.source == "alias" and not supported and doc.lang_ == "ko" and not _org_word(name, c.english, doc.lang_) \
-            and _quoted(text, c.start, c.end):
+    if c.source in ("alias", "model") and not by_rules and doc.lang_ == "ko" and not _org_word(name, c.english, doc.lang_) \
+            and name not in known_names({}) and _at_every_mention(text, name, lambda s, e: bool(_KO_THING_HEAD_AFTER.match(text, e))):
+        return True   # a name that, at every mention, modifies a noun of a kind of thing, place or person
+        # (`림팩(RIMPAC) 훈련`, `엠폭스(Mpox) 바이러스`, `말레스(Marles) 부총리`): the exercise's, the disease's,
+        # the person's name; a body's name stands before its own nouns (`…재단`, `… 회장`, `… 본사`)
+    if (c.source == "alias" or c.source == "model" and any(o.source == "alias" for o in alongside)) and not by_rules \
+            and doc.lang_ == "ko" and not _org_word(name, c.english, doc.lang_) and _quoted(text, c.start, c.end):
         return True   # a title in quotes with its short name or rendering (`‘누리 탐험대’(이하 탐험대)`): a work,
         # a programme or an event; a body is named without quotes
     if doc.lang_ == "en" and c.source == "alias" and not supported and en_things.a_term_spelled_out(name):
@@ -729,8 +740,11 @@ def _defined_short_name(name: str, c: Candidate) -> bool:
 
 
 def _quoted(text: str, start: int, end: int) -> bool:
-    """The span stands inside quotes (`‘…’`, `“…”`, `「…」`), the quote closing right after it."""
-    return text[start - 1:start] in ("‘", "'", "“", "\"", "「", "『") and text[end:end + 1] in ("’", "'", "”", "\"", "」", "』")
+    """The span stands inside quotes (`‘…’`, `“…”`, `「…」`), the quote closing right after it or
+    after its bracketed rendering (`‘가야의 빛(Light of Gaya)’`)."""
+    after = re.match(r"\s?[(（][^()（）\n]{1,80}[)）]", text[end:])
+    close = end + after.end() if after else end
+    return text[start - 1:start] in ("‘", "'", "“", "\"", "「", "『") and text[close:close + 1] in ("’", "'", "”", "\"", "」", "』")
 
 
 def _contraction_of(short: str, name: str) -> bool:

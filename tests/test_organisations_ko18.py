@@ -1,0 +1,47 @@
+"""Korean organisations: a name and its bracketed rendering that name a thing, a place or a person,
+told by the noun the name modifies or by quotes around the pair (pipeline/stages/organisations/
+exclude.py, data/ko_thing_heads.tsv). The sentences are written for these tests."""
+from pipeline import extract
+
+
+def orgs(text):
+    return {o.name for o in extract(text, lang="ko", anchor="2025-11-20")["organisations.jsonl"]}
+
+
+def test_a_name_that_modifies_a_noun_of_a_thing_names_the_thing():
+    text = ("국방부는 20일 벨로리아(Veloria) 연합훈련에 참가했다고 밝혔다. "
+            "양측은 카르멘타(Carmenta) 바이러스 대응을 논의했다.")
+    found = orgs(text)
+    assert "국방부" in found
+    assert "벨로리아" not in found and "카르멘타" not in found
+
+
+def test_a_name_before_a_ministers_title_is_a_person():
+    found = orgs("장관은 20일 지오반(Giovan) 부총리와 회담을 가졌다고 국방부가 밝혔다.")
+    assert "지오반" not in found
+
+
+def test_a_name_before_a_place_noun_is_a_place():
+    found = orgs("환경부 장관은 20일 오르다(Orda) 지구의 재활용 시설을 둘러봤다고 환경부가 밝혔다.")
+    assert "오르다" not in found
+
+
+def test_a_bodys_name_before_its_own_nouns_stays_a_body():
+    text = "보건복지부 차관은 20일 핀란드의 에본도스(Evondos) 본사를 방문했다고 보건복지부가 밝혔다."
+    assert "에본도스" in orgs(text)
+
+
+def test_the_head_must_follow_at_every_mention():
+    # once the name acts alone (`…와 협약을 맺었다`), the exercise reading of one mention does not decide
+    text = ("해양수산부는 20일 벨로리아(Veloria) 시스템 도입을 검토했다. "
+            "해양수산부는 이어 벨로리아와 업무협약을 체결했다고 밝혔다.")
+    assert "벨로리아" in orgs(text)
+
+
+def test_a_quoted_title_with_its_rendering_is_a_work_not_a_body():
+    text = "문화체육관광부는 20일 특별전 ‘카르멘타(Carmenta)’를 국립해양박물관에서 연다고 밝혔다."
+    found = orgs(text)
+    assert "카르멘타" not in found
+    assert "국립해양박물관" in found
+    # the same pair unquoted, acting, is a body
+    assert "카르멘타" in orgs("문화체육관광부는 20일 카르멘타(Carmenta)와 업무협약을 맺었다고 밝혔다.")
