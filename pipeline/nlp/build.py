@@ -10,8 +10,10 @@ from __future__ import annotations
 import dataclasses
 import functools
 import logging
+from typing import cast
 
 import spacy
+from spacy.lang.zh import ChineseTokenizer
 from spacy.language import Language
 
 from ..config import PipelineOptions
@@ -32,7 +34,13 @@ def blank(lang: str) -> Language:
     if lang == "zh":
         import jieba
         jieba.setLogLevel(logging.WARNING)  # its start-up chatter is not the user's business
-        return spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
+        nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
+        # jieba's dictionary is Simplified: it segments Traditional text (Taiwan's releases) badly
+        # (`並委` + `託`, `官員及`); it reads the text folded to Simplified, same length, and the
+        # tokens are cut from the text as written (`委託`, `官員`, `及`)
+        tokenizer = cast(ChineseTokenizer, nlp.tokenizer)
+        tokenizer.jieba_seg = tokenizers.FoldedSegmenter(tokenizer.jieba_seg)
+        return nlp
     return spacy.blank("en")
 
 

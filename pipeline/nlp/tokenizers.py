@@ -1,4 +1,5 @@
-"""Tokenizers: Kiwi morphemes as spaCy tokens for Korean; Chinese uses spaCy's own with jieba.
+"""Tokenizers: Kiwi morphemes as spaCy tokens for Korean; Chinese uses spaCy's own with jieba,
+which reads Traditional text folded to Simplified (`FoldedSegmenter`).
 
 Kiwi's morphemes are finer than spaCy's space-split tokens, so a name glued to its particle
 (`밍양과`) splits into `밍양` + `과` and every name boundary falls on a token boundary.
@@ -24,6 +25,7 @@ import spacy
 from spacy.tokens import Doc
 from spacy.util import DummyTokenizer
 
+from .script import fold_han
 from .words import TEXT_KEY
 
 _KIWI_LOCK = threading.Lock()
@@ -165,3 +167,20 @@ def nonempty_lines(text: str) -> tuple[list[int], list[str]]:
             lines.append(line)
         pos += len(line) + 1
     return offsets, lines
+
+
+class FoldedSegmenter:
+    """jieba for spaCy's Chinese tokenizer, reading Traditional characters as Simplified: its
+    dictionary and statistics are Simplified, so `並委託勤業眾信聯合會計師事務所` falls apart
+    (`並委` + `託`, `聯合會` + `計師`) where `并委托勤业众信联合会计师事务所` does not. The text is
+    folded (`fold_han`: one character for one, offsets kept), cut, and each word is taken from the
+    text as written. Simplified text cuts as before."""
+
+    def __init__(self, segmenter) -> None:
+        self.segmenter = segmenter
+
+    def cut(self, text: str, cut_all: bool = False) -> Iterable[str]:
+        at = 0
+        for word in self.segmenter.cut(fold_han(text), cut_all=cut_all):
+            yield text[at:at + len(word)]
+            at += len(word)

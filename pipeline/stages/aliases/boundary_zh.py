@@ -101,7 +101,9 @@ def _name_verb_between_nouns(ws: list, k: int, pos: int) -> bool:
     if ws[k][2] not in ZH_NAME_VERBS or k == 0 or k + 1 >= len(ws) or ws[k + 1][0] >= pos:
         return False
     before, after = ws[k - 1], ws[k + 1]
-    return _zh_name_word(after[2], after[3]) and before[3] in _NOUN_FLAGS and before[2] not in ZH_BREAKS
+    # (a body's own word after it counts as the name's noun whatever its tag: `控股` v of `日月光投資控股`)
+    return (_zh_name_word(after[2], after[3]) or after[2] in _BARE_BODY_WORDS) and before[3] in _NOUN_FLAGS \
+        and before[2] not in ZH_BREAKS
 
 
 def _name_verb_at(text: str, at: int) -> bool:
@@ -191,6 +193,17 @@ def _zh_name_word(word: str, flag: str) -> bool:
     """`zh_words.name_word`, and also words the segmenter gives a number's or a state's tag that
     hold no numeral (`少年` m, `恩彤` z: parts of names it does not know)."""
     return name_word(word, flag) or flag == "z" or (flag == "m" and not _QUANTITY.search(word))
+
+
+def _after_a_split_title(text: str, start: int, pos: int) -> int:
+    """Past a title's last characters that the segmenter glued to the person's name after it
+    (`南川市` + `長堀和子`: 市長 before 堀和子; `工藝` + `家林`): the name starts after the title."""
+    for m in (1, 2):
+        if start + m >= pos - 1:
+            break
+        if any(start + m - n < start and fold_han(text[start + m - n:start + m]) in TITLES for n in (2, 3, 4)):
+            return start + m
+    return start
 
 
 def _surname_glued(glued: tuple[int, int, str, str], given: tuple[int, int, str, str], pos: int) -> bool:
@@ -439,6 +452,9 @@ def chinese_name_before(doc: Doc, pos: int, rendering: str = "") -> tuple[int, i
     firm = fold_han(doc_text(doc)[max(0, pos - 8):pos]).endswith(_LEGAL_FORMS)
     person = _personal_name(rendering) and not firm
     given_and: Token | None = None   # the 和 of a given name (`郡和子`): the run of nouns stops at it, the name does not
+    # a title the segmenter cut in two (`工藝` + `家`), counted at its last word
+    title_ends = {toks[k].i for k in range(len(toks)) for j in (1, 2)
+                  if k - j >= 0 and fold_han(doc_text(doc)[toks[k - j].idx:toks[k].idx + len(toks[k].text)]) in TITLES}
     for t in reversed(toks):
         word = fold_han(t.text)   # Traditional text, Simplified word lists
         if t.text in _HYPHENS and taken and "-" in rendering and t.idx + 1 == taken[0].idx:
@@ -462,7 +478,7 @@ def chinese_name_before(doc: Doc, pos: int, rendering: str = "") -> tuple[int, i
         if not re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9À-ÖØ-öø-ɏ·‧・．•]+", t.text) \
                 or (word in ZH_BREAKS and not _in_name_word(doc, t) and not _name_verb_before_a_stub(word, taken)) \
                 or word in _NOUN_TAGGED_VERBS \
-                or (word in TITLES and not (titled and not taken) and not _part_of_longer_word(doc, t)
+                or ((word in TITLES or t.i in title_ends) and not (titled and not taken) and not _part_of_longer_word(doc, t)
                     and not (taken and _bare_body_word(fold_han("".join(x.text for x in taken))))) \
                 or in_timex(doc, t.idx) or (taken and t.idx + len(t.text) != taken[0].idx):
             break
@@ -497,6 +513,8 @@ def chinese_name_before(doc: Doc, pos: int, rendering: str = "") -> tuple[int, i
         before = next((t for t in reversed(taken) if t.idx < start), None)
         if before is not None and before.idx >= floor and re.fullmatch(r"[\u4e00-\u9fff]{2,}", before.text):
             start = before.idx
+    if person:
+        start = _after_a_split_title(doc_text(doc), start, pos)
     start = _after_foreign_mark(doc_text(doc), max(taken[0].idx, floor), start, pos)
     start = _over_a_hyphen(doc, start, rendering)
     start = _over_a_rendered_number(doc_text(doc), start, rendering, max(taken[0].idx, floor))
