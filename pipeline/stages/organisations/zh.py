@@ -152,6 +152,23 @@ _UNIT_AFTER = re.compile(r"(?:[\u4e00-\u9fff]{1,4}?分局|第?[一二三四五�
 _HOSPITAL_AFTER = re.compile(r"(?:[\u4e00-\u9fff]{1,4}?学院)?附(?:设|属)[\u4e00-\u9fff]{0,6}?医院")
 
 
+def _nouns_of_a_field(words, start: int, end: int) -> bool:
+    """`text[start:end]`, a bureau's or office's name, is three or more characters of nouns the
+    segmenter cuts there, none a verb, a time or a function word: the field a unit of the body before
+    it is named for (`經濟部` + `標準檢驗局`, `臺北市政府` + `觀光傳播局`)."""
+    starts, ws = words
+    inside = ws[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
+    return end - start >= 3 and bool(inside) and inside[0][0] == start and inside[-1][1] == end \
+        and all(w[3] in ("n", "nz", "vn", "nt", "ng") for w in inside)
+
+
+def _time_or_preposition_in(words, start: int, end: int) -> bool:
+    """A time word or a preposition among the segmenter's words in `text[start:end]` (`今日`, `在`):
+    a clause, no unit's name."""
+    starts, ws = words
+    return any(w[3] in ("t", "p") for w in ws[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)])
+
+
 def _by_endings(text: str, words):
     last_end = -1
     for m in _ENDING.finditer(text):
@@ -164,6 +181,7 @@ def _by_endings(text: str, words):
             continue   # 史国 + 中央银行: a word of another organisation begins inside this organisation word
         end = m.end()
         precinct = False
+        of_a_government = False   # a bureau or office named with the government body before it
         # Organisation words in a row, or a bracket then more name, make one name.
         while True:
             nxt = _ENDING.match(text, end)
@@ -197,12 +215,15 @@ def _by_endings(text: str, words):
                 continue
             if bureau and text[:end].endswith("会") and not bureau.group(0).endswith("委员会"):
                 bureau = None   # an association's committee (体育总会 + 龙舟委员会) is named by both; nothing else of it
+            if bureau and _time_or_preposition_in(words, end, bureau.end()):
+                bureau = None   # 台南市政府 + 今日宣布成立新闻局: a clause runs on to another body
             if bureau:
                 unit = bureau.group(0)
                 stem = re.sub(r"(?:局|处|署|委员会|办公室|司)$", "", unit)
                 if stem and not stem.startswith(_JOINERS) and (stem in MINISTRY_STEMS or stem.endswith(MINISTRY_STEMS)
-                                                               or unit.endswith(("委员会", "署")) or unit.endswith("司") and len(stem) >= 2):
-                    end = bureau.end()   # 台南市政府 + 工务局, 行政院 + 公共工程委员会, 内政部 + 消防署
+                                                               or unit.endswith(("委员会", "署")) or unit.endswith("司") and len(stem) >= 2
+                                                               or _nouns_of_a_field(words, end, bureau.end())):
+                    end, of_a_government = bureau.end(), True   # 台南市政府 + 工务局, 行政院 + 公共工程委员会, 内政部 + 消防署
                     continue
             br = re.match(r"[（(][\u4e00-\u9fff]{1,6}[）)](?=[\u4e00-\u9fff]{0,6}(?:" + _ENDINGS + "))", text[end:])
             if br:
@@ -283,7 +304,8 @@ def _by_endings(text: str, words):
             continue   # 社会资本, 风险资本: capital, not a fund (高瓴资本, 红杉资本)
         if ending in WEAK and not head.endswith(MINISTRY_STEMS) and len(head) < 4:
             continue
-        if ending in ("部", "局", "处") and not precinct and not head.endswith(MINISTRY_STEMS) and not head.startswith("国家") \
+        if ending in ("部", "局", "处") and not precinct and not of_a_government and not head.endswith(MINISTRY_STEMS) \
+                and not head.startswith("国家") \
                 and not re.search(r"[A-Za-z]", head):
             continue
         if ending == "政府" and end == m.end():

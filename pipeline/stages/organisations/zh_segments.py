@@ -30,9 +30,14 @@ HAN = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·&]")
 PLACE_ENDS = ("市", "县", "省", "国", "州", "区", "镇", "乡", "村")
 
 
+# A country's parts by the compass, which open names of bodies that serve them (南部科学园区管理局).
+_REGIONS = frozenset({"东部", "南部", "西部", "北部", "中部"})
+
+
 def in_name(word) -> bool:
-    """A segmenter's word (start, end, text, part of speech) that may stand inside a name."""
-    return name_word(word[2], word[3]) or word[2] in TRADE_VERBS
+    """A segmenter's word (start, end, text, part of speech) that may stand inside a name (and a
+    part of the country the segmenter tags as a locality: `中部` + `科学园区管理局`)."""
+    return name_word(word[2], word[3]) or word[2] in TRADE_VERBS or fold_han(word[2]) in _REGIONS
 
 
 def word_holding(words, at: int):
