@@ -25,3 +25,9 @@ def test_a_region_opens_the_name_of_the_body_that_serves_it():
 
 def test_the_red_cross_is_a_body():
     assert found("市府與中華民國紅十字會共同設攤。") == ["中華民國紅十字會"]
+
+
+def test_a_citys_office_is_named_by_its_place_and_field():
+    assert found("本次活動與臺中市就業服務處合作辦理。") == ["臺中市就業服務處"]
+    assert found("並與臺北市產業發展局合作。") == ["臺北市產業發展局"]
+    assert found("在臺中市停車處附近集合。") == []   # a place to park, one word of the segmenter's

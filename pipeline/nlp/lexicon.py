@@ -18,6 +18,9 @@ PLACES: countries and provinces written before a name to say where it is from (`
 TITLES: job titles written before a person's name (`首席执行官金敏俊（Kim Min-jun）`, `CEO 김민준`).
 ZH_BREAKS: Chinese words that end a name looking leftwards: verbs and function words the
     bracket's name cannot start with.
+ZH_NAME_VERBS: verbs (as the segmenter tags them) that Chinese names of bodies hold between their
+    nouns, naming what the body is for (`振兴`, `联合`, `就业`: `臺中市就業服務處`), read by the
+    aliases stage's boundaries and the organisations stage's names alike.
 org_endings(lang, use): the words organisation names end in (`공사`, `有限公司`, `Institute`),
     each with the kind of body it signals, from one table (`organisation_endings.tsv`) that says
     which readers take each: the organisations stage's rules (`suffix_finder`), the aliases
@@ -72,6 +75,7 @@ TITLES: set[str] = word_set("titles.txt")
 KO_HEAD_OF: dict[str, str] = {"장관": "부", "차관": "부", "청장": "청", "처장": "처", "위원장": "위원회", "군수": "군",
                               "도지사": "도", "구청장": "구", "시장": "시"}
 ZH_BREAKS: set[str] = word_set("zh_breaks.txt")
+ZH_NAME_VERBS: frozenset[str] = frozenset(word_set("zh_name_verbs.txt"))
 LATIN_PLACES: set[str] = {n for names in PLACES.values() for n in names if len(n) > 2} | word_set("latin_places.txt")
 
 

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Token
 
-from ...nlp.lexicon import PLACES, TITLES, ZH_BREAKS, org_endings, word_set
+from ...nlp.lexicon import PLACES, TITLES, ZH_BREAKS, ZH_NAME_VERBS, org_endings, word_set
 from ...nlp.places import country_code, is_place
 from ...nlp.script import fold_han, script_of
 from ...nlp.words import doc_text, in_timex, letters_in_order, tokens_before
@@ -90,8 +90,6 @@ def _branch_direction(ws: list, k: int, pos: int) -> bool:
     return before[3] in _NOUN_FLAGS and _zh_name_word(after[2], after[3]) and before[2] not in ZH_BREAKS
 
 
-# Verbs Chinese names of bodies hold between their nouns (`振兴`, `联合`, `开发`): data/zh_name_verbs.txt.
-ZH_NAME_VERBS = frozenset(word_set(Path(__file__).with_name("data") / "zh_name_verbs.txt"))
 
 
 def _name_verb_between_nouns(ws: list, k: int, pos: int) -> bool:

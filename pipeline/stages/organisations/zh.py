@@ -18,7 +18,7 @@ import bisect
 import re
 from pathlib import Path
 
-from ...nlp.lexicon import org_endings, word_tuple
+from ...nlp.lexicon import ZH_NAME_VERBS, org_endings, word_tuple
 from ...nlp.places import is_country, is_place
 from ...nlp.script import fold_han
 from ...nlp.zh_words import pos_words
@@ -160,6 +160,19 @@ def _nouns_of_a_field(words, start: int, end: int) -> bool:
     inside = ws[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
     return end - start >= 3 and bool(inside) and inside[0][0] == start and inside[-1][1] == end \
         and all(w[3] in ("n", "nz", "vn", "nt", "ng") for w in inside)
+
+
+def _office_of_a_place(words, start: int, head_end: int) -> bool:
+    """The head of a …局/…处 name is a city or county and the field it serves, in nouns or a body's
+    verbs (`臺中市` + `就業服務`, `高雄市` + `勞工`): a local government's bureau or office, named by
+    its place (not `臺中市` + `停車處`, one word of the segmenter's: a place to park)."""
+    starts, ws = words
+    k = bisect.bisect_left(starts, start)
+    if k >= len(ws) or ws[k][0] != start or ws[k][3] != "ns" or not is_place(ws[k][2]) or head_end - ws[k][1] < 2:
+        return False
+    rest = ws[k + 1:bisect.bisect_left(starts, head_end)]   # (the last may hold the office word: 服务处)
+    # (two words or more: one dictionary word after the place is a kind of spot, `停车处`)
+    return len(rest) >= 2 and rest[-1][1] >= head_end and all(w[3] in ("n", "vn", "nz", "l") or w[2] in ZH_NAME_VERBS for w in rest)
 
 
 def _time_or_preposition_in(words, start: int, end: int) -> bool:
@@ -305,7 +318,7 @@ def _by_endings(text: str, words):
         if ending in WEAK and not head.endswith(MINISTRY_STEMS) and len(head) < 4:
             continue
         if ending in ("部", "局", "处") and not precinct and not of_a_government and not head.endswith(MINISTRY_STEMS) \
-                and not head.startswith("国家") \
+                and not head.startswith("国家") and not _office_of_a_place(words, start, head_end) \
                 and not re.search(r"[A-Za-z]", head):
             continue
         if ending == "政府" and end == m.end():

@@ -13,7 +13,7 @@ import bisect
 import re
 from pathlib import Path
 
-from ...nlp.lexicon import word_tuple
+from ...nlp.lexicon import ZH_NAME_VERBS, word_tuple
 from ...nlp.places import is_place
 from ...nlp.script import fold_han
 from ...nlp.zh_words import name_word
@@ -37,7 +37,8 @@ _REGIONS = frozenset({"东部", "南部", "西部", "北部", "中部"})
 def in_name(word) -> bool:
     """A segmenter's word (start, end, text, part of speech) that may stand inside a name (and a
     part of the country the segmenter tags as a locality: `中部` + `科学园区管理局`)."""
-    return name_word(word[2], word[3]) or word[2] in TRADE_VERBS or fold_han(word[2]) in _REGIONS
+    return name_word(word[2], word[3]) or word[2] in TRADE_VERBS or fold_han(word[2]) in _REGIONS \
+        or fold_han(word[2]) in ZH_NAME_VERBS
 
 
 def word_holding(words, at: int):
