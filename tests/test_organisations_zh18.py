@@ -31,3 +31,9 @@ def test_a_citys_office_is_named_by_its_place_and_field():
     assert found("本次活動與臺中市就業服務處合作辦理。") == ["臺中市就業服務處"]
     assert found("並與臺北市產業發展局合作。") == ["臺北市產業發展局"]
     assert found("在臺中市停車處附近集合。") == []   # a place to park, one word of the segmenter's
+
+
+def test_an_office_and_a_parliaments_house_end_names():
+    assert found("歐洲經貿辦事處處長今日出席。") == ["歐洲經貿辦事處"]   # (處長 is its head's title)
+    assert found("德國聯邦議院議員今日訪台。") == ["德國聯邦議院"]
+    assert found("各地辦事處將於下週開放。") == []
