@@ -2291,6 +2291,7 @@ def _english(ctx: Context) -> list[dict]:
         # (not a clock time with no day, `at 10 a.m.`, which the dates stage puts on the release date)
         dates = [d for d in ctx.dates_in(s_start, s_end) if not _EN_POSSESSIVE_AFTER.match(text, d["end"])
                  and not (d.get("type") == "TIME" and not _EN_DAY_WORD.search(text, d["start"], d["end"]))]
+        dates = sorted(dates + _en_opening_years(ctx, s_start, s_end), key=lambda d: d["start"])
         at_gathering = None
         if _EN_AT_GATHERING.match(sent):
             last_meeting = next((e for e in reversed(events) if e["type"] == "meeting"), None)
@@ -2381,6 +2382,16 @@ def _english(ctx: Context) -> list[dict]:
         if events and events[-1]["sentence"]["start"] == s_start:
             disc.note_parties(events[-1]["participants"], events[-1]["type"], ctx.orgs)
     return events
+
+
+# A year that opens a sentence after its preposition and a comma (`In 2023, Hanbit Labs was …`), which
+# the dates stage reads as part of a capitalised name (`In 2023`): it dates the sentence's happenings.
+_EN_OPENING_YEAR = re.compile(r"[\s•*·\-–]*(?:(?:Also|Back|Early|Late|Later|Earlier)\s+in|In|During|Throughout)\s+$")
+
+
+def _en_opening_years(ctx: Context, s_start: int, s_end: int) -> list[dict]:
+    return [t for t in ctx.name_years if s_start <= t["start"] and t["end"] <= s_end and not ctx.blocked(t["start"])
+            and _EN_OPENING_YEAR.fullmatch(ctx.text, s_start, t["start"]) and ctx.text.startswith(",", t["end"])]
 
 
 # A date set before the subject as the sentence's frame (`In May 2025,`, `Last year,`, `On June 2,`,

@@ -1,0 +1,104 @@
+"""Events, English and Chinese: genre forms of the eighteenth session (own-written releases; the
+organisations are invented)."""
+from pipeline.stages.events import run_example
+
+EN_ORGS = [("Harbor Labs", "company"), ("Quarry Bank", "company"), ("Innovate Fund", "government")]
+
+
+def _events(lang, text, orgs, anchor="2025-03-14"):
+    return [(e["type"], e["date"]["value"]) for e in run_example(lang, text, anchor, orgs)]
+
+
+def test_a_financing_called_a_bought_deal_is_no_acquisition():
+    text = "Harbor Labs closed a C$15 million bought deal financing on July 22, 2025."
+    assert _events("en", text, EN_ORGS, "2025-08-01") == [("investment", "2025-07-22")]
+
+
+def test_honoured_to_is_a_feeling_not_a_prize():
+    text = "Harbor Labs is honored to welcome forty students to its campus on March 3."
+    assert _events("en", text, EN_ORGS) == []
+    text = "Harbor Labs is honored to have received the 2025 Clean Water Award from Innovate Fund on March 3."
+    assert _events("en", text, EN_ORGS) == [("award", "2025-03-03")]
+
+
+def test_a_deal_agreed_with_its_date_between():
+    text = "Harbor Labs and Quarry Bank agreed in January 2025 to extend their payments pilot for two years."
+    assert _events("en", text, EN_ORGS) == [("agreement", "2025-01")]
+    # agreed to acquire: the acquisition, not a second event
+    text = "On March 2, Harbor Labs agreed to acquire Quarry Bank."
+    assert _events("en", text, EN_ORGS) == [("acquisition", "2025-03-02")]
+
+
+def test_a_fund_closed_on_its_commitments_is_an_investment():
+    text = "On March 10, Quarry Bank announced the final close of its third growth fund with $450 million in commitments."
+    assert _events("en", text, EN_ORGS) == [("investment", "2025-03-10")]
+
+
+def test_a_product_released_is_launched_but_results_released_are_announced():
+    text = "On March 3, Harbor Labs announced the release of Tidebook, a notebook for field teams."
+    assert _events("en", text, EN_ORGS) == [("launch", "2025-03-03")]
+    text = "On March 3, Harbor Labs announced the general availability of Tidebook."
+    assert _events("en", text, EN_ORGS) == [("launch", "2025-03-03")]
+    text = "Harbor Labs released version 4.0 of its mobile app on February 20."
+    assert _events("en", text, EN_ORGS) == [("launch", "2025-02-20")]
+    text = "On March 3, Harbor Labs announced the release of its fourth-quarter results."
+    assert ("launch", "2025-03-03") not in _events("en", text, EN_ORGS)
+
+
+def test_a_window_for_applicants_that_opens_is_no_site_opened():
+    text = "Registration for the Harbor Labs hackathon opens on April 2, 2025."
+    assert _events("en", text, EN_ORGS) == [("other", "2025-04-02")]
+
+
+def test_work_completed_is_a_happening_but_a_participle_before_its_noun_is_none():
+    text = "Harbor Labs completed the Phase 1 drill program at its Silver Creek project in August 2024."
+    assert _events("en", text, EN_ORGS) == [("other", "2024-08")]
+    text = "Harbor Labs completed enrollment in its Phase 2 trial in January 2025."
+    assert _events("en", text, EN_ORGS) == [("other", "2025-01")]
+    text = "In 2024, the number of completed projects at Harbor Labs rose by 9%."
+    assert _events("en", text, EN_ORGS) == []
+
+
+def test_a_trial_that_enrolled_its_first_patient():
+    text = "The Harbor Labs trial dosed its first patient on February 14, 2025."
+    assert _events("en", text, EN_ORGS) == [("other", "2025-02-14")]
+
+
+def test_someone_leaving_a_post_is_a_happening_and_the_successor_is_appointed_that_day():
+    text = ("Harbor Labs today announced that Chief Executive Officer Mark Evans will retire at the end of 2025 "
+            "and that the Board has named Susan Lee as his successor.")
+    got = _events("en", text, EN_ORGS)
+    assert ("other", "2025") in got and ("appointment", "2025-03-14") in got
+    text = "Harbor Labs said its Chief Financial Officer will step down effective June 30, 2025."
+    assert _events("en", text, EN_ORGS) == [("other", "2025-06-30")]
+    # a retired officer is no happening
+    assert _events("en", "In May 2024, Harbor Labs hired retired Navy admiral Jane Cole.", EN_ORGS) == [("appointment", "2024-05")]
+
+
+def test_a_seat_moved_and_a_market_entered():
+    assert _events("en", "Harbor Labs relocated its headquarters to Cambridge in 2023.", EN_ORGS) == [("other", "2023")]
+    assert _events("en", "In 2021, Harbor Labs entered the Japanese market.", EN_ORGS) == [("other", "2021")]
+
+
+def test_a_place_on_a_ranking_is_a_designation():
+    text = "Harbor Labs was ranked No. 12 on the 2025 FT 1000 list of Europe's fastest-growing companies."
+    assert _events("en", text, EN_ORGS) == [("designation", "2025")]
+
+
+def test_exhibiting_or_presenting_at_a_named_show_is_taking_part_in_it():
+    text = "Harbor Labs will be exhibiting at Intersolar North America in San Diego from February 25 to 27, 2026."
+    assert _events("en", text, EN_ORGS) == [("meeting", "2026-02-25/2026-02-27")]
+    text = "Harbor Labs will exhibit at Intersolar North America on February 25, 2026."
+    assert _events("en", text, EN_ORGS) == [("meeting", "2026-02-25")]
+    text = "Harbor Labs will present at BIO International in Boston on June 16, 2025."
+    assert _events("en", text, EN_ORGS) == [("meeting", "2025-06-16")]
+
+
+def test_a_year_that_opens_a_sentence_after_its_preposition_dates_it():
+    # the dates stage reads `In 2023` as a capitalised name; the year still dates the sentence
+    text = "Harbor Labs grew quickly. In 2023, Harbor Labs opened an office in Tokyo."
+    assert _events("en", text, EN_ORGS) == [("opening", "2023")]
+    text = "Harbor Labs grew quickly. During 2024, Harbor Labs was launched as a joint venture of two banks."
+    assert _events("en", text, EN_ORGS) == [("founding", "2024")]
+    # not a bound (`By 2030, …`)
+    assert _events("en", "By 2030, Harbor Labs will open ten offices.", EN_ORGS) == []
