@@ -102,3 +102,41 @@ def test_a_year_that_opens_a_sentence_after_its_preposition_dates_it():
     assert _events("en", text, EN_ORGS) == [("founding", "2024")]
     # not a bound (`By 2030, …`)
     assert _events("en", "By 2030, Harbor Labs will open ten offices.", EN_ORGS) == []
+
+
+def test_a_gathering_hosted_with_its_name_quoted_first():
+    text = 'On January 8, Harbor Labs hosted "Harbor Night," a networking event with 150 investors.'
+    assert _events("en", text, EN_ORGS, "2025-01-15") == [("meeting", "2025-01-08")]
+
+
+def test_a_site_that_began_operations_is_opened():
+    text = "The new Harbor Labs plant began commercial operations on September 1, 2024."
+    assert _events("en", text, EN_ORGS) == [("opening", "2024-09-01")]
+
+
+def test_demonstrating_at_an_edition_of_a_named_show_held_in_apposition_is_one_meeting():
+    text = "Harbor Labs will demonstrate its latest chips at SEMICON Japan 2025, held in Tokyo from December 17 to 19, 2025."
+    assert _events("en", text, EN_ORGS, "2025-09-22") == [("meeting", "2025-12-17/2025-12-19")]
+
+
+def test_lede_forms_of_wire_releases():
+    assert _events("en", "In March, Harbor Labs was recognized with the Clean Water Award.", EN_ORGS) == [("award", "2025-03")]
+    assert _events("en", "In March, Harbor Labs earned ISO 27001 certification.", EN_ORGS) == [("approval", "2025-03")]
+    assert _events("en", "Since March 3, Tidebook is now available on the App Store.", EN_ORGS) == [("launch", "2025-03-03")]
+    assert _events("en", "On March 3, Harbor Labs had begun construction of its new campus.", EN_ORGS) == [("other", "2025-03-03")]
+    assert _events("en", "Harbor Labs is hosting a free webinar on March 20 at 1 p.m. ET.", EN_ORGS) == [("meeting", "2025-03-20")]
+
+
+def _doc_events(text, anchor):
+    """The events of a whole release run as `presspipe run` runs it (dateline and organisations read)."""
+    from pipeline.api import process
+    from pipeline.ingest.sources import SourceDoc
+    recs = process(SourceDoc("r.txt", text, "txt", "utf-8", "r.txt", lang="en", date=anchor))
+    return [(e.type, e.date.value) for e in recs["events.jsonl"]]
+
+
+def test_a_lede_happening_takes_the_dateline_though_an_aside_before_it_holds_a_date():
+    text = ("Harbor Labs News\n\nSEOUL, KOREA, April 08, 2025 /24-7PressRelease/ -- Harbor Labs, a company founded "
+            "in 2015, has launched a new warehouse robot called Tern. The company employs 200 people.\n")
+    got = _doc_events(text, "2025-04-08")
+    assert ("founding", "2015") in got and ("launch", "2025-04-08") in got

@@ -2364,7 +2364,9 @@ def _english(ctx: Context) -> list[dict]:
                 # announced …`: what is told as done at the gathering just dated is dated by it
                 date, own = at_gathering, False
             if date is None and n_sent == 0 and lede_date is not None and s_start - ctx.body_start < 5 and (
-                    (trig.type != "announcement" and not dates)
+                    # (dates of the sentence taken by happenings told before it, `X, founded in 2015, has
+                    # launched …`, leave it undated)
+                    (trig.type != "announcement" and not [d for d in dates if d["start"] not in claimed])
                     # results announced in the lede (`announced its interim results for the six months
                     # ended 30 June 2025`) are the day's news; the period's dates are not theirs
                     or (trig.type == "announcement" and _EN_RESULTS_AFTER.match(text, trig.end)
