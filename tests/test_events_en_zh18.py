@@ -140,3 +140,34 @@ def test_a_lede_happening_takes_the_dateline_though_an_aside_before_it_holds_a_d
             "in 2015, has launched a new warehouse robot called Tern. The company employs 200 people.\n")
     got = _doc_events(text, "2025-04-08")
     assert ("founding", "2015") in got and ("launch", "2025-04-08") in got
+
+
+ZH_ORGS = [("新港市政府青年事務局", "government"), ("新港市政府", "government"), ("行政院", "government"),
+           ("國家發展委員會", "government"), ("新港市議會", "government"), ("南港大學", "education"),
+           ("星河科技公司", "company")]
+
+
+def _zh_subjects(text, anchor="2025-06-10"):
+    return [(e["type"], e["date"]["value"], [p["name"] for p in e["participants"] if p["role"] == "subject"])
+            for e in run_example("zh", text, anchor, ZH_ORGS)]
+
+
+def test_a_chinese_plan_approved_or_a_bill_passed_is_an_approval():
+    assert _events("zh", "行政院已於今年5月核定「南部青年創業發展方案」。", ZH_ORGS, "2025-06-10") == [("approval", "2025-05")]
+    assert _events("zh", "新港市議會於6月3日三讀通過「新港市青年創業輔導自治條例」。", ZH_ORGS, "2025-06-10") \
+        == [("approval", "2025-06-03")]
+
+
+def test_a_chinese_body_chosen_by_another_is_designated_and_the_chooser_is_no_subject():
+    text = "新港市政府青年事務局於112年獲國家發展委員會評選為「地方創生績優機關」。"
+    assert _zh_subjects(text) == [("designation", "2023", ["新港市政府青年事務局"])]
+
+
+def test_a_chinese_site_put_into_service_and_a_round_raised():
+    assert _events("zh", "新營青創基地已於去年10月正式營運。", ZH_ORGS, "2025-06-10") == [("opening", "2024-10")]
+    assert _events("zh", "星河科技公司於今年3月完成A輪募資。", ZH_ORGS, "2025-06-10") == [("investment", "2025-03")]
+
+
+def test_an_organisation_invited_at_the_head_of_a_clause_is_not_its_topic():
+    text = "為推動新制，新港市政府青年事務局研擬試辦方案，邀請南港大學研究團隊共同參與，於6月1日正式啟動現地施工作業。"
+    assert _zh_subjects(text) == [("other", "2025-06-01", ["新港市政府青年事務局"])]

@@ -2173,9 +2173,14 @@ def _zh_topic(text: str, mentions: list[Mention], c_start: int, c_end: int) -> d
     """The organisation a clause opens with (`瑞康生物表示`), not one named later (`…还有X`)."""
     for m in mentions:
         head = re.sub(r"^(?:此外|另外|同时|目前|随后|此前|其中)", "", text[c_start:m.start].strip())
-        if len(head) <= 2 and _zh_free(text, m, c_start):
+        if len(head) <= 2 and _zh_free(text, m, c_start) and not head.endswith(_ZH_OBJECT_VERBS):
             return m.org
     return None
+
+
+# Verbs whose object the organisation after them is (folded to Simplified): `邀請中央大學…共同參與`
+# opens with whom the speaker invites, not with who acts.
+_ZH_OBJECT_VERBS = ("邀请", "邀", "请", "委托", "感谢", "欢迎", "协助", "辅导", "补助", "鼓励")
 
 
 # A clause that opens with a person named by a title no organisation acts through (a head of
