@@ -171,3 +171,11 @@ def test_a_chinese_site_put_into_service_and_a_round_raised():
 def test_an_organisation_invited_at_the_head_of_a_clause_is_not_its_topic():
     text = "為推動新制，新港市政府青年事務局研擬試辦方案，邀請南港大學研究團隊共同參與，於6月1日正式啟動現地施工作業。"
     assert _zh_subjects(text) == [("other", "2025-06-01", ["新港市政府青年事務局"])]
+
+
+def test_chinese_days_counted_together_are_one_gathering_from_the_first():
+    text = "新港市政府10月18日及19日兩天另舉辦國際蘭花研討會，邀請日本專家與會。"
+    assert _events("zh", text, ZH_ORGS, "2025-10-16") == [("meeting", "2025-10-18")]
+    # days listed as separate sessions stay one happening each
+    text = "新港市政府4月9日、4月26日舉辦兩梯次研習營。"
+    assert sorted(_events("zh", text, ZH_ORGS, "2025-03-20")) == [("other", "2025-04-09"), ("other", "2025-04-26")]

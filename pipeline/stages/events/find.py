@@ -709,6 +709,9 @@ def _gatherings(ctx: Context, events: list[dict]) -> list[dict]:
                 continue
             if ctx.lang == "ko" and (_ko_span_end(ctx, d) or _ko_measure_date(text, d, s)):
                 continue   # `15일과 16일 양일간`: the gathering is dated by the first day
+            if ctx.lang == "zh" and _ZH_DAYS_TOGETHER.match(text, d["end"]) \
+                    and _zh_listed_dates(text, [x for x in ctx.dates_in(s, e) if x["end"] <= d["end"]]):
+                continue   # (`10月18日及19日兩天`: likewise)
             gap, w = min(((max(m.start() - d["end"], d["start"] - m.end(), 0), m.start(), m) for m in words),
                          key=lambda x: x[:2])[::2]
             if gap > GATHERING_REACH:
@@ -1962,6 +1965,8 @@ def _chinese(ctx: Context) -> list[dict]:
             elif before:
                 date, own = before[-1], True
                 listed = _zh_listed_dates(text, before)
+                if listed and _ZH_DAYS_TOGETHER.match(text, before[-1]["end"]):
+                    date, listed = listed[0], []   # `10月18日及19日兩天舉辦`: one happening over the days, from the first
             elif pending is not None:
                 date, own = pending, False
             elif after:
@@ -2035,6 +2040,11 @@ def _chinese(ctx: Context) -> list[dict]:
             told_date = date
             pending = None
     return events
+
+
+# After the last date of a list, the count of the days it makes together (folded to Simplified):
+# `10月18日及19日两天`, `5月3日、4日连续2天` is one stretch, not a happening each day.
+_ZH_DAYS_TOGETHER = re.compile(r"\s?(?:[(（][^()（）]{1,3}[)）])?\s?(?:共|连续|一连)?\s?(?:两|二|三|四|五|2|3|4|5)\s?(?:天|日)(?![\d])")
 
 
 # Between two dates of a list (`4月9日、4月26日`, `5月3日及10日`), a weekday in brackets allowed.
