@@ -179,3 +179,13 @@ def test_chinese_days_counted_together_are_one_gathering_from_the_first():
     # days listed as separate sessions stay one happening each
     text = "新港市政府4月9日、4月26日舉辦兩梯次研習營。"
     assert sorted(_events("zh", text, ZH_ORGS, "2025-03-20")) == [("other", "2025-04-09"), ("other", "2025-04-26")]
+
+
+def test_a_chinese_count_a_comparison_and_a_channel_are_no_happenings():
+    # counted up (`累計已完成`), from a year a stretch began
+    assert _events("zh", "新港市政府累計已於108年完成路面改善1,500公里。", ZH_ORGS, "2025-05-20") == []
+    # the baseline of a comparison dates nothing after it
+    text = "今年度預算達5億元，較去年增加1億元，並已完成300公里路面刨鋪。"
+    assert ("other", "2024") not in _events("zh", text, ZH_ORGS, "2025-05-20")
+    # reports counted are no report made
+    assert _events("zh", "去年道路坑洞通報件數較前年減少三成。", ZH_ORGS, "2025-05-20") == []

@@ -1835,6 +1835,9 @@ _ZH_SINCE_CLAUSE = re.compile(r"(?:以来|以后|至今|迄今|(?:之后|后)(?:
                               r"(?:月|天|日|年|周|星期|小时)(?:内|间)?)\s*$")
 # A word of a day or a month in a time's text (`12月31日下午3時`, not `晚間7時`).
 _ZH_DAY_WORD = re.compile(r"[日号號月年天周週]")
+# A date a figure is compared with (`較去年增加1億元`, `比前年減少三成`, `與去年同期相比`), folded to
+# Simplified: the baseline of a comparison, no day anything happens on.
+_ZH_COMPARED = re.compile(r"(?:较|比|相较于?|相比于?|对比)\s?$")
 _ZH_BOUND_BEFORE = re.compile(r"(?:截止|直到|迄|起到|至)\s?$")   # (`截至` too)
 
 
@@ -1890,7 +1893,8 @@ def _chinese(ctx: Context) -> list[dict]:
             # release date: the day is another clause's)
             dates = [d for d in ctx.dates_in(c_start, c_end) if not _ZH_BOUND_AFTER.match(text, d["end"])
                      and not _ZH_BOUND_BEFORE.search(text, max(c_start, d["start"] - 3), d["start"])
-                     and not (d.get("type") == "TIME" and not _ZH_DAY_WORD.search(text, d["start"], d["end"]))]
+                     and not (d.get("type") == "TIME" and not _ZH_DAY_WORD.search(text, d["start"], d["end"]))
+                     and not _ZH_COMPARED.search(text, max(c_start, d["start"] - 4), d["start"])]
             mentions = ctx.mentions_in(c_start, c_end)
             if not trigs:
                 told_date = None

@@ -70,10 +70,15 @@ NOT_AFTER: dict[str, tuple[str, ...]] = {
     "试办": ("计划", "计画", "工作", "路段", "初期", "期间", "阶段", "方案", "地区"),
     # a Taiwanese city's name begins with 台 (`走訪臺南各大夜市`): no visit to Taiwan
     "访台": ("南", "北", "中", "东"), "抵台": ("南", "北", "中", "东"),
+    # reports counted or a channel for them (`通報件數`, `通報平台`), no report made
+    "通报": ("件", "数", "量", "平台", "系统", "专线", "电话", "窗口", "机制"),
 }
 # Any trigger followed by one of these modifies a noun of arrangements, no happening (`約定訪視時間`,
 # `舉辦地點`, `簽約日期`).
 NOT_AFTER_ANY = ("时间", "日期", "地点", "时段", "费用", "名单", "人数", "场次", "流程", "事宜")
+# Any trigger after one of these in its clause is counted up, no happening (`累計已完成路面改善1,500公里`,
+# `累積舉辦50場`).
+NOT_BEFORE_ANY = ("累计", "累积")
 # A trigger whose object, within a few characters of it in its clause, is one of these is no
 # event of its type: information issued (`發布交通訊息`, `發布幾項指示`) is no launch.
 NOT_OBJECT: dict[str, tuple[str, ...]] = {
