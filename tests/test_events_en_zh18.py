@@ -189,3 +189,13 @@ def test_a_chinese_count_a_comparison_and_a_channel_are_no_happenings():
     assert ("other", "2024") not in _events("zh", text, ZH_ORGS, "2025-05-20")
     # reports counted are no report made
     assert _events("zh", "去年道路坑洞通報件數較前年減少三成。", ZH_ORGS, "2025-05-20") == []
+
+
+def test_taking_part_in_what_is_no_gathering_and_working_with_another_are_happenings():
+    text = "In March, Harbor Labs participated in a national research program on battery recycling."
+    assert _events("en", text, EN_ORGS) == [("other", "2025-03")]
+    text = "In the first quarter, Harbor Labs cooperated with Quarry Bank on a trade finance platform."
+    assert _events("en", text, EN_ORGS) == [("other", "2025-Q1")]
+    # taking part in a gathering stays a meeting
+    text = "In March, Harbor Labs participated in the Battery Forum in Seoul."
+    assert _events("en", text, EN_ORGS) == [("meeting", "2025-03")]

@@ -307,6 +307,13 @@ PATTERNS: list[tuple[str, str, str]] = [
     # market in 2021`, `expanded into Canada`)
     ("other", r"\b(?P<t>relocated|relocates|moved|moves)\s+(?:its|their|the\s+company['’]s)\s+(?:global\s+|corporate\s+|european\s+|u\.s\.\s+)?(?:headquarters|head office|offices?|base)\b", ""),
     ("other", r"\b(?P<t>relocate|move)\s+(?:its|their)\s+(?:global\s+|corporate\s+)?(?:headquarters|head office|offices?|base)\b", "base"),
+    # taking part in what is no gathering (`participated in a national key research program`), working
+    # with another (`cooperated with Dongfeng Motor`): happenings of their own
+    ("other", r"\b(?P<t>participated|participates|took part|takes part)\s+in\s+" + W + r"{0,5}?(?:program|programme|project|initiative|"
+     r"study|campaign|pilot|trial|challenge|mission|survey|exercise|drill|competition|contest|tender)s?\b", ""),
+    ("other", r"\b(?P<t>participate|take part)\s+in\s+" + W + r"{0,5}?(?:program|programme|project|initiative|"
+     r"study|campaign|pilot|trial|challenge|mission|survey|exercise|drill|competition|contest|tender)s?\b", "base"),
+    ("other", r"\b(?P<t>cooperated|collaborated)\s+with\b", ""),
     ("other", r"\b(?P<t>entered|enters|broke into|breaks into)\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,3}?markets?\b", ""),
     ("other", r"\b(?P<t>enter|break into)\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,3}?markets?\b", "base"),
 ]
