@@ -199,3 +199,12 @@ def test_taking_part_in_what_is_no_gathering_and_working_with_another_are_happen
     # taking part in a gathering stays a meeting
     text = "In March, Harbor Labs participated in the Battery Forum in Seoul."
     assert _events("en", text, EN_ORGS) == [("meeting", "2025-03")]
+
+
+def test_a_chinese_site_opened_with_a_ceremony_word_and_a_delegation_led_abroad():
+    text = "新建的東區運動中心於5月1日開幕啟用，提供市民游泳、健身等服務。"
+    assert _events("zh", text, ZH_ORGS, "2025-06-10") == [("opening", "2025-05-01")]
+    text = "新港市長今（10）日率市府團隊前往日本大阪，進行為期4天的城市行銷。"
+    assert _events("zh", text, ZH_ORGS, "2025-06-10") == [("visit", "2025-06-10")]
+    # going to the scene is no visit
+    assert _events("zh", "衛生局於8月5日獲報後，立即派員前往現場調查。", ZH_ORGS, "2025-08-10") == []

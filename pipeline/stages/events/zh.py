@@ -29,6 +29,7 @@ TRIGGERS: dict[str, str] = {
     "上市": "listing", "挂牌": "listing",
     "设立": "opening", "开设": "opening", "开业": "opening", "揭牌": "opening", "启用": "opening",
     "落成": "opening", "开馆": "opening",
+    "开幕启用": "opening", "落成启用": "opening",   # a site opened, not a fair (`東區運動中心於5月1日開幕啟用`)
     "正式营运": "opening", "开始营运": "opening",   # a site put into service (`新營青創基地已於去年10月正式營運`)
     "宣布": "announcement", "揭晓": "announcement", "公布": "announcement", "公告": "announcement",
     "举办": "meeting", "举行": "meeting", "召开": "meeting", "出席": "meeting", "参加": "meeting", "会晤": "meeting",
@@ -97,6 +98,8 @@ GAP_PATTERNS: list[tuple[str, str]] = [
     ("award", r"(?P<t>拿下|取得|赢得|抱回|摘得)[^，。；,;]{0,10}?(?:金牌|银牌|铜牌|奖牌|冠军)"),
     ("approval", r"(?P<t>通过)[^，。；,;]{0,20}?(?:审查|审核|评审|审批|验收|认证)"),
     ("other", r"(?P<t>开始|启动)[^，。；,;]{0,6}?(?:生产|量产|运营|试验|试点)"),
+    # a delegation led abroad (`率市府團隊前往日本大阪`, `率團赴美`): a visit
+    ("visit", r"(?P<t>率团|率队|率领|率)[^，。；,;]{0,12}?(?:前往|赴)"),
 ]
 
 NEGATION = ("不会", "不计划", "不打算", "不再", "未", "没有", "暂无", "无意", "不")
