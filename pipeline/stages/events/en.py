@@ -17,7 +17,18 @@ _DELEGATION = r"\s+(?:a|an|its|the|their)\s+(?:[\w-]+\s+){0,2}?delegation"
 _DELEGATION_TO = r"\s+(?:of\s+[^.;]{0,40}?\s+)?to\b"
 # … to an edition of a named event (`to CES 2025`)
 _TO_AN_EDITION = r"(?=[^.;]{0,60}?\bto\s+(?:the\s+)?(?-i:[A-Z][\w&.'-]*(?:\s+[A-Z0-9][\w&.'-]*){0,5}?)\s+(?:19|20)\d\d\b)"
+# … at an edition of a named event (`at SEMICON Japan 2025`)
+_AT_AN_EDITION = r"(?=[^.;]{0,60}?\bat\s+(?:the\s+)?(?-i:[A-Z][\w&.'-]*(?:\s+[A-Z0-9][\w&.'-]*){0,5}?)\s+(?:19|20)\d\d\b)"
 MONTHS = r"January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"  # one word and its space, for bounded gaps `{0,n}`
+
+# work done, after a verb of completing: a determiner and its noun (`the Phase 1 drill program`), or
+# the bare noun of a stage of work (`completed enrollment`); not a participle before its noun
+# (`the number of completed projects`)
+_WORK_NOUNS = (r"program|programme|project|study|trial|enrollment|enrolment|installation|drilling|migration|integration|phase|"
+               r"pilot|upgrade|expansion|renovation|deployment|survey|campaign|test|testing|validation|commissioning|"
+               r"transition|rollout|roll-out")
+_WORK_DONE = (r"(?:(?:the|its|their|a|an)\s+(?:[\w-]+\s+){0,4}?(?:" + _WORK_NOUNS + r")s?\b|"
+              r"(?:enrollment|enrolment|installation|drilling|migration|integration|commissioning|testing|validation|deployment)\b)")
 
 # what is hosted or held as a meeting (`hosted its annual investor day`, `held a webinar`)
 HOSTED = (r"meeting|forum|conference|summit|ceremony|symposium|workshop|fair|expo|roundtable|webinar|seminar|event|"
@@ -37,7 +48,7 @@ PATTERNS: list[tuple[str, str, str]] = [
     ("approval", r"\b(?P<t>approved|approves|authori[sz]ed|cleared)\b", ""),
     ("approval", r"\b(?P<t>approve|authori[sz]e)\b", "base"),
     # (a regulator's mark with its brackets between: `received FDA 510(k) clearance`)
-    ("approval", r"\b(?:received|receives|obtained|obtains|won|secured|was granted|were granted)\s+(?:[\w$%&'.,()-]+\s+)"
+    ("approval", r"\b(?:received|receives|obtained|obtains|won|secured|was granted|were granted|earned|earns|achieved|achieves|attained)\s+(?:[\w$%&'.,()-]+\s+)"
      + r"{0,5}(?P<t>approval|clearance|authori[sz]ation|licen[cs]e|certification|accreditation|permit)\b", ""),
     # an authority grants it (`the FDA has granted 510(k) clearance`, `granted Orphan Drug Designation`)
     ("designation", r"\b(?P<t>granted|grants|awarded|awards)\s+" + W + r"{0,4}(?-i:[A-Z])[\w-]*\s+(?:Designation|Status)\b", ""),
@@ -63,6 +74,8 @@ PATTERNS: list[tuple[str, str, str]] = [
     ("designation", r"\b(?P<t>earned|earns|secured|secures|landed|lands)\s+(?:a\s+)?(?:spot|place|position)\s+on\s+(?:the\s+)?" + W + r"{0,6}?(?:list|ranking|index)\b", ""),
     ("designation", r"\b(?P<t>named)\s+(?:to\s+(?:the\s+)?" + W + r"{0,5}(?:list|index|ranking)s?\b|(?:as\s+)?(?:one\s+of\s+(?:the\s+)?|an?\s+)(?:\w+\s+){0,3}?(?:leaders?|innovators?|companies|startups|employers?)\b)", ""),
     ("designation", r"\b(?:was|were|been|being|is|are)\s+(?P<t>recogni[sz]ed)\s+as\b", ""),
+    # a place on a ranking (`was ranked No. 12 on the 2025 FT 1000 list`, `ranked among the top 50`)
+    ("designation", r"\b(?P<t>ranked)\s+(?:No\.\s*\d+|#\s?\d+|\d+(?:st|nd|rd|th)|first|second|third|among)\b[^.;]{0,60}?\b(?:list|ranking|index|top\s+\d+|companies|brands)\b", ""),
     # … with the one who recognises it between (`was recognized by Fast Company as one of …`)
     ("designation", r"\b(?:was|were|been|being|is|are)\s+(?P<t>recogni[sz]ed)\s+by\s+(?:the\s+)?(?-i:[A-Z])[^.;,]{0,60}?\s+as\b", ""),
     # its auxiliary shared with a passive before it (`has been selected as … and recognized as …`)
@@ -71,6 +84,9 @@ PATTERNS: list[tuple[str, str, str]] = [
     ("agreement", r"\b(?P<t>signed|signs|inked|inks|entered into|partnered|teamed up)\b(?![^.;]{0,50}?\b(?:agreement|deal)\s+"
      r"(?:to|under which\s+\S+\s+will)\s+(?:acquire|buy|merge|be acquired)\b)", ""),
     ("agreement", r"\b(?P<t>sign|ink|partner|enter into)\b", "base"),
+    # a deal agreed, its date allowed between (`agreed in March 2025 to extend their pilot`); one to
+    # acquire or merge is told as the acquisition
+    ("agreement", r"\b(?P<t>agreed)\s+(?:(?:in|on)\s+[\w,]+(?:\s+[\w,]+){0,2}?\s+)?(?:to|on|upon)\s+(?!(?:acquire|buy|merge|sell|be acquired)\b)", ""),
     # the deal as a noun after a verb that makes it news (`announced today a new strategic
     # partnership with`, `announced the signing of a Memorandum of Understanding`)
     ("agreement", r"\b(?:announced|announces|announce|unveiled|unveils)\s+(?:today\s+)?" + W + r"{0,4}(?P<t>partnership|alliance|collaboration)\s+(?:with|between|to|that|aimed|for|on|in)\b", ""),
@@ -87,6 +103,8 @@ PATTERNS: list[tuple[str, str, str]] = [
     ("investment", r"\b(?P<t>secured|secures|received|receives|raised|raises|obtained|obtains)\s+(?:an?\s+|its\s+)?(?:[\w$-]+\s+){0,2}?"
      r"(?:Series\s+[A-Z]\d?|seed|pre-seed|pre-Series\s+[A-Z]|growth|venture)\s+(?:funding|financing|investment|round)\b", ""),
     ("investment", r"\b(?P<t>invested|invests)\b", ""),
+    # a fund closed on its commitments (`announced the final close of Fund III with $450 million`)
+    ("investment", r"\b(?:first|final|initial|oversubscribed|successful)\s+(?P<t>close|closing)\s+of\b", ""),
     # the noun, with what or whom it goes to or comes from (`an investment of $17.8 million`,
     # `a strategic investment in Hanbit`, `an additional investment from Nuri Capital`)
     ("investment", r"\b(?P<t>investment)\s+(?:of\s+(?:\$|US\$|€|£|¥|KRW|RMB|\d)|(?:in|from)\s+(?-i:[A-Z]))", ""),
@@ -102,7 +120,8 @@ PATTERNS: list[tuple[str, str, str]] = [
     ("investment", r"\b(?P<t>invest)\b", "base"),
     # `plans to raise $20 million`, `will raise new capital`; not `to raise questions`
     ("investment", r"\b(?P<t>raise)\s+(?:\$|US\$|€|£|¥|KRW|RMB|\d|(?:[\w-]+\s+){0,3}?(?:capital|funds|funding|financing|money|round)\b)", "base"),
-    ("acquisition", r"\b(?P<t>acquired|acquires|bought|buys)\b", ""),
+    # (not a financing's name: `closed a C$15 million bought deal financing`)
+    ("acquisition", r"\b(?P<t>acquired|acquires|bought|buys)\b(?!\s+deal\b)", ""),
     ("acquisition", r"\b(?P<t>merged)\s+with\b", ""),
     ("acquisition", r"\b(?P<t>acquire|buy|merge)\b", "base"),
     ("acquisition", r"\b(?P<t>acquisition|takeover|merger)\b", "noun"),
@@ -123,8 +142,11 @@ PATTERNS: list[tuple[str, str, str]] = [
     # won a named prize: `won "Best Solution"`, `won the 2023 Small Farm Innovation Challenge`
     ("award", r"\b(?P<t>won|wins)\s+(?:[\u201c\u2018\"']|the\s+" + W + r"{0,5}(?:challenge|competition|contest|cup|title|trophy)s?\b)", ""),
     ("award", r"\b(?P<t>received|receives|won|wins)\s+" + W + r"{0,4}(?:grant|award|prize|medal|honou?r)s?\b", ""),
+    # recognised with a prize (`has been recognized with the 2025 Data Innovation Award`)
+    ("award", r"\b(?P<t>recogni[sz]ed|honou?red)\s+with\s+" + W + r"{0,6}?(?:award|prize|medal|honou?r|trophy)s?\b", ""),
     ("award", r"\b(?P<t>receive|win)\s+" + W + r"{0,4}(?:grant|award|prize|medal|honou?r)s?\b", "base"),
-    ("award", r"\b(?P<t>honou?red)\b", ""),
+    # (not the adjective of a feeling: `is honored to have received`, `was honoured to welcome`)
+    ("award", r"\b(?P<t>honou?red)\b(?!\s+to\b)", ""),
     ("listing", r"\b(?P<t>listed)\s+(?:its\s+shares\s+|shares\s+)?on\b", ""),
     ("listing", r"\b(?P<t>list)\b", "base"),
     ("listing", r"\b(?P<t>went public|goes public)\b", ""),
@@ -138,6 +160,9 @@ PATTERNS: list[tuple[str, str, str]] = [
     # a site or a pavilion unveiled is opened (`unveiled a 400-square-meter Culture Pavilion`, `unveils its new headquarters`)
     ("opening", r"\b(?P<t>unveiled|unveils)\s+" + W + r"{0,5}?(?:pavilion|showroom|flagship store|store|headquarters|"
      r"facility|plant|factory|campus|office|centre|center|hub|museum|terminal)s?\b", ""),
+    # a window for applicants that opens is no site opened (`Registration opens on May 12`)
+    ("other", r"\b(?:registrations?|applications?|nominations?|submissions?|enrollment|enrolment|voting|entries|bidding|sign-ups?|ticket sales)\s+"
+     r"(?:(?:for|to)\s+[^.;]{0,60}?\s+)?(?:will\s+|is\s+|are\s+|was\s+|were\s+)?(?:now\s+|officially\s+)?(?P<t>opens?|opened)\b", ""),
     ("opening", r"\b(?P<t>opened|opens|inaugurated|inaugurates)\b", ""),
     # a site put into operation (`commissioned its first solar plant in 2021`)
     ("opening", r"\b(?P<t>commissioned)\s+(?:[\w-]+\s+){0,4}?(?:plant|facility|factory|line|terminal|station|farm|mill|refinery|unit)s?\b", ""),
@@ -148,9 +173,17 @@ PATTERNS: list[tuple[str, str, str]] = [
     ("opening", r"\b(?:be|become|becomes|became)\s+(?:fully\s+)?(?P<t>operational|open)\b(?!\s+(?:to|for|source)\b)", ""),
     ("launch", r"\b(?P<t>launched|launches|unveiled|unveils|introduced|introduces|rolled out|rolls out|debuted|debuts)\b", ""),
     ("launch", r"\b(?:is|are)\s+(?P<t>launching|unveiling|introducing|rolling out)\b", ""),
+    # a product made available (`Quill Studio is now available on the AWS Marketplace`)
+    ("launch", r"\b(?:is|are)\s+now\s+(?:generally\s+|widely\s+|officially\s+)?(?P<t>available)\b", ""),
     # (`release its third-quarter results` is an announcement, below)
     ("launch", r"\b(?P<t>launch|unveil|introduce|roll out|debut|release)\b(?!\s+" + W + r"{0,5}(?:results|earnings)\b)", "base"),
     ("launch", r"\b(?P<t>launch)\b", "noun"),
+    # a product released, told as a noun after the verb that makes it news (`is excited to announce
+    # the release of Carbon Ledger`, `announced the general availability of`); not results released
+    ("launch", r"\b(?P<t>release|availability)\s+of\b(?!\s+" + W + r"{0,5}(?:results|earnings|figures|statements?|report|data)\b)", "noun"),
+    # … or as the verb, with what a maker releases (`released version 4.0 of its app`)
+    ("launch", r"\b(?P<t>released|releases)\s+(?:its\s+|the\s+|a\s+|an\s+)?(?:new\s+|latest\s+|first\s+)?(?:[\w.-]+\s+){0,2}?"
+     r"(?:version|app|application|product|platform|model|update|edition|album|single|game|film|series|feature|tool|software|solution|device|collection)s?\b", ""),
     # founded, told as a noun with its date: `Since its establishment in 2010`, `since its founding in 1998`
     ("founding", r"\b(?:since|after|from)\s+(?:its|their|the\s+company's|the\s+company’s)\s+(?P<t>establishment|founding|inception|foundation|creation)\s+in\s+(?=\d|(?-i:[A-Z])[a-z]+\s+\d)", ""),
     # the noun with its date: `since its launch in 2021`, `after its debut in May 2024`
@@ -169,8 +202,12 @@ PATTERNS: list[tuple[str, str, str]] = [
     # other: ground-breaking, starts of trials or production, meetings hosted, showcases,
     # renamings, filings, first shipments
     ("other", r"\b(?P<t>broke|breaks)\s+ground\b", ""),
+    # a site that starts operating or producing is opened (`began commercial operations on September 1`),
+    # as with its noun first below
+    ("opening", r"\b(?P<t>began|begun|begins|started|starts|commenced|commences)\s+(?:commercial\s+|full\s+|full-scale\s+|mass\s+|volume\s+|serial\s+)?"
+     r"(?:operations|production)\b", ""),
     ("other", r"\b(?P<t>break)\s+ground\b", "base"),
-    ("other", r"\b(?P<t>began|begins|started|starts|commenced|commences|kicked off|kicks off)\s+" + W
+    ("other", r"\b(?P<t>began|begun|begins|started|starts|commenced|commences|kicked off|kicks off)\s+" + W
      + r"{0,3}(?:trials?|construction|production|operations?|pilot|testing|shipments?|deliver(?:y|ies))\b", ""),
     ("other", r"\b(?P<t>begin|start|commence|kick off)\s+" + W
      + r"{0,3}(?:trials?|construction|production|operations?|pilot|testing|shipments?|deliver(?:y|ies))\b", "base"),
@@ -183,6 +220,13 @@ PATTERNS: list[tuple[str, str, str]] = [
      r"(?P<t>begin|began|begins|start|started|starts|commence|commenced|commences)\b", ""),
     ("meeting", r"\b(?P<t>hosted|hosts|held|holds|convened|convenes)\s+" + W
      + r"{0,3}(?:" + HOSTED + r")s?\b", ""),
+    # … its name quoted first (`hosted "Busan Night," a networking event`)
+    ("meeting", r"\b(?P<t>hosted|hosts|held|holds)\s+(?:“[^”]{1,60}”|\"[^\"]{1,60}\")\s*,?\s+(?:an?|the|its)\s+" + W
+     + r"{0,3}(?:" + HOSTED + r")s?\b", ""),
+    ("meeting", r"\b(?P<t>host|hold)\s+(?:“[^”]{1,60}”|\"[^\"]{1,60}\")\s*,?\s+(?:an?|the|its)\s+" + W
+     + r"{0,3}(?:" + HOSTED + r")s?\b", "base"),
+    # … told in the progressive (`is hosting a free webinar on May 20`)
+    ("meeting", r"\b(?:is|are|will\s+be|was|were)\s+(?P<t>hosting|holding|convening)\s+" + W + r"{0,3}(?:" + HOSTED + r")s?\b", ""),
     ("meeting", r"\b(?P<t>host|hold|convene)\s+" + W
      + r"{0,3}(?:" + HOSTED + r")s?\b", "base"),
     ("meeting", r"\b(?P<t>attended|attends|participated in|participates in|took part in|takes part in|joined)\s+"
@@ -229,6 +273,15 @@ PATTERNS: list[tuple[str, str, str]] = [
     # (September 28-30, 2025)`)
     ("meeting", r"\b(?P<t>showcased|showcases|exhibited|exhibits|demonstrated|demonstrates|presented|presents)\b(?=[^.;]{0,60}?"
      r"\bat\s+(?:the\s+)?(?-i:[A-Z][\w&.'-]*(?:\s+[A-Z0-9][\w&.'-]*){0,5})\s*\((?-i:" + MONTHS + r")\b)", ""),
+    # … or at a named show, told with the gerund of the plan (`will be exhibiting at HIMSS Europe 2025`,
+    # `is presenting at BIO 2025`) or the verb (`will exhibit at Intersolar North America`)
+    ("meeting", r"\b(?:will\s+be|is|are|was|were)\s+(?P<t>exhibiting|presenting|showcasing|demonstrating)\b(?=[^.;]{0,60}?\bat\s+(?:the\s+)?(?-i:[A-Z]))", ""),
+    ("meeting", r"\b(?P<t>exhibited|exhibits)\s+at\s+(?:the\s+)?(?-i:[A-Z])", ""),
+    # … or at an edition of a named show, what is shown between (`will demonstrate its chips at SEMICON
+    # Japan 2025`; a thing showcased at one stays `other`, as the corpus's gold has it)
+    ("meeting", r"\b(?P<t>demonstrated|demonstrates|presented|presents)\b" + _AT_AN_EDITION, ""),
+    ("meeting", r"\b(?P<t>demonstrate|present)\b" + _AT_AN_EDITION, "base"),
+    ("meeting", r"\b(?P<t>exhibit|present)\s+at\s+(?:the\s+)?(?-i:[A-Z])", "base"),
     ("other", r"\b(?P<t>showcased|showcases|exhibited|exhibits)\b", ""),
     ("other", r"\b(?P<t>showcase|exhibit)\b", "base"),
     ("other", r"\b(?P<t>took|takes|adopted|adopts|changed|changes)\s+(?:its|the|a)\s+(?:current|new|present)?\s*name\b", ""),
@@ -240,6 +293,29 @@ PATTERNS: list[tuple[str, str, str]] = [
     ("other", r"\b(?P<t>began|begins|started|starts|commenced|commences)\s+(?:shipping|delivering)\b", ""),
     ("other", r"\b(?P<t>begin|start|commence)\s+(?:shipping|delivering)\b", "base"),
     ("other", r"\b(?:first\s+)?(?P<t>shipments?|deliveries|delivery)\s+(?:are\s+|is\s+)?(?:due|expected|scheduled|slated)\b", ""),
+    # work completed (`completed the Phase 1 drill program in August`, `completed enrollment in its
+    # Phase 2 trial`); a deal or a round completed is told above as its own type
+    ("other", r"\b(?P<t>completed|completes)\s+" + _WORK_DONE, ""),
+    ("other", r"\b(?P<t>complete)\s+" + _WORK_DONE, "base"),
+    # a trial's first patient (`dosed the first patient`, `The trial enrolled its first patient on`)
+    ("other", r"\b(?P<t>dosed|enrolled|treated|randomized|randomised)\s+(?:the\s+|its\s+|their\s+)?first\s+(?:patient|participant|subject)s?\b", ""),
+    # someone leaving a post (`will step down effective December 31`, `Kim retired in 2024`); the
+    # successor named is the appointment
+    ("other", r"\b(?P<t>stepped down|steps down|resigned|resigns|retired|retires)\b(?!\s+(?:[A-Z]|Navy|Army|general|admiral|colonel|executive|officer|engineer|professor|teacher)\b)", ""),
+    ("other", r"\b(?P<t>step down|resign|retire)\b", "base"),
+    # a seat moved (`relocated its headquarters to Cambridge`), a market entered (`entered the U.S.
+    # market in 2021`, `expanded into Canada`)
+    ("other", r"\b(?P<t>relocated|relocates|moved|moves)\s+(?:its|their|the\s+company['’]s)\s+(?:global\s+|corporate\s+|european\s+|u\.s\.\s+)?(?:headquarters|head office|offices?|base)\b", ""),
+    ("other", r"\b(?P<t>relocate|move)\s+(?:its|their)\s+(?:global\s+|corporate\s+)?(?:headquarters|head office|offices?|base)\b", "base"),
+    # taking part in what is no gathering (`participated in a national key research program`), working
+    # with another (`cooperated with Dongfeng Motor`): happenings of their own
+    ("other", r"\b(?P<t>participated|participates|took part|takes part)\s+in\s+" + W + r"{0,5}?(?:program|programme|project|initiative|"
+     r"study|campaign|pilot|trial|challenge|mission|survey|exercise|drill|competition|contest|tender)s?\b", ""),
+    ("other", r"\b(?P<t>participate|take part)\s+in\s+" + W + r"{0,5}?(?:program|programme|project|initiative|"
+     r"study|campaign|pilot|trial|challenge|mission|survey|exercise|drill|competition|contest|tender)s?\b", "base"),
+    ("other", r"\b(?P<t>cooperated|collaborated)\s+with\b", ""),
+    ("other", r"\b(?P<t>entered|enters|broke into|breaks into)\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,3}?markets?\b", ""),
+    ("other", r"\b(?P<t>enter|break into)\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,3}?markets?\b", "base"),
 ]
 
 # Before a base form: a modal, `to`, or `do`-support, with these adverbs allowed between.

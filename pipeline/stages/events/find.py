@@ -709,6 +709,9 @@ def _gatherings(ctx: Context, events: list[dict]) -> list[dict]:
                 continue
             if ctx.lang == "ko" and (_ko_span_end(ctx, d) or _ko_measure_date(text, d, s)):
                 continue   # `15일과 16일 양일간`: the gathering is dated by the first day
+            if ctx.lang == "zh" and _ZH_DAYS_TOGETHER.match(text, d["end"]) \
+                    and _zh_listed_dates(text, [x for x in ctx.dates_in(s, e) if x["end"] <= d["end"]]):
+                continue   # (`10月18日及19日兩天`: likewise)
             gap, w = min(((max(m.start() - d["end"], d["start"] - m.end(), 0), m.start(), m) for m in words),
                          key=lambda x: x[:2])[::2]
             if gap > GATHERING_REACH:
@@ -1832,6 +1835,9 @@ _ZH_SINCE_CLAUSE = re.compile(r"(?:以来|以后|至今|迄今|(?:之后|后)(?:
                               r"(?:月|天|日|年|周|星期|小时)(?:内|间)?)\s*$")
 # A word of a day or a month in a time's text (`12月31日下午3時`, not `晚間7時`).
 _ZH_DAY_WORD = re.compile(r"[日号號月年天周週]")
+# A date a figure is compared with (`較去年增加1億元`, `比前年減少三成`, `與去年同期相比`), folded to
+# Simplified: the baseline of a comparison, no day anything happens on.
+_ZH_COMPARED = re.compile(r"(?:较|比|相较于?|相比于?|对比)\s?$")
 _ZH_BOUND_BEFORE = re.compile(r"(?:截止|直到|迄|起到|至)\s?$")   # (`截至` too)
 
 
@@ -1887,7 +1893,8 @@ def _chinese(ctx: Context) -> list[dict]:
             # release date: the day is another clause's)
             dates = [d for d in ctx.dates_in(c_start, c_end) if not _ZH_BOUND_AFTER.match(text, d["end"])
                      and not _ZH_BOUND_BEFORE.search(text, max(c_start, d["start"] - 3), d["start"])
-                     and not (d.get("type") == "TIME" and not _ZH_DAY_WORD.search(text, d["start"], d["end"]))]
+                     and not (d.get("type") == "TIME" and not _ZH_DAY_WORD.search(text, d["start"], d["end"]))
+                     and not _ZH_COMPARED.search(text, max(c_start, d["start"] - 4), d["start"])]
             mentions = ctx.mentions_in(c_start, c_end)
             if not trigs:
                 told_date = None
@@ -1962,6 +1969,8 @@ def _chinese(ctx: Context) -> list[dict]:
             elif before:
                 date, own = before[-1], True
                 listed = _zh_listed_dates(text, before)
+                if listed and _ZH_DAYS_TOGETHER.match(text, before[-1]["end"]):
+                    date, listed = listed[0], []   # `10月18日及19日兩天舉辦`: one happening over the days, from the first
             elif pending is not None:
                 date, own = pending, False
             elif after:
@@ -2035,6 +2044,11 @@ def _chinese(ctx: Context) -> list[dict]:
             told_date = date
             pending = None
     return events
+
+
+# After the last date of a list, the count of the days it makes together (folded to Simplified):
+# `10月18日及19日两天`, `5月3日、4日连续2天` is one stretch, not a happening each day.
+_ZH_DAYS_TOGETHER = re.compile(r"\s?(?:[(（][^()（）]{1,3}[)）])?\s?(?:共|连续|一连)?\s?(?:两|二|三|四|五|2|3|4|5)\s?(?:天|日)(?![\d])")
 
 
 # Between two dates of a list (`4月9日、4月26日`, `5月3日及10日`), a weekday in brackets allowed.
@@ -2173,9 +2187,14 @@ def _zh_topic(text: str, mentions: list[Mention], c_start: int, c_end: int) -> d
     """The organisation a clause opens with (`瑞康生物表示`), not one named later (`…还有X`)."""
     for m in mentions:
         head = re.sub(r"^(?:此外|另外|同时|目前|随后|此前|其中)", "", text[c_start:m.start].strip())
-        if len(head) <= 2 and _zh_free(text, m, c_start):
+        if len(head) <= 2 and _zh_free(text, m, c_start) and not head.endswith(_ZH_OBJECT_VERBS):
             return m.org
     return None
+
+
+# Verbs whose object the organisation after them is (folded to Simplified): `邀請中央大學…共同參與`
+# opens with whom the speaker invites, not with who acts.
+_ZH_OBJECT_VERBS = ("邀请", "邀", "请", "委托", "感谢", "欢迎", "协助", "辅导", "补助", "鼓励")
 
 
 # A clause that opens with a person named by a title no organisation acts through (a head of
@@ -2291,6 +2310,7 @@ def _english(ctx: Context) -> list[dict]:
         # (not a clock time with no day, `at 10 a.m.`, which the dates stage puts on the release date)
         dates = [d for d in ctx.dates_in(s_start, s_end) if not _EN_POSSESSIVE_AFTER.match(text, d["end"])
                  and not (d.get("type") == "TIME" and not _EN_DAY_WORD.search(text, d["start"], d["end"]))]
+        dates = sorted(dates + _en_opening_years(ctx, s_start, s_end), key=lambda d: d["start"])
         at_gathering = None
         if _EN_AT_GATHERING.match(sent):
             last_meeting = next((e for e in reversed(events) if e["type"] == "meeting"), None)
@@ -2363,7 +2383,9 @@ def _english(ctx: Context) -> list[dict]:
                 # announced …`: what is told as done at the gathering just dated is dated by it
                 date, own = at_gathering, False
             if date is None and n_sent == 0 and lede_date is not None and s_start - ctx.body_start < 5 and (
-                    (trig.type != "announcement" and not dates)
+                    # (dates of the sentence taken by happenings told before it, `X, founded in 2015, has
+                    # launched …`, leave it undated)
+                    (trig.type != "announcement" and not [d for d in dates if d["start"] not in claimed])
                     # results announced in the lede (`announced its interim results for the six months
                     # ended 30 June 2025`) are the day's news; the period's dates are not theirs
                     or (trig.type == "announcement" and _EN_RESULTS_AFTER.match(text, trig.end)
@@ -2381,6 +2403,16 @@ def _english(ctx: Context) -> list[dict]:
         if events and events[-1]["sentence"]["start"] == s_start:
             disc.note_parties(events[-1]["participants"], events[-1]["type"], ctx.orgs)
     return events
+
+
+# A year that opens a sentence after its preposition and a comma (`In 2023, Hanbit Labs was …`), which
+# the dates stage reads as part of a capitalised name (`In 2023`): it dates the sentence's happenings.
+_EN_OPENING_YEAR = re.compile(r"[\s•*·\-–]*(?:(?:Also|Back|Early|Late|Later|Earlier)\s+in|In|During|Throughout)\s+$")
+
+
+def _en_opening_years(ctx: Context, s_start: int, s_end: int) -> list[dict]:
+    return [t for t in ctx.name_years if s_start <= t["start"] and t["end"] <= s_end and not ctx.blocked(t["start"])
+            and _EN_OPENING_YEAR.fullmatch(ctx.text, s_start, t["start"]) and ctx.text.startswith(",", t["end"])]
 
 
 # A date set before the subject as the sentence's frame (`In May 2025,`, `Last year,`, `On June 2,`,

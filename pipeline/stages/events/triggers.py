@@ -423,7 +423,18 @@ def en_triggers(text: str, offset: int, blocked) -> list[Trigger]:
     out = [t for t in out if not (t.type == "other" and t.lemma in ("took place", "takes place")
                                   and _EN_GATHERING.search(text, 0, t.start - offset))]
     out.sort(key=lambda t: t.start)
-    return out
+    # `will showcase its chips at SEMICON Japan 2025, held in Tokyo from December 17`: the gathering
+    # told in apposition is the one just taken part in; its holding is no second meeting, and its
+    # dates are the first verb's
+    return [t for k, t in enumerate(out) if not (
+        k and t.type == "meeting" and _EN_APPOSED.match(t.lemma) and out[k - 1].type == "meeting"
+        and _EN_AT_NAME.fullmatch(text, out[k - 1].end - offset, t.start - offset))]
+
+
+# The holding of a gathering told in apposition to its name, and the name after `at` before it (no
+# clause boundary between).
+_EN_APPOSED = re.compile(r"held$|(?:which\s+(?:will\s+take|takes|took)|taking)\s+place$")
+_EN_AT_NAME = re.compile(r"[^.;]{0,80}?\bat\s+(?:the\s+)?[A-Z][^.;]{0,60}")
 
 
 _EN_GATHERING = re.compile(r"\b(?:" + en.HOSTED + r")s?\b", re.I)
@@ -489,7 +500,7 @@ def zh_triggers(text: str, offset: int, blocked) -> list[Trigger]:
         after = text[i + len(hit):i + len(hit) + 3]
         obj = re.split(r"[，,；;。：:]", text[i + len(hit):i + len(hit) + zh.NOT_OBJECT_REACH])[0]
         if not after.startswith(zh.NOT_AFTER.get(hit, ()) + zh.NOT_AFTER_ANY) and not any(w in obj for w in zh.NOT_OBJECT.get(hit, ())) \
-                and not any(w in text[:i] for w in zh.NOT_BEFORE.get(hit, ())):
+                and not any(w in text[:i] for w in zh.NOT_BEFORE.get(hit, ()) + zh.NOT_BEFORE_ANY):
             out.append(Trigger(offset + i, offset + i + len(hit), hit, hit, zh.TRIGGERS[hit],
                                "passive" if text[max(0, i - 6):i].find("被") >= 0 else "active"))
         i += len(hit)

@@ -12,12 +12,15 @@ TRIGGERS: dict[str, str] = {
     "注册成立": "founding", "成立": "founding", "创立": "founding", "创建": "founding", "创办": "founding",
     "组建": "founding", "始建": "founding",
     "批准": "approval", "获批": "approval", "核准": "approval", "审批": "approval",
+    "核定": "approval",   # a plan approved by the cabinet or a ministry (`行政院於5月核定…方案`)
+    "三读通过": "approval",   # a bill passed by a legislature (`議會三讀通過…自治條例`)
     "认定为": "designation", "被评为": "designation", "入选": "designation", "指定为": "designation",
     "被认定": "designation", "被指定": "designation", "获评": "designation",
+    "评选为": "designation", "获选为": "designation", "评为": "designation",   # (`獲…評選為績優機關`)
     "签署": "agreement", "签订": "agreement", "签约": "agreement", "达成协议": "agreement", "缔结": "agreement",
     "发布": "launch", "推出": "launch", "上线": "launch", "面世": "launch", "发售": "launch",
     "试办": "launch", "开跑": "launch", "起跑": "launch",
-    "投资": "investment", "融资": "investment", "增资": "investment", "注资": "investment",
+    "投资": "investment", "融资": "investment", "增资": "investment", "注资": "investment", "募资": "investment",
     "收购": "acquisition", "并购": "acquisition", "购入": "acquisition", "吸收合并": "acquisition",
     "任命": "appointment", "出任": "appointment", "聘任": "appointment", "就任": "appointment",
     "委任": "appointment", "履新": "appointment", "宣誓就职": "appointment",
@@ -26,6 +29,8 @@ TRIGGERS: dict[str, str] = {
     "上市": "listing", "挂牌": "listing",
     "设立": "opening", "开设": "opening", "开业": "opening", "揭牌": "opening", "启用": "opening",
     "落成": "opening", "开馆": "opening",
+    "开幕启用": "opening", "落成启用": "opening",   # a site opened, not a fair (`東區運動中心於5月1日開幕啟用`)
+    "正式营运": "opening", "开始营运": "opening",   # a site put into service (`新營青創基地已於去年10月正式營運`)
     "宣布": "announcement", "揭晓": "announcement", "公布": "announcement", "公告": "announcement",
     "举办": "meeting", "举行": "meeting", "召开": "meeting", "出席": "meeting", "参加": "meeting", "会晤": "meeting",
     "会见": "meeting", "登场": "meeting", "开幕": "meeting", "闭幕": "meeting", "参展": "meeting",
@@ -61,14 +66,20 @@ NOT_AFTER: dict[str, tuple[str, ...]] = {
     "成立": ("以来", "之初", "时"),
     "出生": ("率", "人口", "数", "证明", "地", "人数", "日期", "年月日"),
     "批准": ("文件",),
+    "核定": ("本", "版", "金额", "额度", "数"),
     "开放": ("参观", "博物馆", "时间"),
     "试办": ("计划", "计画", "工作", "路段", "初期", "期间", "阶段", "方案", "地区"),
     # a Taiwanese city's name begins with 台 (`走訪臺南各大夜市`): no visit to Taiwan
     "访台": ("南", "北", "中", "东"), "抵台": ("南", "北", "中", "东"),
+    # reports counted or a channel for them (`通報件數`, `通報平台`), no report made
+    "通报": ("件", "数", "量", "平台", "系统", "专线", "电话", "窗口", "机制"),
 }
 # Any trigger followed by one of these modifies a noun of arrangements, no happening (`約定訪視時間`,
 # `舉辦地點`, `簽約日期`).
 NOT_AFTER_ANY = ("时间", "日期", "地点", "时段", "费用", "名单", "人数", "场次", "流程", "事宜")
+# Any trigger after one of these in its clause is counted up, no happening (`累計已完成路面改善1,500公里`,
+# `累積舉辦50場`).
+NOT_BEFORE_ANY = ("累计", "累积")
 # A trigger whose object, within a few characters of it in its clause, is one of these is no
 # event of its type: information issued (`發布交通訊息`, `發布幾項指示`) is no launch.
 NOT_OBJECT: dict[str, tuple[str, ...]] = {
@@ -87,6 +98,8 @@ GAP_PATTERNS: list[tuple[str, str]] = [
     ("award", r"(?P<t>拿下|取得|赢得|抱回|摘得)[^，。；,;]{0,10}?(?:金牌|银牌|铜牌|奖牌|冠军)"),
     ("approval", r"(?P<t>通过)[^，。；,;]{0,20}?(?:审查|审核|评审|审批|验收|认证)"),
     ("other", r"(?P<t>开始|启动)[^，。；,;]{0,6}?(?:生产|量产|运营|试验|试点)"),
+    # a delegation led abroad (`率市府團隊前往日本大阪`, `率團赴美`): a visit
+    ("visit", r"(?P<t>率团|率队|率领|率)[^，。；,;]{0,12}?(?:前往|赴)"),
 ]
 
 NEGATION = ("不会", "不计划", "不打算", "不再", "未", "没有", "暂无", "无意", "不")
@@ -105,7 +118,8 @@ THING_OPENERS = ("该交易", "该项目", "该工厂", "该产品", "该合同"
 
 # Before an organisation: what it is to the event.
 BEFORE_ROLE: dict[str, str] = {"与": "partner", "和": "partner", "同": "partner", "跟": "partner", "被": "partner",
-                               "由": "partner", "向": "other", "在": "other", "对": "object", "从": "other", "经": "authority"}
+                               "由": "partner", "向": "other", "在": "other", "对": "object", "从": "other", "经": "authority",
+                               "获": "authority"}   # (`獲國發會評選為…`: the one it received the choice from)
 # After an organisation: it modifies something else (`…旗下的`, `…的批准`).
 MODIFIER_AFTER = ("旗下", "的", "下属", "子公司")
 CLAUSE_SPLIT = "，,；;。！？!?"
