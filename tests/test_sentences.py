@@ -58,3 +58,16 @@ def test_korean_sentences_come_from_the_tokenizers_analysis():
     bare = blank("ko")(text)
     del bare.user_data[SENTENCE_STARTS]
     assert [s.text for s in split_sentences(bare).sents] == with_starts
+
+
+def test_singapore_and_malaysian_legal_forms_do_not_end_sentences():
+    assert sents("en", "Orvane Dynamics Pte. Ltd. signed a deal.") == ["Orvane Dynamics Pte. Ltd. signed a deal."]
+    assert sents("en", "Kenra Holdings Bhd. said so.") == ["Kenra Holdings Bhd. said so."]
+
+
+def test_a_name_ending_a_sentence_in_its_legal_form_before_a_word_that_opens_sentences():
+    text = "Terms were agreed with Harlow Gold Ltd. The transaction is expected to close in 2026."
+    assert sents("en", text) == ["Terms were agreed with Harlow Gold Ltd.",
+                                 "The transaction is expected to close in 2026."]
+    # a capitalised name after the legal form stays in the sentence
+    assert len(sents("en", "It bought Acme Co. Ltd. in 2020 and Beta Inc. Holdings in 2021.")) == 1

@@ -29,7 +29,15 @@ FINAL = {".", "!", "?", "。", "！", "？", "…"}
 ABBREVIATIONS = {"co", "corp", "inc", "ltd", "mr", "ms", "mrs", "dr", "prof", "no", "vs", "jan", "feb", "mar",
                  "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "st", "u.s", "e.g", "i.e",
                  "n.v", "b.v", "s.a", "plc", "bros", "jr", "sr", "u.k", "etc", "approx", "gov", "sen", "rep",
-                 "dept"}
+                 "dept", "pte", "pty", "bhd", "tbk", "sdn", "llc", "l.p", "s.p.a", "k.k", "p.l.c", "intl", "mfg"}
+# Legal forms among them, after which a closed-class word that opens sentences starts a new one
+# (`… acquired Harlow Gold Ltd. The transaction is expected …`): no name goes on so.
+LEGAL_FORMS = {"co", "corp", "inc", "ltd", "n.v", "b.v", "s.a", "plc", "pte", "pty", "bhd", "tbk", "llc", "l.p",
+               "s.p.a", "k.k", "p.l.c"}
+SENTENCE_OPENERS = {"The", "This", "These", "That", "Those", "It", "Its", "In", "On", "At", "A", "An", "As", "We",
+                    "Our", "They", "Their", "He", "She", "His", "Her", "Under", "According", "Following", "With",
+                    "After", "Before", "During", "Since", "Upon", "Once", "Such", "Both", "Each", "All", "Together",
+                    "Additionally", "Moreover", "However", "Further", "Furthermore", "Meanwhile", "Today", "Yesterday"}
 _LINE_BREAK = re.compile("\n")
 
 
@@ -113,6 +121,8 @@ def _rule_starts(doc: Doc) -> list[int]:
             # nor does a full stop before a bracket or a lower-case word: `N.V. (Euronext: KRG)`
             if before not in ABBREVIATIONS and not tok.text[:1].islower() and tok.text[:1] not in "(（":
                 starts[i] = 1
+            elif before in LEGAL_FORMS and tok.text in SENTENCE_OPENERS:
+                starts[i] = 1   # a name that ends a sentence in its legal form (`… Harlow Gold Ltd. The deal …`)
     return starts
 
 
