@@ -45,3 +45,8 @@ def test_a_quoted_title_with_its_rendering_is_a_work_not_a_body():
     assert "국립해양박물관" in found
     # the same pair unquoted, acting, is a body
     assert "카르멘타" in orgs("문화체육관광부는 20일 카르멘타(Carmenta)와 업무협약을 맺었다고 밝혔다.")
+
+
+def test_a_terms_acronym_read_as_a_pairs_name_is_no_body():
+    found = orgs("과학기술정보통신부는 20일 생성형 AI(Generative AI) 규범을 논의했다고 밝혔다.")
+    assert "AI" not in found and "과학기술정보통신부" in found

@@ -372,6 +372,8 @@ def _not_a_body(doc: Doc, text: str, c: Candidate, cands: list[Candidate], peopl
     if c.source == "model" and doc.lang_ == "en" and not supported and only_common_words(name) \
             and not en.DESCRIBED_AFTER.match(text, c.end):
         return True   # common words the model reads as a name (`Official Ice Cream`, `Liquid Side`, `Labor`)
+    if c.source == "alias" and not by_rules and name in TERM_ACRONYMS and not _org_word(name, c.english, doc.lang_):
+        return True   # a general term's acronym read as a pair's name (`AI` of `생성형 AI(Generative AI)`)
     if c.source == "alias" and not supported and c.english and not _org_word(name, c.english, doc.lang_) \
             and any(part in TERM_ACRONYMS for part in c.english.split("-")[1:]):
         return True   # a general term's acronym made a country's or a brand's (`한국형 도심항공교통(K-UAM)`)
