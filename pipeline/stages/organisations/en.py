@@ -142,6 +142,10 @@ def find(text: str):
             poss = re.search(r"['’]s(?![A-Za-z])", text[m.end():end])
             if poss:
                 end = m.end() + poss.start()
+                owner = re.search(r"\s(?:and|&)\s([A-Z][\w\-]*)$", text[m.end():end])
+                if owner and owner.group(1).lower() not in AND_WORDS and re.match(r"['’]s\s[A-Z]", text[end:end + 4]):
+                    end = m.end() + owner.start()   # `Food Bank of Western Massachusetts and Rachel's Table`: one word
+                    # after `and` that owns a name of its own is a second body, not the first's field
             cut = _second_name_after_a_place(text, m.end(), end)
             if cut < end:
                 second = re.match(r"\s(?:and|&)\s", text[cut:end])

@@ -44,12 +44,16 @@ _THING_AFTER_CAPITALISED = re.compile(r"\s(?:" + "|".join(sorted(
     (re.escape(" ".join(x[0].upper() + x[1:] for x in w.split())) for w, (at,) in _THING_WORDS.items()
      if at == "after" and w[0].islower() and w[0].upper() + w[1:] not in ORG_WORDS
      and w not in ("series", "product", "products", "unit", "units", "category", "categories", "standard", "award", "awards",
-                   "compliance", "compliant", "program", "programme", "project", "initiative", "campaign",
+                   "compliance", "compliant", "program", "programme", "project", "initiative", "campaign", "plan", "plans",
                    "trucks", "truck", "robots", "engines")),   # (`Volvo Trucks`, `Universal Robots`: companies)
     key=len, reverse=True)) + r")(?![\w-])")
 # (as a name's last word, `Platform` ends parties' and alliances' names too: `Civic Platform`)
 _THING_END = re.compile(r"(?<![\w-])(?!Platforms?$)" + _THING_AFTER_CAPITALISED.pattern[2:].replace(r"(?![\w-])", "$"))
 _VENUE = re.compile(rf"\s(?:{_words_where('venue')})$")
+# A street's name (`E Camelback Road`, `Cherry Creek Drive`): an address, also where a reader took it for a body.
+_STREET = re.compile(rf"\s(?:{_words_where('street')})$")
+# A study or a trial after its name (`the RHYTHM-ONE study`, `the Harbor Heart trial`): what a body runs, not one.
+_STUDY_AFTER = re.compile(rf"\s(?:{_words_where('study')})(?![\w-])")
 _MARK_AFTER = re.compile(r"(?:\s[A-Z0-9][\w\-]*){0,2}\s?[®™]")
 _MODEL_NUMBER = re.compile(r"\s[A-Z]{0,2}[0-9]{1,3}[A-Za-z+]?(?![\w%-]|[.,]\d|\s(?:percent|per|million|billion|years?|months?|days?)\b)")
 # (the year may follow the rest of the event's name: `Chipcon Southeast Asia 2025`, where a
@@ -138,8 +142,9 @@ _OWNED_BY_IT = re.compile(r"\b(?:its|our|their|the\scompany['’]s|the\sgroup['�
 _MADE_BY = re.compile(r"\b(?:developer|maker|creator|designer|manufacturer|publisher|inventor)s?\sof\s(?:the\s)?\Z")
 
 
-# What a product or a body complies with or is certified under, and the names listed before this one there.
-_COMPLIANT_WITH = re.compile(r"\b(?:compliant|compliance|accordance|conform(?:s|ing|ity)?|certified|certification|pursuant)\s"
+# What a product or a body complies with, adheres to or is certified under, and the names listed before this one there.
+_COMPLIANT_WITH = re.compile(r"\b(?:compliant|compliance|accordance|compl(?:y|ies|ied|ying)|adher(?:e|es|ed|ing)|conform(?:s|ing|ity)?|certified|"
+                             r"certification|pursuant)\s"
                              r"(?:with|to|under)\s(?:the\s)?(?:[A-Z][\w\-.]*(?:\s[A-Z0-9][\w\-.]*){0,3}(?:,\s(?:and\s|or\s)?|\s(?:and|or)\s)){0,6}\Z")
 
 
@@ -188,6 +193,8 @@ def names_a_thing(text: str, start: int, end: int) -> bool:
         return False
     if _VENUE.search(name) or (" " in name and _VENUE.search(" " + name)):
         return True   # (a venue phrase alone is one too: `Civic Center`)
+    if _STREET.search(name) and not has_org_word(name):
+        return True   # a street's name, an address (`7014 E Camelback Road, Suite 210`)
     if _THING_END.search(name):
         return True   # a product's name ends in what it is (`Velora Health App`, `Orbix Smart Feeder Device`)
     spots = list(occurrences(text, name)) or [(start, end)]
@@ -214,6 +221,8 @@ def names_a_thing(text: str, start: int, end: int) -> bool:
     if all(_COMPLIANT_WITH.search(text, max(0, s - 80), s) for s, _ in spots):
         return True   # what one complies with or is certified under is a law or a standard (`compliant with
         # FERPA and COPPA`, `certified under ISO 27001`), at every mention
+    if not has_org_word(name) and all(_STUDY_AFTER.match(text, e) for _, e in spots):
+        return True   # a study or a trial by its name (`the RHYTHM-ONE study`); `a Mayo Clinic study` is the body's
     if _AWARD_TITLE.match(name) and all(_NAMED_AS.search(text[max(0, s - 30):s]) for s, _ in spots):
         return True   # a title given (`was named Best Regional Bank`, `won Top Employer`), not a body
     if all(_THING_AFTER.match(text, e) or _MARK_AFTER.match(text, e) or _MODEL_NUMBER.match(text, e)

@@ -1,0 +1,69 @@
+"""English organisations on wire-release forms, second pass (pipeline/stages/organisations/en.py and
+its English data): addresses, studies, laws one complies with, offices' units, plans, names over
+`and`. The releases and sentences are written for these tests."""
+from pipeline import extract
+from pipeline.stages.organisations import en, en_context, en_things
+
+
+def orgs(text):
+    return {o.name: o for o in extract(text, lang="en", anchor="2025-03-04")["organisations.jsonl"]}
+
+
+def found(text):
+    return [text[s:e] for (s, e), _ in en.find(text)]
+
+
+def a_thing(text, name):
+    s = text.index(name)
+    return en_things.names_a_thing(text, s, s + len(name))
+
+
+def test_a_streets_name_is_an_address():
+    text = "Harbor Dental Clinic is located at 4410 N Palmetto Road, Suite 12, Tampa, FL 33602."
+    assert a_thing(text, "N Palmetto Road")
+    assert a_thing("Visit us at 88 Cherry Creek Drive in Denver.", "Cherry Creek Drive")
+    assert not a_thing("Ferro Road Holdings said so.", "Ferro Road Holdings")
+
+
+def test_a_study_or_a_trial_by_its_name_is_no_body():
+    text = "The clearance rests on the PULSE-ONE study, which enrolled 300 patients. PULSE-ONE study data were strong."
+    assert a_thing(text, "PULSE-ONE")
+    text = "The Harbor Heart trial met its goal."
+    assert a_thing(text, "Harbor Heart")
+    # a body's study is the body's
+    assert not a_thing("A Velmora Clinic study found the same.", "Velmora Clinic")
+
+
+def test_what_a_product_complies_with_or_adheres_to_is_a_law():
+    text = "The app complies with HIPAA and adheres to GDPR."
+    assert a_thing(text, "HIPAA") and a_thing(text, "GDPR")
+
+
+def test_an_offices_unit_before_its_body_is_no_body():
+    text = ("Mr. Anan Chai, Vice President of Powertrain Engineering, Korvath Motors, said the lab opens in May. "
+            "Korvath Motors builds sedans.")
+    assert [text[s:e] for s, e in en_context.role_names(text)] == []
+    # a body and its city after it stays
+    text = "Jane Park, CEO of Halvern Bio, Singapore, said so."
+    assert [text[s:e] for s, e in en_context.role_names(text)] == ["Halvern Bio"]
+    text = "Jane Park, CEO of Halvern Bio, said so."
+    assert [text[s:e] for s, e in en_context.role_names(text)] == ["Halvern Bio"]
+
+
+def test_a_word_after_and_that_owns_a_name_is_a_second_body():
+    text = "It gave $5,000 to the Food Bank of the Blue Ridge and Miriam's Kitchen this week."
+    assert found(text) == ["Food Bank of the Blue Ridge"], found(text)
+    text = "The Department of Housing and Urban Development's Office of Policy said so."
+    assert found(text)[0] == "Department of Housing and Urban Development", found(text)
+
+
+def test_a_convention_and_visitors_bureau_is_one_body():
+    text = "The show is backed by the Reno Convention and Visitors Authority."
+    assert found(text) == ["Reno Convention and Visitors Authority"], found(text)
+
+
+def test_an_insurers_plans_are_products():
+    text = ("Marlow Health Plan will offer its Marlow Complete and Marlow Dual Select plans in 12 counties. "
+            "Marlow Health Plan serves 90,000 members.")
+    assert a_thing(text, "Marlow Complete")
+    assert not a_thing(text, "Marlow Health Plan")
