@@ -67,3 +67,19 @@ def test_an_insurers_plans_are_products():
             "Marlow Health Plan serves 90,000 members.")
     assert a_thing(text, "Marlow Complete")
     assert not a_thing(text, "Marlow Health Plan")
+
+
+def test_an_exchanges_market_tier_is_no_part_of_its_name():
+    text = "Korvel Holdings Limited is listed on the Main Board of The Stock Exchange of Hong Kong Limited."
+    assert "The Stock Exchange of Hong Kong Limited" in found(text), found(text)
+    assert not any(n.startswith("Main Board") for n in found(text)), found(text)
+
+
+def test_a_plural_possessive_ends_the_name():
+    text = "The work was funded by the Ministry of Digital Affairs' A+ Innovation Program."
+    assert found(text) == ["Ministry of Digital Affairs"], found(text)
+
+
+def test_a_scheme_named_before_its_logo_is_no_body():
+    text = "The group received a Caring Company logo this year."
+    assert a_thing(text, "Caring Company")

@@ -139,7 +139,7 @@ def find(text: str):
             if unit:
                 end = unit.start()   # `University of South Florida College of Nursing`: the body, then a unit of it
             # a possessive ends the name: what follows is its own body (`Department of Commerce's Bureau of …`)
-            poss = re.search(r"['’]s(?![A-Za-z])", text[m.end():end])
+            poss = re.search(r"['’]s(?![A-Za-z])|(?<=[a-z]s)['’](?=\s)", text[m.end():end])   # (`Affairs' A+ Program`)
             if poss:
                 end = m.end() + poss.start()
                 owner = re.search(r"\s(?:and|&)\s([A-Z][\w\-]*)$", text[m.end():end])
@@ -307,7 +307,9 @@ _NUMBER_LEAD = re.compile(r"(?:(?:January|February|March|April|May|June|July|Aug
 # An honour or a title a body gives, or a board it has, before `of` and the body (`Copley Medal of the …`,
 # `Fellow of the …`, `Advisory Board of the …`).
 _HONOUR_OF = re.compile(r"((?:[A-Z][a-z]+\s){0,2}(?:Medal|Prize|Award|Fellow|Fellowship|Laureate|"
-                        r"(?:Advisory|Supervisory|Executive)\sBoard|Board\sof\s(?:Directors|Governors|Trustees)))"
+                        r"(?:Advisory|Supervisory|Executive)\sBoard|Board\sof\s(?:Directors|Governors|Trustees))"
+                        # (an exchange's market tier: `the Main Board of The Stock Exchange of Hong Kong Limited`)
+                        r"|(?:Main|GEM)\s(?:Board|Market)|Mainboard|Growth\sEnterprise\sMarket|ACE\sMarket|Catalist)"
                         r"\sof\s(?:the\s)?(?=[A-Z])")
 
 
