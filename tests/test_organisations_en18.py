@@ -83,3 +83,11 @@ def test_a_plural_possessive_ends_the_name():
 def test_a_scheme_named_before_its_logo_is_no_body():
     text = "The group received a Caring Company logo this year."
     assert a_thing(text, "Caring Company")
+
+
+def test_the_exchange_of_a_ticker_bracket_renders_no_name():
+    text = ("TAIPEI, TAIWAN - Media OutReach Newswire - 2 June 2026 - Korvane Photonics Corp. (TWSE: 6612) today "
+            "unveiled a laser module. Korvane Photonics Corp. makes optics.")
+    names = orgs(text)
+    assert "Korvane Photonics Corp." in names, names
+    assert not any("Newswire" in n for n in names) and "TWSE" not in names, names
