@@ -91,3 +91,9 @@ def test_the_exchange_of_a_ticker_bracket_renders_no_name():
     names = orgs(text)
     assert "Korvane Photonics Corp." in names, names
     assert not any("Newswire" in n for n in names) and "TWSE" not in names, names
+
+
+def test_a_name_that_goes_on_into_a_park_names_the_park():
+    assert found("Its lab is in Xinhe Software Park, Suzhou.") == [], found("Its lab is in Xinhe Software Park, Suzhou.")
+    # a park's authority is a body
+    assert found("The Xinhe Software Park Authority said so.") == ["Xinhe Software Park Authority"]

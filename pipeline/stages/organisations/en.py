@@ -198,6 +198,8 @@ def find(text: str):
         if len(words) < 2:
             continue
         last = end
+        if _PARK_AFTER.match(text, end):
+            continue   # `Zhongguancun Software Park`, `Velmo Science Park`: the name goes on into a park's, a place
         if _UNIT_LAST.search(text, start, end) and (at := _AT_A_BODY.match(text, end)) and has_org_word(at.group(1)):
             continue   # `the R&D Laboratory at LG Electronics`, `AI Security Research Institute at Korea Institute of
             # …`: a laboratory, centre or institute at a body is a unit of it (`Stanford Center at Incheon
@@ -208,6 +210,10 @@ def find(text: str):
             s, e = _trim_lead(text, m.start("name"), m.end("name"))
             if e > s:
                 yield (s, e), "company"
+
+
+# `Park` right after a name, and no capitalised word after it: the name is a park's (`Zhongguancun Software Park`).
+_PARK_AFTER = re.compile(r"\sPark(?![\w'’-]|\s[A-Z])")
 
 
 # The last word of a laboratory, a centre or an office, and `at` a body after it (its capitalised run).
