@@ -97,3 +97,9 @@ def test_a_name_that_goes_on_into_a_park_names_the_park():
     assert found("Its lab is in Xinhe Software Park, Suzhou.") == [], found("Its lab is in Xinhe Software Park, Suzhou.")
     # a park's authority is a body
     assert found("The Xinhe Software Park Authority said so.") == ["Xinhe Software Park Authority"]
+
+
+def test_a_school_district_or_board_is_one_body():
+    assert found("Marisol Unified School District adopted the app.") == ["Marisol Unified School District"]
+    assert found("The Harlow District School Board said so.") == ["Harlow District School Board"]
+    assert found("Talks were held in the Harlow High School Board Room.") == ["Harlow High School"]

@@ -153,6 +153,9 @@ def find(text: str):
                     # the second name is a body of the same kind (`… and Yale`)
                     yield (cut + second.end(), end), kind_of(text[m.start():cut])
                 end = cut
+        district = _SCHOOL_BODY.match(text, end) if m.group() in ("School", "Schools") and end == m.end() else None
+        if district:
+            end = district.end()   # `Coronado Unified School District`, `Toronto District School Board`: the schools' body
         while not unit:  # organisation words in a row: Warner Bros. Pictures, Group N.V.
             if _LEGAL_FORM_WORD.fullmatch(text[m.start():end].split()[-1].strip(",")) and text[end - 1:end] == ".":
                 # a legal form closed the name: only a second one goes on (`Pte. Ltd.`, `Sdn. Bhd.`), no
@@ -214,6 +217,10 @@ def find(text: str):
 
 # `Park` right after a name, and no capitalised word after it: the name is a park's (`Zhongguancun Software Park`).
 _PARK_AFTER = re.compile(r"\sPark(?![\w'’-]|\s[A-Z])")
+
+
+# What a district's or a city's schools are run by, after `School` (`… School District`, `… School Board`).
+_SCHOOL_BODY = re.compile(r"\s(?:District|Board|Division|System|Corporation)(?![\w'’-]|\s[A-Z])")
 
 
 # The last word of a laboratory, a centre or an office, and `at` a body after it (its capitalised run).
