@@ -103,3 +103,16 @@ def test_a_school_district_or_board_is_one_body():
     assert found("Marisol Unified School District adopted the app.") == ["Marisol Unified School District"]
     assert found("The Harlow District School Board said so.") == ["Harlow District School Board"]
     assert found("Talks were held in the Harlow High School Board Room.") == ["Harlow High School"]
+
+
+def test_a_name_runs_on_over_an_ampersand():
+    text = "Its products are sold at Harlowe Hotels & Resorts properties and at Velmo Inc. stores."
+    s = text.index("Harlowe Hotels")
+    assert en.over_ampersand(text, s, s + len("Harlowe Hotels")) == (s, s + len("Harlowe Hotels & Resorts"))
+    for name in ("Boys & Girls Clubs of America", "Harlowe Hotels & Resorts"):
+        text = f"It works with {name} today."
+        s = text.index(name)
+        assert en.coordinated_parts(text, s, s + len(name)) == [(s, s + len(name))], name
+    text = "It works with Velmo Care & Harlo Motion today."
+    s = text.index("Velmo")
+    assert len(en.coordinated_parts(text, s, s + len("Velmo Care & Harlo Motion"))) == 2

@@ -516,16 +516,30 @@ def coordinated_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
     words or more, or both are places, and no organisation word binds them into one name (`Food and
     Drug Administration`); `Plug and Play`, a word on each side, stays one."""
     name = text[start:end]
-    m = re.fullmatch(r"(.+?)\s(?:and|&)\s(.+)", name)
-    if not m or " and " in m.group(2) or m.group(2).split()[0].lower() in AND_WORDS:
+    m = re.fullmatch(r"(.+?)\s(and|&)\s(.+)", name)
+    if not m or " and " in m.group(3) or m.group(3).split()[0].lower() in AND_WORDS:
         return [(start, end)]   # (`Trade and Industry`: the fields of one body)
-    a, b = m.group(1), m.group(2)
+    a, b = m.group(1), m.group(3)
+    if m.group(2) == "&" and (" " not in a or " " not in b.split(" of ")[0]):
+        return [(start, end)]   # `Boys & Girls Clubs of America`, `Crestmoor Hotels & Resorts`: a word on one side of `&`
+        # is part of one name; lists are written with `and`
     words = [len([w for w in side.split() if w[:1].isupper()]) for side in (a, b)]
     if not (a[:1].isupper() and b[:1].isupper()) or not (max(words) >= 2 or (is_place(a) and is_place(b))):
         return [(start, end)]
     if has_org_word(name) and not (has_org_word(a) and has_org_word(b)):
         return [(start, end)]   # (`Bill and Melinda Gates Foundation`: one body's word for both)
-    return [(start, start + len(a)), (start + m.start(2), end)]
+    return [(start, start + len(a)), (start + m.start(3), end)]
+
+
+# `&` and capitalised words after a name, on its line (`Crestmoor Hotels` / `& Resorts`).
+_AMPERSAND_ON = re.compile(r"[^\S\n]&[^\S\n][A-Z][\w'’\-]*(?:[^\S\n][A-Z][\w'’\-]*)*")
+
+
+def over_ampersand(text: str, start: int, end: int) -> tuple[int, int]:
+    """A span a reader ends before `&` and capitalised words (`Crestmoor Hotels` of `Crestmoor Hotels &
+    Resorts`) runs on over them: `&` joins the parts of one name far more often than two names."""
+    more = _AMPERSAND_ON.match(text, end)
+    return (start, more.end()) if more else (start, end)
 
 
 # A title and `of` or `for`, whose field opens the span after it.
