@@ -116,3 +116,10 @@ def test_a_name_runs_on_over_an_ampersand():
     text = "It works with Velmo Care & Harlo Motion today."
     s = text.index("Velmo")
     assert len(en.coordinated_parts(text, s, s + len("Velmo Care & Harlo Motion"))) == 2
+
+
+def test_a_name_said_to_be_a_system_or_a_suite_is_a_product():
+    text = "About CareTrace\nCareTrace is an AI-powered remote patient monitoring system used by 90 clinics."
+    assert a_thing(text, "CareTrace")
+    text = "Harlow Health System is a health system serving rural Ohio."
+    assert not a_thing(text, "Harlow Health System")

@@ -153,6 +153,10 @@ _COMPLIANT_WITH = re.compile(r"\b(?:compliant|compliance|accordance|compl(?:y|ie
 _IS_A_THING = re.compile(r"\s(?:is|was|has\sbeen)\s(?:a|an|the)\s(?:[\w-]+,?\s){0,4}(?:program|programme|app|application|initiative|"
                          r"service|tool|product|device|course|curriculum|competition|challenge|conference|festival|campaign|game|"
                          r"event|exhibition|expo|fair|trade\sshow|summit|gathering|awards?|prize|ceremony|congress|convention|"
+                         # a system or a suite one runs (`PulseView is an AI-powered remote monitoring system`); a health,
+                         # school or university system is a body
+                         r"(?<!health\s)(?<!care\s)(?<!school\s)(?<!hospital\s)(?<!university\s)(?<!college\s)(?<!library\s)(?<!transit\s)system|"
+                         r"software|suite|wearable|"
                          # what pharmaceutical and technology releases give sections on: a disease, a trial, a drug, a field
                          r"disease|disorder|condition|syndrome|cancer|infection|trial|study|inhibitor|drug|therapy|treatment|"
                          r"compound|candidate|molecule|antibody|vaccine|field|technique|method|technology)s?\b"
