@@ -123,3 +123,11 @@ def test_a_name_said_to_be_a_system_or_a_suite_is_a_product():
     assert a_thing(text, "CareTrace")
     text = "Harlow Health System is a health system serving rural Ohio."
     assert not a_thing(text, "Harlow Health System")
+
+
+def test_a_known_makers_product_line_listed_as_a_platform_is_a_product():
+    text = "Episodes stream on platforms including Apple Podcasts, Microsoft Teams and Spotify."
+    assert a_thing(text, "Apple Podcasts") and a_thing(text, "Microsoft Teams")
+    assert not a_thing(text, "Spotify")
+    names = orgs(text)
+    assert "Apple Podcasts" not in names and "Microsoft Teams" not in names, names

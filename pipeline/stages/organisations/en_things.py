@@ -20,6 +20,7 @@ import re
 from ...nlp.common_words import only_common_words
 from ...nlp.lexicon import word_set, word_table
 from .en import DATA, ORG_WORDS, has_org_word, occurrences
+from .gazetteer import known_names
 
 # What the genre names the way it names bodies, and says otherwise what it is (data/en_thing_words.tsv):
 # - a product, programme or certification: at every mention the name stands before a word for a
@@ -197,6 +198,8 @@ def names_a_thing(text: str, start: int, end: int) -> bool:
         return False
     if _VENUE.search(name) or (" " in name and _VENUE.search(" " + name)):
         return True   # (a venue phrase alone is one too: `Civic Center`)
+    if brand_and_product_line(name):
+        return True   # `Microsoft Teams`, `Apple Podcasts`: a known maker's product line
     if _STREET.search(name) and not has_org_word(name):
         return True   # a street's name, an address (`7014 E Camelback Road, Suite 210`)
     if _THING_END.search(name):
@@ -267,6 +270,17 @@ _MODEL_AFTER = re.compile(r"\s(?:(?:[A-Z]{1,3}[0-9]{1,4}|[a-z]{1,2}-?[0-9]{1,4})
                           r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Phase|Level|Tier|Stage|Round|Series)\b)"
                           r"[A-Z][A-Za-z]+\s[0-9]{1,2}(?![\w%:/-]|[.,]\d|\s(?:percent|per|million|billion|years?|months?|weeks?|days?|hours?)\b)"
                           r"|\(model\b)")
+
+
+# A known maker's name and one of its product lines, as one name (`Microsoft Teams`, `Apple Podcasts`), as lists
+# of platforms give them: the product, not the maker (its own mentions are the maker's).
+_PRODUCT_LINE = re.compile(r"\s(?:" + "|".join(sorted(map(re.escape, word_set(DATA / "en_product_lines.txt")), key=len, reverse=True)) + r")")
+
+
+def brand_and_product_line(name: str) -> bool:
+    """`name` is a known body's name (`Microsoft`), then a product line of the list (`Teams`), and no more."""
+    m = _PRODUCT_LINE.search(name)
+    return m is not None and m.end() == len(name) and name[:m.start()] in known_names({}) and name not in known_names({})
 
 
 def product_by_brand(text: str, spots: list[tuple[int, int]]) -> bool:
