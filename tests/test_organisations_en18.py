@@ -131,3 +131,17 @@ def test_a_known_makers_product_line_listed_as_a_platform_is_a_product():
     assert not a_thing(text, "Spotify")
     names = orgs(text)
     assert "Apple Podcasts" not in names and "Microsoft Teams" not in names, names
+
+
+def test_firms_named_by_their_trade_end_in_it():
+    text = ("Harbor Point Realty bought Lone Star Homes. Patients use Piedmont Healthcare and CVS Pharmacy, and "
+            "Navy Federal Credit Union lends. Guests stay at Crestline Hotels & Resorts.")
+    assert found(text) == ["Harbor Point Realty", "Piedmont Healthcare", "CVS Pharmacy", "Navy Federal Credit Union",
+                           "Crestline Hotels & Resorts"], found(text)
+
+
+def test_a_headlines_short_name_before_and_resorts_is_the_same_firm():
+    text = ("Crestline Hotels Opens Rooftop Lounge\n\nNASHVILLE, Tenn. -- Crestline Hotels & Resorts opened a lounge. "
+            "Crestline Hotels & Resorts runs 40 hotels.")
+    names = orgs(text)
+    assert [n for n in names if n.startswith("Crestline")] == ["Crestline Hotels & Resorts"], names

@@ -31,6 +31,10 @@ RESEARCH = tuple(w for w, kind in _KIND_OF_WORD.items() if kind == "research")
 EDUCATION = tuple(w for w, kind in _KIND_OF_WORD.items() if kind == "education")
 OTHER = tuple(w for w, kind in _KIND_OF_WORD.items() if kind == "other")
 
+# Last words of firms' names the shared endings leave out, read here for English names only (`Harbor Point Realty`,
+# `Piedmont Healthcare`, `Crestline Hotels & Resorts`, `Compass Advisors`).
+COMPANY += ("Realty", "Healthcare", "Pharmacy", "Advisors", "Advisers", "Credit Union", "Airways", "Aerospace",
+            "Automotive", "Hotels", "Resorts")
 ORG_WORDS = sorted(COMPANY + GOVERNMENT + RESEARCH + EDUCATION + OTHER, key=len, reverse=True)
 _ORG_WORD = re.compile(rf"(?<![A-Za-z])(?:(?:Inc|Corp|Co|Ltd|Bros|Pte|Pty|Sdn|Bhd|N\.V|B\.V|S\.A)\.?|{'|'.join(map(re.escape, ORG_WORDS))})(?![A-Za-z])")
 # (Latin letters with accents too: `Gebrüder`, `Sláintecare`, `TÜV`)
@@ -165,8 +169,8 @@ def find(text: str):
                     break
                 end = more.end()
                 continue
-            nxt = re.match(r"\s(?=[A-Z])", text[end:end + 2])
-            more = _ORG_WORD.match(text, end + 1) if nxt else None
+            nxt = re.match(r"\s(?:&\s)?(?=[A-Z])", text[end:end + 4])   # (`Hotels & Resorts`: two words of one name)
+            more = _ORG_WORD.match(text, end + nxt.end()) if nxt else None
             if not more:
                 # a legal form a few capitalised words on closes the same name (`LG Energy Solution Ltd.`),
                 # and so does another organisation word (`Federal Energy Regulatory Commission`)
@@ -408,7 +412,7 @@ _TERRITORY_AFTER_AND = re.compile(r"\s(?:Province|Prefecture|County|State|City|M
 
 # The words a firm's name may go on with and stay the same firm's (`Halden Capital` / `Halden Capital Partners`); not
 # `Group` or `Holdings`, which name a parent (`Hyundai Motor` / `Hyundai Motor Group`).
-_FIRM_WORDS = re.compile(r"(?:,?\s(?:Partners|Inc|Ltd|LLC|LLP|LP|Co|Corp|Corporation|PLC|AG|SE|GmbH|N\.V|B\.V|S\.A)\.?)+")
+_FIRM_WORDS = re.compile(r"(?:,?\s(?:Partners|&\sResorts|Inc|Ltd|LLC|LLP|LP|Co|Corp|Corporation|PLC|AG|SE|GmbH|N\.V|B\.V|S\.A)\.?)+")
 
 
 def firm_words_only(words: str) -> bool:
