@@ -145,3 +145,15 @@ def test_a_headlines_short_name_before_and_resorts_is_the_same_firm():
             "Crestline Hotels & Resorts runs 40 hotels.")
     names = orgs(text)
     assert [n for n in names if n.startswith("Crestline")] == ["Crestline Hotels & Resorts"], names
+
+
+def test_a_person_the_release_calls_by_the_surname_alone_is_no_body():
+    text = ("Korvane Advisory today named Tomasz Wierzbowski and Adaeze Okonjo partners. Wierzbowski joins from "
+            "Lazard. Ms. Okonjo began her career at Evercore. \"Tomasz and Adaeze bring depth,\" the firm said.")
+    for name in ("Tomasz Wierzbowski", "Adaeze Okonjo", "Tomasz and Adaeze"):
+        s = text.index(name)
+        assert en.names_a_person(text, s, s + len(name)), name
+    # a firm is called by its first word, or by a common last word
+    text = "Marlow Kestrel signed the deal. Marlow said the Kestrel unit will grow. Harbor Health said so."
+    assert not en.names_a_person(text, 0, len("Marlow Kestrel"))
+    assert not en.said_alone("Sinn Fein hits back at critics.", "Fein")

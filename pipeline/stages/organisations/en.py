@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from ...nlp.common_words import only_common_words
+from ...nlp.common_words import is_common_word, only_common_words
 from ...nlp.lexicon import org_endings, word_set
 from ...nlp.names import HONORIFIC_ENDS, personal_name
 from ...nlp.places import is_country, is_place
@@ -551,6 +551,27 @@ _FIELD_OF_A_TITLE = re.compile(r"\b(?:Minister|Secretary|Commissioner|Director|H
                                r"Vice\sPresident|Ambassador)\s(?:of|for)\s(?:the\s)?\Z")
 
 
+# A person's name as the model may read it: two or three capitalised words, letters only (`Adaeze Okonkwo`).
+_PERSONAL_RUN = re.compile(r"[A-Z][a-zà-öø-ÿ'’\-]+(?:\s[A-Z][a-zà-öø-ÿ'’\-]+){1,2}")
+
+
+def said_alone(text: str, word: str) -> bool:
+    """`word` (not a common word) stands somewhere in `text` on its own, no capitalised word right before or
+    after it (`Okonkwo was previously …`, `said Okonkwo.`): as a person's surname or a firm's short name."""
+    if is_common_word(word) or is_place(word) or is_country(word):
+        return False
+    for m in re.finditer(rf"(?<![\w'’&.-]){re.escape(word)}(?![\w&-])", text):
+        before = text[max(0, m.start() - 30):m.start()]
+        if re.search(r"[A-Z][\w'’&.-]*[^\S\n]$", before) and not re.search(r"\b(?:Mr|Ms|Mrs|Dr|Prof)\.[^\S\n]$", before):
+            continue   # the last word of a run of capitals (`Adaeze Okonkwo`); after an honorific it stands alone (`Ms. Okonkwo`)
+        if re.search(r"\b(?:the|The|a|an|An|its|their|our)[^\S\n]$", before):
+            continue   # an article or a possessive before it makes it a thing's or a body's (`the Kestrel unit`), no surname
+        if re.match(r"[^\S\n](?:[A-Z]|&)", text[m.end():m.end() + 2]) or re.match(r"['’]s\s[A-Z]", text[m.end():m.end() + 4]):
+            continue   # the first word of a run (`Okonkwo Capital`, `Okonkwo's Kitchen`)
+        return True
+    return False
+
+
 def names_a_person(text: str, start: int, end: int) -> bool:
     """The name is a person's: a title opens it (`Chairman Mina Park`), or a role stands before it
     or a title after it at every mention."""
@@ -564,6 +585,14 @@ def names_a_person(text: str, start: int, end: int) -> bool:
         return True   # (before the organisation word's test: `Parliament Jane Doe` of `Member of Parliament Jane Doe`)
     if has_org_word(name):
         return False
+    if _PERSONAL_RUN.fullmatch(name) and said_alone(text, name.split()[-1]):
+        return True   # `Adaeze Okonkwo` … `Okonkwo was previously …`: a release calls a person by the surname alone, a
+        # firm by its first word (`Velmo Robotics` … `Velmo said`), or its last if a common one (`the Robotics unit`)
+    pair = re.fullmatch(r"([A-Z][a-z]+) and ([A-Z][a-z]+)", name)
+    if pair and all(re.search(rf"(?<![\w'’-]){p}\s([A-Z][a-z]+)(?![\w'’-])", text) and any(
+            said_alone(text, m.group(1)) for m in re.finditer(rf"(?<![\w'’-]){p}\s([A-Z][a-z]+)(?![\w'’-])", text))
+            for p in pair.groups()):
+        return True   # `Adaeze and Rhys`: the given names of two people the release names in full
     if re.fullmatch(r"[A-Z][a-z]+", name) and any(
             _ROLE_BEFORE.search(text[max(0, m.start() - 16):m.start()]) or _TITLE_AFTER.match(text, m.end())
             for m in re.finditer(rf"\b[A-Z][a-z]+\s{name}\b", text)):
