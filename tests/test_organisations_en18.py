@@ -157,3 +157,16 @@ def test_a_person_the_release_calls_by_the_surname_alone_is_no_body():
     text = "Marlow Kestrel signed the deal. Marlow said the Kestrel unit will grow. Harbor Health said so."
     assert not en.names_a_person(text, 0, len("Marlow Kestrel"))
     assert not en.said_alone("Sinn Fein hits back at critics.", "Fein")
+
+
+def test_a_firms_numbered_fund_is_no_part_of_its_name():
+    assert found("It closed Harlow Capital Fund III with $400 million.") == ["Harlow Capital"]
+    assert found("It closed Harlow Ventures Fund 2 today.") == ["Harlow Ventures"]
+    assert found("The Velmo Growth Fund said so.") == ["Velmo Growth Fund"]
+
+
+def test_a_country_spoken_of_as_a_firm_is_no_body():
+    text = '"Korea Inc. is changing," said the CEO of Velmo Inc.'
+    assert "Korea Inc." not in found(text) and "Velmo Inc." in found(text)
+    assert a_thing(text, "Korea Inc.")
+    assert "Korea Inc." not in orgs(text)

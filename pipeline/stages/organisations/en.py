@@ -118,6 +118,8 @@ def find(text: str):
     for m in _ORG_WORD.finditer(text):
         if m.start() < last:
             continue
+        if m.group() == "Fund" and _FUND_NUMBER.match(text, m.end()) and text[last:m.start()] == " ":
+            continue   # (the numbered fund after its firm's name, `… Capital Fund III`, is no body of its own)
         if not text[m.start()].isupper() or _TITLE_TAIL.match(text, m.end()):
             continue
         end = m.end()
@@ -171,6 +173,8 @@ def find(text: str):
                 continue
             nxt = re.match(r"\s(?:&\s)?(?=[A-Z])", text[end:end + 4])   # (`Hotels & Resorts`: two words of one name)
             more = _ORG_WORD.match(text, end + nxt.end()) if nxt else None
+            if more and more.group() == "Fund" and _FUND_NUMBER.match(text, more.end()):
+                break   # `Greenfield Capital Fund III`: the firm's numbered fund, an investment product, after its name
             if not more:
                 # a legal form a few capitalised words on closes the same name (`LG Energy Solution Ltd.`),
                 # and so does another organisation word (`Federal Energy Regulatory Commission`)
@@ -204,6 +208,8 @@ def find(text: str):
         words = text[start:end].split()
         if len(words) < 2:
             continue
+        if len(words) == 2 and _LEGAL_FORM_WORD.fullmatch(words[1]) and is_country(words[0]):
+            continue   # `Korea Inc.`, `Japan Inc.`: a country's economy as one firm, a figure of speech
         last = end
         if _PARK_AFTER.match(text, end):
             continue   # `Zhongguancun Software Park`, `Velmo Science Park`: the name goes on into a park's, a place
@@ -225,6 +231,10 @@ _PARK_AFTER = re.compile(r"\sPark(?![\w'’-]|\s[A-Z])")
 
 # What a district's or a city's schools are run by, after `School` (`… School District`, `… School Board`).
 _SCHOOL_BODY = re.compile(r"\s(?:District|Board|Division|System|Corporation)(?![\w'’-]|\s[A-Z])")
+
+
+# A fund's number after `Fund` (`Fund III`, `Fund 2`).
+_FUND_NUMBER = re.compile(r"\s(?:[IVX]{1,5}|[0-9]{1,2})(?![\w-])")
 
 
 # The last word of a laboratory, a centre or an office, and `at` a body after it (its capitalised run).

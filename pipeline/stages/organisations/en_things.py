@@ -19,6 +19,7 @@ import re
 
 from ...nlp.common_words import only_common_words
 from ...nlp.lexicon import word_set, word_table
+from ...nlp.places import is_country
 from .en import DATA, ORG_WORDS, has_org_word, occurrences
 from .gazetteer import known_names
 
@@ -194,6 +195,9 @@ def names_a_thing(text: str, start: int, end: int) -> bool:
     """The name at `start:end` names a product, programme, venue or an event's edition, not a
     body (the forms above). A name with a legal form (`Orbix Inc.`) is a company's."""
     name = text[start:end].strip()
+    figure = re.fullmatch(r"([A-Z][a-z]+)\s(?:Inc|Corp|Ltd)\.?", name)
+    if figure and is_country(figure.group(1)):
+        return True   # `Korea Inc.`, `Taiwan Inc.`: a country's economy spoken of as one firm
     if not name or re.search(r"\b(?:Inc|Ltd|LLC|LLP|LP|Corp|Co|PLC|GmbH|AG|Corporation|Limited)\b\.?$", name):
         return False
     if _VENUE.search(name) or (" " in name and _VENUE.search(" " + name)):
