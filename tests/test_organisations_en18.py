@@ -170,3 +170,9 @@ def test_a_country_spoken_of_as_a_firm_is_no_body():
     assert "Korea Inc." not in found(text) and "Velmo Inc." in found(text)
     assert a_thing(text, "Korea Inc.")
     assert "Korea Inc." not in orgs(text)
+
+
+def test_a_span_ending_in_the_word_for_a_thing_is_the_thing():
+    text = "The practice offers same-day crowns with CERAVO technology and the Velmo app."
+    assert a_thing(text, "CERAVO technology") and a_thing(text, "Velmo app")
+    assert not a_thing("It uses Velmo technology today.", "Velmo")

@@ -202,6 +202,9 @@ def names_a_thing(text: str, start: int, end: int) -> bool:
         return False
     if _VENUE.search(name) or (" " in name and _VENUE.search(" " + name)):
         return True   # (a venue phrase alone is one too: `Civic Center`)
+    last = name.rsplit(" ", 1)[-1]
+    if " " in name and last.islower() and (_THING_AFTER.fullmatch(" " + last) or last in ("technology", "technologies")):
+        return True   # a reader's span that ends in the word for the thing (`CEREC technology`, `Orbix app`)
     if brand_and_product_line(name):
         return True   # `Microsoft Teams`, `Apple Podcasts`: a known maker's product line
     if _STREET.search(name) and not has_org_word(name):
