@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from ...nlp.common_words import only_common_words
+from ...nlp.common_words import is_common_word, only_common_words
 from ...nlp.lexicon import org_endings, word_set
 from ...nlp.names import HONORIFIC_ENDS, personal_name
 from ...nlp.places import is_country, is_place
@@ -31,6 +31,10 @@ RESEARCH = tuple(w for w, kind in _KIND_OF_WORD.items() if kind == "research")
 EDUCATION = tuple(w for w, kind in _KIND_OF_WORD.items() if kind == "education")
 OTHER = tuple(w for w, kind in _KIND_OF_WORD.items() if kind == "other")
 
+# Last words of firms' names the shared endings leave out, read here for English names only (`Harbor Point Realty`,
+# `Piedmont Healthcare`, `Crestline Hotels & Resorts`, `Compass Advisors`).
+COMPANY += ("Realty", "Healthcare", "Pharmacy", "Advisors", "Advisers", "Credit Union", "Airways", "Aerospace",
+            "Automotive", "Hotels", "Resorts")
 ORG_WORDS = sorted(COMPANY + GOVERNMENT + RESEARCH + EDUCATION + OTHER, key=len, reverse=True)
 _ORG_WORD = re.compile(rf"(?<![A-Za-z])(?:(?:Inc|Corp|Co|Ltd|Bros|Pte|Pty|Sdn|Bhd|N\.V|B\.V|S\.A)\.?|{'|'.join(map(re.escape, ORG_WORDS))})(?![A-Za-z])")
 # (Latin letters with accents too: `Gebrüder`, `Sláintecare`, `TÜV`)
@@ -114,6 +118,8 @@ def find(text: str):
     for m in _ORG_WORD.finditer(text):
         if m.start() < last:
             continue
+        if m.group() == "Fund" and _FUND_NUMBER.match(text, m.end()) and text[last:m.start()] == " ":
+            continue   # (the numbered fund after its firm's name, `… Capital Fund III`, is no body of its own)
         if not text[m.start()].isupper() or _TITLE_TAIL.match(text, m.end()):
             continue
         end = m.end()
@@ -139,9 +145,13 @@ def find(text: str):
             if unit:
                 end = unit.start()   # `University of South Florida College of Nursing`: the body, then a unit of it
             # a possessive ends the name: what follows is its own body (`Department of Commerce's Bureau of …`)
-            poss = re.search(r"['’]s(?![A-Za-z])", text[m.end():end])
+            poss = re.search(r"['’]s(?![A-Za-z])|(?<=[a-z]s)['’](?=\s)", text[m.end():end])   # (`Affairs' A+ Program`)
             if poss:
                 end = m.end() + poss.start()
+                owner = re.search(r"\s(?:and|&)\s([A-Z][\w\-]*)$", text[m.end():end])
+                if owner and owner.group(1).lower() not in AND_WORDS and re.match(r"['’]s\s[A-Z]", text[end:end + 4]):
+                    end = m.end() + owner.start()   # `Food Bank of Western Massachusetts and Rachel's Table`: one word
+                    # after `and` that owns a name of its own is a second body, not the first's field
             cut = _second_name_after_a_place(text, m.end(), end)
             if cut < end:
                 second = re.match(r"\s(?:and|&)\s", text[cut:end])
@@ -149,6 +159,9 @@ def find(text: str):
                     # the second name is a body of the same kind (`… and Yale`)
                     yield (cut + second.end(), end), kind_of(text[m.start():cut])
                 end = cut
+        district = _SCHOOL_BODY.match(text, end) if m.group() in ("School", "Schools") and end == m.end() else None
+        if district:
+            end = district.end()   # `Coronado Unified School District`, `Toronto District School Board`: the schools' body
         while not unit:  # organisation words in a row: Warner Bros. Pictures, Group N.V.
             if _LEGAL_FORM_WORD.fullmatch(text[m.start():end].split()[-1].strip(",")) and text[end - 1:end] == ".":
                 # a legal form closed the name: only a second one goes on (`Pte. Ltd.`, `Sdn. Bhd.`), no
@@ -158,8 +171,10 @@ def find(text: str):
                     break
                 end = more.end()
                 continue
-            nxt = re.match(r"\s(?=[A-Z])", text[end:end + 2])
-            more = _ORG_WORD.match(text, end + 1) if nxt else None
+            nxt = re.match(r"\s(?:&\s)?(?=[A-Z])", text[end:end + 4])   # (`Hotels & Resorts`: two words of one name)
+            more = _ORG_WORD.match(text, end + nxt.end()) if nxt else None
+            if more and more.group() == "Fund" and _FUND_NUMBER.match(text, more.end()):
+                break   # `Greenfield Capital Fund III`: the firm's numbered fund, an investment product, after its name
             if not more:
                 # a legal form a few capitalised words on closes the same name (`LG Energy Solution Ltd.`),
                 # and so does another organisation word (`Federal Energy Regulatory Commission`)
@@ -193,7 +208,11 @@ def find(text: str):
         words = text[start:end].split()
         if len(words) < 2:
             continue
+        if len(words) == 2 and _LEGAL_FORM_WORD.fullmatch(words[1]) and is_country(words[0]):
+            continue   # `Korea Inc.`, `Japan Inc.`: a country's economy as one firm, a figure of speech
         last = end
+        if _PARK_AFTER.match(text, end):
+            continue   # `Zhongguancun Software Park`, `Velmo Science Park`: the name goes on into a park's, a place
         if _UNIT_LAST.search(text, start, end) and (at := _AT_A_BODY.match(text, end)) and has_org_word(at.group(1)):
             continue   # `the R&D Laboratory at LG Electronics`, `AI Security Research Institute at Korea Institute of
             # …`: a laboratory, centre or institute at a body is a unit of it (`Stanford Center at Incheon
@@ -204,6 +223,18 @@ def find(text: str):
             s, e = _trim_lead(text, m.start("name"), m.end("name"))
             if e > s:
                 yield (s, e), "company"
+
+
+# `Park` right after a name, and no capitalised word after it: the name is a park's (`Zhongguancun Software Park`).
+_PARK_AFTER = re.compile(r"\sPark(?![\w'’-]|\s[A-Z])")
+
+
+# What a district's or a city's schools are run by, after `School` (`… School District`, `… School Board`).
+_SCHOOL_BODY = re.compile(r"\s(?:District|Board|Division|System|Corporation)(?![\w'’-]|\s[A-Z])")
+
+
+# A fund's number after `Fund` (`Fund III`, `Fund 2`).
+_FUND_NUMBER = re.compile(r"\s(?:[IVX]{1,5}|[0-9]{1,2})(?![\w-])")
 
 
 # The last word of a laboratory, a centre or an office, and `at` a body after it (its capitalised run).
@@ -303,7 +334,9 @@ _NUMBER_LEAD = re.compile(r"(?:(?:January|February|March|April|May|June|July|Aug
 # An honour or a title a body gives, or a board it has, before `of` and the body (`Copley Medal of the …`,
 # `Fellow of the …`, `Advisory Board of the …`).
 _HONOUR_OF = re.compile(r"((?:[A-Z][a-z]+\s){0,2}(?:Medal|Prize|Award|Fellow|Fellowship|Laureate|"
-                        r"(?:Advisory|Supervisory|Executive)\sBoard|Board\sof\s(?:Directors|Governors|Trustees)))"
+                        r"(?:Advisory|Supervisory|Executive)\sBoard|Board\sof\s(?:Directors|Governors|Trustees))"
+                        # (an exchange's market tier: `the Main Board of The Stock Exchange of Hong Kong Limited`)
+                        r"|(?:Main|GEM)\s(?:Board|Market)|Mainboard|Growth\sEnterprise\sMarket|ACE\sMarket|Catalist)"
                         r"\sof\s(?:the\s)?(?=[A-Z])")
 
 
@@ -389,7 +422,7 @@ _TERRITORY_AFTER_AND = re.compile(r"\s(?:Province|Prefecture|County|State|City|M
 
 # The words a firm's name may go on with and stay the same firm's (`Halden Capital` / `Halden Capital Partners`); not
 # `Group` or `Holdings`, which name a parent (`Hyundai Motor` / `Hyundai Motor Group`).
-_FIRM_WORDS = re.compile(r"(?:,?\s(?:Partners|Inc|Ltd|LLC|LLP|LP|Co|Corp|Corporation|PLC|AG|SE|GmbH|N\.V|B\.V|S\.A)\.?)+")
+_FIRM_WORDS = re.compile(r"(?:,?\s(?:Partners|&\sResorts|Inc|Ltd|LLC|LLP|LP|Co|Corp|Corporation|PLC|AG|SE|GmbH|N\.V|B\.V|S\.A)\.?)+")
 
 
 def firm_words_only(words: str) -> bool:
@@ -497,21 +530,56 @@ def coordinated_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
     words or more, or both are places, and no organisation word binds them into one name (`Food and
     Drug Administration`); `Plug and Play`, a word on each side, stays one."""
     name = text[start:end]
-    m = re.fullmatch(r"(.+?)\s(?:and|&)\s(.+)", name)
-    if not m or " and " in m.group(2) or m.group(2).split()[0].lower() in AND_WORDS:
+    m = re.fullmatch(r"(.+?)\s(and|&)\s(.+)", name)
+    if not m or " and " in m.group(3) or m.group(3).split()[0].lower() in AND_WORDS:
         return [(start, end)]   # (`Trade and Industry`: the fields of one body)
-    a, b = m.group(1), m.group(2)
+    a, b = m.group(1), m.group(3)
+    if m.group(2) == "&" and (" " not in a or " " not in b.split(" of ")[0]):
+        return [(start, end)]   # `Boys & Girls Clubs of America`, `Crestmoor Hotels & Resorts`: a word on one side of `&`
+        # is part of one name; lists are written with `and`
     words = [len([w for w in side.split() if w[:1].isupper()]) for side in (a, b)]
     if not (a[:1].isupper() and b[:1].isupper()) or not (max(words) >= 2 or (is_place(a) and is_place(b))):
         return [(start, end)]
     if has_org_word(name) and not (has_org_word(a) and has_org_word(b)):
         return [(start, end)]   # (`Bill and Melinda Gates Foundation`: one body's word for both)
-    return [(start, start + len(a)), (start + m.start(2), end)]
+    return [(start, start + len(a)), (start + m.start(3), end)]
+
+
+# `&` and capitalised words after a name, on its line (`Crestmoor Hotels` / `& Resorts`).
+_AMPERSAND_ON = re.compile(r"[^\S\n]&[^\S\n][A-Z][\w'’\-]*(?:[^\S\n][A-Z][\w'’\-]*)*")
+
+
+def over_ampersand(text: str, start: int, end: int) -> tuple[int, int]:
+    """A span a reader ends before `&` and capitalised words (`Crestmoor Hotels` of `Crestmoor Hotels &
+    Resorts`) runs on over them: `&` joins the parts of one name far more often than two names."""
+    more = _AMPERSAND_ON.match(text, end)
+    return (start, more.end()) if more else (start, end)
 
 
 # A title and `of` or `for`, whose field opens the span after it.
 _FIELD_OF_A_TITLE = re.compile(r"\b(?:Minister|Secretary|Commissioner|Director|Head|Chief|Governor|Chair|Chairman|Chairwoman|"
                                r"Vice\sPresident|Ambassador)\s(?:of|for)\s(?:the\s)?\Z")
+
+
+# A person's name as the model may read it: two or three capitalised words, letters only (`Adaeze Okonkwo`).
+_PERSONAL_RUN = re.compile(r"[A-Z][a-zà-öø-ÿ'’\-]+(?:\s[A-Z][a-zà-öø-ÿ'’\-]+){1,2}")
+
+
+def said_alone(text: str, word: str) -> bool:
+    """`word` (not a common word) stands somewhere in `text` on its own, no capitalised word right before or
+    after it (`Okonkwo was previously …`, `said Okonkwo.`): as a person's surname or a firm's short name."""
+    if is_common_word(word) or is_place(word) or is_country(word):
+        return False
+    for m in re.finditer(rf"(?<![\w'’&.-]){re.escape(word)}(?![\w&-])", text):
+        before = text[max(0, m.start() - 30):m.start()]
+        if re.search(r"[A-Z][\w'’&.-]*[^\S\n]$", before) and not re.search(r"\b(?:Mr|Ms|Mrs|Dr|Prof)\.[^\S\n]$", before):
+            continue   # the last word of a run of capitals (`Adaeze Okonkwo`); after an honorific it stands alone (`Ms. Okonkwo`)
+        if re.search(r"\b(?:the|The|a|an|An|its|their|our)[^\S\n]$", before):
+            continue   # an article or a possessive before it makes it a thing's or a body's (`the Kestrel unit`), no surname
+        if re.match(r"[^\S\n](?:[A-Z]|&)", text[m.end():m.end() + 2]) or re.match(r"['’]s\s[A-Z]", text[m.end():m.end() + 4]):
+            continue   # the first word of a run (`Okonkwo Capital`, `Okonkwo's Kitchen`)
+        return True
+    return False
 
 
 def names_a_person(text: str, start: int, end: int) -> bool:
@@ -527,6 +595,14 @@ def names_a_person(text: str, start: int, end: int) -> bool:
         return True   # (before the organisation word's test: `Parliament Jane Doe` of `Member of Parliament Jane Doe`)
     if has_org_word(name):
         return False
+    if _PERSONAL_RUN.fullmatch(name) and said_alone(text, name.split()[-1]):
+        return True   # `Adaeze Okonkwo` … `Okonkwo was previously …`: a release calls a person by the surname alone, a
+        # firm by its first word (`Velmo Robotics` … `Velmo said`), or its last if a common one (`the Robotics unit`)
+    pair = re.fullmatch(r"([A-Z][a-z]+) and ([A-Z][a-z]+)", name)
+    if pair and all(re.search(rf"(?<![\w'’-]){p}\s([A-Z][a-z]+)(?![\w'’-])", text) and any(
+            said_alone(text, m.group(1)) for m in re.finditer(rf"(?<![\w'’-]){p}\s([A-Z][a-z]+)(?![\w'’-])", text))
+            for p in pair.groups()):
+        return True   # `Adaeze and Rhys`: the given names of two people the release names in full
     if re.fullmatch(r"[A-Z][a-z]+", name) and any(
             _ROLE_BEFORE.search(text[max(0, m.start() - 16):m.start()]) or _TITLE_AFTER.match(text, m.end())
             for m in re.finditer(rf"\b[A-Z][a-z]+\s{name}\b", text)):

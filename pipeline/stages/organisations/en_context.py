@@ -124,6 +124,11 @@ _ROLE_OF = re.compile(_ROLE + r"(?:\s(?:and|&)\s" + _ROLE + r")?,?\s(?:of|at)\s"
                       r"(?P<name>" + _ROLE_WORD + r"(?:\s(?:" + _ROLE_WORD + r"|of|for|and|&)){0,5})")
 
 
+# A comma and the capitalised name of the body after an office's unit (`…, Kairos Motors`), not a place's
+# or a date's (`…, Singapore`, `…, said`).
+_UNIT_THEN_BODY = re.compile(r",\s(?:the\s)?([A-Z][\w&'’.\-]*(?:\s[A-Z][\w&'’.\-]*){0,4})(?=\s?[,.;:(]|\s(?:said|says|added|noted|commented|explained)\b)")
+
+
 _SECOND_ROLE = re.compile(r"\s(?:and|&)\s(?=" + _ROLE + r"\b)")
 
 
@@ -146,6 +151,10 @@ def role_names(text: str):
         e = s + len(name)
         if not name or is_place(name) or is_country(name) or only_common_words(name):
             continue
+        after = _UNIT_THEN_BODY.match(text, e)
+        if after and text.count(name) == 1 and not (is_place(after.group(1)) or is_country(after.group(1))):
+            continue   # `Vice President of Powertrain Engineering, Kairos Motors`: the office's unit, then the body it
+            # is a unit of, which the release names again; the unit, said once, is no body of its own
         yield s, e
 
 

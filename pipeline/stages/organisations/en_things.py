@@ -19,7 +19,9 @@ import re
 
 from ...nlp.common_words import only_common_words
 from ...nlp.lexicon import word_set, word_table
+from ...nlp.places import is_country
 from .en import DATA, ORG_WORDS, has_org_word, occurrences
+from .gazetteer import known_names
 
 # What the genre names the way it names bodies, and says otherwise what it is (data/en_thing_words.tsv):
 # - a product, programme or certification: at every mention the name stands before a word for a
@@ -44,12 +46,16 @@ _THING_AFTER_CAPITALISED = re.compile(r"\s(?:" + "|".join(sorted(
     (re.escape(" ".join(x[0].upper() + x[1:] for x in w.split())) for w, (at,) in _THING_WORDS.items()
      if at == "after" and w[0].islower() and w[0].upper() + w[1:] not in ORG_WORDS
      and w not in ("series", "product", "products", "unit", "units", "category", "categories", "standard", "award", "awards",
-                   "compliance", "compliant", "program", "programme", "project", "initiative", "campaign",
+                   "compliance", "compliant", "program", "programme", "project", "initiative", "campaign", "plan", "plans",
                    "trucks", "truck", "robots", "engines")),   # (`Volvo Trucks`, `Universal Robots`: companies)
     key=len, reverse=True)) + r")(?![\w-])")
 # (as a name's last word, `Platform` ends parties' and alliances' names too: `Civic Platform`)
 _THING_END = re.compile(r"(?<![\w-])(?!Platforms?$)" + _THING_AFTER_CAPITALISED.pattern[2:].replace(r"(?![\w-])", "$"))
 _VENUE = re.compile(rf"\s(?:{_words_where('venue')})$")
+# A street's name (`E Camelback Road`, `Cherry Creek Drive`): an address, also where a reader took it for a body.
+_STREET = re.compile(rf"\s(?:{_words_where('street')})$")
+# A study or a trial after its name (`the RHYTHM-ONE study`, `the Harbor Heart trial`): what a body runs, not one.
+_STUDY_AFTER = re.compile(rf"\s(?:{_words_where('study')})(?![\w-])")
 _MARK_AFTER = re.compile(r"(?:\s[A-Z0-9][\w\-]*){0,2}\s?[®™]")
 _MODEL_NUMBER = re.compile(r"\s[A-Z]{0,2}[0-9]{1,3}[A-Za-z+]?(?![\w%-]|[.,]\d|\s(?:percent|per|million|billion|years?|months?|days?)\b)")
 # (the year may follow the rest of the event's name: `Chipcon Southeast Asia 2025`, where a
@@ -138,8 +144,9 @@ _OWNED_BY_IT = re.compile(r"\b(?:its|our|their|the\scompany['’]s|the\sgroup['�
 _MADE_BY = re.compile(r"\b(?:developer|maker|creator|designer|manufacturer|publisher|inventor)s?\sof\s(?:the\s)?\Z")
 
 
-# What a product or a body complies with or is certified under, and the names listed before this one there.
-_COMPLIANT_WITH = re.compile(r"\b(?:compliant|compliance|accordance|conform(?:s|ing|ity)?|certified|certification|pursuant)\s"
+# What a product or a body complies with, adheres to or is certified under, and the names listed before this one there.
+_COMPLIANT_WITH = re.compile(r"\b(?:compliant|compliance|accordance|compl(?:y|ies|ied|ying)|adher(?:e|es|ed|ing)|conform(?:s|ing|ity)?|certified|"
+                             r"certification|pursuant)\s"
                              r"(?:with|to|under)\s(?:the\s)?(?:[A-Z][\w\-.]*(?:\s[A-Z0-9][\w\-.]*){0,3}(?:,\s(?:and\s|or\s)?|\s(?:and|or)\s)){0,6}\Z")
 
 
@@ -148,6 +155,10 @@ _COMPLIANT_WITH = re.compile(r"\b(?:compliant|compliance|accordance|conform(?:s|
 _IS_A_THING = re.compile(r"\s(?:is|was|has\sbeen)\s(?:a|an|the)\s(?:[\w-]+,?\s){0,4}(?:program|programme|app|application|initiative|"
                          r"service|tool|product|device|course|curriculum|competition|challenge|conference|festival|campaign|game|"
                          r"event|exhibition|expo|fair|trade\sshow|summit|gathering|awards?|prize|ceremony|congress|convention|"
+                         # a system or a suite one runs (`PulseView is an AI-powered remote monitoring system`); a health,
+                         # school or university system is a body
+                         r"(?<!health\s)(?<!care\s)(?<!school\s)(?<!hospital\s)(?<!university\s)(?<!college\s)(?<!library\s)(?<!transit\s)system|"
+                         r"software|suite|wearable|"
                          # what pharmaceutical and technology releases give sections on: a disease, a trial, a drug, a field
                          r"disease|disorder|condition|syndrome|cancer|infection|trial|study|inhibitor|drug|therapy|treatment|"
                          r"compound|candidate|molecule|antibody|vaccine|field|technique|method|technology)s?\b"
@@ -184,10 +195,20 @@ def names_a_thing(text: str, start: int, end: int) -> bool:
     """The name at `start:end` names a product, programme, venue or an event's edition, not a
     body (the forms above). A name with a legal form (`Orbix Inc.`) is a company's."""
     name = text[start:end].strip()
+    figure = re.fullmatch(r"([A-Z][a-z]+)\s(?:Inc|Corp|Ltd)\.?", name)
+    if figure and is_country(figure.group(1)):
+        return True   # `Korea Inc.`, `Taiwan Inc.`: a country's economy spoken of as one firm
     if not name or re.search(r"\b(?:Inc|Ltd|LLC|LLP|LP|Corp|Co|PLC|GmbH|AG|Corporation|Limited)\b\.?$", name):
         return False
     if _VENUE.search(name) or (" " in name and _VENUE.search(" " + name)):
         return True   # (a venue phrase alone is one too: `Civic Center`)
+    last = name.rsplit(" ", 1)[-1]
+    if " " in name and last.islower() and (_THING_AFTER.fullmatch(" " + last) or last in ("technology", "technologies")):
+        return True   # a reader's span that ends in the word for the thing (`CEREC technology`, `Orbix app`)
+    if brand_and_product_line(name):
+        return True   # `Microsoft Teams`, `Apple Podcasts`: a known maker's product line
+    if _STREET.search(name) and not has_org_word(name):
+        return True   # a street's name, an address (`7014 E Camelback Road, Suite 210`)
     if _THING_END.search(name):
         return True   # a product's name ends in what it is (`Velora Health App`, `Orbix Smart Feeder Device`)
     spots = list(occurrences(text, name)) or [(start, end)]
@@ -214,6 +235,8 @@ def names_a_thing(text: str, start: int, end: int) -> bool:
     if all(_COMPLIANT_WITH.search(text, max(0, s - 80), s) for s, _ in spots):
         return True   # what one complies with or is certified under is a law or a standard (`compliant with
         # FERPA and COPPA`, `certified under ISO 27001`), at every mention
+    if not has_org_word(name) and all(_STUDY_AFTER.match(text, e) for _, e in spots):
+        return True   # a study or a trial by its name (`the RHYTHM-ONE study`); `a Mayo Clinic study` is the body's
     if _AWARD_TITLE.match(name) and all(_NAMED_AS.search(text[max(0, s - 30):s]) for s, _ in spots):
         return True   # a title given (`was named Best Regional Bank`, `won Top Employer`), not a body
     if all(_THING_AFTER.match(text, e) or _MARK_AFTER.match(text, e) or _MODEL_NUMBER.match(text, e)
@@ -254,6 +277,17 @@ _MODEL_AFTER = re.compile(r"\s(?:(?:[A-Z]{1,3}[0-9]{1,4}|[a-z]{1,2}-?[0-9]{1,4})
                           r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Phase|Level|Tier|Stage|Round|Series)\b)"
                           r"[A-Z][A-Za-z]+\s[0-9]{1,2}(?![\w%:/-]|[.,]\d|\s(?:percent|per|million|billion|years?|months?|weeks?|days?|hours?)\b)"
                           r"|\(model\b)")
+
+
+# A known maker's name and one of its product lines, as one name (`Microsoft Teams`, `Apple Podcasts`), as lists
+# of platforms give them: the product, not the maker (its own mentions are the maker's).
+_PRODUCT_LINE = re.compile(r"\s(?:" + "|".join(sorted(map(re.escape, word_set(DATA / "en_product_lines.txt")), key=len, reverse=True)) + r")")
+
+
+def brand_and_product_line(name: str) -> bool:
+    """`name` is a known body's name (`Microsoft`), then a product line of the list (`Teams`), and no more."""
+    m = _PRODUCT_LINE.search(name)
+    return m is not None and m.end() == len(name) and name[:m.start()] in known_names({}) and name not in known_names({})
 
 
 def product_by_brand(text: str, spots: list[tuple[int, int]]) -> bool:

@@ -66,6 +66,8 @@ def find_candidates(doc: Doc, aliases: list[dict], gazetteer: dict) -> list[Cand
         n, al = a["name"], a["alias"]
         if is_person(text, a) or names_an_event(n["text"]) or names_an_event(al["text"]):
             continue
+        if lang == "en" and in_ticker(text, al["start"]):
+            continue  # `Velmo Corp. (TWSE: 6789)`: the exchange of a ticker bracket is no rendering of the name
         if any(len(x["text"].strip()) == 1 and x["text"].strip().isascii() for x in (n, al)):
             continue  # one Latin letter is no organisation's name (`'I(아이)'`, a song; `셸(Shell)` stays)
         if al["lang"] == "zh" and n["lang"] == "ko" and not suffix_of(n["text"].split()[-1]) \

@@ -81,7 +81,8 @@ def apply_model_spans(doc: Doc, cands: list[Candidate], policy: str) -> list[Can
     for s in doc.spans["ner"]:
         if s.label_ in ORG_LABELS:
             spans += country_syllables(text, s.start_char, s.end_char) or (
-                en.coordinated_parts(text, *whole_latin_name(text, s.start_char, s.end_char)) if doc.lang_ == "en"
+                en.coordinated_parts(text, *en.over_ampersand(text, *whole_latin_name(text, s.start_char, s.end_char)))
+                if doc.lang_ == "en"
                 else [whole_latin_name(text, s.start_char, s.end_char)])   # (`Omada Care and Hinge Labs`: two names)
     people = [(s.start_char, s.end_char) for s in doc.spans["ner"] if s.label_ in PERSON_LABELS]
     places = {(s.start_char, s.end_char) for s in doc.spans["ner"] if s.label_ in PLACE_LABELS}
