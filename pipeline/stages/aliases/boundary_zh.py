@@ -90,8 +90,6 @@ def _branch_direction(ws: list, k: int, pos: int) -> bool:
     return before[3] in _NOUN_FLAGS and _zh_name_word(after[2], after[3]) and before[2] not in ZH_BREAKS
 
 
-
-
 def _name_verb_between_nouns(ws: list, k: int, pos: int) -> bool:
     """The segmenter's verb `ws[k]` is one that names a body's purpose (`韩国中小企业振兴公团`,
     `亚洲蔬菜研究发展中心`), with a noun of the name right after it and one before it: inside the

@@ -35,8 +35,9 @@ _REGIONS = frozenset({"东部", "南部", "西部", "北部", "中部"})
 
 
 def in_name(word) -> bool:
-    """A segmenter's word (start, end, text, part of speech) that may stand inside a name (and a
-    part of the country the segmenter tags as a locality: `中部` + `科学园区管理局`)."""
+    """A segmenter's word (start, end, text, part of speech) that may stand inside a name: a noun,
+    a trade's verb, a verb a body's name holds (`就业` of `就业服务处`, lexicon.ZH_NAME_VERBS), or a
+    part of the country the segmenter tags as a locality (`中部` + `科学园区管理局`)."""
     return name_word(word[2], word[3]) or word[2] in TRADE_VERBS or fold_han(word[2]) in _REGIONS \
         or fold_han(word[2]) in ZH_NAME_VERBS
 
