@@ -34,3 +34,11 @@ def test_korean_words_in_common_use_are_told_from_coined_names():
     assert not is_common_korean_word("가온텍") and not is_common_korean_word("누리랩바이오")
     from wordfreq import get_frequency_dict
     assert _common_korean() == {w for w, f in get_frequency_dict("ko", "small").items() if f >= MIN_FREQUENCY}
+
+
+def test_a_word_with_letters_english_does_not_write_is_no_common_english_word():
+    from pipeline.nlp.common_words import only_common_words
+    # (`Musée` used to be read as `Mus`, which left the rest all common)
+    assert not only_common_words("Musée du Louvre")
+    assert not only_common_words("Boo Gårds Förskola")
+    assert only_common_words("Lift Capsule")

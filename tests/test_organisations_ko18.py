@@ -50,3 +50,13 @@ def test_a_quoted_title_with_its_rendering_is_a_work_not_a_body():
 def test_a_terms_acronym_read_as_a_pairs_name_is_no_body():
     found = orgs("과학기술정보통신부는 20일 생성형 AI(Generative AI) 규범을 논의했다고 밝혔다.")
     assert "AI" not in found and "과학기술정보통신부" in found
+
+
+def test_a_name_before_a_power_plant_names_the_plant():
+    found = orgs("산업통상자원부는 20일 벨로리아(Veloria) 원전 운영 협력을 논의했다고 밝혔다.")
+    assert "벨로리아" not in found
+
+
+def test_a_museum_rendered_in_french_is_a_body():
+    found = orgs("문화체육관광부 장관은 20일 루브르 박물관(Musée du Louvre) 관장과 만나 협력에 합의했다.")
+    assert "루브르 박물관" in found

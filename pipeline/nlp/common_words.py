@@ -70,8 +70,10 @@ def only_common_words(text: str) -> bool:
         return False
     if re.search(r"[a-z][A-Z]", text):
         return False   # capitals inside a word are a name's (`MoMo`, `HealthCare`)
-    words = [w for w in re.findall(r"[A-Za-z]+", text) if w.lower() not in _FUNCTION_WORDS]
-    return bool(words) and all(is_common_word(w) for w in words)
+    # (a word with letters English does not write is no common English word: `Musée` was read as
+    # `Mus`, leaving `Musée du Louvre` all common)
+    words = [w for w in re.findall(r"[^\W\d_]+", text) if w.lower() not in _FUNCTION_WORDS]
+    return bool(words) and all(w.isascii() and is_common_word(w) for w in words)
 
 
 def is_common_korean_word(word: str) -> bool:
