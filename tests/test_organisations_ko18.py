@@ -60,3 +60,10 @@ def test_a_name_before_a_power_plant_names_the_plant():
 def test_a_museum_rendered_in_french_is_a_body():
     found = orgs("문화체육관광부 장관은 20일 루브르 박물관(Musée du Louvre) 관장과 만나 협력에 합의했다.")
     assert "루브르 박물관" in found
+
+
+def test_a_rendering_with_a_word_in_lower_case_is_a_term_or_a_species():
+    found = orgs("농촌진흥청은 20일 열대거세미나방(Spodoptera frugiperda) 방제 기술을 보급했다고 밝혔다.")
+    assert "열대거세미나방" not in found and "농촌진흥청" in found
+    # a body's rendering in another language keeps its particles in lower case
+    assert "루브르 박물관" in orgs("문화체육관광부 장관은 20일 루브르 박물관(Musée du Louvre) 관장과 만났다.")

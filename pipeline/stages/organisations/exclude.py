@@ -385,6 +385,11 @@ def _not_a_body(doc: Doc, text: str, c: Candidate, cands: list[Candidate], peopl
         return True   # a name that, at every mention, modifies a noun of a kind of thing, place or person
         # (`림팩(RIMPAC) 훈련`, `엠폭스(Mpox) 바이러스`, `말레스(Marles) 부총리`): the exercise's, the disease's,
         # the person's name; a body's name stands before its own nouns (`…재단`, `… 회장`, `… 본사`)
+    rendered = [o.english for o in alongside + [c] if o.source == "alias" and o.english]
+    if c.source in ("alias", "model") and not by_rules and doc.lang_ == "ko" and rendered \
+            and not _org_word(name, rendered[0], doc.lang_) and _lower_case_word_in(rendered[0]):
+        return True   # a rendering with a word in lower case, as terms and species are written (`Spodoptera
+        # frugiperda`, `Avian influenza`, `smart farming`); a body's rendering capitalises its words
     if (c.source == "alias" or c.source == "model" and any(o.source == "alias" for o in alongside)) and not by_rules \
             and doc.lang_ == "ko" and not _org_word(name, c.english, doc.lang_) and _quoted(text, c.start, c.end):
         return True   # a title in quotes with its short name or rendering (`‘누리 탐험대’(이하 탐험대)`): a work,
@@ -739,6 +744,20 @@ def _defined_short_name(name: str, c: Candidate) -> bool:
     a named party, where the short name is made of the name's own letters, in order (a nickname,
     `김가온(이하 온이)`, or a condition, `요금(이하 왕복 기준)`, is no short name)."""
     return any(script_of(o) == script_of(name) and _contraction_of(o, name) for o in c.other_names)
+
+
+# Words a body's name in a European language leaves in lower case (`Centre for …`, `Musée du Louvre`).
+_NAME_PARTICLES = frozenset({"of", "for", "and", "the", "in", "on", "to", "a", "an", "at", "by", "with", "de", "du", "des",
+                             "la", "le", "les", "der", "die", "das", "für", "und", "del", "di", "da", "do", "dos", "y",
+                             "e", "et", "van", "von", "zu", "am", "im", "el", "al", "och", "og", "i", "en", "à", "den",
+                             "het", "voor", "pour", "sur", "sans", "per", "su", "ve"})
+
+
+def _lower_case_word_in(rendering: str) -> bool:
+    """A word of the rendering, not its first nor one after a hyphen or an apostrophe, written in
+    lower case and no particle of a name (`Spodoptera frugiperda`, `Avian influenza`)."""
+    words = re.findall(r"(?<![\w\-'’.])[^\W\d_][\w]*", rendering)
+    return any(w[0].islower() and w.lower() not in _NAME_PARTICLES for w in words[1:])
 
 
 def _quoted(text: str, start: int, end: int) -> bool:
