@@ -67,3 +67,12 @@ def test_a_rendering_with_a_word_in_lower_case_is_a_term_or_a_species():
     assert "열대거세미나방" not in found and "농촌진흥청" in found
     # a body's rendering in another language keeps its particles in lower case
     assert "루브르 박물관" in orgs("문화체육관광부 장관은 20일 루브르 박물관(Musée du Louvre) 관장과 만났다.")
+
+
+def test_a_crafts_name_marked_by_ho_is_no_body():
+    assert "누리호" not in orgs("과학기술정보통신부는 20일 누리호(Nuri)를 발사했다고 밝혔다.")
+    assert "대호" in orgs("산업통상자원부는 20일 대호(Daeho)와 업무협약을 체결했다고 밝혔다.")   # 호 spelled by the rendering
+
+
+def test_a_korean_kind_of_thing_rendered_with_k_is_a_term():
+    assert "케이푸드" not in orgs("농림축산식품부는 20일 케이푸드(K-Food)와 협력했다고 밝혔다.")

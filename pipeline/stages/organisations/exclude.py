@@ -385,7 +385,13 @@ def _not_a_body(doc: Doc, text: str, c: Candidate, cands: list[Candidate], peopl
         return True   # a name that, at every mention, modifies a noun of a kind of thing, place or person
         # (`림팩(RIMPAC) 훈련`, `엠폭스(Mpox) 바이러스`, `말레스(Marles) 부총리`): the exercise's, the disease's,
         # the person's name; a body's name stands before its own nouns (`…재단`, `… 회장`, `… 본사`)
+    if c.source == "alias" and not by_rules and doc.lang_ == "ko" and not _org_word(name, c.english, doc.lang_) \
+            and _a_crafts_name(name, c.english):
+        return True   # a ship's, a rocket's or a satellite's name (`누리호`, `한빛호(Hanbit)`): 호 numbers a craft
     rendered = [o.english for o in alongside + [c] if o.source == "alias" and o.english]
+    if c.source in ("alias", "model") and not by_rules and rendered and re.fullmatch(r"K-[A-Za-z]+", rendered[0]) \
+            and only_common_words(rendered[0][2:]):
+        return True   # a Korean kind of thing (`케이푸드(K-Food)`, `K-Beauty`): a term, no brand's or body's name
     if c.source in ("alias", "model") and not by_rules and doc.lang_ == "ko" and rendered \
             and not _org_word(name, rendered[0], doc.lang_) and _lower_case_word_in(rendered[0]):
         return True   # a rendering with a word in lower case, as terms and species are written (`Spodoptera
@@ -744,6 +750,13 @@ def _defined_short_name(name: str, c: Candidate) -> bool:
     a named party, where the short name is made of the name's own letters, in order (a nickname,
     `김가온(이하 온이)`, or a condition, `요금(이하 왕복 기준)`, is no short name)."""
     return any(script_of(o) == script_of(name) and _contraction_of(o, name) for o in c.other_names)
+
+
+def _a_crafts_name(name: str, rendering: str | None) -> bool:
+    """The name ends in a 호 its rendering does not spell (`누리호(Nuri)`, `한빛호(Hanbit)`): the mark
+    of a ship's, a rocket's or a satellite's name, not a sound of the name (`대호(Daeho)`)."""
+    return bool(rendering) and re.fullmatch(r"[가-힣]{2,}호", name) is not None \
+        and not re.search(r"ho\W*$", rendering or "", re.I)
 
 
 # Words a body's name in a European language leaves in lower case (`Centre for …`, `Musée du Louvre`).
