@@ -1,6 +1,8 @@
 """Korean organisations: a name and its bracketed rendering that name a thing, a place or a person,
 told by the noun the name modifies or by quotes around the pair (pipeline/stages/organisations/
 exclude.py, data/ko_thing_heads.tsv). The sentences are written for these tests."""
+from pathlib import Path
+
 from pipeline import extract
 
 
@@ -76,3 +78,10 @@ def test_a_crafts_name_marked_by_ho_is_no_body():
 
 def test_a_korean_kind_of_thing_rendered_with_k_is_a_term():
     assert "케이푸드" not in orgs("농림축산식품부는 20일 케이푸드(K-Food)와 협력했다고 밝혔다.")
+
+
+def test_the_place_of_a_county_the_release_names_is_no_second_body():
+    # a county release written for this test: the model reads `한빛` of the title's `한빛군` and of `한빛 스마트팜 단지`
+    text = (Path(__file__).parent / "data" / "hanbit_county.ko.txt").read_text(encoding="utf-8")
+    found = orgs(text)
+    assert "한빛군" in found and "한빛" not in found

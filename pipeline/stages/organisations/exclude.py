@@ -417,6 +417,10 @@ def _not_a_body(doc: Doc, text: str, c: Candidate, cands: list[Candidate], peopl
     if c.source == "suffix" and not supported and doc.lang_ == "ko" and " " in name and _described_in_common_nouns(doc, c):
         return True   # a description, word by word, of a kind of body (`국제 개인정보 감독기구`, `기술협력 이행기구`)
     if c.source == "model" and not supported and doc.lang_ == "ko":
+        if any(o.source not in ("model", "alias") and text[o.start:o.end].strip() in (name + "시", name + "군", name + "구")
+               for o in cands):
+            return True   # the place of a city or county government the release names (`한빛` of `한빛군`,
+            # `한빛 스마트팜 단지`): the place, not a second body
         if re.search(r"(?<![0-9])(?:19|20)[0-9]{2}$", name):
             return True   # an edition of an event named with its year (`컴업2020`)
         parts = [p for p in re.split(r"[\s\-·]+", name) if p]
