@@ -123,3 +123,11 @@ def test_a_day_counted_from_the_release_resets_the_year_of_the_sentence():
 def test_slash_date_range_ending_in_a_day_with_its_weekday():
     assert _dates("活動於12/13(六)-14(日)舉行", "zh") == [("12/13(六)-14(日)", "2025-12-13/2025-12-14")]
     assert _dates("費用(一)-2(二)", "zh") == []
+
+
+# ---------------------------------------------------------------- parts of a relative year
+def test_a_part_of_a_year_after_a_relative_years_part_is_of_that_year():
+    # (fourteenth session: `내년 상반기 … 하반기에는` read the second half as this year's)
+    assert _dates("내년 상반기 중 단지를 준공하고, 하반기에는 물류센터 건립에 착수한다.", "ko") == [
+        ("내년 상반기", "2026-H1"), ("하반기", "2026-H2")]
+    assert _dates("明年第一季動工，第三季完工。", "zh") == [("明年第一季", "2026-Q1"), ("第三季", "2026-Q3")]

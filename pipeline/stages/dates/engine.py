@@ -1377,7 +1377,8 @@ def find_timexes(text: str, lang: str, anchor: str | None = None, prefer: str = 
                     ref_in_month = r.lo
                 # (a year alone may be a fiscal year's, `the 2023 results released on March 26th`;
                 # a relative one, `今年受3月低溫影響`, is the calendar's)
-                if ("Y" in at.f and _first_month(at.f) is not None) or ("RY" in at.f and r.grain in ("year", "month", "day")):
+                # (and a relative year's part, `내년 상반기 … 하반기에는`, `明年第一季…第三季`)
+                if ("Y" in at.f and _first_month(at.f) is not None) or ("RY" in at.f and r.grain in ("year", "month", "day", "half", "quarter")):
                     ref_year = (r.lo.year, r.lo.month if _first_month(at.f) is not None else 1, at.end)
                 elif {"RM", "RD"} & at.f.keys() and r.grain in ("month", "day") and ref_year is not None:
                     # a day or month counted from the release (`即日起至12月20日`, `本月底`) is now
