@@ -30,7 +30,7 @@ from spacy.tokens import Doc
 
 from ...nlp.common_words import is_common_word, only_common_words
 from ...nlp.layout import QUOTES
-from ...nlp.lexicon import TERM_ACRONYMS, word_table
+from ...nlp.lexicon import TERM_ACRONYMS, word_set, word_table
 from ...nlp.names import MORE_TITLES, PERSON_TITLES, korean_personal_name, personal_name
 from ...nlp.places import is_city, is_country, is_place
 from ...nlp.script import fold_han, script_of
@@ -764,10 +764,7 @@ def _a_crafts_name(name: str, rendering: str | None) -> bool:
 
 
 # Words a body's name in a European language leaves in lower case (`Centre for …`, `Musée du Louvre`).
-_NAME_PARTICLES = frozenset({"of", "for", "and", "the", "in", "on", "to", "a", "an", "at", "by", "with", "de", "du", "des",
-                             "la", "le", "les", "der", "die", "das", "für", "und", "del", "di", "da", "do", "dos", "y",
-                             "e", "et", "van", "von", "zu", "am", "im", "el", "al", "och", "og", "i", "en", "à", "den",
-                             "het", "voor", "pour", "sur", "sans", "per", "su", "ve"})
+_NAME_PARTICLES = frozenset(word_set(DATA / "name_particles.txt"))
 
 
 def _lower_case_word_in(rendering: str) -> bool:
