@@ -377,6 +377,10 @@ def _not_a_body(doc: Doc, text: str, c: Candidate, cands: list[Candidate], peopl
     if c.source == "alias" and not supported and c.english and not _org_word(name, c.english, doc.lang_) \
             and any(part in TERM_ACRONYMS for part in c.english.split("-")[1:]):
         return True   # a general term's acronym made a country's or a brand's (`한국형 도심항공교통(K-UAM)`)
+    rendered = [o.english for o in alongside + [c] if o.source == "alias" and o.english]   # the pair's rendering
+    if c.source in ("alias", "model") and not by_rules and rendered and re.fullmatch(r"K-[A-Za-z]+", rendered[0]) \
+            and only_common_words(rendered[0][2:]):
+        return True   # a Korean kind of thing (`케이푸드(K-Food)`, `K-Beauty`): a term, no brand's or body's name
     if c.source == "alias" and not supported and doc.lang_ == "ko" and not _org_word(name, c.english, doc.lang_) \
             and _read_as_a_person(doc, c, people):
         return True   # the entity model reads the name or its rendering as a person's (`빌헬름 하메르쇠이(Vilhelm Hammershøi)`)
@@ -388,10 +392,6 @@ def _not_a_body(doc: Doc, text: str, c: Candidate, cands: list[Candidate], peopl
     if c.source == "alias" and not by_rules and doc.lang_ == "ko" and not _org_word(name, c.english, doc.lang_) \
             and _a_crafts_name(name, c.english):
         return True   # a ship's, a rocket's or a satellite's name (`누리호`, `한빛호(Hanbit)`): 호 numbers a craft
-    rendered = [o.english for o in alongside + [c] if o.source == "alias" and o.english]
-    if c.source in ("alias", "model") and not by_rules and rendered and re.fullmatch(r"K-[A-Za-z]+", rendered[0]) \
-            and only_common_words(rendered[0][2:]):
-        return True   # a Korean kind of thing (`케이푸드(K-Food)`, `K-Beauty`): a term, no brand's or body's name
     if c.source in ("alias", "model") and not by_rules and doc.lang_ == "ko" and rendered \
             and not _org_word(name, rendered[0], doc.lang_) and _lower_case_word_in(rendered[0]):
         return True   # a rendering with a word in lower case, as terms and species are written (`Spodoptera

@@ -53,6 +53,7 @@ from .zh_segments import (
     verb_from,
     word_holding,
     word_of_one,
+    words_from,
 )
 
 DATA = Path(__file__).with_name("data")   # this stage's word lists
@@ -156,8 +157,7 @@ def _nouns_of_a_field(words, start: int, end: int) -> bool:
     """`text[start:end]`, a bureau's or office's name, is three or more characters of nouns the
     segmenter cuts there, none a verb, a time or a function word: the field a unit of the body before
     it is named for (`經濟部` + `標準檢驗局`, `臺北市政府` + `觀光傳播局`)."""
-    starts, ws = words
-    inside = ws[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
+    inside = words_from(words, start, end)
     return end - start >= 3 and bool(inside) and inside[0][0] == start and inside[-1][1] == end \
         and all(w[3] in ("n", "nz", "vn", "nt", "ng") for w in inside)
 
@@ -166,11 +166,9 @@ def _office_of_a_place(words, start: int, head_end: int) -> bool:
     """The head of a …局/…处 name is a city or county and the field it serves, in nouns or a body's
     verbs (`臺中市` + `就業服務`, `高雄市` + `勞工`): a local government's bureau or office, named by
     its place (not `臺中市` + `停車處`, one word of the segmenter's: a place to park)."""
-    starts, ws = words
-    k = bisect.bisect_left(starts, start)
-    if k >= len(ws) or ws[k][0] != start or ws[k][3] != "ns" or not is_place(ws[k][2]) or head_end - ws[k][1] < 2:
+    place, *rest = words_from(words, start, head_end) or [(0, 0, "", "")]   # (the last may hold the office word: 服务处)
+    if place[0] != start or place[3] != "ns" or not is_place(place[2]) or head_end - place[1] < 2:
         return False
-    rest = ws[k + 1:bisect.bisect_left(starts, head_end)]   # (the last may hold the office word: 服务处)
     # (two words or more: one dictionary word after the place is a kind of spot, `停车处`)
     return len(rest) >= 2 and rest[-1][1] >= head_end and all(w[3] in ("n", "vn", "nz", "l") or w[2] in ZH_NAME_VERBS for w in rest)
 
@@ -178,8 +176,7 @@ def _office_of_a_place(words, start: int, head_end: int) -> bool:
 def _time_or_preposition_in(words, start: int, end: int) -> bool:
     """A time word or a preposition among the segmenter's words in `text[start:end]` (`今日`, `在`):
     a clause, no unit's name."""
-    starts, ws = words
-    return any(w[3] in ("t", "p") for w in ws[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)])
+    return any(w[3] in ("t", "p") for w in words_from(words, start, end))
 
 
 def _by_endings(text: str, words):

@@ -36,7 +36,7 @@ _REGIONS = frozenset({"东部", "南部", "西部", "北部", "中部"})
 
 def in_name(word) -> bool:
     """A segmenter's word (start, end, text, part of speech) that may stand inside a name: a noun,
-    a trade's verb, a verb a body's name holds (`就业` of `就业服务处`, lexicon.ZH_NAME_VERBS), or a
+    a trade's verb (`租赁`), a verb a body's name holds (`就业` of `就业服务处`, lexicon.ZH_NAME_VERBS), or a
     part of the country the segmenter tags as a locality (`中部` + `科学园区管理局`)."""
     return name_word(word[2], word[3]) or word[2] in TRADE_VERBS or fold_han(word[2]) in _REGIONS \
         or fold_han(word[2]) in ZH_NAME_VERBS
@@ -47,6 +47,12 @@ def word_holding(words, at: int):
     starts, ws = words
     k = bisect.bisect_right(starts, at) - 1
     return ws[k] if k >= 0 else None
+
+
+def words_from(words, start: int, end: int) -> list:
+    """The segmenter's words (start, end, text, part of speech) that start in `[start, end)`."""
+    starts, ws = words
+    return ws[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
 
 
 def word_of_one(words, at: int) -> bool:
