@@ -81,11 +81,44 @@ def is_city(name: str) -> bool:
 
 
 def is_place(name: str) -> bool:
-    """A country, a city, or a city after its country (`중국 쿤밍`, `Kenosha, Wisconsin` is not)."""
-    if is_country(name) or is_city(name):
+    """A country, a city, a world region (`유럽`, `중남미`, `Southeast Asia`), a city after its
+    country (`중국 쿤밍`, `Kenosha, Wisconsin` is not), or places paired by a hyphen or a middle dot
+    (`한-중남미`, `한·아프리카`: the two sides of a relation, not a body)."""
+    if is_country(name) or is_city(name) or is_region(name):
         return True
     words = name.split()
-    return len(words) > 1 and all(is_country(w) or is_city(w) for w in words)
+    if len(words) > 1 and all(is_country(w) or is_city(w) for w in words):
+        return True
+    sides = _PAIRED.split(name)
+    return len(sides) > 1 and all(s and (is_country(s) or is_city(s) or is_region(s)) for s in sides)
+
+
+# Places paired in one word: `한-중남미`, `한·아프리카`, `韩-非`.
+_PAIRED = re.compile(r"(?<=\S)[-·ㆍ・](?=\S)")
+_REGIONS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data", "regions.txt")
+
+
+@functools.lru_cache(maxsize=1)
+def _region_names() -> frozenset[str]:
+    """World regions by name, folded: CLDR's region names in Korean, English and Chinese (the world
+    itself aside: `세계`, `world` are words) and the short forms of `data/regions.txt`."""
+    from babel import Locale
+
+    names: set[str] = set()
+    for loc in ("ko", "en", "zh_Hans", "zh_Hant"):
+        for code, name in Locale.parse(loc).territories.items():
+            if code.isdigit() and code != "001":
+                names.add(_key(name))
+                names.add(_key(name.replace(" ", "")))
+    with open(_REGIONS, encoding="utf-8") as f:
+        names.update(_key(n) for n in (line.split("#", 1)[0].strip() for line in f) if n)
+    return frozenset(names)
+
+
+def is_region(name: str) -> bool:
+    """`유럽`, `동남아시아`, `중남미`, `Latin America`, `東南亞`: a world region's name (with a particle
+    the tokenizer left on it)."""
+    return _key(name) in _region_names() or _key(_PARTICLE.sub("", name)) in _region_names()
 
 
 def _key(name: str) -> str:

@@ -287,7 +287,7 @@ def _acronym_words(doc: Doc, taken: list[Word], acronym: str) -> list[Word]:
         elif (first in DESCRIPTORS or first in PLACES) and not _initial_in_acronym(first, acronym):
             keep.pop(0)
         elif first not in PLACES and is_place(first) and re.fullmatch(r"[가-힣]{2,}", first) \
-                and not any(_same_sound(romanise(first)[:1], letter)
+                and not _initial_in_acronym(first, acronym) and not any(_same_sound(romanise(first)[:1], letter)
                             for letter in (acronym if is_country(first) else acronym[:1] + acronym.rstrip("s")[-1:])):
             # a country or city without English names listed whose first sound the acronym does not
             # spell (a country anywhere, `… of Kenya`: 케냐 경쟁당국(CAK), 라트비아 중앙은행(BOLV); a city

@@ -1141,12 +1141,17 @@ def _add_short_forms(groups: list[dict], text: str) -> None:
         if len(words) >= 2 and first_words.get(name.split()[0], 0) == 1:
             w = words[0]
             if w not in _NOT_SHORT and w not in COUNTRIES and len(w) >= (4 if w.isascii() else 2) and \
+                    not _ORDINAL.match(w) and \
                     (w[0].isupper() or not w.isascii()) and not w.isupper() and en.kind_of(w) == "company" \
                     and not en.is_org_word(w) and not _a_common_word(w, text) \
                     and " ".join(words[1:]) not in _LEADERS_GOVERNMENT:   # not `Agency` of `Agency for Science, …`
                 g["names"].add(w)
                 if len(words) >= 3 and w.isascii() and words[1].rstrip(",") not in ("for", "of", "and", "&", "the", "on"):
                     g["names"].add(" ".join(words[:2]))   # `Prairie Ferment` for `Prairie Ferment Co-op Ltd.`
+
+
+# An ordinal or a count (`제27차`, `第5届`, `2025`) opens many names and distinguishes none.
+_ORDINAL = re.compile(r"^(?:제|第)?\d")
 
 
 # A government named by its leader (`스미스 행정부`, `Smith administration`): the first word is a person.
