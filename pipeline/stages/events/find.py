@@ -208,6 +208,14 @@ class Context:
         self._timex_starts = [t["start"] for t in self.timexes]
         self._timex_ends = sorted(t["end"] for t in self.timexes)
         self._mention_starts = [m.start for m in self.mentions]
+        # people the entity model found (where it ran), and (Chinese) the same names wherever else the
+        # release writes them: who a clause may be about that is no organisation
+        found = {(s.start_char, s.end_char, s.text) for s in doc.spans["ner"] if s.label_ in ("PS", "PERSON")} \
+            if "ner" in doc.spans else set()
+        if self.lang == "zh":
+            for name in {t for _, _, t in found if re.fullmatch(r"[\u4e00-\u9fff]{2,4}", t)}:
+                found.update((m.start(), m.end(), name) for m in re.finditer(re.escape(name), self.text))
+        self.people = sorted((s, e) for s, e, _ in found if not self.in_name.holds(s))
 
     @functools.cached_property
     def officers(self) -> dict[str, dict]:
@@ -418,7 +426,7 @@ def _add(parts: list[dict], org: dict | None, role: str) -> None:
 def _event(ctx: Context, trig: Trigger, date: dict, parts: list[dict], sent: tuple[int, int],
            status: str, subject_how: str, own_date: bool) -> dict:
     s, e = sent
-    conf = CONF_BASE + {"explicit": CONF_SUBJECT_EXPLICIT, "carried": CONF_SUBJECT_CARRIED}.get(subject_how, 0.0)
+    conf = CONF_BASE + {"explicit": CONF_SUBJECT_EXPLICIT, "founded": CONF_SUBJECT_EXPLICIT, "carried": CONF_SUBJECT_CARRIED}.get(subject_how, 0.0)
     conf += CONF_OWN_DATE if own_date else 0.0
     conf += CONF_FINE_GRAIN if date.get("grain") in ("day", "month", "year") else 0.0
     return {
@@ -459,6 +467,7 @@ def find_events(doc: Doc) -> list[dict]:
         # one verb after a list of days, one per day: `_zh_listed_dates`)
         subjects, others = _actors(ev)
         listed = ev.pop("listed", False)
+        ev.pop("founded", None)
         key = (ev["trigger"]["start"], ev["type"], tuple(sorted(subjects)), tuple(sorted(others)),
                ev["date"]["value"] if listed else None)
         if key not in seen:
@@ -804,7 +813,8 @@ def _gathering_parts(ctx: Context, events: list[dict], s: int, e: int, w_start: 
     elif ctx.lang != "ko":
         before = [ev for ev in events if ev["trigger"]["start"] < s]
         for ev in sorted(before, key=lambda ev: ev["trigger"]["start"], reverse=True):
-            subj = next((p for p in ev["participants"] if p["role"] == "subject"), None)
+            # (a body said founded is what a founding was about, not who the release tells of)
+            subj = next((p for p in ev["participants"] if p["role"] == "subject" and not ev.get("founded")), None)
             if subj is not None:
                 parts.append(dict(subj))
                 break
@@ -1880,6 +1890,7 @@ def _chinese(ctx: Context) -> list[dict]:
     for s_start, s_end, _toks in ctx.sentences:
         pending = None
         prev_status = None
+        person_topic = False   # the sentence is about a person named at the head of a clause
         # a sentence with no date of its own that tells what the meeting just told of gave (the
         # awards of a ceremony, the deals of a signing) is dated by it
         hosted_date = hosting if not ctx.dates_in(s_start, s_end) else None
@@ -1896,6 +1907,8 @@ def _chinese(ctx: Context) -> list[dict]:
                      and not (d.get("type") == "TIME" and not _ZH_DAY_WORD.search(text, d["start"], d["end"]))
                      and not _ZH_COMPARED.search(text, max(c_start, d["start"] - 4), d["start"])]
             mentions = ctx.mentions_in(c_start, c_end)
+            if _zh_person_head(ctx, text, c_start, trigs[0].start if trigs else c_end, mentions):
+                person_topic = True
             if not trigs:
                 told_date = None
                 if dates and not _ZH_SINCE_CLAUSE.search(clause):
@@ -1995,6 +2008,18 @@ def _chinese(ctx: Context) -> list[dict]:
                     # date of their own (`東光國小…榮獲國小組第二名`) were given at it
                     awarding = date
             subject, how, members = _zh_subject(ctx, text, main, mentions, c_start, disc)
+            if how == "explicit" and subject is not None:
+                person_topic = False
+            elif how == "carried" and person_topic:
+                # `參展藝術家王大明於1990年投入創作，1995年成立…工作室`: the clauses go on about the person
+                subject, how = None, "none"
+            if main.type == "founding" and how == "none":
+                # `1995年成立青山陶藝工作室`, `我們成立了「國家人權委員會」`: with no organisation founding
+                # it (a person did, or no one is named), the body founded is what the founding is
+                # about (as `…工作室成立於1995年`); a founder that is a body stays the subject
+                founded = next((m for m in mentions if m.start >= main.end), None)
+                if founded is not None:
+                    subject, how = founded.org, "founded"
             if how == "carried" and speaker is not None and subject is speaker and told:
                 # `體育處表示，馬婷霞畢業於永康國中，曾於2019年…奪得金牌`: what the speaker tells
                 # opens with a clause of its own (someone else's), not with what it did itself
@@ -2016,7 +2041,7 @@ def _chinese(ctx: Context) -> list[dict]:
                 _add(parts, o, "partner")
             for m in mentions:
                 _add(parts, m.org, _zh_role(text, m, main, c_start))
-            if subject is not None:
+            if subject is not None and how != "founded":
                 disc.add(subject)
             disc.note_parties(parts, main.type, ctx.orgs)
             status = _zh_status(text, c_start, main, date, ctx.anchor, prev_status)
@@ -2030,6 +2055,8 @@ def _chinese(ctx: Context) -> list[dict]:
                 if each:
                     parts = [p for p in parts if not any(p["org_key"] == m.org["org_key"] for m in each)]
                 events.append(_event(ctx, main, date, parts, (s_start, s_end), status, how, own))
+                if how == "founded":
+                    events[-1]["founded"] = True
                 for d in listed:
                     # `4月9日、4月26日舉辦兩梯次`: one happening on each day listed
                     events.append({**_event(ctx, main, d, parts, (s_start, s_end), status, how, own), "listed": True})
@@ -2230,6 +2257,23 @@ def _zh_subject(ctx: Context, text: str, main: Trigger, mentions: list[Mention],
             return after[0].org, "explicit", []
     last = disc.last()
     return last, ("carried" if last else "none"), []
+
+
+# After a person's name at a clause's head (folded to Simplified): a time, a place or an adverb
+# (`王大明於1990年`, `王大明曾`, `王大明，`), the person is what the clause is about.
+_ZH_AFTER_PERSON = re.compile(r"\s?(?:于|在|曾|也|亦|更|已|将|今年|去年|自|从|\d|[，,])")
+
+
+def _zh_person_head(ctx: Context, text: str, c_start: int, before: int, mentions: list[Mention]) -> bool:
+    """A person the entity model found heads the clause: before its event word, no organisation's
+    name before the person's, and a time, a place or an adverb right after the name."""
+    for s, e in ctx.people:
+        if s < c_start:
+            continue
+        if s >= before:
+            return False
+        return not any(m.start < s for m in mentions) and _ZH_AFTER_PERSON.match(text, e) is not None
+    return False
 
 
 _ZH_NAME_MARKS = "「『“《〈（("
