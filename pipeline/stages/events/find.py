@@ -589,6 +589,12 @@ def _same_happening(a: dict, b: dict) -> bool:
         # a sentence repeated word for word (the lede again as a photo caption, `▶ …`) tells the
         # same happening, even a meeting; not talks held with different counterparts
         (sa, oa), (sb, ob) = _actors(a), _actors(b)
+        if a["type"] == "meeting" and _gathering_of_a_day(a) and _gathering_of_a_day(b) \
+                and (_attending(a) or _attending(b)) and (not sa or not sb or sa == sb):
+            # `…에서 박람회를 개최했다` and `박람회에 참석한 …`, `held … on May 8` and `attended …`:
+            # a gathering of one day told as held and as attended is one happening (two held the
+            # same day are two: `간담회를 개최`, `양자협의를 개최`)
+            return True
         return _bare_sentence(a) == _bare_sentence(b) and a["trigger"]["text"] == b["trigger"]["text"] \
             and (not oa or not ob or bool(oa & ob)) and (not sa or not sb or sa == sb)
     word = lambda e: (e["trigger"]["lemma"] or e["trigger"]["text"]).casefold()  # noqa: E731
@@ -596,6 +602,26 @@ def _same_happening(a: dict, b: dict) -> bool:
         return False
     (sa, oa), (sb, ob) = _actors(a), _actors(b)
     return (not sa or not sb or sa == sb) and (not oa or not ob or bool(oa & ob))
+
+
+# Talks: one with each counterpart, several on a day (`면담`, `met with`, `會見`), folded to Simplified.
+_TALKS = {"면담", "회담", "만나다", "만나", "회동", "접견", "양자면담", "양자 면담", "정상회담", "met", "meets", "meet",
+          "会见", "会晤", "接见", "会谈"}
+
+
+# Taking part in a gathering (folded to Simplified).
+_ATTENDING = {"참석", "참가", "attended", "attends", "attend", "participated in", "took part in", "joined",
+              "出席", "参加", "参与"}
+
+
+def _attending(ev: dict) -> bool:
+    return fold_han(ev["trigger"]["text"]).casefold() in _ATTENDING
+
+
+def _gathering_of_a_day(ev: dict) -> bool:
+    """A meeting dated by its day and told by a gathering held or attended, not by talks."""
+    word = fold_han((ev["trigger"]["lemma"] or ev["trigger"]["text"])).casefold()
+    return len(str(ev["date"]["value"])) == 10 and word not in _TALKS and fold_han(ev["trigger"]["text"]) not in _TALKS
 
 
 def _without_vaguer_headline(text: str, events: list[dict]) -> list[dict]:
@@ -621,9 +647,9 @@ def _one_per_happening(events: list[dict]) -> list[dict]:
     """One event per happening (`shared/design/annotation.md`): a retelling is folded into the
     first telling; the telling that names a subject gives the actors, the other adds its parties."""
     out: list[dict] = []
-    told: dict[tuple, list[int]] = {}    # (type, date, word) -> indexes into `out`
+    told: dict[tuple, list[int]] = {}    # (type, date) -> indexes into `out`
     for ev in events:
-        key = (ev["type"], ev["date"]["value"], (ev["trigger"]["lemma"] or ev["trigger"]["text"]).casefold())
+        key = (ev["type"], ev["date"]["value"])
         first = next((i for i in told.get(key, []) if _same_happening(out[i], ev)), None)
         if first is None:
             told.setdefault(key, []).append(len(out))
@@ -631,6 +657,8 @@ def _one_per_happening(events: list[dict]) -> list[dict]:
             continue
         kept = out[first]
         main, other = (kept, ev) if _actors(kept)[0] or not _actors(ev)[0] else (ev, kept)
+        if kept["type"] == "meeting" and _attending(main) and not _attending(other) and _actors(other)[0]:
+            main, other = other, main   # who held the gathering is its subject, not who attended it
         parts = [dict(p) for p in main["participants"]]
         for p in other["participants"]:
             if not any(q["org_key"] == p["org_key"] for q in parts):
