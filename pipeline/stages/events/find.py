@@ -620,7 +620,7 @@ def _attending(ev: dict) -> bool:
 
 def _gathering_of_a_day(ev: dict) -> bool:
     """A meeting dated by its day and told by a gathering held or attended, not by talks."""
-    word = fold_han((ev["trigger"]["lemma"] or ev["trigger"]["text"])).casefold()
+    word = fold_han(ev["trigger"]["lemma"] or ev["trigger"]["text"]).casefold()
     return len(str(ev["date"]["value"])) == 10 and word not in _TALKS and fold_han(ev["trigger"]["text"]) not in _TALKS
 
 
