@@ -1032,7 +1032,7 @@ def merge(doc: Doc, cands: list[Candidate], gazetteer: dict | None = None) -> li
     if doc.lang_ == "en":
         _join_capitals(groups)
     groups = _join_shared_names([g for g in groups if not g.get("weak")], former, home_script)
-    _add_short_forms(groups, text)
+    groups = _add_short_forms(groups, text)
     for g in groups:
         for n in g["names"]:
             if len(n) < 2:
@@ -1122,16 +1122,21 @@ _NOT_SHORT = {"Korea", "Korean", "China", "Chinese", "National", "International"
               "Institute", "Ministry", "Department", "Hong", "South", "North", "East", "West", "Japan", "Central"}
 
 
-def _add_short_forms(groups: list[dict], text: str) -> None:
+def _add_short_forms(groups: list[dict], text: str) -> list[dict]:
     """Short forms a release uses after the full name: the name without its legal form
     (`Corvane Robotics, Inc.` -> `Corvane Robotics`, `首尔新药株式会社` -> `首尔新药`) and the
     distinctive first word of a multi-word name (`Corvane`, `밍양`), unless two organisations
-    of the document share it."""
+    of the document share it, or the first word is a body found on its own (`강진군` of `강진군
+    도시재생지원센터`, `Samsung` of `Samsung Biologics`). A Latin first word found only as the body
+    of a person's post (`Chief Executive Officer of Corvane`) or by the entity model alone is the
+    short form, and that finding joins the full name's body. Returns the groups left."""
     first_words: dict[str, int] = {}
     for g in groups:
         w = g["name"].split()[0] if " " in g["name"] else None
         if w:
             first_words[w] = first_words.get(w, 0) + 1
+    by_name = {n: g for g in groups for n in g["names"]}
+    joined: set[int] = set()
     for g in groups:
         name = g["name"]
         shorter = _LEGAL_HEAD.sub("", _LEGAL_TAIL.sub("", name)).strip()
@@ -1145,13 +1150,24 @@ def _add_short_forms(groups: list[dict], text: str) -> None:
                     (w[0].isupper() or not w.isascii()) and not w.isupper() and en.kind_of(w) == "company" \
                     and not en.is_org_word(w) and not _a_common_word(w, text) \
                     and " ".join(words[1:]) not in _LEADERS_GOVERNMENT:   # not `Agency` of `Agency for Science, …`
+                own = by_name.get(w)
+                if own is not None and own is not g:
+                    if not (w.isascii() and own["sources"] <= _WEAK_ALONE) or id(own) in joined:
+                        continue
+                    joined.add(id(own))   # (the post's body is this one: its mentions are found again below)
+                    g["sources"] |= own["sources"]
                 g["names"].add(w)
                 if len(words) >= 3 and w.isascii() and words[1].rstrip(",") not in ("for", "of", "and", "&", "the", "on"):
                     g["names"].add(" ".join(words[:2]))   # `Prairie Ferment` for `Prairie Ferment Co-op Ltd.`
+    return [g for g in groups if id(g) not in joined]
 
 
 # An ordinal or a count (`제27차`, `第5届`, `2025`) opens many names and distinguishes none.
 _ORDINAL = re.compile(r"^(?:제|第)?\d")
+
+
+# Findings too weak to make a first word a body of its own beside a longer name that opens with it.
+_WEAK_ALONE = {"role", "model"}
 
 
 # A government named by its leader (`스미스 행정부`, `Smith administration`): the first word is a person.
