@@ -2668,9 +2668,17 @@ def _en_participants(text: str, trig: Trigger, region_end: int, subject, members
     return parts
 
 
+# A relative clause opens its own tense: `Proceeds will fund a trial of HB-201, which the FDA cleared
+# in September` (the clearing is past, whatever the sentence's `will`).
+_EN_RELATIVE = re.compile(r",\s*(?:which|who|whom|whose)\b", re.I)
+
+
 def _en_status(text: str, window_start: int, trig: Trigger, date: dict, anchor: str | None) -> str:
     window = text[window_start:trig.start]
     window = window[max(0, len(window) - 120):]
+    relative = list(_EN_RELATIVE.finditer(window))
+    if relative:
+        window = window[relative[-1].end():]
     if _EN_NEG.search(window):
         return "negated"
     if re.search(r"\b(?:agreement|deal)\s+to\s+$", window, re.I):
