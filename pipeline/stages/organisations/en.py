@@ -59,7 +59,7 @@ AND_WORDS: set[str] = word_set(DATA / "en_and_words.txt")
 # Words after which the organisation word is part of a job title, not a name.
 _COUNTRY_DOTS = re.compile(r"(?<![A-Za-z.])(?:U\.S\.|U\.K\.|E\.U\.|U\.N\.)\s$")
 _LEGAL_FORM_AFTER = re.compile(r"(?:\s[A-Z][A-Za-z0-9'\-]*){1,2},?\s(?:Inc|Ltd|LLC|LLP|LP|Co|Corp|PLC|Limited|Corporation|GmbH|AG)\b\.?")
-_LEGAL_FORM_WORD = re.compile(r"(?:Inc|Corp|Co|Ltd|LLC|LLP|LP|PLC|plc|GmbH|AG|SA|SE|Pte|Pty|Sdn|Bhd|N\.V|B\.V|S\.A|S\.p\.A|Limited)\.?")
+LEGAL_FORM_WORD = re.compile(r"(?:Inc|Corp|Co|Ltd|LLC|LLP|LP|PLC|plc|GmbH|AG|SA|SE|Pte|Pty|Sdn|Bhd|N\.V|B\.V|S\.A|S\.p\.A|Limited)\.?")
 _SECOND_LEGAL_FORM = re.compile(r",?\s(?:Ltd|Limited|LLC|Inc|Corp|Pte|Bhd|Co)\b\.?")
 _ORG_WORD_AHEAD = re.compile(r"(?:\s[A-Z][A-Za-z0-9'\-]*){1,2}\s" + _ORG_WORD.pattern)
 _TITLE_TAIL = re.compile(r"\s(?:Officer|Director|Secretary|Minister|Chairman|Chair|President|Manager|Head)\b")
@@ -126,7 +126,7 @@ def find(text: str):
         unit = None
         # a legal form closes the name, but for a second one (`Co., Ltd.`): `of` after it says where
         # the company is (`Orbix Inc. of Penang`)
-        tail = _SECOND_LEGAL_FORM.match(text, end) if _LEGAL_FORM_WORD.fullmatch(m.group()) else _AFTER.match(text, end)
+        tail = _SECOND_LEGAL_FORM.match(text, end) if LEGAL_FORM_WORD.fullmatch(m.group()) else _AFTER.match(text, end)
         if tail and tail.group().startswith(" at ") and has_org_word(tail.group()[4:]):
             tail = None   # `… Institute at Korea University`: two bodies; `Stanford Center at Incheon Global Campus`: one
         if tail and _CODE_OR_AMOUNT.match(text, tail.end()):
@@ -163,7 +163,7 @@ def find(text: str):
         if district:
             end = district.end()   # `Coronado Unified School District`, `Toronto District School Board`: the schools' body
         while not unit:  # organisation words in a row: Warner Bros. Pictures, Group N.V.
-            if _LEGAL_FORM_WORD.fullmatch(text[m.start():end].split()[-1].strip(",")) and text[end - 1:end] == ".":
+            if LEGAL_FORM_WORD.fullmatch(text[m.start():end].split()[-1].strip(",")) and text[end - 1:end] == ".":
                 # a legal form closed the name: only a second one goes on (`Pte. Ltd.`, `Sdn. Bhd.`), no
                 # other name (`Orvane Freight Pte. Ltd.` and `Kestrel Partners` after it)
                 more = _SECOND_LEGAL_FORM.match(text, end)
@@ -182,7 +182,7 @@ def find(text: str):
                 if not more:
                     break
             end = more.end()
-            closed = _LEGAL_FORM_WORD.fullmatch(more.group().split()[-1].strip(","))
+            closed = LEGAL_FORM_WORD.fullmatch(more.group().split()[-1].strip(","))
             tail = _AFTER.match(text, end) if not (tail and tail.end() > m.end()) and not closed else None
             if tail and tail.end() > end and not re.search(r"['’]s(?=\s)", tail.group()) \
                     and not _CODE_OR_AMOUNT.match(text, tail.end()):
@@ -208,7 +208,7 @@ def find(text: str):
         words = text[start:end].split()
         if len(words) < 2:
             continue
-        if len(words) == 2 and _LEGAL_FORM_WORD.fullmatch(words[1]) and is_country(words[0]):
+        if len(words) == 2 and LEGAL_FORM_WORD.fullmatch(words[1]) and is_country(words[0]):
             continue   # `Korea Inc.`, `Japan Inc.`: a country's economy as one firm, a figure of speech
         last = end
         if _PARK_AFTER.match(text, end):

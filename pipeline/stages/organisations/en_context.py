@@ -15,7 +15,7 @@ import re
 from ...nlp.common_words import only_common_words
 from ...nlp.names import personal_name
 from ...nlp.places import is_country, is_place
-from .en import COMPANY, LEAD_WORDS
+from .en import COMPANY, LEAD_WORDS, LEGAL_FORM_WORD
 
 # A list of names: items of capitalised words (digits inside: `LIG Nex1`) or acronyms, parted by
 # commas and closed by `and` or `&` (`Korean Air, LIG Nex1, KT and Microsoft Korea`).
@@ -25,7 +25,10 @@ _NAME_LIST = re.compile(rf"{_LIST_ITEM}(?:,\s{_LIST_ITEM}){{1,8}},?\s(?:and|&)\s
 
 # Who put money in, as financing releases say it: the names after these are investors.
 _INVESTORS = re.compile(r"\b(?:participation\s(?:from|of|by)|(?:co-)?led\sby|backed\sby|joined\sby|"
-                        r"investors?,?\s(?:including|include|included|such\sas))\s(?:existing\sinvestors?\s|new\sinvestors?\s)?"
+                        r"investors?,?\s(?:including|include|included|such\sas)|"
+                        # `as well as existing investor Beacon Hill Bio`, `returning investors A and B`
+                        r"(?:existing|new|returning|current)\s(?:investors?|shareholders?|backers?),?)"
+                        r"\s(?:existing\sinvestors?\s|new\sinvestors?\s)?"
                         rf"(?P<list>{_LIST_ITEM}(?:(?:,\s(?:and\s)?|\s(?:and|&)\s){_LIST_ITEM}){{0,8}})")
 
 
@@ -162,23 +165,44 @@ def role_names(text: str):
 # advisor`, `Wachtell, Lipton, Rosen & Katz as legal counsel`, `… served as exclusive financial adviser`.
 _ADVISOR = re.compile(r"(?P<name>[A-Z][A-Za-z&'’\-.]*(?:(?:,\s|\s&\s|\s)[A-Z][A-Za-z&'’\-.]*){0,5}),?\s"
                       r"(?:(?:is|are|was|were)\s(?:serving|acting)\s|served\s|acted\s)?as\s"
-                      r"(?:(?:the|its|their|exclusive|lead|sole|joint)\s){0,2}(?:financial|legal|M&A|strategic|tax)\s"
-                      r"(?:advisors?|advisers?|counsel)\b")
+                      r"(?:(?:the|its|their|exclusive|lead|sole|joint)\s){0,2}(?:(?:financial|legal|M&A|strategic|tax)\s"
+                      r"(?:advisors?|advisers?|counsel)\b"
+                      # (`Goodwin Procter served as counsel to Marlow Ventures`: counsel to a party of the deal)
+                      r"|(?:advisors?|advisers?|counsel)\sto\b)")
+# … and told the other way round: `Halvorsen was advised by Cooley LLP`.
+_ADVISED_BY = re.compile(r"\b(?:is|are|was|were)\s(?:being\s)?(?:advised|represented)\sby\s"
+                         r"(?P<name>[A-Z][A-Za-z&'’\-.]*(?:(?:,\s|\s&\s|\s)[A-Z][A-Za-z&'’\-.]*){0,5})")
+
+
+# A full stop and a space inside a run of capitalised words: after a word in lower case, or after
+# a legal form (`LLP.`, `Inc.`) before a word that is none.
+_SENTENCE_END = re.compile(r"(?:(?<=[a-z])|(?<=\bLLP)|(?<=\bLLC)|(?<=\bInc)|(?<=\bLtd)|(?<=\bPLC)|(?<=\bCorp)|(?<=\bLP))\.\s")
+
+
+def _legal_form_next(name: str, pos: int) -> bool:
+    """The word at `pos` is a legal form (`LLC` after `Co.`)."""
+    word = name[pos:].split(" ", 1)[0].rstrip(",")
+    return bool(word) and LEGAL_FORM_WORD.fullmatch(word) is not None
 
 
 def advisor_names(text: str):
     """Spans of the firms a deal's release names as its advisors (`Allen & Overy as legal counsel`)."""
-    for m in _ADVISOR.finditer(text):
+    for m in [*_ADVISOR.finditer(text), *_ADVISED_BY.finditer(text)]:
         s, e = m.span("name")
         name = text[s:e].rstrip(".,")
-        cut = list(re.finditer(r"(?<=[a-z])\.\s", name))   # a sentence ended inside (`… Pte. Ltd. Kestrel Partners`)
-        if cut:
+        # a sentence ended inside (`… Pte. Ltd. Kestrel Partners`, `… Cooley LLP. Goodwin Procter`; not
+        # the stop of `Co.` before `LLC`): the name before `as … counsel` is the last sentence's, the
+        # name after `advised by` the first's
+        cut = [c for c in _SENTENCE_END.finditer(name) if not _legal_form_next(name, c.end())]
+        if cut and m.re is _ADVISED_BY:
+            name = name[:cut[0].start()]
+        elif cut:
             s, name = s + cut[-1].end(), name[cut[-1].end():]
         if name.startswith("The "):
             s, name = s + 4, name[4:]
-        if name and not is_place(name) and not is_country(name) and not only_common_words(name) \
-                and not personal_name(name):
-            yield s, s + len(name)
+        if name and not is_place(name) and not is_country(name) and not personal_name(name) \
+                and (not only_common_words(name) or _legal_form_next(name, name.rfind(" ") + 1)):
+            yield s, s + len(name)   # (a legal form makes a firm of common words: `Goldman Sachs & Co. LLC`)
 
 
 def headed_names(text: str):
