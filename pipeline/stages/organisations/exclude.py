@@ -414,7 +414,8 @@ def _not_a_body(doc: Doc, text: str, c: Candidate, cands: list[Candidate], peopl
     if doc.lang_ == "ko" and c.source in ("suffix", "model") and _KO_KIND_BEFORE.search(text[max(0, c.start - 8):c.start]) \
             and _described_in_common_nouns(doc, c) and name not in known_names({}):
         return True   # a kind of body after a word that counts or sorts bodies (`주요 가상자산거래소`, `각 지방은행`)
-    if c.source == "suffix" and not supported and doc.lang_ == "ko" and " " in name and _described_in_common_nouns(doc, c):
+    if c.source == "suffix" and not supported and doc.lang_ == "ko" and " " in name and _described_in_common_nouns(doc, c) \
+            and not _unit_of_a_named_body(name):
         return True   # a description, word by word, of a kind of body (`국제 개인정보 감독기구`, `기술협력 이행기구`)
     if c.source == "model" and not supported and doc.lang_ == "ko":
         if any(o.source not in ("model", "alias") and text[o.start:o.end].strip() in (name + "시", name + "군", name + "구")
@@ -793,6 +794,15 @@ def _acronym_of_a_body(c: Candidate) -> bool:
     return any(re.fullmatch(r"[A-Z][A-Za-z0-9&\-.]{1,11}", o) and sum(ch.isupper() for ch in o) >= 2
                and sum(ch.isdigit() for ch in o) < 3 for o in c.other_names + ([c.english] if c.english else []))
     # (three digits or more make a code, a flight's or a model's: `MH370`, `A350`, not a body's acronym)
+
+
+def _unit_of_a_named_body(name: str) -> bool:
+    """A Korean name whose first word is a body's name of its own, one word of three syllables or
+    more that ends in an organisation word (`중앙대학교 병원`, `누리대학교 창업지원단`): a named body's
+    unit, though Kiwi reads every word as a common noun (`중앙`, `누리`); a description's first word
+    is a modifier (`국제`, `기술협력`)."""
+    first = name.split(" ", 1)[0]
+    return re.fullmatch(r"[가-힣]{3,}", first) is not None and suffix_of(first) is not None and len(first) > len(suffix_of(first) or "")
 
 
 def _described_in_common_nouns(doc: Doc, c: Candidate) -> bool:
