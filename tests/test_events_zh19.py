@@ -44,3 +44,13 @@ def test_taking_part_in_an_event_is_still_a_meeting():
     text = "青山市政府文化局今(4)日出席國際文化論壇，並參加工藝展覽開幕典禮。"
     found = [(e.type, e.date.value) for e in events(text)]
     assert ("meeting", "2026-03-04") in found
+
+
+def test_a_programme_pushed_from_a_year_on_was_launched_then():
+    text = "青山市政府表示，市府自113年起推動「智慧城市三年計畫」，去年已完成東區路燈汰換。"
+    found = [(e.type, e.date.value) for e in events(text)]
+    assert ("launch", "2024") in found
+
+
+def test_pushing_on_with_a_programme_is_no_happening():
+    assert events("青山市政府今年持續推動智慧城市計畫。") == []

@@ -1926,7 +1926,8 @@ def _chinese(ctx: Context) -> list[dict]:
         told_date = None   # the date of the happening the last clause told, in this sentence
         for c_start, c_end in _zh_clauses(text, s_start, s_end):
             clause = text[c_start:c_end]
-            trigs = zh_triggers(clause, c_start, ctx.blocked)
+            trigs = [t for t in zh_triggers(clause, c_start, ctx.blocked)
+                     if t.lemma not in zh.RUN_FROM_ONLY or _ZH_RUN_FROM.search(text, c_start, t.start)]
             # a date that bounds a time (`6月1日前`, `90年6月30日以前`, `截至3月`) dates no happening
             # (nor a clock time with no day, `晚間7時`, `上午10時起`, which the dates stage puts on the
             # release date: the day is another clause's)

@@ -49,9 +49,12 @@ TRIGGERS: dict[str, str] = {
     # coming home is no visit (`返抵臺灣` is not `抵台`): a happening of its own
     "返抵": "other", "返台": "other", "返国": "other", "返乡": "other",
     "开打": "other",   # vaccination or a season begun (`疫苗將於10月1日起開打`)
+    "推动": "launch",  # only from a year on: RUN_FROM_ONLY
 }
 # Verbs that run a programme: from a year on (`自102年起舉辦`, `自110年起實施`), the programme was launched then.
 RUN_FROM = {"举办", "实施", "开办", "推动", "开展", "试办"}
+# … and the verbs that tell a happening only so (`自113年起推動…計畫`; `持續推動` is a habit, not news).
+RUN_FROM_ONLY = {"推动"}
 # Verbs of holding: a meeting when the sentence names a gathering (`data/gatherings.tsv`), else
 # the happening held is of another type (`舉辦商圈小旅行`, `燈會登場`).
 HOLD_VERBS = {"举办", "举行", "登场", "开幕", "闭幕", "办理"}
