@@ -54,3 +54,16 @@ def test_a_programme_pushed_from_a_year_on_was_launched_then():
 
 def test_pushing_on_with_a_programme_is_no_happening():
     assert events("青山市政府今年持續推動智慧城市計畫。") == []
+
+
+def test_a_system_built_by_a_date_is_launched():
+    text = "青山市政府今（5）日與華瑞科技股份有限公司簽署合作備忘錄，雙方將於明（116）年第一季在北區建置智慧路燈示範區。"
+    found = [(e.type, e.date.value, e.status) for e in extract(text, lang="zh", anchor="2026-12-05")["events.jsonl"]]
+    assert ("launch", "2027-Q1", "planned") in found
+    assert ("agreement", "2026-12-05", "occurred") in found
+
+
+def test_what_a_body_built_describes_a_noun():
+    # `所建置的`: the site the agency built, named on the day of a drill; nothing was built that day
+    text = "9月21日上午，市民可將演練照片上傳青山市消防局所建置的防災網站。"
+    assert not any(e.type == "launch" for e in extract(text, lang="zh", anchor="2026-09-15")["events.jsonl"])

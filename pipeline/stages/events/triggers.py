@@ -498,6 +498,9 @@ def zh_triggers(text: str, offset: int, blocked) -> list[Trigger]:
             i += 1
             continue
         after = text[i + len(hit):i + len(hit) + 3]
+        if text[i - 1:i] == "所" and after.startswith("的"):
+            i += len(hit)   # `消防署所建置的網站`, `市府所舉辦的活動`: what the noun after is, no happening told
+            continue
         obj = re.split(r"[，,；;。：:]", text[i + len(hit):i + len(hit) + zh.NOT_OBJECT_REACH])[0]
         if not after.startswith(zh.NOT_AFTER.get(hit, ()) + zh.NOT_AFTER_ANY) and not any(w in obj for w in zh.NOT_OBJECT.get(hit, ())) \
                 and not any(w in text[:i] for w in zh.NOT_BEFORE.get(hit, ()) + zh.NOT_BEFORE_ANY):

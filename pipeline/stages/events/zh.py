@@ -50,6 +50,7 @@ TRIGGERS: dict[str, str] = {
     "返抵": "other", "返台": "other", "返国": "other", "返乡": "other",
     "开打": "other",   # vaccination or a season begun (`疫苗將於10月1日起開打`)
     "推动": "launch",  # only from a year on: RUN_FROM_ONLY
+    "建置": "launch",  # a system or a site built and put to use (`明年第一季建置智慧路燈示範區`), as Korean `구축`
 }
 # Verbs that run a programme: from a year on (`自102年起舉辦`, `自110年起實施`), the programme was launched then.
 RUN_FROM = {"举办", "实施", "开办", "推动", "开展", "试办"}
