@@ -33,7 +33,9 @@ _WORK_DONE = (r"(?:(?:the|its|their|a|an)\s+(?:[\w-]+\s+){0,4}?(?:" + _WORK_NOUN
 # what is hosted or held as a meeting (`hosted its annual investor day`, `held a webinar`)
 HOSTED = (r"meeting|forum|conference|summit|ceremony|symposium|workshop|fair|expo|roundtable|webinar|seminar|event|"
           r"gala|reception|exhibition|festival|hackathon|competition|investor day|open house|talks|dialogue|"
-          r"demo day|pitch day|showcase|roadshow|road show|briefing|press conference|session|webinar|networking night|"
+          r"demo day|pitch day|showcase|roadshow|road show|briefing|press conference|session|webinar|night|"
+          # (a gathering over a meal, and one of the set: `hosted a Korea Startup Night`, `a networking dinner`)
+          r"dinner|luncheon|breakfast|meetup|mixer|"
           r"mart|matchmaking|business meetings|consultation meetings")
 
 # (type, pattern, flag); flag: "" | "base" | "noun"

@@ -1176,13 +1176,15 @@ _LEADERS_GOVERNMENT = {"행정부", "정부", "내각", "정권", "administratio
 
 
 def _a_common_word(word: str, text: str) -> bool:
-    """A place (`Illinois` of `Illinois Department of …`), a word general English uses often that
-    the release itself writes in lower case (`Light`, `Legal`: `light`, `legal`), a common Korean
-    noun (`국제`) or one with a particle or an ending (`이행을`, `국경없는`): no distinctive short form.
+    """A place (`Illinois` of `Illinois Department of …`, `Gyeonggi` where the release writes `Gyeonggi
+    Province`), a word general English uses often that the release itself writes in lower case
+    (`Light`, `Legal`: `light`, `legal`), a common Korean noun (`국제`) or one with a particle or an
+    ending (`이행을`, `국경없는`): no distinctive short form.
     (`Samsung` is frequent too, but never written `samsung`.)"""
     if word.isascii():
         return is_place(word) or is_common_word(word.lower()) and \
-            re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text) is not None
+            re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text) is not None \
+            or re.search(rf"\b{re.escape(word)}\s(?:Province|Prefecture|County|State|Region|District|City)\b", text) is not None
     tags = tags_read_alone(word)   # (a common noun, then a particle or a verb's ending; not `다온`, `더우인`)
     if tags == ("NNG",):
         return is_common_korean_word(word) or is_place(word)   # `국제`, `글로벌` (not `밍양`)

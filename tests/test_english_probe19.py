@@ -1,0 +1,24 @@
+"""English wire releases: a gathering named `… Night` or held over a meal is a meeting
+(pipeline/stages/events/en.py, HOSTED); a first word the release writes as a place (`Gyeonggi
+Province`) is no short form of the body named after the place (organisations/find.py). The text
+is written for these tests."""
+from pipeline import extract
+
+TEXT = ("The Gyeonggi Content Agency (GCA) will operate the Korea Pavilion at a technology fair in Lisbon. "
+        "On November 11, GCA will host a Korea Startup Night with the Portugal-Korea Chamber of Commerce. "
+        "\"We will continue to support startups from Gyeonggi Province,\" said the agency's president.")
+
+
+def result():
+    return extract(TEXT, lang="en", anchor="2026-11-03")
+
+
+def test_a_night_hosted_is_a_meeting():
+    found = [(e.type, e.date.value, e.status) for e in result()["events.jsonl"]]
+    assert ("meeting", "2026-11-11", "planned") in found
+
+
+def test_a_place_the_release_names_is_no_short_form():
+    agency = next(o for o in result()["organisations.jsonl"] if o.name == "Gyeonggi Content Agency")
+    assert "Gyeonggi" not in agency.aliases
+    assert all(m.text != "Gyeonggi" for m in agency.mentions)
