@@ -22,3 +22,17 @@ def test_a_place_the_release_names_is_no_short_form():
     agency = next(o for o in result()["organisations.jsonl"] if o.name == "Gyeonggi Content Agency")
     assert "Gyeonggi" not in agency.aliases
     assert all(m.text != "Gyeonggi" for m in agency.mentions)
+
+
+def test_the_other_party_of_a_deal_is_an_organisation():
+    text = "Last year, Norvane Robotics Inc. signed a memorandum of understanding with Startup Portugal on May 3."
+    r = extract(text, lang="en", anchor="2026-11-03")
+    assert "Startup Portugal" in {o.name for o in r["organisations.jsonl"]}
+    deal = next(e for e in r["events.jsonl"] if e.type == "agreement")
+    assert ("Startup Portugal", "partner") in [(p.name, p.role) for p in deal.participants]
+
+
+def test_a_person_a_deal_is_made_with_is_no_organisation():
+    r = extract("Norvane Robotics Inc. signed a consulting deal with Dana Whitfield on May 3, 2026.", lang="en",
+                anchor="2026-11-03")
+    assert "Dana Whitfield" not in {o.name for o in r["organisations.jsonl"]}

@@ -52,6 +52,29 @@ def investor_names(text: str):
             yield s, e
 
 
+# The other party of a deal, as releases say it: `signed a memorandum of understanding with Startup
+# Portugal`, `entered into a strategic partnership with Kestrel Metals`, `partnered with Orbis`.
+_DEAL_WITH = re.compile(r"\b(?:(?:signed|signs|sign|inked|inks|entered\sinto|enters\sinto|concluded|struck|formed|forged)\s"
+                        r"(?:an?|the|its)\s(?:[\w-]+\s){0,4}?(?:agreement|memorandum\sof\sunderstanding|MOU|MoU|"
+                        r"partnership|contract|deal|letter\sof\sintent|alliance)s?|"
+                        r"(?:partnered|partners|teamed\sup|teams\sup|joined\sforces))\swith\s(?:the\s)?"
+                        rf"(?P<name>{_LIST_ITEM})")
+
+
+def deal_party_names(text: str):
+    """Spans of the other party of a deal a release names after `with` (`signed an MOU with
+    Startup Portugal`, `… with Kestrel Metals`: capitalised there, common words name a firm too):
+    not places, a lead word (`the Company`) or one common word alone (`with Partners`). Two
+    capitalised words read as a person's name as well as a firm's; a deal is made with a body, and
+    the people the entity model finds are taken out later (exclude.py)."""
+    for m in _DEAL_WITH.finditer(text):
+        s, e = m.span("name")
+        name = text[s:e]
+        if name in LEAD_WORDS or is_place(name) or is_country(name) or (" " not in name and only_common_words(name)):
+            continue
+        yield s, e
+
+
 def coordinated_names(text: str, known: set[tuple[int, int]]):
     """Spans of the items of a list of names at least two of which are organisations found
     otherwise (`known`): what is listed with organisations is one."""

@@ -97,6 +97,13 @@ def find_candidates(doc: Doc, aliases: list[dict], gazetteer: dict) -> list[Cand
                                                                                  ("investor", en_context.investor_names(text)),
                                                                                  ("role", en_context.advisor_names(text)))
                   for s, e in spans if not any(n.startswith(text[s:e] + " ") for n in named)]
+        # the other party of a deal (`signed an MOU with Startup Portugal`), unless the entity model reads
+        # a person there and the name reads as one (`Dana Whitfield`; the model reads `Startup
+        # Portugal` as a person too, but `Startup` names firms)
+        people = {(s.start_char, s.end_char) for s in doc.spans["ner"] if s.label_ == "PERSON" and personal_name(s.text)} \
+            if "ner" in doc.spans else set()
+        found += [Candidate(s, e, en.kind_of(text[s:e]), "role") for s, e in en_context.deal_party_names(text)
+                  if (s, e) not in people and not any(n.startswith(text[s:e] + " ") for n in named)]
         names = {text[c.start:c.end] for c in found}
         for s, e in en.about_heads(text):   # (`About OSL` heads the section on `OSL Group`: one body)
             longer = sorted(n for n in names if n.startswith(text[s:e] + " "))
