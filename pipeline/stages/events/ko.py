@@ -122,7 +122,9 @@ START_ONLY: dict[str, str] = {"생산": "other", "양산": "other", "가동": "o
                               # a programme run from a date on is launched then (`2002년부터 운영`, `2022년부터 추진 중`)
                               "운영": "launch", "추진": "launch", "실시": "launch", "수행": "launch",
                               # a rule or a standard applied from a date on takes effect then (`1월 1일부터 적용한다`)
-                              "적용": "other"}
+                              "적용": "other",
+                              # a clinical trial or a study started (`임상 2상을 시작`, `내년 임상 2상에 착수`)
+                              "임상": "other"}
 START_WORDS = {"시작", "개시", "돌입", "착수"}
 
 # Light verbs that make a preceding trigger noun a predicate (`승인을 받다`, `인수를 완료하다`).
@@ -135,6 +137,7 @@ LIGHT_VERBS: dict[str, str] = {
 LIGHT_NOUNS: dict[str, str] = {
     "완료": "active", "추진": "active", "진행": "active", "성사": "active", "검토": "active", "단행": "active",
     "실시": "active", "획득": "receive", "마무리": "active", "시작": "active", "개시": "active",
+    "돌입": "active", "착수": "active",   # (`양산에 돌입한다`, `임상 2상에 착수했다`)
 }
 
 # `상을 받다`: receiving one of these is an award.
