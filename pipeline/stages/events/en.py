@@ -209,10 +209,17 @@ PATTERNS: list[tuple[str, str, str]] = [
     ("opening", r"\b(?P<t>began|begun|begins|started|starts|commenced|commences)\s+(?:commercial\s+|full\s+|full-scale\s+|mass\s+|volume\s+|serial\s+)?"
      r"(?:operations|production)\b", ""),
     ("other", r"\b(?P<t>break)\s+ground\b", "base"),
-    ("other", r"\b(?P<t>began|begun|begins|started|starts|commenced|commences|kicked off|kicks off)\s+" + W
-     + r"{0,3}(?:trials?|construction|production|operations?|pilot|testing|shipments?|deliver(?:y|ies))\b", ""),
-    ("other", r"\b(?P<t>begin|start|commence|kick off)\s+" + W
-     + r"{0,3}(?:trials?|construction|production|operations?|pilot|testing|shipments?|deliver(?:y|ies))\b", "base"),
+    ("other", r"\b(?P<t>began|begun|begins|started|starts|commenced|commences|kicked off|kicks off|initiated|initiates)\s+" + W
+     + r"{0,3}(?:trials?|studies|study|construction|production|operations?|pilot|testing|shipments?|deliver(?:y|ies)|"
+     r"enrollment|enrolment|enrolling|dosing)\b", ""),
+    ("other", r"\b(?P<t>begin|start|commence|kick off|initiate)\s+" + W
+     + r"{0,3}(?:trials?|studies|study|construction|production|operations?|pilot|testing|shipments?|deliver(?:y|ies)|"
+     r"enrollment|enrolment|enrolling|dosing)\b", "base"),
+    # … a trial's start told with its noun first (`The Phase 2 trial is expected to begin in mid-2027`),
+    # or as its first patient dosed (`expects first patient dosing in the first quarter of 2027`)
+    ("other", r"\b(?:trial|study|enrollment|enrolment|dosing)\s+(?:is\s+|was\s+|will\s+|(?:is\s+|are\s+)?"
+     r"(?:expected|scheduled|slated|set|due|planned)\s+to\s+)?(?P<t>begin|began|begins|start|started|starts|commence|commenced|commences)\b", ""),
+    ("other", r"\bfirst[- ](?:patient|participant|subject)s?\s+(?P<t>dosing|dosed|enrollment|enrolment|enrolled)\b", ""),
     # the start told with its noun first (`Construction will begin in the first half of 2026`,
     # `production is expected to commence in March 2026`): a site that starts producing or
     # operating is opened; construction started is a happening of its own
