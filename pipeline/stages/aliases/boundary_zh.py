@@ -593,7 +593,24 @@ def chinese_name_before(doc: Doc, pos: int, rendering: str = "") -> tuple[int, i
         # a sports team: Chinese adds 队 (`乐天巨人棒球队`), its English name is the nickname alone
         # (`Lotte Giants`), so the name is the part before it
         end = start + team.start()
-    return start, end
+    return _over_a_registered_place(doc, start, end, rendering)
+
+
+# A firm's registered name with its place in brackets before the legal form: `华芯半导体（北京）有限公司`.
+_PLACE_BRACKET_BEFORE = re.compile(r"[(（]([\u4e00-\u9fff]{2,4})[)）]$")
+
+
+def _over_a_registered_place(doc: Doc, start: int, end: int, rendering: str) -> tuple[int, int]:
+    """A name that is only a legal form after a bracketed place (`星河储能科技（深圳）有限公司（以下简称…）`
+    read as `有限公司`) is the whole registered name: the words before the place, the place, the form."""
+    text = doc_text(doc)
+    if fold_han(text[start:end]) not in _LEGAL_FORMS + ("股份有限公司",):
+        return start, end
+    m = _PLACE_BRACKET_BEFORE.search(text, max(0, start - 8), start)
+    if m is None or not is_place(m.group(1)):
+        return start, end
+    before = chinese_name_before(doc, m.start(), rendering)
+    return (before[0], end) if before is not None else (start, end)
 
 
 # A state written short before a county or city in it (`加州`, `德州`, `紐約州`), and an English

@@ -2215,8 +2215,17 @@ def _zh_free(text: str, m: Mention, c_start: int) -> bool:
         return False
     if before[-1:] in zh.BEFORE_ROLE or before in zh.BEFORE_ROLE:
         return False
+    described = _ZH_DESCRIBED_AFTER.search(text, max(c_start, start - 12), start)
+    if described and described.group("p") in zh.BEFORE_ROLE:
+        return False   # `與德國能源企業萊茵能源集團簽署`: the preposition governs the name its kind of body describes
     after = text[_zh_skip_bracket(text, m.end):][:3]
     return not after.startswith(zh.MODIFIER_AFTER)
+
+
+# A preposition, then a kind of body (a place before it allowed) right before a name (folded to
+# Simplified): `与德国能源企业`, `和日本车厂`.
+_ZH_DESCRIBED_AFTER = re.compile(r"(?P<p>[与和同跟向由对])[\u4e00-\u9fff]{0,6}?(?:企业|公司|机构|厂商|供应商|制造商|运营商|"
+                                 r"集团|银行|大学|组织|协会|平台|车厂|大厂|药厂|基金)$")
 
 
 # A clause that opens with the head of a body and a name, speaking (`局長王銘德指出`), folded to
@@ -2322,6 +2331,9 @@ _ZH_COORD = re.compile(r"[」』”》〉]?\s*[、,，及和]\s*[「『“《〈
 def _zh_role(text: str, m: Mention, main: Trigger, c_start: int) -> str:
     before = text[max(c_start, m.start - 1):m.start]
     role = zh.BEFORE_ROLE.get(before, "")
+    described = _ZH_DESCRIBED_AFTER.search(text, max(c_start, m.start - 12), m.start)
+    if not role and described:
+        role = zh.BEFORE_ROLE.get(described.group("p"), "")   # (`与德国能源企业莱茵能源集团`)
     after = text[_zh_skip_bracket(text, m.end):][:6]
     if main.type == "approval" and (m.start < main.start or after.startswith("的")):
         return "authority"
