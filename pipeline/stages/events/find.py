@@ -1924,6 +1924,10 @@ def _chinese(ctx: Context) -> list[dict]:
         hosted_date = hosting if not ctx.dates_in(s_start, s_end) else None
         hosting = None
         told_date = None   # the date of the happening the last clause told, in this sentence
+        # an announcing that ends its clause (`今日宣布，已與…簽署…`): held back, and dropped when the
+        # clauses after it tell what was announced (the news, dated by the announcing)
+        held: dict | None = None
+        held_date: dict | None = None
         for c_start, c_end in _zh_clauses(text, s_start, s_end):
             clause = text[c_start:c_end]
             trigs = [t for t in zh_triggers(clause, c_start, ctx.blocked)
@@ -1996,6 +2000,11 @@ def _chinese(ctx: Context) -> list[dict]:
                 # `公告自4月1日起實施`, `宣布將於5月1日上路`: the date between the announcing and a
                 # later verb is that verb's, the news; the announcing itself is undated
                 main = next((t for t in trigs[1:] if any(main.end <= d["start"] and d["end"] <= t.start for d in dates)), main)
+            if main.type == "announcement" and main.lemma in zh.ANNOUNCING:
+                # `今日宣布完成C輪融資`: what is announced in the same clause is the news
+                later = [t for t in trigs if t.start > main.start and t.type != "announcement"]
+                if later:   # (`宣布完成…融資`: the work completed is named by the verb after 完成)
+                    main = later[1] if later[0].lemma == "完成" and len(later) > 1 else later[0]
             if main.lemma in zh.SHOW_VERBS and main.type == "launch" and _GATHERING["zh"].search(text, main.end, c_end):
                 # `將於7月8日推出「光之旅」特展`: an exhibition or a forum put on is held, a meeting
                 main = dataclasses.replace(main, type="meeting")
@@ -2025,6 +2034,9 @@ def _chinese(ctx: Context) -> list[dict]:
                 # date of its own happens on that clause's day (not one whose date bounds a time:
                 # `並於同日17時前…完成`)
                 date, own = told_date, False
+            elif held_date is not None and main.type != "announcement":
+                date, own = held_date, False   # (the news an announcing clause went on to tell)
+                held, held_date = None, None
             else:
                 date, own = None, False
             at_ceremony = False
@@ -2083,7 +2095,11 @@ def _chinese(ctx: Context) -> list[dict]:
                     each = _zh_each_with(text, mentions, main, c_start)[1:]
                 if each:
                     parts = [p for p in parts if not any(p["org_key"] == m.org["org_key"] for m in each)]
-                events.append(_event(ctx, main, date, parts, (s_start, s_end), status, how, own))
+                if main.type == "announcement" and main.lemma in zh.ANNOUNCING and own \
+                        and not text[main.end:c_end].strip(" ，,：:"):
+                    held, held_date = _event(ctx, main, date, parts, (s_start, s_end), status, how, own), date
+                else:
+                    events.append(_event(ctx, main, date, parts, (s_start, s_end), status, how, own))
                 if how == "founded":
                     events[-1]["founded"] = True
                 for d in listed:
@@ -2099,6 +2115,8 @@ def _chinese(ctx: Context) -> list[dict]:
                                              (s_start, s_end), status, how, own))
             told_date = date
             pending = None
+        if held is not None:
+            events.append(held)   # (nothing told after it: the announcing itself is the news)
     return events
 
 

@@ -52,6 +52,8 @@ TRIGGERS: dict[str, str] = {
     "推动": "launch",  # only from a year on: RUN_FROM_ONLY
     "建置": "launch",  # a system or a site built and put to use (`明年第一季建置智慧路燈示範區`), as Korean `구축`
 }
+# Verbs of announcing: what they go on to tell in their clause or the next is the news (the guide).
+ANNOUNCING = {"宣布"}
 # Verbs that run a programme: from a year on (`自102年起舉辦`, `自110年起實施`), the programme was launched then.
 RUN_FROM = {"举办", "实施", "开办", "推动", "开展", "试办"}
 # … and the verbs that tell a happening only so (`自113年起推動…計畫`; `持續推動` is a habit, not news).

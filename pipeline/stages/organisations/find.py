@@ -85,6 +85,7 @@ def find_candidates(doc: Doc, aliases: list[dict], gazetteer: dict) -> list[Cand
         # A kind-of-organisation phrase right before a bracketed name describes it (韩国电影公司西海影业).
         found += [Candidate(s, e, kind, "suffix") for (s, e), kind in zh.find(text) if e not in name_starts]
         found += [Candidate(s, e, "company", "list") for s, e in zh.listed_with(text, found, known_spots)]
+        found += [Candidate(s, e, "company", "investor") for s, e in zh.investor_names(text)]
     else:
         found += [Candidate(s, e, kind, "suffix") for (s, e), kind in en.find(text)]
         found += [Candidate(s, e, en.kind_of(text[s:e]), "list") for s, e in en_context.listed_names(text)]

@@ -451,8 +451,9 @@ def _name_start(text: str, pos: int, words=None) -> int:
         cut = max(cut, m.end())   # a number and its classifier count the names after them (28所国高中)
     if cut == 0 and seg[:1] in CLASSIFIERS and re.match(NUMERAL, text[start - 1:start]):
         cut = 1
-    # A kind of organisation before the name describes it (农业科技企业浙江绿禾…有限公司, 在地球团 + a club).
-    for m in re.finditer(r"(?:企业|机构|厂商|平台|开发商|发行商|运营商|制造商|供应商|单位|业者|团体|球团)", seg):
+    # A kind of organisation before the name describes it (农业科技企业浙江绿禾…有限公司, 在地球团 + a club;
+    # an investor's standing, 老股东高瓴资本).
+    for m in re.finditer(r"(?:企业|机构|厂商|平台|开发商|发行商|运营商|制造商|供应商|单位|业者|团体|球团|股东|投资方|投资人)", seg):
         if len(seg) - m.end() >= 2:
             cut = max(cut, m.end())
     return start + cut
@@ -490,3 +491,40 @@ def listed_with(original: str, found, known_spots=()) -> list[tuple[int, int]]:
 
 # Items that name kinds of firm, not firms (`在地业者`).
 _GENERIC_ITEM_ENDS = ("业者", "厂商", "企业", "单位", "机关", "团体", "店家")
+
+
+# Who put money in, as Chinese financing releases say it (folded to Simplified), clause by clause:
+# `由红杉中国领投`, `国投创新、深创投跟投`, `老股东高瓴资本继续追加投资`, `其他参与方包括…和…等机构`.
+_LED_BY = re.compile(r"由(?P<items>[^，,。；;由]{2,40}?)(?:联合)?(?:领投|牵头|独家投资)")
+_FOLLOWED = re.compile(r"^(?P<items>[^，,。；;]{2,40}?)(?:继续|持续|联合|共同|也)?(?:跟投|参投|追加投资|超额认购)")
+_LISTED_AS = re.compile(r"(?:参与方|投资方|投资机构|投资人)(?:还|则|另)?(?:包括|有|为)(?P<items>[^，,。；;]{2,60}?)等")
+# Words before a name in those phrases that describe it (`老股东`), and a parent before its arm (`…旗下的`).
+_INVESTOR_LEAD = re.compile(r"(?:本轮融资|本轮|其他|老股东|新股东|股东|投资方|投资人|以及|还有|其中|包括)+")
+_INVESTOR_NOT = ("机构", "投资人", "投资者", "股东", "企业", "资本方", "基金会员")
+
+
+def investor_names(original: str) -> list[tuple[int, int]]:
+    """Spans of the investors a Chinese financing release names (`本轮融资由红杉中国领投，国投创新、
+    深创投跟投`): the items of the list before 领投/跟投 or after 参与方包括, parted at 、和及与, without
+    the words that describe them (`老股东`) or a parent before its arm (`中国农业银行旗下的`); not
+    places, not kinds of investor (`多家机构`)."""
+    text = fold_han(original)
+    out: list[tuple[int, int]] = []
+    for c in re.finditer(r"[^，,。；;\n]+", text):
+        for rx in (_LED_BY, _FOLLOWED, _LISTED_AS):
+            m = rx.search(text, c.start(), c.end()) if rx is not _FOLLOWED else rx.match(c.group())
+            if m is None:
+                continue
+            base = m.start("items") if rx is not _FOLLOWED else c.start() + m.start("items")
+            items = m.group("items")
+            for it in re.finditer(r"[^、和及与]+", items):
+                s, e = base + it.start(), base + it.end()
+                lead = _INVESTOR_LEAD.match(text, s, e)
+                s = lead.end() if lead else s
+                arm = text.rfind("旗下的", s, e)
+                s = arm + 3 if arm >= 0 else s
+                name = text[s:e]
+                if len(name) < 2 or name.endswith(_INVESTOR_NOT) or "多家" in name or is_place(name) or is_country(name):
+                    continue
+                out.append((s, e))
+    return out
