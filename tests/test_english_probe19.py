@@ -36,3 +36,18 @@ def test_a_person_a_deal_is_made_with_is_no_organisation():
     r = extract("Norvane Robotics Inc. signed a consulting deal with Dana Whitfield on May 3, 2026.", lang="en",
                 anchor="2026-11-03")
     assert "Dana Whitfield" not in {o.name for o in r["organisations.jsonl"]}
+
+
+def test_a_delegation_led_to_an_expo_with_its_acronym_takes_part_in_it():
+    text = ("Busan Techno Park (BTP) announced that it led a delegation of 20 companies to the Smart City Expo World "
+            "Congress (SCEWC) 2026, held in Barcelona, Spain, from November 17 to 19.")
+    found = [(e.type, e.date.value) for e in extract(text, lang="en", anchor="2026-12-01")["events.jsonl"]]
+    assert ("meeting", "2026-11-17/2026-11-19") in found
+    assert not any(t == "visit" for t, _ in found)
+
+
+def test_both_parties_of_a_deal_between_them():
+    from pipeline.stages.organisations.en_context import deal_party_names
+    text = ("The delegation signed three memorandums of understanding, including one between Haeun Mobility and the "
+            "Barcelona-based logistics company Orbis Freight.")
+    assert [text[s:e] for s, e in deal_party_names(text)] == ["Haeun Mobility", "Orbis Freight"]

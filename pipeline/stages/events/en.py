@@ -16,7 +16,8 @@ W = r"(?:[\w$%&'.,-]+\s+)"
 _DELEGATION = r"\s+(?:a|an|its|the|their)\s+(?:[\w-]+\s+){0,2}?delegation"
 _DELEGATION_TO = r"\s+(?:of\s+[^.;]{0,40}?\s+)?to\b"
 # … to an edition of a named event (`to CES 2025`)
-_TO_AN_EDITION = r"(?=[^.;]{0,60}?\bto\s+(?:the\s+)?(?-i:[A-Z][\w&.'-]*(?:\s+[A-Z0-9][\w&.'-]*){0,5}?)\s+(?:19|20)\d\d\b)"
+# (its acronym in brackets before the year allowed: `to the Smart City Expo World Congress (SCEWC) 2026`)
+_TO_AN_EDITION = r"(?=[^.;]{0,60}?\bto\s+(?:the\s+)?(?-i:[A-Z][\w&.'-]*(?:\s+[A-Z0-9][\w&.'-]*){0,5}?)(?:\s+\((?-i:[A-Z][\w&-]{1,11})\))?\s+(?:19|20)\d\d\b)"
 # … at an edition of a named event (`at SEMICON Japan 2025`)
 _AT_AN_EDITION = r"(?=[^.;]{0,60}?\bat\s+(?:the\s+)?(?-i:[A-Z][\w&.'-]*(?:\s+[A-Z0-9][\w&.'-]*){0,5}?)\s+(?:19|20)\d\d\b)"
 MONTHS = r"January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"  # one word and its space, for bounded gaps `{0,n}`

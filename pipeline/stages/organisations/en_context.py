@@ -61,14 +61,23 @@ _DEAL_WITH = re.compile(r"\b(?:(?:signed|signs|sign|inked|inks|entered\sinto|ent
                         rf"(?P<name>{_LIST_ITEM})")
 
 
+# … and both parties after `between`: `an MOU between Haeun Mobility and the Barcelona-based logistics
+# company Ruta Verde` (a description of the second party, in lower case but for a place, passed over).
+_DEAL_BETWEEN = re.compile(r"\b(?:agreements?|memorand(?:um|a)\sof\sunderstanding|memorandums\sof\sunderstanding|MOUs?|MoUs?|"
+                           r"contracts?|deals?|partnerships?|one)\sbetween\s(?:the\s)?"
+                           rf"(?P<a>{_LIST_ITEM})\sand\s(?:the\s)?(?:[A-Z][\w-]*-based\s)?(?:[a-z][\w-]*\s){{0,3}}"
+                           rf"(?P<b>{_LIST_ITEM})")
+
+
 def deal_party_names(text: str):
     """Spans of the other party of a deal a release names after `with` (`signed an MOU with
     Startup Portugal`, `… with Kestrel Metals`: capitalised there, common words name a firm too):
     not places, a lead word (`the Company`) or one common word alone (`with Partners`). Two
     capitalised words read as a person's name as well as a firm's; a deal is made with a body, and
     the people the entity model finds are taken out later (exclude.py)."""
-    for m in _DEAL_WITH.finditer(text):
-        s, e = m.span("name")
+    spans = [m.span("name") for m in _DEAL_WITH.finditer(text)]
+    spans += [m.span(g) for m in _DEAL_BETWEEN.finditer(text) for g in ("a", "b")]
+    for s, e in sorted(spans):
         name = text[s:e]
         if name in LEAD_WORDS or is_place(name) or is_country(name) or (" " not in name and only_common_words(name)):
             continue
