@@ -38,3 +38,12 @@ def test_an_investors_standing_is_no_part_of_its_name():
     r = extract("星河储能科技有限公司今日宣布完成C轮融资，老股东高瓴资本继续追加投资。", lang="zh", anchor="2026-11-20")
     names = {o.name for o in r["organisations.jsonl"]}
     assert "高瓴资本" in names and "老股东高瓴资本" not in names
+
+
+def test_a_headline_phrase_ending_in_a_common_word_is_no_body():
+    from pipeline.stages.ner.clean import clean_spans
+    text = "星河储能完成C轮融资 加速海外布局"
+    s = text.index("加速")
+    assert clean_spans(text, "zh", [(s, len(text), "ORG")]) == []
+    t2 = "青山市税务局今日发布公告。"
+    assert clean_spans(t2, "zh", [(0, 6, "ORG")]) == [(0, 6, "ORG")]

@@ -59,6 +59,8 @@ _EDGE_WORDS = {"of", "and", "the", "&", "for", "in", "at", "on", "with", "to"}
 
 # Last characters of Chinese names of bodies (Simplified; matched on the fold of the text).
 ZH_BODY_ENDS: tuple[str, ...] = tuple(org_endings("zh", "ner_clean"))   # nlp/data/organisation_endings.tsv
+# … and common words that end in one of the one-character endings but name no body (`布局`, `全部`).
+ZH_NOT_BODY_WORDS: tuple[str, ...] = tuple(word_set(DATA / "zh_not_body_words.txt"))
 
 _TICKER = re.compile(r"[(（]\s?[A-Z][A-Za-z]{1,10}(?:\s[A-Z][A-Za-z]{1,10}){0,2}\s?[:：]\s?[A-Z0-9.]{1,10}\s?[)）]")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’&.-]*")
@@ -97,7 +99,7 @@ def clean_spans(text: str, lang: str, spans: list[tuple[int, int, str]]) -> list
             start, end, label = _clean_english(text, start, end)
             if start is None:
                 continue
-        elif not fold_han(text[start:end]).endswith(ZH_BODY_ENDS):
+        elif not fold_han(text[start:end]).endswith(ZH_BODY_ENDS) or fold_han(text[start:end]).endswith(ZH_NOT_BODY_WORDS):
             continue
         if any(m.start() < start < m.end() for m in _TICKER.finditer(text, max(0, start - 40), min(len(text), end + 14))):
             continue
