@@ -33,7 +33,7 @@ from ...nlp.names import (
     surname_with_title,
     title_follows,
 )
-from ...nlp.places import country_code, is_country, is_place
+from ...nlp.places import country_code, is_city, is_country, is_place
 from ...nlp.script import fold_han, script_of
 from ...nlp.tokenizers import get_kiwi
 from ...nlp.words import doc_text, ends_phrase, in_timex, token_at, tokens_in, words_before
@@ -157,6 +157,13 @@ def find_candidates(doc: Doc, aliases: list[dict], gazetteer: dict) -> list[Cand
             if tok.tag_ == "NNP" and ko.is_city_or_county(tok.text) \
                     and re.match(acting, text[tok.idx + len(tok.text):]):
                 found.append(Candidate(tok.idx, tok.idx + len(tok.text), "government", "suffix"))
+            # … and one Kiwi reads as its place and 시/군 apart (`목포` + `시와`), a Korean county's or
+            # city's, or a city of the world's that acts as a party (`다낭시와 협약을`, `울란바토르시는`)
+            nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            if tok.tag_ == "NNP" and nxt is not None and not tok.whitespace_ and nxt.text in ("시", "군") \
+                    and (tok.text in ko.LOCAL_GOVERNMENTS or nxt.text == "시" and is_city(tok.text)) \
+                    and re.match(acting, text[nxt.idx + 1:]):
+                found.append(Candidate(tok.idx, nxt.idx + 1, "government", "suffix"))
     return found
 
 

@@ -89,7 +89,8 @@ def apply_model_spans(doc: Doc, cands: list[Candidate], policy: str) -> list[Can
     # A province, city or hospital the rules took for an actor (`제주도는`, `창원시가`) stays a place where
     # the model, reading the whole sentence, says place (`제주도는 오후부터 비가 내리겠다`).
     out = [c for c in cands if not ((c.start, c.end) in places and _also_a_place(text[c.start:c.end])
-                                    and not _SUBJECT_OF_A_DEAL.match(text, c.end) and not _acts_as_a_body(text, c.end))]
+                                    and not _SUBJECT_OF_A_DEAL.match(text, c.end) and not _PARTNER_OF_A_DEAL.match(text, c.end)
+                                    and not _acts_as_a_body(text, c.end))]
     terms = {t["name"]["text"] for t in doc._.terms or []}
     term_spans = [(t["name"]["start"], t["name"]["end"]) for t in doc._.terms or []]
     renderings = {a["alias"]["start"] for a in (doc._.aliases or []) + (doc._.terms or [])}
@@ -221,6 +222,8 @@ def _acts_as_a_body(text: str, end: int) -> bool:
 # A local government as the subject of a clause that makes a deal or holds an event with others
 # (`나주시가 한국전력공사, 전남도와 함께 … 협약을 체결했다`): it acts, whatever the model says.
 _SUBJECT_OF_A_DEAL = re.compile(r"(?:가|이)\s[^.\n]{0,80}?(?:와|과)\s?함께")
+# … or its partner: `목포시와 협약을 체결했다`, `목포시와 공동으로 개최한다`.
+_PARTNER_OF_A_DEAL = re.compile(r"(?:와|과)\s[^.\n]{0,30}?(?:협약|협정|MOU|양해각서|계약|합의|공동으로|공동\s|협력해|손잡)")
 
 
 def _also_a_place(name: str) -> bool:
