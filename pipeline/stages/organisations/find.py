@@ -1141,10 +1141,10 @@ def _add_short_forms(groups: list[dict], text: str) -> list[dict]:
     """Short forms a release uses after the full name: the name without its legal form
     (`Corvane Robotics, Inc.` -> `Corvane Robotics`, `首尔新药株式会社` -> `首尔新药`) and the
     distinctive first word of a multi-word name (`Corvane`, `밍양`), unless two organisations
-    of the document share it, or the first word is a body found on its own (`강진군` of `강진군
-    도시재생지원센터`, `Samsung` of `Samsung Biologics`). A Latin first word found only as the body
-    of a person's post (`Chief Executive Officer of Corvane`) or by the entity model alone is the
-    short form, and that finding joins the full name's body. Returns the groups left."""
+    of the document share it. A Latin first word found only as the body of a person's post
+    (`Chief Executive Officer of Corvane`) or by the entity model alone is the short form, and that
+    finding joins the full name's body (it was a second record of the same company). Returns the
+    groups left."""
     first_words: dict[str, int] = {}
     for g in groups:
         w = g["name"].split()[0] if " " in g["name"] else None
@@ -1166,9 +1166,8 @@ def _add_short_forms(groups: list[dict], text: str) -> list[dict]:
                     and not en.is_org_word(w) and not _a_common_word(w, text) \
                     and " ".join(words[1:]) not in _LEADERS_GOVERNMENT:   # not `Agency` of `Agency for Science, …`
                 own = by_name.get(w)
-                if own is not None and own is not g:
-                    if not (w.isascii() and own["sources"] <= _WEAK_ALONE) or id(own) in joined:
-                        continue
+                if own is not None and own is not g and w.isascii() and own["sources"] <= _WEAK_ALONE \
+                        and id(own) not in joined:
                     joined.add(id(own))   # (the post's body is this one: its mentions are found again below)
                     g["sources"] |= own["sources"]
                 g["names"].add(w)
