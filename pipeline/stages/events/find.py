@@ -2100,8 +2100,8 @@ def _chinese(ctx: Context) -> list[dict]:
                     held, held_date = _event(ctx, main, date, parts, (s_start, s_end), status, how, own), date
                 else:
                     events.append(_event(ctx, main, date, parts, (s_start, s_end), status, how, own))
-                if how == "founded":
-                    events[-1]["founded"] = True
+                    if how == "founded":
+                        events[-1]["founded"] = True
                 for d in listed:
                     # `4月9日、4月26日舉辦兩梯次`: one happening on each day listed
                     events.append({**_event(ctx, main, d, parts, (s_start, s_end), status, how, own), "listed": True})
@@ -2323,13 +2323,11 @@ _ZH_AFTER_PERSON = re.compile(r"\s?(?:于|在|曾|也|亦|更|已|将|今年|去
 def _zh_person_head(ctx: Context, text: str, c_start: int, before: int, mentions: list[Mention]) -> bool:
     """A person the entity model found heads the clause: before its event word, no organisation's
     name before the person's, and a time, a place or an adverb right after the name."""
-    for s, e in ctx.people:
-        if s < c_start:
-            continue
-        if s >= before:
-            return False
-        return not any(m.start < s for m in mentions) and _ZH_AFTER_PERSON.match(text, e) is not None
-    return False
+    k = bisect.bisect_left(ctx.people, (c_start, -1))
+    if k == len(ctx.people) or ctx.people[k][0] >= before:
+        return False
+    s, e = ctx.people[k]
+    return not any(m.start < s for m in mentions) and _ZH_AFTER_PERSON.match(text, e) is not None
 
 
 _ZH_NAME_MARKS = "「『“《〈（("
