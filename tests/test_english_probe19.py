@@ -51,3 +51,12 @@ def test_both_parties_of_a_deal_between_them():
     text = ("The delegation signed three memorandums of understanding, including one between Haeun Mobility and the "
             "Barcelona-based logistics company Orbis Freight.")
     assert [text[s:e] for s, e in deal_party_names(text)] == ["Haeun Mobility", "Orbis Freight"]
+
+
+def test_a_union_is_a_body():
+    text = "The Hanbit Motors Labor Union, established in May 2023, represents 600 workers."
+    r = extract(text, lang="en", anchor="2026-11-03")
+    assert "Hanbit Motors Labor Union" in {o.name for o in r["organisations.jsonl"]}
+    founding = next(e for e in r["events.jsonl"] if e.type == "founding")
+    assert [p.name for p in founding.participants if p.role == "subject"] == ["Hanbit Motors Labor Union"]
+    assert extract("The union of the two firms was approved.", lang="en", anchor="2026-11-03")["organisations.jsonl"] == []
