@@ -31,6 +31,11 @@ _WORK_NOUNS = (r"program|programme|project|study|trial|enrollment|enrolment|inst
 _WORK_DONE = (r"(?:(?:the|its|their|a|an)\s+(?:[\w-]+\s+){0,4}?(?:" + _WORK_NOUNS + r")s?\b|"
               r"(?:enrollment|enrolment|installation|drilling|migration|integration|commissioning|testing|validation|deployment)\b)")
 
+# work whose start is a happening, a few words after the verb that starts it (`began construction`,
+# `initiate a Phase 2 trial`, `began enrolling`)
+_STARTED_WORK = (r"(?:trials?|studies|study|construction|production|operations?|pilot|testing|shipments?|deliver(?:y|ies)|"
+                 r"enrollment|enrolment|enrolling|dosing)\b")
+
 # what is hosted or held as a meeting (`hosted its annual investor day`, `held a webinar`)
 HOSTED = (r"meeting|forum|conference|summit|ceremony|symposium|workshop|fair|expo|roundtable|webinar|seminar|event|"
           r"gala|reception|exhibition|festival|hackathon|competition|investor day|open house|talks|dialogue|"
@@ -211,11 +216,8 @@ PATTERNS: list[tuple[str, str, str]] = [
      r"(?:operations|production)\b", ""),
     ("other", r"\b(?P<t>break)\s+ground\b", "base"),
     ("other", r"\b(?P<t>began|begun|begins|started|starts|commenced|commences|kicked off|kicks off|initiated|initiates)\s+" + W
-     + r"{0,3}(?:trials?|studies|study|construction|production|operations?|pilot|testing|shipments?|deliver(?:y|ies)|"
-     r"enrollment|enrolment|enrolling|dosing)\b", ""),
-    ("other", r"\b(?P<t>begin|start|commence|kick off|initiate)\s+" + W
-     + r"{0,3}(?:trials?|studies|study|construction|production|operations?|pilot|testing|shipments?|deliver(?:y|ies)|"
-     r"enrollment|enrolment|enrolling|dosing)\b", "base"),
+     + r"{0,3}" + _STARTED_WORK, ""),
+    ("other", r"\b(?P<t>begin|start|commence|kick off|initiate)\s+" + W + r"{0,3}" + _STARTED_WORK, "base"),
     # … a trial's start told with its noun first (`The Phase 2 trial is expected to begin in mid-2027`),
     # or as its first patient dosed (`expects first patient dosing in the first quarter of 2027`)
     ("other", r"\b(?:trial|study|enrollment|enrolment|dosing)\s+(?:is\s+|was\s+|will\s+|(?:is\s+|are\s+)?"

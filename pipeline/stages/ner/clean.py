@@ -99,7 +99,7 @@ def clean_spans(text: str, lang: str, spans: list[tuple[int, int, str]]) -> list
             start, end, label = _clean_english(text, start, end)
             if start is None:
                 continue
-        elif not fold_han(text[start:end]).endswith(ZH_BODY_ENDS) or fold_han(text[start:end]).endswith(ZH_NOT_BODY_WORDS):
+        elif not (folded := fold_han(text[start:end])).endswith(ZH_BODY_ENDS) or folded.endswith(ZH_NOT_BODY_WORDS):
             continue
         if any(m.start() < start < m.end() for m in _TICKER.finditer(text, max(0, start - 40), min(len(text), end + 14))):
             continue

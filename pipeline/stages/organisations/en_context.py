@@ -195,15 +195,16 @@ def role_names(text: str):
 
 # Who advised a deal, as merger releases say it: `Goldman Sachs & Co. LLC is serving as financial
 # advisor`, `Wachtell, Lipton, Rosen & Katz as legal counsel`, `… served as exclusive financial adviser`.
-_ADVISOR = re.compile(r"(?P<name>[A-Z][A-Za-z&'’\-.]*(?:(?:,\s|\s&\s|\s)[A-Z][A-Za-z&'’\-.]*){0,5}),?\s"
+# A firm's name as advisers are named: capitalised words, commas and `&` between (`Wachtell, Lipton, Rosen & Katz`).
+_FIRM_RUN = r"[A-Z][A-Za-z&'’\-.]*(?:(?:,\s|\s&\s|\s)[A-Z][A-Za-z&'’\-.]*){0,5}"
+_ADVISOR = re.compile(rf"(?P<name>{_FIRM_RUN}),?\s"
                       r"(?:(?:is|are|was|were)\s(?:serving|acting)\s|served\s|acted\s)?as\s"
                       r"(?:(?:the|its|their|exclusive|lead|sole|joint)\s){0,2}(?:(?:financial|legal|M&A|strategic|tax)\s"
                       r"(?:advisors?|advisers?|counsel)\b"
                       # (`Goodwin Procter served as counsel to Marlow Ventures`: counsel to a party of the deal)
                       r"|(?:advisors?|advisers?|counsel)\sto\b)")
 # … and told the other way round: `Halvorsen was advised by Cooley LLP`.
-_ADVISED_BY = re.compile(r"\b(?:is|are|was|were)\s(?:being\s)?(?:advised|represented)\sby\s"
-                         r"(?P<name>[A-Z][A-Za-z&'’\-.]*(?:(?:,\s|\s&\s|\s)[A-Z][A-Za-z&'’\-.]*){0,5})")
+_ADVISED_BY = re.compile(rf"\b(?:is|are|was|were)\s(?:being\s)?(?:advised|represented)\sby\s(?P<name>{_FIRM_RUN})")
 
 
 # A full stop and a space inside a run of capitalised words: after a word in lower case, or after

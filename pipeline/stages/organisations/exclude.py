@@ -802,7 +802,8 @@ def _unit_of_a_named_body(name: str) -> bool:
     unit, though Kiwi reads every word as a common noun (`중앙`, `누리`); a description's first word
     is a modifier (`국제`, `기술협력`)."""
     first = name.split(" ", 1)[0]
-    return re.fullmatch(r"[가-힣]{3,}", first) is not None and suffix_of(first) is not None and len(first) > len(suffix_of(first) or "")
+    ending = suffix_of(first) if re.fullmatch(r"[가-힣]{3,}", first) else None
+    return ending is not None and len(first) > len(ending)
 
 
 def _described_in_common_nouns(doc: Doc, c: Candidate) -> bool:

@@ -496,7 +496,7 @@ _GENERIC_ITEM_ENDS = ("业者", "厂商", "企业", "单位", "机关", "团体"
 # Who put money in, as Chinese financing releases say it (folded to Simplified), clause by clause:
 # `由红杉中国领投`, `国投创新、深创投跟投`, `老股东高瓴资本继续追加投资`, `其他参与方包括…和…等机构`.
 _LED_BY = re.compile(r"由(?P<items>[^，,。；;由]{2,40}?)(?:联合)?(?:领投|牵头|独家投资)")
-_FOLLOWED = re.compile(r"^(?P<items>[^，,。；;]{2,40}?)(?:继续|持续|联合|共同|也)?(?:跟投|参投|追加投资|超额认购)")
+_FOLLOWED = re.compile(r"(?P<items>[^，,。；;]{2,40}?)(?:继续|持续|联合|共同|也)?(?:跟投|参投|追加投资|超额认购)")
 _LISTED_AS = re.compile(r"(?:参与方|投资方|投资机构|投资人)(?:还|则|另)?(?:包括|有|为)(?P<items>[^，,。；;]{2,60}?)等")
 # Words before a name in those phrases that describe it (`老股东`), and a parent before its arm (`…旗下的`).
 _INVESTOR_LEAD = re.compile(r"(?:本轮融资|本轮|其他|老股东|新股东|股东|投资方|投资人|以及|还有|其中|包括)+")
@@ -511,14 +511,12 @@ def investor_names(original: str) -> list[tuple[int, int]]:
     text = fold_han(original)
     out: list[tuple[int, int]] = []
     for c in re.finditer(r"[^，,。；;\n]+", text):
-        for rx in (_LED_BY, _FOLLOWED, _LISTED_AS):
-            m = rx.search(text, c.start(), c.end()) if rx is not _FOLLOWED else rx.match(c.group())
+        for m in (_LED_BY.search(text, c.start(), c.end()), _FOLLOWED.match(text, c.start(), c.end()),
+                  _LISTED_AS.search(text, c.start(), c.end())):
             if m is None:
                 continue
-            base = m.start("items") if rx is not _FOLLOWED else c.start() + m.start("items")
-            items = m.group("items")
-            for it in re.finditer(r"[^、和及与]+", items):
-                s, e = base + it.start(), base + it.end()
+            for it in re.finditer(r"[^、和及与]+", m.group("items")):
+                s, e = m.start("items") + it.start(), m.start("items") + it.end()
                 lead = _INVESTOR_LEAD.match(text, s, e)
                 s = lead.end() if lead else s
                 arm = text.rfind("旗下的", s, e)
