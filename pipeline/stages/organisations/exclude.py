@@ -484,7 +484,8 @@ _EN_THING_HEAD = re.compile(r"\s(?:Software|Solutions?|Systems?|Cent(?:er|re)|La
 # (`그리스 선주사 아틀라스 마리타임`, `전자지갑 업체 모모`, `물류기업 사오마이 로지스틱스`).
 _KIND_BEFORE_NAME = ("기업", "업체", "회사", "선주사", "제조사", "공급사", "운용사", "투자사", "스타트업", "그룹", "은행",
                      "제약사", "통신사", "보험사", "증권사", "카드사", "건설사", "항공사", "해운사", "개발사", "제작사", "유통사",
-                     "기관", "단체", "재단", "협회", "대학", "오케스트라", "합창단")
+                     "기관", "단체", "재단", "협회", "대학", "오케스트라", "합창단", "학교", "어린이집", "유치원", "병원",
+                     "호텔", "리조트")
 
 
 # A news agency by its Latin initials and `통신` (`AFP통신`, `dpa통신`): a body, whatever the model's other reads.
@@ -846,6 +847,54 @@ def _camel_brand(c: Candidate) -> bool:
     return any(re.fullmatch(r"[A-Z][a-z]+(?:[A-Z][a-z]+)+", o) for o in c.other_names + ([c.english] if c.english else []))
 
 
+# Nouns a body's name stands before, that no person's, place's or thing's name takes (`스웨케어 재단`,
+# `… 본사`, `… 관계자`); a person's title after a name does not tell (`… 장관`, `… 대표`).
+_KO_BODY_NOUNS_AFTER = re.compile(r"(?:\s?[(（][^()（）\n]{1,80}[)）])?\s?(?:" + "|".join(
+    map(re.escape, sorted(word_set(DATA / "ko_body_nouns_after.txt"), key=len, reverse=True)))
+    + r")들?(?:에서|으로|과의|와의|에는|에도|까지|[을를이가은는의에와과도로만])?(?![가-힣])")
+# A deal made with the name: a party to an agreement is a body (`… 고다마(Kodama)와 손잡고`, `…와 업무협약을`).
+_KO_DEAL_WITH = re.compile(r"(?:\s?[(（][^()（）\n]{1,80}[)）])?\s?(?:와|과)\s(?:[^\s.。]+\s){0,2}?(?:손잡|(?:업무\s?)?협약|MOU|양해각서|계약|파트너십)")
+# Verbs of founding before a name: what was founded is a body (`…하기 위해 설립된 헬스케어 덴마크`).
+_KO_FOUNDED_BEFORE = re.compile(r"(?:설립|창립|창설|출범)(?:된|한|했던|되었던)\s$")
+
+
+def _told_as_a_body(doc: Doc, name: str) -> bool:
+    """At one of its mentions the text tells the name for a body's: the word before says what kind
+    of body it is or that it was founded, one of a body's own nouns follows it, a deal is made with it,
+    or it is listed under a heading that names its kind. A foreign name
+    spelled in Hangul with its Latin form and nothing else is as often a person's, a place's, a
+    product's or a disease's (`로푸키리`, `괴저성 구내염(Noma)`)."""
+    text = doc_text(doc)
+    for m in re.finditer(re.escape(name), text):
+        if _described_as_a_company(doc, m.start()) or _KO_FOUNDED_BEFORE.search(text[max(0, m.start() - 12):m.start()]) \
+                or _KO_BODY_NOUNS_AFTER.match(text, m.end()) or _KO_DEAL_WITH.match(text, m.end()) \
+                or _listed_under_a_kind(text, m.start()):
+            return True
+    return False
+
+
+def _listed_under_a_kind(text: str, start: int) -> bool:
+    """The name stands in a list of short lines (a table flattened into lines) under a heading that
+    names the kind of body listed (`해외 호텔`, `참여 기업`): the heading describes every entry."""
+    lines = text[:start].split("\n")
+    lines[-1] += text[start:].split("\n", 1)[0]   # the entry's whole line
+
+    def prose(line: str) -> bool:
+        return len(line) > 120 or re.search(r"[다요]\.?$|[.。]$", line) is not None
+
+    if prose(lines.pop().strip()):
+        return False
+    for line in reversed(lines[-30:]):
+        line = line.strip()
+        if not line:
+            continue
+        if prose(line):
+            return False   # prose: no list
+        if len(line) <= 15 and not re.search(r"[()（）,]", line) and line.split(" ")[-1].endswith(_KIND_BEFORE_NAME):
+            return True
+    return False
+
+
 def _a_brand(c: Candidate) -> bool:
     """Rendered as one capitalised word that is no common English word (`수곤(Sugon)`,
     `유미코아(Umicore)`): how companies are named; people and places mostly take two words."""
@@ -901,9 +950,10 @@ def _proper_transliteration(doc: Doc, c: Candidate) -> bool:
             return True
         if _common_nouns(doc, c):
             return False   # a term rendered by its acronym (`고대역폭메모리(HBM)`), no name spelled by sound
+        name = doc_text(doc)[c.start:c.end].strip()
         return any(t.tag_.startswith(("NNP", "SL", "SH")) for t in toks) and (
-            _proper_read_alone(doc_text(doc)[c.start:c.end].strip()) or _described_as_a_company(doc, c.start)
-            or doc_text(doc)[c.start:c.end].strip().endswith(KO_TRADE_WORDS) or _a_brand(c))
+            name.endswith(KO_TRADE_WORDS)
+            or (_proper_read_alone(name) or _a_brand(c)) and _told_as_a_body(doc, name))
     if doc.lang_ != "zh":
         return True
     # unless the Latin form is a company's: capitals inside a word or an acronym (`CJ CheilJedang`)

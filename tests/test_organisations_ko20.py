@@ -1,0 +1,58 @@
+"""Korean organisations: a foreign name spelled in Hangul with its Latin form and nothing else
+(`모아리(Moari)`) is as often a person's, a place's, a product's or a disease's as a body's; it is a
+body where the text tells it for one: a kind of body before it, a founding, one of a body's own
+nouns after it, or a heading over the list it stands in (pipeline/stages/organisations/exclude.py,
+`_told_as_a_body`; data/ko_body_nouns_after.txt). The sentences are written for these tests."""
+from pipeline import extract
+
+
+def orgs(text):
+    return {o.name for o in extract(text, lang="ko", anchor="2026-12-06")["organisations.jsonl"]}
+
+
+def test_a_rendered_name_the_text_never_tells_for_a_body_stays_out():
+    assert "모아리" not in orgs("대표단은 헬싱키의 공동주택인 모아리(Moari)를 둘러보았다.")
+    assert not orgs("참가자들은 셀바노(Selvano) 풍토병의 확산을 막는 방안을 논의했다.")
+
+
+def test_a_kind_of_body_before_the_name_tells_it():
+    assert "카렐로" in orgs("대표단은 디지털 의료 기업 카렐로(Karelo)를 방문했다.")
+    assert "보리안" in orgs("대표단은 공립 어린이집 보리안(Borian)을 방문했다.")
+
+
+def test_a_founding_before_the_name_tells_it():
+    assert "노르케어 핀란드" in orgs("대표단은 수출을 돕기 위해 설립된 노르케어 핀란드(NorCare Finland)를 방문했다.")
+
+
+def test_a_bodys_own_noun_after_the_name_tells_it():
+    assert "스웨리아" in orgs("대표단은 스웨리아(Sweria) 관계자들과 협력 방안을 논의했다.")
+    assert "토르벤" in orgs("대표단은 코펜하겐의 토르벤(Torben) 본사를 찾았다.")
+
+
+def test_a_persons_title_after_the_name_does_not_tell_it():
+    assert "바야르 어르덴" not in orgs("대표단은 바야르 어르덴(Bayar Erden) 몽골 환경부 장관과 면담했다.")
+
+
+def test_a_heading_over_a_list_of_short_lines_tells_every_entry():
+    text = ("한식 조리사 10명을 해외 기관에 파견한다. 파견 기관은 다음과 같다.\n\n"
+            "해외 호텔\n\n"
+            "태국(방콕, 살라완 방콕(Salawan Bangkok))\n\n"
+            "칠레(산티아고, 몬테리코 산티아고(Monterico Santiago)) 페루(리마, 카사 알타 리마(Casa Alta Lima))\n\n"
+            "농림부 관계자는 “좋은 기회가 될 것”이라고 밝혔다.\n")
+    found = orgs(text)
+    assert {"살라완 방콕", "몬테리코 산티아고", "카사 알타 리마"} <= found
+
+
+def test_a_list_after_prose_has_no_heading():
+    text = ("대표단은 여러 곳을 들렀다고 밝혔다.\n\n"
+            "태국(방콕, 살라완 방콕(Salawan Bangkok))\n")
+    assert "살라완 방콕" not in orgs(text)
+
+
+def test_a_deal_made_with_the_name_tells_it():
+    assert "Selvik Interactive" in orgs("다솜게임즈는 다음 달 Selvik Interactive(셀빅 인터랙티브)와 손잡고 신작을 출시한다.")
+    assert "마렌토" in orgs("다솜시는 6일 마렌토(Marento)와 업무협약을 체결했다.")
+
+
+def test_a_line_of_business_word_ends_a_company_name():
+    assert "하얼빈 룽청 정밀기계" in orgs("이 산업 체인은 하얼빈 룽청 정밀기계(Harbin Longcheng Precision Machinery)가 이끈다.")
