@@ -81,7 +81,7 @@ def test_people_whose_names_end_like_cities_are_not_governments():
 
 
 def test_a_short_name_is_not_a_mention_inside_a_longer_name():
-    text = "한빛과학재단은 한빛(Hanbit) 청소년 캠프를 열었다. 한빛정밀의 창업주가 세웠다."
+    text = "한빛과학재단은 한빛(Hanbit) 관계자들과 청소년 캠프를 열었다. 한빛정밀의 창업주가 세웠다."
     found = orgs(text, options=RULES_ONLY)
     hanbit = next(o for o in found.values() if "Hanbit" in o.aliases or o.english_name == "Hanbit")
     assert all(not text[m.end:].startswith(("과학재단", "정밀")) for m in hanbit.mentions)

@@ -406,6 +406,14 @@ def _not_a_body(doc: Doc, text: str, c: Candidate, cands: list[Candidate], peopl
         return not (_org_word(name, c.english, doc.lang_) or (_acronym_of_a_body(c) and not _common_nouns(doc, c))
                     or _defined_short_name(name, c)
                     or _proper_transliteration(doc, c) or _coordinated_with_a_company(doc, c, cands))
+    pair = [o for o in alongside + [c] if o.source == "alias" and text[o.start:o.end].strip() == name]
+    if doc.lang_ == "ko" and c.source in ("alias", "model") and pair and not by_rules and name not in known_names({}) \
+            and not any(_org_word(name, o.english, doc.lang_) or _acronym_of_a_body(o) or _camel_brand(o)
+                        or _defined_short_name(name, o) or _coordinated_with_a_company(doc, o, cands) for o in pair) \
+            and not name.endswith(KO_TRADE_WORDS) and not _told_as_a_body(doc, name, pair[0].english):
+        return True   # a foreign name with its rendering that the model reads as a body too, but that the text
+        # never tells for one (`바야르(Bayar) … 장관`, `…기금(Save Our Rivers)`): the model reads people's,
+        # places' and things' names so as well
     if c.source == "model" and doc.lang_ == "ko" and re.fullmatch(r"[A-Z][A-Za-z0-9\-]{1,9}", name) and any(
             o.source == "alias" and name in o.other_names + ([o.english] if o.english else [])
             and (_common_nouns(doc, o) or _a_korean_term(doc, o, text[o.start:o.end].strip(), cands))
@@ -498,8 +506,8 @@ def _described_as_a_company(doc: Doc, start: int) -> bool:
     text = doc_text(doc)
     before = text[max(0, start - 12):start]
     m = re.search(r"(\S+)\s+$", before)
-    if m is not None and m.group(1).endswith(_KIND_BEFORE_NAME):
-        return True
+    if m is not None and re.sub(r"(?<=[가-힣])인$", "", m.group(1)).endswith(_KIND_BEFORE_NAME):
+        return True   # (`광학 기업 누리렌즈`, `광학 기업인 누리렌즈`: a company that is one)
     # or it is listed with others that the list's end calls companies (`A, 셸(Shell), B 등 기존 공급사`)
     after = re.match(r"[^.。\n]{0,120}?\s등\s?(?:\S+\s)?(\S+)", text[start:start + 140])
     return after is not None and re.sub(r"(?:와의|과의|에서|으로|[은는이가과와을를의도로])$", "", after.group(1)).endswith(_KIND_BEFORE_NAME)
@@ -854,23 +862,40 @@ _KO_BODY_NOUNS_AFTER = re.compile(r"(?:\s?[(（][^()（）\n]{1,80}[)）])?\s?(?
     + r")들?(?:에서|으로|과의|와의|에는|에도|까지|[을를이가은는의에와과도로만])?(?![가-힣])")
 # A deal made with the name: a party to an agreement is a body (`… 고다마(Kodama)와 손잡고`, `…와 업무협약을`).
 _KO_DEAL_WITH = re.compile(r"(?:\s?[(（][^()（）\n]{1,80}[)）])?\s?(?:와|과)\s(?:[^\s.。]+\s){0,2}?(?:손잡|(?:업무\s?)?협약|MOU|양해각서|계약|파트너십)")
+# The name, the subject of its founding (`타르벨로(Tarbello)는 1988년 설립되었다`).
+_KO_FOUNDED_SUBJECT = re.compile(r"(?:\s?[(（][^()（）\n]{1,80}[)）])?(?:은|는|이|가)\s[^.。\n]{0,30}?(?:설립|창립|창설)(?:되었|됐|된|했)")
+# The title of a body's head right after a name (`… 관장`, `… 총장`): a person's title after a
+# person's name as well, so told only where the rendering is no person's name.
+_KO_HEAD_AFTER = re.compile(r"(?:\s?[(（][^()（）\n]{1,80}[)）])?\s?(?:관장|원장|총장|이사장|소장|회장|사장|청장|처장|단장|센터장)"
+                            r"(?:과|와|은|는|이|가|을|를|의|도)?(?![가-힣])")
 # Verbs of founding before a name: what was founded is a body (`…하기 위해 설립된 헬스케어 덴마크`).
 _KO_FOUNDED_BEFORE = re.compile(r"(?:설립|창립|창설|출범)(?:된|한|했던|되었던)\s$")
 
 
-def _told_as_a_body(doc: Doc, name: str) -> bool:
+def _told_as_a_body(doc: Doc, name: str, rendering: str | None = None) -> bool:
     """At one of its mentions the text tells the name for a body's: the word before says what kind
-    of body it is or that it was founded, one of a body's own nouns follows it, a deal is made with it,
-    or it is listed under a heading that names its kind. A foreign name
-    spelled in Hangul with its Latin form and nothing else is as often a person's, a place's, a
-    product's or a disease's (`로푸키리`, `괴저성 구내염(Noma)`)."""
+    of body it is or that it was founded, the name is the subject of its founding, one of a body's
+    own nouns follows it, or the title of a body's head where the rendering is no person's name
+    (`루브르 박물관(Musée du Louvre) 관장`), a deal is made with it, or it is listed under a heading
+    that names its kind. A foreign name spelled in Hangul with its Latin form and nothing else is
+    as often a person's, a place's, a product's or a disease's (`로푸키리`, `괴저성 구내염(Noma)`)."""
     text = doc_text(doc)
     for m in re.finditer(re.escape(name), text):
         if _described_as_a_company(doc, m.start()) or _KO_FOUNDED_BEFORE.search(text[max(0, m.start() - 12):m.start()]) \
+                or _KO_FOUNDED_SUBJECT.match(text, m.end()) \
                 or _KO_BODY_NOUNS_AFTER.match(text, m.end()) or _KO_DEAL_WITH.match(text, m.end()) \
+                or _KO_HEAD_AFTER.match(text, m.end()) and not (rendering and personal_name(rendering)) \
+                or _named_body_after(text, m.end()) \
                 or _listed_under_a_kind(text, m.start()):
             return True
     return False
+
+
+def _named_body_after(text: str, end: int) -> bool:
+    """The name and its rendering stand before a word an organisation word ends (`누리(Nuri) 연구소`):
+    the name of the body named after it."""
+    m = re.match(r"\s?[(（][^()（）\n]{1,80}[)）]\s?([가-힣]+)", text[end:])
+    return m is not None and suffix_of(re.sub(r"(?:에서|으로|과의|와의|[을를이가은는의에와과도로])$", "", m.group(1)) or "x") is not None
 
 
 def _listed_under_a_kind(text: str, start: int) -> bool:
@@ -920,13 +945,28 @@ def _read_as_a_person(doc: Doc, c: Candidate, people: set) -> bool:
 
 
 def _coordinated_with_a_company(doc: Doc, c: Candidate, cands: list[Candidate]) -> bool:
-    """Chinese: a name with its Latin form joined by 及, 與, 和 or 、 to a company the rules found
-    (`國光生物科技股份有限公司及賽諾菲（Sanofi）`): a firm named beside a firm."""
-    if doc.lang_ != "zh":
-        return False
+    """A name with its Latin form joined by 及, 與, 和 or 、 to a company the rules found
+    (`國光生物科技股份有限公司及賽諾菲（Sanofi）`): a firm named beside a firm. In Korean, joined by
+    와/과, 및, a comma or `·` to a body the rules found or whose name says it is one."""
     text = doc_text(doc)
     close = re.match(r"\s?[（(][^（()）]{1,40}[）)]", text[c.end:])
     after = c.end + (close.end() if close else 0)
+    if doc.lang_ == "ko":
+        if not re.match(r"(?:[가이은는을를와과도,]|및|등)(?![가-힣])|(?:[가이은는을를와과도,]|및|등)\s", text[after:after + 3]):
+            return False   # the name modifies a noun after it (`…와 원자층 식각(ALE) 장비`): no party beside the firm
+        for o in cands:
+            o_name = text[o.start:o.end].strip()
+            if o is c or not (o.source not in ("model", "alias") or o_name.endswith(KO_TRADE_WORDS)
+                              or _org_word(o_name, o.english, "ko")):
+                continue
+            o_close = re.match(r"\s?[（(][^（()）]{1,40}[）)]", text[o.end:])
+            o_after = o.end + (o_close.end() if o_close else 0)
+            if re.fullmatch(r"\s?(?:와|과|및|,|·)\s?", text[o_after:c.start]) \
+                    or re.fullmatch(r"(?:와|과)?\s?(?:및|,|·)?\s?", text[after:o.start]) and after < o.start:
+                return True   # `지멘스 모빌리티(Siemens Mobility)와 키비아(Keyvia)`: a firm named beside a firm
+        return False
+    if doc.lang_ != "zh":
+        return False
     for o in cands:
         if o is c or o.source in ("model", "alias") or o.kind != "company":
             continue
@@ -953,7 +993,7 @@ def _proper_transliteration(doc: Doc, c: Candidate) -> bool:
         name = doc_text(doc)[c.start:c.end].strip()
         return any(t.tag_.startswith(("NNP", "SL", "SH")) for t in toks) and (
             name.endswith(KO_TRADE_WORDS)
-            or (_proper_read_alone(name) or _a_brand(c)) and _told_as_a_body(doc, name))
+            or (_proper_read_alone(name) or _a_brand(c)) and _told_as_a_body(doc, name, c.english))
     if doc.lang_ != "zh":
         return True
     # unless the Latin form is a company's: capitals inside a word or an acronym (`CJ CheilJedang`)
