@@ -127,6 +127,10 @@ def year():
     return NB + grp("Y", Y4 + "|1[5-7]\\d\\d") + r"년(?!대|간|차|째|\s?동안|\s?된|\s?만에)"
 
 
+# The rest of a list of days whose last day has the 일 (`, 26일`, `·4·5일`)
+LIST_DAYS_AFTER = r"(?=(?:" + SP + r"[,·ㆍ]" + SP + r"(?:3[01]|[12]\d|0?[1-9]))+" + SP + r"일(?!간|동안|째|분|치))"
+
+
 def month():
     return NB + grp("M", N2) + r"월(?!요일|간|급|세|드)"
 
@@ -239,6 +243,12 @@ RULES = [
     # (5월 19(일): the day's 일 left out before its weekday in brackets, or put after it, 23(목)일)
     ("md", dir_word() + month() + "(?:" + SP + "(?:" + day() + "(?:" + weekday_after() + ")?|"
      + grp("D", r"3[01]|[12]\d|0?[1-9]") + weekday_brackets() + "(?:일(?![가-힣]))?)|" + mod_after() + ")?"),
+    # 3월 25, 26일, 11월 3·4·5일, 이달 25, 26일: the first day of a list whose last day has the 일,
+    # with the month written before it; the days after share its month (rule d_list)
+    ("md_list", "(?:" + "(?:" + HANGUL_NB + r"(?:지난|오는)" + SP1 + ")?" + year_named() + SP + month() + "|" + dir_word() + month() + "|" + HANGUL_NB + grp("RM", alt(REL_MONTH)) + ")" + SP
+     + grp("D", r"3[01]|[12]\d|0?[1-9]") + LIST_DAYS_AFTER),
+    ("d_list", r"(?<=[,·ㆍ] )" + grp("D", r"3[01]|[12]\d|0?[1-9]") + LIST_DAYS_AFTER + "|"
+     + r"(?<=[,·ㆍ])" + grp("D", r"3[01]|[12]\d|0?[1-9]") + LIST_DAYS_AFTER),
     # 1일 평균 이용자, 1일 최대 처리량: a rate per day, no date
     ("per_day", grp("NOTDATE", NB + "1일" + SP + "(?:평균|최대|최소)")),
     # 20일(목), 지난 3일, 오는 20일
@@ -437,7 +447,8 @@ NAME_RULES = ("edition_year", "bare_year")
 
 # Rules that read a day without its month: after a day with its month in the same sentence,
 # the day is of that month (`4月5日開幕，6日閉幕`)
-BARE_DAY_RULES = ("d",)
+BARE_DAY_RULES = ("d", "d_list")
+LIST_DAY_RULES = ("md_list", "d_list")
 
 # ---------------------------------------------------------------- joining neighbours
 RANGE_PREFIX = None                                   # Korean marks the end, not the start

@@ -399,6 +399,9 @@ RULES = [
     # 3月5、6日: a day of a list whose last day has the 日
     ("md_list", "(?:" + year() + SP + "|" + NB + grp("ROC", r"1[0-4]\d|[4-9]\d") + SP + "年" + SP + ")?" + month() + SP
      + grp("D", r"3[01]|[12]\d|0?[1-9]") + r"(?=(?:" + SP + r"[、，,及和与]" + SP + r"(?:3[01]|[12]\d|0?[1-9]))+" + SP + "[日号])"),   # (12月13、14、20、21日)
+    # 本月25、26日: the same with a month counted from the release's (下月3、4日)
+    ("rel_month_list", grp("RM", alt([k for k in REL_MONTH if k])) + SP + grp("D", r"3[01]|[12]\d|0?[1-9]")
+     + r"(?=(?:" + SP + r"[、，,及和与]" + SP + r"(?:3[01]|[12]\d|0?[1-9]))+" + SP + "[日号])"),
     # 3/15開幕, 至4/30止, 於3/20上午, 3/22 14:00: a month and day by a slash in Chinese text (not the
     # fractions 1/3的民眾, 2/3以上, 3/4票)
     ("md_slash", r"(?<![\d.,/:A-Za-z])(?<!\d-)" + grp("M", r"1[0-2]|0?[1-9]") + "/" + grp("D", r"3[01]|[12]\d|0?[1-9]")
