@@ -69,3 +69,18 @@ def test_a_name_joined_to_a_firm_is_a_firm_beside_it():
 
 def test_a_name_that_modifies_a_noun_after_the_firm_is_no_party():
     assert not any("식각" in n for n in orgs("누리반도체는 한빛전자와 차세대 원자층 식각(ALE) 장비 공급 계약을 맺었다."))
+
+
+def test_names_listed_before_a_count_and_a_kind_of_firm_are_firms():
+    found = orgs("최종 대회에서는 로아텍, 미르랩, 다온소프트 등 총 8개 인공지능 스타트업이 상을 받았다.")
+    assert {"로아텍", "미르랩", "다온소프트"} <= found
+
+
+def test_a_persons_affiliation_before_or_after_the_name_and_before_the_title_is_a_body():
+    found = orgs("장관 표창은 누리텔레콤 김하늘 팀장과 박서준 가온씨앤씨 실장이 받았다.")
+    assert {"누리텔레콤", "가온씨앤씨"} <= found
+
+
+def test_a_department_a_place_or_a_person_before_a_name_and_title_is_no_affiliated_body():
+    found = orgs("행사에는 창업정책과 김하늘 사무관, 사우디 박서준 대사, 이도윤 방통위 위원장이 참석했다.")
+    assert not {"창업정책과", "사우디", "이도윤"} & found

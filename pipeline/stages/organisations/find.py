@@ -80,6 +80,7 @@ def find_candidates(doc: Doc, aliases: list[dict], gazetteer: dict) -> list[Cand
         found += _korean_suffix_names(doc, aliases)
         found += _korean_lists(doc)
         found += _korean_coordinated(doc, aliases)
+        found += [Candidate(s, e, _kind_of(text[s:e], None), "role") for s, e in _korean_affiliations(text)]
     elif lang == "zh":
         name_starts = {a["name"]["start"] for a in aliases}
         # A kind-of-organisation phrase right before a bracketed name describes it (韩国电影公司西海影业).
@@ -672,6 +673,35 @@ def _korean_lists(doc: Doc) -> list[Candidate]:
         segment_end = stop
         for s, e in _items_after(doc, m.end(), segment_end):
             out.append(Candidate(s, e, "company" if "기업" in m.group(0) else "other", "list"))
+    return out
+
+
+_TITLE_RUN = "|".join(map(re.escape, sorted(set(PERSON_TITLES + MORE_TITLES), key=len, reverse=True)))
+_AFFILIATION = re.compile(r"(?<![가-힣A-Za-z&])(?:(?P<org>[가-힣A-Za-z][가-힣A-Za-z&]{1,14}) (?P<per>[가-힣]{3})"
+                          r"|(?P<per2>[가-힣]{3}) (?P<org2>[가-힣A-Za-z][가-힣A-Za-z&]{1,14})) (?:" + _TITLE_RUN + r")"
+                          r"(?:[은는이가을를의께과와도]|에게)?(?![가-힣])")
+# Units of a body, whose name a person's affiliation gives as often as the body's (`…과`, `…담당관`, `…국`)
+_UNIT_ENDS = ("과", "관", "국", "실", "팀", "반")
+
+
+def _korean_affiliations(text: str) -> list[tuple[int, int]]:
+    """A person's affiliation, written right before or after the person's name and before the title
+    (`누리텔레콤 김하늘 팀장`, `김하늘 누리텔레콤 팀장`), as Korean releases list prize winners,
+    speakers and participants: a body's name where Kiwi, reading it alone, starts it with a proper
+    noun or Latin letters or reads one noun that is no common word, and it names no place nor a
+    body's unit."""
+    out = []
+    for m in _AFFILIATION.finditer(text):
+        key = "org" if m.group("org") else "org2"
+        org, per = m.group(key), m.group("per" if key == "org" else "per2")
+        if not korean_personal_name(per) or not all(t.startswith("NN") for t in tags_read_alone(per)) \
+                or korean_personal_name(org) or org.endswith(_UNIT_ENDS) or is_place(org) or is_country(org) \
+                or org in PERSON_TITLES + MORE_TITLES or org in KO_TRADE_WORDS or suffix_of(org) == org:
+            continue
+        tags = tags_read_alone(org)
+        if all(t.startswith(("NN", "SL", "SN", "XSN")) for t in tags) and (
+                tags[:1] in (("NNP",), ("SL",)) or len(tags) == 1 and not is_common_korean_word(org)):
+            out.append(m.span(key))   # (one noun Kiwi does not know as a common word: a coined name, `누리텔레콤`)
     return out
 
 

@@ -57,10 +57,12 @@ GOVERNMENT_WORDS = ("부", "청", "처")
 # (`A, B 등의 기업`, `A, B 등 12개 기관`, `A, B 등 총 8개 스타트업`: a count may stand between
 # the list and its kind; words of field there were tried: on unseen releases they list fields)
 LIST_AFTER = r"(?:와|과)\s?같은\s?(?:기업|기관|업체|회사|단체)|\s?등의?\s" \
+    r"(?:(?:총\s?)?\d+\s?(?:여\s?)?(?:개|곳)의?\s)?" \
     r"(?:(?![가-힣]*(?:와|과|및|나|며|고|서|을|를)\s)[가-힣]{1,8}\s){0,4}?" \
     r"(?:총\s?)?(?:\d+\s?(?:여\s?)?(?:개|곳)의?\s)?(?:기업|기관|업체|회사|단체|스타트업)"
 # (`A, B 등 현지에 진출한 국내 기업`: a few words that say which before the kind, none joining another
-# noun to it (`등 정부와 기업`) or closing a clause of their own)
+# noun to it (`등 정부와 기업`) or closing a clause of their own; the count before or after them:
+# `등 총 8개 인공지능 스타트업`)
 LIST_BEFORE = r"(?:기업|기관|업체|회사)(?:으로는|에는|로는)\s"
 
 
