@@ -3,7 +3,8 @@
 A wire release shows which capitalised names are bodies by the company they keep: a list after a
 kind of organisation in the plural (`companies such as …`: `listed_names`), a head in a bracket
 (`COEX (President Mina Park)`: `headed_names`), a person's office at it (`CEO of Halvern Bio`:
-`role_names`), a deal's advisers and investors (`advisor_names`, `investor_names`), and a list
+`role_names`), a deal's advisers and investors (`advisor_names`, `investor_names`), a company a
+share of which is held or traded (`holding_names`), and a list
 that names bodies found otherwise (`coordinated_names`). A list that a word for places opens
 names places (`listed_places`), which the exclusions read.
 """
@@ -30,6 +31,26 @@ _INVESTORS = re.compile(r"\b(?:participation\s(?:from|of|by)|(?:co-)?led\sby|bac
                         r"(?:existing|new|returning|current)\s(?:investors?|shareholders?|backers?),?)"
                         r"\s(?:existing\sinvestors?\s|new\sinvestors?\s)?"
                         rf"(?P<list>{_LIST_ITEM}(?:(?:,\s(?:and\s)?|\s(?:and|&)\s){_LIST_ITEM}){{0,8}})")
+
+
+# A share of a company held, bought or sold (`owns approximately 48% of Tessaro Copper`, `acquired a
+# majority stake in Orvane`, `a 30% interest in Kestrel Mining`): what a share is of is a company.
+_HOLDING = re.compile(r"\b(?:owns?|owned|holds?|held|acquired?|acquiring|bought|buys?|sold|sells?|retains?|retained|"
+                      r"took|takes?|taking|increased|raised)\s(?:approximately\s|about\s|roughly\s|nearly\s|over\s|an?\s|its\s)*"
+                      r"(?:\d+(?:\.\d+)?\s?%|\d+(?:\.\d+)?\spercent|majority|minority|controlling|remaining)\s"
+                      r"(?:(?:equity\s|ownership\s)?(?:stake|interest|shareholding|share)\s)?(?:of|in)\s(?:the\s)?"
+                      rf"(?P<name>{_LIST_ITEM})")
+
+
+def holding_names(text: str):
+    """Spans of the companies a share of which a release says is held, bought or sold."""
+    for m in _HOLDING.finditer(text):
+        s, e = m.span("name")
+        name = text[s:e]
+        if name in LEAD_WORDS or is_place(name) or is_country(name) or only_common_words(name) \
+                or re.match(r"\s(?:project|mine|property|deposit|asset|site|field|plant)s?\b", text[e:]):
+            continue   # (no person is held in shares, though `Tessaro Copper` reads as one; a project or a mine is no company)
+        yield s, e
 
 
 # Last words of investment firms' names, beside the company words: a name of common words that
