@@ -22,3 +22,17 @@ def test_a_project_or_a_region_a_share_of_which_is_held_is_no_company():
 def test_european_legal_forms_end_a_company_name():
     found = orgs("Supplies come from Nordvik Oy and Halden A/S, with Mare Alto SpA in Italy.")
     assert {"Nordvik Oy", "Halden A/S", "Mare Alto SpA"} <= found
+
+
+def test_a_bodys_meeting_is_an_event_not_a_body():
+    found = orgs("Data will be presented at the Nordic Society of Cardiology Annual Meeting in March.")
+    assert not any(n.endswith("Meeting") for n in found)
+
+
+def test_a_name_opened_by_a_bodys_word_in_another_language_is_a_body():
+    found = orgs("The fabric was developed with the Politecnico di Torino and Fundación Verano.")
+    assert {"Politecnico di Torino", "Fundación Verano"} <= found
+
+
+def test_a_football_club_by_its_initials_is_a_body():
+    assert "FC Valmora" in orgs("Arkwell has signed a five-year kit deal with FC Valmora.")

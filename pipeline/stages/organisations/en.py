@@ -17,7 +17,7 @@ import re
 from pathlib import Path
 
 from ...nlp.common_words import is_common_word, only_common_words
-from ...nlp.lexicon import org_endings, word_set
+from ...nlp.lexicon import org_endings, word_set, word_table
 from ...nlp.names import HONORIFIC_ENDS, personal_name
 from ...nlp.places import is_country, is_place
 
@@ -450,6 +450,26 @@ _GOVERNMENT_OF = re.compile(r"(?<![\w-])(?:City|County|Municipality|Town|Village
 
 
 _WHERE_BEFORE = re.compile(r"\b(?:in|to|at|from|into|near|across|throughout|around|within|outside|of)\s(?:the\s)?$", re.I)
+
+
+_NAME_HEADS = word_table(DATA / "en_name_heads.tsv")   # word -> (kind,)
+# A body's word or a club's initials, then the name: capitalised words, joined by the particles
+# of the name's language (`Politecnico di Milano`, `Universidad de los Andes`, `FC Valmora`).
+_HEADED_NAME = re.compile(r"(?<![\w.\-])(?P<head>" + "|".join(map(re.escape, sorted(_NAME_HEADS, key=len, reverse=True)))
+                          + r")(?:\s(?:di|de|del|della|delle|degli|dei|du|des|da|do|dos|das|für|der|y|e|la|los|las|le))*"
+                          + r"\s(?P<rest>[A-ZÀ-Þ][\wÀ-ÿ'’\-]+(?:\s(?:(?:di|de|del|della|du|des|da|do|für|der|y|e)\s)?"
+                          + r"[A-ZÀ-Þ][\wÀ-ÿ'’\-]+){0,3})")
+
+
+def kind_headed_names(text: str):
+    """(span, kind) of names a body's word opens in another language, or a football club's initials
+    (`Politecnico di Milano`, `Fundación Telefónica`, `FC Valmora`, `SS Juve Stabia`): English writes
+    them as the body writes itself, the kind first."""
+    for m in _HEADED_NAME.finditer(text):
+        rest = m.group("rest")
+        if rest.isupper() and len(rest) > 4 or is_place(rest) and m.group("head").isupper():
+            continue   # (a headline in capitals; initials before a place: `AS Rome`, a place)
+        yield (m.start(), m.end()), _NAME_HEADS[m.group("head")][0]
 
 
 def governments_of_places(text: str):

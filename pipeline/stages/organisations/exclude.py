@@ -304,6 +304,8 @@ def _not_a_body(doc: Doc, text: str, c: Candidate, cands: list[Candidate], peopl
         return True
     if _SPORTS_EVENT.search(name):
         return True   # `Paris Summer Olympic Games`, `Asian Games` (while `Hanbit Games` is a firm)
+    if doc.lang_ == "en" and c.source not in ("registry", "known", "gazetteer") and _EN_GATHERING_END.search(name):
+        return True   # `American Academy of Dermatology Annual Meeting`: a body's meeting, an event
     if ((_names_a_thing(name, doc.lang_) or _rendered_as_a_thing(name, c.english)) and not _org_word(name, c.english, doc.lang_)
             or _zh_thing_ending_wins(name)) \
             and name not in known_names({}) and not KO_NATIONAL_BODY.fullmatch(name):
@@ -595,6 +597,10 @@ def _title_after(text: str, end: int) -> bool:
 _SPORTS_EVENT = re.compile(r"\b(?:Olympic|Paralympic|Asian|Commonwealth|Youth|Summer|Winter|World|Pan American|SEA|Invictus|"
                            r"Special Olympics World|Mediterranean|Island|Highland|Masters|University) Games$|"
                            r"\b(?:Olympics|Paralympics|World Cup|Universiade)$")
+# Last words of an English name of a gathering: the run of capitals names the event, though a body's
+# name stands inside it (`… Academy of Dermatology Annual Meeting`, `… Society Congress`).
+_EN_GATHERING_END = re.compile(r"\s(?:(?:Annual|General|Scientific|Joint)\s)*(?:Meeting|Congress|Symposium|Convention|Conference|"
+                               r"Summit|Expo|Exhibition|Festival|Championships?)(?:\s\d{4})?$")
 _OF_A_REFERENCE = re.compile(r"\bof (?:the|this|our|its) (?:Company|Group|Corporation|Issuer|Fund|Bank)$")
 
 

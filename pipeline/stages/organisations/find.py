@@ -91,6 +91,7 @@ def find_candidates(doc: Doc, aliases: list[dict], gazetteer: dict) -> list[Cand
         found += [Candidate(s, e, kind, "suffix") for (s, e), kind in en.find(text)]
         found += [Candidate(s, e, en.kind_of(text[s:e]), "list") for s, e in en_context.listed_names(text)]
         found += [Candidate(s, e, "government", "suffix") for s, e in en.governments_of_places(text)]
+        found += [Candidate(s, e, kind, "suffix") for (s, e), kind in en.kind_headed_names(text)]
         found += [Candidate(s, e, en.kind_of(text[s:e]), "head") for s, e in en_context.headed_names(text)]
         # (a short form of a name found otherwise is that body's mention, not a body of its own:
         # `Chief Executive Officer of Corvane` beside `Corvane Robotics, Inc.`)
