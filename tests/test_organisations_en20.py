@@ -36,3 +36,28 @@ def test_a_name_opened_by_a_bodys_word_in_another_language_is_a_body():
 
 def test_a_football_club_by_its_initials_is_a_body():
     assert "FC Valmora" in orgs("Arkwell has signed a five-year kit deal with FC Valmora.")
+
+
+def test_a_forum_hosted_is_a_meeting_even_where_a_headline_capitalises_the_verb():
+    text = ("Larkin Agency to Host Nordic-Chile Clean Water Business Forum in Santiago\n\n"
+            "Larkin Agency will host the Nordic-Chile Clean Water Business Forum on May 4.")
+    assert not any("Forum" in n for n in orgs(text))
+
+
+def test_a_possessive_after_a_share_leaves_the_company():
+    found = orgs("Briar Mining now holds approximately 9.8% of Northmoor's outstanding shares.")
+    assert "Northmoor" in found and "Northmoor's" not in found
+
+
+def test_a_kind_in_the_plural_a_comma_and_including_opens_a_list_of_names():
+    found = orgs("About 40 firms, including Doosan Enerbility, Hyosung Heavy Industries and Vantor Electric, will attend.")
+    assert "Vantor Electric" in found
+
+
+def test_a_second_body_by_the_acronym_the_release_gave_it_is_not_part_of_the_first():
+    text = ("Mexico's Secretariat of Energy (SENER) joined. The deal was signed between the "
+            "Ministry of Trade, Industry and Energy and SENER last year. The Ministry of Science and ICT agreed.")
+    found = orgs(text)
+    assert "Ministry of Trade, Industry and Energy" in found
+    assert not any(n.endswith("and SENER") for n in found)
+    assert "Ministry of Science and ICT" in found

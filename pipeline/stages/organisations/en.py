@@ -137,6 +137,10 @@ def find(text: str):
             # school it says what about or when (`Kestrel University on the Tidal Energy Project`)
         if tail and tail.end() > end:
             end = tail.end()
+            acronym = re.search(r"\s(?:and|&)\s([A-Z]{2,8})$", text[m.end():end])
+            if acronym and re.search(r"[(（]" + acronym.group(1) + r"[)）]", text):
+                end = m.end() + acronym.start()   # `Ministry of Trade, Industry and Energy and SENER`: a second
+                # body by the acronym the release gave it, no word of the first's field (`Ministry of Science and ICT`)
             title = _TITLE_IN_TAIL.search(text, m.end(), end)
             if title:
                 end = title.start()   # `Department of Economic Development Commissioner Pat Wilson`: a person's

@@ -46,6 +46,8 @@ def holding_names(text: str):
     """Spans of the companies a share of which a release says is held, bought or sold."""
     for m in _HOLDING.finditer(text):
         s, e = m.span("name")
+        if text[e - 2:e] in ("'s", "’s"):
+            e -= 2   # (`9.8% of Northmoor's outstanding shares`: the company is Northmoor)
         name = text[s:e]
         if name in LEAD_WORDS or is_place(name) or is_country(name) or only_common_words(name) \
                 or re.match(r"\s(?:project|mine|property|deposit|asset|site|field|plant)s?\b", text[e:]):
@@ -126,7 +128,7 @@ _LIST_HEAD = re.compile(
     r"\b(?i:companies|firms|corporations|enterprises|businesses|brands|platforms|partners|customers|clients|"
     r"investors|automakers|carmakers|manufacturers|banks|insurers|startups|start-ups|retailers|operators|"
     r"universities|institutions|organi[sz]ations|agencies|sponsors|suppliers|vendors|players|giants|"
-    r"conglomerates|chaebols|groups)\s+(?:such as|like|including|includ(?:e|ing)|among them)\s+")
+    r"conglomerates|chaebols|groups),?\s+(?:such as|like|including|includ(?:e|ing)|among them)\s+")
 # One item: capitalised words, with `of`, `&` or a lower-case word with a digit inside (`Autonomous
 # a2z`), full stops only inside a word (`Q.ANT`). `and` always ends an item (`Plug and Play` is cut).
 _WORD = r"[A-Z](?:[\w&'’\-]|\.(?=\w))*"

@@ -175,8 +175,8 @@ _NAMED_AS = re.compile(r"\b(?:named|named\sas|recogni[sz]ed\sas|selected\sas|won
 # A forum one takes part in (`spoke at the Harlow Energy Forum`, `co-hosted the Velmora Trade Forum`) is a
 # meeting; a body named Forum is said otherwise (`the Harlow Forum said`, `a member of the … Forum`).
 _FORUM = re.compile(r"\sForum$")
-_AT_A_MEETING = re.compile(r"\b(?:at|during|attend(?:ed|s|ing)?|(?:co-)?host(?:ed|s|ing)?|held|holds?|organi[sz](?:ed|es|ing)|"
-                           r"join(?:ed|s|ing)?|open(?:ed|s|ing)?|spoke\sat|present(?:ed|s)?\sat)\s(?:the\s)?"
+_AT_A_MEETING = re.compile(r"\b(?i:at|during|attend(?:ed|s|ing)?|(?:co-)?host(?:ed|s|ing)?|held|holds?|organi[sz](?:ed|es|ing)|"
+                           r"join(?:ed|s|ing)?|open(?:ed|s|ing)?|spoke\sat|present(?:ed|s)?\sat)\s(?:the\s)?"   # (`to Host` in a headline)
                            r"(?:(?:19|20)[0-9]{2}\s|[0-9]{1,2}(?:st|nd|rd|th)\s)?$")
 
 
