@@ -473,7 +473,7 @@ def find_events(doc: Doc) -> list[dict]:
         if key not in seen:
             seen.add(key)
             out.append(ev)
-    out = _one_per_happening(_without_settings(out, ctx.text if ctx.lang == "ko" else None))
+    out = _without_deal_ceremonies(_one_per_happening(_without_settings(out, ctx.text if ctx.lang == "ko" else None)))
     if ctx.lang in ("zh", "en"):
         out = _without_vaguer_headline(ctx.text, out)
     if ctx.lang == "ko":
@@ -622,6 +622,30 @@ def _gathering_of_a_day(ev: dict) -> bool:
     """A meeting dated by its day and told by a gathering held or attended, not by talks."""
     word = fold_han(ev["trigger"]["lemma"] or ev["trigger"]["text"]).casefold()
     return len(str(ev["date"]["value"])) == 10 and word not in _TALKS and fold_han(ev["trigger"]["text"]) not in _TALKS
+
+
+# The ceremony of signing a deal (`협약식`, `signing ceremony`, `簽約儀式`, folded to Simplified).
+_DEAL_CEREMONY = re.compile(r"(?:협약|체결|서명|조인|MOU|업무협약)\s?식|signing\s(?:ceremony|event)|(?:签约|签署|签订|合作备忘录签署)(?:仪式|典礼)",
+                            re.IGNORECASE)
+
+
+def _without_deal_ceremonies(events: list[dict]) -> list[dict]:
+    """A gathering attended or held that the sentence calls the ceremony of a deal (`이날 협약식에는 …
+    참석했다`), dated as a deal is: the deal's happening told again, one event (annotation.md: one
+    event per happening); who attended joins the deal's parties."""
+    out = [dict(e) for e in events]
+    deals = {e["date"]["value"]: e for e in out if e["type"] == "agreement"}
+    kept = []
+    for e in out:
+        deal = deals.get(e["date"]["value"])
+        if e["type"] == "meeting" and deal is not None and _DEAL_CEREMONY.search(fold_han(e["sentence"]["text"])):
+            parts = deal["participants"]
+            for p in e["participants"]:
+                if not any(q["org_key"] == p["org_key"] for q in parts):
+                    parts.append({**p, "role": "other" if p["role"] == "subject" else p["role"]})
+            continue
+        kept.append(e)
+    return kept
 
 
 def _without_vaguer_headline(text: str, events: list[dict]) -> list[dict]:
