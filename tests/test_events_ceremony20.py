@@ -23,3 +23,10 @@ def test_the_basis_word_before_a_rendered_name_is_no_part_of_it():
     text = "노르드힐스는 인공지능(AI) 기반 건물에너지관리시스템(BEMS)을 구축한다."
     pairs = [(a.name.text, a.alias.text) for a in extract(text, lang="ko", anchor="2026-07-05")["aliases.jsonl"]]
     assert ("건물에너지관리시스템", "BEMS") in pairs
+
+
+def test_a_chinese_headlines_ideographic_space_parts_its_phrases():
+    text = ("南瀛市與長野縣簽署交流備忘錄　明年互設服務據點\n\n"
+            "南瀛市政府觀光旅遊局今（5）日與長野縣觀光機構簽署交流合作備忘錄。")
+    events = extract(text, lang="zh", anchor="2026-08-05")["events.jsonl"]
+    assert not any(e.type == "agreement" and e.date and e.date.value == "2027" for e in events)

@@ -133,5 +133,5 @@ BEFORE_ROLE: dict[str, str] = {"与": "partner", "和": "partner", "同": "partn
                                "获": "authority"}   # (`獲國發會評選為…`: the one it received the choice from)
 # After an organisation: it modifies something else (`…旗下的`, `…的批准`).
 MODIFIER_AFTER = ("旗下", "的", "下属", "子公司")
-CLAUSE_SPLIT = "，,；;。！？!?"
+CLAUSE_SPLIT = "，,；;。！？!?\u3000"   # (the ideographic space parts a headline's phrases: `簽署備忘錄　明年互設據點`)
 COORDINATORS = ("并", "并于", "并且", "同时", "随后", "此后")
