@@ -84,3 +84,17 @@ def test_a_persons_affiliation_before_or_after_the_name_and_before_the_title_is_
 def test_a_department_a_place_or_a_person_before_a_name_and_title_is_no_affiliated_body():
     found = orgs("행사에는 창업정책과 김하늘 사무관, 사우디 박서준 대사, 이도윤 방통위 위원장이 참석했다.")
     assert not {"창업정책과", "사우디", "이도윤"} & found
+
+
+def test_a_quoted_title_with_its_year_is_a_plan_at_every_mention():
+    text = ("가람부는 2일 ‘블루오션 2030(Blue Ocean 2030)’ 전략을 발표했다.\n"
+            "<참고> 블루오션 2030 주요 과제\n")
+    assert "블루오션" not in orgs(text)
+
+
+def test_a_government_office_building_is_a_place():
+    assert "정부세종청사" not in orgs("해양수산부는 2일 정부세종청사에서 전략을 발표했다.")
+
+
+def test_a_venue_where_a_fair_will_be_held_is_no_body():
+    assert "벡스코" not in orgs("해수부는 오는 10월 부산 벡스코(BEXCO)에서 ‘2026 해양 기술 박람회’를 연다.")

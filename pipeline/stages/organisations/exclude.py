@@ -178,7 +178,7 @@ _KO_VENUE = re.compile(r"(?:센터|홀|회관|전시장|전시관|체육관|공�
 
 
 # `(rendering)에서` and, in the same sentence, a verb of holding
-_KO_HELD_AT = re.compile(r"(?:\s?\([^()\n]{1,40}\))?에서[^.\n]{0,80}?(?:개최|열리|열린|열렸|열려|열릴|열고|열었|진행|펼쳐)")
+_KO_HELD_AT = re.compile(r"(?:\s?\([^()\n]{1,40}\))?에서[^.\n]{0,80}?(?:개최|열리|열린|열렸|열려|열릴|열고|열었|연다|열 예정|열기로|진행|펼쳐)")
 
 
 _KO_GOVERNMENT_OF_A_KIND = re.compile(r"([가-힣]+?)\s?(?<![행재])정부")
@@ -302,6 +302,11 @@ def _not_a_body(doc: Doc, text: str, c: Candidate, cands: list[Candidate], peopl
         return True   # an acronym in the plural is a kind of thing (`SMEs`, `NGOs`), not one body
     if doc.lang_ == "ko" and c.source in ("model", "alias") and _a_thing_of(doc, text, c, name, cands):
         return True
+    if doc.lang_ == "ko" and c.source not in ("registry", "known", "gazetteer") and any(
+            text[m.start() - 1:m.start()] in _OPENING_QUOTES and _YEAR_IN_TITLE.match(text, m.end())
+            for m in re.finditer(re.escape(name), text)):
+        return True   # `‘블루오션 2030(Blue Ocean 2030)’`: a title with its year in quotes, a plan's or an event's,
+        # at its other mentions too (`블루오션 2030 주요 과제`)
     if _SPORTS_EVENT.search(name):
         return True   # `Paris Summer Olympic Games`, `Asian Games` (while `Hanbit Games` is a firm)
     if doc.lang_ == "en" and c.source not in ("registry", "known", "gazetteer") and _EN_GATHERING_END.search(name):
@@ -597,6 +602,9 @@ def _title_after(text: str, end: int) -> bool:
 _SPORTS_EVENT = re.compile(r"\b(?:Olympic|Paralympic|Asian|Commonwealth|Youth|Summer|Winter|World|Pan American|SEA|Invictus|"
                            r"Special Olympics World|Mediterranean|Island|Highland|Masters|University) Games$|"
                            r"\b(?:Olympics|Paralympics|World Cup|Universiade)$")
+# A year that ends a quoted title, its rendering and the closing quote after it (`‘블루오션 2030’`).
+_OPENING_QUOTES = ("‘", "“", "'", "\"", "「", "『")
+_YEAR_IN_TITLE = re.compile(r"\s?(?:19|20)\d\d(?:\s?[(（][^()（）\n]{1,80}[)）])?\s?[’'”\"」』]")
 # Last words of an English name of a gathering: the run of capitals names the event, though a body's
 # name stands inside it (`… Academy of Dermatology Annual Meeting`, `… Society Congress`).
 _EN_GATHERING_END = re.compile(r"\s(?:(?:Annual|General|Scientific|Joint)\s)*(?:Meeting|Congress|Symposium|Convention|Conference|"
