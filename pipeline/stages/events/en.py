@@ -261,6 +261,7 @@ PATTERNS: list[tuple[str, str, str]] = [
     ("meeting", r"\b(?P<t>joined|joins)\b(?=[^.;]{0,80}?\bat\s+(?:the\s+)?(?-i:[A-Z][\w&.'-]*(?:\s+[A-Z0-9][\w&.'-]*){0,5}?)\s+"
      r"(?-i:Forum|Summit|Expo|Conference|Congress|Convention|Show|Fair|Festival|Week|Symposium|Exhibition)\b)", ""),
     ("meeting", r"\b(?P<t>met|meets)\s+with\b", ""),
+    ("meeting", r"\b(?P<t>meet)\s+with\b", "base"),   # (`plans to meet with the FDA in the second quarter`)
     # an invitation to an event on its day (`Join us on February 1 to hear …`)
     ("meeting", r"\b(?P<t>join\s+us)\s+(?:on|at|for)\b", ""),
     # a named event told in apposition with its holding (`at CES 2025, held in Las Vegas from January 7`,

@@ -2462,7 +2462,8 @@ def _english(ctx: Context) -> list[dict]:
                      and not _EN_YEAR_MODIFIER.fullmatch(text, max(s_start, d["start"] - 6), d["end"] + 2)
                      and not (trig.type == "announcement" and (_EN_PERIOD_BEFORE.search(text, max(s_start, d["start"] - 8), d["start"])
                                                                 or _EN_PERIOD_AFTER.match(text, d["end"])))
-                     and not (k + 1 < len(trigs) and _EN_FRONTED.search(text, trig.end, d["start"]))]
+                     and not (k + 1 < len(trigs) and _EN_FRONTED.search(text, trig.end, d["start"]))
+                     and not (trig.type == "agreement" and _EN_TERM_BEFORE.search(text, max(s_start, d["start"] - 30), d["start"]))]
             before = [d for d in dates if prev_end <= d["start"] and d["end"] <= trig.start and d["start"] not in claimed]
             own = True
             date = after[0] if after else (before[-1] if before else None)
@@ -2510,7 +2511,8 @@ def _english(ctx: Context) -> list[dict]:
             if date is None and n_sent == 0 and lede_date is not None and s_start - ctx.body_start < 5 and (
                     # (dates of the sentence taken by happenings told before it, `X, founded in 2015, has
                     # launched …`, leave it undated)
-                    (trig.type != "announcement" and not [d for d in dates if d["start"] not in claimed])
+                    (trig.type != "announcement" and not [d for d in dates if d["start"] not in claimed and not (
+                        trig.type == "agreement" and _EN_TERM_BEFORE.search(text, max(s_start, d["start"] - 30), d["start"]))])
                     # results announced in the lede (`announced its interim results for the six months
                     # ended 30 June 2025`) are the day's news; the period's dates are not theirs
                     or (trig.type == "announcement" and _EN_RESULTS_AFTER.match(text, trig.end)
@@ -2589,6 +2591,10 @@ _EN_PRIZE_YEAR_REACH = 20
 _EN_POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 # A date a decision takes effect (`with effect from January 1, 2026`, `effective March 1`) dates it
 # when nothing else does; announced today, the decision is today's news.
+# The start or the span of a deal's term after its verb (`signed a five-year partnership …, starting with
+# the 2026/27 season`, `… through 2030`): when the deal runs, not the day it was made.
+_EN_TERM_BEFORE = re.compile(r"\b(?:starting|beginning|commencing|running|effective|valid)\s(?:with|from|in|on)?\s?(?:the\s)?$"
+                             r"|\b(?:through|until|till)\s(?:the\s)?$")
 _EN_EFFECT_BEFORE = re.compile(r"\b(?:with effect from|effective(?:\s+(?:from|as of|on))?)\s*$", re.I)
 
 
