@@ -98,3 +98,8 @@ def test_a_government_office_building_is_a_place():
 
 def test_a_venue_where_a_fair_will_be_held_is_no_body():
     assert "벡스코" not in orgs("해수부는 오는 10월 부산 벡스코(BEXCO)에서 ‘2026 해양 기술 박람회’를 연다.")
+
+
+def test_a_local_cooperative_is_named_with_its_place_and_its_kind():
+    found = orgs("이날 행사에는 다온농협 조합장과 가람수협 관계자 등이 참석했다.")
+    assert {"다온농협", "가람수협"} <= found
