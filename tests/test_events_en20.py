@@ -21,3 +21,9 @@ def test_planning_to_meet_with_a_body_is_a_meeting_on_its_date():
     text = ("BOSTON, Jan. 14, 2026 /PRNewswire/ -- Corlane Bio reported results. "
             "Corlane Bio plans to meet with the U.S. Food and Drug Administration in the second quarter of 2026.\n")
     assert ("meeting", "2026-Q2") in events(text)
+
+
+def test_a_round_named_by_its_series_alone_is_an_investment():
+    text = ("SEOUL, Oct. 21, 2026 /PRNewswire/ -- Hanwell AI makes factory robots. Hanwell AI was spun out of a "
+            "university in 2021 and closed a $60 million Series B in March, led by Northgate Ventures.\n")
+    assert ("investment", "2026-03") in events(text)

@@ -104,6 +104,9 @@ PATTERNS: list[tuple[str, str, str]] = [
     ("agreement", r"\b(?P<t>signing)\s+of\s+(?:a|an|the)\s+" + W + r"{0,4}(?:agreement|memorandum|MOU|MoU|contract|partnership)", ""),
     ("agreement", r"\b(?P<t>formed|forms)\s+(?:a|an)\s+" + W + r"{0,2}(?:joint venture|partnership|alliance)\b", ""),
     ("investment", r"\b(?P<t>closed|closes|completed|completes|secured|secures)\b(?=[^.;]{0,60}?\b(?:round|financing)\b)", ""),
+    # a round named by its series alone (`closed a $60 million Series B in March`)
+    ("investment", r"\b(?P<t>closed|closes|completed|completes|secured|secures|raised|raises)\s+(?:an?\s+|its\s+)?"
+     r"(?:(?:\$|US\$|€|£|¥)?[\d.,]+\s?(?:million|billion|[MB])?\s+)?(?:Series\s+[A-Z]\d?|seed|pre-seed|pre-Series\s+[A-Z])\b", ""),
     # `has secured $18 million in seed funding`, `raised $5 million in Series A funding`
     ("investment", r"\b(?P<t>secured|secures|received|receives|obtained|obtains)\s+(?:\$|US\$|€|£|¥|KRW|RMB|\d)[^.;]{0,40}?\b(?:funding|financing|investment)\b", ""),
     ("investment", r"\b(?P<t>raised|raises)\s+(?:\$|US\$|€|£|¥|KRW|RMB|\d)", ""),
