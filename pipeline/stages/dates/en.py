@@ -507,4 +507,7 @@ TENSE_PAST = (r"\b(?:said|was|were|had|did|rose|fell|grew|began|took|made|won|he
               r"bought|led|left|paid|built|wrote|became|brought|chose|drove|found|got|kept|knew|lost|meant|ran|sent|"
               r"stood|thought|struck|spent|broke|hit|cut|reports|results\s(?:for|of)|\w{2,20}ed)\b")   # (`reports fourth quarter results`, `results for its third quarter`: a period ended)
 TENSE_SCOPE = "both"
-SENTENCE_END = r"[.!?](?=\s{1,3}[A-Z\"“]|\s{0,3}$)|\n"
+# (not the stop of an abbreviation or an initial before a capital: `U.S. Department`, `Inc. said`, `Dr. Lee`, `John F. Kent`)
+SENTENCE_END = (r"(?<!\bU\.S)(?<!\bU\.K)(?<!\bU\.N)(?<!\bInc)(?<!\bCorp)(?<!\bCo)(?<!\bLtd)(?<!\bDr)(?<!\bMr)(?<!\bMs)"
+                r"(?<!\bMrs)(?<!\bSt)(?<!\bNo)(?<!\bvs)(?<!\bJr)(?<!\bSr)(?<!\b[A-Z])"
+                r"[.!?](?=\s{1,3}[A-Z\"“]|\s{0,3}$)|\n")

@@ -161,6 +161,8 @@ PATTERNS: list[tuple[str, str, str]] = [
     ("listing", r"\b(?P<t>listed)\s+(?:its\s+shares\s+|shares\s+)?on\b", ""),
     ("listing", r"\b(?P<t>list)\b", "base"),
     ("listing", r"\b(?P<t>went public|goes public)\b", ""),
+    # an offering priced is the listing's day (`priced its initial public offering of 5 million shares`)
+    ("listing", r"\b(?P<t>priced|prices)\s+(?:its\s+|the\s+|an?\s+)?(?:upsized\s+)?(?:initial\s+public\s+offering|IPO)\b", ""),
     # shares that begin trading on an exchange (`its common shares will begin trading on the TSX`)
     ("listing", r"\b(?:shares|stock|units|ADSs)\s+(?:will\s+|(?:is|are)\s+expected\s+to\s+)?(?:begin|began|begins|start|started|starts|commence|commenced|commences)\s+(?P<t>trading)\b", ""),
     ("listing", r"\b(?P<t>go public)\b", "base"),
