@@ -30,3 +30,8 @@ def test_a_chinese_headlines_ideographic_space_parts_its_phrases():
             "南瀛市政府觀光旅遊局今（5）日與長野縣觀光機構簽署交流合作備忘錄。")
     events = extract(text, lang="zh", anchor="2026-08-05")["events.jsonl"]
     assert not any(e.type == "agreement" and e.date and e.date.value == "2027" for e in events)
+
+
+def test_a_chinese_service_started_is_a_launch():
+    events = extract("市府於3日開辦長照服務。", lang="zh", anchor="2026-12-05")["events.jsonl"]
+    assert [(e.type, e.date.value) for e in events] == [("launch", "2026-12-03")]

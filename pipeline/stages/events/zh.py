@@ -19,6 +19,7 @@ TRIGGERS: dict[str, str] = {
     "评选为": "designation", "获选为": "designation", "评为": "designation",   # (`獲…評選為績優機關`)
     "签署": "agreement", "签订": "agreement", "签约": "agreement", "达成协议": "agreement", "缔结": "agreement",
     "发布": "launch", "推出": "launch", "上线": "launch", "面世": "launch", "发售": "launch",
+    "开办": "launch",   # a service or a course started (`開辦長照服務`)
     "试办": "launch", "开跑": "launch", "起跑": "launch",
     "投资": "investment", "融资": "investment", "增资": "investment", "注资": "investment", "募资": "investment",
     "收购": "acquisition", "并购": "acquisition", "购入": "acquisition", "吸收合并": "acquisition",
