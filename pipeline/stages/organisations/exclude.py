@@ -58,9 +58,12 @@ _NOT_BODY_ENDINGS = word_table(DATA / "not_body_endings.tsv")   # word -> (langu
 _KO_THING_HEADS = word_table(DATA / "ko_thing_heads.tsv")   # noun -> (kind of thing,)
 # A noun right after a name and its bracketed rendering, then a particle or the word's end: the head
 # the name modifies (`림팩(RIMPAC) 훈련에`, `말레스(Marles) 부총리는`).
-_KO_THING_HEAD_AFTER = re.compile(r"(?:\s?[(（][^()（）\n]{1,80}[)）])?\s?(?:"
+# A bracketed rendering right after a name, and a particle or the end of a word after a noun.
+_RENDERING_AFTER = r"(?:\s?[(（][^()（）\n]{1,80}[)）])?"
+_PARTICLE_END = r"(?:에서|으로|과의|와의|에는|에도|까지|[을를이가은는의에와과도로만])?(?![가-힣])"
+_KO_THING_HEAD_AFTER = re.compile(_RENDERING_AFTER + r"\s?(?:"
                                   + "|".join(map(re.escape, sorted(_KO_THING_HEADS, key=len, reverse=True)))
-                                  + r")(?:에서|으로|과의|와의|에는|에도|까지|[을를이가은는의에와과도로만])?(?![가-힣])")
+                                  + r")" + _PARTICLE_END)
 NOT_BODY_ENDINGS_KO = tuple(w for w, (lang,) in _NOT_BODY_ENDINGS.items() if lang == "ko")
 NOT_BODY_ENDINGS_EN = tuple(w for w, (lang,) in _NOT_BODY_ENDINGS.items() if lang == "en")
 _NOT_BODY_END_EN = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(NOT_BODY_ENDINGS_EN, key=len, reverse=True))) + r")$")
@@ -871,16 +874,16 @@ def _camel_brand(c: Candidate) -> bool:
 
 # Nouns a body's name stands before, that no person's, place's or thing's name takes (`스웨케어 재단`,
 # `… 본사`, `… 관계자`); a person's title after a name does not tell (`… 장관`, `… 대표`).
-_KO_BODY_NOUNS_AFTER = re.compile(r"(?:\s?[(（][^()（）\n]{1,80}[)）])?\s?(?:" + "|".join(
+_KO_BODY_NOUNS_AFTER = re.compile(_RENDERING_AFTER + r"\s?(?:" + "|".join(
     map(re.escape, sorted(word_set(DATA / "ko_body_nouns_after.txt"), key=len, reverse=True)))
-    + r")들?(?:에서|으로|과의|와의|에는|에도|까지|[을를이가은는의에와과도로만])?(?![가-힣])")
+    + r")들?" + _PARTICLE_END)
 # A deal made with the name: a party to an agreement is a body (`… 고다마(Kodama)와 손잡고`, `…와 업무협약을`).
-_KO_DEAL_WITH = re.compile(r"(?:\s?[(（][^()（）\n]{1,80}[)）])?\s?(?:와|과)\s(?:[^\s.。]+\s){0,2}?(?:손잡|(?:업무\s?)?협약|MOU|양해각서|계약|파트너십)")
+_KO_DEAL_WITH = re.compile(_RENDERING_AFTER + r"\s?(?:와|과)\s(?:[^\s.。]+\s){0,2}?(?:손잡|(?:업무\s?)?협약|MOU|양해각서|계약|파트너십)")
 # The name, the subject of its founding (`타르벨로(Tarbello)는 1988년 설립되었다`).
-_KO_FOUNDED_SUBJECT = re.compile(r"(?:\s?[(（][^()（）\n]{1,80}[)）])?(?:은|는|이|가)\s[^.。\n]{0,30}?(?:설립|창립|창설)(?:되었|됐|된|했)")
+_KO_FOUNDED_SUBJECT = re.compile(_RENDERING_AFTER + r"(?:은|는|이|가)\s[^.。\n]{0,30}?(?:설립|창립|창설)(?:되었|됐|된|했)")
 # The title of a body's head right after a name (`… 관장`, `… 총장`): a person's title after a
 # person's name as well, so told only where the rendering is no person's name.
-_KO_HEAD_AFTER = re.compile(r"(?:\s?[(（][^()（）\n]{1,80}[)）])?\s?(?:관장|원장|총장|이사장|소장|회장|사장|청장|처장|단장|센터장)"
+_KO_HEAD_AFTER = re.compile(_RENDERING_AFTER + r"\s?(?:관장|원장|총장|이사장|소장|회장|사장|청장|처장|단장|센터장)"
                             r"(?:과|와|은|는|이|가|을|를|의|도)?(?![가-힣])")
 # Verbs of founding before a name: what was founded is a body (`…하기 위해 설립된 헬스케어 덴마크`).
 _KO_FOUNDED_BEFORE = re.compile(r"(?:설립|창립|창설|출범)(?:된|한|했던|되었던)\s$")
@@ -992,10 +995,12 @@ def _coordinated_with_a_company(doc: Doc, c: Candidate, cands: list[Candidate]) 
 
 def _proper_transliteration(doc: Doc, c: Candidate) -> bool:
     """A foreign name written in Hangul and rendered in Latin letters (`에본도스(Evondos)`, `셸(Shell)`):
-    kept (people, places and events were set aside above), unless Kiwi knows every word of it as a
-    common noun (`데이터(Data)`, `드론(Drone)`: loanwords, not names) or, reading it alone, finds
-    no proper noun in it (most such renderings are people, places and terms) and the text does
-    not call it a company (`… 유미코아(Umicore) 등 글로벌 기업`). In Chinese text a name with
+    kept (people, places and events were set aside above) where the text calls it a company
+    (`… 유미코아(Umicore) 등 글로벌 기업`), its rendering is a coined brand's or it ends in a trade word;
+    else unless Kiwi knows every word of it as a common noun (`데이터(Data)`, `드론(Drone)`: loanwords,
+    not names), and only where Kiwi, reading it alone, finds a proper noun in it or its rendering is
+    a brand's, and the text tells it for a body (`_told_as_a_body`): most such renderings are
+    people, places, products and terms. In Chinese text a name with
     its Latin form and no organisation word is mostly a person, a people or a work
     (`卡拉瓦乔（Caravaggio）`, `阿美族（Amis）`): not kept on that evidence alone."""
     if doc.lang_ == "ko":
