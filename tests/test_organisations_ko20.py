@@ -103,3 +103,14 @@ def test_a_venue_where_a_fair_will_be_held_is_no_body():
 def test_a_local_cooperative_is_named_with_its_place_and_its_kind():
     found = orgs("이날 행사에는 다온농협 조합장과 가람수협 관계자 등이 참석했다.")
     assert {"다온농협", "가람수협"} <= found
+
+
+def test_firms_listed_after_a_kind_share_the_title_of_their_officers():
+    found = orgs("대표단은 현지 스타트업인 스카이플로우(Skyflow), 볼트로직(Voltlogic) 대표들과 간담회를 가졌다.")
+    assert {"스카이플로우", "볼트로직"} <= found
+
+
+def test_a_rendering_inside_a_name_is_no_english_name():
+    r = extract("정 차관은 노키아(Nokia) 벨연구소 관계자들과 표준화 방안을 논의했다.", lang="ko", anchor="2026-09-14")
+    bell = next(o for o in r["organisations.jsonl"] if o.name.endswith("벨연구소"))
+    assert bell.english_name is None or "(" not in bell.english_name

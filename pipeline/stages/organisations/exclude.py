@@ -969,13 +969,15 @@ def _coordinated_with_a_company(doc: Doc, c: Candidate, cands: list[Candidate]) 
     close = re.match(r"\s?[（(][^（()）]{1,40}[）)]", text[c.end:])
     after = c.end + (close.end() if close else 0)
     if doc.lang_ == "ko":
-        if not re.match(r"(?:[가이은는을를와과도,]|및|등)(?![가-힣])|(?:[가이은는을를와과도,]|및|등)\s", text[after:after + 3]):
-            return False   # the name modifies a noun after it (`…와 원자층 식각(ALE) 장비`): no party beside the firm
+        if not re.match(r"(?:[가이은는을를와과도,]|및|등)(?![가-힣])|(?:[가이은는을를와과도,]|및|등)\s", text[after:after + 3]) \
+                and not _title_after(text, after):
+            return False   # the name modifies a noun after it (`…와 원자층 식각(ALE) 장비`): no party beside the firm;
+            # the title of the officers of both is theirs (`스카이플로우(Skyflow), 볼트로직(Voltlogic) 대표들과`)
         for o in cands:
             o_name = text[o.start:o.end].strip()
             if o is c or not (o.source not in ("model", "alias") or o_name.endswith(KO_TRADE_WORDS)
-                              or _org_word(o_name, o.english, "ko")):
-                continue
+                              or _org_word(o_name, o.english, "ko") or _described_as_a_company(doc, o.start)):
+                continue   # (`스타트업인 스카이플로우(Skyflow), 볼트로직(Voltlogic)`: the kind before the first describes the list)
             o_close = re.match(r"\s?[（(][^（()）]{1,40}[）)]", text[o.end:])
             o_after = o.end + (o_close.end() if o_close else 0)
             if re.fullmatch(r"\s?(?:와|과|및|,|·)\s?", text[o_after:c.start]) \

@@ -1100,9 +1100,14 @@ def merge(doc: Doc, cands: list[Candidate], gazetteer: dict | None = None) -> li
             continue
         # a bracket inside a name is not part of it (`한화오션(Hanwha Ocean)`), unless it is the place of a
         # Chinese company's registered name (`华芯半导体（北京）有限公司`) or a Korean legal form (`(주)`)
-        name = _BRACKET_IN_NAME.sub(lambda m: m.group(0) if _KEPT_BRACKET.fullmatch(m.group(0).strip()) else "", g["name"]).strip()
+        def unbracketed(n: str) -> str:
+            return _BRACKET_IN_NAME.sub(lambda m: m.group(0) if _KEPT_BRACKET.fullmatch(m.group(0).strip()) else "", n).strip()
+        name = unbracketed(g["name"])
         lang = {"hangul": "ko", "han": "zh", "latin": "en"}.get(script_of(name), doc.lang_)
-        names_by_script = {script_of(n): n for n in sorted(g["names"] - {g["name"]}, key=len, reverse=True)}
+        # (a mention with a rendering inside, `노키아(Nokia) 벨연구소`, is the name without it: neither an
+        # English name nor an alias of its own)
+        others = {unbracketed(n) for n in g["names"] - {g["name"]}} - {name, ""}
+        names_by_script = {script_of(n): n for n in sorted(others, key=len, reverse=True)}
         records.append({
             "name": name, "lang": lang,
             "english_name": g["english"] or names_by_script.get("latin"),
