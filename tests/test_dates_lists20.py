@@ -32,3 +32,9 @@ def test_chinese_days_listed_after_a_month_counted_from_the_release():
 def test_korean_days_listed_after_a_year_and_month_share_both():
     assert [v for _, v in dates("2024년 5월 3, 4일 행사가 열렸다.", "ko")] == ["2024-05-03", "2024-05-04"]
     assert [v for _, v in dates("작년 5월 3, 4일 행사가 열렸다.", "ko")] == ["2025-05-03", "2025-05-04"]
+
+
+def test_a_day_told_before_what_is_decided_takes_the_decidings_tense():
+    text = "이어 10일에는 차관과 면담하고, 공동연구 프로그램을 2027년부터 신설하기로 합의했다."
+    assert dates(text, "ko", anchor="2026-09-14") == [("10일", "2026-09-10"), ("2027년", "2027")]
+    assert [v for _, v in dates("양측은 내년 3월 10일 포럼을 열기로 합의했다.", "ko", anchor="2026-09-14")] == ["2027-03-10"]

@@ -1128,6 +1128,10 @@ def _tense(text: str, start: int, end: int, L: _Lang) -> str | None:
     m = L.tense_end.search(text, end, hi)
     right = m.start() if m else hi
     after = L.tense.search(text, end, right)
+    while after is not None and after.groupdict().get("decided") and "," in text[end:after.start()]:
+        # `10일에는 A와 면담하고, 2027년부터 B를 신설하기로 합의했다`: what is decided (`…기로`) is
+        # future in its own clause; a date told in a clause before it takes the deciding's tense
+        after = L.tense.search(text, after.end(), right)
     before = None
     if L.tense_scope == "both" or after is None:
         for b in L.tense.finditer(text, left, start):
