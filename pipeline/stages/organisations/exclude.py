@@ -310,6 +310,9 @@ def _not_a_body(doc: Doc, text: str, c: Candidate, cands: list[Candidate], peopl
             for m in re.finditer(re.escape(name), text)):
         return True   # `‘블루오션 2030(Blue Ocean 2030)’`: a title with its year in quotes, a plan's or an event's,
         # at its other mentions too (`블루오션 2030 주요 과제`)
+    if doc.lang_ == "zh" and c.source not in ("registry", "known", "gazetteer") and text[c.start - 1:c.start] in ("「", "『") \
+            and _ZH_TITLED_PLAN.match(fold_han(text[c.end:c.end + 4])):
+        return True   # `「半導體學院」計畫`: a programme's title in quotes, though a body's word ends it
     if _SPORTS_EVENT.search(name):
         return True   # `Paris Summer Olympic Games`, `Asian Games` (while `Hanbit Games` is a firm)
     if doc.lang_ == "en" and c.source not in ("registry", "known", "gazetteer") and _EN_GATHERING_END.search(name):
@@ -605,6 +608,8 @@ def _title_after(text: str, end: int) -> bool:
 _SPORTS_EVENT = re.compile(r"\b(?:Olympic|Paralympic|Asian|Commonwealth|Youth|Summer|Winter|World|Pan American|SEA|Invictus|"
                            r"Special Olympics World|Mediterranean|Island|Highland|Masters|University) Games$|"
                            r"\b(?:Olympics|Paralympics|World Cup|Universiade)$")
+# The quote's close and the word for a programme, a course, a contest or a show after it (folded to Simplified).
+_ZH_TITLED_PLAN = re.compile(r"[」』](?:计画|计划|专案|方案|活动|课程|竞赛|比赛|大赛|展览|系列|培训|项目)")
 # A year that ends a quoted title, its rendering and the closing quote after it (`‘블루오션 2030’`).
 _OPENING_QUOTES = ("‘", "“", "'", "\"", "「", "『")
 _YEAR_IN_TITLE = re.compile(r"\s?(?:19|20)\d\d(?:\s?[(（][^()（）\n]{1,80}[)）])?\s?[’'”\"」』]")

@@ -36,7 +36,7 @@ from ...nlp.names import (
 from ...nlp.places import country_code, is_city, is_country, is_place
 from ...nlp.script import fold_han, script_of
 from ...nlp.tokenizers import get_kiwi
-from ...nlp.words import doc_text, ends_phrase, in_timex, token_at, tokens_in, words_before
+from ...nlp.words import doc_text, ends_phrase, in_timex, letters_in_order, token_at, tokens_in, words_before
 from . import en, en_context, ko, missions, zh
 from .gazetteer import known_names
 from .keys import org_key, without_initial_stops
@@ -1080,6 +1080,8 @@ def merge(doc: Doc, cands: list[Candidate], gazetteer: dict | None = None) -> li
         _join_capitals(groups)
     groups = _join_shared_names([g for g in groups if not g.get("weak")], former, home_script)
     groups = _add_short_forms(groups, text)
+    if doc.lang_ == "zh":
+        groups = _join_contractions(groups)
     for g in groups:
         for n in g["names"]:
             if len(n) < 2:
@@ -1210,6 +1212,25 @@ def _add_short_forms(groups: list[dict], text: str) -> list[dict]:
                 g["names"].add(w)
                 if len(words) >= 3 and w.isascii() and words[1].rstrip(",") not in ("for", "of", "and", "&", "the", "on"):
                     g["names"].add(" ".join(words[:2]))   # `Prairie Ferment` for `Prairie Ferment Co-op Ltd.`
+    return [g for g in groups if id(g) not in joined]
+
+
+def _join_contractions(groups: list[dict]) -> list[dict]:
+    """A Chinese body named by a contraction of its full name (`南科管理局` of `南部科學園區管理局`,
+    `中研院` of `中央研究院`): three to five characters, the full name's first one first, its last
+    one last, all of them in its order: the same body's short form, one record."""
+    joined: set[int] = set()
+    for g in groups:
+        short = fold_han(g["name"])
+        if not 3 <= len(short) <= 5 or script_of(short) != "han":
+            continue   # (a contraction is short; `中国海洋石油有限公司` beside `中国海洋石油集团有限公司` is a body of its own)
+        longer = [h for h in groups if h is not g and id(h) not in joined and len(fold_han(h["name"])) > len(short)
+                  and fold_han(h["name"])[0] == short[0] and fold_han(h["name"])[-1] == short[-1]
+                  and short not in fold_han(h["name"]) and letters_in_order(short, fold_han(h["name"]))]
+        if len(longer) == 1:
+            longer[0]["names"] |= g["names"]
+            longer[0]["sources"] |= g["sources"]
+            joined.add(id(g))
     return [g for g in groups if id(g) not in joined]
 
 
