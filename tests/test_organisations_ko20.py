@@ -114,3 +114,14 @@ def test_a_rendering_inside_a_name_is_no_english_name():
     r = extract("정 차관은 노키아(Nokia) 벨연구소 관계자들과 표준화 방안을 논의했다.", lang="ko", anchor="2026-09-14")
     bell = next(o for o in r["organisations.jsonl"] if o.name.endswith("벨연구소"))
     assert bell.english_name is None or "(" not in bell.english_name
+
+
+
+def test_a_korean_contraction_of_a_full_name_is_the_same_body():
+    from pipeline.stages.organisations.find import _join_contractions
+    groups = [{"name": "농업기술진흥원", "names": {"농업기술진흥원"}, "sources": {"suffix"}},
+              {"name": "농기진원", "names": {"농기진원"}, "sources": {"model"}},
+              {"name": "가람시청", "names": {"가람시청"}, "sources": {"suffix"}}]
+    left = _join_contractions(groups)
+    assert [g["name"] for g in left] == ["농업기술진흥원", "가람시청"]
+    assert "농기진원" in left[0]["names"] and left[0]["sources"] == {"suffix", "model"}

@@ -1080,7 +1080,7 @@ def merge(doc: Doc, cands: list[Candidate], gazetteer: dict | None = None) -> li
         _join_capitals(groups)
     groups = _join_shared_names([g for g in groups if not g.get("weak")], former, home_script)
     groups = _add_short_forms(groups, text)
-    if doc.lang_ == "zh":
+    if doc.lang_ in ("zh", "ko"):
         groups = _join_contractions(groups)
     for g in groups:
         for n in g["names"]:
@@ -1216,13 +1216,13 @@ def _add_short_forms(groups: list[dict], text: str) -> list[dict]:
 
 
 def _join_contractions(groups: list[dict]) -> list[dict]:
-    """A Chinese body named by a contraction of its full name (`南科管理局` of `南部科學園區管理局`,
-    `中研院` of `中央研究院`): three to five characters, the full name's first one first, its last
+    """A Chinese or Korean body named by a contraction of its full name (`南科管理局` of `南部科學園區管理局`,
+    `中研院` of `中央研究院`, `농기진원` of `농업기술진흥원`): three to five characters, the full name's first one first, its last
     one last, all of them in its order: the same body's short form, one record."""
     joined: set[int] = set()
     for g in groups:
         short = fold_han(g["name"])
-        if not 3 <= len(short) <= 5 or script_of(short) != "han":
+        if not 3 <= len(short) <= 5 or script_of(short) not in ("han", "hangul") or " " in short:
             continue   # (a contraction is short; `中国海洋石油有限公司` beside `中国海洋石油集团有限公司` is a body of its own)
         longer = [h for h in groups if h is not g and id(h) not in joined and len(fold_han(h["name"])) > len(short)
                   and fold_han(h["name"])[0] == short[0] and fold_han(h["name"])[-1] == short[-1]
