@@ -639,10 +639,7 @@ def _without_deal_ceremonies(events: list[dict]) -> list[dict]:
     for e in out:
         deal = deals.get(e["date"]["value"])
         if e["type"] == "meeting" and deal is not None and _DEAL_CEREMONY.search(fold_han(e["sentence"]["text"])):
-            parts = deal["participants"]
-            for p in e["participants"]:
-                if not any(q["org_key"] == p["org_key"] for q in parts):
-                    parts.append({**p, "role": "other" if p["role"] == "subject" else p["role"]})
+            deal["participants"] = _joined_parties(deal["participants"], e["participants"])
             continue
         kept.append(e)
     return kept
@@ -667,6 +664,16 @@ def _bare_sentence(ev: dict) -> str:
     return re.sub(r"\s+", "", ev["sentence"]["text"].lstrip("▶▷□■○◦ㅇ-–*※·• \t"))
 
 
+def _joined_parties(parts: list[dict], more: list[dict]) -> list[dict]:
+    """The parties of a happening told twice: the first telling's, then the other's it lacks, whose
+    subject takes part as `other`."""
+    out = [dict(p) for p in parts]
+    for p in more:
+        if not any(q["org_key"] == p["org_key"] for q in out):
+            out.append({**p, "role": "other" if p["role"] == "subject" else p["role"]})
+    return out
+
+
 def _one_per_happening(events: list[dict]) -> list[dict]:
     """One event per happening (`shared/design/annotation.md`): a retelling is folded into the
     first telling; the telling that names a subject gives the actors, the other adds its parties."""
@@ -683,10 +690,7 @@ def _one_per_happening(events: list[dict]) -> list[dict]:
         main, other = (kept, ev) if _actors(kept)[0] or not _actors(ev)[0] else (ev, kept)
         if kept["type"] == "meeting" and _attending(main) and not _attending(other) and _actors(other)[0]:
             main, other = other, main   # who held the gathering is its subject, not who attended it
-        parts = [dict(p) for p in main["participants"]]
-        for p in other["participants"]:
-            if not any(q["org_key"] == p["org_key"] for q in parts):
-                parts.append({**p, "role": "other" if p["role"] == "subject" else p["role"]})
+        parts = _joined_parties(main["participants"], other["participants"])
         out[first] = {**kept, "participants": parts, "confidence": max(kept["confidence"], ev["confidence"])}
     return out
 

@@ -42,6 +42,11 @@ _HOLDING = re.compile(r"\b(?:owns?|owned|holds?|held|acquired?|acquiring|bought|
                       rf"(?P<name>{_LIST_ITEM})")
 
 
+def _place_or_lead(name: str) -> bool:
+    """A place, a country or a word that opens a run of capitals (`The`, `About`): no firm's name."""
+    return name in LEAD_WORDS or is_place(name) or is_country(name)
+
+
 def holding_names(text: str):
     """Spans of the companies a share of which a release says is held, bought or sold."""
     for m in _HOLDING.finditer(text):
@@ -49,7 +54,7 @@ def holding_names(text: str):
         if text[e - 2:e] in ("'s", "’s"):
             e -= 2   # (`9.8% of Northmoor's outstanding shares`: the company is Northmoor)
         name = text[s:e]
-        if name in LEAD_WORDS or is_place(name) or is_country(name) or only_common_words(name) \
+        if _place_or_lead(name) or only_common_words(name) \
                 or re.match(r"\s(?:project|mine|property|deposit|asset|site|field|plant)s?\b", text[e:]):
             continue   # (no person is held in shares, though `Tessaro Copper` reads as one; a project or a mine is no company)
         yield s, e
@@ -69,7 +74,7 @@ def investor_names(text: str):
             s, e = m.start("list") + it.start(), m.start("list") + it.end()
             name = text[s:e]
             firm_last = " " in name and name.rsplit(" ", 1)[1] in _FIRM_LAST_WORDS   # (`Atlas Venture` reads as a person's name too)
-            if name in LEAD_WORDS or (personal_name(name) and not firm_last) or is_place(name) or is_country(name) \
+            if _place_or_lead(name) or (personal_name(name) and not firm_last) \
                     or (only_common_words(name) and not firm_last):
                 continue
             yield s, e
@@ -102,7 +107,7 @@ def deal_party_names(text: str):
     spans += [m.span(g) for m in _DEAL_BETWEEN.finditer(text) for g in ("a", "b")]
     for s, e in sorted(spans):
         name = text[s:e]
-        if name in LEAD_WORDS or is_place(name) or is_country(name) or (" " not in name and only_common_words(name)):
+        if _place_or_lead(name) or (" " not in name and only_common_words(name)):
             continue
         yield s, e
 

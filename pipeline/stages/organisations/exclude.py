@@ -923,16 +923,18 @@ def _named_body_after(text: str, end: int) -> bool:
 def _listed_under_a_kind(text: str, start: int) -> bool:
     """The name stands in a list of short lines (a table flattened into lines) under a heading that
     names the kind of body listed (`해외 호텔`, `참여 기업`): the heading describes every entry."""
-    lines = text[:start].split("\n")
-    lines[-1] += text[start:].split("\n", 1)[0]   # the entry's whole line
-
     def prose(line: str) -> bool:
         return len(line) > 120 or re.search(r"[다요]\.?$|[.。]$", line) is not None
 
-    if prose(lines.pop().strip()):
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    if prose(text[line_start:line_end if line_end >= 0 else len(text)].strip()):   # the entry's whole line
         return False
-    for line in reversed(lines[-30:]):
-        line = line.strip()
+    for _ in range(30):   # the lines above it, nearest first
+        if line_start == 0:
+            break
+        end, line_start = line_start - 1, text.rfind("\n", 0, line_start - 1) + 1
+        line = text[line_start:end].strip()
         if not line:
             continue
         if prose(line):

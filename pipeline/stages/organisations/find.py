@@ -270,6 +270,12 @@ _BRACKET_IN_NAME = re.compile(r"\s?[(（][^()（）]*[)）]")
 _KEPT_BRACKET = re.compile(r"[(（](?:[\u4e00-\u9fff]{1,6}|주|유|사|재)[)）]")
 
 
+def _unbracketed(name: str) -> str:
+    """A name without a bracket inside it (`한화오션(Hanwha Ocean)`), unless the bracket is the place
+    of a Chinese company's registered name (`华芯半导体（北京）有限公司`) or a Korean legal form (`(주)`)."""
+    return _BRACKET_IN_NAME.sub(lambda m: m.group(0) if _KEPT_BRACKET.fullmatch(m.group(0).strip()) else "", name).strip()
+
+
 def _kind_of(name: str, english: str | None) -> str:
     ending = suffix_of(name.split()[-1] if name.split() else name)
     if ending:
@@ -1102,13 +1108,11 @@ def merge(doc: Doc, cands: list[Candidate], gazetteer: dict | None = None) -> li
             continue
         # a bracket inside a name is not part of it (`한화오션(Hanwha Ocean)`), unless it is the place of a
         # Chinese company's registered name (`华芯半导体（北京）有限公司`) or a Korean legal form (`(주)`)
-        def unbracketed(n: str) -> str:
-            return _BRACKET_IN_NAME.sub(lambda m: m.group(0) if _KEPT_BRACKET.fullmatch(m.group(0).strip()) else "", n).strip()
-        name = unbracketed(g["name"])
+        name = _unbracketed(g["name"])
         lang = {"hangul": "ko", "han": "zh", "latin": "en"}.get(script_of(name), doc.lang_)
         # (a mention with a rendering inside, `노키아(Nokia) 벨연구소`, is the name without it: neither an
         # English name nor an alias of its own)
-        others = {unbracketed(n) for n in g["names"] - {g["name"]}} - {name, ""}
+        others = {_unbracketed(n) for n in g["names"] - {g["name"]}} - {name, ""}
         names_by_script = {script_of(n): n for n in sorted(others, key=len, reverse=True)}
         records.append({
             "name": name, "lang": lang,
@@ -1220,13 +1224,13 @@ def _join_contractions(groups: list[dict]) -> list[dict]:
     `中研院` of `中央研究院`, `농기진원` of `농업기술진흥원`): three to five characters, the full name's first one first, its last
     one last, all of them in its order: the same body's short form, one record."""
     joined: set[int] = set()
+    folded = {id(g): fold_han(g["name"]) for g in groups}
     for g in groups:
-        short = fold_han(g["name"])
+        short = folded[id(g)]
         if not 3 <= len(short) <= 5 or script_of(short) not in ("han", "hangul") or " " in short:
             continue   # (a contraction is short; `中国海洋石油有限公司` beside `中国海洋石油集团有限公司` is a body of its own)
-        longer = [h for h in groups if h is not g and id(h) not in joined and len(fold_han(h["name"])) > len(short)
-                  and fold_han(h["name"])[0] == short[0] and fold_han(h["name"])[-1] == short[-1]
-                  and short not in fold_han(h["name"]) and letters_in_order(short, fold_han(h["name"]))]
+        longer = [h for h in groups if h is not g and id(h) not in joined and len(full := folded[id(h)]) > len(short)
+                  and full[0] == short[0] and full[-1] == short[-1] and short not in full and letters_in_order(short, full)]
         if len(longer) == 1:
             longer[0]["names"] |= g["names"]
             longer[0]["sources"] |= g["sources"]
