@@ -4,8 +4,8 @@ A wire release shows which capitalised names are bodies by the company they keep
 kind of organisation in the plural (`companies such as …`: `listed_names`), a head in a bracket
 (`COEX (President Mina Park)`: `headed_names`), a person's office at it (`CEO of Halvern Bio`:
 `role_names`), a deal's advisers and investors (`advisor_names`, `investor_names`), a company a
-share of which is held or traded (`holding_names`), and a list
-that names bodies found otherwise (`coordinated_names`). A list that a word for places opens
+share of which is held or traded (`holding_names`), a kind of firm in lower case right before the
+name (`fintech company Kestrel Pay`: `described_names`), and a list that names bodies found otherwise (`coordinated_names`). A list that a word for places opens
 names places (`listed_places`), which the exclusions read.
 """
 from __future__ import annotations
@@ -14,9 +14,10 @@ import functools
 import re
 
 from ...nlp.common_words import only_common_words
+from ...nlp.lexicon import TERM_ACRONYMS
 from ...nlp.names import personal_name
 from ...nlp.places import is_country, is_place
-from .en import COMPANY, LEAD_WORDS, LEGAL_FORM_WORD
+from .en import COMPANY, LEAD_WORDS, LEGAL_FORM_WORD, names_a_person
 
 # A list of names: items of capitalised words (digits inside: `LIG Nex1`) or acronyms, parted by
 # commas and closed by `and` or `&` (`Korean Air, LIG Nex1, KT and Microsoft Korea`).
@@ -218,6 +219,36 @@ def role_names(text: str):
         if after and text.count(name) == 1 and not (is_place(after.group(1)) or is_country(after.group(1))):
             continue   # `Vice President of Powertrain Engineering, Kairos Motors`: the office's unit, then the body it
             # is a unit of, which the release names again; the unit, said once, is no body of its own
+        yield s, e
+
+
+# A kind of firm in lower case right before a capitalised name calls it one (`fintech company Kestrel
+# Pay`, `the law firm Pettibone Strauss LLP`, `chipmaker Nvidia`): the journalist's label before a
+# name. Not a person's (`game developer Jane Roe`: only the words that name firms, and no personal name)
+# and not a title, a day or a month (`the company Chief Executive …`, `the bank Tuesday`).
+_KIND_BEFORE = re.compile(
+    r"(?<![\w\-])(?:company|firm|startup|start-up|bank|lender|insurer|retailer|fintech|biotech|"
+    r"chipmaker|automaker|carmaker|drugmaker|shipbuilder|conglomerate|manufacturer|supplier|consultancy)"
+    r"\s(?P<name>[A-Z][\w&'’\-]*(?:\s(?:&\s)?[A-Z][\w&'’\-]*){0,4})(?:,?\s(?:Inc|Ltd|LLC|LLP|Corp|AG|SE|PLC)\b\.?)?")
+_NOT_A_NAME_START = re.compile(
+    r"(?:Chief|CEO|CFO|CTO|COO|Chairman|Chairwoman|Chair|President|Vice|Founder|Co-founder|Director|Head|"
+    r"Executive|Senior|Managing|General|Mr|Ms|Mrs|Dr|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday|January|February|March|April|May|June|July|August|September|October|November|December|The|This|"
+    r"In|On|At|For|And|But|It|Its|As|With|From)\b")
+
+
+def described_names(text: str):
+    """Spans of the names a lower-case word for a kind of firm stands right before (`fintech company
+    Kestrel Pay`), with the legal form that closes them."""
+    for m in _KIND_BEFORE.finditer(text):
+        s, e = m.span("name")
+        if m.group().endswith((".", "Inc", "Ltd", "LLC", "LLP", "Corp", "AG", "SE", "PLC")) and m.end() > e:
+            e = m.end()
+        name = text[s:e]
+        first = name.split()[0]
+        if _NOT_A_NAME_START.fullmatch(first) or names_a_person(text, s, e) or is_place(name) or is_country(name) \
+                or only_common_words(name) or name in TERM_ACRONYMS:
+            continue   # (`startup IR pitches`: a term's acronym modifies the noun after it)
         yield s, e
 
 

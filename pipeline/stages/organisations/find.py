@@ -99,7 +99,8 @@ def find_candidates(doc: Doc, aliases: list[dict], gazetteer: dict) -> list[Cand
         found += [Candidate(s, e, en.kind_of(text[s:e]), src) for src, spans in (("role", en_context.role_names(text)),
                                                                                  ("investor", en_context.investor_names(text)),
                                                                                  ("role", en_context.advisor_names(text)),
-                                                                                 ("role", en_context.holding_names(text)))
+                                                                                 ("role", en_context.holding_names(text)),
+                                                                                 ("role", en_context.described_names(text)))
                   for s, e in spans if not any(n.startswith(text[s:e] + " ") for n in named)]
         # the other party of a deal (`signed an MOU with Startup Portugal`), unless the entity model reads
         # a person there and the name reads as one (`Dana Whitfield`; the model reads `Startup

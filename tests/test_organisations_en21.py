@@ -1,0 +1,24 @@
+"""English organisations: a lower-case word for a kind of firm right before a capitalised name calls
+it one (`fintech company Brisa Pay`; en_context.described_names), not a person, a title, a day or a
+term's acronym after it. The sentences are written for these tests."""
+from pipeline import extract
+
+
+def orgs(text):
+    return {o.name for o in extract(text, lang="en", anchor="2026-12-06")["organisations.jsonl"]}
+
+
+def test_a_kind_of_firm_before_a_name_calls_it_a_firm():
+    assert "Brisa Pay" in orgs("The bank will work with fintech company Brisa Pay on the new card.")
+    assert "Tolland Reeve LLP" in orgs("The seller was advised by the law firm Tolland Reeve LLP.")
+    assert "Quorra" in orgs("Last year chipmaker Quorra doubled its output in Malaysia.")
+
+
+def test_a_person_a_title_or_a_day_after_the_word_is_no_firm():
+    found = orgs("The company Chief Executive Lena Marsh said sales rose. Marsh joined in 2019.")
+    assert not any("Lena" in n or "Chief" in n for n in found)
+    assert not any("Tuesday" in n for n in orgs("Shares of the firm Tuesday rose by a tenth."))
+
+
+def test_a_terms_acronym_after_the_word_is_no_firm():
+    assert "IR" not in orgs("The expo will feature startup IR pitches and lectures.")
