@@ -1,6 +1,7 @@
 """English organisations: a lower-case word for a kind of firm right before a capitalised name calls
 it one (`fintech company Brisa Pay`; en_context.described_names), not a person, a title, a day or a
-term's acronym after it. The sentences are written for these tests."""
+term's acronym after it; a town's government and a second name after `and` are two names; a people's
+adjective (`Nordic`, nlp.places.is_demonym) is no short form of a name. The sentences are written for these tests."""
 from pipeline import extract
 
 
@@ -22,3 +23,26 @@ def test_a_person_a_title_or_a_day_after_the_word_is_no_firm():
 
 def test_a_terms_acronym_after_the_word_is_no_firm():
     assert "IR" not in orgs("The expo will feature startup IR pitches and lectures.")
+
+
+def records(text):
+    return extract(text, lang="en", anchor="2026-12-06")["organisations.jsonl"]
+
+
+def test_a_towns_government_and_a_second_name_are_two_names():
+    found = orgs("The City of Brenmoor and Saltmarsh Electric Cooperative broke ground on the array today.")
+    assert "Saltmarsh Electric Cooperative" in found
+    assert not any(n.startswith("Brenmoor and") for n in found)
+
+
+def test_a_peoples_adjective_is_no_short_form_of_a_name():
+    found = records("Halvik Bank hired Nordic Harbour Partners. The service covers the Nordic region first.")
+    body = next(o for o in found if o.name == "Nordic Harbour Partners")
+    assert [m.text for m in body.mentions] == ["Nordic Harbour Partners"]
+    assert "Nordic" not in body.aliases
+
+
+def test_demonyms_are_told_from_names():
+    from pipeline.nlp.places import is_demonym
+    assert all(map(is_demonym, ["Korean", "Nordic", "Swedish", "Japanese", "Mexican", "Italian"]))
+    assert not any(map(is_demonym, ["Kestrel", "Veltrane", "Julian", "Christian", "Atomic", "Milan"]))

@@ -121,6 +121,27 @@ def is_region(name: str) -> bool:
     return _key(name) in _region_names() or _key(_PARTICLE.sub("", name)) in _region_names()
 
 
+# English adjectives of a people or a region end so, and their stem, so completed, names the place
+# (`Korean`: Korea, `Swedish`: Sweden, `Nordic`: the Nordics, `Japanese`: Japan).
+_DEMONYM_ENDS = ("vian", "ian", "ean", "an", "ese", "ish", "ic", "i")
+_PLACE_ENDS = ("", "a", "ia", "e", "en", "s", "y", "o", "um", "land", "and")
+
+
+def is_demonym(word: str) -> bool:
+    """`Korean`, `Nordic`, `Swedish`, `Japanese`, `Scandinavian`: an English adjective of a country's or a
+    region's people, one capitalised word whose stem, completed, is a country or a region."""
+    if not re.fullmatch(r"[A-Z][a-z]{3,}", word):
+        return False
+    if is_country(word + "s") or is_region(word + "s"):
+        return True   # (`Nordic`: the Nordics)
+    for end in _DEMONYM_ENDS:
+        if word.endswith(end) and len(word) - len(end) >= 3:
+            stem = word[:-len(end)]
+            if any(is_country(stem + e) or is_region(stem + e) for e in _PLACE_ENDS):
+                return True
+    return False
+
+
 def _key(name: str) -> str:
     return fold_han(re.sub(r"\s+", " ", name.strip())).casefold()
 

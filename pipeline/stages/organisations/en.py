@@ -387,7 +387,9 @@ def _trim_lead(text: str, s: int, e: int) -> tuple[int, int]:
     for a in re.finditer(r"\sand\s(the\s)?(\S+)", text[s:e]):
         nxt = a.group(2).strip(",")
         if nxt[:1].isupper() and nxt.lower() not in AND_WORDS and (
-                a.group(1) or not re.search(r"\b(?:of|for)\s", text[s:s + a.start()])):
+                a.group(1) or not re.search(r"\b(?:of|for)\s", text[s:s + a.start()])
+                or _GOVERNMENT_OF.fullmatch(text, s, s + a.start())):   # (`City of Marlow and Tidewater Electric
+            # Cooperative`: a town's government has no fields after `and`)
             s = s + a.start(2)   # (`… and the Bill & Melinda Gates Foundation`: `and the` parts two names,
             break                # even after `of`, where `and` alone may join a body's fields)
     # `Shares of Hanbit Holdings Corp.`: a common word's `of` before a name with its own organisation word

@@ -33,7 +33,7 @@ from ...nlp.names import (
     surname_with_title,
     title_follows,
 )
-from ...nlp.places import country_code, is_city, is_country, is_place
+from ...nlp.places import country_code, is_city, is_country, is_demonym, is_place
 from ...nlp.script import fold_han, script_of
 from ...nlp.tokenizers import get_kiwi
 from ...nlp.words import doc_text, ends_phrase, in_timex, letters_in_order, token_at, tokens_in, words_before
@@ -1254,12 +1254,13 @@ _LEADERS_GOVERNMENT = {"행정부", "정부", "내각", "정권", "administratio
 
 def _a_common_word(word: str, text: str) -> bool:
     """A place (`Illinois` of `Illinois Department of …`, `Gyeonggi` where the release writes `Gyeonggi
-    Province`), a word general English uses often that the release itself writes in lower case
+    Province`), a people's or a region's adjective (`Nordic` of `Nordic Capital Partners`, where the
+    release writes `the Nordic region`), a word general English uses often that the release itself writes in lower case
     (`Light`, `Legal`: `light`, `legal`), a common Korean noun (`국제`) or one with a particle or an
     ending (`이행을`, `국경없는`): no distinctive short form.
     (`Samsung` is frequent too, but never written `samsung`.)"""
     if word.isascii():
-        return is_place(word) or is_common_word(word.lower()) and \
+        return is_place(word) or is_demonym(word) or is_common_word(word.lower()) and \
             re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text) is not None \
             or re.search(rf"\b{re.escape(word)}\s(?:Province|Prefecture|County|State|Region|District|City)\b", text) is not None
     tags = tags_read_alone(word)   # (a common noun, then a particle or a verb's ending; not `다온`, `더우인`)
