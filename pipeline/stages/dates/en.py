@@ -505,7 +505,10 @@ TENSE_FUTURE = (r"\b(?:effective|(?:will|shall|would)\s(?:not\s)?(?:be\s|have\s)
                 r"|expected|expects?|anticipates?|(?:is|are)\son\strack\sto|takes?\splace|kicks?\soff|(?:is|are)\sheld|plans?\sto|aims?\sto|intends?\sto|upcoming|going\sto|to\sbe\sheld)\b")
 TENSE_PAST = (r"\b(?:said|was|were|had|did|rose|fell|grew|began|took|made|won|held|met|spoke|saw|went|came|gave|told|sold|"
               r"bought|led|left|paid|built|wrote|became|brought|chose|drove|found|got|kept|knew|lost|meant|ran|sent|"
-              r"stood|thought|struck|spent|broke|hit|cut|reports|results\s(?:for|of)|\w{2,20}ed)\b")   # (`reports fourth quarter results`, `results for its third quarter`: a period ended)
+              r"stood|thought|struck|spent|broke|hit|cut|reports|results\s(?:for|of)|"
+              r"(?<!\bits\s)(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\btheir\s)(?<!\bour\s)(?<!\bhis\s)(?<!\bher\s)\w{2,20}ed)\b")
+# (`reports fourth quarter results`, `results for its third quarter`: a period ended; a participle after
+# a determiner is an adjective, no verb: `will present its combined list in October`)
 TENSE_SCOPE = "both"
 # (not the stop of an abbreviation or an initial before a capital: `U.S. Department`, `Inc. said`, `Dr. Lee`, `John F. Kent`)
 SENTENCE_END = (r"(?<!\bU\.S)(?<!\bU\.K)(?<!\bU\.N)(?<!\bInc)(?<!\bCorp)(?<!\bCo)(?<!\bLtd)(?<!\bDr)(?<!\bMr)(?<!\bMs)"
