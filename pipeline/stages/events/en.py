@@ -67,6 +67,8 @@ PATTERNS: list[tuple[str, str, str]] = [
     ("designation", r"\b(?:was|were|been|being|is|are|will be)\s+(?P<t>included|added)\s+(?:in|to|on)\s+(?:the\s+)?" + W
      + r"{0,5}?(?:index|indices|indexes|list|ranking|500)\b", ""),
     ("designation", r"\b(?P<t>selected)\s+(?:as|to|for|by)\b", ""),
+    # … or in the passive with its date or its reason next (`which was selected in November 2026 after a bid`)
+    ("designation", r"\b(?:was|were|been)\s+(?P<t>selected|chosen|shortlisted)\b(?=\s+(?:in|on|last|this|earlier|after)\b)", ""),
     # … told in the active, the one chosen named between, an aside in dashes allowed (`In July, Taobao
     # selected Hanbit Labs — over older districts — as the site for`)
     ("designation", r"\b(?P<t>selected|chose|picked)\s+(?-i:[A-Z])[\w&.'’-]*(?:\s+(?:(?-i:[A-Z0-9])[\w&.'’-]*|of|the|and|&)){0,5}"

@@ -2547,16 +2547,23 @@ def _en_opening_years(ctx: Context, s_start: int, s_end: int) -> list[dict]:
 
 
 # A date set before the subject as the sentence's frame (`In May 2025,`, `Last year,`, `On June 2,`,
-# `Since the beginning of the year,`): its words before it are prepositions only, a comma after it.
+# `Since the beginning of the year,`): its words before it are prepositions only, a comma or the
+# subject after it.
 _EN_FRAME_BEFORE = re.compile(r"[\W_]*(?:(?:in|on|during|since|throughout|at|by|early|late|the|beginning|start|end|of|earlier|later)\s+)*", re.I)
 
 
 def _en_fronted_date(text: str, s_start: int, dates: list[dict], trigs: list[Trigger]) -> dict | None:
     d = dates[0] if dates else None
     if d is None or not trigs or d["end"] > trigs[0].start or not _EN_FRAME_BEFORE.fullmatch(text, s_start, d["start"]) \
-            or not text.startswith(",", d["end"]):
+            or not (text.startswith(",", d["end"]) or _EN_SUBJECT_NEXT.match(text, d["end"])):
         return None
     return d
+
+
+# Without a comma, the subject right after the date still shows it set before the sentence (`Last spring
+# Quillfeather signed … and launched …`, `In March 2026 the company …`).
+_EN_SUBJECT_NEXT = re.compile(r"[^\S\n](?:the\s+)?(?-i:[A-Z])[\w&.'’-]*|[^\S\n](?:it|we|they)\s"
+                              r"|[^\S\n]the\s+(?:company|firm|group|bank|startup|agency|ministry|city|university|partners)\b", re.I)
 
 
 # A date that opens the next clause (`hosted a reception, and on October 15 it signed …`, `…; in

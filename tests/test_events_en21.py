@@ -1,0 +1,27 @@
+"""English events: a date set before the subject without a comma (`Last spring Brisa signed … and
+launched …`) dates each verb of the sentence (find.py `_en_fronted_date`); a body chosen in the
+passive with its date next is a designation (`which was selected in November 2026`). The sentences
+are written for these tests."""
+from pipeline import extract
+
+
+def events(text):
+    return [(e.type, e.date.value if e.date else None) for e in extract(text, lang="en", anchor="2027-09-03")["events.jsonl"]]
+
+
+def test_a_fronted_date_without_a_comma_dates_both_verbs():
+    found = events("Last spring Brisa Books signed a deal with Halden Press and launched a podcast series.")
+    assert ("agreement", "2026-SP") in found and ("launch", "2026-SP") in found
+    found = events("In March 2026 the company signed a deal with Halden Press and opened a shop in Leeds.")
+    assert ("agreement", "2026-03") in found and ("opening", "2026-03") in found
+
+
+def test_a_date_after_the_first_verb_is_its_own():
+    found = events("Brisa Books signed a deal with Halden Press in March 2026 and launched a podcast series.")
+    assert found == [("agreement", "2026-03")]
+
+
+def test_chosen_in_the_passive_with_its_date_is_a_designation():
+    found = events("The hall will be built by Tarrow Works LLC, which was selected in November 2026 after a bid.")
+    assert ("designation", "2026-11") in found
+    assert events("The selected firms were listed in a table.") == []
