@@ -72,6 +72,8 @@ MINISTRY_STEMS: tuple[str, ...] = word_tuple(DATA / "zh_ministry_stems.txt")
 # Words that join two names in a list (`经济部及卫生福利部`, `A、B与C`), in the Simplified fold.
 CONJUNCTIONS = ("与", "和", "及", "、")
 _JOINERS = CONJUNCTIONS + ("同", "跟", "向", "对", "在", "由", "为")
+# A body's branch (`嘉義分署`, `永康分局`), which jieba may tag as a verb (`分署`/v): a unit, named with its body.
+_BRANCHES = ("分署", "分局", "分处")
 BUREAU_AFTER = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:局|处|署|委员会|办公室|(?<!公)司)")
 # Organisation words that alone name one body where a release stands (`国会`, `议会`, `总统府`),
 # unless a member of it follows (`国会议员`, `议会议长`).
@@ -210,8 +212,11 @@ def _by_endings(text: str, words):
             if nxt and not text.startswith(TITLE_AFTER, nxt.end()):   # 经发局 + 局长: a title, not a unit
                 end = nxt.end()
                 continue
-            bureau = BUREAU_AFTER.match(text, end) if text[:end].endswith(("政府", "院", "部", "会")) else None
-            if bureau and verb_from(words, bureau.end() - 1):
+            bureau = BUREAU_AFTER.match(text, end) if text[:end].endswith(("政府", "院", "部", "会", "署")) else None
+            first = word_holding(words, end) if bureau else None
+            if first is not None and first[0] == end and first[2] in BREAKS:
+                bureau = None   # 本署 + 将 + 分署办理: a clause runs on, no unit named
+            if bureau and verb_from(words, bureau.end() - 1) and not bureau.group(0).endswith(_BRANCHES):
                 bureau = None   # 台南市政府 + 签署, 医院 + 签署: the unit word ends a verb, no bureau
             foundation = _FOUNDATION_AFTER.match(text, end) if text[:end].endswith(("银行", "公司", "集团", "企业")) else None
             if foundation:
@@ -229,7 +234,8 @@ def _by_endings(text: str, words):
             if unit_end is not None:
                 end = unit_end   # a university's college or centre (剑桥大学 + 三一学院, 中央研究院 + 数位文化中心) is a unit of it
                 continue
-            if bureau and text[:end].endswith("会") and not bureau.group(0).endswith("委员会"):
+            if bureau and text[:end].endswith("会") and not bureau.group(0).endswith("委员会") \
+                    and not (text[:end].endswith("委员会") and bureau.group(0).endswith(("局", "署", "处"))):
                 bureau = None   # an association's committee (体育总会 + 龙舟委员会) is named by both; nothing else of it
             if bureau and _time_or_preposition_in(words, end, bureau.end()):
                 bureau = None   # 台南市政府 + 今日宣布成立新闻局: a clause runs on to another body
@@ -237,7 +243,8 @@ def _by_endings(text: str, words):
                 unit = bureau.group(0)
                 stem = re.sub(r"(?:局|处|署|委员会|办公室|司)$", "", unit)
                 if stem and not stem.startswith(_JOINERS) and (stem in MINISTRY_STEMS or stem.endswith(MINISTRY_STEMS)
-                                                               or unit.endswith(("委员会", "署")) or unit.endswith("司") and len(stem) >= 2
+                                                               or unit.endswith(("委员会", "署", "管理局", "管理处") + _BRANCHES)
+                                                               or unit.endswith("司") and len(stem) >= 2
                                                                or _nouns_of_a_field(words, end, bureau.end())):
                     end, of_a_government = bureau.end(), True   # 台南市政府 + 工务局, 行政院 + 公共工程委员会, 内政部 + 消防署
                     continue
@@ -312,7 +319,7 @@ def _by_endings(text: str, words):
             continue
         if ending == "中心" and is_venue(name, words, start, end):
             continue   # 吴园艺文中心, 新营文化中心: a venue, where things are held
-        if len(ending) == 1 and inside_a_verb(words, end - 1):
+        if len(ending) == 1 and inside_a_verb(words, end - 1) and not name.endswith(_BRANCHES):
             continue   # `签署`, `部署` are verbs, not an agency (署) or a ministry (部)
         if ending == "医院" and end == m.end() and common_words_only(words, start, head_end):
             continue   # 狀況 + 醫院, 相关医院: a hospital is named by its place, founder or own name
