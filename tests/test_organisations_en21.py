@@ -46,3 +46,15 @@ def test_demonyms_are_told_from_names():
     from pipeline.nlp.places import is_demonym
     assert all(map(is_demonym, ["Korean", "Nordic", "Swedish", "Japanese", "Mexican", "Italian"]))
     assert not any(map(is_demonym, ["Kestrel", "Veltrane", "Julian", "Christian", "Atomic", "Milan"]))
+
+
+def test_the_body_a_wire_ledes_opens_on_acting_is_a_body():
+    text = "LONDON, May 4, 2027 /PRNewswire/ -- Brightwell Tutoring today unveiled Sola, an app for schools."
+    assert "Brightwell Tutoring" in orgs(text)
+    text = "LONDON, May 4, 2027 /PRNewswire/ -- Brightwell Tutoring (LSE: BWT), a tutoring firm, has announced a deal."
+    assert "Brightwell Tutoring" in orgs(text)
+
+
+def test_a_person_opening_a_wire_lede_is_no_body():
+    text = "LONDON, May 4, 2027 /PRNewswire/ -- Jane Holloway today announced her candidacy. Holloway is a teacher."
+    assert orgs(text) == set()

@@ -67,6 +67,8 @@ PATTERNS = {
         rf"\s{{1,3}}[-–—]\s{{1,3}}{_EN_DATE}{_END}",
         # Stuttgart, Germany – October 30, 2025 –   LOS ANGELES, CA - October 21, 2025 (NEWMEDIAWIRE) -
         rf"(?P<loc>{_EN_PLACE})\s{{1,3}}[-–—]\s{{1,3}}{_EN_DATE}(?:\s{{0,3}}{_AGENCY_PAREN})?\s{{0,3}}[-–—]",
+        # NEW YORK, NY / ACCESSWIRE / March 4, 2025 /   (the wire between slashes, then the date)
+        rf"(?P<loc>{_EN_PLACE})\s{{0,3}}{_AGENCY_SLASH}\s{{0,3}}{_EN_DATE}\s{{0,3}}(?:/|--|—|–)",
         # Washington, D.C. (Newsworthy.ai) Wednesday Oct 22, 2025 @ 7:00 AM Eastern —
         rf"(?P<loc>{_EN_PLACE})\s{{0,3}}{_AGENCY_PAREN}\s{{1,3}}(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s{{1,3}})?{_EN_DATE}"
         rf"(?:\s{{0,3}}(?:@|at)\s{{0,3}}\d{{1,2}}:\d\d\s?(?:AM|PM|a\.m\.|p\.m\.)?(?:\s[A-Z][a-z]+){{0,2}})?\s{{0,3}}(?:--|—|–|-)",

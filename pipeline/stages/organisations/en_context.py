@@ -5,7 +5,8 @@ kind of organisation in the plural (`companies such as …`: `listed_names`), a 
 (`COEX (President Mina Park)`: `headed_names`), a person's office at it (`CEO of Halvern Bio`:
 `role_names`), a deal's advisers and investors (`advisor_names`, `investor_names`), a company a
 share of which is held or traded (`holding_names`), a kind of firm in lower case right before the
-name (`fintech company Kestrel Pay`: `described_names`), and a list that names bodies found otherwise (`coordinated_names`). A list that a word for places opens
+name (`fintech company Kestrel Pay`: `described_names`), the body a wire release's lede opens on,
+acting (`lede_names`), and a list that names bodies found otherwise (`coordinated_names`). A list that a word for places opens
 names places (`listed_places`), which the exclusions read.
 """
 from __future__ import annotations
@@ -250,6 +251,34 @@ def described_names(text: str):
                 or only_common_words(name) or name in TERM_ACRONYMS:
             continue   # (`startup IR pitches`: a term's acronym modifies the noun after it)
         yield s, e
+
+
+# The lede of a wire release opens on the body that issues it, acting: right after the dateline, a
+# run of capitalised words, its ticker or an aside in commas allowed, then the day's verb
+# (`LONDON, May 4, 2027 /PRNewswire/ -- Brightmoor Learning today unveiled …`).
+_LEDE = re.compile(
+    r"[^\S\n]*(?:[-–—/:]+[^\S\n]*)?(?P<name>[A-Z][\w&'’.\-]*(?:[^\S\n](?:&[^\S\n])?[A-Z0-9][\w&'’.\-]*){0,4})"
+    r"(?:[^\S\n]?\([^()\n]{1,40}\))?(?:,[^,\n]{1,100},)?[^\S\n]"
+    r"(?:today|recently|(?:has|have)[^\S\n](?:today[^\S\n])?)?[^\S\n]?"
+    r"(?:announced|announces|unveiled|unveils|launched|launches|introduced|introduces|signed|signs|completed|"
+    r"completes|entered|expanded|expands|partnered|received|receives|secured|secures|won|wins|opened|opens|"
+    r"released|releases|debuted|debuts|reported|reports|celebrated|celebrates|closed|closes|acquired|acquires)\b")
+
+
+def lede_names(text: str, body_start: int):
+    """The span of the body a wire release's lede opens on, acting, right after its dateline
+    (`/PRNewswire/ -- Brightmoor Learning today unveiled …`); not a person's name, a place or common
+    words."""
+    m = _LEDE.match(text, body_start)
+    if m is None:
+        return
+    s, e = m.span("name")
+    name = text[s:e].rstrip(".")
+    e = s + len(name)
+    if not name or names_a_person(text, s, e) or is_place(name) or is_country(name) or only_common_words(name) \
+            or name.split()[0] in ("The", "This", "Our", "We", "Today", "In", "On", "At"):
+        return
+    yield s, e
 
 
 # Who advised a deal, as merger releases say it: `Goldman Sachs & Co. LLC is serving as financial

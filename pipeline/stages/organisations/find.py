@@ -100,7 +100,8 @@ def find_candidates(doc: Doc, aliases: list[dict], gazetteer: dict) -> list[Cand
                                                                                  ("investor", en_context.investor_names(text)),
                                                                                  ("role", en_context.advisor_names(text)),
                                                                                  ("role", en_context.holding_names(text)),
-                                                                                 ("role", en_context.described_names(text)))
+                                                                                 ("role", en_context.described_names(text)),
+                                                                                 ("lede", _lede_names(doc, text)))
                   for s, e in spans if not any(n.startswith(text[s:e] + " ") for n in named)]
         # the other party of a deal (`signed an MOU with Startup Portugal`), unless the entity model reads
         # a person there and the name reads as one (`Dana Whitfield`; the model reads `Startup
@@ -1179,6 +1180,12 @@ _LEGAL_HEAD = re.compile(r"^(?:㈜|\(주\)|주식회사\s?)")
 _NOT_SHORT = {"Korea", "Korean", "China", "Chinese", "National", "International", "Global", "The", "New", "United",
               "American", "Asian", "World", "First", "General", "Royal", "Seoul", "Singapore", "Bank", "University",
               "Institute", "Ministry", "Department", "Hong", "South", "North", "East", "West", "Japan", "Central"}
+
+
+def _lede_names(doc: Doc, text: str) -> list[tuple[int, int]]:
+    """The body an English wire release's lede opens on, right after its dateline."""
+    dl = doc._.dateline
+    return list(en_context.lede_names(text, dl["end"])) if dl and dl.get("end") else []
 
 
 def _add_short_forms(groups: list[dict], text: str) -> list[dict]:
