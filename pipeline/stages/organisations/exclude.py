@@ -375,6 +375,7 @@ def _not_a_body(doc: Doc, text: str, c: Candidate, cands: list[Candidate], peopl
     if c.source == "model" and doc.lang_ == "ko" and not alongside and re.fullmatch(r"[A-Za-z0-9.&\- ]+", name) \
             and name not in known_names({}) and not (en.UN_INITIALS.fullmatch(name) and name not in _UN_TREATIES) \
             and not (_KO_REPORTS.match(text, c.end) and name not in TERM_ACRONYMS) \
+            and not (_KO_ACTING_INITIALS.fullmatch(name) and name not in TERM_ACRONYMS and _KO_ACTS_AFTER.match(text, c.end)) \
             and not _described_as_a_company(doc, c.start):
         return True   # Latin letters alone in a Korean release, a name only the Korean model reads: as often a
         # term, a treaty or a unit (`PIPL`, `USMCA`, `Bq`) as a body; a body is rendered, listed or known
@@ -556,6 +557,9 @@ def _a_korean_term(doc: Doc, c: Candidate, name: str, cands: list[Candidate]) ->
 _KO_PLACE_HEAD = re.compile(r"(?:국가|나라|지역|지방|국가들)$")
 # A source that reports or says: `…에 따르면` (according to), or the subject of `보도했다`, `전했다`,
 # `밝혔다`, `발표했다` in its clause: what the model reads as a body there is one (a news outlet, a firm).
+# Initials that a clause opens on as its topic and that act (`NTSB는 내년 조사를 마칠 계획이다`): a body's.
+_KO_ACTING_INITIALS = re.compile(r"[A-Z]{2,6}")
+_KO_ACTS_AFTER = re.compile(r"(?:는|은)\s")
 _KO_REPORTS = re.compile(r"(?:에\s?따르면|(?:는|은|가|이)\s[^.\n]{0,60}?(?:보도했|보도한|전했|밝혔|발표했))")
 
 
