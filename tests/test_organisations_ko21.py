@@ -1,6 +1,7 @@
 """Korean organisations: initials in capitals that a Korean sentence opens on as its topic (`NTSB는 …`)
 are a body the entity model reads, not a term or a unit (organisations/exclude.py
-`_KO_ACTING_INITIALS`); a term's acronym so placed stays none. The sentences are written for these
+`_KO_ACTING_INITIALS`); a term's acronym so placed stays none. Trade words end company names
+(`…실업`, `…양행`, `…건설`, `…해운`, `…화학`: nlp/data/organisation_endings.tsv), not common-noun compounds. The sentences are written for these
 tests."""
 from pipeline import extract
 
@@ -16,3 +17,15 @@ def test_initials_a_sentence_is_about_are_a_body():
 def test_a_terms_acronym_as_the_topic_is_no_body():
     assert orgs("AI는 산업 전반을 바꾸고 있다.") == []
     assert orgs("회사는 PIPL을 준수한다.") == []
+
+
+def test_company_name_endings_of_trade_make_a_company():
+    assert orgs("가람실업은 지난해 상표를 등록했다.") == ["가람실업"]
+    assert orgs("세림양행은 메달을 제작했다.") == ["세림양행"]
+    assert orgs("다솜해운이 선박 두 척을 인수했다.") == ["다솜해운"]
+
+
+def test_a_common_noun_compound_with_a_trade_ending_is_no_company():
+    assert orgs("청년실업 문제가 심각하다.") == []
+    assert orgs("정부는 주택건설 물량을 늘린다.") == []
+    assert orgs("석유화학 업황이 나빠졌다.") == []
