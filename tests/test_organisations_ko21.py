@@ -29,3 +29,14 @@ def test_a_common_noun_compound_with_a_trade_ending_is_no_company():
     assert orgs("청년실업 문제가 심각하다.") == []
     assert orgs("정부는 주택건설 물량을 늘린다.") == []
     assert orgs("석유화학 업황이 나빠졌다.") == []
+
+
+def test_an_outlet_or_an_agency_named_after_its_kind_is_described_as_a_body():
+    from pipeline.nlp.build import get_nlp
+    from pipeline.stages.organisations.exclude import _described_as_a_company
+    for text, name in (("해외 인터넷 매체 슬레이트는 이날 보도했다.", "슬레이트"), ("소속사 다온미디어는 계약을 연장했다.", "다온미디어"),
+                       ("구단 다온FC는 감독을 선임했다.", "다온FC")):
+        doc = get_nlp("ko")(text)
+        assert _described_as_a_company(doc, text.index(name)), text
+    doc = get_nlp("ko")("회의 참석자 김하늘 씨가 말했다.")
+    assert not _described_as_a_company(doc, doc.text.index("김하늘"))

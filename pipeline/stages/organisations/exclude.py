@@ -507,7 +507,7 @@ _EN_THING_HEAD = re.compile(r"\s(?:Software|Solutions?|Systems?|Cent(?:er|re)|La
 _KIND_BEFORE_NAME = ("기업", "업체", "회사", "선주사", "제조사", "공급사", "운용사", "투자사", "스타트업", "그룹", "은행",
                      "제약사", "통신사", "보험사", "증권사", "카드사", "건설사", "항공사", "해운사", "개발사", "제작사", "유통사",
                      "기관", "단체", "재단", "협회", "대학", "오케스트라", "합창단", "학교", "어린이집", "유치원", "병원",
-                     "호텔", "리조트")
+                     "호텔", "리조트", "매체", "소속사", "구단", "언론사", "방송사", "신문사", "인터넷신문")
 
 
 # A news agency by its Latin initials and `통신` (`AFP통신`, `dpa통신`): a body, whatever the model's other reads.
