@@ -1,6 +1,7 @@
 """English events: a date set before the subject without a comma (`Last spring Brisa signed … and
 launched …`) dates each verb of the sentence (find.py `_en_fronted_date`); a body chosen in the
-passive with its date next is a designation (`which was selected in November 2026`). The sentences
+passive with its date next is a designation (`which was selected in November 2026`); shares that
+began trading are a listing, an index joined a designation, staff hired by number no appointment. The sentences
 are written for these tests."""
 from pipeline import extract
 
@@ -25,3 +26,17 @@ def test_chosen_in_the_passive_with_its_date_is_a_designation():
     found = events("The hall will be built by Tarrow Works LLC, which was selected in November 2026 after a bid.")
     assert ("designation", "2026-11") in found
     assert events("The selected firms were listed in a table.") == []
+
+
+def test_shares_that_began_trading_on_an_exchange_are_a_listing():
+    assert events("Tarrow Works Inc. began trading on the Nasdaq on March 1.") == [("listing", "2027-03-01")]
+
+
+def test_an_index_joined_is_a_designation():
+    assert events("Tarrow Works Inc. joined the Nasdaq Biotechnology Index on December 18, 2026.") == [("designation", "2026-12-18")]
+    assert events("Tarrow Works Inc. joined the board in 2026.") == []
+
+
+def test_staff_hired_by_the_dozen_is_no_appointment():
+    assert events("Tarrow Works Inc. hired 40 engineers in 2026.") == []
+    assert events("Tarrow Works Inc. hired Jane Roe as finance chief in January.") == [("appointment", "2027-01")]

@@ -67,6 +67,8 @@ PATTERNS: list[tuple[str, str, str]] = [
     ("designation", r"\b(?:was|were|been|being|is|are|will be)\s+(?P<t>included|added)\s+(?:in|to|on)\s+(?:the\s+)?" + W
      + r"{0,5}?(?:index|indices|indexes|list|ranking|500)\b", ""),
     ("designation", r"\b(?P<t>selected)\s+(?:as|to|for|by)\b", ""),
+    # a place in an index joined (`joined the Nasdaq Biotechnology Index on December 18`)
+    ("designation", r"\b(?P<t>joined|joins)\s+the\s+(?:(?-i:[A-Z0-9])[\w&.-]*\s+){1,4}(?:Index|index)\b", ""),
     # … or in the passive with its date or its reason next (`which was selected in November 2026 after a bid`)
     ("designation", r"\b(?:was|were|been)\s+(?P<t>selected|chosen|shortlisted)\b(?=\s+(?:in|on|last|this|earlier|after)\b)", ""),
     # … told in the active, the one chosen named between, an aside in dashes allowed (`In July, Taobao
@@ -138,7 +140,7 @@ PATTERNS: list[tuple[str, str, str]] = [
     ("acquisition", r"\b(?P<t>merged)\s+with\b", ""),
     ("acquisition", r"\b(?P<t>acquire|buy|merge)\b", "base"),
     ("acquisition", r"\b(?P<t>acquisition|takeover|merger)\b", "noun"),
-    ("appointment", r"\b(?P<t>appointed|appoints|hired|hires)\b", ""),
+    ("appointment", r"\b(?P<t>appointed|appoints|hired|hires)\b(?!\s+(?:about\s+|more\s+than\s+|over\s+|nearly\s+)?[0-9])", ""),   # (not staff counted: `hired 40 engineers`)
     ("appointment", r"\b(?P<t>named|names)\s+(?:Dr\.?\s+|Mr\.?\s+|Ms\.?\s+|Mrs\.?\s+|Prof\.?\s+)?(?-i:[A-Z])", ""),
     ("appointment", r"\b(?P<t>appoint|hire|name)\b", "base"),
     # a person who takes up a post (`took office on July 1`, `assumed the role of CEO`)
@@ -161,6 +163,8 @@ PATTERNS: list[tuple[str, str, str]] = [
     # (not the adjective of a feeling: `is honored to have received`, `was honoured to welcome`)
     ("award", r"\b(?P<t>honou?red)\b(?!\s+to\b)", ""),
     ("listing", r"\b(?P<t>listed)\s+(?:its\s+shares\s+|shares\s+)?on\b", ""),
+    # shares that began to trade on an exchange (`began trading on the Nasdaq on March 1`)
+    ("listing", r"\b(?P<t>began|begins|commenced|commences|started|starts)\s+trading\s+on\s+(?:the\s+)?(?-i:[A-Z])", ""),
     ("listing", r"\b(?P<t>list)\b", "base"),
     ("listing", r"\b(?P<t>went public|goes public)\b", ""),
     # an offering priced is the listing's day (`priced its initial public offering of 5 million shares`)
