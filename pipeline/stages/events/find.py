@@ -1843,7 +1843,8 @@ def _ko_cues(toks: list) -> str | None:
     # (`…하기로 했다`, `열기로 합의했다`: `기` + `로`, what is decided is to come)
     decided = any(lem == "기" and tag == "ETN" and k + 1 < len(lemmas) and lemmas[k + 1] == "로"
                   for k, (lem, tag) in enumerate(zip(lemmas, tags)))
-    if planned_noun or "겠" in lemmas or "기로" in lemmas or decided:
+    # (`개장을 앞두고`: what a time is ahead of is still to come)
+    if planned_noun or "겠" in lemmas or "기로" in lemmas or decided or "앞두다" in lemmas[:4]:
         return "planned"
     for k, (lem, tag) in enumerate(zip(lemmas, tags)):
         if tag == "ETM" and lem in ("ᆯ", "을") and k + 1 < len(lemmas) and lemmas[k + 1] == "것":
