@@ -40,3 +40,9 @@ def test_an_outlet_or_an_agency_named_after_its_kind_is_described_as_a_body():
         assert _described_as_a_company(doc, text.index(name)), text
     doc = get_nlp("ko")("회의 참석자 김하늘 씨가 말했다.")
     assert not _described_as_a_company(doc, doc.text.index("김하늘"))
+
+
+def test_a_province_by_its_short_name_acts_as_a_body():
+    assert orgs("충남도는 이날 도로 정비 계획을 발표했다.") == ["충남도"]
+    assert "경북도" in orgs("다솜군은 경북도와 업무협약을 맺었다.")
+    assert orgs("경북도의 인구는 줄었다.") == []
