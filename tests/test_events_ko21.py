@@ -1,5 +1,6 @@
 """Korean events: what a time is ahead of is still to come (`개장을 앞두고`: planned; events/find.py
-`_ko_cues`). The sentences are written for these tests."""
+`_ko_cues`); a legal-form mark glued after a name (`…㈜은`) leaves it the subject (`_KO_PARTICLE`). The
+sentences are written for these tests."""
 from pipeline import extract
 
 
@@ -14,3 +15,13 @@ def test_a_happening_a_time_is_ahead_of_is_planned():
 
 def test_a_happening_done_stays_occurred():
     assert statuses("다솜시는 지난 1일 해수욕장을 개장했다.") == [("opening", "2027-06-01", "occurred")]
+
+
+def parties(text, anchor="2027-06-22"):
+    return [(e.type, [(p.name, p.role) for p in e.participants]) for e in extract(text, lang="ko", anchor=anchor)["events.jsonl"]]
+
+
+def test_a_legal_form_mark_after_the_name_keeps_it_the_subject():
+    text = "다솜군은 22일 착공식을 가졌다. 다솜해상풍력㈜은 지난해 10월 베스타스(Vestas)와 터빈 공급 계약을 체결했다."
+    found = dict(parties(text))
+    assert found["agreement"][0] == ("다솜해상풍력", "subject")
