@@ -40,3 +40,12 @@ def test_an_index_joined_is_a_designation():
 def test_staff_hired_by_the_dozen_is_no_appointment():
     assert events("Tarrow Works Inc. hired 40 engineers in 2026.") == []
     assert events("Tarrow Works Inc. hired Jane Roe as finance chief in January.") == [("appointment", "2027-01")]
+
+
+def test_a_work_released_by_its_title_is_a_launch():
+    text = ("Portland, OR (Newsworthy.ai) Tuesday Apr 13, 2027 @ 9:00 AM Pacific — Tarrow Press has released "
+            "Quiet Water, a memoir of recovery.")
+    assert events(text) == [("launch", "2027-04-13")]
+    text = ("Portland, OR (Newsworthy.ai) Tuesday Apr 13, 2027 @ 9:00 AM Pacific — Tarrow Press released "
+            "Q1 Results, a summary of trading.")
+    assert ("launch", "2027-04-13") not in events(text)

@@ -58,3 +58,16 @@ def test_the_body_a_wire_ledes_opens_on_acting_is_a_body():
 def test_a_person_opening_a_wire_lede_is_no_body():
     text = "LONDON, May 4, 2027 /PRNewswire/ -- Jane Holloway today announced her candidacy. Holloway is a teacher."
     assert orgs(text) == set()
+
+
+def test_the_about_section_on_an_author_is_no_body():
+    text = ("Portland, OR (Newsworthy.ai) Tuesday Apr 13, 2027 @ 9:00 AM Pacific — Author Mara Okafor has released a "
+            "new memoir. Okafor will read from it on April 24.\n\nAbout Mara Okafor\nMara Okafor was a nurse for twelve years.")
+    assert "Mara Okafor" not in orgs(text)
+
+
+def test_a_trades_agency_is_a_firm():
+    kinds = {o.name: o.kind for o in records("Okafor is represented by the Halden Literary Agency in Boston.")}
+    assert kinds.get("Halden Literary Agency") == "company"
+    kinds = {o.name: o.kind for o in records("The Environmental Protection Agency said so.")}
+    assert kinds.get("Environmental Protection Agency") == "government"

@@ -202,7 +202,10 @@ PATTERNS: list[tuple[str, str, str]] = [
     ("launch", r"\b(?P<t>release|availability)\s+of\b(?!\s+" + W + r"{0,5}(?:results|earnings|figures|statements?|report|data)\b)", "noun"),
     # … or as the verb, with what a maker releases (`released version 4.0 of its app`)
     ("launch", r"\b(?P<t>released|releases)\s+(?:its\s+|the\s+|a\s+|an\s+)?(?:new\s+|latest\s+|first\s+)?(?:[\w.-]+\s+){0,2}?"
-     r"(?:version|app|application|product|platform|model|update|edition|album|single|game|film|series|feature|tool|software|solution|device|collection)s?\b", ""),
+     r"(?:version|app|application|product|platform|model|update|edition|album|single|game|film|series|feature|tool|software|solution|device|collection|"
+     r"book|memoir|novel|cookbook|podcast|documentary|anthology)s?\b", ""),
+    # … or a work by its title, then what it is (`has released Quiet Harbor, a memoir`)
+    ("launch", r"\b(?P<t>released|releases)\s+(?![^,\n]{0,60}\b(?:results|earnings|report|statement|data)s?\b)[“\"]?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,5}[”\"]?,\s+(?:a|an|her|his|their|its)\s", ""),
     # founded, told as a noun with its date: `Since its establishment in 2010`, `since its founding in 1998`
     ("founding", r"\b(?:since|after|from)\s+(?:its|their|the\s+company's|the\s+company’s)\s+(?P<t>establishment|founding|inception|foundation|creation)\s+in\s+(?=\d|(?-i:[A-Z])[a-z]+\s+\d)", ""),
     # the noun with its date: `since its launch in 2021`, `after its debut in May 2024`

@@ -464,6 +464,9 @@ def _not_a_body(doc: Doc, text: str, c: Candidate, cands: list[Candidate], peopl
                     or last in ko.STATE_FORCES and _word_ends(doc, c.end) or _a_company_by_its_form(name)
                     or _KO_NEWS_AGENCY.fullmatch(last)
                     or _reports(text, c, name))
+    if c.source == "about" and not supported and doc.lang_ == "en" and not en.has_org_word(name) \
+            and en.names_a_person(text, c.start, c.end):
+        return True   # `About Lena Voss`: the section on an author or a founder, called by the surname elsewhere
     if c.source == "model" and not supported and doc.lang_ == "en":
         if re.fullmatch(r"The [A-Z][a-z][\w\-]*", name) and not en.has_org_word(name) and name not in known_names({}):
             return True   # `The Amiga won …`: one word with the article is a product's or a work's name; a
