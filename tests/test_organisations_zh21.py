@@ -1,7 +1,8 @@
 """Chinese organisations: a government body's units named after it are one name with it
 (`內政部警政署刑事警察局`, a commission's bureau, an agency's branch `…分署` that jieba tags as a
 verb); acting together with a body (`會同`, `偕同`) is no part of its name (organisations/zh.py,
-data/zh_name_breaks.txt). The sentences are written for these tests."""
+data/zh_name_breaks.txt); each body of a kind in a place (`…縣各鄉鎮市公所`) is no name. The sentences are
+written for these tests."""
 from pipeline import extract
 
 
@@ -28,3 +29,8 @@ def test_a_clause_running_on_after_a_body_names_no_unit():
 def test_acting_together_with_a_body_is_no_part_of_its_name():
     found = orgs("竹北分局日前會同法務部調查局破獲詐騙機房。")
     assert "法務部調查局" in found and not any(n.startswith("會同") for n in found)
+
+
+def test_each_body_of_a_kind_in_a_place_is_no_name():
+    assert orgs("縣府將於下月與青山縣各鄉鎮市公所合作舉辦宣導活動。") == []
+    assert orgs("青山縣竹北市公所今日表示。") == ["青山縣竹北市公所"]

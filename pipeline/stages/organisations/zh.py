@@ -277,7 +277,7 @@ def _by_endings(text: str, words):
         last_end = end
         if start >= end - 1:
             continue   # 12局, 107处: a count of bodies or places, no name left before the organisation word
-        if each_of_a_kind(text, words, start):
+        if each_of_a_kind(text, words, start, end):
             continue   # 各 + 区公所, 各 + 区长照管理中心: each body of a kind, no one body's name
         if counted_kind(text, words, start, m.start()):
             continue   # 3所大学, 一些旅游公司, 这些协会: a kind of body counted or pointed at, no one body's name

@@ -198,10 +198,14 @@ def counted_kind(text: str, words, start: int, ending_start: int) -> bool:
         ending_start <= start or common_words_only(words, start, ending_start))
 
 
-def each_of_a_kind(text: str, words, start: int) -> bool:
+def each_of_a_kind(text: str, words, start: int, end: int | None = None) -> bool:
     """`各` or `每` stands as a word right before the name read from `start` (`各` + `区公所`,
-    `各` + `区长照管理中心`): each body of a kind, no one body's name."""
-    return text[start - 1:start] in ("各", "每") and word_of_one(words, start - 1)
+    `各` + `区长照管理中心`), or inside it after a place (`新竹县` + `各` + `乡镇市公所`): each body of a
+    kind, no one body's name."""
+    if text[start - 1:start] in ("各", "每") and word_of_one(words, start - 1):
+        return True
+    return end is not None and any(text[p] in ("各", "每") and (word_holding(words, p) or (-1,))[0] == p
+                                   for p in range(start + 1, end - 1))   # (jieba may glue it on: `各乡镇`)
 
 
 def cut_from_a_longer_mention(text: str, span: tuple[int, int], names: set[str]) -> bool:
