@@ -1213,7 +1213,7 @@ def _korean(ctx: Context) -> list[dict]:
             c.triggers = [t for t in triggers if c.first <= t.index <= c.last]
             c.dates = [d for d in ctx.dates_in(c.start, c.end) if not _ko_measure_date(ctx.text, d, s_start)]
         marks = _ko_marks(ctx, toks, mentions, s_start, s_end)
-        final_status = _ko_cues(toks[clauses[-1].first:clauses[-1].last + 1]) if clauses else None
+        final_status = _ko_cues(_ko_after_decided(toks[clauses[-1].first:clauses[-1].last + 1])) if clauses else None
         pending: dict | None = None
         pending_from: int | None = None
         trip_day: dict | None = None   # the day of a visit told, for the talks and gatherings of its programme
@@ -1850,9 +1850,22 @@ def _ko_cues(toks: list) -> str | None:
     for k, (lem, tag) in enumerate(zip(lemmas, tags)):
         if tag == "ETM" and lem in ("ᆯ", "을") and k + 1 < len(lemmas) and lemmas[k + 1] == "것":
             return "planned"
+    first_adnominal = next((lem for lem, tag in zip(lemmas, tags) if tag == "ETM"), None)
+    if first_adnominal in ("ᆯ", "을") and "EP" not in tags[:tags.index("ETM")]:
+        return "planned"   # (`2021년 말 개최될 회의`: the prospective adnominal, what is to come)
     if any(tag == "EP" and lem in ko.PAST_LEMMAS for lem, tag in zip(lemmas, tags)):
         return "past"
     return None
+
+
+def _ko_after_decided(toks: list) -> list:
+    """The tokens of a clause after what it decides (`과제를 추진하기로` + `합의했다`): the deciding
+    verb's own tense is the clause's, for the verbs joined before it (`MOU를 체결하고, …하기로
+    합의했다`: the signing is done, what is decided is to come)."""
+    for k in range(len(toks) - 1, 0, -1):
+        if toks[k].text == "로" and toks[k - 1].text == "기" and (toks[k - 1].tag_ or "").endswith("ETN"):
+            return toks[k + 1:]
+    return toks
 
 
 def _ko_status(ctx: Context, toks: list, clauses: list[KoClause], ci: int, main: Trigger, date: dict,
@@ -1878,6 +1891,8 @@ def _ko_status(ctx: Context, toks: list, clauses: list[KoClause], ci: int, main:
     last_boundary = clauses[k].boundary if k < len(clauses) else "end"
     if cue is None and (last_boundary in ("serial", "and") or clauses[min(k, len(clauses) - 1)].ending in ("며", "으며", "고")):
         cue = final if final in ("planned", "past") else None   # a tenseless conjunct takes the final verb's
+        if cue == "planned" and date.get("grain") == "day" and not _reaches(date, ctx.anchor):
+            cue = None   # (… but a day already past is no plan: `3일 MOU를 체결하고, 내년에 포럼을 열 예정이다`)
     if cue == "negated":
         return "negated"
     if cue == "planned":
