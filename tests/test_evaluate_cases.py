@@ -96,3 +96,29 @@ def test_event_subjects_are_scored_on_the_matched_events(tmp_path):
     assert result["event_subjects"]["by_language"] == {"en": {"accuracy": 0.5, "found": 2, "gold": 4}}
     assert result["errors"]["event_subjects"]["missed"] == [
         "a.txt: launch Halvern Bio, Inc. <- ['Norrel Labs']", "a.txt: award None <- ['Norrel Labs']"]
+
+
+def test_event_status_is_scored_on_the_matched_events_where_the_gold_gives_one(tmp_path):
+    """Of the events matched by type and date, the status (occurred, planned, negated) is right when
+    it is the gold's; a gold event with no status is not counted."""
+    run = tmp_path / "run"
+    run.mkdir()
+    _jsonl(run / "documents.jsonl", [{"id": "doc-1", "source": "in/b.txt", "lang": "ko", "text": "x"}])
+    for name in ("organisations", "aliases", "timexes"):
+        _jsonl(run / f"{name}.jsonl", [])
+    _jsonl(run / "events.jsonl", [
+        {"id": "ev-1", "doc_id": "doc-1", "type": "agreement", "date": {"value": "2026-03-02"}, "status": "occurred", "participants": []},
+        {"id": "ev-2", "doc_id": "doc-1", "type": "meeting", "date": {"value": "2026-05"}, "status": "occurred", "participants": []},
+        {"id": "ev-3", "doc_id": "doc-1", "type": "launch", "date": {"value": "2026-04"}, "status": "planned", "participants": []}])
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    (gold / "b.gold.json").write_text(json.dumps({
+        "document": "b.txt", "lang": "ko", "organisations": [],
+        "events": [
+            {"type": "agreement", "date": "2026-03-02", "subject": None, "participants": [], "status": "occurred"},
+            {"type": "meeting", "date": "2026-05", "subject": None, "participants": [], "status": "planned"},
+            {"type": "launch", "date": "2026-04", "subject": None, "participants": []}]}), encoding="utf-8")
+    result = evaluate(str(run), str(gold))
+    assert {k: result["event_status"][k] for k in ("found", "gold")} == {"found": 1, "gold": 2}
+    assert result["event_status"]["by_language"] == {"ko": {"accuracy": 0.5, "found": 1, "gold": 2}}
+    assert result["errors"]["event_status"]["missed"] == ["b.txt: meeting 2026-05 planned <- occurred"]

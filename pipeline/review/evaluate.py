@@ -232,8 +232,9 @@ def evaluate_releases(outdir: str, paths: list[str], cases: bool = False) -> dic
     if not set(named) & set(by_base):
         raise ValueError(_no_gold_document(outdir, named, sorted(by_base), "file name"))
     t = {k: Score(cases=[] if cases else None) for k in ("aliases", "organisations", "dates", "events", "datelines")}
-    participants, subjects = Score(), Score()
+    participants, subjects, statuses = Score(), Score(), Score()
     subjects_by_lang: dict[str, Score] = defaultdict(Score)
+    statuses_by_lang: dict[str, Score] = defaultdict(Score)
     per_lang: dict[str, dict[str, Score]] = defaultdict(lambda: {k: Score() for k in ("aliases", "organisations", "dates", "events")})
     missing = []
     for path in paths:
@@ -300,6 +301,13 @@ def evaluate_releases(outdir: str, paths: list[str], cases: bool = False) -> dic
                 sc.fn += not right
             if not right:
                 subjects.misses.append(f"{tag}: {ge['type']} {ge.get('subject')} <- {[p['name'] for p in said]}")
+            if ge.get("status"):   # (occurred, planned or negated, where the gold says)
+                same = pe.get("status") == ge["status"]
+                for sc in (statuses, statuses_by_lang[lang]):
+                    sc.tp += same
+                    sc.fn += not same
+                if not same:
+                    statuses.misses.append(f"{tag}: {ge['type']} {ge['date']} {ge['status']} <- {pe.get('status')}")
         if g.get("dateline"):
             got = ((doc or {}).get("dateline") or {}).get("date")
             t["datelines"].match([g["dateline"]["date"]], [got] if got else [], lambda a, b: a == b,
@@ -307,9 +315,11 @@ def evaluate_releases(outdir: str, paths: list[str], cases: bool = False) -> dic
     out: dict[str, Any] = {k: v.as_dict() for k, v in t.items()}
     out["event_participants"] = _accuracy(participants)
     out["event_subjects"] = _accuracy(subjects) | {"by_language": {lang: _accuracy(sc) for lang, sc in sorted(subjects_by_lang.items())}}
+    out["event_status"] = _accuracy(statuses) | {"by_language": {lang: _accuracy(sc) for lang, sc in sorted(statuses_by_lang.items())}}
     out["by_language"] = {lang: {k: v.as_dict() for k, v in d.items()} for lang, d in sorted(per_lang.items())}
     out["errors"] = {k: {"missed": v.misses, "extra": v.extras} for k, v in t.items()}
     out["errors"]["event_subjects"] = {"missed": subjects.misses, "extra": []}
+    out["errors"]["event_status"] = {"missed": statuses.misses, "extra": []}
     if missing:
         out["missing_documents"] = missing
     if cases:
