@@ -1,8 +1,8 @@
 """English events: a date set before the subject without a comma (`Last spring Brisa signed … and
 launched …`) dates each verb of the sentence (find.py `_en_fronted_date`); a body chosen in the
 passive with its date next is a designation (`which was selected in November 2026`); shares that
-began trading are a listing, an index joined a designation, staff hired by number no appointment. The sentences
-are written for these tests."""
+began trading are a listing, an index joined a designation, staff hired by number no appointment; a happening dated wholly after the release is planned and a
+day already past no plan (find.py `_event`). The sentences are written for these tests."""
 from pipeline import extract
 
 
@@ -49,3 +49,16 @@ def test_a_work_released_by_its_title_is_a_launch():
     text = ("Portland, OR (Newsworthy.ai) Tuesday Apr 13, 2027 @ 9:00 AM Pacific — Tarrow Press released "
             "Q1 Results, a summary of trading.")
     assert ("launch", "2027-04-13") not in events(text)
+
+
+def statuses(text, anchor="2027-03-02"):
+    return [(e.type, e.date.value, e.status) for e in extract(text, lang="en", anchor=anchor)["events.jsonl"]]
+
+
+def test_a_happening_dated_after_the_release_is_planned_whatever_the_tense():
+    assert statuses("Tarrow Works Inc. opened its Leeds plant on March 30, 2027.") == [("opening", "2027-03-30", "planned")]
+
+
+def test_a_day_already_past_is_no_plan():
+    assert statuses("Tarrow Works Inc. will open its Leeds plant on February 20, 2027.") == [("opening", "2027-02-20", "occurred")]
+    assert statuses("Tarrow Works Inc. will open its Leeds plant in March 2027.") == [("opening", "2027-03", "planned")]

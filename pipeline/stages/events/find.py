@@ -429,6 +429,10 @@ def _event(ctx: Context, trig: Trigger, date: dict, parts: list[dict], sent: tup
     conf = CONF_BASE + {"explicit": CONF_SUBJECT_EXPLICIT, "founded": CONF_SUBJECT_EXPLICIT, "carried": CONF_SUBJECT_CARRIED}.get(subject_how, 0.0)
     conf += CONF_OWN_DATE if own_date else 0.0
     conf += CONF_FINE_GRAIN if date.get("grain") in ("day", "month", "year") else 0.0
+    if status == "occurred" and _is_future(date, ctx.anchor):
+        status = "planned"   # what is dated wholly after the release has not happened yet, whatever the verb's tense
+    elif status == "planned" and date.get("grain") == "day" and date.get("bounds") and not _reaches(date, ctx.anchor):
+        status = "occurred"   # … and a day already past is no plan any more
     return {
         "type": trig.type,
         "trigger": {"text": ctx.text[trig.start:trig.end], "start": trig.start, "end": trig.end, "lemma": trig.lemma or None},
