@@ -183,3 +183,24 @@ def _country_codes() -> dict[str, str]:
 def country_code(name: str) -> str | None:
     """One code for every name of a country (`미`, `미국`, `미합중국`, `U.S.` -> `US`), or None."""
     return _country_codes().get(_key(name))
+
+
+# Where a foreign firm registers from, as a Taiwanese firm's mark writes it before `商` (`美商`,
+# `荷蘭商`, `香港商`, `新加坡商`): a one-character country, a territory, or any country's name.
+_ONE_CHARACTER_COUNTRIES = frozenset("美日德英法韩港陆星荷瑞加澳义泰越印以")
+_TERRITORIES = frozenset({"香港", "澳门"})
+
+
+def registered_in(place: str) -> bool:
+    """`美`, `荷蘭`, `香港`, `新加坡`: a country or territory a foreign firm registers from."""
+    folded = fold_han(place)
+    return (len(folded) == 1 and folded in _ONE_CHARACTER_COUNTRIES) or folded in _TERRITORIES or bool(country_code(place))
+
+
+def registration_mark_end(text: str, start: int) -> int:
+    """The end of a foreign firm's registration mark (`德商`, `荷蘭商`, `新加坡商`) that opens `text` at
+    `start`, else `start`."""
+    for n in (1, 2, 3):
+        if text[start + n:start + n + 1] == "商" and registered_in(text[start:start + n]):
+            return start + n + 1
+    return start

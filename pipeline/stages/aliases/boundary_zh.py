@@ -18,7 +18,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Token
 
 from ...nlp.lexicon import PLACES, TITLES, ZH_BREAKS, ZH_NAME_VERBS, org_endings, word_set
-from ...nlp.places import country_code, is_place
+from ...nlp.places import is_place, registered_in
 from ...nlp.script import fold_han, script_of
 from ...nlp.words import doc_text, in_timex, letters_in_order, tokens_before
 from ...nlp.zh_words import in_dictionary, name_word, pos_words
@@ -235,24 +235,14 @@ def _opens_a_word(text: str, at: int) -> bool:
     w = _segmenter_word_at(text, at)
     if w is not None and w[0] < at and w[1] == at + 1:
         return False
-    return in_dictionary(fold_han(text[at:at + 2]))
+    return fold_han(text[at:at + 2]) in _SHANG_WORDS   # (not any dictionary word: `商星` of `新加坡商星展銀行`)
 
 
 def _foreign_mark(text: str, at: int, lo: int) -> bool:
     """The 商 at `at` closes a foreign firm's registration mark that starts at `lo` or after it: a
     country in one to three characters before it (`美商`, `荷蘭商`), and no dictionary word it opens
     (`商務`, `商會`)."""
-    return any(at - n >= lo and _registered_in(text[at - n:at]) for n in (1, 2, 3)) and not _opens_a_word(text, at)
-
-
-def _registered_in(place: str) -> bool:
-    """A country or territory a foreign firm registers from, as its mark writes it (`美`, `荷蘭`, `香港`)."""
-    folded = fold_han(place)
-    return (len(folded) == 1 and folded in _ONE_CHARACTER_COUNTRIES) or folded in _TERRITORIES or bool(country_code(place))
-
-
-# Territories, no countries, that foreign firms register from (`香港商雅虎資訊`).
-_TERRITORIES = frozenset({"香港", "澳门"})
+    return any(at - n >= lo and registered_in(text[at - n:at]) for n in (1, 2, 3)) and not _opens_a_word(text, at)
 
 
 def _after_foreign_mark(text: str, lo: int, start: int, pos: int) -> int:
@@ -549,7 +539,7 @@ def chinese_name_before(doc: Doc, pos: int, rendering: str = "") -> tuple[int, i
         start += latin.end()   # `YouTuber阿滴（Ray Du）`: a kind of person in Latin letters before the name
         head = head[latin.end():]
     foreign = re.match(r"([\u4e00-\u9fff]{1,3})商(?=[\u4e00-\u9fff]{2})", head)
-    if foreign and _registered_in(foreign.group(1)) \
+    if foreign and registered_in(foreign.group(1)) \
             and not _opens_a_word(doc_text(doc), start + foreign.end() - 1):
         start += foreign.end()   # a foreign firm's registration before its name (`荷蘭商恩智浦半導體`, `美商…`)
         head = head[foreign.end():]
@@ -593,7 +583,17 @@ def chinese_name_before(doc: Doc, pos: int, rendering: str = "") -> tuple[int, i
         # a sports team: Chinese adds 队 (`乐天巨人棒球队`), its English name is the nickname alone
         # (`Lotte Giants`), so the name is the part before it
         end = start + team.start()
+    text = doc_text(doc)
+    if text[start:start + 1] == "商" and end - start > 3 and any(registered_in(text[start - n:start]) for n in (1, 2, 3) if start >= n) \
+            and not _opens_a_word(text, start):
+        start += 1   # (the country of a registration mark cut as a place, its `商` left: `新加坡` + `商星展銀行`;
+        # not the first word of a name: `中國` + `商業銀行`)
     return _over_a_registered_place(doc, start, end, rendering)
+
+
+# Words that 商 opens in names (`商务部`, `商业银行`, `商会`): after a country, no registration mark.
+_SHANG_WORDS = frozenset({"商务", "商会", "商业", "商品", "商场", "商店", "商标", "商圈", "商家", "商人", "商港", "商船", "商用",
+                          "商机", "商工", "商展", "商银", "商旅", "商办", "商贸", "商城", "商学", "商科", "商法", "商事", "商总"})
 
 
 # A firm's registered name with its place in brackets before the legal form: `华芯半导体（北京）有限公司`.
@@ -668,7 +668,6 @@ def _post_body(head: str, rendering: str) -> int:
 
 
 # Countries written in one character before 商 (a foreign firm registered in Taiwan: `美商`, `日商`).
-_ONE_CHARACTER_COUNTRIES = frozenset("美日德英法韩港陆星荷瑞加澳义泰越印以")
 _TEAM = re.compile(r"(?:棒球|足球|篮球|排球|冰球|橄榄球|手球|球)?队$")
 # (and the words for a unit that is no sports team, which render its 队: `考察隊（… Expedition）`)
 _TEAM_LATIN = re.compile(r"\b(?:Team|Club|Squad|F\.?C|Nationals?|Expedition|Corps|Brigade|Squadron|Troop|Unit|Band"

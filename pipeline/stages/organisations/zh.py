@@ -19,7 +19,7 @@ import re
 from pathlib import Path
 
 from ...nlp.lexicon import ZH_NAME_VERBS, org_endings, word_tuple
-from ...nlp.places import is_country, is_place
+from ...nlp.places import is_country, is_place, registration_mark_end
 from ...nlp.script import fold_han
 from ...nlp.zh_words import pos_words
 from .zh_local import (
@@ -116,17 +116,14 @@ _KIND_ENDINGS: dict[str, str] = org_endings("zh", "ner_clean")
 _KIND_ENDINGS_LONGEST_FIRST = sorted(_KIND_ENDINGS, key=len, reverse=True)
 
 
-# A firm's country before its name, as Taiwanese text writes it (`德商`, `美商`, `日商`; folded to Simplified):
-# what the firm is, no part of its name.
-_FOREIGN_FIRM = re.compile(r"[美德日韩英法荷瑞义意加澳陆港台星马泰越印欧纽比丹芬挪西葡以]商")
-
-
 def find(original: str):
     """(span, kind) of each organisation name in Chinese text (Simplified or Traditional)."""
     text = fold_han(original)
     words = pos_words(original)
-    found = [((s + 2, e), kind) if _FOREIGN_FIRM.match(text, s) and e - s > 4 else ((s, e), kind)
-             for (s, e), kind in _by_endings(text, words)]   # (`德商默克集團`: a German firm, 默克集團)
+    # a firm's country before its name, as Taiwanese text writes it (`德商默克集團`, `荷蘭商恩智浦`): what the
+    # firm is, no part of its name (places.registration_mark_end)
+    found = [((m, e), kind) if (m := registration_mark_end(text, s)) > s and e - m > 2 else ((s, e), kind)
+             for (s, e), kind in _by_endings(text, words)]
     found += [(span, "government") for span in village_offices(text)
               if not any(s < span[1] and span[0] < e for (s, e), _ in found)]
     names = {text[s:e] for (s, e), _ in found}
