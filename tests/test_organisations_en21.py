@@ -71,3 +71,13 @@ def test_a_trades_agency_is_a_firm():
     assert kinds.get("Halden Literary Agency") == "company"
     kinds = {o.name: o.kind for o in records("The Environmental Protection Agency said so.")}
     assert kinds.get("Environmental Protection Agency") == "government"
+
+
+def test_the_backers_money_is_raised_from_are_bodies():
+    found = orgs("Tarrow AI raised $6 million in seed funding from Korvexa and Y Combinator in March.")
+    assert {"Korvexa", "Y Combinator"} <= found
+
+
+def test_a_name_a_release_calls_a_coalition_or_a_nonprofit_is_a_body():
+    assert "Brisa Pact" in orgs("Tarrow AI joined the Brisa Pact, a coalition of media firms, in September.")
+    assert "Harbor Lantern" in orgs("Proceeds go to Harbor Lantern, a nonprofit that runs food banks.")

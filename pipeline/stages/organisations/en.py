@@ -77,7 +77,7 @@ _RUN = r"[A-Z][A-Za-z0-9'&\-]*(?:\s(?:&\s|and\s|of\s)?[A-Z][A-Za-z0-9'&\-]*){0,5
 # (`Lumen Post, a visual effects house`), which alone would make names of too much.
 _KIND_NOUNS = (r"company|firm|maker|developer|manufacturer|provider|startup|start-up|producer|supplier|operator|"
                r"group|bank|insurer|lender|retailer|shipbuilder|biotech|agency|institute|university|"
-               r"foundation")
+               r"foundation|coalition|consortium|nonprofit|non-profit|charity")
 # (`platform` among them: `X, a cloud platform` is as often a product as the firm)
 _MORE_KIND_NOUNS = r"house|studio|fund|association|distributor|brand|investor|publisher|broker|consultancy|platform"
 APPOSITION = re.compile(rf"(?P<name>{_RUN}),\s(?:(?:a|an)\s[^,.;()]{{0,60}}?\b(?:{_KIND_NOUNS})\b"

@@ -28,6 +28,8 @@ _NAME_LIST = re.compile(rf"{_LIST_ITEM}(?:,\s{_LIST_ITEM}){{1,8}},?\s(?:and|&)\s
 
 # Who put money in, as financing releases say it: the names after these are investors.
 _INVESTORS = re.compile(r"\b(?:participation\s(?:from|of|by)|(?:co-)?led\sby|backed\sby|joined\sby|"
+                        # money raised from them (`raised $6 million in seed funding from Lux Capital and …`)
+                        r"(?:funding|financing|investment|capital)\sfrom|"
                         r"investors?,?\s(?:including|include|included|such\sas)|"
                         # `as well as existing investor Beacon Hill Bio`, `returning investors A and B`
                         r"(?:existing|new|returning|current)\s(?:investors?|shareholders?|backers?),?)"
