@@ -228,19 +228,20 @@ def _titled(rendering: str) -> bool:
 
 
 def _opens_a_word(text: str, at: int) -> bool:
-    """The character at `at` and the next make a word of the segmenter's dictionary (`商务` of
-    `商务部`, `商会`): no foreign firm's registration mark (`美商`, `荷兰商恩智浦`). Where the
+    """The 商 at `at` and the next character make a word that names use (`商务` of `商务部`, `商会`,
+    `商业银行`: `_SHANG_WORDS`): no foreign firm's registration mark (`美商`, `荷兰商恩智浦`). Where the
     segmenter, reading the whole text, cuts a word that ends with the character (`法商` + `道达尔`),
-    it is the mark whatever the dictionary holds (商道)."""
+    it is the mark whatever follows; a word jieba's dictionary holds by chance (`商星` of
+    `新加坡商星展銀行`) does not stop it."""
     w = _segmenter_word_at(text, at)
     if w is not None and w[0] < at and w[1] == at + 1:
         return False
-    return fold_han(text[at:at + 2]) in _SHANG_WORDS   # (not any dictionary word: `商星` of `新加坡商星展銀行`)
+    return fold_han(text[at:at + 2]) in _SHANG_WORDS
 
 
 def _foreign_mark(text: str, at: int, lo: int) -> bool:
     """The 商 at `at` closes a foreign firm's registration mark that starts at `lo` or after it: a
-    country in one to three characters before it (`美商`, `荷蘭商`), and no dictionary word it opens
+    country in one to three characters before it (`美商`, `荷蘭商`), and no word of names it opens
     (`商務`, `商會`)."""
     return any(at - n >= lo and registered_in(text[at - n:at]) for n in (1, 2, 3)) and not _opens_a_word(text, at)
 
@@ -667,7 +668,7 @@ def _post_body(head: str, rendering: str) -> int:
     return 0
 
 
-# Countries written in one character before 商 (a foreign firm registered in Taiwan: `美商`, `日商`).
+# A sports team's word ending a Chinese name (`乐天巨人棒球队`, `台南队`).
 _TEAM = re.compile(r"(?:棒球|足球|篮球|排球|冰球|橄榄球|手球|球)?队$")
 # (and the words for a unit that is no sports team, which render its 队: `考察隊（… Expedition）`)
 _TEAM_LATIN = re.compile(r"\b(?:Team|Club|Squad|F\.?C|Nationals?|Expedition|Corps|Brigade|Squadron|Troop|Unit|Band"

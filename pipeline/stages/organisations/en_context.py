@@ -6,8 +6,8 @@ kind of organisation in the plural (`companies such as …`: `listed_names`), a 
 `role_names`), a deal's advisers and investors (`advisor_names`, `investor_names`), a company a
 share of which is held or traded (`holding_names`), a kind of firm in lower case right before the
 name (`fintech company Kestrel Pay`: `described_names`), the body a wire release's lede opens on,
-acting (`lede_names`), and a list that names bodies found otherwise (`coordinated_names`). A list that a word for places opens
-names places (`listed_places`), which the exclusions read.
+acting (`lede_names`), and a list that names bodies found otherwise (`coordinated_names`). A list
+that a word for places opens names places (`listed_places`), which the exclusions read.
 """
 from __future__ import annotations
 
@@ -228,7 +228,7 @@ def role_names(text: str):
 # A kind of firm in lower case right before a capitalised name calls it one (`fintech company Kestrel
 # Pay`, `the law firm Pettibone Strauss LLP`, `chipmaker Nvidia`): the journalist's label before a
 # name. Not a person's (`game developer Jane Roe`: only the words that name firms, and no personal name)
-# and not a title, a day or a month (`the company Chief Executive …`, `the bank Tuesday`).
+# and not a title, a day, a month or a function word (`the company Chief Executive …`, `the bank Tuesday`).
 _KIND_BEFORE = re.compile(
     r"(?<![\w\-])(?:company|firm|startup|start-up|bank|lender|insurer|retailer|fintech|biotech|"
     r"chipmaker|automaker|carmaker|drugmaker|shipbuilder|conglomerate|manufacturer|supplier|consultancy)"
@@ -237,7 +237,7 @@ _NOT_A_NAME_START = re.compile(
     r"(?:Chief|CEO|CFO|CTO|COO|Chairman|Chairwoman|Chair|President|Vice|Founder|Co-founder|Director|Head|"
     r"Executive|Senior|Managing|General|Mr|Ms|Mrs|Dr|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
     r"Sunday|January|February|March|April|May|June|July|August|September|October|November|December|The|This|"
-    r"In|On|At|For|And|But|It|Its|As|With|From)\b")
+    r"In|On|At|For|And|But|It|Its|As|With|From|Our|We|Today)\b")
 
 
 def described_names(text: str):
@@ -277,8 +277,8 @@ def lede_names(text: str, body_start: int):
     s, e = m.span("name")
     name = text[s:e].rstrip(".")
     e = s + len(name)
-    if not name or names_a_person(text, s, e) or is_place(name) or is_country(name) or only_common_words(name) \
-            or name.split()[0] in ("The", "This", "Our", "We", "Today", "In", "On", "At"):
+    if not name or _NOT_A_NAME_START.fullmatch(name.split()[0]) or names_a_person(text, s, e) or is_place(name) \
+            or is_country(name) or only_common_words(name):
         return
     yield s, e
 

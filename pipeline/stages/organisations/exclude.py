@@ -558,11 +558,11 @@ def _a_korean_term(doc: Doc, c: Candidate, name: str, cands: list[Candidate]) ->
 
 # Nouns that end a name of countries or regions (`라틴아메리카 국가`, `중동 지역`), not of a body.
 _KO_PLACE_HEAD = re.compile(r"(?:국가|나라|지역|지방|국가들)$")
-# A source that reports or says: `…에 따르면` (according to), or the subject of `보도했다`, `전했다`,
-# `밝혔다`, `발표했다` in its clause: what the model reads as a body there is one (a news outlet, a firm).
 # Initials that a clause opens on as its topic and that act (`NTSB는 내년 조사를 마칠 계획이다`): a body's.
 _KO_ACTING_INITIALS = re.compile(r"[A-Z]{2,6}")
 _KO_ACTS_AFTER = re.compile(r"(?:는|은)\s")
+# A source that reports or says: `…에 따르면` (according to), or the subject of `보도했다`, `전했다`,
+# `밝혔다`, `발표했다` in its clause: what the model reads as a body there is one (a news outlet, a firm).
 _KO_REPORTS = re.compile(r"(?:에\s?따르면|(?:는|은|가|이)\s[^.\n]{0,60}?(?:보도했|보도한|전했|밝혔|발표했))")
 
 
