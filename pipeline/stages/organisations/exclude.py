@@ -436,6 +436,9 @@ def _not_a_body(doc: Doc, text: str, c: Candidate, cands: list[Candidate], peopl
     if doc.lang_ == "ko" and c.source in ("suffix", "model") and _KO_KIND_BEFORE.search(text[max(0, c.start - 8):c.start]) \
             and _described_in_common_nouns(doc, c) and name not in known_names({}):
         return True   # a kind of body after a word that counts or sorts bodies (`주요 가상자산거래소`, `각 지방은행`)
+    if c.source == "suffix" and not supported and doc.lang_ == "ko" and name.endswith(KO_TRADE_WORDS + _KO_TRADE_ENDINGS) \
+            and any(name.endswith(w) and is_place(name[:-len(w)].strip()) for w in KO_TRADE_WORDS + _KO_TRADE_ENDINGS):
+        return True   # a place and a line of business (`서울건설 현장`): building in Seoul, no firm's name
     if c.source == "suffix" and not supported and doc.lang_ == "ko" and " " in name and _described_in_common_nouns(doc, c) \
             and not _unit_of_a_named_body(name):
         return True   # a description, word by word, of a kind of body (`국제 개인정보 감독기구`, `기술협력 이행기구`)
@@ -511,6 +514,10 @@ _KIND_BEFORE_NAME = ("기업", "업체", "회사", "선주사", "제조사", "�
                      "제약사", "통신사", "보험사", "증권사", "카드사", "건설사", "항공사", "해운사", "개발사", "제작사", "유통사",
                      "기관", "단체", "재단", "협회", "대학", "오케스트라", "합창단", "학교", "어린이집", "유치원", "병원",
                      "호텔", "리조트", "매체", "소속사", "구단", "언론사", "방송사", "신문사", "인터넷신문")
+
+
+# Trade words that end Korean company names but are not in the rendering list (`…실업`, `…양행`).
+_KO_TRADE_ENDINGS = ("실업", "양행")
 
 
 # A news agency by its Latin initials and `통신` (`AFP통신`, `dpa통신`): a body, whatever the model's other reads.
