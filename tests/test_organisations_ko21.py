@@ -46,3 +46,9 @@ def test_a_province_by_its_short_name_acts_as_a_body():
     assert orgs("충남도는 이날 도로 정비 계획을 발표했다.") == ["충남도"]
     assert "경북도" in orgs("다솜군은 경북도와 업무협약을 맺었다.")
     assert orgs("경북도의 인구는 줄었다.") == []
+
+
+def test_a_body_under_or_related_to_another_is_no_name():
+    found = orgs("통계청은 다솜기구 산하기구와 협력한다고 밝혔다. 정부 유관기관 관계자들도 참석했다.")
+    assert not any(n.endswith(("산하기구", "유관기관")) for n in found)
+    assert "한빛인터넷진흥원" in orgs("방통위 산하기관인 한빛인터넷진흥원은 계획을 밝혔다.")
