@@ -52,3 +52,9 @@ def test_a_body_under_or_related_to_another_is_no_name():
     found = orgs("통계청은 다솜기구 산하기구와 협력한다고 밝혔다. 정부 유관기관 관계자들도 참석했다.")
     assert not any(n.endswith(("산하기구", "유관기관")) for n in found)
     assert "한빛인터넷진흥원" in orgs("방통위 산하기관인 한빛인터넷진흥원은 계획을 밝혔다.")
+
+
+def test_a_kind_of_body_in_common_nouns_after_a_word_of_scope_is_no_name():
+    assert orgs("정부는 국제금융기구와 협력을 늘린다고 밝혔다.") == []
+    assert orgs("국제노동기구는 보고서를 냈다.") == ["국제노동기구"]
+    assert "국제청렴기구" in orgs("국제청렴기구(ICO)는 지수를 발표했다.")

@@ -436,6 +436,9 @@ def _not_a_body(doc: Doc, text: str, c: Candidate, cands: list[Candidate], peopl
     if doc.lang_ == "ko" and c.source in ("suffix", "model") and _KO_KIND_BEFORE.search(text[max(0, c.start - 8):c.start]) \
             and _described_in_common_nouns(doc, c) and name not in known_names({}):
         return True   # a kind of body after a word that counts or sorts bodies (`주요 가상자산거래소`, `각 지방은행`)
+    if doc.lang_ == "ko" and _KO_GENERIC_KIND.fullmatch(name) and name not in known_names({}) and not c.english \
+            and not any(o.source == "alias" or o.english for o in alongside) and _described_in_common_nouns(doc, c):
+        return True   # `국제금융기구`, `국제비정부기구`: a kind of body in common nouns, with no rendering, no name
     if doc.lang_ == "ko" and _KO_RELATED_BODY.search(name):
         return True   # `UNESCAP 산하기구`: what is under or related to a body, no name (the body is read on its own)
     if c.source == "suffix" and not supported and doc.lang_ == "ko" and name.endswith(KO_TRADE_WORDS + _KO_TRADE_ENDINGS) \
@@ -518,6 +521,8 @@ _KIND_BEFORE_NAME = ("기업", "업체", "회사", "선주사", "제조사", "�
                      "호텔", "리조트", "매체", "소속사", "구단", "언론사", "방송사", "신문사", "인터넷신문")
 
 
+# A kind of body told in common nouns after a word of scope (`국제금융기구`, `글로벌 투자기관`).
+_KO_GENERIC_KIND = re.compile(r"(?:국제|글로벌|해외|국내|민간|공공|지역)\s?[가-힣]{1,6}(?:기구|기관|단체|협회|은행|기업)")
 # A body under, attached or related to the one named before it (`… 산하기구`, `… 유관기관`).
 _KO_RELATED_BODY = re.compile(r"(?:^|\s)(?:산하|소속|직속|부속|하부|유관|관계|관련)\s?(?:기구|기관|단체|조직)$")
 # Trade words that end Korean company names but are not in the rendering list (`…실업`, `…양행`).
