@@ -81,3 +81,8 @@ def test_the_backers_money_is_raised_from_are_bodies():
 def test_a_name_a_release_calls_a_coalition_or_a_nonprofit_is_a_body():
     assert "Brisa Pact" in orgs("Tarrow AI joined the Brisa Pact, a coalition of media firms, in September.")
     assert "Harbor Lantern" in orgs("Proceeds go to Harbor Lantern, a nonprofit that runs food banks.")
+
+
+def test_a_thing_a_body_runs_then_of_leaves_the_body():
+    assert orgs("The Data Trading Platform of Halden Data Exchange listed the product.") == {"Halden Data Exchange"}
+    assert "Ministry of Science and ICT" in orgs("The Ministry of Science and ICT said so.")

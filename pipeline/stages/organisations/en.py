@@ -353,6 +353,10 @@ _TITLE_OF = re.compile(r"(?<=\s)(?:Secretary|Minister|Commissioner|Ambassador|Go
 _ROMANISED_KOREAN = re.compile(r"[A-Z][a-z]{1,4}\s[A-Z][a-z]+-[a-z]+")
 
 
+# A programme, platform or prize named for the body that runs or gives it, then `of` (`… Platform of`).
+_THING_OF = re.compile(r"(?:[A-Z][\w&'’-]*\s){0,4}(?:Platform|Program|Programme|Project|Initiative|Award|Awards|Prize)\sof\s(?:the\s)?(?=[A-Z])")
+
+
 def _trim_lead(text: str, s: int, e: int) -> tuple[int, int]:
     while s < e and text[s].isspace():
         s += 1
@@ -392,6 +396,10 @@ def _trim_lead(text: str, s: int, e: int) -> tuple[int, int]:
             # Cooperative`: a town's government has no fields after `and`)
             s = s + a.start(2)   # (`… and the Bill & Melinda Gates Foundation`: `and the` parts two names,
             break                # even after `of`, where `and` alone may join a body's fields)
+    # `Data Trading Platform of Shenzhen Data Exchange`: a thing a body runs, then `of` and the body
+    thing = _THING_OF.match(text[s:e])
+    if thing and _ORG_WORD.search(text, s + thing.end(), e):
+        s += thing.end()
     # `Shares of Hanbit Holdings Corp.`: a common word's `of` before a name with its own organisation word
     head = re.match(r"([A-Z][a-z]+) of (?=[A-Z])", text[s:e])
     if not head:   # (and an honour or a board a body gives or has: `Gold Medal of the …`, `Advisory Board of the …`)
