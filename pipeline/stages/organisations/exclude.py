@@ -441,7 +441,7 @@ def _not_a_body(doc: Doc, text: str, c: Candidate, cands: list[Candidate], peopl
         return True   # `국제금융기구`, `국제비정부기구`: a kind of body in common nouns, with no rendering, no name
     if doc.lang_ == "ko" and _KO_RELATED_BODY.search(name):
         return True   # `UNESCAP 산하기구`: what is under or related to a body, no name (the body is read on its own)
-    if c.source == "suffix" and not supported and doc.lang_ == "ko" and name.endswith(KO_TRADE_WORDS + _KO_TRADE_ENDINGS) \
+    if c.source == "suffix" and not supported and doc.lang_ == "ko" \
             and any(name.endswith(w) and is_place(name[:-len(w)].strip()) for w in KO_TRADE_WORDS + _KO_TRADE_ENDINGS):
         return True   # a place and a line of business (`서울건설 현장`): building in Seoul, no firm's name
     if c.source == "suffix" and not supported and doc.lang_ == "ko" and " " in name and _described_in_common_nouns(doc, c) \
