@@ -2639,15 +2639,36 @@ def _en_prep_before(text: str, start: int, s_start: int) -> str | None:
     return words[-1] if words[-1] in en.PREPOSITIONS and en.PREPOSITIONS[words[-1]] else None
 
 
+def _en_free_mentions(text: str, mentions: list[Mention], start: int) -> list[Mention]:
+    """The mentions no preposition governs: not `with X`, nor a name listed after it (`in collaboration
+    with Brightwell Research and the Norland Consortium`)."""
+    governed: set[int] = set()
+    i = 0
+    while i < len(mentions):
+        if not _en_prep_before(text, mentions[i].start, start):
+            listed = _EN_LISTED_AFTER.search(text, max(start, mentions[i].start - 90), mentions[i].start)
+            if listed and en.PREPOSITIONS.get(listed.group(1).lower()):
+                governed.add(i)   # `with Ardent Research and the Westmere Consortium`, the first name no record
+            i += 1
+            continue
+        j = i   # the list the governed name opens, up to its last name (`A, B and C`)
+        while j + 1 < len(mentions) and _EN_LIST_GOES_ON.fullmatch(text, mentions[j].end, mentions[j + 1].start):
+            j += 1
+        while j > i and not _EN_AND.search(text, mentions[j - 1].end, mentions[j].start):
+            j -= 1   # a list ends on `and`: a comma alone may close a fronted phrase (`With Acme, Bolt Corp. …`)
+        governed.update(range(i, j + 1))
+        i = j + 1
+    return [m for k, m in enumerate(mentions) if k not in governed]
+
+
 def _en_subject(ctx: Context, text: str, s_start: int, s_end: int, trigs: list[Trigger], mentions: list[Mention],
                 disc: Discourse):
     lead = _EN_LEAD.match(text[s_start:s_end])
     rest_start = s_start + (lead.end() if lead else 0)
     first_trig = next((t.start for t in trigs if t.start >= rest_start), s_end)
-    free = [m for m in mentions if rest_start <= m.start and m.end <= first_trig
-            and not _en_prep_before(text, m.start, rest_start)]
+    free = _en_free_mentions(text, [m for m in mentions if rest_start <= m.start and m.end <= first_trig], rest_start)
     if not free and rest_start == s_start:
-        free = [m for m in mentions if m.end <= first_trig and not _en_prep_before(text, m.start, s_start)]
+        free = _en_free_mentions(text, [m for m in mentions if m.end <= first_trig], s_start)
     rest = text[rest_start:first_trig]
     g = _EN_GROUP.match(rest)
     if g and (not free or free[0].start > rest_start + g.end()):
@@ -2708,6 +2729,15 @@ def _en_participial_opener(text: str, s_start: int, trigs: list[Trigger], mentio
     if comma < 0 or _EN_FULL_STOP.search(text, t.end, comma):
         return None
     after = next((m for m in mentions if m.start > comma), None)
+    while after is not None and any(m.start >= after.end and _EN_LIST_GOES_ON.fullmatch(text, after.end, m.start)
+                                    for m in mentions):
+        # the comma of a list of names inside the opener (`Founded in 2020 and backed by Accel, Kestrel
+        # Capital and Norland Ventures, Harborlight …`): the opener ends at the comma after the list
+        nxt = text.find(",", after.end, min(len(text), t.end + 200))
+        if nxt < 0 or _EN_FULL_STOP.search(text, after.end, nxt):
+            return None
+        comma = nxt
+        after = next((m for m in mentions if m.start > comma), None)
     if after is None or re.search(r"\S", text[comma + 1:after.start]) and not re.fullmatch(r"\s*(?:the\s+)?", text[comma + 1:after.start], re.I):
         # `Founded in 2018 by Jane Park, Q.ANT is …` with a name the organisations stage does not
         # know: the subject is that name, not the organisation of the sentence before
@@ -2715,6 +2745,11 @@ def _en_participial_opener(text: str, s_start: int, trigs: list[Trigger], mentio
     return after.org
 
 
+# What follows a name that is one of a list (`Accel, Kestrel Capital and …`, `…, Kestrel Capital, …`).
+_EN_LIST_GOES_ON = re.compile(r"\s*,\s*(?:(?:and|or|&)\s+)?(?:the\s+)?|\s+(?:and|or|&)\s+(?:the\s+)?")
+_EN_AND = re.compile(r"\b(?:and|or)\b|&")
+# A preposition, a capitalised name and `and` right before a mention.
+_EN_LISTED_AFTER = re.compile(r"\b([a-z]+)\s+(?:the\s+)?(?:[A-Z][\w&.'’-]*\s+){1,5}(?:and|or|&)\s+(?:the\s+)?\Z")
 # a full stop, not that of a title or a company suffix (`by Dr. Jane Park,`)
 _EN_FULL_STOP = re.compile(r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bSt)(?<!\bMrs)(?<!\bInc)(?<!\bLtd)(?<!\bProf)\.")
 _UNKNOWN: dict = {}   # a subject named, but not an organisation record

@@ -38,7 +38,7 @@ COMPANY += ("Realty", "Healthcare", "Pharmacy", "Advisors", "Advisers", "Credit 
 ORG_WORDS = sorted(COMPANY + GOVERNMENT + RESEARCH + EDUCATION + OTHER, key=len, reverse=True)
 _ORG_WORD = re.compile(rf"(?<![A-Za-z])(?:(?:Inc|Corp|Co|Ltd|Bros|Pte|Pty|Sdn|Bhd|N\.V|B\.V|S\.A)\.?|{'|'.join(map(re.escape, ORG_WORDS))})(?![A-Za-z])")
 # (Latin letters with accents too: `Gebrüder`, `Sláintecare`, `TÜV`)
-_CAP_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ0-9'&\-.*]*|&|[0-9]+")
+_CAP_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ0-9'’&\-.*]*|&|[0-9]+")
 _CONNECTORS = {"of", "and", "for", "the", "on", "&", "de"}
 # Words that open a run of capitals but are no part of a name (`The`, `About`, `Announces`).
 LEAD_WORDS: set[str] = word_set(DATA / "en_lead_words.txt")
@@ -166,6 +166,9 @@ def find(text: str):
         district = _SCHOOL_BODY.match(text, end) if m.group() in ("School", "Schools") and end == m.end() else None
         if district:
             end = district.end()   # `Coronado Unified School District`, `Toronto District School Board`: the schools' body
+        members = _MEMBERS_BODY.match(text, end)
+        if members:
+            end = members.end()   # `… Public School Employees' Retirement System`: the body of the people named before it
         while not unit:  # organisation words in a row: Warner Bros. Pictures, Group N.V.
             if LEGAL_FORM_WORD.fullmatch(text[m.start():end].split()[-1].strip(",")) and text[end - 1:end] == ".":
                 # a legal form closed the name: only a second one goes on (`Pte. Ltd.`, `Sdn. Bhd.`), no
@@ -235,6 +238,12 @@ _PARK_AFTER = re.compile(r"\sPark(?![\w'’-]|\s[A-Z])")
 
 # What a district's or a city's schools are run by, after `School` (`… School District`, `… School Board`).
 _SCHOOL_BODY = re.compile(r"\s(?:District|Board|Division|System|Corporation)(?![\w'’-]|\s[A-Z])")
+
+
+# The people a body is for, in a plural possessive, and the body after them (`Employees' Retirement System`,
+# `Teachers’ Pension Fund`, `Nurses' Association`).
+_MEMBERS_BODY = re.compile(r"\s[A-Z][a-z]+s['’](?:\s[A-Z][a-z]+){0,2}\s(?:System|Fund|Plan|Association|Union|Federation)"
+                           r"(?![\w'’-]|\s[A-Z])")
 
 
 # A fund's number after `Fund` (`Fund III`, `Fund 2`).

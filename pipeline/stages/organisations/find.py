@@ -1198,11 +1198,13 @@ def _add_short_forms(groups: list[dict], text: str) -> list[dict]:
     (`Chief Executive Officer of Corvane`) or by the entity model alone is the short form, and that
     finding joins the full name's body (it was a second record of the same company). Returns the
     groups left."""
-    first_words: dict[str, int] = {}
+    # (counted by the name without its legal form: `Corvane Robotics` of a headline and `Corvane Robotics,
+    # Inc.` of the lede are one body before the groups are joined, and share their first word)
+    first_words: dict[str, set[str]] = {}
     for g in groups:
         w = g["name"].split()[0] if " " in g["name"] else None
         if w:
-            first_words[w] = first_words.get(w, 0) + 1
+            first_words.setdefault(w, set()).add(_LEGAL_HEAD.sub("", _LEGAL_TAIL.sub("", g["name"])).strip())
     by_name = {n: g for g in groups for n in g["names"]}
     joined: set[int] = set()
     for g in groups:
@@ -1211,7 +1213,7 @@ def _add_short_forms(groups: list[dict], text: str) -> list[dict]:
         if shorter != name and len(shorter) >= 2:
             g["names"].add(shorter)
         words = shorter.split()
-        if len(words) >= 2 and first_words.get(name.split()[0], 0) == 1:
+        if len(words) >= 2 and len(first_words.get(name.split()[0], ())) == 1:
             w = words[0]
             if w not in _NOT_SHORT and w not in COUNTRIES and len(w) >= (4 if w.isascii() else 2) and \
                     not _ORDINAL.match(w) and \

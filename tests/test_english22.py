@@ -1,0 +1,59 @@
+"""English: a firm's first word is its short form even when a headline also names it without its legal
+form; the body of the people named in a plural possessive (`Employees' Retirement System`); a fronted
+participle whose phrase lists names tells of the subject after the list; names listed after a
+preposition's object are governed by it too, never the subject. The sentences are written for these tests."""
+from pipeline import extract
+
+
+def run(text, anchor="2026-12-02"):
+    return extract(text, lang="en", anchor=anchor)
+
+
+def orgs(text):
+    return {o.name: o for o in run(text)["organisations.jsonl"]}
+
+
+def subjects(text):
+    return [(e.type, next((p.name for p in e.participants if p.role == "subject"), None))
+            for e in run(text)["events.jsonl"]]
+
+
+HEADLINE = ("Tessaly Biologics Reports Results of Its Phase 2 Trial\n\n"
+            "BOSTON, Dec. 1, 2026 /PRNewswire/ -- Tessaly Biologics, Inc. today reported results of its trial.\n\n"
+            "Tessaly will host a conference call for investors on December 9, 2026.\n")
+
+
+def test_a_first_word_is_the_short_form_when_the_headline_names_the_firm_without_its_legal_form():
+    body = orgs(HEADLINE)["Tessaly Biologics, Inc."]
+    assert "Tessaly" in [m.text for m in body.mentions]
+    assert ("meeting", "Tessaly Biologics, Inc.") in subjects(HEADLINE)
+
+
+def test_the_body_of_the_people_a_plural_possessive_names():
+    found = orgs("The round drew the Marlow County School Employees' Retirement System and the Ardent Nurses’ "
+                 "Pension Fund as new investors.")
+    assert "Marlow County School Employees' Retirement System" in found
+    assert "Ardent Nurses’ Pension Fund" in found
+
+
+def test_a_fronted_participle_with_a_list_of_backers_tells_of_the_subject_after_it():
+    text = ("Founded in 2021 and backed by Kestrel Capital, Norland Ventures and Birchway Partners, Lumora "
+            "Systems Inc. builds scheduling tools.")
+    assert ("founding", "Lumora Systems Inc.") in subjects(text)
+
+
+def test_an_apposition_after_a_fronted_participle_keeps_its_subject():
+    text = "Founded in 2021, Lumora Systems Inc., a maker of scheduling tools, is based in Ohio."
+    assert ("founding", "Lumora Systems Inc.") in subjects(text)
+
+
+def test_names_listed_after_a_prepositions_object_are_no_subject():
+    text = ("Tessaly Biologics, Inc. today reported results. The trial was run in collaboration with Ardent "
+            "Clinical Research and the Westmere Health Consortium. In September it closed a $40 million "
+            "financing led by Kestrel Capital.")
+    assert ("investment", "Tessaly Biologics, Inc.") in subjects(text)
+
+
+def test_a_fronted_phrase_closed_by_a_comma_leaves_the_name_after_it_the_subject():
+    text = "Together with Ardent Clinical Research, Tessaly Biologics, Inc. launched a new trial on May 4, 2026."
+    assert ("launch", "Tessaly Biologics, Inc.") in subjects(text)
