@@ -57,3 +57,15 @@ def test_names_listed_after_a_prepositions_object_are_no_subject():
 def test_a_fronted_phrase_closed_by_a_comma_leaves_the_name_after_it_the_subject():
     text = "Together with Ardent Clinical Research, Tessaly Biologics, Inc. launched a new trial on May 4, 2026."
     assert ("launch", "Tessaly Biologics, Inc.") in subjects(text)
+
+
+def test_exchanges_in_ticker_brackets_of_every_spelling_are_no_bodies():
+    found = orgs("Kestrel Gold Corp. (TSX-V: KGC) (OTCQB: KSTGF) and Orvane Mining Ltd. (TSXV: ORV; NYSE American: "
+                 "ORVM) signed an option agreement on May 2, 2026.")
+    assert {"Kestrel Gold Corp.", "Orvane Mining Ltd."} <= set(found)
+    assert not {"TSX-V", "TSXV", "OTCQB", "NYSE American"} & set(found)
+
+
+def test_a_first_nation_is_a_government():
+    found = orgs("The company signed an exploration agreement with the Kettle Lake First Nation on June 3, 2026.")
+    assert found["Kettle Lake First Nation"].kind == "government"

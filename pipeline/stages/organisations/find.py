@@ -230,17 +230,24 @@ def is_person(text: str, pair: dict) -> bool:
     return person_described(text, start, close)
 
 
-_TICKER = re.compile(r"[(（]\s?[A-Z][A-Za-z]{1,7}\s?[:：]\s?[A-Z0-9.]{1,10}\s?[)）]")
+# An exchange and a symbol (`NYSE: QBTS`, `KRX: 042660`, `TSX-V: NCM`, `TSX.V: NCM`, `NYSE American: XYZ`), and a
+# bracket of one or more of them (`(TSX-V: NCM) (OTCQB: NCMRF)`, `(TSXV: NCM; OTCQB: NCMRF)`).
+_LISTING = r"[A-Z][A-Za-z]{1,7}(?:[.-][A-Z]{1,2}|\s[A-Z][a-z]{2,9})?\s?[:：]\s?[A-Z0-9.]{1,10}"
+_TICKER = re.compile(rf"[(（]\s?{_LISTING}(?:\s?[;,]\s?{_LISTING})*\s?[)）]")
+
+
 @functools.lru_cache(maxsize=8)
 def ticker_symbols(text: str) -> frozenset[str]:
     """The stock symbols the text gives in ticker brackets (`(NYSE: QBTS)`, `(KRX: 042660)`); read
     once per text, however many of its candidates ask."""
-    return frozenset(re.split(r"[:：]", m.group(0).strip("(（)） "))[-1].strip() for m in _TICKER.finditer(text))
+    return frozenset(re.split(r"[:：]", part)[-1].strip() for m in _TICKER.finditer(text)
+                     for part in re.split(r"[;,]", m.group(0).strip("(（)） ")))
 
 
 def in_ticker(text: str, pos: int) -> bool:
     """Inside a stock ticker bracket such as `(KRX: 042660)`, `(NYSE: CRVN)` or `(Nasdaq: VLMR)`."""
-    m = _TICKER.search(text, max(0, pos - 2), pos + 24)
+    opening = max(text.rfind("(", max(0, pos - 40), pos + 1), text.rfind("（", max(0, pos - 40), pos + 1))
+    m = _TICKER.match(text, opening) if opening >= 0 else None
     return bool(m) and m.start() < pos < m.end()
 
 
