@@ -20,7 +20,7 @@ from pathlib import Path
 from ...nlp.lexicon import word_tuple
 from ...nlp.places import is_place
 from ...nlp.script import fold_han
-from .zh_segments import BREAKS, GENERIC_HEADS, HAN, common_words_only, in_name, places_only, word_holding, word_of_one
+from .zh_segments import BREAKS, GENERIC_HEADS, HAN, common_words_only, in_name, places_only, word_holding, word_of_one, words_between
 
 DATA = Path(__file__).with_name("data")   # this stage's word lists
 
@@ -192,10 +192,12 @@ _COUNTED_BEFORE = re.compile(rf"(?:{NUMERAL.replace(']', '几数多')}+[所家�
 
 def counted_kind(text: str, words, start: int, ending_start: int) -> bool:
     """The name read from `start` is a kind of body counted or pointed at (`3所大学`, `一些旅游公司`,
-    `这些协会`): a count or pointer stands right before it, and only common words lie between it and
-    the organisation word at `ending_start` (not a name of its own: `许多国民党人`)."""
+    `这些协会`, `28所偏乡国小`): a count or pointer stands right before it, and only common words lie
+    between it and the organisation word at `ending_start`, or at least no word the segmenter tags as
+    a person's, a place's or a body's name (not a name of its own: `许多国民党人`)."""
     return bool(_COUNTED_BEFORE.search(text, max(0, start - 6), start)) and (
-        ending_start <= start or common_words_only(words, start, ending_start))
+        ending_start <= start or common_words_only(words, start, ending_start)
+        or not any(w[3].startswith(("nr", "ns", "nt", "nz", "eng")) for w in words_between(words, start, ending_start)))
 
 
 def each_of_a_kind(text: str, words, start: int, end: int | None = None) -> bool:

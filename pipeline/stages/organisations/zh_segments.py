@@ -93,7 +93,7 @@ def inside_a_word(words, at: int, end: int) -> bool:
     # (a place the segmenter tags as a person's name: `熊本县`, whose `本县` is no `this county`)
 
 
-def _words_between(words, start: int, end: int):
+def words_between(words, start: int, end: int):
     """The segmenter's words that overlap `text[start:end]`, in order."""
     starts, ws = words
     k = max(bisect.bisect_right(starts, start) - 1, 0)
@@ -107,7 +107,7 @@ def _words_between(words, start: int, end: int):
 def common_words_only(words, start: int, end: int) -> bool:
     """Every word the segmenter reads between `start` and `end` is a common word of two or more
     characters (`状况`, `相关`): no proper noun, place, abbreviation or unknown name among them."""
-    inside = list(_words_between(words, start, end))
+    inside = list(words_between(words, start, end))
     return bool(inside) and all(len(w[2]) >= 2 and w[3] in ("n", "vn", "v", "a", "d", "l") and not is_place(w[2])
                                 for w in inside)
 
@@ -115,6 +115,6 @@ def common_words_only(words, start: int, end: int) -> bool:
 def places_only(words, start: int, end: int) -> bool:
     """Every word of `text[start:end]` names a place, or is an attribute the segmenter gives
     a town's name (`新营`/b): no common noun (`数位文化中心` is a body)."""
-    inside = list(_words_between(words, start, end))
+    inside = list(words_between(words, start, end))
     return all(is_place(w[2]) or w[3] in ("ns", "b") or fold_han(w[2]).endswith(PLACE_ENDS) for w in inside) \
         and (bool(inside) or start == end)
