@@ -20,7 +20,17 @@ from pathlib import Path
 from ...nlp.lexicon import word_tuple
 from ...nlp.places import is_place
 from ...nlp.script import fold_han
-from .zh_segments import BREAKS, GENERIC_HEADS, HAN, common_words_only, in_name, places_only, word_holding, word_of_one, words_between
+from .zh_segments import (
+    BREAKS,
+    GENERIC_HEADS,
+    HAN,
+    common_words_only,
+    in_name,
+    places_only,
+    word_holding,
+    word_of_one,
+    words_between,
+)
 
 DATA = Path(__file__).with_name("data")   # this stage's word lists
 
