@@ -2336,13 +2336,19 @@ _ZH_PERSON_HEAD = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:副?总统|总理|首相|
 
 
 def _zh_subject(ctx: Context, text: str, main: Trigger, mentions: list[Mention], c_start: int, disc: Discourse):
-    free = [m for m in mentions if m.end <= main.start and _zh_free(text, m, c_start)]
+    before = [m for m in mentions if m.end <= main.start]
+    governed: set[int] = set()
+    for k, m in enumerate(before):
+        if not _zh_free(text, m, c_start) or (
+                k - 1 in governed and _ZH_COORD.fullmatch(text[before[k - 1].end:m.start])):
+            governed.add(k)   # (`與宏碩電子、青禾基金會簽署`: a name listed after a governed one is governed too)
+    free = [k for k in range(len(before)) if k not in governed]
     if free:
-        k = mentions.index(free[-1])
+        k = free[-1]
         # `建興國中、長榮高中分別勇奪`: of names co-ordinated before the verb, the first
-        while k > 0 and _ZH_COORD.fullmatch(text[mentions[k - 1].end:mentions[k].start]):
+        while k > 0 and k - 1 not in governed and _ZH_COORD.fullmatch(text[before[k - 1].end:before[k].start]):
             k -= 1
-        return mentions[k].org, "explicit", []
+        return before[k].org, "explicit", []
     head = re.sub(r"^(?:此外|另外|同时|目前|随后|此前|其中|今年|去年|近日)\s*", "", text[c_start:main.start])
     for word, n in zh.GROUPS.items():
         if head.startswith(word):
