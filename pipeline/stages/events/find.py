@@ -2020,6 +2020,14 @@ def _chinese(ctx: Context) -> list[dict]:
                 if len(trigs) == 1:
                     continue
                 main = trigs[1]
+            if _ZH_FIGURE_AFTER.match(text, main.end, c_end):
+                # `今年1至11月核准對外投資金額較去年同期成長12.3%`: the verbs name what a figure counts,
+                # compared with another period's; no happening
+                rest = [t for t in trigs if not _ZH_FIGURE_AFTER.match(text, t.end, c_end)]
+                if not rest:
+                    pending = None
+                    continue
+                main = rest[0]
             if main.lemma in _ZH_JOIN and _ZH_CONTEST.match(text, main.end, c_end):
                 # `參加2021亞洲跆拳道錦標賽拿下銅牌`: taking part in a contest is no gathering; what
                 # it is told for is what was won there
@@ -2077,7 +2085,8 @@ def _chinese(ctx: Context) -> list[dict]:
                 date, own = after[0], True
             elif hosted_date is not None and main.type in _HOSTED:
                 date, own = hosted_date, False
-            elif told_date is not None and _ZH_THEN.match(text, c_start, main.start) \
+            elif told_date is not None and (_ZH_THEN.match(text, c_start, main.start) or (
+                    _ZH_GOES_ON.match(text, c_start, main.start) and len(_day_of(told_date["value"]) or "") == 10)) \
                     and not ctx.dates_in(c_start, c_end):
                 # `今（4）日接見訪問團，並於下午視察青山港`: a clause joined to the one before with no
                 # date of its own happens on that clause's day (not one whose date bounds a time:
@@ -2193,6 +2202,8 @@ def _zh_listed_dates(text: str, before: list[dict]) -> list[dict]:
 
 # A clause joined to the one before it (folded to Simplified): `並於下午`, `隨後`, `接著`, `再`, up to the verb.
 _ZH_THEN = re.compile(r"\s?(?:并且|并|随后|接着|再|之后|同时)\s?(?:于|在)?\s?(?:上午|下午|中午|晚间|晚上)?[^，。；]{0,12}$")
+# A clause that opens on its verb: the actor of the one before goes on, on its day (`今（4）日召開委員會議，核准…`).
+_ZH_GOES_ON = re.compile(r"\s?(?:也|亦|另|更)?$")
 
 
 # `自102年起` / `从2019年开始` right before the verb (folded to Simplified), a year's date and `起` between.
@@ -2202,6 +2213,9 @@ _ZH_RUN_FROM = re.compile(r"(?:自|从|由)\s?(?:民国)?\s?\d{2,4}\s?年(?:度)
 # Taking part told as a count of those who did (`共有300家業者參展`, `逾千人參加`), folded to Simplified:
 # a number and its counter, then at most a few words, right before the trigger.
 _ZH_TALLIED = {"参展", "参加", "参与", "出席"}
+# After a verb, the figure it names and a comparison with another period (folded to Simplified).
+_ZH_FIGURE_AFTER = re.compile(r"[^，。；]{0,12}?(?:金额|总额|件数|数量|人次|人数|家数|规模|比率|比例)\s?(?:较|比|相较)[^，。；]{0,12}?"
+                              r"(?:成长|增长|增加|减少|下降|上升|下滑|衰退)")
 _ZH_TALLY = re.compile(r"[\d０-９一二三四五六七八九十百千万]+\s?(?:余|多)?\s?(?:家|件|位|名|个|人|队|所|国|组|间|人次|校|团)"
                        r"[^，。；、\d]{0,6}$")
 
