@@ -783,7 +783,11 @@ def _gatherings(ctx: Context, events: list[dict]) -> list[dict]:
                 continue   # (`10月18日及19日兩天`: likewise)
             gap, w = min(((max(m.start() - d["end"], d["start"] - m.end(), 0), m.start(), m) for m in words),
                          key=lambda x: x[:2])[::2]
-            if gap > GATHERING_REACH:
+            if gap > GATHERING_REACH and not (ctx.lang == "ko" and d.get("grain") == "day" and w.start() > d["end"]
+                                              and _KO_DAY_TOPIC.match(text, d["end"])
+                                              and not any(o["start"] >= d["end"] for o in ctx.dates_in(d["end"], w.start()))):
+                # (`10월 29일에는 A 위원장, B 위원장과 면담에서는 …`: a day set as the sentence's topic
+                # dates the gathering its clauses tell, however long the list before it)
                 continue
             if any(min(d["end"], w.end()) <= o["start"] and o["end"] <= max(d["start"], w.start()) for o in ctx.dates_in(s, e)):
                 continue   # (another date between them dates it: `9月公告，…今（19）日…簽約儀式`)

@@ -1,0 +1,20 @@
+"""Korean events: a day set as the sentence's topic (`10월 29일에는`) dates the gathering its clause
+tells however long the list of counterparts before the gathering's word. The sentences are written
+for these tests."""
+from pipeline import extract
+
+
+def events(text, anchor="2024-10-25"):
+    return [(e.type, e.date.value) for e in extract(text, lang="ko", anchor=anchor)["events.jsonl"]]
+
+
+def test_a_topic_day_dates_a_gathering_after_a_long_list():
+    text = ("먼저, 10월 29일에는 프랑스 데이터위원회(CDN) 마리 드니 위원장, 영국 정보청(ICO) 존 에드워드 "
+            "위원장과 면담에서는 인공지능 현안을 논의한다.")
+    assert ("meeting", "2024-10-29") in events(text)
+
+
+def test_a_day_that_is_no_topic_stays_within_reach():
+    text = ("10월 29일 발표된 보고서에 따르면 프랑스 데이터위원회(CDN) 마리 드니 위원장, 영국 정보청(ICO) 존 에드워드 "
+            "위원장은 지난해 면담에서 인공지능 현안을 논의했다.")
+    assert ("meeting", "2024-10-29") not in events(text)
