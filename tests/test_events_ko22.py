@@ -18,3 +18,15 @@ def test_a_day_that_is_no_topic_stays_within_reach():
     text = ("10월 29일 발표된 보고서에 따르면 프랑스 데이터위원회(CDN) 마리 드니 위원장, 영국 정보청(ICO) 존 에드워드 "
             "위원장은 지난해 면담에서 인공지능 현안을 논의했다.")
     assert ("meeting", "2024-10-29") not in events(text)
+
+
+def test_talks_on_a_day_with_a_gathering_attended_are_a_meeting_of_their_own():
+    text = ("한빛정보위원회는 10월 29일 세계 데이터 총회 공개 세션에 패널로 참석한다. "
+            "10월 29일에는 프랑스 데이터위원회(CDN) 위원장과의 면담에서 인공지능 현안을 논의한다.")
+    assert events(text).count(("meeting", "2024-10-29")) == 2
+
+
+def test_a_second_gathering_on_the_day_that_is_no_talks_stays_one():
+    text = ("한빛정보위원회는 10월 29일 세계 데이터 총회 공개 세션에 패널로 참석한다. "
+            "10월 29일에는 총회 부대행사인 포럼에서 인공지능 현안을 논의한다.")
+    assert events(text).count(("meeting", "2024-10-29")) == 1

@@ -618,6 +618,11 @@ _ATTENDING = {"참석", "참가", "attended", "attends", "attend", "participated
               "出席", "参加", "参与"}
 
 
+def _talks(ev: dict) -> bool:
+    return fold_han(ev["trigger"]["lemma"] or ev["trigger"]["text"]).casefold() in _TALKS \
+        or fold_han(ev["trigger"]["text"]).casefold() in _TALKS
+
+
 def _attending(ev: dict) -> bool:
     return fold_han(ev["trigger"]["text"]).casefold() in _ATTENDING
 
@@ -761,6 +766,9 @@ def _gatherings(ctx: Context, events: list[dict]) -> list[dict]:
     # then `實體展覽於8月26日起`, are one gathering: it is known by its first day)
     day = (lambda v: str(v).split("/")[0]) if ctx.lang == "zh" else (lambda v: v)
     have = {day(e["date"]["value"]) for e in events if e["type"] == "meeting"}
+    # (talks are held several on a day, beside the gathering attended: a day's talks told by a word of
+    # their own are dated though the day has a meeting, unless it has talks already)
+    talks_on = {day(e["date"]["value"]) for e in events if e["type"] == "meeting" and _talks(e)}
     out = []
     for s, e, _toks in ctx.sentences:
         words = [m for m in rx.finditer(text, s, e) if not (ctx.blocked(m.start()) and not _zh_titled_gathering(ctx, text, m.end()))
@@ -770,7 +778,9 @@ def _gatherings(ctx: Context, events: list[dict]) -> list[dict]:
             continue
         for d in ctx.dates_in(s, e):
             value = day(_day_of(d["value"]))
-            if value in have or _REPORT_AFTER.match(text, d["end"]) or _REPORT_BEFORE.search(text, max(s, d["start"] - 12), d["start"]):
+            talks_words = [m for m in words if fold_han(m.group()) in _TALKS]
+            if (value in have and not (talks_words and value not in talks_on and len(value) == 10)) \
+                    or _REPORT_AFTER.match(text, d["end"]) or _REPORT_BEFORE.search(text, max(s, d["start"] - 12), d["start"]):
                 continue
             if (_NOT_HAPPENING_AFTER.match(text, d["end"]) and not ("/" in (d["value"] or "") and _RANGE_CLOSE.match(text, d["end"]))) \
                     or _NOT_HAPPENING_BEFORE.search(text, max(s, d["start"] - 8), d["start"]) \
@@ -781,7 +791,8 @@ def _gatherings(ctx: Context, events: list[dict]) -> list[dict]:
             if ctx.lang == "zh" and _ZH_DAYS_TOGETHER.match(text, d["end"]) \
                     and _zh_listed_dates(text, [x for x in ctx.dates_in(s, e) if x["end"] <= d["end"]]):
                 continue   # (`10月18日及19日兩天`: likewise)
-            gap, w = min(((max(m.start() - d["end"], d["start"] - m.end(), 0), m.start(), m) for m in words),
+            near = talks_words if value in have else words
+            gap, w = min(((max(m.start() - d["end"], d["start"] - m.end(), 0), m.start(), m) for m in near),
                          key=lambda x: x[:2])[::2]
             if gap > GATHERING_REACH and not (ctx.lang == "ko" and d.get("grain") == "day" and w.start() > d["end"]
                                               and _KO_DAY_TOPIC.match(text, d["end"])
@@ -795,6 +806,8 @@ def _gatherings(ctx: Context, events: list[dict]) -> list[dict]:
                 continue   # (a date in the clause after the gathering's opens a happening of its own:
                 # `…參加視訊會議，今年2月…訪問華府`)
             have.add(value)
+            if fold_han(w.group()) in _TALKS:
+                talks_on.add(value)
             trig = Trigger(w.start(), w.end(), ctx.text[w.start():w.end()], w.group(), "meeting")
             status = "planned" if _is_future(d, ctx.anchor) else "occurred"
             out.append(_event(ctx, trig, d, _gathering_parts(ctx, events, s, e, w.start(), w.end()), (s, e), status, "", False))
