@@ -69,3 +69,24 @@ def test_exchanges_in_ticker_brackets_of_every_spelling_are_no_bodies():
 def test_a_first_nation_is_a_government():
     found = orgs("The company signed an exploration agreement with the Kettle Lake First Nation on June 3, 2026.")
     assert found["Kettle Lake First Nation"].kind == "government"
+
+
+def test_a_body_named_by_a_multiword_kind_then_its_own_head_takes_the_head():
+    found = orgs("Harbor Credit Union is insured by the National Credit Union Administration (NCUA).")
+    assert found["National Credit Union Administration"].kind == "government"
+    assert found["Harbor Credit Union"].kind == "company"
+
+
+LEDE = "PETALUMA, Calif., Dec. 3, 2026 (GLOBE NEWSWIRE) -- Harbor Credit Union opened its fourth branch today.\n\n"
+
+
+def test_news_the_release_also_announces_in_its_body_is_the_datelines():
+    found = [(e.type, e.date.value) for e in run(LEDE + "Harbor also announced a partnership with Sonoma Ridge "
+                                                  "University to offer free coaching.\n")["events.jsonl"]]
+    assert ("agreement", "2026-12-03") in found
+
+
+def test_a_partnership_announced_earlier_is_not_todays():
+    found = [(e.type, e.date.value) for e in run(LEDE + "Harbor previously announced a partnership with Sonoma Ridge "
+                                                  "University.\n")["events.jsonl"]]
+    assert ("agreement", "2026-12-03") not in found

@@ -2580,6 +2580,12 @@ def _english(ctx: Context) -> list[dict]:
                     or (trig.type == "announcement" and _EN_RESULTS_AFTER.match(text, trig.end)
                         and all(_EN_PERIOD_BEFORE.search(text, max(s_start, d["start"] - 8), d["start"]) for d in dates))):
                 date, own = lede_date, False
+            if date is None and lede_date is not None and not dates and trig.type != "announcement":
+                # `Northbay also announced a $10 million loan fund and a partnership with …`: news the
+                # release announces in its body with no date of its own is the dateline's news
+                told = _EN_ANNOUNCED_TODAY.search(text, s_start, trig.start)
+                if told is not None:
+                    date, own = lede_date, False
             if date is None:
                 continue
             if own:
@@ -2594,6 +2600,10 @@ def _english(ctx: Context) -> list[dict]:
     return events
 
 
+# The release's own announcing, today (`also announced`, `today announced`, `announced today`), right before
+# what it announces.
+_EN_ANNOUNCED_TODAY = re.compile(r"\b(?:(?:also|today|additionally)\s+announced|announced\s+today)\s+(?:that\s+)?"
+                                 r"(?:it\s+(?:has|had|will)\s+)?(?:[\w$.,%-]+\s+){0,10}?$")
 # A year that opens a sentence after its preposition and a comma (`In 2023, Hanbit Labs was …`), which
 # the dates stage reads as part of a capitalised name (`In 2023`): it dates the sentence's happenings.
 _EN_OPENING_YEAR = re.compile(r"[\s•*·\-–]*(?:(?:Also|Back|Early|Late|Later|Earlier)\s+in|In|During|Throughout)\s+$")

@@ -524,11 +524,18 @@ def kind_of(name: str) -> str:
     (`UNOPS`, `UNDRR`) is an international body, `other`."""
     if UN_INITIALS.fullmatch(name):
         return "other"
+    head = re.split(r"\s(?:of|for)\s", name, maxsplit=1)[0]
+
+    def headed_by(w: str) -> bool:
+        """`w` stands in the name, and no organisation word of the head follows it (`National Credit Union
+        Administration` is an administration, not a credit union)."""
+        m = re.search(rf"\b{re.escape(w)}(?![A-Za-z])", name)
+        return m is not None and not any(o.start() >= m.end() and _KIND_OF_WORD.get(o.group().rstrip("."))
+                                         for o in _ORG_WORD.finditer(head))
     for words, kind in ((GOVERNMENT, "government"), (EDUCATION, "education"), (RESEARCH, "research"),
                         (COMPANY, "company"), (OTHER, "other")):
-        if any(" " in w and re.search(rf"\b{re.escape(w)}(?![A-Za-z])", name) for w in words):
+        if any(" " in w and headed_by(w) for w in words):
             return kind
-    head = re.split(r"\s(?:of|for)\s", name, maxsplit=1)[0]
     said = [m for m in _ORG_WORD.finditer(head) if _KIND_OF_WORD.get(m.group().rstrip("."))]
     if said:
         return _KIND_OF_WORD[said[-1].group().rstrip(".")]
