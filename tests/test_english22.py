@@ -90,3 +90,11 @@ def test_a_partnership_announced_earlier_is_not_todays():
     found = [(e.type, e.date.value) for e in run(LEDE + "Harbor previously announced a partnership with Sonoma Ridge "
                                                   "University.\n")["events.jsonl"]]
     assert ("agreement", "2026-12-03") not in found
+
+
+def test_a_gathering_hosted_by_a_body_and_speaking_at_one_are_meetings():
+    def found(text):
+        return [(e.type, e.date.value) for e in run(text, anchor="2027-01-05")["events.jsonl"]]
+    assert ("meeting", "2027-01-07") in found(
+        "Whitfield will speak on a panel hosted by the Consumer Technology Association on January 7.")
+    assert ("meeting", "2027-01-02") in found("Dana Whitfield spoke at the Smart Home Summit in Austin on January 2.")

@@ -266,6 +266,13 @@ PATTERNS: list[tuple[str, str, str]] = [
      + r"{0,4}?(?:pavilion|booth|stand|exhibit|exhibition hall)s?\s+(?:at|in)\b", "base"),
     ("meeting", r"\b(?:meeting|forum|conference|summit|ceremony|symposium|workshop|fair|expo|roundtable|talks|"
      r"reception|dialogue|exhibition|webinar|seminar|session)s?\s+(?P<t>(?:was|were|will be|is|are)\s+(?:held|scheduled\s+for)|took place|takes place|will take place)\b", ""),
+    # … named first, then who hosts it (`a webinar hosted by the Consumer Technology Association on May 7`)
+    ("meeting", r"\b(?:" + HOSTED + r"|panel|panel discussion|fireside chat|keynote)s?\s+(?P<t>hosted|organi[sz]ed|convened)\s+by\b", ""),
+    # speaking at a gathering (`will speak on a panel at …`, `spoke at the Summit`)
+    ("meeting", r"\b(?P<t>spoke|speaks|presented|presents)\s+(?:at|on)\s+(?:an?|the|its)\s+" + W
+     + r"{0,4}?(?:" + HOSTED + r"|panel|panel discussion|fireside chat|keynote|congress|convention)s?\b", ""),
+    ("meeting", r"\b(?P<t>speak|present)\s+(?:at|on)\s+(?:an?|the|its)\s+" + W
+     + r"{0,4}?(?:" + HOSTED + r"|panel|panel discussion|fireside chat|keynote|congress|convention)s?\b", "base"),
     # … told in a relative clause (`the annual meeting, which will be held on May 8`)
     ("meeting", r"\b(?:meeting|forum|conference|summit|ceremony|symposium|workshop|fair|expo|roundtable|talks|"
      r"reception|dialogue|exhibition|webinar|seminar|session|day)s?,?\s+(?P<t>which\s+(?:was|were|will be|is|are)\s+held)\b", ""),
