@@ -1256,6 +1256,7 @@ def find_timexes(text: str, lang: str, anchor: str | None = None, prefer: str = 
     ref_month: dt.date | None = None  # the last day the text gave with its month, for a bare `6日`
     ref_month_end = 0
     ref_first: dt.date | None = None  # the first day of the last stretch of days, for `첫날`, `首日`
+    ref_stretch: tuple | None = None  # the first and last day of the last stretch of days
     ref_year: tuple | None = None     # (year, month, end) of the last month written with its year, or relative year
     while todo:
         at = todo.pop()
@@ -1341,7 +1342,18 @@ def find_timexes(text: str, lang: str, anchor: str | None = None, prefer: str = 
             except _Invalid:
                 pass
 
-        if ref_month is not None and "D" in at.f and _BARE_DAY_KEYS.issuperset(at.f) \
+        in_stretch = (ref_stretch is not None and "D" in at.f and _BARE_DAY_KEYS.issuperset(at.f) and at.f_end is None
+                      and ref_stretch[0].month == ref_stretch[1].month and ref_stretch[0].day < at.f["D"] < ref_stretch[1].day)
+        if in_stretch and L.rules[at.prio][0] in L.bare_day_rules and not (L.reported is not None and L.reported.match(text, at.end)):
+            # `내년 1월 15일부터 18일까지 … 개최` … `16일에는 … 포럼이 열려`: a day written without its month, inside the
+            # stretch of days the release told of, is a day of that stretch, however far on in the text
+            try:
+                f = {**at.f, "Y": ref_stretch[0].year, "M": ref_stretch[0].month}
+                _check(f)
+                at = dataclasses.replace(at, f=f)
+            except _Invalid:
+                pass
+        elif ref_month is not None and "D" in at.f and _BARE_DAY_KEYS.issuperset(at.f) \
                 and (at.f_end is None or ("D" in at.f_end and _BARE_DAY_KEYS.issuperset(at.f_end))) \
                 and L.rules[at.prio][0] in L.bare_day_rules and _same_discourse(text, ref_month_end, at, L) \
                 and not (L.reported is not None and L.reported.match(text, at.end)):
@@ -1390,6 +1402,7 @@ def find_timexes(text: str, lang: str, anchor: str | None = None, prefer: str = 
                     ref_year = (r.lo.year, r.lo.month, at.end)
             if r.grain == "day" and at.f_end is not None and r.lo != r.hi:
                 ref_first = r.lo
+                ref_stretch = (r.lo, r.hi)
             elif r.grain == "day" and listed_after is not None and r.lo > listed_after:
                 ref_first = listed_after
             if r.grain == "day" and ({"M", "RM"} & at.f.keys() or (at.f_end is not None and "M" in at.f_end)
