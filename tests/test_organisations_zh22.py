@@ -23,6 +23,7 @@ def test_a_foundation_named_with_and_without_its_legal_form_is_one_body():
 def test_the_org_key_ignores_a_legal_form_before_the_name():
     assert org_key("財團法人青松文教基金會") == org_key("青松文教基金會")
     assert org_key("사단법인 한울공공연구원") == org_key("한울공공연구원")
+    assert org_key("(사)한울요트협회") == org_key("㈔한울요트협회") == org_key("한울요트협회")
     assert org_key("한울법인연구원") == "한울법인연구원"   # (not inside a name)
 
 
