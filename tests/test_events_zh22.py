@@ -35,3 +35,8 @@ def test_a_figure_compared_with_another_period_is_no_happening():
     found = events("經濟部表示，今年1月至11月核准對外投資金額較去年同期成長12.3%，並將於明年3月公布全年統計。")
     assert not [e for e in found if e[0] in ("approval", "investment")]
     assert ("announcement", "2027-03") in found
+
+
+def test_a_training_session_or_a_hearing_held_is_a_meeting():
+    assert ("meeting", "2027-01-10") in events("衛生局並將於明年1月10日舉辦「食品業者衛生講習會」，邀請轄內業者參加。")
+    assert ("meeting", "2027-01-12") in events("都發局訂明年1月12日召開都市計畫公聽會。")
