@@ -30,3 +30,20 @@ def test_a_second_gathering_on_the_day_that_is_no_talks_stays_one():
     text = ("한빛정보위원회는 10월 29일 세계 데이터 총회 공개 세션에 패널로 참석한다. "
             "10월 29일에는 총회 부대행사인 포럼에서 인공지능 현안을 논의한다.")
     assert events(text).count(("meeting", "2024-10-29")) == 1
+
+
+def statuses(text, anchor):
+    return [(e.type, e.date.value, e.status) for e in extract(text, lang="ko", anchor=anchor)["events.jsonl"]]
+
+
+def test_a_connective_with_a_comma_takes_the_final_verbs_tense():
+    found = statuses("한빛위는 5월 8일 마닐라에서 간담회를 개최하여, 애로사항을 청취하고 지원 방안을 논의하였다.", "2026-05-08")
+    assert ("meeting", "2026-05-08", "occurred") in found
+    found = statuses("한빛위는 5월 8일 마닐라에서 간담회를 개최하여, 애로사항을 청취할 계획이다.", "2026-05-08")
+    assert ("meeting", "2026-05-08", "planned") in found
+
+
+def test_a_month_or_a_year_already_past_is_no_plan():
+    found = statuses("이번 의향서는 2024년 6월 양 기관이 체결한 양해각서의 후속 조치로, 양측은 내년에 공동 연구를 추진할 계획이다.",
+                     "2025-11-08")
+    assert ("agreement", "2024-06", "occurred") in found

@@ -431,8 +431,8 @@ def _event(ctx: Context, trig: Trigger, date: dict, parts: list[dict], sent: tup
     conf += CONF_FINE_GRAIN if date.get("grain") in ("day", "month", "year") else 0.0
     if status == "occurred" and _is_future(date, ctx.anchor):
         status = "planned"   # what is dated wholly after the release has not happened yet, whatever the verb's tense
-    elif status == "planned" and date.get("grain") == "day" and date.get("bounds") and not _reaches(date, ctx.anchor):
-        status = "occurred"   # … and a day already past is no plan any more
+    elif status == "planned" and ctx.anchor and date.get("bounds") and not _reaches(date, ctx.anchor):
+        status = "occurred"   # … and a day, a month or a year already past is no plan any more
     return {
         "type": trig.type,
         "trigger": {"text": ctx.text[trig.start:trig.end], "start": trig.start, "end": trig.end, "lemma": trig.lemma or None},
@@ -1889,6 +1889,10 @@ def _ko_after_decided(toks: list) -> list:
     return toks
 
 
+# Connective endings that carry no tense: the clause takes the final verb's (`개최하며`, `개최하고`, `개최하여,`).
+_KO_TENSELESS_ENDINGS = ("며", "으며", "고", "어", "아", "여", "어서", "아서", "여서")
+
+
 def _ko_status(ctx: Context, toks: list, clauses: list[KoClause], ci: int, main: Trigger, date: dict,
                final: str | None) -> str:
     # the predicate: from the trigger to the clause end, across adnominal endings (`출시할 예정이다`,
@@ -1910,7 +1914,7 @@ def _ko_status(ctx: Context, toks: list, clauses: list[KoClause], ci: int, main:
     if cue is None and main.index > 0 and toks[main.index - 1].text in ko.NEGATION_ADVERBS:
         cue = "negated"
     last_boundary = clauses[k].boundary if k < len(clauses) else "end"
-    if cue is None and (last_boundary in ("serial", "and") or clauses[min(k, len(clauses) - 1)].ending in ("며", "으며", "고")):
+    if cue is None and (last_boundary in ("serial", "and") or clauses[min(k, len(clauses) - 1)].ending in _KO_TENSELESS_ENDINGS):
         cue = final if final in ("planned", "past") else None   # a tenseless conjunct takes the final verb's
         if cue == "planned" and date.get("grain") == "day" and not _reaches(date, ctx.anchor):
             cue = None   # (… but a day already past is no plan: `3일 MOU를 체결하고, 내년에 포럼을 열 예정이다`)
