@@ -47,3 +47,15 @@ def test_a_month_or_a_year_already_past_is_no_plan():
     found = statuses("이번 의향서는 2024년 6월 양 기관이 체결한 양해각서의 후속 조치로, 양측은 내년에 공동 연구를 추진할 계획이다.",
                      "2025-11-08")
     assert ("agreement", "2024-06", "occurred") in found
+
+
+def test_days_under_way_or_starting_on_the_release_day_are_told_as_happening():
+    found = statuses("한빛청장은 5월 21일부터 5월 30일까지 제네바에서 개최되는 세계보건총회에 참석한다.", "2023-05-25")
+    assert ("meeting", "2023-05-21/2023-05-30", "occurred") in found
+    found = statuses("한빛청장은 5월 28일부터 5월 30일까지 제네바에서 개최되는 세계보건총회에 참석한다.", "2023-05-25")
+    assert ("meeting", "2023-05-28/2023-05-30", "planned") in found
+
+
+def test_a_half_under_way_told_in_the_present_is_a_plan():
+    found = statuses("한빛농기는 하반기 중 소형 자율주행 트랙터를 출시한다.", "2024-08-21")
+    assert ("launch", "2024-H2", "planned") in found

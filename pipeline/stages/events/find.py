@@ -1924,7 +1924,11 @@ def _ko_status(ctx: Context, toks: list, clauses: list[KoClause], ci: int, main:
         return "planned"
     if cue == "past":
         return "occurred"
-    # no tense at all (`착수한다`, `열린다`): a present that reaches the release date or later
+    # no tense at all (`착수한다`, `열린다`): a present that reaches the release date or later is to come,
+    # but days under way on it, or starting that day, are told as happening (`21일부터 30일까지 개최되는
+    # 총회에 참석한다` on the 25th); a half or a year under way is a plan (`하반기 중 출시한다`)
+    if date.get("grain") == "day":
+        return "planned" if _is_future(date, ctx.anchor) else "occurred"
     return "planned" if _reaches(date, ctx.anchor) else "occurred"
 
 
