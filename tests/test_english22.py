@@ -98,3 +98,18 @@ def test_a_gathering_hosted_by_a_body_and_speaking_at_one_are_meetings():
     assert ("meeting", "2027-01-07") in found(
         "Whitfield will speak on a panel hosted by the Consumer Technology Association on January 7.")
     assert ("meeting", "2027-01-02") in found("Dana Whitfield spoke at the Smart Home Summit in Austin on January 2.")
+
+
+def test_a_tense_reaches_no_further_than_its_clause():
+    found = {t.text: t.value for t in run("Netflix acquired worldwide streaming rights in October, and Kestrel Films "
+                                          "will handle the release in fall 2027.", anchor="2026-12-01")["timexes.jsonl"]}
+    assert found["October"] == "2026-10"
+    found = {t.text: t.value for t in run("Kestrel opened a lab in March, and it will hire 40 people by June.",
+                                          anchor="2026-12-01")["timexes.jsonl"]}
+    assert found["March"] == "2026-03" and found["June"] == "2027-06"
+
+
+def test_an_artists_or_a_staffing_agency_is_a_firm():
+    found = orgs("Lanternfish Pictures is represented by Creative Artists Agency and hires through Northgate Staffing Agency.")
+    assert found["Creative Artists Agency"].kind == "company"
+    assert found["Northgate Staffing Agency"].kind == "company"

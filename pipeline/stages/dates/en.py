@@ -514,3 +514,6 @@ TENSE_SCOPE = "both"
 SENTENCE_END = (r"(?<!\bU\.S)(?<!\bU\.K)(?<!\bU\.N)(?<!\bInc)(?<!\bCorp)(?<!\bCo)(?<!\bLtd)(?<!\bDr)(?<!\bMr)(?<!\bMs)"
                 r"(?<!\bMrs)(?<!\bSt)(?<!\bNo)(?<!\bvs)(?<!\bJr)(?<!\bSr)(?<!\b[A-Z])"
                 r"[.!?](?=\s{1,3}[A-Z\"“]|\s{0,3}$)|\n")
+# A tense's reach ends with its clause too: a semicolon, or a comma and a conjunction before a clause of its
+# own (`acquired the rights in October, and A24 will handle …`: October is the acquiring's, past).
+TENSE_END = SENTENCE_END + r"|;|,\s(?:and|but|while|whereas)\s(?=(?:the\s|its\s|their\s)?(?-i:[A-Z])|it\s|they\s|we\s)"
