@@ -669,6 +669,10 @@ def _starts_with_proper_noun(doc: Doc, start: int) -> bool:
 _CONSORTIUM = re.compile(r"(?<![가-힣A-Za-z0-9&])([가-힣A-Za-z0-9&]{2,15}(?:[·ㆍ][가-힣A-Za-z0-9&]{2,15}){1,5})\s?컨소시엄")
 
 
+# The verb that closes a list of firms named after `기업으로는`, `기관에는`: they are, or are among, them.
+_KO_LISTING_VERB = re.compile(r"있|포함")
+
+
 def _korean_lists(doc: Doc) -> list[Candidate]:
     """Items of `A, B, C 등의 기업` / `A와 같은 기관` and `기업으로는 A, B가 있다`."""
     text = doc_text(doc)
@@ -688,8 +692,12 @@ def _korean_lists(doc: Doc) -> list[Candidate]:
             if len(item) >= 2 and not _a_field_not_a_name(item) and not is_place(item) and not is_country(item):
                 out.append(Candidate(s, e, "company", "list"))
     for m in re.finditer(ko.LIST_BEFORE, text):
-        stop = min([i for i in (text.find("있", m.end()), text.find("\n", m.end())) if i >= 0] or [len(text)])
-        segment_end = stop
+        line_end = text.find("\n", m.end())
+        line_end = len(text) if line_end < 0 else line_end
+        have = _KO_LISTING_VERB.search(text, m.end(), line_end)
+        if have is None:
+            continue   # `선정 기업에는 A의 자금, B의 보증이 지원된다`: what the firms are given, no list of firms
+        segment_end = have.start()
         for s, e in _items_after(doc, m.end(), segment_end):
             out.append(Candidate(s, e, "company" if "기업" in m.group(0) else "other", "list"))
     return out
@@ -988,6 +996,9 @@ def _items_after(doc: Doc, start: int, stop: int) -> list[tuple[int, int]]:
         while s < e and doc_text(doc)[s].isspace():
             s += 1
         e = _strip_particle(doc, s, e)
+        etc = re.search(r"\s등$", doc_text(doc)[s:e])
+        if etc:
+            e = s + etc.start()   # (`A, B, C 등이 있다`: `등`, and so on, closes the list)
         if e > s and not _a_clause(doc, s, e):
             out.append((s, e))
     return out
