@@ -41,3 +41,10 @@ def test_a_count_before_a_name_makes_it_a_kind():
 def test_a_ministrys_department_is_government():
     found = orgs("經濟部產業合作司（以下簡稱合作司）今日召開會議。")
     assert found["經濟部產業合作司"].kind == "government"
+
+
+def test_a_ministrys_research_institute_and_the_cabinets_ministry_are_named_by_both():
+    assert "農業部農業試驗所" in orgs("農業部農業試驗所今日公布新品種試驗結果。")
+    assert "行政院農業部農業試驗所" in orgs("由行政院農業部農業試驗所與青松大學共同執行三項研究計畫。")
+    found = orgs("經濟部今日與工業技術研究院簽署合作備忘錄。")
+    assert {"經濟部", "工業技術研究院"} <= set(found)

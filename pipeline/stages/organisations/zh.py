@@ -75,6 +75,11 @@ _JOINERS = CONJUNCTIONS + ("同", "跟", "向", "对", "在", "由", "为")
 # A body's branch (`嘉義分署`, `永康分局`), which jieba may tag as a verb (`分署`/v): a unit, named with its body.
 _BRANCHES = ("分署", "分局", "分处")
 BUREAU_AFTER = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:局|处|署|委员会|办公室|(?<!公)司)")
+# A research institute or station after the ministry or agency that runs it (`农业部` + `农业试验所`).
+_INSTITUTE_AFTER = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:试验所|研究所|改良场|试验场|试验中心|研究中心)")
+_MINISTRY_ENDS = ("部", "署", "委员会")
+# A ministry right after the cabinet (`行政院` + `农业部`): its stem, then 部.
+_MINISTRY_AFTER = re.compile(r"([\u4e00-\u9fff]{1,6}?)部")
 # Organisation words that alone name one body where a release stands (`国会`, `议会`, `总统府`),
 # unless a member of it follows (`国会议员`, `议会议长`).
 _FOUNDATION_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?基金会")
@@ -167,6 +172,16 @@ def _nouns_of_a_field(words, start: int, end: int) -> bool:
         and all(w[3] in ("n", "nz", "vn", "nt", "ng") for w in inside)
 
 
+def _field_then_unit(words, start: int, end: int) -> bool:
+    """`text[start:end]` is nouns the segmenter cuts there, the last word alone allowed to be the unit's
+    one character it reads otherwise (`农业试验`/n + `所`/u): a research unit's name after its ministry."""
+    inside = words_from(words, start, end)
+    if not inside or inside[0][0] != start or inside[-1][1] != end:
+        return False
+    body = inside[:-1] if len(inside) > 1 and inside[-1][1] - inside[-1][0] == 1 else inside
+    return all(w[3] in ("n", "nz", "vn", "nt", "ng") for w in body)
+
+
 def _office_of_a_place(words, start: int, head_end: int) -> bool:
     """The head of a …局/…处 name is a city or county and the field it serves, in nouns or a body's
     verbs (`臺中市` + `就業服務`, `高雄市` + `勞工`): a local government's bureau or office, named by
@@ -245,6 +260,14 @@ def _by_endings(text: str, words):
                                                                or _nouns_of_a_field(words, end, bureau.end())):
                     end, of_a_government = bureau.end(), True   # 台南市政府 + 工务局, 行政院 + 公共工程委员会, 内政部 + 消防署
                     continue
+            institute = _INSTITUTE_AFTER.match(text, end) if text[:end].endswith(_MINISTRY_ENDS) else None
+            if institute and not verb_from(words, end) and _field_then_unit(words, end, institute.end()):
+                end = institute.end()   # a ministry's research institute (农业部 + 农业试验所) is named by both
+                continue
+            ministry = _MINISTRY_AFTER.match(text, end) if text[:end].endswith(("行政院", "国务院")) else None
+            if ministry and ministry.group(1) in MINISTRY_STEMS:
+                end = ministry.end()   # the cabinet's ministry (行政院 + 农业部) is named by both
+                continue
             br = re.match(r"[（(][\u4e00-\u9fff]{1,6}[）)](?=[\u4e00-\u9fff]{0,6}(?:" + _ENDINGS + "))", text[end:])
             if br:
                 tail = _ENDING.search(text, end + br.end())
