@@ -776,9 +776,9 @@ def _gatherings(ctx: Context, events: list[dict]) -> list[dict]:
                  and not _acting_name(ctx, m.start()) and not _modifier_in_title(ctx, m.end())]
         if not words:
             continue
+        talks_words = [m for m in words if fold_han(m.group()) in _TALKS]
         for d in ctx.dates_in(s, e):
             value = day(_day_of(d["value"]))
-            talks_words = [m for m in words if fold_han(m.group()) in _TALKS]
             if (value in have and not (talks_words and value not in talks_on and len(value) == 10)) \
                     or _REPORT_AFTER.match(text, d["end"]) or _REPORT_BEFORE.search(text, max(s, d["start"] - 12), d["start"]):
                 continue
@@ -2591,8 +2591,7 @@ def _english(ctx: Context) -> list[dict]:
             if date is None and lede_date is not None and not dates and trig.type != "announcement":
                 # `Northbay also announced a $10 million loan fund and a partnership with …`: news the
                 # release announces in its body with no date of its own is the dateline's news
-                told = _EN_ANNOUNCED_TODAY.search(text, s_start, trig.start)
-                if told is not None:
+                if _EN_ANNOUNCED_TODAY.search(text, s_start, trig.start):
                     date, own = lede_date, False
             if date is None:
                 continue

@@ -39,7 +39,7 @@ from ...nlp.tokenizers import get_kiwi
 from ...nlp.words import doc_text, ends_phrase, in_timex, letters_in_order, token_at, tokens_in, words_before
 from . import en, en_context, ko, missions, zh
 from .gazetteer import known_names
-from .keys import org_key, without_initial_stops
+from .keys import LEGAL_FORM_BEFORE, org_key, without_initial_stops
 
 DATA = Path(__file__).with_name("data")   # this stage's word lists
 
@@ -1195,8 +1195,8 @@ def _korean_body(name: str) -> tuple[str, str] | None:
 
 _LEGAL_TAIL = re.compile(r"(?:,?\s(?:Inc|Ltd|LLC|LLP|LP|Co|Corp|PLC|N\.V|B\.V|S\.A|AG|SE|GmbH)\.?(?:,\s?Ltd\.?)?"
                          r"|\s?(?:株式会社|股份有限公司|有限责任公司|有限責任公司|有限公司|유한회사|주식회사))$")
-# (a foundation's or an association's legal form before its name: `財團法人青禾教育基金會`, `사단법인 한빛연구원`)
-_LEGAL_HEAD = re.compile(r"^(?:㈜|\(주\)|주식회사\s?|(?:재단|사단)법인\s?|[財财社][團团]法人\s?|㈔|㈕|\((?:사|재)\)\s?)")
+# (and a foundation's or an association's before its name: `財團法人青禾教育基金會`, `사단법인 한빛연구원`)
+_LEGAL_HEAD = re.compile(r"^(?:㈜|\(주\)|주식회사\s?|" + LEGAL_FORM_BEFORE + r"\s?)")
 # First words too common to stand for one organisation on their own.
 _NOT_SHORT = {"Korea", "Korean", "China", "Chinese", "National", "International", "Global", "The", "New", "United",
               "American", "Asian", "World", "First", "General", "Royal", "Seoul", "Singapore", "Bank", "University",

@@ -10,8 +10,10 @@ import re
 import unicodedata
 
 _LEGAL = re.compile(r"\b(?:co|ltd|inc|corp|llc|llp|lp|plc|limited|incorporated|company|the|pte|pty|sdn|bhd|gmbh)\b\.?", re.I)
-# (and a foundation's or an association's legal form before its name: `사단법인`, `財團法人`)
-_KO_LEGAL = re.compile(r"㈜|\(주\)|주식회사|유한회사|^(?:재단|사단)법인|^[財财社][團团]法人|^(?:㈔|㈕|\((?:사|재)\))")
+# A foundation's or an association's legal form before its name (`사단법인`, `(사)`, `財團法人`): the
+# organisations stage strips it for a short form too.
+LEGAL_FORM_BEFORE = r"(?:(?:재단|사단)법인|[財财社][團团]法人|㈔|㈕|\((?:사|재)\))"
+_KO_LEGAL = re.compile(r"㈜|\(주\)|주식회사|유한회사|^" + LEGAL_FORM_BEFORE)
 
 
 # A country's initials with or without full stops (`U.S.`, `US`, `U.K.`): one body either way.
