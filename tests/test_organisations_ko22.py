@@ -17,3 +17,13 @@ def test_what_the_firms_are_given_is_no_list_of_firms():
 def test_firms_listed_before_a_verb_of_being_among_them_are_names():
     found = orgs("참여 기업으로는 세진정밀, 다온메디칼, 빛고을로보틱스 등이 있다.")
     assert {"세진정밀", "다온메디칼", "빛고을로보틱스"} <= found
+
+
+def test_a_numbers_comma_and_an_ellipsis_cut_no_list_item():
+    # (bodies the registry knows: a list item of common nouns alone is read as a field, `_a_field_not_a_name`)
+    found = orgs("이번 사업은 2030년까지 1,000큐비트급 부품을 국산화하며 서울대학교, 한국과학기술원, 포항공과대학교 등 "
+                 "12개 기관이 참여한다.")
+    assert {"서울대학교", "한국과학기술원", "포항공과대학교"} <= found
+    assert not any(n[:1].isdigit() for n in found)
+    found = orgs("- 한빛과학연구원(HSRI) 주관 연구단 출범…한빛대·누리대 등 12개 기관 참여 -\n\n과기부는 4일 출범식을 열었다.")
+    assert not any("출범" in n for n in found)

@@ -930,8 +930,8 @@ def _list_cuts(text: str, start: int, end: int, separators: str) -> list[int]:
         ch = text[i]
         depth += ch in "(（"
         depth -= ch in ")）" and depth > 0
-        if depth == 0 and ch in separators:
-            cuts.append(i)
+        if depth == 0 and ch in separators and not (ch == "," and text[i - 1:i].isdigit() and text[i + 1:i + 2].isdigit()):
+            cuts.append(i)   # (not a number's thousands, `1,000큐비트`)
     return cuts
 
 
@@ -939,7 +939,8 @@ def _items_before(doc: Doc, line_start: int, pos: int) -> list[tuple[int, int]]:
     """The comma-separated items that end at `pos` (commas inside brackets do not count), the
     first one cut back to the word after the last word that ends a phrase."""
     text = doc_text(doc)
-    sent_start = max(line_start, *(text.rfind(c, line_start, pos) + 1 for c in ".!?。"))
+    # (an ellipsis ends a headline's phrase too: `연구단 출범…서울대·카이스트 등 12개 기관 참여`)
+    sent_start = max(line_start, *(text.rfind(c, line_start, pos) + 1 for c in ".!?。…"))
     cuts = _list_cuts(text, sent_start, pos, ",，、·ㆍ・")   # `삼성·LG 등 기업`: the middle dot lists too
     bounds = [sent_start] + [c + 1 for c in cuts]
     ends = cuts + [pos]
