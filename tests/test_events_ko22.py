@@ -59,3 +59,10 @@ def test_days_under_way_or_starting_on_the_release_day_are_told_as_happening():
 def test_a_half_under_way_told_in_the_present_is_a_plan():
     found = statuses("한빛농기는 하반기 중 소형 자율주행 트랙터를 출시한다.", "2024-08-21")
     assert ("launch", "2024-H2", "planned") in found
+
+
+def test_arrests_and_extraditions_are_happenings():
+    found = events("한빛경찰청은 보이스피싱 조직원 43명을 검거했다고 5일 밝혔다.", anchor="2026-12-05")
+    assert ("other", "2026-12-05") in found
+    found = events("한빛경찰청은 현지 총책을 지난달 18일 국내로 송환했다.", anchor="2026-12-05")
+    assert ("other", "2026-11-18") in found
