@@ -27,3 +27,9 @@ def test_a_numbers_comma_and_an_ellipsis_cut_no_list_item():
     assert not any(n[:1].isdigit() for n in found)
     found = orgs("- 한빛과학연구원(HSRI) 주관 연구단 출범…한빛대·누리대 등 12개 기관 참여 -\n\n과기부는 4일 출범식을 열었다.")
     assert not any("출범" in n for n in found)
+
+
+def test_a_unit_named_after_its_parent_takes_the_parents_kind():
+    found = {o.name: o.kind for o in extract("경찰청 국가수사본부(본부장 김철수)는 5일 조직원 43명을 검거했다.",
+                                             lang="ko", anchor="2026-12-05")["organisations.jsonl"]}
+    assert found.get("경찰청 국가수사본부") == "government"

@@ -1111,6 +1111,9 @@ def merge(doc: Doc, cands: list[Candidate], gazetteer: dict | None = None) -> li
     groups = _add_short_forms(groups, text)
     if doc.lang_ in ("zh", "ko"):
         groups = _join_contractions(groups)
+    if doc.lang_ == "ko":
+        for g in groups:
+            g["kind"] = _ko_unit_kind(g["name"], g["kind"]) if not g.get("listed") else g["kind"]
     for g in groups:
         for n in g["names"]:
             if len(n) < 2:
@@ -1249,6 +1252,16 @@ def _add_short_forms(groups: list[dict], text: str) -> list[dict]:
                 if len(words) >= 3 and w.isascii() and words[1].rstrip(",") not in ("for", "of", "and", "&", "the", "on"):
                     g["names"].add(" ".join(words[:2]))   # `Prairie Ferment` for `Prairie Ferment Co-op Ltd.`
     return [g for g in groups if id(g) not in joined]
+
+
+def _ko_unit_kind(name: str, kind: str) -> str:
+    """A unit named after its parent body (`경찰청 국가수사본부`, `한빛대학교 산학협력단`) whose own word
+    says no kind (`본부`, `단`: other) is of the parent's kind."""
+    parent, _, unit = name.partition(" ")
+    if not unit or kind != "other" or " " in unit or is_place(parent):
+        return kind   # (not a place's: `의정부 아동보호센터`)
+    parent_kind = ko.SUFFIX_KIND.get(suffix_of(parent) or "")
+    return parent_kind if parent_kind in ("government", "education", "research") else kind
 
 
 def _join_contractions(groups: list[dict]) -> list[dict]:
