@@ -113,3 +113,21 @@ def test_an_artists_or_a_staffing_agency_is_a_firm():
     found = orgs("Lanternfish Pictures is represented by Creative Artists Agency and hires through Northgate Staffing Agency.")
     assert found["Creative Artists Agency"].kind == "company"
     assert found["Northgate Staffing Agency"].kind == "company"
+
+
+def test_a_date_in_a_relative_clause_after_the_trigger_is_that_clauses():
+    found = [(e.type, e.date.value) for e in run(
+        "Awards were made to Kettle Fiber Cooperative, which will build the networks by the end of 2028.",
+        anchor="2026-12-03")["events.jsonl"]]
+    assert ("award", "2028") not in found
+    found = [(e.type, e.date.value) for e in run(
+        "Harbor Credit Union opened FIX 2026, an expo of tools that will shape the future, at the Civic Center on "
+        "October 23.", anchor="2026-10-25")["events.jsonl"]]
+    assert ("meeting", "2026-10-23") in found
+
+
+def test_a_relative_clause_that_tells_when_the_gathering_is_held_dates_what_happens_there():
+    found = [(e.type, e.date.value) for e in run(
+        "Kettle Marine will showcase the technology at Gastech 2027, which runs from September 9 to 12 in Milan.",
+        anchor="2027-08-03")["events.jsonl"]]
+    assert any(d == "2027-09-09/2027-09-12" or d == "2027-09-09" for _, d in found)

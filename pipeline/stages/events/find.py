@@ -2533,6 +2533,7 @@ def _english(ctx: Context) -> list[dict]:
                      and not (trig.type == "announcement" and (_EN_PERIOD_BEFORE.search(text, max(s_start, d["start"] - 8), d["start"])
                                                                 or _EN_PERIOD_AFTER.match(text, d["end"])))
                      and not (k + 1 < len(trigs) and _EN_FRONTED.search(text, trig.end, d["start"]))
+                     and not _en_relative_dates(text, trig.end, d["start"])
                      and not (trig.type == "agreement" and _EN_TERM_BEFORE.search(text, max(s_start, d["start"] - 30), d["start"]))]
             before = [d for d in dates if prev_end <= d["start"] and d["end"] <= trig.start and d["start"] not in claimed]
             own = True
@@ -2605,6 +2606,22 @@ def _english(ctx: Context) -> list[dict]:
         if events and events[-1]["sentence"]["start"] == s_start:
             disc.note_parties(events[-1]["participants"], events[-1]["type"], ctx.orgs)
     return events
+
+
+# A relative clause with its own verb between a trigger and a date (`Awards were made to A, which will build
+# … by the end of 2028`, `follow a comment period that closed on September 30`): the date is that verb's.
+_EN_RELATIVE_BETWEEN = re.compile(r"(?:,\s*which|\bthat|,\s*who)\s+(?:will\s+|would\s+|has\s+|have\s+|had\s+|was\s+|were\s+|is\s+|are\s+)?"
+                                  r"(?:been\s+)?[a-z]+(?:ed|s)?\b(?!\s+(?:to|of)\b)")
+def _en_relative_dates(text: str, start: int, date_start: int) -> bool:
+    """A relative clause opens between `start` and the date and runs on to it (no comma closes it first);
+    not one that tells when the gathering named before it is held (`at Gastech 2025, which runs from
+    September 9 to 12`), whose days are those of what happens there."""
+    return any("," not in text[m.end():date_start] and not _EN_HELD_WHEN.match(text, m.start())
+               for m in _EN_RELATIVE_BETWEEN.finditer(text, start, date_start))
+
+
+_EN_HELD_WHEN = re.compile(r"(?:,\s*which|\bthat|,\s*who)\s+(?:will\s+|is\s+|was\s+)?(?:run|runs|ran|take|takes|took|held|be\s+held|"
+                           r"open|opens|opened|begin|begins|began|start|starts|started|place|scheduled)\b")
 
 
 # The release's own announcing, today (`also announced`, `today announced`, `announced today`), right before
