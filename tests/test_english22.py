@@ -131,3 +131,14 @@ def test_a_relative_clause_that_tells_when_the_gathering_is_held_dates_what_happ
         "Kettle Marine will showcase the technology at Gastech 2027, which runs from September 9 to 12 in Milan.",
         anchor="2027-08-03")["events.jsonl"]]
     assert any(d == "2027-09-09/2027-09-12" or d == "2027-09-09" for _, d in found)
+
+
+def test_a_programme_named_with_its_short_form_in_brackets_is_no_body():
+    found = orgs("The funding comes from the federal Broadband Equity, Access, and Deployment (BEAD) program "
+                 "run by the Kettle Telecommunications Administration.")
+    assert not any(n.startswith("Broadband Equity") for n in found)
+
+
+def test_a_tribe_is_a_government():
+    found = orgs("Awards were made to Northway Telecom LLC and the Kettle River Mohawk Tribe on May 2, 2026.")
+    assert found["Kettle River Mohawk Tribe"].kind == "government"

@@ -191,6 +191,15 @@ def _titled(text: str, spots: list[tuple[int, int]]) -> bool:
                for s, e in spots)
 
 
+_SHORT_FORM_AFTER = re.compile(r"\s?[(（][A-Za-z0-9&.\-]{2,12}[)）]")
+
+
+def _past_short_form(text: str, end: int) -> int:
+    """After a short form in brackets right after the name (`… (BEAD)`), else `end`."""
+    m = _SHORT_FORM_AFTER.match(text, end)
+    return m.end() if m else end
+
+
 def names_a_thing(text: str, start: int, end: int) -> bool:
     """The name at `start:end` names a product, programme, venue or an event's edition, not a
     body (the forms above). A name with a legal form (`Orbix Inc.`) is a company's."""
@@ -241,8 +250,10 @@ def names_a_thing(text: str, start: int, end: int) -> bool:
         return True   # a title given (`was named Best Regional Bank`, `won Top Employer`), not a body
     if all(_THING_AFTER.match(text, e) or _MARK_AFTER.match(text, e) or _MODEL_NUMBER.match(text, e)
            or _THING_AFTER_CAPITALISED.match(text, e)
-           or _THING_AFTER.match(text, _coordinated_end(text, e)) for _, e in spots):
-        return True   # (the word may follow the last of names coordinated: `Green Sky and Blue Sky certifications`)
+           or _THING_AFTER.match(text, _coordinated_end(text, e))
+           or _THING_AFTER.match(text, _past_short_form(text, e)) for _, e in spots):
+        return True   # (the word may follow the last of names coordinated: `Green Sky and Blue Sky certifications`,
+        # or the short form in brackets: `the Broadband Equity, Access, and Deployment (BEAD) program`)
     return all(_YEAR_AFTER.match(text, e) or _YEAR_BEFORE.search(text[max(0, s - 12):s]) for s, e in spots)
 
 
