@@ -142,3 +142,11 @@ def test_a_programme_named_with_its_short_form_in_brackets_is_no_body():
 def test_a_tribe_is_a_government():
     found = orgs("Awards were made to Northway Telecom LLC and the Kettle River Mohawk Tribe on May 2, 2026.")
     assert found["Kettle River Mohawk Tribe"].kind == "government"
+
+
+def test_a_second_body_after_and_that_the_release_names_alone_is_no_part_of_the_first():
+    found = orgs("The Kettle State Department of Public Service and Granite State Development announced the awards. "
+                 "Media contact: Press Office, Granite State Development.")
+    assert "Kettle State Department of Public Service" in found
+    assert not any("and Granite" in n for n in found)
+    assert "Ministry of Trade and Industry" in orgs("The Ministry of Trade and Industry signed the deal on May 2, 2026.")

@@ -141,6 +141,12 @@ def find(text: str):
             if acronym and re.search(r"[(（]" + acronym.group(1) + r"[)）]", text):
                 end = m.end() + acronym.start()   # `Ministry of Trade, Industry and Energy and SENER`: a second
                 # body by the acronym the release gave it, no word of the first's field (`Ministry of Science and ICT`)
+            second = re.search(r"\s(?:and|&)\s((?:[A-Z][\w'’.-]*\s){1,4}[A-Z][\w'’.-]*)$", text[m.end():end])
+            if second and any(not re.search(r"(?:\band|&|\bof|\bfor)\s$", text[max(0, o.start() - 5):o.start()])
+                              for o in re.finditer(rf"(?<![\w-]){re.escape(second.group(1))}(?![\w-])", text)
+                              if not m.end() <= o.start() < end):
+                end = m.end() + second.start()   # `Department of Public Service and Empire State Development`, the
+                # second named on its own elsewhere in the release: two bodies, not one's field
             title = _TITLE_IN_TAIL.search(text, m.end(), end)
             if title:
                 end = title.start()   # `Department of Economic Development Commissioner Pat Wilson`: a person's
