@@ -2610,7 +2610,8 @@ def _english(ctx: Context) -> list[dict]:
 
 # A relative clause with its own verb between a trigger and a date (`Awards were made to A, which will build
 # … by the end of 2028`, `follow a comment period that closed on September 30`): the date is that verb's.
-_EN_RELATIVE_BETWEEN = re.compile(r"(?:,\s*which|\bthat|,\s*who)\s+(?:will\s+|would\s+|has\s+|have\s+|had\s+|was\s+|were\s+|is\s+|are\s+)?"
+_EN_WHICH = r"(?:,\s*which|\bthat|,\s*who)"
+_EN_RELATIVE_BETWEEN = re.compile(_EN_WHICH + r"\s+(?:will\s+|would\s+|has\s+|have\s+|had\s+|was\s+|were\s+|is\s+|are\s+)?"
                                   r"(?:been\s+)?[a-z]+(?:ed|s)?\b(?!\s+(?:to|of)\b)")
 def _en_relative_dates(text: str, start: int, date_start: int) -> bool:
     """A relative clause opens between `start` and the date and runs on to it (no comma closes it first);
@@ -2620,7 +2621,7 @@ def _en_relative_dates(text: str, start: int, date_start: int) -> bool:
                for m in _EN_RELATIVE_BETWEEN.finditer(text, start, date_start))
 
 
-_EN_HELD_WHEN = re.compile(r"(?:,\s*which|\bthat|,\s*who)\s+(?:will\s+|is\s+|was\s+)?(?:run|runs|ran|take|takes|took|held|be\s+held|"
+_EN_HELD_WHEN = re.compile(_EN_WHICH + r"\s+(?:will\s+|is\s+|was\s+)?(?:run|runs|ran|take|takes|took|held|be\s+held|"
                            r"open|opens|opened|begin|begins|began|start|starts|started|place|scheduled)\b")
 
 

@@ -1113,7 +1113,8 @@ def merge(doc: Doc, cands: list[Candidate], gazetteer: dict | None = None) -> li
         groups = _join_contractions(groups)
     if doc.lang_ == "ko":
         for g in groups:
-            g["kind"] = _ko_unit_kind(g["name"], g["kind"]) if not g.get("listed") else g["kind"]
+            if not g.get("listed"):   # (a registry's or the user's kind is known, not guessed)
+                g["kind"] = _ko_unit_kind(g["name"], g["kind"])
     for g in groups:
         for n in g["names"]:
             if len(n) < 2:
