@@ -2614,13 +2614,17 @@ _EN_WHICH = r"(?:,\s*which|\bthat|,\s*who)"
 _EN_RELATIVE_BETWEEN = re.compile(_EN_WHICH + r"\s+(?:will\s+|would\s+|has\s+|have\s+|had\s+|was\s+|were\s+|is\s+|are\s+)?"
                                   r"(?:been\s+)?[a-z]+(?:ed|s)?\b(?!\s+(?:to|of)\b)")
 def _en_relative_dates(text: str, start: int, date_start: int) -> bool:
-    """A relative clause opens between `start` and the date and runs on to it (no comma closes it first);
-    not one that tells when the gathering named before it is held (`at Gastech 2025, which runs from
-    September 9 to 12`), whose days are those of what happens there."""
+    """A relative clause with a verb of its own, active, opens between `start` and the date and runs on to
+    it (no comma closes it first); not one that tells when the gathering named before it is held (`at
+    Gastech 2025, which runs from September 9 to 12`), whose days are those of what happens there."""
     return any("," not in text[m.end():date_start] and not _EN_HELD_WHEN.match(text, m.start())
+               and not _EN_PASSIVE_RELATIVE.match(text, m.start())
                for m in _EN_RELATIVE_BETWEEN.finditer(text, start, date_start))
 
 
+# … nor one in the passive, which tells of the thing before it (`a plant in Ohio, which will be completed in
+# March 2027`: the plant's completion dates its opening).
+_EN_PASSIVE_RELATIVE = re.compile(_EN_WHICH + r"\s+(?:will\s+be|is|are|was|were|has\s+been|have\s+been|had\s+been)\s+\w+ed\b")
 _EN_HELD_WHEN = re.compile(_EN_WHICH + r"\s+(?:will\s+|is\s+|was\s+)?(?:run|runs|ran|take|takes|took|held|be\s+held|"
                            r"open|opens|opened|begin|begins|began|start|starts|started|place|scheduled)\b")
 
