@@ -524,7 +524,7 @@ _KIND_BEFORE_NAME = ("기업", "업체", "회사", "선주사", "제조사", "�
 # A kind of body told in common nouns after a word of scope (`국제금융기구`, `글로벌 투자기관`).
 _KO_GENERIC_KIND = re.compile(r"(?:국제|글로벌|해외|국내|민간|공공|지역)\s?[가-힣]{1,6}(?:기구|기관|단체|협회|은행|기업)")
 # A body under, attached or related to the one named before it (`… 산하기구`, `… 유관기관`).
-_KO_RELATED_BODY = re.compile(r"(?:^|\s)(?:산하|소속|직속|부속|하부|유관|관계|관련)\s?(?:기구|기관|단체|조직)$")
+_KO_RELATED_BODY = re.compile(r"(?:^|\s)" + ko.RELATED_BODY + "$")
 # Trade words that end Korean company names but are not in the rendering list (`…실업`, `…양행`).
 _KO_TRADE_ENDINGS = ("실업", "양행")
 

@@ -354,7 +354,7 @@ def _korean_suffix_names(doc: Doc, aliases: list[dict]) -> list[Candidate]:
             suffix = tok.text[-1]
         if not suffix:
             continue
-        if re.fullmatch(r"(?:산하|소속|직속|부속|하부|유관|관계|관련)(?:기구|기관|단체|조직)", text[word_start:end]):
+        if re.fullmatch(ko.RELATED_BODY, text[word_start:end]):
             continue   # `UNESCAP 산하기구`, `정부 유관기관`: what is under or related to a body, no name
         if suffix in ("시청", "도청", "군청", "구청") and not _a_local_government(text[word_start:end - 1]):
             continue   # `실시간 시청` is watching; a city hall needs its city (`창원시청`, `무안군청`)

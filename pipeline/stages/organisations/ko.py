@@ -64,6 +64,8 @@ LIST_AFTER = r"(?:와|과)\s?같은\s?(?:기업|기관|업체|회사|단체)|\s?
 # noun to it (`등 정부와 기업`) or closing a clause of their own; the count before or after them:
 # `등 총 8개 인공지능 스타트업`)
 LIST_BEFORE = r"(?:기업|기관|업체|회사)(?:으로는|에는|로는)\s"
+# A body under, attached or related to the one named before it (`UNESCAP 산하기구`, `정부 유관기관`): no name.
+RELATED_BODY = r"(?:산하|소속|직속|부속|하부|유관|관계|관련)\s?(?:기구|기관|단체|조직)"
 
 
 # A political party: a name in …당 (`정의당`, `더불어민주당`), not a restaurant, church, hall or

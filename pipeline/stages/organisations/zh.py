@@ -176,10 +176,9 @@ def _field_then_unit(words, start: int, end: int) -> bool:
     """`text[start:end]` is nouns the segmenter cuts there, the last word alone allowed to be the unit's
     one character it reads otherwise (`农业试验`/n + `所`/u): a research unit's name after its ministry."""
     inside = words_from(words, start, end)
-    if not inside or inside[0][0] != start or inside[-1][1] != end:
-        return False
-    body = inside[:-1] if len(inside) > 1 and inside[-1][1] - inside[-1][0] == 1 else inside
-    return all(w[3] in ("n", "nz", "vn", "nt", "ng") for w in body)
+    if len(inside) > 1 and inside[-1][1] == end and inside[-1][1] - inside[-1][0] == 1:
+        return _nouns_of_a_field(words, start, inside[-1][0])
+    return _nouns_of_a_field(words, start, end)
 
 
 def _office_of_a_place(words, start: int, head_end: int) -> bool:
