@@ -501,8 +501,18 @@ def kind_headed_names(text: str):
         yield (m.start(), m.end()), _NAME_HEADS[m.group("head")][0]
 
 
+# A port authority named by its port (`the Port of Tacoma`, `Port of Rotterdam`): a public body
+# that signs, builds and opens. What follows `of` is the port's place, known to the gazetteer or
+# not (ports are named after towns too small for it); it ends at the first word in lower case.
+_PORT_OF = re.compile(r"(?<![\w-])Port\sof\s(?:the\s)?(?P<place>[A-Z][\w'’.-]*(?:[\s-][A-Z][\w'’.-]*){0,2})")
+
+
 def governments_of_places(text: str):
-    """Spans of `City of X`, `Government of X` where X is a place or a country."""
+    """Spans of `City of X`, `Government of X` where X is a place or a country; `Port of X`, a
+    port's authority."""
+    for m in _PORT_OF.finditer(text):
+        if not _WHERE_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+            yield m.start(), m.end()   # (`ships calling at the Port of Busan`: the place)
     for m in _GOVERNMENT_OF.finditer(text):
         if _WHERE_BEFORE.search(text, max(0, m.start() - 16), m.start()):
             continue   # `moved to the City of London`: the place, not its government acting

@@ -509,9 +509,9 @@ def _a_thing_of(doc: Doc, text: str, c: Candidate, name: str, cands: list[Candid
 
 # What stands before a field label on its line: a bullet or nothing, then the label's bracket.
 _FIELD_LABEL = re.compile(r"^[\s□■○●◦•ㅇ\-–*※·▲△▶]*[(（]$")
-# English organisation words that also end names of products, places and units.
+# English organisation words that also end names of products, services, places and units.
 _EN_THING_HEAD = re.compile(r"\s(?:Software|Solutions?|Systems?|Cent(?:er|re)|Laborator(?:y|ies)|Labs?|"
-                            r"Platform|Hub)$")
+                            r"Platform|Hub|Shipping|Logistics)$")
 
 # Words for a kind of company or body that Korean writes before a name it introduces
 # (`그리스 선주사 아틀라스 마리타임`, `전자지갑 업체 모모`, `물류기업 사오마이 로지스틱스`).
