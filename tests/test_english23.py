@@ -42,3 +42,17 @@ def test_a_shipping_company_is_named_by_its_word():
 def test_a_service_ending_in_shipping_or_logistics_said_once_is_no_body():
     assert not orgs("NEW YORK -- Free Shipping Week Returns With Deals From Hundreds of Retailers")
     assert not orgs("NEW YORK -- Smart Logistics Week Returns With Lower Fares for Small Sellers")
+
+
+def parties(text, etype):
+    return [[(p.name, p.role) for p in e.participants] for e in run(text, "2026-03-03")["events.jsonl"] if e.type == etype]
+
+
+def test_names_after_a_second_predicate_of_plan_take_no_part_in_the_first():
+    text = ("Orvane Therapeutics opened a laboratory in Leeds last year and plans to file for approval with the "
+            "European Medicines Agency in the second half of 2026.")
+    assert parties(text, "opening") == [[("Orvane Therapeutics", "subject")]]
+    text = ("Orvane Therapeutics signed a supply agreement with Pelling Chemicals on Monday and will open a plant "
+            "with Marlow Industrial Partners next year.")
+    assert ("Pelling Chemicals", "partner") in parties(text, "agreement")[0]
+    assert ("Marlow Industrial Partners", "partner") not in parties(text, "agreement")[0]

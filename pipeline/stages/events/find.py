@@ -2832,6 +2832,12 @@ _UNKNOWN: dict = {}   # a subject named, but not an organisation record
 _EN_NAME_START = re.compile(r"\s*(?-i:[A-Z])[\w.&'-]*(?:\s+(?-i:[A-Z])[\w.&'-]*)*\s+(?:is|was|has|had|are|were|now|today|makes|builds|develops|provides|offers|operates)\b")
 
 
+# A second predicate of the same subject after `and`, a verb of plan or a modal (`… and plans to`,
+# `… and will`, `… and expects to`): the names after it take part in what it tells, not in the trigger.
+_EN_NEXT_PREDICATE = re.compile(r"\s(?:and|but)\s(?:also\s)?(?:plans|planned|will|would|expects|expected|intends|intended|"
+                                r"aims|hopes|is\s+(?:set|expected|planning)|has\s+since|later)\b")
+
+
 def _en_participants(text: str, trig: Trigger, region_end: int, subject, members, chain, mentions: list[Mention],
                      s_start: int) -> list[dict]:
     parts: list[dict] = []
@@ -2852,6 +2858,9 @@ def _en_participants(text: str, trig: Trigger, region_end: int, subject, members
         _add(parts, subject, "subject")
     for o in chain + members:
         _add(parts, o, "partner")
+    nxt = _EN_NEXT_PREDICATE.search(text, trig.end, region_end)
+    if nxt is not None:
+        region_end = nxt.start()   # `opened a laboratory last year and plans to file with the FDA`: the FDA is the plan's
     for m in mentions:
         if not (trig.end <= m.start < region_end):
             continue
