@@ -348,7 +348,7 @@ def _by_endings(text: str, words):
             continue
         if ending in ("部", "局", "处") and not precinct and not of_a_government and not head.endswith(MINISTRY_STEMS) \
                 and not head.startswith("国家") and not _office_of_a_place(words, start, head_end) \
-                and not re.search(r"[A-Za-z]", head):
+                and not re.search(r"[A-Za-z]", head) and not (ending == "部" and _foreign_ministry(head)):
             continue
         if ending == "政府" and end == m.end():
             place = _place_start(words, start, head_end)
@@ -359,6 +359,12 @@ def _by_endings(text: str, words):
                 continue   # 中华民国台湾政府, 美国政府: a country's government, a reference, not a body's name
             start = place
         yield (start, end), SUFFIX_KIND[ending]
+
+
+def _foreign_ministry(head: str) -> bool:
+    """`荷兰经济事务及气候政策部`, `法国高等教育及研究部`, `德国联邦经济及气候保护部`: a country's name, then the
+    ministry's field of four characters or more (its own words, no stem of ours): another country's ministry."""
+    return any(is_country(head[:i]) and len(head) - i >= 4 for i in range(2, min(len(head) - 3, 7)))
 
 
 def _bound_start(text: str, start: int, words) -> int:
