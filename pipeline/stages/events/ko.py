@@ -87,6 +87,10 @@ REACHED_AT_TALKS = {"합의", "체결"}
 # Verbs of talks held with one counterpart: several counterparts met are several talks.
 BILATERAL = {"만나다", "면담", "접견", "회동", "예방"}
 
+# People counted as the public at a place (`관광객 12만 명이 방문했다`, `시민 500여 명이 찾았다`): their coming
+# is attendance, no one's visit. Nouns ending in `객` (관람객, 탐방객) count too.
+CROWD_NOUNS = frozenset({"시민", "주민", "군민", "도민", "구민", "국민", "인파", "학생", "어린이", "가족", "청소년", "관중"})
+
 # Triggers whose type is another when what they tell of is an organisation (the subject found).
 FOUNDED_WHEN_ORG: dict[str, str] = {"출범": "founding", "발족": "founding"}
 

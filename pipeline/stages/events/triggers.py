@@ -70,6 +70,19 @@ def ko_triggers(toks: list, blocked, note: bool = False) -> list[Trigger]:
     return out
 
 
+def _ko_crowd_before(toks: list, i: int) -> bool:
+    """The subject just before token `i` is the public counted (`관광객 12만 명이`, `방문객 3천여 명이`,
+    `시민 500여명이`): a noun of visitors or residents (ko.CROWD_NOUNS, or one ending in `객`), a
+    number and `명`, then a subject or topic particle."""
+    j = i - 1
+    if j < 1 or _tags(toks[j])[0] not in ("JKS", "JX") or toks[j - 1].text != "명":
+        return False
+    j -= 2
+    while j >= 0 and _tags(toks[j])[0] in ("SN", "NR", "XSN", "SO"):
+        j -= 1
+    return j >= 0 and (toks[j].text in ko.CROWD_NOUNS or (len(toks[j].text) >= 2 and toks[j].text.endswith("객")))
+
+
 def _ko_noun_trigger(toks: list, i: int, note: bool = False) -> Trigger | None:
     t = toks[i]
     nxt = toks[i + 1] if i + 1 < len(toks) else None
@@ -110,6 +123,8 @@ def _ko_noun_trigger(toks: list, i: int, note: bool = False) -> Trigger | None:
         return None
     if lemma == "예방" and not _ko_called_on(toks, i):
         return None
+    if etype == "visit" and _ko_crowd_before(toks, i):
+        return None   # `관광객 12만 명이 방문했다`: the public counted at a place, no one's visit
     if lemma in ("채택",):
         etype = _ko_adopted(toks, i)
         if etype is None:
