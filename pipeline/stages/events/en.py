@@ -143,6 +143,8 @@ PATTERNS: list[tuple[str, str, str]] = [
     ("appointment", r"\b(?P<t>appointed|appoints|hired|hires)\b(?!\s+(?:about\s+|more\s+than\s+|over\s+|nearly\s+)?[0-9])", ""),   # (not staff counted: `hired 40 engineers`)
     ("appointment", r"\b(?P<t>named|names)\s+(?:Dr\.?\s+|Mr\.?\s+|Ms\.?\s+|Mrs\.?\s+|Prof\.?\s+)?(?-i:[A-Z])", ""),
     ("appointment", r"\b(?P<t>appoint|hire|name)\b", "base"),
+    # a person raised to a post (`promoted Jane Park to chief operating officer`)
+    ("appointment", r"\b(?P<t>promoted|promotes)\s+(?:Dr\.?\s+|Mr\.?\s+|Ms\.?\s+)?(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3}\s+to\b", ""),
     # a person who takes up a post (`took office on July 1`, `assumed the role of CEO`)
     ("appointment", r"\b(?P<t>took office|takes office|assumed (?:the )?(?:role|position|post|office))\b", ""),
     # a person who joins an organisation in a post (`has joined the company as Chief Medical Officer`)
@@ -224,6 +226,8 @@ PATTERNS: list[tuple[str, str, str]] = [
     # other: ground-breaking, starts of trials or production, meetings hosted, showcases,
     # renamings, filings, first shipments
     ("other", r"\b(?P<t>broke|breaks)\s+ground\b", ""),
+    # a court filing for protection from creditors (`filed for Chapter 11 bankruptcy protection`)
+    ("other", r"\b(?P<t>filed|files)\s+(?:a\s+petition\s+)?for\s+(?:voluntary\s+)?(?:Chapter\s+\d+\s+)?(?:bankruptcy|insolvency|receivership|creditor protection)\b", ""),
     # a site that starts operating or producing is opened (`began commercial operations on September 1`),
     # as with its noun first below
     ("opening", r"\b(?P<t>began|begun|begins|started|starts|commenced|commences)\s+(?:commercial\s+|full\s+|full-scale\s+|mass\s+|volume\s+|serial\s+)?"
