@@ -14,3 +14,22 @@ def test_the_public_counted_at_a_festival_makes_no_visit():
 
 def test_a_delegation_counted_still_visits():
     assert ("visit", "2026-10-20") in events("다솜국 대표단 10명이 20일 해솔군을 방문했다.")
+
+
+def test_a_prize_taken_is_an_award():
+    assert ("award", "2026-11-03") in events("해솔시청 양궁팀은 3일 전국체전에서 금메달을 획득했다.", "2026-11-05")
+    assert ("award", "2026-11-03") in events("해솔 축구단은 3일 리그 우승을 차지했다.", "2026-11-05")
+    assert ("award", "2026-11-03") in events("해솔군은 3일 공모전에서 2년 연속 대상의 영예를 안았다.", "2026-11-05")
+    assert ("award", "2026-11-03") in events("해솔군은 3일 시상식에서 종합대상을 거머쥐었다.", "2026-11-05")
+
+
+def test_a_rank_or_a_share_taken_is_no_award():
+    assert not events("해솔전자는 지난해 국내 시장 점유율 1위를 차지했다.", "2026-11-05")
+    assert not events("수출이 지난 3일 전체의 40%를 차지했다.", "2026-11-05")
+
+
+def test_what_happens_at_a_gathering_a_relative_clause_dates_happens_on_its_day():
+    got = events("19일부터 20일까지 성수동에서 개최된 ‘새싹 챔피언십’ 최종발표 대회에서는 바다랩 등 5개 팀이 "
+                 "1등을 차지했다.", "2020-11-22")
+    assert ("award", "2020-11-19/2020-11-20") in got
+    assert ("meeting", "2020-11-19/2020-11-20") in got

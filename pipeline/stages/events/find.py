@@ -1054,7 +1054,9 @@ _KO_VENUE_AFTER = re.compile(r"(?:\s?[(（][^()（）\n]{0,40}[)）])?(?:에서|
 def _ko_dated_venue(text: str, ev: dict) -> bool:
     """The meeting `ev` is a gathering's name followed by `에서` with its date before it."""
     t0, t1 = ev["trigger"]["start"], ev["trigger"]["end"]
-    if not _KO_VENUE_AFTER.match(text[t1:t1 + 48]):
+    held_at = re.match(r"(?:된|한|되는|하는|됐던|했던)\s", text[t1:t1 + 4])
+    if not _KO_VENUE_AFTER.match(text[t1:t1 + 48]) and not (held_at and _KO_AT_THE_GATHERING.match(text, t1 + held_at.end())):
+        # (nor the verb of a relative clause before the gathering's name and `에서`: `19일 개최된 경진대회에서`)
         return False
     d0, d1 = ev["date"]["start"], ev["date"]["end"]
     return d1 <= t0 or (t1 < d0 and re.fullmatch(r"\s?[(（]", text[t1:d0]) is not None)
@@ -1370,6 +1372,11 @@ def _korean(ctx: Context) -> list[dict]:
             if date and main.type == "meeting" and c.boundary in ("and", "serial"):
                 # `이사회를 열고 … 선임했다`: the meeting's date carries on to what it was held for
                 pending, pending_from = date, c.start
+            elif date and own and main.type == "meeting" and c.boundary == "relative" \
+                    and _KO_AT_THE_GATHERING.match(ctx.text, c.end):
+                # `19일 개최된 경진대회에서 A가 1등을 차지했다`: what happens at a gathering a relative clause
+                # dates happens on its day
+                pending, pending_from = date, c.start
         if subjects_here:
             for o in subjects_here:
                 disc.add(o)
@@ -1380,6 +1387,12 @@ def _korean(ctx: Context) -> list[dict]:
                 if len(topic.chain) >= 2:   # `A와 B는 … 협력해 왔다. 두 회사는 …`
                     disc.group = list(topic.chain)
     return events
+
+
+# The gathering a relative clause tells of, as the place of what follows (`개최된 ‘…’ 최종발표 대회에서는`):
+# a few words ending in a gathering's noun, then `에서`.
+_KO_AT_THE_GATHERING = re.compile(r"[^\n.,]{0,40}?(?:" + "|".join(sorted(ko.MEETING_NOUNS, key=len, reverse=True))
+                                  + r"|대회|경진대회|챔피언십|전)[’”」』]?에서")
 
 
 def _ko_in_progress(toks: list, i: int) -> bool:

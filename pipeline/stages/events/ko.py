@@ -148,6 +148,12 @@ LIGHT_NOUNS: dict[str, str] = {
 
 # `상을 받다`: receiving one of these is an award.
 AWARD_OBJECTS = ("상", "대상", "표창", "훈장", "포장", "상패", "트로피", "최우수상", "우수상", "본상", "장관상")
+# A prize taken rather than received (`1등을 차지했다`, `우승을 차지했다`, `금메달을 획득했다`, `종합대상을
+# 거머쥐었다`, `대상의 영예를 안았다`): the verb or verbal noun, and the prizes it takes besides AWARD_OBJECTS
+# and the other names of a prize ending in 상 (`N등`, a place in a contest, counts too; a rank `N위` does not).
+PRIZE_TAKING_NOUNS = ("차지", "획득", "석권")
+PRIZE_TAKING_VERBS = ("거머쥐다", "안다")
+PRIZES_TAKEN = ("우승", "준우승", "금메달", "은메달", "동메달", "메달", "영예", "관왕", "금상", "은상", "동상")
 # `통과` is an approval only when what was passed is a review or a vote (`심의를 통과`, `국무회의를 통과`),
 # not a place (`터널을 통과`).
 PASSED = ("심의", "심사", "의결", "회의", "위원회", "국회", "의회", "조사", "평가", "검토", "검증", "심의회", "관문")

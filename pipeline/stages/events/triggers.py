@@ -105,6 +105,8 @@ def _ko_noun_trigger(toks: list, i: int, note: bool = False) -> Trigger | None:
             break
     if etype is None:
         etype = ko.TRIGGERS.get(t.text)
+    if etype is None and t.text in ko.PRIZE_TAKING_NOUNS and _ko_prize_taken(toks, i):
+        etype = "award"   # `1등을 차지했다`, `금메달을 획득했다`
     if etype is None and t.text in ko.HELD_NOUNS:
         return _ko_held(toks, i)
     start_only = etype is None and t.text in ko.START_ONLY
@@ -358,6 +360,18 @@ def _ko_object_noun(toks: list, i: int) -> str:
     return "".join(words)
 
 
+def _ko_prize_taken(toks: list, i: int) -> bool:
+    """The object of the verb at `i` is a prize (`대상을`, `우승을`, `금메달을`, `1등을`, `영예를`)."""
+    obj = _ko_object_noun(toks, i)
+    if obj == "등":
+        k = i - 1
+        while k >= 0 and toks[k].text != "등":
+            k -= 1
+        return k > 0 and _tags(toks[k - 1])[0] == "SN"   # `1등을`: a place in a contest, not `등` (and so on)
+    return bool(obj) and (obj in ko.AWARD_OBJECTS or obj.endswith(ko.PRIZES_TAKEN)
+                          or obj.endswith("상") and len(obj) >= 2 and not obj.endswith(("이상", "보상", "배상", "현상", "대상자")))
+
+
 def _adnominal(toks: list, i: int) -> bool:
     """The verb at `i` modifies a noun (`열리는 박람회`, `열린 포럼`): its ending is adnominal."""
     tags = _tags(toks[i]) + (_tags(toks[i + 1]) if i + 1 < len(toks) else [])
@@ -386,6 +400,8 @@ def _ko_verb_trigger(toks: list, i: int, lemma: str) -> Trigger | None:
         if obj and (obj in ko.AWARD_OBJECTS or obj.endswith("상") and len(obj) >= 2 and not obj.endswith(("이상", "보상", "배상"))):
             return Trigger(t.idx, t.idx + len(t.text), t.text, lemma, "award", "receive")
         return None
+    if lemma in ko.PRIZE_TAKING_VERBS:   # `종합대상을 거머쥐었다`, `대상의 영예를 안았다`
+        return Trigger(t.idx, t.idx + len(t.text), t.text, lemma, "award", "receive") if _ko_prize_taken(toks, i) else None
     etype = ko.TRIGGERS.get(lemma)
     if etype is None:
         return None
