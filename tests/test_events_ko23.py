@@ -33,3 +33,8 @@ def test_what_happens_at_a_gathering_a_relative_clause_dates_happens_on_its_day(
                  "1등을 차지했다.", "2020-11-22")
     assert ("award", "2020-11-19/2020-11-20") in got
     assert ("meeting", "2020-11-19/2020-11-20") in got
+
+
+def test_a_choice_made_in_results_a_relative_clause_dates_is_made_on_their_day():
+    got = events("해솔군이 3일 발표된 정부혁신 평가에서 우수기관으로 선정됐다.", "2026-11-05")
+    assert ("designation", "2026-11-03") in got

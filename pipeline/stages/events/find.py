@@ -1377,6 +1377,10 @@ def _korean(ctx: Context) -> list[dict]:
                 # `19일 개최된 경진대회에서 A가 1등을 차지했다`: what happens at a gathering a relative clause
                 # dates happens on its day
                 pending, pending_from = date, c.start
+            elif date and own and main.type == "announcement" and c.boundary == "relative" \
+                    and _KO_IN_THE_RESULTS.match(ctx.text, c.end):
+                # `3일 발표된 정부혁신 평가에서 우수기관으로 선정됐다`: chosen in results announced that day
+                pending, pending_from = date, c.start
         if subjects_here:
             for o in subjects_here:
                 disc.add(o)
@@ -1393,6 +1397,11 @@ def _korean(ctx: Context) -> list[dict]:
 # a few words ending in a gathering's noun, then `에서`.
 _KO_AT_THE_GATHERING = re.compile(r"[^\n.,]{0,40}?(?:" + "|".join(sorted(ko.MEETING_NOUNS, key=len, reverse=True))
                                   + r"|대회|경진대회|챔피언십|전)[’”」』]?에서")
+
+
+# The results or the evaluation an announcing relative clause tells of, as where what follows was decided
+# (`발표된 정부혁신 평가에서`, `공개된 결과에서`).
+_KO_IN_THE_RESULTS = re.compile(r"[^\n.,]{0,30}?(?:평가|결과|심사|조사|지수|순위)(?:\s?결과)?[’”」』]?에서")
 
 
 def _ko_in_progress(toks: list, i: int) -> bool:
