@@ -38,3 +38,10 @@ def test_what_happens_at_a_gathering_a_relative_clause_dates_happens_on_its_day(
 def test_a_choice_made_in_results_a_relative_clause_dates_is_made_on_their_day():
     got = events("해솔군이 3일 발표된 정부혁신 평가에서 우수기관으로 선정됐다.", "2026-11-05")
     assert ("designation", "2026-11-03") in got
+
+
+def test_results_made_public_are_announced_a_product_shown_is_not():
+    assert ("announcement", "2020-06-24") in events("올해 청렴도 평가 결과가 6월 24일 공개되었으며, 해솔군은 1등급을 받았다.",
+                                                  "2020-06-26")
+    assert ("announcement", "2027") in events("2027년 공개될 외부평가 일정을 회원국과 공유했다.", "2026-11-05")
+    assert not [e for e in events("해솔전자는 24일 신제품 시제품을 공개했다.", "2026-11-26") if e[0] == "announcement"]

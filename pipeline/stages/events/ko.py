@@ -152,6 +152,8 @@ AWARD_OBJECTS = ("상", "대상", "표창", "훈장", "포장", "상패", "트�
 # 거머쥐었다`, `대상의 영예를 안았다`): the verb or verbal noun, and the prizes it takes besides AWARD_OBJECTS
 # and the other names of a prize ending in 상 (`N등`, a place in a contest, counts too; a rank `N위` does not).
 PRIZE_TAKING_NOUNS = ("차지", "획득", "석권")
+# What is announced when it is made public (`공개`): results, rankings, lists, reports, statistics, plans.
+RESULTS_NOUNS = ("결과", "평가", "지수", "순위", "명단", "보고서", "통계", "현황", "실적", "성적", "계획")
 PRIZE_TAKING_VERBS = ("거머쥐다", "안다")
 PRIZES_TAKEN = ("우승", "준우승", "금메달", "은메달", "동메달", "메달", "영예", "관왕", "금상", "은상", "동상")
 # `통과` is an approval only when what was passed is a review or a vote (`심의를 통과`, `국무회의를 통과`),

@@ -107,6 +107,8 @@ def _ko_noun_trigger(toks: list, i: int, note: bool = False) -> Trigger | None:
         etype = ko.TRIGGERS.get(t.text)
     if etype is None and t.text in ko.PRIZE_TAKING_NOUNS and _ko_prize_taken(toks, i):
         etype = "award"   # `1등을 차지했다`, `금메달을 획득했다`
+    if etype is None and t.text == "공개" and _ko_results_made_public(toks, i):
+        etype = "announcement"   # `평가 결과가 24일 공개되었다`: results made public are announced
     if etype is None and t.text in ko.HELD_NOUNS:
         return _ko_held(toks, i)
     start_only = etype is None and t.text in ko.START_ONLY
@@ -358,6 +360,17 @@ def _ko_object_noun(toks: list, i: int) -> str:
             break
         k -= 1
     return "".join(words)
+
+
+def _ko_results_made_public(toks: list, i: int) -> bool:
+    """What `공개` at `i` makes public is results, a list or a report (ko.RESULTS_NOUNS), named in the
+    few words before it (`결과가 … 공개되었으며`, `명단을 공개했다`) or, where it modifies a noun, right
+    after it (`공개될 외부평가 일정`); a product or a film shown (`시제품을 공개`) is no announcement."""
+    def results(x) -> bool:
+        return _tags(x)[0] in ("NNG", "NNP") and x.text.endswith(ko.RESULTS_NOUNS)
+    if any(results(x) for x in toks[max(0, i - 8):i]):
+        return True
+    return i + 1 < len(toks) and _adnominal(toks, i + 1) and any(results(x) for x in toks[i + 2:i + 6])
 
 
 def _ko_prize_taken(toks: list, i: int) -> bool:
