@@ -10,11 +10,22 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .rules import COMMON_PATTERNS, EN_MONTHS, FIELD_LINES, FIELD_PATTERNS, PATTERNS, ROC_YEAR_OFFSET, SEARCH_LINES
+from ...nlp.places import is_country, is_place
+from .rules import (
+    COMMON_PATTERNS,
+    EN_MONTHS,
+    EN_PLACE_ONLY,
+    FIELD_LINES,
+    FIELD_PATTERNS,
+    PATTERNS,
+    ROC_YEAR_OFFSET,
+    SEARCH_LINES,
+)
 
 _COMPILED = {lang: [re.compile(p) for p in pats] for lang, pats in PATTERNS.items()}
 _COMMON = [re.compile(p) for p in COMMON_PATTERNS]
 _FIELDS = {lang: re.compile(p) for lang, p in FIELD_PATTERNS.items()}
+_PLACE_ONLY = re.compile(EN_PLACE_ONLY)
 
 
 def find_dateline(text: str, lang: str) -> dict | None:
@@ -40,6 +51,9 @@ def find_dateline(text: str, lang: str) -> dict | None:
                 m = pattern.match(line, lead)
                 if m:
                     return _record(m, line_start)
+            m = _PLACE_ONLY.match(line, lead) if lang == "en" else None
+            if m and (is_place(place := m.group("loc").split(",")[0].title()) or is_country(place)):
+                return _record(m, line_start)   # the place alone, no date: `WASHINGTON, D.C. — …`
     return None
 
 

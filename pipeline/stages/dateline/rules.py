@@ -92,6 +92,13 @@ PATTERNS = {
     ],
 }
 
+# An English dateline that gives its place alone (`WASHINGTON, D.C. — The Department …`, `SAN DIEGO,
+# Calif. -- Acme …`): the place in capitals, its state or country after a comma, then a dash and the
+# first sentence. `parse.py` takes it only where the first part is a known place (a headline in
+# capitals with a dash is none).
+EN_PLACE_ONLY = (r"(?P<loc>[A-Z][A-Z.'\-]+(?:\s[A-Z][A-Z.'\-]+){0,3}(?:,\s{1,3}[A-Z][A-Za-z.]{1,14}(?:\s[A-Z][A-Za-z.]{1,14})?)?)"
+                 r"\s{0,3}(?:--|—|–)(?=\s{1,3}[A-Z])")
+
 # Forms every language's releases share: a bracketed label, then the full date.
 #   [보도자료] 2025-03-04   [보도참고자료] 2025. 3. 4.(화)   【新聞稿】2025年3月4日   [Press Release] March 4, 2025
 COMMON_PATTERNS = [
