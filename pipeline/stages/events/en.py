@@ -232,8 +232,6 @@ PATTERNS: list[tuple[str, str, str]] = [
     # as with its noun first below
     ("opening", r"\b(?P<t>began|begun|begins|started|starts|commenced|commences)\s+(?:commercial\s+|full\s+|full-scale\s+|mass\s+|volume\s+|serial\s+)?"
      r"(?:operations|production)\b", ""),
-    ("opening", r"\b(?P<t>begin|start|commence)\s+(?:commercial\s+|full\s+|full-scale\s+|mass\s+|volume\s+|serial\s+)?"
-     r"(?:operations|production)\b", "base"),   # (`is scheduled to begin operations in 2027`, as its past above)
     ("other", r"\b(?P<t>break)\s+ground\b", "base"),
     ("other", r"\b(?P<t>began|begun|begins|started|starts|commenced|commences|kicked off|kicks off|initiated|initiates)\s+" + W
      + r"{0,3}" + _STARTED_WORK, ""),
