@@ -56,3 +56,27 @@ def test_names_after_a_second_predicate_of_plan_take_no_part_in_the_first():
             "with Marlow Industrial Partners next year.")
     assert ("Pelling Chemicals", "partner") in parties(text, "agreement")[0]
     assert ("Marlow Industrial Partners", "partner") not in parties(text, "agreement")[0]
+
+
+def test_an_office_is_a_body():
+    text = ("The grants, made through the agency's Office of Grid Reliability, follow a loan the Loan Programs "
+            "Office closed on Monday. The Marrowick Film Office approved the project on Monday.")
+    found = orgs(text)
+    assert {"Office of Grid Reliability", "Loan Programs Office", "Marrowick Film Office"} <= set(found)
+    assert found["Marrowick Film Office"].kind == "government"
+    assert orgs("Orvane Family Office led the round on Monday.")["Orvane Family Office"].kind == "company"
+
+
+def test_an_office_that_is_a_room_a_building_goods_or_a_persons_unit_is_no_body():
+    assert not orgs("The President spoke from the Oval Office on Monday.")
+    assert not orgs("The firm moved its Head Office to the 10300 Heritage Office Building in May.")
+    assert not orgs("Users of Microsoft Office can install the add-in from today.")
+    assert "Office of Overseas Programs" not in orgs(
+        "Dr. Lena Varga, Director of the Office of Overseas Programs, led the Tessaly Institute delegation.")
+
+
+def test_an_about_section_that_repeats_the_name_after_a_space_is_one_name():
+    text = ("Marlow Ridge Capital Invests in Pelling Labs\n\nPelling Labs today announced an investment from "
+            "Marlow Ridge Capital.\n\nAbout Marlow Ridge Capital Marlow Ridge Capital is the investment firm of "
+            "Marta Lind.")
+    assert not [n for n in orgs(text) if n.count("Marlow") > 1]

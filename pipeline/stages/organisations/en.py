@@ -204,7 +204,7 @@ def find(text: str):
         doubled = _GLUED_TWICE.fullmatch(text, start, end)
         if doubled:
             start = doubled.start(2)   # `About Northbridge BankNorthbridge Bank is …`: the head glued to the section's
-            # first words, which name the body again (the line break lost)
+            # first words, which name the body again (the line break lost, or left as a space)
         owned = re.match(r"['’]s\s", text[start:end])
         if owned:
             start += owned.end()   # the name before ended at its possessive (`Velmo Group's Robotics Lab`)
@@ -223,6 +223,13 @@ def find(text: str):
             continue
         if len(words) == 2 and LEGAL_FORM_WORD.fullmatch(words[1]) and is_country(words[0]):
             continue   # `Korea Inc.`, `Japan Inc.`: a country's economy as one firm, a figure of speech
+        if len(words) == 2 and words[1] == "Office" and words[0] in _OFFICE_ROOMS:
+            continue   # `the Oval Office`, `Box Office`, `Head Office`: a room, a counter or a firm's seat
+        if words[-1] == "Office" and _OFFICE_AS_A_THING.match(text, end):
+            continue   # `Heritage Office Building`, `Office Supplies`: offices as a building or goods
+        if words[0] == "Office" and _HEAD_OF_THE.search(text, max(0, start - 30), start):
+            continue   # `Director of the Office of International Affairs`: the office a person heads, a unit of
+            # the body the person is with
         last = end
         if _PARK_AFTER.match(text, end):
             continue   # `Zhongguancun Software Park`, `Velmo Science Park`: the name goes on into a park's, a place
@@ -236,6 +243,15 @@ def find(text: str):
             s, e = _trim_lead(text, m.start("name"), m.end("name"))
             if e > s:
                 yield (s, e), "company"
+
+
+# A person's post over a unit, before its name (`Director of the `, `head of the `).
+_HEAD_OF_THE = re.compile(r"\b(?:Director|Head|Chief|Manager|Deputy|Chair|Dean)\s+of\s+(?:the\s+)?$", re.I)
+# What follows `Office` when offices are a building or goods, not a body.
+_OFFICE_AS_A_THING = re.compile(r"\s(?:Building|Buildings|Park|Complex|Tower|Towers|Space|Spaces|Suites?|Supplies|Furniture|Depot)\b")
+# Offices that are rooms, counters or a firm's seat, not a body (`Home Office` and `Post Office` are bodies).
+_OFFICE_ROOMS = frozenset({"Oval", "Box", "Front", "Back", "Head", "Main", "Registered", "Corporate", "Regional", "Branch",
+                           "Executive", "Open"})
 
 
 # `Park` right after a name, and no capitalised word after it: the name is a park's (`Zhongguancun Software Park`).
@@ -323,7 +339,7 @@ def _run_start(text: str, pos: int) -> int:
 
 
 # A name written twice, the second glued to the first where a line break was lost (`Velmo BankVelmo Bank`).
-_GLUED_TWICE = re.compile(r"(.+?)(?<=[a-z.])(\1)")
+_GLUED_TWICE = re.compile(r"(.+?)(?:(?<=[a-z.])|\s)(\1)")
 
 
 # A person's initials in a firm's name (`J.M.`, `S.C.`).
