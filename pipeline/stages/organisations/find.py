@@ -1474,6 +1474,8 @@ def _zh_short_form(name: str, full: str) -> bool:
     if full.endswith(name) and full[:-len(name)] in _ZH_RUN_BY:
         return True
     core = _ZH_GOVERNMENT_HEAD.sub("", full)
+    if core.startswith(_ZH_RUN_BY):
+        core = core[2:]   # (`成大医院` of `国立成功大学医学院附设医院`: who runs it is no part of the contraction)
     if not 3 <= len(name) <= 4 or len(core) < len(name) + 2 or name[0] != core[0] or name[-1] != core[-1]:
         return False
     rest = iter(core[1:-1])
