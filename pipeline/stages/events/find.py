@@ -1041,9 +1041,24 @@ def _without_settings(events: list[dict], ko_text: str | None = None) -> list[di
     gathering named with its date as the place where it happened (`올해 2월 … 열린 세계정부정상회의에서
     … 수상했다`, `’08년 제3차 고위급회의에서 … 합의`): the gathering, told by its name and date, is a
     happening of its own."""
-    hosted = {(e["sentence"]["start"], e["date"]["value"]) for e in events if e["type"] in _HOSTED}
-    return [e for e in events if not (e["type"] == "meeting" and (e["sentence"]["start"], e["date"]["value"]) in hosted
+    hosted: dict[tuple, list[set]] = {}
+    for e in events:
+        if e["type"] in _HOSTED:
+            hosted.setdefault((e["sentence"]["start"], e["date"]["value"]), []).append(_others(e))
+
+    def setting(e: dict) -> bool:
+        held = hosted.get((e["sentence"]["start"], e["date"]["value"]))
+        if not held:
+            return False
+        # (talks with one party and a deal signed with another are two happenings: `與A舉行會議，並與B簽署`)
+        return not (_others(e) and all(o and not (o & _others(e)) for o in held))
+    return [e for e in events if not (e["type"] == "meeting" and setting(e)
                                       and not (ko_text is not None and _ko_dated_venue(ko_text, e)))]
+
+
+def _others(e: dict) -> set:
+    """The partners of event `e` (those it was held or signed with), by name."""
+    return {p["name"] for p in e["participants"] if p["role"] == "partner"}
 
 
 # What makes a gathering the venue or the means of what happened: `에서`, `를 통해`, `시`. (Not
@@ -2132,7 +2147,8 @@ def _chinese(ctx: Context) -> list[dict]:
                 date, own = after[0], True
             elif hosted_date is not None and main.type in _HOSTED:
                 date, own = hosted_date, False
-            elif told_date is not None and (_ZH_THEN.match(text, c_start, main.start) or (
+            elif told_date is not None and (_ZH_THEN.match(text, c_start, main.start)
+                                            or (main.type != "other" and _ZH_THEN_WITH.match(text, c_start, main.start)) or (
                     _ZH_GOES_ON.match(text, c_start, main.start) and len(_day_of(told_date["value"]) or "") == 10)) \
                     and not ctx.dates_in(c_start, c_end):
                 # `今（4）日接見訪問團，並於下午視察青山港`: a clause joined to the one before with no
@@ -2249,6 +2265,9 @@ def _zh_listed_dates(text: str, before: list[dict]) -> list[dict]:
 
 # A clause joined to the one before it (folded to Simplified): `並於下午`, `隨後`, `接著`, `再`, up to the verb.
 _ZH_THEN = re.compile(r"\s?(?:并且|并|随后|接着|再|之后|同时)\s?(?:于|在)?\s?(?:上午|下午|中午|晚间|晚上)?[^，。；]{0,12}$")
+# … or with a partner named at length before the verb (`并与美国疾病管制与预防中心（CDC）签署`), for a happening
+# of a kind (cooperation carried out, `并与…开展合作`, is none)
+_ZH_THEN_WITH = re.compile(r"\s?(?:并且|并|随后|接着|同时)\s?(?:与|和|同|跟|向)[^，。；]{1,30}$")
 # A clause that opens on its verb: the actor of the one before goes on, on its day (`今（4）日召開委員會議，核准…`).
 _ZH_GOES_ON = re.compile(r"\s?(?:也|亦|另|更)?$")
 
