@@ -45,3 +45,22 @@ def test_results_made_public_are_announced_a_product_shown_is_not():
                                                   "2020-06-26")
     assert ("announcement", "2027") in events("2027년 공개될 외부평가 일정을 회원국과 공유했다.", "2026-11-05")
     assert not [e for e in events("해솔전자는 24일 신제품 시제품을 공개했다.", "2026-11-26") if e[0] == "announcement"]
+
+
+def subjects(text, anchor="2025-12-04"):
+    return [(e.type, next((p.name for p in e.participants if p.role == "subject"), None))
+            for e in extract(text, lang="ko", anchor=anchor)["events.jsonl"]]
+
+
+def test_a_note_that_defines_a_body_tells_of_it_before_any_topic_of_its_description():
+    text = ("산업부는 내년 상반기 중 ‘한-캐나다 수소 공동위원회’를 서울에서 개최할 계획이다.\n"
+            " ※ 한-캐나다 수소 공동위원회 : 양국 정부와 기업이 참여하는 수소 분야 협의체로 2024년 10월 출범")
+    assert ("founding", "한-캐나다 수소 공동위원회") in subjects(text)
+
+
+def test_a_foreign_ministry_after_its_country_and_its_rendering_is_a_partner():
+    got = extract("산업통상자원부는 3일 아부다비에서 아랍에미리트(UAE) 에너지인프라부와 양해각서를 체결했다.",
+                  lang="ko", anchor="2025-12-04")
+    assert "에너지인프라부" in [o.name for o in got["organisations.jsonl"]]
+    deal = next(e for e in got["events.jsonl"] if e.type == "agreement")
+    assert ("에너지인프라부", "partner") in [(p.name, p.role) for p in deal.participants]

@@ -1759,6 +1759,9 @@ def _ko_subject(ctx: Context, marks: list[KoMark], main: Trigger, c: KoClause, c
     if head is not None and (not in_clause or main.type == "founding"):
         return head.org, "explicit", [], []   # `2001년 상장한 자회사 CNOOC 리미티드`
     cand = in_clause[-1] if in_clause else None
+    if cand is None and (defined := _ko_defined(ctx, marks, c.start, main.start)) is not None:
+        # (before any topic of the description: `※ A : 양국 정부와 기업이 참여하는 협의체로 2024년 출범`)
+        return defined, "explicit", [], []
     if cand is None:
         topical = [m for m in before if (m.kind == "org" and m.particle in ko.TOPIC + ko.SUBJECT) or m.kind in
                    ("anaphor", "group", "thing", "local")]
@@ -1768,9 +1771,6 @@ def _ko_subject(ctx: Context, marks: list[KoMark], main: Trigger, c: KoClause, c
             # the subject of what it tells
             cand = next((m for m in topical if m.kind != "org" or m.particle in ko.TOPIC), cand)
     if cand is None:
-        defined = _ko_defined(ctx, marks, c.start, main.start)
-        if defined is not None:
-            return defined, "explicit", [], []
         if _ko_note_line(ctx.text, c.start):
             # a note or a bullet (`※ …`, `- …`, `ㅇ …`) tells background: the subject of the
             # release's sentences does not carry into it

@@ -452,7 +452,14 @@ def _foreign_ministry(doc: Doc, word_start: int, last: Token) -> bool:
     if not (tail in ko.GOVERNMENT_WORDS or (len(tail) == 3 and tail[-1] in ko.GOVERNMENT_WORDS)):
         return False
     prev = words_before(doc, word_start, limit=1)
-    return bool(prev) and is_country(prev[0].text) and text[prev[0].end:word_start].isspace()
+    if bool(prev) and is_country(prev[0].text) and text[prev[0].end:word_start].isspace():
+        return True
+    # (the country with its rendering in brackets between: `아랍에미리트(UAE) 에너지인프라부`)
+    rendered = _COUNTRY_RENDERED_BEFORE.search(text, max(0, word_start - 40), word_start)
+    return rendered is not None and is_country(rendered.group(1))
+
+
+_COUNTRY_RENDERED_BEFORE = re.compile(r"([가-힣]{2,12})\s?[(（][A-Za-z][A-Za-z.&\s]{0,30}[)）]\s+$")
 
 
 @functools.lru_cache(maxsize=4096)
