@@ -80,3 +80,18 @@ def test_an_about_section_that_repeats_the_name_after_a_space_is_one_name():
             "Marlow Ridge Capital.\n\nAbout Marlow Ridge Capital Marlow Ridge Capital is the investment firm of "
             "Marta Lind.")
     assert not [n for n in orgs(text) if n.count("Marlow") > 1]
+
+
+def test_a_manager_of_assets_or_capital_is_named_by_its_words():
+    found = orgs("Tessaly Asset Management and Kestrel Capital Management joined the round, along with Norland "
+                 "Wealth Management.")
+    assert {"Tessaly Asset Management", "Kestrel Capital Management", "Norland Wealth Management"} <= set(found)
+    assert not orgs("The firm offers Asset Management services to families on Monday.")
+
+
+def test_a_firm_named_without_management_is_the_same_firm():
+    text = ("Marlow Capital Management today opened an office in Austin. Marlow Capital said the office will "
+            "serve clients in Texas.")
+    found = orgs(text)
+    assert "Marlow Capital" not in found
+    assert "Marlow Capital" in [m.text for m in found["Marlow Capital Management"].mentions]

@@ -219,8 +219,8 @@ def find(text: str):
         if nation and is_country(nation.group(1)) and kind_of(text[start:end]) in ("government", "other"):
             end = nation.end()   # a public body named with its country after it: `Securities Commission Malaysia`
         words = text[start:end].split()
-        if len(words) < 2:
-            continue
+        if len(words) < 2 or text[start:end] == m.group():
+            continue   # (an organisation word of several words alone, `Asset Management services`, names no body)
         if len(words) == 2 and LEGAL_FORM_WORD.fullmatch(words[1]) and is_country(words[0]):
             continue   # `Korea Inc.`, `Japan Inc.`: a country's economy as one firm, a figure of speech
         if len(words) == 2 and words[1] == "Office" and words[0] in _OFFICE_ROOMS:
@@ -465,9 +465,10 @@ def _second_name_after_a_place(text: str, start: int, end: int) -> int:
 _TERRITORY_AFTER_AND = re.compile(r"\s(?:Province|Prefecture|County|State|City|Municipality)$")
 
 
-# The words a firm's name may go on with and stay the same firm's (`Halden Capital` / `Halden Capital Partners`); not
+# The words a firm's name may go on with and stay the same firm's (`Halden Capital` / `Halden Capital Partners`, `… Capital
+# Management`); not
 # `Group` or `Holdings`, which name a parent (`Hyundai Motor` / `Hyundai Motor Group`).
-_FIRM_WORDS = re.compile(r"(?:,?\s(?:Partners|&\sResorts|Inc|Ltd|LLC|LLP|LP|Co|Corp|Corporation|PLC|AG|SE|GmbH|N\.V|B\.V|S\.A)\.?)+")
+_FIRM_WORDS = re.compile(r"(?:,?\s(?:Partners|Management|&\sResorts|Inc|Ltd|LLC|LLP|LP|Co|Corp|Corporation|PLC|AG|SE|GmbH|N\.V|B\.V|S\.A)\.?)+")
 
 
 def firm_words_only(words: str) -> bool:
