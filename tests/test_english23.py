@@ -95,3 +95,17 @@ def test_a_firm_named_without_management_is_the_same_firm():
     found = orgs(text)
     assert "Marlow Capital" not in found
     assert "Marlow Capital" in [m.text for m in found["Marlow Capital Management"].mentions]
+
+
+def roles(text, etype, anchor="2026-10-07"):
+    return [sorted((p.name, p.role) for p in e.participants) for e in run(text, anchor)["events.jsonl"] if e.type == etype]
+
+
+def test_names_listed_after_a_preposition_share_its_role():
+    got = roles("Quantivo Inc. signed an agreement with Orvane Inc. and Pelling Labs on Monday.", "agreement")
+    assert [("Orvane Inc.", "partner"), ("Pelling Labs", "partner"), ("Quantivo Inc.", "subject")] in got
+
+
+def test_names_after_a_second_predicate_with_an_auxiliary_take_no_part():
+    got = roles("Quantivo Inc. was founded in 2020 by two engineers and is backed by Granite Peak Ventures.", "founding")
+    assert got == [[("Quantivo Inc.", "subject")]]

@@ -2873,10 +2873,10 @@ _UNKNOWN: dict = {}   # a subject named, but not an organisation record
 _EN_NAME_START = re.compile(r"\s*(?-i:[A-Z])[\w.&'-]*(?:\s+(?-i:[A-Z])[\w.&'-]*)*\s+(?:is|was|has|had|are|were|now|today|makes|builds|develops|provides|offers|operates)\b")
 
 
-# A second predicate of the same subject after `and`, a verb of plan or a modal (`… and plans to`,
-# `… and will`, `… and expects to`): the names after it take part in what it tells, not in the trigger.
+# A second predicate of the same subject after `and`, a verb of plan, a modal or an auxiliary (`… and plans
+# to`, `… and will`, `… and is backed by`): the names after it take part in what it tells, not in the trigger.
 _EN_NEXT_PREDICATE = re.compile(r"\s(?:and|but)\s(?:also\s)?(?:plans|planned|will|would|expects|expected|intends|intended|"
-                                r"aims|hopes|is\s+(?:set|expected|planning)|has\s+since|later)\b")
+                                r"aims|hopes|is|are|has|have|later)\b")
 
 
 def _en_participants(text: str, trig: Trigger, region_end: int, subject, members, chain, mentions: list[Mention],
@@ -2902,8 +2902,13 @@ def _en_participants(text: str, trig: Trigger, region_end: int, subject, members
     nxt = _EN_NEXT_PREDICATE.search(text, trig.end, region_end)
     if nxt is not None:
         region_end = nxt.start()   # `opened a laboratory last year and plans to file with the FDA`: the FDA is the plan's
+    last: tuple[int, str] | None = None   # (end, role) of the name before, for names listed with it
     for m in mentions:
         if not (trig.end <= m.start < region_end):
+            continue
+        if last is not None and _EN_LISTED_WITH.fullmatch(text, last[0], m.start):
+            _add(parts, m.org, last[1])   # `with A and B`, `with A, B and C`: each is the preposition's
+            last = (m.end, last[1])
             continue
         prep = _en_prep_before(text, m.start, s_start)
         if prep in ("from", "by") and trig.type in ("approval", "designation", "award"):
@@ -2917,7 +2922,12 @@ def _en_participants(text: str, trig: Trigger, region_end: int, subject, members
         else:
             role = "other"
         _add(parts, m.org, role)
+        last = (m.end, role)
     return parts
+
+
+# What stands between two names of one list: a comma, `and`, or both (`A, B and C`, `A, and B`).
+_EN_LISTED_WITH = re.compile(r"\s*(?:,\s*(?:and\s+|&\s+)?|\s(?:and|&)\s+)(?:the\s+)?")
 
 
 # A relative clause opens its own tense: `Proceeds will fund a trial of HB-201, which the FDA cleared
