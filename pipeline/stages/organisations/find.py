@@ -433,8 +433,17 @@ def _a_kind_of_body(name: str) -> bool:
     place's name makes one body."""
     if len(name.replace(" ", "")) < 4 or name in ko.GENERIC:
         return False   # `본부`, `사옥`: the building a body is in (`대전 유성구 본부에서`)
+    if name in known_names({}):
+        return False
     tags = tags_read_alone(name)
-    return bool(tags) and all(t.startswith(("NNG", "XSN")) for t in tags) and name not in known_names({})
+    if bool(tags) and all(t.startswith(("NNG", "XSN")) for t in tags):
+        return True
+    # (Kiwi knows some kinds of office as one proper noun, `농업기술센터`: its stem before the organisation
+    # word, read alone, is common nouns all the same)
+    suffix = suffix_of(name)
+    stem = name[:-len(suffix)].replace(" ", "") if suffix else ""
+    stem_tags = tags_read_alone(stem) if len(stem) >= 2 else ()
+    return tags == ("NNP",) and bool(stem_tags) and all(t.startswith("NNG") for t in stem_tags)
 
 
 def _foreign_ministry(doc: Doc, word_start: int, last: Token) -> bool:
