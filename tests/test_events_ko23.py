@@ -64,3 +64,15 @@ def test_a_foreign_ministry_after_its_country_and_its_rendering_is_a_partner():
     assert "에너지인프라부" in [o.name for o in got["organisations.jsonl"]]
     deal = next(e for e in got["events.jsonl"] if e.type == "agreement")
     assert ("에너지인프라부", "partner") in [(p.name, p.role) for p in deal.participants]
+
+
+def test_a_resolution_is_an_approval_told_beside_the_meeting_that_made_it():
+    got = events("정부는 3월 3일(금) 정부서울청사에서 제2차 지원위원회를 개최하여 추진상황을 점검하고 중점과제 등을 "
+                 "심의·의결하였다.", "2023-03-05")
+    assert ("approval", "2023-03-03") in got and ("meeting", "2023-03-03") in got
+    assert ("approval", "2026-10-03") in events("이사회는 3일 안건을 의결했다.")
+
+
+def test_a_month_or_a_year_in_what_is_resolved_dates_no_resolution():
+    got = events("이번 회의에서는 고위관리회의를 오는 12월 중순 서울에서 개최하는 방안을 의결하였다.", "2026-10-02")
+    assert not [e for e in got if e[0] == "approval"]

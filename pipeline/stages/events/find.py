@@ -1043,7 +1043,7 @@ def _without_settings(events: list[dict], ko_text: str | None = None) -> list[di
     happening of its own."""
     hosted: dict[tuple, list[set]] = {}
     for e in events:
-        if e["type"] in _HOSTED:
+        if e["type"] in _HOSTED and e["trigger"]["lemma"] not in _RESOLVED:
             hosted.setdefault((e["sentence"]["start"], e["date"]["value"]), []).append(_others(e))
 
     def setting(e: dict) -> bool:
@@ -1054,6 +1054,11 @@ def _without_settings(events: list[dict], ko_text: str | None = None) -> list[di
         return not (_others(e) and all(o and not (o & _others(e)) for o in held))
     return [e for e in events if not (e["type"] == "meeting" and setting(e)
                                       and not (ko_text is not None and _ko_dated_venue(ko_text, e)))]
+
+
+# What a meeting resolves is told beside the meeting, not instead of it (`회의를 개최하여 … 심의·의결하였다`:
+# the meeting and the resolution are both the release's news).
+_RESOLVED = frozenset({"의결", "가결"})
 
 
 def _others(e: dict) -> set:
@@ -1290,6 +1295,10 @@ def _korean(ctx: Context) -> list[dict]:
                             and not _ko_measure_date(ctx.text, d, s_start)), None)
                 if day is not None:
                     date, own = day, False
+            if main.lemma in _RESOLVED and own and date is not None and date.get("grain") != "day":
+                # `…는 12월 중순 서울에서 개최 등 방안을 의결하였다`: a month or a year in what is resolved
+                # dates the plan, not the resolving, which a meeting does on its day
+                date, own = None, False
             decided = _ko_decided_at(toks, c, main)
             if decided is not None and own and date is not None and date["end"] <= toks[decided].idx:
                 # `내년 상반기 포럼을 개최하기로 합의했다`: a date inside what is agreed or decided (`…기로`)

@@ -18,6 +18,7 @@ TRIGGERS: dict[str, str] = {
     # approval
     "승인": "approval", "인가": "approval", "허가": "approval", "인증": "approval", "허가증": "approval",
     "통과": "approval",   # a review or a vote passed (`본회의를 통과했다`): `PASSED` before it
+    "의결": "approval", "가결": "approval",   # a board or a committee resolving (`안건을 의결했다`)
     # designation
     "지정": "designation", "선정": "designation",
     "등재": "designation",   # inscribed on a list or register (`세계유산목록에 등재되었다`)
