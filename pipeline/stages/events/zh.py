@@ -81,6 +81,8 @@ NOT_AFTER: dict[str, tuple[str, ...]] = {
     "访台": ("南", "北", "中", "东"), "抵台": ("南", "北", "中", "东"),
     # reports counted or a channel for them (`通報件數`, `通報平台`), no report made
     "通报": ("件", "数", "量", "平台", "系统", "专线", "电话", "窗口", "机制"),
+    # a draft or a bill of amendment (`部分條文修正草案`): what is passed or reviewed, no happening
+    "修正": ("草案", "案", "条文", "版"), "修订": ("草案", "案", "条文", "版"),
 }
 # Taking part, before who takes part (`參展藝術家`, `參賽選手`, `參訪團`, `出席人員`): a modifier of a
 # person or a party, no happening.
@@ -110,6 +112,8 @@ GAP_PATTERNS: list[tuple[str, str]] = [
     # a medal won in a match (`拿下銅牌`, `取得金牌`, `贏得3面銀牌`)
     ("award", r"(?P<t>拿下|取得|赢得|抱回|摘得)[^，。；,;]{0,10}?(?:金牌|银牌|铜牌|奖牌|冠军)"),
     ("approval", r"(?P<t>通过)[^，。；,;]{0,20}?(?:审查|审核|评审|审批|验收|认证)"),
+    # a draft, a bill or a budget passed (`院會通過「…條例」部分條文修正草案`)
+    ("approval", r"(?P<t>通过)[^，。；,;]{0,30}?(?:草案|法案|条例|预算案?|议案|修正案|决议案?)"),
     ("other", r"(?P<t>开始|启动)[^，。；,;]{0,6}?(?:生产|量产|运营|试验|试点)"),
     # a delegation led abroad (`率市府團隊前往日本大阪`, `率團赴美`): a visit
     ("visit", r"(?P<t>率团|率队|率领|率)[^，。；,;]{0,12}?(?:前往|赴)"),
