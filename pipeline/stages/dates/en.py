@@ -444,6 +444,9 @@ RULES = [
     ("weekday_span", "".join(rf"(?<!\b{w}\s)" for w in ("from", "between", "next", "this", "last", "coming", "past")) + grp("NOTDATE", wd() + r"(?:\s?[-–]\s?|\s(?:to|through|thru)\s)" + wd())),
     ("range_dd_m", day() + r"\s?" + DASH + r"\s?" + grp("E_D", r"[0-3]?\d") + r"(?!\d)(?:st|nd|rd|th)?\s" + mnd()
      + r"(?:,?\s" + year() + ")?"),
+    # … with words between its days after `from` or `between` (`from 10 to 12 June 2026`, `between 3 and 5 May`)
+    ("range_dd_m_words", r"(?:(?<=\bfrom\s)|(?<=\bbetween\s))" + day() + r"(?:st|nd|rd|th)?\s(?:to|and|through|until)\s"
+     + grp("E_D", r"[0-3]?\d") + r"(?!\d)(?:st|nd|rd|th)?\s" + mnd() + r"(?:,?\s" + year() + ")?"),
     ("range_m_dd", mnd() + r"\s" + day() + r"(?:\s?" + DASH + r"\s?|\s(?:to|through|until)\s)" + grp("E_D", r"[0-3]?\d") + r"(?!\d)(?:st|nd|rd|th)?\b"
      + r"(?:,?\s" + year() + ")?"),
     # three years ago, a week later
