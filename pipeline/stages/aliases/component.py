@@ -104,6 +104,9 @@ def find_aliases(doc: Doc) -> tuple[list[dict], list[dict], list[dict]]:
         r_script = script_of(rendering)
         if re.search(r"\d", rendering) and r_script != "latin" and (in_timex(doc, a_start) or _DATE_LIKE.fullmatch(rendering)):
             continue  # `COP26(21년)`, `(23.11~12월)`: when it was, not what it is called
+        head = _TITLE_THEN_NAME.fullmatch(rendering)
+        if head and head.group(1) in TITLES and not later and not br.defines and not br.short:
+            continue  # `KOTRA(사장 강경성)`: who heads the body, a title and a person's name, not its name
         if br.chained and name_of_chain:
             span = name_of_chain
             before = brackets[k - 1]
@@ -293,6 +296,10 @@ def _acronym_relation_score(acronym: str, long_form: str) -> float:
     word starts in order, word starts and hyphenated parts without the first word (`KOTRA`),
     whole words as parts (`K-BATTERY`)."""
     return max(acronym_score(acronym, long_form), loose_acronym_score(acronym, long_form), parts_score(acronym, long_form))
+
+
+# A Korean title and a person's name of two to four syllables (`사장 강경성`, `회장 윤진식`).
+_TITLE_THEN_NAME = re.compile(r"([가-힣]{1,6})\s[가-힣]{2,4}")
 
 
 def _relation(name: str, alias: str, n_script: str, a_script: str) -> tuple[str, float]:
