@@ -1420,7 +1420,7 @@ def _korean(ctx: Context) -> list[dict]:
 # The gathering a relative clause tells of, as the place of what follows (`개최된 ‘…’ 최종발표 대회에서는`):
 # a few words ending in a gathering's noun, then `에서`.
 _KO_AT_THE_GATHERING = re.compile(r"[^\n.,]{0,40}?(?:" + "|".join(sorted(ko.MEETING_NOUNS, key=len, reverse=True))
-                                  + r"|대회|경진대회|챔피언십|전)[’”」』]?에서")
+                                  + r"|대회|챔피언십|결승전|왕중왕전)[’”」』]?에서")
 
 
 # The results or the evaluation an announcing relative clause tells of, as where what follows was decided
