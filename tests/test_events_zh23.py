@@ -36,3 +36,12 @@ def test_talks_with_one_party_and_a_deal_with_another_are_two_happenings():
 def test_cooperation_carried_out_takes_no_day_from_the_clause_before():
     got = parties("雙方計劃明年上半年在臺南設立聯合研究中心，並與成功大學、工業技術研究院（ITRI）開展合作。")
     assert "other" not in [e[0] for e in got]
+
+
+def test_the_body_that_organises_what_is_held_holds_it():
+    got = parties("由農業局主辦的芒果節今（5）日在玉井開幕。", "2026-11-05")
+    assert ("meeting", "2026-11-05", [("農業局", "subject")]) in got
+
+
+def test_a_sales_fair_is_a_gathering():
+    assert ("meeting", "2026-11-05") in [e[:2] for e in parties("為推廣在地農產，農業局今（5）日與農會合辦展售會。", "2026-11-05")]

@@ -2426,6 +2426,12 @@ _ZH_PERSON_HEAD = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:副?总统|总理|首相|
 
 def _zh_subject(ctx: Context, text: str, main: Trigger, mentions: list[Mention], c_start: int, disc: Discourse):
     before = [m for m in mentions if m.end <= main.start]
+    if main.type in ("meeting", "launch", "other"):
+        # `由農業局主辦的芒果節今日開幕`: the body that organises what is held holds it
+        host = next((m for m in before if text[max(c_start, m.start - 1):m.start] == "由"
+                     and _ZH_ORGANISES.match(text, _zh_skip_bracket(text, m.end))), None)
+        if host is not None:
+            return host.org, "explicit", []
     governed: set[int] = set()
     for k, m in enumerate(before):
         if not _zh_free(text, m, c_start) or (
@@ -2457,6 +2463,10 @@ def _zh_subject(ctx: Context, text: str, main: Trigger, mentions: list[Mention],
             return after[0].org, "explicit", []
     last = disc.last()
     return last, ("carried" if last else "none"), []
+
+
+# What a body does to what is held, after `由` and its name (folded to Simplified): organising it.
+_ZH_ORGANISES = re.compile(r"\s?(?:主办|举办|主持|承办|办理|主导|发起|策划|筹办)")
 
 
 # After a person's name at a clause's head (folded to Simplified): a time, a place or an adverb
