@@ -109,3 +109,10 @@ def test_names_listed_after_a_preposition_share_its_role():
 def test_names_after_a_second_predicate_with_an_auxiliary_take_no_part():
     got = roles("Quantivo Inc. was founded in 2020 by two engineers and is backed by Granite Peak Ventures.", "founding")
     assert got == [[("Quantivo Inc.", "subject")]]
+
+
+def test_a_subsidiary_named_after_its_owners_possessive_acts():
+    got = roles("Orvane Inc.'s subsidiary Pelling Labs LLC opened a plant in Ohio on Monday.", "opening", "2026-03-04")
+    assert got == [[("Pelling Labs LLC", "subject")]]
+    got = roles("Orvane Inc.’s Korean unit, Pelling Labs LLC, opened a plant in Ohio on Monday.", "opening", "2026-03-04")
+    assert got == [[("Pelling Labs LLC", "subject")]]

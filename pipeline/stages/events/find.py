@@ -2812,6 +2812,10 @@ def _en_subject(ctx: Context, text: str, s_start: int, s_end: int, trigs: list[T
         deal = bool(re.search(r"partners|parties|sides", g.group(0), re.I))
         return None, "none", disc.members(n, deal=deal), []
     if free:
+        owned = next((m for m in mentions if m.start > free[0].end and m.end <= first_trig
+                      and _EN_OWNS.fullmatch(text, free[0].end, m.start)), None)
+        if owned is not None:
+            return owned.org, "explicit", [], []   # `Orvane Inc.'s subsidiary Pelling Labs opened …`: the subsidiary acts
         chain = [free[0].org]
         last = free[0]
         for m in mentions:
@@ -2839,6 +2843,12 @@ def _en_subject(ctx: Context, text: str, s_start: int, s_end: int, trigs: list[T
         return None, "none", [], []   # `Dovecote Data, founded in 2017,`: a name the stage does not know
 
     return disc.last(), ("carried" if disc.last() else "none"), [], []
+
+
+# A body's possessive and a word for a body it owns, before that body's name (`Orvane's subsidiary `,
+# `Orvane’s Korean unit, `).
+_EN_OWNS = re.compile(r"['’]s?\s+(?:[\w-]+\s+)?(?:wholly[- ]owned\s+)?(?:subsidiary|unit|affiliate|division|arm|"
+                      r"joint venture|venture capital arm|investment arm)\s*,?\s*(?:the\s+)?")
 
 
 # A site referred back to (`the facility`, `the new plant`, `this factory`): not a named one (`The Tuas plant`).
