@@ -76,3 +76,10 @@ def test_a_resolution_is_an_approval_told_beside_the_meeting_that_made_it():
 def test_a_month_or_a_year_in_what_is_resolved_dates_no_resolution():
     got = events("이번 회의에서는 고위관리회의를 오는 12월 중순 서울에서 개최하는 방안을 의결하였다.", "2026-10-02")
     assert not [e for e in got if e[0] == "approval"]
+
+
+def test_a_programme_put_in_place_is_launched_a_law_comes_into_force():
+    assert ("launch", "2019-05-08") in events("정부는 2019.5.8. 통합인증 제도를 본격시행했다.", "2020-05-08")
+    assert ("launch", "2020-04") in events("이 조치는 2020년 4월 처음 시행된 이후 연장되었다.", "2021-03-02")
+    assert ("other", "2026-11-03") in events("개정 법률은 3일부터 시행된다.", "2026-11-01")
+    assert ("other", "2026-11-03") in events("방역 지침은 3일부터 시행 중이다.", "2026-11-05")

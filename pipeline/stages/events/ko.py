@@ -153,6 +153,10 @@ AWARD_OBJECTS = ("상", "대상", "표창", "훈장", "포장", "상패", "트�
 # 거머쥐었다`, `대상의 영예를 안았다`): the verb or verbal noun, and the prizes it takes besides AWARD_OBJECTS
 # and the other names of a prize ending in 상 (`N등`, a place in a contest, counts too; a rank `N위` does not).
 PRIZE_TAKING_NOUNS = ("차지", "획득", "석권")
+# What `시행` puts in place: a system, a measure or a programme is launched (`통합인증 시행`, `조치 시행`);
+# a law, a rule or a guideline comes into force, a happening of its own kind (`법 시행`, `지침 시행`).
+PROGRAMME_NOUNS = ("제도", "조치", "인증", "사업", "정책", "서비스", "프로그램", "시스템")
+RULE_NOUNS = ("법", "지침", "규정", "조례", "훈령", "고시", "규칙", "령", "가이던스", "기준")
 # What is announced when it is made public (`공개`): results, rankings, lists, reports, statistics, plans.
 RESULTS_NOUNS = ("결과", "평가", "지수", "순위", "명단", "보고서", "통계", "현황", "실적", "성적", "계획")
 PRIZE_TAKING_VERBS = ("거머쥐다", "안다")

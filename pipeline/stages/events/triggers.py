@@ -107,6 +107,8 @@ def _ko_noun_trigger(toks: list, i: int, note: bool = False) -> Trigger | None:
         etype = ko.TRIGGERS.get(t.text)
     if etype is None and t.text in ko.PRIZE_TAKING_NOUNS and _ko_prize_taken(toks, i):
         etype = "award"   # `1등을 차지했다`, `금메달을 획득했다`
+    if etype == "other" and t.text == "시행" and _ko_programme_put_in_place(toks, i):
+        etype = "launch"   # `ISMS-P 통합인증 본격시행`, `만기연장 조치는 … 시행된`: a programme launched (a law in force stays other)
     if etype is None and t.text == "공개" and _ko_results_made_public(toks, i):
         etype = "announcement"   # `평가 결과가 24일 공개되었다`: results made public are announced
     if etype is None and t.text in ko.HELD_NOUNS:
@@ -360,6 +362,15 @@ def _ko_object_noun(toks: list, i: int) -> str:
             break
         k -= 1
     return "".join(words)
+
+
+def _ko_programme_put_in_place(toks: list, i: int) -> bool:
+    """What `시행` at `i` puts in place is a system, a measure or a programme (ko.PROGRAMME_NOUNS), named in
+    the few words before it, and no law, rule or guideline is (ko.RULE_NOUNS: those come into force)."""
+    nouns = [x.text for x in toks[max(0, i - 8):i] if _tags(x)[0] in ("NNG", "NNP")]
+    if any(n.endswith(ko.RULE_NOUNS) for n in nouns):
+        return False
+    return any(n.endswith(ko.PROGRAMME_NOUNS) for n in nouns)
 
 
 def _ko_results_made_public(toks: list, i: int) -> bool:
