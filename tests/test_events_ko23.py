@@ -83,3 +83,7 @@ def test_a_programme_put_in_place_is_launched_a_law_comes_into_force():
     assert ("launch", "2020-04") in events("이 조치는 2020년 4월 처음 시행된 이후 연장되었다.", "2021-03-02")
     assert ("other", "2026-11-03") in events("개정 법률은 3일부터 시행된다.", "2026-11-01")
     assert ("other", "2026-11-03") in events("방역 지침은 3일부터 시행 중이다.", "2026-11-05")
+
+
+def test_a_service_started_is_launched():
+    assert ("launch", "2026-11-03") in events("해솔은행은 3일 모바일 대출 서비스를 시작했다.", "2026-11-05")

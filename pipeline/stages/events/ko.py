@@ -125,7 +125,7 @@ CEREMONIES: dict[str, str] = {
 HOLD_VERBS = {"열다", "열리다", "개최", "갖다", "진행", "거행"}
 
 # Production or operation counts as an event only when it starts (`2027년부터 생산`, `생산을 시작`).
-START_ONLY: dict[str, str] = {"생산": "other", "양산": "other", "가동": "other", "운항": "other", "서비스": "other",
+START_ONLY: dict[str, str] = {"생산": "other", "양산": "other", "가동": "other", "운항": "other", "서비스": "launch",
                               # a programme run from a date on is launched then (`2002년부터 운영`, `2022년부터 추진 중`)
                               "운영": "launch", "추진": "launch", "실시": "launch", "수행": "launch",
                               # a rule or a standard applied from a date on takes effect then (`1월 1일부터 적용한다`)
