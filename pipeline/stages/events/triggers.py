@@ -367,7 +367,7 @@ def _ko_object_noun(toks: list, i: int) -> str:
 def _ko_programme_put_in_place(toks: list, i: int) -> bool:
     """What `시행` at `i` puts in place is a system, a measure or a programme (ko.PROGRAMME_NOUNS), named in
     the few words before it, and no law, rule or guideline is (ko.RULE_NOUNS: those come into force)."""
-    nouns = [x.text for x in toks[max(0, i - 8):i] if _tags(x)[0] in ("NNG", "NNP")]
+    nouns = _ko_nouns(toks[max(0, i - 8):i])
     if any(n.endswith(ko.RULE_NOUNS) for n in nouns):
         return False
     return any(n.endswith(ko.PROGRAMME_NOUNS) for n in nouns)
@@ -377,11 +377,14 @@ def _ko_results_made_public(toks: list, i: int) -> bool:
     """What `공개` at `i` makes public is results, a list or a report (ko.RESULTS_NOUNS), named in the
     few words before it (`결과가 … 공개되었으며`, `명단을 공개했다`) or, where it modifies a noun, right
     after it (`공개될 외부평가 일정`); a product or a film shown (`시제품을 공개`) is no announcement."""
-    def results(x) -> bool:
-        return _tags(x)[0] in ("NNG", "NNP") and x.text.endswith(ko.RESULTS_NOUNS)
-    if any(results(x) for x in toks[max(0, i - 8):i]):
+    if any(n.endswith(ko.RESULTS_NOUNS) for n in _ko_nouns(toks[max(0, i - 8):i])):
         return True
-    return i + 1 < len(toks) and _adnominal(toks, i + 1) and any(results(x) for x in toks[i + 2:i + 6])
+    return i + 1 < len(toks) and _adnominal(toks, i + 1) and any(n.endswith(ko.RESULTS_NOUNS) for n in _ko_nouns(toks[i + 2:i + 6]))
+
+
+def _ko_nouns(toks: list) -> list[str]:
+    """The common and proper nouns among `toks`."""
+    return [x.text for x in toks if _tags(x)[0] in ("NNG", "NNP")]
 
 
 def _ko_prize_taken(toks: list, i: int) -> bool:
@@ -392,8 +395,14 @@ def _ko_prize_taken(toks: list, i: int) -> bool:
         while k >= 0 and toks[k].text != "등":
             k -= 1
         return k > 0 and _tags(toks[k - 1])[0] == "SN"   # `1등을`: a place in a contest, not `등` (and so on)
-    return bool(obj) and (obj in ko.AWARD_OBJECTS or obj.endswith(ko.PRIZES_TAKEN)
-                          or obj.endswith("상") and len(obj) >= 2 and not obj.endswith(("이상", "보상", "배상", "현상", "대상자")))
+    return _ko_prize(obj) or bool(obj) and obj.endswith(ko.PRIZES_TAKEN)
+
+
+def _ko_prize(obj: str) -> bool:
+    """`obj` names a prize: one of ko.AWARD_OBJECTS or a name ending in 상 (`최우수상`, `장관상`), not a
+    word that only ends so (`이상`, `보상`, `배상`, `현상`)."""
+    return bool(obj) and (obj in ko.AWARD_OBJECTS or obj.endswith("상") and len(obj) >= 2
+                          and not obj.endswith(("이상", "보상", "배상", "현상")))
 
 
 def _adnominal(toks: list, i: int) -> bool:
@@ -420,8 +429,7 @@ def _ko_verb_trigger(toks: list, i: int, lemma: str) -> Trigger | None:
             return Trigger(t.idx, t.idx + len(t.text), t.text, lemma, "other", "active")
         return None
     if lemma in ("받다",):  # `상을 받았다`, `대상을 받았다`
-        obj = _ko_object_noun(toks, i)
-        if obj and (obj in ko.AWARD_OBJECTS or obj.endswith("상") and len(obj) >= 2 and not obj.endswith(("이상", "보상", "배상"))):
+        if _ko_prize(_ko_object_noun(toks, i)):
             return Trigger(t.idx, t.idx + len(t.text), t.text, lemma, "award", "receive")
         return None
     if lemma in ko.PRIZE_TAKING_VERBS:   # `종합대상을 거머쥐었다`, `대상의 영예를 안았다`
