@@ -2281,8 +2281,11 @@ _ZH_THEN_WITH = re.compile(r"\s?(?:并且|并|随后|接着|同时)\s?(?:与|和
 _ZH_GOES_ON = re.compile(r"\s?(?:也|亦|另|更)?$")
 
 
-# `自102年起` / `从2019年开始` right before the verb (folded to Simplified), a year's date and `起` between.
-_ZH_RUN_FROM = re.compile(r"(?:自|从|由)\s?(?:民国)?\s?\d{2,4}\s?年(?:度)?\s?(?:起|开始)\s?(?:即|就|便|陆续|持续|每年)?\s?$")
+# `自102年起` / `从2019年开始` / `明(2027)年1月起` right before the verb (folded to Simplified): a year,
+# written or told from the release's (`明年`, `今年`), perhaps its month, and `起` between.
+_ZH_RUN_FROM = re.compile(
+    r"(?:(?:自|从|由|于)\s?)?(?:(?:民国)?\s?\d{2,4}\s?年(?:度)?|(?:明|今|本|后)\s?(?:[(（]\s?\d{2,4}\s?[)）])?\s?年(?:度)?)"
+    r"\s?(?:\d{1,2}\s?月(?:份)?(?:\s?\d{1,2}\s?日)?)?\s?(?:起|开始)\s?(?:即|就|便|陆续|持续|每年)?\s?$")
 
 
 # Taking part told as a count of those who did (`共有300家業者參展`, `逾千人參加`), folded to Simplified:
