@@ -141,6 +141,10 @@ def find(text: str):
             if acronym and re.search(r"[(（]" + acronym.group(1) + r"[)）]", text):
                 end = m.end() + acronym.start()   # `Ministry of Trade, Industry and Energy and SENER`: a second
                 # body by the acronym the release gave it, no word of the first's field (`Ministry of Science and ICT`)
+            ands = list(re.finditer(r"\s(?:and|&)\s(?=([A-Za-z]+))", text[m.end():end]))
+            if len(ands) >= 2 and ands[1].group(1)[:1].isupper() and ands[1].group(1).lower() not in AND_WORDS:
+                end = m.end() + ands[1].start()   # one `and` joins a body's fields, a second starts another name
+                # (`Ministry of Science and ICT and Samsung Electronics`)
             second = re.search(r"\s(?:and|&)\s((?:[A-Z][\w'’.-]*\s){1,4}[A-Z][\w'’.-]*)$", text[m.end():end])
             if second and any(not re.search(r"(?:\band|&|\bof|\bfor)\s$", text[max(0, o.start() - 5):o.start()])
                               for o in re.finditer(rf"(?<![\w-]){re.escape(second.group(1))}(?![\w-])", text)
@@ -421,6 +425,12 @@ def _trim_lead(text: str, s: int, e: int) -> tuple[int, int]:
     # `Linklogis and Hubei United Investment Group`: a proper word after `and` starts another name
     for a in re.finditer(r"\sand\s(the\s)?(\S+)", text[s:e]):
         nxt = a.group(2).strip(",")
+        field = re.search(r"([A-Za-z]+)$", text[s:s + a.start()])
+        rest = text[s + a.start(2):e]
+        if not a.group(1) and field and is_common_word(field.group(1)) and only_common_words(rest) \
+                and not LEGAL_FORM_WORD.fullmatch(rest.split()[0].strip(".,")):
+            continue   # two fields and a common ending, one name (`Pacific Gas and Electric Company`; not the
+            # legal form's word of a title, `Founder and Co-Chairman`)
         if nxt[:1].isupper() and nxt.lower() not in AND_WORDS and (
                 a.group(1) or not re.search(r"\b(?:of|for)\s", text[s:s + a.start()])
                 or _GOVERNMENT_OF.fullmatch(text, s, s + a.start())):   # (`City of Marlow and Tidewater Electric

@@ -137,7 +137,8 @@ _LIST_HEAD = re.compile(
     r"\b(?i:companies|firms|corporations|enterprises|businesses|brands|platforms|partners|customers|clients|"
     r"investors|automakers|carmakers|manufacturers|banks|insurers|startups|start-ups|retailers|operators|"
     r"universities|institutions|organi[sz]ations|agencies|sponsors|suppliers|vendors|players|giants|"
-    r"conglomerates|chaebols|groups),?\s+(?:such as|like|including|includ(?:e|ing)|among them)\s+")
+    r"conglomerates|chaebols|groups|utilities|airlines|carriers|hospitals|lenders|distributors|telcos|exchanges|"
+    r"foundations|associations|laboratories|publishers|broadcasters|shipbuilders|chipmakers|drugmakers),?\s+(?:such as|like|including|includ(?:e|ing)|among them)\s+")
 # One item: capitalised words, with `of`, `&` or a lower-case word with a digit inside (`Autonomous
 # a2z`), full stops only inside a word (`Q.ANT`). `and` always ends an item (`Plug and Play` is cut).
 _WORD = r"[A-Z](?:[\w&'’\-]|\.(?=\w))*"

@@ -1,0 +1,32 @@
+"""English organisations: a list after a kind of body in the plural names bodies of that kind
+(`utilities like A and B`, `airlines such as A and B`); two fields joined by `and` before a common
+ending are one name (`… Gas and Electric Company`), while a proper name before `and` starts a
+second one. The sentences are written for these tests."""
+from pipeline import extract
+
+
+def orgs(text):
+    return {o.name for o in extract(text, lang="en", anchor="2026-12-03")["organisations.jsonl"]}
+
+
+def test_a_list_after_utilities_or_airlines_names_bodies():
+    assert "Marrow Valley Edison" in orgs("The software serves utilities like Marrow Valley Edison and Stonebrook Energy.")
+    assert "Velmora Air" in orgs("Airlines such as Velmora Air and Tollan Airways already fly the route.")
+
+
+def test_two_fields_joined_before_a_common_ending_are_one_name():
+    assert "Tollan Gas and Electric Company" in orgs("Tollan Gas and Electric Company said on Monday that it would raise rates.")
+    found = orgs("Kestrova and Global Logistics Inc. signed the agreement on Monday.")
+    assert "Global Logistics Inc." in found
+    assert not any(name.startswith("Kestrova and") for name in found)
+
+
+def test_a_title_joined_to_a_hyphenated_title_is_no_name():
+    assert not any("Co" in name.split() for name in orgs("“We are proud,” said Mina Cho, Founder and Co-Chairman of Halvern."))
+
+
+def test_a_second_and_after_a_ministrys_fields_starts_another_name():
+    found = orgs("The Ministry of Coasts and Fisheries and Velmora Port Authority signed an MOU on Monday.")
+    assert "Ministry of Coasts and Fisheries" in found
+    assert "Velmora Port Authority" in found
+    assert "Department of Health and Family Services" in orgs("The Department of Health and Family Services said on Monday it would act.")
