@@ -30,3 +30,15 @@ def test_a_second_and_after_a_ministrys_fields_starts_another_name():
     assert "Ministry of Coasts and Fisheries" in found
     assert "Velmora Port Authority" in found
     assert "Department of Health and Family Services" in orgs("The Department of Health and Family Services said on Monday it would act.")
+
+
+def test_a_legal_form_after_a_comma_closes_the_name_before_it():
+    assert "Tarrow Bio, Inc." in orgs("Tarrow Bio, Inc. today announced a licensing deal.")
+    assert "Norvane, Inc." in orgs("Shares of Norvane, Inc. rose on Monday.")
+    found = orgs("“We are ready,” said Jessica Moon, Co-founder of Halvern Labs.")
+    assert not any(name.endswith(", Co") for name in found)
+    assert not orgs("In Boston, Inc. magazine ranked the start-up first.")
+
+
+def test_a_weekday_opens_no_name():
+    assert "National Drug Agency of Velmora" in orgs("On Monday the National Drug Agency of Velmora cleared the device.")

@@ -2581,8 +2581,16 @@ def _english(ctx: Context) -> list[dict]:
 
         def emit(k: int, trig: Trigger, date: dict, own: bool) -> None:
             prev_end = trigs[k - 1].end if k else s_start
-            parts = _en_participants(text, trig, trigs[k + 1].start if k + 1 < len(trigs) else s_end,
-                                     subject, members, chain, mentions, s_start)
+            inner = _en_reported_subject(text, trig, mentions, s_start)
+            if inner is not None and inner is not subject:
+                # `A today announced that the FDA has approved …`: the body the reported clause names acts;
+                # the one that reports it takes part
+                parts = _en_participants(text, trig, trigs[k + 1].start if k + 1 < len(trigs) else s_end,
+                                         inner, [], [], mentions, s_start)
+                _add(parts, subject, "other")
+            else:
+                parts = _en_participants(text, trig, trigs[k + 1].start if k + 1 < len(trigs) else s_end,
+                                         subject, members, chain, mentions, s_start)
             status = _en_status(text, prev_end if k else s_start, trig, date, ctx.anchor)
             events.append(_event(ctx, trig, date, parts, (s_start, s_end), status, how, own))
 
@@ -2680,9 +2688,18 @@ def _en_relative_dates(text: str, start: int, date_start: int) -> bool:
     """A relative clause with a verb of its own, active, opens between `start` and the date and runs on to
     it (no comma closes it first); not one that tells when the gathering named before it is held (`at
     Gastech 2025, which runs from September 9 to 12`), whose days are those of what happens there."""
+    if any("," not in text[m.end():date_start] for m in _EN_OUTCOME_EXPECTED.finditer(text, start, date_start)):
+        return True   # `submitted an application to the EMA, with a decision expected in 2027`: the decision's date
     return any("," not in text[m.end():date_start] and not _EN_HELD_WHEN.match(text, m.start())
                and not _EN_PASSIVE_RELATIVE.match(text, m.start())
                for m in _EN_RELATIVE_BETWEEN.finditer(text, start, date_start))
+
+
+# An outcome awaited, in an absolute phrase after the happening (`with a decision expected in …`, `with
+# topline data anticipated by …`): the date after it is the outcome's, not the happening's.
+_EN_OUTCOME_EXPECTED = re.compile(r"\bwith\s+(?:a|an|the|its|their)?\s*(?:final\s+|regulatory\s+|topline\s+|top-line\s+)?"
+                                  r"(?:decision|ruling|opinion|verdict|response|readout|results?|data)\s+(?:is\s+|are\s+)?"
+                                  r"(?:expected|anticipated|due|scheduled|slated)\b")
 
 
 # … nor one in the passive, which tells of the thing before it (`a plant in Ohio, which will be completed in
@@ -2848,6 +2865,23 @@ def _en_subject(ctx: Context, text: str, s_start: int, s_end: int, trigs: list[T
     return disc.last(), ("carried" if disc.last() else "none"), [], []
 
 
+# A reported clause's own subject: `that`, a name (its acronym in brackets, or a comma's apposition, after
+# it), then auxiliaries and adverbs up to the verb (`announced that the FDA has approved …`).
+_EN_REPORTED_BEFORE = re.compile(r"\bthat\s+(?:the\s+)?\Z")
+_EN_REPORTED_AFTER = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:,[^,.;]{1,80},\s*)?"
+                                r"(?:(?:has|have|had|will|would|is|was|were|are|been|be|also|today|now|recently|officially|"
+                                r"successfully|formally|finally)\s+)*")
+
+
+def _en_reported_subject(text: str, trig: Trigger, mentions: list[Mention], s_start: int) -> dict | None:
+    """The organisation that acts in a reported clause (`announced that Norvane Capital has invested …`)."""
+    for m in mentions:
+        if s_start <= m.start and m.end <= trig.start and _EN_REPORTED_BEFORE.search(text, max(s_start, m.start - 12), m.start) \
+                and _EN_REPORTED_AFTER.fullmatch(text, m.end, trig.start):
+            return m.org
+    return None
+
+
 # A body's possessive and a word for a body it owns, before that body's name (`Orvane's subsidiary `,
 # `Orvane’s Korean unit, `).
 _EN_OWNS = re.compile(r"['’]s?\s+(?:[\w-]+\s+)?(?:wholly[- ]owned\s+)?(?:subsidiary|unit|affiliate|division|arm|"
@@ -2918,7 +2952,8 @@ def _en_participants(text: str, trig: Trigger, region_end: int, subject, members
     if trig.type in ("approval", "designation") and trig.voice == "active" and subject is not None:
         obj = next((m for m in mentions if trig.end <= m.start < region_end and not _en_prep_before(text, m.start, s_start)),
                    None)
-        swap = obj.org if obj else None
+        # (not a name that opens a product's, `cleared the Kestrel Medical 7-11F platform`: the product is the object)
+        swap = obj.org if obj and not _EN_NAME_GOES_ON.match(text, obj.end) else None
     if trig.type == "appointment" and trig.lemma in ("join", "joins", "joined") and subject is None:
         # `Jane Park will join Orbis Analytics as its head of research`: the one joined appoints
         obj = next((m for m in mentions if trig.end <= m.start < region_end), None)
@@ -2956,6 +2991,10 @@ def _en_participants(text: str, trig: Trigger, region_end: int, subject, members
         _add(parts, m.org, role)
         last = (m.end, role)
     return parts
+
+
+# A name that goes on into a longer one: a number or a capitalised word right after it.
+_EN_NAME_GOES_ON = re.compile(r"[^\S\n]+(?:\d|(?-i:[A-Z]))")
 
 
 # What stands between two names of one list: a comma, `and`, or both (`A, B and C`, `A, and B`).

@@ -204,7 +204,13 @@ def find(text: str):
             if tail and tail.end() > end and not re.search(r"['’]s(?=\s)", tail.group()) \
                     and not _CODE_OR_AMOUNT.match(text, tail.end()):
                 end = tail.end()   # the second word's own complement: `Yonsei University College of Medicine`
-        start = max(_run_start(text, m.start()), last if last > 0 else 0)
+        lead = m.start()
+        comma = re.search(r"[A-Z][\w&'’-]*,\s\Z", text[max(0, lead - 42):lead]) if LEGAL_FORM_WORD.fullmatch(m.group()) \
+            and text[m.end():m.end() + 1] != "-" else None   # (not `Jessica Lin, Co-founder`)
+        if comma and not (is_place(comma.group()[:-2]) or is_country(comma.group()[:-2])):
+            lead = _run_start(text, lead - len(comma.group()))   # `Tarrow Bio, Inc.`: a legal form after a comma closes the
+            # name before it, whose last word need not be an organisation word
+        start = max(_run_start(text, lead), last if last > 0 else 0)
         doubled = _GLUED_TWICE.fullmatch(text, start, end)
         if doubled:
             start = doubled.start(2)   # `About Northbridge BankNorthbridge Bank is …`: the head glued to the section's

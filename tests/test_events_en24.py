@@ -1,0 +1,41 @@
+"""English events: a reported clause names its own actor (`announced that the FDA has approved …`,
+`… that Norvane Capital has invested …`), the reporter taking part; an outcome awaited in an
+absolute phrase after a happening (`…, with a decision expected in 2027`) does not date it. The
+sentences are written for these tests."""
+from pipeline import extract
+
+
+def events(text):
+    return extract(text, lang="en", anchor="2026-11-30")["events.jsonl"]
+
+
+def parts(event):
+    return {(p.name, p.role) for p in event.participants}
+
+
+def test_a_reported_clause_names_its_own_actor():
+    found = events("Tarrow Bio, Inc. today announced that the U.S. Food and Drug Administration (FDA) has approved TB-201 for adults.")
+    approval = next(e for e in found if e.type == "approval")
+    assert ("U.S. Food and Drug Administration", "subject") in parts(approval)
+    assert "Tarrow Bio, Inc." in {p.name for p in approval.participants if p.role != "subject"}
+    found = events("Kestrova Inc. announced today that Norvane Capital has invested $20 million in the company.")
+    investment = next(e for e in found if e.type == "investment")
+    assert ("Norvane Capital", "subject") in parts(investment)
+
+
+def test_the_reporter_acts_when_the_clause_says_it():
+    found = events("Kestrova Inc. today announced that it has signed an agreement with Norvane Capital.")
+    agreement = next(e for e in found if e.type == "agreement")
+    assert ("Kestrova Inc.", "subject") in parts(agreement)
+
+
+def test_an_outcome_awaited_after_a_happening_does_not_date_it():
+    found = events("Tarrow Bio has also submitted an application to the European Medicines Agency, with a decision expected in the second half of 2027.")
+    assert not [e for e in found if e.date and e.date.value.startswith("2027")]
+
+
+def test_a_name_that_opens_a_products_name_is_no_approvals_subject():
+    found = events("Tarrow Medical Technology, Inc. makes catheters. On Monday the National Drug Agency of Velmora cleared "
+                   "the Tarrow Medical Technology 7-11F catheter platform for use.")
+    approval = next(e for e in found if e.type == "approval")
+    assert ("National Drug Agency of Velmora", "subject") in parts(approval)
