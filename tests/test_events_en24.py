@@ -1,5 +1,6 @@
-"""English events: a reported clause names its own actor (`announced that the FDA has approved …`,
-`… that Norvane Capital has invested …`), the reporter taking part; an outcome awaited in an
+"""English events: a reported clause names its own actor (`… that Norvane Capital has invested …`), the
+reporter taking part, but for what an authority grants, which its receiver reports (`announced that the
+FDA has approved …`: the authority takes part); an outcome awaited in an
 absolute phrase after a happening (`…, with a decision expected in 2027`) does not date it. The
 sentences are written for these tests."""
 from pipeline import extract
@@ -16,8 +17,8 @@ def parts(event):
 def test_a_reported_clause_names_its_own_actor():
     found = events("Tarrow Bio, Inc. today announced that the U.S. Food and Drug Administration (FDA) has approved TB-201 for adults.")
     approval = next(e for e in found if e.type == "approval")
-    assert ("U.S. Food and Drug Administration", "subject") in parts(approval)
-    assert "Tarrow Bio, Inc." in {p.name for p in approval.participants if p.role != "subject"}
+    assert ("Tarrow Bio, Inc.", "subject") in parts(approval)   # (what an authority grants, its receiver's: the guide's
+    assert ("U.S. Food and Drug Administration", "authority") in parts(approval)   # examples and our corpus)
     found = events("Kestrova Inc. announced today that Norvane Capital has invested $20 million in the company.")
     investment = next(e for e in found if e.type == "investment")
     assert ("Norvane Capital", "subject") in parts(investment)

@@ -2582,15 +2582,19 @@ def _english(ctx: Context) -> list[dict]:
         def emit(k: int, trig: Trigger, date: dict, own: bool) -> None:
             prev_end = trigs[k - 1].end if k else s_start
             inner = _en_reported_subject(text, trig, mentions, s_start)
-            if inner is not None and inner is not subject:
-                # `A today announced that the FDA has approved …`: the body the reported clause names acts;
-                # the one that reports it takes part
+            if inner is not None and inner is not subject and trig.type not in ("approval", "designation", "award"):
+                # `A today announced that Norvane Capital has invested …`: the body the reported clause names
+                # acts; the one that reports it takes part
                 parts = _en_participants(text, trig, trigs[k + 1].start if k + 1 < len(trigs) else s_end,
                                          inner, [], [], mentions, s_start)
                 _add(parts, subject, "other")
             else:
                 parts = _en_participants(text, trig, trigs[k + 1].start if k + 1 < len(trigs) else s_end,
                                          subject, members, chain, mentions, s_start)
+                if inner is not None and inner is not subject:
+                    # `A announced that the FDA has approved its test`: what an authority grants, the one
+                    # that reports it received (as `approved by the FDA`); the authority takes part
+                    _add(parts, inner, "authority")
             status = _en_status(text, prev_end if k else s_start, trig, date, ctx.anchor)
             events.append(_event(ctx, trig, date, parts, (s_start, s_end), status, how, own))
 
