@@ -1126,7 +1126,7 @@ def merge(doc: Doc, cands: list[Candidate], gazetteer: dict | None = None) -> li
     groups = _join_shared_names([g for g in groups if not g.get("weak")], former, home_script)
     groups = _add_short_forms(groups, text)
     if doc.lang_ in ("zh", "ko"):
-        groups = _join_contractions(groups)
+        groups = _join_contractions(_join_bracketed_short_forms(groups, text))
     if doc.lang_ == "ko":
         for g in groups:
             if not g.get("listed"):   # (a registry's or the user's kind is known, not guessed)
@@ -1279,6 +1279,45 @@ def _ko_unit_kind(name: str, kind: str) -> str:
         return kind   # (not a place's: `의정부 아동보호센터`)
     parent_kind = ko.SUFFIX_KIND.get(suffix_of(parent) or "")
     return parent_kind if parent_kind in ("government", "education", "research") else kind
+
+
+def _join_bracketed_short_forms(groups: list[dict], text: str) -> list[dict]:
+    """A short form in a bracket right after the full name, in the same script, made of the full
+    name's letters in their order (`經濟部中小及新創企業署（中小新創署）`, `臺灣港務股份有限公司（臺灣港務公司）`,
+    `한국수출입은행(수은)`): the release names the body so from then on, one record (as `이하 …` or
+    `以下簡稱…` say it)."""
+    ends = {e: g for g in groups for _s, e in g["spans"]}
+    joined: set[int] = set()
+    for g in groups:
+        short = fold_han(g["name"])
+        if not 2 <= len(short) <= 8 or script_of(short) not in ("han", "hangul") or " " in short:
+            continue
+        for s, e in g["spans"]:
+            full = ends.get(s - 1)
+            if full is None or full is g or id(full) in joined or text[s - 1:s] not in "（(" or text[e:e + 1] not in "）)":
+                continue
+            name = fold_han(full["name"])
+            if len(name) > len(short) and short not in name and letters_in_order(short, name) and script_of(name) == script_of(short):
+                full["names"] |= g["names"]
+                full["sources"] |= g["sources"]
+                joined.add(id(g))
+                break
+    kept = [g for g in groups if id(g) not in joined]
+    taken = {n for g in kept for n in g["names"]}
+    for g in kept:   # (a short form no finder read: `財團法人青山產業策進會（青策會）`)
+        name = fold_han(g["name"])
+        for _s, e in g["spans"]:
+            br = _BRACKETED_SHORT.match(text, e)
+            short = br.group(1) if br else ""
+            if br and short not in taken and script_of(short) == script_of(name) and len(name) > len(short) \
+                    and fold_han(short) not in name and letters_in_order(fold_han(short), name):
+                g["names"].add(short)
+                taken.add(short)
+    return kept
+
+
+# A short form in a bracket right after a name (`（青策會）`, `(수은)`).
+_BRACKETED_SHORT = re.compile(r"[（(]([\u4e00-\u9fff\uac00-\ud7a3]{2,8})[）)]")
 
 
 def _join_contractions(groups: list[dict]) -> list[dict]:

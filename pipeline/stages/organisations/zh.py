@@ -131,12 +131,24 @@ def find(original: str):
              for (s, e), kind in _by_endings(text, words)]
     found += [(span, "government") for span in village_offices(text)
               if not any(s < span[1] and span[0] < e for (s, e), _ in found)]
+    found += [(span, "other") for span in _after_a_legal_form(text)
+              if not any(s < span[1] and span[0] < e for (s, e), _ in found)]
     names = {text[s:e] for (s, e), _ in found}
     found = [(span, kind) for span, kind in found if not cut_from_a_longer_mention(text, span, names)]
     yield from found
     for span in _committees(text, words):
         if not any(s < span[1] and span[0] < e for (s, e), _ in found):
             yield span, "government"
+
+
+# A foundation's, an association's or an administrative body's legal form, then its name up to the bracket
+# of its short form (`財團法人資訊工業策進會（資策會）`, folded to Simplified): a body, whatever its last word.
+_LEGAL_FORM_THEN_NAME = re.compile(r"(?:财团法人|社团法人|行政法人)([\u4e00-\u9fff]{3,16})(?=[（(][\u4e00-\u9fffA-Za-z]{2,12}[)）])")
+
+
+def _after_a_legal_form(text: str):
+    for m in _LEGAL_FORM_THEN_NAME.finditer(text):
+        yield m.start(), m.end(1)
 
 
 def _committees(text: str, words):
