@@ -389,7 +389,8 @@ RULES = [
      + grp("RY", REL_Y) + "|" + grp("RM", REL_M) + ")"),
     ("mod_of", r"\b(?:the\s)?" + grp("MOD", r"(?:end|beginning|start|middle)\sof") + r"\s(?:" + grp("Y", Y4) + "|" + mn()
      + r"(?:,?\s" + grp("Y", Y4) + ")?|" + grp("RY", REL_Y + "|the year|year") + "|" + grp("RM", REL_M + "|the month|month") + r")\b"),
-    ("year_end", r"\b" + grp("MOD", r"year[\s-]end") + r"\b"),
+    # (and its year after it or before it: `year-end 2027`, `the 2027 year-end`)
+    ("year_end", r"\b(?:" + grp("Y", Y4) + r"\s)?" + grp("MOD", r"year[\s-]end") + r"\b(?:\s" + grp("Y", Y4) + r"\b)?"),
     ("earlier_this", r"\b" + grp("MOD", "earlier|later") + r"\s(?:" + grp("RY", "this year") + "|" + grp("RM", "this month")
      + "|" + grp("RW", "this week") + r")\b"),
     # spring 2025, this summer, last fall
@@ -505,6 +506,7 @@ DATETIME_GAP = r",?\s(?:at\s)?"
 TIME_DATE_GAP = r",?\s(?:on\s)?"
 # ---------------------------------------------------------------- tense of the sentence
 TENSE_FUTURE = (r"\b(?:effective|(?:will|shall|would)\s(?:not\s)?(?:be\s|have\s)?\w{1,20}|(?:is|are)\s(?:scheduled|expected|set|due|slated|planned)\sto|scheduled|slated"
+                r"|(?:is|are)\sdue"   # (`Applications are due by Friday`)
                 r"|expected|expects?|anticipates?|(?:is|are)\son\strack\sto|takes?\splace|kicks?\soff|(?:is|are)\sheld|plans?\sto|aims?\sto|intends?\sto|upcoming|going\sto|to\sbe\sheld)\b")
 TENSE_PAST = (r"\b(?:said|was|were|had|did|rose|fell|grew|began|took|made|won|held|met|spoke|saw|went|came|gave|told|sold|"
               r"bought|led|left|paid|built|wrote|became|brought|chose|drove|found|got|kept|knew|lost|meant|ran|sent|"
