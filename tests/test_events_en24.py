@@ -40,3 +40,17 @@ def test_a_name_that_opens_a_products_name_is_no_approvals_subject():
                    "the Tarrow Medical Technology 7-11F catheter platform for use.")
     approval = next(e for e in found if e.type == "approval")
     assert ("National Drug Agency of Velmora", "subject") in parts(approval)
+
+
+def test_a_purposes_deadline_does_not_date_the_deal():
+    found = events("On November 20, Tarrow Motors Co., Ltd. signed a supply agreement with Velmora Freight to deliver 300 trucks by 2029.")
+    agreement = next(e for e in found if e.type == "agreement")
+    assert agreement.date.value == "2026-11-20" and agreement.status == "occurred"
+
+
+def test_names_listed_with_their_acronyms_share_the_role():
+    found = events("Tarrow Motors Co., Ltd. signed a memorandum of understanding with the Velmora Transport Authority (VTA) "
+                   "and Velmora Gas Corporation (VGC) in July.")
+    agreement = next(e for e in found if e.type == "agreement")
+    assert ("Velmora Gas Corporation", "partner") in parts(agreement)
+    assert ("Velmora Transport Authority", "partner") in parts(agreement)

@@ -2609,6 +2609,7 @@ def _english(ctx: Context) -> list[dict]:
                                                                 or _EN_PERIOD_AFTER.match(text, d["end"])))
                      and not (k + 1 < len(trigs) and _EN_FRONTED.search(text, trig.end, d["start"]))
                      and not _en_relative_dates(text, trig.end, d["start"])
+                     and not _en_purpose_deadline(text, trig.end, d["start"])
                      and not (trig.type == "agreement" and _EN_TERM_BEFORE.search(text, max(s_start, d["start"] - 30), d["start"]))]
             before = [d for d in dates if prev_end <= d["start"] and d["end"] <= trig.start and d["start"] not in claimed]
             own = True
@@ -2785,6 +2786,17 @@ _EN_POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 # when nothing else does; announced today, the decision is today's news.
 # The start or the span of a deal's term after its verb (`signed a five-year partnership …, starting with
 # the 2026/27 season`, `… through 2030`): when the deal runs, not the day it was made.
+# A purpose told after the happening, with its deadline (`signed an agreement … to deliver 300 trucks by
+# 2029`): an infinitive between the trigger and a date after `by`; the deadline is the purpose's.
+_EN_INFINITIVE = re.compile(r"\bto\s+(?!the\b|a\b|an\b|its\b|their\b|be\b)[a-z]+\b")
+_EN_DEADLINE_BEFORE = re.compile(r"\b(?:by|before)\s+(?:the\s+end\s+of\s+|end\s+of\s+|the\s+)?$")
+
+
+def _en_purpose_deadline(text: str, start: int, date_start: int) -> bool:
+    return _EN_DEADLINE_BEFORE.search(text, max(start, date_start - 20), date_start) is not None \
+        and _EN_INFINITIVE.search(text, start, date_start) is not None
+
+
 _EN_TERM_BEFORE = re.compile(r"\b(?:starting|beginning|commencing|running|effective|valid)\s(?:with|from|in|on)?\s?(?:the\s)?$"
                              r"|\b(?:through|until|till)\s(?:the\s)?$")
 _EN_EFFECT_BEFORE = re.compile(r"\b(?:with effect from|effective(?:\s+(?:from|as of|on))?)\s*$", re.I)
@@ -3002,7 +3014,7 @@ _EN_NAME_GOES_ON = re.compile(r"[^\S\n]+(?:\d|(?-i:[A-Z]))")
 
 
 # What stands between two names of one list: a comma, `and`, or both (`A, B and C`, `A, and B`).
-_EN_LISTED_WITH = re.compile(r"\s*(?:,\s*(?:and\s+|&\s+)?|\s(?:and|&)\s+)(?:the\s+)?")
+_EN_LISTED_WITH = re.compile(r"[)）]?\s*(?:[(（][^()（）]{1,20}[)）])?(?:,\s*(?:and\s+|&\s+)?|\s(?:and|&)\s+)(?:the\s+)?")
 
 
 # A relative clause opens its own tense: `Proceeds will fund a trial of HB-201, which the FDA cleared
