@@ -54,3 +54,10 @@ def test_names_listed_with_their_acronyms_share_the_role():
     agreement = next(e for e in found if e.type == "agreement")
     assert ("Velmora Gas Corporation", "partner") in parts(agreement)
     assert ("Velmora Transport Authority", "partner") in parts(agreement)
+
+
+def test_a_passives_agent_selects_or_approves():
+    found = events("Tarrow Medical Technology, Inc. has been selected as a 'Baby Unicorn' by the Velmora Ministry of Startups on November 20.")
+    designation = next(e for e in found if e.type == "designation")
+    assert ("Velmora Ministry of Startups", "subject") in parts(designation)
+    assert "Tarrow Medical Technology, Inc." in {p.name for p in designation.participants}

@@ -2975,7 +2975,17 @@ def _en_participants(text: str, trig: Trigger, region_end: int, subject, members
         obj = next((m for m in mentions if trig.end <= m.start < region_end), None)
         if obj is not None:
             _add(parts, obj.org, "subject")
-    if swap is not None:
+    agent = None
+    if trig.type in ("approval", "designation") and trig.voice == "passive":
+        # `HIGHER was selected as a Baby Unicorn by the Ministry of SMEs and Startups`: the one that selects
+        # or approves acts (the guide's subject); the one selected takes part
+        agent = next((m for m in mentions if trig.end <= m.start < region_end
+                      and _EN_AGENT_BEFORE.search(text, max(s_start, m.start - 12), m.start)
+                      and not _EN_NAME_GOES_ON.match(text, m.end)), None)
+    if agent is not None:
+        _add(parts, agent.org, "subject")
+        _add(parts, subject, "object")
+    elif swap is not None:
         _add(parts, swap, "subject")
         _add(parts, subject, "authority")
     else:
@@ -3009,6 +3019,8 @@ def _en_participants(text: str, trig: Trigger, region_end: int, subject, members
     return parts
 
 
+# `by`, right before a passive's agent (`selected … by the Ministry`, `approved by Timberline`).
+_EN_AGENT_BEFORE = re.compile(r"\bby\s+(?:the\s+)?\Z")
 # A name that goes on into a longer one: a number or a capitalised word right after it.
 _EN_NAME_GOES_ON = re.compile(r"[^\S\n]+(?:\d|(?-i:[A-Z]))")
 
