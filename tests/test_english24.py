@@ -42,3 +42,17 @@ def test_a_legal_form_after_a_comma_closes_the_name_before_it():
 
 def test_a_weekday_opens_no_name():
     assert "National Drug Agency of Velmora" in orgs("On Monday the National Drug Agency of Velmora cleared the device.")
+
+
+def test_a_site_named_after_the_releases_own_body_is_no_body():
+    text = ("Velmora Motors partners with Rhenvale on vehicle testing\n\nHANOI, VIETNAM - Media OutReach Newswire - "
+            "17 July 2026 - Velmora today announced a memorandum of understanding with Rhenvale GmbH. The partnership "
+            "includes the development of the Velmora Testing Center. Velmora will build the center in Hai Phong.")
+    found = {o.name: o for o in extract(text, lang="en", anchor="2026-07-17")["organisations.jsonl"]}
+    assert "Velmora Testing Center" not in found
+    agreement = next(e for e in extract(text, lang="en", anchor="2026-07-17")["events.jsonl"] if e.type == "agreement")
+    subject = next(p.name for p in agreement.participants if p.role == "subject")
+    assert subject in ("Velmora", "Velmora Motors")
+    text = text.replace("Velmora Motors partners", "Velmora partners")
+    found = {o.name for o in extract(text, lang="en", anchor="2026-07-17")["organisations.jsonl"]}
+    assert "Velmora" in found and "Velmora Testing Center" not in found

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Token
 
-from ...nlp.common_words import is_common_korean_word, is_common_word
+from ...nlp.common_words import is_common_korean_word, is_common_word, only_common_words
 from ...nlp.lexicon import COUNTRIES, DESCRIPTORS, KO_HEAD_OF, PLACES, is_reference_word, word_set, word_tuple
 from ...nlp.names import (
     HONORIFIC,
@@ -102,7 +102,8 @@ def find_candidates(doc: Doc, aliases: list[dict], gazetteer: dict) -> list[Cand
                                                                                  ("role", en_context.holding_names(text)),
                                                                                  ("role", en_context.described_names(text)),
                                                                                  ("lede", _lede_names(doc, text)))
-                  for s, e in spans if not any(n.startswith(text[s:e] + " ") for n in named)]
+                  for s, e in spans if not any(n.startswith(text[s:e] + " ") and not (src == "lede" and _EN_SITE_LAST.search(n))
+                                               for n in named)]
         # the other party of a deal (`signed an MOU with Startup Portugal`), unless the entity model reads
         # a person there and the name reads as one (`Dana Whitfield`; the model reads `Startup
         # Portugal` as a person too, but `Startup` names firms)
@@ -110,6 +111,8 @@ def find_candidates(doc: Doc, aliases: list[dict], gazetteer: dict) -> list[Cand
             if "ner" in doc.spans else set()
         found += [Candidate(s, e, en.kind_of(text[s:e]), "role") for s, e in en_context.deal_party_names(text)
                   if (s, e) not in people and not any(n.startswith(text[s:e] + " ") for n in named)]
+        lede = {text[s:e] for s, e in _lede_names(doc, text)}
+        found = [c for c in found if not any(_a_site_of(text[c.start:c.end], body) for body in lede)]
         names = {text[c.start:c.end] for c in found}
         for s, e in en.about_heads(text):   # (`About OSL` heads the section on `OSL Group`: one body)
             longer = sorted(n for n in names if n.startswith(text[s:e] + " "))
@@ -1222,6 +1225,19 @@ _LEGAL_HEAD = re.compile(r"^(?:㈜|\(주\)|주식회사\s?|" + LEGAL_FORM_BEFORE
 _NOT_SHORT = {"Korea", "Korean", "China", "Chinese", "National", "International", "Global", "The", "New", "United",
               "American", "Asian", "World", "First", "General", "Royal", "Seoul", "Singapore", "Bank", "University",
               "Institute", "Ministry", "Department", "Hong", "South", "North", "East", "West", "Japan", "Central"}
+
+
+# The last word of a site or a unit named after the body that runs it (`VinFast Testing Center`): the
+# lede's body keeps a record of its own beside it.
+_EN_SITE_LAST = re.compile(r"\s(?:Center|Centre|Campus|Hub|Lab|Labs|Laboratory|Plant|Factory|Academy|Museum|Studio|Showroom)$")
+
+
+def _a_site_of(name: str, body: str) -> bool:
+    """`name` is a site or a unit the release's own body runs, named after it: its name, common words
+    and a site's word (`VinFast Testing Center`), not a hospital (`… Medical Center`)."""
+    rest = name[len(body) + 1:] if name.startswith(body + " ") else ""
+    return bool(rest) and _EN_SITE_LAST.search(" " + rest) is not None and only_common_words(rest) \
+        and not re.search(r"\b(?:Medical|Cancer|Health|Hospital|Children's)\b", rest)
 
 
 def _lede_names(doc: Doc, text: str) -> list[tuple[int, int]]:
