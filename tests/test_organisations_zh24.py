@@ -29,3 +29,7 @@ def test_a_foundations_legal_form_opens_a_name_whatever_its_last_word():
     found = records("本計畫由財團法人青山產業策進會（青策會）執行。")
     assert "財團法人青山產業策進會" in found
     assert "青策會" in found["財團法人青山產業策進會"].aliases
+
+
+def test_a_universitys_own_school_is_named_by_both():
+    assert "青山大學附設高中" in records("青山大學附設高中今（5）日舉辦校慶。")

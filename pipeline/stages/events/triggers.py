@@ -567,7 +567,9 @@ def zh_triggers(text: str, offset: int, blocked) -> list[Trigger]:
         obj = re.split(r"[，,；;。：:]", text[i + len(hit):i + len(hit) + zh.NOT_OBJECT_REACH])[0]
         if not after.startswith(zh.NOT_AFTER.get(hit, ()) + zh.NOT_AFTER_ANY) and not any(w in obj for w in zh.NOT_OBJECT.get(hit, ())) \
                 and not any(w in text[:i] for w in zh.NOT_BEFORE.get(hit, ()) + zh.NOT_BEFORE_ANY):
-            out.append(Trigger(offset + i, offset + i + len(hit), hit, hit, zh.TRIGGERS[hit],
+            kinds, other_type = zh.OBJECT_TYPE.get(hit, ((), ""))
+            etype = other_type if any(w in obj for w in kinds) else zh.TRIGGERS[hit]
+            out.append(Trigger(offset + i, offset + i + len(hit), hit, hit, etype,
                                "passive" if text[max(0, i - 6):i].find("被") >= 0 else "active"))
         i += len(hit)
     out.sort(key=lambda t: t.start)

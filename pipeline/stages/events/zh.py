@@ -101,6 +101,11 @@ NOT_OBJECT: dict[str, tuple[str, ...]] = {
     "发布": ("指示", "讯息", "信息", "消息", "警报", "警讯", "新闻", "命令", "通知", "公告", "特报", "资讯"),
 }
 NOT_OBJECT_REACH = 6
+# A trigger whose object, within those few characters, is one of these is an event of another type: a
+# course or a class opened (`開設師資研習課程`) is a programme launched, not a site opened.
+OBJECT_TYPE: dict[str, tuple[tuple[str, ...], str]] = {
+    "开设": (("课程", "课", "班", "学程", "讲座", "研习", "门诊", "教室"), "launch"),
+}
 # A trigger after one of these in its clause tells what is asked, owed or late, not a happening
 # (`各團需於前一年度完成申請`, `請於5月31日前完成繳納`, `因較晚完成手續`).
 NOT_BEFORE: dict[str, tuple[str, ...]] = {
@@ -109,6 +114,8 @@ NOT_BEFORE: dict[str, tuple[str, ...]] = {
 # Patterns with a gap: `获得…奖` is an award, `通过…审查` an approval.
 GAP_PATTERNS: list[tuple[str, str]] = [
     ("award", r"(?P<t>获得|获)[^，。；,;]{0,15}?(?:奖|荣誉|称号|金牌|银牌|铜牌)"),
+    # a place or a grade won in a contest (`獲得團體第一`, `獲得國小組第二名`, `獲得特優`)
+    ("award", r"(?P<t>获得|荣获|勇夺)[^，。；,;]{0,12}?(?:第[一二三1-3](?:名|(?![\u4e00-\u9fff0-9]))|冠军|亚军|季军|特优|首奖)"),
     # a medal won in a match (`拿下銅牌`, `取得金牌`, `贏得3面銀牌`)
     ("award", r"(?P<t>拿下|取得|赢得|抱回|摘得)[^，。；,;]{0,10}?(?:金牌|银牌|铜牌|奖牌|冠军)"),
     ("approval", r"(?P<t>通过)[^，。；,;]{0,20}?(?:审查|审核|评审|审批|验收|认证)"),

@@ -171,8 +171,10 @@ def _committees(text: str, words):
 
 # A police or fire bureau's precinct, brigade or squad, named after it.
 _UNIT_AFTER = re.compile(r"(?:[\u4e00-\u9fff]{1,4}?分局|第?[一二三四五六七八九十0-9]{1,3}(?:大队|中队|分队))")
-# A university's or college's own hospital, named after it: (its medical college and) 附设/附属 … 医院.
-_HOSPITAL_AFTER = re.compile(r"(?:[\u4e00-\u9fff]{1,4}?学院)?附(?:设|属)[\u4e00-\u9fff]{0,6}?医院")
+# A university's or college's own hospital or school, named after it: (its medical college and) 附设/附属 …
+# 医院 (`成功大學附設高中`, `臺大醫學院附設醫院`).
+_HOSPITAL_AFTER = re.compile(r"(?:[\u4e00-\u9fff]{1,4}?学院)?附(?:设|属)[\u4e00-\u9fff]{0,6}?"
+                             r"(?:医院|高级中学|高中|中学|国中|国小|小学|实验学校|幼儿园)")
 
 
 def _nouns_of_a_field(words, start: int, end: int) -> bool:
@@ -251,7 +253,7 @@ def _by_endings(text: str, words):
                 continue
             hospital = _HOSPITAL_AFTER.match(text, end) if text[:end].endswith(("大学", "学院")) else None
             if hospital:
-                end = hospital.end()   # a university's hospital (台湾大学 + 医学院附设医院) is named by both
+                end = hospital.end()   # a university's hospital or school (台湾大学 + 医学院附设医院) is named by both
                 continue
             unit_end = school_unit_end(text, words, end)
             if unit_end is not None:
