@@ -16,6 +16,8 @@ def test_a_list_after_utilities_or_airlines_names_bodies():
 
 def test_two_fields_joined_before_a_common_ending_are_one_name():
     assert "Tollan Gas and Electric Company" in orgs("Tollan Gas and Electric Company said on Monday that it would raise rates.")
+    found = orgs("Raman previously led optics at Silver Leap and Blue Reality Labs.")
+    assert "Blue Reality Labs" in found and not any(" and " in name for name in found)
     found = orgs("Kestrova and Global Logistics Inc. signed the agreement on Monday.")
     assert "Global Logistics Inc." in found
     assert not any(name.startswith("Kestrova and") for name in found)

@@ -433,10 +433,11 @@ def _trim_lead(text: str, s: int, e: int) -> tuple[int, int]:
         nxt = a.group(2).strip(",")
         field = re.search(r"([A-Za-z]+)$", text[s:s + a.start()])
         rest = text[s + a.start(2):e]
-        if not a.group(1) and field and is_common_word(field.group(1)) and only_common_words(rest) \
+        fields = [w for w in rest.split() if not _ORG_WORD.fullmatch(w.strip(",."))]
+        if not a.group(1) and field and is_common_word(field.group(1)) and only_common_words(rest) and len(fields) == 1 \
                 and not LEGAL_FORM_WORD.fullmatch(rest.split()[0].strip(".,")):
-            continue   # two fields and a common ending, one name (`Pacific Gas and Electric Company`; not the
-            # legal form's word of a title, `Founder and Co-Chairman`)
+            continue   # two fields, one word each, and a common ending: one name (`Pacific Gas and Electric Company`;
+            # not `Magic Leap and Meta Reality Labs`, nor the legal form's word of a title, `Founder and Co-Chairman`)
         if nxt[:1].isupper() and nxt.lower() not in AND_WORDS and (
                 a.group(1) or not re.search(r"\b(?:of|for)\s", text[s:s + a.start()])
                 or _GOVERNMENT_OF.fullmatch(text, s, s + a.start())):   # (`City of Marlow and Tidewater Electric
