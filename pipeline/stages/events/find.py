@@ -2063,7 +2063,9 @@ def _chinese(ctx: Context) -> list[dict]:
             if _zh_person_head(ctx, text, c_start, trigs[0].start if trigs else c_end, mentions):
                 person_topic = True
             if not trigs:
-                told_date = None
+                if dates or mentions:
+                    told_date = None   # (a clause with no event, date or name of its own, `由市長親自接待`, goes on
+                    # with the happening before: `…拜會市府，由市長親自接待，並簽署備忘錄`)
                 if dates and not _ZH_SINCE_CLAUSE.search(clause):
                     # (not the start of a stretch that runs to now, `自108年推動…以來`: it dates no verb after it)
                     pending = dates[-1]
@@ -2273,7 +2275,8 @@ def _zh_listed_dates(text: str, before: list[dict]) -> list[dict]:
 
 
 # A clause joined to the one before it (folded to Simplified): `並於下午`, `隨後`, `接著`, `再`, up to the verb.
-_ZH_THEN = re.compile(r"\s?(?:并且|并|随后|接着|再|之后|同时)\s?(?:于|在)?\s?(?:上午|下午|中午|晚间|晚上)?[^，。；]{0,12}$")
+_ZH_THEN = re.compile(r"\s?(?:双方|三方|各方|两家公司|两公司|两家企业|两家机构)?\s?(?:并且|并|随后|接着|再|之后|同时)\s?(?:于|在)?"
+                      r"\s?(?:上午|下午|中午|晚间|晚上)?[^，。；]{0,12}$")   # (`雙方並在市府簽署`: the parties of the clause before)
 # … or with a partner named at length before the verb (`并与美国疾病管制与预防中心（CDC）签署`), for a happening
 # of a kind (cooperation carried out, `并与…开展合作`, is none)
 _ZH_THEN_WITH = re.compile(r"\s?(?:并且|并|随后|接着|同时)\s?(?:与|和|同|跟|向)[^，。；]{1,30}$")
