@@ -33,3 +33,9 @@ def test_a_foundations_legal_form_opens_a_name_whatever_its_last_word():
 
 def test_a_universitys_own_school_is_named_by_both():
     assert "青山大學附設高中" in records("青山大學附設高中今（5）日舉辦校慶。")
+
+
+def test_a_city_or_county_that_acts_at_its_clauses_head_is_its_government():
+    assert records("青禾國中榮獲團體第一名，臺南市亦摘下縣市團體獎全國第三名。")["臺南市"].kind == "government"
+    assert "熊本縣" in records("熊本縣去年更在臺南設立辦事處。")
+    assert "臺南市" not in records("青禾基金會今日在臺南市舉辦活動。")

@@ -37,7 +37,7 @@ from ...nlp.places import country_code, is_city, is_country, is_demonym, is_plac
 from ...nlp.script import fold_han, script_of
 from ...nlp.tokenizers import get_kiwi
 from ...nlp.words import doc_text, ends_phrase, in_timex, letters_in_order, token_at, tokens_in, words_before
-from . import en, en_context, ko, missions, zh
+from . import en, en_context, ko, missions, zh, zh_local
 from .gazetteer import known_names
 from .keys import LEGAL_FORM_BEFORE, org_key, without_initial_stops
 
@@ -87,6 +87,7 @@ def find_candidates(doc: Doc, aliases: list[dict], gazetteer: dict) -> list[Cand
         found += [Candidate(s, e, kind, "suffix") for (s, e), kind in zh.find(text) if e not in name_starts]
         found += [Candidate(s, e, "company", "list") for s, e in zh.listed_with(text, found, known_spots)]
         found += [Candidate(s, e, "company", "investor") for s, e in zh.investor_names(text)]
+        found += [Candidate(s, e, "government", "known") for s, e in zh_local.acting_places(text)]
     else:
         found += [Candidate(s, e, kind, "suffix") for (s, e), kind in en.find(text)]
         found += [Candidate(s, e, en.kind_of(text[s:e]), "list") for s, e in en_context.listed_names(text)]
