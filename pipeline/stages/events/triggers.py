@@ -395,7 +395,20 @@ def _ko_prize_taken(toks: list, i: int) -> bool:
         while k >= 0 and toks[k].text != "등":
             k -= 1
         return k > 0 and _tags(toks[k - 1])[0] == "SN"   # `1등을`: a place in a contest, not `등` (and so on)
-    return _ko_prize(obj) or bool(obj) and obj.endswith(ko.PRIZES_TAKEN)
+    return _ko_prize(obj) or bool(obj) and obj.endswith(ko.PRIZES_TAKEN) or _ko_topic_prize(toks, i)
+
+
+def _ko_topic_prize(toks: list, i: int) -> bool:
+    """The prize is the topic of the verb at `i`, its winner the subject (`대상(국무총리상)은 ㈜한결정밀이
+    차지했으며`, `최우수상은 A와 B가 각각 받았다`): a noun with `은`/`는` a few words before, in the clause."""
+    for k in range(i - 1, max(-1, i - 14), -1):
+        tag = _tags(toks[k])[0]
+        if tag.startswith(("EC", "EF", "SF")) or toks[k].text in (",", "，"):
+            return False   # (the clause before ends: its topic is not this verb's)
+        if tag == "JX" and toks[k].text in ("은", "는"):
+            topic = _ko_object_noun(toks, k + 1)
+            return _ko_prize(topic) or bool(topic) and topic.endswith(ko.PRIZES_TAKEN)
+    return False
 
 
 def _ko_prize(obj: str) -> bool:
@@ -429,7 +442,7 @@ def _ko_verb_trigger(toks: list, i: int, lemma: str) -> Trigger | None:
             return Trigger(t.idx, t.idx + len(t.text), t.text, lemma, "other", "active")
         return None
     if lemma in ("받다",):  # `상을 받았다`, `대상을 받았다`
-        if _ko_prize(_ko_object_noun(toks, i)):
+        if _ko_prize(_ko_object_noun(toks, i)) or _ko_topic_prize(toks, i):
             return Trigger(t.idx, t.idx + len(t.text), t.text, lemma, "award", "receive")
         return None
     if lemma in ko.PRIZE_TAKING_VERBS:   # `종합대상을 거머쥐었다`, `대상의 영예를 안았다`
