@@ -61,3 +61,12 @@ def test_a_passives_agent_selects_or_approves():
     designation = next(e for e in found if e.type == "designation")
     assert ("Velmora Ministry of Startups", "subject") in parts(designation)
     assert "Tarrow Medical Technology, Inc." in {p.name for p in designation.participants}
+
+
+def test_news_of_a_second_reported_clause_is_the_datelines():
+    text = ("NEW YORK, Nov. 12, 2026 (BUSINESS WIRE) -- Tarrow Holdings, Inc. today reported results.\n\n"
+            "Tarrow also announced that its treasurer will retire effective March 31, 2027, and that the board has "
+            "appointed Luis Ortega as chief financial officer.")
+    found = extract(text, lang="en", anchor="2026-11-12")["events.jsonl"]
+    appointment = next(e for e in found if e.type == "appointment")
+    assert appointment.date.value == "2026-11-12"

@@ -2668,10 +2668,13 @@ def _english(ctx: Context) -> list[dict]:
                     or (trig.type == "announcement" and _EN_RESULTS_AFTER.match(text, trig.end)
                         and all(_EN_PERIOD_BEFORE.search(text, max(s_start, d["start"] - 8), d["start"]) for d in dates))):
                 date, own = lede_date, False
-            if date is None and lede_date is not None and not dates and trig.type != "announcement":
+            if date is None and lede_date is not None and all(d["start"] in claimed for d in dates) and trig.type != "announcement":
                 # `Northbay also announced a $10 million loan fund and a partnership with …`: news the
-                # release announces in its body with no date of its own is the dateline's news
-                if _EN_ANNOUNCED_TODAY.search(text, s_start, trig.start):
+                # release announces in its body with no date of its own is the dateline's news (the
+                # sentence's dates taken by other happenings: `… will retire effective March 31, 2027, and
+                # that the board has appointed …`)
+                if _EN_ANNOUNCED_TODAY.search(text, s_start, trig.start) or (
+                        _EN_ANNOUNCED_THEN.search(text, s_start, trig.start) and _EN_AND_THAT.search(text, s_start, trig.start)):
                     date, own = lede_date, False
             if date is None:
                 continue
@@ -2721,6 +2724,9 @@ _EN_HELD_WHEN = re.compile(_EN_WHICH + r"\s+(?:will\s+|is\s+|was\s+)?(?:run|runs
 # what it announces.
 _EN_ANNOUNCED_TODAY = re.compile(r"\b(?:(?:also|today|additionally)\s+announced|announced\s+today)\s+(?:that\s+)?"
                                  r"(?:it\s+(?:has|had|will)\s+)?(?:[\w$.,%-]+\s+){0,10}?$")
+# … or in a second reported clause of it (`also announced that A will retire …, and that the board has appointed B`).
+_EN_ANNOUNCED_THEN = re.compile(r"\b(?:also|today|additionally)\s+announced\s+that\b|\bannounced\s+today\s+that\b")
+_EN_AND_THAT = re.compile(r",?\s+and\s+that\s+(?:[\w$.,%-]+\s+){0,10}?$")
 # A year that opens a sentence after its preposition and a comma (`In 2023, Hanbit Labs was …`), which
 # the dates stage reads as part of a capitalised name (`In 2023`): it dates the sentence's happenings.
 _EN_OPENING_YEAR = re.compile(r"[\s•*·\-–]*(?:(?:Also|Back|Early|Late|Later|Earlier)\s+in|In|During|Throughout)\s+$")
