@@ -1095,13 +1095,17 @@ def merge(doc: Doc, cands: list[Candidate], gazetteer: dict | None = None) -> li
         if not name or len(name) > 80 or name in GENERIC_NAMES or is_reference_word(name, doc.lang_):
             continue
         g = by_name.get(without_initial_stops(name)) or _container(groups, name)
-        if g is None and c.source == "alias" and script_of(name) == "han":
-            # a rendering's Chinese name cut from a longer mention (`美國商務部（Department of
-            # Commerce）` read as 商務部): the same body at the same place, not another
+        if g is None and c.source == "alias" and script_of(name) in ("han", "hangul"):
+            # a rendering's Chinese or Korean name cut from a longer mention (`美國商務部（Department of
+            # Commerce）` read as 商務部, `아세안+3 거시경제조사기구(AMRO)` as 거시경제조사기구): the same body
+            # at the same place, not another
             outer = next((h for h in groups if any(s < c.start and e == c.end for s, e in h["spans"])), None)
             if outer is not None:
                 outer["english"] = outer["english"] or c.english
                 outer["sources"].add(c.source)
+                if script_of(name) == "hangul":   # (its rendering and the shorter name name it again later: `FDA는`)
+                    outer["names"].add(name)
+                    outer["names"].update(c.other_names)
                 continue
         if g is None:
             g = {"name": name, "kind": c.kind, "english": c.english, "names": {name}, "sources": set(),
