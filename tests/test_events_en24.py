@@ -70,3 +70,12 @@ def test_news_of_a_second_reported_clause_is_the_datelines():
     found = extract(text, lang="en", anchor="2026-11-12")["events.jsonl"]
     appointment = next(e for e in found if e.type == "appointment")
     assert appointment.date.value == "2026-11-12"
+
+
+def test_an_appointment_told_in_the_present_is_the_datelines_news():
+    text = ("Stuttgart, Germany – October 30, 2026 – Tarrow, a pioneer in photonic chips, today announced a funding round.\n\n"
+            "To strengthen its expertise, Tarrow welcomes Sue Meng, Managing Director at Norvane Family Office, "
+            "as an observer to its advisory board.")
+    found = extract(text, lang="en", anchor="2026-10-30")["events.jsonl"]
+    appointment = next(e for e in found if e.type == "appointment")
+    assert appointment.date.value == "2026-10-30"

@@ -153,6 +153,10 @@ PATTERNS: list[tuple[str, str, str]] = [
     # `announces the appointment of Jane Park as`, `welcomes Jane Park as its new CFO`
     ("appointment", r"\b(?P<t>appointment|election|promotion|hiring)\b", "noun"),
     ("appointment", r"\b(?P<t>welcomed|welcomes)\s+" + W + r"{1,5}as\s+(?:its|the|our|a)\s+(?:new\s+)?(?-i:[A-Z])", ""),
+    # … or to its board, in a post told in lower case (`welcomes Sue Meng, Managing Director at …, as an observer
+    # to its advisory board`)
+    ("appointment", r"\b(?P<t>welcomed|welcomes)\s+(?-i:[A-Z])" + W + r"{0,10}?(?:as\s+(?:an?\s+|its\s+|the\s+|our\s+)?(?:new\s+)?"
+     r"[\w-]+\s+)?(?:to|on)\s+(?:its|the|our)\s+(?:[\w-]+\s+){0,2}(?:board|management\s+team|leadership\s+team|council|committee)\b", ""),
     # a contract or an order won is an agreement, not a prize (`has been awarded a contract by the City of Lyon`)
     ("agreement", r"\b(?P<t>awarded|won|wins|secured|secures|landed|lands)\s+" + W + r"{0,4}(?:contract|order|tender)s?\b", ""),
     ("award", r"\b(?P<t>awarded|awards|awarding)\b", ""),

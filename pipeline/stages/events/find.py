@@ -2668,6 +2668,11 @@ def _english(ctx: Context) -> list[dict]:
                     or (trig.type == "announcement" and _EN_RESULTS_AFTER.match(text, trig.end)
                         and all(_EN_PERIOD_BEFORE.search(text, max(s_start, d["start"] - 8), d["start"]) for d in dates))):
                 date, own = lede_date, False
+            if date is None and lede_date is not None and not dates and trig.type in ("appointment",) \
+                    and re.fullmatch(r"[a-z]+s", trig.text) and not _EN_PLAN.search(text, max(s_start, trig.start - 40), trig.start):
+                # `Q.ANT welcomes Sue Meng … to its advisory board`: news told in the present, undated in a
+                # release's body, is the dateline's
+                date, own = lede_date, False
             if date is None and lede_date is not None and all(d["start"] in claimed for d in dates) and trig.type != "announcement":
                 # `Northbay also announced a $10 million loan fund and a partnership with …`: news the
                 # release announces in its body with no date of its own is the dateline's news (the
