@@ -10,6 +10,11 @@ def events(text):
     return extract(text, lang="en", anchor="2026-11-30")["events.jsonl"]
 
 
+def appointment_day(text, anchor):
+    found = extract(text, lang="en", anchor=anchor)["events.jsonl"]
+    return next(e for e in found if e.type == "appointment").date.value
+
+
 def parts(event):
     return {(p.name, p.role) for p in event.participants}
 
@@ -67,15 +72,11 @@ def test_news_of_a_second_reported_clause_is_the_datelines():
     text = ("NEW YORK, Nov. 12, 2026 (BUSINESS WIRE) -- Tarrow Holdings, Inc. today reported results.\n\n"
             "Tarrow also announced that its treasurer will retire effective March 31, 2027, and that the board has "
             "appointed Luis Ortega as chief financial officer.")
-    found = extract(text, lang="en", anchor="2026-11-12")["events.jsonl"]
-    appointment = next(e for e in found if e.type == "appointment")
-    assert appointment.date.value == "2026-11-12"
+    assert appointment_day(text, "2026-11-12") == "2026-11-12"
 
 
 def test_an_appointment_told_in_the_present_is_the_datelines_news():
     text = ("Stuttgart, Germany – October 30, 2026 – Tarrow, a pioneer in photonic chips, today announced a funding round.\n\n"
             "To strengthen its expertise, Tarrow welcomes Sue Meng, Managing Director at Norvane Family Office, "
             "as an observer to its advisory board.")
-    found = extract(text, lang="en", anchor="2026-10-30")["events.jsonl"]
-    appointment = next(e for e in found if e.type == "appointment")
-    assert appointment.date.value == "2026-10-30"
+    assert appointment_day(text, "2026-10-30") == "2026-10-30"
