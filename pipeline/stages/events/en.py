@@ -46,7 +46,11 @@ HOSTED = (r"meeting|forum|conference|summit|ceremony|symposium|workshop|fair|exp
 
 # (type, pattern, flag); flag: "" | "base" | "noun"
 PATTERNS: list[tuple[str, str, str]] = [
-    # an organisation that "was launched" was founded, not released
+    # a thing that "was launched" was released (`the app was launched in Korea`, `its products was launched on …`) …
+    ("launch", r"\b(?:app|apps|application|product|products|platform|service|services|feature|features|tool|tools|"
+     r"solution|solutions|version|edition|programme|program|initiative|campaign|fund|brand|device|devices|model|models)"
+     r"\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:officially\s+|successfully\s+|formally\s+)?(?P<t>launched)\b", ""),
+    # … an organisation that "was launched" was founded, not released
     ("founding", r"\b(?:was|were|been|being)\s+(?P<t>launched|created|formed|set up)\b", ""),
     ("founding", r"\b(?P<t>founded|co-founded|established|incorporated)\b", ""),
     ("founding", r"\b(?P<t>spun (?:out|off))\b", ""),
