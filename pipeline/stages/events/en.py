@@ -111,6 +111,10 @@ PATTERNS: list[tuple[str, str, str]] = [
      r"memorandum of understanding|MOU|MoU)\s+(?:with|between)\b", ""),
     ("agreement", r"\b(?P<t>signing)\s+of\s+(?:a|an|the)\s+" + W + r"{0,4}(?:agreement|memorandum|MOU|MoU|contract|partnership)", ""),
     ("agreement", r"\b(?P<t>formed|forms)\s+(?:a|an)\s+" + W + r"{0,2}(?:joint venture|partnership|alliance)\b", ""),
+    # an agreement or a cooperation reached (`reached a strategic cooperation agreement with`, `reached cooperation
+    # with 5 new partners`, `concluded a supply agreement`)
+    ("agreement", r"\b(?P<t>reached|reaches|concluded|concludes)\s+(?:an?\s+|the\s+)?" + W + r"{0,3}?(?:agreement|cooperation|"
+     r"partnership|deal|memorandum|MOU|MoU)s?\s+(?:with|between|on|to)\b", ""),
     ("investment", r"\b(?P<t>closed|closes|completed|completes|secured|secures)\b(?=[^.;]{0,60}?\b(?:round|financing)\b)", ""),
     # a round named by its series alone (`closed a $60 million Series B in March`)
     ("investment", r"\b(?P<t>closed|closes|completed|completes|secured|secures|raised|raises)\s+(?:an?\s+|its\s+)?"
