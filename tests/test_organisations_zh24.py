@@ -39,3 +39,11 @@ def test_a_city_or_county_that_acts_at_its_clauses_head_is_its_government():
     assert records("青禾國中榮獲團體第一名，臺南市亦摘下縣市團體獎全國第三名。")["臺南市"].kind == "government"
     assert "熊本縣" in records("熊本縣去年更在臺南設立辦事處。")
     assert "臺南市" not in records("青禾基金會今日在臺南市舉辦活動。")
+
+
+def test_a_city_a_deal_is_made_with_is_its_government():
+    text = "青禾市政府今（5）日與日本熊本市締結友好城市，並與高雄市簽署合作備忘錄。"
+    found = records(text)
+    assert found["日本熊本市"].kind == "government" and "高雄市" in found
+    agreement = next(e for e in extract(text, lang="zh", anchor="2026-11-05")["events.jsonl"] if e.type == "agreement")
+    assert ("日本熊本市", "partner") in {(p.name, p.role) for p in agreement.participants}
