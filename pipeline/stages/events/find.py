@@ -2584,16 +2584,15 @@ def _english(ctx: Context) -> list[dict]:
 
         def emit(k: int, trig: Trigger, date: dict, own: bool) -> None:
             prev_end = trigs[k - 1].end if k else s_start
+            region_end = trigs[k + 1].start if k + 1 < len(trigs) else s_end
             inner = _en_reported_subject(text, trig, mentions, s_start)
-            if inner is not None and inner is not subject and trig.type not in ("approval", "designation", "award"):
+            if inner is not None and inner is not subject and trig.type not in _GRANTED:
                 # `A today announced that Norvane Capital has invested …`: the body the reported clause names
                 # acts; the one that reports it takes part
-                parts = _en_participants(text, trig, trigs[k + 1].start if k + 1 < len(trigs) else s_end,
-                                         inner, [], [], mentions, s_start)
+                parts = _en_participants(text, trig, region_end, inner, [], [], mentions, s_start)
                 _add(parts, subject, "other")
             else:
-                parts = _en_participants(text, trig, trigs[k + 1].start if k + 1 < len(trigs) else s_end,
-                                         subject, members, chain, mentions, s_start)
+                parts = _en_participants(text, trig, region_end, subject, members, chain, mentions, s_start)
                 if inner is not None and inner is not subject:
                     # `A announced that the FDA has approved its test`: what an authority grants, the one
                     # that reports it received (as `approved by the FDA`); the authority takes part
@@ -2613,6 +2612,7 @@ def _english(ctx: Context) -> list[dict]:
                      and not (k + 1 < len(trigs) and _EN_FRONTED.search(text, trig.end, d["start"]))
                      and not _en_relative_dates(text, trig.end, d["start"])
                      and not _en_purpose_deadline(text, trig.end, d["start"])
+                     and not _en_outcome_awaited(text, trig.end, d["start"])
                      and not (trig.type == "agreement" and _EN_TERM_BEFORE.search(text, max(s_start, d["start"] - 30), d["start"]))]
             before = [d for d in dates if prev_end <= d["start"] and d["end"] <= trig.start and d["start"] not in claimed]
             own = True
@@ -2668,7 +2668,7 @@ def _english(ctx: Context) -> list[dict]:
                     or (trig.type == "announcement" and _EN_RESULTS_AFTER.match(text, trig.end)
                         and all(_EN_PERIOD_BEFORE.search(text, max(s_start, d["start"] - 8), d["start"]) for d in dates))):
                 date, own = lede_date, False
-            if date is None and lede_date is not None and not dates and trig.type in ("appointment",) \
+            if date is None and lede_date is not None and not dates and trig.type == "appointment" \
                     and re.fullmatch(r"[a-z]+s", trig.text) and not _EN_PLAN.search(text, max(s_start, trig.start - 40), trig.start):
                 # `Q.ANT welcomes Sue Meng … to its advisory board`: news told in the present, undated in a
                 # release's body, is the dateline's
@@ -2704,15 +2704,18 @@ def _en_relative_dates(text: str, start: int, date_start: int) -> bool:
     """A relative clause with a verb of its own, active, opens between `start` and the date and runs on to
     it (no comma closes it first); not one that tells when the gathering named before it is held (`at
     Gastech 2025, which runs from September 9 to 12`), whose days are those of what happens there."""
-    if any("," not in text[m.end():date_start] for m in _EN_OUTCOME_EXPECTED.finditer(text, start, date_start)):
-        return True   # `submitted an application to the EMA, with a decision expected in 2027`: the decision's date
     return any("," not in text[m.end():date_start] and not _EN_HELD_WHEN.match(text, m.start())
                and not _EN_PASSIVE_RELATIVE.match(text, m.start())
                for m in _EN_RELATIVE_BETWEEN.finditer(text, start, date_start))
 
 
-# An outcome awaited, in an absolute phrase after the happening (`with a decision expected in …`, `with
-# topline data anticipated by …`): the date after it is the outcome's, not the happening's.
+def _en_outcome_awaited(text: str, start: int, date_start: int) -> bool:
+    """An outcome awaited, in an absolute phrase after the happening, runs on to the date (`submitted an
+    application to the EMA, with a decision expected in 2027`): the date is the decision's."""
+    return any("," not in text[m.end():date_start] for m in _EN_OUTCOME_EXPECTED.finditer(text, start, date_start))
+
+
+# … the phrase (`with a decision expected in …`, `with topline data anticipated by …`).
 _EN_OUTCOME_EXPECTED = re.compile(r"\bwith\s+(?:a|an|the|its|their)?\s*(?:final\s+|regulatory\s+|topline\s+|top-line\s+)?"
                                   r"(?:decision|ruling|opinion|verdict|response|readout|results?|data)\s+(?:is\s+|are\s+)?"
                                   r"(?:expected|anticipated|due|scheduled|slated)\b")
@@ -2796,10 +2799,8 @@ _EN_EDITION_BEFORE = re.compile(r"\s*(?:[\w$%&'’,-]+\s+){0,6}?(?:at|in)\s+(?:t
 _EN_PRIZE_YEAR_REACH = 20
 # A date that only qualifies a noun (`this year's exhibition`, `2024's results`) dates no happening.
 _EN_POSSESSIVE_AFTER = re.compile(r"['’]s\b")
-# A date a decision takes effect (`with effect from January 1, 2026`, `effective March 1`) dates it
-# when nothing else does; announced today, the decision is today's news.
-# The start or the span of a deal's term after its verb (`signed a five-year partnership …, starting with
-# the 2026/27 season`, `… through 2030`): when the deal runs, not the day it was made.
+
+
 # A purpose told after the happening, with its deadline (`signed an agreement … to deliver 300 trucks by
 # 2029`): an infinitive between the trigger and a date after `by`; the deadline is the purpose's.
 _EN_INFINITIVE = re.compile(r"\bto\s+(?!the\b|a\b|an\b|its\b|their\b|be\b)[a-z]+\b")
@@ -2811,6 +2812,10 @@ def _en_purpose_deadline(text: str, start: int, date_start: int) -> bool:
         and _EN_INFINITIVE.search(text, start, date_start) is not None
 
 
+# A date a decision takes effect (`with effect from January 1, 2026`, `effective March 1`) dates it
+# when nothing else does; announced today, the decision is today's news.
+# The start or the span of a deal's term after its verb (`signed a five-year partnership …, starting with
+# the 2026/27 season`, `… through 2030`): when the deal runs, not the day it was made.
 _EN_TERM_BEFORE = re.compile(r"\b(?:starting|beginning|commencing|running|effective|valid)\s(?:with|from|in|on)?\s?(?:the\s)?$"
                              r"|\b(?:through|until|till)\s(?:the\s)?$")
 _EN_EFFECT_BEFORE = re.compile(r"\b(?:with effect from|effective(?:\s+(?:from|as of|on))?)\s*$", re.I)
@@ -2895,6 +2900,8 @@ def _en_subject(ctx: Context, text: str, s_start: int, s_end: int, trigs: list[T
     return disc.last(), ("carried" if disc.last() else "none"), [], []
 
 
+# What an authority grants: its receiver reports it, and stays the event's subject.
+_GRANTED = ("approval", "designation", "award")
 # A reported clause's own subject: `that`, a name (its acronym in brackets, or a comma's apposition, after
 # it), then auxiliaries and adverbs up to the verb (`announced that the FDA has approved …`).
 _EN_REPORTED_BEFORE = re.compile(r"\bthat\s+(?:the\s+)?\Z")

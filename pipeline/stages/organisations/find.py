@@ -97,12 +97,13 @@ def find_candidates(doc: Doc, aliases: list[dict], gazetteer: dict) -> list[Cand
         # (a short form of a name found otherwise is that body's mention, not a body of its own:
         # `Chief Executive Officer of Corvane` beside `Corvane Robotics, Inc.`)
         named = {text[c.start:c.end] for c in found}
+        lede_spans = _lede_names(doc, text)
         found += [Candidate(s, e, en.kind_of(text[s:e]), src) for src, spans in (("role", en_context.role_names(text)),
                                                                                  ("investor", en_context.investor_names(text)),
                                                                                  ("role", en_context.advisor_names(text)),
                                                                                  ("role", en_context.holding_names(text)),
                                                                                  ("role", en_context.described_names(text)),
-                                                                                 ("lede", _lede_names(doc, text)))
+                                                                                 ("lede", lede_spans))
                   for s, e in spans if not any(n.startswith(text[s:e] + " ") and not (src == "lede" and _EN_SITE_LAST.search(n))
                                                for n in named)]
         # the other party of a deal (`signed an MOU with Startup Portugal`), unless the entity model reads
@@ -112,7 +113,7 @@ def find_candidates(doc: Doc, aliases: list[dict], gazetteer: dict) -> list[Cand
             if "ner" in doc.spans else set()
         found += [Candidate(s, e, en.kind_of(text[s:e]), "role") for s, e in en_context.deal_party_names(text)
                   if (s, e) not in people and not any(n.startswith(text[s:e] + " ") for n in named)]
-        lede = {text[s:e] for s, e in _lede_names(doc, text)}
+        lede = {text[s:e] for s, e in lede_spans}   # (a site named after the release's own body is none: `VinFast Testing Center`)
         found = [c for c in found if not any(_a_site_of(text[c.start:c.end], body) for body in lede)]
         names = {text[c.start:c.end] for c in found}
         for s, e in en.about_heads(text):   # (`About OSL` heads the section on `OSL Group`: one body)
