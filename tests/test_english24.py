@@ -58,3 +58,10 @@ def test_a_site_named_after_the_releases_own_body_is_no_body():
     text = text.replace("Velmora Motors partners", "Velmora partners")
     found = {o.name for o in extract(text, lang="en", anchor="2026-07-17")["organisations.jsonl"]}
     assert "Velmora" in found and "Velmora Testing Center" not in found
+
+
+def test_each_party_listed_after_in_partnership_with_is_a_body():
+    found = orgs("The program was developed in partnership with Velmora Robotics and Tollan.")
+    assert {"Velmora Robotics", "Tollan"} <= found
+    assert "Tollan" in orgs("Kestrova signed an agreement with Norvane and Tollan on Monday.")
+    assert not orgs("Kestrova partnered with Seoul and Busan on Monday.")

@@ -89,7 +89,9 @@ def investor_names(text: str):
 _DEAL_WITH = re.compile(r"\b(?:(?:signed|signs|sign|inked|inks|entered\sinto|enters\sinto|concluded|struck|formed|forged)\s"
                         r"(?:an?|the|its)\s(?:[\w-]+\s){0,4}?(?:agreement|memorandum\sof\sunderstanding|MOU|MoU|"
                         r"partnership|contract|deal|letter\sof\sintent|alliance)s?|"
-                        r"(?:partnered|partners|teamed\sup|teams\sup|joined\sforces))\swith\s(?:the\s)?"
+                        r"(?:partnered|partners|teamed\sup|teams\sup|joined\sforces|"
+                        # (`developed in partnership with …`, `in collaboration with …`)
+                        r"in\s(?:partnership|collaboration|cooperation)))\swith\s(?:the\s)?"
                         rf"(?P<name>{_LIST_ITEM})")
 
 
@@ -107,7 +109,8 @@ def deal_party_names(text: str):
     not places, a lead word (`the Company`) or one common word alone (`with Partners`). Two
     capitalised words read as a person's name as well as a firm's; a deal is made with a body, and
     the people the entity model finds are taken out later (exclude.py)."""
-    spans = [m.span("name") for m in _DEAL_WITH.finditer(text)]
+    spans = [span for m in _DEAL_WITH.finditer(text) for span in _list_items(text, m.start("name"), trim=True)]
+    # (each party of a list after `with`: `in partnership with Velmora Robotics and Tollan`)
     spans += [m.span(g) for m in _DEAL_BETWEEN.finditer(text) for g in ("a", "b")]
     for s, e in sorted(spans):
         name = text[s:e]
