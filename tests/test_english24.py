@@ -65,3 +65,10 @@ def test_each_party_listed_after_in_partnership_with_is_a_body():
     assert {"Velmora Robotics", "Tollan"} <= found
     assert "Tollan" in orgs("Kestrova signed an agreement with Norvane and Tollan on Monday.")
     assert not orgs("Kestrova partnered with Seoul and Busan on Monday.")
+
+
+def test_what_owns_acquires_or_runs_a_firm_is_a_body():
+    assert "Norvane" in orgs("Tarrow was acquired by Norvane in 2024.")
+    assert {"Norvane", "Tollan"} <= orgs("Tarrow, a joint venture between Norvane and Tollan, opened a plant on Monday.")
+    assert not orgs("Tarrow is owned by John Smith.")
+    assert "KOSDAQ-listed" not in orgs("Tarrow Lab, a subsidiary of the KOSDAQ-listed company Velmo Bio, opened on Monday.")

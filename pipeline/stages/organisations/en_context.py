@@ -64,6 +64,25 @@ def holding_names(text: str):
         yield s, e
 
 
+# Who owns, acquires or runs a firm, as releases say it: `was acquired by Norvane`, `is owned by …`, `a
+# subsidiary of Norvane`, `a joint venture between Norvane and Tollan`. What owns a firm is a body.
+_OWNER = re.compile(r"\b(?:(?:acquired|bought|purchased|owned|operated|managed)\s+by|"
+                    r"(?:subsidiary|unit|division|affiliate|portfolio\s+company)\s+of|joint\s+venture\s+(?:between|of))"
+                    rf"\s+(?:the\s+)?(?P<list>{_LIST_ITEM}(?:(?:,\s(?:and\s)?|\s(?:and|&)\s)(?:the\s)?{_LIST_ITEM}){{0,3}})")
+
+
+def owner_names(text: str):
+    """Spans of the bodies a release says own, acquire or run a firm: not people, places or common words."""
+    for m in _OWNER.finditer(text):
+        for it in re.finditer(_LIST_ITEM, m.group("list")):
+            s, e = m.start("list") + it.start(), m.start("list") + it.end()
+            name = text[s:e]
+            if _place_or_lead(name) or personal_name(name) or only_common_words(name) \
+                    or re.search(r"-(?:listed|based|owned|backed|headquartered)$", name):
+                continue   # (`a subsidiary of the KOSDAQ-listed company L&C Bio`: where it is listed, no name)
+            yield s, e
+
+
 # Last words of investment firms' names, beside the company words: a name of common words that
 # ends so is a firm where a financing release lists investors (`led by Tiger Global Management`).
 _FIRM_LAST_WORDS = {"Management", "Investment", "Investments", "Equity", "Advisors", "Advisers", "Venture"} | set(COMPANY)

@@ -102,6 +102,7 @@ def find_candidates(doc: Doc, aliases: list[dict], gazetteer: dict) -> list[Cand
                                                                                  ("investor", en_context.investor_names(text)),
                                                                                  ("role", en_context.advisor_names(text)),
                                                                                  ("role", en_context.holding_names(text)),
+                                                                                 ("role", en_context.owner_names(text)),
                                                                                  ("role", en_context.described_names(text)),
                                                                                  ("lede", lede_spans))
                   for s, e in spans if not any(n.startswith(text[s:e] + " ") and not (src == "lede" and _EN_SITE_LAST.search(n))
