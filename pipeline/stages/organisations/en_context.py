@@ -76,10 +76,13 @@ def owner_names(text: str):
     for m in _OWNER.finditer(text):
         for it in re.finditer(_LIST_ITEM, m.group("list")):
             s, e = m.start("list") + it.start(), m.start("list") + it.end()
+            where = re.match(r"\S+-(?:listed|based|owned|backed|headquartered)(?:\s|$)", text[s:e])
+            if where:
+                s += where.end()   # (`a subsidiary of Tokyo-based Orbix Group`, `… of the KOSDAQ-listed company L&C
+                # Bio`: where it is, or is listed, no part of a name)
             name = text[s:e]
-            if _place_or_lead(name) or personal_name(name) or only_common_words(name) \
-                    or re.search(r"-(?:listed|based|owned|backed|headquartered)$", name):
-                continue   # (`a subsidiary of the KOSDAQ-listed company L&C Bio`: where it is listed, no name)
+            if not name or _place_or_lead(name) or personal_name(name) or only_common_words(name):
+                continue
             yield s, e
 
 
