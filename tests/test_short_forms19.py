@@ -14,6 +14,6 @@ def test_the_body_of_a_post_named_by_the_short_form_is_the_company():
             "Halvorsen will start a trial in 2027.\n\nAbout Halvorsen Biotherapeutics\n"
             "Halvorsen Biotherapeutics is developing RNA medicines.")
     found = orgs(text, "en")
-    assert [o.name for o in found] == ["Halvorsen Biotherapeutics"]
+    assert [o.name for o in found] == ["Halvorsen Biotherapeutics, Inc."]   # (its fullest mention, legal form and all)
     assert "Halvorsen" in found[0].aliases
     assert sum(m.text == "Halvorsen" for m in found[0].mentions) == 2
