@@ -72,3 +72,8 @@ def test_what_owns_acquires_or_runs_a_firm_is_a_body():
     assert {"Norvane", "Tollan"} <= orgs("Tarrow, a joint venture between Norvane and Tollan, opened a plant on Monday.")
     assert not orgs("Tarrow is owned by John Smith.")
     assert "KOSDAQ-listed" not in orgs("Tarrow Lab, a subsidiary of the KOSDAQ-listed company Velmo Bio, opened on Monday.")
+
+
+def test_a_second_post_after_a_bodys_name_ends_it():
+    found = orgs("The minister met Sultan Haddad, CEO of Norvane Energy and Velmoran Minister of Industry, on Monday.")
+    assert "Norvane Energy" in found and not any("Minister" in name for name in found)

@@ -80,3 +80,10 @@ def test_an_appointment_told_in_the_present_is_the_datelines_news():
             "To strengthen its expertise, Tarrow welcomes Sue Meng, Managing Director at Norvane Family Office, "
             "as an observer to its advisory board.")
     assert appointment_day(text, "2026-10-30") == "2026-10-30"
+
+
+def test_countries_at_a_sentences_head_carry_no_body_as_subject():
+    found = events("The Velmora Trade Agency opened an office in Seoul on November 3. Korea and the UAE launched "
+                   "their partnership in 2018.")
+    launch = next(e for e in found if e.type == "launch")
+    assert not [p for p in launch.participants if p.role == "subject"]

@@ -331,6 +331,8 @@ RULES = [
     ("month_dir", r"\b" + grp("DIR", "last|next|this|this past|this coming|upcoming") + r"\s" + mn()),
     # June after next, March before last
     ("month_after_next", mn() + r"\s" + grp("DIR", "after next|before last") + r"\b"),
+    # June next year, March of last year: the month of the year told from the release's
+    ("month_rel_year", mn() + r"(?:,?\s|\sof\s)" + grp("RY", REL_Y) + r"\b"),
     # the first Tuesday of October, the last Monday of March 2014, the second Friday of next month
     ("nth_wd", r"\b(?:the\s)?" + grp("NTH", _NTH_WORDS) + r"\s" + wd_alone() + r"\s(?:of|in)\s(?:"
      + mnd() + r"(?:,?\s" + year() + ")?|" + _REL_M + ")"),

@@ -58,6 +58,7 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from ...nlp.lexicon import KO_HEAD_OF, data_lines, word_set
+from ...nlp.places import is_country, is_place
 from ...nlp.script import fold_han
 from ...nlp.words import doc_text
 from . import en, ko, zh
@@ -2896,6 +2897,9 @@ def _en_subject(ctx: Context, text: str, s_start: int, s_end: int, trigs: list[T
         return None, "none", [], []   # `The Tuas plant is scheduled to open`
     if _EN_NAME_APPOSITION.fullmatch(rest) and trigs:
         return None, "none", [], []   # `Dovecote Data, founded in 2017,`: a name the stage does not know
+    countries = _EN_COUNTRIES_HEAD.match(rest)
+    if countries and trigs and all(is_country(c) or is_place(c) for c in countries.groups() if c):
+        return None, "none", [], []   # `Korea and the UAE launched their partnership in 2018`: countries act, no body
 
     return disc.last(), ("carried" if disc.last() else "none"), [], []
 
@@ -2917,6 +2921,11 @@ def _en_reported_subject(text: str, trig: Trigger, mentions: list[Mention], s_st
                 and _EN_REPORTED_AFTER.fullmatch(text, m.end, trig.start):
             return m.org
     return None
+
+
+# A sentence's head of one or two capitalised names, then its verb (`Korea and the UAE launched …`).
+_EN_COUNTRIES_HEAD = re.compile(r"(?:the\s+)?([A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?)(?:\s+(?:and|&)\s+(?:the\s+)?"
+                                r"([A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?))?\s+(?:have\s+|has\s+|had\s+|will\s+|also\s+)?[a-z]+")
 
 
 # A body's possessive and a word for a body it owns, before that body's name (`Orvane's subsidiary `,

@@ -222,7 +222,8 @@ _ROLE_OF = re.compile(_ROLE + r"(?:\s(?:and|&)\s" + _ROLE + r")?,?\s(?:of|at)\s"
 _UNIT_THEN_BODY = re.compile(r",\s(?:the\s)?([A-Z][\w&'’.\-]*(?:\s[A-Z][\w&'’.\-]*){0,4})(?=\s?[,.;:(]|\s(?:said|says|added|noted|commented|explained)\b)")
 
 
-_SECOND_ROLE = re.compile(r"\s(?:and|&)\s(?=" + _ROLE + r"\b)")
+_SECOND_ROLE = re.compile(r"\s(?:and|&)\s(?=(?:[A-Z][\w-]*\s)?(?:" + _ROLE
+                          + r"|Minister|Secretary|Governor|Ambassador|Mayor)\b)")   # (`CEO of ADNOC and UAE Minister of …`)
 
 
 def role_names(text: str):
