@@ -395,7 +395,7 @@ def _ko_prize_taken(toks: list, i: int) -> bool:
         while k >= 0 and toks[k].text != "등":
             k -= 1
         return k > 0 and _tags(toks[k - 1])[0] == "SN"   # `1등을`: a place in a contest, not `등` (and so on)
-    return _ko_prize(obj) or bool(obj) and obj.endswith(ko.PRIZES_TAKEN) or _ko_topic_prize(toks, i)
+    return _ko_prize_or_taken(obj) or _ko_topic_prize(toks, i)
 
 
 def _ko_topic_prize(toks: list, i: int) -> bool:
@@ -406,9 +406,13 @@ def _ko_topic_prize(toks: list, i: int) -> bool:
         if tag.startswith(("EC", "EF", "SF")) or toks[k].text in (",", "，"):
             return False   # (the clause before ends: its topic is not this verb's)
         if tag == "JX" and toks[k].text in ("은", "는"):
-            topic = _ko_object_noun(toks, k + 1)
-            return _ko_prize(topic) or bool(topic) and topic.endswith(ko.PRIZES_TAKEN)
+            return _ko_prize_or_taken(_ko_object_noun(toks, k + 1))
     return False
+
+
+def _ko_prize_or_taken(noun: str) -> bool:
+    """`noun` names a prize, or what is taken as one (`우승`, `금메달`, `영예`: ko.PRIZES_TAKEN)."""
+    return _ko_prize(noun) or bool(noun) and noun.endswith(ko.PRIZES_TAKEN)
 
 
 def _ko_prize(obj: str) -> bool:

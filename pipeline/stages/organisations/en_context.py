@@ -64,6 +64,12 @@ def holding_names(text: str):
         yield s, e
 
 
+def _listed(m: re.Match):
+    """The spans of the names (`_LIST_ITEM`) in match `m`'s group `list`."""
+    for it in re.finditer(_LIST_ITEM, m.group("list")):
+        yield m.start("list") + it.start(), m.start("list") + it.end()
+
+
 # Who owns, acquires or runs a firm, as releases say it: `was acquired by Norvane`, `is owned by …`, `a
 # subsidiary of Norvane`, `a joint venture between Norvane and Tollan`. What owns a firm is a body.
 _OWNER = re.compile(r"\b(?:(?:acquired|bought|purchased|owned|operated|managed)\s+by|"
@@ -74,8 +80,7 @@ _OWNER = re.compile(r"\b(?:(?:acquired|bought|purchased|owned|operated|managed)\
 def owner_names(text: str):
     """Spans of the bodies a release says own, acquire or run a firm: not people, places or common words."""
     for m in _OWNER.finditer(text):
-        for it in re.finditer(_LIST_ITEM, m.group("list")):
-            s, e = m.start("list") + it.start(), m.start("list") + it.end()
+        for s, e in _listed(m):
             where = re.match(r"\S+-(?:listed|based|owned|backed|headquartered)(?:\s|$)", text[s:e])
             if where:
                 s += where.end()   # (`a subsidiary of Tokyo-based Orbix Group`, `… of the KOSDAQ-listed company L&C
@@ -96,8 +101,7 @@ def investor_names(text: str):
     participation from Andreessen Horowitz and Kleiner Perkins`): not people, places or common
     words, unless a firm's last word ends them."""
     for m in _INVESTORS.finditer(text):
-        for it in re.finditer(_LIST_ITEM, m.group("list")):
-            s, e = m.start("list") + it.start(), m.start("list") + it.end()
+        for s, e in _listed(m):
             name = text[s:e]
             firm_last = " " in name and name.rsplit(" ", 1)[1] in _FIRM_LAST_WORDS   # (`Atlas Venture` reads as a person's name too)
             if _place_or_lead(name) or (personal_name(name) and not firm_last) \

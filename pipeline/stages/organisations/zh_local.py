@@ -234,13 +234,15 @@ def cut_from_a_longer_mention(text: str, span: tuple[int, int], names: set[str])
     return False
 
 
+# Countries a foreign city is named after in Taiwanese releases (`日本熊本市`), folded to Simplified.
+_ABROAD = "日本|韩国|美国|德国|法国|泰国|越南|菲律宾|印尼|马来西亚"
 # A city or a county at a clause's head, then a word of acting (folded to Simplified): `台南市亦摘下…`,
 # `台南市将从10月28日起试办…`, `熊本县更在台南设立办事处`. The place acts as its government, a body;
 # elsewhere it is a place (`在台南市举办`, `台南市17件作品`).
 _ACTING_PLACE = re.compile(r"(?:^|(?<=[\n，。；、！？\s「“]))([\u4e00-\u9fff]{2,3}[市县])"
                            r"(?=将|亦|也|更|已|共|再|今年|去年|荣获|勇夺|摘下|获得|获颁|成立|设立|签署|签订|举办|与|和)"
                            # … or the party a deal is made with (`與日本熊本市締結友好城市`, `和高雄市簽署`)
-                           r"|(?<=与|和|同|跟)((?:日本|韩国|美国|德国|法国|泰国|越南|菲律宾|印尼|马来西亚)?[\u4e00-\u9fff]{2,3}[市县])"
+                           rf"|(?<=与|和|同|跟)((?:{_ABROAD})?[\u4e00-\u9fff]{{2,3}}[市县])"
                            r"(?=(?:[^，。；]{0,4})(?:签署|签订|缔结|结盟|结为|共同|合作|交流))")
 
 
@@ -249,6 +251,6 @@ def acting_places(original: str):
     text = fold_han(original)
     for m in _ACTING_PLACE.finditer(text):
         g = 1 if m.group(1) else 2
-        name = re.sub(r"^(?:日本|韩国|美国|德国|法国|泰国|越南|菲律宾|印尼|马来西亚)", "", m.group(g))
+        name = re.sub(rf"^(?:{_ABROAD})", "", m.group(g))
         if is_place(name) or is_place(name[:-1]) or name.endswith("县"):   # (Taiwan's counties are no cities of the list)
             yield m.start(g), m.end(g)
