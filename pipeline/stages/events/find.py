@@ -1806,6 +1806,9 @@ def _ko_defined(ctx: Context, marks: list[KoMark], c_start: int, before: int) ->
     Bank): 1964년 설립된 국제금융기구`): the organisation named before the colon is what the
     description tells of."""
     line = ctx.text.rfind("\n", 0, c_start) + 1
+    # (a footnote run on after its sentence, on the same line: `… 체결하였다. * AfDB: … 설립된 …`)
+    inline = [m.end() for m in _KO_INLINE_NOTE.finditer(ctx.text, line, c_start)]
+    line = inline[-1] if inline else line
     colon = ctx.text.find(":", line, before)
     if colon < 0 or ctx.text[line:colon].lstrip()[:1] not in ko.NOTE_MARKS:
         return None
@@ -1816,6 +1819,7 @@ def _ko_defined(ctx: Context, marks: list[KoMark], c_start: int, before: int) ->
     return named[0].org
 
 
+_KO_INLINE_NOTE = re.compile(r"(?<=[.。])\s+(?=[*※]+\s?[^\s*※])")
 _KO_ONLY_BRACKETS = re.compile(r"\s*(?:[(（][^()（）\n]*[)）]\s*)*")
 
 
