@@ -76,6 +76,39 @@ def only_common_words(text: str) -> bool:
     return bool(words) and all(w.isascii() and is_common_word(w) for w in words)
 
 
+@functools.lru_cache(maxsize=1)
+def _dictionary() -> frozenset[str]:
+    """The lower-case entries of Webster's Second International (1934, public domain: the `web2`
+    list the english-words package installs), where only proper nouns are capitalised."""
+    import importlib.util
+    import pickle
+    from pathlib import Path
+
+    spec = importlib.util.find_spec("english_words")
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError("english-words is not installed: pip install 'english-words>=2.0.2' (a presspipe dependency)")
+    with open(Path(list(spec.submodule_search_locations)[0]) / "data" / "web2.pickle", "rb") as f:
+        words = pickle.load(f)   # (a set of str, from the installed package)
+    return frozenset(w for w in words if w.islower())
+
+
+def is_dictionary_word(word: str) -> bool:
+    """`labor`, `Solutions`, `Pentagon`: a word a dictionary lists in lower case (a plural by its
+    singular). `Google`, `Hamas`, `Walmart` are frequent in text but no dictionary word: names."""
+    w = word.lower()
+    words = _dictionary()
+    return w in words or any(w.endswith(end) and w[: len(w) - len(end)] + add in words
+                             for end, add in (("ies", "y"), ("es", ""), ("s", "")))
+
+
+def holds_a_coined_word(text: str) -> bool:
+    """Some word of `text` (function words aside) is frequent in text but in no dictionary: a
+    name coined for a body or a brand (`Hamas`, `Google`), which frequency alone takes for a
+    common word."""
+    return any(w.isascii() and is_common_word(w) and not is_dictionary_word(w)
+               for w in re.findall(r"[^\W\d_]+", text) if w.lower() not in _FUNCTION_WORDS)
+
+
 def is_common_korean_word(word: str) -> bool:
     """`자동차`, `철강`, `의료`: a word Korean text uses often (wordfreq's small Korean list, about
     30,000 words, from a Zipf frequency of 3); a coined name (`딩브로`, `가온텍`) is not one."""

@@ -28,7 +28,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc
 
-from ...nlp.common_words import is_common_word, only_common_words
+from ...nlp.common_words import holds_a_coined_word, is_common_word, is_dictionary_word, only_common_words
 from ...nlp.layout import QUOTES
 from ...nlp.lexicon import TERM_ACRONYMS, word_set, word_table
 from ...nlp.names import MORE_TITLES, PERSON_TITLES, korean_personal_name, personal_name
@@ -384,8 +384,11 @@ def _not_a_body(doc: Doc, text: str, c: Candidate, cands: list[Candidate], peopl
         return True   # common words before a word that ends products and places as well as bodies
         # (`AI Medical Diagnostic Software`, `Data Center`), said once: a description, not a name
     if c.source == "model" and doc.lang_ == "en" and not supported and only_common_words(name) \
+            and not (" " not in name and holds_a_coined_word(name) and _said_outside(text, name, _title_case_heads(text))
+                     and not _at_every_mention(text, name, lambda s, e: _in_title_case(text, s, e))) \
             and not en.DESCRIBED_AFTER.match(text, c.end):
-        return True   # common words the model reads as a name (`Official Ice Cream`, `Liquid Side`, `Labor`)
+        return True   # common words the model reads as a name (`Official Ice Cream`, `Liquid Side`, `Labor`); not
+        # one word frequent in text that no dictionary lists (`Hamas`, `Samsung`), unless only a heading capitalises it
     if c.source == "alias" and not by_rules and name in TERM_ACRONYMS and not _org_word(name, c.english, doc.lang_):
         return True   # a general term's acronym read as a pair's name (`AI` of `생성형 AI(Generative AI)`)
     if c.source == "alias" and not supported and c.english and not _org_word(name, c.english, doc.lang_) \
@@ -726,6 +729,18 @@ _NOUN_AFTER = re.compile(r"(?:\s?\([^()]{1,20}\))?\s(?!(?:and|or|with|to|in|of|t
 # `a` or `an` and at most two lower-case words (no article or preposition) right before a name
 _AN_BEFORE = re.compile(r"(?<![\w-])(?:a|an|A|An)\s(?:(?!(?:the|of|from|with|by|for|to|in|on|at|under|and|or|its|their|our|his|her)\s)[a-z][\w-]*\s){0,2}$")
 _LAW_AFTER = re.compile(r"(?:\s(?:[A-Z][a-z]+|of|and)){0,3}\sAct\b")
+
+
+_CAPITALISED_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+)\s+(?:(?:and|&|of|the|for)\s+)?$")
+_CAPITALISED_AFTER = re.compile(r"\s+(?:(?:and|&|of|the|for)\s+)?([A-Z][a-z]+)(?![\w'’-])")
+
+
+def _in_title_case(text: str, start: int, end: int) -> bool:
+    """The words beside a mention are dictionary words written with capitals (`Bridging Academia
+    and Industry`): a title's case, which says nothing of whether the word is a name."""
+    before = _CAPITALISED_BEFORE.search(text, max(0, start - 30), start)
+    after = _CAPITALISED_AFTER.match(text, end)
+    return any(m is not None and is_dictionary_word(m.group(1)) for m in (before, after))
 
 
 def _title_case_heads(text: str) -> list[tuple[int, int]]:
