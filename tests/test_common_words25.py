@@ -24,3 +24,9 @@ def test_a_coined_word_the_model_reads_stays_a_name():
 
 def test_a_title_case_word_is_no_name():
     assert "Academia" not in names("Hanbit Labs: Bridging Academia and Industry in a New Lab")
+
+
+def test_a_name_opening_on_a_peoples_adjective_is_no_run_of_common_words():
+    # (`Asian`, `Iraqi`: capitalised wherever they stand, so the capitals say a name)
+    assert "Asian Times" in names("The deal was reported on Monday by the Asian Times.")
+    assert "Iraqi Islamic Party" in names("The Iraqi Islamic Party left the talks on Monday.")

@@ -32,7 +32,7 @@ from ...nlp.common_words import holds_a_coined_word, is_common_word, is_dictiona
 from ...nlp.layout import QUOTES
 from ...nlp.lexicon import TERM_ACRONYMS, word_set, word_table
 from ...nlp.names import MORE_TITLES, PERSON_TITLES, korean_personal_name, personal_name
-from ...nlp.places import is_city, is_country, is_place
+from ...nlp.places import is_city, is_country, is_demonym, is_place
 from ...nlp.script import fold_han, script_of
 from ...nlp.tokenizers import get_kiwi
 from ...nlp.words import doc_text, letters_in_order, token_at, tokens_in
@@ -384,6 +384,7 @@ def _not_a_body(doc: Doc, text: str, c: Candidate, cands: list[Candidate], peopl
         return True   # common words before a word that ends products and places as well as bodies
         # (`AI Medical Diagnostic Software`, `Data Center`), said once: a description, not a name
     if c.source == "model" and doc.lang_ == "en" and not supported and only_common_words(name) \
+            and not (" " in name and is_demonym(name.split()[0]) and _said_outside(text, name, _title_case_heads(text))) \
             and not (" " not in name and holds_a_coined_word(name) and _said_outside(text, name, _title_case_heads(text))
                      and not _at_every_mention(text, name, lambda s, e: _in_title_case(text, s, e))) \
             and not en.DESCRIBED_AFTER.match(text, c.end):
