@@ -30,3 +30,11 @@ def test_a_name_opening_on_a_peoples_adjective_is_no_run_of_common_words():
     # (`Asian`, `Iraqi`: capitalised wherever they stand, so the capitals say a name)
     assert "Asian Times" in names("The deal was reported on Monday by the Asian Times.")
     assert "Iraqi Islamic Party" in names("The Iraqi Islamic Party left the talks on Monday.")
+
+
+def test_a_name_ending_in_a_bodys_word_is_no_run_of_common_words():
+    # (`Party`, `League`, `Board` end bodies' names and other things': the model's reading decides)
+    assert "Liberal Party" in names("The Liberal Party left the coalition on Monday.")
+    assert "National Hockey League" in names("The kettle's advert ran during a National Hockey League game last week.")
+    assert "Federal Reserve Board" in names("Members of the Federal Reserve Board met on Monday.")
+    assert not names("The advisory board met on Monday.")

@@ -516,6 +516,8 @@ _WHERE_BEFORE = re.compile(r"\b(?:in|to|at|from|into|near|across|throughout|arou
 
 
 _NAME_HEADS = word_table(DATA / "en_name_heads.tsv")   # word -> (kind,)
+# Words that end bodies' names and other things' (`Party`, `Court`, `Records`): data/en_body_heads.txt.
+BODY_HEADS: set[str] = word_set(DATA / "en_body_heads.txt")
 # A body's word or a club's initials, then the name: capitalised words, joined by the particles
 # of the name's language (`Politecnico di Milano`, `Universidad de los Andes`, `FC Valmora`).
 _HEADED_NAME = re.compile(r"(?<![\w.\-])(?P<head>" + "|".join(map(re.escape, sorted(_NAME_HEADS, key=len, reverse=True)))

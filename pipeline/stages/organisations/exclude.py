@@ -385,6 +385,8 @@ def _not_a_body(doc: Doc, text: str, c: Candidate, cands: list[Candidate], peopl
         # (`AI Medical Diagnostic Software`, `Data Center`), said once: a description, not a name
     if c.source == "model" and doc.lang_ == "en" and not supported and only_common_words(name) \
             and not (" " in name and is_demonym(name.split()[0]) and _said_outside(text, name, _title_case_heads(text))) \
+            and not (" " in name and name.split()[-1] in en.BODY_HEADS
+                     and _said_outside(text, name, _title_case_heads(text))) \
             and not (" " not in name and holds_a_coined_word(name) and _said_outside(text, name, _title_case_heads(text))
                      and not _at_every_mention(text, name, lambda s, e: _in_title_case(text, s, e))) \
             and not en.DESCRIBED_AFTER.match(text, c.end):
