@@ -44,6 +44,10 @@ HOSTED = (r"meeting|forum|conference|summit|ceremony|symposium|workshop|fair|exp
           r"dinner|luncheon|breakfast|meetup|mixer|"
           r"mart|matchmaking|business meetings|consultation meetings")
 
+# a stock exchange by its name (`the Nasdaq`, `the Korea Exchange`, `the New York Stock Exchange`)
+_EXCHANGE = (r"(?:the\s+)?(?-i:Nasdaq|NASDAQ|NYSE|KOSDAQ|KOSPI|TSX|ASX|AIM|HKEX|SGX|LSE|Euronext|"
+             r"(?:[A-Z][\w&.-]*\s+){1,4}(?:Stock\s+)?Exchange)\b")
+
 # (type, pattern, flag); flag: "" | "base" | "noun"
 PATTERNS: list[tuple[str, str, str]] = [
     # a thing that "was launched" was released (`the app was launched in Korea`, `its products was launched on …`) …
@@ -177,6 +181,10 @@ PATTERNS: list[tuple[str, str, str]] = [
     # (not the adjective of a feeling: `is honored to have received`, `was honoured to welcome`)
     ("award", r"\b(?P<t>honou?red)\b(?!\s+to\b)", ""),
     ("listing", r"\b(?P<t>listed)\s+(?:its\s+shares\s+|shares\s+)?on\b", ""),
+    # a debut on an exchange is a listing, not a launch (`debuted on the Nasdaq on December 2`, `made its
+    # trading debut on the New York Stock Exchange`)
+    ("listing", r"\b(?P<t>debuted|debuts)\s+on\s+" + _EXCHANGE, ""),
+    ("listing", r"\bmade\s+(?:its|their)\s+(?:trading\s+|market\s+|stock\s+market\s+|public\s+)?(?P<t>debut)\s+on\s+" + _EXCHANGE, ""),
     # shares that began to trade on an exchange (`began trading on the Nasdaq on March 1`)
     ("listing", r"\b(?P<t>began|begins|commenced|commences|started|starts)\s+trading\s+on\s+(?:the\s+)?(?-i:[A-Z])", ""),
     ("listing", r"\b(?P<t>list)\b", "base"),
