@@ -79,7 +79,9 @@ def only_common_words(text: str) -> bool:
 @functools.lru_cache(maxsize=1)
 def _dictionary() -> frozenset[str]:
     """The lower-case entries of Webster's Second International (1934, public domain: the `web2`
-    list the english-words package installs), where only proper nouns are capitalised."""
+    list the english-words package installs), where only proper nouns are capitalised; only those
+    the common list holds (or holds in the plural), the words this module is asked about (about
+    19,000 of 211,000: a few MB per process rather than about 30)."""
     import importlib.util
     import pickle
     from pathlib import Path
@@ -89,12 +91,15 @@ def _dictionary() -> frozenset[str]:
         raise RuntimeError("english-words is not installed: pip install 'english-words>=2.0.2' (a presspipe dependency)")
     with open(Path(list(spec.submodule_search_locations)[0]) / "data" / "web2.pickle", "rb") as f:
         words = pickle.load(f)   # (a set of str, from the installed package)
-    return frozenset(w for w in words if w.islower())
+    common = _common()
+    return frozenset(w for w in words if w.islower() and (w in common or w + "s" in common or w + "es" in common
+                                                           or (w.endswith("y") and w[:-1] + "ies" in common)))
 
 
 def is_dictionary_word(word: str) -> bool:
-    """`labor`, `Solutions`, `Pentagon`: a word a dictionary lists in lower case (a plural by its
-    singular). `Google`, `Hamas`, `Walmart` are frequent in text but no dictionary word: names."""
+    """`labor`, `Solutions`, `Pentagon`: a common word (`is_common_word`'s list) a dictionary lists in
+    lower case (a plural by its singular). `Google`, `Hamas`, `Walmart` are frequent in text but no
+    dictionary word: names; a rare word is no common dictionary word either."""
     w = word.lower()
     words = _dictionary()
     return w in words or any(w.endswith(end) and w[: len(w) - len(end)] + add in words
