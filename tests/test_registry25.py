@@ -1,0 +1,19 @@
+"""The registry knows Korea's large companies by their English and Korean names, so names with no
+organisation word and no bracket (`LIG Nex1`, `Hyundai Rotem`, `현대로템`) are found and meet under one
+key across languages. The sentences are written for these tests."""
+from pipeline import extract
+
+
+def orgs(text, lang):
+    return {o.name: o for o in extract(text, lang=lang, anchor="2025-12-05")["organisations.jsonl"]}
+
+
+def test_korean_companies_without_a_marker_are_found_in_english():
+    found = orgs("Korean Air and LIG Nex1 will build the drone with parts from Hyundai Rotem and SK Telecom.", "en")
+    assert {"LIG Nex1", "Hyundai Rotem", "SK Telecom"} <= set(found), sorted(found)
+
+
+def test_the_same_company_in_korean_meets_under_the_english_names_key():
+    en = orgs("Hyundai Rotem will supply the trains from next year.", "en")
+    ko = orgs("현대로템은 내년부터 열차를 공급한다.", "ko")
+    assert en["Hyundai Rotem"].org_key == ko["현대로템"].org_key
