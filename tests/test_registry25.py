@@ -1,6 +1,7 @@
 """The registry knows Korea's large companies by their English and Korean names, so names with no
 organisation word and no bracket (`LIG Nex1`, `Hyundai Rotem`, `현대로템`) are found and meet under one
-key across languages. The sentences are written for these tests."""
+key across languages; English firm names end in `Bio`, `Pharm`, `Telecom`, `Chemical` as they do in
+`Labs`. The sentences are written for these tests."""
 from pipeline import extract
 
 
@@ -17,3 +18,9 @@ def test_the_same_company_in_korean_meets_under_the_english_names_key():
     en = orgs("Hyundai Rotem will supply the trains from next year.", "en")
     ko = orgs("현대로템은 내년부터 열차를 공급한다.", "ko")
     assert en["Hyundai Rotem"].org_key == ko["현대로템"].org_key
+
+
+def test_firm_endings_of_korean_companies_english_names():
+    # (`Bio`, `Pharm`, `Telecom`, `Chemical`: the last word of many firms' English names)
+    found = orgs("Hanbit Bio signed a licensing deal with Nuri Pharm and Daehan Telecom on Monday.", "en")
+    assert {"Hanbit Bio", "Nuri Pharm", "Daehan Telecom"} <= set(found), sorted(found)

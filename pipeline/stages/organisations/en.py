@@ -34,7 +34,7 @@ OTHER = tuple(w for w, kind in _KIND_OF_WORD.items() if kind == "other")
 # Last words of firms' names the shared endings leave out, read here for English names only (`Harbor Point Realty`,
 # `Piedmont Healthcare`, `Crestline Hotels & Resorts`, `Compass Advisors`).
 COMPANY += ("Realty", "Healthcare", "Pharmacy", "Advisors", "Advisers", "Credit Union", "Airways", "Aerospace",
-            "Automotive", "Hotels", "Resorts")
+            "Automotive", "Hotels", "Resorts", "Bio", "Biotech", "Pharm", "Telecom", "Chemical", "Chemicals")
 ORG_WORDS = sorted(COMPANY + GOVERNMENT + RESEARCH + EDUCATION + OTHER, key=len, reverse=True)
 _ORG_WORD = re.compile(rf"(?<![A-Za-z])(?:(?:Inc|Corp|Co|Ltd|Bros|Pte|Pty|Sdn|Bhd|N\.V|B\.V|S\.A)\.?|{'|'.join(map(re.escape, ORG_WORDS))})(?![A-Za-z])")
 # (Latin letters with accents too: `Gebrüder`, `Sláintecare`, `TÜV`)
