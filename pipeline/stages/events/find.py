@@ -2586,6 +2586,7 @@ def _english(ctx: Context) -> list[dict]:
         carried: dict | None = None
         held: tuple | None = None   # an announcement whose news follows it in the sentence
         fronted = _en_fronted_date(text, s_start, dates, trigs)
+        told = _en_trailing_report(text, s_end, trigs, dates)
 
         def emit(k: int, trig: Trigger, date: dict, own: bool) -> None:
             prev_end = trigs[k - 1].end if k else s_start
@@ -2654,6 +2655,13 @@ def _english(ctx: Context) -> list[dict]:
                 date = next((t for t in ctx.name_years if trig.end <= t["start"] < limit and not ctx.blocked(t["start"])
                              and _EN_EDITION_BEFORE.fullmatch(text, trig.end, t["start"])), None)
                 own = date is not None
+            if told is not None and k == len(trigs) - 1 and any(e["date"]["start"] == told["start"] and e["sentence"]["start"] == s_start
+                                                              for e in events):
+                continue   # the report after the news (`…, the company announced today`) was the news's date, no event
+            if date is None and told is not None and k < len(trigs) - 1:
+                # `Jane Park has joined Hanbit as CFO, the company announced today`: news told before its report
+                # is dated by the report (the guide: the news, not the wrapper)
+                date, own = told, False
             if date is None and fronted is not None and k > 0 and trig.type != "announcement" \
                     and not any(d["start"] > fronted["end"] and d["end"] <= trig.start for d in dates):
                 # `In May 2025, A opened an office in Tokyo and signed an agreement with B`: the date set
@@ -2698,6 +2706,23 @@ def _english(ctx: Context) -> list[dict]:
         if events and events[-1]["sentence"]["start"] == s_start:
             disc.note_parties(events[-1]["participants"], events[-1]["type"], ctx.orgs)
     return events
+
+
+# A report after the news it tells, closing the sentence (`…, the company announced today`, `…, Hanbit said
+# on Monday`): a comma, who reports (a pronoun, `the company`, or a name), the verb, and its date.
+_EN_TRAILING_REPORT = re.compile(r",\s+(?:the\s+(?:company|companies|firm|group|startup|agency|ministry|university)|it|they|"
+                                 r"(?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*){0,4})\s+$")
+
+
+def _en_trailing_report(text: str, s_end: int, trigs: list[Trigger], dates: list[dict]) -> dict | None:
+    """The date of a report that closes its sentence after the news it tells (`Jane Park has joined
+    Hanbit as CFO, the company announced today.`), or None."""
+    if len(trigs) < 2 or trigs[-1].type != "announcement" or trigs[-1].lemma not in ("announced", "announces", "said", "says"):
+        return None
+    if trigs[-2].type == "announcement" or not _EN_TRAILING_REPORT.search(text, trigs[-2].end, trigs[-1].start):
+        return None
+    return next((d for d in dates if trigs[-1].end <= d["start"] < s_end
+                 and not text[trigs[-1].end:d["start"]].strip(" ,").replace("on", "").strip()), None)
 
 
 # A relative clause with its own verb between a trigger and a date (`Awards were made to A, which will build
