@@ -65,7 +65,7 @@ PATTERNS: list[tuple[str, str, str]] = [
     ("approval", r"\b(?P<t>approve|authori[sz]e)\b", "base"),
     # (a regulator's mark with its brackets between: `received FDA 510(k) clearance`)
     ("approval", r"\b(?:received|receives|obtained|obtains|won|secured|was granted|were granted|earned|earns|achieved|achieves|attained)\s+(?:[\w$%&'.,()-]+\s+)"
-     + r"{0,5}(?P<t>approval|clearance|authori[sz]ation|licen[cs]e|certification|accreditation|permit)\b", ""),
+     + r"{0,5}(?P<t>approval|clearance|authori[sz]ation|licen[cs]e|certification|accreditation|permit|(?<=CE\s)mark(?:ing)?)\b", ""),
     # an authority grants it (`the FDA has granted 510(k) clearance`, `granted Orphan Drug Designation`)
     ("designation", r"\b(?P<t>granted|grants|awarded|awards)\s+" + W + r"{0,4}(?-i:[A-Z])[\w-]*\s+(?:Designation|Status)\b", ""),
     ("approval", r"\b(?P<t>granted|grants|issued|issues)\s+(?:[\w$%&'.,()-]+\s+){0,4}(?:approval|clearance|authori[sz]ation|licen[cs]e)\b", ""),
