@@ -1301,7 +1301,9 @@ def _korean(ctx: Context) -> list[dict]:
                 # dates the plan, not the resolving, which a meeting does on its day
                 date, own = None, False
             decided = _ko_decided_at(toks, c, main)
-            if decided is not None and own and date is not None and date["end"] <= toks[decided].idx:
+            if decided is not None and own and date is not None and date["end"] <= toks[decided].idx \
+                    and not (date.get("grain") == "day" and not _is_future(date, ctx.anchor)):
+                # (a day already past is the agreeing's: `A는 4일 B와 협력을 강화하기로 합의했다`)
                 # `내년 상반기 포럼을 개최하기로 합의했다`: a date inside what is agreed or decided (`…기로`)
                 # dates that happening, not the agreeing; with no event word there it dates none
                 inner = [t for t in c.triggers if t.index < decided and t.start >= date["end"]]
