@@ -218,6 +218,11 @@ class Context:
                 found.update((m.start(), m.end(), name) for m in re.finditer(re.escape(name), self.text))
         self.people = sorted((s, e) for s, e, _ in found if not self.in_name.holds(s))
 
+    def named_before(self, pos: int) -> list[dict]:
+        """The organisations the text names before `pos`: what a reference word (`该公司`, `the company`,
+        `이 기관`) can stand for; one named only later is not yet known to the reader."""
+        return [o for o in self.orgs if any(m["start"] < pos for m in o.get("mentions", []))]
+
     @functools.cached_property
     def officers(self) -> dict[str, dict]:
         """Korean: title -> the organisation whose officer the release first names with it as a
@@ -1794,7 +1799,7 @@ def _ko_subject(ctx: Context, marks: list[KoMark], main: Trigger, c: KoClause, c
     if cand.kind == "anaphor" and cand.wants == _KO_OWN_SIDE:
         return disc.main(), "explicit", [], []
     if cand.kind == "anaphor":
-        return disc.resolve(cand.wants, ctx.orgs), "explicit", [], []
+        return disc.resolve(cand.wants, ctx.named_before(cand.start)), "explicit", [], []
     if cand.kind == "local":
         own = disc.resolve(cand.wants, ctx.orgs)
         return (own, "explicit", [], []) if own is not None and own["name"].endswith(cand.wants) else (None, "none", [], [])
@@ -2465,7 +2470,7 @@ def _zh_subject(ctx: Context, text: str, main: Trigger, mentions: list[Mention],
         return None, "none", []
     for word, wants in sorted(zh.ANAPHORS.items(), key=lambda x: -len(x[0])):
         if head.startswith(word):
-            return disc.resolve(wants, ctx.orgs), "explicit", []
+            return disc.resolve(wants, ctx.named_before(c_start)), "explicit", []
     if head.startswith(zh.PERSON_OPENERS) or _ZH_PERSON_HEAD.match(head):
         # `該街友於7月22日自行辦理出院`, `一名女子上月25日…返台`: the clause is about someone who is no
         # organisation (a reference word for a body was matched above)
@@ -2917,7 +2922,7 @@ def _en_subject(ctx: Context, text: str, s_start: int, s_end: int, trigs: list[T
         return opener, "explicit", [], []
     a = _EN_ANAPHOR.match(rest)
     if a:
-        return disc.resolve(en.ANAPHORS.get(a.group("head").lower(), ()), ctx.orgs), "explicit", [], []
+        return disc.resolve(en.ANAPHORS.get(a.group("head").lower(), ()), ctx.named_before(rest_start + a.start())), "explicit", [], []
     if _EN_PRONOUN.match(rest):
         return disc.last(), "carried", [], []
     if _EN_OWN_SITE.match(rest) and trigs:

@@ -1,0 +1,19 @@
+"""A reference word (`该公司`, `the company`) stands for an organisation the text has named before
+it, never for one it names only later. The sentences are written for these tests."""
+from pipeline import extract
+
+
+def subjects(text, lang, etype):
+    events = [e for e in extract(text, lang=lang, anchor="2025-12-05")["events.jsonl"] if e.type == etype]
+    assert events, f"no {etype} read"
+    return [p.name for p in events[0].participants if p.role == "subject"]
+
+
+def test_a_chinese_reference_word_does_not_reach_forward():
+    text = "该公司计划于2026年上半年在科创板上市。12月3日，星河医疗完成B轮融资，由红杉中国领投。"
+    assert subjects(text, "zh", "listing") == []
+
+
+def test_a_chinese_reference_word_takes_the_body_named_before():
+    text = "北京星河智能科技有限公司12月1日发布新品。该公司计划于2026年上半年在科创板上市。"
+    assert subjects(text, "zh", "listing") == ["北京星河智能科技有限公司"]
