@@ -1,7 +1,8 @@
 """The registry knows Korea's large companies by their English and Korean names, so names with no
 organisation word and no bracket (`LIG Nex1`, `Hyundai Rotem`, `현대로템`) are found and meet under one
 key across languages; English firm names end in `Bio`, `Pharm`, `Telecom`, `Chemical` as they do in
-`Labs`. The sentences are written for these tests."""
+`Labs`; and large Chinese firms are known by their short names (`中国商飞`). The sentences are written for
+these tests."""
 from pipeline import extract
 
 
@@ -24,3 +25,8 @@ def test_firm_endings_of_korean_companies_english_names():
     # (`Bio`, `Pharm`, `Telecom`, `Chemical`: the last word of many firms' English names)
     found = orgs("Hanbit Bio signed a licensing deal with Nuri Pharm and Daehan Telecom on Monday.", "en")
     assert {"Hanbit Bio", "Nuri Pharm", "Daehan Telecom"} <= set(found), sorted(found)
+
+
+def test_large_chinese_firms_without_a_marker_are_found():
+    found = orgs("12月2日，中国商飞与一家机器人企业在上海签约，中国平安和招商银行参与投资。", "zh")
+    assert {"中国商飞", "中国平安", "招商银行"} <= set(found), sorted(found)
