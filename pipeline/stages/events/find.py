@@ -1308,9 +1308,9 @@ def _korean(ctx: Context) -> list[dict]:
             decided = _ko_decided_at(toks, c, main)
             if decided is not None and own and date is not None and date["end"] <= toks[decided].idx \
                     and not (date.get("grain") == "day" and not _is_future(date, ctx.anchor)):
-                # (a day already past is the agreeing's: `A는 4일 B와 협력을 강화하기로 합의했다`)
                 # `내년 상반기 포럼을 개최하기로 합의했다`: a date inside what is agreed or decided (`…기로`)
-                # dates that happening, not the agreeing; with no event word there it dates none
+                # dates that happening, not the agreeing; with no event word there it dates none (a day
+                # already past is the agreeing's: `A는 4일 B와 협력을 강화하기로 합의했다`)
                 inner = [t for t in c.triggers if t.index < decided and t.start >= date["end"]]
                 if inner:
                     main = inner[-1]
@@ -2721,6 +2721,9 @@ _EN_TRAILING_REPORT = re.compile(r",\s+(?:the\s+(?:company|companies|firm|group|
                                  r"(?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*){0,4})\s+$")
 
 
+_EN_REPORT_TO_DATE = re.compile(r"[\s,]*(?:on\s+)?")
+
+
 def _en_trailing_report(text: str, s_end: int, trigs: list[Trigger], dates: list[dict]) -> dict | None:
     """The date of a report that closes its sentence after the news it tells (`Jane Park has joined
     Hanbit as CFO, the company announced today.`), or None."""
@@ -2729,7 +2732,7 @@ def _en_trailing_report(text: str, s_end: int, trigs: list[Trigger], dates: list
     if trigs[-2].type == "announcement" or not _EN_TRAILING_REPORT.search(text, trigs[-2].end, trigs[-1].start):
         return None
     return next((d for d in dates if trigs[-1].end <= d["start"] < s_end
-                 and not text[trigs[-1].end:d["start"]].strip(" ,").replace("on", "").strip()), None)
+                 and _EN_REPORT_TO_DATE.fullmatch(text, trigs[-1].end, d["start"])), None)
 
 
 # A relative clause with its own verb between a trigger and a date (`Awards were made to A, which will build

@@ -384,14 +384,8 @@ def _not_a_body(doc: Doc, text: str, c: Candidate, cands: list[Candidate], peopl
         return True   # common words before a word that ends products and places as well as bodies
         # (`AI Medical Diagnostic Software`, `Data Center`), said once: a description, not a name
     if c.source == "model" and doc.lang_ == "en" and not supported and only_common_words(name) \
-            and not (" " in name and is_demonym(name.split()[0]) and _said_outside(text, name, _title_case_heads(text))) \
-            and not (" " in name and name.split()[-1] in en.BODY_HEADS
-                     and _said_outside(text, name, _title_case_heads(text))) \
-            and not (" " not in name and holds_a_coined_word(name) and _said_outside(text, name, _title_case_heads(text))
-                     and not _at_every_mention(text, name, lambda s, e: _in_title_case(text, s, e))) \
-            and not en.DESCRIBED_AFTER.match(text, c.end):
-        return True   # common words the model reads as a name (`Official Ice Cream`, `Liquid Side`, `Labor`); not
-        # one word frequent in text that no dictionary lists (`Hamas`, `Samsung`), unless only a heading capitalises it
+            and not _named_though_common(text, name) and not en.DESCRIBED_AFTER.match(text, c.end):
+        return True   # common words the model reads as a name (`Official Ice Cream`, `Liquid Side`, `Labor`)
     if c.source == "alias" and not by_rules and name in TERM_ACRONYMS and not _org_word(name, c.english, doc.lang_):
         return True   # a general term's acronym read as a pair's name (`AI` of `생성형 AI(Generative AI)`)
     if c.source == "alias" and not supported and c.english and not _org_word(name, c.english, doc.lang_) \
@@ -732,6 +726,19 @@ _NOUN_AFTER = re.compile(r"(?:\s?\([^()]{1,20}\))?\s(?!(?:and|or|with|to|in|of|t
 # `a` or `an` and at most two lower-case words (no article or preposition) right before a name
 _AN_BEFORE = re.compile(r"(?<![\w-])(?:a|an|A|An)\s(?:(?!(?:the|of|from|with|by|for|to|in|on|at|under|and|or|its|their|our|his|her)\s)[a-z][\w-]*\s){0,2}$")
 _LAW_AFTER = re.compile(r"(?:\s(?:[A-Z][a-z]+|of|and)){0,3}\sAct\b")
+
+
+def _named_though_common(text: str, name: str) -> bool:
+    """Words frequent in text that the model reads as a name and that are one, said outside a
+    heading: a people's adjective opening it (`Asian Times`, `Iraqi Islamic Party`), a word that
+    ends bodies' names and other things' closing it (`Liberal Party`, `Federal Reserve Board`), or,
+    alone, a word no dictionary lists (`Hamas`, `Samsung`) that not only a title's case capitalises."""
+    if not _said_outside(text, name, _title_case_heads(text)):
+        return False
+    words = name.split()
+    if len(words) > 1:
+        return is_demonym(words[0]) or words[-1] in en.BODY_HEADS
+    return holds_a_coined_word(name) and not _at_every_mention(text, name, lambda s, e: _in_title_case(text, s, e))
 
 
 _CAPITALISED_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+)\s+(?:(?:and|&|of|the|for)\s+)?$")
