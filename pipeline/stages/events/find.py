@@ -61,6 +61,7 @@ from ...nlp.lexicon import KO_HEAD_OF, data_lines, word_set
 from ...nlp.places import is_country, is_place
 from ...nlp.script import fold_han
 from ...nlp.words import doc_text
+from ...nlp.zh_words import in_dictionary, pos_words
 from . import en, ko, zh
 from .triggers import Trigger, en_triggers, ko_nominal_predicate, ko_triggers, zh_triggers
 
@@ -123,6 +124,7 @@ class Discourse:
     group: list = field(default_factory=list)
     deal_group: list = field(default_factory=list)   # the parties of the last agreement or deal
     past_groups: list = field(default_factory=list)  # every group noted, oldest first
+    unknown: bool = False   # the last clause's actor is a name no organisation record holds (Chinese)
 
     def note_parties(self, parts: list[dict], etype: str, orgs: list[dict]) -> None:
         keys = [p["org_key"] for p in parts if p["role"] in ("subject", "partner", "object")]
@@ -153,9 +155,11 @@ class Discourse:
         if org is not None:
             self.history.append(org)
             del self.history[:-HISTORY]
+            self.unknown = False
 
     def last(self) -> dict | None:
-        return self.history[-1] if self.history else None
+        """The subject told of last; none after a clause about a body no record names (`unknown`)."""
+        return None if self.unknown else (self.history[-1] if self.history else None)
 
     def main(self) -> dict | None:
         """The organisation the text has been about most (the first of equals): the release's own side."""
@@ -2084,6 +2088,8 @@ def _chinese(ctx: Context) -> list[dict]:
                 topic = _zh_topic(text, mentions, c_start, c_end)
                 if topic is None:
                     topic = _zh_head_speaking(text, c_start, c_end, disc, ctx.orgs)
+                if topic is None and _zh_unknown_head(ctx, text, c_start, c_end, mentions):
+                    disc.unknown = True
                 if topic is not None:
                     disc.add(topic)
                     speaker = topic if _ZH_SPEAKS.search(clause) else None
@@ -2409,6 +2415,39 @@ _ZH_HEADED = {"局长": ("局",), "处长": ("处", "處"), "署长": ("署",), 
               "主任委员": ("委员会", "委員會"), "馆长": ("馆", "館")}
 
 
+# A name at a clause's head (folded), then what it does: an adverb of time or manner, or a verb of telling.
+_ZH_NAME_AT_HEAD = re.compile(r"[\s，,]*([\u4e00-\u9fff]{4,8}?)(?=今日|今天|昨日|日前|近日|已|将|也|亦|正式|宣布|表示|指出|称|于|在|与|和)")
+
+
+# Words for people or units in general that end a description, not a name (folded).
+_ZH_GENERIC_ACTORS = ("部门", "单位", "人员", "机构", "企业", "厂商", "业者", "团队", "民众", "市民", "学生", "选手", "代表",
+                      "人士", "家长", "居民", "游客", "旅客", "志工", "义工", "店家", "摊商", "农民", "农友")
+
+
+def _zh_unknown_head(ctx: Context, text: str, c_start: int, until: int, mentions: list[Mention]) -> bool:
+    """The clause opens with a body's name that no record holds (`星河智能宣布`, `星河医疗已于…`): four
+    to eight characters no dictionary word, place or person, before what it does. A coined
+    company name, whose clauses are its own: the subject told before does not carry into them."""
+    if any(m.start < until for m in mentions):
+        return False
+    m = _ZH_NAME_AT_HEAD.match(text, c_start)
+    if m is None or m.end(1) > until or any(d["start"] < m.end(1) for d in ctx.dates_in(c_start, until)):
+        return False
+    name = m.group(1)
+    # (four characters at least: a person's name is two or three; the entity model's people are not
+    # asked, as it reads coined company names as people's)
+    if name.startswith(zh.PERSON_OPENERS + zh.THING_OPENERS + tuple(zh.ANAPHORS) + tuple(zh.GROUPS)) \
+            or is_place(name) or in_dictionary(name):
+        return False
+    starts, words = pos_words(ctx.text)
+    k = bisect.bisect_left(starts, m.start(1))
+    inside = [w for w in words[k:] if w[0] < m.end(1)]
+    # (nouns only, the last no word for people or units in general, `相关部门`, `参展厂商`: a company's
+    # short name, `星河智能`; a place or a person's name in it is no company's)
+    return bool(inside) and all(w[3] in ("n", "nz", "nt", "j", "ng", "nrt") for w in inside) \
+        and not inside[-1][2].endswith(_ZH_GENERIC_ACTORS)
+
+
 def _zh_head_speaking(text: str, c_start: int, c_end: int, disc: Discourse, orgs: list[dict]) -> dict | None:
     """The body whose head speaks in a clause that opens with the head's title and name (`局長王銘德指出`):
     the body of that kind told of last, else the first of the release's; none when there is none."""
@@ -2479,6 +2518,9 @@ def _zh_subject(ctx: Context, text: str, main: Trigger, mentions: list[Mention],
         after = [m for m in mentions if m.start >= main.end]
         if after:
             return after[0].org, "explicit", []
+    if _zh_unknown_head(ctx, text, c_start, main.start, mentions):
+        disc.unknown = True   # `星河智能宣布，已完成…收购`: a body no record names acts, and goes on acting
+        return None, "none", []
     last = disc.last()
     return last, ("carried" if last else "none"), []
 
