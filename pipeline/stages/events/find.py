@@ -2981,8 +2981,17 @@ def _en_subject(ctx: Context, text: str, s_start: int, s_end: int, trigs: list[T
     countries = _EN_COUNTRIES_HEAD.match(rest)
     if countries and trigs and all(is_country(c) or is_place(c) for c in countries.groups() if c):
         return None, "none", [], []   # `Korea and the UAE launched their partnership in 2018`: countries act, no body
+    if _EN_NAME_HEAD.fullmatch(rest) and trigs and first_trig < s_end:
+        return None, "none", [], []   # `Quillmark signed a deal with …`: a name the stage does not know acts (a body
+        # or a person), not the one told of before
 
     return disc.last(), ("carried" if disc.last() else "none"), [], []
+
+
+# A sentence that opens on a capitalised name and goes straight on to its verb, auxiliaries and adverbs allowed.
+_EN_NAME_HEAD = re.compile(r"(?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z0-9])[\w&.'’-]*){0,4}\s+"
+                           r"(?:(?:has|have|had|will|would|also|today|now|recently|officially|successfully|formally|has\s+been|"
+                           r"was|were|is|are)\s+)*")
 
 
 # What an authority grants: its receiver reports it, and stays the event's subject.
