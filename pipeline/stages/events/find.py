@@ -2757,8 +2757,8 @@ def _english(ctx: Context) -> list[dict]:
     return events
 
 
-# A report after the news it tells, closing the sentence (`…, the company announced today`, `…, Hanbit said
-# on Monday`): a comma, who reports (a pronoun, `the company`, or a name), the verb, and its date.
+# A report after the news it tells, closing the sentence (`…, the company announced today`, `…, Hanbit
+# announced on Monday`): a comma, who reports (a pronoun, `the company`, or a name), the verb, and its date.
 _EN_TRAILING_REPORT = re.compile(r",\s+(?:the\s+(?:company|companies|firm|group|startup|agency|ministry|university)|it|they|"
                                  r"(?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*){0,4})\s+$")
 
@@ -2769,7 +2769,8 @@ _EN_REPORT_TO_DATE = re.compile(r"[\s,]*(?:on\s+)?")
 def _en_trailing_report(text: str, s_end: int, trigs: list[Trigger], dates: list[dict]) -> dict | None:
     """The date of a report that closes its sentence after the news it tells (`Jane Park has joined
     Hanbit as CFO, the company announced today.`), or None."""
-    if len(trigs) < 2 or trigs[-1].type != "announcement" or trigs[-1].lemma not in ("announced", "announces", "said", "says"):
+    # (`said` is no trigger: a report that says so dates the news as any date after it does)
+    if len(trigs) < 2 or trigs[-1].type != "announcement" or trigs[-1].lemma not in ("announced", "announces"):
         return None
     if trigs[-2].type == "announcement" or not _EN_TRAILING_REPORT.search(text, trigs[-2].end, trigs[-1].start):
         return None
