@@ -139,7 +139,8 @@ def find_candidates(doc: Doc, aliases: list[dict], gazetteer: dict) -> list[Cand
     for spot in known_spots:
         m_start, m_end, kind = spot.start, spot.end, spot.kind
         name = text[m_start:m_end]
-        if _bounded(text, m_start, m_end) and not in_ticker(text, m_start) \
+        if (_bounded(text, m_start, m_end) or lang == "zh" and kind == "company" and zh.known_company_bounded(text, m_start, m_end)) \
+                and not in_ticker(text, m_start) \
                 and not _inside_bracket(text, m_start) and not _word_goes_on(doc, m_end) \
                 and not _VENUE_AFTER.match(text, m_end):
             end = m_end

@@ -375,6 +375,32 @@ def _by_endings(text: str, words):
         yield (start, end), SUFFIX_KIND[ending]
 
 
+# One character that stands before a name as a word of its own: a preposition or a conjunction (`與鴻海`,
+# `由騰訊`, `和阿里巴巴`), folded to Simplified.
+_BEFORE_A_NAME = frozenset("与和及跟同由向对在将把被为从经获、")
+
+
+def known_company_bounded(original: str, start: int, end: int) -> bool:
+    """A company's name the registry knows stands in running Chinese as a word (`华为与腾讯签署`,
+    `由鴻海`), not as the part of another word (`华为云`, `腾讯会议`): a preposition or conjunction stands
+    right before it, or (for a name of three characters or more) the segmenter begins a word at its
+    first character; a name of two could be a person's given name (`王強生`). The segmenter ends a
+    word at its last character and no noun follows, or no Chinese character follows."""
+    text = fold_han(original)
+    starts, ws = pos_words(original)
+    k = bisect.bisect_right(starts, start) - 1
+    begins = k >= 0 and ws[k][0] == start and end - start >= 3 or text[start - 1] in _BEFORE_A_NAME
+    if not begins:
+        return False
+    if end >= len(text) or not HAN.match(text[end]):
+        return True
+    j = bisect.bisect_right(starts, end - 1) - 1
+    if not (j >= 0 and ws[j][1] == end):
+        return False
+    # (a noun after it goes on with the name or makes it a modifier: `阿里巴巴集团`, `腾讯会议`)
+    return j + 1 >= len(ws) or not ws[j + 1][3].startswith("n")
+
+
 def _foreign_ministry(head: str) -> bool:
     """`荷兰经济事务及气候政策部`, `法国高等教育及研究部`, `德国联邦经济及气候保护部`: a country's name, then the
     ministry's field of four characters or more (its own words, no stem of ours): another country's ministry."""
@@ -399,6 +425,12 @@ def _place_start(words, start: int, head_end: int) -> int | None:
     word right before it is no place."""
     starts, ws = words
     k = bisect.bisect_right(starts, head_end - 1) - 1
+    if k >= 0 and ws[k][0] >= start and ws[k][0] < head_end < ws[k][1]:
+        # the segmenter's one word for the place and its government (`深圳市政府`, `广州市政府`)
+        place = ws[k][2][: head_end - ws[k][0]]
+        if not (is_place(place) or is_country(place) or place.endswith(PLACE_ENDS)):
+            return None
+        return ws[k][0] if k == 0 or ws[k - 1][1] <= start else _place_start(words, start, ws[k][0]) or ws[k][0]
     found = None
     while k >= 0 and ws[k][0] >= start and ws[k][1] <= head_end:
         w = ws[k]
