@@ -68,6 +68,10 @@ PATTERNS: list[tuple[str, str, str]] = [
      + r"{0,5}(?P<t>approval|clearance|authori[sz]ation|licen[cs]e|certification|accreditation|permit|(?<=CE\s)mark(?:ing)?)\b", ""),
     # an authority grants it (`the FDA has granted 510(k) clearance`, `granted Orphan Drug Designation`)
     ("designation", r"\b(?P<t>granted|grants|awarded|awards)\s+" + W + r"{0,4}(?-i:[A-Z])[\w-]*\s+(?:Designation|Status)\b", ""),
+    # … and the one it is granted to receives it (`received Orphan Drug Designation from the FDA`, `obtained
+    # Breakthrough Therapy designation`): a regulator's named status, its last word capitalised
+    ("designation", r"\b(?P<t>received|receives|obtained|obtains|was granted|were granted|has been granted|have been granted|earned|earns)"
+     r"\s+(?:the\s+|an?\s+)?" + W + r"{0,4}?(?-i:[A-Z])[\w-]*\s+(?:designation|Designation|status|Status)\b", ""),
     ("approval", r"\b(?P<t>granted|grants|issued|issues)\s+(?:[\w$%&'.,()-]+\s+){0,4}(?:approval|clearance|authori[sz]ation|licen[cs]e)\b", ""),
     ("designation", r"\b(?P<t>designated)\b", ""),
     # a place in an index or a list (`announces its inclusion in the MSCI Index`, `was added to the S&P 500`)

@@ -815,6 +815,8 @@ def _gatherings(ctx: Context, events: list[dict]) -> list[dict]:
             if ctx.lang == "zh" and w.end() <= d["start"] and re.search(r"[，,；;]", text[w.end():d["start"]]):
                 continue   # (a date in the clause after the gathering's opens a happening of its own:
                 # `…參加視訊會議，今年2月…訪問華府`)
+            if fold_han(w.group()) in _TALKS and _object_of_holding(text, w, value, events, day):
+                continue   # (`양자회담을 개최했다`, `舉行會談`: the talks the verb holds, one happening)
             have.add(value)
             if fold_han(w.group()) in _TALKS:
                 talks_on.add(value)
@@ -822,6 +824,23 @@ def _gatherings(ctx: Context, events: list[dict]) -> list[dict]:
             status = "planned" if _is_future(d, ctx.anchor) else "occurred"
             out.append(_event(ctx, trig, d, _gathering_parts(ctx, events, s, e, w.start(), w.end()), (s, e), status, "", False))
     return out
+
+
+# Between talks and the verb that holds them in one clause: a particle, a space (`회담을 개최`, `舉行會談`).
+_HOLDING_GAP = re.compile(r"\s?(?:을|를|이|가)?\s?")
+
+
+def _object_of_holding(text: str, w: re.Match, value: str, events: list[dict], day) -> bool:
+    """The talks word `w` is the object of a meeting's verb told right beside it, on the same day
+    (`양자회담을 개최했다`, `舉行會談`): the talks are the gathering that verb holds, not talks of their own."""
+    for e in events:
+        t = e["trigger"]
+        if e["type"] != "meeting" or day(e["date"]["value"]) != value or fold_han(t["text"]) in _TALKS:
+            continue
+        gap = text[w.end():t["start"]] if t["start"] >= w.end() else text[t["end"]:w.start()] if w.start() >= t["end"] else None
+        if gap is not None and len(gap) <= 3 and _HOLDING_GAP.fullmatch(gap):
+            return True
+    return False
 
 
 _KO_TITLE_HEAD = re.compile(r"[^’｣〉》'\n]{0,40}?\s[가-힣]{2,}[^’｣〉》'\n]{0,20}?[’｣〉》']")
