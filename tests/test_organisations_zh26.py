@@ -29,3 +29,27 @@ def test_a_known_company_after_a_preposition_or_a_conjunction():
 def test_a_known_name_inside_a_longer_word_or_a_persons_name_is_none():
     assert "腾讯" not in orgs("本次发布会通过腾讯会议在线举行。")
     assert "強生" not in orgs("里長王強生今天出席了活動。")
+
+
+def test_who_followed_are_listed_after_who_led():
+    # (`由A领投、B跟投`: the followers' list begins after the leader's verb, not at the clause's start)
+    found = orgs("公司去年完成了由青峰资本领投、远山创投跟投的B轮融资。")
+    assert {"青峰资本", "远山创投"} <= found, found
+    assert not any("公司去年" in n for n in found), found
+
+
+def test_a_state_bodys_name_begins_at_its_country_or_at_guojia():
+    found = orgs("此次合作是落实国家发展和改革委员会有关要求的具体举措。")
+    assert "国家发展和改革委员会" in found, found
+    assert "中华人民共和国国家发展和改革委员会" in orgs("中华人民共和国国家发展和改革委员会今天发布通知。")
+    # (a field before 国家 names the national laboratory: `高速列车系统集成国家工程实验室`)
+    assert "高速列车系统集成国家工程实验室" in orgs("该公司获批设立高速列车系统集成国家工程实验室。")
+
+
+def test_the_name_without_its_legal_form_is_the_same_body():
+    # (`碧湾港务集团` found on its own, after `碧湾港务集团有限公司`: one record, not two)
+    found = extract("2026年5月18日，青峰储能与碧湾港务集团有限公司在宁波签署协议。\n\n碧湾港务集团总经理表示，此次合作意义重大。",
+                    lang="zh", anchor="2026-05-18")["organisations.jsonl"]
+    bodies = [o for o in found if "碧湾港务集团" in o.name]
+    assert len(bodies) == 1, [o.name for o in found]
+    assert bodies[0].name == "碧湾港务集团有限公司"

@@ -1276,6 +1276,13 @@ def _add_short_forms(groups: list[dict], text: str) -> list[dict]:
         shorter = _LEGAL_HEAD.sub("", _LEGAL_TAIL.sub("", name)).strip()
         if shorter != name and len(shorter) >= 2:
             g["names"].add(shorter)
+            own = by_name.get(shorter)
+            if own is not None and own is not g and own["name"] == shorter and id(own) not in joined and id(g) not in joined:
+                # the name without its legal form found on its own (`宁波舟山港集团` of `…集团有限公司`): one body
+                joined.add(id(own))
+                g["names"] |= own["names"]
+                g["sources"] |= own["sources"]
+                g["spans"] |= own["spans"]
         words = shorter.split()
         if len(words) >= 2 and len(first_words.get(name.split()[0], ())) == 1:
             w = words[0]

@@ -504,6 +504,9 @@ def _name_start(text: str, pos: int, words=None) -> int:
                     (in_name(ws[k]) and ws[k][2] not in BREAKS)
                     or (ws[k][2] in ("和", "及") and _and_in_ministry(text, words, ws[k][0], pos))
                     or run_by_a_place(ws, k)):
+                if text.startswith("国家", start) and not ws[k][3].startswith("n"):
+                    break   # no noun before 国家 is part of the state body's name (落实/a + 国家发展和改革委员会;
+                    # its country, 中华人民共和国/ns, and a field, 系统集成/n + 国家工程实验室, are)
                 start = ws[k][0]
                 k -= 1
         br = re.search(r"[\u4e00-\u9fff]{2}[（(][\u4e00-\u9fff]{1,6}[）)]$", text[max(0, pos - 12):pos])
@@ -595,8 +598,10 @@ def investor_names(original: str) -> list[tuple[int, int]]:
     text = fold_han(original)
     out: list[tuple[int, int]] = []
     for c in re.finditer(r"[^，,。；;\n]+", text):
-        for m in (_LED_BY.search(text, c.start(), c.end()), _FOLLOWED.match(text, c.start(), c.end()),
-                  _LISTED_AS.search(text, c.start(), c.end())):
+        led = _LED_BY.search(text, c.start(), c.end())
+        # (who followed are listed after who led, `由红杉中国领投、深创投跟投`; with none, from the clause's start)
+        after = re.compile(r"[、和及与]?").match(text, led.end(), c.end()).end() if led else c.start()
+        for m in (led, _FOLLOWED.match(text, after, c.end()), _LISTED_AS.search(text, c.start(), c.end())):
             if m is None:
                 continue
             for it in re.finditer(r"[^、和及与]+", m.group("items")):
