@@ -2417,8 +2417,8 @@ def _zh_free(text: str, m: Mention, c_start: int) -> bool:
     described = _ZH_DESCRIBED_AFTER.search(text, max(c_start, start - 12), start)
     if described and described.group("p") in zh.BEFORE_ROLE:
         return False   # `與德國能源企業萊茵能源集團簽署`: the preposition governs the name its kind of body describes
-    after = text[_zh_skip_bracket(text, m.end):][:3]
-    return not after.startswith(zh.MODIFIER_AFTER)
+    after = text[_zh_skip_bracket(text, m.end):][:4]
+    return not after.startswith(zh.MODIFIER_AFTER + zh.INVESTING_AFTER)
 
 
 # A preposition, then a kind of body (a place before it allowed) right before a name (folded to
@@ -2588,6 +2588,8 @@ def _zh_role(text: str, m: Mention, main: Trigger, c_start: int) -> str:
         return "authority"
     if role == "partner":
         return "partner" if main.type != "approval" else "authority"
+    if main.type == "investment" and after.startswith(zh.INVESTING_AFTER):
+        return "partner"   # (`…、深创投跟投的C轮融资`: who put money in, as who led it after 由)
     if main.type in ("acquisition", "investment") and (m.start > main.start or role == "object"):
         return "object"
     return role or "other"

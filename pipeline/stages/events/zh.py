@@ -146,5 +146,8 @@ BEFORE_ROLE: dict[str, str] = {"与": "partner", "和": "partner", "同": "partn
                                "获": "authority"}   # (`獲國發會評選為…`: the one it received the choice from)
 # After an organisation: it modifies something else (`…旗下的`, `…的批准`).
 MODIFIER_AFTER = ("旗下", "的", "下属", "子公司")
+# After an organisation: it put money into a round (`由A领投、B跟投的C轮融资`), a party of the financing,
+# not who raised it.
+INVESTING_AFTER = ("领投", "跟投", "参投", "联合领投", "共同领投", "独家投资", "追加投资")
 CLAUSE_SPLIT = "，,；;。！？!?\u3000"   # (the ideographic space parts a headline's phrases: `簽署備忘錄　明年互設據點`)
 COORDINATORS = ("并", "并于", "并且", "同时", "随后", "此后")
