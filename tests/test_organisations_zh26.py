@@ -53,3 +53,24 @@ def test_the_name_without_its_legal_form_is_the_same_body():
     bodies = [o for o in found if "碧湾港务集团" in o.name]
     assert len(bodies) == 1, [o.name for o in found]
     assert bodies[0].name == "碧湾港务集团有限公司"
+
+
+def test_words_of_an_earnings_report_name_no_body():
+    # (`归属于上市公司股东的净利润`: the listed company's shareholders; `全资子公司`: a wholly owned subsidiary)
+    found = orgs("第三季度，归属于上市公司股东的净利润为2.1亿元。公司全资子公司碧湾（香港）有限公司完成了收购。")
+    assert not any("上市公司" in n or n.endswith("子公司") for n in found), found
+    assert "碧湾（香港）有限公司" in found, found
+
+
+def test_a_latin_name_with_its_legal_form_in_chinese_and_korean_text():
+    found = orgs("公司已完成对德国芯片设计公司Kestrel Halbleiter GmbH的收购，并与Lumen Systems Inc.签约。")
+    assert {"Kestrel Halbleiter GmbH", "Lumen Systems Inc."} <= found, found
+    # (the kind of company before the Latin name describes it and names none)
+    assert "德国芯片设计公司" not in found, found
+    ko = {o.name for o in extract("한빛전자는 독일 Kestrel Halbleiter GmbH를 인수했으며, Lumen Systems Inc.와 계약을 맺었다.",
+                                  lang="ko", anchor="2025-12-05")["organisations.jsonl"]}
+    assert {"Kestrel Halbleiter GmbH", "Lumen Systems Inc."} <= ko, ko
+
+
+def test_a_company_of_common_words_with_no_latin_name_after_it_stays():
+    assert "中国石油天然气集团公司" in orgs("中国石油天然气集团公司今天发布了年度报告。")

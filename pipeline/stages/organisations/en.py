@@ -292,6 +292,24 @@ UNIT_WORDS = ("College", "School", "Faculty", "Department", "Division")
 _UNIT_IN_TAIL = re.compile(rf"\s(?:{'|'.join(UNIT_WORDS)})\b")
 
 
+# A Latin name with its legal form, as Korean and Chinese text cite a foreign firm (`…对MikroTek GmbH的收购`,
+# `Lumen Systems Inc.와`): capitalised words (or `&`, `of`, `and`), then the form.
+_LATIN_LEGAL_NAME = re.compile(
+    r"(?<![A-Za-z0-9.&'-])[A-Z][A-Za-z0-9&'-]*(?:\s(?:[A-Z][A-Za-z0-9&'-]*|&|of|and)){0,4}?,?\s"
+    r"(?:GmbH|AG|Inc\.|Inc|Corp\.|Corporation|Co\.,\s?Ltd\.?|Ltd\.|Ltd|LLC|Limited|PLC|plc|S\.A\.|S\.p\.A\.|B\.V\.|N\.V\.|"
+    r"Pte\.?\s?Ltd\.?|Pty\.?\s?Ltd\.?|K\.K\.|SE|SAS|AB|ASA|Oy)(?![A-Za-z0-9])")
+
+
+def latin_legal_names(text: str):
+    """Spans of Latin names with a legal form in Korean or Chinese text, outside brackets (a
+    bracket's rendering is the aliases stage's): `MikroTek GmbH`, `Lumen Systems Inc.`."""
+    for m in _LATIN_LEGAL_NAME.finditer(text):
+        if text.rfind("(", 0, m.start()) > max(text.rfind(")", 0, m.start()), text.rfind("\n", 0, m.start())) \
+                or text.rfind("（", 0, m.start()) > max(text.rfind("）", 0, m.start()), text.rfind("\n", 0, m.start())):
+            continue
+        yield m.start(), m.end()
+
+
 def former_names(text: str):
     """(current name span, former name span) pairs the text states."""
     for pattern in (FORMERLY, FOUNDED_AS):

@@ -136,6 +136,8 @@ def find_candidates(doc: Doc, aliases: list[dict], gazetteer: dict) -> list[Cand
         for m in _LEGAL_MARKED.finditer(text):
             s, e = m.span("name")
             found.append(Candidate(s, e, "company", "suffix"))
+    if lang in ("ko", "zh"):
+        found += [Candidate(s, e, "company", "suffix", english=text[s:e]) for s, e in en.latin_legal_names(text)]
     for spot in known_spots:
         m_start, m_end, kind = spot.start, spot.end, spot.kind
         name = text[m_start:m_end]

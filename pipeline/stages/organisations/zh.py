@@ -134,7 +134,8 @@ def find(original: str):
     found += [(span, "other") for span in _after_a_legal_form(text)
               if not any(s < span[1] and span[0] < e for (s, e), _ in found)]
     names = {text[s:e] for (s, e), _ in found}
-    found = [(span, kind) for span, kind in found if not cut_from_a_longer_mention(text, span, names)]
+    found = [(span, kind) for span, kind in found if not cut_from_a_longer_mention(text, span, names)
+             and not _describes_a_latin_name(text, words, span)]
     yield from found
     for span in _committees(text, words):
         if not any(s < span[1] and span[0] < e for (s, e), _ in found):
@@ -399,6 +400,20 @@ def known_company_bounded(original: str, start: int, end: int) -> bool:
         return False
     # (a noun after it goes on with the name or makes it a modifier: `阿里巴巴集团`, `腾讯会议`)
     return j + 1 >= len(ws) or not ws[j + 1][3].startswith("n")
+
+
+def _describes_a_latin_name(text: str, words, span: tuple[int, int]) -> bool:
+    """`德国芯片设计公司MikroTek GmbH`: a kind of company (its country, then common words only) right
+    before a Latin name says what the named firm is; it names none itself."""
+    s, e = span
+    if not re.match(r"\s?[A-Z]", text[e:e + 2]) or not text[:e].endswith(("公司", "企业", "集团", "厂商", "机构")):
+        return False
+    head_end = e - (2 if text[:e].endswith(("公司", "企业", "集团", "厂商", "机构")) else 0)
+    starts, ws = words
+    k = bisect.bisect_left(starts, s)
+    while k < len(ws) and ws[k][0] < head_end and (is_country(ws[k][2]) or is_place(ws[k][2]) or ws[k][3] == "ns"):
+        k += 1
+    return k < len(ws) and ws[k][0] < head_end and common_words_only(words, ws[k][0], head_end)
 
 
 def _foreign_ministry(head: str) -> bool:
