@@ -2528,6 +2528,10 @@ def _zh_subject(ctx: Context, text: str, main: Trigger, mentions: list[Mention],
         return None, "none", []
     for word, wants in sorted(zh.ANAPHORS.items(), key=lambda x: -len(x[0])):
         if head.startswith(word):
+            own = disc.main() if word in zh.OWN_COMPANY else None
+            if own is not None and own.get("kind") in wants:
+                # (`公司预计…`, `本公司…`: the release's own company, though another was told of since)
+                return own, "explicit", []
             return disc.resolve(wants, ctx.named_before(c_start)), "explicit", []
     if head.startswith(zh.PERSON_OPENERS) or _ZH_PERSON_HEAD.match(head):
         # `該街友於7月22日自行辦理出院`, `一名女子上月25日…返台`: the clause is about someone who is no

@@ -114,6 +114,9 @@ NOT_BEFORE: dict[str, tuple[str, ...]] = {
 # Patterns with a gap: `获得…奖` is an award, `通过…审查` an approval.
 GAP_PATTERNS: list[tuple[str, str]] = [
     ("award", r"(?P<t>获得|获)[^，。；,;]{0,15}?(?:奖|荣誉|称号|金牌|银牌|铜牌)"),
+    # what a body confers, received (`获得工业和信息化部颁发的…称号`): the receiving is the clause's verb,
+    # the conferring a modifier of what is received
+    ("award", r"(?P<t>获得|荣获|获)[^，。；,;]{2,20}?颁(?:发|授)的"),
     # a place or a grade won in a contest (`獲得團體第一`, `獲得國小組第二名`, `獲得特優`)
     ("award", r"(?P<t>获得|荣获|勇夺)[^，。；,;]{0,12}?(?:第[一二三1-3](?:名|(?![\u4e00-\u9fff0-9]))|冠军|亚军|季军|特优|首奖)"),
     # a medal won in a match (`拿下銅牌`, `取得金牌`, `贏得3面銀牌`)
@@ -132,6 +135,9 @@ PLANNED = ("将于", "将", "计划", "拟", "预计", "有望", "准备", "打�
 PAST = ("已于", "已经", "已", "了", "曾")
 
 ANAPHORS: dict[str, tuple[str, ...]] = reference_words("zh")   # nlp/data/reference_words.tsv
+# The company without `该` (`公司`, `本公司`): the release's own, as its short form names it (`以下简称“公司”`),
+# not the one told of last (`该公司`).
+OWN_COMPANY = ("公司", "本公司")
 GROUPS: dict[str, int] = {"双方": 2, "两家公司": 2, "两公司": 2, "两家企业": 2, "三方": 3, "各方": 0, "两家机构": 2}
 # A clause that opens with one of these is about a thing, not an organisation (`该交易`, `该工厂`).
 # A clause that opens with someone referred to or counted (`该街友`, `一名女子`, `一位选手`), or with the
