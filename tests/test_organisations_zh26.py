@@ -74,3 +74,10 @@ def test_a_latin_name_with_its_legal_form_in_chinese_and_korean_text():
 
 def test_a_company_of_common_words_with_no_latin_name_after_it_stays():
     assert "中国石油天然气集团公司" in orgs("中国石油天然气集团公司今天发布了年度报告。")
+
+
+def test_a_state_commission_by_its_short_form():
+    found = orgs("国家发展改革委、财政部有关负责同志参加会议。国务院国资委今天召开会议。")
+    assert {"国家发展改革委", "财政部", "国务院国资委"} <= found, found
+    assert "国务院" not in found, found
+    assert "国家卫健委" in orgs("国家卫健委今天发布了新的指引。")

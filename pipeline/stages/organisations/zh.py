@@ -131,6 +131,10 @@ def find(original: str):
              for (s, e), kind in _by_endings(text, words)]
     found += [(span, "government") for span in village_offices(text)
               if not any(s < span[1] and span[0] < e for (s, e), _ in found)]
+    found += [(m.span(), "government") for m in _STATE_COMMISSION.finditer(text)
+              if not any(s < m.end() and m.start() < e and not (s == m.start() and e < m.end()) for (s, e), _ in found)]
+    found = [(span, kind) for span, kind in found
+             if not any(c.start() == span[0] and span[1] < c.end() for c in _STATE_COMMISSION.finditer(text))]
     found += [(span, "other") for span in _after_a_legal_form(text)
               if not any(s < span[1] and span[0] < e for (s, e), _ in found)]
     names = {text[s:e] for (s, e), _ in found}
@@ -140,6 +144,11 @@ def find(original: str):
     for span in _committees(text, words):
         if not any(s < span[1] and span[0] < e for (s, e), _ in found):
             yield span, "government"
+
+
+# A state commission by its short form (folded to Simplified): `国家发改委`, `国家发展改革委`, `国家卫健委`,
+# `国务院国资委`; 委 ends it (not 委员会, a title after it, nor a verb: `委托`).
+_STATE_COMMISSION = re.compile(r"(?:国家|国务院)[\u4e00-\u9fff]{1,6}?委(?![员会托任屈派身])")
 
 
 # A foundation's, an association's or an administrative body's legal form, then its name up to the bracket
