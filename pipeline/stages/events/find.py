@@ -2034,6 +2034,12 @@ _ZH_COMPARED = re.compile(r"(?:较|比|相较于?|相比于?|对比)\s?$")
 _ZH_BOUND_BEFORE = re.compile(r"(?:截止|直到|迄|起到|至)\s?$")   # (`截至` too)
 
 
+def _zh_in_book_title(text: str, c_start: int, pos: int) -> bool:
+    """`pos` is inside a title in 《》 (`實施《…規劃（2021—2035年）》`): the period of the plan, law or
+    book it names, no date of the happening told around it."""
+    return text.rfind("《", c_start, pos) > text.rfind("》", c_start, pos)
+
+
 def _zh_clauses(text: str, s: int, e: int) -> list[tuple[int, int]]:
     out, start, depth = [], s, 0
     for i in range(s, e):
@@ -2093,7 +2099,8 @@ def _chinese(ctx: Context) -> list[dict]:
             dates = [d for d in ctx.dates_in(c_start, c_end) if not _ZH_BOUND_AFTER.match(text, d["end"])
                      and not _ZH_BOUND_BEFORE.search(text, max(c_start, d["start"] - 3), d["start"])
                      and not (d.get("type") == "TIME" and not _ZH_DAY_WORD.search(text, d["start"], d["end"]))
-                     and not _ZH_COMPARED.search(text, max(c_start, d["start"] - 4), d["start"])]
+                     and not _ZH_COMPARED.search(text, max(c_start, d["start"] - 4), d["start"])
+                     and not _zh_in_book_title(text, c_start, d["start"])]
             mentions = ctx.mentions_in(c_start, c_end)
             if _zh_person_head(ctx, text, c_start, trigs[0].start if trigs else c_end, mentions):
                 person_topic = True

@@ -554,6 +554,11 @@ _ZH_WORDS = sorted(zh.TRIGGERS, key=len, reverse=True)
 _ZH_GAPS = [(etype, re.compile(p)) for etype, p in zh.GAP_PATTERNS]
 
 
+# An amount with its unit (folded to Simplified): `1250万辆`, `3亿元`, `98%`; not a count of titles (`3连霸`).
+_ZH_AMOUNT = re.compile(r"\s?(?:了|约|近|超过)?\s?[0-9０-９][0-9０-９.,]*\s?[万亿千百]*\s?(?:元|美元|欧元|辆|吨|台|件|个|项|户|人次|人|家|公里|平方米|米|亩|张|份|%|％|"
+                        r"千瓦|兆瓦|吉瓦|座|套|笔|批|场|次|单|箱|瓶)")
+
+
 def zh_triggers(text: str, offset: int, blocked) -> list[Trigger]:
     """Triggers of one Chinese clause `text` starting at document offset `offset`, in order."""
     out: list[Trigger] = []
@@ -582,6 +587,9 @@ def zh_triggers(text: str, offset: int, blocked) -> list[Trigger]:
             i += len(hit)   # `消防署所建置的網站`, `市府所舉辦的活動`: what the noun after is, no happening told
             continue
         obj = re.split(r"[，,；;。：:]", text[i + len(hit):i + len(hit) + zh.NOT_OBJECT_REACH])[0]
+        if hit in zh.FIGURE_OBJECT and _ZH_AMOUNT.match(obj):
+            i += len(hit)   # (an amount reached: `產銷分別完成1250萬輛`)
+            continue
         if not after.startswith(zh.NOT_AFTER.get(hit, ()) + zh.NOT_AFTER_ANY) and not any(w in obj for w in zh.NOT_OBJECT.get(hit, ())) \
                 and not any(w in text[:i] for w in zh.NOT_BEFORE.get(hit, ()) + zh.NOT_BEFORE_ANY):
             kinds, other_type = zh.OBJECT_TYPE.get(hit, ((), ""))

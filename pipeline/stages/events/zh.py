@@ -101,6 +101,8 @@ NOT_OBJECT: dict[str, tuple[str, ...]] = {
     "发布": ("指示", "讯息", "信息", "消息", "警报", "警讯", "新闻", "命令", "通知", "公告", "特报", "资讯"),
 }
 NOT_OBJECT_REACH = 6
+# A trigger whose object is a figure (`產銷分別完成1250萬輛`, `完成3億元`): an amount reached, no happening.
+FIGURE_OBJECT = ("完成",)
 # A trigger whose object, within those few characters, is one of these is an event of another type: a
 # course or a class opened (`開設師資研習課程`) is a programme launched, not a site opened.
 OBJECT_TYPE: dict[str, tuple[tuple[str, ...], str]] = {
