@@ -2079,6 +2079,7 @@ def _chinese(ctx: Context) -> list[dict]:
     for s_start, s_end, _toks in ctx.sentences:
         pending = None
         prev_status = None
+        co_actors: tuple[dict | None, list[dict]] = (None, [])   # a topic told with its partners (`A與B為…`)
         person_topic = False   # the sentence is about a person named at the head of a clause
         # a sentence with no date of its own that tells what the meeting just told of gave (the
         # awards of a ceremony, the deals of a signing) is dated by it
@@ -2120,6 +2121,7 @@ def _chinese(ctx: Context) -> list[dict]:
                     disc.add(topic)
                     speaker = topic if _ZH_SPEAKS.search(clause) else None
                     told = 0
+                    co_actors = (topic, _zh_co_actors(text, mentions, topic))
                 elif speaker is not None and not _ZH_PURPOSE.match(clause):
                     told += 1   # (a clause of purpose or means, `為了探討…`, is the speaker's own: not someone else's)
                 continue
@@ -2256,6 +2258,9 @@ def _chinese(ctx: Context) -> list[dict]:
             _add(parts, subject, "subject")
             for o in members:
                 _add(parts, o, "partner")
+            if how == "carried" and subject is not None and subject is co_actors[0]:
+                for o in co_actors[1]:
+                    _add(parts, o, "partner")   # (`A與B為行銷…，自102年起舉辦…`: B goes on with A)
             for m in mentions:
                 _add(parts, m.org, _zh_role(text, m, main, c_start))
             if subject is not None and how != "founded":
@@ -2485,6 +2490,20 @@ def _zh_head_speaking(text: str, c_start: int, c_end: int, disc: Discourse, orgs
         if fold_han(o["name"]).endswith(ends):
             return o
     return None
+
+
+_ZH_JOINED = re.compile(r"[」』”》〉]?\s*[、及和与暨]\s*[「『“《〈]?")
+
+
+def _zh_co_actors(text: str, mentions: list[Mention], topic: dict) -> list[dict]:
+    """The organisations joined to a clause's topic by 與, 和, 及 or 、 right after it (`臺南市政府農業局與
+    東山區農會為行銷…`): they act with it in what the sentence goes on to tell."""
+    k = next((i for i, m in enumerate(mentions) if m.org is topic), None)
+    out: list[dict] = []
+    while k is not None and k + 1 < len(mentions) and _ZH_JOINED.fullmatch(text[mentions[k].end:mentions[k + 1].start]):
+        k += 1
+        out.append(mentions[k].org)
+    return out
 
 
 def _zh_topic(text: str, mentions: list[Mention], c_start: int, c_end: int) -> dict | None:
