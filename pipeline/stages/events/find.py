@@ -1715,8 +1715,20 @@ def _ko_marks(ctx: Context, toks: list, mentions: list[Mention], s_start: int, s
                 chain.insert(0, marks[j].org)
                 m = marks[j]
                 j -= 1
+            # `가람청은 누리재단과 함께 …`: who the topic acts together with acts with it
+            j = k + 1
+            while j < len(marks) and marks[j].kind == "org" and marks[j].particle in ko.WITH + (",", "，", "、") \
+                    and not _verb_between(text, marks[j - 1].end, marks[j].start) and marks[j].start - marks[j - 1].end < 40:
+                if marks[j].particle in ko.WITH:
+                    if _KO_TOGETHER.match(text, marks[j].end):
+                        chain += [x.org for x in marks[k + 1:j + 1]]
+                    break
+                j += 1
             marks[k].chain = chain
     return marks
+
+
+_KO_TOGETHER = re.compile(r"\s?함께\b")
 
 
 _KO_AS_FOR = re.compile(r"\s?경우(?:에는|에도|엔|에)?[\s,]")
