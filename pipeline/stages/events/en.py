@@ -113,7 +113,7 @@ PATTERNS: list[tuple[str, str, str]] = [
     ("agreement", r"\b(?P<t>agreed)\s+(?:(?:in|on)\s+[\w,]+(?:\s+[\w,]+){0,2}?\s+)?(?:to|on|upon)\s+(?!(?:acquire|buy|merge|sell|be acquired)\b)", ""),
     # the deal as a noun after a verb that makes it news (`announced today a new strategic
     # partnership with`, `announced the signing of a Memorandum of Understanding`)
-    ("agreement", r"\b(?:announced|announces|announce|unveiled|unveils)\s+(?:today\s+)?" + W + r"{0,4}(?P<t>partnership|alliance|collaboration|joint venture)\s+(?:with|between|to|that|aimed|for|on|in)\b", ""),
+    ("agreement", r"\b(?:announced|announces|announce|unveiled|unveils)\s+(?:today\s+)?" + W + r"{0,4}(?P<t>partnership|alliance|collaboration)\s+(?:with|between|to|that|aimed|for|on|in)\b", ""),
     # `announced an agreement with`, `is pleased to announce a supply contract with`
     ("agreement", r"\b(?:announced|announces|announce|unveiled|unveils)\s+(?:today\s+)?" + W + r"{0,4}(?P<t>agreement|contract|deal|"
      r"memorandum of understanding|MOU|MoU)\s+(?:with|between)\b", ""),
