@@ -81,3 +81,10 @@ def test_a_state_commission_by_its_short_form():
     assert {"国家发展改革委", "财政部", "国务院国资委"} <= found, found
     assert "国务院" not in found, found
     assert "国家卫健委" in orgs("国家卫健委今天发布了新的指引。")
+
+
+def test_a_list_item_after_a_comma_begins_after_the_clauses_verb():
+    # (`…创立，先后获得阿里巴巴、…等机构投资`: the first item after the comma runs on from a clause)
+    found = orgs("青峰智能于2017年在杭州创立，先后获得远山资本、高瓴资本、IDG资本等机构投资。")
+    assert "远山资本" in found, found
+    assert not any(n.startswith("先后") for n in found), found

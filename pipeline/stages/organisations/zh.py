@@ -582,6 +582,7 @@ def listed_with(original: str, found, known_spots=()) -> list[tuple[int, int]]:
     業者`) are organisations found otherwise or names the registry knows (`known_spots`): the items after the first are organisations too (the first
     one's start is unsure: it runs on from the words before the list)."""
     text = fold_han(original)
+    words = pos_words(original)
     made = {(c.start, c.end) for c in found}
     spans = made | {(c.start, c.end) for c in known_spots}   # (a known name inside running text, `與鴻海`)
     out = []
@@ -596,8 +597,23 @@ def listed_with(original: str, found, known_spots=()) -> list[tuple[int, int]]:
                  or it is items[0] and any(it[0] <= s and it[1] == e for s, e in spans)]
         if len(known) < (1 if m.group("count") else 2):
             continue   # (a list counted before its kind, `等10家业者`, names firms with one of them known)
-        out += [it for it in items[1:] if it not in made and not text[it[0]:it[1]].endswith(tuple(_GENERIC_ITEM_ENDS))]
+        items = [_after_a_break(text, words, it) for it in items[1:]]
+        out += [it for it in items if it[1] - it[0] >= 2 and it not in made
+                and not text[it[0]:it[1]].endswith(tuple(_GENERIC_ITEM_ENDS))]
     return out
+
+
+def _after_a_break(text: str, words, item: tuple[int, int]) -> tuple[int, int]:
+    """An item of a list after a comma may run on from a clause (`…创立，先后获得阿里巴巴、…`): it begins
+    after the last verb, preposition or time word (data/zh_name_breaks.txt) the segmenter reads in it."""
+    s, e = item
+    starts, ws = words
+    k = bisect.bisect_left(starts, s)
+    while k < len(ws) and ws[k][1] <= e:
+        if ws[k][2] in BREAKS and ws[k][1] < e:
+            s = ws[k][1]
+        k += 1
+    return s, e
 
 
 # Items that name kinds of firm, not firms (`在地业者`).
