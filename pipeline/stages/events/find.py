@@ -2127,6 +2127,8 @@ def _chinese(ctx: Context) -> list[dict]:
                 topic = _zh_topic(text, mentions, c_start, c_end)
                 if topic is None:
                     topic = _zh_head_speaking(text, c_start, c_end, disc, ctx.orgs)
+                if topic is None:
+                    topic = _zh_referred_topic(ctx, text, c_start, disc)
                 if topic is None and _zh_unknown_head(ctx, text, c_start, c_end, mentions):
                     disc.unknown = True
                 if topic is not None:
@@ -2505,6 +2507,19 @@ def _zh_head_speaking(text: str, c_start: int, c_end: int, disc: Discourse, orgs
 
 
 _ZH_JOINED = re.compile(r"[」』”》〉]?\s*[、及和与暨]\s*[「『“《〈]?")
+
+
+def _zh_referred_topic(ctx: Context, text: str, c_start: int, disc: Discourse) -> dict | None:
+    """A clause with no event that opens with a reference word for a body (`2025年，公司与浙江大学共建…`,
+    `该公司…`): the body it stands for is the topic the clauses after it go on with."""
+    head = re.sub(r"^(?:此外|另外|同时|目前|随后|此前|其中|今年|去年|近日)\s*", "", text[c_start:c_start + 12].lstrip())
+    for word, wants in sorted(zh.ANAPHORS.items(), key=lambda x: -len(x[0])):
+        if head.startswith(word) and not head.startswith(zh.THING_OPENERS):
+            own = disc.main() if word in zh.OWN_COMPANY else None
+            if own is not None and own.get("kind") in wants:
+                return own
+            return disc.resolve(wants, ctx.named_before(c_start))
+    return None
 
 
 def _zh_co_actors(text: str, mentions: list[Mention], topic: dict) -> list[dict]:

@@ -124,6 +124,8 @@ GAP_PATTERNS: list[tuple[str, str]] = [
     # a medal won in a match (`拿下銅牌`, `取得金牌`, `贏得3面銀牌`)
     ("award", r"(?P<t>拿下|取得|赢得|抱回|摘得)[^，。；,;]{0,10}?(?:金牌|银牌|铜牌|奖牌|冠军)"),
     ("approval", r"(?P<t>通过)[^，。；,;]{0,20}?(?:审查|审核|评审|审批|验收|认证)"),
+    # a licence or a certification obtained (`獲得道路測試牌照`, `取得ISO 27001認證`), as English `received … clearance`
+    ("approval", r"(?P<t>获得|取得|拿到|领取)[^，。；,;]{0,15}?(?:许可证|许可|牌照|执照|证照|认证)(?![\u4e00-\u9fff]{0,2}(?:课程|考试|班))"),
     # a draft, a bill or a budget passed (`院會通過「…條例」部分條文修正草案`)
     ("approval", r"(?P<t>通过)[^，。；,;]{0,30}?(?:草案|法案|条例|预算案?|议案|修正案|决议案?)"),
     ("other", r"(?P<t>开始|启动)[^，。；,;]{0,6}?(?:生产|量产|运营|试验|试点)"),
