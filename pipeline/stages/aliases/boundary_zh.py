@@ -257,6 +257,18 @@ def _after_foreign_mark(text: str, lo: int, start: int, pos: int) -> int:
     return start
 
 
+def _after_a_conjunction(text: str, lo: int, hi: int) -> int:
+    """`lo`, or just after the last conjunction (及, 与, 和, 暨 as a word of its own) between `lo` and `hi`."""
+    starts, ws = pos_words(text)
+    k = bisect.bisect_left(starts, lo)
+    out = lo
+    while k < len(ws) and ws[k][0] < hi:
+        if ws[k][3] == "c" and ws[k][2] in ("及", "与", "和", "暨", "以及"):
+            out = ws[k][1]
+        k += 1
+    return out
+
+
 def _segmenter_word_at(text: str, at: int) -> tuple | None:
     """The segmenter's word (start, end, word, flag) that begins at or before `at` in the text."""
     starts, ws = pos_words(text)
@@ -493,8 +505,9 @@ def chinese_name_before(doc: Doc, pos: int, rendering: str = "") -> tuple[int, i
             start += 1   # a preposition glued to the name's first word by the tokenizer (`由國際`)
     if fold_han(doc_text(doc)[start:pos]).endswith(_LEGAL_FORMS) and taken[0].idx < start:
         # a firm's registered name with its legal form holds words a clause would not
-        # (`萊茵技術監護顧問股份有限公司`: 監護 a verb, 顧問 a title): back to where the run of words began
-        start = max(taken[0].idx, floor)
+        # (`萊茵技術監護顧問股份有限公司`: 監護 a verb, 顧問 a title): back to where the run of words began,
+        # but not over a conjunction the segmenter reads as a word (`岡山大學及銘建工業株式會社`: two bodies)
+        start = _after_a_conjunction(doc_text(doc), max(taken[0].idx, floor), start)
     if fold_han(doc_text(doc)[start:pos]) in ZH_TRADE_WORDS:
         # a line of business alone (`聯發科技（MediaTek）`: 聯發 read as a verb): the word before it is the name's
         before = next((t for t in reversed(taken) if t.idx < start), None)
