@@ -732,8 +732,9 @@ def _gathering_words() -> dict[str, re.Pattern]:
         "ko": re.compile(rf"(?<!위원)(?<!협의)(?:{alt['ko']})(?![가-힣])|(?<!위원)(?:{alt['ko']})(?=에서|에는|에도|에|은|는|을|를|이|가|의(?![가-힣])|과|와|도|로|\()"),
         "en": re.compile(rf"\b(?:{alt['en']})s?\b"),
         # not the `会议` of `国际会议中心` (a building) nor of `会议室`, `展览馆` (a room, a hall); not
-        # the `展会` of `发展会议` (a word that ends in `会` before `议` is the start of `会议`)
-        "zh": re.compile(rf"(?:{alt['zh']})(?!中心|室|厅|馆|议)"),
+        # the `展会` of `发展会议` (a word that ends in `会` before `议` is the start of `会议`); not the `会议`
+        # of `议会议长`, `议会议员` (a council's speaker, its members), nor the `联谊会` of `联谊会员`
+        "zh": re.compile(rf"(?:{alt['zh']})(?!中心|室|厅|馆|议|员|长(?!期|达|时间))"),
     }
 
 

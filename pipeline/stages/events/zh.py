@@ -36,7 +36,7 @@ TRIGGERS: dict[str, str] = {
     "举办": "meeting", "举行": "meeting", "召开": "meeting", "出席": "meeting", "参加": "meeting", "会晤": "meeting",
     "会见": "meeting", "登场": "meeting", "开幕": "meeting", "闭幕": "meeting", "参展": "meeting",
     "接见": "meeting", "揭幕": "meeting", "莅临": "meeting", "办理": "meeting",
-    "访问": "visit", "参访": "visit", "拜访": "visit", "访台": "visit", "访华": "visit", "视察": "visit",
+    "访问": "visit", "参访": "visit", "回访": "visit", "拜访": "visit", "访台": "visit", "访华": "visit", "视察": "visit",
     "访视": "visit", "访查": "visit", "拜会": "visit", "抵台": "visit", "抵达": "visit", "出访": "visit",
     "率团访": "visit", "率队访": "visit",   # `率團訪史`, `率團訪美`: a delegation led to a country named by one character
     "启动": "other", "交付": "other", "提交": "other",
