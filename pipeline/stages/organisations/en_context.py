@@ -96,11 +96,20 @@ def owner_names(text: str):
 _FIRM_LAST_WORDS = {"Management", "Investment", "Investments", "Equity", "Advisors", "Advisers", "Venture"} | set(COMPANY)
 
 
+# `led by`, `backed by`, `joined by` name investors only in a sentence of financing (`a $20 million Series A
+# round led by …`).
+_LED_OR_BACKED = re.compile(r"(?:co-)?led\sby|backed\sby|joined\sby")
+_FINANCING = re.compile(r"\b(?:round|funding|financing|raise[sd]?|raising|invest(?:ment|ed|s)?|Series\s[A-H]|seed|pre-seed|"
+                        r"capital|\$|US\$|€|£|¥|KRW|million|billion)\b|[$€£¥]", re.IGNORECASE)
+
+
 def investor_names(text: str):
     """Spans of the investors a financing release names (`led by Sequoia Capital with
     participation from Andreessen Horowitz and Kleiner Perkins`): not people, places or common
     words, unless a firm's last word ends them."""
     for m in _INVESTORS.finditer(text):
+        if _LED_OR_BACKED.match(m.group()) and not _FINANCING.search(text, max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start()), 0), m.start()):
+            continue   # (`a trade mission led by Daegu's mayor`, `an agency backed by the ministry`: no round's investors)
         for s, e in _listed(m):
             name = text[s:e]
             firm_last = " " in name and name.rsplit(" ", 1)[1] in _FIRM_LAST_WORDS   # (`Atlas Venture` reads as a person's name too)
@@ -139,10 +148,17 @@ def deal_party_names(text: str):
     # (each party of a list after `with`: `in partnership with Velmora Robotics and Tollan`)
     spans += [m.span(g) for m in _DEAL_BETWEEN.finditer(text) for g in ("a", "b")]
     for s, e in sorted(spans):
+        own = _PLACES_POSSESSIVE.match(text, s, e)
+        if own and (is_place(own.group(1)) or is_country(own.group(1))):
+            s = own.end()   # (`with Japan's Harbor Bank`: the country it is of is no part of its name)
         name = text[s:e]
         if _place_or_lead(name) or (" " not in name and only_common_words(name)):
             continue
         yield s, e
+
+
+# A place's possessive before a name: `Japan's `, `South Korea's `.
+_PLACES_POSSESSIVE = re.compile(r"((?:[A-Z][\w.-]*\s){0,2}[A-Z][\w.-]*)['’]s\s(?=[A-Z])")
 
 
 def coordinated_names(text: str, known: set[tuple[int, int]]):
