@@ -88,3 +88,9 @@ def test_a_list_item_after_a_comma_begins_after_the_clauses_verb():
     found = orgs("青峰智能于2017年在杭州创立，先后获得远山资本、高瓴资本、IDG资本等机构投资。")
     assert "远山资本" in found, found
     assert not any(n.startswith("先后") for n in found), found
+
+
+def test_a_universitys_attached_hospital_is_named_by_both():
+    # (`附設` is a verb to the segmenter; it opens the attached hospital's word, no verb after the name)
+    assert "青山大學附設醫院" in orgs("衛生局並與青山醫院、青山大學附設醫院合作辦理接種。")
+    assert "藍海師範大學附屬高級中學" in orgs("藍海師範大學附屬高級中學今天舉辦校慶活動。")

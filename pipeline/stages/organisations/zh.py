@@ -242,8 +242,9 @@ def _by_endings(text: str, words):
                 break   # 长荣高中 + 国中部: the school and its division, named by the school
             if nxt and nxt.group(0) == "党" and text[:end].endswith("党"):
                 break   # 民进党 + 党团: the party, then its caucus
-            if nxt and verb_from(words, end):
+            if nxt and verb_from(words, end) and not nxt.group(0).startswith(("附设", "附属")):
                 break   # 行政院 + 部署, 经济部 + 签署: a verb follows the name, no organisation word
+                # (附设医院, 附属中学: the segmenter's verb opens the attached hospital's or school's word)
             if nxt and not text.startswith(TITLE_AFTER, nxt.end()):   # 经发局 + 局长: a title, not a unit
                 end = nxt.end()
                 continue
