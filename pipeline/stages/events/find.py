@@ -1942,7 +1942,21 @@ def _ko_participants(ctx: Context, main: Trigger, c: KoClause, start: int, merge
         else:
             role = "other"
         _add(parts, m.org, role)
+    if etype == "agreement" and not any(p["role"] == "partner" for p in parts):
+        # `아크라이트와 협동로봇 공동개발을 위한 업무협약을 체결했다`: the party named in the deal's purpose
+        # clause (`…와 …을 위한`) is the deal's partner
+        for mk in org_marks:
+            if mk.particle in ko.WITH and mk.end <= main.start and mk.start >= c.start - 120 \
+                    and (subject is None or mk.org["org_key"] != subject["org_key"]) \
+                    and _KO_FOR_THE_DEAL.fullmatch(ctx.text, mk.end, main.start):
+                _add(parts, mk.org, "partner")
+                break
     return parts, subject
+
+
+# From a party (`…와`) to the deal's verb, through the purpose clause that modifies the deal's noun:
+# `와 협동로봇 공동개발을 위한 업무협약(MOU)을 `.
+_KO_FOR_THE_DEAL = re.compile(r"[^,，.。\n]{0,40}?[을를]?\s?위한\s[^,，.。\n]{0,20}?(?:협약|협정|계약|MOU|양해각서|약정)[^,，.。\n]{0,12}?\s?")
 
 
 def _ko_cues(toks: list) -> str | None:
