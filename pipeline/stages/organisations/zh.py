@@ -641,7 +641,7 @@ def investor_names(original: str) -> list[tuple[int, int]]:
     for c in re.finditer(r"[^，,。；;\n]+", text):
         led = _LED_BY.search(text, c.start(), c.end())
         # (who followed are listed after who led, `由红杉中国领投、深创投跟投`; with none, from the clause's start)
-        after = re.compile(r"[、和及与]?").match(text, led.end(), c.end()).end() if led else c.start()
+        after = c.start() if led is None else led.end() + int(led.end() < c.end() and text[led.end()] in "、和及与")
         for m in (led, _FOLLOWED.match(text, after, c.end()), _LISTED_AS.search(text, c.start(), c.end())):
             if m is None:
                 continue
