@@ -100,7 +100,7 @@ _FIRM_LAST_WORDS = {"Management", "Investment", "Investments", "Equity", "Adviso
 # round led by …`).
 _LED_OR_BACKED = re.compile(r"(?:co-)?led\sby|backed\sby|joined\sby")
 _FINANCING = re.compile(r"\b(?:round|funding|financing|raise[sd]?|raising|invest(?:ment|ed|s)?|Series\s[A-H]|seed|pre-seed|"
-                        r"capital|\$|US\$|€|£|¥|KRW|million|billion)\b|[$€£¥]", re.IGNORECASE)
+                        r"capital|KRW|million|billion)\b|[$€£¥]", re.IGNORECASE)
 
 
 def investor_names(text: str):
@@ -108,7 +108,8 @@ def investor_names(text: str):
     participation from Andreessen Horowitz and Kleiner Perkins`): not people, places or common
     words, unless a firm's last word ends them."""
     for m in _INVESTORS.finditer(text):
-        if _LED_OR_BACKED.match(m.group()) and not _FINANCING.search(text, max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start()), 0), m.start()):
+        sentence_start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start()), 0)
+        if _LED_OR_BACKED.match(m.group()) and not _FINANCING.search(text, sentence_start, m.start()):
             continue   # (`a trade mission led by Daegu's mayor`, `an agency backed by the ministry`: no round's investors)
         for s, e in _listed(m):
             name = text[s:e]
@@ -138,6 +139,10 @@ _DEAL_BETWEEN = re.compile(r"\b(?:agreements?|memorand(?:um|a)\sof\sunderstandin
                            rf"(?P<b>{_LIST_ITEM})")
 
 
+# A place's possessive before a name: `Japan's `, `South Korea's `.
+_PLACES_POSSESSIVE = re.compile(r"((?:[A-Z][\w.-]*\s){0,2}[A-Z][\w.-]*)['’]s\s(?=[A-Z])")
+
+
 def deal_party_names(text: str):
     """Spans of the other party of a deal a release names after `with` (`signed an MOU with
     Startup Portugal`, `… with Kestrel Metals`: capitalised there, common words name a firm too):
@@ -155,10 +160,6 @@ def deal_party_names(text: str):
         if _place_or_lead(name) or (" " not in name and only_common_words(name)):
             continue
         yield s, e
-
-
-# A place's possessive before a name: `Japan's `, `South Korea's `.
-_PLACES_POSSESSIVE = re.compile(r"((?:[A-Z][\w.-]*\s){0,2}[A-Z][\w.-]*)['’]s\s(?=[A-Z])")
 
 
 def coordinated_names(text: str, known: set[tuple[int, int]]):
