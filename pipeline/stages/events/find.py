@@ -2530,11 +2530,18 @@ def _zh_referred_topic(ctx: Context, text: str, c_start: int, disc: Discourse) -
     head = re.sub(r"^(?:此外|另外|同时|目前|随后|此前|其中|今年|去年|近日)\s*", "", text[c_start:c_start + 12].lstrip())
     for word, wants in sorted(zh.ANAPHORS.items(), key=lambda x: -len(x[0])):
         if head.startswith(word) and not head.startswith(zh.THING_OPENERS):
-            own = disc.main() if word in zh.OWN_COMPANY else None
-            if own is not None and own.get("kind") in wants:
-                return own
-            return disc.resolve(wants, ctx.named_before(c_start))
+            return _zh_referent(ctx, word, wants, disc, c_start)
     return None
+
+
+def _zh_referent(ctx: Context, word: str, wants: tuple[str, ...], disc: Discourse, c_start: int) -> dict | None:
+    """What a reference word for a body at `c_start` stands for: `公司`, `本公司` the release's own company
+    (the one told of most), though another was told of since (`公司预计…`); `该公司` and the rest the
+    last one of its kind told of."""
+    own = disc.main() if word in zh.OWN_COMPANY else None
+    if own is not None and own.get("kind") in wants:
+        return own
+    return disc.resolve(wants, ctx.named_before(c_start))
 
 
 def _zh_co_actors(text: str, mentions: list[Mention], topic: dict) -> list[dict]:
@@ -2596,11 +2603,7 @@ def _zh_subject(ctx: Context, text: str, main: Trigger, mentions: list[Mention],
         return None, "none", []
     for word, wants in sorted(zh.ANAPHORS.items(), key=lambda x: -len(x[0])):
         if head.startswith(word):
-            own = disc.main() if word in zh.OWN_COMPANY else None
-            if own is not None and own.get("kind") in wants:
-                # (`公司预计…`, `本公司…`: the release's own company, though another was told of since)
-                return own, "explicit", []
-            return disc.resolve(wants, ctx.named_before(c_start)), "explicit", []
+            return _zh_referent(ctx, word, wants, disc, c_start), "explicit", []
     if head.startswith(zh.PERSON_OPENERS) or _ZH_PERSON_HEAD.match(head):
         # `該街友於7月22日自行辦理出院`, `一名女子上月25日…返台`: the clause is about someone who is no
         # organisation (a reference word for a body was matched above)
