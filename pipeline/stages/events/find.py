@@ -2155,6 +2155,10 @@ def _chinese(ctx: Context) -> list[dict]:
                     told += 1   # (a clause of purpose or means, `為了探討…`, is the speaker's own: not someone else's)
                 continue
             main = trigs[0]
+            if text.startswith("的", main.end) and len(trigs) > 1:
+                # `於台北世貿中心舉行的頒獎典禮上獲頒首獎`: a verb before 的 modifies a noun; the clause's
+                # verb comes after it
+                main = trigs[1]
             invited = _ZH_INVITED.search(text, c_start, main.start) if main.lemma in _ZH_TALLIED else None
             if invited is not None and not any(m.start < invited.start() for m in mentions):
                 # `歡迎民眾踴躍參加`, `邀請市民參與`: the public invited to take part, no happening told
