@@ -131,10 +131,10 @@ def find(original: str):
              for (s, e), kind in _by_endings(text, words)]
     found += [(span, "government") for span in village_offices(text)
               if not any(s < span[1] and span[0] < e for (s, e), _ in found)]
-    found += [(m.span(), "government") for m in _STATE_COMMISSION.finditer(text)
-              if not any(s < m.end() and m.start() < e and not (s == m.start() and e < m.end()) for (s, e), _ in found)]
-    found = [(span, kind) for span, kind in found
-             if not any(c.start() == span[0] and span[1] < c.end() for c in _STATE_COMMISSION.finditer(text))]
+    commissions = [m.span() for m in _STATE_COMMISSION.finditer(text)]
+    found += [((cs, ce), "government") for cs, ce in commissions
+              if not any(s < ce and cs < e and not (s == cs and e < ce) for (s, e), _ in found)]
+    found = [(span, kind) for span, kind in found if not any(cs == span[0] and span[1] < ce for cs, ce in commissions)]
     found += [(span, "other") for span in _after_a_legal_form(text)
               if not any(s < span[1] and span[0] < e for (s, e), _ in found)]
     names = {text[s:e] for (s, e), _ in found}
@@ -418,7 +418,7 @@ def _describes_a_latin_name(text: str, words, span: tuple[int, int]) -> bool:
     s, e = span
     if not re.match(r"\s?[A-Z]", text[e:e + 2]) or not text[:e].endswith(("公司", "企业", "集团", "厂商", "机构")):
         return False
-    head_end = e - (2 if text[:e].endswith(("公司", "企业", "集团", "厂商", "机构")) else 0)
+    head_end = e - 2   # (each of those kinds is two characters)
     starts, ws = words
     k = bisect.bisect_left(starts, s)
     while k < len(ws) and ws[k][0] < head_end and (is_country(ws[k][2]) or is_place(ws[k][2]) or ws[k][3] == "ns"):
