@@ -96,7 +96,8 @@ PATTERNS: list[tuple[str, str, str]] = [
     ("award", r"\b(?P<t>took home|takes home|brought home|brings home)\s+" + W + r"{0,4}(?:award|prize|medal|trophy|honou?r)s?\b", ""),
     # a place on a list earned (`earned a spot on the 2025 Fortune Change the World list`)
     ("designation", r"\b(?P<t>earned|earns|secured|secures|landed|lands)\s+(?:a\s+)?(?:spot|place|position)\s+on\s+(?:the\s+)?" + W + r"{0,6}?(?:list|ranking|index)\b", ""),
-    ("designation", r"\b(?P<t>named)\s+(?:to\s+(?:the\s+)?" + W + r"{0,5}(?:list|index|ranking)s?\b|(?:as\s+)?(?:one\s+of\s+(?:the\s+)?|an?\s+)(?:\w+\s+){0,3}?(?:leaders?|innovators?|companies|startups|employers?)\b)", ""),
+    ("designation", r"\b(?P<t>named)\s+(?:to\s+(?:the\s+)?" + W + r"{0,5}(?:list|index|ranking)s?\b|(?:as\s+)?(?:one\s+of\s+(?:the\s+)?|an?\s+)(?:[\w'’\x22“”.-]+\s+){0,4}?(?:leaders?|innovators?|companies|firms|"
+     r"businesses|enterprises|brands|startups|employers?)\b)", ""),
     ("designation", r"\b(?:was|were|been|being|is|are)\s+(?P<t>recogni[sz]ed)\s+as\b", ""),
     # a place on a ranking (`was ranked No. 12 on the 2025 FT 1000 list`, `ranked among the top 50`)
     ("designation", r"\b(?P<t>ranked)\s+(?:No\.\s*\d+|#\s?\d+|\d+(?:st|nd|rd|th)|first|second|third|among)\b[^.;]{0,60}?\b(?:list|ranking|index|top\s+\d+|companies|brands)\b", ""),

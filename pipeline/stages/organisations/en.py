@@ -558,7 +558,10 @@ def kind_headed_names(text: str):
 # A port authority named by its port (`the Port of Tacoma`, `Port of Rotterdam`): a public body
 # that signs, builds and opens. What follows `of` is the port's place, known to the gazetteer or
 # not (ports are named after towns too small for it); it ends at the first word in lower case.
-_PORT_OF = re.compile(r"(?<![\w-])Port\sof\s(?:the\s)?(?P<place>[A-Z][\w'’.-]*(?:[\s-][A-Z][\w'’.-]*){0,2})")
+# (a full stop inside the place only in an abbreviation, `Port of St. John`: else it ends the sentence,
+# `… the Port of Gdansk Authority. The Company …`)
+_PLACE_WORD = r"(?:St\.|Ft\.|Mt\.|[A-Z][\w'’-]*)"
+_PORT_OF = re.compile(rf"(?<![\w-])Port\sof\s(?:the\s)?(?P<place>{_PLACE_WORD}(?:[\s-]{_PLACE_WORD}){{0,2}})")
 
 
 def governments_of_places(text: str):

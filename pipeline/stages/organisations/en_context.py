@@ -204,6 +204,9 @@ def listed_names(text: str):
         yield from _list_items(text, m.end(), trim=True)
 
 
+_LEGAL_FORM_THEN_OF = re.compile(rf"(?<=\s){LEGAL_FORM_WORD.pattern}(?=\sof\s)")
+
+
 def _list_items(text: str, pos: int, trim: bool):
     """The items (`_ITEM`) of a list from `pos`, parted by commas, `and` or `or`, up to the first
     that is not followed by a separator; `trim` drops a trailing `of`, `&` or `de` from each item
@@ -213,6 +216,10 @@ def _list_items(text: str, pos: int, trim: bool):
         if not item:
             return
         end = pos + len(re.sub(r"\s(?:of|&|de)$", "", item.group(0))) if trim else item.end()
+        closed = _LEGAL_FORM_THEN_OF.search(text, pos, end)
+        if closed:
+            end = closed.end()   # a legal form closes the name; `of` after it says where the firm is
+            # (`with Vireo Pharma AG of Basel, Switzerland`)
         yield pos, end
         sep = re.match(r",\s(?:and\s|or\s)?|\s(?:and|or)\s", text[end:end + 7])
         if not sep:

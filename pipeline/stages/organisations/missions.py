@@ -41,9 +41,12 @@ _ZH_MISSION = re.compile(_ZH_WORD)
 _ZH_IN_TAIWAN = re.compile(r"(?:在台|在臺)(?:協會|协会|辦事處|办事处|事務所|事务所|代表處|代表处)")
 
 _EN_WORD = r"(?:Embassy|Consulate[- ]General|Consulate|High Commission|Permanent Mission|Mission)"
-_EN_PLACE = r"(?:the )?[A-Z][\w.'’-]*(?: (?:of |and |the )?[A-Z][\w.'’-]*){0,4}"
+# A capitalised word; a full stop only inside initials (`U.S.`, `U.A.E.`): after a word it ends the
+# sentence (`… and the Embassy of Denmark. The …`).
+_EN_CAP = r"[A-Z](?:[\w'’-]|\.(?=\w))*(?:(?<=\.[A-Z])\.)?"
+_EN_PLACE = rf"(?:the )?{_EN_CAP}(?: (?:of |and |the )?{_EN_CAP}){{0,4}}"
 _EN_OF = re.compile(r"(?<![\w-])(?:the )?" + _EN_WORD + r" of (?P<sender>" + _EN_PLACE + r")(?: (?:in|to) (?P<host>" + _EN_PLACE + r"))?")
-_EN_BEFORE = re.compile(r"(?<![\w-])(?:[Tt]he )?(?P<sender>(?:[A-Z][\w.'’-]*\s){1,3})(?P<word>" + _EN_WORD + r")(?: (?:in|to) (?P<host>" + _EN_PLACE + r"))?(?![\w-])")
+_EN_BEFORE = re.compile(r"(?<![\w-])(?:[Tt]he )?(?P<sender>(?:" + _EN_CAP + r"\s){1,3})(?P<word>" + _EN_WORD + r")(?: (?:in|to) (?P<host>" + _EN_PLACE + r"))?(?![\w-])")
 # A people's adjective is its country's (`Korean Embassy`, `the French Consulate`).
 _DEMONYM = re.compile(r"(?:[A-Z][a-z]+(?:an|ese|ish|i|ch|ic))$")
 

@@ -1,0 +1,47 @@
+"""English, from releases written as probes: a sentence's full stop ends a name read over
+capitalised words (`… the Port of Halvick Authority. The Company …`, `… the Embassy of Norway. The
+…`), a legal form closes the other party of a deal before `of` and its town (`with Pellore Pharma AG
+of Basel`), and a firm named one of a set of firms by a ministry is designated (`named one of Korea's
+"Global Champion 50" firms`). The sentences are written for these tests."""
+from pipeline import extract
+
+
+def run(text, anchor="2026-10-29"):
+    return extract(text, lang="en", anchor=anchor)
+
+
+def names(text):
+    return {o.name for o in run(text)["organisations.jsonl"]}
+
+
+def test_a_port_authority_ends_at_the_full_stop():
+    found = names("On May 2, Tollmark Shipping signed a lease with the Port of Halvick Authority. The Company also "
+                  "opened an office in Oslo.")
+    assert "Port of Halvick Authority" in found
+    assert not any(n.endswith(". The") for n in found)
+
+
+def test_a_port_named_after_a_saint_keeps_its_abbreviation():
+    assert "Port of St. Aubin" in names("The Port of St. Aubin signed a green shipping agreement on Monday.")
+
+
+def test_an_embassy_ends_at_the_full_stop():
+    found = names("The signing was attended by officials of the Embassy of Norway. The Embassy of the Republic of "
+                  "Korea in Oslo sent a letter. The U.S. Embassy in Oslo did too.")
+    assert {"Embassy of Norway", "Embassy of the Republic of Korea in Oslo", "U.S. Embassy in Oslo"} <= found
+
+
+def test_a_legal_form_closes_a_deal_partys_name_before_its_town():
+    text = ("In March 2025, the company entered into a licensing agreement with Pellore Pharma AG of Basel, "
+            "Switzerland, which holds the rights in Europe.")
+    found = names(text)
+    assert "Pellore Pharma AG" in found
+    assert not any("Basel" in n for n in found)
+
+
+def test_named_one_of_a_set_of_firms_is_a_designation():
+    text = ("GUNSAN, South Korea, Feb. 4, 2026 /PRNewswire/ -- Haemun Steel Corp. opened a tower plant. The "
+            "company was named one of Korea's \"Global Champion 50\" firms by the Ministry of SMEs and Startups "
+            "in 2024.")
+    events = [(e.type, e.date.value if e.date else None) for e in run(text, "2026-02-04")["events.jsonl"]]
+    assert ("designation", "2024") in events
