@@ -45,3 +45,15 @@ def test_named_one_of_a_set_of_firms_is_a_designation():
             "in 2024.")
     events = [(e.type, e.date.value if e.date else None) for e in run(text, "2026-02-04")["events.jsonl"]]
     assert ("designation", "2024") in events
+
+
+def test_a_firm_acquired_or_merged_with_is_an_organisation():
+    assert "Pelling Reefer Lines" in names("Tollmark Shipping N.V. acquired Pelling Reefer Lines on August 4, 2026.")
+    assert "Norrvik Data" in names("The acquisition of Norrvik Data will close in the fourth quarter.")
+    assert "Quorra Labs" in names("Halvern Bio said its merger with Quorra Labs was approved by shareholders.")
+
+
+def test_what_of_a_firm_is_acquired_is_no_organisation():
+    found = names("Tollmark Shipping N.V. acquired ISO 9001 certification in May. It acquired Orvane's terminal "
+                  "assets in June. Its merger with Korea's market leader was called off.")
+    assert found == {"Tollmark Shipping N.V."}

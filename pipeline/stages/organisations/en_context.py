@@ -77,6 +77,30 @@ _OWNER = re.compile(r"\b(?:(?:acquired|bought|purchased|owned|operated|managed)\
                     rf"\s+(?:the\s+)?(?P<list>{_LIST_ITEM}(?:(?:,\s(?:and\s)?|\s(?:and|&)\s)(?:the\s)?{_LIST_ITEM}){{0,3}})")
 
 
+# A firm bought or merged with, as deal releases say it (`completed the acquisition of Baltic Reefer
+# Lines on August 4`, `agreed to acquire Tessaly Cold Chain for $200 million`, `its merger with Orvane`):
+# the name, then what closes a noun phrase (a mark, a preposition, `and`, an auxiliary). A lower-case
+# word after the capitals says what of it was bought (`acquired ISO certification`, `acquired Orvane's
+# assets`, `the acquisition of Tessaly shares`), and so do not names of places or people.
+_ACQUIRED = re.compile(r"\b(?:acquired|acquires|acquire|acquiring|(?:acquisition|takeover|buyout)\s+of|"
+                       r"(?:merger|merged|merge|merging)\s+with)\s+(?:the\s+)?"
+                       rf"(?P<name>{_LIST_ITEM}(?:,?\s(?:Inc|Ltd|LLC|Corp|Co|AG|SE|PLC|plc|GmbH|N\.V|B\.V)\.?)?)"
+                       r"(?=[,.;:()]|\s+(?:for|in|on|from|to|at|by|and|or|through|via|under|will|would|is|was|has|had|"
+                       r"are|were|which|that|last|this|earlier)\b|\s*$)")
+
+
+def acquired_names(text: str):
+    """Spans of the firms a release says are acquired or merged with."""
+    for m in _ACQUIRED.finditer(text):
+        s, e = m.span("name")
+        if text[e - 1:e] == "." and not re.search(r"(?:Inc|Ltd|Corp|Co|N\.V|B\.V)\.$", text[s:e]):
+            e -= 1
+        name = text[s:e]
+        if _place_or_lead(name) or only_common_words(name) or name in TERM_ACRONYMS or names_a_person(text, s, e):
+            continue   # (the people the entity model finds are taken out as for a deal's party)
+        yield s, e
+
+
 def owner_names(text: str):
     """Spans of the bodies a release says own, acquire or run a firm: not people, places or common words."""
     for m in _OWNER.finditer(text):
