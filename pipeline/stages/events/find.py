@@ -493,8 +493,8 @@ def find_events(doc: Doc) -> list[dict]:
     if ctx.lang == "ko":
         # a fact dated by its telling (`…체결했다고 17일 밝혔다`) that the release dates elsewhere
         # (`지난 3일 체결한 계약`) is that happening, told again
-        dated = {e["type"] for e in out if not e.get("told")}
-        out = [e for e in out if not (e.get("told") and e["type"] in dated)]
+        dated = [e for e in out if not e.get("told")]
+        out = [e for e in out if not (e.get("told") and any(d["type"] == e["type"] and _may_precede(d, e) for d in dated))]
         for e in out:
             e.pop("told", None)
         out = _ko_without_tours(out)
@@ -535,6 +535,19 @@ def _ko_without_tours(events: list[dict]) -> list[dict]:
                    and _event_day(f) == _event_day(e) for f in events)
     return [e for e in events if not (e["type"] == "visit" and (e["trigger"]["lemma"] or "").endswith(tuple(_KO_TOURS))
                                       and held_with(e))]
+
+
+def _may_precede(earlier: dict, told: dict) -> bool:
+    """Whether `earlier`'s date may be the day of the happening that `told` dates by its telling:
+    its period reaches into the two months before the telling, not a year before it (`지난해 …
+    선정된 바 있다` is another happening)."""
+    day = _day_of(told["date"]["value"])
+    start = _event_day(earlier)
+    if not day or not re.match(r"\d{4}-\d{2}", day) or not re.fullmatch(r"\d{4}(?:-\d{2}(?:-\d{2})?)?", start):
+        return True
+    y, m = int(day[:4]), int(day[5:7])
+    first = f"{y - 1:04d}-{m + 10:02d}" if m <= 2 else f"{y:04d}-{m - 2:02d}"
+    return start[:len(first)] >= first[:len(start)] and start <= day
 
 
 def _event_day(e: dict) -> str:
