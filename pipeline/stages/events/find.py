@@ -1949,7 +1949,8 @@ def _ko_participants(ctx: Context, main: Trigger, c: KoClause, start: int, merge
             role = "partner"
         elif p in ko.FROM:
             role = "authority" if etype in ("approval", "designation", "award") else (
-                "partner" if etype in ("investment", "agreement", "acquisition") else "other")
+                "partner" if etype in ("investment", "acquisition") or etype == "agreement" and not p.startswith("에서")
+                else "other")   # (a deal signed at a body, `투자청에서 … 체결했다`: where, not with whom)
         elif p in ko.OBJECT and etype in ("acquisition", "investment", "award", "appointment") and not (mk and mk.titled):
             role = "object"   # (`전 삼성전자 부사장을 선임했다`: the officer is appointed, not the organisation)
         else:

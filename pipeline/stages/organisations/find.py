@@ -671,7 +671,8 @@ def _korean_headed(doc: Doc) -> list[Candidate]:
         # (a body named with its own head, `한빛군(군수 …)`, is that body's, however much it reads
         # like a person's name: 한 + 빛군)
         own_head = m.group(1).endswith(KO_HEAD_OF.get(m.group("title"), "\0"))
-        if not is_place(m.group(1)) and (own_head or not korean_personal_name(m.group(1))):
+        if own_head or not (is_place(m.group(1)) or korean_personal_name(m.group(1))):
+            # (a province or a city with its own head, `경상북도(도지사 …)는`, is its government acting)
             kind = "government" if own_head else ko.SUFFIX_KIND.get(suffix_of(m.group(1)) or "", "company")
             out.append(Candidate(s, e, kind, "head"))
     return out
@@ -1288,7 +1289,8 @@ def _add_short_forms(groups: list[dict], text: str) -> list[dict]:
                 g["sources"] |= own["sources"]
                 g["spans"] |= own["spans"]
         words = shorter.split()
-        if len(words) >= 2 and len(first_words.get(name.split()[0], ())) == 1:
+        # (not a public body's: its first word is the place it governs, `빈증성 인민위원회`, `Incheon Port Authority`)
+        if len(words) >= 2 and len(first_words.get(name.split()[0], ())) == 1 and g["kind"] != "government":
             w = words[0]
             if w not in _NOT_SHORT and w not in COUNTRIES and len(w) >= (4 if w.isascii() else 2) and \
                     not _ORDINAL.match(w) and \

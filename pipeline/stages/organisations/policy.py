@@ -202,7 +202,8 @@ def _model_kind(name: str, lang: str) -> str:
 
 # What a local government does as a body in the clause it opens as topic or subject (`순천시는 3일
 # 설명회를 열었다`), and weather or a place's lot does not (`제주도는 오후부터 비가 내리겠다`).
-_TOPIC = re.compile(r"(?:는|은|가|이)\s")
+# (its head named in brackets between: `경상북도(도지사 이철우)는`)
+_TOPIC = re.compile(r"(?:\s?[(（][^()（）\n]{1,24}[)）])?(?:는|은|가|이)\s")
 _BODY_ACTS = re.compile(r"(?:개최|열었|연다|열고|밝혔|발표|추진|체결|선정|운영|실시|시행|모집|협약|참석|방문|마련|구축|조성|"
                         r"투입|제공|설치|지원한다|지원했|지원키로|당부|요청|건의|"
                         # a gathering held or chaired, a talk held, a programme started, a prize won
