@@ -94,3 +94,10 @@ def test_a_universitys_attached_hospital_is_named_by_both():
     # (`附設` is a verb to the segmenter; it opens the attached hospital's word, no verb after the name)
     assert "青山大學附設醫院" in orgs("衛生局並與青山醫院、青山大學附設醫院合作辦理接種。")
     assert "藍海師範大學附屬高級中學" in orgs("藍海師範大學附屬高級中學今天舉辦校慶活動。")
+
+
+def test_a_foundations_legal_form_opens_its_name_without_a_short_form_after_it():
+    from pipeline import extract
+    text = "經濟部今（12）日表示，明年將與財團法人青山產業推廣協進會合作，於北區開設數位課程。"
+    found = {o.name for o in extract(text, lang="zh", anchor="2026-12-12")["organisations.jsonl"]}
+    assert "財團法人青山產業推廣協進會" in found

@@ -156,9 +156,28 @@ _STATE_COMMISSION = re.compile(r"(?:国家|国务院)[\u4e00-\u9fff]{1,6}?委(?!
 _LEGAL_FORM_THEN_NAME = re.compile(r"(?:财团法人|社团法人|行政法人)([\u4e00-\u9fff]{3,16})(?=[（(][\u4e00-\u9fffA-Za-z]{2,12}[)）])")
 
 
+# … or, no bracket after it, up to an organisation word that a break follows (`財團法人資訊工業策進會合作`,
+# `財團法人中華民國會計研究發展基金會今日`: not the `會` inside `會計`).
+_LEGAL_FORM = re.compile(r"(?:财团法人|社团法人|行政法人)(?=[\u4e00-\u9fff])")
+_LEGAL_NAME_END = re.compile(r"(?:会|院|中心|所)(?![长员])")
+_AFTER_A_NAME = ("今", "昨", "明", "于", "在", "将", "共同", "合作", "主办", "举办", "协办", "的", "等", "已", "也", "亦", "为",
+                 "对", "针对", "日前", "近日", "副", "董事", "理事", "执行长", "秘书长")
+
+
 def _after_a_legal_form(text: str):
     for m in _LEGAL_FORM_THEN_NAME.finditer(text):
         yield m.start(), m.end(1)
+    for m in _LEGAL_FORM.finditer(text):
+        if _LEGAL_FORM_THEN_NAME.match(text, m.start()):
+            continue
+        window = re.match(r"[\u4e00-\u9fff]{2,18}", text[m.end():])
+        if not window:
+            continue
+        stop = m.end() + window.end()
+        for end in (e.end() for e in _LEGAL_NAME_END.finditer(text, m.end() + 2, stop)):
+            if end == stop or text.startswith(BREAKS + _AFTER_A_NAME, end):
+                yield m.start(), end
+                break
 
 
 def _committees(text: str, words):
