@@ -2081,6 +2081,9 @@ def _zh_in_book_title(text: str, c_start: int, pos: int) -> bool:
     return text.rfind("《", c_start, pos) > text.rfind("》", c_start, pos)
 
 
+_ZH_HAN_AROUND = re.compile(r"[\u4e00-\u9fff] [\u4e00-\u9fff]")
+
+
 def _zh_clauses(text: str, s: int, e: int) -> list[tuple[int, int]]:
     out, start, depth = [], s, 0
     for i in range(s, e):
@@ -2089,7 +2092,8 @@ def _zh_clauses(text: str, s: int, e: int) -> list[tuple[int, int]]:
             depth += 1
         elif ch in _ZH_BRACKETS.values() and depth:
             depth -= 1
-        elif ch in zh.CLAUSE_SPLIT and not depth:
+        elif (ch in zh.CLAUSE_SPLIT or ch == " " and _ZH_HAN_AROUND.match(text, i - 1)) and not depth:
+            # (a plain space between two characters parts a headline's phrases as the ideographic one does)
             if i > start:
                 out.append((start, i))
             start = i + 1
@@ -2253,7 +2257,8 @@ def _chinese(ctx: Context) -> list[dict]:
                 date, own = hosted_date, False
             elif told_date is not None and (_ZH_THEN.match(text, c_start, main.start)
                                             or (main.type != "other" and _ZH_THEN_WITH.match(text, c_start, main.start)) or (
-                    _ZH_GOES_ON.match(text, c_start, main.start) and len(_day_of(told_date["value"]) or "") == 10)) \
+                    (_ZH_GOES_ON.match(text, c_start, main.start) or main.type != "other" and _ZH_WITH_GOES_ON.match(text, c_start, main.start))
+                    and len(_day_of(told_date["value"]) or "") == 10)) \
                     and not ctx.dates_in(c_start, c_end):
                 # `今（4）日接見訪問團，並於下午視察青山港`: a clause joined to the one before with no
                 # date of its own happens on that clause's day (not one whose date bounds a time:
@@ -2376,6 +2381,8 @@ _ZH_THEN = re.compile(r"\s?(?:双方|三方|各方|两家公司|两公司|两家
 # … or with a partner named at length before the verb (`并与美国疾病管制与预防中心（CDC）签署`), for a happening
 # of a kind (cooperation carried out, `并与…开展合作`, is none)
 _ZH_THEN_WITH = re.compile(r"\s?(?:并且|并|随后|接着|同时)\s?(?:与|和|同|跟|向)[^，。；]{1,30}$")
+# … or on its partner, right before the verb (`今（3）日訪問靜岡縣，與靜岡縣知事共同簽署…`): on that day too.
+_ZH_WITH_GOES_ON = re.compile(r"\s?(?:与|和|同|跟)[^，。；]{1,30}$")
 # A clause that opens on its verb: the actor of the one before goes on, on its day (`今（4）日召開委員會議，核准…`).
 _ZH_GOES_ON = re.compile(r"\s?(?:也|亦|另|更)?$")
 

@@ -1,0 +1,21 @@
+"""Chinese events, from releases written as probes: a plain space between two characters parts a
+headline's phrases, so a date in the phrase after a verb does not date it (`…簽署備忘錄 盼明年…`); a
+clause that opens on its partner right before its verb goes on with the clause before, on its day
+(`今（3）日訪問靜岡縣，與知事共同簽署…`). The sentences are written for these tests."""
+from pipeline import extract
+
+
+def events(text, anchor="2026-12-03"):
+    return sorted((e.type, e.date.value if e.date else None) for e in extract(text, lang="zh", anchor=anchor)["events.jsonl"])
+
+
+def test_a_space_parts_a_headlines_phrases():
+    text = "青山市政府與靜岡縣簽署觀光合作備忘錄 盼明年旅客倍增\n\n青山市政府今（3）日與靜岡縣簽署觀光合作備忘錄。\n"
+    found = events(text)
+    assert ("agreement", "2027") not in found
+    assert ("agreement", "2026-12-03") in found
+
+
+def test_a_clause_opening_on_its_partner_goes_on_that_day():
+    text = "青山市長今（3）日率團訪問靜岡縣，與靜岡縣知事共同簽署「觀光合作備忘錄」。"
+    assert ("agreement", "2026-12-03") in events(text)
