@@ -19,3 +19,9 @@ def test_a_space_parts_a_headlines_phrases():
 def test_a_clause_opening_on_its_partner_goes_on_that_day():
     text = "青山市長今（3）日率團訪問靜岡縣，與靜岡縣知事共同簽署「觀光合作備忘錄」。"
     assert ("agreement", "2026-12-03") in events(text)
+
+
+def test_the_delegation_noun_tells_no_visit():
+    text = "青山市政府今（3）日與靜岡縣簽署備忘錄。訪問團4日將前往靜岡機場，拜會機場營運公司。"
+    visits = [e for e in events(text) if e[0] == "visit"]
+    assert visits == [("visit", "2026-12-04")]

@@ -89,6 +89,7 @@ NOT_AFTER: dict[str, tuple[str, ...]] = {
 _WHO_TAKES_PART = ("艺术家", "厂商", "业者", "单位", "选手", "队伍", "者", "人员", "人士", "团队", "贵宾", "民众")
 NOT_AFTER.update({verb: _WHO_TAKES_PART for verb in ("参展", "参加", "出席", "参与")})
 NOT_AFTER["参访"] = _WHO_TAKES_PART + ("团",)
+NOT_AFTER["访问"] = _WHO_TAKES_PART + ("团",)   # (`訪問團4日將前往…`: the delegation, no visit told by the word)
 # Any trigger followed by one of these modifies a noun of arrangements, no happening (`約定訪視時間`,
 # `舉辦地點`, `簽約日期`).
 NOT_AFTER_ANY = ("时间", "日期", "地点", "时段", "费用", "名单", "人数", "场次", "流程", "事宜")
