@@ -57,3 +57,10 @@ def test_what_of_a_firm_is_acquired_is_no_organisation():
     found = names("Tollmark Shipping N.V. acquired ISO 9001 certification in May. It acquired Orvane's terminal "
                   "assets in June. Its merger with Korea's market leader was called off.")
     assert found == {"Tollmark Shipping N.V."}
+
+
+def test_a_second_party_described_in_three_words_signs_too():
+    text = ("GUNSAN, South Korea, Feb. 4, 2026 /PRNewswire/ -- Haemun Steel Corp., a Korean maker of steel towers, and "
+            "Norwegian wind developer Fjellvind Power Ltd. signed a memorandum of understanding on Tuesday.")
+    deal = next(e for e in run(text, "2026-02-04")["events.jsonl"] if e.type == "agreement")
+    assert ("Fjellvind Power Ltd.", "partner") in {(p.name, p.role) for p in deal.participants}

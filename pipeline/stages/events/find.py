@@ -2720,7 +2720,8 @@ _EN_NEG = re.compile(en.NEGATION, re.I)
 _EN_PLAN = re.compile(en.PLANNED, re.I)
 _EN_LEAD = re.compile(r"^(?:(?:" + "|".join(en.LEADING_PREPOSITIONS) + r")\b[^,]{0,80},\s*|(?:last|this|next|earlier|later)\s+"
                       r"\w+,\s*|(?:today|yesterday|meanwhile|separately|additionally|also),\s*)", re.I)
-_EN_COORD = re.compile(r"^\s*(?:\([^()]{0,80}\)\s*)*(?:,[^,]{0,80},)?\s*,?\s*(?:and|&)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
+# (the second name's description before it, three words at most: `and Danish energy company Ørsted`)
+_EN_COORD = re.compile(r"^\s*(?:\([^()]{0,80}\)\s*)*(?:,[^,]{0,80},)?\s*,?\s*(?:and|&)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$")
 
 
 def _english(ctx: Context) -> list[dict]:
