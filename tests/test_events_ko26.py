@@ -22,3 +22,12 @@ def test_a_deal_told_today_and_dated_days_before_is_one_happening():
             "군은 지난달 27일 군청에서 체결한 이번 협약으로 태양광 사업을 함께 추진한다.\n")
     found = [e for e in events(text) if e[0] == "agreement"]
     assert found == [("agreement", "2026-11-27")]
+
+
+def test_both_sides_agreeing_after_talks_do_not_list_the_subject_as_its_own_partner():
+    text = ("□ 한빛부는 11월 25일(화) 오타와에서 캐나다 누리개발부와 공동위원회를 개최했다고 밝혔다.\n\n"
+            "□ 양측은 인공지능 분야의 공동연구를 확대하기로 합의했다.\n")
+    deal = next(e for e in extract(text, lang="ko", anchor="2026-11-26")["events.jsonl"] if e.type == "agreement")
+    roles = [(p.name, p.role) for p in deal.participants]
+    names = [n for n, _ in roles]
+    assert len(names) == len(set(names)), roles

@@ -1410,7 +1410,9 @@ def _korean(ctx: Context) -> list[dict]:
                 status = _ko_status(ctx, toks, clauses, ci, main, date, final_status)
                 if at_talks and not any(p["role"] == "subject" for p in parts):
                     # `양국은 … 합의하였다`: the side whose talks they were agreed it
-                    parts = [dict(p) for p in talks[2] if p["role"] == "subject"] + parts
+                    side = [dict(p) for p in talks[2] if p["role"] == "subject"]
+                    parts = side + [p for p in parts if all(p["org_key"] != q["org_key"] for q in side)]
+                    # (the side is no partner of itself: `양측은` named both sides as partners)
                 met = _ko_counterparts(ctx, main, c, span_start, marks, date) if main.type == "meeting" else []
                 if len(met) >= 2:
                     # `A 장관을, 18일에는 B 장관, C 장관을 만나`: one talk per counterpart met; the
