@@ -64,3 +64,13 @@ def test_a_second_party_described_in_three_words_signs_too():
             "Norwegian wind developer Fjellvind Power Ltd. signed a memorandum of understanding on Tuesday.")
     deal = next(e for e in run(text, "2026-02-04")["events.jsonl"] if e.type == "agreement")
     assert ("Fjellvind Power Ltd.", "partner") in {(p.name, p.role) for p in deal.participants}
+
+
+def test_an_anaphor_that_acts_keeps_the_name_after_its_verb_as_what_it_takes():
+    text = ("NEW YORK, March 3, 2026 /PRNewswire/ -- Halvern Health, Inc. today announced a new monitor. In "
+            "January, the company received FDA clearance for its cardiac patch and partnered with Pellworth "
+            "Pharmacy Group to offer it in 500 stores.")
+    for e in run(text, "2026-03-03")["events.jsonl"]:
+        if e.type in ("approval", "agreement"):
+            subject = next(p.name for p in e.participants if p.role == "subject")
+            assert subject == "Halvern Health, Inc.", (e.type, subject)

@@ -2722,6 +2722,8 @@ _EN_NEG = re.compile(en.NEGATION, re.I)
 _EN_PLAN = re.compile(en.PLANNED, re.I)
 _EN_LEAD = re.compile(r"^(?:(?:" + "|".join(en.LEADING_PREPOSITIONS) + r")\b[^,]{0,80},\s*|(?:last|this|next|earlier|later)\s+"
                       r"\w+,\s*|(?:today|yesterday|meanwhile|separately|additionally|also),\s*)", re.I)
+# A lower-case word right after a subject's head is its verb (not `and`, `of`, a relative pronoun).
+_EN_VERB_AFTER_HEAD = re.compile(r"\s+(?!(?:and|or|of|with|together|which|that|who|whose|in|at|for|to|on|from|by)\b)[a-z]+\b")
 # (the second name's description before it, three words at most: `and Danish energy company Ørsted`)
 _EN_COORD = re.compile(r"^\s*(?:\([^()]{0,80}\)\s*)*(?:,[^,]{0,80},)?\s*,?\s*(?:and|&)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$")
 
@@ -3073,6 +3075,11 @@ def _en_subject(ctx: Context, text: str, s_start: int, s_end: int, trigs: list[T
         n = en.GROUP_NUMBERS.get((g.group("n") or "").lower(), 0)
         deal = bool(re.search(r"partners|parties|sides", g.group(0), re.I))
         return None, "none", disc.members(n, deal=deal), []
+    head = _EN_ANAPHOR.match(rest) or _EN_PRONOUN.match(rest)
+    if free and head and rest_start + head.end() <= free[0].start \
+            and _EN_VERB_AFTER_HEAD.match(text, rest_start + head.end(), free[0].start):
+        free = []   # `the company received FDA clearance and partnered with …`: the anaphor acts, the name
+        # after its verb is what the verb takes
     if free:
         owned = next((m for m in mentions if m.start > free[0].end and m.end <= first_trig
                       and _EN_OWNS.fullmatch(text, free[0].end, m.start)), None)
