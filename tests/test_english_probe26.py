@@ -74,3 +74,10 @@ def test_an_anaphor_that_acts_keeps_the_name_after_its_verb_as_what_it_takes():
         if e.type in ("approval", "agreement"):
             subject = next(p.name for p in e.participants if p.role == "subject")
             assert subject == "Halvern Health, Inc.", (e.type, subject)
+
+
+def test_a_one_word_partner_frequent_but_in_no_dictionary_is_a_firm():
+    found = names("NEW YORK, March 3, 2026 /PRNewswire/ -- Halvern Health, Inc. today said it partnered with "
+                  "Walgreens to offer its patch in 500 stores, and signed an agreement with Partners to train staff.")
+    assert "Walgreens" in found
+    assert "Partners" not in found

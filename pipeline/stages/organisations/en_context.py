@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ...nlp.common_words import only_common_words
+from ...nlp.common_words import holds_a_coined_word, only_common_words
 from ...nlp.lexicon import TERM_ACRONYMS
 from ...nlp.names import personal_name
 from ...nlp.places import is_country, is_place
@@ -181,8 +181,8 @@ def deal_party_names(text: str):
         if own and (is_place(own.group(1)) or is_country(own.group(1))):
             s = own.end()   # (`with Japan's Harbor Bank`: the country it is of is no part of its name)
         name = text[s:e]
-        if _place_or_lead(name) or (" " not in name and only_common_words(name)):
-            continue
+        if _place_or_lead(name) or (" " not in name and only_common_words(name) and not holds_a_coined_word(name)):
+            continue   # (`with Partners`; a frequent word no dictionary lists is a firm's, `with Walgreens`)
         yield s, e
 
 
