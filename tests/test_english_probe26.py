@@ -81,3 +81,13 @@ def test_a_one_word_partner_frequent_but_in_no_dictionary_is_a_firm():
                   "Walgreens to offer its patch in 500 stores, and signed an agreement with Partners to train staff.")
     assert "Walgreens" in found
     assert "Partners" not in found
+
+
+def test_the_name_a_relative_clause_hangs_on_acts_in_it():
+    text = ("SEOUL, June 10, 2026 /PRNewswire/ -- Hanbit Trade Agency released a report today. It names startups "
+            "such as Nuri Chips Inc., which raised $250 million in a Series C round in April, and Dalbit Robotics "
+            "Inc., which opened a research center in Austin last month.")
+    subjects = {e.type: next((p.name for p in e.participants if p.role == "subject"), None)
+                for e in run(text, "2026-06-10")["events.jsonl"]}
+    assert subjects.get("investment") == "Nuri Chips Inc."
+    assert subjects.get("opening") == "Dalbit Robotics Inc."

@@ -2767,7 +2767,12 @@ def _english(ctx: Context) -> list[dict]:
             prev_end = trigs[k - 1].end if k else s_start
             region_end = trigs[k + 1].start if k + 1 < len(trigs) else s_end
             inner = _en_reported_subject(text, trig, mentions, s_start)
-            if inner is not None and inner is not subject and trig.type not in _GRANTED:
+            relative = _en_relative_subject(text, trig, mentions, s_start)
+            if relative is not None and relative is not subject:
+                # `companies such as Rebellions, which raised $250 million`: the name the relative clause
+                # hangs on acts in it, not the sentence's subject
+                parts = _en_participants(text, trig, region_end, relative, [], [], mentions, s_start)
+            elif inner is not None and inner is not subject and trig.type not in _GRANTED:
                 # `A today announced that Norvane Capital has invested …`: the body the reported clause names
                 # acts; the one that reports it takes part
                 parts = _en_participants(text, trig, region_end, inner, [], [], mentions, s_start)
@@ -3134,6 +3139,20 @@ _EN_REPORTED_BEFORE = re.compile(r"\bthat\s+(?:the\s+)?\Z")
 _EN_REPORTED_AFTER = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:,[^,.;]{1,80},\s*)?"
                                 r"(?:(?:has|have|had|will|would|is|was|were|are|been|be|also|today|now|recently|officially|"
                                 r"successfully|formally|finally)\s+)*")
+
+
+# A name, then `, which` or `, who` and auxiliaries or adverbs up to the verb (`Rebellions, which raised`,
+# `Orvane (KRX: 123456), which has also opened`).
+_EN_WHICH_ACTS = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?,\s*(?:which|who)\s+(?:(?:has|have|had|will|would|also|recently|"
+                            r"successfully|just|officially|then|later)\s+)*")
+
+
+def _en_relative_subject(text: str, trig: Trigger, mentions: list[Mention], s_start: int) -> dict | None:
+    """The organisation a non-restrictive relative clause hangs on, when the trigger is its verb."""
+    for m in mentions:
+        if s_start <= m.start and m.end <= trig.start and _EN_WHICH_ACTS.fullmatch(text, m.end, trig.start):
+            return m.org
+    return None
 
 
 def _en_reported_subject(text: str, trig: Trigger, mentions: list[Mention], s_start: int) -> dict | None:
