@@ -91,3 +91,11 @@ def test_the_name_a_relative_clause_hangs_on_acts_in_it():
                 for e in run(text, "2026-06-10")["events.jsonl"]}
     assert subjects.get("investment") == "Nuri Chips Inc."
     assert subjects.get("opening") == "Dalbit Robotics Inc."
+
+
+def test_a_second_body_acting_beside_a_known_one_is_a_body():
+    found = names("SEOUL, June 10, 2026 /PRNewswire/ -- The Hanbit Trade Promotion Agency (HTPA) and Startup Atlas "
+                  "today released a joint report on Seoul's startup scene.")
+    assert "Startup Atlas" in found
+    found = names("SEOUL, June 10, 2026 /PRNewswire/ -- Nuri Chips Inc. and Dana Whitfield today released a report.")
+    assert "Dana Whitfield" not in found

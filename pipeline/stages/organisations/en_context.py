@@ -186,6 +186,33 @@ def deal_party_names(text: str):
         yield s, e
 
 
+# A second body acting with one found otherwise, as a lede says it: the first's name (its acronym in
+# brackets after it), `and`, the second's, then the verb they share or the words before it (`KOTRA and
+# Startup Genome today released`, `Orvane and Tessaly Labs have signed`, `… and Kestrel jointly developed`).
+_AND_NAME_ACTS = re.compile(rf"(?:\s?\([^()]{{1,40}}\))?\s(?:and|&)\s(?:the\s)?(?P<name>{_LIST_ITEM})\s"
+                            r"(?:today|jointly|together|also|have|has|will|(?-i:[a-z]+ed))\b")
+
+
+_WHERE_BEFORE_A_NAME = re.compile(r"\S+-(?:listed|based|owned|backed|headquartered)\s")
+
+
+def partner_names(text: str, known: set[tuple[int, int]]):
+    """Spans of the bodies named after `and` beside a body found otherwise (`known`), acting with it."""
+    for ks, ke in sorted(known):
+        m = _AND_NAME_ACTS.match(text, ke)
+        if m is None or (ks, ke) == m.span("name"):
+            continue
+        s, e = m.span("name")
+        where = _WHERE_BEFORE_A_NAME.match(text, s, e)
+        if where:
+            s = where.end()   # (`and Singapore-based Aurelis Biologics`: where it is, no part of its name)
+        name = text[s:e]
+        if not name or _place_or_lead(name) or (" " not in name and only_common_words(name) and not holds_a_coined_word(name)) \
+                or names_a_person(text, s, e) or (s, e) in known:
+            continue
+        yield s, e
+
+
 def coordinated_names(text: str, known: set[tuple[int, int]]):
     """Spans of the items of a list of names at least two of which are organisations found
     otherwise (`known`): what is listed with organisations is one."""

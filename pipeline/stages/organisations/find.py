@@ -113,8 +113,10 @@ def find_candidates(doc: Doc, aliases: list[dict], gazetteer: dict) -> list[Cand
         # Portugal` as a person too, but `Startup` names firms)
         people = {(s.start_char, s.end_char) for s in doc.spans["ner"] if s.label_ == "PERSON" and personal_name(s.text)} \
             if "ner" in doc.spans else set()
+        known = {(c.start, c.end) for c in found}
         found += [Candidate(s, e, en.kind_of(text[s:e]), "role") for s, e in chain(en_context.deal_party_names(text),
-                                                                                  en_context.acquired_names(text))
+                                                                                  en_context.acquired_names(text),
+                                                                                  en_context.partner_names(text, known))
                   if (s, e) not in people and not any(n.startswith(text[s:e] + " ") for n in named)]
         lede = {text[s:e] for s, e in lede_spans}   # (a site named after the release's own body is none: `VinFast Testing Center`)
         found = [c for c in found if not any(_a_site_of(text[c.start:c.end], body) for body in lede)]
