@@ -25,3 +25,8 @@ def test_the_delegation_noun_tells_no_visit():
     text = "青山市政府今（3）日與靜岡縣簽署備忘錄。訪問團4日將前往靜岡機場，拜會機場營運公司。"
     visits = [e for e in events(text) if e[0] == "visit"]
     assert visits == [("visit", "2026-12-04")]
+
+
+def test_a_listing_application_accepted_is_no_listing():
+    text = "苏州星芯微电子有限公司今日表示，公司于2024年3月在上海证券交易所科创板上市申请获受理。"
+    assert not [e for e in events(text, "2026-12-08") if e[0] == "listing"]

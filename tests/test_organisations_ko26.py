@@ -27,3 +27,9 @@ def test_a_public_bodys_place_is_no_short_form_of_it():
     roles = {p.name: p.role for p in deal.participants}
     assert roles.get(council.name) == "partner"
     assert all(role != "partner" for name, role in roles.items() if name != council.name)
+
+
+def test_a_word_for_a_kind_of_firm_before_a_name_describes_it():
+    names = {o.name for o in run("협동로봇 전문기업 한결로보틱스(대표 김하늘)는 12일 신제품을 공개했다고 밝혔다.")["organisations.jsonl"]}
+    assert "한결로보틱스" in names
+    assert not any("전문기업" in n for n in names)

@@ -66,7 +66,7 @@ HOLD_VERBS = {"举办", "举行", "登场", "开幕", "闭幕", "办理"}
 SHOW_VERBS = {"推出", "发布", "开跑", "起跑"}
 # A trigger followed by one of these is a noun or a modifier, not the event.
 NOT_AFTER: dict[str, tuple[str, ...]] = {
-    "上市": ("公司", "企业", "地", "规则", "条件", "辅导"),
+    "上市": ("公司", "企业", "地", "规则", "条件", "辅导", "申请"),   # (`上市申請獲受理`: an application, no listing)
     "投资": ("审查", "者", "机构", "公司", "人", "额", "基金", "环境", "银行", "集团", "协议", "促进",
              "为由", "名义", "诈骗", "陷阱", "骗局"),   # (a pretext or a scam: `以投資為由詐騙民眾`)
     "收购": ("协议", "方", "案", "价"),

@@ -340,6 +340,9 @@ def _foreign_government(word: str) -> bool:
     return any(is_country(word[:k]) and re.fullmatch(r"[가-힣]{2,8}", word[k:-1]) for k in range(2, len(word) - 2))
 
 
+# A word for a kind of firm before a name describes it (`협동로봇 전문기업 누리로보틱스`, `AI 스타트업 …`).
+_KO_KIND_OF_FIRM = re.compile(r"(?:기업|업체|스타트업|벤처)$")
+
 _LEGAL_MARKED = re.compile(r"(?<![가-힣A-Za-z0-9&])(?P<name>[가-힣A-Za-z][가-힣A-Za-z0-9&]{1,19})(?:\((?:주|유)\)|㈜)")
 
 
@@ -396,7 +399,7 @@ def _korean_suffix_names(doc: Doc, aliases: list[dict]) -> list[Candidate]:
                     re.fullmatch(r"[가-힣]{2,6}[군구]", prev[0].text) and _a_kind_of_body(text[start:end]):
                 start = prev[0].start   # `강진군 도시재생지원센터`: a county's own office of a kind
                 break                   # (while `서초동 대검찰청` is an address before a name)
-            if not prev or ends_phrase(prev[0]) or prev[0].text in KO_DESCRIPTORS or \
+            if not prev or ends_phrase(prev[0]) or prev[0].text in KO_DESCRIPTORS or _KO_KIND_OF_FIRM.search(prev[0].text) or \
                     prev[0].text in ko.NOT_IN_NAMES or in_timex(doc, prev[0].start) or \
                     ko.DISTRICT.search(prev[0].text) or _person_before_title(doc, prev[0], end) or \
                     not_a_name_word(prev[0]) or (_a_person(doc, prev[0], start) and _named_without(doc, start, end, suffix)):
