@@ -105,6 +105,8 @@ PATTERNS: list[tuple[str, str, str]] = [
     ("designation", r"\b(?:was|were|been|being|is|are)\s+(?P<t>recogni[sz]ed)\s+by\s+(?:the\s+)?(?-i:[A-Z])[^.;,]{0,60}?\s+as\b", ""),
     # its auxiliary shared with a passive before it (`has been selected as … and recognized as …`)
     ("designation", r"\b(?:was|were|been|being|is|are)\s+\w+ed\b[^.;]{0,120}?\band\s+(?P<t>recogni[sz]ed)\s+as\b", ""),
+    # a bill signed into law is enacted, no agreement between parties (`the Act, which was signed into law in 2019`)
+    ("other", r"\b(?P<t>signed|signs)\s+into\s+law\b", ""),
     # an agreement to acquire or merge is told as the acquisition (`entered into a definitive agreement to acquire`)
     ("agreement", r"\b(?P<t>signed|signs|inked|inks|entered into|partnered|teamed up)\b(?![^.;]{0,50}?\b(?:agreement|deal)\s+"
      r"(?:to|under which\s+\S+\s+will)\s+(?:acquire|buy|merge|be acquired)\b)", ""),
