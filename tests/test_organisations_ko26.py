@@ -33,3 +33,10 @@ def test_a_word_for_a_kind_of_firm_before_a_name_describes_it():
     names = {o.name for o in run("협동로봇 전문기업 한결로보틱스(대표 김하늘)는 12일 신제품을 공개했다고 밝혔다.")["organisations.jsonl"]}
     assert "한결로보틱스" in names
     assert not any("전문기업" in n for n in names)
+
+
+def test_works_named_by_a_word_of_their_own_are_no_corporation():
+    names = {o.name for o in run("국토교통부는 경부선 복선전철 공사를 마무리했다고 4일 밝혔다. "
+                                 "한국도로공사는 공사 구간을 점검했다.")["organisations.jsonl"]}
+    assert "한국도로공사" in names
+    assert not any(n.endswith(" 공사") for n in names), names

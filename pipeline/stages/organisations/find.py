@@ -372,6 +372,10 @@ def _korean_suffix_names(doc: Doc, aliases: list[dict]) -> list[Candidate]:
             continue
         if re.fullmatch(ko.RELATED_BODY, text[word_start:end]):
             continue   # `UNESCAP 산하기구`, `정부 유관기관`: what is under or related to a body, no name
+        if suffix == "공사" and end - word_start == 2 and text[word_start - 1:word_start].isspace():
+            continue   # `서해선 복선전철 공사를 마무리`: 공사 as a word of its own is the works; a public
+            # corporation's name holds it in its word (`한국도로공사`, `서울교통공사`) or after a bracket
+            # (a Chinese firm's 公司, `충칭동방륜선(東方輪船)공사`)
         if suffix in ("시청", "도청", "군청", "구청") and not _a_local_government(text[word_start:end - 1]):
             continue   # `실시간 시청` is watching; a city hall needs its city (`창원시청`, `무안군청`)
         if suffix == "방송" and (end - word_start == 2 and not re.search(r"[A-Z]{2,}\s$", text[max(0, word_start - 8):word_start])
