@@ -30,3 +30,11 @@ def test_the_delegation_noun_tells_no_visit():
 def test_a_listing_application_accepted_is_no_listing():
     text = "苏州星芯微电子有限公司今日表示，公司于2024年3月在上海证券交易所科创板上市申请获受理。"
     assert not [e for e in events(text, "2026-12-08") if e[0] == "listing"]
+
+
+def test_talks_held_under_their_full_name_are_one_meeting_and_date_the_deal_after_them():
+    text = ("2026年11月28日，商务部部长在北京与韩国产业通商资源部长官举行第二十次中韩贸易部长会谈。"
+            "双方就产业链合作交换意见，并签署了《关于加强对话的谅解备忘录》。")
+    found = events(text, "2026-12-09")
+    assert found.count(("meeting", "2026-11-28")) == 1, found
+    assert ("agreement", "2026-11-28") in found

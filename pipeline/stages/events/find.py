@@ -854,7 +854,14 @@ def _object_of_holding(text: str, w: re.Match, value: str, events: list[dict], d
         gap = text[w.end():t["start"]] if t["start"] >= w.end() else text[t["end"]:w.start()] if w.start() >= t["end"] else None
         if gap is not None and len(gap) <= 3 and _HOLDING_GAP.fullmatch(gap):
             return True
+        if w.start() >= t["end"] and _ZH_HELD_NAME.fullmatch(fold_han(gap)) and fold_han(t["text"]) in zh.HOLD_VERBS:
+            return True   # `举行第二十次中韩贸易部长会谈`: the talks named at length after the verb that holds them
     return False
+
+
+# What names talks between the verb that holds them and the talks word: an edition, the sides, their
+# ranks (`第二十次中韩贸易部长`), no mark and no verb of its own.
+_ZH_HELD_NAME = re.compile(r"(?:第[一二三四五六七八九十百\d]+[次届轮])?[一-鿿]{0,12}")
 
 
 _KO_TITLE_HEAD = re.compile(r"[^’｣〉》'\n]{0,40}?\s[가-힣]{2,}[^’｣〉》'\n]{0,20}?[’｣〉》']")
@@ -2274,7 +2281,8 @@ def _chinese(ctx: Context) -> list[dict]:
             at_ceremony = False
             if date is None and awarding is not None and main.type == "award" and not after:
                 date, own, at_ceremony = awarding, False, True   # (when its winner is named: below)
-            if date is not None and own and main.type == "meeting" and len(_day_of(date["value"]) or "") == 10:
+            if date is not None and (own or date is pending) and main.type == "meeting" and len(_day_of(date["value"]) or "") == 10:
+                # (the sentence's day in a clause before the verb, `11月28日，商务部…举行会谈`, is its own too)
                 hosting = date   # (a day's meeting: not `自102年起舉辦`, a habit since a year)
                 if _ZH_AWARDING.search(text, c_start, c_end):
                     # `今（18）日舉辦頒獎典禮`: the prizes the release goes on to tell of with no
