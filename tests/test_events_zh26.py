@@ -38,3 +38,11 @@ def test_talks_held_under_their_full_name_are_one_meeting_and_date_the_deal_afte
     found = events(text, "2026-12-09")
     assert found.count(("meeting", "2026-11-28")) == 1, found
     assert ("agreement", "2026-11-28") in found
+
+
+def test_the_news_an_announcing_clause_tells_with_its_partner_first_is_told_once():
+    text = ("青山精密股份有限公司今（9）日宣布，與日本北辰電機株式會社簽署策略合作協議，"
+            "雙方將於高雄軟體園區設立聯合研發中心。")
+    assert events(text, "2026-12-09") == [("agreement", "2026-12-09")]
+    text = "青山精密股份有限公司今（9）日宣布，與日本北辰電機株式會社簽署策略合作協議。"
+    assert events(text, "2026-12-09") == [("agreement", "2026-12-09")]

@@ -2273,6 +2273,8 @@ def _chinese(ctx: Context) -> list[dict]:
                 # date of its own happens on that clause's day (not one whose date bounds a time:
                 # `並於同日17時前…完成`)
                 date, own = told_date, False
+                if held_date is not None and main.type != "announcement":
+                    held, held_date = None, None   # (`今日宣布，與…簽署…`: the news the announcing told)
             elif held_date is not None and main.type != "announcement":
                 date, own = held_date, False   # (the news an announcing clause went on to tell)
                 held, held_date = None, None
