@@ -51,6 +51,8 @@ def test_a_firm_acquired_or_merged_with_is_an_organisation():
     assert "Pelling Reefer Lines" in names("Tollmark Shipping N.V. acquired Pelling Reefer Lines on August 4, 2026.")
     assert "Norrvik Data" in names("The acquisition of Norrvik Data will close in the fourth quarter.")
     assert "Quorra Labs" in names("Halvern Bio said its merger with Quorra Labs was approved by shareholders.")
+    found = names("Halvern Bio Inc. completed its acquisition of Berlin-based Quellsen GmbH in January 2026.")
+    assert "Quellsen GmbH" in found and not any("Berlin" in n for n in found)
 
 
 def test_what_of_a_firm_is_acquired_is_no_organisation():

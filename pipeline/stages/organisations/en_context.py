@@ -89,10 +89,17 @@ _ACQUIRED = re.compile(r"\b(?:acquired|acquires|acquire|acquiring|(?:acquisition
                        r"are|were|which|that|last|this|earlier)\b|\s*$)")
 
 
+# Where a firm is based or listed, written before its name (`Berlin-based`, `KOSDAQ-listed`): no part of it.
+_WHERE_BEFORE_A_NAME = re.compile(r"\S+-(?:listed|based|owned|backed|headquartered)\s")
+
+
 def acquired_names(text: str):
     """Spans of the firms a release says are acquired or merged with."""
     for m in _ACQUIRED.finditer(text):
         s, e = m.span("name")
+        where = _WHERE_BEFORE_A_NAME.match(text, s, e)
+        if where:
+            s = where.end()   # (`the acquisition of Berlin-based GridSense GmbH`)
         if text[e - 1:e] == "." and not re.search(r"(?:Inc|Ltd|Corp|Co|N\.V|B\.V)\.$", text[s:e]):
             e -= 1
         name = text[s:e]
@@ -191,9 +198,6 @@ def deal_party_names(text: str):
 # Startup Genome today released`, `Orvane and Tessaly Labs have signed`, `… and Kestrel jointly developed`).
 _AND_NAME_ACTS = re.compile(rf"(?:\s?\([^()]{{1,40}}\))?\s(?:and|&)\s(?:the\s)?(?P<name>{_LIST_ITEM})\s"
                             r"(?:today|jointly|together|also|have|has|will|(?-i:[a-z]+ed))\b")
-
-
-_WHERE_BEFORE_A_NAME = re.compile(r"\S+-(?:listed|based|owned|backed|headquartered)\s")
 
 
 def partner_names(text: str, known: set[tuple[int, int]]):
