@@ -43,10 +43,10 @@ _URL = re.compile(r"(?:https?://|www\.)|\.(?:com|org|net|kr|cn|tw|go\.kr|or\.kr|
 
 # A standard's designation: its body's letters, then its number (`ISO 9001`, `ASTM D5874`, `KS C IEC 61000`).
 _STANDARD = re.compile(r"(?:ISO|IEC|ASTM|ANSI|IEEE|DIN|BS|EN|JIS|KS|GB|CNS|ITU-T)(?:[/ ][A-Z]{1,4})*\s?[A-Z]?\s?\d{3,}")
-# Numbers with date units only (`23.11~12월`, `’21년`), read as a date whether the dates stage took it or not.
 # A number and its unit of measure (`90.0km`, `2.5 GW`, `3만㎡`, `40%`), not `3M` nor `7-Eleven`.
 _MEASURE = re.compile(r"(?:약\s?)?\d[\d.,]*\s?(?:만|천|억)?\s?(?:km|m|cm|mm|kg|g|t|ton|tons|tonnes|MW|GW|kW|kWh|MWh|GWh|TWh|ha|"
                       r"m2|km2|㎡|㎢|㎞|㎏|%|TEU|nm|mAh|Mbps|Gbps|cc|L|ml|mL)")
+# Numbers with date units only (`23.11~12월`, `’21년`), read as a date whether the dates stage took it or not.
 _DATE_LIKE = re.compile(r"(?:[\d\s.,~\-’'/]+(?:년|월|일|분기|반기|年|月|日)?)+")
 # An abbreviated honorific glued to the name (`Dr.Jenny Harris`): no part of the rendering.
 _GLUED_HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Dr|Prof)\.(?=[A-Z][a-z])")

@@ -861,7 +861,7 @@ def _object_of_holding(text: str, w: re.Match, value: str, events: list[dict], d
 
 # What names talks between the verb that holds them and the talks word: an edition, the sides, their
 # ranks (`第二十次中韩贸易部长`), no mark and no verb of its own.
-_ZH_HELD_NAME = re.compile(r"(?:第[一二三四五六七八九十百\d]+[次届轮])?[一-鿿]{0,12}")
+_ZH_HELD_NAME = re.compile(r"(?:第[一二三四五六七八九十百\d]+[次届轮])?[\u4e00-\u9fff]{0,12}")
 
 
 _KO_TITLE_HEAD = re.compile(r"[^’｣〉》'\n]{0,40}?\s[가-힣]{2,}[^’｣〉》'\n]{0,20}?[’｣〉》']")

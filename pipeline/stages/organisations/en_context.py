@@ -197,7 +197,7 @@ def deal_party_names(text: str):
 # brackets after it), `and`, the second's, then the verb they share or the words before it (`KOTRA and
 # Startup Genome today released`, `Orvane and Tessaly Labs have signed`, `… and Kestrel jointly developed`).
 _AND_NAME_ACTS = re.compile(rf"(?:\s?\([^()]{{1,40}}\))?\s(?:and|&)\s(?:the\s)?(?P<name>{_LIST_ITEM})\s"
-                            r"(?:today|jointly|together|also|have|has|will|(?-i:[a-z]+ed))\b")
+                            r"(?:today|jointly|together|also|have|has|will|[a-z]+ed)\b")
 
 
 def partner_names(text: str, known: set[tuple[int, int]]):
