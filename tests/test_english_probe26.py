@@ -101,3 +101,15 @@ def test_a_second_body_acting_beside_a_known_one_is_a_body():
     assert "Startup Atlas" in found
     found = names("SEOUL, June 10, 2026 /PRNewswire/ -- Nuri Chips Inc. and Dana Whitfield today released a report.")
     assert "Dana Whitfield" not in found
+
+
+def test_a_product_launched_in_a_title_case_headline_is_a_thing():
+    from pipeline.stages.organisations.en_things import names_a_thing
+    text = ("Halvern Launches OrbitLink Platform for AI Workloads\n\nAUSTIN, Texas, Oct. 6, 2026 /PRNewswire/ -- "
+            "Halvern Data, Inc. today launched OrbitLink Platform, a managed service. Customers can try OrbitLink "
+            "for free.")
+    at = text.rindex("OrbitLink")
+    assert names_a_thing(text, at, at + len("OrbitLink"))
+    text = "In 1972, Velora introduced the Velora 10, which became a best seller. Velora employs 300 people."
+    at = text.rindex("Velora")
+    assert not names_a_thing(text, at, at + len("Velora"))

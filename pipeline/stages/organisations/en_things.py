@@ -81,7 +81,7 @@ _QUOTED_AFTER = re.compile(r"(?:organi[sz]ed|hosted|held|launched|introduced|unv
 
 
 # A wire introduces its product at its first mention as what the company launched or unveiled.
-_LAUNCHED = re.compile(r"\b(?:launch(?:ed|es|ing)?|unveil(?:ed|s|ing)?|introduc(?:ed|es|ing)|debut(?:ed|s|ing)|roll(?:ed|s|ing)\sout|"
+_LAUNCHED = re.compile(r"\b(?:[Ll]aunch(?:ed|es|ing)?|unveil(?:ed|s|ing)?|introduc(?:ed|es|ing)|debut(?:ed|s|ing)|roll(?:ed|s|ing)\sout|"
                        r"releas(?:ed|es|ing))\s(?:its\s|their\s|the\s|a\s|an\s)?(?:(?:new|latest|first|[a-z]+-[a-z]+)\s){0,2}$")
 # A fund launched is an investment product (`launching a new Harbor Asia Growth Fund`), not an institution.
 _FUND_END = re.compile(r"\s(?:Fund|ETF)$")
@@ -223,8 +223,11 @@ def names_a_thing(text: str, start: int, end: int) -> bool:
     spots = list(occurrences(text, name)) or [(start, end)]
     if _titled(text, spots):
         return True
-    if _LAUNCHED.search(text[max(0, spots[0][0] - 40):spots[0][0]]) and not has_org_word(name):
+    if any(_LAUNCHED.search(text[max(0, s - 40):s]) and not _MODEL_NUMBER.match(text, e) for s, e in spots[:2]) \
+            and not has_org_word(name):
         return True   # introduced as what was launched (`today launched GridLine, a platform …`): a product
+        # (at its first or second mention: a headline in title case, `Brightwave Launches NovaCloud`, first;
+        # not a maker's name before its model's number, `Caloi introduced the Caloi 10`)
     if _FUND_END.search(name) and any(_LAUNCHED.search(text[max(0, s - 40):s]) for s, _ in spots):
         return True   # a fund launched is an investment product, wherever it is said (a headline first)
     if any(_THING_DESCRIBED.match(text, e) or _IS_A_THING.match(text, e) for _, e in spots):
