@@ -44,6 +44,10 @@ HOSTED = (r"meeting|forum|conference|summit|ceremony|symposium|workshop|fair|exp
           r"dinner|luncheon|breakfast|meetup|mixer|"
           r"mart|matchmaking|business meetings|consultation meetings")
 
+# what opens for applicants (`applications`, `registration`): a window, no site
+_WINDOWS = (r"(?:registrations?|applications?|nominations?|submissions?|enrollment|enrolment|voting|entries|bidding|"
+            r"sign-ups?|ticket sales)")
+
 # a stock exchange by its name (`the Nasdaq`, `the Korea Exchange`, `the New York Stock Exchange`)
 _EXCHANGE = (r"(?:the\s+)?(?-i:Nasdaq|NASDAQ|NYSE|KOSDAQ|KOSPI|TSX|ASX|AIM|HKEX|SGX|LSE|Euronext|"
              r"(?:[A-Z][\w&.-]*\s+){1,4}(?:Stock\s+)?Exchange)\b")
@@ -211,6 +215,9 @@ PATTERNS: list[tuple[str, str, str]] = [
     # a window for applicants that opens is no site opened (`Registration opens on May 12`)
     ("other", r"\b(?:registrations?|applications?|nominations?|submissions?|enrollment|enrolment|voting|entries|bidding|sign-ups?|ticket sales)\s+"
      r"(?:(?:for|to)\s+[^.;]{0,60}?\s+)?(?:will\s+|is\s+|are\s+|was\s+|were\s+)?(?:now\s+|officially\s+)?(?P<t>opens?|opened)\b", ""),
+    # … nor is one a body opens (`opened applications for its accelerator`, `will open nominations on May 1`)
+    ("other", r"\b(?P<t>opened|opens)\s+(?:its\s+|the\s+|their\s+)?" + _WINDOWS + r"\b", ""),
+    ("other", r"\b(?P<t>open)\s+(?:its\s+|the\s+|their\s+)?" + _WINDOWS + r"\b", "base"),
     ("opening", r"\b(?P<t>opened|opens|inaugurated|inaugurates)\b", ""),
     # a site put into operation (`commissioned its first solar plant in 2021`)
     ("opening", r"\b(?P<t>commissioned)\s+(?:[\w-]+\s+){0,4}?(?:plant|facility|factory|line|terminal|station|farm|mill|refinery|unit)s?\b", ""),
