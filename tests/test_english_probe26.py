@@ -113,3 +113,9 @@ def test_a_product_launched_in_a_title_case_headline_is_a_thing():
     text = "In 1972, Velora introduced the Velora 10, which became a best seller. Velora employs 300 people."
     at = text.rindex("Velora")
     assert not names_a_thing(text, at, at + len("Velora"))
+
+
+def test_an_analysts_report_named_for_its_field_is_no_body():
+    found = names("AUSTIN, Texas, Oct. 6, 2026 /PRNewswire/ -- Halvern Data, Inc. was recognized in the Gartner Magic "
+                  "Quadrant for Cloud Database Management Systems in 2025.")
+    assert not any("Quadrant" in n for n in found), found

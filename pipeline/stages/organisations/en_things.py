@@ -83,6 +83,8 @@ _QUOTED_AFTER = re.compile(r"(?:organi[sz]ed|hosted|held|launched|introduced|unv
 # A wire introduces its product at its first mention as what the company launched or unveiled.
 _LAUNCHED = re.compile(r"\b(?:[Ll]aunch(?:ed|es|ing)?|unveil(?:ed|s|ing)?|introduc(?:ed|es|ing)|debut(?:ed|s|ing)|roll(?:ed|s|ing)\sout|"
                        r"releas(?:ed|es|ing))\s(?:its\s|their\s|the\s|a\s|an\s)?(?:(?:new|latest|first|[a-z]+-[a-z]+)\s){0,2}$")
+# An analyst's report or a ranking, then the field it covers.
+_REPORT_FOR = re.compile(r"\b(?:Magic Quadrant|Wave|Hype Cycle|MarketScape|Radar|Ranking|Rankings|Index|Awards?)\s(?:for|of|on|in)\s")
 # A fund launched is an investment product (`launching a new Harbor Asia Growth Fund`), not an institution.
 _FUND_END = re.compile(r"\s(?:Fund|ETF)$")
 # What an apposition calls a thing: `Velora Care, a subscription service`, `the Harbor Skills Academy, a free
@@ -220,6 +222,9 @@ def names_a_thing(text: str, start: int, end: int) -> bool:
         return True   # a street's name, an address (`7014 E Camelback Road, Suite 210`)
     if _THING_END.search(name):
         return True   # a product's name ends in what it is (`Velora Health App`, `Orbix Smart Feeder Device`)
+    if _REPORT_FOR.search(name):
+        return True   # an analyst's report or a ranking named for its field (`Gartner Magic Quadrant for Cloud
+        # Database Management Systems`, `The Forrester Wave for …`): a thing, whatever word its field ends on
     spots = list(occurrences(text, name)) or [(start, end)]
     if _titled(text, spots):
         return True
