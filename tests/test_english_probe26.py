@@ -119,3 +119,15 @@ def test_an_analysts_report_named_for_its_field_is_no_body():
     found = names("AUSTIN, Texas, Oct. 6, 2026 /PRNewswire/ -- Halvern Data, Inc. was recognized in the Gartner Magic "
                   "Quadrant for Cloud Database Management Systems in 2025.")
     assert not any("Quadrant" in n for n in found), found
+
+
+def test_a_partner_named_after_through_a_partnership_with_is_a_body():
+    found = names("MINNEAPOLIS, Nov. 2, 2026 /PRNewswire/ -- Halvern Health, Inc. expanded its remote care program to "
+                  "12 states through a partnership with Pellworth Harbor Health Plan.")
+    assert "Pellworth Harbor Health Plan" in found
+
+
+def test_named_to_a_list_in_quotes_is_a_designation():
+    text = ("MINNEAPOLIS, Nov. 2, 2026 /PRNewswire/ -- Halvern Health, Inc. opened a lab. Halvern Health was named "
+            "to the Medtech Weekly \"Top 20\" list in 2025.")
+    assert ("designation", "2025") in [(e.type, e.date.value) for e in run(text, "2026-11-02")["events.jsonl"]]

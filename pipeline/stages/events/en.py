@@ -12,6 +12,7 @@ All patterns are anchored on words and bounded (no nested quantifiers), so match
 from ...nlp.lexicon import reference_words
 
 W = r"(?:[\w$%&'.,-]+\s+)"
+WQ = r"(?:[\w$%&'.,\x22“”’-]+\s+)"   # (a word in quotes too: `named to the Fierce Medtech "Fierce 15" list`)
 # a delegation led (`led a delegation of 20 startups to …`): the words after the verb, then where to
 _DELEGATION = r"\s+(?:a|an|its|the|their)\s+(?:[\w-]+\s+){0,2}?delegation"
 _DELEGATION_TO = r"\s+(?:of\s+[^.;]{0,40}?\s+)?to\b"
@@ -100,7 +101,7 @@ PATTERNS: list[tuple[str, str, str]] = [
     ("award", r"\b(?P<t>took home|takes home|brought home|brings home)\s+" + W + r"{0,4}(?:award|prize|medal|trophy|honou?r)s?\b", ""),
     # a place on a list earned (`earned a spot on the 2025 Fortune Change the World list`)
     ("designation", r"\b(?P<t>earned|earns|secured|secures|landed|lands)\s+(?:a\s+)?(?:spot|place|position)\s+on\s+(?:the\s+)?" + W + r"{0,6}?(?:list|ranking|index)\b", ""),
-    ("designation", r"\b(?P<t>named)\s+(?:to\s+(?:the\s+)?" + W + r"{0,5}(?:list|index|ranking)s?\b|(?:as\s+)?(?:one\s+of\s+(?:the\s+)?|an?\s+)(?:[\w'’\x22“”.-]+\s+){0,4}?(?:leaders?|innovators?|companies|firms|"
+    ("designation", r"\b(?P<t>named)\s+(?:to\s+(?:the\s+)?" + WQ + r"{0,5}(?:list|index|ranking)s?\b|(?:as\s+)?(?:one\s+of\s+(?:the\s+)?|an?\s+)" + WQ + r"{0,4}?(?:leaders?|innovators?|companies|firms|"
      r"businesses|enterprises|brands|startups|employers?)\b)", ""),
     ("designation", r"\b(?:was|were|been|being|is|are)\s+(?P<t>recogni[sz]ed)\s+as\b", ""),
     # a place on a ranking (`was ranked No. 12 on the 2025 FT 1000 list`, `ranked among the top 50`)

@@ -158,7 +158,10 @@ _DEAL_WITH = re.compile(r"\b(?:(?:signed|signs|sign|inked|inks|entered\sinto|ent
                         r"partnership|contract|deal|letter\sof\sintent|alliance)s?|"
                         r"(?:partnered|partners|teamed\sup|teams\sup|joined\sforces|"
                         # (`developed in partnership with …`, `in collaboration with …`)
-                        r"in\s(?:partnership|collaboration|cooperation)))\swith\s(?:the\s)?"
+                        r"in\s(?:partnership|collaboration|cooperation)|"
+                        # (`through a partnership with …`, `under its new collaboration with …`)
+                        r"(?:through|via|under|in)\s(?:a|an|its|their|the)\s(?:[\w-]+\s){0,2}?(?:partnership|collaboration)))"
+                        r"\swith\s(?:the\s)?"
                         rf"(?P<name>{_LIST_ITEM})")
 
 
