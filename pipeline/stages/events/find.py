@@ -2810,7 +2810,8 @@ def _english(ctx: Context) -> list[dict]:
                      and not _en_purpose_deadline(text, trig.end, d["start"])
                      and not _en_outcome_awaited(text, trig.end, d["start"])
                      and not (trig.type == "agreement" and _EN_TERM_BEFORE.search(text, max(s_start, d["start"] - 30), d["start"]))]
-            before = [d for d in dates if prev_end <= d["start"] and d["end"] <= trig.start and d["start"] not in claimed]
+            before = [d for d in dates if prev_end <= d["start"] and d["end"] <= trig.start and d["start"] not in claimed
+                      and not (trig.type != "announcement" and _EN_FIGURES_AFTER.match(text, d["end"]))]
             own = True
             date = after[0] if after else (before[-1] if before else None)
             if trig.type == "announcement" and before and not text[before[-1]["end"]:trig.start].strip() \
@@ -2821,8 +2822,12 @@ def _english(ctx: Context) -> list[dict]:
             if trig.type == "announcement" and before and trig.lemma not in ("announced", "announces", "announce"):
                 date = before[-1]   # `On April 23, Linklogis released its first-quarter results`: the period is no date of it
             if trig.type == "announcement" and date is not None and any(t.type != "announcement" for t in trigs[k + 1:]):
-                carried, held = date, (k, trig, date)
+                carried = date
                 claimed.add(date["start"])
+                if _EN_REPORTED_FIGURES.match(text, trig.end):
+                    emit(k, trig, date, True)   # `today reported third-quarter revenue … and unveiled …`: the
+                    continue                    # results are news of their own; what follows is dated by the day too
+                held = (k, trig, date)
                 continue
             if date is not None and carried is not None and _EN_EFFECT_BEFORE.search(text, max(s_start, date["start"] - 25), date["start"]):
                 date = None   # `announced today that … appointed … with effect from January 1`: dated today
@@ -3003,6 +3008,13 @@ _EN_DAY_WORD = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec
                           r"tonight|yesterday)|\d{1,4}[/-]\d{1,2}", re.I)
 # A year that modifies the noun after it (`approved the 2023 financial statements`): no date of the verb.
 _EN_YEAR_MODIFIER = re.compile(r".*\b(?:the|its|their|our)\s(?:19|20)\d\d\s(?-i:[a-z])", re.S)
+# A period named as the modifier of figures (`third-quarter revenue of KRW 18.2 trillion`, `2025 sales`): the
+# figures', no date of a happening told after them in the sentence (`… and unveiled the Aurora EV`).
+_EN_FIGURES_AFTER = re.compile(r"[\s-]+(?:\w+\s+){0,2}?(?:results|earnings|revenues?|sales|profits?|net\s+income|figures|performance)\b", re.I)
+# Results or figures right after the verb that reports them (`reported third-quarter revenue of …`, `announced its
+# first-half results`).
+_EN_REPORTED_FIGURES = re.compile(r"\s+(?:its\s+|the\s+|their\s+|record\s+)?(?:[\w-]+\s+){0,3}?(?:results|earnings|revenues?|sales|"
+                                  r"profits?|net\s+income)\b", re.I)
 # A period that results or figures are for (`results for the first half of 2026`): no date of the telling.
 _EN_PERIOD_BEFORE = re.compile(r"\b(?:for|in|ended|ending)\s+(?:the\s+)?$", re.I)
 # Results named after the verb that announces them (`announced its interim results`).
