@@ -2825,7 +2825,7 @@ def _english(ctx: Context) -> list[dict]:
                 carried = date
                 claimed.add(date["start"])
                 if _EN_REPORTED_FIGURES.match(text, trig.end):
-                    emit(k, trig, date, True)   # `today reported third-quarter revenue … and unveiled …`: the
+                    emit(k, trig, date, True)   # `today reported third-quarter results and unveiled …`: the
                     continue                    # results are news of their own; what follows is dated by the day too
                 held = (k, trig, date)
                 continue
