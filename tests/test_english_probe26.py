@@ -131,3 +131,9 @@ def test_named_to_a_list_in_quotes_is_a_designation():
     text = ("MINNEAPOLIS, Nov. 2, 2026 /PRNewswire/ -- Halvern Health, Inc. opened a lab. Halvern Health was named "
             "to the Medtech Weekly \"Top 20\" list in 2025.")
     assert ("designation", "2025") in [(e.type, e.date.value) for e in run(text, "2026-11-02")["events.jsonl"]]
+
+
+def test_a_logistics_or_science_park_is_a_place():
+    found = names("COLUMBUS, Ohio, Sept. 15, 2026 /PRNewswire/ -- Halvern Fiber, Inc. today opened its first U.S. "
+                  "plant at the Marrowick Global Logistics Park. The plant sits beside the Tessaly Science Park.")
+    assert not any(n.endswith("Park") for n in found), found
