@@ -3010,11 +3010,11 @@ _EN_DAY_WORD = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec
 _EN_YEAR_MODIFIER = re.compile(r".*\b(?:the|its|their|our)\s(?:19|20)\d\d\s(?-i:[a-z])", re.S)
 # A period named as the modifier of figures (`third-quarter revenue of KRW 18.2 trillion`, `2025 sales`): the
 # figures', no date of a happening told after them in the sentence (`… and unveiled the Aurora EV`).
-_EN_FIGURES_AFTER = re.compile(r"[\s-]+(?:\w+\s+){0,2}?(?:results|earnings|revenues?|sales|profits?|net\s+income|figures|performance)\b", re.I)
+_EN_FIGURE_NOUNS = r"(?:results|earnings|revenues?|sales|profits?|net\s+income)"
+_EN_FIGURES_AFTER = re.compile(r"[\s-]+(?:\w+\s+){0,2}?(?:" + _EN_FIGURE_NOUNS + r"|figures|performance)\b", re.I)
 # Results or figures right after the verb that reports them (`reported third-quarter revenue of …`, `announced its
 # first-half results`).
-_EN_REPORTED_FIGURES = re.compile(r"\s+(?:its\s+|the\s+|their\s+|record\s+)?(?:[\w-]+\s+){0,3}?(?:results|earnings|revenues?|sales|"
-                                  r"profits?|net\s+income)\b", re.I)
+_EN_REPORTED_FIGURES = re.compile(r"\s+(?:its\s+|the\s+|their\s+|record\s+)?(?:[\w-]+\s+){0,3}?" + _EN_FIGURE_NOUNS + r"\b", re.I)
 # A period that results or figures are for (`results for the first half of 2026`): no date of the telling.
 _EN_PERIOD_BEFORE = re.compile(r"\b(?:for|in|ended|ending)\s+(?:the\s+)?$", re.I)
 # Results named after the verb that announces them (`announced its interim results`).

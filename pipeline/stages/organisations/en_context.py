@@ -84,26 +84,30 @@ _OWNER = re.compile(r"\b(?:(?:acquired|bought|purchased|owned|operated|managed)\
 # assets`, `the acquisition of Tessaly shares`), and so do not names of places or people.
 _ACQUIRED = re.compile(r"\b(?:acquired|acquires|acquire|acquiring|(?:acquisition|takeover|buyout)\s+of|"
                        r"(?:merger|merged|merge|merging)\s+with)\s+(?:the\s+)?"
-                       rf"(?P<name>{_LIST_ITEM}(?:,?\s(?:Inc|Ltd|LLC|Corp|Co|AG|SE|PLC|plc|GmbH|N\.V|B\.V)\.?)?)"
+                       rf"(?P<name>{_LIST_ITEM}(?:,?\s{LEGAL_FORM_WORD.pattern})?)"
                        r"(?=[,.;:()]|\s+(?:for|in|on|from|to|at|by|and|or|through|via|under|will|would|is|was|has|had|"
                        r"are|were|which|that|last|this|earlier)\b|\s*$)")
 
 
 # Where a firm is based or listed, written before its name (`Berlin-based`, `KOSDAQ-listed`): no part of it.
-_WHERE_BEFORE_A_NAME = re.compile(r"\S+-(?:listed|based|owned|backed|headquartered)\s")
+_WHERE_BEFORE_A_NAME = re.compile(r"\S+-(?:listed|based|owned|backed|headquartered)(?:\s|$)")
+
+
+def _past_where(text: str, s: int, e: int) -> int:
+    """The start of the name in `text[s:e]` past where the firm is based or listed (`Tokyo-based Orbix Group`)."""
+    where = _WHERE_BEFORE_A_NAME.match(text, s, e)
+    return where.end() if where else s
 
 
 def acquired_names(text: str):
     """Spans of the firms a release says are acquired or merged with."""
     for m in _ACQUIRED.finditer(text):
         s, e = m.span("name")
-        where = _WHERE_BEFORE_A_NAME.match(text, s, e)
-        if where:
-            s = where.end()   # (`the acquisition of Berlin-based GridSense GmbH`)
-        if text[e - 1:e] == "." and not re.search(r"(?:Inc|Ltd|Corp|Co|N\.V|B\.V)\.$", text[s:e]):
-            e -= 1
+        s = _past_where(text, s, e)   # (`the acquisition of Berlin-based GridSense GmbH`)
+        if text[e - 1:e] == "." and not LEGAL_FORM_WORD.fullmatch(text[s:e].split()[-1] if text[s:e].split() else ""):
+            e -= 1   # (the sentence's full stop, not a legal form's)
         name = text[s:e]
-        if _place_or_lead(name) or only_common_words(name) or name in TERM_ACRONYMS or names_a_person(text, s, e):
+        if not name or _place_or_lead(name) or only_common_words(name) or name in TERM_ACRONYMS or names_a_person(text, s, e):
             continue   # (the people the entity model finds are taken out as for a deal's party)
         yield s, e
 
@@ -112,10 +116,8 @@ def owner_names(text: str):
     """Spans of the bodies a release says own, acquire or run a firm: not people, places or common words."""
     for m in _OWNER.finditer(text):
         for s, e in _listed(m):
-            where = re.match(r"\S+-(?:listed|based|owned|backed|headquartered)(?:\s|$)", text[s:e])
-            if where:
-                s += where.end()   # (`a subsidiary of Tokyo-based Orbix Group`, `… of the KOSDAQ-listed company L&C
-                # Bio`: where it is, or is listed, no part of a name)
+            s = _past_where(text, s, e)   # (`a subsidiary of Tokyo-based Orbix Group`, `… of the KOSDAQ-listed
+            # company L&C Bio`: where it is, or is listed, no part of a name)
             name = text[s:e]
             if not name or _place_or_lead(name) or personal_name(name) or only_common_words(name):
                 continue
@@ -210,9 +212,7 @@ def partner_names(text: str, known: set[tuple[int, int]]):
         if m is None or (ks, ke) == m.span("name"):
             continue
         s, e = m.span("name")
-        where = _WHERE_BEFORE_A_NAME.match(text, s, e)
-        if where:
-            s = where.end()   # (`and Singapore-based Aurelis Biologics`: where it is, no part of its name)
+        s = _past_where(text, s, e)   # (`and Singapore-based Aurelis Biologics`)
         name = text[s:e]
         if not name or _place_or_lead(name) or (" " not in name and only_common_words(name) and not holds_a_coined_word(name)) \
                 or names_a_person(text, s, e) or (s, e) in known:
