@@ -794,7 +794,7 @@ def _gatherings(ctx: Context, events: list[dict]) -> list[dict]:
     # their own are dated though the day has a meeting, unless it has talks already)
     talks_on = {day(e["date"]["value"]) for e in events if e["type"] == "meeting" and _talks(e)}
     out = []
-    for s, e, _toks in ctx.sentences:
+    for s, e, toks in ctx.sentences:
         words = [m for m in rx.finditer(text, s, e) if not (ctx.blocked(m.start()) and not _zh_titled_gathering(ctx, text, m.end()))
                  and not ctx.in_date.holds(m.start())
                  and not _acting_name(ctx, m.start()) and not _modifier_in_title(ctx, m.end())]
@@ -829,6 +829,9 @@ def _gatherings(ctx: Context, events: list[dict]) -> list[dict]:
             if ctx.lang == "zh" and w.end() <= d["start"] and re.search(r"[，,；;]", text[w.end():d["start"]]):
                 continue   # (a date in the clause after the gathering's opens a happening of its own:
                 # `…參加視訊會議，今年2月…訪問華府`)
+            if ctx.lang == "ko" and w.end() <= d["start"] and _ko_clause_ends(toks, w.end(), d["start"]):
+                continue   # (likewise in Korean, after the verb that holds the gathering and ends its clause:
+                # `설명회를 열고, 내년 3월 … 발표할 계획이다`)
             if fold_han(w.group()) in _TALKS and _object_of_holding(text, w, value, events, day):
                 continue   # (`양자회담을 개최했다`, `舉行會談`: the talks the verb holds, one happening)
             have.add(value)
@@ -838,6 +841,21 @@ def _gatherings(ctx: Context, events: list[dict]) -> list[dict]:
             status = "planned" if _is_future(d, ctx.anchor) else "occurred"
             out.append(_event(ctx, trig, d, _gathering_parts(ctx, events, s, e, w.start(), w.end()), (s, e), status, "", False))
     return out
+
+
+def _ko_clause_ends(toks: list, start: int, end: int) -> bool:
+    """The clause of a Korean gathering ends between `start` and `end`: a verb of holding there
+    (`열고`, `개최했으며`, `가졌다`) whose word ends on a connective or a final ending, before a space or
+    a comma."""
+    for k, t in enumerate(toks):
+        if not (start <= t.idx < end) or (t.lemma_ or t.text).split("+")[0] not in ko.HOLD_VERBS:
+            continue
+        j = k
+        while j + 1 < len(toks) and not toks[j].whitespace_ and toks[j + 1].text != "," and toks[j + 1].idx < end:
+            j += 1   # (to the end of the verb's word)
+        if (toks[j].tag_ or "").split("+")[-1] in ("EC", "EF"):
+            return True
+    return False
 
 
 # Between talks and the verb that holds them in one clause: a particle, a space (`회담을 개최`, `舉行會談`).
@@ -1004,11 +1022,11 @@ def _ko_bracket_dated(ctx: Context, events: list[dict]) -> list[dict]:
     return out
 
 
-# A schedule line (`* (일시/장소) ’26.3.25(수) 14-16시, …`, `□ 일시 : 2022. 12. 1.(목)`) dates the
+# A schedule line (`* (일시/장소) ’26.3.25(수) 14-16시, …`, `□ 일시 : 2022. 12. 1.(목)`, `· 일시 및 장소 :`) dates the
 # gathering named just before it (`사업설명회*를 통해서도 안내된다`, `< … 설명회 개요 >`), which the
 # release tells without a date of its own.
-_KO_SCHEDULE = re.compile(r"^[ \t*※□■ㅇ○◦·•\-–]*(?:[(（]\s?(?:행사\s?)?일\s?시(?:\s?[/·]\s?장\s?소)?\s?[)）]|"
-                          r"(?:행사\s?)?일\s?시(?:\s?[/·]\s?장\s?소)?\s?:)", re.M)
+_KO_SCHEDULE = re.compile(r"^[ \t*※□■ㅇ○◦·•\-–]*(?:[(（]\s?(?:행사\s?)?일\s?시(?:\s?(?:[/·]|및)\s?장\s?소)?\s?[)）]|"
+                          r"(?:행사\s?)?일\s?시(?:\s?(?:[/·]|및)\s?장\s?소)?\s?:)", re.M)
 SCHEDULE_LOOKBACK = 300   # characters before a schedule line searched for the gathering it dates
 
 
@@ -1206,8 +1224,9 @@ def _ko_dated_noun(ctx: Context, t: Trigger, s_start: int) -> bool:
 
 # A period before the plan, the policy or the results announced (`올해 주요 사업 추진 계획을`, `2025년
 # 예산안을`) is what they cover, not the day they are announced: the words between it and the verb
-# end on such a noun and its object particle, with no other particle among them.
-_KO_PLAN_OBJECT = re.compile(r"\s?(?:[^\s,.。을를은는이가에의와과도]+\s){0,5}[^\s,.。]*?"
+# end on such a noun and its object particle, with no other particle among them. (`상반기 중`, during a
+# period, times the verb: `내년 상반기 중 … 계획을 발표할`)
+_KO_PLAN_OBJECT = re.compile(r"\s?(?!중\s)(?:[^\s,.。을를은는이가에의와과도]+\s){0,5}[^\s,.。]*?"
                              r"(?:계획|방침|방안|정책|전략|대책|구상|로드맵|청사진|방향|목표|예산안?|결과|실적)[을를]\s?")
 _KO_PLAN_GRAINS = ("year", "half", "quarter", "season")
 
@@ -1661,6 +1680,8 @@ def _tag0(tok) -> str:
 
 def _ko_date(c: KoClause, main: Trigger, pending: dict | None, text: str = "") -> tuple[dict | None, bool]:
     before = [d for d in _ko_own_calendar(c.dates, text) if d["end"] <= main.start]
+    if len(before) >= 2 and _ko_in_title(text, before[-1]["start"], main.start) and not _ko_in_title(text, before[-2]["start"], main.start):
+        before = before[:-1]   # `23.11.24.(金), 「2023년 … 시상식」에 참석하여`: the year names the event, the day dates it
     if len(before) >= 2 and _KO_AND.match(text[before[-2]["end"]:before[-1]["start"]]) \
             and _KO_DAYS_SPAN.match(text, before[-1]["end"]):
         return before[-2], True
@@ -1670,6 +1691,13 @@ def _ko_date(c: KoClause, main: Trigger, pending: dict | None, text: str = "") -
     if after:
         return after[0], True
     return pending, False
+
+
+def _ko_in_title(text: str, start: int, end: int) -> bool:
+    """The place `start` lies inside a title's brackets (`「…」`, `『…』`, `《…》`) that close before `end`."""
+    opened = max(text.rfind(o, 0, start) for o in "「『《〈")
+    return opened >= 0 and not any(ch in text[opened:start] for ch in "」』》〉") \
+        and any(ch in text[start:end] for ch in "」』》〉")
 
 
 def _ko_marks(ctx: Context, toks: list, mentions: list[Mention], s_start: int, s_end: int) -> list[KoMark]:
