@@ -15,6 +15,8 @@ FLAGS = 0
 WEEKDAY = {"월": 1, "화": 2, "수": 3, "목": 4, "금": 5, "토": 6, "일": 7}
 WEEKDAY.update({k + "요일": v for k, v in list(WEEKDAY.items())} | {k + "욜": v for k, v in list(WEEKDAY.items())})
 DAY_NAMES = [w for w in WEEKDAY if len(w) > 1]      # 화요일, 화욜: a bare 화 is no weekday outside brackets
+# (in brackets a weekday is written in Hanja too: `23.11.24.(金)`)
+WEEKDAY.update({"月": 1, "火": 2, "水": 3, "木": 4, "金": 5, "土": 6, "日": 7})
 
 REL_YEAR = {"지난해": -1, "지난 해": -1, "작년": -1, "전년": -1, "올해": 0, "금년": 0, "올": 0,
             "내년": 1, "재작년": -2, "내후년": 2, "명년": 1, "후년": 2, "지지난해": -2,
@@ -260,6 +262,10 @@ RULES = [
     # ’23.3.16.
     ("yy", r"[’'‘`]" + grp("YY", r"\d\d") + r"\." + SP + grp("M", N2) + r"\." + SP + grp("D", N2) + r"(?!\d|\.\d)\.?"
      + "(?:" + weekday_brackets() + ")?"),
+    # 23.11.24.(金), 23.11.24.: the same with no apostrophe, known for a date by its closing stop or
+    # its weekday (a bare `10.5.3` is a version or a section)
+    ("yy_bare", r"(?<![\d.,\-/:’'‘`′A-Za-z])" + grp("YY", r"[0-4]\d|[6-9]\d") + r"\." + SP + grp("M", r"1[0-2]|0?[1-9]") + r"\." + SP
+     + grp("D", r"3[01]|[12]\d|0?[1-9]") + r"(?!\d|\.\d)" + "(?:" + r"\.?" + weekday_brackets() + r"|\.(?=[\s,)）]|$))"),
     # Government releases (보도자료) write dates the short way: ’19년, ‘21.11월, '22~'23,
     # 12.2(수), 9.20(월)~22(수), 2.26일(수), 2.29.~3.25., 5.7~5.9, 2023.08, 2013.9월
     # 23년 4월 24일, 19.7월, 25.12월: a two-digit year followed by its month
