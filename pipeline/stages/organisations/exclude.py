@@ -231,6 +231,21 @@ def _latin_in_person(word: str, person_latin: set[str]) -> bool:
     return word.isascii() and word.strip(".").lower() in person_latin
 
 
+# The label of a Korean release's contact field that names its own department (`담당 부서`, `담당부서`,
+# `소관 부서`), alone before the name on its line or on the line before it.
+_KO_DEPARTMENT_FIELD = re.compile(r"\s*(?:담당|소관)\s?부서명?\s*[:：]?\s*")
+
+
+def _ko_department_field(text: str, start: int) -> bool:
+    """The name stands in a department field of the contact block (or takes in its label): it names
+    the issuing body's own unit (`해운물류국 연안해운과`), which the guide counts as no organisation."""
+    line = text.rfind("\n", 0, start) + 1
+    if not text[line:start].strip() and line > 0:
+        line = text.rfind("\n", 0, line - 1) + 1   # (the label on the line before)
+    m = _KO_DEPARTMENT_FIELD.match(text, line)
+    return m is not None and (m.end() >= start or not text[m.end():start].strip())
+
+
 def _not_a_body(doc: Doc, text: str, c: Candidate, cands: list[Candidate], people: set) -> bool:
     name = text[c.start:c.end].strip()
     bare = re.sub(r"[(（](?:주|유|사|재)[)）]|㈜|주식회사", "", name).strip()
@@ -253,6 +268,8 @@ def _not_a_body(doc: Doc, text: str, c: Candidate, cands: list[Candidate], peopl
     if doc.lang_ == "ko" and c.source not in ("registry", "known", "gazetteer") and _KO_COUNTED.match(text, c.end) \
             and not _proper_read_alone(name):
         return True   # a kind of body, counted (`저축은행 2곳`, `협력기관 3개소`): no one body's name
+    if doc.lang_ == "ko" and c.source not in ("registry", "known", "gazetteer") and _ko_department_field(text, c.start):
+        return True   # the release's own department in its contact fields (`담당 부서 해운물류국 연안해운과`)
     if doc.lang_ == "ko" and c.source not in ("registry", "known", "gazetteer") and _KO_WORKS.search(name):
         return True   # construction works (`도로 확장공사`, `증축공사`): the 공사 of building, not of a corporation
     if doc.lang_ == "ko" and c.source not in ("registry", "known", "gazetteer") and _anonymised(name):

@@ -1330,7 +1330,7 @@ def _ko_unit_kind(name: str, kind: str) -> str:
 def _join_bracketed_short_forms(groups: list[dict], text: str) -> list[dict]:
     """A short form in a bracket right after the full name, in the same script, made of the full
     name's letters in their order (`經濟部中小及新創企業署（中小新創署）`, `臺灣港務股份有限公司（臺灣港務公司）`,
-    `한국수출입은행(수은)`): the release names the body so from then on, one record (as `이하 …` or
+    `한국수출입은행(수은)`), or opening as it does and the rest by sound (`沙特阿拉伯國家石油公司（沙特阿美）`): the release names the body so from then on, one record (as `이하 …` or
     `以下簡稱…` say it)."""
     ends = {e: g for g in groups for _s, e in g["spans"]}
     joined: set[int] = set()
@@ -1343,23 +1343,35 @@ def _join_bracketed_short_forms(groups: list[dict], text: str) -> list[dict]:
             if full is None or full is g or id(full) in joined or text[s - 1:s] not in "（(" or text[e:e + 1] not in "）)":
                 continue
             name = fold_han(full["name"])
-            if len(name) > len(short) and short not in name and letters_in_order(short, name) and script_of(name) == script_of(short):
+            if len(name) > len(short) and short not in name and script_of(name) == script_of(short) \
+                    and (letters_in_order(short, name) or short[:1] == name[:1]):
                 full["names"] |= g["names"]
                 full["sources"] |= g["sources"]
                 joined.add(id(g))
                 break
     kept = [g for g in groups if id(g) not in joined]
-    taken = {n for g in kept for n in g["names"]}
-    for g in kept:   # (a short form no finder read: `財團法人青山產業策進會（青策會）`)
+    owner = {n: g for g in kept for n in g["names"]}
+    for g in kept:   # (a short form no finder read there: `財團法人青山產業策進會（青策會）`)
+        if id(g) in joined:
+            continue
         name = fold_han(g["name"])
-        for _s, e in g["spans"]:
+        for _s, e in sorted(g["spans"]):
             br = _BRACKETED_SHORT.match(text, e)
             short = br.group(1) if br else ""
-            if br and short not in taken and script_of(short) == script_of(name) and len(name) > len(short) \
-                    and fold_han(short) not in name and letters_in_order(fold_han(short), name):
+            if not br or script_of(short) != script_of(name) or len(name) <= len(short) or fold_han(short) in name \
+                    or not (letters_in_order(fold_han(short), name) or short[:1] == name[:1]):
+                continue
+            other = owner.get(short)
+            if other is None:
                 g["names"].add(short)
-                taken.add(short)
-    return kept
+                owner[short] = g
+            elif other is not g and not other["spans"] & {(br.start(1), br.end(1))}:
+                # (found apart at a later mention: `…國家石油公司（沙特阿美）… 沙特阿美總裁`)
+                g["names"] |= other["names"]
+                g["sources"] |= other["sources"]
+                joined.add(id(other))
+                owner.update((n, g) for n in other["names"])
+    return [g for g in kept if id(g) not in joined]
 
 
 # A short form in a bracket right after a name (`（青策會）`, `(수은)`).
