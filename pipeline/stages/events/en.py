@@ -121,10 +121,11 @@ PATTERNS: list[tuple[str, str, str]] = [
     ("agreement", r"\b(?P<t>agreed)\s+(?:(?:in|on)\s+[\w,]+(?:\s+[\w,]+){0,2}?\s+)?(?:to|on|upon)\s+(?!(?:acquire|buy|merge|sell|be acquired)\b)", ""),
     # the deal as a noun after a verb that makes it news (`announced today a new strategic
     # partnership with`, `announced the signing of a Memorandum of Understanding`)
-    ("agreement", r"\b(?:announced|announces|announce|unveiled|unveils)\s+(?:today\s+)?" + W + r"{0,4}(?P<t>partnership|alliance|collaboration)\s+(?:with|between|to|that|aimed|for|on|in)\b", ""),
-    # `announced an agreement with`, `is pleased to announce a supply contract with`
+    ("agreement", r"\b(?:announced|announces|announce|unveiled|unveils)\s+(?:today\s+)?" + W + r"{0,4}(?P<t>partnership|alliance|collaboration)(?:\s+(?:with|between|to|that|aimed|for|on|in)\b|(?=[.;]))", ""),
+    # `announced an agreement with`, `is pleased to announce a supply contract with`, `A and B today
+    # announced a multi-year agreement to deploy …`, `… announced a strategic partnership.`
     ("agreement", r"\b(?:announced|announces|announce|unveiled|unveils)\s+(?:today\s+)?" + W + r"{0,4}(?P<t>agreement|contract|deal|"
-     r"memorandum of understanding|MOU|MoU)\s+(?:with|between)\b", ""),
+     r"memorandum of understanding|MOU|MoU)(?:\s+(?:with|between|to|under)\b|(?=[.;]))", ""),
     ("agreement", r"\b(?P<t>signing)\s+of\s+(?:a|an|the)\s+" + W + r"{0,4}(?:agreement|memorandum|MOU|MoU|contract|partnership)", ""),
     ("agreement", r"\b(?P<t>formed|forms)\s+(?:a|an)\s+" + W + r"{0,2}(?:joint venture|partnership|alliance)\b", ""),
     # an agreement or a cooperation reached (`reached a strategic cooperation agreement with`, `reached cooperation
@@ -403,7 +404,9 @@ NOUN_BEFORE = {"pursue", "pursues", "pursued", "pursuing", "plan", "plans", "pla
                "finalize", "finalized", "finalise", "finalised", "close", "closed", "closes", "launch", "launched",
                "prepare", "prepares", "preparing", "file", "filed", "for", "completion", "closing", "consummation",
                # what a happening follows (`This announcement follows the opening of XNRGY's new facility in May`)
-               "follows", "followed", "following", "after"}
+               "follows", "followed", "following", "after",
+               # one of the happenings a count or a list stands for (`three investments, including the acquisition of …`)
+               "including"}
 
 NEGATION = r"\b(?:not|never|no plans?|no intention)\b|n't\b"
 PLANNED = (r"\b(?:will|shall|would|plans? to|planned to|planning to|expects? to|expected to|intends? to|"

@@ -2720,6 +2720,9 @@ _ZH_COORD = re.compile(r"[」』”》〉]?\s*[、,，及和]\s*[「『“《〈
 def _zh_role(text: str, m: Mention, main: Trigger, c_start: int) -> str:
     before = text[max(c_start, m.start - 1):m.start]
     role = zh.BEFORE_ROLE.get(before, "")
+    listed = _ZH_LISTED_AFTER_WITH.search(text, max(c_start, m.start - 40), m.start)
+    if not role and listed:
+        role = zh.BEFORE_ROLE.get(listed.group("p"), "")   # (`與中華航空、長榮航空合作`: both are partners)
     described = _ZH_DESCRIBED_AFTER.search(text, max(c_start, m.start - 12), m.start)
     if not role and described:
         role = zh.BEFORE_ROLE.get(described.group("p"), "")   # (`与德国能源企业莱茵能源集团`)
@@ -2733,6 +2736,11 @@ def _zh_role(text: str, m: Mention, main: Trigger, c_start: int) -> str:
     if main.type in ("acquisition", "investment") and (m.start > main.start or role == "object"):
         return "object"
     return role or "other"
+
+
+# A name listed after another that a preposition governs (`與A、B`, `与A及B`): the preposition, the
+# names before, the mark that lists this one.
+_ZH_LISTED_AFTER_WITH = re.compile(r"(?P<p>[与與同跟])[^，,。；;与與同跟]{2,30}?[、及暨]$")
 
 
 def _zh_status(text: str, c_start: int, main: Trigger, date: dict | None, anchor: str | None, prev: str | None) -> str:

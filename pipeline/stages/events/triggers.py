@@ -353,8 +353,8 @@ def _ko_object_noun(toks: list, i: int) -> str:
         k -= 1
     if k >= 0 and _tags(toks[k])[0] in ("JKO", "JX", "JKB"):
         k -= 1
-    while k >= 0 and toks[k].text in (")", "）", "’", "”"):
-        k -= 1
+    while k >= 0 and toks[k].text in (")", "）", "’", "”", "'", '"', "」", "』", "》", "〉"):
+        k -= 1   # (a closing bracket or quote: `‘…위원회’를 열고`, `'…위원회'를 열고`, `「…」을`)
     words: list[str] = []
     while k >= 0 and _tags(toks[k])[0] in ("NNG", "NNP", "XSN", "SL", "NNB") and len(words) < 4:
         words.insert(0, toks[k].text)
