@@ -26,3 +26,27 @@ def test_a_bracketed_short_form_that_opens_as_the_name_is_the_same_body():
     orgs = _orgs(text, "zh")
     assert "瓦迪阿科" not in orgs
     assert orgs.get("瓦迪國家石油公司") == ["瓦迪阿科"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("本計畫並委由國家太空研究院衛星設計中心負責建置平臺。", "國家太空研究院衛星設計中心"),
+    ("本計畫委由國家海洋研究院負責執行。", "國家海洋研究院"),
+    ("本案交由嘉禾港務股份有限公司辦理。", "嘉禾港務股份有限公司"),
+])
+def test_a_verb_of_entrusting_is_no_part_of_the_name_after_it(text, name):
+    assert name in _orgs(text, "zh")
+
+
+def test_a_list_item_starts_after_the_verb_before_it():
+    text = "該計畫執行以來，已促成國立嘉禾大學、國立青嵐大學等8所大學與企業合作。"
+    assert set(_orgs(text, "zh")) >= {"國立嘉禾大學", "國立青嵐大學"}
+    assert not any(n.startswith("促成") for n in _orgs(text, "zh"))
+
+
+def test_a_japanese_ministrys_agency_is_named_with_its_ministry():
+    orgs = _orgs("觀光署署長昨日與日本國土交通省觀光廳長官會面。", "zh")
+    assert "日本國土交通省觀光廳" in orgs
+
+
+def test_an_office_abroad_of_no_place_is_no_organisation():
+    assert "駐外辦事處" not in _orgs("觀光署將於明年3月在大阪設立駐外辦事處。", "zh")

@@ -246,6 +246,10 @@ def _ko_department_field(text: str, start: int) -> bool:
     return m is not None and (m.end() >= start or not text[m.end():start].strip())
 
 
+# A Chinese office named by where it is in general, not by a place (`駐外辦事處`, `海外據點`, `各地辦事處`).
+_ZH_OFFICE_ANYWHERE = re.compile(r"(?:驻外|海外|当地|各地|地方|国外|境外)(?:办事处|代表处|办公室|据点|分处|机构|单位)")
+
+
 def _not_a_body(doc: Doc, text: str, c: Candidate, cands: list[Candidate], people: set) -> bool:
     name = text[c.start:c.end].strip()
     bare = re.sub(r"[(（](?:주|유|사|재)[)）]|㈜|주식회사", "", name).strip()
@@ -276,6 +280,8 @@ def _not_a_body(doc: Doc, text: str, c: Candidate, cands: list[Candidate], peopl
         return True   # `A병원`, `○○보건소`: a body the text will not name, one letter or marks for its name
     if doc.lang_ == "ko" and _KO_TIME_OF_DAY.fullmatch(name):
         return True   # a time of day or a clock's zone (`14일 오전(이하 한국시각)`), which no timex holds
+    if doc.lang_ == "zh" and _ZH_OFFICE_ANYWHERE.fullmatch(fold_han(name)):
+        return True   # `駐外辦事處`, `海外據點`: an office abroad or a local one, of no place named; a kind, no name
     if doc.lang_ == "zh" and re.search(r"(?:国|國)政府$", name):
         return True   # a country's government (`史国政府`), a reference, not a named body
     if doc.lang_ == "zh" and c.source not in ("registry", "known", "gazetteer") and zh.criminal_ring(name):

@@ -90,8 +90,8 @@ def _zh(text: str) -> Iterator[Span]:
         if at < 0 or re.search(r"[\s，。、；：,.;:「」『』（）()]", text[at:m.start()]):
             continue
         host = text[at + 1:m.start()]
-        if not host:
-            continue
+        if not host or host in ("外", "外地", "海外", "當地", "当地"):
+            continue   # (`駐外辦事處`: an office abroad, any; no host named)
         start = at
         sender = next((k for k in range(max(0, at - 6), at) if is_country(folded[k:at])), None)
         if sender is not None:

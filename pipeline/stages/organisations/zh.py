@@ -75,6 +75,8 @@ _JOINERS = CONJUNCTIONS + ("同", "跟", "向", "对", "在", "由", "为")
 # A body's branch (`嘉義分署`, `永康分局`), which jieba may tag as a verb (`分署`/v): a unit, named with its body.
 _BRANCHES = ("分署", "分局", "分处")
 BUREAU_AFTER = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:局|处|署|委员会|办公室|(?<!公)司)")
+# An agency after the Japanese ministry it belongs to (`国土交通省` + `观光厅`), not its head's title (`厅长`).
+_AGENCY_AFTER = re.compile(r"[\u4e00-\u9fff]{1,6}?厅(?!长(?!官))")
 # A research institute or station after the ministry or agency that runs it (`农业部` + `农业试验所`).
 _INSTITUTE_AFTER = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:试验所|研究所|改良场|试验场|试验中心|研究中心)")
 _MINISTRY_ENDS = ("部", "署", "委员会")
@@ -266,6 +268,10 @@ def _by_endings(text: str, words):
                 # (附设医院, 附属中学: the segmenter's verb opens the attached hospital's or school's word)
             if nxt and not text.startswith(TITLE_AFTER, nxt.end()):   # 经发局 + 局长: a title, not a unit
                 end = nxt.end()
+                continue
+            agency = _AGENCY_AFTER.match(text, end) if text[:end].endswith("省") else None
+            if agency and not _time_or_preposition_in(words, end, agency.end()):
+                end = agency.end()   # a Japanese ministry's agency (国土交通省 + 观光厅) is named by both
                 continue
             bureau = BUREAU_AFTER.match(text, end) if text[:end].endswith(("政府", "院", "部", "会", "署")) else None
             first = word_holding(words, end) if bureau else None
@@ -625,12 +631,15 @@ def listed_with(original: str, found, known_spots=()) -> list[tuple[int, int]]:
 
 def _after_a_break(text: str, words, item: tuple[int, int]) -> tuple[int, int]:
     """An item of a list after a comma may run on from a clause (`…创立，先后获得阿里巴巴、…`): it begins
-    after the last verb, preposition or time word (data/zh_name_breaks.txt) the segmenter reads in it."""
+    after the last verb, preposition or time word (data/zh_name_breaks.txt) the segmenter reads in it,
+    or the last word of two characters or more it tags as a verb that names of bodies do not hold
+    (`已促成國立臺灣大學`; `振興` of `中小企業振興公團` is held)."""
     s, e = item
     starts, ws = words
     k = bisect.bisect_left(starts, s)
     while k < len(ws) and ws[k][1] <= e:
-        if ws[k][2] in BREAKS and ws[k][1] < e:
+        if (ws[k][2] in BREAKS or (ws[k][3] == "v" and len(ws[k][2]) >= 2 and ws[k][2] not in ZH_NAME_VERBS)) \
+                and ws[k][1] < e:
             s = ws[k][1]
         k += 1
     return s, e
