@@ -1,52 +1,42 @@
-"""The release's own department in a Korean contact block, and a Chinese short form by sound in
-brackets (twenty-fourth session). Sentences written here; the bodies are invented."""
-import pytest
-
-from pipeline.api import extract
-
-
-def _orgs(text: str, lang: str) -> dict[str, list[str]]:
-    return {o.name: sorted(o.aliases) for o in extract(text, lang=lang, anchor="2025-03-04")["organisations.jsonl"]}
+"""Korean organisations and parties, from releases written as probes: a province or a city with its
+own head in brackets opens a clause as its government acting (`경상북도(도지사 …)는 … 체결했다`); a
+public body's first word is the place it governs, no short form of it (`빈증성` of `빈증성 인민위원회`);
+a deal signed at a body (`투자청에서 … 체결했다`) has it as where, not as the other party. The
+sentences are written for these tests."""
+from pipeline import extract
 
 
-@pytest.mark.parametrize("field", ["담당 부서 해운물류국 연안해운과", "담당부서 해운물류국 연안해운과 책임자 과장 이누리",
-                                   "담당 부서\n해운물류국 연안해운과"])
-def test_the_department_field_of_a_contact_block_names_no_organisation(field):
-    orgs = _orgs("한빛해양부는 4일 연안물류 지원 계획을 발표했다.\n\n" + field, "ko")
-    assert list(orgs) == ["한빛해양부"]
+def run(text):
+    return extract(text, lang="ko", anchor="2026-12-03")
 
 
-def test_a_body_named_in_the_text_body_stays():
-    orgs = _orgs("한빛해양부는 4일 가람항만공사와 협약을 맺었다.\n\n담당 부서 물류정책국", "ko")
-    assert "가람항만공사" in orgs
+def test_a_province_with_its_governor_in_brackets_acts():
+    text = "□ 충청북도(도지사 홍길수)는 27일 몽골 울란바토르시와 우호교류 협정을 체결했다고 밝혔다."
+    out = run(text)
+    assert "충청북도" in {o.name for o in out["organisations.jsonl"]}
+    deal = next(e for e in out["events.jsonl"] if e.type == "agreement")
+    assert ("충청북도", "subject") in {(p.name, p.role) for p in deal.participants}
 
 
-def test_a_bracketed_short_form_that_opens_as_the_name_is_the_same_body():
-    text = "新華社北京3月3日電 青嵐能源集團有限公司與瓦迪國家石油公司（瓦迪阿科）簽署協議。瓦迪阿科總裁出席簽約儀式。"
-    orgs = _orgs(text, "zh")
-    assert "瓦迪阿科" not in orgs
-    assert orgs.get("瓦迪國家石油公司") == ["瓦迪阿科"]
+def test_a_public_bodys_place_is_no_short_form_of_it():
+    text = "경상남도는 27일 라오스 참파삭주 관광청에서 참파삭주 인민위원회와 관광 협정을 체결했다."
+    out = run(text)
+    council = next(o for o in out["organisations.jsonl"] if o.name.endswith("인민위원회"))
+    assert all(m.text.endswith("인민위원회") for m in council.mentions)
+    deal = next(e for e in out["events.jsonl"] if e.type == "agreement")
+    roles = {p.name: p.role for p in deal.participants}
+    assert roles.get(council.name) == "partner"
+    assert all(role != "partner" for name, role in roles.items() if name != council.name)
 
 
-@pytest.mark.parametrize("text, name", [
-    ("本計畫並委由國家太空研究院衛星設計中心負責建置平臺。", "國家太空研究院衛星設計中心"),
-    ("本計畫委由國家海洋研究院負責執行。", "國家海洋研究院"),
-    ("本案交由嘉禾港務股份有限公司辦理。", "嘉禾港務股份有限公司"),
-])
-def test_a_verb_of_entrusting_is_no_part_of_the_name_after_it(text, name):
-    assert name in _orgs(text, "zh")
+def test_a_word_for_a_kind_of_firm_before_a_name_describes_it():
+    names = {o.name for o in run("협동로봇 전문기업 한결로보틱스(대표 김하늘)는 12일 신제품을 공개했다고 밝혔다.")["organisations.jsonl"]}
+    assert "한결로보틱스" in names
+    assert not any("전문기업" in n for n in names)
 
 
-def test_a_list_item_starts_after_the_verb_before_it():
-    text = "該計畫執行以來，已促成國立嘉禾大學、國立青嵐大學等8所大學與企業合作。"
-    assert set(_orgs(text, "zh")) >= {"國立嘉禾大學", "國立青嵐大學"}
-    assert not any(n.startswith("促成") for n in _orgs(text, "zh"))
-
-
-def test_a_japanese_ministrys_agency_is_named_with_its_ministry():
-    orgs = _orgs("觀光署署長昨日與日本國土交通省觀光廳長官會面。", "zh")
-    assert "日本國土交通省觀光廳" in orgs
-
-
-def test_an_office_abroad_of_no_place_is_no_organisation():
-    assert "駐外辦事處" not in _orgs("觀光署將於明年3月在大阪設立駐外辦事處。", "zh")
+def test_works_named_by_a_word_of_their_own_are_no_corporation():
+    names = {o.name for o in run("국토교통부는 경부선 복선전철 공사를 마무리했다고 4일 밝혔다. "
+                                 "한국도로공사는 공사 구간을 점검했다.")["organisations.jsonl"]}
+    assert "한국도로공사" in names
+    assert not any(n.endswith(" 공사") for n in names), names
