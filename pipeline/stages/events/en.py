@@ -89,9 +89,10 @@ PATTERNS: list[tuple[str, str, str]] = [
     # … or in the passive with its date or its reason next (`which was selected in November 2026 after a bid`)
     ("designation", r"\b(?:was|were|been)\s+(?P<t>selected|chosen|shortlisted)\b(?=\s+(?:in|on|last|this|earlier|after)\b)", ""),
     # … told in the active, the one chosen named between, an aside in dashes allowed (`In July, Taobao
-    # selected Hanbit Labs — over older districts — as the site for`)
+    # selected Hanbit Labs — over older districts — as the site for`), or the job it was chosen for
+    # after it (`has selected Brightline Energy LLC to design and build`)
     ("designation", r"\b(?P<t>selected|chose|picked)\s+(?-i:[A-Z])[\w&.'’-]*(?:\s+(?:(?-i:[A-Z0-9])[\w&.'’-]*|of|the|and|&)){0,5}"
-     r"(?:\s*[—–]\s*[^—–.;]{1,80}?\s*[—–])?\s+(?:as|to\s+(?:be|serve|host|lead))\b", ""),
+     r"(?:\s*[—–]\s*[^—–.;]{1,80}?\s*[—–])?\s+(?:as|to\s+(?-i:[a-z])[a-z]+)\b", ""),
     # a prize's winner is awarded; named to a list or as a leader is chosen (`has been named the
     # winner of`, `named to the 2025 Cloud 100 list`, `named a Leader in`)
     ("award", r"\b(?P<t>named)\s+(?:as\s+)?(?:the\s+|a\s+)?(?:winners?|recipients?)\s+of\b", ""),

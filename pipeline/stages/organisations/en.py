@@ -530,6 +530,11 @@ _GOVERNMENT_OF = re.compile(r"(?<![\w-])(?:City|County|Municipality|Town|Village
                             r"(?:the\s)?(?P<place>[A-Z][\w'’.-]*(?:\s(?:of\s)?[A-Z][\w'’.-]*){0,3})")
 
 
+# What follows a body that acts: its verb or its possessive.
+_ACTS_AFTER = re.compile(r"(?:['’]s\b|\s(?:has|have|had|will|is|was|announced|approved|selected|signed|awarded|issued|"
+                         r"launched|received|plans|said|says|adopted|opened|broke|began|voted)\b)")
+
+
 _WHERE_BEFORE = re.compile(r"\b(?:in|to|at|from|into|near|across|throughout|around|within|outside|of)\s(?:the\s)?$", re.I)
 
 
@@ -580,6 +585,14 @@ def governments_of_places(text: str):
             if is_place(head) or is_country("the " + head):
                 yield m.start(), m.start("place") + len(head)
                 break
+        else:
+            # a town the gazetteer does not know, acting (`The City of Cedar Falls has selected …`,
+            # `the City of Maple Hollow's council`): the whole run of capitalised words, when no
+            # organisation word ends it (`City of Dover Utilities`); where the town is only where
+            # something is (`councilman for the City of Little Falls, Minnesota`), none
+            if m.group(0).startswith(("City", "County", "Town")) and not is_org_word(words[-1].strip(".")) \
+                    and text[max(0, m.start() - 4):m.start()] in ("The ", "the ") and _ACTS_AFTER.match(text, m.end("place")):
+                yield m.start(), m.end("place")
 
 
 _TERRITORY_END = re.compile(r"\b(?:Province|Prefecture|County|Metropolitan City|Special City|Municipality)$")

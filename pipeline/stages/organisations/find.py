@@ -1529,6 +1529,14 @@ def _only_qualifies(head: str) -> bool:
 _ZH_KIND_AFTER_NAME = frozenset({"队", "棒球队", "篮球队", "足球队", "排球队", "球队", "公司", "集团"})
 
 
+# A Chinese company's legal form at the end of its name (folded to Simplified).
+_ZH_LEGAL_FORM = re.compile(r"(?:股份有限公司|有限责任公司|有限公司|公司)$")
+
+
+def _zh_core(name: str) -> str:
+    return _ZH_LEGAL_FORM.sub("", _zh_key(name))
+
+
 def _container(groups: list[dict], name: str) -> dict | None:
     """A group whose name ends with `name` as whole words: `name` is its short form."""
     for g in groups:
@@ -1557,6 +1565,8 @@ def _container(groups: list[dict], name: str) -> dict | None:
                 return g   # (a ministry is each country's own: `美国财政部` is not Taiwan's `财政部`)
             if gn.startswith(name) and fold_han(gn[len(name):]) in _ZH_KIND_AFTER_NAME:
                 return g
+            if _ZH_LEGAL_FORM.search(fold_han(name)) and len(_zh_core(name)) >= 2 and _zh_core(name) == _zh_core(gn):
+                return g   # the same company under a shorter legal form (`台灣電力公司` for `台灣電力股份有限公司`)
             if _zh_short_form(fold_han(name), fold_han(gn)):
                 return g
     return None

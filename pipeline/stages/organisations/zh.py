@@ -533,6 +533,23 @@ def _and_in_ministry(text: str, words, at: int, pos: int) -> bool:
     return before_ok and ending is not None and SUFFIX_KIND.get(ending.group(0)) == "government" and pos - at - 1 <= 6
 
 
+def _yu_in_ministry(text: str, words, at: int, pos: int) -> bool:
+    """`与` joins the halves of a ministry's name that its country opens (`匈牙利` + `外交与对外经济部`),
+    not a company and a ministry (`明远科技与工业和信息化部`)."""
+    if not text.startswith("部", pos) or "和" in text[at:pos] or not _and_in_ministry(text, words, at, pos):
+        return False
+    left = word_holding(words, at - 1)
+    country = word_holding(words, left[0] - 1) if left is not None and left[0] > 0 else None
+    return country is not None and (country[3] == "ns" or is_country(country[2]))
+
+
+def _opens_a_longer_word(words, at: int, length: int) -> bool:
+    """The segmenter reads a longer word starting at `at`, no noun nor name (`对外`/s of `外交与对外经济部`: no
+    `对` alone; `由永信`/nr is a name it misread, and `由` still ends the name before it)."""
+    w = word_holding(words, at)
+    return w is not None and w[0] == at and w[1] - w[0] > length and not w[3].startswith("n")
+
+
 def _name_start(text: str, pos: int, words=None) -> int:
     start = pos
     if words is not None:
@@ -553,6 +570,7 @@ def _name_start(text: str, pos: int, words=None) -> int:
             while start < pos and k >= 0 and pos - ws[k][0] <= MAX_CHARS and HAN.match(ws[k][2][-1]) and (
                     (in_name(ws[k]) and ws[k][2] not in BREAKS)
                     or (ws[k][2] in ("和", "及") and _and_in_ministry(text, words, ws[k][0], pos))
+                    or (ws[k][2] == "与" and _yu_in_ministry(text, words, ws[k][0], pos))
                     or run_by_a_place(ws, k)):
                 if text.startswith("国家", start) and not ws[k][3].startswith("n"):
                     break   # no noun before 国家 is part of the state body's name (落实/a + 国家发展和改革委员会;
@@ -578,8 +596,10 @@ def _name_start(text: str, pos: int, words=None) -> int:
         if b in JOINT and start + i + len(b) == pos:
             continue   # (联合 + 医院: a joint hospital's name)
         if i >= 0 and not (len(b) == 1 and words is not None and starts_a_noun(words, start + i)) \
-                and not (words is not None and inside_a_word(words, start + i, start + i + len(b))):
-            if b in ("和", "及") and words is not None and _and_in_ministry(text, words, start + i, pos):
+                and not (words is not None and inside_a_word(words, start + i, start + i + len(b))) \
+                and not (words is not None and _opens_a_longer_word(words, start + i, len(b))):
+            if b in ("和", "及") and words is not None and _and_in_ministry(text, words, start + i, pos) \
+                    or b == "与" and words is not None and _yu_in_ministry(text, words, start + i, pos):
                 continue          # 工业和信息化部, 住房和城乡建设部: one ministry
             cut = max(cut, i + len(b))
     for m in re.finditer(r"[0-9〇一二三四五六七八九十]+[年月日号]", seg):  # a date ends before the name
