@@ -51,3 +51,9 @@ def test_a_japanese_ministrys_agency_is_named_with_its_ministry():
 
 def test_an_office_abroad_of_no_place_is_no_organisation():
     assert "駐外辦事處" not in _orgs("觀光署將於明年3月在大阪設立駐外辦事處。", "zh")
+
+
+def test_the_status_a_body_is_designated_as_is_no_second_body():
+    orgs = _orgs("한빛보건부는 지난 2023년 세계보건기구(WHO) 디지털 헬스 협력센터로 지정된 바 있다.", "ko")
+    assert not any(n.endswith("협력센터") for n in orgs)
+    assert "한빛보건부" in orgs

@@ -231,6 +231,10 @@ def _latin_in_person(word: str, person_latin: set[str]) -> bool:
     return word.isascii() and word.strip(".").lower() in person_latin
 
 
+# What makes the name before it a status given, not a body: `(으)로` and a verb of designating.
+_KO_STATUS_AFTER = re.compile(r"(?:으로|로)\s?(?:지정|선정|인증|인정|위촉)")
+
+
 # The label of a Korean release's contact field that names its own department (`담당 부서`, `담당부서`,
 # `소관 부서`), alone before the name on its line or on the line before it.
 _KO_DEPARTMENT_FIELD = re.compile(r"\s*(?:담당|소관)\s?부서명?\s*[:：]?\s*")
@@ -272,6 +276,9 @@ def _not_a_body(doc: Doc, text: str, c: Candidate, cands: list[Candidate], peopl
     if doc.lang_ == "ko" and c.source not in ("registry", "known", "gazetteer") and _KO_COUNTED.match(text, c.end) \
             and not _proper_read_alone(name):
         return True   # a kind of body, counted (`저축은행 2곳`, `협력기관 3개소`): no one body's name
+    if doc.lang_ == "ko" and c.source not in ("registry", "known", "gazetteer", "alias") \
+            and _at_every_mention(text, name, lambda _s, e: _KO_STATUS_AFTER.match(text, e) is not None):
+        return True   # the status a body is designated or chosen as (`… 협력센터로 지정된 바 있다`), no second body
     if doc.lang_ == "ko" and c.source not in ("registry", "known", "gazetteer") and _ko_department_field(text, c.start):
         return True   # the release's own department in its contact fields (`담당 부서 해운물류국 연안해운과`)
     if doc.lang_ == "ko" and c.source not in ("registry", "known", "gazetteer") and _KO_WORKS.search(name):
