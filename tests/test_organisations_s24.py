@@ -53,7 +53,11 @@ def test_an_office_abroad_of_no_place_is_no_organisation():
     assert "駐外辦事處" not in _orgs("觀光署將於明年3月在大阪設立駐外辦事處。", "zh")
 
 
-def test_the_status_a_body_is_designated_as_is_no_second_body():
-    orgs = _orgs("한빛보건부는 지난 2023년 세계보건기구(WHO) 디지털 헬스 협력센터로 지정된 바 있다.", "ko")
-    assert not any(n.endswith("협력센터") for n in orgs)
-    assert "한빛보건부" in orgs
+@pytest.mark.parametrize("text, body, status", [
+    ("한빛보건부는 지난 2023년 WHO 디지털 헬스 협력센터로 지정된 바 있다.", "한빛보건부", "협력센터"),
+    ("가람중학교는 2023년 IB 관심학교로 지정됐다.", "가람중학교", "관심학교"),
+])
+def test_the_status_a_body_is_designated_as_is_no_second_body(text, body, status):
+    orgs = _orgs(text, "ko")
+    assert not any(n.endswith(status) for n in orgs)
+    assert body in orgs
