@@ -36,3 +36,14 @@ def test_the_city_of_a_town_the_gazetteer_does_not_know_acts_as_a_government():
 
 def test_a_city_lived_in_is_a_place():
     assert "City of Maple Hollow" not in _orgs("Brightwell Energy LLC moved its office to the City of Maple Hollow.", "en")
+
+
+def test_the_first_words_of_a_name_in_its_bracket_are_its_short_form():
+    text = "嘉禾市政府今（4）日與青嵐精密工業股份有限公司（青嵐）簽署意向書。市府將協助青嵐取得用地。"
+    orgs = _orgs(text, "zh")
+    assert "青嵐" not in orgs
+    assert "青嵐" in orgs["青嵐精密工業股份有限公司"]
+
+
+def test_a_japanese_physicians_association_is_a_body():
+    assert "日本醫師會" in _orgs("部長此行也與日本醫師會會長會面。", "zh")

@@ -525,8 +525,9 @@ def is_org_word(word: str) -> bool:
     return _ORG_WORD.fullmatch(word) is not None
 
 
-# A government named by what it governs: `the City of Busan`, `Government of the Republic of Korea`.
-_GOVERNMENT_OF = re.compile(r"(?<![\w-])(?:City|County|Municipality|Town|Village|Province|Prefecture|Government)\sof\s"
+# A government named by what it governs: `the City of Busan`, `Government of the Republic of Korea`,
+# `the Commonwealth of Virginia`.
+_GOVERNMENT_OF = re.compile(r"(?<![\w-])(?:City|County|Municipality|Town|Village|Province|Prefecture|Government|Commonwealth)\sof\s"
                             r"(?:the\s)?(?P<place>[A-Z][\w'’.-]*(?:\s(?:of\s)?[A-Z][\w'’.-]*){0,3})")
 
 
@@ -595,6 +596,7 @@ def governments_of_places(text: str):
                 yield m.start(), m.end("place")
 
 
+_ARMED_FORCE = re.compile(r"\b(?:Air Force|Army|Navy|Marine Corps|Marines|Coast Guard|Space Force|National Guard)$")
 _TERRITORY_END = re.compile(r"\b(?:Province|Prefecture|County|Metropolitan City|Special City|Municipality)$")
 
 
@@ -631,6 +633,8 @@ def kind_of(name: str) -> str:
             return kind
     if _TERRITORY_END.search(name):
         return "government"   # a province or county that acts (`Gyeonggi Province signed`) is its government
+    if _ARMED_FORCE.search(name) and not name.startswith("Salvation"):
+        return "government"   # a state's armed force (`U.S. Air Force`, `Royal Navy`) is the state's
     return "other" if any(w in name for w in OTHER) else "company"
 
 

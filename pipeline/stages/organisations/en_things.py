@@ -89,9 +89,11 @@ _REPORT_FOR = re.compile(r"\b(?:Magic Quadrant|Wave|Hype Cycle|MarketScape|Radar
 _FUND_END = re.compile(r"\s(?:Fund|ETF)$")
 # What an apposition calls a thing: `Velora Care, a subscription service`, `the Harbor Skills Academy, a free
 # online program` (a body is called otherwise, en.DESCRIBED_AFTER; `platform` is either).
-_THING_DESCRIBED = re.compile(r",\s(?:a|an)\s(?:[\w-]+\s){0,3}(?:program|programme|app|application|initiative|service|"
+_THING_DESCRIBED = re.compile(r",\s(?:a|an)\s(?:(?:[\w-]+\s){0,3}(?:program|programme|app|application|initiative|service|"
                               r"tool|product|device|course|curriculum|competition|challenge|conference|festival|"
-                              r"campaign|game|vehicle|sedan|SUV|drug|therapy|vaccine|treatment)s?\b(?!\s(?:company|firm|provider|"
+                              r"campaign|game|vehicle|sedan|SUV|drug|therapy|vaccine|treatment)|"
+                              # a building put up or opened (`… Center, a 90,000-square-foot research and training facility`)
+                              r"[\d,]+-square-(?:foot|feet|meter|metre)\s(?:[\w-]+\s){0,4}(?:facility|building|warehouse|factory|plant|center|centre))s?\b(?!\s(?:company|firm|provider|"
                               r"developer|maker|operator|startup|business|group|agency|organi[sz]ation))")
 
 

@@ -1358,8 +1358,10 @@ def _join_bracketed_short_forms(groups: list[dict], text: str) -> list[dict]:
         for _s, e in sorted(g["spans"]):
             br = _BRACKETED_SHORT.match(text, e)
             short = br.group(1) if br else ""
-            if not br or script_of(short) != script_of(name) or len(name) <= len(short) or fold_han(short) in name \
+            if not br or script_of(short) != script_of(name) or len(name) <= len(short) \
+                    or (fold_han(short) in name and not name.startswith(fold_han(short))) \
                     or not (letters_in_order(fold_han(short), name) or short[:1] == name[:1]):
+                # (the name's first words in the bracket are its short form too: `鴻海精密工業股份有限公司（鴻海）`)
                 continue
             other = owner.get(short)
             if other is None:
