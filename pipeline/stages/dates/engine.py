@@ -145,6 +145,7 @@ class _Lang:
     need_ref: tuple = ()                      # words that refer back only to a date the text gave (`當年`)
     apposed: re.Pattern | None = None         # what a bracketed date follows when it dates that thing (`首日（3日）`)
     span_end: re.Pattern | None = None        # what stands before the end of a span of days (`即日起至10月31日`)
+    clause_after: re.Pattern | None = None    # a clause of its own after the date, whose comma ends a tense's reach
 
 
 def _load(mod) -> _Lang:
@@ -179,6 +180,7 @@ def _load(mod) -> _Lang:
         sentence_end=re.compile(mod.SENTENCE_END, flags),
         tense_end=re.compile(getattr(mod, "TENSE_END", mod.SENTENCE_END), flags),
         reported=opt(getattr(mod, "REPORTED", None)),
+        clause_after=opt(getattr(mod, "CLAUSE_AFTER", None)),
         name_rules=frozenset(getattr(mod, "NAME_RULES", ())),
         day_list=opt(getattr(mod, "DAY_LIST", None)),
         bare_day_rules=frozenset(getattr(mod, "BARE_DAY_RULES", ())),
@@ -1127,6 +1129,9 @@ def _tense(text: str, start: int, end: int, L: _Lang) -> str | None:
     hi = min(len(text), end + TENSE_WINDOW)
     m = L.tense_end.search(text, end, hi)
     right = m.start() if m else hi
+    clause = L.clause_after.match(text, end, right) if L.clause_after is not None else None
+    if clause is not None:
+        right = clause.end()   # (`27日在利雅得…签署合作协议，双方将…`: the next clause's `将` is its own)
     after = L.tense.search(text, end, right)
     while after is not None and after.groupdict().get("decided") and "," in text[end:after.start()]:
         # `10일에는 A와 면담하고, 2027년부터 B를 신설하기로 합의했다`: what is decided (`…기로`) is

@@ -747,7 +747,9 @@ def _gathering_words() -> dict[str, re.Pattern]:
         # not the `会议` of `国际会议中心` (a building) nor of `会议室`, `展览馆` (a room, a hall); not
         # the `展会` of `发展会议` (a word that ends in `会` before `议` is the start of `会议`); not the `会议`
         # of `议会议长`, `议会议员` (a council's speaker, its members), nor the `联谊会` of `联谊会员`
-        "zh": re.compile(rf"(?:{alt['zh']})(?!中心|室|厅|馆|议|员|长(?!期|达|时间))"),
+        "zh": re.compile(rf"(?:{alt['zh']})(?!中心|室|厅|馆|议|员|长(?!期|达|时间))"
+                         # (a title that ends in 展 names an exhibition: `「臺灣農產品展」`)
+                         r"|(?<=[\u4e00-\u9fff])展(?=[」』》])"),
     }
 
 
@@ -2523,6 +2525,9 @@ def _zh_free(text: str, m: Mention, c_start: int) -> bool:
     described = _ZH_DESCRIBED_AFTER.search(text, max(c_start, start - 12), start)
     if described and described.group("p") in zh.BEFORE_ROLE:
         return False   # `與德國能源企業萊茵能源集團簽署`: the preposition governs the name its kind of body describes
+    placed = _ZH_PLACE_BEFORE.search(text, max(c_start, start - 8), start)
+    if placed and placed.group("p") in zh.BEFORE_ROLE and is_place(placed.group("place")):
+        return False   # `與新加坡職總平價合作社簽署`: likewise over the place the body is in
     after = text[_zh_skip_bracket(text, m.end):][:4]
     return not after.startswith(zh.MODIFIER_AFTER + zh.INVESTING_AFTER)
 
@@ -2723,6 +2728,9 @@ def _zh_role(text: str, m: Mention, main: Trigger, c_start: int) -> str:
     listed = _ZH_LISTED_AFTER_WITH.search(text, max(c_start, m.start - 40), m.start)
     if not role and listed:
         role = zh.BEFORE_ROLE.get(listed.group("p"), "")   # (`與中華航空、長榮航空合作`: both are partners)
+    placed = _ZH_PLACE_BEFORE.search(text, max(c_start, m.start - 8), m.start)
+    if not role and placed and is_place(placed.group("place")):
+        role = zh.BEFORE_ROLE.get(placed.group("p"), "")   # (`與新加坡職總平價合作社`: the country says where the body is)
     described = _ZH_DESCRIBED_AFTER.search(text, max(c_start, m.start - 12), m.start)
     if not role and described:
         role = zh.BEFORE_ROLE.get(described.group("p"), "")   # (`与德国能源企业莱茵能源集团`)
@@ -2736,6 +2744,10 @@ def _zh_role(text: str, m: Mention, main: Trigger, c_start: int) -> str:
     if main.type in ("acquisition", "investment") and (m.start > main.start or role == "object"):
         return "object"
     return role or "other"
+
+
+# A preposition, then a place before the name (`与新加坡`), folded to Simplified.
+_ZH_PLACE_BEFORE = re.compile(r"(?P<p>[与和同跟向由对])(?P<place>[\u4e00-\u9fff]{2,5})$")
 
 
 # A name listed after another that a preposition governs (`與A、B`, `与A及B`): the preposition, the

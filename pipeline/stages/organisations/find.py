@@ -821,9 +821,18 @@ def korean_listed_with(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     or the other)."""
     text = doc_text(doc)
     known = {text[c.start:c.end].strip() for c in cands if not c.weak}
-    return [Candidate(s, e, "company", "list") for s, e in _korean_listed_with(doc, known)] + \
-        [Candidate(s, e, "company", "list") for s, e in _korean_bracketed_doers(text, known)] + \
+    # (an item with an organisation word says its kind: `목포시` listed with a company is a city's government)
+    return [Candidate(s, e, _listed_kind(text[s:e]), "list") for s, e in _korean_listed_with(doc, known)] + \
+        [Candidate(s, e, _listed_kind(text[s:e]), "list") for s, e in _korean_bracketed_doers(text, known)] + \
         [Candidate(s, e, "government", "list") for s, e in _local_governments_listed_with_bodies(doc, cands)]
+
+
+def _listed_kind(name: str) -> str:
+    """A Korean list item's kind: a city's, county's or province's government, its organisation word's,
+    else a company's."""
+    if ko.is_city_or_county(name) or name in ko.PROVINCES:
+        return "government"
+    return _kind_of(name, None) if suffix_of(name.split()[-1] if name.split() else name) else "company"
 
 
 # Words that join the items of a Korean list: `A와 B`, `A, B`, `A·B`, `A 및 B`.
