@@ -47,3 +47,15 @@ def test_the_first_words_of_a_name_in_its_bracket_are_its_short_form():
 
 def test_a_japanese_physicians_association_is_a_body():
     assert "日本醫師會" in _orgs("部長此行也與日本醫師會會長會面。", "zh")
+
+
+def test_a_headline_name_with_its_middle_left_out_is_the_same_body():
+    text = "嘉禾部攜手法國國家影像中心 推動合製\n\n嘉禾部今（4）日宣布，與法國國家影像及動畫中心（CNIA）簽署合作協議。"
+    orgs = _orgs(text, "zh")
+    assert "法國國家影像中心" not in orgs
+    assert "法國國家影像中心" in orgs["法國國家影像及動畫中心"]
+
+
+def test_a_group_and_its_company_with_the_group_word_left_out_stay_two():
+    orgs = _orgs("青岚海洋石油集团有限公司与青岚海洋石油有限公司今日签署协议。", "zh")
+    assert {"青岚海洋石油集团有限公司", "青岚海洋石油有限公司"} <= set(orgs)

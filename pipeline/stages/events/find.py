@@ -2786,6 +2786,23 @@ _EN_VERB_AFTER_HEAD = re.compile(r"\s+(?!(?:and|or|of|with|together|which|that|w
 _EN_COORD = re.compile(r"^\s*(?:\([^()]{0,80}\)\s*)*(?:,[^,]{0,80},)?\s*,?\s*(?:and|&)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$")
 
 
+def _en_heads_its_sentence(text: str, s_start: int, subject: dict, mentions: list[Mention]) -> bool:
+    """The subject of a sentence with no event stands before its verb: no lower-case word but an
+    article or a sentence adverb before its first mention (`Early adopters include Delmont Foods`
+    names a customer, no topic for `the company` after it)."""
+    first = next((m for m in mentions if m.org is not None and m.org["org_key"] == subject["org_key"]), None)
+    if first is None:
+        return True
+    return not any(w not in _EN_LEAD_WORDS for w in re.findall(r"\b[a-z][a-z'-]*\b", text[s_start:first.start]))
+
+
+# Lower-case words that may stand before a sentence's subject.
+_EN_LEAD_WORDS = frozenset({"the", "a", "an", "today", "also", "meanwhile", "separately", "additionally", "in", "on",
+                            "of", "and", "as", "at", "for", "by", "with", "from", "to", "this", "that", "its", "our",
+                            "last", "next", "earlier", "later", "since", "after", "before", "during", "year", "month",
+                            "week", "quarter", "am", "pm", "a.m", "p.m"})
+
+
 def _english(ctx: Context) -> list[dict]:
     text = ctx.text
     events: list[dict] = []
@@ -2803,7 +2820,7 @@ def _english(ctx: Context) -> list[dict]:
         mentions = ctx.mentions_in(s_start, s_end)
         subject, how, members, chain = _en_subject(ctx, text, s_start, s_end, trigs, mentions, disc)
         if not trigs:
-            if subject is not None and how == "explicit":
+            if subject is not None and how == "explicit" and _en_heads_its_sentence(text, s_start, subject, mentions):
                 disc.add(subject)
             continue
         # (not a clock time with no day, `at 10 a.m.`, which the dates stage puts on the release date)

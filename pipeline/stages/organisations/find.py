@@ -1160,7 +1160,7 @@ def merge(doc: Doc, cands: list[Candidate], gazetteer: dict | None = None) -> li
     groups = _join_shared_names([g for g in groups if not g.get("weak")], former, home_script)
     groups = _add_short_forms(groups, text)
     if doc.lang_ in ("zh", "ko"):
-        groups = _join_contractions(_join_bracketed_short_forms(groups, text))
+        groups = _join_clipped_names(_join_contractions(_join_bracketed_short_forms(groups, text)))
     if doc.lang_ == "ko":
         for g in groups:
             if not g.get("listed"):   # (a registry's or the user's kind is known, not guessed)
@@ -1406,6 +1406,38 @@ def _join_contractions(groups: list[dict]) -> list[dict]:
             longer[0]["sources"] |= g["sources"]
             joined.add(id(g))
     return [g for g in groups if id(g) not in joined]
+
+
+def _join_clipped_names(groups: list[dict]) -> list[dict]:
+    """A Chinese name written with a few characters of the middle of a longer one left out, as a
+    headline does (`法國國家電影中心` for `法國國家電影及動畫中心`): its first three characters or more and its
+    last two or more are the longer name's, one to four between them dropped (never a word that parts
+    a group from its companies); the same body when one longer name fits."""
+    joined: set[int] = set()
+    folded = {id(g): fold_han(g["name"]) for g in groups}
+    for g in groups:
+        short = folded[id(g)]
+        if len(short) < 6 or script_of(short) != "han":
+            continue
+        longer = [h for h in groups if h is not g and id(h) not in joined and _clipped(short, folded[id(h)])]
+        if len(longer) == 1:
+            longer[0]["names"] |= g["names"]
+            longer[0]["sources"] |= g["sources"]
+            longer[0]["spans"] |= g["spans"]
+            joined.add(id(g))
+    return [g for g in groups if id(g) not in joined]
+
+
+def _clipped(short: str, full: str) -> bool:
+    drop = len(full) - len(short)
+    if not 1 <= drop <= 4:
+        return False
+    return any(full[:i] == short[:i] and full[i + drop:] == short[i:] and not _GROUP_WORD.search(full[i:i + drop])
+               for i in range(3, len(short) - 1))
+
+
+# What parts a group from its companies (`中国海洋石油有限公司` is not `中国海洋石油集团有限公司`): never clipped.
+_GROUP_WORD = re.compile(r"集团|集|团|股份|股|控股|控|有限|公司|分")
 
 
 # An ordinal or a count (`제27차`, `第5届`, `2025`) opens many names and distinguishes none.
