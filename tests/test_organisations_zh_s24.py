@@ -1,6 +1,9 @@
-"""Chinese and English organisation names (twenty-fourth session): a company under a shorter legal
-form, a ministry whose name holds 與, a town's government the gazetteer does not know. Sentences
-written here; the bodies are invented."""
+"""Chinese and English organisation names (twenty-fourth session): short forms of one body (a
+shorter legal form, the name's first words in its bracket, a headline's clipped name), a ministry
+whose name holds 與, a town's government the gazetteer does not know. Sentences written here; the
+bodies are invented."""
+import pytest
+
 from pipeline.api import extract
 
 
@@ -8,10 +11,19 @@ def _orgs(text: str, lang: str) -> dict[str, list[str]]:
     return {o.name: sorted(o.aliases) for o in extract(text, lang=lang, anchor="2025-03-04")["organisations.jsonl"]}
 
 
-def test_a_shorter_legal_form_names_the_same_company():
-    orgs = _orgs("嘉禾市政府與青嵐電力公司合作 推動綠電\n\n嘉禾市政府今（4）日與青嵐電力股份有限公司簽署備忘錄。", "zh")
-    assert "青嵐電力公司" not in orgs
-    assert "青嵐電力公司" in orgs["青嵐電力股份有限公司"]
+@pytest.mark.parametrize("text, short, full", [
+    # a shorter legal form
+    ("嘉禾市政府與青嵐電力公司合作 推動綠電\n\n嘉禾市政府今（4）日與青嵐電力股份有限公司簽署備忘錄。", "青嵐電力公司", "青嵐電力股份有限公司"),
+    # the first words of the name in its bracket
+    ("嘉禾市政府今（4）日與青嵐精密工業股份有限公司（青嵐）簽署意向書。市府將協助青嵐取得用地。", "青嵐", "青嵐精密工業股份有限公司"),
+    # a headline's name with its middle left out
+    ("嘉禾部攜手法國國家影像中心 推動合製\n\n嘉禾部今（4）日宣布，與法國國家影像及動畫中心（CNIA）簽署合作協議。", "法國國家影像中心",
+     "法國國家影像及動畫中心"),
+])
+def test_a_short_form_names_the_same_body(text, short, full):
+    orgs = _orgs(text, "zh")
+    assert short not in orgs
+    assert short in orgs[full]
 
 
 def test_a_group_and_its_listed_company_stay_two():
@@ -38,22 +50,8 @@ def test_a_city_lived_in_is_a_place():
     assert "City of Maple Hollow" not in _orgs("Brightwell Energy LLC moved its office to the City of Maple Hollow.", "en")
 
 
-def test_the_first_words_of_a_name_in_its_bracket_are_its_short_form():
-    text = "嘉禾市政府今（4）日與青嵐精密工業股份有限公司（青嵐）簽署意向書。市府將協助青嵐取得用地。"
-    orgs = _orgs(text, "zh")
-    assert "青嵐" not in orgs
-    assert "青嵐" in orgs["青嵐精密工業股份有限公司"]
-
-
 def test_a_japanese_physicians_association_is_a_body():
     assert "日本醫師會" in _orgs("部長此行也與日本醫師會會長會面。", "zh")
-
-
-def test_a_headline_name_with_its_middle_left_out_is_the_same_body():
-    text = "嘉禾部攜手法國國家影像中心 推動合製\n\n嘉禾部今（4）日宣布，與法國國家影像及動畫中心（CNIA）簽署合作協議。"
-    orgs = _orgs(text, "zh")
-    assert "法國國家影像中心" not in orgs
-    assert "法國國家影像中心" in orgs["法國國家影像及動畫中心"]
 
 
 def test_a_group_and_its_company_with_the_group_word_left_out_stay_two():
