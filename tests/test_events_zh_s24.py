@@ -38,3 +38,14 @@ def test_a_korean_city_listed_with_a_company_is_its_government():
     text = "전라남도는 5일 도청에서 덴마크 풍력터빈 제조사 베스타스(Vestas), 목포시, 신안군과 투자협약을 체결했다."
     orgs = {o.name: o.kind for o in _run(text, lang="ko", anchor="2026-12-05")["organisations.jsonl"]}
     assert orgs["목포시"] == "government"
+
+
+def test_a_head_named_after_the_title_acts_for_the_body_the_clause_is_about():
+    events = _events("青嵐環境部今（4）日表示，部長林大同於3日與荷蘭嘉禾水務部簽署備忘錄。")
+    deal = [e for e in events if e[0] == "agreement"]
+    assert deal and ("青嵐環境部", "subject") in deal[0][2]
+
+
+def test_a_korean_mayors_title_glued_to_the_city_is_no_second_body():
+    orgs = {o.name for o in _run("포항시는 18일 협약을 체결했다. 김하늘 포항시장은 \"지원하겠다\"고 말했다.", lang="ko")["organisations.jsonl"]}
+    assert "포항시장" not in orgs and "포항시" in orgs

@@ -2705,7 +2705,13 @@ def _zh_person_head(ctx: Context, text: str, c_start: int, before: int, mentions
     if k == len(ctx.people) or ctx.people[k][0] >= before:
         return False
     s, e = ctx.people[k]
+    if _ZH_HEAD_BEFORE_PERSON.fullmatch(text, c_start, s):
+        return False   # `部長彭啓明於10日…簽署`: the body's head, named after the title, acts for the body the clause is about
     return not any(m.start < s for m in mentions) and _ZH_AFTER_PERSON.match(text, e) is not None
+
+
+# The title of a body's head opening a clause before the head's name (folded to Simplified).
+_ZH_HEAD_BEFORE_PERSON = re.compile(r"[\s，,]*(?:副)?(?:部长|署长|局长|处长|主委|院长|市长|县长|馆长|司长|厅长)\s*")
 
 
 _ZH_NAME_MARKS = "「『“《〈（("

@@ -167,8 +167,9 @@ def _repair(doc: Doc, text: str, c: Candidate) -> None:
             words = words[kinds[-1] + 1:]
     name = text[c.start:c.end]
     m = _HEAD_TITLE.search(name)
-    if m and doc.lang_ == "ko" and c.source != "alias" and suffix_of(name[:m.start()].split(" ")[-1] or "x"):
-        c.end = c.start + m.start()
+    stem = name[:m.start()].split(" ")[-1] if m else ""
+    if m and doc.lang_ == "ko" and c.source != "alias" and (suffix_of(stem or "x") or ko.is_city_or_county(stem)):
+        c.end = c.start + m.start()   # (a city's head, `포항시장`, too)
 
 
 # Words that begin the names of national bodies (`국립…`, `대한…`, `한국…`): one of each in the country.
