@@ -2525,8 +2525,7 @@ def _zh_free(text: str, m: Mention, c_start: int) -> bool:
     described = _ZH_DESCRIBED_AFTER.search(text, max(c_start, start - 12), start)
     if described and described.group("p") in zh.BEFORE_ROLE:
         return False   # `與德國能源企業萊茵能源集團簽署`: the preposition governs the name its kind of body describes
-    placed = _ZH_PLACE_BEFORE.search(text, max(c_start, start - 8), start)
-    if placed and placed.group("p") in zh.BEFORE_ROLE and is_place(placed.group("place")):
+    if _zh_preposition_over_place(text, c_start, start) in zh.BEFORE_ROLE:
         return False   # `與新加坡職總平價合作社簽署`: likewise over the place the body is in
     after = text[_zh_skip_bracket(text, m.end):][:4]
     return not after.startswith(zh.MODIFIER_AFTER + zh.INVESTING_AFTER)
@@ -2734,9 +2733,9 @@ def _zh_role(text: str, m: Mention, main: Trigger, c_start: int) -> str:
     listed = _ZH_LISTED_AFTER_WITH.search(text, max(c_start, m.start - 40), m.start)
     if not role and listed:
         role = zh.BEFORE_ROLE.get(listed.group("p"), "")   # (`與中華航空、長榮航空合作`: both are partners)
-    placed = _ZH_PLACE_BEFORE.search(text, max(c_start, m.start - 8), m.start)
-    if not role and placed and is_place(placed.group("place")):
-        role = zh.BEFORE_ROLE.get(placed.group("p"), "")   # (`與新加坡職總平價合作社`: the country says where the body is)
+    if not role:
+        role = zh.BEFORE_ROLE.get(_zh_preposition_over_place(text, c_start, m.start), "")
+        # (`與新加坡職總平價合作社`: the country says where the body is)
     described = _ZH_DESCRIBED_AFTER.search(text, max(c_start, m.start - 12), m.start)
     if not role and described:
         role = zh.BEFORE_ROLE.get(described.group("p"), "")   # (`与德国能源企业莱茵能源集团`)
@@ -2754,6 +2753,12 @@ def _zh_role(text: str, m: Mention, main: Trigger, c_start: int) -> str:
 
 # A preposition, then a place before the name (`与新加坡`), folded to Simplified.
 _ZH_PLACE_BEFORE = re.compile(r"(?P<p>[与和同跟向由对])(?P<place>[\u4e00-\u9fff]{2,5})$")
+
+
+def _zh_preposition_over_place(text: str, c_start: int, start: int) -> str:
+    """The preposition that governs a name over the place written before it (`与新加坡` + name), or ""."""
+    placed = _ZH_PLACE_BEFORE.search(text, max(c_start, start - 8), start)
+    return placed.group("p") if placed and is_place(placed.group("place")) else ""
 
 
 # A name listed after another that a preposition governs (`與A、B`, `与A及B`): the preposition, the
@@ -2806,7 +2811,7 @@ def _en_heads_its_sentence(text: str, s_start: int, subject: dict, mentions: lis
 _EN_LEAD_WORDS = frozenset({"the", "a", "an", "today", "also", "meanwhile", "separately", "additionally", "in", "on",
                             "of", "and", "as", "at", "for", "by", "with", "from", "to", "this", "that", "its", "our",
                             "last", "next", "earlier", "later", "since", "after", "before", "during", "year", "month",
-                            "week", "quarter", "am", "pm", "a.m", "p.m"})
+                            "week", "quarter"})
 
 
 def _english(ctx: Context) -> list[dict]:

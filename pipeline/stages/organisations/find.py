@@ -1339,8 +1339,8 @@ def _ko_unit_kind(name: str, kind: str) -> str:
 def _join_bracketed_short_forms(groups: list[dict], text: str) -> list[dict]:
     """A short form in a bracket right after the full name, in the same script, made of the full
     name's letters in their order (`經濟部中小及新創企業署（中小新創署）`, `臺灣港務股份有限公司（臺灣港務公司）`,
-    `한국수출입은행(수은)`), or opening as it does and the rest by sound (`沙特阿拉伯國家石油公司（沙特阿美）`): the release names the body so from then on, one record (as `이하 …` or
-    `以下簡稱…` say it)."""
+    `한국수출입은행(수은)`), or opening as it does and the rest by sound (`沙特阿拉伯國家石油公司（沙特阿美）`):
+    the release names the body so from then on, one record (as `이하 …` or `以下簡稱…` say it)."""
     ends = {e: g for g in groups for _s, e in g["spans"]}
     joined: set[int] = set()
     for g in groups:
@@ -1367,10 +1367,10 @@ def _join_bracketed_short_forms(groups: list[dict], text: str) -> list[dict]:
         for _s, e in sorted(g["spans"]):
             br = _BRACKETED_SHORT.match(text, e)
             short = br.group(1) if br else ""
+            # (the name's first words in the bracket are its short form too: `鴻海精密工業股份有限公司（鴻海）`)
             if not br or script_of(short) != script_of(name) or len(name) <= len(short) \
                     or (fold_han(short) in name and not name.startswith(fold_han(short))) \
                     or not (letters_in_order(fold_han(short), name) or short[:1] == name[:1]):
-                # (the name's first words in the bracket are its short form too: `鴻海精密工業股份有限公司（鴻海）`)
                 continue
             other = owner.get(short)
             if other is None:
