@@ -68,6 +68,10 @@ PATTERNS: list[tuple[str, str, str]] = [
     ("founding", r"\b(?P<t>found|establish)\b", "base"),
     ("approval", r"\b(?P<t>approved|approves|authori[sz]ed|cleared)\b", ""),
     ("approval", r"\b(?P<t>approve|authori[sz]e)\b", "base"),
+    # an accreditation or a certification given (`the Commission on Cancer accredited Tidewater's program in
+    # 2024`, `was certified by`); not the adjective of a kind (`a certified B Corporation`, `certified public accountants`)
+    ("approval", r"\b(?:was|were|been|being|is|are)\s+(?P<t>accredited|re-accredited|certified|recertified)\b", ""),
+    ("approval", r"(?<!\ba\s)(?<!\ban\s)\b(?P<t>accredited|re-accredited|certified|recertified)\s+(?:the\s+|its\s+|their\s+|(?-i:[A-Z]))", ""),
     # (a regulator's mark with its brackets between: `received FDA 510(k) clearance`)
     ("approval", r"\b(?:received|receives|obtained|obtains|won|secured|was granted|were granted|earned|earns|achieved|achieves|attained)\s+(?:[\w$%&'.,()-]+\s+)"
      + r"{0,5}(?P<t>approval|clearance|authori[sz]ation|licen[cs]e|certification|accreditation|permit|(?<=CE\s)mark(?:ing)?)\b", ""),
