@@ -25,6 +25,7 @@ TRIGGERS: dict[str, str] = {
     # agreement
     "체결": "agreement", "협약": "agreement", "제휴": "agreement", "합의": "agreement", "계약": "agreement",
     "맺다": "agreement", "서명": "agreement",
+    "수주": "agreement",   # a contract won (`터널 공사를 수주했다`): the deal, the winner its subject
     # launch
     "출시": "launch", "출범": "launch", "발매": "launch", "론칭": "launch", "런칭": "launch",
     "발족": "launch",   # a body or a programme set up (`자문위원회를 발족했다`; a body that does is founded: FOUNDED_WHEN_ORG)
