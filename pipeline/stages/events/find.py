@@ -2539,9 +2539,9 @@ _ZH_DESCRIBED_AFTER = re.compile(r"(?P<p>[与和同跟向由对])[\u4e00-\u9fff]
 
 # A clause that opens with the head of a body and a name, speaking (`局長王銘德指出`), folded to
 # Simplified: the title, and the ending of the body's name it heads.
-_ZH_HEAD_TITLE = re.compile(r"\s*(?:副)?(?P<title>局长|处长|署长|主委|主任委员|馆长)\s?[\u4e00-\u9fff]{2,4}\s?(?:表示|指出|说明|强调|提到)")
 _ZH_HEADED = {"局长": ("局",), "处长": ("处", "處"), "署长": ("署",), "主委": ("委员会", "委員會"),
               "主任委员": ("委员会", "委員會"), "馆长": ("馆", "館")}
+_ZH_HEAD_TITLE = re.compile(r"\s*(?:副)?(?P<title>" + "|".join(_ZH_HEADED) + r")\s?[\u4e00-\u9fff]{2,4}\s?(?:表示|指出|说明|强调|提到)")
 
 
 # A name at a clause's head (folded), then what it does: an adverb of time or manner, or a verb of telling.
@@ -2709,8 +2709,10 @@ def _zh_person_head(ctx: Context, text: str, c_start: int, before: int, mentions
     return not any(m.start < s for m in mentions) and _ZH_AFTER_PERSON.match(text, e) is not None
 
 
-# The title of a body's head opening a clause before the head's name (folded to Simplified).
-_ZH_HEAD_BEFORE_PERSON = re.compile(r"[\s，,]*(?:副)?(?:部长|署长|局长|处长|主委|院长|市长|县长|馆长|司长|厅长)\s*")
+# The title of a body's head opening a clause before the head's name (folded to Simplified): the speaking
+# heads' titles above and those of ministries, councils, cities and counties.
+_ZH_HEAD_BEFORE_PERSON = re.compile(r"[\s，,]*(?:副)?(?:" + "|".join((*_ZH_HEADED, "部长", "院长", "市长", "县长", "司长", "厅长"))
+                                    + r")\s*")
 
 
 _ZH_NAME_MARKS = "「『“《〈（("

@@ -288,7 +288,7 @@ def _not_a_body(doc: Doc, text: str, c: Candidate, cands: list[Candidate], peopl
         return True   # `A병원`, `○○보건소`: a body the text will not name, one letter or marks for its name
     if doc.lang_ == "ko" and _KO_TIME_OF_DAY.fullmatch(name):
         return True   # a time of day or a clock's zone (`14일 오전(이하 한국시각)`), which no timex holds
-    if doc.lang_ == "zh" and c.source not in ("registry", "known", "gazetteer") and re.search(r"(?:省|州|市|县|縣)$", name) \
+    if doc.lang_ == "zh" and c.source not in ("registry", "known", "gazetteer") and re.search(r"[省州市县]$", fold_han(name)) \
             and _at_every_mention(text, name, lambda st, _e: st > 0 and fold_han(text[st - 1]) in "在于赴到往至"):
         return True   # a province or a city where something is done (`在沙特东部省共建`), the place, not its government
     if doc.lang_ == "zh" and _ZH_OFFICE_ANYWHERE.fullmatch(fold_han(name)):

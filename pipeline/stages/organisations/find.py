@@ -1352,8 +1352,7 @@ def _join_bracketed_short_forms(groups: list[dict], text: str) -> list[dict]:
             if full is None or full is g or id(full) in joined or text[s - 1:s] not in "（(" or text[e:e + 1] not in "）)":
                 continue
             name = fold_han(full["name"])
-            if len(name) > len(short) and short not in name and script_of(name) == script_of(short) \
-                    and (letters_in_order(short, name) or short[:1] == name[:1]):
+            if short not in name and _short_form_of(short, name):
                 full["names"] |= g["names"]
                 full["sources"] |= g["sources"]
                 joined.add(id(g))
@@ -1367,10 +1366,7 @@ def _join_bracketed_short_forms(groups: list[dict], text: str) -> list[dict]:
         for _s, e in sorted(g["spans"]):
             br = _BRACKETED_SHORT.match(text, e)
             short = br.group(1) if br else ""
-            # (the name's first words in the bracket are its short form too: `鴻海精密工業股份有限公司（鴻海）`)
-            if not br or script_of(short) != script_of(name) or len(name) <= len(short) \
-                    or (fold_han(short) in name and not name.startswith(fold_han(short))) \
-                    or not (letters_in_order(fold_han(short), name) or short[:1] == name[:1]):
+            if not br or not _short_form_of(fold_han(short), name):
                 continue
             other = owner.get(short)
             if other is None:
@@ -1383,6 +1379,15 @@ def _join_bracketed_short_forms(groups: list[dict], text: str) -> list[dict]:
                 joined.add(id(other))
                 owner.update((n, g) for n in other["names"])
     return [g for g in kept if id(g) not in joined]
+
+
+def _short_form_of(short: str, name: str) -> bool:
+    """`short` (folded) can be the short form of `name` (folded): shorter, in its script, not a piece from
+    inside it (its first words are: `鴻海精密工業股份有限公司（鴻海）`), its letters in the name's order or
+    opening as it does (`沙特阿拉伯國家石油公司（沙特阿美）`)."""
+    return len(name) > len(short) and script_of(name) == script_of(short) \
+        and (short not in name or name.startswith(short)) \
+        and (letters_in_order(short, name) or short[:1] == name[:1])
 
 
 # A short form in a bracket right after a name (`（青策會）`, `(수은)`).
@@ -1437,7 +1442,7 @@ def _clipped(short: str, full: str) -> bool:
 
 
 # What parts a group from its companies (`中国海洋石油有限公司` is not `中国海洋石油集团有限公司`): never clipped.
-_GROUP_WORD = re.compile(r"集团|集|团|股份|股|控股|控|有限|公司|分")
+_GROUP_WORD = re.compile(r"[集团股控分]|有限|公司")
 
 
 # An ordinal or a count (`제27차`, `第5届`, `2025`) opens many names and distinguishes none.

@@ -38,6 +38,8 @@ _TO_BODIES = {"유엔", "UN", "OECD", "EU", "아세안", "ASEAN", "WTO", "제네
 _ZH_WORD = (r"(?:(?:臺北|台北)?(?:經濟文化|经济文化|商務|商务|貿易|贸易)?(?:代表處|代表处|辦事處|办事处)"
             r"|大使館|大使馆|總領事館|总领事馆|領事館|领事馆|代表團|代表团)")
 _ZH_MISSION = re.compile(_ZH_WORD)
+# Words that stand where the host is and name none (`駐外`, abroad; `駐當地`), folded to Simplified.
+_ZH_NOT_HOSTS = {"外", "外地", "海外", "当地"}
 _ZH_IN_TAIWAN = re.compile(r"(?:在台|在臺)(?:協會|协会|辦事處|办事处|事務所|事务所|代表處|代表处)")
 
 _EN_WORD = r"(?:Embassy|Consulate[- ]General|Consulate|High Commission|Permanent Mission|Mission)"
@@ -90,7 +92,7 @@ def _zh(text: str) -> Iterator[Span]:
         if at < 0 or re.search(r"[\s，。、；：,.;:「」『』（）()]", text[at:m.start()]):
             continue
         host = text[at + 1:m.start()]
-        if not host or host in ("外", "外地", "海外", "當地", "当地"):
+        if not host or fold_han(host) in _ZH_NOT_HOSTS:
             continue   # (`駐外辦事處`: an office abroad, any; no host named)
         start = at
         sender = next((k for k in range(max(0, at - 6), at) if is_country(folded[k:at])), None)
