@@ -130,7 +130,7 @@ GAP_PATTERNS: list[tuple[str, str]] = [
     # a draft, a bill or a budget passed (`院會通過「…條例」部分條文修正草案`)
     ("approval", r"(?P<t>通过)[^，。；,;]{0,30}?(?:草案|法案|条例|预算案?|议案|修正案|决议案?)"),
     # passed through a body's meeting (`本案經市政會議通過`, `经董事会审议通过`): approved then
-    ("approval", r"[经經][^，。；,;]{1,16}?(?:会议|会|委员会|议会|理事会|董事会)(?:审议|讨论)?(?P<t>通过)"),
+    ("approval", r"经[^，。；,;]{1,16}?会议?(?:审议|讨论)?(?P<t>通过)"),
     ("other", r"(?P<t>开始|启动)[^，。；,;]{0,6}?(?:生产|量产|运营|试验|试点)"),
     # a delegation led abroad (`率市府團隊前往日本大阪`, `率團赴美`): a visit
     ("visit", r"(?P<t>率团|率队|率领|率)[^，。；,;]{0,12}?(?:前往|赴)"),
