@@ -570,4 +570,4 @@ TENSE_END = SENTENCE_END + r"|(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])"
 # The clause a date opens, told at length up to its comma (eight characters or more, no span's word):
 # a tense marker after that comma is the next clause's (`27日在利雅得與A簽署協議，雙方將…`); a short one
 # goes on (`5月1日起，將實施…`).
-CLAUSE_AFTER = r"(?![^，,。；]*?(?:起|至|止|前|后|後))[^，,。；\n]{8,}[，,]"
+CLAUSE_AFTER = r"(?![^，,。；]*?(?:起|至|止|前|后))[^，,。；\n]{8,}[，,]"

@@ -2763,9 +2763,9 @@ def _zh_preposition_over_place(text: str, c_start: int, start: int) -> str:
     return placed.group("p") if placed and is_place(placed.group("place")) else ""
 
 
-# A name listed after another that a preposition governs (`與A、B`, `与A及B`): the preposition, the
-# names before, the mark that lists this one.
-_ZH_LISTED_AFTER_WITH = re.compile(r"(?P<p>[与與同跟])[^，,。；;与與同跟]{2,30}?[、及暨]$")
+# A name listed after another that a preposition governs (`與A、B`, `与A及B`), folded to Simplified: the
+# preposition, the names before, the mark that lists this one.
+_ZH_LISTED_AFTER_WITH = re.compile(r"(?P<p>[与同跟])[^，,。；;与同跟]{2,30}?[、及暨]$")
 
 
 def _zh_status(text: str, c_start: int, main: Trigger, date: dict | None, anchor: str | None, prev: str | None) -> str:
