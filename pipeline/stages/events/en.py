@@ -97,6 +97,9 @@ PATTERNS: list[tuple[str, str, str]] = [
     # after it (`has selected Brightline Energy LLC to design and build`)
     ("designation", r"\b(?P<t>selected|chose|picked)\s+(?-i:[A-Z])[\w&.'’-]*(?:\s+(?:(?-i:[A-Z0-9])[\w&.'’-]*|of|the|and|&)){0,5}"
      r"(?:\s*[—–]\s*[^—–.;]{1,80}?\s*[—–])?\s+(?:as|to\s+(?-i:[a-z])[a-z]+)\b", ""),
+    # … the one chosen told by a word that points back at it (`Mesa County has selected the company to
+    # replace its dispatch system`, `chose us as its partner`)
+    ("designation", r"\b(?P<t>selected|chose|picked)\s+(?:the\s+(?:company|firm|startup)|us|it|them)\s+(?:as|to\s+(?-i:[a-z])[a-z]+)\b", ""),
     # a prize's winner is awarded; named to a list or as a leader is chosen (`has been named the
     # winner of`, `named to the 2025 Cloud 100 list`, `named a Leader in`)
     ("award", r"\b(?P<t>named)\s+(?:as\s+)?(?:the\s+|a\s+)?(?:winners?|recipients?)\s+of\b", ""),
