@@ -2290,7 +2290,7 @@ def _chinese(ctx: Context) -> list[dict]:
                     date, listed = listed[0], []   # `10月18日及19日兩天舉辦`: one happening over the days, from the first
             elif pending is not None:
                 date, own = pending, False
-            elif after:
+            elif after and not _zh_period_of_object(text, main, after[0]):
                 date, own = after[0], True
             elif hosted_date is not None and main.type in _HOSTED:
                 date, own = hosted_date, False
@@ -2402,6 +2402,18 @@ _ZH_DAYS_TOGETHER = re.compile(r"\s?(?:[(（][^()（）]{1,3}[)）])?\s?(?:共|�
 
 # Between two dates of a list (`4月9日、4月26日`, `5月3日及10日`), a weekday in brackets allowed.
 _ZH_DATE_LIST_GAP = re.compile(r"\s?(?:[(（][^()（）]{1,3}[)）])?\s?[、和及与跟]\s?")
+
+
+# What follows a period that is the time of a thing rather than of a happening: a noun (`114年國人
+# 死因統計`, `2025年工業生產統計`), not a word that places the period (`年底前`, `起`).
+_ZH_PERIOD_OF_NOUN = re.compile(r"(?:年度)?(?![起止前后底内中间初末至到])[\u4e00-\u9fff]")
+
+
+def _zh_period_of_object(text: str, main: Trigger, date: dict) -> bool:
+    """The date right after an announcing verb is the period of what is announced (`公布114年國人死因
+    統計`, `發布2025年工業統計`: the statistics' year), not the day of the announcing."""
+    return main.type == "announcement" and date["start"] == main.end and len(date["value"]) <= 7 \
+        and _ZH_PERIOD_OF_NOUN.match(text, date["end"]) is not None
 
 
 def _zh_listed_dates(text: str, before: list[dict]) -> list[dict]:
