@@ -2296,8 +2296,8 @@ def _chinese(ctx: Context) -> list[dict]:
                 date, own = hosted_date, False
             elif told_date is not None and (_ZH_THEN.match(text, c_start, main.start)
                                             or (main.type != "other" and _ZH_THEN_WITH.match(text, c_start, main.start)) or (
-                    (_ZH_GOES_ON.match(text, c_start, main.start) or main.type != "other" and _ZH_WITH_GOES_ON.match(text, c_start, main.start))
-                    and len(_day_of(told_date["value"]) or "") == 10)) \
+                    _ZH_GOES_ON.match(text, c_start, main.start) and len(_day_of(told_date["value"]) or "") == 10)
+                    or main.type != "other" and _ZH_WITH_GOES_ON.match(text, c_start, main.start)) \
                     and not ctx.dates_in(c_start, c_end):
                 # `今（4）日接見訪問團，並於下午視察青山港`: a clause joined to the one before with no
                 # date of its own happens on that clause's day (not one whose date bounds a time:
@@ -2435,7 +2435,8 @@ _ZH_THEN = re.compile(r"\s?(?:双方|三方|各方|两家公司|两公司|两家
 # … or with a partner named at length before the verb (`并与美国疾病管制与预防中心（CDC）签署`), for a happening
 # of a kind (cooperation carried out, `并与…开展合作`, is none)
 _ZH_THEN_WITH = re.compile(r"\s?(?:并且|并|随后|接着|同时)\s?(?:与|和|同|跟|向)[^，。；]{1,30}$")
-# … or on its partner, right before the verb (`今（3）日訪問靜岡縣，與靜岡縣知事共同簽署…`): on that day too.
+# … or on its partner, right before the verb (`今（3）日訪問靜岡縣，與靜岡縣知事共同簽署…`): on that day too,
+# or in that week or month (`上週前往日本訪問，與…簽署`; a clause opening on its verb goes on only from a day).
 _ZH_WITH_GOES_ON = re.compile(r"\s?(?:与|和|同|跟)[^，。；]{1,30}$")
 # A clause that opens on its verb: the actor of the one before goes on, on its day (`今（4）日召開委員會議，核准…`).
 _ZH_GOES_ON = re.compile(r"\s?(?:也|亦|另|更)?$")
