@@ -828,6 +828,9 @@ def _gatherings(ctx: Context, events: list[dict]) -> list[dict]:
                 continue
             if any(min(d["end"], w.end()) <= o["start"] and o["end"] <= max(d["start"], w.start()) for o in ctx.dates_in(s, e)):
                 continue   # (another date between them dates it: `9月公告，…今（19）日…簽約儀式`)
+            if any(o is not d and o["end"] <= w.start() and not text[o["end"]:w.start()].strip() for o in ctx.dates_in(s, e)):
+                continue   # (the gathering is named with a date of its own right before it: `이날 회의에서 … 내년
+                # 상반기 중 착수하기로`: a later date in the sentence is another happening's)
             if ctx.lang == "zh" and w.end() <= d["start"] and re.search(r"[，,；;]", text[w.end():d["start"]]):
                 continue   # (a date in the clause after the gathering's opens a happening of its own:
                 # `…參加視訊會議，今年2月…訪問華府`)
