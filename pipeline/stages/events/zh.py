@@ -156,7 +156,10 @@ THING_OPENERS = ("该交易", "该项目", "该工厂", "该产品", "该合同"
 # Before an organisation: what it is to the event.
 BEFORE_ROLE: dict[str, str] = {"与": "partner", "和": "partner", "同": "partner", "跟": "partner", "被": "partner",
                                "由": "partner", "向": "other", "在": "other", "对": "object", "从": "other", "经": "authority",
-                               "获": "authority"}   # (`獲國發會評選為…`: the one it received the choice from)
+                               "获": "authority",   # (`獲國發會評選為…`: the one it received the choice from)
+                               # the bodies invited or called together to what the clause's actor holds
+                               # (`公路局邀集宜蘭縣政府、花蓮縣政府召開協調會議`), or brought along
+                               "邀集": "partner", "邀请": "partner", "召集": "partner", "偕同": "partner"}
 # After an organisation: it modifies something else (`…旗下的`, `…的批准`).
 MODIFIER_AFTER = ("旗下", "的", "下属", "子公司")
 # After an organisation: it put money into a round (`由A领投、B跟投的C轮融资`), a party of the financing,
