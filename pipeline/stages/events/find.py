@@ -2432,8 +2432,9 @@ def _zh_listed_dates(text: str, before: list[dict]) -> list[dict]:
     return listed
 
 
-# A clause joined to the one before it (folded to Simplified): `並於下午`, `隨後`, `接著`, `再`, up to the verb.
-_ZH_THEN = re.compile(r"\s?(?:双方|三方|各方|两家公司|两公司|两家企业|两家机构)?\s?(?:并且|并|随后|接着|再|之后|同时)\s?(?:于|在)?"
+# A clause joined to the one before it (folded to Simplified): `並於下午`, `隨後`, `接著`, `再`, up to the verb;
+# `屆時` (at that time) happens when the one before does (`預計明年3月完工，屆時將全線通車`).
+_ZH_THEN = re.compile(r"\s?(?:双方|三方|各方|两家公司|两公司|两家企业|两家机构)?\s?(?:并且|并|随后|接着|再|之后|同时|届时)\s?(?:于|在)?"
                       r"\s?(?:上午|下午|中午|晚间|晚上)?[^，。；]{0,12}$")   # (`雙方並在市府簽署`: the parties of the clause before)
 # … or with a partner named at length before the verb (`并与美国疾病管制与预防中心（CDC）签署`), for a happening
 # of a kind (cooperation carried out, `并与…开展合作`, is none)
