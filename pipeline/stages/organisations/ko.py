@@ -27,7 +27,10 @@ NOT_IN_NAMES: set[str] = word_set(DATA / "ko_not_in_names.txt")
 # Ministries, agencies and offices: the stem before 부/청/처 must be one of these, since many
 # common words end in 부/청/처 too (일부, 내부, 요청).
 MINISTRY = r"(?:자원|통상|과학|기술|경제|보건|정보통신|통신|교육|안전|복지|노동|환경|교통|수산|중소벤처기업|기업|가족|문화|관광|체육|통일|외교|법무|국방|재정|식품|농림|축산|행정|국토|해양|창조과학|미래창조과학|산업|상무|재무|국무|국토안보|에너지|공업정보화)부"
-AGENCY = r"(?:관리|경찰|특허|조달|기상|국세|관세|산림|병무|사업|문화재|통계|검찰|소방|해양경찰|우주항공|새만금개발|행정중심복합도시건설)청"
+# (and the regional offices named with their region: `대구경북중소벤처기업청`, `한강유역환경청`,
+# `서울지방고용노동청`, `부산지방해양수산청`)
+AGENCY = (r"(?:관리|경찰|특허|조달|기상|국세|관세|산림|병무|사업|문화재|통계|검찰|소방|해양경찰|우주항공|새만금개발|행정중심복합도시건설|"
+          r"중소벤처기업|환경|고용노동|보훈|해양수산|재외동포|농촌진흥|국가유산)청")
 OFFICE = r"(?:안전|법제|혁신|보훈|인사혁신|국가보훈|식품의약품안전)처"
 
 # Provinces and metropolitan governments, which act as organisations in releases.
