@@ -109,7 +109,7 @@ PATTERNS: list[tuple[str, str, str]] = [
     ("award", r"\b(?P<t>took home|takes home|brought home|brings home)\s+" + W + r"{0,4}(?:award|prize|medal|trophy|honou?r)s?\b", ""),
     # a place on a list earned (`earned a spot on the 2025 Fortune Change the World list`)
     ("designation", r"\b(?P<t>earned|earns|secured|secures|landed|lands)\s+(?:a\s+)?(?:spot|place|position)\s+on\s+(?:the\s+)?" + W + r"{0,6}?(?:list|ranking|index)\b", ""),
-    ("designation", r"\b(?P<t>named)\s+(?:to\s+(?:the\s+)?" + WQ + r"{0,5}(?:list|index|ranking)s?\b|(?:as\s+)?(?:one\s+of\s+(?:the\s+)?|an?\s+)" + WQ + r"{0,4}?(?:leaders?|innovators?|companies|firms|"
+    ("designation", r"\b(?P<t>named)\s+(?:to\s+(?:the\s+)?" + WQ + r"{0,8}?(?:list|index|ranking)s?\b|(?:as\s+)?(?:one\s+of\s+(?:the\s+)?|an?\s+)" + WQ + r"{0,4}?(?:leaders?|innovators?|companies|firms|"
      r"businesses|enterprises|brands|startups|employers?)\b)", ""),
     ("designation", r"\b(?:was|were|been|being|is|are)\s+(?P<t>recogni[sz]ed)\s+as\b", ""),
     # a place on a ranking (`was ranked No. 12 on the 2025 FT 1000 list`, `ranked among the top 50`)
@@ -131,8 +131,9 @@ PATTERNS: list[tuple[str, str, str]] = [
     # partnership with`, `announced the signing of a Memorandum of Understanding`)
     ("agreement", r"\b(?:announced|announces|announce|unveiled|unveils)\s+(?:today\s+)?" + W + r"{0,4}(?P<t>partnership|alliance|collaboration)(?:\s+(?:with|between|to|that|aimed|for|on|in)\b|(?=[.;]))", ""),
     # `announced an agreement with`, `is pleased to announce a supply contract with`, `A and B today
-    # announced a multi-year agreement to deploy …`, `… announced a strategic partnership.`
-    ("agreement", r"\b(?:announced|announces|announce|unveiled|unveils)\s+(?:today\s+)?" + W + r"{0,4}(?P<t>agreement|contract|deal|"
+    # announced a multi-year agreement to deploy …`, `… announced a strategic partnership.`, `announced a
+    # cooperative research and development agreement to test …`
+    ("agreement", r"\b(?:announced|announces|announce|unveiled|unveils)\s+(?:today\s+)?" + W + r"{0,6}?(?P<t>agreement|contract|deal|"
      r"memorandum of understanding|MOU|MoU)(?:\s+(?:with|between|to|under)\b|(?=[.;]))", ""),
     ("agreement", r"\b(?P<t>signing)\s+of\s+(?:a|an|the)\s+" + W + r"{0,4}(?:agreement|memorandum|MOU|MoU|contract|partnership)", ""),
     ("agreement", r"\b(?P<t>formed|forms)\s+(?:a|an)\s+" + W + r"{0,2}(?:joint venture|partnership|alliance)\b", ""),
