@@ -2904,6 +2904,7 @@ def _english(ctx: Context) -> list[dict]:
                      and not _en_relative_dates(text, trig.end, d["start"])
                      and not _en_purpose_deadline(text, trig.end, d["start"])
                      and not _en_outcome_awaited(text, trig.end, d["start"])
+                     and not _en_prior_step(text, trig.end, d["start"])
                      and not (trig.type == "agreement" and _EN_TERM_BEFORE.search(text, max(s_start, d["start"] - 30), d["start"]))]
             before = [d for d in dates if prev_end <= d["start"] and d["end"] <= trig.start and d["start"] not in claimed
                       and not (trig.type != "announcement" and _EN_FIGURES_AFTER.match(text, d["end"]))]
@@ -3037,6 +3038,16 @@ def _en_outcome_awaited(text: str, start: int, date_start: int) -> bool:
     """An outcome awaited, in an absolute phrase after the happening, runs on to the date (`submitted an
     application to the EMA, with a decision expected in 2027`): the date is the decision's."""
     return any("," not in text[m.end():date_start] for m in _EN_OUTCOME_EXPECTED.finditer(text, start, date_start))
+
+
+def _en_prior_step(text: str, start: int, date_start: int) -> bool:
+    """A step before the happening, in a phrase after it, runs on to the date (`launched AuraScan 3 in
+    Europe, following CE Mark certification in October`): the date is the step's."""
+    return any("," not in text[m.end():date_start] for m in _EN_PRIOR_STEP.finditer(text, start, date_start))
+
+
+# … the phrase, set off by a comma (`, following …`, `, after …`, `, on the heels of …`).
+_EN_PRIOR_STEP = re.compile(r",\s+(?:following|after|on\s+the\s+heels\s+of|in\s+the\s+wake\s+of|building\s+on)\s+(?:the\s+|its\s+|a\s+|an\s+)?[a-zA-Z]")
 
 
 # … the phrase (`with a decision expected in …`, `with topline data anticipated by …`).
