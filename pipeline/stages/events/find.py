@@ -2907,7 +2907,8 @@ def _english(ctx: Context) -> list[dict]:
                      and not _en_prior_step(text, trig.end, d["start"])
                      and not (trig.type == "agreement" and _EN_TERM_BEFORE.search(text, max(s_start, d["start"] - 30), d["start"]))]
             before = [d for d in dates if prev_end <= d["start"] and d["end"] <= trig.start and d["start"] not in claimed
-                      and not (trig.type != "announcement" and _EN_FIGURES_AFTER.match(text, d["end"]))]
+                      and not (trig.type != "announcement" and _EN_FIGURES_AFTER.match(text, d["end"]))
+                      and not _EN_AND_PREDICATE.fullmatch(text, d["end"], trig.start)]
             own = True
             date = after[0] if after else (before[-1] if before else None)
             if trig.type == "announcement" and before and not text[before[-1]["end"]:trig.start].strip() \
@@ -3038,6 +3039,11 @@ def _en_outcome_awaited(text: str, start: int, date_start: int) -> bool:
     """An outcome awaited, in an absolute phrase after the happening, runs on to the date (`submitted an
     application to the EMA, with a decision expected in 2027`): the date is the decision's."""
     return any("," not in text[m.end():date_start] for m in _EN_OUTCOME_EXPECTED.finditer(text, start, date_start))
+
+
+# A date that ends the predicate before a co-ordinated one (`joined the collection in 2023 and was ranked
+# No. 7 on …`): the date is the first predicate's, not the trigger's right after `and`.
+_EN_AND_PREDICATE = re.compile(r",?\s+and\s+(?:it\s+|then\s+|also\s+)?(?:(?:was|were|is|are|has|have|had|will)\s+)?(?:been\s+|be\s+)?(?:also\s+)?")
 
 
 def _en_prior_step(text: str, start: int, date_start: int) -> bool:
