@@ -1280,7 +1280,8 @@ def _lede_names(doc: Doc, text: str) -> list[tuple[int, int]]:
 def _add_short_forms(groups: list[dict], text: str) -> list[dict]:
     """Short forms a release uses after the full name: the name without its legal form
     (`Corvane Robotics, Inc.` -> `Corvane Robotics`, `首尔新药株式会社` -> `首尔新药`) and the
-    distinctive first word of a multi-word name (`Corvane`, `밍양`), unless two organisations
+    distinctive first word of a multi-word name (`Corvane`, `밍양`), a Chinese name without who runs it
+    (`聯合醫院` of `臺北市立聯合醫院`), unless two organisations
     of the document share it. A Latin first word found only as the body of a person's post
     (`Chief Executive Officer of Corvane`) or by the entity model alone is the short form, and that
     finding joins the full name's body (it was a second record of the same company). Returns the
@@ -1306,6 +1307,9 @@ def _add_short_forms(groups: list[dict], text: str) -> list[dict]:
                 g["names"] |= own["names"]
                 g["sources"] |= own["sources"]
                 g["spans"] |= own["spans"]
+        run_by = _ZH_RUN_BY_HEAD.match(fold_han(name)) if script_of(name) == "han" else None
+        if run_by and len(name) - run_by.end() >= 3:
+            g["names"].add(name[run_by.end():])   # `聯合醫院` of `臺北市立聯合醫院`, `中興大學` of `國立中興大學`
         words = shorter.split()
         # (not a public body's: its first word is the place it governs, `빈증성 인민위원회`, `Incheon Port Authority`)
         if len(words) >= 2 and len(first_words.get(name.split()[0], ())) == 1 and g["kind"] != "government":
@@ -1634,16 +1638,19 @@ def _zh_city_short_form(name: str, full: str) -> bool:
 # Who runs a Chinese school or university, before its name (`国立成功大学` is `成功大学`).
 _ZH_RUN_BY = ("国立", "省立", "市立", "县立", "私立")
 _ZH_GOVERNMENT_HEAD = re.compile(r"^[\u4e00-\u9fff]{1,4}?[市县]政府")
+_ZH_RUN_BY_PLACE = re.compile(r"[\u4e00-\u9fff]{2}[市县]立")
+# … at the head of a name, for its short form without it.
+_ZH_RUN_BY_HEAD = re.compile(r"(?:[\u4e00-\u9fff]{2}[市县]立|" + "|".join(_ZH_RUN_BY) + ")")
 
 
 def _zh_short_form(name: str, full: str) -> bool:
     """`name` is a Chinese short form of `full` (both folded to Simplified): the full name
-    without who runs it (`成功大学` of `国立成功大学`), or a contraction that keeps the first
+    without who runs it (`成功大学` of `国立成功大学`, `联合医院` of `台北市立联合医院`), or a contraction that keeps the first
     character of the name, some of the following ones in order, and its organisation word, in
     three or four characters (`经发局` of `台南市政府经济发展局`, `研考会` of `研究发展考核委员会`;
     `中国海洋石油有限公司` is not a contraction of `中国海洋石油集团有限公司`, it is another company)."""
-    if full.endswith(name) and full[:-len(name)] in _ZH_RUN_BY:
-        return True
+    if full.endswith(name) and (full[:-len(name)] in _ZH_RUN_BY or _ZH_RUN_BY_PLACE.fullmatch(full[:-len(name)])):
+        return True   # (`联合医院` of `台北市立联合医院`: a city's or county's own, named with its place)
     core = _ZH_GOVERNMENT_HEAD.sub("", full)
     if core.startswith(_ZH_RUN_BY):
         core = core[2:]   # (`成大医院` of `国立成功大学医学院附设医院`: who runs it is no part of the contraction)
