@@ -13,3 +13,9 @@ def test_a_body_named_without_the_city_that_runs_it_is_one_body():
                  "聯合醫院總院長表示，該院自2018年起投入居家醫療服務。遠光醫學大學亦將與聯合醫院合作進行研究。")
     assert "聯合醫院" not in orgs
     assert orgs.get("青山市立聯合醫院", []).count("聯合醫院") >= 1
+
+
+def test_a_subsidiary_in_a_place_named_by_its_initial_is_no_name():
+    orgs = _orgs("經濟部今日核准日商遠星電子株式會社增資其在臺子公司台灣遠星股份有限公司。美商青峰公司亦宣布其駐台分公司將擴編。")
+    assert not any(n.endswith(("子公司", "分公司")) for n in orgs)
+    assert {"遠星電子株式會社", "台灣遠星股份有限公司"} <= set(orgs)

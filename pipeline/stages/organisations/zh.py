@@ -508,8 +508,15 @@ def _generic_head(head: str, at: int, words, head_end: int) -> bool:
     one-character generic word counts only where it stands as a word (`新化高中` is a school)."""
     if criminal_ring(head):
         return True
+    if len(head) == 2 and head[0] in _PLACE_INITIALS and head[1] in "子分母总":
+        return True   # `在臺子公司`, `駐美分公司`: a company's subsidiary or branch in a place named by its initial
     g = next((g for g in GENERIC_HEADS if head.startswith(g)), None)
     return g is not None and not (len(g) == 1 and (starts_a_noun(words, at, head_end) or begins_a_district(words, at)))
+
+
+# Places named by one character before a subsidiary or a branch (folded): Taiwan, the mainland, Hong
+# Kong, Macao, America, Japan, Korea, China, Singapore, Europe.
+_PLACE_INITIALS = frozenset("台陆港澳美日韩中星欧")
 
 
 # The crimes a gang is named by (Simplified; the text is folded): `詐騙集團`, `犯罪組織`.
