@@ -19,3 +19,9 @@ def test_a_subsidiary_in_a_place_named_by_its_initial_is_no_name():
     orgs = _orgs("經濟部今日核准日商遠星電子株式會社增資其在臺子公司台灣遠星股份有限公司。美商青峰公司亦宣布其駐台分公司將擴編。")
     assert not any(n.endswith(("子公司", "分公司")) for n in orgs)
     assert {"遠星電子株式會社", "台灣遠星股份有限公司"} <= set(orgs)
+
+
+def test_a_firms_field_between_two_company_words_is_one_name():
+    orgs = _orgs("經濟部今日核准新加坡商遠星資本管理公司投資國內離岸風電開發商青峰能源股份有限公司。")
+    assert "遠星資本管理公司" in orgs
+    assert "管理公司" not in orgs

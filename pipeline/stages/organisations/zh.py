@@ -269,6 +269,12 @@ def _by_endings(text: str, words):
             if nxt and not text.startswith(TITLE_AFTER, nxt.end()):   # 经发局 + 局长: a title, not a unit
                 end = nxt.end()
                 continue
+            mid = word_holding(words, end) if _company_ending(text[:end]) else None
+            after_mid = _ENDING.match(text, mid[1]) if mid is not None and mid[0] == end and mid[1] - mid[0] == 2 \
+                and mid[3] in ("n", "vn") and mid[2] not in _INVESTING_WORDS else None
+            if after_mid and _company_ending(text[:after_mid.end()]) and not verb_from(words, mid[1]):
+                end = after_mid.end()   # 星海资本 + 管理 + 公司: a firm's field between two company words, one name
+                continue
             agency = _AGENCY_AFTER.match(text, end) if text[:end].endswith("省") else None
             if agency and not _time_or_preposition_in(words, end, agency.end()):
                 end = agency.end()   # a Japanese ministry's agency (国土交通省 + 观光厅) is named by both
@@ -517,6 +523,15 @@ def _generic_head(head: str, at: int, words, head_end: int) -> bool:
 # Places named by one character before a subsidiary or a branch (folded): Taiwan, the mainland, Hong
 # Kong, Macao, America, Japan, Korea, China, Singapore, Europe.
 _PLACE_INITIALS = frozenset("台陆港澳美日韩中星欧")
+
+
+# What an investor does to a company after its name (`高瓴资本投资公司…`): no field of a firm's name.
+_INVESTING_WORDS = frozenset({"投资", "入股", "收购", "持有", "参股", "控股"})
+
+
+def _company_ending(name: str) -> bool:
+    """`name` ends in a company's organisation word (`资本`, `公司`, `集团`)."""
+    return next((SUFFIX_KIND[e] for e in _ENDINGS_LONGEST_FIRST if name.endswith(e)), None) == "company"
 
 
 # The crimes a gang is named by (Simplified; the text is folded): `詐騙集團`, `犯罪組織`.
