@@ -272,7 +272,7 @@ def _by_endings(text: str, words):
             mid = word_holding(words, end) if _company_ending(text[:end]) else None
             after_mid = _ENDING.match(text, mid[1]) if mid is not None and mid[0] == end and mid[1] - mid[0] == 2 \
                 and mid[3] in ("n", "vn") and mid[2] not in _INVESTING_WORDS else None
-            if after_mid and _company_ending(text[:after_mid.end()]) and not verb_from(words, mid[1]):
+            if mid is not None and after_mid and _company_ending(text[:after_mid.end()]) and not verb_from(words, mid[1]):
                 end = after_mid.end()   # 星海资本 + 管理 + 公司: a firm's field between two company words, one name
                 continue
             agency = _AGENCY_AFTER.match(text, end) if text[:end].endswith("省") else None
