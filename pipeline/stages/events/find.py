@@ -2113,6 +2113,9 @@ _ZH_SINCE_CLAUSE = re.compile(r"(?:以来|以后|至今|迄今|(?:之后|后)(?:
 _ZH_DAY_WORD = re.compile(r"[日号號月年天周週]")
 # A date a figure is compared with (`較去年增加1億元`, `比前年減少三成`, `與去年同期相比`), folded to
 # Simplified: the baseline of a comparison, no day anything happens on.
+# A figure summed over a period after the event word (`1月至11月核准僑外投資金額累計為…`): the word
+# names what is counted, no happening (folded to Simplified).
+_ZH_SUMMED = re.compile(r"[^，。；,;]{0,10}?(?:累计|共计|合计|总计)")
 _ZH_COMPARED = re.compile(r"(?:较|比|相较于?|相比于?|对比)\s?$")
 _ZH_BOUND_BEFORE = re.compile(r"(?:截止|直到|迄|起到|至)\s?$")   # (`截至` too)
 
@@ -2180,7 +2183,8 @@ def _chinese(ctx: Context) -> list[dict]:
         for c_start, c_end in _zh_clauses(text, s_start, s_end):
             clause = text[c_start:c_end]
             trigs = [t for t in zh_triggers(clause, c_start, ctx.blocked)
-                     if t.lemma not in zh.RUN_FROM_ONLY or _ZH_RUN_FROM.search(text, c_start, t.start)]
+                     if (t.lemma not in zh.RUN_FROM_ONLY or _ZH_RUN_FROM.search(text, c_start, t.start))
+                     and not _ZH_SUMMED.match(text, t.end)]
             # a date that bounds a time (`6月1日前`, `90年6月30日以前`, `截至3月`) dates no happening
             # (nor a clock time with no day, `晚間7時`, `上午10時起`, which the dates stage puts on the
             # release date: the day is another clause's)
