@@ -488,8 +488,7 @@ def find_events(doc: Doc) -> list[dict]:
             seen.add(key)
             out.append(ev)
     out = _without_deal_ceremonies(_one_per_happening(_without_settings(out, ctx.text if ctx.lang == "ko" else None)))
-    if ctx.lang in ("zh", "en"):
-        out = _without_vaguer_headline(ctx.text, out)
+    out = _without_vaguer_headline(ctx.text, out)
     if ctx.lang == "ko":
         # a fact dated by its telling (`…체결했다고 17일 밝혔다`) that the release dates elsewhere
         # (`지난 3일 체결한 계약`) is that happening, told again
@@ -680,7 +679,9 @@ def _without_deal_ceremonies(events: list[dict]) -> list[dict]:
 def _without_vaguer_headline(text: str, events: list[dict]) -> list[dict]:
     """Drop an event of the headline (the first line, when a body follows) dated by a year or a
     month in which the body dates an event of the same type more finely (`112年度…評鑑成績揭曉` over
-    `今（11）日揭曉`): the headline's year is that of the programme, the body tells the day."""
+    `今（11）日揭曉`): the headline's year is that of the programme, the body tells the day; or dated by
+    the day the body's event of its type starts (`…博覽會12月10日登場` over `將於12月10日至20日舉行`):
+    the headline retells the body's news (the scorer, as the guide, dates a range by its start)."""
     end = text.find("\n")
     if end < 0 or not text[end:].strip():
         return events
@@ -688,7 +689,8 @@ def _without_vaguer_headline(text: str, events: list[dict]) -> list[dict]:
 
     def vaguer(e: dict) -> bool:
         v = str(e["date"]["value"])
-        return len(v) in (4, 7) and any(f["type"] == e["type"] and _event_day(f).startswith(v + "-") for f in body)
+        return (len(v) in (4, 7) and any(f["type"] == e["type"] and _event_day(f).startswith(v + "-") for f in body)) \
+            or (len(v) == 10 and any(f["type"] == e["type"] and _event_day(f) == v for f in body))
     return [e for e in events if e["trigger"]["start"] > end or not vaguer(e)]
 
 
