@@ -985,6 +985,10 @@ _KO_NOUN_INSIDE = re.compile(r"\s?([가-힣]+)\s?[)）]")
 _KO_NOT_ALONE = {"유치", "열다", "열리다", "맺다", "선보이다", "만나다", "밝히다", "설치", "채택"}
 
 
+# Between a ceremony and the verb that holds it: its object particle, or none (`개소식 개최`).
+_KO_HELD_OBJECT = re.compile(r"[’”'\"」』]?\s?(?:을|를)?\s?")
+
+
 def _ko_event_noun(word: str) -> str | None:
     """The event type of a Korean noun that ends with a trigger noun, a ceremony or a gathering."""
     for n in range(len(word), 0, -1):
@@ -1353,6 +1357,11 @@ def _korean(ctx: Context) -> list[dict]:
                 merged_from = []
                 continue
             main = c.triggers[-1]
+            if len(c.triggers) >= 2 and main.type == "meeting" and c.triggers[-2].lemma in ko.CEREMONIES \
+                    and c.triggers[-2].type != "meeting" and _KO_HELD_OBJECT.fullmatch(ctx.text, c.triggers[-2].end, main.start):
+                # `개소식을 개최했다`, `준공식을 가졌다`: the ceremony held tells what happened (an opening),
+                # the verb that holds it only that it was held
+                main = c.triggers[-2]
             if c.boundary == "relative" and _ko_in_progress(toks, main.index) \
                     and not any(re.match(r"\s?(?:\d+시\s?)?부터", ctx.text[d["end"]:d["end"] + 6]) for d in c.dates):
                 # (`11.24(화) 0시부터 시행 중인 지침`: what is in force from a day started then)
