@@ -297,8 +297,10 @@ def test_taiwanese_lists_of_years_and_days(text, want):
     ("活動於4月5日、6日及7日舉辦。", "zh", [("4月5日", "2025-04-05"), ("6日", "2025-04-06"), ("7日", "2025-04-07")]),
     ("4月5日開幕，6日閉幕。", "zh", [("4月5日", "2025-04-05"), ("6日", "2025-04-06")]),
     ("행사는 4월 5일, 6일 이틀간 열린다.", "ko", [("4월 5일", "2025-04-05"), ("6일", "2025-04-06")]),
-    # ... but not across sentences, nor the day of a report (`12일 밝혔다`), nor after `지난`
-    ("4月5日開幕。6日閉幕。", "zh", [("4月5日", "2025-04-05"), ("6日", "2025-03-06")]),
+    # ... or in a later sentence of its paragraph (twenty-fifth session; it was the nearest day before)
+    ("4月5日開幕。6日閉幕。", "zh", [("4月5日", "2025-04-05"), ("6日", "2025-04-06")]),
+    # ... but not in another paragraph, nor the day of a report (`12日 밝혔다`), nor after `지난`
+    ("4月5日開幕。\n\n6日閉幕。", "zh", [("4月5日", "2025-04-05"), ("6日", "2025-03-06")]),
     ("지난 4월 5일 열린 행사에 이어 한빛부는 12일 밝혔다.", "ko", [("지난 4월 5일", "2024-04-05"), ("12일", "2025-03-12")]),
 ])
 def test_a_bare_day_takes_the_month_of_the_sentence(text, lang, want):

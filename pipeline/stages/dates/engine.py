@@ -1188,6 +1188,20 @@ _YEARLESS_KEYS = frozenset({"Y", "RY", "AY", "AM", "RM", "RW", "RD", "AD", "FD",
 _DEICTIC_AGO = re.compile(r"\b(?:ago|from\snow)\b", re.IGNORECASE)
 
 
+def _month_in_stretch(stretch: tuple, day: int) -> dt.date | None:
+    """The first day of the month of a stretch of days (`first`, `last`) that holds the day of the
+    month `day`: inside one month strictly between its ends (its ends are told with it), or across two
+    months from the first day on in the first, up to the last day in the second; else None."""
+    first, last = stretch
+    if first.month == last.month and first.year == last.year:
+        return first.replace(day=1) if first.day < day < last.day else None
+    if (last - first).days > 31:
+        return None
+    if day >= first.day:
+        return first.replace(day=1)
+    return last.replace(day=1) if day <= last.day else None
+
+
 def _same_discourse(text: str, ref_end: int, at: _Atom, L: _Lang) -> bool:
     """A bare day and the dated day before it are told together: in one sentence."""
     return L.sentence_end.search(text, ref_end, at.start) is None
@@ -1347,20 +1361,23 @@ def find_timexes(text: str, lang: str, anchor: str | None = None, prefer: str = 
             except _Invalid:
                 pass
 
-        in_stretch = (ref_stretch is not None and "D" in at.f and _BARE_DAY_KEYS.issuperset(at.f) and at.f_end is None
-                      and ref_stretch[0].month == ref_stretch[1].month and ref_stretch[0].day < at.f["D"] < ref_stretch[1].day)
-        if in_stretch and L.rules[at.prio][0] in L.bare_day_rules and not (L.reported is not None and L.reported.match(text, at.end)):
+        stretch_month = _month_in_stretch(ref_stretch, at.f["D"]) if (
+            ref_stretch is not None and "D" in at.f and _BARE_DAY_KEYS.issuperset(at.f) and at.f_end is None) else None
+        if stretch_month is not None and L.rules[at.prio][0] in L.bare_day_rules \
+                and not (L.reported is not None and L.reported.match(text, at.end)):
             # `내년 1월 15일부터 18일까지 … 개최` … `16일에는 … 포럼이 열려`: a day written without its month, inside the
-            # stretch of days the release told of, is a day of that stretch, however far on in the text
+            # stretch of days the release told of, is a day of that stretch, however far on in the text (`9월 29일부터
+            # 10월 1일까지` … `29일`: of September)
             try:
-                f = {**at.f, "Y": ref_stretch[0].year, "M": ref_stretch[0].month}
+                f = {**at.f, "Y": stretch_month.year, "M": stretch_month.month}
                 _check(f)
                 at = dataclasses.replace(at, f=f)
             except _Invalid:
                 pass
         elif ref_month is not None and "D" in at.f and _BARE_DAY_KEYS.issuperset(at.f) \
                 and (at.f_end is None or ("D" in at.f_end and _BARE_DAY_KEYS.issuperset(at.f_end))) \
-                and L.rules[at.prio][0] in L.bare_day_rules and _same_discourse(text, ref_month_end, at, L) \
+                and L.rules[at.prio][0] in L.bare_day_rules and (_same_discourse(text, ref_month_end, at, L)
+                                                                 or _paragraphs_between(text, ref_month_end, at.end) == 0) \
                 and not (L.reported is not None and L.reported.match(text, at.end)):
             # `4月5日開幕，6日閉幕`, `4월 5일, 6일`: a day written without its month is a day of the
             # month the text is telling of, not of the month nearest the release (a range's both ends)
