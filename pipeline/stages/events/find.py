@@ -1477,8 +1477,10 @@ def _korean(ctx: Context) -> list[dict]:
                         one = [p for p in parts if p["role"] == "subject"]
                         events.append(_event(ctx, place, day, one, (s_start, s_end),
                                              "planned" if _is_future(day, ctx.anchor) else "occurred", how, True))
-                if main.type in ("meeting", "visit") and s_start <= date["start"] < s_end and date.get("grain") == "day":
-                    talks = (n_sent, date, parts)   # (dated in its own sentence: `18일에는 …를 찾아 … 면담을 갖고`)
+                if (main.type in ("meeting", "visit") or main.lemma in ko.CEREMONIES) \
+                        and s_start <= date["start"] < s_end and date.get("grain") == "day":
+                    talks = (n_sent, date, parts)   # (dated in its own sentence: `18일에는 …를 찾아 … 면담을 갖고`;
+                    # a ceremony held, `개소식을 개최했다`, as a gathering: `개소식 직후 … 협약을 체결했다`)
             pending, pending_from, merged_from = None, None, []
             if date and main.type == "visit" and date.get("grain") == "day" and c.boundary in ("and", "serial"):
                 trip_day = date
