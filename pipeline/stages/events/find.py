@@ -2127,8 +2127,9 @@ _ZH_DAY_WORD = re.compile(r"[日号號月年天周週]")
 # A date a figure is compared with (`較去年增加1億元`, `比前年減少三成`, `與去年同期相比`), folded to
 # Simplified: the baseline of a comparison, no day anything happens on.
 # A figure summed over a period after the event word (`1月至11月核准僑外投資金額累計為…`): the word
-# names what is counted, no happening (folded to Simplified).
-_ZH_SUMMED = re.compile(r"[^，。；,;]{0,10}?(?:累计|共计|合计|总计)")
+# names what is counted, no happening (folded to Simplified); not a count of what was held
+# (`辦理社區接種站共計86場次`).
+_ZH_SUMMED = re.compile(r"[^，。；,;]{0,8}?(?:金额|总额|件数|案件数|家数|人数|数量|规模)(?:累计|共计|合计|总计)")
 _ZH_COMPARED = re.compile(r"(?:较|比|相较于?|相比于?|对比)\s?$")
 _ZH_BOUND_BEFORE = re.compile(r"(?:截止|直到|迄|起到|至)\s?$")   # (`截至` too)
 
