@@ -1871,7 +1871,7 @@ def _ko_subject(ctx: Context, marks: list[KoMark], main: Trigger, c: KoClause, c
         topic_before = any(t.start < m.start and (t.kind in ("anaphor", "group", "thing", "local") or
                                                   (t.kind == "org" and t.particle in ko.TOPIC)) for t in marks)
         return topic_before and any(x.start <= m.start < x.end and x.boundary == "relative" and x is not c
-                                    for x in clauses)
+                                    and not _ko_dated_after(ctx, m.end, x.end) for x in clauses)
     before = [m for m in marks if m.end <= main.start and m.kind != "transparent"
               and not ctx.blocked(m.start)   # (a topic inside a quotation is the quoted speaker's)
               and not (m.kind == "org" and m.particle in ko.SUBJECT and in_relative(m))]
@@ -1910,6 +1910,13 @@ def _ko_subject(ctx: Context, marks: list[KoMark], main: Trigger, c: KoClause, c
     if cand.kind == "group":
         return None, "none", _group_members(cand, mentions, disc), []
     return None, "none", [], []
+
+
+def _ko_dated_after(ctx: Context, start: int, end: int) -> bool:
+    """A day is told between a subject and the end of the adnominal clause it seems to stand in
+    (`방위사업청은 현대로템이 12월 1일 … 180대를 공급하는 실행계약을 체결했다고`): the subject and its
+    day are the sentence's, the adnominal clause begins after them."""
+    return any(d.get("grain") == "day" for d in ctx.dates_in(start, end))
 
 
 def _ko_defined(ctx: Context, marks: list[KoMark], c_start: int, before: int) -> dict | None:
