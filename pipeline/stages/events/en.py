@@ -61,6 +61,8 @@ PATTERNS: list[tuple[str, str, str]] = [
      r"\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:officially\s+|successfully\s+|formally\s+)?(?P<t>launched)\b", ""),
     # … an organisation that "was launched" was founded, not released
     ("founding", r"\b(?:was|were|been|being)\s+(?P<t>launched|created|formed|set up)\b", ""),
+    # a bank or a credit union is chartered (`It was chartered in 1938`)
+    ("founding", r"\b(?:was|were)\s+(?P<t>chartered)\s+(?=in\s+\d|on\s|in\s+(?-i:[A-Z]))", ""),
     ("founding", r"\b(?P<t>founded|co-founded|established|incorporated)\b", ""),
     ("founding", r"\b(?P<t>spun (?:out|off))\b", ""),
     # the noun with its date: `since its founding in 1953`
@@ -196,7 +198,7 @@ PATTERNS: list[tuple[str, str, str]] = [
     ("award", r"\b(?P<t>awarded|awards|awarding)\b", ""),
     # won a named prize: `won "Best Solution"`, `won the 2023 Small Farm Innovation Challenge`
     ("award", r"\b(?P<t>won|wins)\s+(?:[\u201c\u2018\"']|the\s+" + W + r"{0,5}(?:challenge|competition|contest|cup|title|trophy)s?\b)", ""),
-    ("award", r"\b(?P<t>received|receives|won|wins)\s+" + W + r"{0,4}(?:grant|award|prize|medal|honou?r)s?\b", ""),
+    ("award", r"\b(?P<t>received|receives|won|wins)\s+" + W + r"{0,6}?(?:grant|award|prize|medal|honou?r)s?\b", ""),
     # recognised with a prize (`has been recognized with the 2025 Data Innovation Award`)
     ("award", r"\b(?P<t>recogni[sz]ed|honou?red)\s+with\s+" + W + r"{0,6}?(?:award|prize|medal|honou?r|trophy)s?\b", ""),
     ("award", r"\b(?P<t>receive|win)\s+" + W + r"{0,4}(?:grant|award|prize|medal|honou?r)s?\b", "base"),
