@@ -25,3 +25,9 @@ def test_a_firms_field_between_two_company_words_is_one_name():
     orgs = _orgs("經濟部今日核准新加坡商遠星資本管理公司投資國內離岸風電開發商青峰能源股份有限公司。")
     assert "遠星資本管理公司" in orgs
     assert "管理公司" not in orgs
+
+
+def test_a_company_name_opened_by_a_word_read_as_a_verb_after_its_preposition():
+    orgs = _orgs("青山市政府今（2）日與遠航智聯股份有限公司、國立青山大學簽署合作備忘錄。")
+    assert "遠航智聯股份有限公司" in orgs
+    assert "智聯股份有限公司" not in orgs

@@ -572,6 +572,11 @@ def _opens_a_longer_word(words, at: int, length: int) -> bool:
     return w is not None and w[0] == at and w[1] - w[0] > length and not w[3].startswith("n")
 
 
+# Words a name follows that end the clause's verb phrase before it: a preposition of partners, a
+# list's comma (folded to Simplified).
+_NAME_OPENERS = frozenset({"与", "和", "同", "跟", "及", "、"})
+
+
 def _name_start(text: str, pos: int, words=None) -> int:
     start = pos
     if words is not None:
@@ -599,6 +604,10 @@ def _name_start(text: str, pos: int, words=None) -> int:
                     # its country, 中华人民共和国/ns, and a field, 系统集成/n + 国家工程实验室, are)
                 start = ws[k][0]
                 k -= 1
+            if 1 <= k and start < pos and ws[k][1] == start and ws[k][3] == "v" and len(ws[k][2]) == 2 \
+                    and ws[k][2] not in BREAKS and ws[k - 1][2] in _NAME_OPENERS and ws[k - 1][1] == ws[k][0]:
+                start = ws[k][0]   # 与 + 远航/v + 智联股份有限公司: a company's name opened by a word the
+                # tagger reads as a verb, right after the word that lists or governs it
         br = re.search(r"[\u4e00-\u9fff]{2}[（(][\u4e00-\u9fff]{1,6}[）)]$", text[max(0, pos - 12):pos])
         if br and start == pos:   # a bracket right before the organisation word: 中海石油（中国）有限公司
             return _name_start(text, pos - len(br.group(0)) + 2, words)
