@@ -17,3 +17,9 @@ def test_a_regional_office_of_an_agency_is_a_body(office):
 
 def test_the_stem_alone_in_a_common_phrase_is_none():
     assert not any(n.endswith("청") for n in _names("시민들은 생활환경 개선을 요청했다."))
+
+
+def test_the_letters_of_a_products_code_are_no_body():
+    names = _names("바이오벤처 한빛바이오는 미국 식품의약국(FDA)으로부터 'HB-301'의 임상 2상 시험계획을 승인받았다고 3일 "
+                   "밝혔다. 한빛바이오는 지난 7월 가람제약과 HB-301의 공동개발 계약을 체결했다.")
+    assert "HB" not in names

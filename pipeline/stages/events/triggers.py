@@ -355,6 +355,9 @@ def _ko_object_noun(toks: list, i: int) -> str:
         k -= 1
     while k >= 0 and toks[k].text in (")", "）", "’", "”", "'", '"', "」", "』", "》", "〉"):
         k -= 1   # (a closing bracket or quote: `‘…위원회’를 열고`, `'…위원회'를 열고`, `「…」을`)
+    if k >= 2 and _tags(toks[k])[0] == "NNB" and _tags(toks[k - 1])[0] in ("SN", "NR") and _glued(toks[k - 1]) \
+            and not _glued(toks[k - 2]) and _tags(toks[k - 2])[-1] in ("NNG", "NNP", "XSN"):
+        k -= 2   # (a count after the noun: `혁신상 3개를 받았다`, the prize)
     words: list[str] = []
     while k >= 0 and _tags(toks[k])[0] in ("NNG", "NNP", "XSN", "SL", "NNB") and len(words) < 4:
         words.insert(0, toks[k].text)

@@ -255,11 +255,18 @@ def _ko_department_field(text: str, start: int) -> bool:
 _ZH_OFFICE_ANYWHERE = re.compile(r"(?:驻外|海外|当地|各地|地方|国外|境外)(?:办事处|代表处|办公室|据点|分处|机构|单位)")
 
 
+# Capital letters a code is made of, and the hyphen and number after them (`NB-301`, `RT-204`).
+_PRODUCT_CODE = re.compile(r"[A-Z]{1,4}")
+_CODE_NUMBER_AFTER = re.compile(r"-\d")
+
+
 def _not_a_body(doc: Doc, text: str, c: Candidate, cands: list[Candidate], people: set) -> bool:
     name = text[c.start:c.end].strip()
     bare = re.sub(r"[(（](?:주|유|사|재)[)）]|㈜|주식회사", "", name).strip()
     if not bare or bare in ("등", "외", "및", "기타", "等"):
         return True   # a legal-form mark with nothing of a name (`(주) 등`)
+    if c.source == "model" and _PRODUCT_CODE.fullmatch(name) and _CODE_NUMBER_AFTER.match(text, c.end):
+        return True   # the letters of a product's or a drug's code (`'NB-301'의 임상`, `RT-204`), no body
     if doc.lang_ == "ko" and c.source == "suffix" and suffix_of(name) == name and name not in known_names({}):
         return True   # an organisation word with no name before it (`로보틱스` in `AI, 로보틱스, 바이오`): a field or a kind
     if doc.lang_ == "ko" and c.source in ("alias", "model", "suffix") and _KO_OFFICE.search(name) and any(
