@@ -18,7 +18,7 @@ from ...nlp.common_words import holds_a_coined_word, only_common_words
 from ...nlp.lexicon import TERM_ACRONYMS
 from ...nlp.names import personal_name
 from ...nlp.places import is_country, is_place
-from .en import COMPANY, LEAD_WORDS, LEGAL_FORM_WORD, names_a_person
+from .en import COMPANY, LEAD_WORDS, LEGAL_FORM_WORD, is_org_word, names_a_person
 
 # A list of names: items of capitalised words (digits inside: `LIG Nex1`) or acronyms, parted by
 # commas and closed by `and` or `&` (`Korean Air, LIG Nex1, KT and Microsoft Korea`).
@@ -336,6 +336,17 @@ def role_names(text: str):
             continue   # `Vice President of Powertrain Engineering, Kairos Motors`: the office's unit, then the body it
             # is a unit of, which the release names again; the unit, said once, is no body of its own
         yield s, e
+    for m in _FORMER_EMPLOYER.finditer(text):
+        name = m.group("name")
+        if " " in name and is_org_word(name.rsplit(" ", 1)[1]):
+            yield m.span("name")   # (`joins Bayview from Carver Freight Systems, where she served as CFO`:
+            # a firm of common words and an organisation word, named by where a person worked)
+
+
+# Where a person worked before, told by the clause after it (`joins A from Carver Freight Systems,
+# where she served as CFO since 2019`).
+_FORMER_EMPLOYER = re.compile(r"\bfrom\s(?P<name>" + _ROLE_WORD + r"(?:\s(?:" + _ROLE_WORD + r"|of|for|and|&)){0,5}),\s"
+                              r"where\s(?:he|she|they)\s(?:has\s|had\s)?(?:served|was|were|led|worked|spent|held|oversaw)\b")
 
 
 # A kind of firm in lower case right before a capitalised name calls it one (`fintech company Kestrel
