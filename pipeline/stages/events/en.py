@@ -176,6 +176,9 @@ PATTERNS: list[tuple[str, str, str]] = [
     ("acquisition", r"\b(?P<t>merged)\s+with\b", ""),
     ("acquisition", r"\b(?P<t>acquire|buy|merge)\b", "base"),
     ("acquisition", r"\b(?P<t>acquisition|takeover|merger)\b", "noun"),
+    # a unit or a company sold to a buyer is acquired by it (`completed the sale of its European brokerage
+    # unit to Halden Group`, `the divestiture of … to …`)
+    ("acquisition", r"\b(?P<t>sale|divestiture|divestment)\s+of\s+[^.;]{1,60}?\s+to\s+(?:the\s+)?(?-i:[A-Z])", "noun"),
     ("appointment", r"\b(?P<t>appointed|appoints|hired|hires)\b(?!\s+(?:about\s+|more\s+than\s+|over\s+|nearly\s+)?[0-9])", ""),   # (not staff counted: `hired 40 engineers`)
     ("appointment", r"\b(?P<t>named|names)\s+(?:Dr\.?\s+|Mr\.?\s+|Ms\.?\s+|Mrs\.?\s+|Prof\.?\s+)?(?-i:[A-Z])", ""),
     ("appointment", r"\b(?P<t>appoint|hire|name)\b", "base"),
