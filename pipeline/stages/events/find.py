@@ -487,7 +487,7 @@ def find_events(doc: Doc) -> list[dict]:
         if key not in seen:
             seen.add(key)
             out.append(ev)
-    out = _without_deal_ceremonies(_one_per_happening(_without_settings(out, ctx.text if ctx.lang == "ko" else None)))
+    out = _without_ceremonies(_one_per_happening(_without_settings(out, ctx.text if ctx.lang == "ko" else None)))
     out = _without_vaguer_headline(ctx.text, out)
     if ctx.lang == "ko":
         # a fact dated by its telling (`…체결했다고 17일 밝혔다`) that the release dates elsewhere
@@ -660,18 +660,24 @@ _DEAL_CEREMONY = re.compile(r"(?:협약|체결|서명|조인|MOU|업무협약)\s
                             re.IGNORECASE)
 
 
-def _without_deal_ceremonies(events: list[dict]) -> list[dict]:
+def _without_ceremonies(events: list[dict]) -> list[dict]:
     """A gathering attended or held that the sentence calls the ceremony of a deal (`이날 협약식에는 …
-    참석했다`), dated as a deal is: the deal's happening told again, one event (annotation.md: one
-    event per happening); who attended joins the deal's parties."""
+    참석했다`), or of another happening of its day (`이날 개소식에는 … 참석했다`, an opening), dated as
+    that happening is: it told again, one event (annotation.md: one event per happening); who attended
+    joins its parties."""
     out = [dict(e) for e in events]
     deals = {e["date"]["value"]: e for e in out if e["type"] == "agreement"}
     kept = []
     for e in out:
-        deal = deals.get(e["date"]["value"])
-        if e["type"] == "meeting" and deal is not None and _DEAL_CEREMONY.search(fold_han(e["sentence"]["text"])):
-            deal["participants"] = _joined_parties(deal["participants"], e["participants"])
-            continue
+        if e["type"] == "meeting":
+            day = e["date"]["value"]
+            told = deals.get(day) if _DEAL_CEREMONY.search(fold_han(e["sentence"]["text"])) else None
+            if told is None:
+                kinds = {kind for word, kind in ko.CEREMONIES.items() if kind != "meeting" and word in e["sentence"]["text"]}
+                told = next((x for x in out if x["type"] in kinds and x["date"]["value"] == day), None)
+            if told is not None:
+                told["participants"] = _joined_parties(told["participants"], e["participants"])
+                continue
         kept.append(e)
     return kept
 
