@@ -2137,12 +2137,12 @@ _ZH_SINCE_CLAUSE = re.compile(r"(?:以来|以后|至今|迄今|(?:之后|后)(?:
                               r"(?:月|天|日|年|周|星期|小时)(?:内|间)?)\s*$")
 # A word of a day or a month in a time's text (`12月31日下午3時`, not `晚間7時`).
 _ZH_DAY_WORD = re.compile(r"[日号號月年天周週]")
-# A date a figure is compared with (`較去年增加1億元`, `比前年減少三成`, `與去年同期相比`), folded to
-# Simplified: the baseline of a comparison, no day anything happens on.
 # A figure summed over a period after the event word (`1月至11月核准僑外投資金額累計為…`): the word
 # names what is counted, no happening (folded to Simplified); not a count of what was held
 # (`辦理社區接種站共計86場次`).
 _ZH_SUMMED = re.compile(r"[^，。；,;]{0,8}?(?:金额|总额|件数|案件数|家数|人数|数量|规模)(?:累计|共计|合计|总计)")
+# A date a figure is compared with (`較去年增加1億元`, `比前年減少三成`, `與去年同期相比`), folded to
+# Simplified: the baseline of a comparison, no day anything happens on.
 _ZH_COMPARED = re.compile(r"(?:较|比|相较于?|相比于?|对比)\s?$")
 _ZH_BOUND_BEFORE = re.compile(r"(?:截止|直到|迄|起到|至)\s?$")   # (`截至` too)
 
@@ -3072,6 +3072,19 @@ def _en_outcome_awaited(text: str, start: int, date_start: int) -> bool:
     return any("," not in text[m.end():date_start] for m in _EN_OUTCOME_EXPECTED.finditer(text, start, date_start))
 
 
+# … the phrase (`with a decision expected in …`, `with topline data anticipated by …`).
+_EN_OUTCOME_EXPECTED = re.compile(r"\bwith\s+(?:a|an|the|its|their)?\s*(?:final\s+|regulatory\s+|topline\s+|top-line\s+)?"
+                                  r"(?:decision|ruling|opinion|verdict|response|readout|results?|data)\s+(?:is\s+|are\s+)?"
+                                  r"(?:expected|anticipated|due|scheduled|slated)\b")
+
+
+# … nor one in the passive, which tells of the thing before it (`a plant in Ohio, which will be completed in
+# March 2027`: the plant's completion dates its opening).
+_EN_PASSIVE_RELATIVE = re.compile(_EN_WHICH + r"\s+(?:will\s+be|is|are|was|were|has\s+been|have\s+been|had\s+been)\s+\w+ed\b")
+_EN_HELD_WHEN = re.compile(_EN_WHICH + r"\s+(?:will\s+|is\s+|was\s+)?(?:run|runs|ran|take|takes|took|held|be\s+held|"
+                           r"open|opens|opened|begin|begins|began|start|starts|started|place|scheduled)\b")
+
+
 # A date that ends the predicate before a co-ordinated one (`joined the collection in 2023 and was ranked
 # No. 7 on …`): the date is the first predicate's, not the trigger's right after `and`.
 _EN_AND_PREDICATE = re.compile(r",?\s+and\s+(?:it\s+|then\s+|also\s+)?(?:(?:was|were|is|are|has|have|had|will)\s+)?(?:been\s+|be\s+)?(?:also\s+)?")
@@ -3085,19 +3098,6 @@ def _en_prior_step(text: str, start: int, date_start: int) -> bool:
 
 # … the phrase, set off by a comma (`, following …`, `, after …`, `, on the heels of …`).
 _EN_PRIOR_STEP = re.compile(r",\s+(?:following|after|on\s+the\s+heels\s+of|in\s+the\s+wake\s+of|building\s+on)\s+(?:the\s+|its\s+|a\s+|an\s+)?[a-zA-Z]")
-
-
-# … the phrase (`with a decision expected in …`, `with topline data anticipated by …`).
-_EN_OUTCOME_EXPECTED = re.compile(r"\bwith\s+(?:a|an|the|its|their)?\s*(?:final\s+|regulatory\s+|topline\s+|top-line\s+)?"
-                                  r"(?:decision|ruling|opinion|verdict|response|readout|results?|data)\s+(?:is\s+|are\s+)?"
-                                  r"(?:expected|anticipated|due|scheduled|slated)\b")
-
-
-# … nor one in the passive, which tells of the thing before it (`a plant in Ohio, which will be completed in
-# March 2027`: the plant's completion dates its opening).
-_EN_PASSIVE_RELATIVE = re.compile(_EN_WHICH + r"\s+(?:will\s+be|is|are|was|were|has\s+been|have\s+been|had\s+been)\s+\w+ed\b")
-_EN_HELD_WHEN = re.compile(_EN_WHICH + r"\s+(?:will\s+|is\s+|was\s+)?(?:run|runs|ran|take|takes|took|held|be\s+held|"
-                           r"open|opens|opened|begin|begins|began|start|starts|started|place|scheduled)\b")
 
 
 # The release's own announcing, today (`also announced`, `today announced`, `announced today`), right before

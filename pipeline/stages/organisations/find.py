@@ -1638,8 +1638,7 @@ def _zh_city_short_form(name: str, full: str) -> bool:
 # Who runs a Chinese school or university, before its name (`国立成功大学` is `成功大学`).
 _ZH_RUN_BY = ("国立", "省立", "市立", "县立", "私立")
 _ZH_GOVERNMENT_HEAD = re.compile(r"^[\u4e00-\u9fff]{1,4}?[市县]政府")
-_ZH_RUN_BY_PLACE = re.compile(r"[\u4e00-\u9fff]{2}[市县]立")
-# … at the head of a name, for its short form without it.
+# … or a city or a county named with it (`台北市立`), at the head of a name: its short form is without it.
 _ZH_RUN_BY_HEAD = re.compile(r"(?:[\u4e00-\u9fff]{2}[市县]立|" + "|".join(_ZH_RUN_BY) + ")")
 
 
@@ -1649,7 +1648,7 @@ def _zh_short_form(name: str, full: str) -> bool:
     character of the name, some of the following ones in order, and its organisation word, in
     three or four characters (`经发局` of `台南市政府经济发展局`, `研考会` of `研究发展考核委员会`;
     `中国海洋石油有限公司` is not a contraction of `中国海洋石油集团有限公司`, it is another company)."""
-    if full.endswith(name) and (full[:-len(name)] in _ZH_RUN_BY or _ZH_RUN_BY_PLACE.fullmatch(full[:-len(name)])):
+    if full.endswith(name) and _ZH_RUN_BY_HEAD.fullmatch(full[:-len(name)]):
         return True   # (`联合医院` of `台北市立联合医院`: a city's or county's own, named with its place)
     core = _ZH_GOVERNMENT_HEAD.sub("", full)
     if core.startswith(_ZH_RUN_BY):
