@@ -138,6 +138,10 @@ PATTERNS: list[tuple[str, str, str]] = [
     ("agreement", r"\b(?:announced|announces|announce|unveiled|unveils)\s+(?:today\s+)?" + W + r"{0,6}?(?P<t>agreement|contract|deal|"
      r"memorandum of understanding|MOU|MoU)(?:\s+(?:with|between|to|under)\b|(?=[.;]))", ""),
     ("agreement", r"\b(?P<t>signing)\s+of\s+(?:a|an|the)\s+" + W + r"{0,4}(?:agreement|memorandum|MOU|MoU|contract|partnership)", ""),
+    # a deal made larger or longer is agreed again (`has expanded its partnership with`, `renewed its
+    # supply agreement with`)
+    ("agreement", r"\b(?P<t>expanded|expands|extended|extends|renewed|renews|deepened|deepens)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?"
+     r"(?:partnership|agreement|collaboration|alliance|contract)\s+with\b", ""),
     ("agreement", r"\b(?P<t>formed|forms)\s+(?:a|an)\s+" + W + r"{0,2}(?:joint venture|partnership|alliance)\b", ""),
     # an agreement or a cooperation reached (`reached a strategic cooperation agreement with`, `reached cooperation
     # with 5 new partners`, `concluded a supply agreement`)
@@ -364,12 +368,12 @@ PATTERNS: list[tuple[str, str, str]] = [
     # … or at a named show, told with the gerund of the plan (`will be exhibiting at HIMSS Europe 2025`,
     # `is presenting at BIO 2025`) or the verb (`will exhibit at Intersolar North America`)
     ("meeting", r"\b(?:will\s+be|is|are|was|were)\s+(?P<t>exhibiting|presenting|showcasing|demonstrating)\b(?=[^.;]{0,60}?\bat\s+(?:the\s+)?(?-i:[A-Z]))", ""),
-    ("meeting", r"\b(?P<t>exhibited|exhibits)\s+at\s+(?:the\s+)?(?-i:[A-Z])", ""),
+    ("meeting", r"\b(?P<t>exhibited|exhibits)\s+at\s+(?:(?:booth|stand)\s+[#\w.-]+\s+(?:at|in)\s+)?(?:the\s+)?(?-i:[A-Z])", ""),
     # … or at an edition of a named show, what is shown between (`will demonstrate its chips at SEMICON
     # Japan 2025`; a thing showcased at one stays `other`, as the corpus's gold has it)
     ("meeting", r"\b(?P<t>demonstrated|demonstrates|presented|presents)\b" + _AT_AN_EDITION, ""),
     ("meeting", r"\b(?P<t>demonstrate|present)\b" + _AT_AN_EDITION, "base"),
-    ("meeting", r"\b(?P<t>exhibit|present)\s+at\s+(?:the\s+)?(?-i:[A-Z])", "base"),
+    ("meeting", r"\b(?P<t>exhibit|present)\s+at\s+(?:(?:booth|stand)\s+[#\w.-]+\s+(?:at|in)\s+)?(?:the\s+)?(?-i:[A-Z])", "base"),
     ("other", r"\b(?P<t>showcased|showcases|exhibited|exhibits)\b", ""),
     ("other", r"\b(?P<t>showcase|exhibit)\b", "base"),
     ("other", r"\b(?P<t>took|takes|adopted|adopts|changed|changes)\s+(?:its|the|a)\s+(?:current|new|present)?\s*name\b", ""),
