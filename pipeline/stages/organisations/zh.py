@@ -269,10 +269,10 @@ def _by_endings(text: str, words):
             if nxt and not text.startswith(TITLE_AFTER, nxt.end()):   # 经发局 + 局长: a title, not a unit
                 end = nxt.end()
                 continue
-            mid = word_holding(words, end) if _company_ending(text[:end]) else None
+            mid = word_holding(words, end) if _company_ending(text, end) else None
             after_mid = _ENDING.match(text, mid[1]) if mid is not None and mid[0] == end and mid[1] - mid[0] == 2 \
                 and mid[3] in ("n", "vn") and mid[2] not in _INVESTING_WORDS else None
-            if mid is not None and after_mid and _company_ending(text[:after_mid.end()]) and not verb_from(words, mid[1]):
+            if mid is not None and after_mid and _company_ending(text, after_mid.end()) and not verb_from(words, mid[1]):
                 end = after_mid.end()   # 星海资本 + 管理 + 公司: a firm's field between two company words, one name
                 continue
             agency = _AGENCY_AFTER.match(text, end) if text[:end].endswith("省") else None
@@ -529,9 +529,9 @@ _PLACE_INITIALS = frozenset("台陆港澳美日韩中星欧")
 _INVESTING_WORDS = frozenset({"投资", "入股", "收购", "持有", "参股", "控股"})
 
 
-def _company_ending(name: str) -> bool:
-    """`name` ends in a company's organisation word (`资本`, `公司`, `集团`)."""
-    return next((SUFFIX_KIND[e] for e in _ENDINGS_LONGEST_FIRST if name.endswith(e)), None) == "company"
+def _company_ending(text: str, end: int) -> bool:
+    """The text before `end` ends in a company's organisation word (`资本`, `公司`, `集团`)."""
+    return kind_by_ending(text[max(0, end - len(_ENDINGS_LONGEST_FIRST[0])):end]) == "company"
 
 
 # The crimes a gang is named by (Simplified; the text is folded): `詐騙集團`, `犯罪組織`.
@@ -574,7 +574,7 @@ def _opens_a_longer_word(words, at: int, length: int) -> bool:
 
 # Words a name follows that end the clause's verb phrase before it: a preposition of partners, a
 # list's comma (folded to Simplified).
-_NAME_OPENERS = frozenset({"与", "和", "同", "跟", "及", "、"})
+_NAME_OPENERS = frozenset(CONJUNCTIONS + ("同", "跟"))
 
 
 def _name_start(text: str, pos: int, words=None) -> int:
