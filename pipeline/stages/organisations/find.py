@@ -481,12 +481,16 @@ def _foreign_ministry(doc: Doc, word_start: int, last: Token) -> bool:
     if not (tail in ko.GOVERNMENT_WORDS or (len(tail) == 3 and tail[-1] in ko.GOVERNMENT_WORDS)):
         return False
     prev = words_before(doc, word_start, limit=1)
-    if bool(prev) and is_country(prev[0].text) and text[prev[0].end:word_start].isspace():
-        return True
+    if bool(prev) and (is_country(prev[0].text) or prev[0].text in _UNDER_A_BODY) and text[prev[0].end:word_start].isspace():
+        return True   # (`인도네시아 산업부 산하 산업연구개발청`: what stands under a body is a body)
     # (the country with its rendering in brackets between: `아랍에미리트(UAE) 에너지인프라부`)
     rendered = _COUNTRY_RENDERED_BEFORE.search(text, max(0, word_start - 40), word_start)
     return rendered is not None and is_country(rendered.group(1))
 
+
+# Words that put the name after them under a body (`산하`, `소속`): a ministry's or agency's word
+# ending that name ends a body's name, not a common noun.
+_UNDER_A_BODY = ("산하", "소속")
 
 _COUNTRY_RENDERED_BEFORE = re.compile(r"([가-힣]{2,12})\s?[(（][A-Za-z][A-Za-z.&\s]{0,30}[)）]\s+$")
 
@@ -1180,7 +1184,9 @@ def merge(doc: Doc, cands: list[Candidate], gazetteer: dict | None = None) -> li
         if all(any(s2 <= s and e <= e2 and (s2, e2) != (s, e) and gid != id(g) for s2, e2, gid in all_spans)
                for s, e in g["spans"]):
             continue
-        spans = _outermost(set(g["spans"]))
+        # (nor is a mention inside another's name elsewhere: `Corvane` of `Corvane Center for …`)
+        spans = _outermost({(s, e) for s, e in g["spans"]
+                            if not any(s2 <= s and e <= e2 and (s2, e2) != (s, e) and gid != id(g) for s2, e2, gid in all_spans)})
         if not spans:
             continue
         # a bracket inside a name is not part of it (`한화오션(Hanwha Ocean)`), unless it is the place of a
@@ -1277,6 +1283,20 @@ def _lede_names(doc: Doc, text: str) -> list[tuple[int, int]]:
     return list(en_context.lede_names(text, dl["end"])) if dl and dl.get("end") else []
 
 
+def _owns_first_word(g: dict, sharing: set[str], groups: list[dict]) -> bool:
+    """The first word of `g`'s name is its short form: no other organisation of the document
+    begins so, or the others that do are a company's namesakes (`Brenmoor Energy Corp.` and the
+    `Brenmoor Center for Grid Storage` it funds: `Brenmoor said` is the company) and `g` is that company."""
+    if len(sharing) <= 1:
+        return True
+    if g["kind"] != "company":
+        return False
+    first = g["name"].split()[0]
+    namesakes = [o for o in groups if o is not g and o["name"].split()[0] == first
+                 and _LEGAL_HEAD.sub("", _LEGAL_TAIL.sub("", o["name"])).strip() != _LEGAL_HEAD.sub("", _LEGAL_TAIL.sub("", g["name"])).strip()]
+    return all(o["kind"] in ("other", "education", "research") for o in namesakes)
+
+
 def _add_short_forms(groups: list[dict], text: str) -> list[dict]:
     """Short forms a release uses after the full name: the name without its legal form
     (`Corvane Robotics, Inc.` -> `Corvane Robotics`, `首尔新药株式会社` -> `首尔新药`) and the
@@ -1312,7 +1332,8 @@ def _add_short_forms(groups: list[dict], text: str) -> list[dict]:
             g["names"].add(name[run_by.end():])   # `聯合醫院` of `臺北市立聯合醫院`, `中興大學` of `國立中興大學`
         words = shorter.split()
         # (not a public body's: its first word is the place it governs, `빈증성 인민위원회`, `Incheon Port Authority`)
-        if len(words) >= 2 and len(first_words.get(name.split()[0], ())) == 1 and g["kind"] != "government":
+        if len(words) >= 2 and _owns_first_word(g, first_words.get(name.split()[0], set()), groups) \
+                and g["kind"] != "government":
             w = words[0]
             if w not in _NOT_SHORT and w not in COUNTRIES and len(w) >= (4 if w.isascii() else 2) and \
                     not _ORDINAL.match(w) and \

@@ -476,6 +476,10 @@ def _bound_start(text: str, start: int, words) -> int:
     return _name_start(text, prev[0], words) if prev[0] > 0 else prev[0]
 
 
+# The tagger's tags for proper nouns: people's, places', institutions' and other names.
+_PROPER_TAGS = frozenset({"nr", "nrt", "nrfg", "ns", "nt", "nz"})
+
+
 def _place_start(words, start: int, head_end: int) -> int | None:
     """Where the places before `政府` begin (`代表中华民国台湾政府` -> 中华民国台湾), or None where the
     word right before it is no place."""
@@ -486,6 +490,10 @@ def _place_start(words, start: int, head_end: int) -> int | None:
         place = ws[k][2][: head_end - ws[k][0]]
         if not (is_place(place) or is_country(place) or place.endswith(PLACE_ENDS)):
             return None
+        if place in PLACE_ENDS and k > 0 and ws[k - 1][1] == ws[k][0] and ws[k - 1][0] >= start \
+                and ws[k - 1][3] in _PROPER_TAGS and len(ws[k - 1][2]) >= 2 and ws[k - 1][2] not in BREAKS:
+            return ws[k - 1][0]   # 塞格德/nr + 市政府: a foreign city's transliterated name, which the tagger
+            # reads as a person's, before its own `市`
         return ws[k][0] if k == 0 or ws[k - 1][1] <= start else _place_start(words, start, ws[k][0]) or ws[k][0]
     found = None
     while k >= 0 and ws[k][0] >= start and ws[k][1] <= head_end:

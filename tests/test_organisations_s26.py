@@ -1,0 +1,33 @@
+"""Organisations (twenty-sixth session), in each language: a foreign city's government named by a
+transliteration the tagger reads as a person's; a Taiwanese `策進會`; an agency standing under a body
+(`산하`); a company's first word used alone when a body named after it shares that word. Sentences
+written here; the bodies are invented."""
+from pipeline.api import extract
+
+
+def _orgs(text: str, lang: str) -> dict[str, list[str]]:
+    return {o.name: [m.text for m in o.mentions]
+            for o in extract(text, lang=lang, anchor="2025-03-04")["organisations.jsonl"]}
+
+
+def test_a_foreign_citys_government_keeps_its_transliterated_name():
+    orgs = _orgs("远星汽车股份有限公司3日与波兰卡托维兹市政府签署合作协议，双方将在物流领域开展合作。", "zh")
+    assert "卡托维兹市政府" in orgs
+    assert "市政府" not in orgs
+
+
+def test_a_taiwanese_policy_institute_ends_in_its_own_word():
+    orgs = _orgs("經濟部今（4）日表示，將與青山產業策進會合作成立輔導團，協助企業導入數位工具。", "zh")
+    assert "青山產業策進會" in orgs
+
+
+def test_an_agency_under_a_foreign_ministry_is_a_body():
+    orgs = _orgs("ㅇ 이날 한빛기술원과 말레이시아 과학부 산하 기술표준개발청은 표준 협력 양해각서를 체결하였다.", "ko")
+    assert "기술표준개발청" in orgs
+
+
+def test_a_companys_first_word_is_the_company_beside_a_centre_named_after_it():
+    orgs = _orgs("Corvane Energy Corp. and Tessaly University today launched the Corvane Center for Battery Research. "
+                 "Corvane will contribute $10 million. Corvane also said it would host a workshop on April 2.", "en")
+    assert orgs["Corvane Energy Corp."].count("Corvane") == 2
+    assert orgs["Corvane Center for Battery Research"] == ["Corvane Center for Battery Research"]
