@@ -47,7 +47,8 @@ HOSTED = (r"meeting|forum|conference|summit|ceremony|symposium|workshop|fair|exp
 
 # what opens for applicants (`applications`, `registration`): a window, no site
 _WINDOWS = (r"(?:registrations?|applications?|nominations?|submissions?|enrollment|enrolment|voting|entries|bidding|"
-            r"sign-ups?|ticket sales)")
+            r"sign-ups?|ticket sales|(?:calls?|requests?)\s+for\s+(?:proposals|applications|papers|entries|nominations|"
+            r"submissions|abstracts|bids)|RFPs?|(?:application|submission|enrollment|enrolment)\s+(?:window|period|portal)s?)")
 
 # a stock exchange by its name (`the Nasdaq`, `the Korea Exchange`, `the New York Stock Exchange`)
 _EXCHANGE = (r"(?:the\s+)?(?-i:Nasdaq|NASDAQ|NYSE|KOSDAQ|KOSPI|TSX|ASX|AIM|HKEX|SGX|LSE|Euronext|"
@@ -233,7 +234,7 @@ PATTERNS: list[tuple[str, str, str]] = [
     ("opening", r"\b(?P<t>unveiled|unveils)\s+" + W + r"{0,5}?(?:pavilion|showroom|flagship store|store|headquarters|"
      r"facility|plant|factory|campus|office|centre|center|hub|museum|terminal)s?\b", ""),
     # a window for applicants that opens is no site opened (`Registration opens on May 12`)
-    ("other", r"\b(?:registrations?|applications?|nominations?|submissions?|enrollment|enrolment|voting|entries|bidding|sign-ups?|ticket sales)\s+"
+    ("other", r"\b" + _WINDOWS + r"\s+"
      r"(?:(?:for|to)\s+[^.;]{0,60}?\s+)?(?:will\s+|is\s+|are\s+|was\s+|were\s+)?(?:now\s+|officially\s+)?(?P<t>opens?|opened)\b", ""),
     # … nor is one a body opens (`opened applications for its accelerator`, `will open nominations on May 1`)
     ("other", r"\b(?P<t>opened|opens)\s+(?:its\s+|the\s+|their\s+)?" + _WINDOWS + r"\b", ""),
@@ -250,6 +251,10 @@ PATTERNS: list[tuple[str, str, str]] = [
     ("launch", r"\b(?:is|are)\s+(?P<t>launching|unveiling|introducing|rolling out)\b", ""),
     # a product made available (`Quill Studio is now available on the AWS Marketplace`)
     ("launch", r"\b(?:is|are)\s+now\s+(?:generally\s+|widely\s+|officially\s+)?(?P<t>available)\b", ""),
+    # … or said to be on sale from a date (`expects to make Kelviza commercially available in January`,
+    # `will be generally available in the second quarter`, `available for pre-order on May 2`)
+    ("launch", r"\b(?:commercially|generally)\s+(?P<t>available)\b", ""),
+    ("launch", r"\b(?P<t>available)\s+for\s+(?:pre-?orders?|purchase|order)\b", ""),
     # (`release its third-quarter results` is an announcement, below)
     ("launch", r"\b(?P<t>launch|unveil|introduce|roll out|debut|release)\b(?!\s+" + W + r"{0,5}(?:results|earnings)\b)", "base"),
     ("launch", r"\b(?P<t>launch)\b", "noun"),

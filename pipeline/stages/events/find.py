@@ -1206,7 +1206,7 @@ _KO_TITLES = "|".join(sorted(_KO_TITLE_WORDS, key=len, reverse=True))
 _KO_TITLES = r"(?:제\d)?[가-힣]{0,6}?(?:" + _KO_TITLES + r"|조정관|정책관|심의관|협력관|대변인)"
 # (a legal-form mark glued after the name, `한빛해운㈜은`, is skipped like a bracket)
 _KO_PARTICLE = re.compile(
-    r"(?:㈜|㈔|\s?[（(][^()（）\n]{0,80}[)）])*(?P<side>\s?측)?(?P<title>(?:\s[가-힣]{2,3})?\s?(?:" + _KO_TITLES + r"))?(?:\s?등)?(?P<p>으로부터의|로부터의|으로부터|로부터|에서는|에게서|와의|과의|와는|과는|와도|과도|"
+    r"(?:㈜|㈔|\s?[（(][^()（）\n]{0,80}[)）])*(?P<side>\s?(?:측|" + "|".join(ko.DELEGATIONS) + r"))?(?P<title>(?:\s[가-힣]{2,3})?\s?(?:" + _KO_TITLES + r"))?(?:\s?등)?(?P<p>으로부터의|로부터의|으로부터|로부터|에서는|에게서|와의|과의|와는|과는|와도|과도|"
     r"에서|에게|으로|은|는|이|가|와|과|을|를|의|에|로|도|,|，|、)(?![가-힣])")
 
 
