@@ -278,6 +278,9 @@ PATTERNS: list[tuple[str, str, str]] = [
     # results reported are announced (`today reported financial results for the fourth quarter`)
     ("announcement", r"\b(?P<t>reported|reports|released|releases|posted|posts)\s+" + W + r"{0,5}(?:results|earnings)\b", ""),
     ("announcement", r"\b(?P<t>report|release)\s+" + W + r"{0,5}(?:results|earnings)\b", "base"),
+    # … and so are the figures of a period reported (`today reported net income of $14.2 million for the quarter`)
+    ("announcement", r"\b(?P<t>reported|reports)\s+(?:(?:record|consolidated|unaudited|total|GAAP|non-GAAP|quarterly|annual)\s+){0,3}"
+     r"(?:net\s+(?:income|loss|earnings|revenues?|sales|interest\s+income)|revenues?|sales|earnings\s+per\s+share|diluted\s+earnings)\b", ""),
     # (not what was announced before and is referred back to: `its previously announced acquisition`)
     # (`as announced`, `As announced` in lower or title case: not a company's `AS`, `Nordlys AS announced`)
     ("announcement", r"\b(?<!previously\s)(?<!(?-i:\bas)\s)(?<!(?-i:\bAs)\s)(?P<t>announced|announces)\b", ""),

@@ -836,7 +836,8 @@ def _gatherings(ctx: Context, events: list[dict]) -> list[dict]:
                 continue
             if any(min(d["end"], w.end()) <= o["start"] and o["end"] <= max(d["start"], w.start()) for o in ctx.dates_in(s, e)):
                 continue   # (another date between them dates it: `9月公告，…今（19）日…簽約儀式`)
-            if any(o is not d and o["end"] <= w.start() and not text[o["end"]:w.start()].strip() for o in ctx.dates_in(s, e)):
+            if any(o is not d and o["end"] <= w.start() and _named_with_date(ctx.lang, text[o["end"]:w.start()])
+                   for o in ctx.dates_in(s, e)):
                 continue   # (the gathering is named with a date of its own right before it: `이날 회의에서 … 내년
                 # 상반기 중 착수하기로`: a later date in the sentence is another happening's)
             if ctx.lang == "zh" and w.end() <= d["start"] and re.search(r"[，,；;]", text[w.end():d["start"]]):
@@ -851,9 +852,21 @@ def _gatherings(ctx: Context, events: list[dict]) -> list[dict]:
             if fold_han(w.group()) in _TALKS:
                 talks_on.add(value)
             trig = Trigger(w.start(), w.end(), ctx.text[w.start():w.end()], w.group(), "meeting")
-            status = "planned" if _is_future(d, ctx.anchor) else "occurred"
+            status = "planned" if _is_future(d, ctx.anchor) or (
+                ctx.lang == "zh" and _reaches(d, ctx.anchor) and _ZH_WILL_BEFORE.search(text, max(s, d["start"] - 4), d["start"])) \
+                else "occurred"
+            # (`將於12月中旬舉辦說明會` told in early December: the month holds the release, `將` puts it after)
             out.append(_event(ctx, trig, d, _gathering_parts(ctx, events, s, e, w.start(), w.end()), (s, e), status, "", False))
     return out
+
+
+_ZH_WILL_BEFORE = re.compile(r"[将將](?:于|於|在)?\s?$")
+
+
+def _named_with_date(lang: str, gap: str) -> bool:
+    """A gathering's word stands right after a date, or (Korean) at the end of the one word right after
+    it (`12월 1일(화) 국무회의에서`): the date is the gathering's own."""
+    return not gap.strip() or (lang == "ko" and re.fullmatch(r"\s[가-힣A-Za-z0-9·]{1,8}", gap) is not None)
 
 
 def _ko_clause_ends(toks: list, start: int, end: int) -> bool:
@@ -2324,7 +2337,7 @@ def _chinese(ctx: Context) -> list[dict]:
                     date, listed = listed[0], []   # `10月18日及19日兩天舉辦`: one happening over the days, from the first
             elif pending is not None:
                 date, own = pending, False
-            elif after and not _zh_period_of_object(text, main, after[0]):
+            elif after and not _zh_period_of_object(text, main, after[0]) and not _zh_adnominal_date(text, main, after[0]):
                 date, own = after[0], True
             elif hosted_date is not None and main.type in _HOSTED:
                 date, own = hosted_date, False
@@ -2448,6 +2461,24 @@ def _zh_period_of_object(text: str, main: Trigger, date: dict) -> bool:
     統計`, `發布2025年工業統計`: the statistics' year), not the day of the announcing."""
     return main.type == "announcement" and date["start"] == main.end and len(date["value"]) <= 7 \
         and _ZH_PERIOD_OF_NOUN.match(text, date["end"]) is not None
+
+
+# A date, its verb and 的 (`今年8月召開的會議`, `於115年3月完成的調查`): the date of a clause that
+# describes the noun after it.
+_ZH_ADNOMINAL = re.compile(r"\s?(?:所)?[\u4e00-\u9fff]{1,4}?的")
+
+
+def _zh_adnominal_date(text: str, main: Trigger, date: dict) -> bool:
+    """The date after the trigger opens a clause describing a noun (`此次修正係依據今年8月召開的會議決議`):
+    it dates that clause's verb, not the trigger before it (a gathering or a visit the trigger
+    attends is dated by it, `出席10月召開的會議`, so those types keep it); or the trigger ends a clause of
+    time (`上路前`), and the date after it is the main clause's."""
+    return main.type not in ("meeting", "visit") and date["start"] > main.end \
+        and _ZH_ADNOMINAL.match(text, date["end"]) is not None or _ZH_TIME_CLAUSE_END.match(text, main.end) is not None
+
+
+# The trigger closes a clause of time (`新制上路前將於12月中旬舉辦說明會`): the date after it is the main clause's.
+_ZH_TIME_CLAUSE_END = re.compile(r"(?:之|以)?[前后後](?![往进進来來去])")
 
 
 def _zh_listed_dates(text: str, before: list[dict]) -> list[dict]:
@@ -3082,7 +3113,9 @@ _EN_OUTCOME_EXPECTED = re.compile(r"\bwith\s+(?:a|an|the|its|their)?\s*(?:final\
 # March 2027`: the plant's completion dates its opening).
 _EN_PASSIVE_RELATIVE = re.compile(_EN_WHICH + r"\s+(?:will\s+be|is|are|was|were|has\s+been|have\s+been|had\s+been)\s+\w+ed\b")
 _EN_HELD_WHEN = re.compile(_EN_WHICH + r"\s+(?:will\s+|is\s+|was\s+)?(?:run|runs|ran|take|takes|took|held|be\s+held|"
-                           r"open|opens|opened|begin|begins|began|start|starts|started|place|scheduled)\b")
+                           r"open|opens|opened|begin|begins|began|start|starts|started|place|scheduled|"
+                           r"close|closes|closed|took\s+effect|takes\s+effect|became\s+effective|becomes\s+effective)\b")
+# (… or when the deal named before it closes: `completed its acquisition of A, which closed on August 1`)
 
 
 # A date that ends the predicate before a co-ordinated one (`joined the collection in 2023 and was ranked

@@ -160,6 +160,8 @@ PROGRAMME_NOUNS = ("제도", "조치", "인증", "사업", "정책", "서비스"
 RULE_NOUNS = ("법", "지침", "규정", "조례", "훈령", "고시", "규칙", "령", "가이던스", "기준")
 # What is announced when it is made public (`공개`): results, rankings, lists, reports, statistics, plans.
 RESULTS_NOUNS = ("결과", "평가", "지수", "순위", "명단", "보고서", "통계", "현황", "실적", "성적", "계획")
+# A firm's figures for a period: disclosing them (`영업이익 … 기록했다고 2일 공시했다`) announces its results.
+FIGURE_NOUNS = ("매출", "매출액", "영업이익", "영업손실", "순이익", "순손실", "당기순이익", "당기순손실", "실적", "잠정실적")
 PRIZE_TAKING_VERBS = ("거머쥐다", "안다")
 PRIZES_TAKEN = ("우승", "준우승", "금메달", "은메달", "동메달", "메달", "영예", "관왕", "금상", "은상", "동상")
 # `통과` is an approval only when what was passed is a review or a vote (`심의를 통과`, `국무회의를 통과`),

@@ -111,6 +111,8 @@ def _ko_noun_trigger(toks: list, i: int, note: bool = False) -> Trigger | None:
         etype = "launch"   # `ISMS-P 통합인증 본격시행`, `만기연장 조치는 … 시행된`: a programme launched (a law in force stays other)
     if etype is None and t.text == "공개" and _ko_results_made_public(toks, i):
         etype = "announcement"   # `평가 결과가 24일 공개되었다`: results made public are announced
+    if etype is None and t.text == "공시" and any(n.endswith(ko.FIGURE_NOUNS) for n in _ko_nouns(toks[max(0, i - 24):i])):
+        etype = "announcement"   # `영업이익 1,240억원을 기록했다고 2일 공시했다`: a firm's results disclosed
     if etype is None and t.text in ko.HELD_NOUNS:
         return _ko_held(toks, i)
     start_only = etype is None and t.text in ko.START_ONLY
