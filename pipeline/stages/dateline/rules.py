@@ -72,6 +72,8 @@ PATTERNS = {
         # Washington, D.C. (Newsworthy.ai) Wednesday Oct 22, 2025 @ 7:00 AM Eastern —
         rf"(?P<loc>{_EN_PLACE})\s{{0,3}}{_AGENCY_PAREN}\s{{1,3}}(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s{{1,3}})?{_EN_DATE}"
         rf"(?:\s{{0,3}}(?:@|at)\s{{0,3}}\d{{1,2}}:\d\d\s?(?:AM|PM|a\.m\.|p\.m\.)?(?:\s[A-Z][a-z]+){{0,2}})?\s{{0,3}}(?:--|—|–|-)",
+        # HARTFORD, Conn. (Dec. 1, 2026) --   (the date in brackets after the place, as state offices write it)
+        rf"(?P<loc>{_EN_PLACE})\s{{1,3}}[(（]{_EN_DATE}[)）]\s{{0,3}}(?:--|—|–|-(?=\s))",
         # March 4, 2025 — Acme ...   (July 31, 2024)— Acme ...   (the date alone, no place; the dash
         # after it is what sets it apart from a sentence that starts with a date)
         rf"[(（]?{_EN_DATE}[)）]?\s{{0,3}}(?:--|—|–|-(?=\s))",

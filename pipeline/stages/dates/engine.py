@@ -1194,7 +1194,7 @@ def _month_in_stretch(stretch: tuple, day: int) -> dt.date | None:
     months from the first day on in the first, up to the last day in the second; else None."""
     first, last = stretch
     if first.month == last.month and first.year == last.year:
-        return first.replace(day=1) if first.day < day < last.day else None
+        return first.replace(day=1) if first.day <= day <= last.day else None
     if (last - first).days > 31:
         return None
     if day >= first.day:
