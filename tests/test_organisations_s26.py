@@ -31,3 +31,14 @@ def test_a_companys_first_word_is_the_company_beside_a_centre_named_after_it():
                  "Corvane will contribute $10 million. Corvane also said it would host a workshop on April 2.", "en")
     assert orgs["Corvane Energy Corp."].count("Corvane") == 2
     assert orgs["Corvane Center for Battery Research"] == ["Corvane Center for Battery Research"]
+
+
+def test_a_citys_firm_named_by_a_line_of_business_the_tagger_reads_as_a_verb():
+    orgs = _orgs("青山市政府上月20日與德國紐倫堡展覽公司簽署合作意向書。", "zh")
+    assert any(n.endswith("紐倫堡展覽公司") for n in orgs)
+    assert "展覽公司" not in orgs and "公司" not in orgs
+
+
+def test_an_exhibition_centre_is_a_venue():
+    orgs = _orgs("青山機車展 5月10日至13日水湳會展中心登場", "zh")
+    assert not any(n.endswith("會展中心") for n in orgs)

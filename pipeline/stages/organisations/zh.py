@@ -585,6 +585,14 @@ def _opens_a_longer_word(words, at: int, length: int) -> bool:
 _NAME_OPENERS = frozenset(CONJUNCTIONS + ("同", "跟"))
 
 
+def _city_then_field(ws, k: int, pos: int) -> bool:
+    """The word `ws[k]` right before the organisation word at `pos` is a verb of two characters (a line
+    of business: 展览, 投资, 发展) and a city's name (not a country's) stands right before it."""
+    w = ws[k]
+    return w[1] == pos and w[3] in ("v", "vn") and len(w[2]) == 2 and w[2] not in BREAKS and k > 0 \
+        and ws[k - 1][1] == w[0] and ws[k - 1][3] == "ns" and not is_country(ws[k - 1][2])
+
+
 def _name_start(text: str, pos: int, words=None) -> int:
     start = pos
     if words is not None:
@@ -600,6 +608,9 @@ def _name_start(text: str, pos: int, words=None) -> int:
         elif k >= 0 and ws[k][0] < pos:
             start = ws[k][0] if (in_name(ws[k]) and HAN.match(ws[k][2][-1])) or ws[k][1] > pos \
                 or (ws[k][2] in JOINT and ws[k][1] == pos) else pos
+            if start == pos and _city_then_field(ws, k, pos):
+                start = ws[k - 1][0]   # 纽伦堡/ns + 展览/v + 公司: a city's firm named by its line of business,
+                k -= 1                 # which the tagger reads as a verb
             k -= 1
         if start < pos:   # then leftwards over the nouns before
             while start < pos and k >= 0 and pos - ws[k][0] <= MAX_CHARS and HAN.match(ws[k][2][-1]) and (
