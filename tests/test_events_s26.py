@@ -29,3 +29,9 @@ def test_a_ministrys_delegation_is_the_ministry():
     events = _events("□ 한빛부(장관 김하늘)는 3월 3일(월) 하노이에서 베트남 산업부와 협력위원회를 개최하였다.\n\n"
                      "ㅇ 위원회에 앞서 한빛부 대표단은 3월 2일(일) 현지 진출 기업의 공장을 방문하였다.", "ko")
     assert ("visit", "2025-03-02", "한빛부") in events
+
+
+def test_a_chinese_headline_naming_a_show_in_zhan_over_the_same_days_retells_the_body():
+    events = _events("青山國際機車展 5月10日至13日登場\n\n青山市政府今（4）日表示，「2025青山國際機車展」將於5月10日至13日"
+                     "在青山展覽館舉行，預計吸引300家廠商參展。", "zh")
+    assert [(t, v) for t, v, _ in events] == [("meeting", "2025-05-10/2025-05-13")]

@@ -696,7 +696,10 @@ def _without_vaguer_headline(text: str, events: list[dict]) -> list[dict]:
     def vaguer(e: dict) -> bool:
         v = str(e["date"]["value"])
         return (len(v) in (4, 7) and any(f["type"] == e["type"] and _event_day(f).startswith(v + "-") for f in body)) \
-            or (len(v) == 10 and any(f["type"] == e["type"] and _event_day(f) == v for f in body))
+            or (len(v) == 10 and any(f["type"] == e["type"] and _event_day(f) == v for f in body)) \
+            or ("/" in v and any(f["type"] == e["type"] and str(f["date"]["value"]) == v for f in body))
+    # (a headline dated by the same stretch of days as the body's happening of its type, `自行車展
+    # 12月10日至13日…登場` over `將於12月10日至13日…舉行`, retells it too)
     return [e for e in events if e["trigger"]["start"] > end or not vaguer(e)]
 
 
@@ -757,7 +760,10 @@ def _gathering_words() -> dict[str, re.Pattern]:
         # of `议会议长`, `议会议员` (a council's speaker, its members), nor the `联谊会` of `联谊会员`
         "zh": re.compile(rf"(?:{alt['zh']})(?!中心|室|厅|馆|议|员|长(?!期|达|时间))"
                          # (a title that ends in 展 names an exhibition: `「臺灣農產品展」`)
-                         r"|(?<=[\u4e00-\u9fff])展(?=[」』》])"),
+                         r"|(?<=[\u4e00-\u9fff])展(?=[」』》])"
+                         # (… and so does a name that ends in 展 right before its days or its verb, as
+                         # headlines write it: `國際自行車展 12月10日至13日登場`; not 发展, 进展, 开展 …)
+                         r"|(?<=[\u4e00-\u9fff])(?<![发进拓扩开伸施参办策布])展(?=[ \u3000]?(?:\d|将|于|在|即将|登场|开幕|盛大))"),
     }
 
 
