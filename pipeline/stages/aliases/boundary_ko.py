@@ -60,6 +60,8 @@ def korean_name_before(doc: Doc, pos: int, rendering: str) -> tuple[int, int] | 
     letters = len(re.findall(r"[A-Z]|\d+", rendering)) if _is_acronym(rendering) and rendering not in TERM_ACRONYMS else 0
     modifier = False   # the last word taken is a verb's modifying form: its object may come before
     for i, w in enumerate(words[1:MAX_NAME_WORDS], start=1):
+        if re.fullmatch(r"[=|:：→/]+", w.text):
+            break   # a byline's or a label's mark (`김민지 기자 = 바이오의약품 …(CDMO)`, `주관 : …`): no name runs through it
         if w.text == "및" and i + 1 < len(words) and _and_inside_name(taken, words[i + 1], rendering, letters):
             taken.append(w)   # `과학 및 기술 자문을 위한 부속기구(SBSTA)`: two nouns joined inside the name
             continue
