@@ -46,6 +46,9 @@ HOSTED = (r"meeting|forum|conference|summit|ceremony|symposium|workshop|fair|exp
           r"mart|matchmaking|business meetings|consultation meetings")
 
 # what opens for applicants (`applications`, `registration`): a window, no site
+# An amount of money as it opens: a currency's sign or code, or a figure (`$5 million`, `INR 850 crore`, `€40m`).
+_MONEY = r"(?:\$|US\$|HK\$|S\$|A\$|C\$|NT\$|€|£|¥|₹|₩|Rs\.?\s?|(?-i:KRW|RMB|INR|USD|EUR|GBP|JPY|CNY|HKD|SGD|AUD|CAD|CHF|NTD|TWD)\s?|\d)"
+
 _WINDOWS = (r"(?:registrations?|applications?|nominations?|submissions?|enrollment|enrolment|voting|entries|bidding|"
             r"sign-ups?|ticket sales|(?:calls?|requests?)\s+for\s+(?:proposals|applications|papers|entries|nominations|"
             r"submissions|abstracts|bids)|RFPs?|(?:application|submission|enrollment|enrolment)\s+(?:window|period|portal)s?)")
@@ -153,8 +156,8 @@ PATTERNS: list[tuple[str, str, str]] = [
     ("investment", r"\b(?P<t>closed|closes|completed|completes|secured|secures|raised|raises)\s+(?:an?\s+|its\s+)?"
      r"(?:(?:\$|US\$|€|£|¥)?[\d.,]+\s?(?:million|billion|[MB])?\s+)?(?:Series\s+[A-Z]\d?|seed|pre-seed|pre-Series\s+[A-Z])\b", ""),
     # `has secured $18 million in seed funding`, `raised $5 million in Series A funding`
-    ("investment", r"\b(?P<t>secured|secures|received|receives|obtained|obtains)\s+(?:\$|US\$|€|£|¥|KRW|RMB|\d)[^.;]{0,40}?\b(?:funding|financing|investment)\b", ""),
-    ("investment", r"\b(?P<t>raised|raises)\s+(?:\$|US\$|€|£|¥|KRW|RMB|\d)", ""),
+    ("investment", r"\b(?P<t>secured|secures|received|receives|obtained|obtains)\s+" + _MONEY + r"[^.;]{0,40}?\b(?:funding|financing|investment)\b", ""),
+    ("investment", r"\b(?P<t>raised|raises)\s+" + _MONEY, ""),
     # a round named by its series (`received Series B funding of $30 million`, `secured seed funding from`)
     ("investment", r"\b(?P<t>secured|secures|received|receives|raised|raises|obtained|obtains)\s+(?:an?\s+|its\s+)?(?:[\w$-]+\s+){0,2}?"
      r"(?:Series\s+[A-Z]\d?|seed|pre-seed|pre-Series\s+[A-Z]|growth|venture)\s+(?:funding|financing|investment|round)\b", ""),
@@ -163,7 +166,7 @@ PATTERNS: list[tuple[str, str, str]] = [
     ("investment", r"\b(?:first|final|initial|oversubscribed|successful)\s+(?P<t>close|closing)\s+of\b", ""),
     # the noun, with what or whom it goes to or comes from (`an investment of $17.8 million`,
     # `a strategic investment in Hanbit`, `an additional investment from Nuri Capital`)
-    ("investment", r"\b(?P<t>investment)\s+(?:of\s+(?:\$|US\$|€|£|¥|KRW|RMB|\d)|(?:in|from)\s+(?-i:[A-Z]))", ""),
+    ("investment", r"\b(?P<t>investment)\s+(?:of\s+" + _MONEY + r"|(?:in|from)\s+(?-i:[A-Z]))", ""),
     # the news of the lede: `is excited to announce its first investment in farm-ng`
     ("investment", r"\b(?:announced|announces|announce)\s+(?:today\s+)?" + W + r"{0,4}(?P<t>investment)\s+in\b", ""),
     # `today announced a $60 million Series C funding round led by`
@@ -175,7 +178,7 @@ PATTERNS: list[tuple[str, str, str]] = [
      r"announced|announces|announce)\b)[^.;])*?\b(?:Series\s+[A-Z]\d?|seed|pre-seed|growth|funding|financing)\s+(?P<t>round)\b[^.;]{0,50}?\bled\s+by\b", ""),
     ("investment", r"\b(?P<t>invest)\b", "base"),
     # `plans to raise $20 million`, `will raise new capital`; not `to raise questions`
-    ("investment", r"\b(?P<t>raise)\s+(?:\$|US\$|€|£|¥|KRW|RMB|\d|(?:[\w-]+\s+){0,3}?(?:capital|funds|funding|financing|money|round)\b)", "base"),
+    ("investment", r"\b(?P<t>raise)\s+(?:" + _MONEY + r"|(?:[\w-]+\s+){0,3}?(?:capital|funds|funding|financing|money|round)\b)", "base"),
     # (not a financing's name: `closed a C$15 million bought deal financing`)
     ("acquisition", r"\b(?P<t>acquired|acquires|bought|buys)\b(?!\s+deal\b)", ""),
     ("acquisition", r"\b(?P<t>merged)\s+with\b", ""),
@@ -186,6 +189,8 @@ PATTERNS: list[tuple[str, str, str]] = [
     ("acquisition", r"\b(?P<t>sale|divestiture|divestment)\s+of\s+[^.;]{1,60}?\s+to\s+(?:the\s+)?(?-i:[A-Z])", "noun"),
     ("appointment", r"\b(?P<t>appointed|appoints|hired|hires)\b(?!\s+(?:about\s+|more\s+than\s+|over\s+|nearly\s+)?[0-9])", ""),   # (not staff counted: `hired 40 engineers`)
     ("appointment", r"\b(?P<t>named|names)\s+(?:Dr\.?\s+|Mr\.?\s+|Ms\.?\s+|Mrs\.?\s+|Prof\.?\s+)?(?-i:[A-Z])", ""),
+    # … or a person described first (`named former Maruti executive Ramesh Iyer as its Chief Operating Officer`)
+    ("appointment", r"\b(?P<t>named|names|appointed|appoints)\s+(?:former|veteran|longtime|long-time|industry|seasoned)\s+" + W + r"{1,6}?as\s+(?:its|the|our)\s+(?:new\s+)?(?:(?-i:[A-Z])|chief\b|head\b|president\b|director\b)", ""),
     ("appointment", r"\b(?P<t>appoint|hire|name)\b", "base"),
     # a person raised to a post (`promoted Jane Park to chief operating officer`)
     ("appointment", r"\b(?P<t>promoted|promotes)\s+(?:Dr\.?\s+|Mr\.?\s+|Ms\.?\s+)?(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3}\s+to\b", ""),

@@ -842,8 +842,12 @@ def _gatherings(ctx: Context, events: list[dict]) -> list[dict]:
                 continue
             if any(min(d["end"], w.end()) <= o["start"] and o["end"] <= max(d["start"], w.start()) for o in ctx.dates_in(s, e)):
                 continue   # (another date between them dates it: `9月公告，…今（19）日…簽約儀式`)
-            if any(o is not d and o["end"] <= w.start() and _named_with_date(ctx.lang, text[o["end"]:w.start()])
-                   for o in ctx.dates_in(s, e)):
+            own = [o for o in ctx.dates_in(s, e) if o["end"] <= w.start() and _named_with_date(ctx.lang, text[o["end"]:w.start()])]
+            if len(_day_of(d["value"]) or "") == 4 and d["end"] <= w.start() and _edition_of(ctx.lang, text[d["end"]:w.start()]) \
+                    and any(len(_day_of(o["value"]) or "") > 4 for o in ctx.dates_in(s, e)):
+                continue   # (a year right before the gathering names its edition, `올해 축제는 10월 9일부터 … 열렸으며`:
+                # the sentence's finer date dates it)
+            if any(o is not d and len(_day_of(o["value"]) or "") > 4 for o in own):
                 continue   # (the gathering is named with a date of its own right before it: `이날 회의에서 … 내년
                 # 상반기 중 착수하기로`: a later date in the sentence is another happening's)
             if ctx.lang == "zh" and w.end() <= d["start"] and re.search(r"[，,；;]", text[w.end():d["start"]]):
@@ -864,6 +868,14 @@ def _gatherings(ctx: Context, events: list[dict]) -> list[dict]:
             # (`將於12月中旬舉辦說明會` told in early December: the month holds the release, `將` puts it after)
             out.append(_event(ctx, trig, d, _gathering_parts(ctx, events, s, e, w.start(), w.end()), (s, e), status, "", False))
     return out
+
+
+def _edition_of(lang: str, gap: str) -> bool:
+    """A year stands before the gathering's word as part of its name, at most two words before it
+    (`올해 축제`, `2026 한빛 축제`, `2026年青山燈會`): it names the edition."""
+    if lang == "ko":
+        return re.fullmatch(r"(?:\s[가-힣A-Za-z0-9·]{1,10}){0,2}\s?", gap) is not None   # (no particle after the year)
+    return _named_with_date(lang, gap)
 
 
 _ZH_WILL_BEFORE = re.compile(r"[将將](?:于|於|在)?\s?$")
@@ -3071,6 +3083,7 @@ def _english(ctx: Context) -> list[dict]:
 # A report after the news it tells, closing the sentence (`…, the company announced today`, `…, Hanbit
 # announced on Monday`): a comma, who reports (a pronoun, `the company`, or a name), the verb, and its date.
 _EN_TRAILING_REPORT = re.compile(r",\s+(?:the\s+(?:company|companies|firm|group|startup|agency|ministry|university)|it|they|"
+                                 r"(?:the|both)\s+(?:two\s+|three\s+)?(?:organi[sz]ations|partners|companies|parties|firms|groups)|"
                                  r"(?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*){0,4})\s+$")
 
 
