@@ -42,3 +42,13 @@ def test_a_citys_firm_named_by_a_line_of_business_the_tagger_reads_as_a_verb():
 def test_an_exhibition_centre_is_a_venue():
     orgs = _orgs("青山機車展 5月10日至13日水湳會展中心登場", "zh")
     assert not any(n.endswith("會展中心") for n in orgs)
+
+
+def test_a_legal_form_glued_after_a_name_opens_no_name_after_it():
+    orgs = _orgs("착공식에는 한빛부 장관, 사업시행자인 가람레일(주) 관계자 등 300여 명이 참석했다.", "ko")
+    assert not any("관계자" in n for n in orgs)
+
+
+def test_two_countries_local_governments_are_no_body():
+    orgs = _orgs("양 지역은 내년 7월 한빛시에서 ‘한일 지방정부 청소년 포럼’을 공동 개최할 예정이다.", "ko")
+    assert not any(n.endswith("지방정부") for n in orgs)

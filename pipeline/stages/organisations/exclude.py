@@ -186,6 +186,8 @@ _KO_HELD_AT = re.compile(r"(?:\s?\([^()\n]{1,40}\))?에서[^.\n]{0,80}?(?:개최
 
 
 _KO_GOVERNMENT_OF_A_KIND = re.compile(r"([가-힣]+?)\s?(?<![행재])정부")
+# The governments of two countries named by their initials (`한일 지방정부`, `한-중 정부`): no one body.
+_KO_PAIRED_GOVERNMENTS = re.compile(r"[한중일미북러베인몽호영독불][-·]?[한중일미북러베인몽호영독불]\s?(?:지방|중앙|양국)?\s?정부")
 
 
 _KO_KIND_BEFORE = re.compile(r"(?:^|[\s(])(?:주요|각|여러|모든|해당|일부|다수|관련|기타)\s$")
@@ -324,6 +326,8 @@ def _not_a_body(doc: Doc, text: str, c: Candidate, cands: list[Candidate], peopl
     if kind_of_government and c.source not in ("registry", "known", "gazetteer") \
             and not _proper_read_alone(kind_of_government.group(1)):
         return True   # a kind of government (`디지털정부`, `신정부`, `지방정부`): a government is named by its place
+    if doc.lang_ == "ko" and _KO_PAIRED_GOVERNMENTS.fullmatch(name) and c.source not in ("registry", "known", "gazetteer"):
+        return True   # `‘한일 지방정부 청소년 포럼’`: the two countries' local governments, no one body
     if doc.lang_ in ("ko", "zh") and c.start > 0 and text[c.start - 1].isdigit() and not name[:1].isdigit():
         return True   # a unit after its number (`16테슬라급`, `700베크렐`), not a name
     if is_country(name) or is_country(re.sub(r"['’]s$", "", name)) or (_GOVERNMENT_OF.search(name) and (

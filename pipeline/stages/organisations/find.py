@@ -662,7 +662,12 @@ def _korean_trade_names(doc: Doc) -> list[Candidate]:
 def _korean_prefixed(doc: Doc) -> list[Candidate]:
     """`㈜한빛정밀`, `(주)한결`, `주식회사 한빛`: a legal-form mark makes a company name."""
     out = []
-    for m in re.finditer(r"(?:㈜|\(주\)|주식회사\s|(?:법무|회계|세무|특허|재단|사단|학교|의료|사회복지)법인\s)\s?[가-힣A-Za-z0-9&]+", doc_text(doc)):
+    text = doc_text(doc)
+    for m in re.finditer(r"(?:㈜|\(주\)|주식회사\s|(?:법무|회계|세무|특허|재단|사단|학교|의료|사회복지)법인\s)\s?[가-힣A-Za-z0-9&]+", text):
+        if text[m.start()] in "㈜(" and m.start() > 0 and re.match(r"[가-힣A-Za-z0-9&]", text[m.start() - 1]) \
+                and text[m.start() + (1 if text[m.start()] == "㈜" else 3)].isspace():
+            continue   # the mark glued after a name and a word after a space (`지티엑스씨(주) 관계자`): the name's own
+            # legal form, not one that opens the next word
         end = _strip_particle(doc, m.start(), m.end())
         if end - m.start() >= 3:
             out.append(Candidate(m.start(), end, "company", "legal_form"))
