@@ -35,3 +35,11 @@ def test_a_chinese_headline_naming_a_show_in_zhan_over_the_same_days_retells_the
     events = _events("青山國際機車展 5月10日至13日登場\n\n青山市政府今（4）日表示，「2025青山國際機車展」將於5月10日至13日"
                      "在青山展覽館舉行，預計吸引300家廠商參展。", "zh")
     assert [(t, v) for t, v, _ in events] == [("meeting", "2025-05-10/2025-05-13")]
+
+
+def test_a_gathering_dated_by_a_trips_days_and_told_again_on_its_own_day_is_that_day():
+    events = _events("한빛도는 대표단이 3월 2일부터 4일까지 가람현을 방문해 교류 30주년 기념식에 참석했다고 5일 밝혔다.\n\n"
+                     "대표단은 3일 가람현청에서 열린 기념식에서 공동선언문에 서명했다.", "ko")
+    meetings = [v for t, v, _ in events if t == "meeting"]
+    assert meetings == ["2025-03-03"]
+    assert ("visit", "2025-03-02/2025-03-04", "한빛도") in events

@@ -565,7 +565,19 @@ def _without_vaguer(events: list[dict]) -> list[dict]:
         v = str(e["date"]["value"])
         return len(v) == 4 and any(f is not e and f["type"] == e["type"] and f["sentence"]["start"] == e["sentence"]["start"]
                                    and str(f["date"]["value"]).startswith(v + "-") for f in events)
-    return [e for e in events if not (e["type"] == "meeting" and vaguer(e))]
+    def stretch_of_a_day(e: dict) -> bool:
+        # a gathering dated by the days of a trip or a programme (`12월 2일부터 4일까지 … 방문해 … 기념식에
+        # 참석했다`) and told again on its own day inside them (`3일 … 열린 기념식에서`): the day dates it
+        v = str(e["date"]["value"])
+        if "/" not in v:
+            return False
+        lo, hi = v.split("/")[0][:10], v.split("/")[1][:10]
+        word = e["trigger"]["text"]
+        if not any(f["type"] == "visit" and f["date"]["value"] == v and f["sentence"]["start"] == e["sentence"]["start"] for f in events):
+            return False   # (the days are the trip's: a visit told with them)
+        return any(f is not e and f["type"] == "meeting" and f["trigger"]["text"] == word
+                   and len(str(f["date"]["value"])) == 10 and lo <= str(f["date"]["value"]) <= hi for f in events)
+    return [e for e in events if not (e["type"] == "meeting" and (vaguer(e) or stretch_of_a_day(e)))]
 
 
 # Between an organisation and the gathering it holds: an edition's number, its name's brackets and
@@ -1938,7 +1950,10 @@ def _ko_subject(ctx: Context, marks: list[KoMark], main: Trigger, c: KoClause, c
         chain = cand.chain or [cand.org]
         return chain[0], "explicit", [], chain[1:]
     if cand.kind == "anaphor" and cand.wants == _KO_OWN_SIDE:
-        return disc.main(), "explicit", [], []
+        # (before the release has told its main body, the sentence's topic: `충청북도는 … 지사를 단장으로 한
+        # 대표단이 … 방문했다고 밝혔다`)
+        topic = next((m.org for m in reversed(before) if m.kind == "org" and m.particle in ko.TOPIC and m.start < cand.start), None)
+        return disc.main() or topic, "explicit", [], []
     if cand.kind == "anaphor":
         return disc.resolve(cand.wants, ctx.named_before(cand.start)), "explicit", [], []
     if cand.kind == "local":

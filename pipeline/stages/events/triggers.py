@@ -111,6 +111,8 @@ def _ko_noun_trigger(toks: list, i: int, note: bool = False) -> Trigger | None:
         etype = "launch"   # `ISMS-P 통합인증 본격시행`, `만기연장 조치는 … 시행된`: a programme launched (a law in force stays other)
     if etype is None and t.text == "공개" and _ko_results_made_public(toks, i):
         etype = "announcement"   # `평가 결과가 24일 공개되었다`: results made public are announced
+    if t.text in ("실시", "시행", "게시") and _ko_object_noun_before(toks, i).endswith(ko.NOTICE_NOUNS):
+        etype = "announcement"   # `「2027년 창업지원사업 통합공고」를 12월 7일 실시한다`: a public notice issued is announced
     if etype is None and t.text == "공시" and any(n.endswith(ko.FIGURE_NOUNS) for n in _ko_nouns(toks[max(0, i - 24):i])):
         etype = "announcement"   # `영업이익 1,240억원을 기록했다고 2일 공시했다`: a firm's results disclosed
     if etype is None and t.text in ko.HELD_NOUNS:
@@ -385,6 +387,17 @@ def _ko_results_made_public(toks: list, i: int) -> bool:
     if any(n.endswith(ko.RESULTS_NOUNS) for n in _ko_nouns(toks[max(0, i - 8):i])):
         return True
     return i + 1 < len(toks) and _adnominal(toks, i + 1) and any(n.endswith(ko.RESULTS_NOUNS) for n in _ko_nouns(toks[i + 2:i + 6]))
+
+
+def _ko_object_noun_before(toks: list, i: int) -> str:
+    """The noun the object particle nearest before `i` marks (`「…통합공고」를 12월 7일 실시`: 공고), or ''."""
+    for j in range(i - 1, max(0, i - 12), -1):
+        if _tags(toks[j])[-1] == "JKO":
+            k = j - 1
+            while k >= 0 and _tags(toks[k])[0] in ("SSC", "SF", "SP"):
+                k -= 1
+            return toks[k].text if k >= 0 and _tags(toks[k])[0] in ("NNG", "NNP") else ""
+    return ""
 
 
 def _ko_nouns(toks: list) -> list[str]:
