@@ -830,6 +830,8 @@ def _gatherings(ctx: Context, events: list[dict]) -> list[dict]:
             continue
         talks_words = [m for m in words if fold_han(m.group()) in _TALKS]
         for d in ctx.dates_in(s, e):
+            if ctx.lang == "en" and d.get("type") == "TIME" and not _EN_DAY_WORD.search(text, d["start"], d["end"]):
+                continue   # a clock time with no day (`an open house at 10 a.m.`): the dates stage puts it on the release date
             value = day(_day_of(d["value"]))
             if (value in have and not (talks_words and value not in talks_on and len(value) == 10)) \
                     or _REPORT_AFTER.match(text, d["end"]) or _REPORT_BEFORE.search(text, max(s, d["start"] - 12), d["start"]):
@@ -2533,10 +2535,12 @@ _ZH_THEN = re.compile(r"\s?(?:双方|三方|各方|两家公司|两公司|两家
                       r"\s?(?:上午|下午|中午|晚间|晚上)?[^，。；]{0,12}$")   # (`雙方並在市府簽署`: the parties of the clause before)
 # … or with a partner named at length before the verb (`并与美国疾病管制与预防中心（CDC）签署`), for a happening
 # of a kind (cooperation carried out, `并与…开展合作`, is none)
-_ZH_THEN_WITH = re.compile(r"\s?(?:并且|并|随后|接着|同时)\s?(?:与|和|同|跟|向)[^，。；]{1,30}$")
+# Up to thirty characters of one clause, a bracket (a name's rendering, `惠恕仁（Surangel Whipps Jr.）`) counting as one.
+_ZH_SHORT_RUN = r"(?:[^，。；（(]|[（(][^（()）]{0,40}[）)]){1,30}"
+_ZH_THEN_WITH = re.compile(r"\s?(?:并且|并|随后|接着|同时)\s?(?:与|和|同|跟|向)" + _ZH_SHORT_RUN + r"$")
 # … or on its partner, right before the verb (`今（3）日訪問靜岡縣，與靜岡縣知事共同簽署…`): on that day too,
 # or in that week or month (`上週前往日本訪問，與…簽署`; a clause opening on its verb goes on only from a day).
-_ZH_WITH_GOES_ON = re.compile(r"\s?(?:与|和|同|跟)[^，。；]{1,30}$")
+_ZH_WITH_GOES_ON = re.compile(r"\s?(?:与|和|同|跟)" + _ZH_SHORT_RUN + r"$")
 # A clause that opens on its verb: the actor of the one before goes on, on its day (`今（4）日召開委員會議，核准…`).
 _ZH_GOES_ON = re.compile(r"\s?(?:也|亦|另|更)?$")
 
