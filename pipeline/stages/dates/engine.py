@@ -1091,6 +1091,10 @@ def _resolve_range_once(f1: dict, f2: dict, anchor, direction) -> _R:
             and not ({"RM", "RW", "RD"} & f1.keys()):
         for k in _YEAR_KEYS & f2.keys():
             f1[k] = f2[k]                  # February 20 to March 3, 2025
+        if "M" in f1 and "M" in f2 and (f1["M"], f1.get("D", 1)) > (f2["M"], f2.get("D", 31)) \
+                and _YEAR_KEYS & f1.keys() <= {"Y", "RY"}:
+            for k in _YEAR_KEYS & f1.keys():
+                f1[k] -= 1                 # 12月12日至2027年3月14日, 12월 1일부터 내년 2월 28일까지: the year before the end's
     if _has_time(f1) and _DATE_KEYS.isdisjoint(f1) and _has_day(f2):
         for k in _DATE_KEYS & f2.keys():   # from 9 a.m. to 6 p.m. on November 22: the day of both ends
             f1[k] = f2[k]
@@ -1186,6 +1190,17 @@ _YEARLESS_KEYS = frozenset({"Y", "RY", "AY", "AM", "RM", "RW", "RD", "AD", "FD",
 
 # `ago`, `from now`: counted from the time of writing, whatever day the sentence names
 _DEICTIC_AGO = re.compile(r"\b(?:ago|from\snow)\b", re.IGNORECASE)
+
+
+def _weekday_contradicts(f: dict, year: int) -> bool:
+    """The day's written weekday is not that day's in `year` (`내년 4월 15일 … 12월 21일(월)까지`: 21
+    December is a Monday in the release's year, not the next): the weekday picks the year instead."""
+    if "WD" not in f or "D" not in f or "M" not in f:
+        return False
+    try:
+        return dt.date(year, f["M"], f["D"]).isoweekday() != f["WD"]
+    except ValueError:
+        return False
 
 
 def _month_in_stretch(stretch: tuple, day: int) -> dt.date | None:
@@ -1337,7 +1352,8 @@ def find_timexes(text: str, lang: str, anchor: str | None = None, prefer: str = 
             # release
             y = ref_year[0]
             tense = _tense(text, at.start, at.end, L) if a is not None else None
-            if not ((tense == "future" and a is not None and y < a.year) or (tense == "past" and a is not None and y > a.year)):
+            if not ((tense == "future" and a is not None and y < a.year) or (tense == "past" and a is not None and y > a.year)) \
+                    and not _weekday_contradicts(at.f, y):
                 f = {**at.f, "Y": y}
                 f_end = at.f_end
                 if f_end is not None and "M" in f_end and "Y" not in f_end and f_end["M"] >= at.f["M"]:

@@ -146,7 +146,7 @@ TRADITIONAL_LEXICON = {"HOL": HOLIDAY_TAIWAN, "TWY": {str(n): n + 1911 for n in 
 MONTH_WORD = {"元月": 1}
 
 # The n-th day of the happening told (rule "first_day"; the engine's FD)
-FIRST_DAY = {"首日": 1}
+FIRST_DAY = {"首日": 1, "开幕当天": 1, "开幕当日": 1, "开展当天": 1}
 # Earthquakes Taiwan names by their month and day, whose year every reader knows (rule
 # "named_quake"; a year written before one, 105年0206地震, is read by rule "mmdd_event")
 NAMED_QUAKE = {"921": (1999, 9, 21), "九二一": (1999, 9, 21), "0206": (2016, 2, 6), "0403": (2024, 4, 3),
@@ -306,7 +306,8 @@ RULES = [
     ("ana_day", grp("AD", alt(ANA_DAY)) + pod()),
     # 活動首日, 開幕首日: the first day of the happening told (the engine's FD); not 首日封 (a first-day
     # cover), 首日票房, nor where its date follows in brackets (首日（22日）)
-    ("first_day", grp("FD", "首日") + r"(?!封|票房|[(（]\s?\d)" + pod()),
+    # (開幕當天, the opening day, is the first day too: `展期12月12日至3月14日…開幕當天下午2時`)
+    ("first_day", grp("FD", alt(FIRST_DAY)) + r"(?!封|票房|[(（]\s?\d)" + pod()),
     # Taiwanese releases: 今（6）日 (today, the 6th), 昨（5）日, 同（7）日 (the same day), 本周五(18日)
     # (後（22）日: the day after tomorrow, not 之後（22日）, 隨後（22日）)
     ("day_bracket", r"(?:[今昨明隔前次翌同本当]|(?<![之以然随其而最落背])后)[ ]?[(（][ ]?" + grp("D", r"3[01]|[12]\d|0?[1-9]") + r"[ ]?[日号]?[)）][ ]?[日号]?"
