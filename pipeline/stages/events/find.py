@@ -2954,6 +2954,7 @@ def _english(ctx: Context) -> list[dict]:
             continue
         # (not a clock time with no day, `at 10 a.m.`, which the dates stage puts on the release date)
         dates = [d for d in ctx.dates_in(s_start, s_end) if not _EN_POSSESSIVE_AFTER.match(text, d["end"])
+                 and not (len(str(d["value"])) == 4 and _EN_LIST_EDITION_BEFORE.search(text, max(s_start, d["start"] - 24), d["start"]))
                  and not (d.get("type") == "TIME" and not _EN_DAY_WORD.search(text, d["start"], d["end"]))]
         dates = sorted(dates + _en_opening_years(ctx, s_start, s_end), key=lambda d: d["start"])
         at_gathering = None
@@ -3249,6 +3250,8 @@ _EN_EDITION_BEFORE = re.compile(r"\s*(?:[\w$%&'’,-]+\s+){0,6}?(?:at|in)\s+(?:t
 _EN_PRIZE_YEAR_REACH = 20
 # A date that only qualifies a noun (`this year's exhibition`, `2024's results`) dates no happening.
 _EN_POSSESSIVE_AFTER = re.compile(r"['’]s\b")
+# A year that names a list's or a ranking's edition (`named to the … list for 2026`): not the day it was named.
+_EN_LIST_EDITION_BEFORE = re.compile(r"\b(?:list|lists|ranking|rankings|index|honou?rees|class|cohort)\s+(?:for|of)\s+(?:the\s+year\s+)?$", re.I)
 
 
 # A purpose told after the happening, with its deadline (`signed an agreement … to deliver 300 trucks by
