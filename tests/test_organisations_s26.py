@@ -52,3 +52,21 @@ def test_a_legal_form_glued_after_a_name_opens_no_name_after_it():
 def test_two_countries_local_governments_are_no_body():
     orgs = _orgs("양 지역은 내년 7월 한빛시에서 ‘한일 지방정부 청소년 포럼’을 공동 개최할 예정이다.", "ko")
     assert not any(n.endswith("지방정부") for n in orgs)
+
+
+def test_a_province_named_with_its_governor_and_the_counties_listed_after_it_are_parties():
+    orgs = _orgs("□ 한빛부는 3월 3일(월) 가람시청에서 경상북도(도지사 김하늘), 의성군, 군위군과 시범사업 협약을 체결했다.", "ko")
+    assert any(n.startswith("경상북도") for n in orgs)
+    assert {"의성군", "군위군"} <= set(orgs)
+
+
+def test_a_universitys_contraction_in_da_is_its_mention():
+    orgs = _orgs("青山縣政府今（2）日與國立青山科技大學簽署合作協議。\n\n青科大表示，該校將於明年3月舉辦研討會。", "zh")
+    assert orgs["國立青山科技大學"].count("青科大") == 1
+
+
+def test_an_offices_head_word_before_the_long_form_an_acronym_spells_is_the_names():
+    orgs = _orgs("The projects were selected through the Office of Grid Security, Energy Resilience, and "
+                 "Emergency Response (GSERER) of the Harbor Department of Energy.", "en")
+    assert "Office of Grid Security, Energy Resilience, and Emergency Response" in orgs
+    assert "Office of Grid Security" not in orgs

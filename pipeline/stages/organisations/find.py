@@ -59,6 +59,12 @@ class Candidate:
     weak: bool = False      # organisation word alone, no proper noun: needs another finder's support
 
 
+# A body's head word and `of`/`for` right before a long form that an acronym spells (`Office of …`,
+# `Bureau of …`, `Center for …`).
+_EN_HEAD_OF_BEFORE = re.compile(r"\b(?:[A-Z][a-z]+\s+){0,2}(?-i:Office|Bureau|Department|Division|Center|Centre|Institute|Council|"
+                                r"Administration|Agency|Commission|Board|Ministry|Directorate|Secretariat)\s+(?:of|for)\s+(?:the\s+)?$")
+
+
 def find_candidates(doc: Doc, aliases: list[dict], gazetteer: dict) -> list[Candidate]:
     text, lang = doc_text(doc), doc.lang_
     found: list[Candidate] = []
@@ -75,7 +81,13 @@ def find_candidates(doc: Doc, aliases: list[dict], gazetteer: dict) -> list[Cand
                 and n["text"] not in known_names(gazetteer):
             continue  # Hangul(Hanja) pairs are mostly people and places: 시진핑(習近平), 장쑤(江蘇)
         english = al["text"] if al["lang"] == "en" else (n["text"] if n["lang"] == "en" else None)
-        found.append(Candidate(n["start"], n["end"], _kind_of(n["text"], english), "alias", english,
+        start = n["start"]
+        if lang == "en" and n["lang"] == "en" and (head := _EN_HEAD_OF_BEFORE.search(text, max(0, start - 40), start)):
+            # `Office of Cybersecurity, Energy Security, and Emergency Response (CESER)`: the acronym spells the
+            # field, the office's head word before it is the name's
+            start = head.start()
+            english = text[start:n["end"]]
+        found.append(Candidate(start, n["end"], _kind_of(text[start:n["end"]], english), "alias", english,
                                [al["text"]]))
     if lang == "ko":
         found += _korean_suffix_names(doc, aliases)
@@ -857,6 +869,9 @@ def _local_governments_listed_with_bodies(doc: Doc, cands: list[Candidate]):
     bodies = {(c.start, c.end) for c in cands if not c.weak and c.source not in ("model", "alias")}
     places = [(t.idx, t.idx + len(t.text)) for t in doc if t.tag_ == "NNP"
               and (ko.is_city_or_county(t.text) or t.text in ko.PROVINCES)]
+    # (and a county or city Kiwi reads in parts, `의성` + `군`, `군` + `위` + `군`)
+    places += [m.span(1) for m in _KO_CITY_OR_COUNTY.finditer(text) if ko.is_city_or_county(m.group(1))
+               and m.span(1) not in places]
     found: set[tuple[int, int]] = set()
     grew = True
     while grew:
@@ -866,12 +881,23 @@ def _local_governments_listed_with_bodies(doc: Doc, cands: list[Candidate]):
                 continue
             after = _KO_JOIN_AFTER.match(text, e)
             before = _KO_JOIN_BEFORE.search(text[max(0, s - 4):s])
+            # (a body's head in brackets after it stands between: `경상북도(도지사 이철우), 의성군, 군위군과`)
             linked = any(after and bs == after.end() for bs, be in bodies | found) or \
-                any(before and be == s - len(before.group(0)) for bs, be in bodies | found)
+                any(before and _past_head_bracket(text, be) == s - len(before.group(0)) for bs, be in bodies | found)
             if linked:
                 found.add((s, e))
                 grew = True
     return sorted(found)
+
+
+_KO_CITY_OR_COUNTY = re.compile(r"(?<![가-힣])([가-힣]{1,5}[시군])(?=[와과,·\s(]|및)")
+_HEAD_BRACKET_AFTER = re.compile(r"\s?[(（][^()（）\n]{1,24}[)）]")
+
+
+def _past_head_bracket(text: str, end: int) -> int:
+    """Where a name ending at `end` ends with the bracket that names its head (`경상북도(도지사 이철우)`)."""
+    m = _HEAD_BRACKET_AFTER.match(text, end)
+    return m.end() if m else end
 
 
 # `불법드론 탐지(한빛넥스원), 드론 공연(누리드론), 자동 비행(가온시스)`: what was done, each with the
@@ -1288,6 +1314,27 @@ def _lede_names(doc: Doc, text: str) -> list[tuple[int, int]]:
     return list(en_context.lede_names(text, dl["end"])) if dl and dl.get("end") else []
 
 
+# A Chinese university's contraction in 大 (`屏科大`, `成大`), before what a body does or is said to do.
+_ZH_UNIVERSITY_SHORT = re.compile(r"(?:(?<=[與与和及、，,。：:\s「『（(])|^)([\u4e00-\u9fff]{1,3}大)(?=表示|指出|說明|说明|於|于|與|与|和|及|、|，|,|的|也|已|將|将|今|校長|校长|師生|师生|學生|学生|團隊|团队|研究團隊|研究团队)")
+
+
+def _university_contractions(text: str, name: str) -> set[str]:
+    """`屏科大` of `國立屏東科技大學`: a contraction in 大 of a university's name (without who runs it), its
+    first character first and the rest in the name's order, used in the text on its own."""
+    folded = fold_han(name)
+    if not folded.endswith("大学"):
+        return set()
+    run_by = _ZH_RUN_BY_HEAD.match(folded)
+    core = folded[run_by.end():] if run_by else folded
+    out = set()
+    for m in _ZH_UNIVERSITY_SHORT.finditer(text):
+        short = m.group(1)   # (`與屏科大合作`: after the word that lists or governs it)
+        f = fold_han(short)
+        if f[0] == core[0] and f not in core and letters_in_order(f, core):
+            out.add(short)
+    return out
+
+
 def _owns_first_word(g: dict, sharing: set[str], groups: list[dict]) -> bool:
     """The first word of `g`'s name is its short form: no other organisation of the document
     begins so, or the others that do are a company's namesakes (`Brenmoor Energy Corp.` and the
@@ -1335,6 +1382,8 @@ def _add_short_forms(groups: list[dict], text: str) -> list[dict]:
         run_by = _ZH_RUN_BY_HEAD.match(fold_han(name)) if script_of(name) == "han" else None
         if run_by and len(name) - run_by.end() >= 3:
             g["names"].add(name[run_by.end():])   # `聯合醫院` of `臺北市立聯合醫院`, `中興大學` of `國立中興大學`
+        if script_of(name) == "han":
+            g["names"] |= _university_contractions(text, name)
         words = shorter.split()
         # (not a public body's: its first word is the place it governs, `빈증성 인민위원회`, `Incheon Port Authority`)
         if len(words) >= 2 and _owns_first_word(g, first_words.get(name.split()[0], set()), groups) \

@@ -88,7 +88,8 @@ def apply_model_spans(doc: Doc, cands: list[Candidate], policy: str) -> list[Can
     places = {(s.start_char, s.end_char) for s in doc.spans["ner"] if s.label_ in PLACE_LABELS}
     # A province, city or hospital the rules took for an actor (`제주도는`, `창원시가`) stays a place where
     # the model, reading the whole sentence, says place (`제주도는 오후부터 비가 내리겠다`).
-    out = [c for c in cands if not ((c.start, c.end) in places and _also_a_place(text[c.start:c.end])
+    # (not one named with its own head in brackets, `경상북도(도지사 이철우)와`: the governor's province is its government)
+    out = [c for c in cands if not ((c.start, c.end) in places and _also_a_place(text[c.start:c.end]) and c.source != "head"
                                     and not _SUBJECT_OF_A_DEAL.match(text, c.end) and not _PARTNER_OF_A_DEAL.match(text, c.end)
                                     and not _acts_as_a_body(text, c.end))]
     terms = {t["name"]["text"] for t in doc._.terms or []}
