@@ -126,6 +126,9 @@ PATTERNS: list[tuple[str, str, str]] = [
     ("designation", r"\b(?:was|were|been|being|is|are)\s+\w+ed\b[^.;]{0,120}?\band\s+(?P<t>recogni[sz]ed)\s+as\b", ""),
     # a bill signed into law is enacted, no agreement between parties (`the Act, which was signed into law in 2019`)
     ("other", r"\b(?P<t>signed|signs)\s+into\s+law\b", ""),
+    # … and so is a law, an act or an order told as signed (`the Bipartisan Infrastructure Law signed in November 2021`)
+    ("other", r"\b(?-i:Law|Act|Bill)\s+(?:was\s+|were\s+)?(?P<t>signed)\b", ""),
+    ("other", r"\b(?:law|act|bill|legislation|executive\s+order)\s+(?:was\s+|were\s+)?(?P<t>signed)\s+(?:by|in|on|into)\b", ""),
     # an agreement to acquire or merge is told as the acquisition (`entered into a definitive agreement to acquire`)
     ("agreement", r"\b(?P<t>signed|signs|inked|inks|entered into|partnered|teamed up)\b(?![^.;]{0,50}?\b(?:agreement|deal)\s+"
      r"(?:to|under which\s+\S+\s+will)\s+(?:acquire|buy|merge|be acquired)\b)", ""),

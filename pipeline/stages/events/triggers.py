@@ -611,7 +611,9 @@ def zh_triggers(text: str, offset: int, blocked) -> list[Trigger]:
         if not after.startswith(zh.NOT_AFTER.get(hit, ()) + zh.NOT_AFTER_ANY) and not any(w in obj for w in zh.NOT_OBJECT.get(hit, ())) \
                 and not any(w in text[:i] for w in zh.NOT_BEFORE.get(hit, ()) + zh.NOT_BEFORE_ANY):
             kinds, other_type = zh.OBJECT_TYPE.get(hit, ((), ""))
-            etype = other_type if any(w in obj for w in kinds) else zh.TRIGGERS[hit]
+            # (the object's head ends its noun phrase, after its modifiers: `開設無人機植保及農業數據分析課程`)
+            head_run = re.split(r"[，,；;。：:、]", text[i + len(hit):i + len(hit) + zh.OBJECT_TYPE_REACH])[0]
+            etype = other_type if any(w in head_run for w in kinds) else zh.TRIGGERS[hit]
             out.append(Trigger(offset + i, offset + i + len(hit), hit, hit, etype,
                                "passive" if text[max(0, i - 6):i].find("被") >= 0 else "active"))
         i += len(hit)

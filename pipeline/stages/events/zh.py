@@ -106,6 +106,7 @@ NOT_OBJECT_REACH = 6
 FIGURE_OBJECT = ("完成",)
 # A trigger whose object, within those few characters, is one of these is an event of another type: a
 # course or a class opened (`開設師資研習課程`) is a programme launched, not a site opened.
+OBJECT_TYPE_REACH = 16
 OBJECT_TYPE: dict[str, tuple[tuple[str, ...], str]] = {
     "开设": (("课程", "课", "班", "学程", "讲座", "研习", "门诊", "教室"), "launch"),
 }
