@@ -70,3 +70,15 @@ def test_an_offices_head_word_before_the_long_form_an_acronym_spells_is_the_name
                  "Emergency Response (GSERER) of the Harbor Department of Energy.", "en")
     assert "Office of Grid Security, Energy Resilience, and Emergency Response" in orgs
     assert "Office of Grid Security" not in orgs
+
+
+def test_a_european_legal_form_is_left_out_of_the_short_form():
+    orgs = _orgs("Corvane Aerospace Completes First Flight\n\nTOULOUSE, France, Dec. 4, 2026 /PRNewswire/ -- Corvane "
+                 "Aerospace SAS today announced that its drone completed its maiden flight.", "en")
+    assert list(orgs) == ["Corvane Aerospace SAS"]
+
+
+def test_a_city_the_segmenter_cuts_in_two_stays_in_the_branchs_name():
+    orgs = _orgs("臺灣港務股份有限公司臺中港務分公司今（3）日與青山科學園區管理局簽署合作備忘錄。", "zh")
+    assert any(n.endswith("臺中港務分公司") for n in orgs)
+    assert "港務分公司" not in orgs

@@ -1285,7 +1285,8 @@ def _korean_body(name: str) -> tuple[str, str] | None:
     return (code, rest.replace(" ", "")) if code else ("", name.replace(" ", ""))
 
 
-_LEGAL_TAIL = re.compile(r"(?:,?\s(?:Inc|Ltd|LLC|LLP|LP|Co|Corp|PLC|N\.V|B\.V|S\.A|AG|SE|GmbH)\.?(?:,\s?Ltd\.?)?"
+_LEGAL_TAIL = re.compile(r"(?:,?\s(?:Inc|Ltd|LLC|LLP|LP|Co|Corp|PLC|plc|N\.V|NV|B\.V|BV|S\.A|SA|S\.A\.S|SAS|SpA|S\.p\.A|Srl|S\.r\.l|"
+                         r"AB|ASA|A/S|Oy|Oyj|KK|K\.K|Pty\sLtd|Sdn\sBhd|AG|SE|GmbH)\.?(?:,\s?Ltd\.?)?"
                          r"|\s?(?:株式会社|股份有限公司|有限责任公司|有限責任公司|有限公司|유한회사|주식회사))$")
 # (and a foundation's or an association's before its name: `財團法人青禾教育基金會`, `사단법인 한빛연구원`)
 _LEGAL_HEAD = re.compile(r"^(?:㈜|\(주\)|주식회사\s?|" + LEGAL_FORM_BEFORE + r"\s?)")

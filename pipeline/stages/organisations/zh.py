@@ -585,6 +585,16 @@ def _opens_a_longer_word(words, at: int, length: int) -> bool:
 _NAME_OPENERS = frozenset(CONJUNCTIONS + ("同", "跟"))
 
 
+def _split_place_before(words, start: int) -> bool:
+    """The two characters before `start` are a city's name the segmenter read as two one-character
+    words (台/q + 中/f of 台中), neither a noun."""
+    starts, ws = words
+    k = bisect.bisect_right(starts, start - 1) - 1
+    return k >= 1 and ws[k][1] == start and len(ws[k][2]) == 1 and len(ws[k - 1][2]) == 1 \
+        and ws[k - 1][1] == ws[k][0] and not ws[k][3].startswith("n") and not ws[k - 1][3].startswith("n") \
+        and is_place(ws[k - 1][2] + ws[k][2])
+
+
 def _city_then_field(ws, k: int, pos: int) -> bool:
     """The word `ws[k]` right before the organisation word at `pos` is a verb of two characters (a line
     of business: 展览, 投资, 发展) and a city's name (not a country's) stands right before it."""
@@ -627,6 +637,8 @@ def _name_start(text: str, pos: int, words=None) -> int:
                     and ws[k][2] not in BREAKS and ws[k - 1][2] in _NAME_OPENERS and ws[k - 1][1] == ws[k][0]:
                 start = ws[k][0]   # 与 + 远航/v + 智联股份有限公司: a company's name opened by a word the
                 # tagger reads as a verb, right after the word that lists or governs it
+        if start < pos and _split_place_before(words, start):
+            start -= 2   # 台/q + 中/f + 港务分公司: a city the segmenter cut in two (a classifier and a locative)
         br = re.search(r"[\u4e00-\u9fff]{2}[（(][\u4e00-\u9fff]{1,6}[）)]$", text[max(0, pos - 12):pos])
         if br and start == pos:   # a bracket right before the organisation word: 中海石油（中国）有限公司
             return _name_start(text, pos - len(br.group(0)) + 2, words)
