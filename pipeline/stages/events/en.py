@@ -20,7 +20,9 @@ _DELEGATION_TO = r"\s+(?:of\s+[^.;]{0,40}?\s+)?to\b"
 # (its acronym in brackets before the year allowed: `to the Smart City Expo World Congress (SCEWC) 2026`)
 _TO_AN_EDITION = r"(?=[^.;]{0,60}?\bto\s+(?:the\s+)?(?-i:[A-Z][\w&.'-]*(?:\s+[A-Z0-9][\w&.'-]*){0,5}?)(?:\s+\((?-i:[A-Z][\w&-]{1,11})\))?\s+(?:19|20)\d\d\b)"
 # … at an edition of a named event (`at SEMICON Japan 2025`)
-_AT_AN_EDITION = r"(?=[^.;]{0,60}?\bat\s+(?:the\s+)?(?-i:[A-Z][\w&.'-]*(?:\s+[A-Z0-9][\w&.'-]*){0,5}?)\s+(?:19|20)\d\d\b)"
+_AT_AN_EDITION = (r"(?=[^.;]{0,60}?\bat\s+(?:the\s+)?(?-i:[A-Z][\w&.'-]*(?:\s+[A-Z0-9][\w&.'-]*){0,5}?)\s+(?:19|20)\d\d\b"
+                  # (or a show named by its head word, `at the Paris Air Show in June 2027`)
+                  r"|[^.;]{0,60}?\bat\s+(?:the\s+)?(?-i:(?:[A-Z][\w&.'-]*\s+){1,5}(?:Show|Expo|Fair|Summit|Congress|Convention|Week))\b)")
 MONTHS = r"January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"  # one word and its space, for bounded gaps `{0,n}`
 
 # work done, after a verb of completing: a determiner and its noun (`the Phase 1 drill program`), or
@@ -409,6 +411,9 @@ PATTERNS: list[tuple[str, str, str]] = [
     ("other", r"\b(?P<t>dosed|enrolled|treated|randomized|randomised)\s+(?:the\s+|its\s+|their\s+)?first\s+(?:patient|participant|subject)s?\b", ""),
     # someone leaving a post (`will step down effective December 31`, `Kim retired in 2024`); the
     # successor named is the appointment
+    # a first run of a craft or a service (`completed its maiden flight on Tuesday`, `made its first delivery`)
+    ("other", r"\b(?P<t>completed|completes|conducted|conducts|made|makes|performed|performs)\s+(?:its|the|a|their)\s+"
+     r"(?:first|maiden|inaugural|initial)\s+(?:[\w-]+\s+)?(?:flight|voyage|sailing|mission|shipment|delivery|test)s?\b", ""),
     ("other", r"\b(?P<t>stepped down|steps down|resigned|resigns|retired|retires)\b(?!\s+(?:[A-Z]|Navy|Army|general|admiral|colonel|executive|officer|engineer|professor|teacher)\b)", ""),
     ("other", r"\b(?P<t>step down|resign|retire)\b", "base"),
     # a seat moved (`relocated its headquarters to Cambridge`), a market entered (`entered the U.S.

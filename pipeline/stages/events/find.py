@@ -3090,6 +3090,10 @@ def _english(ctx: Context) -> list[dict]:
                 continue
             if own:
                 claimed.add(date["start"])
+            if held is not None and own and trig.type != "announcement" and date.get("bounds") and held[2].get("bounds") \
+                    and date["bounds"][1] < held[2]["bounds"][0]:
+                held = None   # `announced that its drone completed its maiden flight on Tuesday`: a fact done before the
+                # announcing, with a day of its own, is the news (a plan with its own later date keeps both)
             emit(k, trig, date, own)
         if held is not None:
             emit(*held, True)

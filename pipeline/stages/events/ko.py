@@ -160,6 +160,11 @@ PROGRAMME_NOUNS = ("제도", "조치", "인증", "사업", "정책", "서비스"
 RULE_NOUNS = ("법", "지침", "규정", "조례", "훈령", "고시", "규칙", "령", "가이던스", "기준")
 # What is announced when it is made public (`공개`): results, rankings, lists, reports, statistics, plans.
 RESULTS_NOUNS = ("결과", "평가", "지수", "순위", "명단", "보고서", "통계", "현황", "실적", "성적", "계획")
+# What `세우다` sets up: a body is founded (`법인을 세웠다`), a site is opened (`공장을 세웠다`).
+SET_UP_OBJECTS: dict[str, tuple[str, ...]] = {
+    "founding": ("법인", "회사", "지사", "자회사", "연구소", "재단", "학교"),
+    "opening": ("공장", "센터", "사무소", "지점", "매장", "기지"),
+}
 # A public notice (`통합공고`, `모집공고`): issuing one (`공고를 실시`) announces what it gives notice of.
 NOTICE_NOUNS = ("공고", "고시", "공시")
 # A firm's figures for a period: disclosing them (`영업이익 … 기록했다고 2일 공시했다`) announces its results.

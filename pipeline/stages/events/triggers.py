@@ -469,6 +469,10 @@ def _ko_verb_trigger(toks: list, i: int, lemma: str) -> Trigger | None:
         return None
     if lemma in ko.PRIZE_TAKING_VERBS:   # `종합대상을 거머쥐었다`, `대상의 영예를 안았다`
         return Trigger(t.idx, t.idx + len(t.text), t.text, lemma, "award", "receive") if _ko_prize_taken(toks, i) else None
+    if lemma == "세우다":   # `첫 해외 법인을 세운 뒤`: a body set up is founded, a plant built opened; a plan or a record set is none
+        obj = _ko_object_noun(toks, i)
+        kind = next((k for k, nouns in ko.SET_UP_OBJECTS.items() if obj and obj.endswith(nouns)), None)
+        return Trigger(t.idx, t.idx + len(t.text), t.text, lemma, kind, "active") if kind else None
     etype = ko.TRIGGERS.get(lemma)
     if etype is None:
         return None
