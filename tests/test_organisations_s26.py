@@ -82,3 +82,9 @@ def test_a_city_the_segmenter_cuts_in_two_stays_in_the_branchs_name():
     orgs = _orgs("臺灣港務股份有限公司臺中港務分公司今（3）日與青山科學園區管理局簽署合作備忘錄。", "zh")
     assert any(n.endswith("臺中港務分公司") for n in orgs)
     assert "港務分公司" not in orgs
+
+
+def test_a_citys_government_named_by_its_hall_too_is_named_as_the_city():
+    orgs = _orgs("가람화학 등 5개사는 지난 2일 여수시청 대회의실에서 여수시와 함께 공동선언식을 가졌다. 여수시는 지난해 지정된 바 있다.", "ko")
+    assert "여수시" in orgs and "여수시청" not in orgs
+    assert "여수시청" in orgs["여수시"]

@@ -1220,6 +1220,8 @@ def merge(doc: Doc, cands: list[Candidate], gazetteer: dict | None = None) -> li
                             if not any(s2 <= s and e <= e2 and (s2, e2) != (s, e) and gid != id(g) for s2, e2, gid in all_spans)})
         if not spans:
             continue
+        if g["name"].endswith(("시청", "군청", "구청", "도청")) and g["name"][:-1] in g["names"]:
+            g["name"] = g["name"][:-1]   # a city's government named by its hall too (`여수시청 대회의실`, `여수시는`): the city's
         # a bracket inside a name is not part of it (`한화오션(Hanwha Ocean)`), unless it is the place of a
         # Chinese company's registered name (`华芯半导体（北京）有限公司`) or a Korean legal form (`(주)`)
         name = _unbracketed(g["name"])
