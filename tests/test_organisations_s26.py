@@ -88,3 +88,8 @@ def test_a_citys_government_named_by_its_hall_too_is_named_as_the_city():
     orgs = _orgs("가람화학 등 5개사는 지난 2일 여수시청 대회의실에서 여수시와 함께 공동선언식을 가졌다. 여수시는 지난해 지정된 바 있다.", "ko")
     assert "여수시" in orgs and "여수시청" not in orgs
     assert "여수시청" in orgs["여수시"]
+
+
+def test_a_field_listed_with_a_field_by_a_middle_dot_is_no_body():
+    orgs = _orgs("양국 장관은 방산·원전 협력 방안 등에 대해 의견을 교환하였다.", "ko")
+    assert "방산" not in orgs

@@ -499,6 +499,8 @@ def _not_a_body(doc: Doc, text: str, c: Candidate, cands: list[Candidate], peopl
             # `한빛 스마트팜 단지`): the place, not a second body
         if re.search(r"(?<![0-9])(?:19|20)[0-9]{2}$", name):
             return True   # an edition of an event named with its year (`컴업2020`)
+        if _a_field(name) and _listed_with_a_common_noun(doc, c):
+            return True   # a field listed with fields (`방산·원전 협력`): a common noun's company, no body
         parts = [p for p in re.split(r"[\s\-·]+", name) if p]
         if len(parts) >= 2 and all(is_country(p) or is_place(p) or p in ("한", "미", "중", "일") for p in parts):
             return True   # places together (`한-미`, `중국 쿤밍`), no body
@@ -879,6 +881,26 @@ def _defined_short_name(name: str, c: Candidate) -> bool:
     a named party, where the short name is made of the name's own letters, in order (a nickname,
     `김가온(이하 온이)`, or a condition, `요금(이하 왕복 기준)`, is no short name)."""
     return any(script_of(o) == script_of(name) and _contraction_of(o, name) for o in c.other_names)
+
+
+def _listed_with_a_common_noun(doc: Doc, c: Candidate) -> bool:
+    """The name and a common noun stand joined by `·` (`방산·원전`, `에너지·방산`): a list of fields."""
+    text = doc_text(doc)
+    if text[c.end:c.end + 1] == "·":
+        word = re.match(r"[가-힣]+", text[c.end + 1:])
+        nxt = token_at(doc, c.end + 1)
+        return nxt is not None and nxt.tag_.startswith("NNG") and word is not None and _a_field(word.group())
+    if c.start > 0 and text[c.start - 1] == "·":
+        word = re.search(r"[가-힣]+$", text[max(0, c.start - 12):c.start - 1])
+        prev = [t for t in tokens_in(doc, max(0, c.start - 12), c.start - 1) if not t.is_space]
+        return bool(prev) and prev[-1].idx + len(prev[-1].text) == c.start - 1 and prev[-1].tag_.startswith("NNG") \
+            and word is not None and _a_field(word.group())
+    return False
+
+
+def _a_field(word: str) -> bool:
+    """A Korean word that names no body: no organisation word ends it (`원전`, not `경찰청`, `국토부`)."""
+    return suffix_of(word) is None and not re.fullmatch(r"[가-힣]{1,6}[부청처원]", word)
 
 
 def _a_crafts_name(name: str, rendering: str | None) -> bool:
