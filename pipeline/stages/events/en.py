@@ -37,7 +37,7 @@ _WORK_DONE = (r"(?:(?:the|its|their|a|an)\s+(?:[\w-]+\s+){0,4}?(?:" + _WORK_NOUN
 # work whose start is a happening, a few words after the verb that starts it (`began construction`,
 # `initiate a Phase 2 trial`, `began enrolling`)
 _STARTED_WORK = (r"(?:trials?|studies|study|construction|production|operations?|pilot|testing|shipments?|deliver(?:y|ies)|"
-                 r"enrollment|enrolment|enrolling|dosing)\b")
+                 r"enrollment|enrolment|enrolling|dosing|Phase\s+\d[\w/-]*\s+(?:program|programme))\b")
 
 # what is hosted or held as a meeting (`hosted its annual investor day`, `held a webinar`)
 HOSTED = (r"meeting|forum|conference|summit|ceremony|symposium|workshop|fair|expo|roundtable|webinar|seminar|event|"
@@ -126,6 +126,8 @@ PATTERNS: list[tuple[str, str, str]] = [
     ("designation", r"\b(?:was|were|been|being|is|are)\s+(?P<t>recogni[sz]ed)\s+by\s+(?:the\s+)?(?-i:[A-Z])[^.;,]{0,60}?\s+as\b", ""),
     # its auxiliary shared with a passive before it (`has been selected as … and recognized as …`)
     ("designation", r"\b(?:was|were|been|being|is|are)\s+\w+ed\b[^.;]{0,120}?\band\s+(?P<t>recogni[sz]ed)\s+as\b", ""),
+    # a product or a technology licensed from or to a named body is a deal (`in-licensed CLY-204 from Jinhua … in August 2023`)
+    ("agreement", r"\b(?P<t>in-licensed|in-licenses|out-licensed|out-licenses|licensed|licenses)\s+" + W + r"{0,5}?(?:from|to)\s+(?-i:[A-Z])", ""),
     # a bill signed into law is enacted, no agreement between parties (`the Act, which was signed into law in 2019`)
     ("other", r"\b(?P<t>signed|signs)\s+into\s+law\b", ""),
     # … and so is a law, an act or an order told as signed (`the Bipartisan Infrastructure Law signed in November 2021`)

@@ -643,7 +643,8 @@ def _same_happening(a: dict, b: dict) -> bool:
 
 
 # Talks: one with each counterpart, several on a day (`면담`, `met with`, `會見`), folded to Simplified.
-_TALKS = {"면담", "회담", "만나다", "만나", "회동", "접견", "양자면담", "양자 면담", "정상회담", "met", "meets", "meet",
+_TALKS = {"면담", "회담", "만나다", "만나", "회동", "접견", "양자면담", "양자 면담", "정상회담", "전화통화", "화상통화", "화상회담",
+          "전화회담", "met", "meets", "meet",
           "会见", "会晤", "接见", "会谈"}
 
 
@@ -846,8 +847,9 @@ def _gatherings(ctx: Context, events: list[dict]) -> list[dict]:
                     and _zh_listed_dates(text, [x for x in ctx.dates_in(s, e) if x["end"] <= d["end"]]):
                 continue   # (`10月18日及19日兩天`: likewise)
             near = talks_words if value in have else words
-            gap, w = min(((max(m.start() - d["end"], d["start"] - m.end(), 0), m.start(), m) for m in near),
-                         key=lambda x: x[:2])[::2]
+            # (a bracket between, a name's rendering, counts for nothing: `12월 3일(목) 오후 라도스와프 시코르스키(Radosław
+            # Sikorski) 폴란드 외교장관과 전화통화를 갖고`)
+            gap, w = min(((_unbracketed_gap(text, d, m), m.start(), m) for m in near), key=lambda x: x[:2])[::2]
             if gap > GATHERING_REACH and not (ctx.lang == "ko" and d.get("grain") == "day" and w.start() > d["end"]
                                               and _KO_DAY_TOPIC.match(text, d["end"])
                                               and not any(o["start"] >= d["end"] for o in ctx.dates_in(d["end"], w.start()))):
@@ -892,6 +894,15 @@ def _edition_of(lang: str, gap: str) -> bool:
     return _named_with_date(lang, gap)
 
 
+def _unbracketed_gap(text: str, d: dict, m: re.Match) -> int:
+    """Characters between a date and a gathering's word, brackets between them left out."""
+    a, b = (d["end"], m.start()) if m.start() >= d["end"] else (m.end(), d["start"])
+    if b <= a:
+        return 0
+    return len(_GAP_BRACKET.sub("", text[a:b]))
+
+
+_GAP_BRACKET = re.compile(r"[(（][^()（）\n]{0,60}[)）]")
 _ZH_WILL_BEFORE = re.compile(r"[将將](?:于|於|在)?\s?$")
 
 
