@@ -93,3 +93,8 @@ def test_a_citys_government_named_by_its_hall_too_is_named_as_the_city():
 def test_a_field_listed_with_a_field_by_a_middle_dot_is_no_body():
     orgs = _orgs("양국 장관은 방산·원전 협력 방안 등에 대해 의견을 교환하였다.", "ko")
     assert "방산" not in orgs
+
+
+def test_a_county_whose_governor_signs_a_deal_is_its_government():
+    orgs = _orgs("青山市政府今（1）日表示，市長率團訪問日本千葉縣，並與千葉縣知事熊谷俊人共同簽訂友好交流協議。", "zh")
+    assert "千葉縣" in orgs
