@@ -194,9 +194,9 @@ PATTERNS: list[tuple[str, str, str]] = [
     # a unit or a company sold to a buyer is acquired by it (`completed the sale of its European brokerage
     # unit to Halden Group`, `the divestiture of … to …`)
     ("acquisition", r"\b(?P<t>sale|divestiture|divestment)\s+of\s+[^.;]{1,60}?\s+to\s+(?:the\s+)?(?-i:[A-Z])", "noun"),
+    # (not staff counted, `hired 40 engineers`, nor staff as a kind, `hired its first production employees`)
     ("appointment", r"\b(?P<t>appointed|appoints|hired|hires)\b(?!\s+(?:about\s+|more\s+than\s+|over\s+|nearly\s+)?[0-9])"
-     # (nor staff as a kind: `hired its first production employees`)
-     r"(?!\s+(?:its|their|the|our)?\s*(?:first\s+|new\s+|additional\s+|local\s+)?(?:[\w-]+\s+)?(?:employees|workers|staff|engineers|people|technicians|operators)\b)", ""),   # (not staff counted: `hired 40 engineers`)
+     r"(?!\s+(?:its|their|the|our)?\s*(?:first\s+|new\s+|additional\s+|local\s+)?(?:[\w-]+\s+)?(?:employees|workers|staff|engineers|people|technicians|operators)\b)", ""),
     ("appointment", r"\b(?P<t>named|names)\s+(?:Dr\.?\s+|Mr\.?\s+|Ms\.?\s+|Mrs\.?\s+|Prof\.?\s+)?(?-i:[A-Z])", ""),
     # … or a person described first (`named former Maruti executive Ramesh Iyer as its Chief Operating Officer`)
     ("appointment", r"\b(?P<t>named|names|appointed|appoints)\s+(?:former|veteran|longtime|long-time|industry|seasoned)\s+" + W + r"{1,6}?as\s+(?:its|the|our)\s+(?:new\s+)?(?:(?-i:[A-Z])|chief\b|head\b|president\b|director\b)", ""),

@@ -2519,8 +2519,8 @@ def _zh_adnominal_date(text: str, main: Trigger, date: dict) -> bool:
     it dates that clause's verb, not the trigger before it (a gathering or a visit the trigger
     attends is dated by it, `出席10月召開的會議`, so those types keep it); or the trigger ends a clause of
     time (`上路前`), and the date after it is the main clause's."""
-    return main.type not in ("meeting", "visit") and date["start"] > main.end \
-        and _ZH_ADNOMINAL.match(text, date["end"]) is not None or _ZH_TIME_CLAUSE_END.match(text, main.end) is not None
+    return (main.type not in ("meeting", "visit") and date["start"] > main.end
+            and _ZH_ADNOMINAL.match(text, date["end"]) is not None) or _ZH_TIME_CLAUSE_END.match(text, main.end) is not None
 
 
 # The trigger closes a clause of time (`新制上路前將於12月中旬舉辦說明會`): the date after it is the main clause's.

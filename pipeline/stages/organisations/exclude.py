@@ -500,7 +500,7 @@ def _not_a_body(doc: Doc, text: str, c: Candidate, cands: list[Candidate], peopl
         if re.search(r"(?<![0-9])(?:19|20)[0-9]{2}$", name):
             return True   # an edition of an event named with its year (`컴업2020`)
         if _a_field(name) and _listed_with_a_common_noun(doc, c):
-            return True   # a field listed with fields (`방산·원전 협력`): a common noun's company, no body
+            return True   # a field listed with fields (`방산·원전 협력`): a common noun, no body
         parts = [p for p in re.split(r"[\s\-·]+", name) if p]
         if len(parts) >= 2 and all(is_country(p) or is_place(p) or p in ("한", "미", "중", "일") for p in parts):
             return True   # places together (`한-미`, `중국 쿤밍`), no body

@@ -1338,6 +1338,11 @@ def _university_contractions(text: str, name: str) -> set[str]:
     return out
 
 
+def _without_legal_form(name: str) -> str:
+    """`Corvane Robotics, Inc.` -> `Corvane Robotics`, `(주)한결` -> `한결`: the name without its legal form."""
+    return _LEGAL_HEAD.sub("", _LEGAL_TAIL.sub("", name)).strip()
+
+
 def _owns_first_word(g: dict, sharing: set[str], groups: list[dict]) -> bool:
     """The first word of `g`'s name is its short form: no other organisation of the document
     begins so, or the others that do are a company's namesakes (`Brenmoor Energy Corp.` and the
@@ -1348,7 +1353,7 @@ def _owns_first_word(g: dict, sharing: set[str], groups: list[dict]) -> bool:
         return False
     first = g["name"].split()[0]
     namesakes = [o for o in groups if o is not g and o["name"].split()[0] == first
-                 and _LEGAL_HEAD.sub("", _LEGAL_TAIL.sub("", o["name"])).strip() != _LEGAL_HEAD.sub("", _LEGAL_TAIL.sub("", g["name"])).strip()]
+                 and _without_legal_form(o["name"]) != _without_legal_form(g["name"])]
     return all(o["kind"] in ("other", "education", "research") for o in namesakes)
 
 
@@ -1367,12 +1372,12 @@ def _add_short_forms(groups: list[dict], text: str) -> list[dict]:
     for g in groups:
         w = g["name"].split()[0] if " " in g["name"] else None
         if w:
-            first_words.setdefault(w, set()).add(_LEGAL_HEAD.sub("", _LEGAL_TAIL.sub("", g["name"])).strip())
+            first_words.setdefault(w, set()).add(_without_legal_form(g["name"]))
     by_name = {n: g for g in groups for n in g["names"]}
     joined: set[int] = set()
     for g in groups:
         name = g["name"]
-        shorter = _LEGAL_HEAD.sub("", _LEGAL_TAIL.sub("", name)).strip()
+        shorter = _without_legal_form(name)
         if shorter != name and len(shorter) >= 2:
             g["names"].add(shorter)
             own = by_name.get(shorter)
