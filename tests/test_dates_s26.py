@@ -36,3 +36,9 @@ def test_the_opening_day_is_the_first_day_of_the_stretch_told():
     values = _values("青山市政府文化局今（4）日表示，特展將於12月12日至明年3月14日在青山美術館展出。\n\n"
                      "文化局指出，開幕當天下午2時將舉行藝術家座談。", "zh", anchor="2026-12-04")
     assert values["開幕當天下午2時"].startswith("2026-12-12")
+
+
+def test_the_day_of_a_gathering_named_before_it_is_that_gatherings_day():
+    values = _values("青山市政府今（4）日宣布，「2026智慧城市論壇」將於12月9日在青山會館舉行。\n\n"
+                     "經發局指出，論壇當天下午將舉行聯盟成立大會。", "zh", anchor="2026-12-04")
+    assert values["當天下午"].startswith("2026-12-09")

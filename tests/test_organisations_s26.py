@@ -98,3 +98,8 @@ def test_a_field_listed_with_a_field_by_a_middle_dot_is_no_body():
 def test_a_county_whose_governor_signs_a_deal_is_its_government():
     orgs = _orgs("青山市政府今（1）日表示，市長率團訪問日本千葉縣，並與千葉縣知事熊谷俊人共同簽訂友好交流協議。", "zh")
     assert "千葉縣" in orgs
+
+
+def test_a_hall_named_after_its_owners_short_name_is_a_venue():
+    orgs = _orgs("青山市政府經濟發展局今（4）日宣布，與國立成功大學共同主辦的「2026智慧城市論壇」將於12月9日在成大國際會議廳舉行，邀請專家分享經驗。", "zh")
+    assert not any(n.endswith("會議廳") for n in orgs)

@@ -128,6 +128,8 @@ PATTERNS: list[tuple[str, str, str]] = [
     ("designation", r"\b(?:was|were|been|being|is|are)\s+\w+ed\b[^.;]{0,120}?\band\s+(?P<t>recogni[sz]ed)\s+as\b", ""),
     # a product or a technology licensed from or to a named body is a deal (`in-licensed CLY-204 from Jinhua … in August 2023`)
     ("agreement", r"\b(?P<t>in-licensed|in-licenses|out-licensed|out-licenses|licensed|licenses)\s+" + W + r"{0,5}?(?:from|to)\s+(?-i:[A-Z])", ""),
+    # a body joined as a member (`joined the Open Model Alliance as a founding member`) is a happening of its own
+    ("other", r"\b(?P<t>joined|joins)\s+(?:the\s+)?(?-i:[A-Z])" + W + r"{0,6}?as\s+(?:a|an)\s+(?:founding\s+|new\s+|full\s+|associate\s+)?member\b", ""),
     # a bill signed into law is enacted, no agreement between parties (`the Act, which was signed into law in 2019`)
     ("other", r"\b(?P<t>signed|signs)\s+into\s+law\b", ""),
     # … and so is a law, an act or an order told as signed (`the Bipartisan Infrastructure Law signed in November 2021`)

@@ -165,6 +165,8 @@ SET_UP_OBJECTS: dict[str, tuple[str, ...]] = {
     "founding": ("법인", "회사", "지사", "자회사", "연구소", "재단", "학교"),
     "opening": ("공장", "센터", "사무소", "지점", "매장", "기지"),
 }
+# A drill or an exercise (`수색구조 훈련`, `합동연습`): carried out (`실시`) on a day, it happened then.
+DRILL_NOUNS = ("훈련", "연습", "모의훈련", "합동훈련")
 # A public notice (`통합공고`, `모집공고`): issuing one (`공고를 실시`) announces what it gives notice of.
 NOTICE_NOUNS = ("공고", "고시", "공시")
 # A firm's figures for a period: disclosing them (`영업이익 … 기록했다고 2일 공시했다`) announces its results.

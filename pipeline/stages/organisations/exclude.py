@@ -202,6 +202,8 @@ def _at_every_mention(text: str, name: str, holds) -> bool:
 # Chinese names of buildings and halls that also name bodies; after 於/在 and before a verb of
 # holding at every mention they name the place.
 _ZH_VENUE = re.compile(r"(?:中心|会馆|会议厅|礼堂|广场|展览馆|体育馆|文化馆|艺术馆|剧场|园区)$")
+# `於`/`在` right before the venue, or before its owner's short name glued to it (`在成大國際會議廳`).
+_ZH_AT_BEFORE = re.compile(r"[於于在][\u4e00-\u9fff]{0,4}$")
 _ZH_HELD = re.compile(r"(?:[0-9一二三四五六七八九十]+(?:楼|樓)|大厅|大廳|前|内|內)?(?:举办|舉辦|举行|舉行|召开|召開|办理|辦理|展出|开幕|開幕)")
 
 
@@ -318,8 +320,9 @@ def _not_a_body(doc: Doc, text: str, c: Candidate, cands: list[Candidate], peopl
         return True   # a name with no word of a body where something is held, at every mention
         # (`서울 코엑스(COEX)에서 … 개최했다`): the venue's
     if doc.lang_ == "zh" and c.source not in ("registry", "known", "gazetteer") and _ZH_VENUE.search(fold_han(name)) \
-            and _at_every_mention(text, name, lambda s, e: text[max(0, s - 1):s] in ("於", "于", "在") and bool(_ZH_HELD.match(text, e))):
-        return True   # a hall or centre where something is held, at every mention (`於永華市政中心舉辦`)
+            and _at_every_mention(text, name, lambda s, e: _ZH_AT_BEFORE.search(text, max(0, s - 5), s) is not None
+                                  and bool(_ZH_HELD.match(text, e))):
+        return True   # a hall or centre where something is held, at every mention (`於永華市政中心舉辦`, `在成大國際會議廳舉行`)
     if doc.lang_ == "zh" and c.source not in ("registry", "known", "gazetteer") and _unit_after_a_rendering(doc, c, cands):
         return True   # `日本貿易振興機構（JETRO）臺北事務所`: the body's office, a unit of it
     kind_of_government = _KO_GOVERNMENT_OF_A_KIND.fullmatch(name) if doc.lang_ == "ko" else None
