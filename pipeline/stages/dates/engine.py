@@ -146,6 +146,7 @@ class _Lang:
     apposed: re.Pattern | None = None         # what a bracketed date follows when it dates that thing (`首日（3日）`)
     span_end: re.Pattern | None = None        # what stands before the end of a span of days (`即日起至10月31日`)
     clause_after: re.Pattern | None = None    # a clause of its own after the date, whose comma ends a tense's reach
+    named_day: re.Pattern | None = None       # a gathering named right before `이날`/`當天` (`論壇當天`): the day is its own
 
 
 def _load(mod) -> _Lang:
@@ -188,6 +189,7 @@ def _load(mod) -> _Lang:
         need_ref=tuple(getattr(mod, "ANAPHORA_NEED_REF", ())),
         apposed=opt(getattr(mod, "APPOSED", None)),
         span_end=opt(getattr(mod, "SPAN_END", None)),
+        named_day=opt(getattr(mod, "NAMED_DAY", None)),
     )
 
 
@@ -1192,11 +1194,6 @@ _YEARLESS_KEYS = frozenset({"Y", "RY", "AY", "AM", "RM", "RW", "RD", "AD", "FD",
 _DEICTIC_AGO = re.compile(r"\b(?:ago|from\snow)\b", re.IGNORECASE)
 
 
-# `論壇當天`, `活動當日`, `행사 당일`: the day of a gathering named right before the word, the happening the text
-# dated last however far back (the zh text is folded to Simplified).
-_NAMED_DAY_BEFORE = re.compile(r"(?:论坛|活动|会议|典礼|仪式|展览|大会|研讨会|说明会|记者会|포럼|회의|박람회|축제|행사|개막식|기념식)\s?$")
-
-
 def _weekday_contradicts(f: dict, year: int) -> bool:
     """The day's written weekday is not that day's in `year` (`내년 4월 15일 … 12월 21일(월)까지`: 21
     December is a Monday in the release's year, not the next): the weekday picks the year instead."""
@@ -1336,7 +1333,7 @@ def find_timexes(text: str, lang: str, anchor: str | None = None, prefer: str = 
             # part of it, so `□ … 3일 개최` / `ㅇ …` / `ㅇ …` / `□ 이날 …` tells of the 3rd)
             apart = _paragraphs_between(text, ref_day_end, at.start, _SUB_ITEM) if ref_day is not None else 0
             near = ref_day is not None and (apart == 0 or (apart == 1 and _line_is_item(text, at.start))
-                                            or _NAMED_DAY_BEFORE.search(text, max(0, at.start - 6), at.start) is not None)
+                                            or (L.named_day is not None and L.named_day.search(text, max(0, at.start - 6), at.start) is not None))
             base = day_anchor = ref_day if near else a
             f = dict(at.f)
             f["RD"] = f.pop("AD")

@@ -565,6 +565,9 @@ TENSE_PAST = (r"已经|已于|已|曾经|曾|(?<![为除])了(?!解)|此前|(?<!
               + _REPORT_VERB + ")")
 TENSE_SCOPE = "both"
 REPORTED = r"(?:表示|指出|宣布|说明|强调)"
+# A gathering named right before `當天`/`當日` (`論壇當天`, `活動當日`; Simplified, as the text is folded): the day of
+# the gathering the text dated last, however far back.
+NAMED_DAY = r"(?:论坛|活动|会议|典礼|仪式|展览|大会|研讨会|说明会|记者会)\s?$"
 SENTENCE_END = r"[。！？!?；]|\n"
 # A headline's parts are set apart by spaces, each with its own tense (房屋稅已開徵完畢 地價稅11月開徵)
 TENSE_END = SENTENCE_END + r"|(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])"

@@ -111,9 +111,10 @@ def _ko_noun_trigger(toks: list, i: int, note: bool = False) -> Trigger | None:
         etype = "launch"   # `ISMS-P 통합인증 본격시행`, `만기연장 조치는 … 시행된`: a programme launched (a law in force stays other)
     if etype is None and t.text == "공개" and _ko_results_made_public(toks, i):
         etype = "announcement"   # `평가 결과가 24일 공개되었다`: results made public are announced
-    if t.text in ("실시", "시행", "게시") and _ko_object_noun_before(toks, i).endswith(ko.NOTICE_NOUNS):
+    told = _ko_object_noun_before(toks, i) if t.text in ("실시", "시행", "게시") else ""
+    if told.endswith(ko.NOTICE_NOUNS):
         etype = "announcement"   # `「2027년 창업지원사업 통합공고」를 12월 7일 실시한다`: a public notice issued is announced
-    elif t.text == "실시" and _ko_object_noun_before(toks, i).endswith(ko.DRILL_NOUNS):
+    elif t.text == "실시" and told.endswith(ko.DRILL_NOUNS):
         etype = "other"   # `합동 수색구조 훈련’을 실시했다`: a drill or an exercise carried out is a happening of its day
     if etype is None and t.text == "공시" and any(n.endswith(ko.FIGURE_NOUNS) for n in _ko_nouns(toks[max(0, i - 24):i])):
         etype = "announcement"   # `영업이익 1,240억원을 기록했다고 2일 공시했다`: a firm's results disclosed
