@@ -1197,6 +1197,8 @@ def merge(doc: Doc, cands: list[Candidate], gazetteer: dict | None = None) -> li
     if doc.lang_ in ("zh", "ko"):
         groups = _join_clipped_names(_join_contractions(_join_bracketed_short_forms(groups, text)))
     if doc.lang_ == "ko":
+        groups = _join_school_short_forms(groups)
+    if doc.lang_ == "ko":
         for g in groups:
             if not g.get("listed"):   # (a registry's or the user's kind is known, not guessed)
                 g["kind"] = _ko_unit_kind(g["name"], g["kind"])
@@ -1493,6 +1495,26 @@ def _join_contractions(groups: list[dict]) -> list[dict]:
             continue   # (a contraction is short; `中国海洋石油有限公司` beside `中国海洋石油集团有限公司` is a body of its own)
         longer = [h for h in groups if h is not g and id(h) not in joined and len(full := folded[id(h)]) > len(short)
                   and full[0] == short[0] and full[-1] == short[-1] and short not in full and letters_in_order(short, full)]
+        if len(longer) == 1:
+            longer[0]["names"] |= g["names"]
+            longer[0]["sources"] |= g["sources"]
+            joined.add(id(g))
+    return [g for g in groups if id(g) not in joined]
+
+
+def _join_school_short_forms(groups: list[dict]) -> list[dict]:
+    """A Korean school by the short form of its name (`바헤닝언대` of `바헤닝언대학교`, `누리고` of `누리고등학교`,
+    a country before the full name allowed: `네덜란드 바헤닝언대학교`): the same body, one record, where one
+    full name fits."""
+    joined: set[int] = set()
+    last_words = {id(h): {n.split(" ")[-1] for n in h["names"]} for h in groups}
+    for g in groups:
+        if " " in g["name"]:
+            continue
+        fulls = {g["name"][:-1] + long for long, short in ko.SCHOOL_SHORT.items() if g["name"].endswith(short)}
+        if not fulls or len(g["name"]) < 3:
+            continue   # (a stem of two syllables at least: not `고대`, `연대` alone)
+        longer = [h for h in groups if h is not g and id(h) not in joined and last_words[id(h)] & fulls]
         if len(longer) == 1:
             longer[0]["names"] |= g["names"]
             longer[0]["sources"] |= g["sources"]

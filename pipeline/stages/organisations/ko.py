@@ -24,6 +24,10 @@ GENERIC = {"정부", "재단", "협회", "센터", "그룹", "회사", "기업",
 DISTRICT = re.compile(r"^[가-힣]{1,6}(?:동|구|군|읍|면|리)$")
 NOT_IN_NAMES: set[str] = word_set(DATA / "ko_not_in_names.txt")
 
+# The endings of schools' names and the syllable their short forms end in (`한빛대학교` is `한빛대`,
+# `누리고등학교` is `누리고`).
+SCHOOL_SHORT: dict[str, str] = {"대학교": "대", "대학": "대", "고등학교": "고", "중학교": "중", "초등학교": "초"}
+
 # Ministries, agencies and offices: the stem before 부/청/처 must be one of these, since many
 # common words end in 부/청/처 too (일부, 내부, 요청).
 MINISTRY = r"(?:자원|통상|과학|기술|경제|보건|정보통신|통신|교육|안전|복지|노동|환경|교통|수산|중소벤처기업|기업|가족|문화|관광|체육|통일|외교|법무|국방|재정|식품|농림|축산|행정|국토|해양|창조과학|미래창조과학|산업|상무|재무|국무|국토안보|에너지|공업정보화)부"

@@ -150,7 +150,8 @@ def apply_model_spans(doc: Doc, cands: list[Candidate], policy: str) -> list[Can
             body = [c for c in overlapping if c.source in LOOKUPS and c.start == start and c.end < end
                     and text[c.end:c.end + 1].isspace()]
             led = [c for c in overlapping if c.end == end and c.start < start
-                   and any(ps <= c.start < pe <= start for ps, pe in people)]
+                   and any(ps <= c.start < pe <= start and text[pe:start] != " & " for ps, pe in people)]
+            # (not a founder's surname joined by `&`: `Kirkland & Ellis LLP`, `Latham & Watkins LLP`)
             if body and len(body) == len(overlapping):
                 out = [c for c in out if c not in body]
                 # The body keeps the looked-up name among its names, so it shares its key

@@ -1,0 +1,30 @@
+"""Organisations (twenty-seventh session): a firm named after its founders' surnames joined by `&`, where
+the entity model reads the first surname as a person; a Korean school named by the short form of its name
+(`…대` of `…대학교`); a province's agricultural research and extension service (`…농업기술원`). Sentences
+written here; the bodies are invented but for the province's service, which every province has."""
+from pipeline.api import extract
+
+
+def _orgs(text: str, lang: str) -> dict[str, list[str]]:
+    return {o.name: [m.text for m in o.mentions]
+            for o in extract(text, lang=lang, anchor="2025-03-04")["organisations.jsonl"]}
+
+
+def test_a_firm_named_after_founders_joined_by_an_ampersand_keeps_the_first_name():
+    orgs = _orgs("Tessaly Partners is serving as financial advisor to Corvane, and Morrison & Blake LLP is acting "
+                 "as its legal counsel.", "en")
+    assert "Morrison & Blake LLP" in orgs
+    assert "Blake LLP" not in orgs
+
+
+def test_a_korean_school_by_its_short_form_is_the_school():
+    orgs = _orgs("한빛시는 2일 핀란드 오울루대학교와 협약을 맺었다. 협약식에는 오울루대 관계자와 누리고등학교 학생들이 참석했으며, "
+                 "누리고 학생 10명은 내년 교류에 참여한다.", "ko")
+    full = next(n for n in orgs if n.endswith("오울루대학교"))
+    assert "오울루대" in orgs[full] and "오울루대" not in orgs
+    assert "누리고" not in orgs or "누리고등학교" not in orgs
+
+
+def test_a_provinces_agricultural_research_service_is_a_body():
+    orgs = _orgs("협약식에는 김영희 지사와 충북농업기술원 관계자 등 20여 명이 참석했다.", "ko")
+    assert "충북농업기술원" in orgs
