@@ -2212,6 +2212,15 @@ def _zh_in_book_title(text: str, c_start: int, pos: int) -> bool:
     return text.rfind("《", c_start, pos) > text.rfind("》", c_start, pos)
 
 
+def _zh_in_quoted_title(text: str, c_start: int, m: Mention) -> bool:
+    """The name is part of a title in 「」 (`「高雄市與熊本市友好交流協定」`), not the whole of what the
+    quotes hold (`和「美國進步中心」`)."""
+    opened = text.rfind("「", c_start, m.start)
+    if opened < 0 or text.rfind("」", c_start, m.start) > opened:
+        return False
+    return not (opened + 1 == m.start and text.startswith("」", m.end))
+
+
 _ZH_HAN_AROUND = re.compile(r"[\u4e00-\u9fff] [\u4e00-\u9fff]")
 
 
@@ -2240,6 +2249,12 @@ def _zh_skip_bracket(text: str, i: int) -> int:
             break
         i = close + 1
     return i
+
+
+# `This time` at a clause's head (folded to Simplified).
+_ZH_THIS_TIME = re.compile(r"[\s，,]*(?:此次|这次|本次)")
+# A signing ceremony (folded to Simplified): the signing verb and the ceremony's word.
+_ZH_SIGNING_CEREMONY = re.compile(r"(?:签署|签约|签订)(?:仪式|典礼)")
 
 
 def _chinese(ctx: Context) -> list[dict]:
@@ -2309,6 +2324,11 @@ def _chinese(ctx: Context) -> list[dict]:
                 # `於台北世貿中心舉行的頒獎典禮上獲頒首獎`: a verb before 的 modifies a noun; the clause's
                 # verb comes after it
                 main = trigs[1]
+            signing = next((t for t in trigs if t.type == "agreement" and t.start > main.end
+                            and _ZH_SIGNING_CEREMONY.match(text, t.start)), None)
+            if main.lemma in zh.HOLD_VERBS and signing is not None:
+                # `舉行友好交流協定簽署儀式`: the ceremony held is the signing, an agreement (one happening)
+                main = signing
             invited = _ZH_INVITED.search(text, c_start, main.start) if main.lemma in _ZH_TALLIED else None
             if invited is not None and not any(m.start < invited.start() for m in mentions):
                 # `歡迎民眾踴躍參加`, `邀請市民參與`: the public invited to take part, no happening told
@@ -2381,7 +2401,9 @@ def _chinese(ctx: Context) -> list[dict]:
                 listed = _zh_listed_dates(text, before)
                 if listed and _ZH_DAYS_TOGETHER.match(text, before[-1]["end"]):
                     date, listed = listed[0], []   # `10月18日及19日兩天舉辦`: one happening over the days, from the first
-            elif pending is not None:
+            elif pending is not None and not _ZH_THIS_TIME.match(text, c_start, main.start):
+                # (not `此次簽署協定` after `自2017年起透過棒球交流結緣`: what `this time` tells is the
+                # release's own happening, not one of the date the clause before gave)
                 date, own = pending, False
             elif after and not _zh_period_of_object(text, main, after[0]) and not _zh_adnominal_date(text, main, after[0]):
                 date, own = after[0], True
@@ -2785,6 +2807,10 @@ def _zh_subject(ctx: Context, text: str, main: Trigger, mentions: list[Mention],
                 k - 1 in governed and _ZH_COORD.fullmatch(text[before[k - 1].end:m.start])):
             governed.add(k)   # (`與宏碩電子、青禾基金會簽署`: a name listed after a governed one is governed too)
     free = [k for k in range(len(before)) if k not in governed]
+    untitled = [k for k in free if not _zh_in_quoted_title(text, c_start, before[k])]
+    if untitled:
+        free = untitled   # (`高雄市政府舉行「高雄市與熊本市友好交流協定」簽署儀式`: a name in the title of what is
+        # signed or held is no actor of the clause when one stands outside it)
     if free:
         k = free[-1]
         # `建興國中、長榮高中分別勇奪`: of names co-ordinated before the verb, the first
@@ -3013,6 +3039,7 @@ def _english(ctx: Context) -> list[dict]:
                                                                 or _EN_PERIOD_AFTER.match(text, d["end"])))
                      and not (k + 1 < len(trigs) and _EN_FRONTED.search(text, trig.end, d["start"]))
                      and not _en_relative_dates(text, trig.end, d["start"])
+                     and not _en_inside_relative(text, s_start, trig, d["start"])
                      and not _en_purpose_deadline(text, trig.end, d["start"])
                      and not _en_outcome_awaited(text, trig.end, d["start"])
                      and not _en_prior_step(text, trig.end, d["start"])
@@ -3149,6 +3176,23 @@ def _en_relative_dates(text: str, start: int, date_start: int) -> bool:
     return any("," not in text[m.end():date_start] and not _EN_HELD_WHEN.match(text, m.start())
                and not _EN_PASSIVE_RELATIVE.match(text, m.start())
                for m in _EN_RELATIVE_BETWEEN.finditer(text, start, date_start))
+
+
+def _en_inside_relative(text: str, s_start: int, trig: Trigger, date_start: int) -> bool:
+    """The trigger is told in a relative clause set off by commas that closes before the date (`The
+    transaction, which has been approved by both boards, is expected to close in the first quarter`):
+    the date is the main clause's."""
+    opened = None
+    for opened in _EN_RELATIVE.finditer(text, s_start, trig.start):
+        pass
+    return opened is not None and "," not in text[opened.end():trig.start] \
+        and _EN_MAIN_VERB_AFTER_COMMA.search(text, trig.end, date_start) is not None
+
+
+# A comma, then the main clause's verb (`…, is expected to`): the comma that closes a relative clause (not
+# one inside a name, `the Agency for Science, Technology and Research`).
+_EN_MAIN_VERB_AFTER_COMMA = re.compile(r",\s+(?:is|are|was|were|will|would|has|have|had|can|could|may|might|should|must|"
+                                       r"remains?|expects?|plans?)\b")
 
 
 def _en_outcome_awaited(text: str, start: int, date_start: int) -> bool:
