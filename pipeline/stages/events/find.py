@@ -2742,10 +2742,15 @@ def _zh_head_speaking(text: str, c_start: int, c_end: int, disc: Discourse, orgs
 _ZH_JOINED = re.compile(r"[」』”》〉]?\s*[、及和与暨]\s*[「『“《〈]?")
 
 
+# The linking and time words a clause may open with before its subject (folded to Simplified), a month and a
+# day among them (`去年11月縣府曾邀集…`).
+_ZH_HEAD_TIME = re.compile(r"^(?:(?:此外|另外|同时|目前|随后|此前|其中|今年|去年|明年|近日)\s*|[0-9０-９]{1,2}\s?月\s?(?:[0-9０-９]{1,2}\s?日)?\s*)+")
+
+
 def _zh_referred_topic(ctx: Context, text: str, c_start: int, disc: Discourse) -> dict | None:
     """A clause with no event that opens with a reference word for a body (`2025年，公司与浙江大学共建…`,
     `该公司…`): the body it stands for is the topic the clauses after it go on with."""
-    head = re.sub(r"^(?:此外|另外|同时|目前|随后|此前|其中|今年|去年|近日)\s*", "", text[c_start:c_start + 12].lstrip())
+    head = _ZH_HEAD_TIME.sub("", text[c_start:c_start + 20].lstrip())
     for word, wants in sorted(zh.ANAPHORS.items(), key=lambda x: -len(x[0])):
         if head.startswith(word) and not head.startswith(zh.THING_OPENERS):
             return _zh_referent(ctx, word, wants, disc, c_start)
@@ -2817,7 +2822,7 @@ def _zh_subject(ctx: Context, text: str, main: Trigger, mentions: list[Mention],
         while k > 0 and k - 1 not in governed and _ZH_COORD.fullmatch(text[before[k - 1].end:before[k].start]):
             k -= 1
         return before[k].org, "explicit", []
-    head = re.sub(r"^(?:此外|另外|同时|目前|随后|此前|其中|今年|去年|近日)\s*", "", text[c_start:main.start])
+    head = _ZH_HEAD_TIME.sub("", text[c_start:main.start])
     for word, n in zh.GROUPS.items():
         if head.startswith(word):
             return None, "none", disc.members(n, deal=word in ("双方", "各方"))
