@@ -28,3 +28,8 @@ def test_a_korean_school_by_its_short_form_is_the_school():
 def test_a_provinces_agricultural_research_service_is_a_body():
     orgs = _orgs("협약식에는 김영희 지사와 충북농업기술원 관계자 등 20여 명이 참석했다.", "ko")
     assert "충북농업기술원" in orgs
+
+
+def test_a_council_ends_a_chinese_bodys_name():
+    orgs = _orgs("此外，青山商会与南洋工商理事会当天还签署了合作谅解备忘录。", "zh")
+    assert "南洋工商理事会" in orgs
