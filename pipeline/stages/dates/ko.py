@@ -481,6 +481,6 @@ TENSE_FUTURE = (r"(?P<decided>기로\s?했|기로\s?하였|기로\s?결정|기�
 TENSE_SCOPE = "after"          # the verb follows the date in Korean
 SENTENCE_END = r"[.!?。](?=\s|$)|\n"
 # After the date of a report (`…했다고 4일 밝혔다`): that day is not the day of the happening.
-REPORTED = r"[ \t]{0,2}(?:밝혔|발표했|전했|말했|알렸|설명했|강조했|공개했|덧붙였)"
+REPORTED = r"[ \t]{0,2}(?:밝혔|발표했|전했|말했|알렸|설명했|강조했|공개했|덧붙였|공시했)"
 # A gathering named right before `당일` (`행사 당일`): the day of the gathering the text dated last, however far back.
 NAMED_DAY = r"(?:포럼|회의|박람회|축제|행사|개막식|기념식)\s?$"

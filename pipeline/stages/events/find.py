@@ -783,7 +783,7 @@ def _gathering_words() -> dict[str, re.Pattern]:
 _GATHERING = _gathering_words()
 # A date that is the day a fact is reported, not the day of the gathering (`…고 4일 밝혔다`,
 # `today announced`).
-_REPORT_AFTER = re.compile(r"\s?(?:밝혔|발표했|전했|말했|announced|said|reported|宣布|表示)")
+_REPORT_AFTER = re.compile(r"\s?(?:밝혔|발표했|전했|말했|공시했|announced|said|reported|宣布|表示)")
 _REPORT_BEFORE = re.compile(r"(?:announced|said|reported)\s?$")
 # Nor a date that bounds a period or measures against it (`내년 2월까지`, `2024년 기준`, `수교 이후`,
 # `until June`, `截至3月`), nor one of a habit (`매년 5월`, `every May`).
@@ -1308,7 +1308,7 @@ _KO_PLAN_GRAINS = ("year", "half", "quarter", "season")
 _KO_ANNOUNCED_OBJECT = re.compile(r"(?:계획|방침|방안|정책|전략|대책|구상|결과|로드맵|청사진)[을를]\s*$")
 _KO_TOLD = re.compile(r"(?:다고|라고)$")
 # The verbs that tell a reported clause (`…했다고 4일 밝혔다`, `…라고 전했다`).
-_KO_TELLING = re.compile(r"\s?(?:밝혔|전했|발표했|알렸)")
+_KO_TELLING = re.compile(r"\s?(?:밝혔|전했|발표했|알렸|공시했|공시하였)")   # (a listed firm's disclosure tells too)
 
 
 def _ko_telling_date(ctx: Context, clauses: list[KoClause], ci: int) -> dict | None:
