@@ -33,3 +33,8 @@ def test_a_provinces_agricultural_research_service_is_a_body():
 def test_a_council_ends_a_chinese_bodys_name():
     orgs = _orgs("此外，青山商会与南洋工商理事会当天还签署了合作谅解备忘录。", "zh")
     assert "南洋工商理事会" in orgs
+
+
+def test_a_department_named_after_its_ministry_is_named_by_its_own_name_too():
+    orgs = _orgs("海濱部投資審議司今（4）日公布統計。投資審議司指出，明年將推動流程數位化。", "zh")
+    assert orgs.get("海濱部投資審議司") == ["海濱部投資審議司", "投資審議司"]

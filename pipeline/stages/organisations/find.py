@@ -1198,6 +1198,8 @@ def merge(doc: Doc, cands: list[Candidate], gazetteer: dict | None = None) -> li
         groups = _join_clipped_names(_join_contractions(_join_bracketed_short_forms(groups, text)))
     if doc.lang_ == "ko":
         groups = _join_school_short_forms(groups)
+    if doc.lang_ == "zh":
+        _add_department_names(groups)
     if doc.lang_ == "ko":
         for g in groups:
             if not g.get("listed"):   # (a registry's or the user's kind is known, not guessed)
@@ -1500,6 +1502,21 @@ def _join_contractions(groups: list[dict]) -> list[dict]:
             longer[0]["sources"] |= g["sources"]
             joined.add(id(g))
     return [g for g in groups if id(g) not in joined]
+
+
+# A ministry's department named after it (folded to Simplified): the ministry, then the department's own name
+# in 司 (`经济部` + `投资审议司`), not a company's 公司.
+_ZH_DEPARTMENT = re.compile(r"(.{2,10}?(?:部|院|委员会|政府))([\u4e00-\u9fff]{2,8}(?<!公)司)")
+
+
+def _add_department_names(groups: list[dict]) -> None:
+    """A department a release names after its ministry (`經濟部投資審議司`) and then by its own name alone
+    (`投資審議司指出`): the same body, whose own name is one of its names (the finders read bureaus and
+    agencies, `…署`, `…局`, by their own word, but not 司, which ends every company's 公司)."""
+    for g in groups:
+        m = _ZH_DEPARTMENT.fullmatch(fold_han(g["name"]))
+        if m:
+            g["names"].add(g["name"][m.start(2):])
 
 
 def _join_school_short_forms(groups: list[dict]) -> list[dict]:
