@@ -38,3 +38,16 @@ def test_a_council_ends_a_chinese_bodys_name():
 def test_a_department_named_after_its_ministry_is_named_by_its_own_name_too():
     orgs = _orgs("海濱部投資審議司今（4）日公布統計。投資審議司指出，明年將推動流程數位化。", "zh")
     assert orgs.get("海濱部投資審議司") == ["海濱部投資審議司", "投資審議司"]
+
+
+def test_a_peoples_adjective_before_a_partner_is_no_body():
+    orgs = _orgs("In October, Kestrel Labs signed an agreement with Japanese drugmaker Harbor Cells Co., Ltd. and "
+                 "a second one with the South Korean firm Dalmun Bio Inc.", "en")
+    assert "Japanese" not in orgs and "South Korean" not in orgs
+    assert "Harbor Cells Co., Ltd." in orgs
+
+
+def test_a_first_word_written_in_an_email_address_is_still_a_short_form():
+    orgs = _orgs("BOSTON, Dec. 1, 2026 -- Calvane Therapeutics, Inc., a biotechnology company, today announced a "
+                 "deal. Calvane will present data on December 12, 2026.\n\nInvestor Contact: ir@calvane.example", "en")
+    assert "Calvane" in orgs["Calvane Therapeutics, Inc."]

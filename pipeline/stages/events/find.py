@@ -58,7 +58,7 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from ...nlp.lexicon import KO_HEAD_OF, data_lines, word_set
-from ...nlp.places import is_country, is_place
+from ...nlp.places import is_country, is_demonym, is_place
 from ...nlp.script import fold_han
 from ...nlp.words import doc_text
 from ...nlp.zh_words import in_dictionary, pos_words
@@ -3339,12 +3339,20 @@ _EN_EFFECT_BEFORE = re.compile(r"\b(?:with effect from|effective(?:\s+(?:from|as
 
 
 def _en_prep_before(text: str, start: int, s_start: int) -> str | None:
-    words = re.findall(r"[A-Za-z]+", text[max(s_start, start - 30):start])
-    words = [w.lower() for w in words if w.lower() not in ("the", "a", "an", "its", "their", "south", "north",
-                                                           "singapore", "based", "chicago")]
+    """The preposition that governs the name at `start`, over what describes it (`with Osaka-based`, `with
+    Japanese drugmaker`, `with the South Korean firm`): articles, places and peoples, `based`, kinds of firm."""
+    words = re.findall(r"[A-Za-z]+", text[max(s_start, start - 40):start])
+    while words and (words[-1].lower() in _EN_DESCRIBING or is_place(words[-1]) or is_demonym(words[-1])
+                     or words[-1].lower() in en.ANAPHORS):
+        words.pop()
     if not words:
         return None
-    return words[-1] if words[-1] in en.PREPOSITIONS and en.PREPOSITIONS[words[-1]] else None
+    last = words[-1].lower()
+    return last if last in en.PREPOSITIONS and en.PREPOSITIONS[last] else None
+
+
+# Words between a preposition and the name it governs that describe the name (lower-cased).
+_EN_DESCRIBING = frozenset({"the", "a", "an", "its", "their", "south", "north", "based"})
 
 
 def _en_free_mentions(text: str, mentions: list[Mention], start: int) -> list[Mention]:
@@ -3582,8 +3590,9 @@ def _en_participants(text: str, trig: Trigger, region_end: int, subject, members
             role = "authority"
         elif prep in ("with", "by", "between", "led"):
             role = "partner"
-        elif prep is None and trig.type in ("acquisition", "investment", "award", "appointment"):
-            role = "object"
+        elif (prep is None and trig.type in ("acquisition", "investment", "award", "appointment")) \
+                or (prep == "of" and trig.type == "acquisition"):
+            role = "object"   # (`its acquisition of Berlin-based GridSense`: what is acquired)
         elif prep == "from" and trig.type == "investment":
             role = "partner"
         else:

@@ -278,6 +278,9 @@ def _not_a_body(doc: Doc, text: str, c: Candidate, cands: list[Candidate], peopl
         return True   # `세계보건기구 서태평양 지역사무처(WPRO)`: a body's regional office, named after it, a unit of it
     if doc.lang_ == "ko" and c.source not in ("registry", "known", "gazetteer") and _a_branch_in_a_country(name):
         return True   # `코피아 가나센터`, `케냐센터`, `코트라 하노이 무역관`: a body's branch in a country, a unit of it
+    if doc.lang_ == "en" and c.source == "role" and is_demonym(name.split()[-1]) \
+            and all(w in ("South", "North", "East", "West") for w in name.split()[:-1]):
+        return True   # `an agreement with Japanese drugmaker Hoshino Pharma`: the people's adjective describes the partner
     if any(t["start"] <= c.start and c.end <= t["end"] for t in doc._.timexes or []):
         return True   # a date or a time (`6일(이하 현지시간)`, `오전(한국시각)`), whatever a bracket after it says
     if doc.lang_ == "ko" and c.source in ("alias", "model") and " " in name and not _org_word(name, c.english, doc.lang_) \

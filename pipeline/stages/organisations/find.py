@@ -1593,7 +1593,7 @@ def _a_common_word(word: str, text: str) -> bool:
     (`Samsung` is frequent too, but never written `samsung`.)"""
     if word.isascii():
         return is_place(word) or is_demonym(word) or is_common_word(word.lower()) and \
-            re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text) is not None \
+            re.search(rf"(?<![\w@./-]){re.escape(word.lower())}(?![\w-]|\.\w)", text) is not None \
             or re.search(rf"\b{re.escape(word)}\s(?:Province|Prefecture|County|State|Region|District|City)\b", text) is not None
     tags = tags_read_alone(word)   # (a common noun, then a particle or a verb's ending; not `다온`, `더우인`)
     if tags == ("NNG",):
