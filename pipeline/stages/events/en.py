@@ -20,6 +20,10 @@ _DELEGATION_TO = r"\s+(?:of\s+[^.;]{0,40}?\s+)?to\b"
 # (its acronym in brackets before the year allowed: `to the Smart City Expo World Congress (SCEWC) 2026`)
 _TO_AN_EDITION = r"(?=[^.;]{0,60}?\bto\s+(?:the\s+)?(?-i:[A-Z][\w&.'-]*(?:\s+[A-Z0-9][\w&.'-]*){0,5}?)(?:\s+\((?-i:[A-Z][\w&-]{1,11})\))?\s+(?:19|20)\d\d\b)"
 # … at an edition of a named event (`at SEMICON Japan 2025`)
+# What is shown or told at a gathering named in capitals, its own word closing the name (`at the ASCO Annual
+# Meeting`, `at the American Society of Nephrology Kidney Week`), after at most 80 characters of what is shown.
+_AT_A_NAMED_GATHERING = (r"(?=[^.;]{0,80}?\bat\s+(?:the\s+)?(?-i:[A-Z][\w&.'-]*(?:\s+(?:of\s+|on\s+|for\s+)?[A-Z0-9][\w&.'-]*){0,7}?)"
+                         r"\s+(?-i:Meeting|Congress|Conference|Summit|Symposium|Week|Forum|Convention|Workshop)\b)")
 _AT_AN_EDITION = (r"(?=[^.;]{0,60}?\bat\s+(?:the\s+)?(?-i:[A-Z][\w&.'-]*(?:\s+[A-Z0-9][\w&.'-]*){0,5}?)\s+(?:19|20)\d\d\b"
                   # (or a show named by its head word, `at the Paris Air Show in June 2027`)
                   r"|[^.;]{0,60}?\bat\s+(?:the\s+)?(?-i:(?:[A-Z][\w&.'-]*\s+){1,5}(?:Show|Expo|Fair|Summit|Congress|Convention|Week))\b)")
@@ -312,8 +316,8 @@ PATTERNS: list[tuple[str, str, str]] = [
      r"(?:operations|production)\b", ""),
     ("other", r"\b(?P<t>break)\s+ground\b", "base"),
     ("other", r"\b(?P<t>began|begun|begins|started|starts|commenced|commences|kicked off|kicks off|initiated|initiates)\s+" + W
-     + r"{0,3}" + _STARTED_WORK, ""),
-    ("other", r"\b(?P<t>begin|start|commence|kick off|initiate)\s+" + W + r"{0,3}" + _STARTED_WORK, "base"),
+     + r"{0,4}" + _STARTED_WORK, ""),
+    ("other", r"\b(?P<t>begin|start|commence|kick off|initiate)\s+" + W + r"{0,4}" + _STARTED_WORK, "base"),
     # … a trial's start told with its noun first (`The Phase 2 trial is expected to begin in mid-2027`),
     # or as its first patient dosed (`expects first patient dosing in the first quarter of 2027`)
     ("other", r"\b(?:trial|study|enrollment|enrolment|dosing)\s+(?:is\s+|was\s+|will\s+|(?:is\s+|are\s+)?"
@@ -396,6 +400,10 @@ PATTERNS: list[tuple[str, str, str]] = [
     # … or at an edition of a named show, what is shown between (`will demonstrate its chips at SEMICON
     # Japan 2025`; a thing showcased at one stays `other`, as the corpus's gold has it)
     ("meeting", r"\b(?P<t>demonstrated|demonstrates|presented|presents)\b" + _AT_AN_EDITION, ""),
+    # … or at a gathering named in capitals, what is presented between (`will present data from the VERA study at
+    # the American Society of Nephrology Kidney Week`, `presented results at the ASCO Annual Meeting`)
+    ("meeting", r"\b(?P<t>presented|presents)\b" + _AT_A_NAMED_GATHERING, ""),
+    ("meeting", r"\b(?P<t>present)\b" + _AT_A_NAMED_GATHERING, "base"),
     ("meeting", r"\b(?P<t>demonstrate|present)\b" + _AT_AN_EDITION, "base"),
     ("meeting", r"\b(?P<t>exhibit|present)\s+at\s+(?:(?:booth|stand)\s+[#\w.-]+\s+(?:at|in)\s+)?(?:the\s+)?(?-i:[A-Z])", "base"),
     ("other", r"\b(?P<t>showcased|showcases|exhibited|exhibits)\b", ""),
