@@ -704,16 +704,25 @@ def _without_vaguer_headline(text: str, events: list[dict]) -> list[dict]:
     end = text.find("\n")
     if end < 0 or not text[end:].strip():
         return events
+    for line in _SUBTITLE_LINES.finditer(text, end):
+        if line.start() != end:
+            break
+        end = line.end()   # (the subtitle lines under it, `- 내년 하반기 미국 임상 2상 착수 예정`, are the headline's)
     body = [e for e in events if e["trigger"]["start"] > end]
 
     def vaguer(e: dict) -> bool:
         v = str(e["date"]["value"])
         return (len(v) in (4, 7) and any(f["type"] == e["type"] and _event_day(f).startswith(v + "-") for f in body)) \
+            or (len(v) == 7 and any(f["type"] == e["type"] and str(f["date"]["value"]) == v for f in body)) \
             or (len(v) == 10 and any(f["type"] == e["type"] and _event_day(f) == v for f in body)) \
             or ("/" in v and any(f["type"] == e["type"] and str(f["date"]["value"]) == v for f in body))
     # (a headline dated by the same stretch of days as the body's happening of its type, `自行車展
     # 12月10日至13日…登場` over `將於12月10日至13日…舉行`, retells it too)
     return [e for e in events if e["trigger"]["start"] > end or not vaguer(e)]
+
+
+# A subtitle line under a headline: blank lines, then a short line opened by a dash (`- 12월 2일 협약식…`).
+_SUBTITLE_LINES = re.compile(r"\n(?:[ \t]*\n)*[ \t]*[-–—ㅡ][ \t]+[^\n]{1,90}(?=\n)")
 
 
 def _bare_sentence(ev: dict) -> str:
