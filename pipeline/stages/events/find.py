@@ -2106,7 +2106,9 @@ def _ko_participants(ctx: Context, main: Trigger, c: KoClause, start: int, merge
 
 # From a party (`…와`) to the deal's verb, through the purpose clause that modifies the deal's noun:
 # `와 협동로봇 공동개발을 위한 업무협약(MOU)을 `.
-_KO_FOR_THE_DEAL = re.compile(r"[^,，.。\n]{0,40}?[을를]?\s?위한\s[^,，.。\n]{0,20}?(?:협약|협정|계약|MOU|양해각서|약정)[^,，.。\n]{0,12}?\s?")
+# (or what the deal is about: `와 비만 치료 후보물질 'HB-310'에 대한 기술이전 계약을 `)
+_KO_FOR_THE_DEAL = re.compile(r"[^,，.。\n]{0,40}?(?:[을를]?\s?위한|에\s?대한|에\s?관한)\s[^,，.。\n]{0,20}?(?:협약|협정|계약|MOU|양해각서|약정)"
+                              r"[^,，.。\n]{0,12}?\s?")
 
 
 def _ko_cues(toks: list) -> str | None:
