@@ -134,6 +134,8 @@ START_ONLY: dict[str, str] = {"생산": "other", "양산": "other", "가동": "o
                               # a clinical trial or a study started (`임상 2상을 시작`, `내년 임상 2상에 착수`)
                               "임상": "other"}
 START_WORDS = {"시작", "개시", "돌입", "착수"}
+# … and a trial finished, as English `completed the Phase 1 study` (`임상 1상을 마쳤다`, `임상 2상을 완료했다`).
+FINISHED_TOO: dict[str, set[str]] = {"임상": {"완료", "마치다", "마무리", "종료"}}
 
 # Light verbs that make a preceding trigger noun a predicate (`승인을 받다`, `인수를 완료하다`).
 # value: the voice they give the event (`receive`: the subject undergoes it, as with a passive).

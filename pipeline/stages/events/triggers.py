@@ -326,7 +326,8 @@ def _ko_is_start(toks: list, i: int) -> bool:
     """`2027년부터 생산할`, `생산을 시작했다`: the start of production, not production itself; `부터`
     counts anywhere in the noun's own clause (`2020년부터 5년간 … 수행`)."""
     after = toks[i + 1:i + 5]
-    if any(x.text in ko.START_WORDS or _lemmas(x)[0] in ko.START_WORDS for x in after):
+    starts = ko.START_WORDS | ko.FINISHED_TOO.get(toks[i].text, set())
+    if any(x.text in starts or _lemmas(x)[0] in starts for x in after):
         return True   # (glued to its verb: `임상 2상에 돌입할`)
     # `부터` in the noun's own clause, however far (`내년부터 … 위해 ‘…’ 사업을 추진할`): back to the
     # end of the clause before it (a connective or adnominal ending, a full stop)
