@@ -143,7 +143,11 @@ LIGHT_VERBS: dict[str, str] = {
     "받다": "receive", "맺다": "active", "마치다": "active", "나서다": "active", "하다": "active",
     "얻다": "receive", "따내다": "receive", "거치다": "receive", "앞두다": "active", "들어가다": "active",
     "갖다": "active", "가지다": "active",
+    # what was done as the means of the clause's verb (`시리즈 C 투자 유치를 통해 450억 원을 확보했다`):
+    # only money raised or a firm bought (`면담을 통해`, `개최를 통해` tell the purpose of what is told)
+    "통하다": "means",
 }
+MEANS_TYPES = ("investment", "acquisition")
 LIGHT_NOUNS: dict[str, str] = {
     "완료": "active", "추진": "active", "진행": "active", "성사": "active", "검토": "active", "단행": "active",
     "실시": "active", "획득": "receive", "마무리": "active", "시작": "active", "개시": "active",

@@ -126,6 +126,8 @@ def _ko_noun_trigger(toks: list, i: int, note: bool = False) -> Trigger | None:
     if etype is None:
         return None
     voice = _ko_predicate_voice(toks, i, note)
+    if voice == "means":
+        voice = "active" if etype in ko.MEANS_TYPES else None
     if voice is None:
         return None
     if lemma == "유치" and not any(any(w in x.text for w in ko.INVESTMENT_WORDS) for x in toks[max(0, i - 5):i]):
