@@ -16,3 +16,11 @@ def test_a_subtitle_that_retells_the_bodys_plan_is_no_second_event():
     events = _events(text, "ko")
     assert events.count(("other", "2026-H1")) == 1
     assert ("agreement", "2025-03-04") in events
+
+
+def test_a_headline_under_header_fields_retells_the_bodys_gathering():
+    text = ("新聞稿\n發布日期：114年3月4日\n發布單位：青山市政府\n\n"
+            "青山市自行車展3月10日登場\n\n"
+            "青山市政府今（4）日表示，「青山國際自行車展」將於3月10日至13日在青山會展中心舉行。\n")
+    events = _events(text, "zh")
+    assert [e for e in events if e[0] == "meeting"] == [("meeting", "2025-03-10/2025-03-13")]

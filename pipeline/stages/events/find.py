@@ -701,7 +701,9 @@ def _without_vaguer_headline(text: str, events: list[dict]) -> list[dict]:
     `今（11）日揭曉`): the headline's year is that of the programme, the body tells the day; or dated by
     the day the body's event of its type starts (`…博覽會12月10日登場` over `將於12月10日至20日舉行`):
     the headline retells the body's news (the scorer, as the guide, dates a range by its start)."""
-    end = text.find("\n")
+    head = _HEADER_LINES.match(text)
+    first = head.end() if head else 0   # (past a release's header fields: `新聞稿`, `發布日期：…`, `보도일시: …`)
+    end = text.find("\n", first)
     if end < 0 or not text[end:].strip():
         return events
     for line in _SUBTITLE_LINES.finditer(text, end):
@@ -718,9 +720,13 @@ def _without_vaguer_headline(text: str, events: list[dict]) -> list[dict]:
             or ("/" in v and any(f["type"] == e["type"] and str(f["date"]["value"]) == v for f in body))
     # (a headline dated by the same stretch of days as the body's happening of its type, `自行車展
     # 12月10日至13日…登場` over `將於12月10日至13日…舉行`, retells it too)
-    return [e for e in events if e["trigger"]["start"] > end or not vaguer(e)]
+    return [e for e in events if e["trigger"]["start"] > end or e["trigger"]["start"] < first or not vaguer(e)]
 
 
+# The header lines some releases open with, before the headline: the kind of document, and fields with a
+# label (`新聞稿`, `發布日期：115年12月3日`, `보도일시: 2026. 12. 3.`, `FOR IMMEDIATE RELEASE`).
+_HEADER_LINES = re.compile(r"(?:[ \t]*(?:新聞稿|新闻稿|新聞資料|보도자료|보도참고자료|(?i:press release|news release|for immediate release)"
+                           r"|[\u4e00-\u9fff가-힣]{2,6}[ \t]*[:：][^\n]{0,40})[ \t]*\n(?:[ \t]*\n)*)+")
 # A subtitle line under a headline: blank lines, then a short line opened by a dash (`- 12월 2일 협약식…`).
 _SUBTITLE_LINES = re.compile(r"\n(?:[ \t]*\n)*[ \t]*[-–—ㅡ][ \t]+[^\n]{1,90}(?=\n)")
 
