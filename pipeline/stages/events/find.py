@@ -825,6 +825,12 @@ def _zh_titled_gathering(ctx: Context, text: str, end: int) -> bool:
 _FIGURE_BEFORE = re.compile(r"\d[\d,.]*\s?(?:개사|개국|개|명|건|곳|억\s?원|만\s?원|원|억|만|%|달러|家|个|名|件|亿元|万元|元|亿|万)\s?[(（]\s?$")
 
 
+# A gathering named as the point another happening is told before or after (`회담에 앞서 1일에는 … 방문해`,
+# `ahead of the summit, on May 2`): the date near it is that other happening's.
+_REFERENCE_POINT_AFTER = re.compile(r"(?:에\s?앞서|[을를]\s?앞두고)")
+_REFERENCE_POINT_BEFORE = re.compile(r"\b(?:ahead\s+of|in\s+the\s+run-up\s+to)\s+(?:the|this|that|its|their)?\s*(?:[\w'’-]+\s+){0,4}$", re.I)
+
+
 def _gatherings(ctx: Context, events: list[dict]) -> list[dict]:
     rx = _GATHERING.get(ctx.lang)
     if rx is None:
@@ -841,7 +847,9 @@ def _gatherings(ctx: Context, events: list[dict]) -> list[dict]:
     for s, e, toks in ctx.sentences:
         words = [m for m in rx.finditer(text, s, e) if not (ctx.blocked(m.start()) and not _zh_titled_gathering(ctx, text, m.end()))
                  and not ctx.in_date.holds(m.start())
-                 and not _acting_name(ctx, m.start()) and not _modifier_in_title(ctx, m.end())]
+                 and not _acting_name(ctx, m.start()) and not _modifier_in_title(ctx, m.end())
+                 and not _REFERENCE_POINT_AFTER.match(text, m.end())
+                 and not _REFERENCE_POINT_BEFORE.search(text, max(s, m.start() - 20), m.start())]
         if not words:
             continue
         talks_words = [m for m in words if fold_han(m.group()) in _TALKS]
