@@ -51,3 +51,21 @@ def test_a_first_word_written_in_an_email_address_is_still_a_short_form():
     orgs = _orgs("BOSTON, Dec. 1, 2026 -- Calvane Therapeutics, Inc., a biotechnology company, today announced a "
                  "deal. Calvane will present data on December 12, 2026.\n\nInvestor Contact: ir@calvane.example", "en")
     assert "Calvane" in orgs["Calvane Therapeutics, Inc."]
+
+
+def test_a_body_located_in_a_place_is_named_after_the_place():
+    orgs = _orgs("한빛부 장관은 1일에는 마닐라 소재 누리종합병원을 방문했다.", "ko")
+    assert "누리종합병원" in orgs
+    assert not any(n.startswith("마닐라") for n in orgs)
+
+
+def test_a_title_and_a_name_ending_in_an_organisation_word_is_no_body():
+    orgs = _orgs("青山市政府昨（2）日與海濱縣政府簽署備忘錄，由市長王大明與海濱縣知事服部一郎共同見證。", "zh")
+    assert not any("服部" in n for n in orgs)
+
+
+def test_a_looked_up_trade_name_that_opens_a_full_company_name_is_that_company():
+    # (a real company's looked-up trade name; the sentences are written here)
+    orgs = _orgs("宁德时代新能源科技股份有限公司2日与青山市政府签署协议。青山市长表示，宁德时代工厂已于今年6月投产。", "zh")
+    assert "宁德时代" not in orgs
+    assert "宁德时代" in orgs["宁德时代新能源科技股份有限公司"]

@@ -149,6 +149,10 @@ def _repair(doc: Doc, text: str, c: Candidate) -> None:
     while len(words) > 1 and (words[0] in LEADING_QUALIFIERS or doc.lang_ == "ko" and words[0] in ko.NOT_IN_NAMES):
         c.start += len(words[0]) + 1
         words = words[1:]
+    if doc.lang_ == "ko" and "소재" in words[1:-1]:
+        k = words.index("소재", 1)   # `마닐라 소재 필리핀종합병원`: the body located (소재) in a place; the name follows
+        c.start += len(" ".join(words[:k + 1])) + 1
+        words = words[k + 1:]
     if doc.lang_ == "ko" and c.source not in ("registry", "known", "gazetteer"):
         # `전북 전주 국립농업과학원`, `서울 대한상공회의소`: the places before a national body say where
         # it is (a county's or city's own body keeps its name, `강진군 도시재생지원센터`, and so does a

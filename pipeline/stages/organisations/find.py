@@ -1200,6 +1200,7 @@ def merge(doc: Doc, cands: list[Candidate], gazetteer: dict | None = None) -> li
         groups = _join_school_short_forms(groups)
     if doc.lang_ == "zh":
         _add_department_names(groups)
+        groups = _join_trade_names(groups)
     if doc.lang_ == "ko":
         for g in groups:
             if not g.get("listed"):   # (a registry's or the user's kind is known, not guessed)
@@ -1517,6 +1518,29 @@ def _add_department_names(groups: list[dict]) -> None:
         m = _ZH_DEPARTMENT.fullmatch(fold_han(g["name"]))
         if m:
             g["names"].add(g["name"][m.start(2):])
+
+
+# A Chinese company's legal form, at the end of its full name (folded to Simplified).
+_ZH_COMPANY_FORM = re.compile(r"(?:股份有限公司|有限责任公司|有限公司|集团)$")
+
+
+def _join_trade_names(groups: list[dict]) -> list[dict]:
+    """A Chinese company named by its trade name (`宁德时代`, a looked-up name) that opens the full name of a
+    company the release gives (`宁德时代新能源科技股份有限公司`): one body, where one full name fits."""
+    joined: set[int] = set()
+    folded = {id(g): fold_han(g["name"]) for g in groups}
+    for g in groups:
+        short = folded[id(g)]
+        if g["kind"] != "company" or script_of(short) != "han" or not 2 <= len(short) <= 6 or is_place(short):
+            continue
+        longer = [h for h in groups if h is not g and id(h) not in joined and h["kind"] == "company"
+                  and folded[id(h)].startswith(short) and len(folded[id(h)]) >= len(short) + 4
+                  and _ZH_COMPANY_FORM.search(folded[id(h)])]
+        if len(longer) == 1:
+            longer[0]["names"] |= g["names"]
+            longer[0]["sources"] |= g["sources"]
+            joined.add(id(g))
+    return [g for g in groups if id(g) not in joined]
 
 
 def _join_school_short_forms(groups: list[dict]) -> list[dict]:

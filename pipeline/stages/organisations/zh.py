@@ -402,6 +402,8 @@ def _by_endings(text: str, words):
             continue   # 社会资本, 风险资本: capital, not a fund (高瓴资本, 红杉资本)
         if ending in WEAK and not head.endswith(MINISTRY_STEMS) and len(head) < 4:
             continue
+        if len(ending) == 1 and _TITLE_THEN_NAME.search(text, max(0, end - 8), end):
+            continue   # `福岡縣知事服部`: a title and a person's name that ends in an organisation word (服部)
         if ending in ("部", "局", "处") and not precinct and not of_a_government and not head.endswith(MINISTRY_STEMS) \
                 and not head.startswith("国家") and not _office_of_a_place(words, start, head_end) \
                 and not re.search(r"[A-Za-z]", head) and not (ending == "部" and _foreign_ministry(head)):
@@ -415,6 +417,12 @@ def _by_endings(text: str, words):
                 continue   # 中华民国台湾政府, 美国政府: a country's government, a reference, not a body's name
             start = place
         yield (start, end), SUFFIX_KIND[ending]
+
+
+# A person's title, then one or two characters of a name and the one-character organisation word that ends it
+# (folded to Simplified): the end of a person's name (`知事服部`), not a body.
+_TITLE_THEN_NAME = re.compile(r"(?:知事|市长|县长|省长|镇长|乡长|区长|部长|局长|署长|处长|主席|总统|总理|议员|议长|大使|董事长|总经理|"
+                              r"执行长|主委|院长|校长|理事长|会长|社长)[\u4e00-\u9fff]{1,2}$")
 
 
 # One character that stands before a name as a word of its own: a preposition or a conjunction (`與鴻海`,
