@@ -2600,7 +2600,8 @@ _ZH_THEN_WITH = re.compile(r"\s?(?:并且|并|随后|接着|同时)\s?(?:与|和
 # or in that week or month (`上週前往日本訪問，與…簽署`; a clause opening on its verb goes on only from a day).
 _ZH_WITH_GOES_ON = re.compile(r"\s?(?:与|和|同|跟)" + _ZH_SHORT_RUN + r"$")
 # A clause that opens on its verb: the actor of the one before goes on, on its day (`今（4）日召開委員會議，核准…`).
-_ZH_GOES_ON = re.compile(r"\s?(?:也|亦|另|更)?$")
+_ZH_GOES_ON = re.compile(r"\s?(?:也|亦|另|更)?(?:(?:宣布|宣告)[^，,。；;]{0,14})?$")   # (or on announcing its news:
+# `今（4）日舉行上線記者會，由部長主持，宣布新版平臺正式啟用`)
 
 
 # `自102年起` / `从2019年开始` / `明(2027)年1月起` right before the verb (folded to Simplified): a year,

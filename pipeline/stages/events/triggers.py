@@ -624,6 +624,9 @@ def zh_triggers(text: str, offset: int, blocked) -> list[Trigger]:
             # (the object's head ends its noun phrase, after its modifiers: `開設無人機植保及農業數據分析課程`)
             head_run = re.split(r"[，,；;。：:、]", text[i + len(hit):i + len(hit) + zh.OBJECT_TYPE_REACH])[0]
             etype = other_type if any(w in head_run for w in kinds) else zh.TRIGGERS[hit]
+            kinds, topic_type = zh.TOPIC_TYPE.get(hit, ((), ""))
+            if any(w in text[max(0, i - zh.TOPIC_TYPE_REACH):i] for w in kinds):
+                etype = topic_type
             out.append(Trigger(offset + i, offset + i + len(hit), hit, hit, etype,
                                "passive" if text[max(0, i - 6):i].find("被") >= 0 else "active"))
         i += len(hit)

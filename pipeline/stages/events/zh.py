@@ -111,6 +111,12 @@ OBJECT_TYPE_REACH = 16
 OBJECT_TYPE: dict[str, tuple[tuple[str, ...], str]] = {
     "开设": (("课程", "课", "班", "学程", "讲座", "研习", "门诊", "教室"), "launch"),
 }
+# … and one whose topic, a few characters before it, is one of these: a platform or a system put into use
+# (`新版平臺正式啟用`) is launched, not a site opened.
+TOPIC_TYPE_REACH = 8
+TOPIC_TYPE: dict[str, tuple[tuple[str, ...], str]] = {
+    "启用": (("平台", "系统", "网站", "网页", "App", "APP", "程式", "程序", "服务"), "launch"),
+}
 # A trigger after one of these in its clause tells what is asked, owed or late, not a happening
 # (`各團需於前一年度完成申請`, `請於5月31日前完成繳納`, `因較晚完成手續`).
 NOT_BEFORE: dict[str, tuple[str, ...]] = {
