@@ -69,6 +69,10 @@ PATTERNS: list[tuple[str, str, str]] = [
     ("launch", r"\b(?:app|apps|application|product|products|platform|service|services|feature|features|tool|tools|"
      r"solution|solutions|version|edition|programme|program|initiative|campaign|fund|brand|device|devices|model|models)"
      r"\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:officially\s+|successfully\s+|formally\s+)?(?P<t>launched)\b", ""),
+    # a joint venture formed under a name of its own is founded (`announced the formation of Lone Star Storage
+    # Partners, a 50/50 joint venture`); one formed without a name is a deal (`formed a joint venture`, below)
+    ("founding", r"\b(?P<t>formation|establishment|creation)\s+of\s+(?-i:[A-Z])[\w&'.-]*(?:\s+(?-i:[A-Z])[\w&'.-]*){0,5},\s+"
+     r"(?:a|an)\s+(?:[\w/-]+\s+){0,3}?(?:joint\s+venture|JV)\b", ""),
     # … an organisation that "was launched" was founded, not released
     ("founding", r"\b(?:was|were|been|being)\s+(?P<t>launched|created|formed|set up)\b", ""),
     # a bank or a credit union is chartered (`It was chartered in 1938`)

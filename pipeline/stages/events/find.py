@@ -3578,6 +3578,12 @@ def _en_participants(text: str, trig: Trigger, region_end: int, subject, members
                    None)
         # (not a name that opens a product's, `cleared the Kestrel Medical 7-11F platform`: the product is the object)
         swap = obj.org if obj and not _EN_NAME_GOES_ON.match(text, obj.end) else None
+    if trig.type == "founding" and trig.voice == "active" and subject is not None and trig.lemma in _EN_FORMING:
+        # `A and B announced the formation of C, a joint venture`: the body formed is founded (the guide's
+        # subject, as `C was founded in 2015`); who formed it takes part
+        formed = next((m for m in mentions if trig.end <= m.start < region_end
+                       and _en_prep_before(text, m.start, s_start) in (None, "of")), None)
+        swap = formed.org if formed is not None and formed.org is not subject else None
     if trig.type == "appointment" and trig.lemma in ("join", "joins", "joined") and subject is None:
         # `Jane Park will join Orbis Analytics as its head of research`: the one joined appoints
         obj = next((m for m in mentions if trig.end <= m.start < region_end), None)
@@ -3595,7 +3601,7 @@ def _en_participants(text: str, trig: Trigger, region_end: int, subject, members
         _add(parts, subject, "object")
     elif swap is not None:
         _add(parts, swap, "subject")
-        _add(parts, subject, "authority")
+        _add(parts, subject, "other" if trig.type == "founding" else "authority")
     else:
         _add(parts, subject, "subject")
     for o in chain + members:
@@ -3628,6 +3634,8 @@ def _en_participants(text: str, trig: Trigger, region_end: int, subject, members
     return parts
 
 
+# The words of forming a body whose name follows (`the formation of C`).
+_EN_FORMING = frozenset({"formation", "establishment", "creation"})
 # `by`, right before a passive's agent (`selected … by the Ministry`, `approved by Timberline`).
 _EN_AGENT_BEFORE = re.compile(r"\bby\s+(?:the\s+)?\Z")
 # A name that goes on into a longer one: a number or a capitalised word right after it.
