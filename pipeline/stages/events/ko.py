@@ -65,7 +65,7 @@ TRIGGERS: dict[str, str] = {
     "발생": "other", "개시": "other", "종료": "other", "중단": "other", "재개": "other", "확정": "other",
     "발효": "other", "개정": "other", "공포": "other", "가입": "other", "수교": "other", "선언": "other",
     "비준": "other", "연장": "other", "접종": "other", "출국": "other", "귀국": "other", "건립": "other",
-    "신청": "other", "출간": "other",
+    "신청": "other", "출간": "other", "제정": "other",
     # law enforcement reported: arrests, detentions, extraditions, busts (`총책 등 43명을 검거했다`)
     "검거": "other", "구속": "other", "송환": "other", "적발": "other", "압수": "other",
     # a system or a scheme brought in is launched (`2021년 도입한 제도`)
