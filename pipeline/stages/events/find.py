@@ -3071,6 +3071,7 @@ def _english(ctx: Context) -> list[dict]:
                      and not (k + 1 < len(trigs) and _EN_FRONTED.search(text, trig.end, d["start"]))
                      and not _en_relative_dates(text, trig.end, d["start"])
                      and not _en_inside_relative(text, s_start, trig, d["start"])
+                     and not _en_opens_a_clause(text, trig.end, d)
                      and not _en_purpose_deadline(text, trig.end, d["start"])
                      and not _en_outcome_awaited(text, trig.end, d["start"])
                      and not _en_prior_step(text, trig.end, d["start"])
@@ -3102,9 +3103,10 @@ def _english(ctx: Context) -> list[dict]:
                 # agreement, dated today; announcing it is no event of its own (the guide). An
                 # announced plan with a date of its own keeps both (`announced today … to open in 2026`)
                 date, own, held = carried, False, None
-            if date is None and trig.type in ("award", "designation"):
+            if date is None and trig.type in ("award", "designation") and not (told is not None and k < len(trigs) - 1):
                 # `won the 2023 Farm Innovation Challenge`, `was named to the 2025 Cloud 100 list`: a
-                # prize or a list named with its year was won or made that year
+                # prize or a list named with its year was won or made that year (unless a report after it
+                # dates the news: `has received the 2026 … Award, the bank announced today`)
                 date = next((t for t in ctx.name_years if trig.end <= t["start"] < min(limit, trig.end + _EN_PRIZE_YEAR_REACH)
                              and not ctx.blocked(t["start"])), None)
                 own = date is not None
@@ -3175,7 +3177,8 @@ def _english(ctx: Context) -> list[dict]:
 
 # A report after the news it tells, closing the sentence (`…, the company announced today`, `…, Hanbit
 # announced on Monday`): a comma, who reports (a pronoun, `the company`, or a name), the verb, and its date.
-_EN_TRAILING_REPORT = re.compile(r",\s+(?:the\s+(?:company|companies|firm|group|startup|agency|ministry|university)|it|they|"
+_EN_TRAILING_REPORT = re.compile(r",\s+(?:the\s+(?:company|companies|firm|group|startup|agency|ministry|university|bank|credit\s+union|"
+                                 r"institute|foundation|association|hospital|college|council|department|organi[sz]ation)|it|they|"
                                  r"(?:the|both)\s+(?:two\s+|three\s+)?(?:organi[sz]ations|partners|companies|parties|firms|groups)|"
                                  r"(?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*){0,4})\s+$")
 
@@ -3207,6 +3210,17 @@ def _en_relative_dates(text: str, start: int, date_start: int) -> bool:
     return any("," not in text[m.end():date_start] and not _EN_HELD_WHEN.match(text, m.start())
                and not _EN_PASSIVE_RELATIVE.match(text, m.start())
                for m in _EN_RELATIVE_BETWEEN.finditer(text, start, date_start))
+
+
+def _en_opens_a_clause(text: str, trig_end: int, d: dict) -> bool:
+    """The date opens a clause of its own after `, and` (`was certified as a B Corporation, and in August it
+    joined …`): a subject and its verb follow it."""
+    return _EN_AND_BEFORE.search(text, max(trig_end, d["start"] - 12), d["start"]) is not None \
+        and _EN_SUBJECT_AFTER.match(text, d["end"]) is not None
+
+
+_EN_AND_BEFORE = re.compile(r",\s+(?:and|but|while)\s+(?:in|on|since|by|from)?\s*$")
+_EN_SUBJECT_AFTER = re.compile(r",?\s+(?:it|they|we|he|she|the\s+(?:company|bank|firm|group|agency|university))\s+[a-z]+")
 
 
 def _en_inside_relative(text: str, s_start: int, trig: Trigger, date_start: int) -> bool:
