@@ -69,3 +69,9 @@ def test_a_looked_up_trade_name_that_opens_a_full_company_name_is_that_company()
     orgs = _orgs("宁德时代新能源科技股份有限公司2日与青山市政府签署协议。青山市长表示，宁德时代工厂已于今年6月投产。", "zh")
     assert "宁德时代" not in orgs
     assert "宁德时代" in orgs["宁德时代新能源科技股份有限公司"]
+
+
+def test_the_first_words_of_a_quoted_gatherings_name_are_no_firm():
+    orgs = _orgs("행사 첫날인 8일에는 개막식과 함께 '아시아 벤처투자 포럼'이 열린다. 가람벤처투자 대표도 참석한다.", "ko")
+    assert "아시아 벤처투자" not in orgs
+    assert "가람벤처투자" in orgs

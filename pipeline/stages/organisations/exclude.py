@@ -268,6 +268,11 @@ _PRODUCT_CODE = re.compile(r"[A-Z]{1,4}")
 _CODE_NUMBER_AFTER = re.compile(r"-\d")
 
 
+# The word of a gathering right after a name (`아시아 벤처투자 포럼`).
+_KO_GATHERING_AFTER = re.compile(r"\s?(?:포럼|서밋|콘퍼런스|컨퍼런스|세미나|설명회|박람회|엑스포|페스티벌|축제|시상식|상담회|간담회|토론회|"
+                                 r"심포지엄|워크숍|로드쇼)(?![가-힣])")
+
+
 def _not_a_body(doc: Doc, text: str, c: Candidate, cands: list[Candidate], people: set) -> bool:
     name = text[c.start:c.end].strip()
     bare = re.sub(r"[(（](?:주|유|사|재)[)）]|㈜|주식회사", "", name).strip()
@@ -336,6 +341,9 @@ def _not_a_body(doc: Doc, text: str, c: Candidate, cands: list[Candidate], peopl
     if kind_of_government and c.source not in ("registry", "known", "gazetteer") \
             and not _proper_read_alone(kind_of_government.group(1)):
         return True   # a kind of government (`디지털정부`, `신정부`, `지방정부`): a government is named by its place
+    if doc.lang_ == "ko" and c.source == "suffix" and c.start > 0 and text[c.start - 1] in "‘'“\"「『" \
+            and (after := _KO_GATHERING_AFTER.match(text, c.end)) and text[after.end():after.end() + 1] in "’'”\"」』":
+        return True   # `'아시아 벤처투자 포럼'`: the quoted name of a gathering, whose first words are no firm
     if doc.lang_ == "ko" and _KO_PAIRED_GOVERNMENTS.fullmatch(name) and c.source not in ("registry", "known", "gazetteer"):
         return True   # `‘한일 지방정부 청소년 포럼’`: the two countries' local governments, no one body
     if doc.lang_ in ("ko", "zh") and c.start > 0 and text[c.start - 1].isdigit() and not name[:1].isdigit():
