@@ -118,7 +118,7 @@ COMPOUNDS: dict[str, str] = {
 
 # Ceremonies: the noun names the event, a verb of holding (`열다`, `열리다`, `개최`, `갖다`) carries it.
 CEREMONIES: dict[str, str] = {
-    "취임식": "appointment", "착공식": "other", "기공식": "other", "준공식": "other", "완공식": "other",
+    "취임식": "appointment", "착공식": "other", "기공식": "other", "준공식": "opening", "완공식": "opening",
     "출범식": "meeting", "출시식": "launch", "개소식": "opening", "개관식": "opening", "개장식": "opening",
     "개원식": "opening", "협약식": "agreement", "체결식": "agreement", "상장식": "listing", "설립식": "founding",
     "창립식": "founding", "선포식": "announcement", "발족식": "meeting", "위촉식": "appointment", "선언식": "other",
