@@ -725,8 +725,10 @@ def _without_vaguer_headline(text: str, events: list[dict]) -> list[dict]:
 
 # The header lines some releases open with, before the headline: the kind of document, and fields with a
 # label (`新聞稿`, `發布日期：115年12月3日`, `보도일시: 2026. 12. 3.`, `FOR IMMEDIATE RELEASE`).
+# (the labels named, not any word and a colon: a headline may open on a speaker, `市長：…`)
 _HEADER_LINES = re.compile(r"(?:[ \t]*(?:新聞稿|新闻稿|新聞資料|보도자료|보도참고자료|(?i:press release|news release|for immediate release)"
-                           r"|[\u4e00-\u9fff가-힣]{2,6}[ \t]*[:：][^\n]{0,40})[ \t]*\n(?:[ \t]*\n)*)+")
+                           r"|(?:發布日期|發佈日期|发布日期|發布時間|發佈時間|发布时间|發布單位|發佈單位|发布单位|發稿單位|聯絡人|联系人|"
+                           r"新聞聯絡人|보도일시|보도일자|배포일시|배포일자|담당부서|담당자|문의)[ \t]*[:：][^\n]{0,40})[ \t]*\n(?:[ \t]*\n)*)+")
 # A subtitle line under a headline: blank lines, then a short line opened by a dash (`- 12월 2일 협약식…`).
 _SUBTITLE_LINES = re.compile(r"\n(?:[ \t]*\n)*[ \t]*[-–—ㅡ][ \t]+[^\n]{1,90}(?=\n)")
 

@@ -1520,8 +1520,9 @@ def _add_department_names(groups: list[dict]) -> None:
             g["names"].add(g["name"][m.start(2):])
 
 
-# A Chinese company's legal form, at the end of its full name (folded to Simplified).
-_ZH_COMPANY_FORM = re.compile(r"(?:股份有限公司|有限责任公司|有限公司|集团)$")
+# A Chinese company's legal form, at the end of its full name (folded to Simplified); not 集团, whose name
+# often joins a trade name to a business of its own (`腾讯音乐娱乐集团` is not `腾讯`).
+_ZH_COMPANY_FORM = re.compile(r"(?:股份有限公司|有限责任公司|有限公司)$")
 
 
 def _join_trade_names(groups: list[dict]) -> list[dict]:
