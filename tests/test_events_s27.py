@@ -24,3 +24,10 @@ def test_a_headline_under_header_fields_retells_the_bodys_gathering():
             "青山市政府今（4）日表示，「青山國際自行車展」將於3月10日至13日在青山會展中心舉行。\n")
     events = _events(text, "zh")
     assert [e for e in events if e[0] == "meeting"] == [("meeting", "2025-03-10/2025-03-13")]
+
+
+def test_a_headline_that_opens_on_a_speaker_is_still_the_headline():
+    text = ("王大明：期待公私協力 青山市自行車展3月10日登場\n\n"
+            "青山市政府今（4）日表示，「青山國際自行車展」將於3月10日至13日在青山會展中心舉行。\n")
+    events = _events(text, "zh")
+    assert [e for e in events if e[0] == "meeting"] == [("meeting", "2025-03-10/2025-03-13")]

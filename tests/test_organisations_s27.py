@@ -75,3 +75,9 @@ def test_the_first_words_of_a_quoted_gatherings_name_are_no_firm():
     orgs = _orgs("행사 첫날인 8일에는 개막식과 함께 '아시아 벤처투자 포럼'이 열린다. 가람벤처투자 대표도 참석한다.", "ko")
     assert "아시아 벤처투자" not in orgs
     assert "가람벤처투자" in orgs
+
+
+def test_a_group_named_after_a_trade_name_is_a_body_of_its_own():
+    # (real companies' looked-up names; the sentences are written here)
+    orgs = _orgs("腾讯音乐娱乐集团2日与青山市政府签署协议。腾讯也派员出席。", "zh")
+    assert "腾讯" in orgs and "腾讯音乐娱乐集团" in orgs
