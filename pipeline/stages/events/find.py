@@ -849,9 +849,11 @@ def _gatherings(ctx: Context, events: list[dict]) -> list[dict]:
     for s, e, toks in ctx.sentences:
         words = [m for m in rx.finditer(text, s, e) if not (ctx.blocked(m.start()) and not _zh_titled_gathering(ctx, text, m.end()))
                  and not ctx.in_date.holds(m.start())
-                 and not _acting_name(ctx, m.start()) and not _modifier_in_title(ctx, m.end())
-                 and not _REFERENCE_POINT_AFTER.match(text, m.end())
-                 and not _REFERENCE_POINT_BEFORE.search(text, max(s, m.start() - 20), m.start())]
+                 and not _acting_name(ctx, m.start()) and not _modifier_in_title(ctx, m.end())]
+        # (a gathering named as the point another happening is told before keeps a date of its own told
+        # before it, `2027년 정상회의 개최를 앞두고`, not one told after it, `회담에 앞서 1일에는 … 방문해`)
+        points = {m.start() for m in words if _REFERENCE_POINT_AFTER.match(text, m.end())
+                  or _REFERENCE_POINT_BEFORE.search(text, max(s, m.start() - 20), m.start())}
         if not words:
             continue
         talks_words = [m for m in words if fold_han(m.group()) in _TALKS]
@@ -871,7 +873,9 @@ def _gatherings(ctx: Context, events: list[dict]) -> list[dict]:
             if ctx.lang == "zh" and _ZH_DAYS_TOGETHER.match(text, d["end"]) \
                     and _zh_listed_dates(text, [x for x in ctx.dates_in(s, e) if x["end"] <= d["end"]]):
                 continue   # (`10月18日及19日兩天`: likewise)
-            near = talks_words if value in have else words
+            near = [m for m in (talks_words if value in have else words) if not (m.start() in points and d["start"] >= m.end())]
+            if not near:
+                continue
             # (a bracket between, a name's rendering, counts for nothing: `12월 3일(목) 오후 라도스와프 시코르스키(Radosław
             # Sikorski) 폴란드 외교장관과 전화통화를 갖고`)
             gap, w = min(((_unbracketed_gap(text, d, m), m.start(), m) for m in near), key=lambda x: x[:2])[::2]
