@@ -1490,17 +1490,34 @@ def _join_contractions(groups: list[dict]) -> list[dict]:
     """A Chinese or Korean body named by a contraction of its full name (`南科管理局` of `南部科學園區管理局`,
     `中研院` of `中央研究院`, `농기진원` of `농업기술진흥원`): three to five characters, the full name's first one first, its last
     one last, all of them in its order: the same body's short form, one record."""
-    joined: set[int] = set()
     folded = {id(g): fold_han(g["name"]) for g in groups}
-    for g in groups:
+
+    def short_ok(g: dict) -> bool:
+        # (a contraction is short; `中国海洋石油有限公司` beside `中国海洋石油集团有限公司` is a body of its own)
         short = folded[id(g)]
-        if not 3 <= len(short) <= 5 or script_of(short) not in ("han", "hangul") or " " in short:
-            continue   # (a contraction is short; `中国海洋石油有限公司` beside `中国海洋石油集团有限公司` is a body of its own)
-        longer = [h for h in groups if h is not g and id(h) not in joined and len(full := folded[id(h)]) > len(short)
-                  and full[0] == short[0] and full[-1] == short[-1] and short not in full and letters_in_order(short, full)]
+        return 3 <= len(short) <= 5 and script_of(short) in ("han", "hangul") and " " not in short
+
+    def fits(g: dict, h: dict) -> bool:
+        short, full = folded[id(g)], folded[id(h)]
+        return len(full) > len(short) and full[0] == short[0] and full[-1] == short[-1] and short not in full \
+            and letters_in_order(short, full)
+    return _join_where_one_fits(groups, short_ok, fits)
+
+
+def _join_where_one_fits(groups: list[dict], short_ok, fits, spans: bool = False) -> list[dict]:
+    """Join each group `short_ok` accepts into the one other group it `fits` (a longer name of the same
+    body), where exactly one fits: its names and sources (and its spans, if `spans`) go to that group.
+    Returns the groups left."""
+    joined: set[int] = set()
+    for g in groups:
+        if not short_ok(g):
+            continue
+        longer = [h for h in groups if h is not g and id(h) not in joined and fits(g, h)]
         if len(longer) == 1:
             longer[0]["names"] |= g["names"]
             longer[0]["sources"] |= g["sources"]
+            if spans:
+                longer[0]["spans"] |= g["spans"]
             joined.add(id(g))
     return [g for g in groups if id(g) not in joined]
 
@@ -1528,40 +1545,29 @@ _ZH_COMPANY_FORM = re.compile(r"(?:股份有限公司|有限责任公司|有限�
 def _join_trade_names(groups: list[dict]) -> list[dict]:
     """A Chinese company named by its trade name (`宁德时代`, a looked-up name) that opens the full name of a
     company the release gives (`宁德时代新能源科技股份有限公司`): one body, where one full name fits."""
-    joined: set[int] = set()
     folded = {id(g): fold_han(g["name"]) for g in groups}
-    for g in groups:
+
+    def short_ok(g: dict) -> bool:
         short = folded[id(g)]
-        if g["kind"] != "company" or script_of(short) != "han" or not 2 <= len(short) <= 6 or is_place(short):
-            continue
-        longer = [h for h in groups if h is not g and id(h) not in joined and h["kind"] == "company"
-                  and folded[id(h)].startswith(short) and len(folded[id(h)]) >= len(short) + 4
-                  and _ZH_COMPANY_FORM.search(folded[id(h)])]
-        if len(longer) == 1:
-            longer[0]["names"] |= g["names"]
-            longer[0]["sources"] |= g["sources"]
-            joined.add(id(g))
-    return [g for g in groups if id(g) not in joined]
+        return g["kind"] == "company" and script_of(short) == "han" and 2 <= len(short) <= 6 and not is_place(short)
+
+    def fits(g: dict, h: dict) -> bool:
+        short, full = folded[id(g)], folded[id(h)]
+        return h["kind"] == "company" and full.startswith(short) and len(full) >= len(short) + 4 \
+            and _ZH_COMPANY_FORM.search(full) is not None
+    return _join_where_one_fits(groups, short_ok, fits)
 
 
 def _join_school_short_forms(groups: list[dict]) -> list[dict]:
     """A Korean school by the short form of its name (`바헤닝언대` of `바헤닝언대학교`, `누리고` of `누리고등학교`,
     a country before the full name allowed: `네덜란드 바헤닝언대학교`): the same body, one record, where one
     full name fits."""
-    joined: set[int] = set()
     last_words = {id(h): {n.split(" ")[-1] for n in h["names"]} for h in groups}
-    for g in groups:
-        if " " in g["name"]:
-            continue
-        fulls = {g["name"][:-1] + long for long, short in ko.SCHOOL_SHORT.items() if g["name"].endswith(short)}
-        if not fulls or len(g["name"]) < 3:
-            continue   # (a stem of two syllables at least: not `고대`, `연대` alone)
-        longer = [h for h in groups if h is not g and id(h) not in joined and last_words[id(h)] & fulls]
-        if len(longer) == 1:
-            longer[0]["names"] |= g["names"]
-            longer[0]["sources"] |= g["sources"]
-            joined.add(id(g))
-    return [g for g in groups if id(g) not in joined]
+    fulls = {id(g): {g["name"][:-1] + long for long, short in ko.SCHOOL_SHORT.items() if g["name"].endswith(short)}
+             for g in groups}
+    # (one word, a stem of two syllables at least: not `고대`, `연대` alone)
+    return _join_where_one_fits(groups, lambda g: " " not in g["name"] and bool(fulls[id(g)]) and len(g["name"]) >= 3,
+                                lambda g, h: bool(last_words[id(h)] & fulls[id(g)]))
 
 
 def _join_clipped_names(groups: list[dict]) -> list[dict]:
@@ -1569,19 +1575,9 @@ def _join_clipped_names(groups: list[dict]) -> list[dict]:
     headline does (`法國國家電影中心` for `法國國家電影及動畫中心`): its first three characters or more and its
     last two or more are the longer name's, one to four between them dropped (never a word that parts
     a group from its companies); the same body when one longer name fits."""
-    joined: set[int] = set()
     folded = {id(g): fold_han(g["name"]) for g in groups}
-    for g in groups:
-        short = folded[id(g)]
-        if len(short) < 6 or script_of(short) != "han":
-            continue
-        longer = [h for h in groups if h is not g and id(h) not in joined and _clipped(short, folded[id(h)])]
-        if len(longer) == 1:
-            longer[0]["names"] |= g["names"]
-            longer[0]["sources"] |= g["sources"]
-            longer[0]["spans"] |= g["spans"]
-            joined.add(id(g))
-    return [g for g in groups if id(g) not in joined]
+    return _join_where_one_fits(groups, lambda g: len(folded[id(g)]) >= 6 and script_of(folded[id(g)]) == "han",
+                                lambda g, h: _clipped(folded[id(g)], folded[id(h)]), spans=True)
 
 
 def _clipped(short: str, full: str) -> bool:
