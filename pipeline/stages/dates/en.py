@@ -523,6 +523,9 @@ SENTENCE_END = (r"(?<!\bU\.S)(?<!\bU\.K)(?<!\bU\.N)(?<!\bInc)(?<!\bCorp)(?<!\bCo
                 r"[.!?](?=\s{1,3}[A-Z\"“]|\s{0,3}$)|\n")
 # A tense's reach ends with its clause too: a semicolon, or a comma and a conjunction before a clause of its
 # own (`acquired the rights in October, and A24 will handle …`: October is the acquiring's, past), or a
-# comma and `with` before an absolute phrase (`submitted it on November 3, with a decision expected in …`).
+# comma and `with` before an absolute phrase (`submitted it on November 3, with a decision expected in …`),
+# or a comma before the reporting clause that closes a sentence (`will publish it in January, the
+# agency said`: the saying is not the date's verb).
 TENSE_END = SENTENCE_END + r"|;|,\s(?:and|but|while|whereas)\s(?=(?:the\s|its\s|their\s)?(?-i:[A-Z])|it\s|they\s|we\s)" \
-    r"|,\swith\s(?=(?:a|an|the|its|their)\s)"
+    r"|,\swith\s(?=(?:a|an|the|its|their)\s)"\
+    r"|,\s(?=(?:(?:the|its|a|an)\s)?(?:[\w.&'-]+\s){0,4}(?:said|says|added|noted|stated)(?:[.,]|\s*$)|(?:said|says|added)\s(?-i:[A-Z]))"
