@@ -149,6 +149,9 @@ def _repair(doc: Doc, text: str, c: Candidate) -> None:
     while len(words) > 1 and (words[0] in LEADING_QUALIFIERS or doc.lang_ == "ko" and words[0] in ko.NOT_IN_NAMES):
         c.start += len(words[0]) + 1
         words = words[1:]
+    pair = re.fullmatch(r"([가-힣]{2,})-[가-힣]+", words[0]) if doc.lang_ == "ko" and len(words) > 1 else None
+    if pair and (_a_korean_place_word(pair.group(1)) or pair.group(1) in ko.PROVINCE_SHORT or pair.group(1) in known_names({})):
+        c.start += len(pair.group(1)) + 1   # `경남도-바스크 주정부`: a pair of sides (a province and the other), the name the second
     if doc.lang_ == "ko" and "소재" in words[1:-1]:
         k = words.index("소재", 1)   # `마닐라 소재 필리핀종합병원`: the body located (소재) in a place; the name follows
         c.start += len(" ".join(words[:k + 1])) + 1

@@ -290,13 +290,16 @@ def _word_goes_on(doc: Doc, end: int) -> bool:
 
 def _bounded(text: str, s: int, e: int) -> bool:
     """A match that is a whole name: no letter of the same script glued before it, and for a
-    Latin or numeric name none after it either (Korean particles may follow a Hangul name)."""
+    Latin or numeric name none after it either (Korean particles may follow a Hangul name), nor a
+    hyphen and a number."""
     before = text[s - 1] if s else " "
     after = text[e] if e < len(text) else " "
     if before.isalnum() and script_of(before) == script_of(text[s]):
         return False
     if script_of(text[e - 1]) in ("latin", "other") and after.isalnum() and script_of(after) in ("latin", "other"):
         return False
+    if script_of(text[e - 1]) == "latin" and re.match(r"-\d", text[e:e + 2]):
+        return False   # letters before a hyphen and a number are a product's code (`KT-310`, a drug), no company
     return True
 
 
@@ -394,6 +397,8 @@ def _korean_suffix_names(doc: Doc, aliases: list[dict]) -> list[Candidate]:
                                 or tok.i > 0 and doc[tok.i - 1].tag_ == "XPN"):
             continue   # a broadcaster's name holds 방송 in its word (`문화방송`) or follows its call letters
             # (`NBC 방송`); `탑기어 방송`, `생방송` are broadcasts
+        if suffix == "연구원" and re.match(r"들|\s?(?:\d+|[한두세네]|수십|수백)\s?명", text[end:end + 6]):
+            continue   # researchers counted (`연구원 2명`, `연구원들`) are people, no institute
         kind = ko.SUFFIX_KIND[suffix]
         start = word_start
         n = 1

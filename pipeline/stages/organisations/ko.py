@@ -34,7 +34,10 @@ MINISTRY = r"(?:자원|통상|과학|기술|경제|보건|정보통신|통신|�
 # (and the regional offices named with their region: `대구경북중소벤처기업청`, `한강유역환경청`,
 # `서울지방고용노동청`, `부산지방해양수산청`)
 AGENCY = (r"(?:관리|경찰|특허|조달|기상|국세|관세|산림|병무|사업|문화재|통계|검찰|소방|해양경찰|우주항공|새만금개발|행정중심복합도시건설|"
-          r"중소벤처기업|환경|고용노동|보훈|해양수산|재외동포|농촌진흥|국가유산)청")
+          r"중소벤처기업|환경|고용노동|보훈|해양수산|재외동포|농촌진흥|국가유산|"
+          r"에너지|의약품|항공|환경보호|식품안전|이민|해양대기|마약단속)청")
+# (the last are foreign agencies as Korean renders them: `바스크 에너지청`, `유럽 의약품청`, `미국 연방항공청`,
+# `미국 환경보호청`, `미국 해양대기청`, `미국 마약단속청`)
 OFFICE = r"(?:안전|법제|혁신|보훈|인사혁신|국가보훈|식품의약품안전)처"
 
 # Provinces and metropolitan governments, which act as organisations in releases.

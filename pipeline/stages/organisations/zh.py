@@ -248,6 +248,8 @@ def _by_endings(text: str, words):
     for m in _ENDING.finditer(text):
         if m.start() < last_end:
             continue
+        if text[m.start() - 1:m.start()] == "副" and text.startswith("长", m.end()):
+            continue   # a deputy's title (越南农业与环境部 + 副部长, 副局长): the body's word ended before it
         if m.group(0) == "省" and not text[:m.start()].endswith(MINISTRY_STEMS):
             continue   # a province (广东省), part of a name that goes on; Japan's ministries are named by their stem (厚生劳动省)
         w = word_holding(words, m.end() - 1)
@@ -521,8 +523,9 @@ def _ending_inside_a_word(words, start: int, end: int) -> bool:
     that begins on its last character does not hold it: `复兴国中` + `中学生`)."""
     w = word_holding(words, end - 1)
     return w is not None and w[0] <= start and end < w[1] and w[3] in ("n", "vn", "nz", "l") \
-        and not (w[2][end - w[0]:].startswith(TITLE_AFTER + MEMBER_AFTER) or w[2].endswith(("长", "主任", "主委")))
-    # (`经济部长`, `议会议员`, `大学校长`: its head, its member)
+        and not (w[2][end - w[0]:].startswith(TITLE_AFTER + MEMBER_AFTER) or w[2].endswith(("长", "主任", "主委"))
+                 or w[2][end - w[0]:] == "副")
+    # (`经济部长`, `议会议员`, `大学校长`: its head, its member; `环境部` + `副部长` cut as `部副`: its deputy)
 
 
 def _generic_head(head: str, at: int, words, head_end: int) -> bool:
@@ -532,6 +535,8 @@ def _generic_head(head: str, at: int, words, head_end: int) -> bool:
         return True
     if len(head) == 2 and head[0] in _PLACE_INITIALS and head[1] in "子分母总":
         return True   # `在臺子公司`, `駐美分公司`: a company's subsidiary or branch in a place named by its initial
+    if len(head) >= 3 and head[-1] in "子分" and is_place(head[:-1]):
+        return True   # `欧洲子公司`, `越南分公司`: a subsidiary or branch named by its place only
     g = next((g for g in GENERIC_HEADS if head.startswith(g)), None)
     return g is not None and not (len(g) == 1 and (starts_a_noun(words, at, head_end) or begins_a_district(words, at)))
 

@@ -1,0 +1,46 @@
+"""Organisations (twenty-eighth session): letters before a hyphen and a number are a product's code, not the
+company the registry knows by those letters; researchers counted are people, not an institute; a Chinese
+ministry before its deputy's title (`…部副部长`), a subsidiary named by its place only, a body of "both
+sides"; foreign agencies in Korean (`…에너지청`, `…의약품청`); a Korean pair of sides joined by a hyphen
+(`경남도-…`). Sentences written here; the bodies are invented."""
+from pipeline.api import extract
+
+
+def _orgs(text: str, lang: str) -> dict[str, dict]:
+    return {o.name: {"mentions": [m.text for m in o.mentions], "kind": o.kind}
+            for o in extract(text, lang=lang, anchor="2025-03-04")["organisations.jsonl"]}
+
+
+def test_letters_before_a_hyphen_and_a_number_are_a_code_not_a_company():
+    orgs = _orgs("Proceeds will fund a Phase 2 trial of KT-310 in patients with kidney disease, expected to start "
+                 "next year.", "en")
+    assert "KT" not in orgs
+
+
+def test_researchers_counted_are_people_not_an_institute():
+    orgs = _orgs("해양원은 내년 상반기 칠레 발파라이소에 연구원 2명을 보낸다.", "ko")
+    assert not any(n.endswith("연구원") for n in orgs)
+
+
+def test_a_chinese_ministry_before_its_deputys_title_is_named_without_the_title():
+    orgs = _orgs("會議由海濱部次長林志遠與越南農業與環境部副部長共同主持。", "zh")
+    assert "越南農業與環境部" in orgs
+    assert not any(n.endswith("副部") for n in orgs)
+
+
+def test_a_subsidiary_named_by_its_place_only_and_a_body_of_both_sides_are_no_names():
+    orgs = _orgs("星河能源今年10月在匈牙利設立歐洲子公司。明年上半年由雙方農業試驗所啟動共同研究。", "zh")
+    assert not any(n.endswith("子公司") for n in orgs)
+    assert not any(n.startswith("雙方") for n in orgs)
+
+
+def test_a_foreign_agency_in_korean_is_a_government_body():
+    orgs = _orgs("누리바이오는 유럽 의약품청(EMA)으로부터 희귀의약품 지정을 받았고, 미국 연방항공청은 드론 시험을 승인했다.", "ko")
+    assert orgs["유럽 의약품청"]["kind"] == "government"
+    assert "미국 연방항공청" in orgs
+
+
+def test_a_korean_pair_of_sides_joined_by_a_hyphen_names_the_second_side():
+    orgs = _orgs("- 전남도-카탈루냐 주정부, 해상풍력 분야 업무협약 체결\n전라남도는 3일 카탈루냐 주정부와 협약을 맺었다.", "ko")
+    assert "카탈루냐 주정부" in orgs
+    assert not any(n.startswith("전남도-") for n in orgs)
