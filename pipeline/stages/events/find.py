@@ -1486,6 +1486,12 @@ def _korean(ctx: Context) -> list[dict]:
                     main = inner[-1]
                 else:
                     date, own = None, False
+            elif decided is not None and not own and date is not None and date is pending \
+                    and _KO_JOINED_BEFORE.search(ctx.text, max(s_start, c.start - 6), c.start) \
+                    and not (date.get("grain") == "day" and not _is_future(date, ctx.anchor)):
+                # `내년 3월부터 공동조사를 실시하고, 결과를 매년 발간하기로 합의했다`: a clause joined
+                # before what is agreed is agreed too, and its date is that happening's, not the agreeing's
+                date = None
             if date is None and day_topic is not None and c.start > day_topic["end"] and c.boundary != "relative" \
                     and not (ci and clauses[ci - 1].boundary == "relative") \
                     and not any(d["start"] > day_topic["start"] for d in ctx.dates_in(s_start, c.start)):
@@ -1772,6 +1778,10 @@ _KO_LOCAL_READING = re.compile(r"(?:\d일|\))\s?[(（]\s?현지\s?(?:시간|기�
 def _ko_own_calendar(dates: list[dict], text: str) -> list[dict]:
     """`dates` without the local-time readings in brackets after another date."""
     return [d for d in dates if not (text and _KO_LOCAL_READING.search(text, max(0, d["start"] - 12), d["start"]))]
+
+
+# A clause joined to the next by a coordinating ending (`실시하고,`, `추진하며`), the next's verb governing both.
+_KO_JOINED_BEFORE = re.compile(r"(?:고|며)\s?,?\s*$")
 
 
 def _ko_decided_at(toks: list, c: KoClause, main: Trigger) -> int | None:
@@ -2329,9 +2339,10 @@ def _chinese(ctx: Context) -> list[dict]:
             if _zh_person_head(ctx, text, c_start, trigs[0].start if trigs else c_end, mentions):
                 person_topic = True
             if not trigs:
-                if dates or mentions:
+                if dates or mentions and not _ZH_RUN_BY.match(text, c_start, c_end):
                     told_date = None   # (a clause with no event, date or name of its own, `由市長親自接待`, goes on
-                    # with the happening before: `…拜會市府，由市長親自接待，並簽署備忘錄`)
+                    # with the happening before: `…拜會市府，由市長親自接待，並簽署備忘錄`; so does one that
+                    # names who ran it, `由A部次長與B部副部長共同主持`)
                 if dates and not _ZH_SINCE_CLAUSE.search(clause):
                     # (not the start of a stretch that runs to now, `自108年推動…以來`: it dates no verb after it)
                     pending = dates[-1]
@@ -2443,7 +2454,8 @@ def _chinese(ctx: Context) -> list[dict]:
             elif told_date is not None and (_ZH_THEN.match(text, c_start, main.start)
                                             or (main.type != "other" and _ZH_THEN_WITH.match(text, c_start, main.start)) or (
                     _ZH_GOES_ON.match(text, c_start, main.start) and len(_day_of(told_date["value"]) or "") == 10)
-                    or main.type != "other" and _ZH_WITH_GOES_ON.match(text, c_start, main.start)) \
+                    or main.type != "other" and (_ZH_WITH_GOES_ON.match(text, c_start, main.start)
+                                                 or _ZH_SIDES_GO_ON.match(text, c_start, main.start))) \
                     and not ctx.dates_in(c_start, c_end):
                 # `今（4）日接見訪問團，並於下午視察青山港`: a clause joined to the one before with no
                 # date of its own happens on that clause's day (not one whose date bounds a time:
@@ -2605,6 +2617,10 @@ _ZH_THEN_WITH = re.compile(r"\s?(?:并且|并|随后|接着|同时)\s?(?:与|和
 # … or on its partner, right before the verb (`今（3）日訪問靜岡縣，與靜岡縣知事共同簽署…`): on that day too,
 # or in that week or month (`上週前往日本訪問，與…簽署`; a clause opening on its verb goes on only from a day).
 _ZH_WITH_GOES_ON = re.compile(r"\s?(?:与|和|同|跟)" + _ZH_SHORT_RUN + r"$")
+# … or on the sides of the happening told before it, right before the verb (`會議於1日在河內舉行，雙方簽署…`).
+_ZH_SIDES_GO_ON = re.compile(r"\s?(?:双方|三方|各方|两国|两市|两县|两校)\s?(?:也|亦|还|共同|正式)?\s?$")
+# A clause that names who ran the happening told before it (`由A部次长与B部副部长共同主持`): the same happening.
+_ZH_RUN_BY = re.compile(r"\s?由[^，。；]{2,40}(?:主持|主办|主导|带领|率领|率团|出席|接待)\s?$")
 # A clause that opens on its verb: the actor of the one before goes on, on its day (`今（4）日召開委員會議，核准…`).
 _ZH_GOES_ON = re.compile(r"\s?(?:也|亦|另|更)?(?:(?:宣布|宣告)[^，,。；;]{0,14})?$")   # (or on announcing its news:
 # `今（4）日舉行上線記者會，由部長主持，宣布新版平臺正式啟用`)
