@@ -58,6 +58,8 @@ _MONEY = r"(?:\$|US\$|HK\$|S\$|A\$|C\$|NT\$|€|£|¥|₹|₩|Rs\.?\s?|(?-i:KRW|
 _WINDOWS = (r"(?:registrations?|applications?|nominations?|submissions?|enrollment|enrolment|voting|entries|bidding|"
             r"sign-ups?|ticket sales|(?:calls?|requests?)\s+for\s+(?:proposals|applications|papers|entries|nominations|"
             r"submissions|abstracts|bids)|RFPs?|(?:application|submission|enrollment|enrolment)\s+(?:window|period|portal)s?)")
+# … told as a round or a call of them (`the next round of`, `a second call for`)
+_ROUND_OF = r"(?:(?:next|new|first|second|third|final|latest|another)\s+)?(?:(?:round|call|cycle)\s+(?:of|for)\s+)?"
 
 # a stock exchange by its name (`the Nasdaq`, `the Korea Exchange`, `the New York Stock Exchange`)
 _EXCHANGE = (r"(?:the\s+)?(?-i:Nasdaq|NASDAQ|NYSE|KOSDAQ|KOSPI|TSX|ASX|AIM|HKEX|SGX|LSE|Euronext|"
@@ -261,8 +263,9 @@ PATTERNS: list[tuple[str, str, str]] = [
     ("other", r"\b" + _WINDOWS + r"\s+"
      r"(?:(?:for|to)\s+[^.;]{0,60}?\s+)?(?:will\s+|is\s+|are\s+|was\s+|were\s+)?(?:now\s+|officially\s+)?(?P<t>opens?|opened)\b", ""),
     # … nor is one a body opens (`opened applications for its accelerator`, `will open nominations on May 1`)
-    ("other", r"\b(?P<t>opened|opens)\s+(?:its\s+|the\s+|their\s+)?" + _WINDOWS + r"\b", ""),
-    ("other", r"\b(?P<t>open)\s+(?:its\s+|the\s+|their\s+)?" + _WINDOWS + r"\b", "base"),
+    # (`will open the next round of applications`)
+    ("other", r"\b(?P<t>opened|opens)\s+(?:its\s+|the\s+|their\s+)?" + _ROUND_OF + _WINDOWS + r"\b", ""),
+    ("other", r"\b(?P<t>open)\s+(?:its\s+|the\s+|their\s+)?" + _ROUND_OF + _WINDOWS + r"\b", "base"),
     ("opening", r"\b(?P<t>opened|opens|inaugurated|inaugurates)\b", ""),
     # a site put into operation (`commissioned its first solar plant in 2021`)
     ("opening", r"\b(?P<t>commissioned)\s+(?:[\w-]+\s+){0,4}?(?:plant|facility|factory|line|terminal|station|farm|mill|refinery|unit)s?\b", ""),
@@ -336,6 +339,11 @@ PATTERNS: list[tuple[str, str, str]] = [
      r"(?P<t>begin|began|begins|start|started|starts|commence|commenced|commences)\b", ""),
     ("meeting", r"\b(?P<t>hosted|hosts|held|holds|convened|convenes)\s+" + W
      + r"{0,3}(?:" + HOSTED + r")s?\b", ""),
+    # a drill or an exercise held or conducted is a happening of its day (as Korean `훈련을 실시했다`)
+    ("other", r"\b(?P<t>held|holds|conducted|conducts|staged|stages)\s+(?:an?\s+|the\s+|its\s+|their\s+)?" + W
+     + r"{0,4}?(?:drill|exercise|simulation)s?\b", ""),
+    ("other", r"\b(?P<t>hold|conduct|stage)\s+(?:an?\s+|the\s+|its\s+|their\s+)?" + W
+     + r"{0,4}?(?:drill|exercise|simulation)s?\b", "base"),
     # … its name quoted first (`hosted "Busan Night," a networking event`)
     ("meeting", r"\b(?P<t>hosted|hosts|held|holds)\s+(?:“[^”]{1,60}”|\"[^\"]{1,60}\")\s*,?\s+(?:an?|the|its)\s+" + W
      + r"{0,3}(?:" + HOSTED + r")s?\b", ""),
@@ -480,7 +488,7 @@ ANAPHORS: dict[str, tuple[str, ...]] = reference_words("en")   # nlp/data/refere
 ANAPHOR_RE = r"^(?:the|its|this|that)\s+(?:(?!new\b)[\w-]+\s+){0,2}?(?P<head>" + "|".join(sorted(ANAPHORS, key=len, reverse=True)) + r")\b"
 PRONOUN_RE = r"^(?:it|they)\b"
 GROUP_RE = (r"^(?:the\s+)?(?P<n>two|three|four|both|all)?\s*(?:the\s+)?(?:organi[sz]ations|companies|firms|partners|"
-            r"parties|sides|institutions|groups|agencies)\b")
+            r"parties|sides|institutions|groups|agencies|bodies|governments|ministries|universities|banks|cities|countries|nations)\b")
 GROUP_NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4}
 # Prepositions that keep an organisation out of the subject and what role they give.
 PREPOSITIONS = {"with": "partner", "by": "partner", "from": "authority", "of": "other", "at": "other", "on": "other",

@@ -125,6 +125,7 @@ class Discourse:
     deal_group: list = field(default_factory=list)   # the parties of the last agreement or deal
     past_groups: list = field(default_factory=list)  # every group noted, oldest first
     unknown: bool = False   # the last clause's actor is a name no organisation record holds (Chinese)
+    visitor: dict | None = None   # the body that made the last visit told (Chinese: a delegation's)
 
     def note_parties(self, parts: list[dict], etype: str, orgs: list[dict]) -> None:
         keys = [p["org_key"] for p in parts if p["role"] in ("subject", "partner", "object")]
@@ -1307,6 +1308,8 @@ def _ko_particle(text: str, end: int) -> tuple[str, int]:
 
 
 _KO_MARKED_WORD = re.compile(r"(?:에|은|는|을|를|의|와|과|로|서|도)\s")
+# The genitive of who does what an event noun names (`대표단의`, `가람전자의`), once in its noun phrase.
+_KO_ACTOR_OF = re.compile(r"[^\s,]+의\s")
 
 
 # Characters back from an event noun to the date that stands before its noun phrase (a visitor's
@@ -1319,8 +1322,8 @@ def _ko_dated_noun(ctx: Context, t: Trigger, s_start: int) -> bool:
     within a few words, none of them marked by a particle or a comma."""
     for d in ctx.dates_in(max(s_start, t.start - KO_DATED_NOUN_REACH), t.start):
         between = ctx.text[d["end"]:t.start]
-        if "," not in between and not _KO_MARKED_WORD.search(between):
-            return True
+        if "," not in between and not _KO_MARKED_WORD.search(_KO_ACTOR_OF.sub(" ", between, count=1)):
+            return True   # (the actor's genitive stays inside the noun phrase: `지난해 6월 A 대표단의 경남 방문 이후`)
     return False
 
 
@@ -2517,6 +2520,8 @@ def _chinese(ctx: Context) -> list[dict]:
                 _add(parts, m.org, _zh_role(text, m, main, c_start))
             if subject is not None and how != "founded":
                 disc.add(subject)
+            if subject is not None and main.type == "visit":
+                disc.visitor = subject
             disc.note_parties(parts, main.type, ctx.orgs)
             status = _zh_status(text, c_start, main, date, ctx.anchor, prev_status)
             prev_status = status
@@ -2876,6 +2881,8 @@ def _zh_subject(ctx: Context, text: str, main: Trigger, mentions: list[Mention],
             return None, "none", disc.members(n, deal=word in ("双方", "各方"))
     if head.startswith(zh.THING_OPENERS):
         return None, "none", []
+    if head.startswith(zh.DELEGATIONS) and disc.visitor is not None:
+        return disc.visitor, "explicit", []
     for word, wants in sorted(zh.ANAPHORS.items(), key=lambda x: -len(x[0])):
         if head.startswith(word):
             return _zh_referent(ctx, word, wants, disc, c_start), "explicit", []

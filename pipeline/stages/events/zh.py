@@ -158,6 +158,8 @@ GROUPS: dict[str, int] = {"双方": 2, "两家公司": 2, "两公司": 2, "两�
 # A clause that opens with someone referred to or counted (`该街友`, `一名女子`, `一位选手`), or with the
 # speaker's `我们` (a president, a mayor speaking), is about a person: after the reference words for
 # organisations (`该公司`, `该局`), no subject carries into it.
+# A delegation at a clause's head (`訪問團此行亦於2日參訪…`): the body that led the visit told before acts.
+DELEGATIONS = ("访问团", "代表团", "考察团", "参访团", "访团", "经贸团", "交流团")
 PERSON_OPENERS = ("该", "一名", "一位", "我们", "我")
 THING_OPENERS = ("该交易", "该项目", "该工厂", "该产品", "该合同", "该协议", "该平台", "该中心", "工厂", "项目", "交易")
 
