@@ -2,7 +2,8 @@
 company the registry knows by those letters; researchers counted are people, not an institute; a Chinese
 ministry before its deputy's title (`…部副部长`), a subsidiary named by its place only, a body of "both
 sides"; foreign agencies in Korean (`…에너지청`, `…의약품청`); a Korean pair of sides joined by a hyphen
-(`경남도-…`). Sentences written here; the bodies are invented."""
+(`경남도-…`); an academy's institute the segmenter reads as one word. Sentences written here; the bodies
+are invented but for one academy's institute."""
 from pipeline.api import extract
 
 
@@ -44,3 +45,10 @@ def test_a_korean_pair_of_sides_joined_by_a_hyphen_names_the_second_side():
     orgs = _orgs("- 전남도-카탈루냐 주정부, 해상풍력 분야 업무협약 체결\n전라남도는 3일 카탈루냐 주정부와 협약을 맺었다.", "ko")
     assert "카탈루냐 주정부" in orgs
     assert not any(n.startswith("전남도-") for n in orgs)
+
+
+def test_an_academys_institute_the_segmenter_reads_as_one_word_is_one_body():
+    # (a real academy's institute, which the segmenter's dictionary holds as one word; the firm is invented)
+    orgs = _orgs("11月28日，中国科学院计算技术研究所与星河科技有限公司在青岛签署合作协议。", "zh")
+    assert "中国科学院计算技术研究所" in orgs
+    assert "计算技术研究所" not in orgs

@@ -1126,6 +1126,11 @@ def _resolve_range_once(f1: dict, f2: dict, anchor, direction) -> _R:
 
 
 # ------------------------------------------------------------------------------ tense
+# Today told with its day of the month (`今（1）日`, `今(12)日`): the release's own day, the one nearest
+# the anchor, whatever the tense of the sentence (`今（1）日簽署協定，雙方將…`).
+_TODAY_NUMBERED = re.compile(r"今\s?[(（]")
+
+
 def _tense(text: str, start: int, end: int, L: _Lang) -> str | None:
     """'past' or 'future' from the nearest tense marker in the expression's sentence."""
     lo = max(0, start - TENSE_WINDOW)
@@ -1413,7 +1418,8 @@ def find_timexes(text: str, lang: str, anchor: str | None = None, prefer: str = 
 
         def direction(at=at, cache=cache) -> str:
             if "d" not in cache:
-                cache["d"] = "past" if "PAST" in at.f else _tense(text, at.start, at.end, L) or prefer
+                cache["d"] = "past" if "PAST" in at.f else "nearest" if _TODAY_NUMBERED.match(text, at.start) \
+                    else _tense(text, at.start, at.end, L) or prefer
             return cache["d"]
         try:
             r = _resolve_range(at.f, at.f_end, day_anchor, direction) if at.f_end is not None \

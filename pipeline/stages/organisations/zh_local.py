@@ -165,6 +165,9 @@ def school_unit_end(text: str, words, end: int) -> int | None:
     school_unit = _SCHOOL_UNIT_AFTER.match(text, end) if text[:end].endswith(SCHOOL_PARENTS) else None
     if school_unit and _unit_words_only(words, end, school_unit.end()):
         return school_unit.end()
+    whole = word_holding(words, end - 1) if school_unit is not None else None
+    if whole is not None and school_unit is not None and whole[3] == "nt" and whole[0] < end and whole[1] == school_unit.end():
+        return whole[1]   # (`中国科学院自动化研究所`: the segmenter reads the academy and its institute as one body's name)
     return None
 
 
