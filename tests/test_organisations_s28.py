@@ -2,7 +2,9 @@
 company the registry knows by those letters; researchers counted are people, not an institute; a Chinese
 ministry before its deputy's title (`…部副部长`), a subsidiary named by its place only, a body of "both
 sides"; foreign agencies in Korean (`…에너지청`, `…의약품청`); a Korean pair of sides joined by a hyphen
-(`경남도-…`); an academy's institute the segmenter reads as one word. Sentences written here; the bodies
+(`경남도-…`); an academy's institute the segmenter reads as one word; English: a US bank's `N.A.`, a description
+whose kind noun sits in a phrase of its own, a region of places with its initials, an abbreviated month after
+`on`. Sentences written here; the bodies
 are invented but for one academy's institute."""
 from pipeline.api import extract
 
@@ -52,3 +54,23 @@ def test_an_academys_institute_the_segmenter_reads_as_one_word_is_one_body():
     orgs = _orgs("11月28日，中国科学院计算技术研究所与星河科技有限公司在青岛签署合作协议。", "zh")
     assert "中国科学院计算技术研究所" in orgs
     assert "计算技术研究所" not in orgs
+
+
+def test_a_us_banks_national_association_form_closes_its_name():
+    orgs = _orgs("Harborline Bank N.A. and Kestrel Pay Co., Ltd. today announced a partnership.", "en")
+    assert "Harborline Bank N.A." in orgs
+
+
+def test_a_kind_noun_inside_a_phrase_of_the_description_makes_no_company():
+    orgs = _orgs("With Quick Find, a security team at a large retail company can trace a shopper in minutes.", "en")
+    assert "Quick Find" not in orgs
+
+
+def test_a_region_of_places_with_its_initials_is_no_body():
+    orgs = _orgs("The platform will reach Europe, the Middle East and Africa (EMEA) later in the year.", "en")
+    assert not orgs
+
+
+def test_an_abbreviated_month_after_on_is_no_part_of_a_name():
+    orgs = _orgs("The county will hold an open house at the Lakeside Community Center on Jan. 20.", "en")
+    assert "Lakeside Community Center" in orgs

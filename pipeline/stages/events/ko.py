@@ -84,7 +84,7 @@ ADOPTED: dict[str, str] = dict(line.split("\t")[:2] for line in data_lines(Path(
 
 # Agreement words that, undated, tell what was agreed or signed at the talks or the gathering just
 # told (`…하기로 합의했다`, `로드쇼에서 … MOU를 체결했다`).
-REACHED_AT_TALKS = {"합의", "체결"}
+REACHED_AT_TALKS = {"합의", "체결", "맺다", "서명"}
 
 # Verbs of talks held with one counterpart: several counterparts met are several talks.
 BILATERAL = {"만나다", "면담", "접견", "회동", "예방"}

@@ -36,7 +36,7 @@ OTHER = tuple(w for w, kind in _KIND_OF_WORD.items() if kind == "other")
 COMPANY += ("Realty", "Healthcare", "Pharmacy", "Advisors", "Advisers", "Credit Union", "Airways", "Aerospace",
             "Automotive", "Hotels", "Resorts", "Bio", "Biotech", "Pharm", "Telecom", "Chemical", "Chemicals")
 ORG_WORDS = sorted(COMPANY + GOVERNMENT + RESEARCH + EDUCATION + OTHER, key=len, reverse=True)
-_ORG_WORD = re.compile(rf"(?<![A-Za-z])(?:(?:Inc|Corp|Co|Ltd|Bros|Pte|Pty|Sdn|Bhd|N\.V|B\.V|S\.A)\.?|{'|'.join(map(re.escape, ORG_WORDS))})(?![A-Za-z])")
+_ORG_WORD = re.compile(rf"(?<![A-Za-z])(?:(?:Inc|Corp|Co|Ltd|Bros|Pte|Pty|Sdn|Bhd|N\.V|N\.A|B\.V|S\.A)\.?|{'|'.join(map(re.escape, ORG_WORDS))})(?![A-Za-z])")
 # (Latin letters with accents too: `Gebrüder`, `Sláintecare`, `TÜV`)
 _CAP_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ0-9'’&\-.*]*|&|[0-9]+")
 _CONNECTORS = {"of", "and", "for", "the", "on", "&", "de"}
@@ -59,16 +59,16 @@ AND_WORDS: set[str] = word_set(DATA / "en_and_words.txt")
 # Words after which the organisation word is part of a job title, not a name.
 _COUNTRY_DOTS = re.compile(r"(?<![A-Za-z.])(?:U\.S\.|U\.K\.|E\.U\.|U\.N\.)\s$")
 _LEGAL_FORM_AFTER = re.compile(r"(?:\s[A-Z][A-Za-z0-9'\-]*){1,2},?\s(?:Inc|Ltd|LLC|LLP|LP|Co|Corp|PLC|Limited|Corporation|GmbH|AG)\b\.?")
-LEGAL_FORM_WORD = re.compile(r"(?:Inc|Corp|Co|Ltd|LLC|LLP|LP|PLC|plc|GmbH|AG|SA|SE|Pte|Pty|Sdn|Bhd|N\.V|B\.V|S\.A|S\.p\.A|Limited)\.?")
+LEGAL_FORM_WORD = re.compile(r"(?:Inc|Corp|Co|Ltd|LLC|LLP|LP|PLC|plc|GmbH|AG|SA|SE|Pte|Pty|Sdn|Bhd|N\.V|N\.A|B\.V|S\.A|S\.p\.A|Limited)\.?")
 _SECOND_LEGAL_FORM = re.compile(r",?\s(?:Ltd|Limited|LLC|Inc|Corp|Pte|Bhd|Co)\b\.?")
 _ORG_WORD_AHEAD = re.compile(r"(?:\s[A-Z][A-Za-z0-9'\-]*){1,2}\s" + _ORG_WORD.pattern)
 _TITLE_TAIL = re.compile(r"\s(?:Officer|Director|Secretary|Minister|Chairman|Chair|President|Manager|Head)\b")
 # (`Ministry of Trade, Industry & Energy`: a list of the ministry's fields, commas inside, closed by
 # `and` or `&`)
 _AFTER = re.compile(r"(?:\s(?:(?:of|for|on)\s(?:the\s)?|at\s(?=[A-Z][A-Za-z'&\-]*\s[A-Z]))(?!(?:January|February|March|April|May|June|July|August|September|"
-                    r"October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?:[A-Z][A-Za-z'&\-]*)(?:,\s[A-Z][A-Za-z'\-]*(?=(?:,\s[A-Z][A-Za-z'\-]*){0,3},?\s(?:and|&)\s[A-Z])){0,4}"
+                    r"October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?!(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)(?:[A-Z][A-Za-z'&\-]*)(?:,\s[A-Z][A-Za-z'\-]*(?=(?:,\s[A-Z][A-Za-z'\-]*){0,3},?\s(?:and|&)\s[A-Z])){0,4}"
                     r"(?:\s(?:and\s|&\s)?[A-Z][A-Za-z'&\-]*){0,4})?"
-                    r"(?:,?\s(?:Inc|Ltd|LLC|LLP|LP|Co|Corp|PLC|N\.V|B\.V|S\.A|AG|SE|GmbH|S\.p\.A)(?![A-Za-z])\.?(?:,\s?Ltd\.?)?)?"
+                    r"(?:,?\s(?:Inc|Ltd|LLC|LLP|LP|Co|Corp|PLC|N\.V|N\.A|B\.V|S\.A|AG|SE|GmbH|S\.p\.A)(?![A-Za-z])\.?(?:,\s?Ltd\.?)?)?"
                     r"(?:\s[0-9]{1,2}(?![0-9,.]))?")
 
 _RUN = r"[A-Z][A-Za-z0-9'&\-]*(?:\s(?:&\s|and\s|of\s)?[A-Z][A-Za-z0-9'&\-]*){0,5}"
@@ -80,7 +80,9 @@ _KIND_NOUNS = (r"company|firm|maker|developer|manufacturer|provider|startup|star
                r"foundation|coalition|consortium|nonprofit|non-profit|charity")
 # (`platform` among them: `X, a cloud platform` is as often a product as the firm)
 _MORE_KIND_NOUNS = r"house|studio|fund|association|distributor|brand|investor|publisher|broker|consultancy|platform"
-APPOSITION = re.compile(rf"(?P<name>{_RUN}),\s(?:(?:a|an)\s[^,.;()]{{0,60}}?\b(?:{_KIND_NOUNS})\b"
+# (the kind noun is the description's head, not inside a phrase of its: `Smart Search, a security team at a
+# company`, a feature)
+APPOSITION = re.compile(rf"(?P<name>{_RUN}),\s(?:(?:a|an)\s(?:(?!\b(?:at|in|for|with|from|by|on|to)\s)[^,.;()]){{0,60}}?\b(?:{_KIND_NOUNS})\b"
                         # what a group owns is a company (`Meditrend, a wholly owned subsidiary of Sanwa
                         # Holdings`); not `a member of`, which people are too
                         r"|(?:a|an|the)\s(?:[\w-]+\s){0,2}(?:subsidiary|unit|division|affiliate|arm)\sof\s(?:the\s)?[A-Z])")
@@ -503,7 +505,7 @@ _TERRITORY_AFTER_AND = re.compile(r"\s(?:Province|Prefecture|County|State|City|M
 # The words a firm's name may go on with and stay the same firm's (`Halden Capital` / `Halden Capital Partners`, `… Capital
 # Management`); not
 # `Group` or `Holdings`, which name a parent (`Hyundai Motor` / `Hyundai Motor Group`).
-_FIRM_WORDS = re.compile(r"(?:,?\s(?:Partners|Management|&\sResorts|Inc|Ltd|LLC|LLP|LP|Co|Corp|Corporation|PLC|AG|SE|GmbH|N\.V|B\.V|S\.A)\.?)+")
+_FIRM_WORDS = re.compile(r"(?:,?\s(?:Partners|Management|&\sResorts|Inc|Ltd|LLC|LLP|LP|Co|Corp|Corporation|PLC|AG|SE|GmbH|N\.V|N\.A|B\.V|S\.A)\.?)+")
 
 
 def firm_words_only(words: str) -> bool:

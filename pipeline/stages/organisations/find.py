@@ -77,6 +77,8 @@ def find_candidates(doc: Doc, aliases: list[dict], gazetteer: dict) -> list[Cand
             continue  # `Velmo Corp. (TWSE: 6789)`: the exchange of a ticker bracket is no rendering of the name
         if any(len(x["text"].strip()) == 1 and x["text"].strip().isascii() for x in (n, al)):
             continue  # one Latin letter is no organisation's name (`'I(아이)'`, a song; `셸(Shell)` stays)
+        if any(_places_listed(x["text"]) for x in (n, al)):
+            continue  # `Europe, the Middle East and Africa (EMEA)`: a region of places, no body
         if al["lang"] == "zh" and n["lang"] == "ko" and not suffix_of(n["text"].split()[-1]) \
                 and n["text"] not in known_names(gazetteer):
             continue  # Hangul(Hanja) pairs are mostly people and places: 시진핑(習近平), 장쑤(江蘇)
@@ -1115,6 +1117,13 @@ def _strip_particle(doc: Doc, s: int, e: int) -> int:
 
 
 _SCHOOLS = ("초등학교", "중학교", "고등학교")
+
+
+def _places_listed(text: str) -> bool:
+    """`Europe, the Middle East and Africa`, `Asia Pacific`: Latin words that list places only."""
+    parts = [re.sub(r"^the\s", "", p) for p in re.split(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*", text.strip()) if p]
+    return text.isascii() and re.search(r"[a-z]", text) is not None and len(parts) >= 1 \
+        and all(is_place(p) or is_country(p) for p in parts)   # (not initials: `KAI`, `BOL` are places too)
 
 
 def _school_by_its_name(name: str) -> bool:
