@@ -1505,6 +1505,10 @@ def _korean(ctx: Context) -> list[dict]:
                 # programme on a trip, told as the next part of the day (the talks of the visit itself
                 # are the visit's: examples/ko.tsv)
                 date, own = trip_day, False
+            if date is not None and date.get("grain") != "day" and main.type in ("agreement", "investment") \
+                    and _KO_COUNTED_PARTIES.search(ctx.text, c.start, main.start):
+                # `올해 들어 기업 12곳과 투자협약을 맺었으며`: the deals of a year or a period counted, no one happening
+                date, own = None, False
             at_talks = False
             told = False
             if date is None and main.type != "announcement":
@@ -1781,6 +1785,10 @@ _KO_LOCAL_READING = re.compile(r"(?:\d일|\))\s?[(（]\s?현지\s?(?:시간|기�
 def _ko_own_calendar(dates: list[dict], text: str) -> list[dict]:
     """`dates` without the local-time readings in brackets after another date."""
     return [d for d in dates if not (text and _KO_LOCAL_READING.search(text, max(0, d["start"] - 12), d["start"]))]
+
+
+# Parties counted before a deal's word (`기업 12곳과`, `3개사와`, `20개 기관과`): deals tallied.
+_KO_COUNTED_PARTIES = re.compile(r"\d+\s?(?:곳|개사|개\s?(?:기업|기관|업체|단체|국|도시))\s?(?:과|와|이|가)\s")
 
 
 # A clause joined to the next by a coordinating ending (`실시하고,`, `추진하며`), the next's verb governing both.
@@ -2381,6 +2389,11 @@ def _chinese(ctx: Context) -> list[dict]:
                 if len(trigs) == 1:
                     continue
                 main = trigs[1]
+            if _ZH_CASES_COUNTED.search(text, max(c_start, main.start - 6), main.start) and text.startswith("案", main.end):
+                # `已促成46件投資案`: cases counted (a year's tally), no happening
+                if len(trigs) == 1:
+                    continue
+                main = trigs[1]
             if main.lemma in _ZH_TALLIED and _ZH_TALLY.search(text, c_start, main.start):
                 # `共有300家業者參展`, `全國共計1萬122件作品參展`: a count of who took part, no
                 # happening of its own (the gathering they took part in is told apart)
@@ -2641,6 +2654,8 @@ _ZH_RUN_FROM = re.compile(
 # Taking part told as a count of those who did (`共有300家業者參展`, `逾千人參加`), folded to Simplified:
 # a number and its counter, then at most a few words, right before the trigger.
 _ZH_TALLIED = {"参展", "参加", "参与", "出席"}
+# A count of cases right before a trigger noun that `案` follows (`46件投资案`, `12项招商案`).
+_ZH_CASES_COUNTED = re.compile(r"[\d０-９一二三四五六七八九十百千万,]+\s?(?:件|项|笔|个)\s?$")
 # After a verb, the figure it names and a comparison with another period (folded to Simplified).
 _ZH_FIGURE_AFTER = re.compile(r"[^，。；]{0,12}?(?:金额|总额|件数|数量|人次|人数|家数|规模|比率|比例)\s?(?:较|比|相较)[^，。；]{0,12}?"
                               r"(?:成长|增长|增加|减少|下降|上升|下滑|衰退)")

@@ -109,7 +109,7 @@ FIGURE_OBJECT = ("完成",)
 # course or a class opened (`開設師資研習課程`) is a programme launched, not a site opened.
 OBJECT_TYPE_REACH = 16
 OBJECT_TYPE: dict[str, tuple[tuple[str, ...], str]] = {
-    "开设": (("课程", "课", "班", "学程", "讲座", "研习", "门诊", "教室"), "launch"),
+    "开设": (("课程", "课", "班", "学程", "讲座", "研习", "门诊", "教室", "工作坊", "学堂", "营队"), "launch"),
 }
 # … and one whose topic, a few characters before it, is one of these: a platform or a system put into use
 # (`新版平臺正式啟用`) is launched, not a site opened.
