@@ -1527,6 +1527,11 @@ def _korean(ctx: Context) -> list[dict]:
                 # `16일 오후에는 A 장관을 만나 …. 이어 B 차관을 만나 …`: talks told as following
                 # the ones just dated, in a sentence with no date of its own, were held that day
                 date, own = talks[1], False
+            if date is None and main.type != "announcement" and talks is not None and not sentence_dates \
+                    and n_sent - talks[0] <= 2 and _KO_ALSO.match(ctx.text, s_start):
+                # `12일 … 집행위원을 만나 …. 또한, … 라운드테이블을 개최하여`: what a sentence adds to the day
+                # just told (`또한`, `아울러`, `이 자리에서`), with no date of its own, happened that day
+                date, own = talks[1], False
             nxt = clauses[ci + 1] if ci + 1 < len(clauses) else None
             met_at = _ko_next_predicate(clauses, ci) if main.type == "visit" and c.boundary == "serial" else None
             if (date and met_at is not None and any(t.type == "meeting" for t in met_at.triggers)
@@ -1700,6 +1705,7 @@ def _ko_counterparts(ctx: Context, main: Trigger, c: KoClause, start: int, marks
 # A sentence that goes on from the one before (`이어`, `이어서`), before its first word.
 _KO_DAY_TOPIC = re.compile(r"(?:\([^()]{1,12}\))?(?:에는|에도|엔)(?=[\s,])")
 _KO_NEXT = re.compile(r"[ \t□■ㅇ○◦·•\-–]*(?:이어서?|뒤이어)[\s,]")
+_KO_ALSO = re.compile(r"[ \t□■ㅇ○◦·•\-–]*(?:또한|아울러|이와\s?함께|이\s?자리에서(?:는)?)[\s,]")
 
 # Sentences after dated talks within which an undated agreement (`합의했다`) is taken as reached at them.
 KO_TALKS_REACH = 3
