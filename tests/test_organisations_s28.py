@@ -4,7 +4,8 @@ ministry before its deputy's title (`…部副部长`), a subsidiary named by it
 sides"; foreign agencies in Korean (`…에너지청`, `…의약품청`); a Korean pair of sides joined by a hyphen
 (`경남도-…`); an academy's institute the segmenter reads as one word; English: a US bank's `N.A.`, a description
 whose kind noun sits in a phrase of its own, a region of places with its initials, an abbreviated month after
-`on`. Sentences written here; the bodies
+`on`; Chinese: a verb of one character before a body's name and its rendering (`獲國立…大學（…）`). Sentences
+written here; the bodies
 are invented but for one academy's institute."""
 from pipeline.api import extract
 
@@ -74,3 +75,9 @@ def test_a_region_of_places_with_its_initials_is_no_body():
 def test_an_abbreviated_month_after_on_is_no_part_of_a_name():
     orgs = _orgs("The county will hold an open house at the Lakeside Community Center on Jan. 20.", "en")
     assert "Lakeside Community Center" in orgs
+
+
+def test_a_verb_of_one_character_before_a_bodys_name_and_its_rendering_ends_the_name():
+    orgs = _orgs("此次合作亦獲國立青山科技大學（QSTU）支持，將提供實作場域。", "zh")
+    assert "國立青山科技大學" in orgs
+    assert not any(n.startswith("合作") for n in orgs)

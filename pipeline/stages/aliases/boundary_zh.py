@@ -32,6 +32,10 @@ from .brackets import is_acronym as _is_acronym
 _BARE_BODY_WORDS = frozenset(org_endings("zh", "suffix_finder")) | {"机构", "组织"}
 
 
+# Verbs of one character that take a body as their object (folded): gained from, joined, invited, visited.
+_BODY_TAKING_VERBS = frozenset("获邀访赴")
+
+
 def _zh_noun_run_start(text: str, pos: int) -> int:
     """Where the run of nouns ending at `pos` begins, by jieba's parts of speech (a verb or a
     preposition before it ends it: `同时荐送美国咖啡品质协会`, `依据国际树艺协会`)."""
@@ -49,8 +53,9 @@ def _zh_noun_run_start(text: str, pos: int) -> int:
             continue
         if not re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9À-ÖØ-öø-ɏ·‧・．•]+", word):
             break   # punctuation (jieba tags it `x`, a name's tag) ends the run
-        if flag == "v" and len(word) == 1 and k + 1 < len(ws) and ws[k + 1][3] == "nt" and ws[k + 1][0] < pos:
-            break   # a verb of one character before a body's whole name (`获` + `联合国教科文组织`)
+        if flag == "v" and len(word) == 1 and k + 1 < len(ws) and ws[k + 1][0] < pos and (
+                ws[k + 1][3] == "nt" or fold_han(word) in _BODY_TAKING_VERBS and fold_han(text[e:pos]).endswith(_ZH_BODY_WORDS)):
+            break   # a verb of one character before a body's whole name (`获` + `联合国教科文组织`, `獲` + `國立陽明交通大學`)
         # (the word right before the bracket is the name's head, whatever the segmenter tags it:
         # 协定 v of `跨太平洋伙伴全面进步协定`, 组织 v of `国际民航组织`)
         if (not _zh_name_word(word, flag) and len(word) >= 2 and e < pos and not _name_verb_between_nouns(ws, k, pos)

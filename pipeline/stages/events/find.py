@@ -58,7 +58,7 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from ...nlp.lexicon import KO_HEAD_OF, data_lines, word_set
-from ...nlp.places import is_country, is_demonym, is_place
+from ...nlp.places import is_country, is_demonym, is_place, registration_mark_end
 from ...nlp.script import fold_han
 from ...nlp.words import doc_text
 from ...nlp.zh_words import in_dictionary, pos_words
@@ -2735,11 +2735,19 @@ def _zh_listed_subjects(text: str, mentions: list[Mention], main: Trigger, c_sta
     return listed
 
 
+def _zh_past_mark(text: str, start: int, c_start: int) -> int:
+    """Where a foreign firm's registration mark before the name at `start` begins (`與荷商艾司摩爾公司`:
+    the mark stands between the name and its preposition), else `start`."""
+    return next((start - n - 1 for n in (1, 2, 3) if start - n - 1 >= c_start
+                 and registration_mark_end(text, start - n - 1) == start), start)
+
+
 def _zh_free(text: str, m: Mention, c_start: int) -> bool:
     """An organisation not governed by a preposition and not modifying a noun."""
     start = m.start
     while start > c_start and text[start - 1] in _ZH_NAME_MARKS:
         start -= 1   # `和「美國進步中心」`: the quote marks around a name are not between it and its preposition
+    start = _zh_past_mark(text, start, c_start)
     before = text[max(c_start, start - 2):start]
     if before[-1:] in _ZH_PLACE_PREPOSITIONS:
         return False
@@ -2964,7 +2972,8 @@ _ZH_COORD = re.compile(r"[」』”》〉]?\s*[、,，及和]\s*[「『“《〈
 
 
 def _zh_role(text: str, m: Mention, main: Trigger, c_start: int) -> str:
-    before = text[max(c_start, m.start - 1):m.start]
+    start = _zh_past_mark(text, m.start, c_start)
+    before = text[max(c_start, start - 1):start]
     role = zh.BEFORE_ROLE.get(before, "")
     listed = _ZH_LISTED_AFTER_WITH.search(text, max(c_start, m.start - 40), m.start)
     if not role and listed:
