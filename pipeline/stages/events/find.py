@@ -1527,6 +1527,16 @@ def _korean(ctx: Context) -> list[dict]:
                 # `16일 오후에는 A 장관을 만나 …. 이어 B 차관을 만나 …`: talks told as following
                 # the ones just dated, in a sentence with no date of its own, were held that day
                 date, own = talks[1], False
+            if date is None and main.type == "meeting" and talks is not None and not sentence_dates \
+                    and n_sent - talks[0] <= 3 and _ko_attendees_of(ctx.text, s_start, talks[1]):
+                # `…간담회를 개최했다. … 간담회에는 A, B, C가 참석하였다`: who attended the gathering just
+                # told (its own word, or `행사`) are its participants; no happening of their own
+                held = next((e for e in reversed(events) if e["type"] == "meeting"
+                             and e["date"]["value"] == _day_of(talks[1]["value"])), None)
+                if held is not None:
+                    for m in mentions:
+                        _add(held["participants"], m.org, "other")
+                    continue
             if date is None and main.type != "announcement" and talks is not None and not sentence_dates \
                     and n_sent - talks[0] <= 2 and _KO_ALSO.match(ctx.text, s_start):
                 # `12일 … 집행위원을 만나 …. 또한, … 라운드테이블을 개최하여`: what a sentence adds to the day
@@ -1705,6 +1715,20 @@ def _ko_counterparts(ctx: Context, main: Trigger, c: KoClause, start: int, marks
 # A sentence that goes on from the one before (`이어`, `이어서`), before its first word.
 _KO_DAY_TOPIC = re.compile(r"(?:\([^()]{1,12}\))?(?:에는|에도|엔)(?=[\s,])")
 _KO_NEXT = re.compile(r"[ \t□■ㅇ○◦·•\-–]*(?:이어서?|뒤이어)[\s,]")
+# A sentence that opens on a gathering as the place of its attendees (`간담회에는`, `이날 협약식에는`, `행사에는`).
+_KO_GATHERING_TOPIC = re.compile(r"[ \t□■ㅇ○◦·•\-–]*(?:이번\s|이날\s|당일\s|이\s)?(?P<g>[가-힣A-Za-z·]{1,20}?)(?:에는|에서는)\s")
+
+
+def _ko_attendees_of(text: str, s_start: int, day: dict) -> bool:
+    """The sentence at `s_start` opens on a gathering (`간담회에는`) named in the sentences since `day`
+    was told, or on `행사` (the event), as the place of what it tells."""
+    m = _KO_GATHERING_TOPIC.match(text, s_start)
+    if m is None:
+        return False
+    g = m.group("g")
+    return g in ("행사", "자리") or _GATHERING["ko"].search(g + "에") is not None and g in text[max(0, day["start"] - 200):m.start("g")]
+
+
 _KO_ALSO = re.compile(r"[ \t□■ㅇ○◦·•\-–]*(?:또한|아울러|이와\s?함께|이\s?자리에서(?:는)?)[\s,]")
 
 # Sentences after dated talks within which an undated agreement (`합의했다`) is taken as reached at them.
