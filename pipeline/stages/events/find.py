@@ -1440,8 +1440,11 @@ def _korean(ctx: Context) -> list[dict]:
         # (`…에는`, `…에도`) is the day of each of its clauses that names none of its own
         day_topic = next((d for d in sentence_dates[:1] if d.get("grain") == "day"
                           and _KO_DAY_TOPIC.match(ctx.text, d["end"])), None)
+        hosts: list[Mention] = []   # the bodies a clause before names as hosting what the next one tells
         for ci, c in enumerate(clauses):
             if not c.triggers:
+                if _KO_HOSTING_CLAUSE.search(ctx.text, c.start, c.end):
+                    hosts = [m for m in mentions if c.start <= m.start < c.end]
                 calendar = _ko_own_calendar(c.dates, ctx.text)
                 if calendar:
                     pending = calendar[-1]
@@ -1564,6 +1567,10 @@ def _korean(ctx: Context) -> list[dict]:
                                                                    else c.start)
             parts, subject = _ko_participants(ctx, main, c, span_start, merged_from, subject, members, chain, marks,
                                               mentions)
+            if main.type in ("meeting", "other", "award", "launch"):
+                for m in hosts:   # `A, B, C가 주최하고 D가 주관하는 박람회가 … 개최된다`: its hosts take part
+                    _add(parts, m.org, "other")
+            hosts = []
             if subject is not None:
                 subjects_here.append(subject)
             disc.note_parties(parts, main.type, ctx.orgs)
@@ -1819,6 +1826,10 @@ def _ko_own_calendar(dates: list[dict], text: str) -> list[dict]:
 
 # Parties counted before a deal's word (`기업 12곳과`, `3개사와`, `20개 기관과`): deals tallied.
 _KO_COUNTED_PARTIES = re.compile(r"\d+\s?(?:곳|개사|개\s?(?:기업|기관|업체|단체|국|도시))\s?(?:과|와|이|가)\s")
+
+
+# A clause that names who hosts, organises or sponsors what the next clause tells (`…이 주최하고,`, `공동 주관하며`).
+_KO_HOSTING_CLAUSE = re.compile(r"(?:주최|주관|후원|협찬)(?:하고|하며|하여)\s?,?\s*$")
 
 
 # A clause joined to the next by a coordinating ending (`실시하고,`, `추진하며`), the next's verb governing both.
