@@ -1438,6 +1438,14 @@ def _korean(ctx: Context) -> list[dict]:
         subjects_here: list = []
         # `3일(화)에는 A와 면담을 가졌으며, B 간담회를 개최했다`: a day set as the sentence's topic
         # (`…에는`, `…에도`) is the day of each of its clauses that names none of its own
+        if talks is not None and not sentence_dates and n_sent - talks[0] <= 3 \
+                and _KO_THIS_GATHERING_RUN_BY.match(ctx.text, s_start, s_end):
+            # `…세미나를 개최했다. 이번 세미나는 A, B, C가 공동으로 주최·주관했으며`: who ran the gathering
+            # just told take part in it
+            held = next((e for e in reversed(events) if e["type"] == "meeting"
+                         and e["date"]["value"] == _day_of(talks[1]["value"])), None)
+            for m in mentions if held is not None else []:
+                _add(held["participants"], m.org, "other")
         day_topic = next((d for d in sentence_dates[:1] if d.get("grain") == "day"
                           and _KO_DAY_TOPIC.match(ctx.text, d["end"])), None)
         hosts: list[Mention] = []   # the bodies a clause before names as hosting what the next one tells
@@ -1722,6 +1730,12 @@ def _ko_counterparts(ctx: Context, main: Trigger, c: KoClause, start: int, marks
 # A sentence that goes on from the one before (`이어`, `이어서`), before its first word.
 _KO_DAY_TOPIC = re.compile(r"(?:\([^()]{1,12}\))?(?:에는|에도|엔)(?=[\s,])")
 _KO_NEXT = re.compile(r"[ \t□■ㅇ○◦·•\-–]*(?:이어서?|뒤이어)[\s,]")
+# A sentence about the gathering just told (`이번 세미나는`, `이번 행사는`) naming who hosted, organised or joined it.
+_KO_THIS_GATHERING_RUN_BY = re.compile(r"[ \t□■ㅇ○◦·•\-–]*(?:이번|이날|동|해당)\s?[가-힣A-Za-z·]{0,12}?(?:세미나|포럼|회의|행사|"
+                                       r"간담회|설명회|박람회|전시회|심포지엄|워크숍|컨퍼런스|콘퍼런스|라운드테이블|대회|축제)"
+                                       r"(?:은|는)\s[^.\n]{0,160}?(?:주최|주관|공동\s?개최|참여|참가)")
+
+
 # A sentence that opens on a gathering as the place of its attendees (`간담회에는`, `이날 협약식에는`, `행사에는`).
 _KO_GATHERING_TOPIC = re.compile(r"[ \t□■ㅇ○◦·•\-–]*(?:이번\s|이날\s|당일\s|이\s)?(?P<g>[가-힣A-Za-z·]{1,20}?)(?:에는|에서는)\s")
 
