@@ -1438,6 +1438,15 @@ def _korean(ctx: Context) -> list[dict]:
         subjects_here: list = []
         # `3일(화)에는 A와 면담을 가졌으며, B 간담회를 개최했다`: a day set as the sentence's topic
         # (`…에는`, `…에도`) is the day of each of its clauses that names none of its own
+        if _KO_ATTENDEE_LINE.match(ctx.text, s_start, s_end):
+            # `· (참석자) A 이사장, 기업 3개사(B, C, D)`: an overview's line of who attended the gathering
+            # just told: its participants, no happening of its own
+            held = next((e for e in reversed(events) if e["type"] == "meeting"
+                         and e["sentence"]["end"] >= s_start - KO_OVERVIEW_REACH), None)
+            if held is not None:
+                for m in mentions:
+                    _add(held["participants"], m.org, "other")
+                continue
         if talks is not None and not sentence_dates and n_sent - talks[0] <= 3 \
                 and _KO_THIS_GATHERING_RUN_BY.match(ctx.text, s_start, s_end):
             # `…세미나를 개최했다. 이번 세미나는 A, B, C가 공동으로 주최·주관했으며`: who ran the gathering
@@ -1730,6 +1739,10 @@ def _ko_counterparts(ctx: Context, main: Trigger, c: KoClause, start: int, marks
 # A sentence that goes on from the one before (`이어`, `이어서`), before its first word.
 _KO_DAY_TOPIC = re.compile(r"(?:\([^()]{1,12}\))?(?:에는|에도|엔)(?=[\s,])")
 _KO_NEXT = re.compile(r"[ \t□■ㅇ○◦·•\-–]*(?:이어서?|뒤이어)[\s,]")
+# An overview's line of who attended (`· (참석자) …`, `참석자 : …`), and how far after the gathering's
+# sentence (characters) it may stand.
+_KO_ATTENDEE_LINE = re.compile(r"[ \t□■ㅇ○◦·•\-–‣▸*]*[(（<]?\s?참석(?:자|기관|대상)\s?[)）>:：]")
+KO_OVERVIEW_REACH = 400
 # A sentence about the gathering just told (`이번 세미나는`, `이번 행사는`) naming who hosted, organised or joined it.
 _KO_THIS_GATHERING_RUN_BY = re.compile(r"[ \t□■ㅇ○◦·•\-–]*(?:이번|이날|동|해당)\s?[가-힣A-Za-z·]{0,12}?(?:세미나|포럼|회의|행사|"
                                        r"간담회|설명회|박람회|전시회|심포지엄|워크숍|컨퍼런스|콘퍼런스|라운드테이블|대회|축제)"
