@@ -3121,6 +3121,20 @@ _EN_LEAD_WORDS = frozenset({"the", "a", "an", "today", "also", "meanwhile", "sep
                             "week", "quarter"})
 
 
+# A sentence that tells again the deal just told, by its noun, and names its parties (`The funding round was
+# led by A with participation from B`, `The transaction was arranged by …`), and the types of event each noun
+# tells again; how far before the sentence before (characters) that event's sentence may end.
+_EN_THE_DEAL_AGAIN = re.compile(r"\s*(?:The|This)\s+(?:[\w-]+\s+){0,2}?(?P<what>round|financing|funding|investment|raise|"
+                                r"deal|transaction|acquisition|agreement|partnership|facility|loan)\s+(?:was|were|is|has\s+been)\s+"
+                                r"(?:co-)?(?:led|joined|backed|arranged|funded|financed|anchored|signed|advised|underwritten)\b")
+_EN_DEAL_TYPES = {"round": ("investment",), "financing": ("investment",), "funding": ("investment",),
+                  "investment": ("investment",), "raise": ("investment",), "deal": ("agreement", "acquisition", "investment"),
+                  "transaction": ("acquisition", "investment", "agreement"), "acquisition": ("acquisition",),
+                  "agreement": ("agreement",), "partnership": ("agreement",), "facility": ("agreement", "investment"),
+                  "loan": ("agreement", "investment")}
+EN_DEAL_AGAIN_REACH = 400
+
+
 def _english(ctx: Context) -> list[dict]:
     text = ctx.text
     events: list[dict] = []
@@ -3136,6 +3150,17 @@ def _english(ctx: Context) -> list[dict]:
         sent = text[s_start:s_end]
         trigs = en_triggers(sent, s_start, ctx.blocked)
         mentions = ctx.mentions_in(s_start, s_end)
+        told_again = _EN_THE_DEAL_AGAIN.match(sent)
+        if told_again and mentions and not ctx.dates_in(s_start, s_end):
+            # `… raised $10 million in Series A funding. The round was led by A with participation from
+            # B`: the deal just told, its parties named after it
+            kinds = _EN_DEAL_TYPES.get(told_again.group("what").lower(), ())
+            last = next((e for e in reversed(events) if e["type"] in kinds
+                         and e["sentence"]["end"] >= prev_sentence_start - EN_DEAL_AGAIN_REACH), None)
+            if last is not None:
+                for m in mentions:
+                    _add(last["participants"], m.org, "partner")
+                continue
         subject, how, members, chain = _en_subject(ctx, text, s_start, s_end, trigs, mentions, disc)
         if not trigs:
             if subject is not None and how == "explicit" and _en_heads_its_sentence(text, s_start, subject, mentions):
