@@ -1436,25 +1436,18 @@ def _korean(ctx: Context) -> list[dict]:
         trip_day: dict | None = None   # the day of a visit told, for the talks and gatherings of its programme
         merged_from: list[KoClause] = []
         subjects_here: list = []
-        # `3일(화)에는 A와 면담을 가졌으며, B 간담회를 개최했다`: a day set as the sentence's topic
-        # (`…에는`, `…에도`) is the day of each of its clauses that names none of its own
         if _KO_ATTENDEE_LINE.match(ctx.text, s_start, s_end):
             # `· (참석자) A 이사장, 기업 3개사(B, C, D)`: an overview's line of who attended the gathering
             # just told: its participants, no happening of its own
-            held = next((e for e in reversed(events) if e["type"] == "meeting"
-                         and e["sentence"]["end"] >= s_start - KO_OVERVIEW_REACH), None)
-            if held is not None:
-                for m in mentions:
-                    _add(held["participants"], m.org, "other")
+            if _ko_attended(events, mentions, lambda e: e["sentence"]["end"] >= s_start - KO_OVERVIEW_REACH):
                 continue
         if talks is not None and not sentence_dates and n_sent - talks[0] <= 3 \
                 and _KO_THIS_GATHERING_RUN_BY.match(ctx.text, s_start, s_end):
             # `…세미나를 개최했다. 이번 세미나는 A, B, C가 공동으로 주최·주관했으며`: who ran the gathering
             # just told take part in it
-            held = next((e for e in reversed(events) if e["type"] == "meeting"
-                         and e["date"]["value"] == _day_of(talks[1]["value"])), None)
-            for m in mentions if held is not None else []:
-                _add(held["participants"], m.org, "other")
+            _ko_attended(events, mentions, lambda e, day=_day_of(talks[1]["value"]): e["date"]["value"] == day)
+        # `3일(화)에는 A와 면담을 가졌으며, B 간담회를 개최했다`: a day set as the sentence's topic
+        # (`…에는`, `…에도`) is the day of each of its clauses that names none of its own
         day_topic = next((d for d in sentence_dates[:1] if d.get("grain") == "day"
                           and _KO_DAY_TOPIC.match(ctx.text, d["end"])), None)
         hosts: list[Mention] = []   # the bodies a clause before names as hosting what the next one tells
@@ -1551,11 +1544,7 @@ def _korean(ctx: Context) -> list[dict]:
                     and n_sent - talks[0] <= 3 and _ko_attendees_of(ctx.text, s_start, talks[1]):
                 # `…간담회를 개최했다. … 간담회에는 A, B, C가 참석하였다`: who attended the gathering just
                 # told (its own word, or `행사`) are its participants; no happening of their own
-                held = next((e for e in reversed(events) if e["type"] == "meeting"
-                             and e["date"]["value"] == _day_of(talks[1]["value"])), None)
-                if held is not None:
-                    for m in mentions:
-                        _add(held["participants"], m.org, "other")
+                if _ko_attended(events, mentions, lambda e, day=_day_of(talks[1]["value"]): e["date"]["value"] == day):
                     continue
             if date is None and main.type != "announcement" and talks is not None and not sentence_dates \
                     and n_sent - talks[0] <= 2 and _KO_ALSO.match(ctx.text, s_start):
@@ -1763,6 +1752,16 @@ def _ko_attendees_of(text: str, s_start: int, day: dict) -> bool:
     return g in ("행사", "자리") or _GATHERING["ko"].search(g + "에") is not None and g in text[max(0, day["start"] - 200):m.start("g")]
 
 
+def _ko_attended(events: list[dict], mentions: list[Mention], which) -> bool:
+    """Adds the organisations of `mentions` to the last meeting of `events` that `which` accepts, as
+    its participants; False where there is none."""
+    held = next((e for e in reversed(events) if e["type"] == "meeting" and which(e)), None)
+    for m in mentions if held is not None else []:
+        _add(held["participants"], m.org, "other")
+    return held is not None
+
+
+# A sentence that adds to the day just told (`또한`, `아울러`, `이와 함께`, `이 자리에서`), before its first word.
 _KO_ALSO = re.compile(r"[ \t□■ㅇ○◦·•\-–]*(?:또한|아울러|이와\s?함께|이\s?자리에서(?:는)?)[\s,]")
 
 # Sentences after dated talks within which an undated agreement (`합의했다`) is taken as reached at them.
