@@ -143,6 +143,7 @@ class _Lang:
     bare_day_rules: frozenset = frozenset()   # rules of a day without its month (`6日`, `6일`)
     list_day_rules: frozenset = frozenset()   # rules of a day of a list, whose next days share its month
     need_ref: tuple = ()                      # words that refer back only to a date the text gave (`當年`)
+    today_numbered: re.Pattern | None = None  # today told with its day (`今（1）日`): the day nearest the anchor, whatever the tense
     apposed: re.Pattern | None = None         # what a bracketed date follows when it dates that thing (`首日（3日）`)
     span_end: re.Pattern | None = None        # what stands before the end of a span of days (`即日起至10月31日`)
     clause_after: re.Pattern | None = None    # a clause of its own after the date, whose comma ends a tense's reach
@@ -181,6 +182,7 @@ def _load(mod) -> _Lang:
         sentence_end=re.compile(mod.SENTENCE_END, flags),
         tense_end=re.compile(getattr(mod, "TENSE_END", mod.SENTENCE_END), flags),
         reported=opt(getattr(mod, "REPORTED", None)),
+        today_numbered=opt(getattr(mod, "TODAY_NUMBERED", None)),
         clause_after=opt(getattr(mod, "CLAUSE_AFTER", None)),
         name_rules=frozenset(getattr(mod, "NAME_RULES", ())),
         day_list=opt(getattr(mod, "DAY_LIST", None)),
@@ -1126,11 +1128,6 @@ def _resolve_range_once(f1: dict, f2: dict, anchor, direction) -> _R:
 
 
 # ------------------------------------------------------------------------------ tense
-# Today told with its day of the month (`今（1）日`, `今(12)日`): the release's own day, the one nearest
-# the anchor, whatever the tense of the sentence (`今（1）日簽署協定，雙方將…`).
-_TODAY_NUMBERED = re.compile(r"今\s?[(（]")
-
-
 def _tense(text: str, start: int, end: int, L: _Lang) -> str | None:
     """'past' or 'future' from the nearest tense marker in the expression's sentence."""
     lo = max(0, start - TENSE_WINDOW)
@@ -1418,8 +1415,8 @@ def find_timexes(text: str, lang: str, anchor: str | None = None, prefer: str = 
 
         def direction(at=at, cache=cache) -> str:
             if "d" not in cache:
-                cache["d"] = "past" if "PAST" in at.f else "nearest" if _TODAY_NUMBERED.match(text, at.start) \
-                    else _tense(text, at.start, at.end, L) or prefer
+                today = L.today_numbered is not None and L.today_numbered.match(text, at.start) is not None
+                cache["d"] = "past" if "PAST" in at.f else "nearest" if today else _tense(text, at.start, at.end, L) or prefer
             return cache["d"]
         try:
             r = _resolve_range(at.f, at.f_end, day_anchor, direction) if at.f_end is not None \

@@ -565,6 +565,9 @@ TENSE_PAST = (r"已经|已于|已|曾经|曾|(?<![为除])了(?!解)|此前|(?<!
               + _REPORT_VERB + ")")
 TENSE_SCOPE = "both"
 REPORTED = r"(?:表示|指出|宣布|说明|强调)"
+# Today told with its day of the month (`今（1）日`, `今(12)日`): the release's own day, the one nearest the
+# anchor, whatever the tense of the sentence after it (`今（1）日簽署協定，雙方將…`).
+TODAY_NUMBERED = r"今\s?[(（]"
 # A gathering named right before `當天`/`當日` (`論壇當天`, `活動當日`; Simplified, as the text is folded): the day of
 # the gathering the text dated last, however far back.
 NAMED_DAY = r"(?:论坛|活动|会议|典礼|仪式|展览|大会|研讨会|说明会|记者会)\s?$"

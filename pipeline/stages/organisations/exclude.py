@@ -281,8 +281,9 @@ def _not_a_body(doc: Doc, text: str, c: Candidate, cands: list[Candidate], peopl
     bare = re.sub(r"[(（](?:주|유|사|재)[)）]|㈜|주식회사", "", name).strip()
     if not bare or bare in ("등", "외", "및", "기타", "等"):
         return True   # a legal-form mark with nothing of a name (`(주) 등`)
-    if c.source == "model" and _PRODUCT_CODE.fullmatch(name) and _CODE_NUMBER_AFTER.match(text, c.end):
-        return True   # the letters of a product's or a drug's code (`'NB-301'의 임상`, `RT-204`), no body
+    if c.source in ("model", "registry") and _PRODUCT_CODE.fullmatch(name) and _CODE_NUMBER_AFTER.match(text, c.end):
+        return True   # the letters of a product's or a drug's code (`'NB-301'의 임상`, `RT-204`, `KT-310`), no body,
+        # whether the entity model reads them or the registry knows a company by them
     if doc.lang_ == "ko" and c.source == "suffix" and suffix_of(name) == name and name not in known_names({}):
         return True   # an organisation word with no name before it (`로보틱스` in `AI, 로보틱스, 바이오`): a field or a kind
     if doc.lang_ == "ko" and c.source in ("alias", "model", "suffix") and _KO_OFFICE.search(name) and any(

@@ -292,16 +292,13 @@ def _word_goes_on(doc: Doc, end: int) -> bool:
 
 def _bounded(text: str, s: int, e: int) -> bool:
     """A match that is a whole name: no letter of the same script glued before it, and for a
-    Latin or numeric name none after it either (Korean particles may follow a Hangul name), nor a
-    hyphen and a number."""
+    Latin or numeric name none after it either (Korean particles may follow a Hangul name)."""
     before = text[s - 1] if s else " "
     after = text[e] if e < len(text) else " "
     if before.isalnum() and script_of(before) == script_of(text[s]):
         return False
     if script_of(text[e - 1]) in ("latin", "other") and after.isalnum() and script_of(after) in ("latin", "other"):
         return False
-    if script_of(text[e - 1]) == "latin" and re.match(r"-\d", text[e:e + 2]):
-        return False   # letters before a hyphen and a number are a product's code (`KT-310`, a drug), no company
     return True
 
 
@@ -1122,7 +1119,7 @@ _SCHOOLS = ("초등학교", "중학교", "고등학교")
 def _places_listed(text: str) -> bool:
     """`Europe, the Middle East and Africa`, `Asia Pacific`: Latin words that list places only."""
     parts = [re.sub(r"^the\s", "", p) for p in re.split(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*", text.strip()) if p]
-    return text.isascii() and re.search(r"[a-z]", text) is not None and len(parts) >= 1 \
+    return text.isascii() and re.search(r"[a-z]", text) is not None \
         and all(is_place(p) or is_country(p) for p in parts)   # (not initials: `KAI`, `BOL` are places too)
 
 
