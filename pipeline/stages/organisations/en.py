@@ -36,7 +36,9 @@ OTHER = tuple(w for w, kind in _KIND_OF_WORD.items() if kind == "other")
 COMPANY += ("Realty", "Healthcare", "Pharmacy", "Advisors", "Advisers", "Credit Union", "Airways", "Aerospace",
             "Automotive", "Hotels", "Resorts", "Bio", "Biotech", "Pharm", "Telecom", "Chemical", "Chemicals")
 ORG_WORDS = sorted(COMPANY + GOVERNMENT + RESEARCH + EDUCATION + OTHER, key=len, reverse=True)
-_ORG_WORD = re.compile(rf"(?<![A-Za-z])(?:(?:Inc|Corp|Co|Ltd|Bros|Pte|Pty|Sdn|Bhd|N\.V|N\.A|B\.V|S\.A)\.?|{'|'.join(map(re.escape, ORG_WORDS))})(?![A-Za-z])")
+_ORG_WORD = re.compile(rf"(?<![A-Za-z])(?:(?:Inc|Corp|Co|Ltd|Bros|Pte|Pty|Sdn|Bhd|N\.V|N\.A|B\.V|S\.A)\.?|{'|'.join(map(re.escape, ORG_WORDS))})(?![A-Za-z]|-[A-Za-z])")
+# (an organisation word joined by a hyphen to the word after it is part of that word, no name's end:
+# `Co-Player of the Year`, `Group-wide`, `Company-owned`)
 # (Latin letters with accents too: `Gebrüder`, `Sláintecare`, `TÜV`)
 _CAP_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ0-9'’&\-.*]*|&|[0-9]+")
 _CONNECTORS = {"of", "and", "for", "the", "on", "&", "de"}

@@ -1,0 +1,23 @@
+"""Organisations (twenty-ninth session): an organisation word joined by a hyphen to the next word is
+part of that word (`Co-Player`), not the end of a company's name; a verb in the past opening a line
+of a release's list of what was done (`Joined …`, `Signed …`) is not part of the name after it.
+Sentences written here; the bodies are invented."""
+from pipeline.api import extract
+
+
+def _orgs(text: str, lang: str) -> dict[str, dict]:
+    return {o.name: {"mentions": [m.text for m in o.mentions], "kind": o.kind}
+            for o in extract(text, lang=lang, anchor="2025-03-04")["organisations.jsonl"]}
+
+
+def test_an_organisation_word_joined_by_a_hyphen_to_the_next_word_ends_no_name():
+    orgs = _orgs("The league named him Northern Conference Co-Player of the Year in 2019.", "en")
+    assert not any(n.endswith(" Co") for n in orgs)
+
+
+def test_a_past_verb_opening_a_line_is_not_part_of_the_name_after_it():
+    orgs = _orgs("Highlights of the year:\n- Signed Tessaly Labs as a distribution partner in March\n"
+                 "- Joined Harrow Bridge Academy's industry panel in May", "en")
+    assert "Tessaly Labs" in orgs
+    assert "Harrow Bridge Academy" in orgs
+    assert not any(n.startswith(("Signed", "Joined")) for n in orgs)
