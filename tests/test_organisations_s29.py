@@ -21,3 +21,10 @@ def test_a_past_verb_opening_a_line_is_not_part_of_the_name_after_it():
     assert "Tessaly Labs" in orgs
     assert "Harrow Bridge Academy" in orgs
     assert not any(n.startswith(("Signed", "Joined")) for n in orgs)
+
+
+def test_a_company_named_by_its_trade_alone_is_a_kind_not_a_name():
+    orgs = _orgs("星河能源公司表示，物流公司與電信公司都是主要客戶，另有三家保險公司明年加入。", "zh")
+    assert "星河能源公司" in orgs
+    assert not {"物流公司", "電信公司", "保險公司"} & set(orgs)
+    assert "星河科技公司" in _orgs("中國建設銀行與星河科技公司簽約。", "zh")

@@ -47,6 +47,7 @@ from .zh_segments import (
     PLACE_ENDS,
     common_words_only,
     in_name,
+    industries_only,
     inside_a_verb,
     inside_a_word,
     starts_a_noun,
@@ -394,6 +395,8 @@ def _by_endings(text: str, words):
         if not head or len(head) < 2 or _generic_head(head, start, words, head_end) or \
                 (bare != head and _generic_head(bare, head_end - len(bare), words, head_end)):
             continue
+        if industries_only(fold_han(head)) and _company_ending(fold_han(name), len(name)):
+            continue   # `铁路公司`, `保险公司与科技公司`: a kind of company, named by its trade alone
         if ending == "中心" and is_venue(name, words, start, end):
             continue   # 吴园艺文中心, 新营文化中心: a venue, where things are held
         if len(ending) == 1 and inside_a_verb(words, end - 1) and not name.endswith(_BRANCHES):

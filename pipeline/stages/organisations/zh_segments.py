@@ -24,6 +24,20 @@ DATA = Path(__file__).with_name("data")   # this stage's word lists
 GENERIC_HEADS: tuple[str, ...] = word_tuple(DATA / "zh_generic_heads.txt")   # tried in order
 BREAKS: tuple[str, ...] = word_tuple(DATA / "zh_name_breaks.txt")
 TRADE_VERBS: tuple[str, ...] = word_tuple(DATA / "zh_trade_verbs.txt")
+# Words for a trade or an industry (`铁路`, `保险`): only they before a company's word make no name.
+INDUSTRIES: frozenset[str] = frozenset(word_tuple(DATA / "zh_industries.txt"))
+_INDUSTRY_LONGEST = max(map(len, INDUSTRIES))
+
+
+def industries_only(head: str) -> bool:
+    """`head` (folded) is one or more words for a trade and nothing else (`铁路`, `零售连锁`)."""
+    i = 0
+    while i < len(head):
+        n = next((n for n in range(min(_INDUSTRY_LONGEST, len(head) - i), 1, -1) if head[i:i + n] in INDUSTRIES), 0)
+        if not n:
+            return False
+        i += n
+    return bool(head)
 # A character that may stand in a name (Han, Latin letters, digits, `·`, `&`).
 HAN = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·&]")
 # The last characters of a place's name (`台南市`, `熊本县`, `七股乡`).
