@@ -28,3 +28,18 @@ def test_a_company_named_by_its_trade_alone_is_a_kind_not_a_name():
     assert "星河能源公司" in orgs
     assert not {"物流公司", "電信公司", "保險公司"} & set(orgs)
     assert "星河科技公司" in _orgs("中國建設銀行與星河科技公司簽約。", "zh")
+
+
+def test_former_as_a_word_of_its_own_before_a_post_is_no_part_of_the_body():
+    orgs = _orgs("會議由原星河大學校長林志遠主持。", "zh")
+    assert "星河大學" in orgs
+    assert "原星河大學" not in orgs
+    assert "原子能委員會" in _orgs("原子能委員會今天發布新規定。", "zh")
+
+
+def test_a_term_in_sentence_case_with_its_acronym_is_no_organisation():
+    orgs = _orgs("Quellan Systems said Collaborative filtering (CF) and Machine translation (MT) will ship "
+                 "in its next release, built with Doctors without Borders (DWB).", "en")
+    assert "Quellan Systems" in orgs
+    assert "Doctors without Borders" in orgs
+    assert not {"Collaborative filtering", "Machine translation", "CF", "MT"} & set(orgs)

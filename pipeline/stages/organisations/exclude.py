@@ -424,6 +424,9 @@ def _not_a_body(doc: Doc, text: str, c: Candidate, cands: list[Candidate], peopl
         # Company`, `a leading Contract Development and Manufacturing Organization (CDMO)`): no one body
     if doc.lang_ == "en" and c.source == "alias" and not supported and _a_term_spelled_out(c, name):
         return True
+    if doc.lang_ == "en" and c.source == "alias" and not supported and _in_sentence_case(name):
+        return True   # `Natural language processing (NLP)`, `Collaborative filtering (CF)`: a term spelled out
+        # with its acronym; an English name is written with capitals, but for its small connecting words
     if doc.lang_ == "en" and _LAW_AFTER.match(text, c.end):
         return True   # part of a law's name (`Securities Exchange Act of 1934`, `Private Securities Litigation Reform Act`)
     if doc.lang_ == "en" and c.source in ("model", "suffix"):
@@ -780,6 +783,19 @@ def _a_term_spelled_out(c: Candidate, name: str) -> bool:
     spelled = [o for o in c.other_names if " " in o.strip()]
     return bool(re.fullmatch(r"[A-Za-z][A-Za-z0-9&\-]{1,9}", name)) and bool(spelled) \
         and not any(en.has_org_word(o) for o in spelled)
+
+
+# The small words an English name keeps in lower case (`Bank of America`, `Doctors without Borders`).
+_NAME_SMALL_WORDS = frozenset({"of", "and", "for", "the", "on", "in", "at", "to", "by", "with", "without", "a", "an",
+                               "de", "du", "des", "la", "le", "di", "da", "von", "van", "der", "und", "et", "y"})
+
+
+def _in_sentence_case(name: str) -> bool:
+    """A capital opens the first word only, and a later word is a lower-case word of content
+    (`Machine translation`, `Learning classifier systems`)."""
+    words = name.split()
+    return len(words) >= 2 and words[0][:1].isupper() and any(
+        w.isalpha() and w.islower() and w not in _NAME_SMALL_WORDS for w in words[1:])
 
 
 def _a_kind_named(text: str, name: str) -> bool:
