@@ -43,3 +43,27 @@ def test_a_term_in_sentence_case_with_its_acronym_is_no_organisation():
     assert "Quellan Systems" in orgs
     assert "Doctors without Borders" in orgs
     assert not {"Collaborative filtering", "Machine translation", "CF", "MT"} & set(orgs)
+
+
+def test_letters_inside_a_web_or_mail_address_name_no_body():
+    orgs = _orgs("Details are at https://www.quellan.com/EU/KDB and http://t.co/yWTAkD01EU today, Quellan Systems "
+                 "said. Write to press@kdb.co.kr for the files.", "en")
+    assert set(orgs) == {"Quellan Systems"}
+
+
+def test_retired_before_a_body_is_no_part_of_it():
+    orgs = _orgs("Retired Harrow Bridge Academy lecturer Ana Reyes joined Quellan Systems.", "en")
+    assert "Harrow Bridge Academy" in orgs
+    assert not any(n.startswith("Retired") for n in orgs)
+
+
+def test_a_bodys_field_in_letters_with_accents_is_read_whole():
+    orgs = _orgs("Ana Reyes studied at the University of Würzburg and the Academy of Münster before joining "
+                 "Quellan Systems.", "en")
+    assert {"University of Würzburg", "Academy of Münster"} <= set(orgs)
+
+
+def test_what_a_body_is_for_and_what_that_is_of_are_one_name():
+    orgs = _orgs("The Velmora Foundation for the Advancement of Teaching signed an agreement with the Institute "
+                 "for the Study of Labor on Monday.", "en")
+    assert {"Velmora Foundation for the Advancement of Teaching", "Institute for the Study of Labor"} <= set(orgs)

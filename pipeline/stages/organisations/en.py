@@ -67,11 +67,15 @@ _ORG_WORD_AHEAD = re.compile(r"(?:\s[A-Z][A-Za-z0-9'\-]*){1,2}\s" + _ORG_WORD.pa
 _TITLE_TAIL = re.compile(r"\s(?:Officer|Director|Secretary|Minister|Chairman|Chair|President|Manager|Head)\b")
 # (`Ministry of Trade, Industry & Energy`: a list of the ministry's fields, commas inside, closed by
 # `and` or `&`)
-_AFTER = re.compile(r"(?:\s(?:(?:of|for|on)\s(?:the\s)?|at\s(?=[A-Z][A-Za-z'&\-]*\s[A-Z]))(?!(?:January|February|March|April|May|June|July|August|September|"
-                    r"October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?!(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)(?:[A-Z][A-Za-z'&\-]*)(?:,\s[A-Z][A-Za-z'\-]*(?=(?:,\s[A-Z][A-Za-z'\-]*){0,3},?\s(?:and|&)\s[A-Z])){0,4}"
-                    r"(?:\s(?:and\s|&\s)?[A-Z][A-Za-z'&\-]*){0,4})?"
+_AFTER = re.compile(r"(?:\s(?:(?:of|for|on)\s(?:the\s)?|at\s(?=[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'&\-]*\s[A-Z]))(?!(?:January|February|March|April|May|June|July|August|September|"
+                    r"October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?!(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)(?:[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'&\-]*)(?:,\s[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'\-]*(?=(?:,\s[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'\-]*){0,3},?\s(?:and|&)\s[A-Z])){0,4}"
+                    r"(?:\s(?:and\s|&\s)?[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'&\-]*){0,4})?"
                     r"(?:,?\s(?:Inc|Ltd|LLC|LLP|LP|Co|Corp|PLC|N\.V|N\.A|B\.V|S\.A|AG|SE|GmbH|S\.p\.A)(?![A-Za-z])\.?(?:,\s?Ltd\.?)?)?"
                     r"(?:\s[0-9]{1,2}(?![0-9,.]))?")
+# (letters with accents too: `University of Würzburg`, `Academy of Münster`)
+# After `for` and what a body is for, `of` and what that is of (`Foundation for the Advancement of Teaching`,
+# `Institute for the Study of Labor`, `Korea Institute for Advancement of Technology`).
+_FOR_THE_OF = re.compile(r"\sof\s(?:the\s)?[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'\-]*(?:\s(?:and\s|&\s)?[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'\-]*){0,3}")
 
 _RUN = r"[A-Z][A-Za-z0-9'&\-]*(?:\s(?:&\s|and\s|of\s)?[A-Z][A-Za-z0-9'&\-]*){0,5}"
 # What an apposition calls a body: `Acme, a robotics company`. A run of capitals is found as a name
@@ -141,6 +145,9 @@ def find(text: str):
             # school it says what about or when (`Kestrel University on the Tidal Energy Project`)
         if tail and tail.end() > end:
             end = tail.end()
+            more = _FOR_THE_OF.match(text, end) if re.match(r"\sfor\s(?:the\s)?[A-Z][a-z]+$", tail.group()) else None
+            if more:
+                end = more.end()
             acronym = re.search(r"\s(?:and|&)\s([A-Z]{2,8})$", text[m.end():end])
             if acronym and re.search(r"[(（]" + acronym.group(1) + r"[)）]", text):
                 end = m.end() + acronym.start()   # `Ministry of Trade, Industry and Energy and SENER`: a second

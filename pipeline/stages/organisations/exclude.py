@@ -131,6 +131,15 @@ _KO_OFFICE = re.compile(rf"(?:{'|'.join(_KO_OFFICE_WORDS)})$")
 _KO_BRANCH = re.compile(rf"(?:\s|^)([가-힣]{{2,8}})\s?(?:{'|'.join(_KO_OFFICE_WORDS + ('센터', '무역관', '분원'))})$")
 
 
+# A web address with its scheme or `www.`, or a mail address: what lies inside names no body.
+_WEB_OR_MAIL = re.compile(r"(?:https?://|www\.)[^\s<>\"'()（）\[\]]+|[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
+
+
+def _inside_a_web_address(text: str, start: int, end: int) -> bool:
+    lo = max(0, start - 200)
+    return any(m.start() <= start and end <= m.end() for m in _WEB_OR_MAIL.finditer(text, lo, min(len(text), end + 200)))
+
+
 def _a_branch_in_a_country(name: str) -> bool:
     """The name ends in a country or a foreign city and a word for a branch (`가나센터`, `하노이 무역관`)."""
     m = _KO_BRANCH.search(name)
@@ -281,6 +290,8 @@ def _not_a_body(doc: Doc, text: str, c: Candidate, cands: list[Candidate], peopl
     bare = re.sub(r"[(（](?:주|유|사|재)[)）]|㈜|주식회사", "", name).strip()
     if not bare or bare in ("등", "외", "및", "기타", "等"):
         return True   # a legal-form mark with nothing of a name (`(주) 등`)
+    if _inside_a_web_address(text, c.start, c.end):
+        return True   # letters of a web or mail address (`…/EU/…`, `t.co/…01EU`): a path, no body's name
     if c.source in ("model", "registry") and _PRODUCT_CODE.fullmatch(name) and _CODE_NUMBER_AFTER.match(text, c.end):
         return True   # the letters of a product's or a drug's code (`'NB-301'의 임상`, `RT-204`, `KT-310`), no body,
         # whether the entity model reads them or the registry knows a company by them
