@@ -67,3 +67,11 @@ def test_what_a_body_is_for_and_what_that_is_of_are_one_name():
     orgs = _orgs("The Velmora Foundation for the Advancement of Teaching signed an agreement with the Institute "
                  "for the Study of Labor on Monday.", "en")
     assert {"Velmora Foundation for the Advancement of Teaching", "Institute for the Study of Labor"} <= set(orgs)
+
+
+def test_a_chinese_assembly_held_and_a_term_in_common_words_are_no_bodies():
+    orgs = _orgs("星河國去年在世界衛生大會（WHA）與國際刑警組織（INTERPOL）發言。市府提醒聰明(SMART)用電五招，"
+                 "並以衝擊值(CIV)評估路面強度。NC恐龍隊(NC Dinos)下月抵達。", "zh")
+    assert "國際刑警組織" in orgs
+    assert "NC恐龍" in orgs
+    assert not {"世界衛生大會", "聰明", "衝擊值"} & set(orgs)

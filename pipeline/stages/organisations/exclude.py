@@ -36,6 +36,7 @@ from ...nlp.places import is_city, is_country, is_demonym, is_place
 from ...nlp.script import fold_han, script_of
 from ...nlp.tokenizers import get_kiwi
 from ...nlp.words import doc_text, letters_in_order, token_at, tokens_in
+from ...nlp.zh_words import pos_words as zh_pos_words
 from . import en, en_context, en_things, ko, zh
 from .find import (
     KO_NATIONAL_BODY,
@@ -138,6 +139,17 @@ _WEB_OR_MAIL = re.compile(r"(?:https?://|www\.)[^\s<>\"'()（）\[\]]+|[\w.+\-]+
 def _inside_a_web_address(text: str, start: int, end: int) -> bool:
     lo = max(0, start - 200)
     return any(m.start() <= start and end <= m.end() for m in _WEB_OR_MAIL.finditer(text, lo, min(len(text), end + 200)))
+
+
+# The last words of a gathering held (in the Simplified fold).
+_ZH_GATHERING_END = re.compile(r"(?:大会|峰会|博览会)$")
+
+
+def _zh_common_words_only(name: str) -> bool:
+    """Every word the segmenter reads in `name` is a common word: no name of a person, a place
+    or a body, no Latin letters (`聪明`, `冲击`+`值`; not `NC`+`恐龙`)."""
+    words = zh_pos_words(name)[1]
+    return bool(words) and all(w[3] in ("n", "vn", "v", "a", "ad", "an", "d", "l") for w in words)
 
 
 def _a_branch_in_a_country(name: str) -> bool:
@@ -435,6 +447,13 @@ def _not_a_body(doc: Doc, text: str, c: Candidate, cands: list[Candidate], peopl
         # Company`, `a leading Contract Development and Manufacturing Organization (CDMO)`): no one body
     if doc.lang_ == "en" and c.source == "alias" and not supported and _a_term_spelled_out(c, name):
         return True
+    if doc.lang_ == "zh" and c.source in ("alias", "model") and not by_rules and name not in known_names({}) \
+            and _ZH_GATHERING_END.search(fold_han(name)):
+        return True   # an assembly, a summit or a fair held (`世界衛生大會（WHA）`): an event, not a body (in
+        # Korean, `총회` names bodies too: `글로벌 프라이버시 총회(GPA)`)
+    if doc.lang_ == "zh" and c.source == "alias" and not supported and not _org_word(name, c.english, doc.lang_) \
+            and _zh_common_words_only(name):
+        return True   # a term in common words with its rendering (`聰明(SMART)`, `衝擊值(CIV)`)
     if doc.lang_ == "en" and c.source == "alias" and not supported and _in_sentence_case(name):
         return True   # `Natural language processing (NLP)`, `Collaborative filtering (CF)`: a term spelled out
         # with its acronym; an English name is written with capitals, but for its small connecting words
