@@ -574,7 +574,7 @@ NAMED_DAY = r"(?:论坛|活动|会议|典礼|仪式|展览|大会|研讨会|说�
 SENTENCE_END = r"[。！？!?；]|\n"
 # A headline's parts are set apart by spaces, each with its own tense (房屋稅已開徵完畢 地價稅11月開徵)
 TENSE_END = SENTENCE_END + r"|(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])"
-# The clause a date opens, told at length up to its comma (eight characters or more, no span's word):
-# a tense marker after that comma is the next clause's (`27日在利雅得與A簽署協議，雙方將…`); a short one
-# goes on (`5月1日起，將實施…`).
-CLAUSE_AFTER = r"(?![^，,。；]*?(?:起|至|止|前|后))[^，,。；\n]{8,}[，,]"
+# The clause a date opens, told up to its comma (no span's word, no time of day): a tense marker after
+# that comma is the next clause's (`27日在利雅得與A簽署協議，雙方將…`, `於1月25日抵臺，B也將於2月8日抵達`);
+# a date with only its span's word or its time of day goes on (`5月1日起，將實施…`, `3月5日上午，將…`).
+CLAUSE_AFTER = r"(?![^，,。；]*?(?:起|至|止|前|后|上午|下午|中午|晚上|晚间|凌晨|早上|当天|当日|左右))[^，,。；\n]{2,}[，,]"
