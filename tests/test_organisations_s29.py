@@ -75,3 +75,10 @@ def test_a_chinese_assembly_held_and_a_term_in_common_words_are_no_bodies():
     assert "國際刑警組織" in orgs
     assert "NC恐龍" in orgs
     assert not {"世界衛生大會", "聰明", "衝擊值"} & set(orgs)
+
+
+def test_a_korean_releases_own_country_before_its_own_body_is_no_part_of_the_name():
+    orgs = _orgs("해양청(청장 김한빛)은 12일 회의에 참여했다. 이 협의체는 한국 해양청이 주도하여 2015년에 구성되었다. "
+                 "독일 재무부와 한국 통계청이 협약을 맺었다.", "ko")
+    assert {"해양청", "독일 재무부", "통계청"} <= set(orgs)
+    assert not any(n.startswith("한국 ") for n in orgs)

@@ -435,7 +435,10 @@ def _korean_suffix_names(doc: Doc, aliases: list[dict]) -> list[Candidate]:
                 break
         while start < end and text[start] in "‘’“”'\"「『《〈":
             start += 1
-        if kind != "government":
+        if kind == "government" and text.startswith(_OWN_COUNTRY, start):
+            start = text.index(" ", start) + 1   # a Korean release's own country before its own body describes
+            # it: `한국 조달청` is 조달청 (a foreign one names it, `독일 재무부`)
+        elif kind != "government":
             start = _past_leading_country(text, start, end)
         name = text[start:end]
         if kind in ko.ZONE_KINDS and not _starts_with_proper_noun(doc, start):
@@ -525,6 +528,9 @@ def _proper_alone(head: str) -> bool:
     if not head or " " in head or not re.fullmatch(r"[가-힣]{2,6}", head):
         return False
     return tags_read_alone(head) == ("NNP",)
+
+
+_OWN_COUNTRY = ("한국 ", "대한민국 ")
 
 
 def _past_leading_country(text: str, start: int, end: int) -> int:
