@@ -13,6 +13,8 @@ def _orgs(text: str, lang: str) -> dict[str, dict]:
 def test_an_organisation_word_joined_by_a_hyphen_to_the_next_word_ends_no_name():
     orgs = _orgs("The league named him Northern Conference Co-Player of the Year in 2019.", "en")
     assert not any(n.endswith(" Co") for n in orgs)
+    orgs = _orgs("Harbor Valley Food Co-op opened a second store on Monday, and Tessaly Group-wide sales rose.", "en")
+    assert {"Harbor Valley Food Co-op", "Tessaly Group"} <= set(orgs)
 
 
 def test_a_past_verb_opening_a_line_is_not_part_of_the_name_after_it():

@@ -35,10 +35,12 @@ OTHER = tuple(w for w, kind in _KIND_OF_WORD.items() if kind == "other")
 # `Piedmont Healthcare`, `Crestline Hotels & Resorts`, `Compass Advisors`).
 COMPANY += ("Realty", "Healthcare", "Pharmacy", "Advisors", "Advisers", "Credit Union", "Airways", "Aerospace",
             "Automotive", "Hotels", "Resorts", "Bio", "Biotech", "Pharm", "Telecom", "Chemical", "Chemicals")
+OTHER += ("Co-op",)
 ORG_WORDS = sorted(COMPANY + GOVERNMENT + RESEARCH + EDUCATION + OTHER, key=len, reverse=True)
-_ORG_WORD = re.compile(rf"(?<![A-Za-z])(?:(?:Inc|Corp|Co|Ltd|Bros|Pte|Pty|Sdn|Bhd|N\.V|N\.A|B\.V|S\.A)\.?|{'|'.join(map(re.escape, ORG_WORDS))})(?![A-Za-z]|-[A-Za-z])")
-# (an organisation word joined by a hyphen to the word after it is part of that word, no name's end:
-# `Co-Player of the Year`, `Group-wide`, `Company-owned`)
+_ORG_WORD = re.compile(rf"(?<![A-Za-z])(?:(?:Inc|Corp|Co|Ltd|Bros|Pte|Pty|Sdn|Bhd|N\.V|N\.A|B\.V|S\.A)(?!-[A-Za-z])\.?|{'|'.join(map(re.escape, ORG_WORDS))})(?![A-Za-z]|-[A-Z])")
+# (an organisation word joined by a hyphen to a capitalised word is part of that word, no name's end:
+# `Co-Player of the Year`, `Co-Founder`; the word before a small one stays, `Tessaly Group-wide sales`;
+# a legal form's letters end no name before any hyphen; a cooperative is `Co-op`, a word of its own)
 # (Latin letters with accents too: `Gebrüder`, `Sláintecare`, `TÜV`)
 _CAP_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ0-9'’&\-.*]*|&|[0-9]+")
 _CONNECTORS = {"of", "and", "for", "the", "on", "&", "de"}
@@ -60,9 +62,9 @@ _TITLE_HEAD = re.compile(r"^(?:(?:Co-|Deputy\s|Vice\s|Executive\s|Senior\s|Actin
 AND_WORDS: set[str] = word_set(DATA / "en_and_words.txt")
 # Words after which the organisation word is part of a job title, not a name.
 _COUNTRY_DOTS = re.compile(r"(?<![A-Za-z.])(?:U\.S\.|U\.K\.|E\.U\.|U\.N\.)\s$")
-_LEGAL_FORM_AFTER = re.compile(r"(?:\s[A-Z][A-Za-z0-9'\-]*){1,2},?\s(?:Inc|Ltd|LLC|LLP|LP|Co|Corp|PLC|Limited|Corporation|GmbH|AG)\b\.?")
+_LEGAL_FORM_AFTER = re.compile(r"(?:\s[A-Z][A-Za-z0-9'\-]*){1,2},?\s(?:Inc|Ltd|LLC|LLP|LP|Co|Corp|PLC|Limited|Corporation|GmbH|AG)\b(?!-[A-Za-z])\.?")
 LEGAL_FORM_WORD = re.compile(r"(?:Inc|Corp|Co|Ltd|LLC|LLP|LP|PLC|plc|GmbH|AG|SA|SE|Pte|Pty|Sdn|Bhd|N\.V|N\.A|B\.V|S\.A|S\.p\.A|Limited)\.?")
-_SECOND_LEGAL_FORM = re.compile(r",?\s(?:Ltd|Limited|LLC|Inc|Corp|Pte|Bhd|Co)\b\.?")
+_SECOND_LEGAL_FORM = re.compile(r",?\s(?:Ltd|Limited|LLC|Inc|Corp|Pte|Bhd|Co)\b(?!-[A-Za-z])\.?")
 _ORG_WORD_AHEAD = re.compile(r"(?:\s[A-Z][A-Za-z0-9'\-]*){1,2}\s" + _ORG_WORD.pattern)
 _TITLE_TAIL = re.compile(r"\s(?:Officer|Director|Secretary|Minister|Chairman|Chair|President|Manager|Head)\b")
 # (`Ministry of Trade, Industry & Energy`: a list of the ministry's fields, commas inside, closed by
@@ -72,7 +74,7 @@ _AFTER = re.compile(r"(?:\s(?:(?:of|for|on)\s(?:the\s)?|at\s(?=[A-ZÀ-ÖØ-Þ][A
                     r"(?:\s(?:and\s|&\s)?[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'&\-]*){0,4})?"
                     r"(?:,?\s(?:Inc|Ltd|LLC|LLP|LP|Co|Corp|PLC|N\.V|N\.A|B\.V|S\.A|AG|SE|GmbH|S\.p\.A)(?![A-Za-z])\.?(?:,\s?Ltd\.?)?)?"
                     r"(?:\s[0-9]{1,2}(?![0-9,.]))?")
-# (letters with accents too: `University of Würzburg`, `Academy of Münster`)
+# (its words in letters with accents too: `University of Würzburg`, `Academy of Münster`)
 # After `for` and what a body is for, `of` and what that is of (`Foundation for the Advancement of Teaching`,
 # `Institute for the Study of Labor`, `Korea Institute for Advancement of Technology`).
 _FOR_THE_OF = re.compile(r"\sof\s(?:the\s)?[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'\-]*(?:\s(?:and\s|&\s)?[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'\-]*){0,3}")

@@ -137,6 +137,7 @@ _WEB_OR_MAIL = re.compile(r"(?:https?://|www\.)[^\s<>\"'()（）\[\]]+|[\w.+\-]+
 
 
 def _inside_a_web_address(text: str, start: int, end: int) -> bool:
+    """`text[start:end]` lies inside a web or mail address."""
     lo = max(0, start - 200)
     return any(m.start() <= start and end <= m.end() for m in _WEB_OR_MAIL.finditer(text, lo, min(len(text), end + 200)))
 

@@ -38,6 +38,8 @@ def industries_only(head: str) -> bool:
             return False
         i += n
     return bool(head)
+
+
 # A character that may stand in a name (Han, Latin letters, digits, `·`, `&`).
 HAN = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·&]")
 # The last characters of a place's name (`台南市`, `熊本县`, `七股乡`).
