@@ -84,3 +84,10 @@ def test_a_korean_releases_own_country_before_its_own_body_is_no_part_of_the_nam
                  "독일 재무부와 한국 통계청이 협약을 맺었다.", "ko")
     assert {"해양청", "독일 재무부", "통계청"} <= set(orgs)
     assert not any(n.startswith("한국 ") for n in orgs)
+
+
+def test_a_works_title_in_its_brackets_with_a_rendering_is_no_body():
+    orgs = _orgs("海濱劇團今年推出《北港之夜》（NorthHarborNight），場場爆滿。", "zh")
+    assert "海濱劇團" in orgs
+    assert "北港之夜" not in orgs
+    assert "渡江兵藝文工作室" in _orgs("《渡江兵藝文工作室》也參與演出。", "zh")

@@ -455,6 +455,10 @@ def _not_a_body(doc: Doc, text: str, c: Candidate, cands: list[Candidate], peopl
     if doc.lang_ == "zh" and c.source == "alias" and not supported and not _org_word(name, c.english, doc.lang_) \
             and _zh_common_words_only(name):
         return True   # a term in common words with its rendering (`聰明(SMART)`, `衝擊值(CIV)`)
+    if doc.lang_ == "zh" and c.source in ("alias", "model") and not by_rules and not _org_word(name, c.english, doc.lang_) \
+            and text[c.start - 1:c.start] == "《" and text[c.end:c.end + 1] == "》":
+        return True   # a work's title in its brackets, with its rendering (`《西城故事》（West Side Story）`): a
+        # musical, a book, a film; a body in them has its organisation word (`《渡江兵藝文工作室》`)
     if doc.lang_ == "en" and c.source == "alias" and not supported and _in_sentence_case(name):
         return True   # `Natural language processing (NLP)`, `Collaborative filtering (CF)`: a term spelled out
         # with its acronym; an English name is written with capitals, but for its small connecting words
