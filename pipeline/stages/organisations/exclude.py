@@ -142,10 +142,6 @@ def _inside_a_web_address(text: str, start: int, end: int) -> bool:
     return any(m.start() <= start and end <= m.end() for m in _WEB_OR_MAIL.finditer(text, lo, min(len(text), end + 200)))
 
 
-# The last words of a gathering held (in the Simplified fold).
-_ZH_GATHERING_END = re.compile(r"(?:大会|峰会|博览会)$")
-
-
 def _zh_common_words_only(name: str) -> bool:
     """Every word the segmenter reads in `name` is a common word: no name of a person, a place
     or a body, no Latin letters (`聪明`, `冲击`+`值`; not `NC`+`恐龙`)."""
@@ -449,9 +445,9 @@ def _not_a_body(doc: Doc, text: str, c: Candidate, cands: list[Candidate], peopl
     if doc.lang_ == "en" and c.source == "alias" and not supported and _a_term_spelled_out(c, name):
         return True
     if doc.lang_ == "zh" and c.source in ("alias", "model") and not by_rules and name not in known_names({}) \
-            and _ZH_GATHERING_END.search(fold_han(name)):
-        return True   # an assembly, a summit or a fair held (`世界衛生大會（WHA）`): an event, not a body (in
-        # Korean, `총회` names bodies too: `글로벌 프라이버시 총회(GPA)`)
+            and fold_han(name).endswith(zh.GATHERINGS):
+        return True   # an assembly, a summit or a fair held (`世界衛生大會（WHA）`; the words of zh.GATHERINGS):
+        # an event, not a body (in Korean, `총회` names bodies too: `글로벌 프라이버시 총회(GPA)`)
     if doc.lang_ == "zh" and c.source == "alias" and not supported and not _org_word(name, c.english, doc.lang_) \
             and _zh_common_words_only(name):
         return True   # a term in common words with its rendering (`聰明(SMART)`, `衝擊值(CIV)`)

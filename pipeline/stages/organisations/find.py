@@ -435,9 +435,10 @@ def _korean_suffix_names(doc: Doc, aliases: list[dict]) -> list[Candidate]:
                 break
         while start < end and text[start] in "‘’“”'\"「『《〈":
             start += 1
-        if kind == "government" and text.startswith(_OWN_COUNTRY, start):
-            start = text.index(" ", start) + 1   # a Korean release's own country before its own body describes
-            # it: `한국 조달청` is 조달청 (a foreign one names it, `독일 재무부`)
+        home = text[start:end].split(" ", 1)
+        if kind == "government" and len(home) == 2 and home[0] in _HOME:
+            start += len(home[0]) + 1   # a Korean release's own country before its own body describes it:
+            # `한국 조달청` is 조달청 (a foreign one names it, `독일 재무부`)
         elif kind != "government":
             start = _past_leading_country(text, start, end)
         name = text[start:end]
@@ -528,9 +529,6 @@ def _proper_alone(head: str) -> bool:
     if not head or " " in head or not re.fullmatch(r"[가-힣]{2,6}", head):
         return False
     return tags_read_alone(head) == ("NNP",)
-
-
-_OWN_COUNTRY = ("한국 ", "대한민국 ")
 
 
 def _past_leading_country(text: str, start: int, end: int) -> int:
